@@ -1,0 +1,74 @@
+"""Text normalisation shared by documents and questions.
+
+One function, :func:`normalize`, is applied to every passage and every question
+so that both sides of a search see the same characters: full-width digits and
+letters become ASCII (NFKC), traditional characters become simplified, and the
+stray spaces that PDF and word-processor exports leave around numbers go away.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# A space between a CJK character and a digit or another CJK character is an
+# artefact of layout (the report has "成人会员 68.05万名", "近2000 个").
+_SPACE_CJK = re.compile(rf"(?<=[{_CJK}\d%])[ \t\u3000\u00a0]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[\d{_CJK}])")
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
+# NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
+# which sentence splitting and quote extraction rely on.
+_KEEP = {"，", "。", "！", "？", "；", "：", "（", "）", "“", "”", "‘", "’", "《", "》", "、", "【", "】"}
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional Chinese characters to simplified ones (no-op for other text)."""
+    if not re.search(f"[{_CJK}]", text):
+        return text
+    return _t2s().convert(text)
+
+
+def nfkc(text: str) -> str:
+    """NFKC-normalise, except for the CJK punctuation the splitter needs."""
+    out = []
+    for ch in text:
+        out.append(ch if ch in _KEEP else unicodedata.normalize("NFKC", ch))
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Normalise one line or paragraph of text.
+
+    Args:
+        text: raw text, possibly with full-width forms, traditional characters
+            and stray spaces.
+
+    Returns:
+        The text with full-width digits and letters as ASCII, traditional
+        characters as simplified, layout spaces inside Chinese removed and
+        runs of whitespace folded to one space.
+    """
+    text = nfkc(text)
+    text = to_simplified(text)
+    text = _SPACES.sub(" ", text).strip()
+    return _SPACE_CJK.sub("", text)
+
+
+def has_cjk(text: str) -> bool:
+    """True when the text holds at least one CJK ideograph."""
+    return re.search(f"[{_CJK}]", text) is not None
+
+
+def cjk_ratio(text: str) -> float:
+    """Share of letters in ``text`` that are CJK ideographs (0.0 for no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if re.match(f"[{_CJK}]", c)) / len(letters)

@@ -1,0 +1,60 @@
+"""Fusion of keyword and dense scores: small pure functions, tested with hand-made lists."""
+from __future__ import annotations
+
+import numpy as np
+
+DENSE_WEIGHT = 0.6
+KEYWORD_WEIGHT = 0.4
+
+
+def minmax(scores: np.ndarray) -> np.ndarray:
+    """Scale to [0, 1]; an all-equal list (no signal) becomes all zeros."""
+    scores = np.asarray(scores, dtype=np.float32)
+    if scores.size == 0:
+        return scores
+    lo, hi = float(scores.min()), float(scores.max())
+    if hi - lo < 1e-9:
+        return np.zeros_like(scores)
+    return (scores - lo) / (hi - lo)
+
+
+def keyword_weight(matched_mass: float, possible: float) -> float:
+    """How much the keyword side may vote.
+
+    Args:
+        matched_mass: share of the query's weighted terms that occur anywhere in the
+            candidates (0 when the keyword side matched nothing).
+        possible: share of the question's content words the keyword side could
+            express at all (below 1 for English words with no corpus counterpart).
+
+    Returns:
+        A weight in [0, KEYWORD_WEIGHT]; zero when the keyword side matched nothing, so
+        its arbitrary order among all-zero scores gets no vote.
+    """
+    if matched_mass <= 0:
+        return 0.0
+    return KEYWORD_WEIGHT * min(1.0, matched_mass) * (0.5 + 0.5 * min(1.0, possible))
+
+
+def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float) -> np.ndarray:
+    """Linear fusion of min-max normalised dense scores and normalised keyword scores.
+
+    Args:
+        dense: cosine similarities, one per candidate.
+        keyword: keyword scores already scaled to [0, 1] by the best possible score,
+            so that a strong exact match of rare terms keeps its strength.
+        kw_weight: the keyword side's weight (see :func:`keyword_weight`).
+
+    Returns:
+        One fused score per candidate; higher is better.
+    """
+    dense_n = minmax(dense)
+    keyword = np.clip(np.asarray(keyword, dtype=np.float32), 0.0, 1.0)
+    return (1 - kw_weight) * dense_n + kw_weight * keyword
+
+
+def keyword_scale(bm25_scores: np.ndarray, ideal: float) -> np.ndarray:
+    """BM25 scores as a share of the ideal score (every query term matched once)."""
+    if ideal <= 0:
+        return np.zeros_like(np.asarray(bm25_scores, dtype=np.float32))
+    return np.asarray(bm25_scores, dtype=np.float32) / ideal

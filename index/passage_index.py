@@ -1,0 +1,191 @@
+"""A built, searchable index of passages: vectors, keyword postings and a manifest, in one folder."""
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from corpus.document import Document, Paragraph
+from index.bm25 import BM25
+from index.bridge import Bridge
+from index.cache import EmbeddingCache
+from index.embedders import Embedder
+from index.store import VectorStore
+from index.tokenize import TOKENIZER_NAME, tokenize
+
+FORMAT_VERSION = 1
+Progress = Callable[[int, int], None]
+
+
+class IndexLoadError(RuntimeError):
+    """An index folder is missing, damaged or built for something else."""
+
+
+class ModelMismatchError(IndexLoadError):
+    """The index was built with another embedding model than the one configured."""
+
+    def __init__(self, built: str, configured: str):
+        super().__init__(f"the index was built with model {built!r} but {configured!r} is configured; "
+                         f"run 'reportbot index' to rebuild it")
+        self.built, self.configured = built, configured
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    doc_id: str
+    title: str
+    author: str | None
+    source: str
+    headings: tuple[str, ...]
+
+
+def corpus_hash(documents: Sequence[Document]) -> str:
+    h = hashlib.sha256()
+    for d in sorted(documents, key=lambda d: d.doc_id):
+        for p in d.paragraphs:
+            h.update(f"{p.pid}\x00{p.section}\x00{p.text}\n".encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+class PassageIndex:
+    """Passages with paragraph- and sentence-level vectors and BM25 postings."""
+
+    def __init__(self, manifest: dict, docs: dict[str, DocInfo], paragraphs: list[Paragraph],
+                 para_vecs: VectorStore, sent_vecs: VectorStore, sent_para: np.ndarray,
+                 para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge, para_tokens: list[list[str]]):
+        self.bridge = bridge
+        self.para_tokens = para_tokens
+        self.manifest = manifest
+        self.docs = docs
+        self.paragraphs = paragraphs
+        self.para_vecs = para_vecs
+        self.sent_vecs = sent_vecs
+        self.sent_para = sent_para
+        self.para_bm25 = para_bm25
+        self.sent_bm25 = sent_bm25
+        self.sentences = sentences
+        # first sentence row of each paragraph, for turning rows into positions
+        self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs)))
+
+    def para_bm25_tokens(self, row: int) -> list[str]:
+        return self.para_tokens[row]
+
+    @property
+    def model(self) -> str:
+        return self.manifest["model"]
+
+    # ---- building -------------------------------------------------------
+    @classmethod
+    def build(cls, documents: Sequence[Document], embedder: Embedder, dest: Path,
+              cache: EmbeddingCache | None = None, progress: Progress | None = None,
+              index_kind: str = "auto") -> "PassageIndex":
+        """Embed and index ``documents`` into the new folder ``dest``.
+
+        Args:
+            documents: parsed documents.
+            embedder: the model for passages.
+            dest: a folder that does not exist yet; written completely or not at all
+                usable (the manifest is written last).
+            cache: embedding cache; unchanged texts are not embedded again.
+            progress: called with (done, total) texts embedded.
+            index_kind: FAISS index type, ``auto`` by size.
+        """
+        t0 = time.perf_counter()
+        cache = cache or EmbeddingCache(None)
+        paragraphs = [p for d in documents for p in d.paragraphs]
+        sentences, sent_para = [], []
+        for i, p in enumerate(paragraphs):
+            for s in p.sentences:
+                sentences.append(s)
+                sent_para.append(i)
+        texts = [p.text for p in paragraphs] + sentences
+        vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
+        para_vecs = VectorStore.build(vecs[:len(paragraphs)], index_kind)
+        sent_vecs = VectorStore.build(vecs[len(paragraphs):], index_kind)
+        para_tokens = [tokenize(p.text) for p in paragraphs]
+        sent_tokens = [tokenize(s) for s in sentences]
+        para_bm25, sent_bm25 = BM25(para_tokens), BM25(sent_tokens)
+        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab})
+        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in documents}
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "model": embedder.name,
+            "dimension": embedder.dim,
+            "documents": len(documents),
+            "passages": len(paragraphs),
+            "sentences": len(sentences),
+            "tokenizer": TOKENIZER_NAME,
+            "corpus_hash": corpus_hash(documents),
+            "index_kind": para_vecs.kind,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "build_seconds": 0.0,
+            "embedded": embedded,
+        }
+        dest.mkdir(parents=True)
+        para_vecs.save(dest / "paragraphs.faiss")
+        sent_vecs.save(dest / "sentences.faiss")
+        np.save(dest / "sent_para.npy", np.array(sent_para, dtype=np.int32))
+        para_bm25.save(dest / "paragraphs.bm25.json", para_tokens)
+        sent_bm25.save(dest / "sentences.bm25.json", sent_tokens)
+        bridge.save(dest / "bridge.json")
+        (dest / "passages.json").write_text(json.dumps({
+            "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
+            "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
+                            "sentences": list(p.sentences), "section": p.section} for p in paragraphs],
+        }, ensure_ascii=False), encoding="utf-8")
+        manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
+        (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
+        return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
+                   para_bm25, sent_bm25, sentences, bridge, para_tokens)
+
+    # ---- loading --------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path, model: str | None = None) -> "PassageIndex":
+        """Load an index folder, checking its manifest.
+
+        Args:
+            path: the folder ``build`` wrote.
+            model: the embedder name now configured; a different one raises.
+
+        Raises:
+            ModelMismatchError: built with another model.
+            IndexLoadError: missing, incomplete or of another format version.
+        """
+        mf = path / "manifest.json"
+        if not mf.is_file():
+            raise IndexLoadError(f"no index at {path} (manifest.json missing)")
+        try:
+            manifest = json.loads(mf.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise IndexLoadError(f"damaged index manifest at {mf}: {exc}") from exc
+        if manifest.get("format_version") != FORMAT_VERSION:
+            raise IndexLoadError(f"index at {path} has format {manifest.get('format_version')}, "
+                              f"this reportbot reads {FORMAT_VERSION}; run 'reportbot index'")
+        if model is not None and manifest.get("model") != model:
+            raise ModelMismatchError(manifest.get("model"), model)
+        if manifest.get("tokenizer") != TOKENIZER_NAME:
+            raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
+        try:
+            data = json.loads((path / "passages.json").read_text(encoding="utf-8"))
+            docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]))
+                    for d in data["docs"]}
+            paragraphs = [Paragraph(p["doc"], p["paragraph"], p["text"], tuple(p["sentences"]), p["section"])
+                          for p in data["paragraphs"]]
+            para_vecs = VectorStore.load(path / "paragraphs.faiss")
+            sent_vecs = VectorStore.load(path / "sentences.faiss")
+            sent_para = np.load(path / "sent_para.npy")
+            para_bm25, para_tokens = BM25.load(path / "paragraphs.bm25.json")
+            sent_bm25, _ = BM25.load(path / "sentences.bm25.json")
+            bridge = Bridge.load(path / "bridge.json")
+        except (OSError, ValueError, KeyError, RuntimeError) as exc:
+            raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
+        sentences = [s for p in paragraphs for s in p.sentences]
+        if para_vecs.size != len(paragraphs) or sent_vecs.size != len(sentences):
+            raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
+        return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
+                   bridge, para_tokens)

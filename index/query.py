@@ -1,0 +1,138 @@
+"""Question analysis: language, the kind of answer wanted, and keyword terms."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from corpus.normalize import cjk_ratio, normalize
+from index.bridge import Bridge
+from index.tokenize import STOPWORDS_EN, english_words, tokenize
+
+Lang = Literal["zh", "en"]
+Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]
+
+MAX_QUESTION_CHARS = 500
+
+_KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
+    ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
+    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
+    ("count", re.compile(r"多少|几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
+    ("when", re.compile(r"什么时候|何时|哪一?年|哪天|几月|什么时间")),
+    ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名")),
+    ("where", re.compile(r"哪里|哪儿|什么地方|哪个地方|哪个?(市|县|区|省|地)|何地|何处")),
+    ("what", re.compile(r"什么|哪些|哪个|哪|何|怎样|如何")),
+]
+_KINDS_EN: list[tuple[Kind, re.Pattern]] = [
+    ("title", re.compile(r"\btitle\b|\bheadline\b|\bwhat is (the|this) (article|report) called\b")),
+    ("author", re.compile(r"\bauthor\b|\bwrote\b|\bwritten by\b|\bwriter\b|\bwho wrote\b")),
+    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion|rate)\b|\bhow large\b")),
+    ("when", re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b")),
+    ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich person\b")),
+    ("where", re.compile(r"\bwhere\b|\bwhich (city|county|place|district|region|province|town)\b")),
+    ("what", re.compile(r"\bwhat\b|\bwhich\b|\bname\b")),
+]
+
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年万亿])|十(?=[个名项次支家所位人市县年])")
+
+
+def chinese_to_int(s: str) -> int | None:
+    """Value of a Chinese numeral written with 十, 百, 千 (一百二十三 -> 123); None if it is not one."""
+    total, num = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            num = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            total += (num or 1) * _CN_UNITS[ch]
+            num = 0
+        else:
+            return None
+    return total + num
+
+
+def arabic_numerals(text: str) -> str:
+    """Write counted Chinese numerals (十一个, 一百二十三支) as digits, as documents usually do."""
+    def repl(m: re.Match) -> str:
+        s = m.group(0)
+        if not any(u in s for u in _CN_UNITS):
+            return s
+        v = chinese_to_int(s)
+        return str(v) if v is not None else s
+    return _CN_NUMBER.sub(repl, text)
+
+
+@dataclass(frozen=True)
+class Query:
+    """An analysed question.
+
+    Attributes:
+        raw: what the user typed.
+        text: normalised (simplified, half-width) question.
+        lang: ``zh`` when the question is mostly Chinese, else ``en``.
+        kind: the kind of answer wanted.
+        terms: keyword terms with weights (Chinese words, also for English questions).
+        content: the question's content words, in its own language.
+        unmatched: English content words no corpus word was found for.
+        quoted: terms the question puts in quotes.
+    """
+
+    raw: str
+    text: str
+    lang: Lang
+    kind: Kind
+    terms: dict[str, float]
+    content: tuple[str, ...]
+    unmatched: tuple[str, ...] = ()
+    quoted: tuple[str, ...] = field(default=())
+
+    @property
+    def coverage_possible(self) -> float:
+        """Share of the content words the keyword side could express at all."""
+        if not self.content:
+            return 0.0
+        return 1 - len(self.unmatched) / len(self.content)
+
+
+def question_kind(text: str, lang: Lang) -> Kind:
+    """The kind of answer a normalised question asks for."""
+    patterns = _KINDS_ZH if lang == "zh" else _KINDS_EN
+    probe = text if lang == "zh" else text.lower()
+    for kind, pattern in patterns:
+        if pattern.search(probe):
+            return kind
+    return "other"
+
+
+def analyse(question: str, bridge: Bridge | None = None) -> Query:
+    """Analyse a question for search and answer extraction.
+
+    Args:
+        question: the user's text (any script, any width).
+        bridge: the index's English-to-corpus-word map, for English questions.
+    """
+    text = arabic_numerals(normalize(question[:MAX_QUESTION_CHARS]))
+    lang: Lang = "zh" if cjk_ratio(text) >= 0.3 else "en"
+    kind = question_kind(text, lang)
+    quoted = tuple(q for q in re.findall(r"[“\"《「]([^”\"》」]{1,30})[”\"》」]", text))
+    tokens = tokenize(text)
+    unmatched: tuple[str, ...] = ()
+    if lang == "zh":
+        terms: dict[str, float] = {}
+        for t in tokens:
+            terms[t] = terms.get(t, 0.0) + 1.0
+        content = tuple(dict.fromkeys(tokens))
+    else:
+        content = tuple(w for w in english_words(text) if w not in STOPWORDS_EN)
+        terms = {t: 1.0 for t in tokens}  # English documents match English words directly
+        if bridge is not None:
+            zh_terms, _, missing = bridge.translate(text)
+            for t, w in zh_terms.items():
+                terms[t] = max(terms.get(t, 0.0), w)
+            unmatched = tuple(missing)
+        # Chinese words typed inside an English question count as they are
+        for t in tokens:
+            if not t.isascii():
+                terms[t] = 1.0
+    return Query(question, text, lang, kind, terms, content, unmatched, quoted)

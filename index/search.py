@@ -1,0 +1,147 @@
+"""Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from corpus.document import Paragraph
+from index.embedders import Embedder
+from index.fusion import fuse, keyword_scale, keyword_weight
+from index.passage_index import PassageIndex
+from index.query import Query, analyse
+from index.tokenize import stem
+
+DENSE_CANDIDATES = 256
+KEYWORD_CANDIDATES = 128
+# paragraph dense score = mix of its best sentence and the paragraph as a whole
+SENTENCE_SHARE = 0.7
+
+
+@dataclass
+class Hit:
+    """One ranked passage with the signals that put it there."""
+
+    row: int
+    paragraph: Paragraph
+    score: float
+    dense: float
+    keyword: float
+    coverage: float
+    sentence_scores: list[float] = field(default_factory=list)
+    found_by: str = ""
+
+
+@dataclass
+class SearchResult:
+    query: Query
+    hits: list[Hit]
+    kw_weight: float
+    dense_top: float
+
+    @property
+    def top(self) -> Hit | None:
+        return self.hits[0] if self.hits else None
+
+
+class Searcher:
+    """Searches one :class:`PassageIndex` with one embedder."""
+
+    def __init__(self, index: PassageIndex, embedder: Embedder):
+        self.index = index
+        self.embedder = embedder
+        self._para_tokens = None
+
+    def analyse(self, question: str) -> Query:
+        q = analyse(question, self.index.bridge)
+        if q.unmatched:
+            vocab = self.index.para_bm25.vocab
+            still = tuple(w for w in q.unmatched if stem(w) not in vocab)
+            q = Query(q.raw, q.text, q.lang, q.kind, q.terms, q.content, still, q.quoted)
+        return q
+
+    def term_mass(self, q: Query) -> tuple[dict[str, float], float]:
+        """Each query term's weight times idf, and the total including words with no corpus match."""
+        bm = self.index.para_bm25
+        max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
+        mass = {t: w * (bm.idf(t) if t in bm.vocab else max_idf) for t, w in q.terms.items()
+                if t in bm.vocab or not (q.lang == "en" and t.isascii())}
+        total = sum(mass.values())
+        if q.lang == "en":
+            total += len(q.unmatched) * max_idf * 0.5
+        return mass, total
+
+    def search(self, question: str, k: int = 3) -> SearchResult:
+        """Rank passages for a question.
+
+        Args:
+            question: the user's question.
+            k: how many passages to return.
+        """
+        ix = self.index
+        q = self.analyse(question)
+        qv = self.embedder.encode_queries([q.text])[0]
+        n = len(ix.paragraphs)
+        if n == 0:
+            return SearchResult(q, [], 0.0, 0.0)
+
+        # candidates: dense hits at both levels and keyword hits
+        s_rows, _ = ix.sent_vecs.search(qv, DENSE_CANDIDATES)
+        p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES)
+        kw_para = ix.para_bm25.scores(q.terms)
+        kw_sent = ix.sent_bm25.scores(q.terms)
+        kw_rows = np.argsort(-kw_para)[:KEYWORD_CANDIDATES]
+        kw_rows = kw_rows[kw_para[kw_rows] > 0]
+        cand = np.unique(np.concatenate([ix.sent_para[s_rows], p_rows, kw_rows]).astype(np.int64))
+
+        # exact dense scores for every candidate paragraph and its sentences
+        para_cos = ix.para_vecs.vectors(cand) @ qv
+        sent_rows = np.concatenate([np.arange(ix.sent_start[c], ix.sent_start[c] + len(ix.paragraphs[c].sentences))
+                                    for c in cand]).astype(np.int64)
+        sent_cos = ix.sent_vecs.vectors(sent_rows) @ qv
+        best_sent = np.zeros(len(cand), np.float32)
+        per_para_sent: list[np.ndarray] = []
+        pos = 0
+        for i, c in enumerate(cand):
+            m = len(ix.paragraphs[c].sentences)
+            block = sent_cos[pos:pos + m]
+            per_para_sent.append(block)
+            best_sent[i] = block.max() if m else para_cos[i]
+            pos += m
+        dense = SENTENCE_SHARE * best_sent + (1 - SENTENCE_SHARE) * para_cos
+
+        # keyword side, scaled by the ideal score so rare exact matches keep their weight
+        mass, total = self.term_mass(q)
+        ideal = sum(w * ix.para_bm25.idf(t) for t, w in q.terms.items())
+        kw_p = keyword_scale(kw_para[cand], ideal)
+        sent_kw_best = np.array([kw_sent[ix.sent_start[c]:ix.sent_start[c] + len(ix.paragraphs[c].sentences)].max()
+                                 if ix.paragraphs[c].sentences else 0.0 for c in cand], np.float32)
+        ideal_s = sum(w * ix.sent_bm25.idf(t) for t, w in q.terms.items())
+        kw_s = keyword_scale(sent_kw_best, ideal_s)
+        keyword = 0.5 * kw_p + 0.5 * kw_s
+
+        tokens = [set(ix.para_bm25_tokens(c)) for c in cand]
+        coverage = np.array([sum(v for t, v in mass.items() if t in toks) / total if total else 0.0
+                             for toks in tokens], np.float32)
+        matched_mass = float(coverage.max()) if len(coverage) else 0.0
+        w = keyword_weight(matched_mass, q.coverage_possible if q.lang == "en" else 1.0)
+        fused = fuse(dense, keyword, w)
+        if q.kind in ("title", "author"):
+            # questions about the document itself: its header card answers them
+            top_doc = ix.paragraphs[int(cand[int(np.argmax(fused))])].doc_id
+            for i, c in enumerate(cand):
+                p = ix.paragraphs[c]
+                if p.is_header and p.doc_id == top_doc:
+                    fused[i] = fused.max() + 1.0
+        order = np.argsort(-fused)[:k]
+        hits = []
+        for i in order:
+            c = int(cand[i])
+            sent_kw = kw_sent[ix.sent_start[c]:ix.sent_start[c] + len(ix.paragraphs[c].sentences)]
+            sscore = (1 - w) * per_para_sent[i] + w * keyword_scale(sent_kw, ideal_s).clip(0, 1)
+            found = ("both" if dense[i] >= np.sort(dense)[-3:].min() and keyword[i] > 0 else
+                     "keyword" if keyword[i] > 0 else "dense")
+            hits.append(Hit(c, ix.paragraphs[c], float(fused[i]), float(dense[i]), float(keyword[i]),
+                            float(coverage[i]), [float(x) for x in sscore], found))
+        return SearchResult(q, hits, w, float(dense.max()))

@@ -1,0 +1,78 @@
+"""The one tokenizer for passages and questions (keyword search)."""
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import threading
+
+import jieba
+import snowballstemmer
+
+jieba.setLogLevel(logging.WARNING)
+_init_lock = threading.Lock()
+
+TOKENIZER_NAME = "jieba-search-v1"
+
+# Function words and question words: they say what kind of answer is wanted,
+# not what the answer is about, so they are no keyword evidence.
+STOPWORDS_ZH = frozenset(
+    """的 了 是 在 有 和 与 及 或 也 都 就 而 并 等 把 被 将 对 为 以 于 从 到 由 这 那 其 之 个 些 中 上 下
+    什么 哪些 哪个 哪里 哪儿 哪 多少 几 几个 几名 几项 谁 何 如何 怎么 怎样 怎么样 为什么 吗 呢 吧 啊 么
+    请问 请 告诉 我 我们 你 你们 他 她 它 他们 一下 一个 这篇 这个 那个 文章 综述 报告 本文 里 中的 得
+    哪一个 多大 多久 是否 有没有 分别 主要 具体 获得 得到 进行 开展 实施 通过 其中 所 已 已经 能 会 要 可以""".split()
+)
+STOPWORDS_EN = frozenset(
+    """a an the of to in on at for by with from and or is are was were be been being do does did have has had
+    how many much what which who whom whose where when why that this these those it its their there here as
+    about into than then so such any some each all can could should would will shall may might must not no
+    i me my we our you your he she his her they them us tell please name named called get got give given
+    report article document text passage""".split()
+)
+_PUNCT = re.compile(r"^[\W_]+$")
+_EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
+
+
+def initialize() -> None:
+    """Load jieba's dictionary once (about half a second); safe to call again."""
+    with _init_lock:
+        if not jieba.dt.initialized:
+            jieba.initialize()
+
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=100000)
+def stem(word: str) -> str:
+    """Snowball (Porter 2) stem of an English word, so "donated" and "donate" meet."""
+    return _stemmer.stemWord(word.lower().strip("'"))
+
+
+def tokenize(text: str) -> list[str]:
+    """Keyword tokens of normalised text: jieba's search-mode words, stemmed English.
+
+    The same function serves documents and questions. Stopwords, question words
+    and punctuation are dropped.
+
+    Args:
+        text: text already passed through :func:`corpus.normalize.normalize`.
+    """
+    initialize()
+    out = []
+    for tok in jieba.lcut_for_search(text.lower()):
+        tok = tok.strip()
+        if not tok or _PUNCT.match(tok):
+            continue
+        if tok.isascii() and re.match(r"[a-z]", tok):
+            if tok in STOPWORDS_EN:
+                continue
+            out.append(stem(tok))
+        elif tok not in STOPWORDS_ZH:
+            out.append(tok)
+    return out
+
+
+def english_words(text: str) -> list[str]:
+    """Lower-cased English words of ``text`` with stopwords kept (for phrase matching)."""
+    return _EN_WORD.findall(text.lower())
