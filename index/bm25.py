@@ -71,6 +71,33 @@ class BM25:
             out[ids] += weight * self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
         return out
 
+    def term_scores(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(unit rows, BM25 contribution) of one term, or None for an unknown term."""
+        j = self.vocab.get(term)
+        if j is None:
+            return None
+        ids, tfs = self._ids[j], self._tfs[j]
+        return ids, self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
+
+    def group_scores(self, groups: list[dict[str, float]]) -> np.ndarray:
+        """BM25 for groups of alternative terms: each group adds its best-matching term once.
+
+        Args:
+            groups: one mapping of term -> weight per query concept (a word and its
+                sub-words, or the translations of one English phrase).
+        """
+        out = np.zeros(self.n, dtype=np.float32)
+        for group in groups:
+            best = np.zeros(self.n, dtype=np.float32)
+            for term, weight in group.items():
+                hit = self.term_scores(term)
+                if hit is None or weight <= 0:
+                    continue
+                ids, contrib = hit
+                best[ids] = np.maximum(best[ids], weight * contrib)  # ids are unique per term
+            out += best
+        return out
+
     def save(self, path: Path, docs: list[list[str]]) -> None:
         """Write the token lists; the index is rebuilt from them on load (fast)."""
         path.write_text(json.dumps({"k1": self.k1, "b": self.b, "docs": docs}, ensure_ascii=False), encoding="utf-8")

@@ -19,6 +19,8 @@ from pathlib import Path
 from index.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4
+# a word that is half of a two-word gloss ("average" in "annual average" -> 年均)
+PARTIAL_WEIGHT = 0.45
 _SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
                          r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -63,8 +65,9 @@ class Bridge:
     """
 
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
-                 english: set[str]):
+                 english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None):
         self.phrases = phrases
+        self.partial = partial or {}
         self.pinyin = pinyin
         self.english = english
 
@@ -72,6 +75,7 @@ class Bridge:
     def build(cls, vocabulary: dict[str, float]) -> "Bridge":
         """Build from the corpus vocabulary: Chinese word -> idf in the corpus."""
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        partial_heads: dict[str, set[str]] = defaultdict(set)
         english: set[str] = set()
         for line in _cedict_lines():
             head, _, rest = line.partition("[")
@@ -87,6 +91,9 @@ class Bridge:
                         english.update(stem(w) for w in re.findall(r"\b[a-z][a-z']*", _PAREN.sub(" ", d)))
                     if simp in vocabulary:
                         heads[key].add(simp)
+                        if len(key) == 2 and len(simp) > 1:
+                            for word in key:
+                                partial_heads[word].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -96,24 +103,24 @@ class Bridge:
                 weight = spread * (0.35 if len(w) == 1 else 1.0)
                 scored.append((w, round(weight, 4)))
             phrases[" ".join(key)] = sorted(scored, key=lambda x: -x[1])[:8]
+        partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+                   for w, hs in partial_heads.items()}
         pinyin: dict[str, list[str]] = defaultdict(list)
         for w in vocabulary:
             if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 pinyin[_pinyin_key(w)].append(w)
-        return cls(phrases, dict(pinyin), english)
+        return cls(phrases, dict(pinyin), english, partial)
 
-    def translate(self, question: str) -> tuple[dict[str, float], list[str], list[str]]:
-        """Chinese keyword terms for an English question.
+    def translate(self, question: str) -> tuple[list[dict[str, float]], list[str], list[str]]:
+        """Chinese keyword groups for an English question.
 
         Returns:
-            (term -> weight, the English content words that were matched, those that were not).
+            (one group of alternative corpus words per matched English phrase or name,
+            the English content words matched, those that were not).
         """
-        words = [w for w in english_words(question)]
-        stems = [stem(w) for w in words]
-        content_idx = [i for i, w in enumerate(words) if w not in STOPWORDS_EN]
-        seq = [stems[i] for i in content_idx]
-        raw = [words[i] for i in content_idx]
-        terms: dict[str, float] = {}
+        words = [w for w in english_words(question) if w not in STOPWORDS_EN]
+        seq = [stem(w) for w in words]
+        groups: list[dict[str, float]] = []
         matched, unmatched = [], []
         i = 0
         while i < len(seq):
@@ -121,38 +128,40 @@ class Bridge:
             for n in range(min(MAX_PHRASE, len(seq) - i), 0, -1):
                 phrase = " ".join(seq[i:i + n])
                 if phrase in self.phrases:
-                    hit = (n, self.phrases[phrase])
+                    hit = (n, dict(self.phrases[phrase]))
                     break
-            # A romanised name: one word or two ("Yuan Jiajun") written in pinyin.
+            if hit and hit[0] == 1 and seq[i] in self.partial:
+                for w, weight in self.partial[seq[i]]:
+                    hit[1].setdefault(w, weight)
+            elif not hit and seq[i] in self.partial:
+                hit = (1, dict(self.partial[seq[i]]))
+            # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
             name = None
             for n in (2, 1):
-                joined = "".join(raw[i:i + n])
-                if len(raw[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in self.pinyin:
+                joined = "".join(words[i:i + n])
+                if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in self.pinyin:
                     if n == 2 or seq[i] not in self.english:
-                        name = (n, self.pinyin[joined])
+                        name = (n, {w: 1.0 for w in self.pinyin[joined]})
                         break
             if name and (not hit or name[0] >= hit[0]):
-                for w in name[1]:
-                    terms[w] = max(terms.get(w, 0.0), 1.5)
-                matched.extend(raw[i:i + name[0]])
-                i += name[0]
-            elif hit:
-                n, targets = hit
-                for w, weight in targets:
-                    terms[w] = max(terms.get(w, 0.0), weight * (1 + 0.25 * (n - 1)))
-                matched.extend(raw[i:i + n])
+                hit = name
+            if hit:
+                n, group = hit
+                boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
+                groups.append({w: round(min(1.0, weight * boost), 4) for w, weight in group.items()})
+                matched.extend(words[i:i + n])
                 i += n
             else:
-                unmatched.append(raw[i])
+                unmatched.append(words[i])
                 i += 1
-        return terms, matched, unmatched
+        return groups, matched, unmatched
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin,
+        path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
                                     "english": sorted(self.english)}, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> "Bridge":
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
-                   set(data["english"]))
+                   set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()})

@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-DENSE_WEIGHT = 0.6
-KEYWORD_WEIGHT = 0.4
+KEYWORD_WEIGHT = 0.7
 
 
 def minmax(scores: np.ndarray) -> np.ndarray:

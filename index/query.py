@@ -7,7 +7,7 @@ from typing import Literal
 
 from corpus.normalize import cjk_ratio, normalize
 from index.bridge import Bridge
-from index.tokenize import STOPWORDS_EN, english_words, tokenize
+from index.tokenize import STOPWORDS_EN, english_words, tokenize_groups
 
 Lang = Literal["zh", "en"]
 Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]
@@ -72,7 +72,8 @@ class Query:
         text: normalised (simplified, half-width) question.
         lang: ``zh`` when the question is mostly Chinese, else ``en``.
         kind: the kind of answer wanted.
-        terms: keyword terms with weights (Chinese words, also for English questions).
+        groups: keyword groups, one per concept of the question: alternative corpus
+            words with weights (Chinese words, also for English questions).
         content: the question's content words, in its own language.
         unmatched: English content words no corpus word was found for.
         quoted: terms the question puts in quotes.
@@ -82,10 +83,19 @@ class Query:
     text: str
     lang: Lang
     kind: Kind
-    terms: dict[str, float]
+    groups: tuple[dict[str, float], ...]
     content: tuple[str, ...]
     unmatched: tuple[str, ...] = ()
     quoted: tuple[str, ...] = field(default=())
+
+    @property
+    def terms(self) -> dict[str, float]:
+        """Every keyword term with its best weight."""
+        out: dict[str, float] = {}
+        for g in self.groups:
+            for t, w in g.items():
+                out[t] = max(out.get(t, 0.0), w)
+        return out
 
     @property
     def coverage_possible(self) -> float:
@@ -116,23 +126,16 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
     lang: Lang = "zh" if cjk_ratio(text) >= 0.3 else "en"
     kind = question_kind(text, lang)
     quoted = tuple(q for q in re.findall(r"[“\"《「]([^”\"》」]{1,30})[”\"》」]", text))
-    tokens = tokenize(text)
+    groups = tokenize_groups(text)
     unmatched: tuple[str, ...] = ()
     if lang == "zh":
-        terms: dict[str, float] = {}
-        for t in tokens:
-            terms[t] = terms.get(t, 0.0) + 1.0
-        content = tuple(dict.fromkeys(tokens))
+        content = tuple(t for g in groups for t in list(g)[:1])
     else:
         content = tuple(w for w in english_words(text) if w not in STOPWORDS_EN)
-        terms = {t: 1.0 for t in tokens}  # English documents match English words directly
+        # English words as they are (for English documents) and Chinese words typed
+        # inside the question; then the bridge's translations, one group a phrase
         if bridge is not None:
-            zh_terms, _, missing = bridge.translate(text)
-            for t, w in zh_terms.items():
-                terms[t] = max(terms.get(t, 0.0), w)
+            zh_groups, _, missing = bridge.translate(text)
+            groups = groups + zh_groups
             unmatched = tuple(missing)
-        # Chinese words typed inside an English question count as they are
-        for t in tokens:
-            if not t.isascii():
-                terms[t] = 1.0
-    return Query(question, text, lang, kind, terms, content, unmatched, quoted)
+    return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted)

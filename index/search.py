@@ -58,19 +58,27 @@ class Searcher:
         if q.unmatched:
             vocab = self.index.para_bm25.vocab
             still = tuple(w for w in q.unmatched if stem(w) not in vocab)
-            q = Query(q.raw, q.text, q.lang, q.kind, q.terms, q.content, still, q.quoted)
+            q = Query(q.raw, q.text, q.lang, q.kind, q.groups, q.content, still, q.quoted)
         return q
 
-    def term_mass(self, q: Query) -> tuple[dict[str, float], float]:
-        """Each query term's weight times idf, and the total including words with no corpus match."""
+    def group_mass(self, q: Query) -> tuple[list[dict[str, float]], float]:
+        """Each group's terms with weight times idf, and the total a full match would have.
+
+        The total also counts English words that found no corpus word, so a question
+        mostly about things the corpus never mentions covers little.
+        """
         bm = self.index.para_bm25
         max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
-        mass = {t: w * (bm.idf(t) if t in bm.vocab else max_idf) for t, w in q.terms.items()
-                if t in bm.vocab or not (q.lang == "en" and t.isascii())}
-        total = sum(mass.values())
+        masses, total = [], 0.0
+        for g in q.groups:
+            known = {t: w * bm.idf(t) for t, w in g.items() if t in bm.vocab}
+            if q.lang == "en" and not known and all(t.isascii() for t in g):
+                continue  # an English word; counted below if the bridge found nothing either
+            masses.append(known)
+            total += max(known.values()) if known else max_idf * max(g.values())
         if q.lang == "en":
             total += len(q.unmatched) * max_idf * 0.5
-        return mass, total
+        return masses, total
 
     def search(self, question: str, k: int = 3) -> SearchResult:
         """Rank passages for a question.
@@ -89,8 +97,9 @@ class Searcher:
         # candidates: dense hits at both levels and keyword hits
         s_rows, _ = ix.sent_vecs.search(qv, DENSE_CANDIDATES)
         p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES)
-        kw_para = ix.para_bm25.scores(q.terms)
-        kw_sent = ix.sent_bm25.scores(q.terms)
+        groups = list(q.groups)
+        kw_para = ix.para_bm25.group_scores(groups)
+        kw_sent = ix.sent_bm25.group_scores(groups)
         kw_rows = np.argsort(-kw_para)[:KEYWORD_CANDIDATES]
         kw_rows = kw_rows[kw_para[kw_rows] > 0]
         cand = np.unique(np.concatenate([ix.sent_para[s_rows], p_rows, kw_rows]).astype(np.int64))
@@ -112,18 +121,18 @@ class Searcher:
         dense = SENTENCE_SHARE * best_sent + (1 - SENTENCE_SHARE) * para_cos
 
         # keyword side, scaled by the ideal score so rare exact matches keep their weight
-        mass, total = self.term_mass(q)
-        ideal = sum(w * ix.para_bm25.idf(t) for t, w in q.terms.items())
+        masses, total = self.group_mass(q)
+        ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         kw_p = keyword_scale(kw_para[cand], ideal)
         sent_kw_best = np.array([kw_sent[ix.sent_start[c]:ix.sent_start[c] + len(ix.paragraphs[c].sentences)].max()
                                  if ix.paragraphs[c].sentences else 0.0 for c in cand], np.float32)
-        ideal_s = sum(w * ix.sent_bm25.idf(t) for t, w in q.terms.items())
+        ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         kw_s = keyword_scale(sent_kw_best, ideal_s)
         keyword = 0.5 * kw_p + 0.5 * kw_s
 
         tokens = [set(ix.para_bm25_tokens(c)) for c in cand]
-        coverage = np.array([sum(v for t, v in mass.items() if t in toks) / total if total else 0.0
-                             for toks in tokens], np.float32)
+        coverage = np.array([sum(max((v for t, v in m.items() if t in toks), default=0.0) for m in masses) / total
+                             if total else 0.0 for toks in tokens], np.float32)
         matched_mass = float(coverage.max()) if len(coverage) else 0.0
         w = keyword_weight(matched_mass, q.coverage_possible if q.lang == "en" else 1.0)
         fused = fuse(dense, keyword, w)

@@ -59,18 +59,41 @@ def tokenize(text: str) -> list[str]:
         text: text already passed through :func:`corpus.normalize.normalize`.
     """
     initialize()
-    out = []
-    for tok in jieba.lcut_for_search(text.lower()):
-        tok = tok.strip()
-        if not tok or _PUNCT.match(tok):
+    return [t for t in (_keep(tok) for tok in jieba.lcut_for_search(text.lower())) if t is not None]
+
+
+def _keep(tok: str) -> str | None:
+    tok = tok.strip()
+    if not tok or _PUNCT.match(tok):
+        return None
+    if tok.isascii() and re.match(r"[a-z]", tok):
+        return None if tok in STOPWORDS_EN else stem(tok)
+    return None if tok in STOPWORDS_ZH else tok
+
+
+def tokenize_groups(text: str) -> list[dict[str, float]]:
+    """The tokens of :func:`tokenize`, grouped by the word they are part of.
+
+    jieba's search mode yields a word and its sub-words (救援队, 救援); a
+    question word is one concept, so its forms form one group whose best match
+    counts once. The whole word weighs 1.0, a sub-word 0.6.
+    """
+    initialize()
+    spans = [(w.lower(), a, b) for w, a, b in jieba.tokenize(text.lower(), mode="search")]
+    spans.sort(key=lambda x: (x[1], -(x[2] - x[1])))
+    groups: list[tuple[int, int, dict[str, float]]] = []
+    for word, a, b in sorted(spans, key=lambda x: -(x[2] - x[1])):
+        tok = _keep(word)
+        if tok is None:
             continue
-        if tok.isascii() and re.match(r"[a-z]", tok):
-            if tok in STOPWORDS_EN:
-                continue
-            out.append(stem(tok))
-        elif tok not in STOPWORDS_ZH:
-            out.append(tok)
-    return out
+        for ga, gb, g in groups:
+            if ga <= a and b <= gb:
+                g.setdefault(tok, 0.6)
+                break
+        else:
+            groups.append((a, b, {tok: 1.0}))
+    groups.sort(key=lambda x: x[0])
+    return [g for _, _, g in groups]
 
 
 def english_words(text: str) -> list[str]:
