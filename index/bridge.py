@@ -118,7 +118,15 @@ class Bridge:
             (one group of alternative corpus words per matched English phrase or name,
             the English content words matched, those that were not).
         """
-        words = [w for w in english_words(question) if w not in STOPWORDS_EN]
+        groups, matched, unmatched, _ = self.translate_positions(question)
+        return groups, matched, unmatched
+
+    def translate_positions(self, question: str):
+        """:meth:`translate`, plus the index among all the question's words where each group starts."""
+        all_words = english_words(question)
+        index_of = [i for i, w in enumerate(all_words) if w not in STOPWORDS_EN]
+        words = [all_words[i] for i in index_of]
+        starts: list[int] = []
         seq = [stem(w) for w in words]
         groups: list[dict[str, float]] = []
         matched, unmatched = [], []
@@ -149,12 +157,13 @@ class Bridge:
                 n, group = hit
                 boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
                 groups.append({w: round(min(1.0, weight * boost), 4) for w, weight in group.items()})
+                starts.append(index_of[i])
                 matched.extend(words[i:i + n])
                 i += n
             else:
                 unmatched.append(words[i])
                 i += 1
-        return groups, matched, unmatched
+        return groups, matched, unmatched, starts
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,

@@ -7,7 +7,7 @@ from typing import Literal
 
 from corpus.normalize import cjk_ratio, normalize
 from index.bridge import Bridge
-from index.tokenize import STOPWORDS_EN, english_words, tokenize_groups
+from index.tokenize import STOPWORDS_EN, english_words, tokenize_spans
 
 Lang = Literal["zh", "en"]
 Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]
@@ -19,14 +19,14 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
     ("count", re.compile(r"多少|几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|何时|哪一?年|哪天|几月|什么时间")),
-    ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名")),
+    ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
     ("where", re.compile(r"哪里|哪儿|什么地方|哪个地方|哪个?(市|县|区|省|地)|何地|何处")),
     ("what", re.compile(r"什么|哪些|哪个|哪|何|怎样|如何")),
 ]
 _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"\btitle\b|\bheadline\b|\bwhat is (the|this) (article|report) called\b")),
     ("author", re.compile(r"\bauthor\b|\bwrote\b|\bwritten by\b|\bwriter\b|\bwho wrote\b")),
-    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion|rate)\b|\bhow large\b")),
+    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(percentage|proportion|rate|ratio)\b|\bhow large\b")),
     ("when", re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b")),
     ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich person\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (city|county|place|district|region|province|town)\b")),
@@ -77,6 +77,9 @@ class Query:
         content: the question's content words, in its own language.
         unmatched: English content words no corpus word was found for.
         quoted: terms the question puts in quotes.
+        focus: indexes into ``groups`` of the words the question asks about most
+            directly: the word just before 多少/什么 (捐赠款物投入使用了多少 -> 使用), the
+            word after 哪个 or "how many"/"which" (哪个党支部, how many cities).
     """
 
     raw: str
@@ -87,6 +90,7 @@ class Query:
     content: tuple[str, ...]
     unmatched: tuple[str, ...] = ()
     quoted: tuple[str, ...] = field(default=())
+    focus: tuple[int, ...] = field(default=())
 
     @property
     def terms(self) -> dict[str, float]:
@@ -103,6 +107,38 @@ class Query:
         if not self.content:
             return 0.0
         return 1 - len(self.unmatched) / len(self.content)
+
+
+_QWORD_ZH = re.compile(r"多少|几|什么|哪|谁|何|怎么|如何")
+_EN_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
+                           "which who there".split())
+
+
+def _focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list[int]:
+    m = _QWORD_ZH.search(text)
+    if not m:
+        return []
+    out = []
+    before = [i for i, (a, b, _) in enumerate(spans) if b <= m.start()]
+    if before:
+        out.append(before[-1])
+    after = [i for i, (a, b, g) in enumerate(spans) if a >= m.end() and max(len(t) for t in g) > 1]
+    if after and spans[after[0]][0] - m.end() <= 2:
+        out.append(after[0])
+    return out
+
+
+def _focus_en(text: str, starts: list[int]) -> list[int]:
+    """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
+    words = english_words(text)
+    for i, w in enumerate(words):
+        if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
+            j = i + 1
+            while j < len(words) and words[j] not in _EN_PHRASE_END:
+                j += 1
+            inside = [g for g, s in enumerate(starts) if i < s < j]
+            return inside[-1:] if inside else []
+    return []
 
 
 def question_kind(text: str, lang: Lang) -> Kind:
@@ -126,16 +162,20 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
     lang: Lang = "zh" if cjk_ratio(text) >= 0.3 else "en"
     kind = question_kind(text, lang)
     quoted = tuple(q for q in re.findall(r"[“\"《「]([^”\"》」]{1,30})[”\"》」]", text))
-    groups = tokenize_groups(text)
+    spans = tokenize_spans(text)
+    groups = [g for _, _, g in spans]
     unmatched: tuple[str, ...] = ()
+    focus: list[int] = []
     if lang == "zh":
         content = tuple(t for g in groups for t in list(g)[:1])
+        focus = _focus_zh(text, spans)
     else:
         content = tuple(w for w in english_words(text) if w not in STOPWORDS_EN)
         # English words as they are (for English documents) and Chinese words typed
         # inside the question; then the bridge's translations, one group a phrase
         if bridge is not None:
-            zh_groups, _, missing = bridge.translate(text)
+            zh_groups, _, missing, starts = bridge.translate_positions(text)
+            focus = [len(groups) + i for i in _focus_en(text, starts)]
             groups = groups + zh_groups
             unmatched = tuple(missing)
-    return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted)
+    return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted, tuple(focus))

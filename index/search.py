@@ -71,7 +71,8 @@ class Searcher:
         max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
         masses, total = [], 0.0
         for g in q.groups:
-            known = {t: w * bm.idf(t) for t, w in g.items() if t in bm.vocab}
+            # one-character words (做, 写, 党) are weak evidence that a question is in scope
+            known = {t: w * bm.idf(t) * (0.3 if len(t) == 1 else 1.0) for t, w in g.items() if t in bm.vocab}
             if q.lang == "en" and not known and all(t.isascii() for t in g):
                 continue  # an English word; counted below if the bridge found nothing either
             masses.append(known)

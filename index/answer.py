@@ -1,0 +1,312 @@
+"""Answer extraction: the evidence sentence, then the span within it that answers.
+
+Pure functions over a question (:class:`index.query.Query`) and sentences; no
+index or model needed, so each rule is tested on hand-written sentences.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import jieba.posseg as pseg
+
+from index.query import Query
+from index.tokenize import initialize
+
+MAX_ANSWER_CHARS = 60
+_CLAUSE = re.compile(r"[，；：。！？,;:!?]")
+_QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
+_UNIT = (r"人次|场次|余人|万人|多人|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|台|辆|篇|期|届|年|月|天|小时|"
+         r"市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
+_NUMBER = re.compile(
+    rf"(?P<pre>{_QUALIFIER_BEFORE})?"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"
+    r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
+    rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
+)
+_QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
+_NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
+_YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+# English question words that name the unit of a count
+_EN_UNITS = {"time": "次", "people": "人", "person": "人", "member": "名", "team": "支", "yuan": "元",
+             "money": "元", "percent": "%", "percentage": "%", "rate": "%", "city": "市", "item": "个",
+             "project": "个", "session": "场次", "volunteer": "名"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """An answer inside its evidence sentence."""
+
+    text: str
+    start: int
+    end: int
+
+
+def question_unit(q: Query) -> str | None:
+    """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
+    if q.lang == "zh":
+        m = re.search(r"(?:多少|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人)?", q.text)
+        if not m:
+            return None
+        return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
+    m = re.search(r"how (?:many|much) (\w+)", q.text.lower())
+    if m:
+        word = m.group(1).rstrip("s")
+        return _EN_UNITS.get(word)
+    return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
+
+
+def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
+    """Where the question's keyword terms occur in a sentence: (start, end, weight), every occurrence.
+
+    A group's longest matching form is used; the question's focus words weigh double.
+    """
+    out = []
+    lowered = sentence.lower()
+    for gi, group in enumerate(q.groups):
+        for term, w in sorted(group.items(), key=lambda x: (-len(x[0]), -x[1])):
+            if not term or lowered.find(term) < 0:
+                continue
+            weight = w * (idf.get(term, 1.0) if idf else 1.0) * (1 + 0.2 * min(len(term), 4))
+            if gi in q.focus:
+                weight *= 2.0
+            start = lowered.find(term)
+            while start >= 0:
+                out.append((start, start + len(term), weight))
+                start = lowered.find(term, start + len(term))
+            break
+    for quoted in q.quoted:
+        start = sentence.find(quoted)
+        if start >= 0:
+            out.append((start, start + len(quoted), 3.0))
+    return out
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans
+
+
+def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]) -> float:
+    """How strongly the question's terms point at the span [pos, end)."""
+    def clause_of(i: int) -> int:
+        for n, (a, b) in enumerate(clauses):
+            if a <= i < b:
+                return n
+        return -1
+    here = clause_of(pos)
+    score = 0.0
+    for a, b, w in terms:
+        if a <= pos < b or a < end <= b:
+            continue  # the span is the term itself
+        gap = pos - b if b <= pos else a - end
+        same = clause_of(a) == here
+        score += w * (2.0 if same else 0.2) / (1 + max(gap, 0) / 4)
+        if same and b <= pos and gap <= 2:
+            score += 1.0 * w  # "投入使用4.65亿元", "年均出动约1500次": the term right before its figure
+    return score
+
+
+def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The figure with its unit and qualifier that belongs to the question's words."""
+    unit = question_unit(q)
+    clauses = _clauses(sentence)
+    best, best_score = None, 0.0
+    for m in _NUMBER.finditer(sentence):
+        if not (m.group("unit") or m.group("mag") or m.group("num").isdigit()):
+            continue
+        if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年":
+            continue  # a year, not a count
+        if any(a <= m.start("num") < b for a, b, _ in terms):
+            continue  # a figure the question itself names
+        score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)
+        found_unit = m.group("unit") or ""
+        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
+            score *= 1.6
+        elif unit and found_unit:
+            score *= 0.8
+        if score > best_score:
+            best, best_score = m, score
+    if best is None:
+        return None
+    start, end = best.start(), best.end()
+    # "123支救援队": keep the counted noun when the question names it
+    tail = sentence[end:end + 8]
+    for a, b, _ in terms:
+        if a == end and b - a <= 8:
+            end = b
+            break
+    else:
+        if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and not best.group("unit"):
+            m2 = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[，、。；）)]|$)", tail)
+            if m2:
+                end += len(m2.group(0))
+    return Span(sentence[start:end], start, end)
+
+
+def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """A person's name: the words right after the role the question names, else a tagged name."""
+    initialize()
+    candidates: list[tuple[float, int, int]] = []
+    # the name that follows the question's last matched words ("队长方浙", "“最美救护员”夏振辉")
+    for a, b, w in sorted(terms, key=lambda t: t[1]):
+        rest = sentence[b:]
+        lead = len(rest) - len(rest.lstrip("”’」』） "))
+        m = re.match(r"[\u4e00-\u9fff]{2,4}", rest[lead:])
+        if m:
+            name = m.group(0)
+            cut = _NAME_STOP.search(name)
+            name = name[:cut.start()] if cut else name
+            if len(name) >= 2:
+                s = b + lead
+                e = s + len(name)
+                # several names in a row ("闵华、吴坚强")
+                while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
+                    e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
+                candidates.append((w * 2 + 1.0 + (1.0 if _is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
+    pos = 0
+    for word, flag in pseg.cut(sentence):
+        if flag == "nr" and len(word) >= 2:
+            candidates.append((0.5 + _proximity(pos, pos + len(word), terms, _clauses(sentence)), pos, pos + len(word)))
+        pos += len(word)
+    if not candidates:
+        return None
+    _, s, e = max(candidates)
+    return Span(sentence[s:e], s, e)
+
+
+def _is_person(word: str) -> bool:
+    return any(flag == "nr" for _, flag in pseg.cut(word))
+
+
+def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """A place name (jieba tag ``ns``), consecutive ones joined (杭州市西湖区), nearest the question's words."""
+    initialize()
+    runs: list[list[int]] = []
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    pos = 0
+    for word, flag in pseg.cut(sentence):
+        inside = any(a <= pos < b for a, b in quoted)
+        if flag == "ns" and word not in q.text and not inside:
+            if runs and runs[-1][1] == pos:
+                runs[-1][1] = pos + len(word)
+            else:
+                runs.append([pos, pos + len(word)])
+        pos += len(word)
+    if not runs:
+        return None
+    clauses = _clauses(sentence)
+    s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))
+    return Span(sentence[s:e], s, e)
+
+
+def extract_year(sentence: str) -> Span | None:
+    m = _YEAR.search(sentence)
+    return Span(m.group(0), m.start(), m.end()) if m else None
+
+
+def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """A quoted name or title (“…”, 《…》) that the question does not already say."""
+    clauses = _clauses(sentence)
+    masses = [sum(w for ta, _, w in terms if a <= ta < b) for a, b in clauses]
+    top_mass = max(masses, default=0.0)
+    best, best_score = None, 0.0
+    for m in _QUOTE.finditer(sentence):
+        mine = next((ms for (a, b), ms in zip(clauses, masses) if a <= m.start() < b), 0.0)
+        if mine < 0.6 * top_mass:
+            continue  # the question's words point at another clause
+        inner = next(g for g in m.groups() if g is not None)
+        if inner in q.text or any(inner in x or x in inner for x in q.quoted if x == inner):
+            continue
+        if not _near_terms(m.start(), m.end(), terms, clauses):
+            continue
+        score = 0.2 + _proximity(m.start(), m.end(), terms, clauses)
+        if score > best_score:
+            best, best_score = m, score
+    if best is None:
+        return None
+    return Span(best.group(0), best.start(), best.end())
+
+
+def _near_terms(start: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]) -> bool:
+    """A question term stands in the span's own clause (outside the span)."""
+    for a, b in clauses:
+        if a <= start < b or a < end <= b:
+            if any(a <= ta < b and not (start <= ta < end) for ta, _, _ in terms):
+                return True
+    return False
+
+
+def extract_which(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """For 哪个党支部 / which branch: the noun phrase in the sentence that ends in the asked-for noun."""
+    if not q.focus or not re.search(r"哪|\bwhich\b|\bwhat\b", q.text.lower()):
+        return None
+    targets = [g for i, g in enumerate(q.groups) if i in q.focus]
+    clauses = _clauses(sentence)
+    best, best_score = None, 0.0
+    for group in targets:
+        for term in sorted(group, key=len, reverse=True):
+            if len(term) < 2:
+                continue
+            for m in re.finditer(re.escape(term), sentence):
+                pos = m.start()
+                clause = next(((a, b) for a, b in clauses if a <= pos < b), (0, len(sentence)))
+                phrase = sentence[clause[0]:m.end()]
+                if len(phrase) - len(term) < 2 or len(phrase) > MAX_ANSWER_CHARS:
+                    continue
+                # the occurrence whose clause also holds the question's other words
+                score = 0.1 + sum(w for a, b, w in terms if clause[0] <= a < clause[1] and not (pos <= a < m.end()))
+                if score > best_score:
+                    best, best_score = Span(phrase, clause[0], m.end()), score
+            if best:
+                return best
+    return None
+
+
+def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
+    """The clause (or run of clauses, at most 60 characters) that holds most of the question's words."""
+    clauses = _clauses(sentence)
+    if not clauses:
+        return Span(sentence[:MAX_ANSWER_CHARS], 0, min(len(sentence), MAX_ANSWER_CHARS))
+    best, best_score = clauses[0], -1.0
+    for i in range(len(clauses)):
+        for j in range(i, len(clauses)):
+            s, e = clauses[i][0], clauses[j][1]
+            if e - s > MAX_ANSWER_CHARS:
+                break
+            mass = sum(w for a, b, w in terms if s <= a and b <= e)
+            # new words beyond the question's own: a clause that only repeats it answers nothing
+            novelty = (e - s) - sum(b - a for a, b, _ in terms if s <= a and b <= e)
+            score = mass + 0.02 * min(novelty, 15) - 0.01 * (j - i)
+            if score > best_score:
+                best, best_score = (s, e), score
+    s, e = best
+    return Span(sentence[s:e], s, e)
+
+
+def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Span:
+    """The short answer in ``sentence`` for question ``q``.
+
+    Numbers with their unit and qualifier for counts, names for who, places for
+    where, quoted names and titles for what and which, years for when; the best
+    clause where nothing shorter fits.
+    """
+    terms = term_positions(q, sentence, idf)
+    span = None
+    if q.kind == "count":
+        span = extract_number(q, sentence, terms)
+    elif q.kind == "who":
+        span = extract_name(q, sentence, terms)
+    elif q.kind == "where":
+        span = extract_place(q, sentence, terms)
+    elif q.kind == "when":
+        span = extract_year(sentence)
+    elif q.kind in ("what", "other"):
+        span = extract_quote(q, sentence, terms) or extract_which(q, sentence, terms)
+    return span or best_clause(q, sentence, terms)

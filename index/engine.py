@@ -1,0 +1,105 @@
+"""The question-answering engine: search, pick the evidence sentence, extract, decide."""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from index.abstain import Evidence, answers
+from index.answer import MAX_ANSWER_CHARS, Span, extract
+from index.embedders import Embedder
+from index.passage_index import PassageIndex
+from index.search import Hit, Searcher, SearchResult
+
+_HAS_NUMBER = re.compile(r"\d")
+_HAS_QUOTE = re.compile(r"[“《「]")
+
+
+@dataclass
+class Answer:
+    """What the CLI and the bot show for one question."""
+
+    question: str
+    answer: str
+    abstained: bool
+    evidence: str
+    span: Span | None
+    hits: list[Hit]
+    lang: str
+    kind: str
+    evidence_features: Evidence | None = None
+    seconds: float = 0.0
+    titles: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def top(self) -> Hit | None:
+        return self.hits[0] if self.hits else None
+
+
+def _typed(kind: str, span: Span | None, sentence: str) -> bool:
+    if span is None:
+        return False
+    if kind == "count":
+        return bool(_HAS_NUMBER.search(span.text))
+    if kind in ("what", "other"):
+        return bool(_HAS_QUOTE.search(span.text))
+    return kind in ("who", "where", "when", "title", "author")
+
+
+class Engine:
+    """Answers questions from one index; replace the whole engine to swap indexes."""
+
+    def __init__(self, index: PassageIndex, embedder: Embedder):
+        self.index = index
+        self.embedder = embedder
+        self.searcher = Searcher(index, embedder)
+        bm = index.sent_bm25
+        self._idf = bm.idf
+
+    def _pick_sentence(self, result: SearchResult, hit: Hit) -> int:
+        kind = result.query.kind
+        best, best_score = 0, float("-inf")
+        for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
+            bonus = 0.0
+            if kind == "count" and _HAS_NUMBER.search(sentence):
+                bonus = 0.05
+            elif kind in ("what", "other") and _HAS_QUOTE.search(sentence):
+                bonus = 0.02
+            if score + bonus > best_score:
+                best, best_score = i, score + bonus
+        return best
+
+    def ask(self, question: str, k: int = 3) -> Answer:
+        """Answer one question.
+
+        Args:
+            question: the user's text.
+            k: how many passages to return, best first.
+        """
+        t0 = time.perf_counter()
+        result = self.searcher.search(question, k=max(k, 1))
+        q = result.query
+        hits = result.hits[:max(k, 1)]
+        titles = {d: info.title for d, info in self.index.docs.items()}
+        if not hits or not q.content:
+            return Answer(question, "", True, "", None, hits[:k], q.lang, q.kind, None,
+                          time.perf_counter() - t0, titles)
+        top = hits[0]
+        if top.paragraph.is_header and q.kind in ("title", "author"):
+            info = self.index.docs[top.paragraph.doc_id]
+            text = info.title if q.kind == "title" or not info.author else info.author
+            sentence = top.paragraph.text
+            start = max(sentence.find(text), 0)
+            span = Span(text, start, start + len(text))
+        else:
+            sentence = top.paragraph.sentences[self._pick_sentence(result, top)] if top.paragraph.sentences else ""
+            idf = {t: self._idf(t) for t in q.terms}
+            span = extract(q, sentence, idf)
+        coverage = 1.0 if top.paragraph.is_header and q.kind in ("title", "author") else top.coverage
+        features = Evidence(coverage, result.dense_top, _typed(q.kind, span, sentence), q.lang)
+        ok = answers(features)
+        text = span.text if span and ok else ""
+        if len(text) > MAX_ANSWER_CHARS:
+            text = text[:MAX_ANSWER_CHARS - 1] + "…"
+        return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits[:k], q.lang,
+                      q.kind, features, time.perf_counter() - t0, titles)
