@@ -155,3 +155,25 @@ class Searcher:
             hits.append(Hit(c, ix.paragraphs[c], float(fused[i]), float(dense[i]), float(keyword[i]),
                             float(coverage[i]), [float(x) for x in sscore], found))
         return SearchResult(q, hits, w, float(dense.max()))
+
+    def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
+        """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""
+        ix = self.index
+        q = self.analyse(question)
+        qv = self.embedder.encode_queries([q.text])[0]
+        rows = np.arange(len(ix.paragraphs))
+        para_cos = ix.para_vecs.vectors(rows) @ qv
+        sent_cos = ix.sent_vecs.vectors(np.arange(len(ix.sentences))) @ qv
+        best = np.array([sent_cos[ix.sent_start[i]:ix.sent_start[i] + len(p.sentences)].max() if p.sentences
+                         else para_cos[i] for i, p in enumerate(ix.paragraphs)])
+        dense = SENTENCE_SHARE * best + (1 - SENTENCE_SHARE) * para_cos
+        keyword = ix.para_bm25.group_scores(list(q.groups))
+        key = "".join(evidence.split())
+        gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
+
+        def rank(scores: np.ndarray) -> int | None:
+            if not gold or not scores.any():
+                return None
+            order = list(np.argsort(-scores))
+            return min(order.index(g) for g in gold) + 1
+        return {"dense": rank(dense), "keyword": rank(keyword)}

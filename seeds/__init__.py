@@ -1,0 +1,1 @@
+"""The seed documents a fresh data folder starts from (installed as package data)."""
