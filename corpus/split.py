@@ -62,21 +62,24 @@ def _unwrap(lines: list[str]) -> list[str]:
     if wrapped < len(lines) * 0.3:
         return lines
     out: list[str] = []
+    prev = ""
     for line in lines:
         if out and (line[0] in _CLOSE + "，。、；：,.;:" or
-                    (len(out[-1]) >= 0.8 * width and out[-1][-1] not in _END + _CLOSE)):
+                    (len(prev) >= 0.8 * width and prev[-1] not in _END + _CLOSE)):
             joiner = " " if re.search(r"[A-Za-z0-9]$", out[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
             out[-1] = out[-1] + joiner + line
         else:
             out.append(line)
+        prev = line
     return out
 
 
 def _blocks(text: str) -> list[str]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     raw_lines = [normalize(x) for x in text.split("\n")]
-    if any(not x for x in raw_lines) and sum(1 for x in raw_lines if not x) * 3 >= sum(1 for x in raw_lines if x) * 0.5:
+    blank = sum(1 for x in raw_lines if not x)
+    if blank and blank >= 0.25 * (len(raw_lines) - blank):
         # Blank-line separated: lines inside one block belong together,
         # unless they look like a heading of their own.
         blocks, cur = [], []
@@ -143,6 +146,8 @@ def parse_text(text: str, source: str = "", max_paragraphs: int = 20000) -> Docu
             author, author_line, i = m.group(1).strip(), blocks[i], i + 1
     section, headings, bodies = None, [], []
     for block in blocks[i:]:
+        if not re.search(r"\w", block):
+            continue  # punctuation or rules only
         if is_heading(block):
             section = block
             headings.append(block)

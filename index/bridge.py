@@ -48,6 +48,38 @@ def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
     return keys
 
 
+@functools.lru_cache(maxsize=1)
+def _cedict_entries() -> dict[str, tuple[tuple[bool, str], ...]]:
+    """CC-CEDICT as simplified headword -> ((proper noun?, definitions text), ...)."""
+    out: dict[str, list[tuple[bool, str]]] = defaultdict(list)
+    for line in _cedict_lines():
+        head, _, rest = line.partition("[")
+        parts = head.split()
+        if len(parts) >= 2:
+            pinyin, _, defs_text = rest.partition("]")
+            out[parts[1]].append((pinyin[:1].isupper(), defs_text.strip(" /\n")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Stems of the common English words CC-CEDICT's glosses use (proper nouns' glosses left out)."""
+    words: set[str] = set()
+    for entries in _cedict_entries().values():
+        for proper, defs in entries:
+            if not proper:
+                words.update(re.findall(r"\b[a-z][a-z']*", _PAREN.sub(" ", defs)))
+    return frozenset(stem(w) for w in words)
+
+
+def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
+    keys = []
+    for _, defs in _cedict_entries().get(simp, ()):
+        for d in defs.split("/"):
+            keys.extend(_gloss_keys(d))
+    return tuple(dict.fromkeys(keys))
+
+
 def _pinyin_key(word: str) -> str:
     from pypinyin import lazy_pinyin
 
@@ -60,7 +92,8 @@ class Bridge:
     Args:
         phrases: stemmed phrase (words joined by a space) -> list of (Chinese word, weight).
         pinyin: toneless pinyin without spaces -> corpus words written so.
-        english: every stemmed English word CC-CEDICT glosses use (a word outside it
+        english: the stems of common English words that are also the pinyin of a corpus
+            word ("fang", "men"): those are read as English, not as names (a word outside it
             may be a romanised name).
     """
 
@@ -72,28 +105,22 @@ class Bridge:
         self.english = english
 
     @classmethod
-    def build(cls, vocabulary: dict[str, float]) -> "Bridge":
-        """Build from the corpus vocabulary: Chinese word -> idf in the corpus."""
+    def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None) -> "Bridge":
+        """Build from the corpus vocabulary.
+
+        Args:
+            vocabulary: Chinese word -> idf in the corpus.
+            names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
+        """
+        english = _english()
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
         partial_heads: dict[str, set[str]] = defaultdict(set)
-        english: set[str] = set()
-        for line in _cedict_lines():
-            head, _, rest = line.partition("[")
-            parts = head.split()
-            if len(parts) < 2:
-                continue
-            simp = parts[1]
-            pinyin, _, defs_text = rest.partition("]")
-            proper = pinyin[:1].isupper()
-            for d in defs_text.strip(" /\n").split("/"):
-                for key in _gloss_keys(d):
-                    if not proper:  # proper nouns' glosses are no common English
-                        english.update(stem(w) for w in re.findall(r"\b[a-z][a-z']*", _PAREN.sub(" ", d)))
-                    if simp in vocabulary:
-                        heads[key].add(simp)
-                        if len(key) == 2 and len(simp) > 1:
-                            for word in key:
-                                partial_heads[word].add(simp)
+        for simp in vocabulary:
+            for key in _gloss_keys_of(simp):
+                heads[key].add(simp)
+                if len(key) == 2 and len(simp) > 1:
+                    for word in key:
+                        partial_heads[word].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -102,14 +129,20 @@ class Bridge:
             for w in words:
                 weight = spread * (0.35 if len(w) == 1 else 1.0)
                 scored.append((w, round(weight, 4)))
-            phrases[" ".join(key)] = sorted(scored, key=lambda x: -x[1])[:8]
+            phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], x[0]))[:8]
         partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                    for w, hs in partial_heads.items()}
         pinyin: dict[str, list[str]] = defaultdict(list)
         for w in vocabulary:
             if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
                 pinyin[_pinyin_key(w)].append(w)
-        return cls(phrases, dict(pinyin), english, partial)
+        for name, tokens in (names or {}).items():
+            key = _pinyin_key(name)
+            if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and key not in pinyin:
+                pinyin[key] = [t for t in tokens if t in vocabulary]
+        pinyin = {k: sorted(set(v)) for k, v in pinyin.items() if v}
+        collisions = {stem(k) for k in pinyin if stem(k) in english}
+        return cls(phrases, dict(pinyin), collisions, partial)
 
     def translate(self, question: str) -> tuple[list[dict[str, float]], list[str], list[str]]:
         """Chinese keyword groups for an English question.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -110,7 +111,8 @@ class PassageIndex:
         para_tokens = [tokenize(p.text) for p in paragraphs]
         sent_tokens = [tokenize(s) for s in sentences]
         para_bm25, sent_bm25 = BM25(para_tokens), BM25(sent_tokens)
-        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab})
+        names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
+        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names)
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in documents}
         manifest = {
             "format_version": FORMAT_VERSION,

@@ -1,0 +1,78 @@
+"""corpus/: reading, normalising and splitting documents."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.loaders import UnreadableFileError, UnsupportedFileError, decode_text, read_document
+from corpus.normalize import normalize
+from corpus.split import EmptyDocumentError, parse_text, split_sentences
+from tests.conftest import REPORT
+
+HEADINGS = ("凝心铸魂，政治建设取得新成效", "固本强基，基层党建激发新活力", "务实为民，服务大局彰显新作为")
+
+
+def test_report_splits_into_15_body_paragraphs_with_metadata_attached():
+    text = REPORT.read_text(encoding="utf-8")
+    assert sum(1 for line in text.splitlines() if line.strip()) == 20
+    doc = parse_text(text, REPORT.name)
+    assert len(doc.body) == 15
+    assert doc.title == "擎旗奋进绘新篇——浙江省红十字会“七大”以来党建工作综述"
+    assert doc.author == "张亚东"
+    assert doc.headings == HEADINGS
+    bodies = [p.text for p in doc.body]
+    # headings, title and author are metadata, never body paragraphs
+    assert not any(p in HEADINGS or p.startswith("■") or p == doc.title for p in bodies)
+    assert doc.body[0].section is None
+    assert doc.body[2].section == HEADINGS[0]
+    assert doc.body[6].section == HEADINGS[1] and doc.body[6].text.startswith("五年来，浙江省红十字会以提升")
+    assert doc.body[10].section == HEADINGS[2]
+    # the header card (paragraph 0) carries title and author for questions about the document
+    assert doc.paragraphs[0].number == 0 and "张亚东" in doc.paragraphs[0].text
+
+
+def test_passage_ids_are_stable_document_id_plus_paragraph_number():
+    text = REPORT.read_text(encoding="utf-8")
+    a, b = parse_text(text, "a.txt"), parse_text(text.replace("\n", "\r\n"), "b.txt")
+    assert a.doc_id == b.doc_id
+    assert [p.pid for p in a.body][:2] == [f"{a.doc_id}:1", f"{a.doc_id}:2"]
+
+
+def test_normalize_full_width_stray_spaces_and_traditional():
+    assert normalize("发展成人会员 68.05万名，近2000 个") == "发展成人会员68.05万名，近2000个"
+    assert normalize("明确“1＋1＋3”建设目标，１２３支") == "明确“1+1+3”建设目标，123支"
+    assert normalize("有多少支救援隊建立了黨支部？") == "有多少支救援队建立了党支部？"
+    assert normalize("  rescue   teams ") == "rescue teams"
+
+
+def test_sentences_keep_closing_quotes():
+    s = split_sentences("他说：“好。”然后走了。最后一句没有句号")
+    assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_text_encodings_are_detected(encoding):
+    text = "浙江省红十字会推动全省123支救援队建立党支部。"
+    assert decode_text(text.encode(encoding)) == text
+
+
+def test_hard_wrapped_pdf_lines_are_joined_back():
+    text = ("浙江省红十字会推动全省救援队建立党支部，各救援队党支部充分发\n"
+            "挥战斗堡垒作用，年均出动约1500次，调派队员紧急出勤超过十万\n"
+            "人次，受益群众六十万人次。省红十字应急搜救队党支部获评先进\n"
+            "”基层党组织。\n"
+            "第二段从这里开始，内容讲的是数字化改革和浙里办上线的事项数量\n"
+            "以及办结率等情况。\n")
+    doc = parse_text(text, "wrapped.pdf")
+    assert len(doc.body) == 2
+    assert "充分发挥战斗堡垒作用" in doc.body[0].text and "获评先进”基层党组织" in doc.body[0].text
+
+
+def test_refuses_unsupported_empty_and_binary():
+    with pytest.raises(UnsupportedFileError):
+        read_document(b"MZ\x90\x00", "tool.exe")
+    with pytest.raises(UnreadableFileError):
+        read_document(b"   \n", "empty.txt")
+    with pytest.raises(UnreadableFileError):
+        read_document(bytes(range(256)) * 10, "junk.txt")
+    with pytest.raises(EmptyDocumentError):
+        parse_text("。。。\n\n", "dots.txt")

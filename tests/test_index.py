@@ -1,0 +1,94 @@
+"""index/: BM25, fusion, the bridge, and index folders with manifests."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from corpus.split import parse_text
+from index.bm25 import BM25
+from index.fusion import fuse, keyword_weight, minmax
+from index.passage_index import IndexLoadError, ModelMismatchError, PassageIndex
+from tests.conftest import REPORT, HashEmbedder
+
+
+def test_bm25_idf_stays_positive_for_a_term_in_half_the_documents():
+    bm = BM25([["a", "b"], ["a", "c"], ["d"], ["e"]])
+    assert bm.idf("a") > 0
+    assert bm.scores(["a"])[0] > 0 and bm.scores(["a"])[2] == 0
+
+
+def test_bm25_group_counts_the_best_alternative_once():
+    bm = BM25([["救援队", "救援"], ["救援"], ["捐赠"]])
+    both = bm.group_scores([{"救援队": 1.0, "救援": 0.6}])
+    assert both[0] > both[1] > 0 and both[2] == 0
+    # a group is one concept: matching two of its forms is not double evidence
+    assert both[0] == pytest.approx(bm.group_scores([{"救援队": 1.0}])[0])
+
+
+def test_fusion_gives_an_empty_keyword_side_no_vote():
+    dense = np.array([0.80, 0.84, 0.82])
+    keyword = np.array([0.0, 0.0, 0.0])
+    w = keyword_weight(matched_mass=0.0, possible=1.0)
+    assert w == 0.0
+    assert list(np.argsort(-fuse(dense, keyword, w))) == [1, 2, 0]
+
+
+def test_fusion_lets_a_strong_rare_keyword_match_win():
+    dense = np.array([0.84, 0.80])
+    keyword = np.array([0.1, 1.0])  # row 1 holds every rare question term
+    w = keyword_weight(matched_mass=1.0, possible=1.0)
+    assert np.argmax(fuse(dense, keyword, w)) == 1
+
+
+def test_minmax_of_flat_scores_is_no_signal():
+    assert minmax(np.array([0.5, 0.5])).tolist() == [0.0, 0.0]
+
+
+@pytest.fixture
+def built(tmp_path):
+    doc = parse_text(REPORT.read_text(encoding="utf-8"), REPORT.name)
+    emb = HashEmbedder()
+    index = PassageIndex.build([doc], emb, tmp_path / "ix")
+    return tmp_path / "ix", index, emb
+
+
+def test_index_saves_and_loads_with_its_manifest(built):
+    path, index, emb = built
+    manifest = json.loads((path / "manifest.json").read_text())
+    for key in ("model", "dimension", "passages", "tokenizer", "corpus_hash", "created", "format_version"):
+        assert key in manifest
+    assert manifest["model"] == "fake-hash" and manifest["dimension"] == 64
+    assert manifest["passages"] == 16  # 15 body paragraphs + the header card
+    loaded = PassageIndex.load(path, "fake-hash")
+    assert [p.text for p in loaded.paragraphs] == [p.text for p in index.paragraphs]
+    qv = emb.encode_queries(["救援队"])[0]
+    assert loaded.sent_vecs.search(qv, 3)[0].tolist() == index.sent_vecs.search(qv, 3)[0].tolist()
+
+
+def test_loading_with_another_model_names_both(built):
+    path, _, _ = built
+    with pytest.raises(ModelMismatchError) as err:
+        PassageIndex.load(path, "st:intfloat/multilingual-e5-small")
+    assert "fake-hash" in str(err.value) and "multilingual-e5-small" in str(err.value)
+
+
+def test_a_damaged_index_is_a_clear_error(built):
+    path, _, _ = built
+    (path / "sentences.faiss").write_bytes(b"garbage")
+    with pytest.raises(IndexLoadError, match="damaged"):
+        PassageIndex.load(path, "fake-hash")
+    (path / "manifest.json").unlink()
+    with pytest.raises(IndexLoadError, match="manifest"):
+        PassageIndex.load(path, "fake-hash")
+
+
+def test_bridge_maps_english_words_to_corpus_words(built):
+    _, index, _ = built
+    groups, matched, unmatched = index.bridge.translate("how many rescue teams have Party branches")
+    words = {w for g in groups for w in g}
+    assert "救援队" in words and "支部" in words
+    assert unmatched == []
+    groups, _, _ = index.bridge.translate("Who is the captain of the Xianju team")
+    assert any("仙居" in g for g in groups)  # romanised place name through pinyin
