@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import jieba.posseg as pseg
 
 from index.query import Query
-from index.tokenize import initialize
+from index.tokenize import initialize, stem
 
 MAX_ANSWER_CHARS = 60
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")
@@ -28,9 +28,12 @@ _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40}
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
 # English question words that name the unit of a count
-_EN_UNITS = {"time": "次", "people": "人", "person": "人", "member": "名", "team": "支", "yuan": "元",
-             "money": "元", "percent": "%", "percentage": "%", "rate": "%", "city": "市", "item": "个",
-             "project": "个", "session": "场次", "volunteer": "名"}
+_EN_UNITS = {stem(k): v for k, v in {
+    "times": "次", "people": "人", "persons": "人", "members": "名", "teams": "支", "yuan": "元", "money": "元",
+    "percent": "%", "percentage": "%", "rate": "%", "cities": "市", "counties": "县", "items": "个",
+    "projects": "个", "sessions": "场次", "volunteers": "名"}.items()}
+_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
+                        "which who there".split())
 
 
 @dataclass(frozen=True)
@@ -49,10 +52,15 @@ def question_unit(q: Query) -> str | None:
         if not m:
             return None
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
-    m = re.search(r"how (?:many|much) (\w+)", q.text.lower())
+    m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", q.text.lower())
     if m:
-        word = m.group(1).rstrip("s")
-        return _EN_UNITS.get(word)
+        words = []
+        for w in m.group(1).split():
+            if w in _PHRASE_END:
+                break
+            words.append(w)
+        if words:  # the head of the noun phrase: "how many city volunteer service stations" -> station
+            return _EN_UNITS.get(stem(words[-1]))
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
 
 
@@ -64,17 +72,22 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
     out = []
     lowered = sentence.lower()
     for gi, group in enumerate(q.groups):
+        taken: list[tuple[int, int]] = []
+        # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
+        group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
         for term, w in sorted(group.items(), key=lambda x: (-len(x[0]), -x[1])):
-            if not term or lowered.find(term) < 0:
+            if not term:
                 continue
-            weight = w * (idf.get(term, 1.0) if idf else 1.0) * (1 + 0.2 * min(len(term), 4))
+            weight = w * group_idf * (1 + 0.2 * min(len(term), 4))
             if gi in q.focus:
                 weight *= 2.0
             start = lowered.find(term)
             while start >= 0:
-                out.append((start, start + len(term), weight))
-                start = lowered.find(term, start + len(term))
-            break
+                end = start + len(term)
+                if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
+                    taken.append((start, end))
+                    out.append((start, end, weight))
+                start = lowered.find(term, end)
     for quoted in q.quoted:
         start = sentence.find(quoted)
         if start >= 0:
@@ -107,7 +120,7 @@ def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses:
             continue  # the span is the term itself
         gap = pos - b if b <= pos else a - end
         same = clause_of(a) == here
-        score += w * (2.0 if same else 0.2) / (1 + max(gap, 0) / 4)
+        score += w * (2.0 if same else 0.2) / (1 + max(gap, 0) / 4) + (0.5 * w if same else 0.0)
         if same and b <= pos and gap <= 2:
             score += 1.0 * w  # "投入使用4.65亿元", "年均出动约1500次": the term right before its figure
     return score

@@ -1,0 +1,64 @@
+"""index/answer.py: short answers picked out of evidence sentences (pure, no model)."""
+from __future__ import annotations
+
+from index.abstain import Evidence, answers
+from index.answer import extract, question_unit
+from index.query import analyse, arabic_numerals
+
+RESCUE = "各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约1500次、5万余人，调派队员紧急出勤超过10万人次，受益群众60万人次。"
+MONEY = "募集社会捐赠款物超5亿元，投入使用4.65亿元，惠及困难群众300万人次。"
+PEOPLE = "涌现出全国“最美救护员”夏振辉，“最美志愿者”闵华、吴坚强，湖州红十字会工作者吴飞娜，仙居红十字救援队队长方浙等一大批优秀红十字党员。"
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_picks_the_figure_that_belongs_to_the_question_words():
+    assert ask("救援队每年平均出动多少次？", RESCUE) == "约1500次"
+    assert ask("调派队员紧急出勤超过多少人次？", RESCUE).endswith("10万人次")
+    assert ask("受益群众有多少人次？", RESCUE) == "60万人次"
+
+
+def test_keeps_qualifiers_and_units():
+    assert ask("募集了多少社会捐赠款物？", MONEY) == "超5亿元"
+    assert ask("捐赠款物投入使用了多少？", MONEY) == "4.65亿元"
+    assert ask("惠及困难群众多少人次？", MONEY) == "300万人次"
+
+
+def test_count_answer_keeps_the_counted_noun_the_question_names():
+    assert ask("有多少支救援队建立了党支部？", "推动全省123支救援队建立党支部，实现应建尽建。") == "123支救援队"
+
+
+def test_names_for_who():
+    assert ask("全国“最美救护员”是谁？", PEOPLE) == "夏振辉"
+    assert ask("仙居红十字救援队队长是谁？", PEOPLE) == "方浙"
+    assert "闵华" in ask("“最美志愿者”有哪些人？", PEOPLE)
+
+
+def test_places_for_where():
+    assert ask("吴飞娜是哪里的红十字会工作者？", PEOPLE) == "湖州"
+
+
+def test_quoted_names_for_what():
+    s = "实施“红十字强基工程”，建成基层组织超2万个。浙江省红十字会将大力实施“红色根脉强基工程”，纵深推进全面从严治党。"
+    assert ask("浙江省红十字会接下来将大力实施什么工程？", s) == "“红色根脉强基工程”"
+
+
+def test_clause_when_nothing_shorter_fits():
+    s = "五年来，全省各级红十字会始终牢牢把握红十字会是党领导下的群团组织这一根本政治属性，听党话、跟党走。"
+    got = ask("红十字会的根本政治属性是什么？", s)
+    assert "群团组织" in got and len(got) <= 60
+
+
+def test_question_units_and_numerals():
+    assert question_unit(analyse("有几个市建成了场所？")) == "市"
+    assert question_unit(analyse("how many times were they dispatched")) == "次"
+    assert arabic_numerals("一百二十三支救援队") == "123支救援队"
+    assert arabic_numerals("一核两翼") == "一核两翼"  # not a count
+
+
+def test_abstention_rule_in_both_directions():
+    assert answers(Evidence(coverage=0.9, dense=0.8, typed=True, lang="zh"))
+    assert not answers(Evidence(coverage=0.0, dense=0.88, typed=True, lang="en"))  # a confident dense model alone
+    assert not answers(Evidence(coverage=0.2, dense=0.85, typed=False, lang="zh"))
