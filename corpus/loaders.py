@@ -85,10 +85,35 @@ def _pdf_to_text(data: bytes) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
-    text = "\n".join(pages)
-    if not text.strip():
+    if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
-    return text
+    return "\n\n".join(join_wrapped_lines(p) for p in pages if p.strip())
+
+
+_SENTENCE_END = tuple("。！？!?…：:”」』）)")
+
+
+def join_wrapped_lines(page: str) -> str:
+    """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
+
+    A line well short of the page's widest line that does not end a sentence is a
+    heading and stays on its own; a line that starts with closing punctuation
+    (a closing quote landing at the start of a line) always joins the previous one.
+    """
+    lines = [x.strip() for x in page.splitlines() if x.strip()]
+    if not lines:
+        return ""
+    width = max(len(x) for x in lines)
+    paragraphs: list[str] = []
+    open_line = False  # the last paragraph stopped mid-sentence at full width
+    for line in lines:
+        if paragraphs and (open_line or line[0] in "”’」』），。、；：,.;:"):
+            joiner = " " if paragraphs[-1][-1:].isascii() and line[0].isascii() else ""
+            paragraphs[-1] += joiner + line
+        else:
+            paragraphs.append(line)
+        open_line = not line.endswith(_SENTENCE_END) and len(line) >= 0.75 * width
+    return "\n\n".join(paragraphs)
 
 
 def _html_to_text(data: bytes) -> str:

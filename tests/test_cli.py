@@ -1,0 +1,122 @@
+"""The command-line contract, run as users and scoring tools run it: the installed console script."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
+
+
+def run(args, data_dir: Path, stdin: str | None = None, **env) -> subprocess.CompletedProcess:
+    environ = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), **env}
+    return subprocess.run([REPORTBOT, *args], input=stdin, capture_output=True, text=True, env=environ, timeout=120)
+
+
+def test_ask_json_follows_the_contract(data_dir):
+    p = run(["ask", "--json", "how many rescue teams have Party branches"], data_dir)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert set(out) >= {"question", "answer", "abstained", "evidence", "passages"}
+    assert "123" in out["answer"] and out["abstained"] is False
+    assert "123支救援队" in out["evidence"]
+    assert len(out["passages"]) == 3
+    first = out["passages"][0]
+    assert set(first) >= {"doc", "paragraph", "text", "score"} and "123支救援队" in first["text"]
+    scores = [x["score"] for x in out["passages"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_reads_stdin_one_question_a_line(data_dir):
+    questions = "有多少支救援队建立了党支部？\n\nWhat is the capital of France?\n这篇综述的作者是谁？\n"
+    p = run(["ask", "--json", "-k", "1"], data_dir, stdin=questions)
+    assert p.returncode == 0, p.stderr
+    lines = [json.loads(x) for x in p.stdout.splitlines()]
+    assert len(lines) == 3  # the blank line is no question
+    assert "123" in lines[0]["answer"] and len(lines[0]["passages"]) == 1
+    assert lines[1]["abstained"] is True and lines[1]["answer"] == ""
+    assert lines[2]["answer"] == "张亚东"
+
+
+def test_plain_text_answer_cites_its_source(data_dir):
+    p = run(["ask", "有多少支救援队建立了党支部？"], data_dir)
+    assert p.returncode == 0
+    assert p.stdout.splitlines()[0] == "123支救援队"
+    assert "第9段" in p.stdout and "固本强基" in p.stdout
+
+
+@pytest.mark.parametrize("args", [["ask", "-k", "0", "q"], ["ask", "-k", "x"], ["frobnicate"], [], ["docs"],
+                                  ["eval"], ["ask", "--nope"]])
+def test_usage_errors_exit_2_with_one_line(args, data_dir):
+    p = run(args, data_dir)
+    assert p.returncode == 2
+    assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+    assert p.stdout == ""
+
+
+def test_bad_settings_are_one_line(data_dir):
+    p = run(["ask", "q"], data_dir, ADMIN_USER_IDS="12,abc")
+    assert p.returncode == 2 and "ADMIN_USER_IDS" in p.stderr and len(p.stderr.splitlines()) == 1
+
+
+def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path):
+    fresh = tmp_path / "fresh"
+    p = run(["ask", "--json", "有多少支救援队建立了党支部？"], fresh)
+    assert p.returncode == 0, p.stderr
+    assert "123" in json.loads(p.stdout)["answer"]
+    built = sorted((fresh / "indexes").iterdir())
+    p = run(["ask", "--json", "有多少支救援队建立了党支部？"], fresh)
+    assert sorted((fresh / "indexes").iterdir()) == built  # loaded, not rebuilt
+
+
+def test_eval_prints_metrics_per_language_and_misses(data_dir, tmp_path):
+    qs = tmp_path / "qs.jsonl"
+    qs.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in [
+        {"id": "a", "lang": "zh", "question": "有多少支救援队建立了党支部？", "answers": ["123"], "evidence": "123支救援队"},
+        {"id": "b", "lang": "en", "question": "how many rescue teams have Party branches", "answers": ["999"],
+         "evidence": "123支救援队"},
+        {"id": "c", "lang": "en", "question": "What is the capital of France?", "answers": [], "evidence": None},
+    ]), encoding="utf-8")
+    p = run(["eval", str(qs)], data_dir)
+    assert p.returncode == 0, p.stderr
+    head = p.stdout.splitlines()[0]
+    for col in ("hit@1", "hit@3", "MRR", "answer", "refused"):
+        assert col in head
+    assert any(line.startswith("en ") for line in p.stdout.splitlines())
+    assert "[b]" in p.stdout and "want ['999']" in p.stdout and "[a]" not in p.stdout
+    p = run(["eval", str(tmp_path / "missing.jsonl")], data_dir)
+    assert p.returncode == 1 and len(p.stderr.splitlines()) == 1
+
+
+def test_docs_add_list_remove(data_dir, tmp_path):
+    f = tmp_path / "notes.md"
+    f.write_text("# 会议纪要\n\n本次会议决定在宁波新建急救培训基地7个，预计培训学员1.2万人。\n", encoding="utf-8")
+    p = run(["docs", "add", str(f)], data_dir)
+    assert p.returncode == 0, p.stderr
+    doc_id = p.stdout.split()[1]
+    listing = run(["docs", "list"], data_dir).stdout
+    assert doc_id in listing and "会议纪要" in listing
+    assert "7个" in json.loads(run(["ask", "--json", "宁波新建多少个急救培训基地？"], data_dir).stdout)["answer"]
+    again = run(["docs", "add", str(f)], data_dir)
+    assert again.returncode == 0 and "already" in again.stdout
+    bad = tmp_path / "x.exe"
+    bad.write_bytes(b"MZ")
+    p = run(["docs", "add", str(bad)], data_dir)
+    assert p.returncode == 1 and "not supported" in p.stderr
+    assert run(["docs", "remove", doc_id], data_dir).returncode == 0
+    assert doc_id not in run(["docs", "list"], data_dir).stdout
+    p = run(["docs", "remove", "nope"], data_dir)
+    assert p.returncode == 1 and "no document" in p.stderr
+
+
+def test_health(data_dir, tmp_path):
+    assert run(["health"], data_dir).returncode == 0
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "CURRENT").write_text("gone")
+    p = run(["health"], broken)
+    assert p.returncode == 1 and "unhealthy" in p.stderr

