@@ -1,13 +1,18 @@
 """Telegram replies as HTML: pure functions, tested alone, always within Telegram's length limit."""
 from __future__ import annotations
 
-from html import escape
+import html
 
 from bot.render import REFUSAL, source_line
 from index.engine import Answer
 
 MAX_TEXT = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH
 MAX_EVIDENCE = 700
+
+def escape(text: str) -> str:
+    """Escape for Telegram HTML (quotes need no escaping outside attributes)."""
+    return html.escape(text, quote=False)
+
 
 TEXT = {
     "zh": {
@@ -109,12 +114,11 @@ def format_passage(title: str, section: str | None, number: int, text: str, lang
     return _clip_html(f"<i>{escape(_clip(head, 300))}</i>\n\n{body}")
 
 
-def _clip_html(html: str) -> str:
+def _clip_html(text: str) -> str:
     # every piece was clipped before escaping; this is the last guard
-    if len(html) <= MAX_TEXT:
-        return html
-    from html import unescape
+    if len(text) <= MAX_TEXT:
+        return text
     from re import sub
 
-    # escaping can lengthen the text up to 6x per character (&quot;); clip well below the limit
-    return escape(_clip(unescape(sub(r"<[^>]+>", "", html)), MAX_TEXT // 6))
+    # escaping can lengthen the text up to 5x per character (&amp;); clip well below the limit
+    return escape(_clip(html.unescape(sub(r"<[^>]+>", "", text)), MAX_TEXT // 5))

@@ -11,7 +11,7 @@ from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext, ExtBot
 
-from bot.format import ADMIN_HELP, HELP, format_answer, format_passage, t, ui_lang
+from bot.format import ADMIN_HELP, HELP, escape, format_answer, format_passage, t, ui_lang
 from bot.ratelimit import UserRateLimiter
 from bot.settings import Settings
 from corpus.loaders import MAX_FILE_BYTES, SUPPORTED
@@ -151,8 +151,6 @@ async def on_about(update: Update, context: BotContext) -> None:
     lang = ui_lang(user.language_code if user else None)
     info = context.service.about()
     docs = context.service.documents()
-    from html import escape
-
     lines = [("<b>收录文档</b>" if lang == "zh" else "<b>Documents</b>")]
     for r in docs[:30]:
         lines.append(f"• {escape(r.title)} ({r.passages})")
@@ -199,8 +197,6 @@ async def on_not_admin(update: Update, context: BotContext) -> None:
 
 
 async def on_docs(update: Update, context: BotContext) -> None:
-    from html import escape
-
     docs = await asyncio.to_thread(context.service.documents)
     lines = [f"<code>{r.id}</code> {escape(r.title)} — {r.passages} · {escape(r.added_at)} · {escape(r.added_by)}"
              for r in docs]

