@@ -57,3 +57,13 @@ def keyword_scale(bm25_scores: np.ndarray, ideal: float) -> np.ndarray:
     if ideal <= 0:
         return np.zeros_like(np.asarray(bm25_scores, dtype=np.float32))
     return np.asarray(bm25_scores, dtype=np.float32) / ideal
+
+
+def rrf(score_lists: list[np.ndarray], k: int = 60) -> np.ndarray:
+    """Reciprocal rank fusion (for comparison: it gives an all-zero list's arbitrary order a full vote)."""
+    out = np.zeros(len(score_lists[0]), dtype=np.float32)
+    for scores in score_lists:
+        ranks = np.empty(len(scores), dtype=np.int64)
+        ranks[np.argsort(-np.asarray(scores), kind="stable")] = np.arange(len(scores))
+        out += 1.0 / (k + ranks + 1)
+    return out

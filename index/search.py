@@ -8,7 +8,7 @@ import numpy as np
 
 from corpus.document import Paragraph
 from index.embedders import Embedder
-from index.fusion import fuse, keyword_scale, keyword_weight
+from index.fusion import fuse, keyword_scale, keyword_weight, minmax, rrf
 from index.passage_index import PassageIndex
 from index.query import Query, analyse
 from index.tokenize import stem
@@ -81,12 +81,14 @@ class Searcher:
             total += len(q.unmatched) * max_idf * 0.5
         return masses, total
 
-    def search(self, question: str, k: int = 3) -> SearchResult:
+    def search(self, question: str, k: int = 3, mode: str = "hybrid") -> SearchResult:
         """Rank passages for a question.
 
         Args:
             question: the user's question.
             k: how many passages to return.
+            mode: ``hybrid`` (the default); ``dense``, ``keyword`` or ``rrf`` to compare
+                fusion variants (bench/fusion_variants.py).
         """
         ix = self.index
         q = self.analyse(question)
@@ -136,7 +138,14 @@ class Searcher:
                              if total else 0.0 for toks in tokens], np.float32)
         matched_mass = float(coverage.max()) if len(coverage) else 0.0
         w = keyword_weight(matched_mass, q.coverage_possible if q.lang == "en" else 1.0)
-        fused = fuse(dense, keyword, w)
+        if mode == "dense":
+            fused = dense.copy()
+        elif mode == "keyword":
+            fused = keyword + 1e-3 * minmax(dense)  # dense only breaks ties
+        elif mode == "rrf":
+            fused = rrf([dense, keyword])
+        else:
+            fused = fuse(dense, keyword, w)
         if q.kind in ("title", "author"):
             # questions about the document itself: its header card answers them
             top_doc = ix.paragraphs[int(cand[int(np.argmax(fused))])].doc_id
