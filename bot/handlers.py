@@ -22,6 +22,7 @@ from index.query import MAX_QUESTION_CHARS
 from index.service import QAService
 
 logger = logging.getLogger(__name__)
+TYPING_AFTER = 0.3  # seconds before a "typing…" action is worth sending
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -107,11 +108,16 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
         await _reply(message, t(lang, "empty"))
         return
     t0 = time.perf_counter()
-    try:
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-    except TelegramError:
-        pass  # the answer matters, the typing dots do not
-    a = await asyncio.to_thread(context.service.ask, question, 3)
+    work = asyncio.ensure_future(asyncio.to_thread(context.service.ask, question, 3))
+    # "typing…" only when the answer is not there at once: under Telegram's flood limits every
+    # chat action costs a message's worth of the budget
+    done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
+    if not done:
+        try:
+            await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # the answer matters, the typing dots do not
+    a = await work
     await _reply(message, format_answer(a, lang), reply_markup=passage_buttons(a, lang))
     extra = f" question={question!r} user={user.id if user else None}" if context.settings.log_questions else ""
     logger.info("answered chat=%s lang=%s abstained=%s search_ms=%.0f reply_ms=%.0f%s", message.chat.type, a.lang,

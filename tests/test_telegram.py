@@ -67,7 +67,7 @@ async def test_private_question_gets_a_cited_html_reply(bot):
     assert "<blockquote>" in reply["text"] and "<u>123支救援队</u>" in reply["text"]
     assert "paragraph 9" in reply["text"]
     assert reply["reply_to"] == msg["message_id"]
-    assert "sendChatAction" in api.calls
+    assert "sendChatAction" not in api.calls  # a fast answer needs no "typing…"
     buttons = reply["reply_markup"]["inline_keyboard"][0]
     assert [b["text"] for b in buttons] == ["📄 Full paragraph", "➡️ Next passage"]
 
@@ -152,6 +152,36 @@ async def test_junk_and_non_text_are_handled(bot):
     api.push_message(chat, user, "/ask")
     await api.wait_for(lambda s: len(api.replies_to(USER + 5)) == 3)
     assert "/ask" in texts(api, USER + 5)[2]
+
+
+class SlowService:
+    """The real service, answering slowly (as under load)."""
+
+    def __init__(self, svc):
+        self._svc = svc
+
+    def __getattr__(self, name):
+        return getattr(self._svc, name)
+
+    def ask(self, question, k=3):
+        import time
+
+        time.sleep(0.6)
+        return self._svc.ask(question, k)
+
+
+async def test_typing_is_shown_while_a_slow_answer_is_worked_out(api, service):
+    app = build_application(settings_for(api, service.library.root), SlowService(service))
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        api.push_message(api.chat(USER + 8), api.user(USER + 8), "有多少支救援队建立了党支部？")
+        await api.wait_for(lambda s: api.replies_to(USER + 8))
+        assert api.calls.index("sendChatAction") < api.calls.index("sendMessage")
+        assert "123" in texts(api, USER + 8)[0]
+    finally:
+        await stop_bot(app)
 
 
 async def test_start_help_about_and_commands(api, service):
