@@ -235,8 +235,8 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if mine < 0.6 * top_mass:
             continue  # the question's words point at another clause
         inner = next(g for g in m.groups() if g is not None)
-        if inner in q.text or any(inner in x or x in inner for x in q.quoted if x == inner):
-            continue
+        if inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= 0.6:
+            continue  # the question's own term (in either language), not its answer
         if not _near_terms(m.start(), m.end(), terms, clauses):
             continue
         score = 0.2 + _proximity(m.start(), m.end(), terms, clauses)
@@ -245,6 +245,16 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     if best is None:
         return None
     return Span(best.group(0), best.start(), best.end())
+
+
+def _covered(start: int, end: int, terms: list[tuple[int, int, float]]) -> float:
+    """Share of the characters in [start, end) that the question's terms cover."""
+    if end <= start:
+        return 0.0
+    hit = set()
+    for a, b, _ in terms:
+        hit.update(range(max(a, start), min(b, end)))
+    return len(hit) / (end - start)
 
 
 def _near_terms(start: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]) -> bool:

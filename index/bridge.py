@@ -118,9 +118,11 @@ class Bridge:
         for simp in vocabulary:
             for key in _gloss_keys_of(simp):
                 heads[key].add(simp)
-                if len(key) == 2 and len(simp) > 1:
-                    for word in key:
-                        partial_heads[word].add(simp)
+                if 2 <= len(key) and len(simp) > 1:
+                    # "annual average" -> average; "administer first aid" -> first aid, aid
+                    subs = set(key) if len(key) == 2 else {key[-1], " ".join(key[-2:])}
+                    for sub in subs:
+                        partial_heads[sub].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -171,11 +173,15 @@ class Bridge:
                 if phrase in self.phrases:
                     hit = (n, dict(self.phrases[phrase]))
                     break
-            if hit and hit[0] == 1 and seq[i] in self.partial:
-                for w, weight in self.partial[seq[i]]:
-                    hit[1].setdefault(w, weight)
-            elif not hit and seq[i] in self.partial:
-                hit = (1, dict(self.partial[seq[i]]))
+            if not hit or hit[0] == 1:
+                for n in range(min(2, len(seq) - i), 0, -1):
+                    phrase = " ".join(seq[i:i + n])
+                    if phrase in self.partial and (not hit or n == 1):
+                        group = hit[1] if hit else {}
+                        for w, weight in self.partial[phrase]:
+                            group.setdefault(w, weight * (1.5 if n == 2 else 1.0))
+                        hit = (max(n, hit[0] if hit else 0), group)
+                        break
             # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
             name = None
             for n in (2, 1):

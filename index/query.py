@@ -137,8 +137,12 @@ def _focus_en(text: str, starts: list[int]) -> list[int]:
             while j < len(words) and words[j] not in _EN_PHRASE_END:
                 j += 1
             inside = [g for g, s in enumerate(starts) if i < s < j]
-            return inside[-1:] if inside else []
-    return []
+            if inside:
+                return inside[-1:]
+            break
+    # "how much of the money has been used": no noun after the question word; the last
+    # content word (mostly the verb) says what is asked
+    return [len(starts) - 1] if starts and re.search(r"\bhow (many|much)\b", text.lower()) else []
 
 
 def question_kind(text: str, lang: Lang) -> Kind:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -58,7 +58,7 @@ class Searcher:
         if q.unmatched:
             vocab = self.index.para_bm25.vocab
             still = tuple(w for w in q.unmatched if stem(w) not in vocab)
-            q = Query(q.raw, q.text, q.lang, q.kind, q.groups, q.content, still, q.quoted)
+            q = replace(q, unmatched=still)
         return q
 
     def group_mass(self, q: Query) -> tuple[list[dict[str, float]], float]:
