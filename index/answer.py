@@ -130,10 +130,13 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     """The figure with its unit and qualifier that belongs to the question's words."""
     unit = question_unit(q)
     clauses = _clauses(sentence)
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     best, best_score = None, 0.0
     for m in _NUMBER.finditer(sentence):
-        if not (m.group("unit") or m.group("mag") or m.group("num").isdigit()):
+        if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))):
             continue
+        if any(a < m.start() < b for a, b in quotes):
+            continue  # “四个100” is a name, not a count
         if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年":
             continue  # a year, not a count
         if any(a <= m.start("num") < b for a, b, _ in terms):
@@ -141,9 +144,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)
         found_unit = m.group("unit") or ""
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
-            score *= 1.6
+            score *= 3.0  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
-            score *= 0.8
+            score *= 0.5
         if score > best_score:
             best, best_score = m, score
     if best is None:
@@ -184,10 +187,17 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                     e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
                 candidates.append((w * 2 + 1.0 + (1.0 if _is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
     pos = 0
+    named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in pseg.cut(sentence):
         if flag == "nr" and len(word) >= 2:
-            candidates.append((0.5 + _proximity(pos, pos + len(word), terms, _clauses(sentence)), pos, pos + len(word)))
+            if any(a < pos + len(word) and pos < b for a, b, _ in terms):
+                named = True
+            else:
+                candidates.append((0.5 + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
+                                   pos, pos + len(word)))
         pos += len(word)
+    if named and not any(c[0] > 1.0 for c in candidates[:1]):
+        return None  # then what is said of that person, the clause, answers
     if not candidates:
         return None
     _, s, e = max(candidates)
@@ -230,6 +240,7 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     masses = [sum(w for ta, _, w in terms if a <= ta < b) for a, b in clauses]
     top_mass = max(masses, default=0.0)
     best, best_score = None, 0.0
+    eligible = []
     for m in _QUOTE.finditer(sentence):
         mine = next((ms for (a, b), ms in zip(clauses, masses) if a <= m.start() < b), 0.0)
         if mine < 0.6 * top_mass:
@@ -240,10 +251,21 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if not _near_terms(m.start(), m.end(), terms, clauses):
             continue
         score = 0.2 + _proximity(m.start(), m.end(), terms, clauses)
+        eligible.append(m)
         if score > best_score:
             best, best_score = m, score
     if best is None:
         return None
+    clause = next(((a, b) for a, b in clauses if a <= best.start() < b), (0, len(sentence)))
+    rivals = [m for m in eligible if clause[0] <= m.start() < clause[1]]
+    if len(rivals) > 1:
+        # several names in the clause: take the one the question's focus word stands next to
+        # (“博爱先锋”红十字党建品牌 for 什么品牌), else let the clause answer
+        focus = [(a, b) for a, b, w in terms if w >= max(x[2] for x in terms) * 0.99]
+        typed = [m for m in rivals if any(0 <= a - m.end() <= 8 for a, _ in focus)]
+        if len(typed) != 1:
+            return None
+        best = typed[0]
     return Span(best.group(0), best.start(), best.end())
 
 
