@@ -1,19 +1,23 @@
 """Deciding whether the documents answer a question at all.
 
 Dense similarity alone does not separate answerable from out-of-scope questions
-(FINDINGS: answerable e5 cosines start at 0.78, out-of-scope ones reach 0.88).
-The decision combines how much of the question's content the best passage
-covers (idf-weighted), the dense score, and whether the answer type was found.
-The thresholds are calibrated by ``tools/calibrate_abstention.py`` on the dev set.
+(FINDINGS: answerable e5 cosines start at 0.78, out-of-scope ones reach 0.88), and
+neither did it here. What does is how much of the question the best passage
+covers: the share of the question's idf-weighted content words it contains. For
+an English question that share is scaled by the share of its words the bridge
+could express in the corpus's language at all, so "the population of Zhejiang"
+(Zhejiang found, population not) covers little.
+
+The floors are calibrated per language by ``tools/calibrate_abstention.py``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-# calibrated by tools/calibrate_abstention.py (see its output in the README)
-COVERAGE_FLOOR = 0.34
-DENSE_FLOOR = 0.80
-STRONG_COVERAGE = 0.62
+# Calibrated by tools/calibrate_abstention.py on the dev set and bench/data. For English the tool
+# finds a perfect split at 0.153, but in a gap of 0.001 (an out-of-scope question at 0.152);
+# 0.17 keeps a margin above the out-of-scope questions at the cost of one answerable refusal.
+FLOORS = {"zh": 0.36, "en": 0.17}
 
 
 @dataclass(frozen=True)
@@ -21,19 +25,16 @@ class Evidence:
     """The signals the decision is made from."""
 
     coverage: float          # share of the question's idf-weighted content in the top passage
-    dense: float             # best cosine similarity of the top passage (sentence or paragraph)
+    dense: float             # best cosine similarity of the top passage (reported, not decisive)
     typed: bool              # the wanted answer type (number, name, quote…) was found in the evidence
     lang: str
+    expressible: float = 1.0  # share of an English question's words with a corpus counterpart
+
+    @property
+    def score(self) -> float:
+        return self.coverage * self.expressible if self.lang == "en" else self.coverage
 
 
-def answers(e: Evidence) -> bool:
-    """True when the passage can be taken to answer the question.
-
-    A question whose words the passage mostly covers is answered; one that covers
-    little is refused unless the dense model is very sure and the answer type is there.
-    """
-    if e.coverage >= STRONG_COVERAGE:
-        return True
-    if e.coverage >= COVERAGE_FLOOR:
-        return e.typed or e.dense >= DENSE_FLOOR
-    return False
+def answers(e: Evidence, floors: dict[str, float] = FLOORS) -> bool:
+    """True when the best passage covers enough of the question to answer it."""
+    return e.score >= floors.get(e.lang, floors["zh"])

@@ -95,8 +95,9 @@ class Engine:
             sentence = top.paragraph.sentences[self._pick_sentence(result, top)] if top.paragraph.sentences else ""
             idf = {t: self._idf(t) for t in q.terms}
             span = extract(q, sentence, idf)
-        coverage = 1.0 if top.paragraph.is_header and q.kind in ("title", "author") else top.coverage
-        features = Evidence(coverage, result.dense_top, _typed(q.kind, span, sentence), q.lang)
+        header = top.paragraph.is_header and q.kind in ("title", "author")
+        features = Evidence(1.0 if header else top.coverage, result.dense_top, _typed(q.kind, span, sentence),
+                            q.lang, 1.0 if header else q.coverage_possible)
         ok = answers(features)
         text = span.text if span and ok else ""
         if len(text) > MAX_ANSWER_CHARS:
