@@ -33,6 +33,7 @@ def build_application(settings: Settings, service: QAService, token: str | None 
         service: the question-answering service; handlers reach it through ``bot_data``.
         token: overrides ``settings.token`` (tests).
     """
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
     builder = (ApplicationBuilder().token(token or settings.check_token())
                .context_types(ContextTypes(context=h.BotContext))
                .concurrent_updates(64)
@@ -75,7 +76,6 @@ def build_application(settings: Settings, service: QAService, token: str | None 
 def run(settings: Settings, service: QAService) -> int:
     """Run the bot until interrupted: long polling, or a webhook when WEBHOOK_URL is set."""
     logging.getLogger().setLevel(settings.log_level)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
     app = build_application(settings, service)
     logger.info("serving %s documents, %s passages", service.about()["documents"], service.about()["passages"])
     if settings.webhook_url:

@@ -70,11 +70,11 @@ class PassageIndex:
         self.para_bm25 = para_bm25
         self.sent_bm25 = sent_bm25
         self.sentences = sentences
-        # first sentence row of each paragraph, for turning rows into positions
-        self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs)))
-
-    def para_bm25_tokens(self, row: int) -> list[str]:
-        return self.para_tokens[row]
+        # each paragraph's first sentence row and sentence count, its header card, its token set
+        self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
+        self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
+        self.header_row = {p.doc_id: i for i, p in enumerate(paragraphs) if p.is_header}
+        self.para_token_sets = [frozenset(t) for t in para_tokens]
 
     @property
     def model(self) -> str:

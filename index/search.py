@@ -13,10 +13,19 @@ from index.passage_index import PassageIndex
 from index.query import Query, analyse
 from index.tokenize import stem
 
-DENSE_CANDIDATES = 256
-KEYWORD_CANDIDATES = 128
+DENSE_CANDIDATES = 100
+KEYWORD_CANDIDATES = 100
+COVERAGE_CANDIDATES = 24
 # paragraph dense score = mix of its best sentence and the paragraph as a whole
 SENTENCE_SHARE = 0.7
+
+
+def _top(scores: np.ndarray, k: int) -> np.ndarray:
+    """Rows of the ``k`` highest scores, best first (argpartition: linear, not a full sort)."""
+    if len(scores) <= k:
+        return np.argsort(-scores, kind="stable")
+    part = np.argpartition(-scores, k)[:k]
+    return part[np.argsort(-scores[part], kind="stable")]
 
 
 @dataclass
@@ -30,7 +39,6 @@ class Hit:
     keyword: float
     coverage: float
     sentence_scores: list[float] = field(default_factory=list)
-    found_by: str = ""
 
 
 @dataclass
@@ -103,41 +111,39 @@ class Searcher:
         groups = list(q.groups)
         kw_para = ix.para_bm25.group_scores(groups)
         kw_sent = ix.sent_bm25.group_scores(groups)
-        kw_rows = np.argsort(-kw_para)[:KEYWORD_CANDIDATES]
+        kw_rows = _top(kw_para, KEYWORD_CANDIDATES)
         kw_rows = kw_rows[kw_para[kw_rows] > 0]
-        cand = np.unique(np.concatenate([ix.sent_para[s_rows], p_rows, kw_rows]).astype(np.int64))
+        parts = [ix.sent_para[s_rows], p_rows, kw_rows]
+        if q.kind in ("title", "author") and len(p_rows):
+            # questions about the document itself: its header card must be in the running
+            parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
+        cand = np.unique(np.concatenate(parts).astype(np.int64))
 
-        # exact dense scores for every candidate paragraph and its sentences
+        # exact dense scores for every candidate paragraph and all its sentences
+        counts = ix.sent_count[cand]
+        firsts = np.cumsum(counts) - counts  # where each candidate's sentences start in the flat arrays
+        rows = np.repeat(ix.sent_start[cand], counts) + np.arange(int(counts.sum())) - np.repeat(firsts, counts)
         para_cos = ix.para_vecs.vectors(cand) @ qv
-        sent_rows = np.concatenate([np.arange(ix.sent_start[c], ix.sent_start[c] + len(ix.paragraphs[c].sentences))
-                                    for c in cand]).astype(np.int64)
-        sent_cos = ix.sent_vecs.vectors(sent_rows) @ qv
-        best_sent = np.zeros(len(cand), np.float32)
-        per_para_sent: list[np.ndarray] = []
-        pos = 0
-        for i, c in enumerate(cand):
-            m = len(ix.paragraphs[c].sentences)
-            block = sent_cos[pos:pos + m]
-            per_para_sent.append(block)
-            best_sent[i] = block.max() if m else para_cos[i]
-            pos += m
+        sent_cos = ix.sent_vecs.vectors(rows) @ qv
+        best_sent = np.maximum.reduceat(sent_cos, firsts) if len(rows) else para_cos
         dense = SENTENCE_SHARE * best_sent + (1 - SENTENCE_SHARE) * para_cos
 
         # keyword side, scaled by the ideal score so rare exact matches keep their weight
-        masses, total = self.group_mass(q)
         ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        kw_p = keyword_scale(kw_para[cand], ideal)
-        sent_kw_best = np.array([kw_sent[ix.sent_start[c]:ix.sent_start[c] + len(ix.paragraphs[c].sentences)].max()
-                                 if ix.paragraphs[c].sentences else 0.0 for c in cand], np.float32)
         ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        kw_s = keyword_scale(sent_kw_best, ideal_s)
+        kw_p = keyword_scale(kw_para[cand], ideal)
+        sent_kw = kw_sent[rows]
+        kw_s = keyword_scale(np.maximum.reduceat(sent_kw, firsts) if len(rows) else kw_p * 0, ideal_s)
         keyword = 0.5 * kw_p + 0.5 * kw_s
 
-        tokens = [set(ix.para_bm25_tokens(c)) for c in cand]
-        coverage = np.array([sum(max((v for t, v in m.items() if t in toks), default=0.0) for m in masses) / total
-                             if total else 0.0 for toks in tokens], np.float32)
-        matched_mass = float(coverage.max()) if len(coverage) else 0.0
-        w = keyword_weight(matched_mass, q.coverage_possible if q.lang == "en" else 1.0)
+        # coverage of the question by each candidate; the best is among the best keyword matches
+        masses, total = self.group_mass(q)
+        coverage = np.zeros(len(cand), np.float32)
+        scored = set(_top(keyword, COVERAGE_CANDIDATES).tolist())
+        for i in scored:
+            coverage[i] = self._coverage(int(cand[i]), masses, total)
+        w = keyword_weight(float(coverage.max()) if len(coverage) else 0.0,
+                           q.coverage_possible if q.lang == "en" else 1.0)
         if mode == "dense":
             fused = dense.copy()
         elif mode == "keyword":
@@ -147,23 +153,26 @@ class Searcher:
         else:
             fused = fuse(dense, keyword, w)
         if q.kind in ("title", "author"):
-            # questions about the document itself: its header card answers them
             top_doc = ix.paragraphs[int(cand[int(np.argmax(fused))])].doc_id
-            for i, c in enumerate(cand):
-                p = ix.paragraphs[c]
-                if p.is_header and p.doc_id == top_doc:
-                    fused[i] = fused.max() + 1.0
+            fused[np.searchsorted(cand, ix.header_row[top_doc])] = fused.max() + 1.0
         order = np.argsort(-fused)[:k]
         hits = []
         for i in order:
             c = int(cand[i])
-            sent_kw = kw_sent[ix.sent_start[c]:ix.sent_start[c] + len(ix.paragraphs[c].sentences)]
-            sscore = (1 - w) * per_para_sent[i] + w * keyword_scale(sent_kw, ideal_s).clip(0, 1)
-            found = ("both" if dense[i] >= np.sort(dense)[-3:].min() and keyword[i] > 0 else
-                     "keyword" if keyword[i] > 0 else "dense")
+            span = slice(int(firsts[i]), int(firsts[i] + counts[i]))
+            sscore = (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
+            if i not in scored:
+                coverage[i] = self._coverage(c, masses, total)
             hits.append(Hit(c, ix.paragraphs[c], float(fused[i]), float(dense[i]), float(keyword[i]),
-                            float(coverage[i]), [float(x) for x in sscore], found))
+                            float(coverage[i]), [float(x) for x in sscore]))
         return SearchResult(q, hits, w, float(dense.max()))
+
+    def _coverage(self, row: int, masses: list[dict[str, float]], total: float) -> float:
+        """Share of the question's idf-weighted groups that paragraph ``row`` contains."""
+        if not total:
+            return 0.0
+        toks = self.index.para_token_sets[row]
+        return sum(max((v for t, v in m.items() if t in toks), default=0.0) for m in masses) / total
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""

@@ -63,6 +63,21 @@ def test_bad_settings_are_one_line(data_dir):
     assert p.returncode == 2 and "ADMIN_USER_IDS" in p.stderr and len(p.stderr.splitlines()) == 1
 
 
+def test_serve_without_a_usable_token_is_one_clear_line(data_dir):
+    for token in ("", "not-a-token"):
+        p = run(["serve"], data_dir, TELEGRAM_BOT_TOKEN=token)
+        assert p.returncode == 2 and "TELEGRAM_BOT_TOKEN" in p.stderr
+        assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
+
+
+def test_junk_questions_get_an_answer_or_a_refusal_never_a_crash(data_dir):
+    junk = "\x00\x01\x02\n" + "😀" * 50 + "\n" + "啊" * 3000 + "\n" + "<b>&amp;</b>\n" + "1234567890\n"
+    p = run(["ask", "--json"], data_dir, stdin=junk)
+    assert p.returncode == 0, p.stderr
+    lines = [json.loads(x) for x in p.stdout.splitlines()]
+    assert len(lines) == 5 and all(x["abstained"] for x in lines)
+
+
 def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path):
     fresh = tmp_path / "fresh"
     p = run(["ask", "--json", "有多少支救援队建立了党支部？"], fresh)

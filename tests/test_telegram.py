@@ -72,6 +72,22 @@ async def test_private_question_gets_a_cited_html_reply(bot):
     assert [b["text"] for b in buttons] == ["📄 Full paragraph", "➡️ Next passage"]
 
 
+async def test_logs_one_line_per_answer_without_token_or_question_text(bot, caplog):
+    import logging
+
+    api = bot
+    caplog.set_level(logging.DEBUG)
+    api.push_message(api.chat(USER + 10), api.user(USER + 10), "有多少支救援队建立了党支部？")
+    await api.wait_for(lambda s: api.replies_to(USER + 10))
+    await api.quiet(0.2)
+    answered = [r for r in caplog.records if r.getMessage().startswith("answered")]
+    assert len(answered) == 1
+    assert "abstained=False" in answered[0].getMessage() and "ms" in answered[0].getMessage()
+    assert all(TOKEN not in r.getMessage() for r in caplog.records)
+    assert all("救援队建立" not in r.getMessage() and str(USER + 10) not in r.getMessage()
+               for r in caplog.records if r.name.startswith("bot"))
+
+
 async def test_chinese_question_gets_a_chinese_interface(bot):
     api = bot
     api.push_message(api.chat(USER + 1), api.user(USER + 1, "en"), "有多少支救援队建立了党支部？")
