@@ -1,9 +1,11 @@
-"""BM25 keyword scoring over an inverted index held in numpy arrays.
+"""BM25 keyword scoring over an inverted index held in flat numpy arrays.
 
 Written here rather than taken from ``rank_bm25``: that package scores every
 document in a Python loop for each query term (too slow at 100,000 passages)
 and its Okapi idf is zero or negative for a term in half the documents or more
-(rank_bm25 issues #39, #43). This uses Lucene's always-positive idf.
+(rank_bm25 issues #39, #43). This uses Lucene's always-positive idf. Postings
+are kept CSR-style (one array of unit ids and one of term counts, sliced per
+term), saved as ``.npz`` and memory-light to load.
 """
 from __future__ import annotations
 
@@ -16,68 +18,75 @@ import numpy as np
 
 
 class BM25:
-    """An inverted index over token lists with BM25 scoring.
+    """An inverted index with BM25 scoring.
 
-    Args:
-        docs: one token list per unit (sentence or paragraph).
-        k1: term-frequency saturation.
-        b: length normalisation.
+    Build it with :meth:`from_tokens`; ``vocab`` maps a term to its row in the CSR arrays.
     """
 
-    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75):
+    def __init__(self, vocab: dict[str, int], offsets: np.ndarray, ids: np.ndarray, tfs: np.ndarray,
+                 lengths: np.ndarray, k1: float = 1.2, b: float = 0.75):
+        self.vocab, self.offsets, self.ids, self.tfs = vocab, offsets, ids, tfs
         self.k1, self.b = k1, b
-        self.n = len(docs)
-        self.lengths = np.array([len(d) for d in docs], dtype=np.float32)
+        self.lengths = lengths.astype(np.float32)
+        self.n = len(lengths)
         self.avgdl = float(self.lengths.mean()) if self.n and self.lengths.sum() else 1.0
+        self._norm = self.k1 * (1 - self.b + self.b * self.lengths / self.avgdl)
+
+    @classmethod
+    def from_tokens(cls, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> "BM25":
+        """Index one token list per unit (sentence or paragraph)."""
         postings: dict[str, list[tuple[int, int]]] = {}
         for i, doc in enumerate(docs):
             for term, tf in Counter(doc).items():
                 postings.setdefault(term, []).append((i, tf))
-        self.vocab = {t: j for j, t in enumerate(postings)}
-        self._ids = [np.array([p[0] for p in postings[t]], dtype=np.int32) for t in postings]
-        self._tfs = [np.array([p[1] for p in postings[t]], dtype=np.float32) for t in postings]
-        self._norm = self.k1 * (1 - self.b + self.b * self.lengths / self.avgdl)
+        vocab = {t: j for j, t in enumerate(postings)}
+        sizes = np.array([len(p) for p in postings.values()], dtype=np.int64)
+        offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
+        ids = np.fromiter((i for p in postings.values() for i, _ in p), dtype=np.int32, count=int(offsets[-1]))
+        tfs = np.fromiter((tf for p in postings.values() for _, tf in p), dtype=np.float32, count=int(offsets[-1]))
+        return cls(vocab, offsets, ids, tfs, np.array([len(d) for d in docs]), k1, b)
 
-    def idf(self, term: str) -> float:
-        """Inverse document frequency; 0.0 for a term the index has never seen."""
-        j = self.vocab.get(term)
-        if j is None:
-            return 0.0
-        df = len(self._ids[j])
-        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
-
-    def df(self, term: str) -> int:
-        j = self.vocab.get(term)
-        return 0 if j is None else len(self._ids[j])
-
-    def scores(self, terms: dict[str, float] | list[str]) -> np.ndarray:
-        """BM25 score of every unit for a weighted bag of query terms.
-
-        Args:
-            terms: query terms, either a list (weight 1 each, repeats add up) or a
-                mapping from term to weight.
-
-        Returns:
-            A float32 array of length ``n``; zeros where nothing matched.
-        """
-        if isinstance(terms, list):
-            terms = dict(Counter(terms))
-        out = np.zeros(self.n, dtype=np.float32)
-        for term, weight in terms.items():
-            j = self.vocab.get(term)
-            if j is None or weight <= 0:
-                continue
-            ids, tfs = self._ids[j], self._tfs[j]
-            out[ids] += weight * self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
-        return out
-
-    def term_scores(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
-        """(unit rows, BM25 contribution) of one term, or None for an unknown term."""
+    def postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(sorted unit ids, term counts) of a term, or None for a term the index has never seen."""
         j = self.vocab.get(term)
         if j is None:
             return None
-        ids, tfs = self._ids[j], self._tfs[j]
+        a, b = self.offsets[j], self.offsets[j + 1]
+        return self.ids[a:b], self.tfs[a:b]
+
+    def df(self, term: str) -> int:
+        j = self.vocab.get(term)
+        return 0 if j is None else int(self.offsets[j + 1] - self.offsets[j])
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency; 0.0 for a term the index has never seen."""
+        df = self.df(term)
+        if df == 0:
+            return 0.0
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5))
+
+    def contains(self, term: str, rows: np.ndarray) -> np.ndarray:
+        """For each unit in ``rows``, whether it contains ``term``."""
+        hit = self.postings(term)
+        if hit is None:
+            return np.zeros(len(rows), dtype=bool)
+        ids = hit[0]
+        pos = np.searchsorted(ids, rows)
+        return (pos < len(ids)) & (ids[np.minimum(pos, len(ids) - 1)] == rows)
+
+    def term_scores(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(unit rows, BM25 contribution) of one term, or None for an unknown term."""
+        hit = self.postings(term)
+        if hit is None:
+            return None
+        ids, tfs = hit
         return ids, self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
+
+    def scores(self, terms: dict[str, float] | list[str]) -> np.ndarray:
+        """BM25 score of every unit for a bag of query terms (a list, or term -> weight)."""
+        if isinstance(terms, list):
+            terms = dict(Counter(terms))
+        return self.group_scores([{t: w} for t, w in terms.items()])
 
     def group_scores(self, groups: list[dict[str, float]]) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
@@ -88,21 +97,27 @@ class BM25:
         """
         out = np.zeros(self.n, dtype=np.float32)
         for group in groups:
-            best = np.zeros(self.n, dtype=np.float32)
+            best = None
             for term, weight in group.items():
                 hit = self.term_scores(term)
                 if hit is None or weight <= 0:
                     continue
+                if best is None:
+                    best = np.zeros(self.n, dtype=np.float32)
                 ids, contrib = hit
                 best[ids] = np.maximum(best[ids], weight * contrib)  # ids are unique per term
-            out += best
+            if best is not None:
+                out += best
         return out
 
-    def save(self, path: Path, docs: list[list[str]]) -> None:
-        """Write the token lists; the index is rebuilt from them on load (fast)."""
-        path.write_text(json.dumps({"k1": self.k1, "b": self.b, "docs": docs}, ensure_ascii=False), encoding="utf-8")
+    def save(self, path: Path) -> None:
+        np.savez(path, offsets=self.offsets, ids=self.ids, tfs=self.tfs, lengths=self.lengths,
+                 params=np.array([self.k1, self.b]),
+                 vocab=np.frombuffer(json.dumps(list(self.vocab), ensure_ascii=False).encode("utf-8"), np.uint8))
 
     @classmethod
-    def load(cls, path: Path) -> tuple["BM25", list[list[str]]]:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["docs"], data["k1"], data["b"]), data["docs"]
+    def load(cls, path: Path) -> "BM25":
+        with np.load(path) as z:
+            words = json.loads(z["vocab"].tobytes().decode("utf-8"))
+            k1, b = (float(x) for x in z["params"])
+            return cls({t: j for j, t in enumerate(words)}, z["offsets"], z["ids"], z["tfs"], z["lengths"], k1, b)

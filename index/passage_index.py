@@ -19,7 +19,7 @@ from index.embedders import Embedder
 from index.store import VectorStore
 from index.tokenize import TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 Progress = Callable[[int, int], None]
 
 
@@ -58,9 +58,8 @@ class PassageIndex:
 
     def __init__(self, manifest: dict, docs: dict[str, DocInfo], paragraphs: list[Paragraph],
                  para_vecs: VectorStore, sent_vecs: VectorStore, sent_para: np.ndarray,
-                 para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge, para_tokens: list[list[str]]):
+                 para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge):
         self.bridge = bridge
-        self.para_tokens = para_tokens
         self.manifest = manifest
         self.docs = docs
         self.paragraphs = paragraphs
@@ -74,7 +73,6 @@ class PassageIndex:
         self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
         self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
         self.header_row = {p.doc_id: i for i, p in enumerate(paragraphs) if p.is_header}
-        self.para_token_sets = [frozenset(t) for t in para_tokens]
 
     @property
     def model(self) -> str:
@@ -110,7 +108,8 @@ class PassageIndex:
         sent_vecs = VectorStore.build(vecs[len(paragraphs):], index_kind)
         para_tokens = [tokenize(p.text) for p in paragraphs]
         sent_tokens = [tokenize(s) for s in sentences]
-        para_bm25, sent_bm25 = BM25(para_tokens), BM25(sent_tokens)
+        para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
+        del para_tokens, sent_tokens
         names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
         bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names)
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in documents}
@@ -132,8 +131,8 @@ class PassageIndex:
         para_vecs.save(dest / "paragraphs.faiss")
         sent_vecs.save(dest / "sentences.faiss")
         np.save(dest / "sent_para.npy", np.array(sent_para, dtype=np.int32))
-        para_bm25.save(dest / "paragraphs.bm25.json", para_tokens)
-        sent_bm25.save(dest / "sentences.bm25.json", sent_tokens)
+        para_bm25.save(dest / "paragraphs.bm25.npz")
+        sent_bm25.save(dest / "sentences.bm25.npz")
         bridge.save(dest / "bridge.json")
         (dest / "passages.json").write_text(json.dumps({
             "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
@@ -143,7 +142,7 @@ class PassageIndex:
         manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
         (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                   para_bm25, sent_bm25, sentences, bridge, para_tokens)
+                   para_bm25, sent_bm25, sentences, bridge)
 
     # ---- loading --------------------------------------------------------
     @classmethod
@@ -181,8 +180,8 @@ class PassageIndex:
             para_vecs = VectorStore.load(path / "paragraphs.faiss")
             sent_vecs = VectorStore.load(path / "sentences.faiss")
             sent_para = np.load(path / "sent_para.npy")
-            para_bm25, para_tokens = BM25.load(path / "paragraphs.bm25.json")
-            sent_bm25, _ = BM25.load(path / "sentences.bm25.json")
+            para_bm25 = BM25.load(path / "paragraphs.bm25.npz")
+            sent_bm25 = BM25.load(path / "sentences.bm25.npz")
             bridge = Bridge.load(path / "bridge.json")
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
@@ -190,4 +189,4 @@ class PassageIndex:
         if para_vecs.size != len(paragraphs) or sent_vecs.size != len(sentences):
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
-                   bridge, para_tokens)
+                   bridge)

@@ -139,9 +139,9 @@ class Searcher:
         # coverage of the question by each candidate; the best is among the best keyword matches
         masses, total = self.group_mass(q)
         coverage = np.zeros(len(cand), np.float32)
-        scored = set(_top(keyword, COVERAGE_CANDIDATES).tolist())
-        for i in scored:
-            coverage[i] = self._coverage(int(cand[i]), masses, total)
+        scored = _top(keyword, COVERAGE_CANDIDATES)
+        coverage[scored] = self._coverage(cand[scored], masses, total)
+        scored = set(scored.tolist())
         w = keyword_weight(float(coverage.max()) if len(coverage) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0)
         if mode == "dense":
@@ -162,17 +162,23 @@ class Searcher:
             span = slice(int(firsts[i]), int(firsts[i] + counts[i]))
             sscore = (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
             if i not in scored:
-                coverage[i] = self._coverage(c, masses, total)
+                coverage[i] = self._coverage(np.array([c]), masses, total)[0]
             hits.append(Hit(c, ix.paragraphs[c], float(fused[i]), float(dense[i]), float(keyword[i]),
                             float(coverage[i]), [float(x) for x in sscore]))
         return SearchResult(q, hits, w, float(dense.max()))
 
-    def _coverage(self, row: int, masses: list[dict[str, float]], total: float) -> float:
-        """Share of the question's idf-weighted groups that paragraph ``row`` contains."""
-        if not total:
-            return 0.0
-        toks = self.index.para_token_sets[row]
-        return sum(max((v for t, v in m.items() if t in toks), default=0.0) for m in masses) / total
+    def _coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
+        """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains."""
+        out = np.zeros(len(rows), np.float32)
+        if not total or not len(rows):
+            return out
+        bm = self.index.para_bm25
+        for m in masses:
+            best = np.zeros(len(rows), np.float32)
+            for t, v in m.items():
+                best = np.maximum(best, np.where(bm.contains(t, rows), v, 0.0))
+            out += best
+        return out / total
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""

@@ -14,13 +14,13 @@ from tests.conftest import REPORT, HashEmbedder
 
 
 def test_bm25_idf_stays_positive_for_a_term_in_half_the_documents():
-    bm = BM25([["a", "b"], ["a", "c"], ["d"], ["e"]])
+    bm = BM25.from_tokens([["a", "b"], ["a", "c"], ["d"], ["e"]])
     assert bm.idf("a") > 0
     assert bm.scores(["a"])[0] > 0 and bm.scores(["a"])[2] == 0
 
 
 def test_bm25_group_counts_the_best_alternative_once():
-    bm = BM25([["救援队", "救援"], ["救援"], ["捐赠"]])
+    bm = BM25.from_tokens([["救援队", "救援"], ["救援"], ["捐赠"]])
     both = bm.group_scores([{"救援队": 1.0, "救援": 0.6}])
     assert both[0] > both[1] > 0 and both[2] == 0
     # a group is one concept: matching two of its forms is not double evidence
