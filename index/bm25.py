@@ -110,6 +110,29 @@ class BM25:
                 out += best
         return out
 
+    def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray) -> np.ndarray:
+        """:meth:`group_scores` for the units ``rows`` only: cheap when they are few and terms are common."""
+        out = np.zeros(len(rows), dtype=np.float32)
+        if not len(rows):
+            return out
+        for group in groups:
+            best = np.zeros(len(rows), dtype=np.float32)
+            for term, weight in group.items():
+                hit = self.postings(term)
+                if hit is None or weight <= 0:
+                    continue
+                ids, tfs = hit
+                pos = np.minimum(np.searchsorted(ids, rows), len(ids) - 1)
+                found = ids[pos] == rows
+                if not found.any():
+                    continue
+                tf = np.where(found, tfs[pos], 0.0)
+                norm = self._norm[rows]
+                contrib = self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
+                best = np.maximum(best, weight * contrib)
+            out += best
+        return out
+
     def save(self, path: Path) -> None:
         np.savez(path, offsets=self.offsets, ids=self.ids, tfs=self.tfs, lengths=self.lengths,
                  params=np.array([self.k1, self.b]),

@@ -110,7 +110,6 @@ class Searcher:
         p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES)
         groups = list(q.groups)
         kw_para = ix.para_bm25.group_scores(groups)
-        kw_sent = ix.sent_bm25.group_scores(groups)
         kw_rows = _top(kw_para, KEYWORD_CANDIDATES)
         kw_rows = kw_rows[kw_para[kw_rows] > 0]
         parts = [ix.sent_para[s_rows], p_rows, kw_rows]
@@ -132,7 +131,7 @@ class Searcher:
         ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         kw_p = keyword_scale(kw_para[cand], ideal)
-        sent_kw = kw_sent[rows]
+        sent_kw = ix.sent_bm25.group_scores_at(groups, rows)
         kw_s = keyword_scale(np.maximum.reduceat(sent_kw, firsts) if len(rows) else kw_p * 0, ideal_s)
         keyword = 0.5 * kw_p + 0.5 * kw_s
 
