@@ -218,48 +218,34 @@ COMMANDS = {"ask": cmd_ask, "docs": cmd_docs, "index": cmd_index, "eval": cmd_ev
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reportbot`` console script."""
+    from index.embedders import EmbedderError
+    from index.evaluate import QuestionSetError
+    from index.library import LibraryError
+    from index.passage_index import IndexLoadError
+
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
             raise UsageError("a command is needed: ask, docs, index, eval, serve or health (see 'reportbot --help')")
         settings = Settings.from_env()
-    except UsageError as exc:
-        print(f"reportbot: {exc}", file=sys.stderr)
-        return 2
-    except SettingsError as exc:
-        print(f"reportbot: {exc}", file=sys.stderr)
-        return 2
-    except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
-        print(f"reportbot: could not start: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-        return 1
-    logging.basicConfig(level=settings.log_level if settings.log_level == "DEBUG" else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
-    try:
+        logging.basicConfig(level=settings.log_level if settings.log_level == "DEBUG" else logging.WARNING,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
         return COMMANDS[args.command](args, settings)
-    except UsageError as exc:
-        print(f"reportbot: {exc}", file=sys.stderr)
-        return 2
-    except SettingsError as exc:
+    except (UsageError, SettingsError) as exc:
         print(f"reportbot: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except (EmbedderError, QuestionSetError, LibraryError, IndexLoadError, OSError, ValueError) as exc:
+        print(f"reportbot: {exc}", file=sys.stderr)
+        return 1
     except Exception as exc:  # noqa: BLE001 - no traceback reaches a user
-        from index.embedders import EmbedderError
-        from index.evaluate import QuestionSetError
-        from index.library import LibraryError
-        from index.passage_index import IndexLoadError
-
-        known = (EmbedderError, QuestionSetError, LibraryError, IndexLoadError, OSError, ValueError)
-        if isinstance(exc, known):
-            print(f"reportbot: {exc}", file=sys.stderr)
-        else:
-            logger.debug("internal error", exc_info=exc)
-            print(f"reportbot: internal error ({exc.__class__.__name__}: {exc}); "
-                  f"run with LOG_LEVEL=DEBUG for details", file=sys.stderr)
+        logger.debug("internal error", exc_info=exc)
+        print(f"reportbot: internal error ({exc.__class__.__name__}: {exc}); run with LOG_LEVEL=DEBUG for details",
+              file=sys.stderr)
         return 1
 
 
