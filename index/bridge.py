@@ -174,14 +174,17 @@ class Bridge:
                     hit = (n, dict(self.phrases[phrase]))
                     break
             if not hit or hit[0] == 1:
-                for n in range(min(2, len(seq) - i), 0, -1):
-                    phrase = " ".join(seq[i:i + n])
-                    if phrase in self.partial and (not hit or n == 1):
-                        group = hit[1] if hit else {}
-                        for w, weight in self.partial[phrase]:
-                            group.setdefault(w, weight * (1.5 if n == 2 else 1.0))
-                        hit = (max(n, hit[0] if hit else 0), group)
-                        break
+                two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
+                if two in self.partial:  # "party group" from "leading party group": two words beat one
+                    group = {w: weight * 1.5 for w, weight in self.partial[two]}
+                    for w, weight in (hit[1].items() if hit else ()):
+                        group.setdefault(w, weight * 0.5)
+                    hit = (2, group)
+                elif seq[i] in self.partial:
+                    group = hit[1] if hit else {}
+                    for w, weight in self.partial[seq[i]]:
+                        group.setdefault(w, weight)
+                    hit = (1, group)
             # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
             name = None
             for n in (2, 1):

@@ -20,12 +20,12 @@ faiss.omp_set_num_threads(1)
 def make_index(dim: int, count: int) -> faiss.Index:
     """An empty index fit for ``count`` vectors: exact (flat) up to ``EXACT_UP_TO``, HNSW above.
 
-    The HNSW graph stores its vectors 8-bit scalar-quantised: a quarter of the memory of
-    float32, and candidates are re-scored exactly from their quantised vectors anyway.
+    HNSW keeps float32 vectors: on real e5 vectors it found 0.996 of the exact top 10 where an
+    8-bit quantised HNSW found 0.945 (bench/scale.py), for about 450 MB more at 100,000 passages.
     """
     if count <= EXACT_UP_TO:
         return faiss.IndexFlatIP(dim)
-    index = faiss.IndexHNSWSQ(dim, faiss.ScalarQuantizer.QT_8bit, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+    index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
     index.hnsw.efConstruction = 80
     index.hnsw.efSearch = HNSW_EF_SEARCH
     return index

@@ -92,3 +92,7 @@ def test_bridge_maps_english_words_to_corpus_words(built):
     assert unmatched == []
     groups, _, _ = index.bridge.translate("Who is the captain of the Xianju team")
     assert any("仙居" in g for g in groups)  # romanised place name through pinyin
+    groups, _, _ = index.bridge.translate("How many Party groups were set up?")
+    assert any("党组" in g for g in groups)  # "leading party group": a two-word part of a longer gloss
+    groups, _, unmatched = index.bridge.translate("How many first aid training sessions were held?")
+    assert any("救护" in g for g in groups) and "aid" not in unmatched  # "to administer first aid"
