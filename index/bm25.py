@@ -33,7 +33,7 @@ class BM25:
         self._norm = self.k1 * (1 - self.b + self.b * self.lengths / self.avgdl)
 
     @classmethod
-    def from_tokens(cls, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> "BM25":
+    def from_tokens(cls, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> BM25:
         """Index one token list per unit (sentence or paragraph)."""
         postings: dict[str, list[tuple[int, int]]] = {}
         for i, doc in enumerate(docs):
@@ -139,7 +139,7 @@ class BM25:
                  vocab=np.frombuffer(json.dumps(list(self.vocab), ensure_ascii=False).encode("utf-8"), np.uint8))
 
     @classmethod
-    def load(cls, path: Path) -> "BM25":
+    def load(cls, path: Path) -> BM25:
         with np.load(path) as z:
             words = json.loads(z["vocab"].tobytes().decode("utf-8"))
             k1, b = (float(x) for x in z["params"])

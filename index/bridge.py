@@ -105,7 +105,7 @@ class Bridge:
         self.english = english
 
     @classmethod
-    def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None) -> "Bridge":
+    def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None) -> Bridge:
         """Build from the corpus vocabulary.
 
         Args:
@@ -212,7 +212,7 @@ class Bridge:
                                     "english": sorted(self.english)}, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
-    def load(cls, path: Path) -> "Bridge":
+    def load(cls, path: Path) -> Bridge:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
                    set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()})

@@ -11,7 +11,7 @@ import numpy as np
 
 
 def _key(model: str, text: str) -> str:
-    return hashlib.sha1(f"{model}\x00{text}".encode("utf-8")).hexdigest()
+    return hashlib.sha1(f"{model}\x00{text}".encode()).hexdigest()
 
 
 class EmbeddingCache:

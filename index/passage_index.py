@@ -49,7 +49,7 @@ def corpus_hash(documents: Sequence[Document]) -> str:
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.doc_id):
         for p in d.paragraphs:
-            h.update(f"{p.pid}\x00{p.section}\x00{p.text}\n".encode("utf-8"))
+            h.update(f"{p.pid}\x00{p.section}\x00{p.text}\n".encode())
     return h.hexdigest()[:16]
 
 
@@ -82,7 +82,7 @@ class PassageIndex:
     @classmethod
     def build(cls, documents: Sequence[Document], embedder: Embedder, dest: Path,
               cache: EmbeddingCache | None = None, progress: Progress | None = None,
-              index_kind: str = "auto") -> "PassageIndex":
+              index_kind: str = "auto") -> PassageIndex:
         """Embed and index ``documents`` into the new folder ``dest``.
 
         Args:
@@ -146,7 +146,7 @@ class PassageIndex:
 
     # ---- loading --------------------------------------------------------
     @classmethod
-    def load(cls, path: Path, model: str | None = None) -> "PassageIndex":
+    def load(cls, path: Path, model: str | None = None) -> PassageIndex:
         """Load an index folder, checking its manifest.
 
         Args:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,7 +44,6 @@ class QAService:
         self.library = Library(data_dir, seeds)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
         self.engine = Engine(self.library.load(self.embedder, progress), self.embedder)
-        self._reindex_lock = threading.Lock()
 
     def ask(self, question: str, k: int = 3) -> Answer:
         return self.engine.ask(question, k)

@@ -104,7 +104,7 @@ class FakeBotAPI:
                     raise AssertionError(f"timed out; sent so far: {[s.get('text', '')[:60] for s in self.sent]}")
                 try:
                     await asyncio.wait_for(self._changed.wait(), left)
-                except asyncio.TimeoutError:
+                except TimeoutError:
                     pass
         return self.sent
 
@@ -169,7 +169,7 @@ class FakeBotAPI:
             self._new.clear()
             try:
                 await asyncio.wait_for(self._new.wait(), max(0.01, deadline - time.monotonic()))
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 pass
 
     def _message_result(self, p: dict, text: str) -> dict:

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import answer_json
 from index.evaluate import judge, load_questions, summarise
 from index.library import Library
 from index.service import QAService
-from bot.render import answer_json
 from tests.conftest import DEV_SET, SEEDS
 
 

@@ -1,9 +1,6 @@
 """The real Application against a fake Bot API on 127.0.0.1: polling, handlers, buttons, admins, floods."""
 from __future__ import annotations
 
-import asyncio
-import io
-import json
 from dataclasses import replace
 
 import pytest

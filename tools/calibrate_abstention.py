@@ -18,7 +18,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from index import abstain  # noqa: E402
-from index.abstain import Evidence  # noqa: E402
 from index.evaluate import load_questions  # noqa: E402
 
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "qa_dev.jsonl", ROOT / "bench" / "data" / "qa_extra.jsonl"]
