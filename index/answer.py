@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import jieba.posseg as pseg
-
 from index.query import Query
 from index.tokenize import initialize, stem
 
@@ -188,7 +186,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 candidates.append((w * 2 + 1.0 + (1.0 if _is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
-    for word, flag in pseg.cut(sentence):
+    for word, flag in _pseg().cut(sentence):
         if flag == "nr" and len(word) >= 2:
             if any(a < pos + len(word) and pos < b for a, b, _ in terms):
                 named = True
@@ -204,8 +202,15 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     return Span(sentence[s:e], s, e)
 
 
+def _pseg():
+    # jieba.posseg takes 0.3 s to import: only who and where questions need it
+    import jieba.posseg
+
+    return jieba.posseg
+
+
 def _is_person(word: str) -> bool:
-    return any(flag == "nr" for _, flag in pseg.cut(word))
+    return any(flag == "nr" for _, flag in _pseg().cut(word))
 
 
 def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -214,7 +219,7 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     pos = 0
-    for word, flag in pseg.cut(sentence):
+    for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
         if flag == "ns" and word not in q.text and not inside:
             if runs and runs[-1][1] == pos:
