@@ -26,7 +26,6 @@ class Evidence:
 
     coverage: float          # share of the question's idf-weighted content in the top passage
     dense: float             # best cosine similarity of the top passage (reported, not decisive)
-    typed: bool              # the wanted answer type (number, name, quote…) was found in the evidence
     lang: str
     expressible: float = 1.0  # share of an English question's words with a corpus counterpart
 

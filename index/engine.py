@@ -36,16 +36,6 @@ class Answer:
         return self.hits[0] if self.hits else None
 
 
-def _typed(kind: str, span: Span | None, sentence: str) -> bool:
-    if span is None:
-        return False
-    if kind == "count":
-        return bool(_HAS_NUMBER.search(span.text))
-    if kind in ("what", "other"):
-        return bool(_HAS_QUOTE.search(span.text))
-    return kind in ("who", "where", "when", "title", "author")
-
-
 class Engine:
     """Answers questions from one index; replace the whole engine to swap indexes."""
 
@@ -53,8 +43,7 @@ class Engine:
         self.index = index
         self.embedder = embedder
         self.searcher = Searcher(index, embedder)
-        bm = index.sent_bm25
-        self._idf = bm.idf
+        self._idf = index.sent_bm25.idf
 
     def _pick_sentence(self, result: SearchResult, hit: Hit) -> int:
         kind = result.query.kind
@@ -82,25 +71,23 @@ class Engine:
         hits = result.hits[:max(k, 1)]
         titles = {d: info.title for d, info in self.index.docs.items()}
         if not hits or not q.content:
-            return Answer(question, "", True, "", None, hits[:k], q.lang, q.kind, None,
-                          time.perf_counter() - t0, titles)
+            return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles)
         top = hits[0]
-        if top.paragraph.is_header and q.kind in ("title", "author"):
-            info = self.index.docs[top.paragraph.doc_id]
-            text = info.title if q.kind == "title" or not info.author else info.author
-            sentence = top.paragraph.text
-            start = max(sentence.find(text), 0)
-            span = Span(text, start, start + len(text))
-        else:
-            sentence = top.paragraph.sentences[self._pick_sentence(result, top)] if top.paragraph.sentences else ""
-            idf = {t: self._idf(t) for t in q.terms}
-            span = extract(q, sentence, idf)
         header = top.paragraph.is_header and q.kind in ("title", "author")
-        features = Evidence(1.0 if header else top.coverage, result.dense_top, _typed(q.kind, span, sentence),
-                            q.lang, 1.0 if header else q.coverage_possible)
-        ok = answers(features)
-        text = span.text if span and ok else ""
+        if header:
+            info = self.index.docs[top.paragraph.doc_id]
+            text = info.title if q.kind == "title" else info.author  # None: the document names no author
+            sentence = top.paragraph.text
+            start = max(sentence.find(text or ""), 0)
+            span = Span(text, start, start + len(text)) if text else None
+        else:
+            sentence = top.paragraph.sentences[self._pick_sentence(result, top)]
+            span = extract(q, sentence, {t: self._idf(t) for t in q.terms})
+        features = Evidence(1.0 if header else top.coverage, result.dense_top, q.lang,
+                            1.0 if header else q.coverage_possible)
+        ok = span is not None and answers(features)
+        text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
-        return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits[:k], q.lang,
+        return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, features, time.perf_counter() - t0, titles)

@@ -59,7 +59,6 @@ class Searcher:
     def __init__(self, index: PassageIndex, embedder: Embedder):
         self.index = index
         self.embedder = embedder
-        self._para_tokens = None
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)

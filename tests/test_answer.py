@@ -59,6 +59,6 @@ def test_question_units_and_numerals():
 
 
 def test_abstention_rule_in_both_directions():
-    assert answers(Evidence(coverage=0.9, dense=0.8, typed=True, lang="zh"))
-    assert not answers(Evidence(coverage=0.0, dense=0.88, typed=True, lang="en"))  # a confident dense model alone
-    assert not answers(Evidence(coverage=0.2, dense=0.85, typed=False, lang="zh"))
+    assert answers(Evidence(coverage=0.9, dense=0.8, lang="zh"))
+    assert not answers(Evidence(coverage=0.0, dense=0.88, lang="en"))  # a confident dense model alone
+    assert not answers(Evidence(coverage=0.2, dense=0.85, lang="zh"))
