@@ -19,7 +19,7 @@ from index.embedders import Embedder
 from index.store import VectorStore
 from index.tokenize import TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 Progress = Callable[[int, int], None]
 
 
@@ -34,6 +34,12 @@ class ModelMismatchError(IndexLoadError):
         super().__init__(f"the index was built with model {built!r} but {configured!r} is configured; "
                          f"run 'reportbot index' to rebuild it")
         self.built, self.configured = built, configured
+
+
+def sentence_ids(sentences: list[str]) -> np.ndarray:
+    """For each sentence, the number of its distinct text in order of first appearance."""
+    seen: dict[str, int] = {}
+    return np.array([seen.setdefault(t, len(seen)) for t in sentences], dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -64,7 +70,11 @@ class PassageIndex:
         self.docs = docs
         self.paragraphs = paragraphs
         self.para_vecs = para_vecs
-        self.sent_vecs = sent_vecs
+        self.sent_vecs = sent_vecs  # one vector per distinct sentence text
+        # sentence row -> its vector row, and back (repeated boilerplate is stored once)
+        self.sent_uniq = sentence_ids(sentences)
+        self._uniq_order = np.argsort(self.sent_uniq, kind="stable")
+        self._uniq_start = np.searchsorted(self.sent_uniq[self._uniq_order], np.arange(sent_vecs.size + 1))
         self.sent_para = sent_para
         self.para_bm25 = para_bm25
         self.sent_bm25 = sent_bm25
@@ -73,6 +83,12 @@ class PassageIndex:
         self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
         self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
         self.header_row = {p.doc_id: i for i, p in enumerate(paragraphs) if p.is_header}
+
+    def sentence_rows(self, vector_rows: np.ndarray, limit: int = 20) -> np.ndarray:
+        """The sentence rows that share each vector row (at most ``limit`` each)."""
+        parts = [self._uniq_order[self._uniq_start[v]:min(self._uniq_start[v + 1], self._uniq_start[v] + limit)]
+                 for v in np.asarray(vector_rows, dtype=np.int64)]
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
 
     @property
     def model(self) -> str:
@@ -105,7 +121,9 @@ class PassageIndex:
         texts = [p.text for p in paragraphs] + sentences
         vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
         para_vecs = VectorStore.build(vecs[:len(paragraphs)], index_kind)
-        sent_vecs = VectorStore.build(vecs[len(paragraphs):], index_kind)
+        sent_ids = sentence_ids(sentences)
+        distinct = np.unique(sent_ids, return_index=True)[1]  # first row of each distinct text
+        sent_vecs = VectorStore.build(vecs[len(paragraphs):][distinct], index_kind)
         para_tokens = [tokenize(p.text) for p in paragraphs]
         sent_tokens = [tokenize(s) for s in sentences]
         para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
@@ -120,6 +138,7 @@ class PassageIndex:
             "documents": len(documents),
             "passages": len(paragraphs),
             "sentences": len(sentences),
+            "sentence_vectors": sent_vecs.size,
             "tokenizer": TOKENIZER_NAME,
             "corpus_hash": corpus_hash(documents),
             "index_kind": para_vecs.kind,
@@ -186,7 +205,7 @@ class PassageIndex:
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
-        if para_vecs.size != len(paragraphs) or sent_vecs.size != len(sentences):
+        if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sentence_ids(sentences).max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
                    bridge)

@@ -111,7 +111,7 @@ class Searcher:
         kw_para = ix.para_bm25.group_scores(groups)
         kw_rows = _top(kw_para, KEYWORD_CANDIDATES)
         kw_rows = kw_rows[kw_para[kw_rows] > 0]
-        parts = [ix.sent_para[s_rows], p_rows, kw_rows]
+        parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows]
         if q.kind in ("title", "author") and len(p_rows):
             # questions about the document itself: its header card must be in the running
             parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
@@ -122,7 +122,7 @@ class Searcher:
         firsts = np.cumsum(counts) - counts  # where each candidate's sentences start in the flat arrays
         rows = np.repeat(ix.sent_start[cand], counts) + np.arange(int(counts.sum())) - np.repeat(firsts, counts)
         para_cos = ix.para_vecs.vectors(cand) @ qv
-        sent_cos = ix.sent_vecs.vectors(rows) @ qv
+        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[rows]) @ qv
         best_sent = np.maximum.reduceat(sent_cos, firsts) if len(rows) else para_cos
         dense = SENTENCE_SHARE * best_sent + (1 - SENTENCE_SHARE) * para_cos
 
@@ -185,7 +185,7 @@ class Searcher:
         qv = self.embedder.encode_queries([q.text])[0]
         rows = np.arange(len(ix.paragraphs))
         para_cos = ix.para_vecs.vectors(rows) @ qv
-        sent_cos = ix.sent_vecs.vectors(np.arange(len(ix.sentences))) @ qv
+        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq) @ qv
         best = np.array([sent_cos[ix.sent_start[i]:ix.sent_start[i] + len(p.sentences)].max() if p.sentences
                          else para_cos[i] for i, p in enumerate(ix.paragraphs)])
         dense = SENTENCE_SHARE * best + (1 - SENTENCE_SHARE) * para_cos

@@ -96,3 +96,16 @@ def test_bridge_maps_english_words_to_corpus_words(built):
     assert any("党组" in g for g in groups)  # "leading party group": a two-word part of a longer gloss
     groups, _, unmatched = index.bridge.translate("How many first aid training sessions were held?")
     assert any("救护" in g for g in groups) and "aid" not in unmatched  # "to administer first aid"
+
+
+def test_a_repeated_sentence_is_stored_once_and_found_in_every_paragraph(tmp_path):
+    from index.search import Searcher
+
+    boiler = "本报告由红十字会办公室统一发布。"
+    docs = [parse_text(f"报告{i}\n\n第{i}号报告的正文讲述救援队建设情况。{boiler}\n", f"r{i}.txt") for i in range(3)]
+    emb = HashEmbedder()
+    index = PassageIndex.build(docs, emb, tmp_path / "ix")
+    assert index.manifest["sentences"] == 9 and index.manifest["sentence_vectors"] == 7
+    loaded = PassageIndex.load(tmp_path / "ix", "fake-hash")
+    hits = Searcher(loaded, emb).search(boiler, k=3).hits
+    assert {h.paragraph.doc_id for h in hits} == {d.doc_id for d in docs}
