@@ -135,3 +135,28 @@ def test_health(data_dir, tmp_path):
     (broken / "CURRENT").write_text("gone")
     p = run(["health"], broken)
     assert p.returncode == 1 and "unhealthy" in p.stderr
+
+
+async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
+    """`reportbot serve` as deployed: the console script, long polling, TELEGRAM_BASE_URL, Ctrl-C."""
+    import asyncio
+    import signal
+
+    from tests.fakebotapi import TOKEN, FakeBotAPI
+
+    api = FakeBotAPI()
+    await api.start()
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        api.push_message(api.chat(77), api.user(77), "how many rescue teams have Party branches")
+        await api.wait_for(lambda s: api.replies_to(77), 60)
+        assert "123" in api.replies_to(77)[0]["text"]
+        assert "setMyCommands" in api.calls
+    finally:
+        proc.send_signal(signal.SIGINT)
+        err = (await asyncio.to_thread(proc.communicate, timeout=60))[1]
+        await api.stop()
+    assert proc.returncode == 0
+    assert "answered chat=private" in err and TOKEN not in err
