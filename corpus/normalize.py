@@ -61,11 +61,6 @@ def normalize(text: str) -> str:
     return _SPACE_CJK.sub("", text)
 
 
-def has_cjk(text: str) -> bool:
-    """True when the text holds at least one CJK ideograph."""
-    return re.search(f"[{_CJK}]", text) is not None
-
-
 def cjk_ratio(text: str) -> float:
     """Share of letters in ``text`` that are CJK ideographs (0.0 for no letters)."""
     letters = [c for c in text if c.isalpha()]

@@ -169,7 +169,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     initialize()
     candidates: list[tuple[float, int, int]] = []
     # the name that follows the question's last matched words ("队长方浙", "“最美救护员”夏振辉")
-    for a, b, w in sorted(terms, key=lambda t: t[1]):
+    for _, b, w in sorted(terms, key=lambda t: t[1]):
         rest = sentence[b:]
         lead = len(rest) - len(rest.lstrip("”’」』） "))
         m = re.match(r"[\u4e00-\u9fff]{2,4}", rest[lead:])

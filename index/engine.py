@@ -44,6 +44,7 @@ class Engine:
         self.embedder = embedder
         self.searcher = Searcher(index, embedder)
         self._idf = index.sent_bm25.idf
+        self._titles = {d: info.title for d, info in index.docs.items()}
 
     def _pick_sentence(self, result: SearchResult, hit: Hit) -> int:
         kind = result.query.kind
@@ -69,7 +70,7 @@ class Engine:
         result = self.searcher.search(question, k=max(k, 1))
         q = result.query
         hits = result.hits[:max(k, 1)]
-        titles = {d: info.title for d, info in self.index.docs.items()}
+        titles = self._titles
         if not hits or not q.content:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles)
         top = hits[0]

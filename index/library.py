@@ -27,7 +27,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from corpus.document import Document
@@ -275,8 +275,7 @@ class Library:
         if current is not None:
             try:
                 index = PassageIndex.load(current, embedder.name)
-                if index.manifest.get("documents") == len(self.documents()) and \
-                        set(index.docs) == {r.id for r in self.documents()}:
+                if set(index.docs) == {r.id for r in self.documents()}:
                     return index
                 logger.info("documents changed since the index was built; rebuilding")
             except ModelMismatchError as exc:
@@ -287,7 +286,5 @@ class Library:
 
 
 def _with_id(doc: Document, doc_id: str, title: str) -> Document:
-    from dataclasses import replace
-
     paragraphs = tuple(replace(p, doc_id=doc_id) for p in doc.paragraphs)
     return replace(doc, doc_id=doc_id, title=title, paragraphs=paragraphs)

@@ -78,7 +78,6 @@ class PassageIndex:
         self.sent_para = sent_para
         self.para_bm25 = para_bm25
         self.sent_bm25 = sent_bm25
-        self.sentences = sentences
         # each paragraph's first sentence row and sentence count, its header card, its token set
         self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
         self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
