@@ -5,15 +5,13 @@ import json
 import os
 import resource
 import statistics
-import sys
 import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-DEV = ROOT.parent / "shared" / "eval" / "qa_dev.jsonl"
+DEV = ROOT / "tests" / "data" / "qa_dev.jsonl"
 EXTRA = ROOT / "bench" / "data" / "qa_extra.jsonl"
-sys.path.insert(0, str(ROOT))
 
 
 def questions(*paths: Path) -> list[dict]:

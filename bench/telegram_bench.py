@@ -14,10 +14,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import ROOT, SEEDS, summary_ms
-
-sys.path.insert(0, str(ROOT))
-from tests.fakebotapi import TOKEN, FakeBotAPI  # noqa: E402
+from _common import SEEDS, summary_ms
+from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI  # noqa: E402
 
 QUESTIONS = ["有多少支救援队建立了党支部？", "how many rescue teams have Party branches", "募集了多少社会捐赠款物？",
              "这篇综述的作者是谁？", "What is the capital of France?"]
@@ -25,10 +23,9 @@ QUESTIONS = ["有多少支救援队建立了党支部？", "how many rescue team
 
 async def run(data: Path, limiter: bool) -> None:
     import telegram.ext
-
-    from bot.app import build_application
-    from bot.settings import Settings
-    from index.service import QAService
+    from reportbot.bot.app import build_application
+    from reportbot.bot.settings import Settings
+    from reportbot.index.library.service import QAService
 
     svc = QAService(data, SEEDS)
     api = FakeBotAPI()

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import logging
 
+from reportbot.bot import handlers as h
+from reportbot.bot.ratelimit import UserRateLimiter
+from reportbot.bot.settings import Settings
+from reportbot.index.library.service import QAService
 from telegram import BotCommand, Update
 from telegram.ext import (
     AIORateLimiter,
@@ -14,11 +18,6 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
-
-from bot import handlers as h
-from bot.ratelimit import UserRateLimiter
-from bot.settings import Settings
-from index.service import QAService
 
 logger = logging.getLogger(__name__)
 

@@ -8,14 +8,11 @@ import sys
 import time
 from pathlib import Path
 
-from bot.settings import Settings, SettingsError
+from reportbot.bot.settings import Settings
+from reportbot.corpus.errors import DocumentError, ReportbotError, SettingsError, UsageError
 
 logger = logging.getLogger("reportbot")
 MAX_K = 20
-
-
-class UsageError(Exception):
-    """Bad command-line use: exit 2 with one line."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -69,7 +66,7 @@ def _progress_bar(label: str):
 
 
 def _service(settings: Settings):
-    from index.service import QAService
+    from reportbot.index.library.service import QAService
 
     return QAService(settings.data_dir, settings.seeds_dir, model=settings.embedding_model,
                      query_prompt=settings.query_prompt, passage_prompt=settings.passage_prompt,
@@ -77,7 +74,7 @@ def _service(settings: Settings):
 
 
 def cmd_ask(args, settings: Settings) -> int:
-    from bot.render import answer_json, answer_text
+    from reportbot.bot.render import answer_json, answer_text
 
     if not 1 <= args.k <= MAX_K:
         raise UsageError(f"-k must be between 1 and {MAX_K}")
@@ -103,7 +100,7 @@ def cmd_ask(args, settings: Settings) -> int:
 
 
 def cmd_docs(args, settings: Settings) -> int:
-    from index.library import Library
+    from reportbot.index.library.folder import Library
 
     if args.docs_command is None:
         raise UsageError("docs needs an action: add, list or remove")
@@ -130,7 +127,7 @@ def cmd_docs(args, settings: Settings) -> int:
             continue
         try:
             record, new, report = service.add(data, path.name, "cli", _progress_bar(f"indexing {path.name}"))
-        except ValueError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
+        except DocumentError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
             print(f"reportbot: {path}: {exc}", file=sys.stderr)
             failed += 1
             continue
@@ -151,8 +148,8 @@ def cmd_index(args, settings: Settings) -> int:
 
 
 def cmd_eval(args, settings: Settings) -> int:
-    from bot.render import answer_json
-    from index.evaluate import judge, load_questions, summarise
+    from reportbot.bot.render import answer_json
+    from reportbot.index.evaluate import judge, load_questions, summarise
 
     questions = load_questions(args.file)
     service = _service(settings)
@@ -198,14 +195,14 @@ def cmd_eval(args, settings: Settings) -> int:
 
 
 def cmd_serve(args, settings: Settings) -> int:
-    from bot.app import run
+    from reportbot.bot.app import run
 
     settings.check_token()
     return run(settings, _service(settings))
 
 
 def cmd_health(args, settings: Settings) -> int:
-    from bot.health import check
+    from reportbot.bot.health import check
 
     ok, message = check(settings)
     print(message, file=sys.stdout if ok else sys.stderr)
@@ -218,11 +215,6 @@ COMMANDS = {"ask": cmd_ask, "docs": cmd_docs, "index": cmd_index, "eval": cmd_ev
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reportbot`` console script."""
-    from index.embedders import EmbedderError
-    from index.evaluate import QuestionSetError
-    from index.library import LibraryError
-    from index.passage_index import IndexLoadError
-
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
@@ -239,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-    except (EmbedderError, QuestionSetError, LibraryError, IndexLoadError, OSError, ValueError) as exc:
+    except (ReportbotError, OSError) as exc:
         print(f"reportbot: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:  # noqa: BLE001 - no traceback reaches a user

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import html
 
-from bot.render import REFUSAL, source_line
-from index.engine import Answer
+from reportbot.bot.render import REFUSAL, source_line
+from reportbot.index.answering.engine import Answer
 
 MAX_TEXT = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH
 MAX_EVIDENCE = 700

@@ -6,20 +6,19 @@ import logging
 import re
 import time
 
+from reportbot.bot.format import ADMIN_HELP, HELP, escape, format_answer, format_passage, t, ui_lang
+from reportbot.bot.ratelimit import UserRateLimiter
+from reportbot.bot.settings import Settings
+from reportbot.corpus.errors import BuildInProgress, DocumentError, ReportbotError
+from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
+from reportbot.corpus.normalize import cjk_ratio
+from reportbot.index.answering.engine import Answer
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, MessageEntityType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import CallbackContext, ExtBot
-
-from bot.format import ADMIN_HELP, HELP, escape, format_answer, format_passage, t, ui_lang
-from bot.ratelimit import UserRateLimiter
-from bot.settings import Settings
-from corpus.loaders import MAX_FILE_BYTES, SUPPORTED
-from corpus.normalize import cjk_ratio
-from index.engine import Answer
-from index.library import BuildInProgress, LibraryError
-from index.query import MAX_QUESTION_CHARS
-from index.service import QAService
 
 logger = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds before a "typing…" action is worth sending
@@ -237,9 +236,9 @@ async def _run_build(update: Update, label: str, work) -> None:
         text = await asyncio.to_thread(work, progress)
     except BuildInProgress:
         text = "A reindex is already running; try again when it is done."
-    except ValueError as exc:  # refused file: unsupported, unreadable, empty, too long
+    except DocumentError as exc:  # refused file: unsupported, unreadable, empty, too long
         text = f"Not added: {exc}"
-    except LibraryError as exc:
+    except ReportbotError as exc:
         text = str(exc)
     await asyncio.sleep(0)  # let a pending progress edit land before the final one
     try:

@@ -1,17 +1,17 @@
 """``reportbot health``: the index loads and answers a probe question."""
 from __future__ import annotations
 
-from bot.settings import Settings
+from reportbot.bot.settings import Settings
 
 PROBE = "这篇文章的标题是什么？"
 
 
 def check(settings: Settings) -> tuple[bool, str]:
     """(healthy, one line saying why) for the data folder the settings name."""
-    from index.embedders import load_embedder
-    from index.engine import Engine
-    from index.library import Library
-    from index.passage_index import PassageIndex
+    from reportbot.index.answering.engine import Engine
+    from reportbot.index.library.folder import Library
+    from reportbot.index.retrieval.embedders import load_embedder
+    from reportbot.index.retrieval.passage_index import PassageIndex
 
     try:
         library = Library(settings.data_dir, settings.seeds_dir)

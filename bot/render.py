@@ -1,7 +1,7 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
-from index.engine import Answer
+from reportbot.index.answering.engine import Answer
 
 REFUSAL = {
     "zh": "文档中没有找到这个问题的答案。",

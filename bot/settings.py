@@ -9,18 +9,15 @@ from importlib import resources
 from pathlib import Path
 
 from platformdirs import user_data_dir
+from reportbot.corpus.errors import SettingsError
 
 _TOKEN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,}$")
-
-
-class SettingsError(ValueError):
-    """A setting is missing or malformed; the message names it."""
 
 
 def default_seeds() -> Path:
     """The seed documents shipped with reportbot (the repository's ``seeds/``)."""
     try:
-        return Path(str(resources.files("reportbot_seeds")))
+        return Path(str(resources.files("reportbot.seeds")))
     except (ModuleNotFoundError, NotADirectoryError, TypeError):
         return Path(__file__).resolve().parents[1] / "seeds"  # running from a source tree
 

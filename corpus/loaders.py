@@ -6,16 +6,10 @@ import re
 import zipfile
 from pathlib import PurePath
 
+from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
+
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
-
-
-class UnsupportedFileError(ValueError):
-    """The file type is not one reportbot reads."""
-
-
-class UnreadableFileError(ValueError):
-    """The file is corrupt, empty, too large or has no text to read."""
 
 
 def decode_text(data: bytes) -> str:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
-from corpus.document import Document, Paragraph, content_id
-from corpus.normalize import normalize
+from reportbot.corpus.document import Document, Paragraph, content_id
+from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.normalize import normalize
 
 _END = "。！？!?…"
 _CLOSE = "”’」』）)》\"'"
@@ -12,10 +13,6 @@ _SENT_END = re.compile(rf"([{_END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.e
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # A paragraph longer than this is cut at sentence boundaries into several passages.
 MAX_PASSAGE_CHARS = 600
-
-
-class EmptyDocumentError(ValueError):
-    """The text holds no paragraph to answer from."""
 
 
 def split_sentences(text: str) -> list[str]:

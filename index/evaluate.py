@@ -6,9 +6,7 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-
-class QuestionSetError(ValueError):
-    """The question file is missing or malformed."""
+from reportbot.corpus.errors import QuestionSetError
 
 
 def norm(s: str | None) -> str:

@@ -1,9 +1,9 @@
 """index/answer.py: short answers picked out of evidence sentences (pure, no model)."""
 from __future__ import annotations
 
-from index.abstain import Evidence, answers
-from index.answer import extract, question_unit
-from index.query import analyse, arabic_numerals
+from reportbot.index.answering.refusal import Evidence, answers
+from reportbot.index.answering.spans import extract, question_unit
+from reportbot.index.retrieval.query import analyse, arabic_numerals
 
 RESCUE = "各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约1500次、5万余人，调派队员紧急出勤超过10万人次，受益群众60万人次。"
 MONEY = "募集社会捐赠款物超5亿元，投入使用4.65亿元，惠及困难群众300万人次。"

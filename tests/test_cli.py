@@ -142,7 +142,7 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
     import asyncio
     import signal
 
-    from tests.fakebotapi import TOKEN, FakeBotAPI
+    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
 
     api = FakeBotAPI()
     await api.start()

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError, decode_text, read_document
+from reportbot.corpus.normalize import normalize
+from reportbot.corpus.split import EmptyDocumentError, parse_text, split_sentences
 
-from corpus.loaders import UnreadableFileError, UnsupportedFileError, decode_text, read_document
-from corpus.normalize import normalize
-from corpus.split import EmptyDocumentError, parse_text, split_sentences
 from tests.conftest import REPORT
 
 HEADINGS = ("凝心铸魂，政治建设取得新成效", "固本强基，基层党建激发新活力", "务实为民，服务大局彰显新作为")

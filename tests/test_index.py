@@ -5,12 +5,13 @@ import json
 
 import numpy as np
 import pytest
+from reportbot.corpus.split import parse_text
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.fusion import fuse, keyword_weight, minmax
+from reportbot.index.retrieval.passage_index import IndexLoadError, ModelMismatchError, PassageIndex
+from reportbot.testing.fakes import HashEmbedder
 
-from corpus.split import parse_text
-from index.bm25 import BM25
-from index.fusion import fuse, keyword_weight, minmax
-from index.passage_index import IndexLoadError, ModelMismatchError, PassageIndex
-from tests.conftest import REPORT, HashEmbedder
+from tests.conftest import REPORT
 
 
 def test_bm25_idf_stays_positive_for_a_term_in_half_the_documents():
@@ -99,7 +100,7 @@ def test_bridge_maps_english_words_to_corpus_words(built):
 
 
 def test_a_repeated_sentence_is_stored_once_and_found_in_every_paragraph(tmp_path):
-    from index.search import Searcher
+    from reportbot.index.retrieval.search import Searcher
 
     boiler = "本报告由红十字会办公室统一发布。"
     docs = [parse_text(f"报告{i}\n\n第{i}号报告的正文讲述救援队建设情况。{boiler}\n", f"r{i}.txt") for i in range(3)]

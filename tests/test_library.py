@@ -11,10 +11,10 @@ import threading
 import time
 
 import pytest
+from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
+from reportbot.index.library.folder import BuildInProgress, Library, LibraryError
+from reportbot.index.library.service import QAService
 
-from corpus.loaders import UnreadableFileError, UnsupportedFileError
-from index.library import BuildInProgress, Library, LibraryError
-from index.service import QAService
 from tests.conftest import ROOT, SEEDS
 
 FACT_ZH = "宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。"
@@ -193,8 +193,8 @@ KILLED_BUILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     sys.path.insert(0, {root!r})
-    from index.library import Library
-    from tests.conftest import HashEmbedder
+    from reportbot.index.library.folder import Library
+    from reportbot.testing.fakes import HashEmbedder
 
     class Slow(HashEmbedder):
         def encode_passages(self, texts):
@@ -227,7 +227,7 @@ def test_a_build_killed_midway_leaves_the_last_good_index(data_dir, e5):
 
 
 def test_rebuilds_embed_only_what_changed(data_dir):
-    from tests.conftest import HashEmbedder
+    from reportbot.testing.fakes import HashEmbedder
 
     emb = HashEmbedder()
     lib = Library(data_dir, SEEDS)

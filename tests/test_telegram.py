@@ -4,12 +4,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from reportbot.bot.app import _post_init, build_application
+from reportbot.bot.settings import Settings
+from reportbot.index.library.service import QAService
+from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI
 
-from bot.app import _post_init, build_application
-from bot.settings import Settings
-from index.service import QAService
 from tests.conftest import SEEDS
-from tests.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI
 
 ADMIN = 4242
 USER = 1001

@@ -5,14 +5,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from bot.format import MAX_TEXT, format_answer, mark_span
-from bot.ratelimit import UserRateLimiter
-from bot.settings import Settings, SettingsError
-from corpus.document import Paragraph
-from index.answer import Span
-from index.engine import Answer
-from index.search import Hit
+from reportbot.bot.format import MAX_TEXT, format_answer, mark_span
+from reportbot.bot.ratelimit import UserRateLimiter
+from reportbot.bot.settings import Settings, SettingsError
+from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.search import Hit
 
 
 def answer(text: str, evidence: str, span: Span | None, abstained: bool = False, lang: str = "zh") -> Answer:
@@ -88,9 +87,10 @@ def minilm_path() -> Path:
 
 @pytest.mark.slow
 def test_sentence_transformers_backend_with_a_local_model(tmp_path):
-    from index.embedders import load_embedder
-    from index.library import Library
-    from index.service import QAService
+    from reportbot.index.library.folder import Library
+    from reportbot.index.library.service import QAService
+    from reportbot.index.retrieval.embedders import load_embedder
+
     from tests.conftest import SEEDS
 
     emb = load_embedder(str(minilm_path()))
@@ -106,7 +106,7 @@ def test_sentence_transformers_backend_with_a_local_model(tmp_path):
 
 
 def test_a_missing_sentence_transformers_model_is_one_clear_error():
-    from index.embedders import EmbedderError, load_embedder
+    from reportbot.index.retrieval.embedders import EmbedderError, load_embedder
 
     with pytest.raises(EmbedderError, match="could not load"):
         load_embedder("/nonexistent/model-folder")

@@ -15,16 +15,15 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from index import abstain  # noqa: E402
-from index.evaluate import load_questions  # noqa: E402
+from reportbot.index.answering import refusal as abstain  # noqa: E402
+from reportbot.index.evaluate import load_questions  # noqa: E402
 
 DEFAULT_SETS = [ROOT.parent / "shared" / "eval" / "qa_dev.jsonl", ROOT / "bench" / "data" / "qa_extra.jsonl"]
 
 
 def main() -> None:
-    from index.service import QAService
+    from reportbot.index.library.service import QAService
 
     args = sys.argv[1:]
     data = Path(args.pop(0)) if args and not args[0].endswith(".jsonl") else Path(tempfile.mkdtemp()) / "data"

@@ -16,7 +16,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-from index.tokenize import STOPWORDS_EN, english_words, stem
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4
 # a word that is half of a two-word gloss ("average" in "annual average" -> 年均)

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index.embedders import Embedder, load_embedder
-from index.engine import Answer, Engine
-from index.library import DocRecord, Library
-from index.tokenize import initialize
+from reportbot.index.answering.engine import Answer, Engine
+from reportbot.index.library.folder import DocRecord, Library
+from reportbot.index.retrieval.embedders import Embedder, load_embedder
+from reportbot.index.retrieval.tokenize import initialize
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
@@ -52,7 +52,7 @@ class QAService:
         """Rebuild the index from all documents and switch to it.
 
         Raises:
-            index.library.BuildInProgress: another reindex is running (when ``wait`` is false).
+            reportbot.index.library.folder.BuildInProgress: another reindex is running (when ``wait`` is false).
         """
         t0 = time.perf_counter()
         index = self.library.build(self.embedder, progress, wait=wait, force=True)

@@ -30,25 +30,18 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from corpus.document import Document
-from corpus.loaders import read_document
-from corpus.split import EmptyDocumentError, parse_text
-from index.cache import EmbeddingCache
-from index.embedders import Embedder
-from index.passage_index import IndexLoadError, ModelMismatchError, PassageIndex, corpus_hash
+from reportbot.corpus.document import Document
+from reportbot.corpus.errors import BuildInProgress, LibraryError
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.split import EmptyDocumentError, parse_text
+from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.passage_index import IndexLoadError, ModelMismatchError, PassageIndex, corpus_hash
 
 logger = logging.getLogger(__name__)
 
 MAX_PARAGRAPHS_PER_DOCUMENT = 5000
 Progress = Callable[[int, int], None]
-
-
-class LibraryError(RuntimeError):
-    """A document could not be added, found or removed; the message says why."""
-
-
-class BuildInProgress(LibraryError):
-    """Another build holds the lock."""
 
 
 @dataclass(frozen=True)
@@ -177,7 +170,7 @@ class Library:
             (its record, True if new; False if the same content was already there).
 
         Raises:
-            corpus.loaders.UnsupportedFileError, corpus.loaders.UnreadableFileError,
+            reportbot.corpus.loaders.UnsupportedFileError, reportbot.corpus.loaders.UnreadableFileError,
             LibraryError: the file is refused and nothing changes.
         """
         parsed = self._parse(data, filename)

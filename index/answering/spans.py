@@ -1,6 +1,6 @@
 """Answer extraction: the evidence sentence, then the span within it that answers.
 
-Pure functions over a question (:class:`index.query.Query`) and sentences; no
+Pure functions over a question (:class:`reportbot.index.retrieval.query.Query`) and sentences; no
 index or model needed, so each rule is tested on hand-written sentences.
 """
 from __future__ import annotations
@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.query import Query
-from index.tokenize import initialize, stem
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import initialize, stem
 
 MAX_ANSWER_CHARS = 60
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")

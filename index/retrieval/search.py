@@ -5,13 +5,12 @@ import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-
-from corpus.document import Paragraph
-from index.embedders import Embedder
-from index.fusion import fuse, keyword_scale, keyword_weight, minmax, rrf
-from index.passage_index import PassageIndex
-from index.query import Query, analyse
-from index.tokenize import stem
+from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, minmax, rrf
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import Query, analyse
+from reportbot.index.retrieval.tokenize import stem
 
 DENSE_CANDIDATES = 100
 KEYWORD_CANDIDATES = 100

@@ -10,30 +10,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-from corpus.document import Document, Paragraph
-from index.bm25 import BM25
-from index.bridge import Bridge
-from index.cache import EmbeddingCache
-from index.embedders import Embedder
-from index.store import VectorStore
-from index.tokenize import TOKENIZER_NAME, tokenize
+from reportbot.corpus.document import Document, Paragraph
+from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.store import VectorStore
+from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
 
 FORMAT_VERSION = 3
 Progress = Callable[[int, int], None]
-
-
-class IndexLoadError(RuntimeError):
-    """An index folder is missing, damaged or built for something else."""
-
-
-class ModelMismatchError(IndexLoadError):
-    """The index was built with another embedding model than the one configured."""
-
-    def __init__(self, built: str, configured: str):
-        super().__init__(f"the index was built with model {built!r} but {configured!r} is configured; "
-                         f"run 'reportbot index' to rebuild it")
-        self.built, self.configured = built, configured
 
 
 def sentence_ids(sentences: list[str]) -> np.ndarray:

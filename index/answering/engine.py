@@ -5,11 +5,11 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from index.abstain import Evidence, answers
-from index.answer import MAX_ANSWER_CHARS, Span, extract
-from index.embedders import Embedder
-from index.passage_index import PassageIndex
-from index.search import Hit, Searcher, SearchResult
+from reportbot.index.answering.refusal import Evidence, answers
+from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, extract
+from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
 _HAS_QUOTE = re.compile(r"[“《「]")

@@ -66,7 +66,7 @@ def tokenize(text: str) -> list[str]:
     and punctuation are dropped.
 
     Args:
-        text: text already passed through :func:`corpus.normalize.normalize`.
+        text: text already passed through :func:`reportbot.corpus.normalize.normalize`.
     """
     initialize()
     return [t for t in (_keep(tok) for tok in jieba.lcut_for_search(text.lower())) if t is not None]
