@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score answers against a JSONL question set")
     ev.add_argument("file", type=Path)
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
     sub.add_parser("serve", help="run the Telegram bot")
     sub.add_parser("health", help="check that the index loads and answers (exit 0 when healthy)")
     return p
@@ -178,6 +179,8 @@ def cmd_eval(args, settings: Settings) -> int:
         print(f"{name:<8} {m['questions']:>3} {fmt(m['hit@1']):>6} {fmt(m['hit@3']):>6} {fmt(m['mrr']):>6} "
               f"{fmt(m['answer']):>6} {m['wrongly_refused']:>16} {m['refused']:>12}/{m['out_of_scope']:<8}")
     print(f"\n{len(questions)} questions in {seconds:.1f} s ({1000 * seconds / max(len(questions), 1):.0f} ms each)")
+    if args.quiet:
+        return 0
     if misses:
         print("\nmisses:")
     for q, result, j, side in misses:

@@ -19,7 +19,7 @@ def answer_json(a: Answer) -> dict:
         "passages": [
             {"doc": h.paragraph.doc_id, "paragraph": h.paragraph.number, "text": h.paragraph.text,
              "score": round(h.score, 4), "title": a.titles.get(h.paragraph.doc_id, ""),
-             "section": h.paragraph.section}
+             "section": h.paragraph.section, "source": a.sources.get(h.paragraph.doc_id, "")}
             for h in a.hits
         ],
     }

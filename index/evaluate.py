@@ -15,7 +15,10 @@ def norm(s: str | None) -> str:
 
 
 def load_questions(path: Path) -> list[dict]:
-    """Read a JSONL question set; each line needs ``question``, ``answers`` and ``evidence``."""
+    """Read a JSONL question set; each line needs ``question``, ``answers`` and ``evidence``.
+
+    An optional ``doc`` names the file the evidence must come from (for a library of look-alike documents).
+    """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -40,7 +43,8 @@ def load_questions(path: Path) -> list[dict]:
 def judge(q: dict, result: dict) -> dict:
     """Score one answer (the JSON contract's dict) against its gold question."""
     passages = result.get("passages") or []
-    texts = [norm(p.get("text")) for p in passages]
+    # with a library, the evidence must come from the right document (``doc``: its file name)
+    texts = [norm(p.get("text")) if not q.get("doc") or p.get("source") == q["doc"] else "" for p in passages]
     if q["evidence"] is None:
         return {"answerable": False, "refused": bool(result.get("abstained"))}
     ev = norm(q["evidence"])

@@ -30,6 +30,7 @@ class Answer:
     evidence_features: Evidence | None = None
     seconds: float = 0.0
     titles: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # doc id -> the file name it was added as
 
     @property
     def top(self) -> Hit | None:
@@ -45,6 +46,7 @@ class Engine:
         self.searcher = Searcher(index, embedder)
         self._idf = index.sent_bm25.idf
         self._titles = {d: info.title for d, info in index.docs.items()}
+        self._sources = {d: info.source for d, info in index.docs.items()}
 
     def _pick_sentence(self, result: SearchResult, hit: Hit) -> int:
         kind = result.query.kind
@@ -72,7 +74,8 @@ class Engine:
         hits = result.hits[:max(k, 1)]
         titles = self._titles
         if not hits or not q.content:
-            return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles)
+            return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
+                          self._sources)
         top = hits[0]
         header = top.paragraph.is_header and q.kind in ("title", "author")
         if header:
@@ -91,4 +94,4 @@ class Engine:
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
-                      q.kind, features, time.perf_counter() - t0, titles)
+                      q.kind, features, time.perf_counter() - t0, titles, self._sources)
