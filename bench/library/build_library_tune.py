@@ -94,7 +94,7 @@ Q = [
     ("en", "What total budget did the Harbour City Red Cross Branch board approve for FY 2024-25?", ["4.85"], "$4.85 million", BM, "number"),
     ("en", "Who chairs the new Audit and Risk Committee of the Harbour City Red Cross Branch?", ["Priya Raman"], "chaired by Priya", BM, "role"),
     ("en", "On which page of the Harbour City Red Cross board minutes are the action items listed?", ["4"], "Item 7. Action Items", BM, "page"),
-    ("zh", "Harbour City红十字分会董事会批准购买一辆新急救反应车，费用是多少？", ["265,000", "265000", "26.5万"], "cost of $265,000", BM, "number"),
+    ("zh", "Harbour City红十字分会董事会批准购买一辆新急救反应车，费用是多少？", ["265,000", "265000", "26.5万"], "$265,000", BM, "number"),
     ("en", "By what date must Ana Costa raise the Harbour City warehouse stock to 4,000 relief kits?", ["30 June 2024", "June 30, 2024", "2024年6月30日"], "by 30 June 2024", BM, "when"),
     ("zh", "Harbour City红十字分会董事会的下一次会议定于哪天举行？", ["9 May 2024", "May 9", "5月9日"], "Thursday, 9 May 2024", BM, "when"),
     ("en", "How many units of blood did the Harbour City branch's community blood drives collect in 2023?", ["3,260", "3260"], "3,260 units of blood", BM, "list"),
@@ -102,7 +102,7 @@ Q = [
     ("en", "Who took the minutes at the Harbour City Red Cross Branch board meeting of 14 March 2024?", ["Jenny Park"], "Jenny Park", BM, "role"),
     ("en", "Which firm did the Harbour City board appoint as external auditor for FY 2024-25?", ["Lam & Partners", "Lam&Partners", "Lam and Partners"], "Lam & Partners", BM, "name"),
     ("zh", "Harbour City红十字分会2024年3月14日的董事会会议上，哪位董事请假缺席？", ["Robert Fung"], "Apologies: Robert", BM, "name"),
-    ("en", "On what date will the Harbour City branch's 75th anniversary gala be held?", ["12 October 2024", "October 12, 2024", "2024年10月12日"], "12 October 2024", BM, "when"),
+    ("en", "On what date will the Harbour City branch's 75th anniversary gala be held?", ["12 October 2024", "October 12, 2024", "2024年10月12日"], "75th anniversary", BM, "when"),
 
     # ---------------- volunteer_faq.md ----------------
     ("zh", "宁波市红十字志愿者累计服务多少小时可认定为三星志愿者？", ["600"], "三星志愿者", FAQ, "table"),

@@ -104,6 +104,11 @@ def main() -> int:
             errors.append(f"{rid}: evidence length {len(ev)}: {ev!r}")
         if "\n" in ev or "|" in ev:
             errors.append(f"{rid}: evidence spans a line break / table separator: {ev!r}")
+        if doc.endswith(".pdf"):
+            from pypdf import PdfReader
+            raw = "\n".join(pg.extract_text() for pg in PdfReader(str(DOCS / doc)).pages)
+            if ev not in raw:
+                errors.append(f"{rid}: pdf evidence not on one extracted line (pypdf): {ev!r}")
         hits = [u for u in units if ev in u]
         if not hits:
             errors.append(f"{rid}: evidence not found in {doc}: {ev!r}")
