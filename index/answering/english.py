@@ -94,16 +94,19 @@ def gloss_phrase(text: str) -> str | None:
     """
     if _is_name(text):
         return None
-    out, i = [], 0
+    out, singles, i = [], 0, 0
     while i < len(text):
         for n in range(min(len(text) - i, 8), 0, -1):
             g = gloss(text[i:i + n])
             if g:
                 out.append(g)
+                singles += n == 1
                 i += n
                 break
         else:
             return None
+    if len(out) > 1 and singles > 1:
+        return None  # 款物 is not "section thing": single characters glossed alone mislead
     return " ".join(out) if out else None
 
 

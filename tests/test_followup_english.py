@@ -1,0 +1,70 @@
+"""Follow-up questions completed from the one before, and short answers rendered in English."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.english import english_answer, render_number
+from reportbot.index.answering.followup import FollowUpRules, RecentQuestions, resolve
+from reportbot.index.retrieval.query import analyse
+
+
+@pytest.mark.parametrize("prev, follow, want", [
+    ("成人会员有多少名？", "那注册志愿者呢？", "注册志愿者有多少名？"),
+    ("有多少支救援队建立了党支部？", "其中党支部有几个", "救援队中党支部有几个"),
+    ("有多少支救援队建立了党支部？", "那志愿者呢？", "有多少志愿者建立了党支部？"),
+    ("2022年募集了多少社会捐赠款物？", "2023年呢？", "2023年募集了多少社会捐赠款物？"),
+    ("how many rescue teams have Party branches", "and in 2023?", "how many rescue teams have Party branches in 2023?"),
+    ("how many rescue teams have Party branches", "what about volunteers?", "how many volunteers have Party branches"),
+    ("how many rescue teams have Party branches", "how many of them were set up in 2023?",
+     "how many rescue teams were set up in 2023?"),
+])
+def test_a_follow_up_carries_over_the_previous_question(prev, follow, want):
+    assert resolve(analyse(prev), analyse(follow)) == want
+
+
+@pytest.mark.parametrize("follow", ["募集了多少社会捐赠款物？", "这篇综述的作者是谁？", "同意", "谢谢",
+                                    "how many volunteers are registered in Zhejiang"])
+def test_a_question_that_stands_alone_is_left_alone(follow):
+    assert resolve(analyse("有多少支救援队建立了党支部？"), analyse(follow)) is None
+
+
+def test_recent_questions_forget_a_private_chat_after_the_window():
+    now = [0.0]
+    recent = RecentQuestions(FollowUpRules(private_window=300, remembered=2), clock=lambda: now[0])
+    recent.remember(5, 900, "成人会员有多少名？")
+    assert recent.answered_by(5, 900) == "成人会员有多少名？" and recent.last(5) == "成人会员有多少名？"
+    now[0] = 301
+    assert recent.last(5) is None and recent.answered_by(5, 900) == "成人会员有多少名？"
+    recent.remember(6, 901, "a")
+    recent.remember(7, 902, "b")
+    assert recent.answered_by(5, 900) is None  # bounded: the oldest goes first
+
+
+@pytest.mark.parametrize("answer, want", [
+    ("超5亿元", "over 500 million yuan (超5亿元)"),
+    ("123支救援队", "123 rescue teams (123支救援队)"),
+    ("68.05万名", "680,500 (68.05万名)"),
+    ("1000余人", "over 1,000 people (1000余人)"),
+    ("约1500次", "about 1,500 times (约1500次)"),
+    ("1个党支部", "1 party branch (1个党支部)"),
+    ("12.5%", "12.5%"),
+    ("仙居县", "Xianju county (仙居县)"),
+])
+def test_figures_and_words_in_english(answer, want):
+    assert english_answer(answer, "en") == want
+
+
+def test_chinese_stays_where_there_is_no_gloss_and_for_chinese_askers():
+    assert english_answer("7个款物", "en") == "7 款物 (7个款物)"  # the counted noun has no gloss
+    assert english_answer("张亚东", "en", "author") == "张亚东"  # names stay as written
+    assert english_answer("在全国率先实施红十字救援队赋能计划", "en") == "在全国率先实施红十字救援队赋能计划"
+    assert english_answer("123支救援队", "zh") == ""
+    assert english_answer("", "en") == ""
+
+
+def test_numbers_read_as_english_readers_write_them():
+    from decimal import Decimal
+
+    assert render_number(Decimal("465000000")) == "465 million"
+    assert render_number(Decimal("1200000000")) == "1.2 billion"
+    assert render_number(Decimal("12345000")) == "12,345,000"
+    assert render_number(Decimal("2.50")) == "2.5"
