@@ -61,15 +61,16 @@ class Engine:
                 best, best_score = i, score + bonus
         return best
 
-    def ask(self, question: str, k: int = 3) -> Answer:
+    def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.
 
         Args:
             question: the user's text.
             k: how many passages to return, best first.
+            allowed: answer only from these documents (a group's scope); None: all.
         """
         t0 = time.perf_counter()
-        result = self.searcher.search(question, k=max(k, 1))
+        result = self.searcher.search(question, k=max(k, 1), allowed=allowed)
         q = result.query
         hits = result.hits[:max(k, 1)]
         titles = self._titles

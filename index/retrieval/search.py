@@ -58,6 +58,7 @@ class Searcher:
     def __init__(self, index: PassageIndex, embedder: Embedder):
         self.index = index
         self.embedder = embedder
+        self._doc_of: np.ndarray | None = None  # each paragraph's document id, made on first scoped search
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)
@@ -87,7 +88,14 @@ class Searcher:
             total += len(q.unmatched) * max_idf * 0.5
         return masses, total
 
-    def search(self, question: str, k: int = 3, mode: str = "hybrid") -> SearchResult:
+    def allowed_rows(self, allowed: frozenset[str]) -> np.ndarray:
+        """A mask over the paragraphs: True where the paragraph's document is in ``allowed``."""
+        if self._doc_of is None:
+            self._doc_of = np.array([p.doc_id for p in self.index.paragraphs], dtype=object)
+        return np.isin(self._doc_of, list(allowed)) if allowed else np.zeros(len(self._doc_of), bool)
+
+    def search(self, question: str, k: int = 3, mode: str = "hybrid",
+               allowed: frozenset[str] | None = None) -> SearchResult:
         """Rank passages for a question.
 
         Args:
@@ -95,26 +103,36 @@ class Searcher:
             k: how many passages to return.
             mode: ``hybrid`` (the default); ``dense``, ``keyword`` or ``rrf`` to compare
                 fusion variants (bench/fusion_variants.py).
+            allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
         q = self.analyse(question)
         qv = self.embedder.encode_queries([q.text])[0]
         n = len(ix.paragraphs)
-        if n == 0:
+        mask = self.allowed_rows(allowed) if allowed is not None and n else None
+        if n == 0 or (mask is not None and not mask.any()):
             return SearchResult(q, [], 0.0, 0.0)
 
         # candidates: dense hits at both levels and keyword hits
-        s_rows, _ = ix.sent_vecs.search(qv, DENSE_CANDIDATES)
-        p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES)
+        widen = 1 if mask is None else min(int(np.ceil(n / mask.sum())), 20)  # a small scope: look deeper
+        s_rows, _ = ix.sent_vecs.search(qv, DENSE_CANDIDATES * widen)
+        p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES * widen)
         groups = list(q.groups)
         kw_para = ix.para_bm25.group_scores(groups)
+        if mask is not None:
+            kw_para = np.where(mask, kw_para, 0.0)
+            p_rows = p_rows[mask[p_rows]]
         kw_rows = _top(kw_para, KEYWORD_CANDIDATES)
         kw_rows = kw_rows[kw_para[kw_rows] > 0]
         parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows]
+        if mask is not None and mask.sum() <= DENSE_CANDIDATES:
+            parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
         if q.kind in ("title", "author") and len(p_rows):
             # questions about the document itself: its header card must be in the running
             parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
         cand = np.unique(np.concatenate(parts).astype(np.int64))
+        if mask is not None:
+            cand = cand[mask[cand]]
 
         # exact dense scores for every candidate paragraph and all its sentences
         counts = ix.sent_count[cand]
