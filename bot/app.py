@@ -1,13 +1,17 @@
-"""The one factory that wires the Telegram application, and the ``serve`` entry point."""
+"""The one factory that wires the Telegram application: every handler, in order, in one place."""
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
+from reportbot.bot import admin
 from reportbot.bot import handlers as h
+from reportbot.bot.polling import Backlog, BoundedBot, CountingProcessor
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.index.library.service import QAService
-from telegram import BotCommand, Update
+from telegram import BotCommand
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -18,6 +22,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 logger = logging.getLogger(__name__)
 
@@ -28,11 +33,29 @@ COMMANDS = [
 ]
 
 
+@dataclass(frozen=True)
+class Concurrency:
+    """How much the bot takes on at once."""
+
+    updates: int = 64          # updates handled concurrently (search runs in threads, replies wait on the network)
+    unconfirmed: int = 16      # updates fetched but unanswered: the most a kill -9 can lose (see polling.py)
+
+
 async def _post_init(app: Application) -> None:
-    await app.bot.set_my_commands(COMMANDS)
+    try:
+        await app.bot.set_my_commands(COMMANDS)
+    except TelegramError as exc:  # the menu is a nicety; answering does not depend on it
+        logger.warning("could not register the command list: %s", exc)
 
 
-def build_application(settings: Settings, service: QAService, token: str | None = None) -> Application:
+def _bot(settings: Settings, token: str, backlog: Backlog) -> BoundedBot:
+    base = {k: v for k, v in (("base_url", settings.base_url), ("base_file_url", settings.base_file_url)) if v}
+    return BoundedBot(token, backlog=backlog, request=HTTPXRequest(connection_pool_size=256),
+                      get_updates_request=HTTPXRequest(), rate_limiter=AIORateLimiter(max_retries=2), **base)
+
+
+def build_application(settings: Settings, service: QAService, token: str | None = None,
+                      concurrency: Concurrency = Concurrency()) -> Application:
     """Build the bot: every handler registered here, in order, and the error handler.
 
     Args:
@@ -40,55 +63,44 @@ def build_application(settings: Settings, service: QAService, token: str | None 
         service: the question-answering service; handlers reach it through ``bot_data``.
         token: overrides ``settings.token`` (tests).
     """
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
-    builder = (ApplicationBuilder().token(token or settings.check_token())
-               .context_types(ContextTypes(context=h.BotContext))
-               .concurrent_updates(64)
-               .rate_limiter(AIORateLimiter(max_retries=2))
-               .post_init(_post_init))
-    if settings.base_url:
-        builder = builder.base_url(settings.base_url)
-    if settings.base_file_url:
-        builder = builder.base_file_url(settings.base_file_url)
-    app = builder.build()
+    backlog = Backlog(concurrency.unconfirmed)
+    app = (ApplicationBuilder().bot(_bot(settings, token or settings.check_token(), backlog))
+           .context_types(ContextTypes(context=h.BotContext))
+           .concurrent_updates(CountingProcessor(concurrency.updates, backlog))
+           .post_init(_post_init)
+           .build())
     app.bot_data["service"] = service
     app.bot_data["settings"] = settings
     app.bot_data["limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
+    _register(app, settings)
+    return app
 
+
+def _register(app: Application, settings: Settings) -> None:
     admins = filters.User(user_id=settings.admin_ids) & ~filters.SenderChat.ALL
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     add_caption = filters.CaptionRegex(r"^/add(@\w+)?(\s|$)")
 
+    # edits and channel posts are not questions: an edited question keeps its first answer
+    app.add_handler(MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore), group=-1)
     app.add_handlers([
         CommandHandler(["start", "help"], h.on_start),
         CommandHandler("about", h.on_about),
         CommandHandler("ask", h.on_ask),
         # admin commands: admins first, everyone else gets a refusal
-        CommandHandler("docs", h.on_docs, filters=admins),
-        CommandHandler("remove", h.on_remove, filters=admins),
-        CommandHandler("reindex", h.on_reindex, filters=admins),
-        MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), h.on_document),
-        CommandHandler(["docs", "remove", "reindex", "add"], h.on_not_admin),
-        MessageHandler(filters.Document.ALL & (private | add_caption), h.on_not_admin),
+        CommandHandler("docs", admin.on_docs, filters=admins),
+        CommandHandler("remove", admin.on_remove, filters=admins),
+        CommandHandler("reindex", admin.on_reindex, filters=admins),
+        MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), admin.on_document),
+        CommandHandler(["docs", "remove", "reindex", "add"], admin.on_not_admin),
+        MessageHandler(filters.Document.ALL & (private | add_caption), admin.on_not_admin),
         # questions
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, h.on_private_text),
         MessageHandler(filters.TEXT & ~filters.COMMAND & groups, h.on_group_text),
-        CallbackQueryHandler(h.on_button, pattern=r"^p\|"),
+        # buttons: handlers with a pattern go above the catch-all, which answers forged or stale data
+        CallbackQueryHandler(h.on_button, pattern=rf"^{h.BUTTON_PREFIX}\|"),
+        CallbackQueryHandler(h.on_button),
     ])
     app.add_error_handler(h.on_error)
-    return app
 
-
-def run(settings: Settings, service: QAService) -> int:
-    """Run the bot until interrupted: long polling, or a webhook when WEBHOOK_URL is set."""
-    logging.getLogger().setLevel(settings.log_level)
-    app = build_application(settings, service)
-    logger.info("serving %s documents, %s passages", service.about()["documents"], service.about()["passages"])
-    if settings.webhook_url:
-        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
-                        url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",
-                        secret_token=settings.webhook_secret, allowed_updates=Update.ALL_TYPES)
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
-    return 0

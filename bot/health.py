@@ -1,13 +1,24 @@
-"""``reportbot health``: the index loads and answers a probe question."""
+"""``reportbot health``: ok, degraded or broken, with one line saying why.
+
+- ok (exit 0): the current index loads, answers a probe question and holds every document.
+- degraded (exit 3): it answers, but documents added or removed are not in it yet (a build
+  was interrupted or failed, or is running now).
+- broken (exit 1): there is no index that can answer.
+"""
 from __future__ import annotations
 
+from typing import Literal
+
+from reportbot.bot.messages import count
 from reportbot.bot.settings import Settings
 
 PROBE = "这篇文章的标题是什么？"
+Status = Literal["ok", "degraded", "broken"]
+EXIT: dict[Status, int] = {"ok": 0, "degraded": 3, "broken": 1}
 
 
-def check(settings: Settings) -> tuple[bool, str]:
-    """(healthy, one line saying why) for the data folder the settings name."""
+def check(settings: Settings) -> tuple[Status, str]:
+    """(status, one line saying why) for the data folder the settings name. Never raises, never builds."""
     from reportbot.index.answering.engine import Engine
     from reportbot.index.library.folder import Library
     from reportbot.index.retrieval.embedders import load_embedder
@@ -17,13 +28,20 @@ def check(settings: Settings) -> tuple[bool, str]:
         library = Library(settings.data_dir, settings.seeds_dir)
         current = library.current_path()
         if current is None:
-            return False, f"unhealthy: no index in {settings.data_dir} (run 'reportbot index')"
+            return "broken", f"broken: no index in {settings.data_dir} (run 'reportbot index')"
         embedder = load_embedder(settings.embedding_model, settings.query_prompt, settings.passage_prompt)
         index = PassageIndex.load(current, embedder.name)
-        answer = Engine(index, embedder).ask(PROBE, 1)
-        if not answer.hits:
-            return False, "unhealthy: the index answered the probe question with no passage"
+        if not Engine(index, embedder).ask(PROBE, 1).hits:
+            return "broken", "broken: the index answered the probe question with no passage"
+        records = library.documents() if library.registry_path.exists() else []
     except Exception as exc:  # noqa: BLE001 - a health check reports, never raises
-        return False, f"unhealthy: {exc}"
+        return "broken", f"broken: {exc}"
     m = index.manifest
-    return True, f"ok: {m['documents']} documents, {m['passages']} passages, model {m['model']}"
+    summary = (f"{count('en', m['documents'], 'document')}, {count('en', m['passages'], 'passage')}, "
+               f"model {m['model']}, index of {m['created']}, data folder {settings.data_dir}")
+    pending = [r for r in records if r.pending or r.id not in index.docs]
+    if pending or set(index.docs) != {r.id for r in records if r.wanted}:
+        running = "; a build is running" if library.building() else "; it is built on the next start or 'reportbot index'"
+        return "degraded", (f"degraded: answering from an older index; {count('en', len(pending), 'document')} "
+                            f"not in it yet{running} ({summary})")
+    return "ok", f"ok: {summary}"

@@ -1,12 +1,8 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
+from reportbot.bot.messages import REFUSAL, t
 from reportbot.index.answering.engine import Answer
-
-REFUSAL = {
-    "zh": "文档中没有找到这个问题的答案。",
-    "en": "The documents don't cover this question.",
-}
 
 
 def answer_json(a: Answer) -> dict:
@@ -34,9 +30,8 @@ def source_line(a: Answer) -> str:
     parts = [a.titles.get(p.doc_id, p.doc_id)]
     if p.section:
         parts.append(p.section)
-    parts.append("标题与作者" if p.is_header and a.lang == "zh" else
-                 "title and author" if p.is_header else
-                 f"第{p.number}段" if a.lang == "zh" else f"paragraph {p.number}")
+    lang = "zh" if a.lang == "zh" else "en"
+    parts.append(t(lang, "header") if p.is_header else t(lang, "passage", n=p.number))
     return " · ".join(parts)
 
 

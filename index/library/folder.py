@@ -3,56 +3,56 @@
 Layout::
 
     DATA_DIR/
-      registry.json            documents: id, title, source file name, who added it and when
+      registry.json            documents: id, title, source file name, who added it and when, state
       documents/<id>.txt       each document's extracted text (named by id, never by the upload's name)
       indexes/<build>/         one folder per build; a build is usable once its manifest.json exists
       CURRENT                  the name of the build being served (replaced atomically)
       cache/embeddings.sqlite  vectors by model and text, so a rebuild only embeds what changed
+      jobs/<id>.json           admin jobs running now (see ``jobs.py``)
       .lock                    held while the registry changes or an index builds
 
 Every change writes to a temporary file and ``os.replace``-s it, and a build
 goes into a fresh folder that becomes current only when complete, so a crash
-at any point leaves the last good index serving.
+at any point leaves the last good index serving. A document's state in the
+registry says whether that index holds it yet (see ``registry.py``).
 """
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import logging
-import os
 import re
 import shutil
 import threading
 import time
 import uuid
+from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress, LibraryError
+from reportbot.corpus.errors import BuildInProgress, IndexLoadError, LibraryError
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import EmptyDocumentError, parse_text
+from reportbot.index.library.registry import (
+    DocRecord,
+    find,
+    read_registry,
+    settle,
+    write_atomic,
+    write_registry,
+)
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.passage_index import IndexLoadError, ModelMismatchError, PassageIndex, corpus_hash
+from reportbot.index.retrieval.passage_index import PassageIndex, corpus_hash
 
 logger = logging.getLogger(__name__)
 
 MAX_PARAGRAPHS_PER_DOCUMENT = 5000
 Progress = Callable[[int, int], None]
 
-
-@dataclass(frozen=True)
-class DocRecord:
-    id: str
-    title: str
-    source: str
-    passages: int
-    chars: int
-    added_at: str
-    added_by: str
+__all__ = ["BuildInProgress", "DocRecord", "Library", "LibraryError", "safe_name"]
 
 
 def safe_name(name: str) -> str:
@@ -62,13 +62,8 @@ def safe_name(name: str) -> str:
     return name[:120] or "document"
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+def passages_per_document(index: PassageIndex) -> dict[str, int]:
+    return dict(Counter(p.doc_id for p in index.paragraphs))
 
 
 class Library:
@@ -120,8 +115,16 @@ class Library:
         finally:
             self._thread_lock.release()
 
+    def building(self) -> bool:
+        """True while some process holds the lock (a build or a registry change is under way)."""
+        try:
+            with self.locked(wait=False):
+                return False
+        except BuildInProgress:
+            return True
+
     def ensure(self) -> None:
-        """Create the layout; a fresh folder gets the seed documents."""
+        """Create the layout; a fresh folder gets the seed documents (waiting for their first build)."""
         if self.registry_path.exists():
             return
         with self.locked():
@@ -134,18 +137,13 @@ class Library:
                 if path.is_file() and not path.name.startswith((".", "_")):
                     doc = self._parse(path.read_bytes(), path.name)
                     records.append(self._store(doc, path.name, "seed"))
-            self._save_registry(records)
+            write_registry(self.registry_path, records)
 
     # ---- documents ----------------------------------------------------
     def documents(self) -> list[DocRecord]:
-        """The documents in the corpus, in the order they were added."""
+        """Every document in the registry, in the order they were added (pending ones included)."""
         self.ensure()
-        data = json.loads(self.registry_path.read_text(encoding="utf-8"))
-        return [DocRecord(**d) for d in data["documents"]]
-
-    def _save_registry(self, records: list[DocRecord]) -> None:
-        _write_atomic(self.registry_path, json.dumps({"documents": [asdict(r) for r in records]},
-                                                     ensure_ascii=False, indent=1))
+        return read_registry(self.registry_path)
 
     @staticmethod
     def _parse(data: bytes, filename: str) -> tuple[Document, str]:
@@ -159,19 +157,18 @@ class Library:
 
     def _store(self, parsed: tuple[Document, str], filename: str, added_by: str) -> DocRecord:
         doc, text = parsed
-        _write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
-        return DocRecord(doc.doc_id, doc.title, safe_name(filename), len(doc.body), sum(len(p.text) for p in doc.body),
-                         time.strftime("%Y-%m-%d %H:%M:%S"), added_by)
+        write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
+        return DocRecord(doc.doc_id, doc.title, safe_name(filename), len(doc.paragraphs),
+                         time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding")
 
     def add(self, data: bytes, filename: str, added_by: str = "cli") -> tuple[DocRecord, bool]:
-        """Add a document file to the corpus (the index is not rebuilt here).
+        """Register a document file as ``adding`` (the index is not rebuilt here).
 
         Returns:
             (its record, True if new; False if the same content was already there).
 
         Raises:
-            reportbot.corpus.loaders.UnsupportedFileError, reportbot.corpus.loaders.UnreadableFileError,
-            LibraryError: the file is refused and nothing changes.
+            DocumentError, LibraryError: the file is refused and nothing changes.
         """
         parsed = self._parse(data, filename)
         with self.locked():
@@ -180,32 +177,37 @@ class Library:
                 if r.id == parsed[0].doc_id:
                     return r, False
             record = self._store(parsed, filename, added_by)
-            self._save_registry(records + [record])
+            try:
+                write_registry(self.registry_path, records + [record])
+            except BaseException:
+                (self.docs_dir / f"{record.id}.txt").unlink(missing_ok=True)
+                raise
         return record, True
 
-    def remove(self, doc_id: str) -> DocRecord:
-        """Remove a document by id (or a unique prefix of it).
-
-        Raises:
-            LibraryError: no such document, or the prefix names several.
-        """
+    def discard(self, doc_id: str) -> None:
+        """Undo :meth:`add` of a document whose build failed (if no build has taken it in since)."""
         with self.locked():
             records = self.documents()
-            matches = [r for r in records if r.id == doc_id] or [r for r in records if r.id.startswith(doc_id)]
-            if not doc_id or not matches:
-                raise LibraryError(f"no document with id {doc_id!r}; 'docs list' shows the ids")
-            if len(matches) > 1:
-                raise LibraryError(f"{doc_id!r} matches {len(matches)} documents; give more of the id")
-            gone = matches[0]
-            self._save_registry([r for r in records if r.id != gone.id])
-            with contextlib.suppress(FileNotFoundError):
-                (self.docs_dir / f"{gone.id}.txt").unlink()
-        return gone
+            if any(r.id == doc_id and r.state == "adding" for r in records):
+                write_registry(self.registry_path, [r for r in records if r.id != doc_id])
+                (self.docs_dir / f"{doc_id}.txt").unlink(missing_ok=True)
 
-    def load_documents(self) -> list[Document]:
-        """Parse every registered document from its stored text."""
+    def find(self, doc_id: str) -> DocRecord:
+        """The document with this id, or with this unambiguous prefix of at least 4 characters."""
+        return find(self.documents(), doc_id)
+
+    def mark(self, doc_id: str, state: str) -> DocRecord:
+        """Set a document's state (``removing`` before its removal's build, ``indexed`` to undo that)."""
+        with self.locked():
+            record = self.find(doc_id)
+            records = [replace(r, state=state) if r.id == record.id else r for r in self.documents()]
+            write_registry(self.registry_path, records)
+        return replace(record, state=state)
+
+    def load_documents(self, records: list[DocRecord] | None = None) -> list[Document]:
+        """Parse documents from their stored text: ``records``, or every document the next index should hold."""
         docs = []
-        for r in self.documents():
+        for r in records if records is not None else [r for r in self.documents() if r.wanted]:
             text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
             doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
             # the id is the one the document was registered under, whatever re-parsing gives
@@ -221,9 +223,29 @@ class Library:
         path = self.indexes_dir / name
         return path if name and (path / "manifest.json").is_file() else None
 
+    def open_current(self, embedder: Embedder) -> PassageIndex | None:
+        """The current index if it loads with this model; None (and a log line why) if not."""
+        current = self.current_path()
+        if current is None:
+            logger.info("no index in %s yet", self.root)
+            return None
+        try:
+            return PassageIndex.load(current, embedder.name)
+        except IndexLoadError as exc:  # damaged, another format, or another model
+            logger.warning("the current index cannot serve: %s", exc)
+            return None
+
+    def settle(self, index: PassageIndex) -> None:
+        """Record in the registry what ``index`` holds (after a crash between the two writes)."""
+        try:
+            with self.locked(wait=False):
+                self._settle_locked(index)
+        except BuildInProgress:
+            pass  # the build under way settles it
+
     def build(self, embedder: Embedder, progress: Progress | None = None, wait: bool = True,
               force: bool = True) -> PassageIndex:
-        """Build a fresh index of every document and make it current.
+        """Build a fresh index of the documents and make it current; then settle the registry.
 
         Args:
             embedder: the model.
@@ -234,23 +256,31 @@ class Library:
         self.ensure()
         with self.locked(wait=wait):
             docs = self.load_documents()
-            current = self.current_path()
-            if not force and current is not None:
+            index = None if force else self._reusable(embedder, docs)
+            if index is None:
+                name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+                cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
                 try:
-                    index = PassageIndex.load(current, embedder.name)
-                    if index.manifest.get("corpus_hash") == corpus_hash(docs):
-                        return index
-                except IndexLoadError:
-                    pass
-            name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
-            cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
-            try:
-                index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)
-            finally:
-                cache.close()
-            _write_atomic(self.root / "CURRENT", name)
-            self._clean(keep={name})
+                    index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)
+                finally:
+                    cache.close()
+                write_atomic(self.root / "CURRENT", name)
+                self._clean(keep={name})
+            self._settle_locked(index)
             return index
+
+    def _reusable(self, embedder: Embedder, docs: list[Document]) -> PassageIndex | None:
+        index = self.open_current(embedder)
+        return index if index is not None and index.manifest.get("corpus_hash") == corpus_hash(docs) else None
+
+    def _settle_locked(self, index: PassageIndex) -> None:
+        records = self.documents()
+        settled = settle(records, set(index.docs), passages_per_document(index))
+        if settled != records:
+            try:
+                write_registry(self.registry_path, settled)
+            except OSError as exc:  # the index is current; the next start settles the registry
+                logger.warning("could not record the index's documents in the registry: %s", exc)
 
     def _clean(self, keep: set[str]) -> None:
         """Delete old and half-built index folders (readers hold theirs in memory)."""
@@ -259,23 +289,13 @@ class Library:
                 shutil.rmtree(path, ignore_errors=True)
 
     def load(self, embedder: Embedder, progress: Progress | None = None) -> PassageIndex:
-        """The current index, built first when there is none, it is damaged, or it is stale.
-
-        An index built with another model is rebuilt with this one (the log names both).
-        """
+        """The current index, or a fresh build when there is no usable one (pending documents wait)."""
         self.ensure()
-        current = self.current_path()
-        if current is not None:
-            try:
-                index = PassageIndex.load(current, embedder.name)
-                if set(index.docs) == {r.id for r in self.documents()}:
-                    return index
-                logger.info("documents changed since the index was built; rebuilding")
-            except ModelMismatchError as exc:
-                logger.warning("%s; rebuilding with %s", exc, embedder.name)
-            except IndexLoadError as exc:
-                logger.warning("%s; rebuilding", exc)
-        return self.build(embedder, progress, force=False)
+        index = self.open_current(embedder)
+        if index is None:
+            return self.build(embedder, progress)
+        self.settle(index)
+        return index
 
 
 def _with_id(doc: Document, doc_id: str, title: str) -> Document:

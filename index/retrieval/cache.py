@@ -14,6 +14,15 @@ def _key(model: str, text: str) -> str:
     return hashlib.sha1(f"{model}\x00{text}".encode()).hexdigest()
 
 
+def _batches(n: int, most: int, first: int = 8):
+    """(start, stop) of batches growing from ``first`` to ``most`` texts: a progress bar moves within
+    seconds, and long builds still embed in full batches."""
+    start, size = 0, min(first, most)
+    while start < n:
+        yield start, min(start + size, n)
+        start, size = start + size, min(size * 2, most)
+
+
 class EmbeddingCache:
     """A SQLite file of vectors; safe to share between threads of one process."""
 
@@ -36,7 +45,7 @@ class EmbeddingCache:
             dim: vector dimension.
             texts: the passages.
             embed: the function that embeds a list of texts.
-            progress: called with (done, total) as batches of new texts are embedded.
+            progress: called with (done, total) as batches of new texts are embedded (the first ones small).
             batch: how many texts to embed per call.
 
         Returns:
@@ -59,8 +68,8 @@ class EmbeddingCache:
         fresh: dict[str, np.ndarray] = {}
         if progress:
             progress(0, len(unique))
-        for start in range(0, len(unique), batch):
-            part = unique[start:start + batch]
+        for start, stop in _batches(len(unique), batch):
+            part = unique[start:stop]
             vecs = embed(part)
             fresh.update(zip(part, vecs))
             if self._db is not None:
@@ -68,7 +77,7 @@ class EmbeddingCache:
                     self._db.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?)",
                                          [(_key(model, t), v.astype(np.float32).tobytes()) for t, v in zip(part, vecs)])
             if progress:
-                progress(min(start + batch, len(unique)), len(unique))
+                progress(stop, len(unique))
         for i in missing:
             out[i] = fresh[texts[i]]
         return out, len(unique)

@@ -77,7 +77,8 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise EmbedderError(
-                f"EMBEDDING_MODEL={model} needs sentence-transformers: pip install 'reportbot[st]' torch==2.13.0"
+                f"EMBEDDING_MODEL={model} needs sentence-transformers; in the reportbot checkout run "
+                f"pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu && pip install '.[st]'"
             ) from exc
         try:
             self._model = SentenceTransformer(model, device="cpu")

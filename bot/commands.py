@@ -1,0 +1,188 @@
+"""The commands of ``reportbot``: each takes the parsed arguments and the settings, prints, returns an exit code."""
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+from reportbot.bot.cli import MAX_K, package_version
+from reportbot.bot.messages import count
+from reportbot.bot.settings import Settings
+from reportbot.corpus.errors import DocumentError, UsageError
+
+FIRST_BUILD = ("reportbot: no index in {dir} yet; building it once from its documents "
+               "({docs}; about 10 s for the seed report)")
+
+
+def progress_bar(label: str):
+    """A progress callback drawing a bar on a terminal (moving as texts are embedded); None elsewhere."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if total == 0:
+            return
+        if bar is None:
+            bar = tqdm(total=total, desc=label, unit="text", file=sys.stderr, leave=False, mininterval=0.2)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+    return update
+
+
+def open_service(settings: Settings, build: bool = True):
+    """The service over the data folder; a first build says so on stderr and shows a bar on a terminal."""
+    from reportbot.index.library.folder import Library
+    from reportbot.index.library.service import QAService
+
+    library = Library(settings.data_dir, settings.seeds_dir)
+    if build and library.current_path() is None:
+        library.ensure()
+        print(FIRST_BUILD.format(dir=settings.data_dir, docs=count("en", len(library.documents()), "document")),
+              file=sys.stderr)
+    service = QAService(settings.data_dir, settings.seeds_dir, model=settings.embedding_model,
+                        query_prompt=settings.query_prompt, passage_prompt=settings.passage_prompt,
+                        progress=progress_bar("indexing"), open_index=build)
+    if build and service.pending():
+        n = count("en", len(service.pending()), "document")
+        print(f"reportbot: note: {n} not in the index yet (a build was interrupted or failed); "
+              f"answering from the index of {service.about().created}; 'reportbot index' builds it", file=sys.stderr)
+    return service
+
+
+def _questions(prompt: bool):
+    """Lines of stdin; on a terminal, with a prompt."""
+    if prompt:
+        print("Type a question and press Enter; Ctrl-D quits.", file=sys.stderr)
+    while True:
+        if prompt:
+            sys.stderr.write("> ")
+            sys.stderr.flush()
+        line = sys.stdin.readline()
+        if not line:
+            return
+        if line.strip():
+            yield line.strip()
+
+
+def cmd_ask(args, settings: Settings) -> int:
+    from reportbot.bot.render import answer_json, answer_text
+
+    if not 1 <= args.k <= MAX_K:
+        raise UsageError(f"-k must be between 1 and {MAX_K}")
+    question = " ".join(args.question).strip()
+    if args.question and not question:
+        raise UsageError("the question is empty")
+    service = open_service(settings)
+    for q in [question] if question else _questions(sys.stdin.isatty()):
+        a = service.ask(q, args.k)
+        print(json.dumps(answer_json(a), ensure_ascii=False) if args.json else answer_text(a), flush=True)
+    return 0
+
+
+def cmd_docs(args, settings: Settings) -> int:
+    if args.docs_command is None:
+        raise UsageError("docs needs an action: add, list or remove")
+    return {"list": _docs_list, "add": _docs_add, "remove": _docs_remove}[args.docs_command](args, settings)
+
+
+def _docs_list(args, settings: Settings) -> int:
+    from reportbot.index.library.folder import Library
+
+    records = Library(settings.data_dir, settings.seeds_dir).documents()
+    if args.json:
+        print(json.dumps([vars(r) for r in records], ensure_ascii=False, indent=1))
+        return 0
+    for r in records:
+        state = "" if r.state == "indexed" else f"  [{'pending' if r.state == 'adding' else 'being removed'}]"
+        print(f"{r.id}  {count('en', r.passages, 'passage'):>14}  {r.added_at}  {r.added_by:<10} {r.title}  "
+              f"({r.source}){state}")
+    print(f"{count('en', len(records), 'document')} in {settings.data_dir}")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    sys.stderr.write(f"{question} [y/N] ")
+    sys.stderr.flush()
+    return sys.stdin.readline().strip().lower() in ("y", "yes")
+
+
+def _docs_remove(args, settings: Settings) -> int:
+    from reportbot.index.library.folder import Library
+
+    record = Library(settings.data_dir, settings.seeds_dir).find(args.id)
+    if not args.yes and sys.stdin.isatty() and not _confirm(f"remove {record.id} {record.title} ({record.source})?"):
+        print("reportbot: nothing removed", file=sys.stderr)
+        return 1
+    record, report = open_service(settings).remove(record.id, progress_bar("reindexing"))
+    print(f"removed {record.id} {record.title}; index rebuilt: {count('en', report.passages, 'passage')} "
+          f"in {report.seconds:.1f} s")
+    return 0
+
+
+def _docs_add(args, settings: Settings) -> int:
+    service, failed = open_service(settings), 0
+    for path in args.files:
+        try:
+            record, new, report = service.add(path.read_bytes(), path.name, "cli", progress_bar(f"indexing {path.name}"))
+        except OSError as exc:
+            print(f"reportbot: {path}: {exc.strerror or exc}", file=sys.stderr)
+            failed += 1
+            continue
+        except DocumentError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
+            print(f"reportbot: {path}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if new:
+            print(f"added {record.id} {record.title}: {count('en', record.passages, 'passage')}; "
+                  f"{count('en', report.embedded, 'embedded')} in {report.seconds:.1f} s")
+        else:
+            print(f"{path}: already in the corpus as {record.id} {record.title}")
+    return 1 if failed else 0
+
+
+def cmd_index(args, settings: Settings) -> int:
+    report = open_service(settings, build=False).reindex(progress_bar("indexing"), wait=True)
+    print(f"indexed {count('en', report.documents, 'document')}, {count('en', report.passages, 'passage')} "
+          f"({count('en', report.embedded, 'embedded')}) in {report.seconds:.1f} s")
+    return 0
+
+
+def cmd_eval(args, settings: Settings) -> int:
+    from reportbot.bot.evalreport import run_eval
+
+    return run_eval(open_service(settings), args)
+
+
+def cmd_serve(args, settings: Settings) -> int:
+    from reportbot.bot.serve import run
+
+    settings.check_token()
+    return run(settings, open_service(settings))
+
+
+def cmd_health(args, settings: Settings) -> int:
+    from reportbot.bot.health import EXIT, check
+
+    status, message = check(settings)
+    print(message, file=sys.stdout if status == "ok" else sys.stderr)
+    return EXIT[status]
+
+
+def cmd_config(args, settings: Settings) -> int:
+    env = str(settings.env_file) if settings.env_file else "none read (no .env in the working folder)"
+    rows = [("version", package_version()), ("data folder", f"{settings.data_dir}  (REPORTBOT_DATA_DIR)"),
+            ("seed documents", str(settings.seeds_dir)), ("model", settings.embedding_model), (".env", env),
+            ("bot token", "set" if settings.token else "not set"), ("admins", str(len(settings.admin_ids))),
+            ("log level", settings.log_level)]
+    for name, value in rows:
+        print(f"{name:<15} {value}")
+    return 0
+
+
+COMMANDS = {"ask": cmd_ask, "docs": cmd_docs, "index": cmd_index, "eval": cmd_eval, "serve": cmd_serve,
+            "health": cmd_health, "config": cmd_config}

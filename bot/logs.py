@@ -1,0 +1,44 @@
+"""Logging for the entry points: one format, httpx kept quiet, and the bot token never written."""
+from __future__ import annotations
+
+import logging
+import sys
+
+REDACTED = "[TOKEN]"
+
+
+class Redact(logging.Filter):
+    """Replaces secrets in a record's message and traceback (attach it to handlers: it sees every record)."""
+
+    def __init__(self, secrets: list[str]):
+        super().__init__()
+        self.secrets = sorted({s for s in secrets if s and len(s) >= 8}, key=len, reverse=True)
+
+    def clean(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self.clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.clean(logging.Formatter().formatException(record.exc_info))
+        return True
+
+
+def token_secrets(token: str | None) -> list[str]:
+    """The token, and its secret half alone (in URLs the colon may come encoded)."""
+    return [token, token.split(":", 1)[-1]] if token else []
+
+
+def setup_logging(level: str | int, token: str | None) -> None:
+    """Log to stderr at ``level``, with the token redacted from every record."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    logging.getLogger().setLevel(level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
+    redact = Redact(token_secrets(token))
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)

@@ -1,0 +1,176 @@
+"""Every text a Telegram user or admin reads, in Chinese and English, and the refusal the CLI prints.
+
+``t(lang, key, **values)`` picks a text; ``count(lang, n, noun)`` spells a number with its
+noun (``1 passage``, ``2 passages``, ``2 段``); ``reason(exc, lang)`` turns a failure into
+one line a person can act on. Pure functions, no Telegram imports.
+"""
+from __future__ import annotations
+
+import errno
+import sqlite3
+
+from reportbot.corpus.errors import ReportbotError
+
+Lang = str  # "zh" or "en"
+
+REFUSAL = {
+    "zh": "文档中没有找到这个问题的答案。",
+    "en": "The documents don't cover this question.",
+}
+
+TEXT: dict[str, dict[str, str]] = {
+    "zh": {
+        # answers
+        "source": "出处",
+        "full": "📄 全段",
+        "next": "➡️ 下一段",
+        "passage": "第{n}段",
+        "header": "标题与作者",
+        "gone": "这段内容已不在当前索引中，请重新提问。",
+        "stale_button": "这个按钮已失效。",
+        "too_long": "问题太长了（最多 {n} 个字），请缩短后再问。",
+        "flood": "提问太快了，请 {s} 秒后再试。",
+        "error": "抱歉，出错了，请稍后再试。",
+        "empty": "请在 /ask 后面写上问题，例如：/ask 有多少支救援队建立了党支部？",
+        # /about
+        "about_docs": "<b>收录文档</b>",
+        "about_index": "共 {passages} · 模型 {model} · 索引时间 {created}",
+        "about_pending": "待索引：{names}",
+        # admins
+        "not_admin": "只有管理员可以修改文档。",
+        "adding": "正在添加 {name}",
+        "removing": "正在删除 {name}",
+        "reindexing": "正在重建索引",
+        "added": "已添加 {id} {title}：{passages}；索引重建用时 {s:.1f} 秒（新嵌入 {embedded}）。",
+        "already": "文档已在库中：{id}（{title}），未作改动。",
+        "removed": "已删除 {id} {title}。索引：{passages}，用时 {s:.1f} 秒。",
+        "reindexed": "索引已重建：{documents}，{passages}（新嵌入 {embedded}），用时 {s:.1f} 秒。",
+        "busy": "另一个索引任务正在进行，请稍后再试。",
+        "refused": "未添加：{reason}",
+        "failed": "{label}失败：{reason}。文档库未改动。",
+        "unsupported": "未添加：{name} 不是支持的文件类型（{types}）。",
+        "too_big": "未添加：文件大小 {mb:.1f} MB，机器人最多只能下载 {limit} MB。",
+        "remove_usage": "用法：/remove ID（ID 见 /docs，至少 4 个字符）",
+        "no_docs": "文档库是空的。",
+        "pending_mark": "（待索引）",
+        "removing_mark": "（待删除）",
+        "interrupted": "{label}：被重启打断。",
+        "resuming": "正在后台继续…",
+        "resumed": "重启后已完成：{result}",
+        "resume_failed": "重启后仍未完成：{reason}。/reindex 重试，/remove ID 放弃。",
+        "nothing_lost": "文档库未改动；如有需要请重新操作。",
+        "shutdown": "{label}：因停机中断，重启后将继续。",
+        # reasons
+        "disk_full": "磁盘已满",
+        "read_only": "数据文件夹不可写",
+        "no_memory": "内存不足",
+        "internal": "内部错误（{kind}），详见日志",
+    },
+    "en": {
+        "source": "Source",
+        "full": "📄 Full paragraph",
+        "next": "➡️ Next passage",
+        "passage": "paragraph {n}",
+        "header": "title and author",
+        "gone": "That passage is no longer in the index; please ask again.",
+        "stale_button": "This button no longer works.",
+        "too_long": "That question is too long (at most {n} characters); please shorten it.",
+        "flood": "You're asking very fast; please try again in {s} s.",
+        "error": "Sorry, something went wrong. Please try again later.",
+        "empty": "Put your question after /ask, for example: /ask how many rescue teams have Party branches",
+        "about_docs": "<b>Documents</b>",
+        "about_index": "{passages} · model {model} · indexed {created}",
+        "about_pending": "Waiting to be indexed: {names}",
+        "not_admin": "Only admins can change the documents.",
+        "adding": "Adding {name}",
+        "removing": "Removing {name}",
+        "reindexing": "Reindexing",
+        "added": "Added {id} {title}: {passages}; index rebuilt in {s:.1f} s ({embedded}).",
+        "already": "Already in the corpus as {id} ({title}); nothing changed.",
+        "removed": "Removed {id} {title}. Index: {passages}, {s:.1f} s.",
+        "reindexed": "Reindexed {documents}, {passages} ({embedded}) in {s:.1f} s.",
+        "busy": "A reindex is already running; try again when it is done.",
+        "refused": "Not added: {reason}",
+        "failed": "{label} failed: {reason}. The documents are unchanged.",
+        "unsupported": "Not added: {name} is not a supported type ({types}).",
+        "too_big": "Not added: the file is {mb:.1f} MB; bots can download at most {limit} MB.",
+        "remove_usage": "Usage: /remove ID (see /docs; at least 4 characters of the id)",
+        "no_docs": "No documents.",
+        "pending_mark": " (pending)",
+        "removing_mark": " (being removed)",
+        "interrupted": "{label}: interrupted by a restart.",
+        "resuming": "Finishing it in the background…",
+        "resumed": "Finished after the restart: {result}",
+        "resume_failed": "Still not done after the restart: {reason}. /reindex retries, /remove ID drops it.",
+        "nothing_lost": "Nothing changed; send it again if you still want it.",
+        "shutdown": "{label}: stopped by a shutdown; it finishes after the restart.",
+        "disk_full": "the disk is full",
+        "read_only": "the data folder is not writable",
+        "no_memory": "out of memory",
+        "internal": "an internal error ({kind}); the log has the details",
+    },
+}
+
+NOUNS = {
+    "en": {"passage": ("passage", "passages"), "document": ("document", "documents"),
+           "embedded": ("text embedded", "texts embedded")},
+    "zh": {"passage": "段", "document": "篇文档", "embedded": "条"},
+}
+
+HELP = {
+    "zh": ("我回答关于已收录文档的问题（中文或英文），给出简短答案和出处。\n\n"
+           "• 私聊：直接发送问题。\n"
+           "• 群聊：<code>/ask 问题</code>，或 @我 并写上问题，或回复我的消息。\n"
+           "• /about 查看收录的文档。\n\n"
+           "例如：<code>/ask 有多少支救援队建立了党支部？</code>"),
+    "en": ("I answer questions about the documents I hold, in Chinese or English, with a short answer "
+           "and its source.\n\n"
+           "• Private chat: just send your question.\n"
+           "• Groups: <code>/ask your question</code>, mention me with the question, or reply to my message.\n"
+           "• /about shows the documents I answer from.\n\n"
+           "Example: <code>/ask how many rescue teams have Party branches</code>"),
+}
+ADMIN_HELP = {
+    "zh": "\n\n管理员：发送文件（txt、md、docx、pdf、html）添加文档（群里用 /add 作说明），/docs 列表，/remove ID，/reindex 重建索引。",
+    "en": "\n\nAdmins: send a file (txt, md, docx, pdf, html) to add it (in groups with /add as caption), "
+          "/docs to list, /remove ID, /reindex to rebuild.",
+}
+
+
+def ui_lang(code: str | None) -> Lang:
+    """Interface language for a Telegram ``language_code`` (zh-hans, zh-hant, en, …)."""
+    return "zh" if code and code.lower().startswith("zh") else "en"
+
+
+def t(lang: Lang, key: str, **values) -> str:
+    return TEXT.get(lang, TEXT["en"])[key].format(**values)
+
+
+def count(lang: Lang, n: int, noun: str) -> str:
+    """``n`` with its noun: ``1 passage``, ``16 passages``, ``16 段``."""
+    if lang == "zh":
+        return f"{n} {NOUNS['zh'][noun]}"
+    one, many = NOUNS["en"][noun]
+    return f"{n} {one if n == 1 else many}"
+
+
+def known_fault(exc: BaseException, lang: Lang) -> str | None:
+    """The plain words for a fault of the machine (full disk, read-only folder, no memory), else None."""
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return t(lang, "disk_full")
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return t(lang, "read_only")
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        return t(lang, "disk_full")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+        return t(lang, "read_only")
+    if isinstance(exc, MemoryError):
+        return t(lang, "no_memory")
+    return None
+
+
+def reason(exc: BaseException, lang: Lang) -> str:
+    """One line saying why a job failed: the user's own words for known faults, the error's kind otherwise."""
+    if isinstance(exc, ReportbotError):
+        return str(exc)
+    return known_fault(exc, lang) or t(lang, "internal", kind=type(exc).__name__)

@@ -1,0 +1,91 @@
+"""Limits on what one file may expand to, checked while it is read.
+
+A 2.9 MB docx can hold an XML part that inflates to a gigabyte; a PDF can have
+tens of thousands of pages; an html file can be 20 MB of markup. Each check
+stops reading as soon as a limit is passed and refuses the file with a message
+that names the limit, so one upload cannot take the memory other users' answers need.
+"""
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportbot.corpus.errors import DocumentTooLargeError
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How large a file may become once read; set well above any real report, far below a bomb."""
+
+    inflated_bytes: int = 100 * 2**20   # a docx's parts together, decompressed (5x Telegram's 20 MB download)
+    pdf_pages: int = 2000               # a 2,000-page PDF still loads (as in the fault trial)
+    text_chars: int = 5_000_000         # text taken from one file: 5,000 paragraphs (the parse limit) of 1,000
+    markup_chars: int = 20_000_000      # html characters parsed: 20 MB of ASCII markup
+
+
+LIMITS = Limits()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.0f} MB"
+
+
+def check_zip(data: bytes, limits: Limits = LIMITS) -> None:
+    """Refuse a zip container (docx) whose parts inflate past the limit.
+
+    The sizes the archive declares are checked first; then every part is inflated in
+    chunks and counted, so an archive that under-declares is stopped at the limit too.
+    A file that is no zip at all passes here and is reported by its loader.
+
+    Raises:
+        DocumentTooLargeError: the parts inflate past ``limits.inflated_bytes``.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        return
+    limit = limits.inflated_bytes
+    declared = sum(info.file_size for info in archive.infolist())
+    if declared > limit:
+        raise DocumentTooLargeError(f"it would inflate to {_mb(declared)} (a zip bomb?); the limit is {_mb(limit)}")
+    inflated = 0
+    for info in archive.infolist():
+        try:
+            with archive.open(info) as part:
+                while chunk := part.read(2**20):
+                    inflated += len(chunk)
+                    if inflated > limit:
+                        raise DocumentTooLargeError(f"it inflates to more than {_mb(limit)} (a zip bomb?)")
+        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
+            return  # damaged: the loader reports it as unreadable
+
+
+def extract_pages(pages: Sequence, limits: Limits = LIMITS) -> list[str]:
+    """The text of a PDF's pages, stopping at the page or character limit.
+
+    Raises:
+        DocumentTooLargeError: too many pages, or too much text.
+    """
+    if len(pages) > limits.pdf_pages:
+        raise DocumentTooLargeError(f"the PDF has {len(pages):,} pages; the limit is {limits.pdf_pages:,}")
+    texts, chars = [], 0
+    for page in pages:
+        text = page.extract_text() or ""
+        chars += len(text)
+        if chars > limits.text_chars:
+            raise DocumentTooLargeError(f"the PDF holds more than {limits.text_chars:,} characters of text")
+        texts.append(text)
+    return texts
+
+
+def check_markup(text: str, limits: Limits = LIMITS) -> str:
+    """``text`` itself, if it is short enough to parse as html.
+
+    Raises:
+        DocumentTooLargeError: more than ``limits.markup_chars`` characters.
+    """
+    if len(text) > limits.markup_chars:
+        raise DocumentTooLargeError(f"the page has {len(text):,} characters; the limit is {limits.markup_chars:,}")
+    return text

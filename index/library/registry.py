@@ -1,0 +1,114 @@
+"""The registry: which documents the data folder holds, and whether the index serving them has them yet.
+
+A document is ``indexed`` once an index holding it is current. A new document is
+``adding`` until the build that includes it is current; a document being removed
+is ``removing`` until a build without it is. A crash leaves those states behind, so
+the next start knows what to finish, while the last good index keeps serving.
+"""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Literal
+
+from reportbot.corpus.errors import LibraryError
+
+State = Literal["indexed", "adding", "removing"]
+MIN_ID_PREFIX = 4  # a shorter prefix of a document id is too easy to type by mistake
+
+
+@dataclass(frozen=True)
+class DocRecord:
+    """One document of the data folder.
+
+    Attributes:
+        passages: its passages, the header card included (counted as the index counts them).
+        state: ``indexed``, or ``adding`` / ``removing`` while a build that makes it so is pending.
+    """
+
+    id: str
+    title: str
+    source: str
+    passages: int
+    added_at: str
+    added_by: str
+    state: State = "indexed"
+
+    @property
+    def pending(self) -> bool:
+        return self.state != "indexed"
+
+    @property
+    def wanted(self) -> bool:
+        """True when the next index should hold it."""
+        return self.state != "removing"
+
+
+_FIELDS = {f.name for f in fields(DocRecord)}
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write a file so that readers see the old content or the new, never a part."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def read_registry(path: Path) -> list[DocRecord]:
+    """The records in a registry file (fields of older versions are ignored)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [DocRecord(**{k: v for k, v in d.items() if k in _FIELDS}) for d in data["documents"]]
+
+
+def write_registry(path: Path, records: Iterable[DocRecord]) -> None:
+    write_atomic(path, json.dumps({"documents": [asdict(r) for r in records]}, ensure_ascii=False, indent=1))
+
+
+def settle(records: list[DocRecord], built: set[str], passages: dict[str, int]) -> list[DocRecord]:
+    """The records once an index holding the documents ``built`` is current.
+
+    An ``adding`` document the index holds becomes ``indexed``; a ``removing`` one it
+    no longer holds is dropped; the rest keep their state (still pending).
+
+    Args:
+        records: the registry.
+        built: ids of the documents the index holds.
+        passages: passages per document in that index (so every listing counts alike).
+    """
+    out = []
+    for r in records:
+        if r.state == "removing" and r.id not in built:
+            continue
+        if r.id in built and r.state != "removing":
+            r = replace(r, state="indexed", passages=passages.get(r.id, r.passages))
+        out.append(r)
+    return out
+
+
+def find(records: list[DocRecord], doc_id: str) -> DocRecord:
+    """The record with this id, or with this unambiguous prefix of at least ``MIN_ID_PREFIX`` characters.
+
+    Raises:
+        LibraryError: no such document, too short a prefix, or one naming several.
+    """
+    exact = [r for r in records if r.id == doc_id]
+    if exact:
+        return exact[0]
+    matches = [r for r in records if doc_id and r.id.startswith(doc_id)]
+    if not matches:
+        raise LibraryError(f"no document with id {doc_id!r}; 'docs list' shows the ids")
+    if len(doc_id) < MIN_ID_PREFIX:
+        raise LibraryError(f"give at least {MIN_ID_PREFIX} characters of the id ({doc_id!r} is too short)")
+    if len(matches) > 1:
+        raise LibraryError(f"{doc_id!r} matches {len(matches)} documents; give more of the id")
+    return matches[0]
