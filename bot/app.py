@@ -63,6 +63,7 @@ def build_application(settings: Settings, service: QAService, token: str | None 
         service: the question-answering service; handlers reach it through ``bot_data``.
         token: overrides ``settings.token`` (tests).
     """
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
     backlog = Backlog(concurrency.unconfirmed)
     app = (ApplicationBuilder().bot(_bot(settings, token or settings.check_token(), backlog))
            .context_types(ContextTypes(context=h.BotContext))

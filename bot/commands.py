@@ -159,9 +159,9 @@ def cmd_eval(args, settings: Settings) -> int:
 
 
 def cmd_serve(args, settings: Settings) -> int:
+    settings.check_token()
     from reportbot.bot.serve import run
 
-    settings.check_token()
     return run(settings, open_service(settings))
 
 

@@ -39,6 +39,7 @@ def setup_logging(level: str | int, token: str | None) -> None:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     logging.getLogger().setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
+    logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # which CPU build it loads, at every start
     redact = Redact(token_secrets(token))
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)

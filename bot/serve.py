@@ -111,7 +111,7 @@ async def finish_interrupted(app: Application, service: QAService) -> None:
         for job in jobs:
             await _tell(app, job, f"{head[job.id]} {outcome(job.origin.get('lang', 'en'))}")
     for job in jobs:
-        service.forget(job)
+        service.forget(job)  # reported: a restart from here on does not report it again
 
 
 async def _start_updates(app: Application, settings: Settings) -> None:

@@ -1,6 +1,7 @@
 """A fake Telegram Bot API over HTTP on 127.0.0.1, for driving the real Application.
 
-It speaks enough of the Bot API for the bot: getMe, getUpdates (long polling),
+It speaks enough of the Bot API for the bot: getMe, getUpdates (long polling, with
+Telegram's offset rule: an update below the offset asked for is gone for good),
 sendMessage, editMessageText, sendChatAction, answerCallbackQuery, getFile and
 file downloads; anything else answers ``true``. Tests push updates in and read
 what the bot sent.
@@ -25,6 +26,7 @@ class FakeBotAPI:
         self.sent: list[dict] = []       # every sendMessage / editMessageText, in order
         self.calls: list[str] = []       # method names called
         self.files: dict[str, bytes] = {}
+        self.confirmed = 0               # the highest update id confirmed by a getUpdates offset
         self._update_ids = itertools.count(1)
         self._message_ids = itertools.count(1000)
         self._new = asyncio.Event()
@@ -86,9 +88,15 @@ class FakeBotAPI:
         self.push({"message": msg})
         return msg
 
-    def push_callback(self, user: dict, message: dict, data: str) -> None:
-        self.push({"callback_query": {"id": str(next(self._update_ids)), "from": user, "message": message,
+    def push_callback(self, user: dict, message: dict, data: str) -> str:
+        query_id = f"q{next(self._update_ids)}"
+        self.push({"callback_query": {"id": query_id, "from": user, "message": message,
                                       "chat_instance": "1", "data": data}})
+        return query_id
+
+    def callback_answers(self) -> dict[str, str]:
+        """answerCallbackQuery calls: query id -> the text shown ("" for none)."""
+        return {s["id"]: s["text"] for s in self.sent if s["method"] == "answerCallbackQuery"}
 
     def add_file(self, file_id: str, data: bytes) -> None:
         self.files[file_id] = data
@@ -159,13 +167,16 @@ class FakeBotAPI:
                 "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
 
     async def api_getUpdates(self, p):
+        """Telegram's offset rule: an offset confirms (and forgets) every update below it."""
         offset = int(p.get("offset") or 0)
+        self.confirmed = max(self.confirmed, offset - 1)
+        limit = int(p.get("limit") or 100)
         timeout = float(p.get("timeout") or 0)
         deadline = time.monotonic() + timeout
         while True:
-            ready = [u for u in self.updates if u["update_id"] >= offset]
+            ready = [u for u in self.updates if u["update_id"] > self.confirmed]
             if ready or time.monotonic() >= deadline:
-                return ready[:100]
+                return ready[:limit]
             self._new.clear()
             try:
                 await asyncio.wait_for(self._new.wait(), max(0.01, deadline - time.monotonic()))
@@ -194,6 +205,11 @@ class FakeBotAPI:
         await self._record({"method": "editMessageText", "chat_id": int(p["chat_id"]), "text": p.get("text", ""),
                             "message_id": int(p.get("message_id", 0))})
         return result
+
+    async def api_answerCallbackQuery(self, p):
+        await self._record({"method": "answerCallbackQuery", "id": p.get("callback_query_id"),
+                            "text": p.get("text") or ""})
+        return True
 
     async def api_getFile(self, p):
         file_id = p["file_id"]

@@ -128,13 +128,19 @@ def test_docs_add_list_remove(data_dir, tmp_path):
     assert p.returncode == 1 and "no document" in p.stderr
 
 
-def test_health(data_dir, tmp_path):
-    assert run(["health"], data_dir).returncode == 0
+def test_health_tells_ok_degraded_and_broken_apart(data_dir, tmp_path):
+    from reportbot.index.library.folder import Library
+
+    p = run(["health"], data_dir)
+    assert p.returncode == 0 and p.stdout.startswith("ok: 1 document, 16 passages")
+    Library(data_dir).add("简报\n\n宁波新建急救培训基地7个。".encode(), "a.txt", "admin")  # not built yet
+    p = run(["health"], data_dir)
+    assert p.returncode == 3 and p.stderr.startswith("degraded:") and "1 document not in it yet" in p.stderr
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "CURRENT").write_text("gone")
     p = run(["health"], broken)
-    assert p.returncode == 1 and "unhealthy" in p.stderr
+    assert p.returncode == 1 and p.stderr.startswith("broken:")
 
 
 async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
@@ -160,3 +166,126 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
         await api.stop()
     assert proc.returncode == 0
     assert "answered chat=private" in err and TOKEN not in err
+
+
+def test_one_passage_count_everywhere_and_plurals(tmp_path):
+    fresh = tmp_path / "fresh"
+    p = run(["index"], fresh)
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("indexed 1 document, 16 passages (")
+    assert "(0 texts embedded)" not in p.stdout  # built once, not twice
+    assert "building it once" not in p.stderr  # 'index' is the build; no first-build note before it
+    listed = json.loads(run(["docs", "list", "--json"], fresh).stdout)
+    assert [d["passages"] for d in listed] == [16] and listed[0]["state"] == "indexed"
+    assert "16 passages" in run(["health"], fresh).stdout
+    assert run(["docs", "list"], fresh).stdout.splitlines()[-1] == f"1 document in {fresh}"
+
+
+def test_cli_details_a_newcomer_meets(data_dir, tmp_path):
+    p = run(["ask", ""], data_dir)
+    assert p.returncode == 2 and "empty" in p.stderr
+    p = run(["--version"], data_dir)
+    assert p.returncode == 0 and p.stdout.startswith("reportbot ")
+    a_file = tmp_path / "not-a-folder"
+    a_file.write_text("x")
+    p = run(["ask", "q"], a_file)
+    assert p.returncode == 2 and "REPORTBOT_DATA_DIR" in p.stderr and "Errno" not in p.stderr
+    # .env in the working folder is read; the environment wins over it
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / ".env").write_text(f"REPORTBOT_DATA_DIR={data_dir}\nADMIN_USER_IDS=1,2\nLOG_LEVEL=ERROR\n")
+    env = {k: v for k, v in os.environ.items() if k != "REPORTBOT_DATA_DIR"}
+    p = subprocess.run([REPORTBOT, "config"], capture_output=True, text=True, cwd=work,
+                       env={**env, "LOG_LEVEL": "WARNING"}, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert f"data folder     {data_dir}" in p.stdout and str(work / ".env") in p.stdout
+    assert "admins          2" in p.stdout and "log level       WARNING" in p.stdout
+
+
+def test_remove_needs_four_characters_and_asks_on_a_terminal(data_dir):
+    import pty
+
+    seed = json.loads(run(["docs", "list", "--json"], data_dir).stdout)[0]["id"]
+    p = run(["docs", "remove", seed[:3]], data_dir)
+    assert p.returncode == 1 and "at least 4 characters" in p.stderr
+    master, slave = pty.openpty()
+    os.write(master, b"n\n")
+    p = subprocess.run([REPORTBOT, "docs", "remove", seed[:4]], stdin=slave, capture_output=True, text=True,
+                       env={**os.environ, "REPORTBOT_DATA_DIR": str(data_dir)}, timeout=60)
+    os.close(master)
+    os.close(slave)
+    assert p.returncode == 1 and "[y/N]" in p.stderr and "nothing removed" in p.stderr
+    assert seed in run(["docs", "list"], data_dir).stdout
+    p = run(["docs", "remove", seed[:4], "--yes"], data_dir)
+    assert p.returncode == 0 and seed not in run(["docs", "list"], data_dir).stdout
+
+
+def closed_port_url() -> str:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/bot"
+
+
+def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(data_dir):
+    import signal
+    import time
+
+    from reportbot.testing.fakebotapi import TOKEN
+
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_BASE_URL": closed_port_url(), "LOG_LEVEL": "INFO"}
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    lines = []
+    deadline = time.monotonic() + 60
+    while sum("cannot reach the Telegram Bot API" in x for x in lines) < 2 and time.monotonic() < deadline:
+        lines.append(proc.stderr.readline())
+    proc.send_signal(signal.SIGINT)
+    rest = proc.communicate(timeout=60)[1]
+    attempts = [x for x in lines if "cannot reach" in x]
+    assert len(attempts) == 2 and "attempt 1" in attempts[0] and "attempt 2" in attempts[1]
+    assert "Traceback" not in "".join(lines) + rest and TOKEN not in "".join(lines) + rest
+    assert proc.returncode == 0
+
+
+async def test_a_rejected_token_is_one_line_without_the_token(data_dir):
+    import asyncio
+
+    from reportbot.testing.fakebotapi import FakeBotAPI
+
+    api = FakeBotAPI()
+    await api.start()
+    wrong = "1234567890:" + "A" * 35
+    try:
+        p = await asyncio.to_thread(run, ["serve"], data_dir, TELEGRAM_BOT_TOKEN=wrong,
+                                    TELEGRAM_BASE_URL=api.base_url, LOG_LEVEL="INFO")
+    finally:
+        await api.stop()
+    assert p.returncode == 2
+    assert p.stderr.strip().splitlines()[-1] == ("reportbot: the token was rejected by Telegram; "
+                                                 "check TELEGRAM_BOT_TOKEN")
+    assert "Traceback" not in p.stderr and wrong not in p.stderr and "A" * 35 not in p.stderr
+
+
+async def test_the_token_is_never_logged_even_at_debug(data_dir):
+    import asyncio
+    import signal
+
+    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+
+    api = FakeBotAPI()
+    await api.start()
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
+           "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "DEBUG"}
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        api.push_message(api.chat(78), api.user(78), "how many rescue teams have Party branches")
+        await api.wait_for(lambda s: api.replies_to(78), 60)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        err = (await asyncio.to_thread(proc.communicate, timeout=60))[1]
+        await api.stop()
+    assert "DEBUG" in err and "getUpdates" in err and "[TOKEN]" in err  # the lines that held it are there
+    assert TOKEN not in err and TOKEN.split(":")[1] not in err

@@ -63,6 +63,7 @@ def test_with_several_documents_the_right_one_wins(data_dir, e5):
     lib = Library(data_dir, SEEDS)
     lib.add(OTHER_DOC.encode("utf-8"), "volunteers.txt", "test")
     svc = QAService(data_dir, SEEDS, embedder=e5)
+    svc.resume()  # the document added above joins the index
     other = [r for r in svc.documents() if r.source == "volunteers.txt"][0]
     a = svc.ask("亚运会期间派出了多少城市志愿者？")
     assert a.hits[0].paragraph.doc_id == other.id and "3.7万" in a.answer

@@ -317,3 +317,111 @@ async def test_oversized_and_unsupported_uploads_are_refused_before_download(adm
     got = " ".join(texts(api, ADMIN))
     assert "20 MB" in got and "not a supported type" in got
     assert "getFile" not in api.calls
+
+
+# ---- faults ------------------------------------------------------------------
+async def test_forged_buttons_are_answered_and_edits_are_ignored(bot):
+    api = bot
+    user = api.user(USER + 11)
+    message = {"message_id": 1, "date": 0, "chat": api.chat(USER + 11), "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    ids = [api.push_callback(user, message, data) for data in ("garbage", "", "p|en|nosuch:1", "p|xx|a|b")]
+    await api.wait_for(lambda s: set(api.callback_answers()) == set(ids))
+    answers = api.callback_answers()
+    assert "no longer in the index" in answers[ids[2]] and "no longer works" in answers[ids[0]]
+    edited = api.message(api.chat(USER + 11), user, "有多少支救援队建立了党支部？")
+    api.push({"edited_message": {**edited, "edit_date": edited["date"] + 5}})
+    api.push({"channel_post": api.message(api.chat(-300, "channel"), None, "有多少支救援队建立了党支部？")})
+    await api.quiet(0.5)
+    assert api.replies_to(USER + 11) == [] and api.replies_to(-300) == []
+
+
+async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing(admin_bot, monkeypatch):
+    import errno
+
+    from reportbot.index.retrieval.passage_index import PassageIndex
+
+    api, svc = admin_bot
+    before = [(r.id, r.state) for r in svc.documents()]
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(PassageIndex, "build", disk_full)
+    data = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n".encode()
+    api.add_file("f9", data)
+    api.push_message(api.chat(ADMIN), api.user(ADMIN, "zh-hans"), None, document=document("f9", "a.txt", len(data)))
+    await api.wait_for(lambda s: any("失败" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    status = api.replies_to(ADMIN)[0]
+    final = [m for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == status["message_id"]][-1]
+    assert final["text"] == "正在添加 a.txt失败：磁盘已满。文档库未改动。"
+    assert [(r.id, r.state) for r in svc.documents()] == before
+
+
+async def test_an_interrupted_upload_is_finished_and_reported_after_a_restart(api, data_dir, e5):
+    import asyncio
+
+    from reportbot.bot.serve import serve
+    from reportbot.index.library.folder import Library
+    from reportbot.index.library.jobs import Job, Journal
+
+    # what a kill -9 mid-build leaves: the document registered as adding, a job record nobody holds
+    Library(data_dir, SEEDS).add("宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n".encode(), "nb.txt", "x")
+    job = Job("add", "nb.txt", {"chat_id": ADMIN, "message_id": 555, "lang": "en"})
+    record = data_dir / "jobs" / f"{job.id}.json"
+    with Journal(data_dir).running(job):
+        kept = record.read_text()
+    record.write_text(kept)
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    assert [r.source for r in svc.pending()] == ["nb.txt"]
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(build_application(settings_for(api, data_dir), svc), svc,
+                                     settings_for(api, data_dir), stop))
+    try:
+        await api.wait_for(lambda s: any("Finished after the restart" in m["text"] for m in s
+                                         if m["method"] == "editMessageText" and m["message_id"] == 555), 60)
+        notes = [m["text"] for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == 555]
+        assert notes[0].startswith("Adding nb.txt: interrupted by a restart.")
+        api.push_message(api.chat(USER + 12), api.user(USER + 12), "宁波新建了多少个急救培训基地？")
+        await api.wait_for(lambda s: api.replies_to(USER + 12), 30)
+        assert "7个" in texts(api, USER + 12)[0]
+    finally:
+        stop.set()
+        await task
+    assert svc.interrupted() == [] and svc.pending() == ()
+
+
+class BlockedService:
+    """The real service, whose answers wait until released (a bot busy with a burst)."""
+
+    def __init__(self, svc):
+        import threading
+
+        self._svc, self.release = svc, threading.Event()
+
+    def __getattr__(self, name):
+        return getattr(self._svc, name)
+
+    def ask(self, question, k=3):
+        self.release.wait(60)
+        return self._svc.ask(question, k)
+
+
+async def test_a_burst_is_confirmed_to_telegram_only_a_small_batch_ahead(api, service):
+    from reportbot.bot.app import Concurrency
+
+    blocked = BlockedService(service)
+    app = build_application(settings_for(api, service.library.root), blocked)
+    await app.initialize()
+    await app.start()
+    await app.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        for c in range(40):
+            api.push_message(api.chat(30000 + c), api.user(30000 + c), "有多少支救援队建立了党支部？")
+        await api.quiet(1.0)
+        # nothing is answered yet: every update Telegram already forgot would be lost by a kill -9
+        assert api.confirmed - (api.updates[0]["update_id"] - 1) <= Concurrency().unconfirmed
+        blocked.release.set()
+        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 40, 60)
+    finally:
+        blocked.release.set()
+        await stop_bot(app)
