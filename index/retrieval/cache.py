@@ -1,13 +1,19 @@
-"""Embedding cache keyed by model and text, so unchanged passages are never embedded twice."""
+"""Embedding caches: passages on disk keyed by model and text, so unchanged passages are never
+embedded twice; question vectors in memory, so a question asked again is not embedded again."""
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from reportbot.index.retrieval.batching import submit_query
 
 
 def _key(model: str, text: str) -> str:
@@ -85,3 +91,95 @@ class EmbeddingCache:
     def close(self) -> None:
         if self._db is not None:
             self._db.close()
+
+
+@dataclass(frozen=True)
+class QueryCacheSize:
+    """How many question vectors the query cache keeps (least recently used go first).
+
+    Attributes:
+        entries: 4,096 vectors of 384 floats are 6 MB; members of a group asking the same thing
+            within minutes hit it. Not fitted: any size above a burst of repeated questions works.
+    """
+
+    entries: int = 4096
+
+
+_TRAILING = re.compile(r"[\s?？!！.。~～]+$")
+
+
+def query_key(text: str) -> str:
+    """The key two spellings of one question share: spaces collapsed, case folded, closing marks dropped."""
+    return _TRAILING.sub("", " ".join(text.split()).casefold())
+
+
+class CachedQueries:
+    """An embedder whose question vectors are kept in an LRU cache keyed by :func:`query_key`.
+
+    Passages go straight through (the build has its own cache on disk). Thread-safe; a vector
+    is computed outside the lock, so two threads may embed the same new question once each.
+    """
+
+    def __init__(self, embedder, size: QueryCacheSize = QueryCacheSize()):
+        self.inner = embedder
+        self.name, self.dim = embedder.name, embedder.dim
+        self._size = size.entries
+        self._lru: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def submit_query(self, text: str) -> Future:
+        """The question's vector as a future: done at once on a hit, else from the wrapped embedder."""
+        key = query_key(text)
+        with self._lock:
+            v = self._lru.get(key)
+            if v is not None:
+                self._lru.move_to_end(key)
+        if v is not None:
+            self.hits += 1
+            done: Future = Future()
+            done.set_result(v)
+            return done
+        self.misses += 1
+        out: Future = Future()  # done only once the vector is cached, so the caller's next ask hits
+
+        def keep(f: Future) -> None:
+            if f.exception() is not None:
+                out.set_exception(f.exception())
+            else:
+                self._keep(key, f.result())
+                out.set_result(f.result())
+        submit_query(self.inner, text).add_done_callback(keep)
+        return out
+
+    def clear(self) -> None:
+        with self._lock:
+            self._lru.clear()
+
+    def _keep(self, key: str, vector: np.ndarray) -> None:
+        with self._lock:
+            self._lru[key] = vector
+            while len(self._lru) > self._size:
+                self._lru.popitem(last=False)
+
+    def encode_queries(self, texts: list[str]) -> np.ndarray:
+        keys = [query_key(t) for t in texts]
+        out: list[np.ndarray | None] = [None] * len(texts)
+        with self._lock:
+            for i, k in enumerate(keys):
+                v = self._lru.get(k)
+                if v is not None:
+                    self._lru.move_to_end(k)
+                    out[i] = v
+        todo = [i for i, v in enumerate(out) if v is None]
+        if todo:
+            fresh = self.inner.encode_queries([texts[i] for i in todo])
+            for i, v in zip(todo, fresh):
+                out[i] = v
+                self._keep(keys[i], v)
+        self.hits += len(texts) - len(todo)
+        self.misses += len(todo)
+        return np.stack(out) if out else np.zeros((0, self.dim), np.float32)
+
+    def encode_passages(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode_passages(texts)

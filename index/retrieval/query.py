@@ -155,6 +155,11 @@ def question_kind(text: str, lang: Lang) -> Kind:
     return "other"
 
 
+def question_text(question: str) -> str:
+    """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
+    return arabic_numerals(normalize(question[:MAX_QUESTION_CHARS]))
+
+
 def analyse(question: str, bridge: Bridge | None = None) -> Query:
     """Analyse a question for search and answer extraction.
 
@@ -162,7 +167,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
         question: the user's text (any script, any width).
         bridge: the index's English-to-corpus-word map, for English questions.
     """
-    text = arabic_numerals(normalize(question[:MAX_QUESTION_CHARS]))
+    text = question_text(question)
     lang: Lang = "zh" if cjk_ratio(text) >= 0.3 else "en"
     kind = question_kind(text, lang)
     quoted = tuple(q for q in re.findall(r"[“\"《「]([^”\"》」]{1,30})[”\"》」]", text))

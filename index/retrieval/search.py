@@ -6,10 +6,11 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, minmax, rrf
 from reportbot.index.retrieval.passage_index import PassageIndex
-from reportbot.index.retrieval.query import Query, analyse
+from reportbot.index.retrieval.query import Query, analyse, question_text
 from reportbot.index.retrieval.tokenize import stem
 
 DENSE_CANDIDATES = 100
@@ -106,8 +107,9 @@ class Searcher:
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
+        vector = submit_query(self.embedder, question_text(question))  # embedded while the question is analysed
         q = self.analyse(question)
-        qv = self.embedder.encode_queries([q.text])[0]
+        qv = vector.result()
         n = len(ix.paragraphs)
         mask = self.allowed_rows(allowed) if allowed is not None and n else None
         if n == 0 or (mask is not None and not mask.any()):
