@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 
 from reportbot.bot.cli import MAX_K, package_version
 from reportbot.bot.messages import count
@@ -128,7 +127,8 @@ def _docs_add(args, settings: Settings) -> int:
     service, failed = open_service(settings), 0
     for path in args.files:
         try:
-            record, new, report = service.add(path.read_bytes(), path.name, "cli", progress_bar(f"indexing {path.name}"))
+            data = path.read_bytes()
+            record, new, report = service.add(data, path.name, "cli", progress_bar(f"indexing {path.name}"))
         except OSError as exc:
             print(f"reportbot: {path}: {exc.strerror or exc}", file=sys.stderr)
             failed += 1

@@ -41,7 +41,8 @@ def check(settings: Settings) -> tuple[Status, str]:
                f"model {m['model']}, index of {m['created']}, data folder {settings.data_dir}")
     pending = [r for r in records if r.pending or r.id not in index.docs]
     if pending or set(index.docs) != {r.id for r in records if r.wanted}:
-        running = "; a build is running" if library.building() else "; it is built on the next start or 'reportbot index'"
+        running = ("; a build is running" if library.building()
+                   else "; the next start or 'reportbot index' builds it")
         return "degraded", (f"degraded: answering from an older index; {count('en', len(pending), 'document')} "
                             f"not in it yet{running} ({summary})")
     return "ok", f"ok: {summary}"

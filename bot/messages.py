@@ -131,7 +131,8 @@ HELP = {
            "Example: <code>/ask how many rescue teams have Party branches</code>"),
 }
 ADMIN_HELP = {
-    "zh": "\n\n管理员：发送文件（txt、md、docx、pdf、html）添加文档（群里用 /add 作说明），/docs 列表，/remove ID，/reindex 重建索引。",
+    "zh": "\n\n管理员：发送文件（txt、md、docx、pdf、html）添加文档（群里用 /add 作说明），"
+          "/docs 列表，/remove ID，/reindex 重建索引。",
     "en": "\n\nAdmins: send a file (txt, md, docx, pdf, html) to add it (in groups with /add as caption), "
           "/docs to list, /remove ID, /reindex to rebuild.",
 }

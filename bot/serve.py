@@ -107,7 +107,8 @@ async def finish_interrupted(app: Application, service: QAService) -> None:
             outcome = lambda lang: t(lang, "resumed", result=reindexed_text(report, lang))  # noqa: E731
         except Exception as exc:  # noqa: BLE001 - the old index keeps serving; health says degraded
             logger.warning("resuming the build failed: %s", reason(exc, "en"), exc_info=exc)
-            outcome = lambda lang: t(lang, "resume_failed", reason=reason(exc, lang))  # noqa: E731
+            failure = exc  # the name ``exc`` is unbound once the block ends
+            outcome = lambda lang: t(lang, "resume_failed", reason=reason(failure, lang))  # noqa: E731
         for job in jobs:
             await _tell(app, job, f"{head[job.id]} {outcome(job.origin.get('lang', 'en'))}")
     for job in jobs:

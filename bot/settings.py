@@ -1,6 +1,7 @@
 """Configuration, read once from the environment at the edge."""
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Mapping
@@ -26,6 +27,37 @@ def read_dotenv(path: Path) -> dict[str, str]:
             value = value[1:-1]
         values[key] = value
     return values
+
+
+def _data_dir(env: Mapping[str, str]) -> Path:
+    path = Path(env.get("REPORTBOT_DATA_DIR") or user_data_dir("reportbot", appauthor=False)).expanduser()
+    if path.exists() and not path.is_dir():
+        raise SettingsError(f"REPORTBOT_DATA_DIR: {path} is a file, not a folder; point it at a folder")
+    return path
+
+
+def _admins(raw: str) -> frozenset[int]:
+    admins = set()
+    for part in raw.replace(";", ",").split(","):
+        part = part.strip()
+        if part and not re.fullmatch(r"-?\d{1,20}", part):
+            raise SettingsError(f"ADMIN_USER_IDS: {part!r} is not a Telegram user id (comma-separated numbers)")
+        if part:
+            admins.add(int(part))
+    return frozenset(admins)
+
+
+def _number(env: Mapping[str, str], name: str, default: float, kind=int):
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise SettingsError(f"{name}: {raw!r} is not a number") from None
+    if value <= 0:
+        raise SettingsError(f"{name}: must be positive")
+    return value
 
 
 def default_seeds() -> Path:
@@ -74,38 +106,17 @@ class Settings:
             env_file = env_file or Path(".env")
             env_file = env_file.resolve() if env_file.is_file() else None
             env = {**(read_dotenv(env_file) if env_file else {}), **os.environ}
-        data_dir = Path(env.get("REPORTBOT_DATA_DIR") or user_data_dir("reportbot", appauthor=False)).expanduser()
-        if data_dir.exists() and not data_dir.is_dir():
-            raise SettingsError(f"REPORTBOT_DATA_DIR: {data_dir} is a file, not a folder; point it at a folder")
+        data_dir = _data_dir(env)
         seeds = Path(env["REPORTBOT_SEEDS_DIR"]) if env.get("REPORTBOT_SEEDS_DIR") else default_seeds()
-        admins: set[int] = set()
-        for part in (env.get("ADMIN_USER_IDS") or "").replace(";", ",").split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if not re.fullmatch(r"-?\d{1,20}", part):
-                raise SettingsError(f"ADMIN_USER_IDS: {part!r} is not a Telegram user id (comma-separated numbers)")
-            admins.add(int(part))
+        admins = _admins(env.get("ADMIN_USER_IDS") or "")
         level = (env.get("LOG_LEVEL") or "INFO").upper()
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError(f"LOG_LEVEL: {level!r} is not one of DEBUG, INFO, WARNING, ERROR")
-
-        def number(name: str, default: float, kind=int):
-            raw = env.get(name)
-            if raw is None or raw == "":
-                return default
-            try:
-                value = kind(raw)
-            except ValueError:
-                raise SettingsError(f"{name}: {raw!r} is not a number") from None
-            if value <= 0:
-                raise SettingsError(f"{name}: must be positive")
-            return value
-
         for name in ("TELEGRAM_BASE_URL", "TELEGRAM_BASE_FILE_URL", "WEBHOOK_URL"):
             value = env.get(name)
             if value and not re.match(r"^https?://", value):
                 raise SettingsError(f"{name}: {value!r} must start with http:// or https://")
+        number = functools.partial(_number, env)
         return cls(
             data_dir=data_dir,
             seeds_dir=seeds,
@@ -115,7 +126,7 @@ class Settings:
             token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
             base_url=env.get("TELEGRAM_BASE_URL") or None,
             base_file_url=env.get("TELEGRAM_BASE_FILE_URL") or None,
-            admin_ids=frozenset(admins),
+            admin_ids=admins,
             log_level=level,
             log_questions=(env.get("REPORTBOT_LOG_QUESTIONS") or "").lower() in ("1", "true", "yes"),
             user_rate=number("RATE_LIMIT_QUESTIONS", 10),

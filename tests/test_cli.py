@@ -91,7 +91,8 @@ def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path):
 def test_eval_prints_metrics_per_language_and_misses(data_dir, tmp_path):
     qs = tmp_path / "qs.jsonl"
     qs.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in [
-        {"id": "a", "lang": "zh", "question": "有多少支救援队建立了党支部？", "answers": ["123"], "evidence": "123支救援队"},
+        {"id": "a", "lang": "zh", "question": "有多少支救援队建立了党支部？", "answers": ["123"],
+         "evidence": "123支救援队"},
         {"id": "b", "lang": "en", "question": "how many rescue teams have Party branches", "answers": ["999"],
          "evidence": "123支救援队"},
         {"id": "c", "lang": "en", "question": "What is the capital of France?", "answers": [], "evidence": None},
@@ -154,7 +155,7 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
     await api.start()
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
-    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
         api.push_message(api.chat(77), api.user(77), "how many rescue teams have Party branches")
         await api.wait_for(lambda s: api.replies_to(77), 60)
@@ -237,7 +238,7 @@ def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(data_dir):
 
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": closed_port_url(), "LOG_LEVEL": "INFO"}
-    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     lines = []
     deadline = time.monotonic() + 60
     while sum("cannot reach the Telegram Bot API" in x for x in lines) < 2 and time.monotonic() < deadline:
@@ -279,7 +280,7 @@ async def test_the_token_is_never_logged_even_at_debug(data_dir):
     await api.start()
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "DEBUG"}
-    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
         api.push_message(api.chat(78), api.user(78), "how many rescue teams have Party branches")
         await api.wait_for(lambda s: api.replies_to(78), 60)

@@ -357,30 +357,38 @@ async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing
     assert [(r.id, r.state) for r in svc.documents()] == before
 
 
-async def test_an_interrupted_upload_is_finished_and_reported_after_a_restart(api, data_dir, e5):
-    import asyncio
-
-    from reportbot.bot.serve import serve
+def interrupted_add(data_dir) -> None:
+    """What a kill -9 mid-build leaves: the document registered as adding, and a job record nobody holds."""
     from reportbot.index.library.folder import Library
     from reportbot.index.library.jobs import Job, Journal
 
-    # what a kill -9 mid-build leaves: the document registered as adding, a job record nobody holds
-    Library(data_dir, SEEDS).add("宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n".encode(), "nb.txt", "x")
+    brief = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n"
+    Library(data_dir, SEEDS).add(brief.encode(), "nb.txt", "x")
     job = Job("add", "nb.txt", {"chat_id": ADMIN, "message_id": 555, "lang": "en"})
     record = data_dir / "jobs" / f"{job.id}.json"
     with Journal(data_dir).running(job):
         kept = record.read_text()
     record.write_text(kept)
+
+
+def notes_on(api, message_id: int) -> list[str]:
+    return [m["text"] for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == message_id]
+
+
+async def test_an_interrupted_upload_is_finished_and_reported_after_a_restart(api, data_dir, e5):
+    import asyncio
+
+    from reportbot.bot.serve import serve
+
+    interrupted_add(data_dir)
     svc = QAService(data_dir, SEEDS, embedder=e5)
     assert [r.source for r in svc.pending()] == ["nb.txt"]
     stop = asyncio.Event()
-    task = asyncio.create_task(serve(build_application(settings_for(api, data_dir), svc), svc,
-                                     settings_for(api, data_dir), stop))
+    settings = settings_for(api, data_dir)
+    task = asyncio.create_task(serve(build_application(settings, svc), svc, settings, stop))
     try:
-        await api.wait_for(lambda s: any("Finished after the restart" in m["text"] for m in s
-                                         if m["method"] == "editMessageText" and m["message_id"] == 555), 60)
-        notes = [m["text"] for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == 555]
-        assert notes[0].startswith("Adding nb.txt: interrupted by a restart.")
+        await api.wait_for(lambda s: any("Finished after the restart" in n for n in notes_on(api, 555)), 60)
+        assert notes_on(api, 555)[0].startswith("Adding nb.txt: interrupted by a restart.")
         api.push_message(api.chat(USER + 12), api.user(USER + 12), "宁波新建了多少个急救培训基地？")
         await api.wait_for(lambda s: api.replies_to(USER + 12), 30)
         assert "7个" in texts(api, USER + 12)[0]
@@ -388,6 +396,34 @@ async def test_an_interrupted_upload_is_finished_and_reported_after_a_restart(ap
         stop.set()
         await task
     assert svc.interrupted() == [] and svc.pending() == ()
+
+
+async def test_a_resumed_build_that_fails_says_why_and_keeps_answering(api, data_dir, e5, monkeypatch):
+    import asyncio
+    import errno
+
+    from reportbot.bot.serve import serve
+    from reportbot.index.retrieval.passage_index import PassageIndex
+
+    interrupted_add(data_dir)
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr(PassageIndex, "build", disk_full)
+    stop = asyncio.Event()
+    settings = settings_for(api, data_dir)
+    task = asyncio.create_task(serve(build_application(settings, svc), svc, settings, stop))
+    try:
+        await api.wait_for(lambda s: any("Still not done" in n for n in notes_on(api, 555)), 60)
+        assert "the disk is full" in notes_on(api, 555)[-1]
+        api.push_message(api.chat(USER + 13), api.user(USER + 13), "有多少支救援队建立了党支部？")
+        await api.wait_for(lambda s: api.replies_to(USER + 13), 30)
+        assert "123" in texts(api, USER + 13)[0]
+    finally:
+        stop.set()
+        await task
+    assert [r.source for r in svc.pending()] == ["nb.txt"]
 
 
 class BlockedService:

@@ -110,3 +110,48 @@ def test_a_missing_sentence_transformers_model_is_one_clear_error():
 
     with pytest.raises(EmbedderError, match="could not load"):
         load_embedder("/nonexistent/model-folder")
+
+
+def test_the_token_is_redacted_from_messages_arguments_and_tracebacks():
+    import io
+    import logging
+
+    from reportbot.bot.logs import Redact, token_secrets
+
+    token = "123456:" + "S" * 35
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.addFilter(Redact(token_secrets(token)))
+    log = logging.getLogger("test.redact")
+    log.addHandler(handler)
+    log.setLevel(logging.DEBUG)
+    try:
+        log.debug("Set Bot API URL: https://api.telegram.org/bot%s", token)
+        log.debug("encoded: /bot123456%%3A%s/getMe", "S" * 35)
+        try:
+            raise ValueError(f"The token `{token}` was rejected by the server.")
+        except ValueError:
+            log.exception("failed")
+    finally:
+        log.removeHandler(handler)
+    out = stream.getvalue()
+    assert "S" * 35 not in out and out.count("[TOKEN]") == 3 and "ValueError" in out
+
+
+def test_counts_reasons_and_button_data():
+    import errno
+    import sqlite3
+
+    from reportbot.bot.handlers import pack_button, unpack_button
+    from reportbot.bot.messages import count, reason
+
+    assert [count("en", n, "passage") for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]
+    assert count("zh", 1, "document") == "1 篇文档"
+    assert reason(OSError(errno.ENOSPC, "x"), "en") == "the disk is full"
+    assert reason(sqlite3.OperationalError("database or disk is full"), "zh") == "磁盘已满"
+    assert reason(OSError(errno.EROFS, "x"), "en") == "the data folder is not writable"
+    assert "KeyError" in reason(KeyError("x"), "en")
+    assert unpack_button(pack_button("zh", ["a:1", "b:2"])) == ("zh", ["a:1", "b:2"])
+    assert len(pack_button("en", ["abcdefghij:%d" % i for i in range(20)]).encode()) <= 64
+    for forged in (None, "", "garbage", "p|", "p|xx|a:1", "q|en|a:1"):
+        assert unpack_button(forged)[1] == []
