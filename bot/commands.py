@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 
 from reportbot.bot.cli import MAX_K, package_version
@@ -26,7 +27,10 @@ def progress_bar(label: str):
         if total == 0:
             return
         if bar is None:
-            bar = tqdm(total=total, desc=label, unit="text", file=sys.stderr, leave=False, mininterval=0.2)
+            # a pseudo-terminal may report a size of 0 x 0 (script, some CI): tqdm then draws nothing
+            size = shutil.get_terminal_size()
+            bar = tqdm(total=total, desc=label, unit="text", file=sys.stderr, leave=False, mininterval=0.2,
+                       ncols=size.columns, nrows=size.lines)
         bar.update(done - bar.n)
         if done >= total:
             bar.close()

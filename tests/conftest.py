@@ -30,7 +30,7 @@ def e5():
 def seeded_dir(tmp_path_factory, e5) -> Path:
     """A data folder built from seeds/ with the real model, once per session (read-only for tests)."""
     root = tmp_path_factory.mktemp("seeded")
-    Library(root, SEEDS).load(e5)
+    Library(root, SEEDS).build(e5)
     return root
 
 

@@ -290,3 +290,28 @@ async def test_the_token_is_never_logged_even_at_debug(data_dir):
         await api.stop()
     assert "DEBUG" in err and "getUpdates" in err and "[TOKEN]" in err  # the lines that held it are there
     assert TOKEN not in err and TOKEN.split(":")[1] not in err
+
+
+def test_the_progress_bar_moves_under_a_pseudo_terminal(data_dir):
+    import pty
+
+    from reportbot.index.library.folder import Library
+    from reportbot.index.retrieval.cache import _batches
+
+    assert list(_batches(54, 64)) == [(0, 8), (8, 24), (24, 54)]  # the first batches are small
+    Library(data_dir).add("简报\n\n宁波新建急救培训基地7个。培训救护员1.2万名。".encode(), "a.txt", "admin")
+    master, slave = pty.openpty()  # a pseudo-terminal as `script` makes one: it reports 0 x 0
+    p = subprocess.run([REPORTBOT, "index"], stderr=slave, stdout=subprocess.PIPE, text=True,
+                       env={**os.environ, "REPORTBOT_DATA_DIR": str(data_dir)}, timeout=120)
+    os.close(slave)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(master)
+    assert p.returncode == 0 and "indexing:" in drawn.decode() and "4/4" in drawn.decode()

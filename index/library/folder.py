@@ -288,15 +288,6 @@ class Library:
             if path.name not in keep and path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
 
-    def load(self, embedder: Embedder, progress: Progress | None = None) -> PassageIndex:
-        """The current index, or a fresh build when there is no usable one (pending documents wait)."""
-        self.ensure()
-        index = self.open_current(embedder)
-        if index is None:
-            return self.build(embedder, progress)
-        self.settle(index)
-        return index
-
 
 def _with_id(doc: Document, doc_id: str, title: str) -> Document:
     paragraphs = tuple(replace(p, doc_id=doc_id) for p in doc.paragraphs)
