@@ -6,7 +6,8 @@ import time
 from dataclasses import dataclass, field
 
 from reportbot.index.answering.refusal import Evidence, answers
-from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, extract
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.search import Hit, Searcher, SearchResult

@@ -338,25 +338,3 @@ def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) ->
                 best, best_score = (s, e), score
     s, e = best
     return Span(sentence[s:e], s, e)
-
-
-def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Span:
-    """The short answer in ``sentence`` for question ``q``.
-
-    Numbers with their unit and qualifier for counts, names for who, places for
-    where, quoted names and titles for what and which, years for when; the best
-    clause where nothing shorter fits.
-    """
-    terms = term_positions(q, sentence, idf)
-    span = None
-    if q.kind == "count":
-        span = extract_number(q, sentence, terms)
-    elif q.kind == "who":
-        span = extract_name(q, sentence, terms)
-    elif q.kind == "where":
-        span = extract_place(q, sentence, terms)
-    elif q.kind == "when":
-        span = extract_year(sentence)
-    elif q.kind in ("what", "other"):
-        span = extract_quote(q, sentence, terms) or extract_which(q, sentence, terms)
-    return span or best_clause(q, sentence, terms)

@@ -1,0 +1,256 @@
+"""Answer by alignment: the words of the evidence sentence that fill the question word's slot.
+
+A Chinese question and the sentence that answers it share words around the question word:
+根据**谁**的部署开展了演练 over 根据省应急管理厅部署开展演练. The question's text just before
+and just after its question word is aligned with the sentence (the longest piece of it the
+sentence contains, a character at a time, so typos and word boundaries matter little); what
+the sentence holds between those neighbours is the answer, cut at the nearest constituent
+boundary (clause, quote, 、-list, 等). Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# the question word; 哪X/几X/什么X keep their head noun on the right-hand side
+QWORD_ZH = re.compile(r"多少|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何")
+_LIST_ZH = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|都有(什么|啥)|有哪")
+_LIST_EN = re.compile(r"\b(which|what) (\w+ ){0,3}(are|were)\b|\blist\b|\bwho (are|were)\b|\bwhat are\b")
+_CLAUSE = re.compile(r"[，；：。！？,;:!?]")
+_OPEN, _CLOSE = "“《「『\"", "”》」』\""
+_QUOTE = re.compile(r"“[^”]{1,40}”|《[^》]{1,40}》|「[^」]{1,40}」|『[^』]{1,40}』")
+_EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
+_EDGE_TAIL = "的了是和与及、等，, “《「『"
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """How far alignment looks; set by reading the seed's sentences, not fitted."""
+
+    max_gap: int = 4          # question characters skipped between the question word and its aligned neighbour
+    gap_cost: float = 1.0     # a skipped character costs this much of an aligned one
+    max_piece: int = 12       # longest question piece tried as a neighbour
+    max_slot: int = 40        # longest slot between two neighbours
+    max_answer: int = 40      # longest single-constituent answer
+    max_list: int = 60        # longest enumeration
+
+
+TUNING = Tuning()
+
+
+@dataclass(frozen=True)
+class Anchor:
+    piece: str
+    starts: tuple[int, ...]   # where the piece occurs in the sentence
+    score: float
+
+
+@dataclass(frozen=True)
+class Slot:
+    """The question word's place in a sentence: the span between its aligned neighbours.
+
+    ``left_at`` / ``right_at`` are where the chosen occurrence of each neighbour starts.
+    """
+
+    start: int
+    end: int
+    left: Anchor | None
+    right: Anchor | None
+    left_at: int = -1
+    right_at: int = -1
+
+
+def wants_list(text: str, lang: str) -> bool:
+    """The question asks for an enumeration (哪些, 哪几, which … are, list)."""
+    return bool((_LIST_ZH if lang == "zh" else _LIST_EN).search(text if lang == "zh" else text.lower()))
+
+
+def _occurrences(sentence: str, piece: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in re.finditer(re.escape(piece), sentence))
+
+
+def _anchors(q: str, pos: int, sentence: str, step: int, t: Tuning = TUNING) -> list[Anchor]:
+    """Pieces of ``q`` next to ``pos`` (left when step is -1, right when +1) that the sentence holds, best first.
+
+    One candidate per distance from the question word: the longest piece found there.
+    """
+    out = []
+    for gap in range(t.max_gap + 1):
+        edge = pos - gap if step < 0 else pos + gap
+        if edge < 0 or edge > len(q):
+            break
+        for size in range(min(t.max_piece, edge if step < 0 else len(q) - edge), 0, -1):
+            piece = q[edge - size:edge] if step < 0 else q[edge:edge + size]
+            if size == 1 and gap:
+                break  # a lone character far from the question word is noise (的, 是)
+            if any(c in _CLOSE + _OPEN + "，。？！?!,. " for c in piece):
+                continue
+            starts = _occurrences(sentence, piece)
+            if starts:
+                out.append(Anchor(piece, starts, size - t.gap_cost * gap))
+                break
+    return sorted(out, key=lambda a: -a.score)
+
+
+def _pair(left: Anchor, right: Anchor, t: Tuning) -> tuple[int, int] | None:
+    """The closest left-then-right occurrences: (start of left, start of right)."""
+    best = None
+    for ls in left.starts:
+        le = ls + len(left.piece)
+        for rs in right.starts:
+            if 0 <= rs - le <= t.max_slot and (best is None or rs - le < best[1] - best[0] - len(left.piece)):
+                best = (ls, rs)
+    return best
+
+
+def _context(question: str, sentence: str, at: int) -> float:
+    """How much of the question the clause around position ``at`` holds (picks among repeated words)."""
+    bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    a = max(b for b in bounds if b <= at)
+    e = min(b for b in bounds if b > at)
+    return alignment(question, sentence[a:e])
+
+
+def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
+    """Where the question word of a Chinese question sits in ``sentence``, or None.
+
+    Two neighbours found in the question's order beat one; of those pairs, the strongest.
+    """
+    m = QWORD_ZH.search(question)
+    if not m:
+        return None
+    lefts = _anchors(question, m.start(), sentence, -1, t)
+    rights = _anchors(question, m.end(), sentence, +1, t)
+    pairs = [(lft.score + rgt.score, lft, rgt, p) for lft in lefts for rgt in rights
+             if (p := _pair(lft, rgt, t)) is not None]
+    if pairs:
+        _, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
+        return Slot(ls + len(left.piece), rs, left, right, ls, rs)
+    best = max(lefts[:1] + rights[:1], key=lambda a: a.score, default=None)
+    if best is None:
+        return None
+    at = max(best.starts, key=lambda s: _context(question, sentence, s))
+    bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    if lefts and best is lefts[0]:
+        le = at + len(best.piece)
+        end = min(b for b in bounds if b > le) - 1
+        return Slot(le, max(end, le), best, None, at, -1)
+    start = max(b for b in bounds if b <= at)
+    return Slot(start, at, None, best, -1, at)
+
+
+def _quotes(sentence: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
+
+
+def _strip(sentence: str, s: int, e: int) -> tuple[int, int]:
+    cut = sentence.find("等", s, e)
+    if cut > s:
+        e = cut
+    while s < e and sentence[s] in _EDGE_LEAD:
+        s += 1
+    while e > s and sentence[e - 1] in _EDGE_TAIL:
+        e -= 1
+    return s, e
+
+
+def _own(question: str, inner: str) -> bool:
+    """The quote is the question's own term, not its answer."""
+    return inner in question
+
+
+def _quote_run(sentence: str, quotes: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | None:
+    """The quotes inside [s, e) when they are one run (“三救”“三献”), else None."""
+    inside = [(a, b) for a, b in quotes if s <= a and b <= e]
+    if not inside:
+        return None
+    a, b = inside[0][0], inside[-1][1]
+    if any(x[0] - y[1] > 0 for x, y in zip(inside[1:], inside)):
+        return None
+    return a, b
+
+
+def _quoted_anchor(question: str, sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A neighbour inside a quoted name: the name is the answer (六讲啥 -> “六讲六做”)."""
+    for anchor, st in ((slot.left, slot.left_at), (slot.right, slot.right_at)):
+        if anchor is None:
+            continue
+        for a, b in quotes:
+            if a < st and st + len(anchor.piece) < b and not _own(question, sentence[a + 1:b - 1]):
+                return a, b
+    return None
+
+
+def _adjacent_quote(question: str, sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """X叫啥 / X获得啥: a quoted name right next to X, when the words after X are no quote."""
+    anchor = slot.left or slot.right
+    st = slot.left_at if slot.left else slot.right_at
+    for a, b in quotes:
+        near = 0 <= st - b <= 1 or 0 <= a - (st + len(anchor.piece)) <= 1
+        if near and not _own(question, sentence[a + 1:b - 1]):
+            return a, b
+    return None
+
+
+def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNING) -> tuple[int, int] | None:
+    """The span of ``sentence`` that fills the question word's slot, cut at constituent boundaries."""
+    slot = find_slot(question, sentence, t)
+    if slot is None:
+        return None
+    quotes = _quotes(sentence)
+    many = wants_list(question, lang)
+    inside = _quoted_anchor(question, sentence, slot, quotes)
+    if inside:
+        return inside
+    s, e = _strip(sentence, slot.start, slot.end)
+    run = _quote_run(sentence, quotes, s, e) if e > s else None
+    if run and _own(question, sentence[run[0] + 1:run[1] - 1]):
+        run = None
+    one_sided = slot.left is None or slot.right is None
+    if one_sided and not many and not (run and run[0] == s):
+        near = _adjacent_quote(question, sentence, slot, quotes)
+        if near:
+            return near
+    if many:
+        return _list_span(sentence, slot, s, e, t)
+    if e <= s:
+        return None
+    if run:
+        return run
+    if slot.right and len(slot.right.piece) == 1 and slot.left:
+        e = slot.end + 1  # 哪个县 -> 安吉县: a one-character head noun belongs to the answer
+    return (s, e) if e - s <= t.max_answer else None
+
+
+def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[int, int] | None:
+    """For 哪些 / which ones: the whole enumeration the slot opens, to the end of its clause."""
+    if slot.left is not None:
+        bounds = [b.start() for b in _CLAUSE.finditer(sentence) if b.start() >= slot.start]
+        e2 = min(bounds, default=len(sentence))
+        region = sentence[s:e2]
+        if "、" in region or "和" in region or "及" in region or "”“" in region:
+            s, e = _strip(sentence, s, e2)
+    if e <= s:
+        return None
+    return (s, e) if e - s <= t.max_list else (s, s + t.max_list)
+
+
+def alignment(question: str, sentence: str, min_piece: int = 2) -> float:
+    """Share of the question's Chinese characters (question word aside) that the sentence holds in pieces."""
+    text = QWORD_ZH.sub("", question)
+    chars = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    if not chars:
+        return 0.0
+    covered, i = 0, 0
+    while i < len(text):
+        size = 0
+        for n in range(min(12, len(text) - i), min_piece - 1, -1):
+            if text[i:i + n] in sentence:
+                size = n
+                break
+        if size:
+            covered += sum("\u4e00" <= c <= "\u9fff" for c in text[i:i + size])
+            i += size
+        else:
+            i += 1
+    return covered / len(chars)
