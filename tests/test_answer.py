@@ -1,7 +1,6 @@
 """index/answer.py: short answers picked out of evidence sentences (pure, no model)."""
 from __future__ import annotations
 
-from reportbot.index.answering.refusal import Evidence, answers
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.spans import question_unit
 from reportbot.index.retrieval.query import analyse, arabic_numerals
@@ -57,9 +56,3 @@ def test_question_units_and_numerals():
     assert question_unit(analyse("how many times were they dispatched")) == "次"
     assert arabic_numerals("一百二十三支救援队") == "123支救援队"
     assert arabic_numerals("一核两翼") == "一核两翼"  # not a count
-
-
-def test_abstention_rule_in_both_directions():
-    assert answers(Evidence(coverage=0.9, dense=0.8, lang="zh"))
-    assert not answers(Evidence(coverage=0.0, dense=0.88, lang="en"))  # a confident dense model alone
-    assert not answers(Evidence(coverage=0.2, dense=0.85, lang="zh"))

@@ -33,6 +33,9 @@ class Tuning:
     max_slot: int = 40        # longest slot between two neighbours
     max_answer: int = 40      # longest single-constituent answer
     max_list: int = 60        # longest enumeration
+    min_piece: int = 2        # a lone neighbour is a word of two characters or more
+    strong_anchor: float = 2.0  # a lone neighbour this strong (two characters next to the question word) is sure
+    pair_share: float = 0.5   # two neighbours beat the strongest lone one when their scores sum to this share of it
 
 
 TUNING = Tuning()
@@ -69,7 +72,7 @@ def _occurrences(sentence: str, piece: str) -> tuple[int, ...]:
     return tuple(m.start() for m in re.finditer(re.escape(piece), sentence))
 
 
-def _anchors(q: str, pos: int, sentence: str, step: int, t: Tuning = TUNING) -> list[Anchor]:
+def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING) -> list[Anchor]:
     """Pieces of ``q`` next to ``pos`` (left when step is -1, right when +1) that the sentence holds, best first.
 
     One candidate per distance from the question word: the longest piece found there.
@@ -81,8 +84,8 @@ def _anchors(q: str, pos: int, sentence: str, step: int, t: Tuning = TUNING) -> 
             break
         for size in range(min(t.max_piece, edge if step < 0 else len(q) - edge), 0, -1):
             piece = q[edge - size:edge] if step < 0 else q[edge:edge + size]
-            if size == 1 and gap:
-                break  # a lone character far from the question word is noise (的, 是)
+            if size == 1 and (gap or (edge - 1 if step < 0 else edge) not in singles):
+                break  # a lone character far from the question word, or part of a word (荣 of 荣誉), is noise
             if any(c in _CLOSE + _OPEN + "，。？！?!,. " for c in piece):
                 continue
             starts = _occurrences(sentence, piece)
@@ -92,13 +95,25 @@ def _anchors(q: str, pos: int, sentence: str, step: int, t: Tuning = TUNING) -> 
     return sorted(out, key=lambda a: -a.score)
 
 
+def _single_words(question: str) -> set[int]:
+    """Positions of the question's one-character words (按, 县), which alone may be a neighbour."""
+    import jieba
+
+    out, pos = set(), 0
+    for w in jieba.lcut(question):
+        if len(w) == 1:
+            out.add(pos)
+        pos += len(w)
+    return out
+
+
 def _pair(left: Anchor, right: Anchor, t: Tuning) -> tuple[int, int] | None:
     """The closest left-then-right occurrences: (start of left, start of right)."""
     best = None
     for ls in left.starts:
         le = ls + len(left.piece)
         for rs in right.starts:
-            if 0 <= rs - le <= t.max_slot and (best is None or rs - le < best[1] - best[0] - len(left.piece)):
+            if 1 <= rs - le <= t.max_slot and (best is None or rs - le < best[1] - best[0] - len(left.piece)):
                 best = (ls, rs)
     return best
 
@@ -119,15 +134,17 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     m = QWORD_ZH.search(question)
     if not m:
         return None
-    lefts = _anchors(question, m.start(), sentence, -1, t)
-    rights = _anchors(question, m.end(), sentence, +1, t)
+    singles = _single_words(question)
+    lefts = _anchors(question, m.start(), sentence, -1, singles, t)
+    rights = _anchors(question, m.end(), sentence, +1, singles, t)
     pairs = [(lft.score + rgt.score, lft, rgt, p) for lft in lefts for rgt in rights
              if (p := _pair(lft, rgt, t)) is not None]
-    if pairs:
-        _, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
-        return Slot(ls + len(left.piece), rs, left, right, ls, rs)
     best = max(lefts[:1] + rights[:1], key=lambda a: a.score, default=None)
-    if best is None:
+    if pairs:
+        total, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
+        if best is None or total >= t.pair_share * best.score:
+            return Slot(ls + len(left.piece), rs, left, right, ls, rs)
+    if best is None or len(best.piece) < t.min_piece:
         return None
     at = max(best.starts, key=lambda s: _context(question, sentence, s))
     bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
@@ -136,7 +153,9 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
         end = min(b for b in bounds if b > le) - 1
         return Slot(le, max(end, le), best, None, at, -1)
     start = max(b for b in bounds if b <= at)
-    return Slot(start, at, None, best, -1, at)
+    # the question's later words may stand closer (谁负责调研、指导… over 上级协会调研、指导…): the slot ends at the first
+    first = min((o for r in rights if len(r.piece) >= t.min_piece for o in r.starts if start < o < at), default=at)
+    return Slot(start, first, None, best, -1, at)
 
 
 def _quotes(sentence: str) -> list[tuple[int, int]]:
@@ -192,11 +211,23 @@ def _adjacent_quote(question: str, sentence: str, slot: Slot, quotes: list[tuple
     return None
 
 
-def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNING) -> tuple[int, int] | None:
-    """The span of ``sentence`` that fills the question word's slot, cut at constituent boundaries."""
+def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNING) -> tuple[int, int, float] | None:
+    """The span of ``sentence`` that fills the question word's slot, cut at constituent boundaries.
+
+    Returns (start, end, strength): strength is 1 for a slot between two neighbours, else the lone
+    neighbour's score over ``Tuning.strong_anchor`` (a neighbour far from the question word is weak).
+    """
     slot = find_slot(question, sentence, t)
     if slot is None:
         return None
+    found = _fill(question, sentence, slot, lang, t)
+    if found is None:
+        return None
+    lone = slot.left or slot.right if slot.left is None or slot.right is None else None
+    return found[0], found[1], max(0.0, min(1.0, lone.score / t.strong_anchor)) if lone else 1.0
+
+
+def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tuple[int, int] | None:
     quotes = _quotes(sentence)
     many = wants_list(question, lang)
     inside = _quoted_anchor(question, sentence, slot, quotes)
@@ -217,9 +248,20 @@ def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNI
         return None
     if run:
         return run
+    head = _head_noun(question)
     if slot.right and len(slot.right.piece) == 1 and slot.left:
         e = slot.end + 1  # 哪个县 -> 安吉县: a one-character head noun belongs to the answer
+    elif head and slot.left is None and head in sentence[s:e]:
+        e = sentence.index(head, s) + 1  # 哪个县救援队 over 安吉县红十字救援队 -> 安吉县
     return (s, e) if e - s <= t.max_answer else None
+
+
+def _head_noun(question: str) -> str | None:
+    """The one-character noun right after 哪个 / 什么 / 啥 (县 in 哪个县救援队), if the question has one."""
+    m = re.search(r"(?:哪个|哪一|什么|啥|哪)([\u4e00-\u9fff])", question)
+    if not m or m.group(1) in "些几个一位种样么":
+        return None
+    return m.group(1)
 
 
 def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ a constituent, and the extractors (names, places, quotes, the best clause) answe
 """
 from __future__ import annotations
 
-from reportbot.index.answering.align import slot_answer
+from reportbot.index.answering.align import slot_answer, wants_list
 from reportbot.index.answering.spans import (
     Span,
     best_clause,
@@ -19,6 +19,10 @@ from reportbot.index.answering.spans import (
     term_positions,
 )
 from reportbot.index.retrieval.query import Query
+
+# a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
+# extractors and the best clause; set by reading seed_tune's answers
+MIN_STRENGTH = 0.5
 
 
 def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -45,8 +49,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     """
     terms = term_positions(q, sentence, idf)
     span = None
-    if q.kind not in ("count", "when") and q.lang == "zh":
+    if q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
         found = slot_answer(q.text, sentence, q.lang)
-        if found:
-            span = Span(sentence[found[0]:found[1]], *found)
+        if found and found[2] >= MIN_STRENGTH:
+            span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
     return span or typed(q, sentence, terms) or best_clause(q, sentence, terms)

@@ -5,8 +5,10 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from reportbot.index.answering.refusal import Evidence, answers
+from reportbot.index.answering.align import alignment
 from reportbot.index.answering.choose import extract
+from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.signals import Signals, known_share, measure
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -14,6 +16,18 @@ from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
 _HAS_QUOTE = re.compile(r"[“《「]")
+
+
+@dataclass(frozen=True)
+class SentenceChoice:
+    """Which sentence of the best passage is quoted: its search score plus these. Set by hand on seed_tune."""
+
+    figure_bonus: float = 0.05    # a count question: the sentence holds a figure
+    quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
+    align_weight: float = 0.3     # a Chinese question: times the share of the question the sentence holds
+
+
+CHOICE = SentenceChoice()
 
 
 @dataclass
@@ -28,7 +42,7 @@ class Answer:
     hits: list[Hit]
     lang: str
     kind: str
-    evidence_features: Evidence | None = None
+    signals: Signals | None = None
     seconds: float = 0.0
     titles: dict[str, str] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # doc id -> the file name it was added as
@@ -49,18 +63,25 @@ class Engine:
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}
 
-    def _pick_sentence(self, result: SearchResult, hit: Hit) -> int:
-        kind = result.query.kind
+    def _pick_sentence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
+        q = result.query
         best, best_score = 0, float("-inf")
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
-            if kind == "count" and _HAS_NUMBER.search(sentence):
-                bonus = 0.05
-            elif kind in ("what", "other") and _HAS_QUOTE.search(sentence):
-                bonus = 0.02
+            if q.kind == "count" and _HAS_NUMBER.search(sentence):
+                bonus = c.figure_bonus
+            elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
+                bonus = c.quote_bonus
+            if q.lang == "zh":
+                bonus += c.align_weight * alignment(q.text, sentence)
             if score + bonus > best_score:
                 best, best_score = i, score + bonus
         return best
+
+    def _context(self, hit: Hit) -> str:
+        """What a question's constraint words may match: the passage, its section and its document's title."""
+        p = hit.paragraph
+        return " ".join(x for x in (p.text, p.section or "", self._titles.get(p.doc_id, "")) if x)
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.
@@ -85,15 +106,16 @@ class Engine:
             text = info.title if q.kind == "title" else info.author  # None: the document names no author
             sentence = top.paragraph.text
             start = max(sentence.find(text or ""), 0)
-            span = Span(text, start, start + len(text)) if text else None
+            span = Span(text, start, start + len(text), "header") if text else None
         else:
             sentence = top.paragraph.sentences[self._pick_sentence(result, top)]
             span = extract(q, sentence, {t: self._idf(t) for t in q.terms})
-        features = Evidence(1.0 if header else top.coverage, result.dense_top, q.lang,
-                            1.0 if header else q.coverage_possible)
-        ok = span is not None and answers(features)
+        coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
+        signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
+                          known_share(q, self.index.para_bm25.vocab))
+        ok = span is not None and answers(signals)
         text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
-                      q.kind, features, time.perf_counter() - t0, titles, self._sources)
+                      q.kind, signals, time.perf_counter() - t0, titles, self._sources)

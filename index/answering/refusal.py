@@ -1,39 +1,60 @@
-"""Deciding whether the documents answer a question at all.
+"""Deciding whether the documents answer a question: a logistic model over named signals.
 
-Dense similarity alone does not separate answerable from out-of-scope questions
-(FINDINGS: answerable e5 cosines start at 0.78, out-of-scope ones reach 0.88), and
-neither did it here. What does is how much of the question the best passage
-covers: the share of the question's idf-weighted content words it contains. For
-an English question that share is scaled by the share of its words the bridge
-could express in the corpus's language at all, so "the population of Zhejiang"
-(Zhejiang found, population not) covers little.
-
-The floors are calibrated per language by ``tools/calibrate_abstention.py``.
+Dense similarity alone does not separate answerable from out-of-scope questions (FINDINGS:
+answerable e5 cosines start at 0.78, out-of-scope ones reach 0.88), nor does coverage alone
+see a year, a place or a counted thing the documents do not have. The signals of
+:mod:`.signals` (coverage, dense score, alignment of the evidence sentence, constraint words
+found, the answer being of the asked kind) are weighed by a logistic regression that
+``tools/fit_refusal.py`` fits with scikit-learn on the tune halves of the question sets and
+writes to ``refusal_model.json`` with what it was fitted on. Here it is applied with plain
+arithmetic: no scikit-learn at run time.
 """
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
-# Calibrated by tools/calibrate_abstention.py on the dev set and bench/data (117 questions): the
-# Chinese floor sits in a gap from 0.33 (highest out-of-scope) to 0.39 (lowest answerable), the
-# English one in a gap from 0.15 to 0.20.
-FLOORS = {"zh": 0.36, "en": 0.18}
+from reportbot.index.answering.signals import FEATURES, Signals
+
+MODEL_FILE = Path(__file__).with_name("refusal_model.json")
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """The signals the decision is made from."""
+class Model:
+    """A fitted logistic model: answer when P(answerable) >= threshold."""
 
-    coverage: float          # share of the question's idf-weighted content in the top passage
-    dense: float             # best cosine similarity of the top passage (reported, not decisive)
-    lang: str
-    expressible: float = 1.0  # share of an English question's words with a corpus counterpart
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    mean: tuple[float, ...]    # the fitted standardisation
+    scale: tuple[float, ...]
 
-    @property
-    def score(self) -> float:
-        return self.coverage * self.expressible if self.lang == "en" else self.coverage
+    def probability(self, s: Signals) -> float:
+        values = dict(zip(FEATURES, s.vector()))
+        z = self.bias + sum(w * (values[f] - m) / sc for f, w, m, sc in
+                            zip(self.features, self.weights, self.mean, self.scale))
+        return 1 / (1 + math.exp(-z))
+
+    def answers(self, s: Signals) -> bool:
+        return self.probability(s) >= self.threshold
 
 
-def answers(e: Evidence, floors: dict[str, float] = FLOORS) -> bool:
-    """True when the best passage covers enough of the question to answer it."""
-    return e.score >= floors.get(e.lang, floors["zh"])
+def load(path: Path = MODEL_FILE) -> Model:
+    """Read a model file written by ``tools/fit_refusal.py``."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Model(tuple(data["features"]), tuple(data["weights"]), data["bias"], data["threshold"],
+                 tuple(data["mean"]), tuple(data["scale"]))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> Model:
+    return load()
+
+
+def answers(s: Signals, model: Model | None = None) -> bool:
+    """True when the signals say the documents answer the question."""
+    return (model or default_model()).answers(s)

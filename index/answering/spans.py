@@ -41,6 +41,8 @@ class Span:
     text: str
     start: int
     end: int
+    source: str = ""  # what found it: slot, figure, name, place, year, quote, which, clause, header
+    strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
 
 
 def question_unit(q: Query) -> str | None:
@@ -161,7 +163,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             m2 = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[，、。；）)]|$)", tail)
             if m2:
                 end += len(m2.group(0))
-    return Span(sentence[start:end], start, end)
+    return Span(sentence[start:end], start, end, "figure")
 
 
 def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -199,7 +201,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     if not candidates:
         return None
     _, s, e = max(candidates)
-    return Span(sentence[s:e], s, e)
+    return Span(sentence[s:e], s, e, "name")
 
 
 def _pseg():
@@ -231,12 +233,12 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         return None
     clauses = _clauses(sentence)
     s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))
-    return Span(sentence[s:e], s, e)
+    return Span(sentence[s:e], s, e, "place")
 
 
 def extract_year(sentence: str) -> Span | None:
     m = _YEAR.search(sentence)
-    return Span(m.group(0), m.start(), m.end()) if m else None
+    return Span(m.group(0), m.start(), m.end(), "year") if m else None
 
 
 def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -271,7 +273,7 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if len(typed) != 1:
             return None
         best = typed[0]
-    return Span(best.group(0), best.start(), best.end())
+    return Span(best.group(0), best.start(), best.end(), "quote")
 
 
 def _covered(start: int, end: int, terms: list[tuple[int, int, float]]) -> float:
@@ -313,7 +315,7 @@ def extract_which(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
                 # the occurrence whose clause also holds the question's other words
                 score = 0.1 + sum(w for a, b, w in terms if clause[0] <= a < clause[1] and not (pos <= a < m.end()))
                 if score > best_score:
-                    best, best_score = Span(phrase, clause[0], m.end()), score
+                    best, best_score = Span(phrase, clause[0], m.end(), "which"), score
             if best:
                 return best
     return None
@@ -323,7 +325,7 @@ def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) ->
     """The clause (or run of clauses, at most 60 characters) that holds most of the question's words."""
     clauses = _clauses(sentence)
     if not clauses:
-        return Span(sentence[:MAX_ANSWER_CHARS], 0, min(len(sentence), MAX_ANSWER_CHARS))
+        return Span(sentence[:MAX_ANSWER_CHARS], 0, min(len(sentence), MAX_ANSWER_CHARS), "clause")
     best, best_score = clauses[0], -1.0
     for i in range(len(clauses)):
         for j in range(i, len(clauses)):
@@ -337,4 +339,4 @@ def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) ->
             if score > best_score:
                 best, best_score = (s, e), score
     s, e = best
-    return Span(sentence[s:e], s, e)
+    return Span(sentence[s:e], s, e, "clause")
