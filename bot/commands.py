@@ -6,6 +6,7 @@ import shutil
 import sys
 
 from reportbot.bot.cli import MAX_K, package_version
+from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import DocumentError, UsageError
@@ -49,7 +50,7 @@ def open_service(settings: Settings, build: bool = True):
               file=sys.stderr)
     service = QAService(settings.data_dir, settings.seeds_dir, model=settings.embedding_model,
                         query_prompt=settings.query_prompt, passage_prompt=settings.passage_prompt,
-                        progress=progress_bar("indexing"), open_index=build)
+                        progress=progress_bar("indexing") or LogProgress("indexing"), open_index=build)
     if build and service.pending():
         n = count("en", len(service.pending()), "document")
         print(f"reportbot: note: {n} not in the index yet (a build was interrupted or failed); "

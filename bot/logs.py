@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
+
+logger = logging.getLogger(__name__)
 
 REDACTED = "[TOKEN]"
 
@@ -43,3 +46,16 @@ def setup_logging(level: str | int, token: str | None) -> None:
     redact = Redact(token_secrets(token))
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)
+
+
+class LogProgress:
+    """Build progress as log lines: the first, then at most one per ``every`` seconds, then the last."""
+
+    def __init__(self, label: str, every: float = 30.0):
+        self.label, self.every, self.last = label, every, float("-inf")
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if total and (done in (0, total) or now - self.last >= self.every):
+            self.last = now
+            logger.info("%s: %d/%d texts embedded (%.0f%%)", self.label, done, total, 100 * done / total)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-import time
 from dataclasses import dataclass
 
 from reportbot.bot.admin import JOBS, in_daemon_thread, job_label, reindexed_text
+from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count, reason, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import SettingsError
@@ -33,19 +33,6 @@ class Retry:
     first: float = 1.0
     factor: float = 2.0
     most: float = 60.0
-
-
-class LogProgress:
-    """Build progress as log lines: the first, then at most one per ``every`` seconds, then the last."""
-
-    def __init__(self, label: str, every: float = 30.0):
-        self.label, self.every, self.last = label, every, float("-inf")
-
-    def __call__(self, done: int, total: int) -> None:
-        now = time.monotonic()
-        if total and (done in (0, total) or now - self.last >= self.every):
-            self.last = now
-            logger.info("%s: %d/%d texts embedded (%.0f%%)", self.label, done, total, 100 * done / total)
 
 
 async def _stopped(stop: asyncio.Event, seconds: float) -> bool:
@@ -97,6 +84,7 @@ async def finish_interrupted(app: Application, service: QAService) -> None:
             for j in jobs}
     for job in jobs:
         lang = job.origin.get("lang", "en")
+        logger.info("interrupted by a restart: %s (started %s)", job_label(job, "en"), job.started)
         await _tell(app, job, f"{head[job.id]} {t(lang, 'resuming' if pending else 'nothing_lost')}")
     if pending:
         logger.info("resuming: %s waiting to be indexed; the index of %s answers meanwhile",

@@ -137,6 +137,9 @@ def test_health_tells_ok_degraded_and_broken_apart(data_dir, tmp_path):
     Library(data_dir).add("简报\n\n宁波新建急救培训基地7个。".encode(), "a.txt", "admin")  # not built yet
     p = run(["health"], data_dir)
     assert p.returncode == 3 and p.stderr.startswith("degraded:") and "1 document not in it yet" in p.stderr
+    p = run(["ask", "有多少支救援队建立了党支部？"], data_dir)  # answers from the last good index, builds nothing
+    assert p.returncode == 0 and "123" in p.stdout and "1 document not in the index yet" in p.stderr
+    assert run(["health"], data_dir).returncode == 3
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "CURRENT").write_text("gone")

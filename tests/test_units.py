@@ -155,3 +155,16 @@ def test_counts_reasons_and_button_data():
     assert len(pack_button("en", ["abcdefghij:%d" % i for i in range(20)]).encode()) <= 64
     for forged in (None, "", "garbage", "p|", "p|xx|a:1", "q|en|a:1"):
         assert unpack_button(forged)[1] == []
+
+
+def test_build_progress_in_the_log_is_sparse(caplog):
+    import logging
+
+    from reportbot.bot.logs import LogProgress
+
+    caplog.set_level(logging.INFO)
+    progress = LogProgress("resuming", every=3600)
+    for done in range(0, 101, 10):
+        progress(done, 100)
+    lines = [r.getMessage() for r in caplog.records]
+    assert lines == ["resuming: 0/100 texts embedded (0%)", "resuming: 100/100 texts embedded (100%)"]
