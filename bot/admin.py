@@ -16,9 +16,10 @@ from collections.abc import Callable
 from reportbot.bot.format import format_docs
 from reportbot.bot.handlers import BotContext, user_lang
 from reportbot.bot.messages import count, reason, t
-from reportbot.corpus.errors import BuildInProgress, DocumentError, ReportbotError
+from reportbot.corpus.errors import BuildInProgress, DocumentError, DocumentIdError, ReportbotError
 from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
 from reportbot.index.library.jobs import Job
+from reportbot.index.library.registry import MIN_ID_PREFIX
 from reportbot.index.library.service import BuildReport, DocRecord
 from telegram import Message, Update
 from telegram.error import BadRequest, TelegramError
@@ -52,6 +53,9 @@ def failure_text(exc: BaseException, label: str, lang: str) -> str:
         return t(lang, "busy")
     if isinstance(exc, DocumentError):
         return t(lang, "refused", reason=str(exc))
+    if isinstance(exc, DocumentIdError):
+        n = exc.matches if exc.problem == "ambiguous" else MIN_ID_PREFIX
+        return t(lang, f"id_{exc.problem}", id=exc.doc_id, n=n)
     if isinstance(exc, ReportbotError):
         return str(exc)
     logger.error("%s failed", label, exc_info=exc)

@@ -133,11 +133,12 @@ def _docs_add(args, settings: Settings) -> int:
     for path in args.files:
         try:
             data = path.read_bytes()
-            record, new, report = service.add(data, path.name, "cli", progress_bar(f"indexing {path.name}"))
         except OSError as exc:
             print(f"reportbot: {path}: {exc.strerror or exc}", file=sys.stderr)
             failed += 1
             continue
+        try:  # a fault of the machine (full disk) ends the command with one line, after undoing the add
+            record, new, report = service.add(data, path.name, "cli", progress_bar(f"indexing {path.name}"))
         except DocumentError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
             print(f"reportbot: {path}: {exc}", file=sys.stderr)
             failed += 1

@@ -55,6 +55,18 @@ class LibraryError(ReportbotError):
     """A document could not be added, found or removed; the message says why."""
 
 
+class DocumentIdError(LibraryError):
+    """An id names no document, is too short a prefix, or names several (``problem`` says which)."""
+
+    def __init__(self, doc_id: str, problem: str, matches: int = 0, min_chars: int = 4):
+        self.doc_id, self.problem, self.matches = doc_id, problem, matches
+        super().__init__({
+            "unknown": f"no document with id {doc_id!r}; 'docs list' shows the ids",
+            "short": f"give at least {min_chars} characters of the id ({doc_id!r} is too short)",
+            "ambiguous": f"{doc_id!r} matches {matches} documents; give more of the id",
+        }[problem])
+
+
 class BuildInProgress(LibraryError):
     """Another build holds the lock."""
 

@@ -142,6 +142,7 @@ def test_the_seed_report_stays_unless_removed(svc):
     assert seed.id in [r.id for r in svc.documents()]
     svc.remove(seed.id)
     assert seed.id not in [r.id for r in svc.documents()]
+    assert not (svc.library.docs_dir / f"{seed.id}.txt").exists()
     assert "123" not in svc.ask("有多少支救援队建立了党支部？").answer
 
 

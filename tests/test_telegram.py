@@ -461,3 +461,17 @@ async def test_a_burst_is_confirmed_to_telegram_only_a_small_batch_ahead(api, se
     finally:
         blocked.release.set()
         await stop_bot(app)
+
+
+async def test_remove_needs_four_characters_of_an_id_in_the_admins_language(admin_bot):
+    api, svc = admin_bot
+    seed = svc.documents()[0].id
+    admin = api.user(ADMIN, "zh-hans")
+    for i, text in enumerate(("/remove", f"/remove {seed[:2]}", "/remove zzzzzz")):
+        api.push_message(api.chat(ADMIN), admin, text)
+        await api.wait_for(lambda s, n=i: len(api.replies_to(ADMIN)) > n)
+    await api.wait_for(lambda s: sum(m["method"] == "editMessageText" for m in s) >= 2, 30)
+    said = texts(api, ADMIN) + [m["text"] for m in api.sent if m["method"] == "editMessageText"]
+    assert any("用法" in x for x in said) and any("至少给出 ID 的 4 个字符" in x for x in said)
+    assert any("没有 ID 为 zzzzzz 的文档" in x for x in said)
+    assert seed in [r.id for r in svc.documents()]

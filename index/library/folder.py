@@ -276,11 +276,15 @@ class Library:
     def _settle_locked(self, index: PassageIndex) -> None:
         records = self.documents()
         settled = settle(records, set(index.docs), passages_per_document(index))
-        if settled != records:
-            try:
-                write_registry(self.registry_path, settled)
-            except OSError as exc:  # the index is current; the next start settles the registry
-                logger.warning("could not record the index's documents in the registry: %s", exc)
+        if settled == records:
+            return
+        try:
+            write_registry(self.registry_path, settled)
+        except OSError as exc:  # the index is current; the next start settles the registry
+            logger.warning("could not record the index's documents in the registry: %s", exc)
+            return
+        for gone in {r.id for r in records} - {r.id for r in settled}:
+            (self.docs_dir / f"{gone}.txt").unlink(missing_ok=True)
 
     def _clean(self, keep: set[str]) -> None:
         """Delete old and half-built index folders (readers hold theirs in memory)."""

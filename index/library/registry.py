@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
-from reportbot.corpus.errors import LibraryError
+from reportbot.corpus.errors import DocumentIdError
 
 State = Literal["indexed", "adding", "removing"]
 MIN_ID_PREFIX = 4  # a shorter prefix of a document id is too easy to type by mistake
@@ -99,16 +99,16 @@ def find(records: list[DocRecord], doc_id: str) -> DocRecord:
     """The record with this id, or with this unambiguous prefix of at least ``MIN_ID_PREFIX`` characters.
 
     Raises:
-        LibraryError: no such document, too short a prefix, or one naming several.
+        DocumentIdError: no such document, too short a prefix, or one naming several.
     """
     exact = [r for r in records if r.id == doc_id]
     if exact:
         return exact[0]
     matches = [r for r in records if doc_id and r.id.startswith(doc_id)]
     if not matches:
-        raise LibraryError(f"no document with id {doc_id!r}; 'docs list' shows the ids")
+        raise DocumentIdError(doc_id, "unknown")
     if len(doc_id) < MIN_ID_PREFIX:
-        raise LibraryError(f"give at least {MIN_ID_PREFIX} characters of the id ({doc_id!r} is too short)")
+        raise DocumentIdError(doc_id, "short", min_chars=MIN_ID_PREFIX)
     if len(matches) > 1:
-        raise LibraryError(f"{doc_id!r} matches {len(matches)} documents; give more of the id")
+        raise DocumentIdError(doc_id, "ambiguous", len(matches))
     return matches[0]
