@@ -15,14 +15,15 @@ def answer_json(a: Answer) -> dict:
         "passages": [
             {"doc": h.paragraph.doc_id, "paragraph": h.paragraph.number, "text": h.paragraph.text,
              "score": round(h.score, 4), "title": a.titles.get(h.paragraph.doc_id, ""),
-             "section": h.paragraph.section, "source": a.sources.get(h.paragraph.doc_id, "")}
+             "section": h.paragraph.section, "page": h.paragraph.page,
+             "source": a.sources.get(h.paragraph.doc_id, "")}
             for h in a.hits
         ],
     }
 
 
 def source_line(a: Answer) -> str:
-    """Where the evidence comes from: title, section, paragraph number."""
+    """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number."""
     top = a.top
     if top is None:
         return ""
@@ -30,6 +31,8 @@ def source_line(a: Answer) -> str:
     parts = [a.titles.get(p.doc_id, p.doc_id)]
     if p.section:
         parts.append(p.section)
+    if p.page is not None:
+        parts.append(f"第{p.page}页" if a.lang == "zh" else f"page {p.page}")
     lang = "zh" if a.lang == "zh" else "en"
     parts.append(t(lang, "header") if p.is_header else t(lang, "passage", n=p.number))
     return " · ".join(parts)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,11 @@ class Paragraph:
             the header card that holds the title and author line.
         text: the normalised paragraph text.
         sentences: ``text`` split into sentences, in order.
-        section: the heading of the section the paragraph stands in, if any.
+        section: the heading path as one line (``2. CPR › 2.1 Adult CPR``), if any.
+        path: the headings the paragraph stands under, outermost first.
+        page: the page it starts on, for files that have pages (PDF).
+        kind: ``text``, ``list`` (list items, one sentence or more each) or ``table``
+            (one row a sentence, each read with its header: ``献血人次：1260``).
     """
 
     doc_id: str
@@ -23,6 +27,9 @@ class Paragraph:
     text: str
     sentences: tuple[str, ...]
     section: str | None = None
+    path: tuple[str, ...] = ()
+    page: int | None = None
+    kind: str = "text"
 
     @property
     def pid(self) -> str:
@@ -45,6 +52,7 @@ class Document:
         headings: section headings in order of appearance.
         paragraphs: the header card (number 0) followed by the body paragraphs.
         source: the file name it was read from.
+        date: the date the document gives for itself (its first date), if any.
     """
 
     doc_id: str
@@ -53,11 +61,14 @@ class Document:
     headings: tuple[str, ...]
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
-    meta: dict = field(default_factory=dict, compare=False)
+    date: str | None = None
 
     @property
     def body(self) -> tuple[Paragraph, ...]:
         return tuple(p for p in self.paragraphs if not p.is_header)
+
+
+PATH_SEPARATOR = " › "
 
 
 def content_id(text: str) -> str:

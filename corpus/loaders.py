@@ -1,4 +1,5 @@
-"""Read document files into plain text: txt, md, docx, pdf (text layer) and html."""
+"""Read document files: txt and md as they are; docx, html and pdf (text layer) into Markdown that keeps
+their headings, lists, tables and pages (see :mod:`reportbot.corpus.blocks`)."""
 from __future__ import annotations
 
 import io
@@ -6,6 +7,7 @@ import re
 import zipfile
 from pathlib import PurePath
 
+from reportbot.corpus.blocks import Block, to_markdown
 from reportbot.corpus.encoding import utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
@@ -50,46 +52,117 @@ def _looks_like_text(text: str) -> bool:
     bad = sum(1 for c in text[:20000] if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
     return bad / min(len(text), 20000) < 0.01
 
-
-def _markdown_to_text(text: str) -> str:
-    text = re.sub(r"```.*?```", "", text, flags=re.S)
-    text = re.sub(r"^\s{0,3}#{1,6}\s*", "", text, flags=re.M)
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"^\s*[-*+]\s+", "", text, flags=re.M)
-    return re.sub(r"[*_`]{1,3}", "", text)
+# Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
+# characters that fonts map bullets to ("\x7f Action").
+_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25a1\u27a2\u2713\uf0b7\uf0a7\uf076"
+                     r"\uf0d8\uf0fc\x7f-]\s+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 
 
-def _docx_to_text(data: bytes) -> str:
+_GLYPH_BULLET = re.compile(r"(?m)^(\s*)[\x7f-\x9f\ue000-\uf8ff](?=\s)")
+
+
+def clean_text(text: str) -> str:
+    """Text with control characters and private-use glyphs removed; one that starts a line is a bullet."""
+    return _CONTROL.sub("", _GLYPH_BULLET.sub("\\1\u2022", text))
+
+
+def _docx_blocks(data: bytes) -> list[Block]:
+    """Paragraphs, headings (by style: Title, Heading N), list items and tables, in document order."""
     import docx
+    from docx.table import Table
 
     check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise UnreadableFileError(f"not a readable .docx file ({exc.__class__.__name__})") from exc
-    lines = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            lines.append(" ".join(c.text for c in row.cells))
-    return "\n\n".join(x for x in lines if x.strip())
+    blocks: list[Block] = []
+    for part in document.iter_inner_content():
+        if isinstance(part, Table):
+            blocks.append(Block("table", rows=tuple(_docx_row(row) for row in part.rows)))
+        elif part.text.strip():
+            blocks.append(_docx_paragraph(part))
+    title = clean_text(document.core_properties.title or "").strip()
+    if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
+        blocks.insert(0, Block("heading", title, 1))
+    return blocks
 
 
-def _pdf_to_text(data: bytes) -> str:
+def _docx_paragraph(part) -> Block:
+    text = clean_text(part.text)
+    style = (part.style.name if part.style is not None else "") or ""
+    level = re.match(r"Heading (\d)", style)
+    if style == "Title":
+        return Block("heading", text, 1)
+    if level:
+        return Block("heading", text, int(level.group(1)) + 1)
+    numbered = part._p.pPr is not None and part._p.pPr.numPr is not None
+    if style.startswith("List") or numbered or _BULLET.match(text):
+        return Block("item", _BULLET.sub("", text))
+    return Block("text", text)
+
+
+def _docx_row(row) -> tuple[str, ...]:
+    """A row's cell texts; a merged cell (python-docx repeats it) counts once."""
+    cells, last = [], None
+    for cell in row.cells:
+        if cell._tc is not last:
+            cells.append(clean_text(cell.text).strip())
+        last = cell._tc
+    return tuple(cells)
+
+
+def _pdf_blocks(data: bytes) -> list[Block]:
+    """Pages of text: page breaks, the document's title, headings, list items and paragraphs."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = extract_pages(reader.pages)
+        pages = [clean_text(text) for text in extract_pages(reader.pages)]
+        title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
-    return "\n\n".join(join_wrapped_lines(p) for p in pages if p.strip())
+    from reportbot.corpus.sentences import is_heading
+
+    blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
+    if title and not re.fullmatch(r"(?i)untitled|\(?unspecified\)?|.*\.(docx?|pdf)", title):
+        blocks.append(Block("heading", title, 1))
+    running = _running_lines(pages)
+    for n, page in enumerate(pages, start=1):
+        if n > 1:
+            blocks.append(Block("page", level=n))
+        lines = [x for x in page.splitlines() if _shape(x) not in running]
+        for para in join_wrapped_lines("\n".join(lines)).split("\n\n"):
+            if _BULLET.match(para):
+                blocks.append(Block("item", _BULLET.sub("", para)))
+            elif is_heading(para):
+                blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+            elif para.strip():
+                blocks.append(Block("text", para))
+    return blocks
 
 
-_SENTENCE_END = tuple("。！？!?…：:”」』）)")
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()))
+
+
+def _running_lines(pages: list[str]) -> set[str]:
+    """Page headers and footers: a first or last line that recurs, numbers aside, on most pages."""
+    if len(pages) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for page in pages:
+        lines = [x for x in page.splitlines() if x.strip()]
+        for shape in {_shape(x) for x in lines[:2] + lines[-2:]}:
+            counts[shape] = counts.get(shape, 0) + 1
+    return {s for s, c in counts.items() if c >= max(2, len(pages) // 2 + 1) and s}
+
+
+_SENTENCE_END = tuple("。！？!?…：:”」』）).")
 
 
 def join_wrapped_lines(page: str) -> str:
@@ -97,16 +170,23 @@ def join_wrapped_lines(page: str) -> str:
 
     A line well short of the page's widest line that does not end a sentence is a
     heading and stays on its own; a line that starts with closing punctuation
-    (a closing quote landing at the start of a line) always joins the previous one.
+    (a closing quote landing at the start of a line) always joins the previous one;
+    a line that starts with a bullet starts a paragraph of its own.
     """
+    from reportbot.corpus.sentences import is_heading
+
     lines = [x.strip() for x in page.splitlines() if x.strip()]
     if not lines:
         return ""
     width = max(len(x) for x in lines)
     paragraphs: list[str] = []
     open_line = False  # the last paragraph stopped mid-sentence at full width
-    for line in lines:
-        if paragraphs and (open_line or line[0] in "”’」』），。、；：,.;:"):
+    for i, line in enumerate(lines):
+        bullet = bool(_BULLET.match(line))
+        # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended
+        label = (len(line) < 0.6 * width and i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+                 and is_heading(line))
+        if paragraphs and not bullet and not label and (open_line or line[0] in "”’」』），。、；：,.;:"):
             joiner = " " if paragraphs[-1][-1:].isascii() and line[0].isascii() else ""
             paragraphs[-1] += joiner + line
         else:
@@ -115,27 +195,43 @@ def join_wrapped_lines(page: str) -> str:
     return "\n\n".join(paragraphs)
 
 
-def _html_to_text(data: bytes) -> str:
+_HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]
+
+
+def _html_blocks(data: bytes) -> list[Block]:
+    """Headings h1–h6, paragraphs, list items and tables (each row with its header), in order."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(check_markup(decode_text(data)), "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]):
+    page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
+    for tag in soup(_HTML_SKIP):
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks = []
-    for el in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "blockquote", "pre", "td"]):
-        if el.find(["p", "li"]):  # a container: its children are taken on their own
+    blocks: list[Block] = []
+    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]):
+        if el.find_parent("table") is not None or (el.name != "table" and el.find(["p", "li", "table"])):
+            continue  # inside a table, or a container whose children are taken on their own
+        if el.name == "table":
+            rows = [tuple(clean_text(c.get_text(" ", strip=True)) for c in tr.find_all(["th", "td"]))
+                    for tr in el.find_all("tr")]
+            blocks.append(Block("table", rows=tuple(r for r in rows if any(r))))
             continue
-        text = el.get_text(" ", strip=True)
-        if text:
-            blocks.append(text)
+        text = clean_text(el.get_text(" ", strip=True))
+        if not text:
+            continue
+        if el.name[0] == "h" and el.name[1:].isdigit():
+            blocks.append(Block("heading", text, int(el.name[1])))
+        else:
+            blocks.append(Block("item" if el.name in ("li", "dd") else "text", text))
     if not blocks:
-        blocks = [root.get_text("\n", strip=True)]
-    return "\n\n".join(blocks)
+        blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
+    if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+        blocks.insert(0, Block("heading", page_title, 1))
+    return blocks
 
 
 def read_document(data: bytes, filename: str) -> str:
-    """Turn a file's bytes into plain text by its extension.
+    """Turn a file's bytes into text by its extension: Markdown for docx, html and pdf.
 
     Args:
         data: the file's content.
@@ -153,18 +249,13 @@ def read_document(data: bytes, filename: str) -> str:
         raise UnreadableFileError(f"the file is {len(data) / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // 10**6} MB")
     if not data.strip():
         raise UnreadableFileError("the file is empty")
-    if suffix == ".docx":
-        text = _docx_to_text(data)
-    elif suffix == ".pdf":
-        text = _pdf_to_text(data)
-    elif suffix in (".html", ".htm"):
-        text = _html_to_text(data)
+    readers = {".docx": _docx_blocks, ".pdf": _pdf_blocks, ".html": _html_blocks, ".htm": _html_blocks}
+    if suffix in readers:
+        text = to_markdown(readers[suffix](data))
     else:
         text = decode_text(data)
         if not _looks_like_text(text):
             raise UnreadableFileError("this does not look like a text file")
-        if suffix in (".md", ".markdown"):
-            text = _markdown_to_text(text)
     if not text.strip():
         raise UnreadableFileError("the file holds no text")
     return text

@@ -1,53 +1,26 @@
-"""Split a document's text into its title, author line, headings, paragraphs and sentences."""
+"""Split a document's text into blocks, then passages: plain text by its layout, the rest as Markdown."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
-from reportbot.corpus.document import Document, Paragraph, content_id
+from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
+from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.sentences import CLOSE as _CLOSE
+from reportbot.corpus.sentences import END as _END
+from reportbot.corpus.sentences import is_heading, split_sentences
 
-_END = "。！？!?…"
-_CLOSE = "”’」』）)》\"'"
-_SENT_END = re.compile(rf"([{_END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(_CLOSE)}]*)")
-_AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
-# A paragraph longer than this is cut at sentence boundaries into several passages.
-MAX_PASSAGE_CHARS = 600
+__all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "is_heading", "parse_text", "split_sentences",
+           "table_row_text", "text_blocks"]
 
-
-def split_sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences, keeping closing quotes with their sentence.
-
-    Args:
-        text: one normalised paragraph.
-
-    Returns:
-        The non-empty sentences, stripped, in order. A long run of clauses joined by
-        full-width semicolons is also cut there.
-    """
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        end = m.end()
-        piece = text[start:end].strip()
-        if piece:
-            out.append(piece)
-        start = end
-    tail = text[start:].strip()
-    if tail:
-        out.append(tail)
-    return out
-
-
-def is_heading(line: str) -> bool:
-    """A short line that does not end a sentence: a title or section heading."""
-    line = line.strip()
-    if not line or len(line) > 40:
-        return False
-    if line[-1] in _END + "；;：:，,、" or line.endswith("."):
-        return False
-    return not re.fullmatch(r"[\d\W_]+", line)
-
-
+# files whose stored text is Markdown: Markdown itself, and what the docx, html and pdf loaders write
+_MARKDOWN = (".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
+# numbered headings: 一、 is a section, （一） a subsection, 1. / 1、 one below
+_LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 3),
+           (re.compile(r"^\d+[.、]\s*\D"), 4))
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines that a PDF or fixed-width export broke inside a paragraph."""
     long_lines = sorted(len(x) for x in lines if len(x) > 15)
@@ -102,62 +75,50 @@ def _unwrap_block(lines: list[str]) -> list[str]:
     return out
 
 
-def _chunks(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Cut an over-long paragraph at sentence boundaries."""
-    sentences = split_sentences(text)
-    chunks: list[list[str]] = [[]]
-    for s in sentences:
-        if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(s) > MAX_PASSAGE_CHARS:
-            chunks.append([])
-        chunks[-1].append(s)
-    return [("".join(c) if not re.search(r"[A-Za-z]", "".join(c)) else " ".join(c), tuple(c)) for c in chunks if c]
+def heading_level(line: str) -> int:
+    """The level a heading's numbering gives it (2 where it has none)."""
+    return next((level for pattern, level in _LEVELS if pattern.match(line)), 2)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text as blocks: the first heading-like line is the title, others are headings."""
+    blocks = []
+    for i, block in enumerate(_blocks(text)):
+        if is_heading(block):
+            blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
+        else:
+            blocks.append(Block("text", block))
+    return blocks
+
+
+def _markdown(text: str) -> list[Block]:
+    blocks = markdown_blocks(text)
+    if not any(b.kind == "heading" for b in blocks):
+        # text stored before the loaders kept structure: find headings by their look, as for plain text
+        blocks = [Block("heading", b.text, 1 if i == 0 else heading_level(b.text))
+                  if b.kind == "text" and is_heading(b.text) else b for i, b in enumerate(blocks)]
+    return blocks
 
 
 def parse_text(text: str, source: str = "", max_paragraphs: int = 20000) -> Document:
-    """Parse plain text into a :class:`Document`.
+    """Parse a document's stored text into a :class:`Document`.
 
-    The first line is the title when it is heading-like; a following line marked
-    like ``■  张亚东`` or ``作者：…`` is the author line; other heading-like lines
-    are section headings and become the ``section`` of the paragraphs below them.
-    None of these is a body paragraph; the title and author line make up the
-    header card, paragraph 0.
+    Markdown (and what the docx, html and pdf loaders write) is read with a Markdown
+    parser; plain text by its layout: the first line is the title when it is heading-like,
+    a following line marked like ``■  张亚东`` or ``作者：…`` is the author line, other
+    heading-like lines are section headings.
 
     Args:
         text: the document's text.
-        source: the file name, used as the title when the text has none.
+        source: the file name; its extension says how the text is written, its stem is the
+            title when the text has none.
         max_paragraphs: refuse documents with more body paragraphs than this.
 
     Raises:
         EmptyDocumentError: when no body paragraph is left.
         ValueError: when the document has more than ``max_paragraphs`` paragraphs.
     """
-    blocks = _blocks(text)
-    doc_id = content_id("\n".join(blocks))
-    title, author, author_line = None, None, None
-    i = 0
-    if blocks and is_heading(blocks[0]) and len(blocks) > 1:
-        title, i = blocks[0], 1
-    if i < len(blocks):
-        m = _AUTHOR.match(blocks[i])
-        if m and len(blocks[i]) <= 40:
-            author, author_line, i = m.group(1).strip(), blocks[i], i + 1
-    section, headings, bodies = None, [], []
-    for block in blocks[i:]:
-        if not re.search(r"\w", block):
-            continue  # punctuation or rules only
-        if is_heading(block):
-            section = block
-            headings.append(block)
-            continue
-        for chunk_text, sentences in _chunks(block):
-            bodies.append((chunk_text, sentences, section))
-    if not bodies:
-        raise EmptyDocumentError("no paragraph of text found")
-    if len(bodies) > max_paragraphs:
-        raise ValueError(f"{len(bodies)} paragraphs; at most {max_paragraphs} per document")
-    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""
-    title = title or stem or bodies[0][0][:30]
-    header_text = title + (f" {author_line}" if author_line else "")
-    paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None)]
-    paragraphs += [Paragraph(doc_id, n, t, s, sec) for n, (t, s, sec) in enumerate(bodies, start=1)]
-    return Document(doc_id, title, author, tuple(headings), tuple(paragraphs), source)
+    suffix = PurePath(source).suffix.lower()
+    markdown = suffix in _MARKDOWN and (suffix != ".pdf" or text.lstrip().startswith("<!-- page"))
+    blocks = _markdown(text) if markdown else text_blocks(text)
+    return assemble(blocks, source, max_paragraphs)

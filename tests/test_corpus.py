@@ -62,7 +62,7 @@ def test_hard_wrapped_pdf_lines_are_joined_back():
             "”基层党组织。\n"
             "第二段从这里开始，内容讲的是数字化改革和浙里办上线的事项数量\n"
             "以及办结率等情况。\n")
-    doc = parse_text(text, "wrapped.pdf")
+    doc = parse_text(text, "wrapped.txt")  # text stored by the old pdf loader: plain lines
     assert len(doc.body) == 2
     assert "充分发挥战斗堡垒作用" in doc.body[0].text and "获评先进”基层党组织" in doc.body[0].text
 

@@ -19,7 +19,7 @@ from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 Progress = Callable[[int, int], None]
 
 
@@ -36,13 +36,14 @@ class DocInfo:
     author: str | None
     source: str
     headings: tuple[str, ...]
+    date: str | None = None
 
 
 def corpus_hash(documents: Sequence[Document]) -> str:
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.doc_id):
         for p in d.paragraphs:
-            h.update(f"{p.pid}\x00{p.section}\x00{p.text}\n".encode())
+            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}\n".encode())
     return h.hexdigest()[:16]
 
 
@@ -69,6 +70,11 @@ class PassageIndex:
         self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
         self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
         self.header_row = {p.doc_id: i for i, p in enumerate(paragraphs) if p.is_header}
+        # each paragraph's document as a number (documents in order of first passage)
+        self.doc_order = list(dict.fromkeys(p.doc_id for p in paragraphs))
+        number = {d: i for i, d in enumerate(self.doc_order)}
+        self.para_doc = np.array([number[p.doc_id] for p in paragraphs], dtype=np.int32)
+
 
     def sentence_rows(self, vector_rows: np.ndarray, limit: int = 20) -> np.ndarray:
         """The sentence rows that share each vector row (at most ``limit`` each)."""
@@ -116,7 +122,7 @@ class PassageIndex:
         del para_tokens, sent_tokens
         names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
         bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names)
-        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in documents}
+        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in documents}
         manifest = {
             "format_version": FORMAT_VERSION,
             "model": embedder.name,
@@ -142,7 +148,8 @@ class PassageIndex:
         (dest / "passages.json").write_text(json.dumps({
             "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
             "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
-                            "sentences": list(p.sentences), "section": p.section} for p in paragraphs],
+                            "sentences": list(p.sentences), "section": p.section, "path": list(p.path),
+                            "page": p.page, "kind": p.kind} for p in paragraphs],
         }, ensure_ascii=False), encoding="utf-8")
         manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
         (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
@@ -178,10 +185,10 @@ class PassageIndex:
             raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
         try:
             data = json.loads((path / "passages.json").read_text(encoding="utf-8"))
-            docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]))
-                    for d in data["docs"]}
-            paragraphs = [Paragraph(p["doc"], p["paragraph"], p["text"], tuple(p["sentences"]), p["section"])
-                          for p in data["paragraphs"]]
+            docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]),
+                                         d.get("date")) for d in data["docs"]}
+            paragraphs = [Paragraph(p["doc"], p["paragraph"], p["text"], tuple(p["sentences"]), p["section"],
+                                    tuple(p["path"]), p["page"], p["kind"]) for p in data["paragraphs"]]
             para_vecs = VectorStore.load(path / "paragraphs.faiss")
             sent_vecs = VectorStore.load(path / "sentences.faiss")
             sent_para = np.load(path / "sent_para.npy")

@@ -171,7 +171,9 @@ class Searcher:
             fused = fuse(dense, keyword, w)
         if q.kind in ("title", "author"):
             top_doc = ix.paragraphs[int(cand[int(np.argmax(fused))])].doc_id
-            fused[np.searchsorted(cand, ix.header_row[top_doc])] = fused.max() + 1.0
+            at = int(np.searchsorted(cand, ix.header_row[top_doc]))
+            if at < len(cand) and cand[at] == ix.header_row[top_doc]:
+                fused[at] = fused.max() + 1.0
         order = np.argsort(-fused)[:k]
         hits = []
         for i in order:

@@ -1,0 +1,185 @@
+"""Blocks to passages: every passage knows its document's title, its heading path and its page."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reportbot.corpus.blocks import Block
+from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
+from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.normalize import cjk_ratio, normalize
+from reportbot.corpus.sentences import split_sentences
+
+_AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
+_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
+                   r"June|July|August|September|October|November|December) \d{4}")
+_LATIN = re.compile(r"[A-Za-z]")
+# A paragraph longer than this is cut at sentence boundaries into several passages.
+MAX_PASSAGE_CHARS = 600
+
+
+def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
+    """A table row read with its header: ``献血人次：1260``, or ``营业收入 — 2023年：28.64亿元；2022年：…``."""
+    cells = [normalize(c) for c in row]
+    if not any(cells[1:]):
+        return cells[0] if cells else ""
+    latin = cjk_ratio("".join(cells + list(header))) < 0.3
+    colon, sep = (": ", "; ") if latin else ("：", "；")
+    if len(cells) == 2:
+        return f"{cells[0]}{colon}{cells[1]}"
+    named = [f"{normalize(h)}{colon}{c}" if h.strip() else c
+             for h, c in zip(list(header[1:]) + [""] * len(cells), cells[1:]) if c]
+    return f"{cells[0]} — {sep.join(named)}"
+
+
+def _join(parts: list[str]) -> str:
+    return "\n".join(parts)
+
+
+def _chunks(units: list[str]) -> list[list[str]]:
+    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS."""
+    chunks: list[list[str]] = [[]]
+    for u in units:
+        if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(u) > MAX_PASSAGE_CHARS:
+            chunks.append([])
+        chunks[-1].append(u)
+    return [c for c in chunks if c]
+
+
+def _prose(sentences: list[str]) -> str:
+    return " ".join(sentences) if cjk_ratio("".join(sentences)) < 0.3 else "".join(sentences)
+
+
+@dataclass
+class _Builder:
+    """Walks the blocks once, keeping the heading path and the page."""
+
+    stack: list[tuple[int, str]] = field(default_factory=list)
+    page: int | None = None
+    bodies: list[tuple[str, tuple[str, ...], tuple[str, ...], int | None, str]] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)  # a paragraph ending in a colon leads into the list
+    items_page: int | None = None
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        return tuple(t for _, t in self.stack)
+
+    def heading(self, level: int, text: str) -> None:
+        self.flush_items()
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        self.stack.append((level, text))
+        self.headings.append(text)
+
+    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
+        for chunk in _chunks(units):
+            text = _prose(chunk) if prose else _join(chunk)
+            self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
+
+    def text(self, text: str) -> None:
+        self.flush_items()
+        sentences = split_sentences(text)
+        if text.endswith(("：", ":")):
+            self.intro, self.items_page = sentences, self.page
+            return
+        self.add(sentences, "text")
+
+    def item(self, text: str) -> None:
+        if not self.items and not self.intro:
+            self.items_page = self.page
+        self.items.extend(split_sentences(text) or [text])
+
+    def flush_items(self) -> None:
+        if self.items:
+            self.add(self.intro + self.items, "list", self.items_page, prose=False)
+        elif self.intro:
+            self.add(self.intro, "text", self.items_page)
+        self.items, self.intro = [], []
+
+    def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
+        if self.intro and not self.items:
+            self.add(self.intro, "text", self.items_page)
+            self.intro = []
+        self.flush_items()
+        if len(rows) < 2:
+            units = [table_row_text((), r) for r in rows]
+        else:
+            units = [table_row_text(rows[0], r) for r in rows[1:]]
+        self.add([u for u in units if u], "table", prose=False)
+
+
+def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
+    """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
+    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
+    title, author, author_line, used = None, None, None, set()
+    levels = [b.level for b in blocks if b.kind == "heading"]
+    first = blocks[content[0]] if content else None
+    if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
+        title = first.text
+        used.add(content.pop(0))
+    if content and blocks[content[0]].kind in ("text", "heading"):
+        line = blocks[content[0]].text
+        m = _AUTHOR.match(line)
+        if m and len(line) <= 40:
+            author, author_line = m.group(1).strip(), line
+            used.add(content[0])
+    return title, author, author_line, used
+
+
+def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
+    """Turn a document's blocks into a :class:`Document` of passages.
+
+    The first heading is the title when no later heading outranks it; a line marked like
+    ``■  张亚东`` or ``作者：…`` right after it is the author line. Headings are no
+    passages: they make up each passage's heading path. List items under one heading make
+    one passage (with the paragraph ending in a colon that leads into them); a table makes
+    one passage whose sentences are its rows, each read with its header.
+
+    Raises:
+        EmptyDocumentError: when no body paragraph is left.
+        ValueError: when the document has more than ``max_paragraphs`` paragraphs.
+    """
+    blocks = [_normalised(b) for b in blocks]
+    blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
+    doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
+    title, author, author_line, used = _title_and_author(blocks)
+    build = _Builder()
+    for i, b in enumerate(blocks):
+        if i in used:
+            continue
+        if b.kind == "page":
+            build.flush_items()
+            build.page = b.level
+        elif b.kind == "heading":
+            build.heading(max(b.level, 2), b.text)
+        elif b.kind == "item":
+            build.item(b.text)
+        elif b.kind == "table":
+            build.table(b.rows)
+        else:
+            build.text(b.text)
+    build.flush_items()
+    if not build.bodies:
+        raise EmptyDocumentError("no paragraph of text found")
+    if len(build.bodies) > max_paragraphs:
+        raise ValueError(f"{len(build.bodies)} paragraphs; at most {max_paragraphs} per document")
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""
+    title = title or stem or build.bodies[0][0][:30]
+    header_text = title + (f" {author_line}" if author_line else "")
+    paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
+    paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
+                   for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
+    date = next((m.group(0) for b in blocks[:8] for m in [_DATE.search(b.text)] if m), None)
+    return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
+
+
+def _normalised(b: Block) -> Block:
+    if b.kind == "table":
+        return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
+    return Block(b.kind, normalize(b.text), b.level, b.rows)
+
+
+def _first_page(blocks: list[Block]) -> int | None:
+    return next((b.level for b in blocks if b.kind == "page"), None)

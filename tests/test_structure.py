@@ -1,0 +1,119 @@
+"""Loaders keep a file's structure: headings and their path, list items, table rows with their header, pages."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.blocks import Block, markdown_blocks, to_markdown
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.split import parse_text
+
+
+def load(data: bytes, name: str):
+    return parse_text(read_document(data, name), name)
+
+
+def make_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("华瑞康2023年年度报告", style="Title")
+    d.add_paragraph("一、社会责任", style="Heading 1")
+    d.add_paragraph("公司积极履行社会责任，组织员工参加无偿献血。")
+    d.add_paragraph("（一）公益数据", style="Heading 2")
+    table = d.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("公益项目", "2023年数据"), ("献血人次", "9800"), ("献血量", "38.5万毫升")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    d.add_paragraph("二、经营计划", style="Heading 1")
+    d.add_paragraph("计划实现营业收入33亿元。", style="List Bullet")
+    d.add_paragraph("研发投入不低于3.2亿元。", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    if title:
+        c.setTitle(title)
+    for n, lines in enumerate(pages, start=1):
+        c.setFont("Helvetica", 11)
+        c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
+        y = 780
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_docx_headings_by_style_and_table_rows_read_with_their_header():
+    doc = load(make_docx(), "annual.docx")
+    assert doc.title == "华瑞康2023年年度报告"
+    table = next(p for p in doc.body if p.kind == "table")
+    assert "献血人次：9800" in table.sentences
+    assert table.path == ("一、社会责任", "（一）公益数据")
+    assert table.section == "一、社会责任 › （一）公益数据"
+    items = next(p for p in doc.body if p.kind == "list")
+    assert items.sentences == ("计划实现营业收入33亿元。", "研发投入不低于3.2亿元。")
+    assert items.path == ("二、经营计划",)
+
+
+def test_markdown_heading_path_lists_and_tables():
+    text = ("# Field Manual (2023)\n\nIntro paragraph of the manual.\n\n## 2. CPR\n\n### 2.1 Adult CPR\n\n"
+            "Follow these steps:\n\n1. Give 30 compressions.\n2. Give **2** rescue breaths.\n\n"
+            "## 8. Quick Reference\n\n| Situation | Key figure |\n| --- | --- |\n| Infant CPR depth | about 4 cm |\n")
+    doc = parse_text(text, "manual.md")
+    assert doc.title == "Field Manual (2023)"
+    steps = next(p for p in doc.body if p.kind == "list")
+    assert steps.path == ("2. CPR", "2.1 Adult CPR")
+    assert steps.sentences == ("Follow these steps:", "Give 30 compressions.", "Give 2 rescue breaths.")
+    table = next(p for p in doc.body if p.kind == "table")
+    assert table.sentences == ("Infant CPR depth: about 4 cm",) and table.path == ("8. Quick Reference",)
+
+
+def test_pdf_pages_running_headers_and_bullet_glyphs():
+    pages = [["Minutes of the Board Meeting", "Attendees", "\u2022 Margaret Chen, Chair", "\u2022 David Okafor",
+              "Item 1. Opening", "The Chair opened the meeting at 18:30."],
+             ["Item 2. Budget", "The board approved a budget of $4.85 million."],
+             ["Item 3. Action Items", "\x7f Ana Costa: raise stock to 4,000 kits by 30 June 2024."]]
+    doc = load(make_pdf(pages, title="Harbour City Board Minutes 2024-02"), "minutes.pdf")
+    assert doc.title == "Harbour City Board Minutes 2024-02"
+    budget = next(p for p in doc.body if "4.85 million" in p.text)
+    assert budget.page == 2 and budget.path == ("Item 2. Budget",)
+    action = next(p for p in doc.body if "Ana Costa" in p.text)
+    assert action.page == 3 and action.text.startswith("Ana Costa") and "\x7f" not in action.text
+    assert not any("Page 1 of 3" in p.text or "Board Minutes - Page" in p.text for p in doc.paragraphs)
+    attendees = next(p for p in doc.body if p.kind == "list")
+    assert attendees.sentences == ("Margaret Chen, Chair", "David Okafor") and attendees.path[-1] == "Attendees"
+
+
+def test_html_headings_lists_and_table_rows():
+    html = ("<html><head><title>通知 - 东湖大学</title></head><body><nav><ul><li>首页</li></ul></nav><article>"
+            "<h1>关于举办救护员培训班的通知</h1><h2>一、培训对象</h2><ul><li>在校本科生；</li><li>在职教职工。</li></ul>"
+            "<h2>三、培训安排</h2><table><tr><th>期次</th><th>培训日期</th><th>名额</th></tr>"
+            "<tr><td>第一期</td><td>3月16日—17日</td><td>60人</td></tr></table></article></body></html>")
+    doc = load(html.encode(), "notice.html")
+    assert doc.title == "关于举办救护员培训班的通知"
+    items = next(p for p in doc.body if p.kind == "list")
+    assert items.sentences == ("在校本科生；", "在职教职工。") and items.path == ("一、培训对象",)
+    table = next(p for p in doc.body if p.kind == "table")
+    assert table.sentences == ("第一期 — 培训日期：3月16日—17日；名额：60人",)
+    assert not any("首页" in p.text for p in doc.paragraphs)
+
+
+def test_markdown_written_by_loaders_reads_back_the_same():
+    blocks = [Block("page", level=1), Block("heading", "Title", 1), Block("text", "# not a heading, 1. not a list"),
+              Block("item", "one"), Block("item", "two | three"), Block("table", rows=(("a", "b"), ("c|d", "e")))]
+    assert markdown_blocks(to_markdown(blocks)) == blocks
+
+
+def test_plain_text_numbered_headings_nest():
+    text = "某市红十字会2023年工作总结\n\n一、组织建设\n\n（一）会员发展\n\n发展会员3万名。\n\n二、救护培训\n\n培训2万人次。\n"
+    doc = parse_text(text, "summary.txt")
+    assert [p.path for p in doc.body] == [("一、组织建设", "（一）会员发展"), ("二、救护培训",)]
