@@ -75,7 +75,6 @@ class PassageIndex:
         number = {d: i for i, d in enumerate(self.doc_order)}
         self.para_doc = np.array([number[p.doc_id] for p in paragraphs], dtype=np.int32)
 
-
     def sentence_rows(self, vector_rows: np.ndarray, limit: int = 20) -> np.ndarray:
         """The sentence rows that share each vector row (at most ``limit`` each)."""
         parts = [self._uniq_order[self._uniq_start[v]:min(self._uniq_start[v + 1], self._uniq_start[v] + limit)]
