@@ -113,7 +113,8 @@ class Engine:
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
                           known_share(q, self.index.para_bm25.vocab))
-        ok = span is not None and answers(signals)
+        # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
+        ok = span is not None and answers(signals) and top.constraints_ok
         text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"

@@ -88,24 +88,29 @@ class BM25:
             terms = dict(Counter(terms))
         return self.group_scores([{t: w} for t, w in terms.items()])
 
-    def group_scores(self, groups: list[dict[str, float]]) -> np.ndarray:
+    def group_scores(self, groups: list[dict[str, float]],
+                     fields: list[tuple[BM25, float]] | None = None) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
 
         Args:
             groups: one mapping of term -> weight per query concept (a word and its
                 sub-words, or the translations of one English phrase).
+            fields: other indexes over the same units with their weights (a passage's
+                context: its title and headings); a group counts its best match in any field.
         """
         out = np.zeros(self.n, dtype=np.float32)
+        fields = [(self, 1.0)] + list(fields or [])
         for group in groups:
             best = None
-            for term, weight in group.items():
-                hit = self.term_scores(term)
-                if hit is None or weight <= 0:
-                    continue
-                if best is None:
-                    best = np.zeros(self.n, dtype=np.float32)
-                ids, contrib = hit
-                best[ids] = np.maximum(best[ids], weight * contrib)  # ids are unique per term
+            for bm, field_weight in fields:
+                for term, weight in group.items():
+                    hit = bm.term_scores(term)
+                    if hit is None or weight <= 0:
+                        continue
+                    if best is None:
+                        best = np.zeros(self.n, dtype=np.float32)
+                    ids, contrib = hit
+                    best[ids] = np.maximum(best[ids], field_weight * weight * contrib)  # ids unique per term
             if best is not None:
                 out += best
         return out

@@ -21,6 +21,8 @@ from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 MAX_PHRASE = 4
 # a word that is half of a two-word gloss ("average" in "annual average" -> 年均)
 PARTIAL_WEIGHT = 0.45
+# an English corpus word reached from a Chinese question word counts this much of the word itself
+TO_ENGLISH_WEIGHT = 0.8
 _SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
                          r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -98,17 +100,22 @@ class Bridge:
     """
 
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
-                 english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None):
+                 english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None,
+                 to_english: dict[str, list[tuple[str, float]]] | None = None):
         self.phrases = phrases
+        # the other direction: Chinese word -> English corpus stems (see bridge_en.py)
+        self.to_english = to_english or {}
         self.partial = partial or {}
         self.pinyin = pinyin
         self.english = english
 
     @classmethod
-    def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None) -> Bridge:
+    def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
+              to_english: dict[str, list[tuple[str, float]]] | None = None) -> Bridge:
         """Build from the corpus vocabulary.
 
         Args:
+            to_english: the other direction, made by ``bridge_en.english_glosses``.
             vocabulary: Chinese word -> idf in the corpus.
             names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
         """
@@ -144,7 +151,15 @@ class Bridge:
                 pinyin[key] = [t for t in tokens if t in vocabulary]
         pinyin = {k: sorted(set(v)) for k, v in pinyin.items() if v}
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        return cls(phrases, dict(pinyin), collisions, partial)
+        return cls(phrases, dict(pinyin), collisions, partial, to_english)
+
+    def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
+        """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
+        out = dict(group)
+        for term, weight in group.items():
+            for word, w in self.to_english.get(term, ()):
+                out[word] = max(out.get(word, 0.0), round(weight * w * TO_ENGLISH_WEIGHT, 4))
+        return out
 
     def translate(self, question: str) -> tuple[list[dict[str, float]], list[str], list[str]]:
         """Chinese keyword groups for an English question.
@@ -209,10 +224,12 @@ class Bridge:
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
-                                    "english": sorted(self.english)}, ensure_ascii=False), encoding="utf-8")
+                                    "english": sorted(self.english), "to_english": self.to_english},
+                                   ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Bridge:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
-                   set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()})
+                   set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()},
+                   {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()})

@@ -12,9 +12,12 @@ from pathlib import Path
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
+from reportbot.corpus.normalize import cjk_ratio
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.context import context_text, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
@@ -39,6 +42,25 @@ class DocInfo:
     date: str | None = None
 
 
+def chinese_rows(paragraphs: Sequence[Paragraph]) -> np.ndarray:
+    """For each paragraph, whether it is written in Chinese (three in ten of its letters or more)."""
+    return np.array([cjk_ratio(p.text) >= 0.3 for p in paragraphs], dtype=bool)
+
+
+def _context_bm25(documents: Sequence[Document]) -> BM25:
+    """Keyword postings of each passage's context (title, date, heading path); one tokenization per distinct context."""
+    tokens: dict[str, list[str]] = {}
+    rows = []
+    for d in documents:
+        for p in d.paragraphs:
+            # the header card holds the title itself: its context would count it twice
+            text = "" if p.is_header else context_text(d.title, d.date, p)
+            if text not in tokens:
+                tokens[text] = tokenize(text)
+            rows.append(tokens[text])
+    return BM25.from_tokens(rows)
+
+
 def corpus_hash(documents: Sequence[Document]) -> str:
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.doc_id):
@@ -52,8 +74,15 @@ class PassageIndex:
 
     def __init__(self, manifest: dict, docs: dict[str, DocInfo], paragraphs: list[Paragraph],
                  para_vecs: VectorStore, sent_vecs: VectorStore, sent_para: np.ndarray,
-                 para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge):
+                 para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge,
+                 context_bm25: BM25 | None = None, places: frozenset[str] = frozenset(),
+                 para_zh: np.ndarray | None = None):
         self.bridge = bridge
+        self.context_bm25 = context_bm25 or BM25.from_tokens([[] for _ in paragraphs])
+        self.places = places
+        # each passage's context: its document's title and date and its heading path
+        self.context = [context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
+                        for p in paragraphs]
         self.manifest = manifest
         self.docs = docs
         self.paragraphs = paragraphs
@@ -70,6 +99,9 @@ class PassageIndex:
         self.sent_start = np.searchsorted(sent_para, np.arange(len(paragraphs))).astype(np.int64)
         self.sent_count = np.array([len(p.sentences) for p in paragraphs], dtype=np.int64)
         self.header_row = {p.doc_id: i for i, p in enumerate(paragraphs) if p.is_header}
+        self.is_header = np.array([p.is_header for p in paragraphs], dtype=bool)
+        # each paragraph's language: True where it is written in Chinese
+        self.para_zh = para_zh if para_zh is not None else chinese_rows(paragraphs)
         # each paragraph's document as a number (documents in order of first passage)
         self.doc_order = list(dict.fromkeys(p.doc_id for p in paragraphs))
         number = {d: i for i, d in enumerate(self.doc_order)}
@@ -119,8 +151,12 @@ class PassageIndex:
         sent_tokens = [tokenize(s) for s in sentences]
         para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
         del para_tokens, sent_tokens
+        context_bm25 = _context_bm25(documents)
+        places = jieba_places()
         names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
-        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names)
+        written = {w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())}
+        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names,
+                              english_glosses(written, set(para_bm25.vocab)))
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in documents}
         manifest = {
             "format_version": FORMAT_VERSION,
@@ -144,6 +180,10 @@ class PassageIndex:
         para_bm25.save(dest / "paragraphs.bm25.npz")
         sent_bm25.save(dest / "sentences.bm25.npz")
         bridge.save(dest / "bridge.json")
+        context_bm25.save(dest / "context.bm25.npz")
+        para_zh = chinese_rows(paragraphs)
+        np.save(dest / "para_zh.npy", para_zh)
+        (dest / "places.txt").write_text("\n".join(sorted(places)), encoding="utf-8")
         (dest / "passages.json").write_text(json.dumps({
             "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
             "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
@@ -153,7 +193,7 @@ class PassageIndex:
         manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
         (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
         return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                   para_bm25, sent_bm25, sentences, bridge)
+                   para_bm25, sent_bm25, sentences, bridge, context_bm25, places, para_zh)
 
     # ---- loading --------------------------------------------------------
     @classmethod
@@ -194,10 +234,13 @@ class PassageIndex:
             para_bm25 = BM25.load(path / "paragraphs.bm25.npz")
             sent_bm25 = BM25.load(path / "sentences.bm25.npz")
             bridge = Bridge.load(path / "bridge.json")
+            context_bm25 = BM25.load(path / "context.bm25.npz")
+            places = frozenset((path / "places.txt").read_text(encoding="utf-8").split())
+            para_zh = np.load(path / "para_zh.npy")
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
         if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sentence_ids(sentences).max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
-                   bridge)
+                   bridge, context_bm25, places, para_zh)

@@ -178,6 +178,8 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
     if lang == "zh":
         content = tuple(t for g in groups for t in list(g)[:1])
         focus = _focus_zh(text, spans)
+        if bridge is not None and bridge.to_english:
+            groups = [bridge.english_alternatives(g) for g in groups]  # the same concept in English text
     else:
         content = tuple(w for w in english_words(text) if w not in STOPWORDS_EN)
         # English words as they are (for English documents) and Chinese words typed

@@ -1,23 +1,29 @@
-"""Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level."""
+"""Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level, with each passage's context.
+
+A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`,
+:meth:`Searcher.dense`, :meth:`Searcher.keyword`, :meth:`Searcher.coverage`, then a fusion
+function (``fusion.fuse`` in production; bench/fusion_variants.py passes others) and the
+constraints (:meth:`Searcher.agreement`): a passage that contradicts a place or year the
+question names is put behind those that agree.
+"""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval.batching import submit_query
+from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, minmax, rrf
+from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
 from reportbot.index.retrieval.tokenize import stem
+from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
-DENSE_CANDIDATES = 100
-KEYWORD_CANDIDATES = 100
-COVERAGE_CANDIDATES = 24
-# paragraph dense score = mix of its best sentence and the paragraph as a whole
-SENTENCE_SHARE = 0.7
+Fusion = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
 
 
 def _top(scores: np.ndarray, k: int) -> np.ndarray:
@@ -30,7 +36,11 @@ def _top(scores: np.ndarray, k: int) -> np.ndarray:
 
 @dataclass
 class Hit:
-    """One ranked passage with the signals that put it there."""
+    """One ranked passage with the signals that put it there.
+
+    ``constraints_ok`` is False when the passage (with its title, date and heading path)
+    lacks a place or year the question names: it may still be shown, but it does not answer.
+    """
 
     row: int
     paragraph: Paragraph
@@ -39,6 +49,7 @@ class Hit:
     keyword: float
     coverage: float
     sentence_scores: list[float] = field(default_factory=list)
+    constraints_ok: bool = True
 
 
 @dataclass
@@ -47,18 +58,53 @@ class SearchResult:
     hits: list[Hit]
     kw_weight: float
     dense_top: float
+    constraints: tuple[Constraint, ...] = ()
 
     @property
     def top(self) -> Hit | None:
         return self.hits[0] if self.hits else None
 
 
-class Searcher:
-    """Searches one :class:`PassageIndex` with one embedder."""
+@dataclass
+class Candidates:
+    """Candidate paragraph rows and where each one's sentences lie in the flat sentence arrays."""
 
-    def __init__(self, index: PassageIndex, embedder: Embedder):
+    rows: np.ndarray
+    counts: np.ndarray
+    firsts: np.ndarray
+    sentences: np.ndarray
+
+    @classmethod
+    def of(cls, index: PassageIndex, rows: np.ndarray) -> Candidates:
+        counts = index.sent_count[rows]
+        firsts = np.cumsum(counts) - counts
+        sentences = np.repeat(index.sent_start[rows], counts) + np.arange(int(counts.sum())) - np.repeat(firsts, counts)
+        return cls(rows, counts, firsts, sentences)
+
+    def span(self, i: int) -> slice:
+        return slice(int(self.firsts[i]), int(self.firsts[i] + self.counts[i]))
+
+    def best(self, per_sentence: np.ndarray, fallback: np.ndarray) -> np.ndarray:
+        """Each candidate's best sentence score."""
+        return np.maximum.reduceat(per_sentence, self.firsts) if len(self.sentences) else fallback
+
+
+class Searcher:
+    """Searches one :class:`PassageIndex` with one embedder.
+
+    Args:
+        index: the passages.
+        embedder: the model the index was built with.
+        tuning: the stage's weights and windows.
+        fusion: how dense and keyword scores are combined (``fusion.fuse``).
+    """
+
+    def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
+                 fusion: Fusion = fuse):
         self.index = index
         self.embedder = embedder
+        self.tuning = tuning
+        self.fusion = fusion
         self._doc_of: np.ndarray | None = None  # each paragraph's document id, made on first scoped search
 
     def analyse(self, question: str) -> Query:
@@ -78,9 +124,11 @@ class Searcher:
         bm = self.index.para_bm25
         max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
         masses, total = [], 0.0
+        known_terms = bm.vocab.keys() | self.index.context_bm25.vocab.keys()
         for g in q.groups:
             # one-character words (做, 写, 党) are weak evidence that a question is in scope
-            known = {t: w * bm.idf(t) * (0.3 if len(t) == 1 else 1.0) for t, w in g.items() if t in bm.vocab}
+            known = {t: w * (bm.idf(t) or max_idf) * (0.3 if len(t) == 1 else 1.0)
+                     for t, w in g.items() if t in known_terms}
             if q.lang == "en" and not known and all(t.isascii() for t in g):
                 continue  # an English word; counted below if the bridge found nothing either
             masses.append(known)
@@ -95,15 +143,85 @@ class Searcher:
             self._doc_of = np.array([p.doc_id for p in self.index.paragraphs], dtype=object)
         return np.isin(self._doc_of, list(allowed)) if allowed else np.zeros(len(self._doc_of), bool)
 
-    def search(self, question: str, k: int = 3, mode: str = "hybrid",
-               allowed: frozenset[str] | None = None) -> SearchResult:
+    # ---- the steps ------------------------------------------------------
+    def keyword_all(self, q: Query) -> np.ndarray:
+        """Paragraph-level BM25 of every paragraph, a question word counting in the text or (less) the context."""
+        ix = self.index
+        return ix.para_bm25.group_scores(list(q.groups), [(ix.context_bm25, self.tuning.context_weight)])
+
+    def candidates(self, q: Query, qv: np.ndarray, kw_para: np.ndarray, mask: np.ndarray | None) -> Candidates:
+        """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
+        ix, t = self.index, self.tuning
+        widen = 1 if mask is None else min(int(np.ceil(len(mask) / mask.sum())), t.max_widen)
+        s_rows, _ = ix.sent_vecs.search(qv, t.dense_candidates * widen)
+        p_rows, _ = ix.para_vecs.search(qv, t.dense_candidates * widen)
+        if mask is not None:
+            kw_para = np.where(mask, kw_para, 0.0)
+            p_rows = p_rows[mask[p_rows]]
+        kw_rows = _top(kw_para, t.keyword_candidates)
+        parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows[kw_para[kw_rows] > 0]]
+        if mask is not None and mask.sum() <= t.small_scope:
+            parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
+        if q.kind in ("title", "author") and len(p_rows):
+            parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
+        rows = np.unique(np.concatenate(parts).astype(np.int64))
+        return Candidates.of(ix, rows[mask[rows]] if mask is not None else rows)
+
+    def dense(self, c: Candidates, qv: np.ndarray, lang: str = "zh") -> tuple[np.ndarray, np.ndarray]:
+        """(each candidate's dense score, each of its sentences' cosine).
+
+        e5 gives text in the question's own language higher cosines; passages in the other
+        language get ``cross_language_offset`` added, so that bias does not decide.
+        """
+        ix = self.index
+        other = (ix.para_zh[c.rows] != (lang == "zh")) * self.tuning.cross_language_offset
+        para_cos = ix.para_vecs.vectors(c.rows) @ qv + other
+        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[c.sentences]) @ qv + np.repeat(other, c.counts)
+        share = self.tuning.sentence_share
+        return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
+
+    def keyword(self, q: Query, c: Candidates, kw_para: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+        """(each candidate's keyword score in [0, 1], each sentence's BM25, the sentence level's ideal score)."""
+        ix, groups = self.index, list(q.groups)
+        ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
+        ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
+        kw_p = keyword_scale(kw_para[c.rows], ideal)
+        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences)
+        kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
+        share = self.tuning.paragraph_keyword_share
+        return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
+
+    def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
+        """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains.
+
+        A word found only in the paragraph's context (title, heading path) counts ``context_weight``.
+        """
+        out = np.zeros(len(rows), np.float32)
+        if not total or not len(rows):
+            return out
+        body, ctx, cw = self.index.para_bm25, self.index.context_bm25, self.tuning.context_weight
+        for m in masses:
+            best = np.zeros(len(rows), np.float32)
+            for t, v in m.items():
+                found = np.where(body.contains(t, rows), v, np.where(ctx.contains(t, rows), cw * v, 0.0))
+                best = np.maximum(best, found)
+            out += best
+        return out / total
+
+    def agreement(self, constraints: tuple[Constraint, ...], rows: np.ndarray) -> np.ndarray:
+        """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
+        if not constraints:
+            return np.ones(len(rows), bool)
+        ix = self.index
+        return np.array([agrees(constraints, ix.context[r] + " " + ix.paragraphs[r].text) for r in rows], bool)
+
+    # ---- the search ---------------------------------------------------
+    def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:
         """Rank passages for a question.
 
         Args:
             question: the user's question.
             k: how many passages to return.
-            mode: ``hybrid`` (the default); ``dense``, ``keyword`` or ``rrf`` to compare
-                fusion variants (bench/fusion_variants.py).
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
@@ -114,103 +232,52 @@ class Searcher:
         mask = self.allowed_rows(allowed) if allowed is not None and n else None
         if n == 0 or (mask is not None and not mask.any()):
             return SearchResult(q, [], 0.0, 0.0)
-
-        # candidates: dense hits at both levels and keyword hits
-        widen = 1 if mask is None else min(int(np.ceil(n / mask.sum())), 20)  # a small scope: look deeper
-        s_rows, _ = ix.sent_vecs.search(qv, DENSE_CANDIDATES * widen)
-        p_rows, _ = ix.para_vecs.search(qv, DENSE_CANDIDATES * widen)
-        groups = list(q.groups)
-        kw_para = ix.para_bm25.group_scores(groups)
-        if mask is not None:
-            kw_para = np.where(mask, kw_para, 0.0)
-            p_rows = p_rows[mask[p_rows]]
-        kw_rows = _top(kw_para, KEYWORD_CANDIDATES)
-        kw_rows = kw_rows[kw_para[kw_rows] > 0]
-        parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows]
-        if mask is not None and mask.sum() <= DENSE_CANDIDATES:
-            parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
-        if q.kind in ("title", "author") and len(p_rows):
-            # questions about the document itself: its header card must be in the running
-            parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
-        cand = np.unique(np.concatenate(parts).astype(np.int64))
-        if mask is not None:
-            cand = cand[mask[cand]]
-
-        # exact dense scores for every candidate paragraph and all its sentences
-        counts = ix.sent_count[cand]
-        firsts = np.cumsum(counts) - counts  # where each candidate's sentences start in the flat arrays
-        rows = np.repeat(ix.sent_start[cand], counts) + np.arange(int(counts.sum())) - np.repeat(firsts, counts)
-        para_cos = ix.para_vecs.vectors(cand) @ qv
-        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[rows]) @ qv
-        best_sent = np.maximum.reduceat(sent_cos, firsts) if len(rows) else para_cos
-        dense = SENTENCE_SHARE * best_sent + (1 - SENTENCE_SHARE) * para_cos
-
-        # keyword side, scaled by the ideal score so rare exact matches keep their weight
-        ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        kw_p = keyword_scale(kw_para[cand], ideal)
-        sent_kw = ix.sent_bm25.group_scores_at(groups, rows)
-        kw_s = keyword_scale(np.maximum.reduceat(sent_kw, firsts) if len(rows) else kw_p * 0, ideal_s)
-        keyword = 0.5 * kw_p + 0.5 * kw_s
-
-        # coverage of the question by each candidate; the best is among the best keyword matches
+        kw_para = self.keyword_all(q)
+        c = self.candidates(q, qv, kw_para, mask)
+        dense, sent_cos = self.dense(c, qv, q.lang)
+        keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para)
         masses, total = self.group_mass(q)
-        coverage = np.zeros(len(cand), np.float32)
-        scored = _top(keyword, COVERAGE_CANDIDATES)
-        coverage[scored] = self._coverage(cand[scored], masses, total)
-        scored = set(scored.tolist())
-        w = keyword_weight(float(coverage.max()) if len(coverage) else 0.0,
+        coverage = np.full(len(c.rows), np.nan, np.float32)
+        scored = _top(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
+        coverage[scored] = self.coverage(c.rows[scored], masses, total)
+        w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0)
-        if mode == "dense":
-            fused = dense.copy()
-        elif mode == "keyword":
-            fused = keyword + 1e-3 * minmax(dense)  # dense only breaks ties
-        elif mode == "rrf":
-            fused = rrf([dense, keyword])
-        else:
-            fused = fuse(dense, keyword, w)
-        if q.kind in ("title", "author"):
-            top_doc = ix.paragraphs[int(cand[int(np.argmax(fused))])].doc_id
-            at = int(np.searchsorted(cand, ix.header_row[top_doc]))
-            if at < len(cand) and cand[at] == ix.header_row[top_doc]:
-                fused[at] = fused.max() + 1.0
-        order = np.argsort(-fused)[:k]
+        fused = self.fusion(dense, keyword, w)
+        constraints = question_constraints(q.text, q.groups, ix.places)
+        ok = self.agreement(constraints, c.rows)
+        fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
+        self._header_first(q, c, fused)
         hits = []
-        for i in order:
-            c = int(cand[i])
-            span = slice(int(firsts[i]), int(firsts[i] + counts[i]))
+        for i in np.argsort(-fused, kind="stable")[:k]:
+            span = c.span(int(i))
             sscore = (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
-            if i not in scored:
-                coverage[i] = self._coverage(np.array([c]), masses, total)[0]
-            hits.append(Hit(c, ix.paragraphs[c], float(fused[i]), float(dense[i]), float(keyword[i]),
-                            float(coverage[i]), [float(x) for x in sscore]))
-        return SearchResult(q, hits, w, float(dense.max()))
+            if np.isnan(coverage[i]):
+                coverage[i] = self.coverage(c.rows[i:i + 1], masses, total)[0]
+            hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
+                            float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
+        return SearchResult(q, hits, w, float(dense.max()), constraints)
 
-    def _coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
-        """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains."""
-        out = np.zeros(len(rows), np.float32)
-        if not total or not len(rows):
-            return out
-        bm = self.index.para_bm25
-        for m in masses:
-            best = np.zeros(len(rows), np.float32)
-            for t, v in m.items():
-                best = np.maximum(best, np.where(bm.contains(t, rows), v, 0.0))
-            out += best
-        return out / total
+    def _header_first(self, q: Query, c: Candidates, fused: np.ndarray) -> None:
+        """A question about the document itself (its title, its author) is answered by the best document's card.
+
+        Any other question is answered by a card only when no passage does better by a margin.
+        """
+        if q.kind not in ("title", "author"):
+            fused -= self.tuning.header_penalty * self.index.is_header[c.rows]
+            return
+        header = self.index.header_row[self.index.paragraphs[int(c.rows[int(np.argmax(fused))])].doc_id]
+        at = int(np.searchsorted(c.rows, header))
+        if at < len(c.rows) and c.rows[at] == header:
+            fused[at] = fused.max() + 1.0
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""
         ix = self.index
         q = self.analyse(question)
         qv = self.embedder.encode_queries([q.text])[0]
-        rows = np.arange(len(ix.paragraphs))
-        para_cos = ix.para_vecs.vectors(rows) @ qv
-        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq) @ qv
-        best = np.array([sent_cos[ix.sent_start[i]:ix.sent_start[i] + len(p.sentences)].max() if p.sentences
-                         else para_cos[i] for i, p in enumerate(ix.paragraphs)])
-        dense = SENTENCE_SHARE * best + (1 - SENTENCE_SHARE) * para_cos
-        keyword = ix.para_bm25.group_scores(list(q.groups))
+        c = Candidates.of(ix, np.arange(len(ix.paragraphs)))
+        dense, _ = self.dense(c, qv, q.lang)
+        keyword = self.keyword_all(q)
         key = "".join(evidence.split())
         gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
 

@@ -1,0 +1,65 @@
+"""Chinese question words to the English words that occur in the corpus (the bridge's other direction).
+
+A Chinese question about an English document (董事会 -> board, 手套 -> glove) finds it through
+CC-CEDICT too: every entry whose gloss consists of English words the corpus uses (stemmed)
+maps its headword to those words. Built per index, kept in its bridge file.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from reportbot.index.retrieval.bridge import _cedict_entries, _gloss_keys_of
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN
+
+# longer glosses are descriptions, not translations
+MAX_GLOSS_WORDS = 2
+# a word of a two-word gloss ("board of directors" -> board, director) is weaker evidence than a one-word gloss
+PART_WEIGHT = 0.8
+_WORD = re.compile(r"[a-z]+")
+# an English word that glosses more headwords than this ("one", "make") finds its entries through other words
+MAX_HEADWORDS = 1500
+# a corpus with fewer English words than this has no English text to reach (acronyms like AED aside)
+MIN_ENGLISH_WORDS = 20
+
+
+@functools.lru_cache(maxsize=1)
+def _headwords_by_word() -> dict[str, tuple[str, ...]]:
+    """Each English word CC-CEDICT's glosses use -> the headwords (two characters or more) it glosses."""
+    inverted: dict[str, list[str]] = {}
+    for simp, entries in _cedict_entries().items():
+        if len(simp) >= 2:
+            for w in {w for _, defs in entries for w in _WORD.findall(defs.lower())}:
+                inverted.setdefault(w, []).append(simp)
+    return {w: tuple(v) for w, v in inverted.items()}
+
+
+def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tuple[str, float]]]:
+    """Chinese word -> [(English corpus stem, weight)] for every entry whose gloss the corpus can express.
+
+    Args:
+        words: the corpus's English words as written (lower case).
+        vocabulary: the corpus's keyword terms (English ones stemmed).
+    """
+    english = {t for t in vocabulary if t.isascii() and t.isalpha() and len(t) > 1}
+    if len(english) < MIN_ENGLISH_WORDS:
+        return {}
+    import jieba
+
+    index = _headwords_by_word()
+    known = jieba.dt.FREQ  # a headword jieba never cuts out of a question is never looked up
+    candidates = {h for w in words | english if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
+                  for h in index.get(w, ()) if known.get(h)}
+    out: dict[str, list[tuple[str, float]]] = {}
+    for simp in candidates:
+        keys = [k for k in _gloss_keys_of(simp) if len(k) <= MAX_GLOSS_WORDS and set(k) <= english]
+        if not keys:
+            continue
+        spread = 1 / math.sqrt(len(keys))
+        weights: dict[str, float] = {}
+        for k in keys:
+            for w in k:
+                weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
+        out[simp] = sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4]
+    return out

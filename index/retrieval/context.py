@@ -1,0 +1,97 @@
+"""A passage's document context, and the constraints a question puts on it.
+
+A paragraph rarely repeats its document's place, organisation or year: the title says
+them once. So every passage is searched together with its context (its document's title
+and date, and its heading path), and the places and years a question names must agree
+with the passage's text or that context.
+
+Places are the words jieba's own dictionary tags as place names (``ns``), read once at
+build time and kept with the index, so a place no document mentions (a third province)
+is still known to be a place.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+
+from reportbot.corpus.document import Paragraph
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+# administrative suffixes: 江苏省 is 江苏 for the purpose of agreeing
+_SUFFIXES = ("省", "市", "县", "区", "州", "自治区", "特别行政区")
+_ADMIN_SUFFIX = re.compile(f"({'|'.join(_SUFFIXES)})$")
+
+
+def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
+    """What a passage says about itself beyond its text: title, date and heading path."""
+    parts = [title, date or "", paragraph.section or ""]
+    return " ".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=1)
+def jieba_places() -> frozenset[str]:
+    """Names of administrative places in jieba's dictionary: 江苏省, 杭州市, and 江苏, 杭州 (whose 省/市 forms are there).
+
+    jieba tags many common words as places too (城市, 普及, 新建); a name counts only when it
+    carries an administrative suffix itself or has a form with one in the dictionary.
+    """
+    import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    tagged = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "ns" and _CJK_WORD.match(parts[0]):
+                tagged.add(parts[0])
+    out = {w for w in tagged if len(w) >= 3 and _ADMIN_SUFFIX.search(w)}
+    out |= {w for w in tagged if any(w + s in out for s in _SUFFIXES)}
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """One thing a question names that its answer must agree with: any of ``forms`` must occur."""
+
+    kind: str  # "place" or "year"
+    forms: tuple[str, ...]
+
+
+def question_constraints(text: str, groups: tuple[dict[str, float], ...], places: frozenset[str]
+                         ) -> tuple[Constraint, ...]:
+    """The years and places a normalised question names.
+
+    Args:
+        text: the normalised question.
+        groups: its keyword groups (Chinese words, also the bridge's translations of English words).
+        places: the place names known to the index.
+    """
+    out = [Constraint("year", (y,)) for y in dict.fromkeys(_YEAR.findall(text))]
+    seen: set[str] = set()
+    for g in groups:
+        # the group's own word (its best-weighted term) must be a place: a broad gloss's
+        # alternatives (city -> 城市, 东湖, 南湖) do not make the question name a place
+        top = max(g.values(), default=0.0)
+        names = [t for t, w in g.items() if w >= top and t in places]
+        if not names:
+            continue
+        forms = tuple(dict.fromkeys(_short(t) for t in names))
+        if seen.intersection(forms):
+            continue
+        seen.update(forms)
+        out.append(Constraint("place", forms))
+    return tuple(out)
+
+
+def _short(place: str) -> str:
+    """江苏省 -> 江苏: the form both the full and the short name contain."""
+    short = _ADMIN_SUFFIX.sub("", place)
+    return short if len(short) >= 2 else place
+
+
+def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
+    """Whether every constraint has one of its forms in ``text`` (a passage with its context)."""
+    return all(any(f in text for f in c.forms) for c in constraints)

@@ -1,0 +1,54 @@
+"""The search stage's tunables in one place: what each weighs and how it was set."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+
+
+def _fitted(name: str, key: str, default: float) -> float:
+    """A value a tool in tools/ fitted and wrote to ``fitted/NAME.json`` (with what it was fitted on)."""
+    try:
+        data = json.loads((resources.files("reportbot.index.retrieval") / "fitted" / f"{name}.json").read_text())
+        return float(data[key])
+    except (OSError, ValueError, KeyError):
+        return default
+
+
+@dataclass(frozen=True)
+class SearchTuning:
+    """Weights, windows and floors of :class:`reportbot.index.retrieval.search.Searcher`.
+
+    Set by hand: the candidate windows by cost (bench/latency.py), the rest on the dev set and
+    the tune halves (``bench/data/*_tune.jsonl``), never on a check half.
+    """
+
+    # how many rows each side proposes; the rest of the corpus is never scored
+    dense_candidates: int = 100
+    keyword_candidates: int = 100
+    # coverage (the costly signal) is computed for the best keyword matches only
+    coverage_candidates: int = 24
+    # a paragraph's dense score: its best sentence's share, the rest the whole paragraph's
+    sentence_share: float = 0.7
+    # added to e5 cosines of passages not in the question's language: e5 ranks text in the question's own
+    # language higher (an English question drew the English manual's first paragraph over the right
+    # Chinese one); chosen on library_tune by tools/fit_language_offset.py
+    cross_language_offset: float = _fitted("language_offset", "cross_language_offset", 0.0)
+    # the keyword score mixes the paragraph level and its best sentence half and half
+    paragraph_keyword_share: float = 0.5
+    # a question word found only in the passage's context (title, date, heading path) counts
+    # this much of one found in its text (library_tune: 0.4-0.8 equal on hit@1)
+    context_weight: float = 0.6
+    # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
+    # year the question names: enough to put any agreeing passage first
+    constraint_penalty: float = 1.0
+    # taken off the fused score of a document's header card (title and author line) for a question
+    # that does not ask about the document itself: the card names what every passage is about
+    header_penalty: float = 0.5
+    # a scope (a group's documents) with at most this many passages is scored whole
+    small_scope: int = 100
+    # a small scope looks this many times deeper into the dense lists, at most
+    max_widen: int = 20
+
+
+DEFAULT = SearchTuning()

@@ -1,0 +1,112 @@
+"""A library of documents: the right document answers, cited by heading path and page; a place none covers is refused."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json, source_line
+from reportbot.index.library.service import QAService
+
+from tests.conftest import SEEDS
+from tests.test_structure import make_docx, make_pdf
+
+LOOKALIKE_A = """福建省红十字会2023年工作综述
+
+一、救援队伍
+
+全省红十字救援队发展到156支，全部建立党支部，队员总数达到8200名。
+
+二、人道救助
+
+全年募集社会捐赠款物2.4亿元，惠及困难群众35万人次。
+"""
+LOOKALIKE_B = LOOKALIKE_A.replace("福建省", "江西省").replace("156支", "74支").replace("8200名", "3900名") \
+    .replace("2.4亿元", "0.9亿元").replace("35万人次", "12万人次")
+MANUAL = """# Field Manual for First Aiders
+
+Read this before your first shift.
+
+## 4. Severe Bleeding
+
+### 4.2 Tourniquets
+
+Apply a tourniquet 5–7 cm above the wound and note the time of application.
+
+## 5. Burns
+
+Cool the burn under running water for 20 minutes.
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory, e5):
+    import shutil
+
+    from reportbot.index.library.folder import Library
+
+    root = tmp_path_factory.mktemp("library")
+    Library(root, SEEDS).load(e5)
+    svc = QAService(root, SEEDS, embedder=e5)
+    docs = {"fujian.txt": LOOKALIKE_A.encode(), "jiangxi.txt": LOOKALIKE_B.encode(), "manual.md": MANUAL.encode(),
+            "annual.docx": make_docx(),
+            "minutes.pdf": make_pdf([["Minutes of the Board Meeting", "Item 1. Opening",
+                                      "The Chair opened the meeting at 18:30."],
+                                     ["Item 2. Budget", "The board approved a total budget of $4.85 million."]],
+                                    title="Harbour City Board Minutes")}
+    ids = {}
+    for name, data in docs.items():
+        record, _ = svc.library.add(data, name, "test")
+        ids[name] = record.id
+    svc.reindex(wait=True)
+    yield svc, ids
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def passage(a):
+    return answer_json(a)["passages"][0]
+
+
+def test_a_docx_table_row_is_found_and_cited(library):
+    svc, ids = library
+    a = svc.ask("华瑞康2023年献血人次是多少？")
+    assert not a.abstained and "9800" in a.answer
+    p = passage(a)
+    assert p["doc"] == ids["annual.docx"] and "献血人次：9800" in p["text"]
+    assert p["section"] == "一、社会责任 › （一）公益数据"
+
+
+def test_a_pdf_page_is_found_and_cited(library):
+    svc, ids = library
+    a = svc.ask("What total budget did the board approve?")
+    assert not a.abstained and "4.85" in a.answer
+    p = passage(a)
+    assert p["doc"] == ids["minutes.pdf"] and p["page"] == 2 and p["section"] == "Item 2. Budget"
+    assert "page 2" in source_line(a)
+
+
+def test_a_markdown_heading_path_is_found_and_cited(library):
+    svc, ids = library
+    a = svc.ask("How far above the wound should a tourniquet be applied?")
+    assert not a.abstained and "5–7" in a.answer
+    p = passage(a)
+    assert p["doc"] == ids["manual.md"] and p["section"] == "4. Severe Bleeding › 4.2 Tourniquets"
+    assert "4. Severe Bleeding › 4.2 Tourniquets" in source_line(a)
+
+
+@pytest.mark.parametrize("place,doc,figure", [("福建省", "fujian.txt", "156"), ("江西省", "jiangxi.txt", "74")])
+def test_two_lookalike_documents_each_answer_from_their_own(library, place, doc, figure):
+    svc, ids = library
+    a = svc.ask(f"{place}红十字会有多少支救援队？")
+    assert not a.abstained and figure in a.answer
+    assert a.hits[0].paragraph.doc_id == ids[doc]
+
+
+def test_a_place_no_document_covers_is_refused(library):
+    svc, _ = library
+    a = svc.ask("四川省红十字会有多少支救援队？")
+    assert a.abstained and a.answer == ""
+    assert not a.hits or not a.hits[0].constraints_ok
+
+
+def test_a_chinese_question_reaches_an_english_document(library):
+    svc, ids = library
+    a = svc.ask("烧伤应该用流水冷却多少分钟？")
+    assert a.hits and a.hits[0].paragraph.doc_id == ids["manual.md"]
