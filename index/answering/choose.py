@@ -6,7 +6,11 @@ a constituent, and the extractors (names, places, quotes, the best clause) answe
 """
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from reportbot.index.answering.align import slot_answer, wants_list
+from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
 from reportbot.index.answering.spans import (
     Span,
     best_clause,
@@ -19,6 +23,16 @@ from reportbot.index.answering.spans import (
     term_positions,
 )
 from reportbot.index.retrieval.query import Query
+
+@dataclass(frozen=True)
+class Subject:
+    """How long the subject of an English who-question's verb may be; set by reading the seed's sentences."""
+
+    min_chars: int = 2
+    max_chars: int = 16
+
+
+SUBJECT = Subject()
 
 # a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
 # extractors and the best clause; set by reading seed_tune's answers
@@ -53,4 +67,37 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
-    return span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    if span is None and is_english(sentence) and (q.kind in ("count", "when") or _asks_figure(q)):
+        span = extract_figure(q, sentence, terms)
+    if span is None and q.lang == "en" and q.kind == "who":
+        span = subject_before(q, sentence)
+    span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    return tidy(span, sentence) if span.source != "header" else span
+
+
+def _asks_figure(q: Query) -> bool:
+    """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
+    return bool(re.search(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|budget|cost|"
+                          r"temperature|percentage|ratio)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例", q.text.lower()))
+
+
+def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:
+    """"Who takes the lead …" over 领导干部带头深入基层: the words before the first of the question's translated
+    words that the sentence holds, back to the clause start; a role, a body or a name."""
+    shapes = shapes or SUBJECT
+    groups = [g for g in q.groups if any(not t.isascii() for t in g)]
+    for g in groups:
+        hits = [sentence.find(t) for t in sorted(g, key=len, reverse=True) if len(t) >= 2 and t in sentence]
+        if not hits:
+            continue
+        at = min(hits)
+        open_quote = max(sentence.rfind("《", 0, at), sentence.rfind("“", 0, at))
+        if open_quote > max(sentence.rfind("》", 0, at), sentence.rfind("”", 0, at)):
+            at = open_quote  # the word stands inside a title: the subject ends before the title
+        start = max(sentence.rfind(c, 0, at) for c in "，；：。、") + 1
+        text = sentence[start:at].strip()
+        if shapes.min_chars <= len(text) <= shapes.max_chars:
+            return Span(text, start, start + len(text), "subject")
+        return None
+    return None
+

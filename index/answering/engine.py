@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from reportbot.index.answering.align import alignment
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import Signals, known_share, measure
+from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -24,7 +24,7 @@ class SentenceChoice:
 
     figure_bonus: float = 0.05    # a count question: the sentence holds a figure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
-    align_weight: float = 0.3     # a Chinese question: times the share of the question the sentence holds
+    align_weight: float = 0.3     # times the share of the question the sentence holds (English: of its translated words)
 
 
 CHOICE = SentenceChoice()
@@ -72,8 +72,7 @@ class Engine:
                 bonus = c.figure_bonus
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
-            if q.lang == "zh":
-                bonus += c.align_weight * alignment(q.text, sentence)
+            bonus += c.align_weight * (alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence))
             if score + bonus > best_score:
                 best, best_score = i, score + bonus
         return best

@@ -103,7 +103,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
-        if not _FIGURE.search(text) or len(text) > shapes.figure_chars:
+        figure = span.source == "figure" or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
+        if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
         return 0.5 if _other_measure(question_unit(q), text) else 1.0
     if q.kind == "when":

@@ -1,0 +1,96 @@
+"""Short answers in English evidence: figures with their units and ranges, dates, times, phone numbers.
+
+The typed extractors in :mod:`.spans` read Chinese (measure words, 万, 余); an English sentence
+writes "every 2–3 hours", "4–6 cm", "15:2", "$4.85 million", "12 October 2024". These are found
+whole, then the one nearest the question's words answers. Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import Span, _clauses, _proximity
+from reportbot.index.retrieval.query import Query
+
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?")
+_LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
+        r"almost|under|below|above|only)\s+)?"
+_NUMBER = r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?"
+_NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when)\b)"
+_FIGURE = re.compile(
+    rf"(?<![\w$€£¥]){_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?"  # a range or a ratio: 2–3, 5 to 7, 15:2
+    r"(?:\s?(?:%|percent|million|billion|thousand|k)\b)?"
+    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+)?"  # the unit: cm, hours, units
+    r"(?:\s(?:per|a|an|of)\s[a-z]+)?",  # per minute, of blood
+    re.I)
+_STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
+
+
+def is_english(sentence: str) -> bool:
+    """Mostly Latin letters: an English (or other alphabetic) sentence."""
+    letters = sum(c.isascii() and c.isalpha() for c in sentence)
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in sentence)
+    return letters > 3 * cjk
+
+
+def _candidates(q: Query, sentence: str) -> list[re.Match]:
+    wants = q.text.lower()
+    if q.kind == "when" or re.search(r"\bdate\b|\bday\b|日期|哪天|几号", wants):
+        found = list(_DATE.finditer(sentence)) + list(_TIME.finditer(sentence))
+        if found:
+            return found
+    if re.search(r"\bphone\b|\bcall\b|\bnumber to\b|电话", wants):
+        found = list(_PHONE.finditer(sentence))
+        if found:
+            return found
+    if re.search(r"\btime\b|几点|时间", wants):
+        found = list(_TIME.finditer(sentence))
+        if found:
+            return found
+    return [m for m in _FIGURE.finditer(sentence) if re.search(r"\d", m.group(0))]
+
+
+def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
+    """Drop a trailing word that is no unit ("5 and") and surrounding spaces and punctuation."""
+    text = sentence[s:e]
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _STOP_UNITS:
+        e = s + text.rstrip().rfind(" ")
+    while s < e and sentence[s] in " ,;:.":
+        s += 1
+    while e > s and sentence[e - 1] in " ,;:.":
+        e -= 1
+    return s, e
+
+
+def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The figure, date, time or phone number in an English sentence nearest the question's words."""
+    clauses = _clauses(sentence)
+    best, best_score = None, -1.0
+    for m in _candidates(q, sentence):
+        s, e = _trim(sentence, m.start(), m.end())
+        if any(a <= s < b for a, b, _ in terms):
+            continue  # a figure the question itself says
+        if q.kind != "when" and re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e]):
+            continue  # a year, not a count
+        score = _proximity(s, e, terms, clauses)
+        if score > best_score:
+            best, best_score = (s, e), score
+    if best is None:
+        return None
+    return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+def tidy(span: Span, sentence: str) -> Span:
+    """No answer starts or ends with a space or a full stop (" below the armpit." -> "below the armpit")."""
+    s, e = span.start, span.end
+    while s < e and sentence[s] in " \t.,;:":
+        s += 1
+    while e > s and sentence[e - 1] in " \t.,;:":
+        e -= 1
+    if (s, e) == (span.start, span.end) or s >= e:
+        return span
+    return Span(sentence[s:e], s, e, span.source, span.strength)

@@ -1,0 +1,41 @@
+"""Short answers from English evidence are whole: figures with units and ranges, dates, times, phone numbers."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+CPR = "Push hard and fast: compressions should be 5–6 cm deep at a rate of 100–120 per minute."
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_ranges_with_their_units():
+    assert ask("How often should babies be fed?", "Feed the baby every 2–3 hours.") == "every 2–3 hours"
+    assert ask("How deep should compressions be for adults?", CPR) == "5–6 cm"
+    assert ask("What rate should compressions be given at?", CPR) == "100–120 per minute"
+
+
+def test_ratios_money_and_counted_nouns():
+    assert ask("What is the ratio of compressions to breaths?", "Give compressions and breaths at 15:2 until help comes.") == "15:2"
+    assert ask("What total budget did the board approve?", "The board approved a budget of $4.85 million for 2025.") \
+        == "$4.85 million"
+    assert ask("How many units of blood were collected?", "Drives collected 3,260 units of blood in 2023.") \
+        == "3,260 units of blood"
+
+
+def test_durations_dates_times_and_phone_numbers():
+    assert ask("How long should a burn be cooled?", "Cool the burn under running water for 20 minutes.") == "for 20 minutes"
+    assert ask("When will the gala be held?", "The gala will be held on 12 October 2024 at City Hall.") == "12 October 2024"
+    assert ask("What time does the clinic open?", "The clinic opens at 8:30 am on weekdays.") == "8:30 am"
+    assert ask("What number should I call?", "In an emergency call the hotline 2802 0021.") == "2802 0021"
+
+
+def test_no_fragments():
+    got = ask("Where should the thermometer be placed?", "Place the thermometer below the armpit.")
+    assert not got.startswith(" ") and not got.endswith(".")
+
+
+def test_a_chinese_question_over_an_english_sentence():
+    assert ask("婴儿每隔多久喂一次？", "Feed the baby every 2–3 hours.") == "every 2–3 hours"
