@@ -46,9 +46,10 @@ def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[t
     """(question, signal vector) for every question of ``sets`` with content words."""
     from reportbot.index.library.service import QAService
 
+    fresh = data is None
     data = data or Path(tempfile.mkdtemp()) / "data"
     svc = QAService(data, ROOT / "seeds")
-    if library:
+    if library and fresh:
         for p in sorted(LIBRARY.iterdir()):
             if p.is_file() and not p.name.endswith(".py"):
                 svc.add(p.read_bytes(), p.name, "fit_refusal")
@@ -110,13 +111,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--library", nargs="*", type=Path, default=[], help="sets asked of the seed plus the library")
     ap.add_argument("--out", type=Path, default=refusal.MODEL_FILE)
     ap.add_argument("--data", type=Path, help="a data folder to reuse for the seed sets (its index is kept)")
+    ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library, to reuse")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = ap.parse_args(argv)
     seed_sets = DEFAULT_SEED if args.seed is None else args.seed
     refusal.default_model = _always  # signals are measured before any model exists
     rows = collect(seed_sets, library=False, data=args.data) if seed_sets else []
     if args.library:
-        rows += collect(args.library, library=True)
+        rows += collect(args.library, library=True, data=args.library_data)
     model = fit(rows)
     model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, "seed+library") for p in args.library]
     model["date"] = datetime.date.today().isoformat()
