@@ -334,3 +334,33 @@ def test_rebuilds_embed_only_what_changed(data_dir):
     lib.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
     lib.build(emb)
     assert 0 < emb.texts_embedded - first <= 4  # the new paragraph, its sentences and header card
+
+
+HOLD_A_JOB = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    sys.path.insert(0, {root!r})
+    from reportbot.index.library.jobs import Job, Journal
+
+    with Journal(Path({data!r})).running(Job("add", "a.txt", {{"chat_id": 1, "message_id": 2}})):
+        print("running", flush=True)
+        time.sleep(60)
+""")
+
+
+def test_a_job_is_reported_as_interrupted_only_once_its_process_is_gone(tmp_path):
+    from reportbot.index.library.jobs import Journal
+
+    journal = Journal(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_A_JOB.format(root=str(ROOT), data=str(tmp_path))],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "running"
+        assert journal.interrupted() == []  # held by a live process
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+    [job] = journal.interrupted()
+    assert (job.kind, job.name, job.origin) == ("add", "a.txt", {"chat_id": 1, "message_id": 2})
+    journal.forget(job)
+    assert journal.interrupted() == []

@@ -10,6 +10,7 @@ import contextlib
 import fcntl
 import json
 import logging
+import os
 import time
 import uuid
 from collections.abc import Iterator
@@ -49,10 +50,13 @@ class Journal:
         """Record ``job`` while the block runs; the record goes when it ends, however it ends."""
         self.dir.mkdir(parents=True, exist_ok=True)
         path = self.dir / f"{job.id}.json"
-        with open(path, "w", encoding="utf-8") as f:
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            # locked and complete before it is visible under its name: a reader never takes it for a dead job
             fcntl.flock(f, fcntl.LOCK_EX)
             json.dump(asdict(job), f, ensure_ascii=False)
             f.flush()
+            os.replace(tmp, path)
             try:
                 yield job
             finally:
