@@ -88,32 +88,40 @@ class BM25:
             terms = dict(Counter(terms))
         return self.group_scores([{t: w} for t, w in terms.items()])
 
-    def group_scores(self, groups: list[dict[str, float]],
-                     fields: list[tuple[BM25, float]] | None = None) -> np.ndarray:
+    def group_scores(self, groups: list[dict[str, float]], context: tuple[BM25, float] | None = None) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
 
         Args:
             groups: one mapping of term -> weight per query concept (a word and its
                 sub-words, or the translations of one English phrase).
-            fields: other indexes over the same units with their weights (a passage's
-                context: its title and headings); a group counts its best match in any field.
+            context: an index of each unit's context (its document's title, its headings) over the
+                same units, with its weight. A term its context holds scores as a context match
+                wherever it stands: a word that names the document tells its passages apart from
+                other documents' passages, not from one another.
         """
         out = np.zeros(self.n, dtype=np.float32)
-        fields = [(self, 1.0)] + list(fields or [])
         for group in groups:
             best = None
-            for bm, field_weight in fields:
-                for term, weight in group.items():
-                    hit = bm.term_scores(term)
-                    if hit is None or weight <= 0:
-                        continue
-                    if best is None:
-                        best = np.zeros(self.n, dtype=np.float32)
-                    ids, contrib = hit
-                    best[ids] = np.maximum(best[ids], field_weight * weight * contrib)  # ids unique per term
+            for term, weight in group.items():
+                scores = self._term_array(term, context)
+                if scores is None or weight <= 0:
+                    continue
+                best = weight * scores if best is None else np.maximum(best, weight * scores)
             if best is not None:
                 out += best
         return out
+
+    def _term_array(self, term: str, context: tuple[BM25, float] | None) -> np.ndarray | None:
+        hit = self.term_scores(term)
+        extra = context[0].term_scores(term) if context is not None else None
+        if hit is None and extra is None:
+            return None
+        scores = np.zeros(self.n, dtype=np.float32)
+        if hit is not None:
+            scores[hit[0]] = hit[1]
+        if extra is not None:
+            scores[extra[0]] = context[1] * extra[1]
+        return scores
 
     def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray) -> np.ndarray:
         """:meth:`group_scores` for the units ``rows`` only: cheap when they are few and terms are common."""

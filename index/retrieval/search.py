@@ -145,9 +145,9 @@ class Searcher:
 
     # ---- the steps ------------------------------------------------------
     def keyword_all(self, q: Query) -> np.ndarray:
-        """Paragraph-level BM25 of every paragraph, a question word counting in the text or (less) the context."""
+        """Paragraph-level BM25 of every paragraph; a word its context holds counts as a (weaker) context match."""
         ix = self.index
-        return ix.para_bm25.group_scores(list(q.groups), [(ix.context_bm25, self.tuning.context_weight)])
+        return ix.para_bm25.group_scores(list(q.groups), (ix.context_bm25, self.tuning.context_weight))
 
     def candidates(self, q: Query, qv: np.ndarray, kw_para: np.ndarray, mask: np.ndarray | None) -> Candidates:
         """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
