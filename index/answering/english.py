@@ -164,6 +164,7 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
     if not _HAN.search(answer):
         return answer
     english = render_figure(answer)
-    if english is None and kind not in ("who", "author") and len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer):
+    short_word = len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer)
+    if english is None and kind not in ("who", "author") and short_word:
         english = gloss_phrase(answer)
     return f"{english} ({answer})" if english else answer
