@@ -2,8 +2,8 @@
 
 It speaks enough of the Bot API for the bot: getMe, getUpdates (long polling, with
 Telegram's offset rule: an update below the offset asked for is gone for good),
-sendMessage, editMessageText, sendChatAction, answerCallbackQuery, getFile and
-file downloads; anything else answers ``true``. Tests push updates in and read
+sendMessage, editMessageText, sendChatAction, answerCallbackQuery, answerInlineQuery,
+getFile and file downloads; anything else answers ``true``. Tests push updates in and read
 what the bot sent.
 """
 from __future__ import annotations
@@ -98,6 +98,18 @@ class FakeBotAPI:
         """answerCallbackQuery calls: query id -> the text shown ("" for none)."""
         return {s["id"]: s["text"] for s in self.sent if s["method"] == "answerCallbackQuery"}
 
+    def push_inline_query(self, user: dict, query: str) -> str:
+        """An inline query ("@bot question" typed in any chat); returns its id."""
+        query_id = f"iq{next(self._update_ids)}"
+        self.push({"inline_query": {"id": query_id, "from": user, "query": query, "offset": ""}})
+        return query_id
+
+    def inline_answers(self, query_id: str) -> list[dict]:
+        return [s for s in self.sent if s["method"] == "answerInlineQuery" and s["inline_query_id"] == query_id]
+
+    def callback_answers(self) -> list[dict]:
+        return [s for s in self.sent if s["method"] == "answerCallbackQuery"]
+
     def add_file(self, file_id: str, data: bytes) -> None:
         self.files[file_id] = data
 
@@ -164,7 +176,7 @@ class FakeBotAPI:
     # ---- Bot API methods ----------------------------------------------
     async def api_getMe(self, p):
         return {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME,
-                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": False}
+                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
 
     async def api_getUpdates(self, p):
         """Telegram's offset rule: an offset confirms (and forgets) every update below it."""
@@ -209,6 +221,11 @@ class FakeBotAPI:
     async def api_answerCallbackQuery(self, p):
         await self._record({"method": "answerCallbackQuery", "id": p.get("callback_query_id"),
                             "text": p.get("text") or ""})
+        return True
+
+    async def api_answerInlineQuery(self, p):
+        await self._record({"method": "answerInlineQuery", "inline_query_id": p.get("inline_query_id"),
+                            "results": p.get("results") or [], "cache_time": p.get("cache_time")})
         return True
 
     async def api_getFile(self, p):

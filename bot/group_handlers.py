@@ -1,0 +1,163 @@
+"""Telegram handlers for votes, unanswered questions, group scopes, follow-ups and inline mode.
+
+They only translate: the logic is in ``index/library/feedback.py``, ``scopes.py``,
+``index/answering/followup.py`` and ``alternatives.py``, reached through the service.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from reportbot.bot.group_format import (
+    format_scope,
+    format_tally,
+    format_unanswered,
+    inline_result,
+    pack_vote,
+    unpack_vote,
+)
+from reportbot.bot.handlers import BotContext, question_lang, user_lang
+from reportbot.bot.messages import t
+from reportbot.corpus.errors import ReportbotError
+from reportbot.index.answering.alternatives import several_answers
+from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.followup import RecentQuestions, resolve
+from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
+from telegram import (
+    InlineKeyboardButton,
+    InlineQueryResultArticle,
+    InputTextMessageContent,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+
+logger = logging.getLogger(__name__)
+INLINE_RESULTS = 3
+INLINE_CACHE_SECONDS = 60
+
+
+def recent(context: BotContext) -> RecentQuestions:
+    return context.bot_data.setdefault("recent", RecentQuestions())
+
+
+def vote_row(a: Answer) -> list[InlineKeyboardButton]:
+    """👍 / 👎 under an answer (none under a refusal: refusals are kept without a vote)."""
+    if a.abstained or not a.hits:
+        return []
+    pids = [h.paragraph.pid for h in a.hits[:3]]
+    return [InlineKeyboardButton("👍", callback_data=pack_vote(True, a.lang, pids)),
+            InlineKeyboardButton("👎", callback_data=pack_vote(False, a.lang, pids))]
+
+
+def visible(context: BotContext, chat_id: int | None) -> frozenset[str] | None:
+    """The documents a chat may see (None: all); inline queries and private chats have no scope."""
+    return context.service.visible_to(chat_id)
+
+
+# ---- follow-ups ----------------------------------------------------------------
+def follow_up(context: BotContext, message: Message, question: str) -> str | None:
+    """The question a follow-up stands for, or None when it stands alone.
+
+    A reply to one of the bot's answers is read against the question that answer answered;
+    in a private chat, a question sent soon after the last one is read against it.
+    """
+    parent = message.reply_to_message
+    prev = None
+    if parent is not None and parent.from_user and parent.from_user.id == context.bot.id:
+        prev = recent(context).answered_by(message.chat_id, parent.message_id)
+    elif message.chat.type == ChatType.PRIVATE:
+        prev = recent(context).last(message.chat_id)
+    if not prev or len(question) > MAX_QUESTION_CHARS:
+        return None
+    searcher = context.service.engine.searcher
+    return resolve(searcher.analyse(prev), searcher.analyse(question))
+
+
+async def after_answer(context: BotContext, chat_id: int, sent: Message | None, question: str, a: Answer) -> None:
+    """Remember the question for follow-ups; keep it for admins when the documents had no answer."""
+    recent(context).remember(chat_id, sent.message_id if sent else None, question)
+    if a.abstained:
+        await asyncio.to_thread(context.service.feedback.record_refused, question, a.lang)
+
+
+# ---- votes -----------------------------------------------------------------------
+async def on_vote(update: Update, context: BotContext) -> None:
+    """👍 / 👎 on an answer: one vote per user per answer, a second vote changes the first."""
+    query = update.callback_query
+    parsed = unpack_vote(query.data)
+    message = query.message
+    if parsed is None or message is None:
+        await query.answer(t(user_lang(query.from_user), "stale_button"))
+        return
+    up, lang, pids = parsed
+    question = recent(context).answered_by(message.chat.id, message.message_id)
+    if question is None and isinstance(message, Message) and message.reply_to_message:
+        question = message.reply_to_message.text  # the bot restarted since: the question it replied to
+    changed = await asyncio.to_thread(context.service.feedback.vote, message.chat.id, message.message_id,
+                                      query.from_user.id, up, lang, pids, question)
+    await query.answer(t(user_lang(query.from_user), "vote_thanks" if changed else "vote_same"))
+
+
+# ---- admins: unanswered questions, scopes -----------------------------------------
+async def on_unanswered(update: Update, context: BotContext) -> None:
+    groups = await asyncio.to_thread(context.service.feedback.unanswered)
+    retention = context.service.feedback.retention
+    text = format_unanswered(groups, user_lang(update.effective_user), retention.keep_days, retention.keep_questions)
+    await update.effective_message.reply_html(text)
+
+
+async def on_forget(update: Update, context: BotContext) -> None:
+    n = await asyncio.to_thread(context.service.feedback.forget)
+    await update.effective_message.reply_text(t(user_lang(update.effective_user), "forgotten", n=n))
+
+
+async def on_scope(update: Update, context: BotContext) -> None:
+    """/scope add ID…, /scope list, /scope all: in a group, the documents it answers from."""
+    message, lang = update.effective_message, user_lang(update.effective_user)
+    args = context.args or []
+    action = args[0].lower() if args else ""
+    if message.chat.type == ChatType.PRIVATE:
+        await message.reply_text(t(lang, "scope_group_only"))
+    elif action not in ("add", "list", "all") or (action == "add" and len(args) < 2):
+        await message.reply_text(t(lang, "scope_usage"))
+    elif action == "all":
+        await asyncio.to_thread(context.service.scope_clear, message.chat_id)
+        await message.reply_text(t(lang, "scope_all"))
+    else:
+        try:
+            records = await asyncio.to_thread(context.service.scope_add if action == "add" else
+                                              context.service.scope_of, message.chat_id, *args[1:])
+        except ReportbotError as exc:
+            await message.reply_text(str(exc))
+            return
+        await message.reply_html(format_scope(records, lang))
+
+
+def tally_line(context: BotContext, lang: str) -> str:
+    """The share of 👍, for admins' /about."""
+    return format_tally(context.service.feedback.tally(), lang)
+
+
+# ---- inline mode -------------------------------------------------------------------
+async def on_inline(update: Update, context: BotContext) -> None:
+    """"@bot question" in any chat: up to three answers, each with its evidence and source."""
+    query = update.inline_query
+    question = query.query.strip()
+    if not question or len(question) > MAX_QUESTION_CHARS or context.limiter.check(query.from_user.id) != "ok":
+        await query.answer([], cache_time=0)
+        return
+    lang = question_lang(question, query.from_user.language_code)
+    answers = await asyncio.to_thread(_inline_answers, context, question)
+    results = []
+    for i, a in enumerate(answers):
+        title, description, html = inline_result(a, lang)
+        results.append(InlineQueryResultArticle(str(i), title, InputTextMessageContent(html, ParseMode.HTML),
+                                                description=description))
+    await query.answer(results, cache_time=INLINE_CACHE_SECONDS)
+
+
+def _inline_answers(context: BotContext, question: str) -> list[Answer]:
+    service = context.service
+    first = service.ask(question, INLINE_RESULTS + 2, allowed=visible(context, None))
+    return several_answers(service.engine, first, INLINE_RESULTS)
