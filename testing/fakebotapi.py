@@ -107,9 +107,6 @@ class FakeBotAPI:
     def inline_answers(self, query_id: str) -> list[dict]:
         return [s for s in self.sent if s["method"] == "answerInlineQuery" and s["inline_query_id"] == query_id]
 
-    def callback_answers(self) -> list[dict]:
-        return [s for s in self.sent if s["method"] == "answerCallbackQuery"]
-
     def add_file(self, file_id: str, data: bytes) -> None:
         self.files[file_id] = data
 

@@ -59,12 +59,15 @@ async def test_votes_one_per_user_the_second_changes_the_first_and_admins_see_th
     votes = buttons(reply)
     assert {"👍", "👎"} <= set(votes)
     message = bot_message(reply, group)
-    api.push_callback(api.user(USER), message, votes["👍"])
-    api.push_callback(api.user(USER), message, votes["👍"])   # the same vote again: nothing changes
-    api.push_callback(api.user(USER), message, votes["👎"])   # changes the first
-    api.push_callback(api.user(USER + 1), message, votes["👍"])
-    await api.wait_for(lambda s: len(api.callback_answers()) == 4)
-    assert [a["text"] for a in api.callback_answers()].count("Thanks for the feedback!") == 3
+    ids = [api.push_callback(api.user(USER), message, votes["👍"])]
+    await api.wait_for(lambda s: set(api.callback_answers()) == set(ids))
+    ids.append(api.push_callback(api.user(USER), message, votes["👍"]))  # the same vote again: nothing changes
+    await api.wait_for(lambda s: set(api.callback_answers()) == set(ids))
+    ids.append(api.push_callback(api.user(USER), message, votes["👎"]))  # changes the first
+    ids.append(api.push_callback(api.user(USER + 1), message, votes["👍"]))
+    await api.wait_for(lambda s: set(api.callback_answers()) == set(ids))
+    said = api.callback_answers()
+    assert [said[i] for i in ids].count("Thanks for the feedback!") == 3
     api.push_message(api.chat(ADMIN), api.user(ADMIN), "/about")
     await api.wait_for(lambda s: api.replies_to(ADMIN))
     assert "👍 50% of 2 votes" in texts(api, ADMIN)[0]
