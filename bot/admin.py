@@ -22,6 +22,7 @@ from reportbot.index.library.jobs import Job
 from reportbot.index.library.registry import MIN_ID_PREFIX
 from reportbot.index.library.service import BuildReport, DocRecord
 from telegram import Message, Update
+from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 
 logger = logging.getLogger(__name__)
@@ -148,7 +149,8 @@ async def on_not_admin(update: Update, context: BotContext) -> None:
 
 
 async def on_docs(update: Update, context: BotContext) -> None:
-    records = await asyncio.to_thread(context.service.documents)
+    service = context.service
+    records = await asyncio.to_thread(service.documents, service.visible_to(update.effective_chat.id))
     await update.effective_message.reply_html(format_docs(records, user_lang(update.effective_user)))
 
 
@@ -190,7 +192,8 @@ async def on_document(update: Update, context: BotContext) -> None:
         await message.reply_text(refusal, do_quote=True)
         return
     data = bytes(await (await doc.get_file()).download_as_bytearray())
+    group = message.chat_id if message.chat.type != ChatType.PRIVATE else None  # joins the group's scope
 
     def work(progress, origin) -> str:
-        return added_text(*service.add(data, name, user.username or str(user.id), progress, origin), lang)
+        return added_text(*service.add(data, name, user.username or str(user.id), progress, origin, group), lang)
     await run_job(update, context, t(lang, "adding", name=name), work)

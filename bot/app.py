@@ -5,10 +5,13 @@ import logging
 from dataclasses import dataclass
 
 from reportbot.bot import admin
+from reportbot.bot import group_handlers as g
 from reportbot.bot import handlers as h
 from reportbot.bot.polling import Backlog, BoundedBot, CountingProcessor
 from reportbot.bot.ratelimit import UserRateLimiter
+from reportbot.bot.group_format import VOTE_PREFIX
 from reportbot.bot.settings import Settings
+from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from telegram import BotCommand
 from telegram.error import TelegramError
@@ -19,6 +22,7 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     ContextTypes,
+    InlineQueryHandler,
     MessageHandler,
     filters,
 )
@@ -73,6 +77,7 @@ def build_application(settings: Settings, service: QAService, token: str | None 
     app.bot_data["service"] = service
     app.bot_data["settings"] = settings
     app.bot_data["limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
+    app.bot_data["recent"] = RecentQuestions()  # in memory only: for follow-up questions
     _register(app, settings)
     return app
 
@@ -93,15 +98,21 @@ def _register(app: Application, settings: Settings) -> None:
         CommandHandler("docs", admin.on_docs, filters=admins),
         CommandHandler("remove", admin.on_remove, filters=admins),
         CommandHandler("reindex", admin.on_reindex, filters=admins),
+        CommandHandler("unanswered", g.on_unanswered, filters=admins),
+        CommandHandler("forget", g.on_forget, filters=admins),
+        CommandHandler("scope", g.on_scope, filters=admins),
         MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), admin.on_document),
-        CommandHandler(["docs", "remove", "reindex", "add"], admin.on_not_admin),
+        CommandHandler(["docs", "remove", "reindex", "add", "unanswered", "forget", "scope"], admin.on_not_admin),
         MessageHandler(filters.Document.ALL & (private | add_caption), admin.on_not_admin),
         # questions
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, h.on_private_text),
         MessageHandler(filters.TEXT & ~filters.COMMAND & groups, h.on_group_text),
         # buttons: handlers with a pattern go above the catch-all, which answers forged or stale data
         CallbackQueryHandler(h.on_button, pattern=rf"^{h.BUTTON_PREFIX}\|"),
+        CallbackQueryHandler(g.on_vote, pattern=rf"^{VOTE_PREFIX}\|"),
         CallbackQueryHandler(h.on_button),
+        # "@yourbot question" in any chat (inline mode, switched on with BotFather's /setinline)
+        InlineQueryHandler(g.on_inline),
     ])
     app.add_error_handler(h.on_error)
 

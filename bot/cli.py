@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("serve", help="run the Telegram bot")
     sub.add_parser("health", help="ok (exit 0), degraded (exit 3: answers from an older index) or broken (exit 1)")
     sub.add_parser("config", help="show the data folder, the model and where the settings come from")
+    un = sub.add_parser("unanswered", help="questions the documents could not answer, most frequent first")
+    un.add_argument("--json", action="store_true", help="one JSON list")
+    un.add_argument("--forget", action="store_true", help="delete every kept question")
     return p
 
 
@@ -68,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
         if args.command is None:
-            raise UsageError("a command is needed: ask, docs, index, eval, serve, health or config "
+            raise UsageError("a command is needed: ask, docs, index, eval, serve, health, config or unanswered "
                              "(see 'reportbot --help')")
         settings = Settings.from_env()
         quiet = args.command != "serve" and settings.log_level != "DEBUG"

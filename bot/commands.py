@@ -50,7 +50,8 @@ def open_service(settings: Settings, build: bool = True):
               file=sys.stderr)
     service = QAService(settings.data_dir, settings.seeds_dir, model=settings.embedding_model,
                         query_prompt=settings.query_prompt, passage_prompt=settings.passage_prompt,
-                        progress=progress_bar("indexing") or LogProgress("indexing"), open_index=build)
+                        progress=progress_bar("indexing") or LogProgress("indexing"), open_index=build,
+                        retention=settings.retention)
     if build and service.pending():
         n = count("en", len(service.pending()), "document")
         print(f"reportbot: note: {n} not in the index yet (a build was interrupted or failed); "
@@ -190,5 +191,27 @@ def cmd_config(args, settings: Settings) -> int:
     return 0
 
 
+def cmd_unanswered(args, settings: Settings) -> int:
+    """The questions the documents could not answer, as admins see them with /unanswered (no index needed)."""
+    from reportbot.index.library.feedback import FeedbackStore
+
+    store = FeedbackStore(settings.data_dir, settings.retention)
+    if args.forget:
+        print(f"deleted {store.forget()} kept questions")
+        return 0
+    groups = store.unanswered()
+    if args.json:
+        print(json.dumps([{"question": g.question, "lang": g.lang, "count": g.count, "reasons": list(g.reasons),
+                           "last": time.strftime("%Y-%m-%dT%H:%M:%S", time.localtime(g.last))} for g in groups],
+                         ensure_ascii=False, indent=1))
+        return 0
+    if not settings.keep_unanswered:
+        print("questions are not kept (REPORTBOT_KEEP_UNANSWERED is off)")
+    for g in groups:
+        day = time.strftime("%Y-%m-%d", time.localtime(g.last))
+        print(f"{g.count:>4}x  {day}  {g.lang}  {','.join(g.reasons):<18} {g.question}")
+    return 0
+
+
 COMMANDS = {"ask": cmd_ask, "docs": cmd_docs, "index": cmd_index, "eval": cmd_eval, "serve": cmd_serve,
-            "health": cmd_health, "config": cmd_config}
+            "health": cmd_health, "config": cmd_config, "unanswered": cmd_unanswered}

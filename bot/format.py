@@ -6,6 +6,7 @@ import html
 from reportbot.bot.messages import REFUSAL, count, t
 from reportbot.bot.render import source_line
 from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.english import english_answer
 from reportbot.index.library.registry import DocRecord
 from reportbot.index.library.service import About, PassageView
 
@@ -48,7 +49,8 @@ def format_answer(a: Answer, lang: str | None = None) -> str:
         evidence = evidence[lo: lo + MAX_EVIDENCE]
         span = type(span)(span.text, span.start - lo, span.end - lo) if span else None
     quoted = mark_span(evidence, span.start, span.end) if span else escape(evidence)
-    parts = [f"<b>{escape(_clip(a.answer, 300))}</b>"]
+    # an English asker reads the figure in English too: "123 rescue teams (123支救援队)"
+    parts = [f"<b>{escape(_clip(english_answer(a.answer, a.lang, a.kind) or a.answer, 300))}</b>"]
     if evidence and evidence != a.answer:
         parts.append(f"<blockquote>{quoted}</blockquote>")
     parts.append(f"<i>{escape(t(lang, 'source'))}: {escape(_clip(source_line(a), 300))}</i>")

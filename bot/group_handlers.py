@@ -1,7 +1,8 @@
-"""Telegram handlers for votes, unanswered questions, group scopes, follow-ups and inline mode.
+"""Telegram handlers for votes, unanswered questions, group scopes and inline mode.
 
-They only translate: the logic is in ``index/library/feedback.py``, ``scopes.py``,
-``index/answering/followup.py`` and ``alternatives.py``, reached through the service.
+They only translate: the logic is in ``index/library/feedback.py``, ``scopes.py`` and
+``index/answering/alternatives.py``, reached through the service. Follow-ups and votes
+under answers are added on the answering path (``conversation.py``).
 """
 from __future__ import annotations
 
@@ -10,10 +11,8 @@ import logging
 
 from reportbot.bot.group_format import (
     format_scope,
-    format_tally,
     format_unanswered,
     inline_result,
-    pack_vote,
     unpack_vote,
 )
 from reportbot.bot.handlers import BotContext, question_lang, user_lang
@@ -21,15 +20,9 @@ from reportbot.bot.messages import t
 from reportbot.corpus.errors import ReportbotError
 from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer
-from reportbot.index.answering.followup import RecentQuestions, resolve
+from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
-from telegram import (
-    InlineKeyboardButton,
-    InlineQueryResultArticle,
-    InputTextMessageContent,
-    Message,
-    Update,
-)
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
 
 logger = logging.getLogger(__name__)
@@ -38,47 +31,7 @@ INLINE_CACHE_SECONDS = 60
 
 
 def recent(context: BotContext) -> RecentQuestions:
-    return context.bot_data.setdefault("recent", RecentQuestions())
-
-
-def vote_row(a: Answer) -> list[InlineKeyboardButton]:
-    """👍 / 👎 under an answer (none under a refusal: refusals are kept without a vote)."""
-    if a.abstained or not a.hits:
-        return []
-    pids = [h.paragraph.pid for h in a.hits[:3]]
-    return [InlineKeyboardButton("👍", callback_data=pack_vote(True, a.lang, pids)),
-            InlineKeyboardButton("👎", callback_data=pack_vote(False, a.lang, pids))]
-
-
-def visible(context: BotContext, chat_id: int | None) -> frozenset[str] | None:
-    """The documents a chat may see (None: all); inline queries and private chats have no scope."""
-    return context.service.visible_to(chat_id)
-
-
-# ---- follow-ups ----------------------------------------------------------------
-def follow_up(context: BotContext, message: Message, question: str) -> str | None:
-    """The question a follow-up stands for, or None when it stands alone.
-
-    A reply to one of the bot's answers is read against the question that answer answered;
-    in a private chat, a question sent soon after the last one is read against it.
-    """
-    parent = message.reply_to_message
-    prev = None
-    if parent is not None and parent.from_user and parent.from_user.id == context.bot.id:
-        prev = recent(context).answered_by(message.chat_id, parent.message_id)
-    elif message.chat.type == ChatType.PRIVATE:
-        prev = recent(context).last(message.chat_id)
-    if not prev or len(question) > MAX_QUESTION_CHARS:
-        return None
-    searcher = context.service.engine.searcher
-    return resolve(searcher.analyse(prev), searcher.analyse(question))
-
-
-async def after_answer(context: BotContext, chat_id: int, sent: Message | None, question: str, a: Answer) -> None:
-    """Remember the question for follow-ups; keep it for admins when the documents had no answer."""
-    recent(context).remember(chat_id, sent.message_id if sent else None, question)
-    if a.abstained:
-        await asyncio.to_thread(context.service.feedback.record_refused, question, a.lang)
+    return context.bot_data["recent"]
 
 
 # ---- votes -----------------------------------------------------------------------
@@ -134,11 +87,6 @@ async def on_scope(update: Update, context: BotContext) -> None:
         await message.reply_html(format_scope(records, lang))
 
 
-def tally_line(context: BotContext, lang: str) -> str:
-    """The share of 👍, for admins' /about."""
-    return format_tally(context.service.feedback.tally(), lang)
-
-
 # ---- inline mode -------------------------------------------------------------------
 async def on_inline(update: Update, context: BotContext) -> None:
     """"@bot question" in any chat: up to three answers, each with its evidence and source."""
@@ -159,5 +107,5 @@ async def on_inline(update: Update, context: BotContext) -> None:
 
 def _inline_answers(context: BotContext, question: str) -> list[Answer]:
     service = context.service
-    first = service.ask(question, INLINE_RESULTS + 2, allowed=visible(context, None))
+    first = service.ask(question, INLINE_RESULTS + 2, service.visible_to(None))
     return several_answers(service.engine, first, INLINE_RESULTS)

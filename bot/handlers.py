@@ -6,12 +6,15 @@ import logging
 import re
 import time
 
-from reportbot.bot.format import format_about, format_answer, format_passage
+from reportbot.bot import conversation as conv
+from reportbot.bot.format import format_about, format_passage
+from reportbot.bot.group_format import format_reply, format_tally
 from reportbot.bot.messages import ADMIN_HELP, HELP, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.corpus.normalize import cjk_ratio
 from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
@@ -38,6 +41,10 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     @property
     def limiter(self) -> UserRateLimiter:
         return self.bot_data["limiter"]
+
+    @property
+    def recent(self) -> RecentQuestions:
+        return self.bot_data["recent"]
 
 
 def user_lang(user: User | None) -> str:
@@ -92,14 +99,14 @@ def unpack_button(data: str | None) -> tuple[str, list[str]]:
 
 
 def passage_buttons(a: Answer, lang: str) -> InlineKeyboardMarkup | None:
-    """Buttons for the whole paragraph and the next passage."""
+    """Buttons for the whole paragraph and the next passage, and 👍 / 👎 below them."""
     if a.abstained or not a.hits:
         return None
     pids = [h.paragraph.pid for h in a.hits[:3]]
     row = [InlineKeyboardButton(t(lang, "full"), callback_data=pack_button(lang, pids[:1]))]
     if len(pids) > 1:
         row.append(InlineKeyboardButton(t(lang, "next"), callback_data=pack_button(lang, pids[1:])))
-    return InlineKeyboardMarkup([row])
+    return InlineKeyboardMarkup([row, conv.vote_row(a)])
 
 
 def next_button(lang: str, pids: list[str]) -> InlineKeyboardMarkup | None:
@@ -109,8 +116,8 @@ def next_button(lang: str, pids: list[str]) -> InlineKeyboardMarkup | None:
 
 
 # ---- answering -----------------------------------------------------------
-async def _reply(message: Message, html: str, **kw) -> None:
-    await message.reply_html(html, do_quote=True, disable_web_page_preview=True, **kw)
+async def _reply(message: Message, html: str, **kw) -> Message:
+    return await message.reply_html(html, do_quote=True, disable_web_page_preview=True, **kw)
 
 
 def refusal_key(context: BotContext, user: User | None, question: str) -> str | None:
@@ -125,7 +132,7 @@ def refusal_key(context: BotContext, user: User | None, question: str) -> str | 
 
 
 async def _ask(context: BotContext, chat_id: int, question: str) -> Answer:
-    work = asyncio.ensure_future(asyncio.to_thread(context.service.ask, question, 3))
+    work = asyncio.ensure_future(asyncio.to_thread(conv.ask_in_chat, context.service, chat_id, question, 3))
     # "typing…" only when the answer is not there at once: under Telegram's flood limits every
     # chat action costs a message's worth of the budget
     done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
@@ -148,8 +155,11 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
             await _reply(message, t(lang, key, n=MAX_QUESTION_CHARS, s=wait))
         return
     t0 = time.perf_counter()
-    a = await _ask(context, message.chat_id, question)
-    await _reply(message, format_answer(a, lang), reply_markup=passage_buttons(a, lang))
+    # a follow-up ("那志愿者呢？") is asked as the question it stands for, shown in one line
+    meant = conv.understood(context.service, conv.previous_question(context.recent, message, context.bot.id), question)
+    a = await _ask(context, message.chat_id, meant or question)
+    sent = await _reply(message, format_reply(a, lang, meant), reply_markup=passage_buttons(a, lang))
+    context.recent.remember(message.chat_id, sent.message_id, meant or question)  # for follow-ups, in memory
     extra = f" question={question!r} user={user.id if user else None}" if context.settings.log_questions else ""
     logger.info("answered chat=%s lang=%s abstained=%s search_ms=%.0f reply_ms=%.0f%s", message.chat.type, a.lang,
                 a.abstained, a.seconds * 1000, (time.perf_counter() - t0) * 1000, extra)
@@ -176,7 +186,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     """Show the whole paragraph (or the next passage) a button names; answer every click, forged ones too."""
     query = update.callback_query
     lang, pids = unpack_button(query.data)
-    view, rest = context.service.next_passage(pids)
+    allowed = context.service.visible_to(query.message.chat.id if query.message else None)
+    view, rest = context.service.next_passage([p for p in pids if allowed is None or p.split(":")[0] in allowed])
     if view is None:
         await query.answer(t(lang, "gone" if pids else "stale_button"))
         return
@@ -190,13 +201,18 @@ async def on_button(update: Update, context: BotContext) -> None:
 async def on_start(update: Update, context: BotContext) -> None:
     user = update.effective_user
     lang = user_lang(user)
-    extra = ADMIN_HELP[lang] if user and user.id in context.settings.admin_ids else ""
+    admin = user is not None and user.id in context.settings.admin_ids
+    extra = ADMIN_HELP[lang].format(days=f"{context.settings.keep_days:g}") if admin else ""
     await update.effective_message.reply_html(HELP[lang] + extra, disable_web_page_preview=True)
 
 
 async def on_about(update: Update, context: BotContext) -> None:
     """The documents of the index in use (held in memory: no disk read on the event loop)."""
-    text = format_about(context.service.about(), user_lang(update.effective_user))
+    user, service = update.effective_user, context.service
+    lang = user_lang(user)
+    text = format_about(service.about(service.visible_to(update.effective_chat.id)), lang)
+    if user is not None and user.id in context.settings.admin_ids:
+        text += "\n" + format_tally(await asyncio.to_thread(service.feedback.tally), lang)
     await update.effective_message.reply_html(text)
 
 

@@ -68,6 +68,21 @@ TEXT: dict[str, dict[str, str]] = {
         "read_only": "数据文件夹不可写",
         "no_memory": "内存不足",
         "internal": "内部错误（{kind}），详见日志",
+        # votes, unanswered questions, scopes, inline mode (issue 15)
+        "vote_thanks": "谢谢反馈！",
+        "vote_same": "已经记下了。",
+        "votes": "👍 {share}%（共 {n} 票）",
+        "votes_none": "还没有人评价回答。",
+        "unanswered_head": "<b>文档未能回答的问题</b>（最近 {days} 天，共 {n} 次）",
+        "unanswered_none": "最近 {days} 天没有文档未能回答的问题。",
+        "unanswered_off": "未保存问题（REPORTBOT_KEEP_UNANSWERED 已关闭）。",
+        "forgotten": "已删除保存的问题：{n} 条。",
+        "scope_usage": "用法（在群里）：/scope add ID…，/scope list，/scope all",
+        "scope_group_only": "范围按群设置：请在群里发送 /scope。",
+        "scope_now": "本群只根据这些文档回答：\n{docs}",
+        "scope_none": "本群没有设定范围：检索所有未被其他群专用的文档。",
+        "scope_all": "已取消本群的范围：本群检索所有未被其他群专用的文档，本群的文档对所有人可见。",
+        "inline_refused": "文档中没有找到答案",
     },
     "en": {
         "source": "Source",
@@ -114,6 +129,21 @@ TEXT: dict[str, dict[str, str]] = {
         "read_only": "the data folder is not writable",
         "no_memory": "out of memory",
         "internal": "an internal error ({kind}); the log has the details",
+        "vote_thanks": "Thanks for the feedback!",
+        "vote_same": "Already noted.",
+        "votes": "👍 {share}% of {n} votes",
+        "votes_none": "No answer has been rated yet.",
+        "unanswered_head": "<b>Questions the documents could not answer</b> (last {days} days, {n} in all)",
+        "unanswered_none": "No unanswered questions in the last {days} days.",
+        "unanswered_off": "Questions are not kept (REPORTBOT_KEEP_UNANSWERED is off).",
+        "forgotten": "Deleted {n} kept questions.",
+        "scope_usage": "Usage (in a group): /scope add ID…, /scope list, /scope all",
+        "scope_group_only": "Scopes belong to groups: send /scope in the group.",
+        "scope_now": "This group answers only from:\n{docs}",
+        "scope_none": "This group has no scope: it searches every document not scoped to another group.",
+        "scope_all": "Scope lifted: this group searches every document not scoped to another group, "
+                     "and its own documents are everyone's again.",
+        "inline_refused": "The documents don't cover this question",
     },
 }
 
@@ -138,9 +168,19 @@ HELP = {
 }
 ADMIN_HELP = {
     "zh": "\n\n管理员：发送文件（txt、md、docx、pdf、html）添加文档（群里用 /add 作说明），"
-          "/docs 列表，/remove ID，/reindex 重建索引。",
+          "/docs 列表，/remove ID，/reindex 重建索引。"
+          "\n\n按群设定文档范围（在群里）：<code>/scope add ID…</code> 让本群只根据这些文档回答，"
+          "<code>/scope list</code> 查看，<code>/scope all</code> 取消。在群里添加的文件属于该群的范围。"
+          "私聊和没有范围的群检索所有未被其他群专用的文档。"
+          "\n/unanswered 查看文档未能回答的问题（最多保存 {days} 天，不含用户身份），/forget 清空。/about 显示 👍 的比例。",
     "en": "\n\nAdmins: send a file (txt, md, docx, pdf, html) to add it (in groups with /add as caption), "
-          "/docs to list, /remove ID, /reindex to rebuild.",
+          "/docs to list, /remove ID, /reindex to rebuild."
+          "\n\nA library per group (send these in the group): <code>/scope add ID…</code> makes the group answer only "
+          "from those documents, <code>/scope list</code> shows them, <code>/scope all</code> lifts the scope. A file "
+          "added inside a group belongs to that group's scope. Private chats and groups without a scope search every "
+          "document that is not scoped to a group."
+          "\n/unanswered lists the questions the documents could not answer (kept at most {days} days, never with "
+          "user ids), /forget clears it. /about shows the share of 👍.",
 }
 
 

@@ -3,13 +3,19 @@ from __future__ import annotations
 
 from reportbot.bot.messages import REFUSAL, t
 from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.english import english_answer
 
 
 def answer_json(a: Answer) -> dict:
-    """The JSON contract: question, answer, abstained, evidence, passages (best first)."""
+    """The JSON contract: question, answer, answer_en, abstained, evidence, passages (best first).
+
+    ``answer_en`` is the short answer for an English question in English ("123 rescue teams
+    (123支救援队)"), "" for a Chinese question or a refusal.
+    """
     return {
         "question": a.question,
         "answer": a.answer,
+        "answer_en": english_answer(a.answer, a.lang, a.kind),
         "abstained": a.abstained,
         "evidence": a.evidence,
         "passages": [

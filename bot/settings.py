@@ -11,6 +11,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from reportbot.corpus.errors import SettingsError
+from reportbot.index.library.feedback import Retention
 
 _TOKEN = re.compile(r"^\d{5,16}:[A-Za-z0-9_-]{30,}$")
 
@@ -60,6 +61,17 @@ def _number(env: Mapping[str, str], name: str, default: float, kind=int):
     return value
 
 
+def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name}: {raw!r} is not on or off (true/false, 1/0, yes/no)")
+
+
 def default_seeds() -> Path:
     """The seed documents shipped with reportbot (the repository's ``seeds/``)."""
     try:
@@ -90,6 +102,8 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_secret: str | None = field(default=None, repr=False)
     env_file: Path | None = None  # the .env file read, if any
+    keep_unanswered: bool = True  # keep refused and 👎 questions for admins (/unanswered)
+    keep_days: float = 30.0       # votes and kept questions expire after this many days
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -136,7 +150,14 @@ class Settings:
             webhook_listen=env.get("WEBHOOK_LISTEN") or "0.0.0.0",
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
             env_file=env_file,
+            keep_unanswered=_switch(env, "REPORTBOT_KEEP_UNANSWERED", True),
+            keep_days=number("REPORTBOT_KEEP_DAYS", 30.0, float),
         )
+
+    @property
+    def retention(self) -> Retention:
+        """What the feedback store may keep, and for how long."""
+        return Retention(keep_questions=self.keep_unanswered, keep_days=self.keep_days)
 
     def check_token(self) -> str:
         """The bot token, or a :class:`SettingsError` saying what is wrong with it."""

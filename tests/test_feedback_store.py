@@ -25,6 +25,8 @@ def test_one_vote_per_user_per_answer_and_a_second_vote_changes_it(tmp_path):
     tally = store.tally()
     assert (tally.up, tally.down) == (1, 1) and tally.share_up == 0.5
     assert [g.question for g in store.unanswered()] == ["有多少支救援队？"]
+    store.vote(-100, 7, 13, True, "zh", ["d:1"])  # someone else's 👍 leaves this 👎 standing
+    assert len(store.unanswered()) == 1
     store.vote(-100, 7, 11, True, "zh", ["d:1"])  # back to 👍: the question is answered after all
     assert store.unanswered() == []
 

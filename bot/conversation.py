@@ -1,0 +1,57 @@
+"""What an answer in a chat adds to the engine's answer: follow-ups, scopes, votes, kept refusals.
+
+Plain functions over the service and the in-memory :class:`RecentQuestions`; the handlers
+in ``handlers.py`` call them, so the answering path stays one path for every chat.
+"""
+from __future__ import annotations
+
+from reportbot.bot.group_format import pack_vote
+from reportbot.index.answering.engine import Answer
+from reportbot.index.answering.followup import RecentQuestions, resolve
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
+from telegram import InlineKeyboardButton, Message
+from telegram.constants import ChatType
+
+
+def previous_question(recent: RecentQuestions, message: Message, bot_id: int) -> str | None:
+    """The question a message may follow up on.
+
+    A reply to one of the bot's answers follows up on what that answer answered; in a
+    private chat, any question follows up on the last one if it came within the window.
+    """
+    parent = message.reply_to_message
+    if parent is not None and parent.from_user and parent.from_user.id == bot_id:
+        return recent.answered_by(message.chat_id, parent.message_id)
+    if message.chat.type == ChatType.PRIVATE:
+        return recent.last(message.chat_id)
+    return None
+
+
+def understood(service: QAService, previous: str | None, question: str) -> str | None:
+    """The question a follow-up stands for, or None when it stands alone (or nothing came before)."""
+    if not previous or not question.strip() or len(question) > MAX_QUESTION_CHARS:
+        return None
+    searcher = service.engine.searcher
+    return resolve(searcher.analyse(previous), searcher.analyse(question))
+
+
+def ask_in_chat(service: QAService, chat_id: int, question: str, k: int = 3) -> Answer:
+    """Answer from the documents this chat may search (runs in a worker thread).
+
+    A question the documents do not answer is kept for admins (``/unanswered``) before
+    the reply goes out, never with who asked.
+    """
+    a = service.ask(question, k, service.visible_to(chat_id))
+    if a.abstained:
+        service.feedback.record_refused(question, a.lang)
+    return a
+
+
+def vote_row(a: Answer) -> list[InlineKeyboardButton]:
+    """👍 / 👎 under an answer (none under a refusal: refusals are kept without a vote)."""
+    if a.abstained or not a.hits:
+        return []
+    pids = [h.paragraph.pid for h in a.hits[:3]]
+    return [InlineKeyboardButton("👍", callback_data=pack_vote(True, a.lang, pids)),
+            InlineKeyboardButton("👎", callback_data=pack_vote(False, a.lang, pids))]
