@@ -60,7 +60,7 @@ async def test_private_question_gets_a_cited_html_reply(bot):
     msg = api.push_message(chat, user, "how many rescue teams have Party branches")
     await api.wait_for(lambda s: api.replies_to(USER))
     reply = api.replies_to(USER)[0]
-    assert "<b>123支救援队</b>" in reply["text"] and reply["parse_mode"] == "HTML"
+    assert "<b>123 rescue teams (123支救援队)</b>" in reply["text"] and reply["parse_mode"] == "HTML"
     assert "<blockquote>" in reply["text"] and "<u>123支救援队</u>" in reply["text"]
     assert "paragraph 9" in reply["text"]
     assert reply["reply_to"] == msg["message_id"]
@@ -176,11 +176,11 @@ class SlowService:
     def __getattr__(self, name):
         return getattr(self._svc, name)
 
-    def ask(self, question, k=3):
+    def ask(self, question, k=3, allowed=None):
         import time
 
         time.sleep(0.6)
-        return self._svc.ask(question, k)
+        return self._svc.ask(question, k, allowed)
 
 
 async def test_typing_is_shown_while_a_slow_answer_is_worked_out(api, service):
@@ -437,9 +437,9 @@ class BlockedService:
     def __getattr__(self, name):
         return getattr(self._svc, name)
 
-    def ask(self, question, k=3):
+    def ask(self, question, k=3, allowed=None):
         self.release.wait(60)
-        return self._svc.ask(question, k)
+        return self._svc.ask(question, k, allowed)
 
 
 async def test_a_burst_is_confirmed_to_telegram_only_a_small_batch_ahead(api, service):
