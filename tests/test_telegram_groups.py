@@ -18,9 +18,17 @@ QUESTION_AB = "红十字会新建了多少个急救培训基地？"
 
 
 @pytest.fixture
-async def live(api, data_dir, e5):
+def fresh_dir(data_dir):
+    """A copy of the seeded data folder without what other tests' bots kept there (votes, questions)."""
+    for name in ("feedback.sqlite", "scopes.sqlite"):
+        (data_dir / name).unlink(missing_ok=True)
+    return data_dir
+
+
+@pytest.fixture
+async def live(api, fresh_dir, e5):
     """A bot on its own writable data folder (votes, questions and scopes are written there)."""
-    svc = QAService(data_dir, SEEDS, embedder=e5)
+    svc = QAService(fresh_dir, SEEDS, embedder=e5)
     app = await start_bot(api, svc)
     yield api, svc
     await stop_bot(app)
@@ -103,10 +111,10 @@ async def test_unanswered_questions_grouped_for_admins_expire_and_are_forgotten(
     assert "No unanswered questions" in (await ask(api, admin, api.user(ADMIN), "/unanswered", 4))["text"]
 
 
-async def test_questions_are_not_kept_when_keeping_is_off(api, data_dir, e5):
+async def test_questions_are_not_kept_when_keeping_is_off(api, fresh_dir, e5):
     from reportbot.index.library.feedback import Retention
 
-    svc = QAService(data_dir, SEEDS, embedder=e5, retention=Retention(keep_questions=False))
+    svc = QAService(fresh_dir, SEEDS, embedder=e5, retention=Retention(keep_questions=False))
     app = await start_bot(api, svc, keep_unanswered=False)
     try:
         await ask(api, api.chat(USER), api.user(USER), "What is the capital of France?", 1)
@@ -206,8 +214,8 @@ async def test_scope_commands_need_an_admin_and_a_group(live):
 
 
 # ---- inline mode --------------------------------------------------------------------------
-async def test_an_inline_query_gets_up_to_three_answers_within_the_rate_limit(api, data_dir, e5):
-    svc = QAService(data_dir, SEEDS, embedder=e5)
+async def test_an_inline_query_gets_up_to_three_answers_within_the_rate_limit(api, fresh_dir, e5):
+    svc = QAService(fresh_dir, SEEDS, embedder=e5)
     app = await start_bot(api, svc, user_rate=2, user_window=60.0)
     try:
         user = api.user(USER + 60, "en")
