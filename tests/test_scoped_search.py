@@ -22,3 +22,17 @@ def test_a_scoped_search_answers_only_from_its_documents(data_dir, e5):
     neither = svc.engine.ask(question, 3, allowed=frozenset(seed))
     assert all(h.paragraph.doc_id in seed for h in neither.hits) and "7个" not in neither.answer
     assert svc.engine.ask(question, 3, allowed=frozenset()).hits == []
+
+
+def test_several_answers_offer_each_look_alike_document_once(data_dir, e5):
+    from reportbot.index.answering.alternatives import several_answers
+
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    svc.add(DOC_A, "ningbo.txt", "test")
+    svc.add(DOC_B, "wenzhou.txt", "test")
+    got = several_answers(svc.engine, svc.ask("红十字会新建了多少个急救培训基地？", 5))
+    assert sorted(a.answer for a in got) == ["7个", "9个"]
+    only = several_answers(svc.engine, svc.ask("有多少支救援队建立了党支部？", 5))
+    assert [a.answer for a in only] == ["123支救援队"]  # other passages answer other questions
+    refused = several_answers(svc.engine, svc.ask("What is the capital of France?", 5))
+    assert len(refused) == 1 and refused[0].abstained
