@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import time
 
 from reportbot.bot.cli import MAX_K, package_version
 from reportbot.bot.logs import LogProgress
