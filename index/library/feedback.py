@@ -133,8 +133,8 @@ class FeedbackStore:
             if up:  # this voter changed their mind: their 👎 no longer says the answer failed
                 con.execute("DELETE FROM questions WHERE answer = ? AND voter = ?", (answer, voter))
             elif question and self.retention.keep_questions:
-                con.execute("INSERT INTO questions (question, lang, reason, answer, voter, at) VALUES (?, ?, ?, ?, ?, ?)",
-                            (question, lang, "downvoted", answer, voter, self.clock()))
+                con.execute("INSERT INTO questions (question, lang, reason, answer, voter, at) "
+                            "VALUES (?, ?, 'downvoted', ?, ?, ?)", (question, lang, answer, voter, self.clock()))
         return True
 
     def tally(self) -> VoteTally:
