@@ -122,6 +122,8 @@ class Library:
                 return False
         except BuildInProgress:
             return True
+        except OSError:  # a read-only folder: nobody can be building in it
+            return False
 
     def ensure(self) -> None:
         """Create the layout; a fresh folder gets the seed documents (waiting for their first build)."""
