@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from reportbot.bot.format import format_docs
 from reportbot.bot.handlers import BotContext, user_lang
-from reportbot.bot.messages import count, reason, t
+from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.corpus.errors import BuildInProgress, DocumentError, DocumentIdError, ReportbotError
 from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
 from reportbot.index.library.jobs import Job
@@ -59,7 +59,7 @@ def failure_text(exc: BaseException, label: str, lang: str) -> str:
         return t(lang, f"id_{exc.problem}", id=exc.doc_id, n=n)
     if isinstance(exc, ReportbotError):
         return str(exc)
-    logger.error("%s failed", label, exc_info=exc)
+    logger.error("%s failed: %s", label, reason(exc, "en"), exc_info=None if known_fault(exc, "en") else exc)
     return t(lang, "failed", label=label, reason=reason(exc, lang))
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportbot.bot.admin import JOBS, in_daemon_thread, job_label, reindexed_text
 from reportbot.bot.logs import LogProgress
-from reportbot.bot.messages import count, reason, t
+from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import SettingsError
 from reportbot.index.library.jobs import Job
@@ -94,7 +94,8 @@ async def finish_interrupted(app: Application, service: QAService) -> None:
             logger.info("resumed build done: %s", reindexed_text(report, "en"))
             outcome = lambda lang: t(lang, "resumed", result=reindexed_text(report, lang))  # noqa: E731
         except Exception as exc:  # noqa: BLE001 - the old index keeps serving; health says degraded
-            logger.warning("resuming the build failed: %s", reason(exc, "en"), exc_info=exc)
+            trace = None if known_fault(exc, "en") else exc  # a full disk needs no traceback
+            logger.warning("resuming the build failed: %s", reason(exc, "en"), exc_info=trace)
             failure = exc  # the name ``exc`` is unbound once the block ends
             outcome = lambda lang: t(lang, "resume_failed", reason=reason(failure, lang))  # noqa: E731
         for job in jobs:
