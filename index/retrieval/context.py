@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from reportbot.corpus.document import Paragraph
 
+# a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
+_YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # administrative suffixes: 江苏省 is 江苏 for the purpose of agreeing
@@ -62,14 +64,16 @@ class Constraint:
 
 def question_constraints(text: str, groups: tuple[dict[str, float], ...], places: frozenset[str]
                          ) -> tuple[Constraint, ...]:
-    """The years and places a normalised question names.
+    """The years (and year ranges: FY 2025-26) and places a normalised question names.
 
     Args:
         text: the normalised question.
         groups: its keyword groups (Chinese words, also the bridge's translations of English words).
         places: the place names known to the index.
     """
-    out = [Constraint("year", (y,)) for y in dict.fromkeys(_YEAR.findall(text))]
+    ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text))
+    out = [Constraint("year", (r,)) for r in ranges]
+    out += [Constraint("year", (y,)) for y in dict.fromkeys(_YEAR.findall(text)) if not any(y in r for r in ranges)]
     seen: set[str] = set()
     for g in groups:
         # the group's own word (its best-weighted term) must be a place: a broad gloss's
@@ -93,5 +97,6 @@ def _short(place: str) -> str:
 
 
 def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
-    """Whether every constraint has one of its forms in ``text`` (a passage with its context)."""
+    """Whether every constraint has one of its forms in ``text`` (a passage with its context, lower case)."""
     return all(any(f in text for f in c.forms) for c in constraints)
+

@@ -141,7 +141,11 @@ class PassageIndex:
             for s in p.sentences:
                 sentences.append(s)
                 sent_para.append(i)
-        texts = [p.text for p in paragraphs] + sentences
+        # a paragraph's vector is of its text under its context (title, date, heading path), so a question
+        # that names the document or the section finds it on the dense side too; sentences stay bare
+        info = {d.doc_id: d for d in documents}
+        texts = [p.text if p.is_header else f"{context_text(info[p.doc_id].title, info[p.doc_id].date, p)}\n{p.text}"
+                 for p in paragraphs] + sentences
         vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
         para_vecs = VectorStore.build(vecs[:len(paragraphs)], index_kind)
         sent_ids = sentence_ids(sentences)

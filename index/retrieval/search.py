@@ -216,7 +216,8 @@ class Searcher:
         if not constraints:
             return np.ones(len(rows), bool)
         ix = self.index
-        return np.array([agrees(constraints, ix.context[r] + " " + ix.paragraphs[r].text) for r in rows], bool)
+        return np.array([agrees(constraints, (ix.context[r] + " " + ix.paragraphs[r].text).lower()) for r in rows],
+                        bool)
 
     # ---- the search ---------------------------------------------------
     def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:

@@ -1,0 +1,34 @@
+"""The places and years a question names, and whether a passage with its context agrees with them."""
+from __future__ import annotations
+
+from reportbot.index.retrieval.context import agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.query import analyse
+
+
+def constraints(question: str):
+    q = analyse(question)
+    return question_constraints(q.text, q.groups, jieba_places())
+
+
+def test_places_and_years_are_named_by_their_short_form():
+    got = constraints("江苏省红十字会2023年注册志愿者有多少名？")
+    assert {(c.kind, c.forms) for c in got} == {("year", ("2023",)), ("place", ("江苏",))}
+    # traditional characters and a place no document needs to mention
+    assert [c.forms for c in constraints("廣東省紅十字會建成博愛家園多少個？")] == [("广东",)]
+
+
+def test_common_words_jieba_tags_as_places_are_no_constraint():
+    assert constraints("全市城市志愿服务普及培训建了多少个站点？") == ()
+
+
+def test_a_fiscal_year_is_one_constraint():
+    got = constraints("What budget did the board approve for FY 2025-26?")
+    assert [c.forms for c in got] == [("2025-26",)]
+    assert not agrees(got, "the board approved a total budget of $4.85 million for fy 2024-25 (to 31 march 2025)")
+
+
+def test_a_passage_agrees_through_its_context():
+    got = constraints("2023年浙江省红十字救援队增至多少支？")
+    passage = "全省红十字救援队增至131支，全部建立党支部。"
+    assert not agrees(got, passage)
+    assert agrees(got, "浙江省红十字会2023年度工作进展通报 二、党建工作 " + passage)
