@@ -103,7 +103,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
-        figure = span.source == "figure" or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
+        english = span.source == "figure" and text.isascii()  # figures_en found it whole: "every 2–3 hours"
+        figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
         return 0.5 if _other_measure(question_unit(q), text) else 1.0
@@ -120,7 +121,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     return 1.0
 
 
-_MEASURES = ({"人", "名", "位", "人次", "余人", "万人", "多人"}, {"元"}, {"次", "场次", "场"}, {"%"})
+_MEASURES = ({"人", "名", "位", "人次", "余人", "万人", "多人"}, {"元"}, {"次", "场次", "场"}, {"%"},
+             {"年", "月", "天", "小时", "分钟"})
 
 
 def _other_measure(unit: str | None, text: str) -> bool:
