@@ -56,3 +56,11 @@ def test_question_units_and_numerals():
     assert question_unit(analyse("how many times were they dispatched")) == "次"
     assert arabic_numerals("一百二十三支救援队") == "123支救援队"
     assert arabic_numerals("一核两翼") == "一核两翼"  # not a count
+
+
+def test_a_duration_in_minutes_and_seconds_is_one_answer():
+    assert ask("平均响应时间缩短至多少？", "示范点平均响应时间缩短至3分40秒，群众满意度提升。") == "3分40秒"
+
+
+def test_who_wants_the_person_not_the_title_next_to_the_role():
+    assert ask("应急救援队队长是谁？", "萧山区红十字应急救援队队长何建平，获评“杭州市优秀共产党员”。") == "何建平"

@@ -39,3 +39,10 @@ def test_no_fragments():
 
 def test_a_chinese_question_over_an_english_sentence():
     assert ask("婴儿每隔多久喂一次？", "Feed the baby every 2–3 hours.") == "every 2–3 hours"
+
+
+def test_money_and_the_counted_noun_decide_among_figures():
+    s = "On 1 April the board approved a total budget of $4.85 million for FY 2024-25."
+    assert ask("What total budget did the board approve for FY 2024-25?", s) == "$4.85 million"
+    s = "14 community drives in 2023 collected 3,260 units of blood."
+    assert ask("How many units of blood did the drives collect in 2023?", s) == "3,260 units of blood"

@@ -238,7 +238,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     if run and _own(question, sentence[run[0] + 1:run[1] - 1]):
         run = None
     one_sided = slot.left is None or slot.right is None
-    if one_sided and not many and not (run and run[0] == s):
+    if one_sided and not many and not (run and run[0] == s) and "谁" not in question:  # 谁 wants a person, not a title
         near = _adjacent_quote(question, sentence, slot, quotes)
         if near:
             return near

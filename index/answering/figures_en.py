@@ -26,6 +26,8 @@ _FIGURE = re.compile(
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+)?"  # the unit: cm, hours, units
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?",  # per minute, of blood
     re.I)
+_MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|预算|费用|拨款|多少钱|"
+                          r"金额|经费|资金")
 _STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
 
 
@@ -69,6 +71,7 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The figure, date, time or phone number in an English sentence nearest the question's words."""
     clauses = _clauses(sentence)
+    money = bool(_MONEY_ASKED.search(q.text.lower()))
     best, best_score = None, -1.0
     for m in _candidates(q, sentence):
         s, e = _trim(sentence, m.start(), m.end())
@@ -77,6 +80,9 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if q.kind != "when" and re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e]):
             continue  # a year, not a count
         score = _proximity(s, e, terms, clauses)
+        score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names: "units of blood"
+        if money and re.search(r"[$€£¥]|million|billion|元", sentence[s:e]):
+            score = 2 * score + 1.0  # a budget or a cost is an amount of money, not a date
         if score > best_score:
             best, best_score = (s, e), score
     if best is None:

@@ -82,8 +82,12 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
             if gi in q.focus:
                 weight *= 2.0
             start = lowered.find(term)
+            word = term.isascii() and term[:1].isalpha()
             while start >= 0:
                 end = start + len(term)
+                if word and start and lowered[start - 1].isalpha():
+                    start = lowered.find(term, end)
+                    continue  # "unit" inside "community": an English stem starts a word
                 if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
                     taken.append((start, end))
                     out.append((start, end, weight))
@@ -152,6 +156,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     start, end = best.start(), best.end()
+    more = re.match(r"\d+(?:秒|分钟?)", sentence[end:]) if best.group("unit") in ("分", "小时", "天") else None
+    if more:
+        end += more.end()  # 3分40秒: one duration
     # "123支救援队": keep the counted noun when the question names it
     tail = sentence[end:end + 8]
     for a, b, _ in terms:
