@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from reportbot.bot.group_format import (
     format_scope,
@@ -20,7 +21,6 @@ from reportbot.bot.messages import t
 from reportbot.corpus.errors import ReportbotError
 from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer
-from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
 from telegram.constants import ChatType, ParseMode
@@ -28,10 +28,6 @@ from telegram.constants import ChatType, ParseMode
 logger = logging.getLogger(__name__)
 INLINE_RESULTS = 3
 INLINE_CACHE_SECONDS = 60
-
-
-def recent(context: BotContext) -> RecentQuestions:
-    return context.bot_data["recent"]
 
 
 # ---- votes -----------------------------------------------------------------------
@@ -44,9 +40,10 @@ async def on_vote(update: Update, context: BotContext) -> None:
         await query.answer(t(user_lang(query.from_user), "stale_button"))
         return
     up, lang, pids = parsed
-    question = recent(context).answered_by(message.chat.id, message.message_id)
+    question = context.recent.answered_by(message.chat.id, message.message_id)
     if question is None and isinstance(message, Message) and message.reply_to_message:
-        question = message.reply_to_message.text  # the bot restarted since: the question it replied to
+        # the bot restarted since: the question it replied to, without an /ask in front
+        question = re.sub(r"^/\w+(@\w+)?\s*", "", message.reply_to_message.text or "") or None
     changed = await asyncio.to_thread(context.service.feedback.vote, message.chat.id, message.message_id,
                                       query.from_user.id, up, lang, pids, question)
     await query.answer(t(user_lang(query.from_user), "vote_thanks" if changed else "vote_same"))
