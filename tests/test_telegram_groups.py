@@ -237,3 +237,24 @@ async def test_an_inline_query_gets_up_to_three_answers_within_the_rate_limit(ap
         assert api.inline_answers(flooded)[0]["results"] == []  # the same rate limit as messages
     finally:
         await stop_bot(app)
+
+
+async def test_a_thumbs_down_after_a_restart_keeps_the_question_it_replied_to(api, fresh_dir, e5):
+    svc = QAService(fresh_dir, SEEDS, embedder=e5)
+    group, user = api.chat(-700, "supergroup"), api.user(USER)
+    app = await start_bot(api, svc)
+    try:
+        question = api.message(group, user, "/ask 募集了多少社会捐赠款物？")
+        api.push({"message": question})
+        await api.wait_for(lambda s: api.replies_to(-700), 30)
+        reply = api.replies_to(-700)[0]
+    finally:
+        await stop_bot(app)
+    app = await start_bot(api, svc)  # a new process remembers no question
+    try:
+        message = {**bot_message(reply, group), "reply_to_message": question}
+        qid = api.push_callback(user, message, buttons(reply)["👎"])
+        await api.wait_for(lambda s: qid in api.callback_answers())
+        assert [g.question for g in svc.feedback.unanswered()] == ["募集了多少社会捐赠款物？"]
+    finally:
+        await stop_bot(app)
