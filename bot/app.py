@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from reportbot.bot import admin
 from reportbot.bot import group_handlers as g
 from reportbot.bot import handlers as h
+from reportbot.bot.group_format import VOTE_PREFIX
 from reportbot.bot.polling import Backlog, BoundedBot, CountingProcessor
 from reportbot.bot.ratelimit import UserRateLimiter
-from reportbot.bot.group_format import VOTE_PREFIX
 from reportbot.bot.settings import Settings
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService

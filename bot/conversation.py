@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportbot.bot.group_format import pack_vote
 from reportbot.index.answering.engine import Answer
-from reportbot.index.answering.followup import RecentQuestions, resolve
+from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, Message
@@ -32,8 +32,7 @@ def understood(service: QAService, previous: str | None, question: str) -> str |
     """The question a follow-up stands for, or None when it stands alone (or nothing came before)."""
     if not previous or not question.strip() or len(question) > MAX_QUESTION_CHARS:
         return None
-    searcher = service.engine.searcher
-    return resolve(searcher.analyse(previous), searcher.analyse(question))
+    return service.follow_up(previous, question)
 
 
 def ask_in_chat(service: QAService, chat_id: int, question: str, k: int = 3) -> Answer:

@@ -19,7 +19,6 @@ from reportbot.bot.group_format import (
 from reportbot.bot.handlers import BotContext, question_lang, user_lang
 from reportbot.bot.messages import t
 from reportbot.corpus.errors import ReportbotError
-from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Message, Update
@@ -104,5 +103,4 @@ async def on_inline(update: Update, context: BotContext) -> None:
 
 def _inline_answers(context: BotContext, question: str) -> list[Answer]:
     service = context.service
-    first = service.ask(question, INLINE_RESULTS + 2, service.visible_to(None))
-    return several_answers(service.engine, first, INLINE_RESULTS)
+    return service.several(question, INLINE_RESULTS, service.visible_to(None))

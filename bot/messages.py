@@ -172,7 +172,8 @@ ADMIN_HELP = {
           "\n\n按群设定文档范围（在群里）：<code>/scope add ID…</code> 让本群只根据这些文档回答，"
           "<code>/scope list</code> 查看，<code>/scope all</code> 取消。在群里添加的文件属于该群的范围。"
           "私聊和没有范围的群检索所有未被其他群专用的文档。"
-          "\n/unanswered 查看文档未能回答的问题（最多保存 {days} 天，不含用户身份），/forget 清空。/about 显示 👍 的比例。",
+          "\n/unanswered 查看文档未能回答的问题（最多保存 {days} 天，不含用户身份），/forget 清空。"
+          "/about 显示 👍 的比例。",
     "en": "\n\nAdmins: send a file (txt, md, docx, pdf, html) to add it (in groups with /add as caption), "
           "/docs to list, /remove ID, /reindex to rebuild."
           "\n\nA library per group (send these in the group): <code>/scope add ID…</code> makes the group answer only "

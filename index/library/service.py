@@ -13,7 +13,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer, Engine
+from reportbot.index.answering.followup import resolve
 from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import DocRecord, Library, passages_per_document, safe_name
 from reportbot.index.library.jobs import Job, Journal
@@ -165,6 +167,16 @@ class QAService:
     def pending(self) -> tuple[DocRecord, ...]:
         """Documents added or removed that the index in use does not reflect yet."""
         return self._served.about.pending
+
+    def several(self, question: str, limit: int, allowed: frozenset[str] | None = None) -> list[Answer]:
+        """Up to ``limit`` different answers to one question, best first (one index for all of them)."""
+        engine = self._served.engine
+        return several_answers(engine, engine.ask(question, limit + 2, allowed), limit)
+
+    def follow_up(self, previous: str, question: str) -> str | None:
+        """The question a follow-up stands for (``question`` read after ``previous``), or None if it stands alone."""
+        searcher = self._served.engine.searcher
+        return resolve(searcher.analyse(previous), searcher.analyse(question))
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """The rank each side (dense, keyword) alone gives the first paragraph holding ``evidence``."""
