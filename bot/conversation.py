@@ -5,6 +5,9 @@ in ``handlers.py`` call them, so the answering path stays one path for every cha
 """
 from __future__ import annotations
 
+import logging
+import sqlite3
+
 from reportbot.bot.group_format import pack_vote
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.followup import RecentQuestions
@@ -12,6 +15,8 @@ from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, Message
 from telegram.constants import ChatType
+
+logger = logging.getLogger(__name__)
 
 
 def previous_question(recent: RecentQuestions, message: Message, bot_id: int) -> str | None:
@@ -43,7 +48,10 @@ def ask_in_chat(service: QAService, chat_id: int, question: str, k: int = 3) -> 
     """
     a = service.ask(question, k, service.visible_to(chat_id))
     if a.abstained:
-        service.feedback.record_refused(question, a.lang)
+        try:
+            service.feedback.record_refused(question, a.lang)
+        except (sqlite3.Error, OSError) as exc:  # a full disk must not cost the asker the answer
+            logger.warning("could not keep an unanswered question: %s", exc)
     return a
 
 

@@ -475,3 +475,17 @@ async def test_remove_needs_four_characters_of_an_id_in_the_admins_language(admi
     assert any("用法" in x for x in said) and any("至少给出 ID 的 4 个字符" in x for x in said)
     assert any("没有 ID 为 zzzzzz 的文档" in x for x in said)
     assert seed in [r.id for r in svc.documents()]
+
+
+async def test_a_full_disk_does_not_cost_an_answer(bot, monkeypatch):
+    import sqlite3
+
+    from reportbot.index.library.feedback import FeedbackStore
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+    monkeypatch.setattr(FeedbackStore, "record_refused", full)
+    api = bot
+    api.push_message(api.chat(USER + 14), api.user(USER + 14), "What is the capital of France?")
+    await api.wait_for(lambda s: api.replies_to(USER + 14))
+    assert "don't cover" in texts(api, USER + 14)[0]
