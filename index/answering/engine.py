@@ -25,6 +25,8 @@ class SentenceChoice:
     figure_bonus: float = 0.05    # a count question: the sentence holds a figure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: of its translated words)
+    typed_margin: float = 0.1     # a sentence this close behind the best wins when it holds a typed answer and the best a clause
+    typed_window: int = 3         # how many of the best sentences are tried
 
 
 CHOICE = SentenceChoice()
@@ -63,9 +65,10 @@ class Engine:
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}
 
-    def _pick_sentence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
+    def _rank_sentences(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> list[tuple[float, int]]:
+        """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
         q = result.query
-        best, best_score = 0, float("-inf")
+        ranked = []
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
             if q.kind == "count" and _HAS_NUMBER.search(sentence):
@@ -73,9 +76,29 @@ class Engine:
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
             bonus += c.align_weight * (alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence))
-            if score + bonus > best_score:
-                best, best_score = i, score + bonus
-        return best
+            ranked.append((score + bonus, i))
+        return sorted(ranked, key=lambda x: (-x[0], x[1]))
+
+    def _pick_sentence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
+        """Index of the best-ranked sentence (kept for callers that extract themselves; see ``_evidence``)."""
+        return self._rank_sentences(result, hit, c)[0][1]
+
+    def _evidence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> tuple[str, Span]:
+        """The sentence that holds the answer, and the answer: the best-ranked sentence, unless one close
+        behind it holds an answer of the asked kind where the best holds only a clause."""
+        q = result.query
+        idf = {t: self._idf(t) for t in q.terms}
+        ranked = self._rank_sentences(result, hit, c)
+        top_score = ranked[0][0]
+        first = None
+        for score, i in ranked[:c.typed_window]:
+            sentence = hit.paragraph.sentences[i]
+            span = extract(q, sentence, idf)
+            if first is None:
+                first = (sentence, span)
+            if span.source != "clause" and top_score - score <= c.typed_margin:
+                return sentence, span
+        return first
 
     def _context(self, hit: Hit) -> str:
         """What a question's constraint words may match: the passage, its section and its document's title."""
@@ -107,8 +130,7 @@ class Engine:
             start = max(sentence.find(text or ""), 0)
             span = Span(text, start, start + len(text), "header") if text else None
         else:
-            sentence = top.paragraph.sentences[self._pick_sentence(result, top)]
-            span = extract(q, sentence, {t: self._idf(t) for t in q.terms})
+            sentence, span = self._evidence(result, top)
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
                           known_share(q, self.index.para_bm25.vocab))
