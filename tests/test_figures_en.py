@@ -46,3 +46,9 @@ def test_money_and_the_counted_noun_decide_among_figures():
     assert ask("What total budget did the board approve for FY 2024-25?", s) == "$4.85 million"
     s = "14 community drives in 2023 collected 3,260 units of blood."
     assert ask("How many units of blood did the drives collect in 2023?", s) == "3,260 units of blood"
+
+
+def test_phone_numbers_whole_in_either_language():
+    assert ask("志愿服务总队的咨询电话是多少？", "咨询电话：0574-87654321，工作日9:00—17:00。") == "0574-87654321"
+    assert ask("What is the contact phone number for the course?", "报名咨询：校红十字会办公室，电话 0571-88206666。") \
+        == "0571-88206666"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import slot_answer, wants_list
-from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
+from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.spans import (
     Span,
     best_clause,
@@ -67,12 +67,17 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+    if span is None and _PHONE_ASKED.search(q.text.lower()):
+        span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and is_english(sentence) and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
     if span is None and q.lang == "en" and q.kind == "who":
         span = subject_before(q, sentence)
     span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
     return tidy(span, sentence) if span.source != "header" else span
+
+
+_PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 
 
 def _asks_figure(q: Query) -> bool:

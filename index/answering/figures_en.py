@@ -15,7 +15,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,4}(?:[\s-]\d{2,4})?")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
 _NUMBER = r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?"
@@ -88,6 +88,12 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+def extract_phone(sentence: str) -> Span | None:
+    """The first phone number in a sentence (0574-87654321, +852 2802 0021)."""
+    m = _PHONE.search(sentence)
+    return Span(m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()), "figure") if m else None
 
 
 def tidy(span: Span, sentence: str) -> Span:
