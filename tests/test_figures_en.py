@@ -18,7 +18,8 @@ def test_ranges_with_their_units():
 
 
 def test_ratios_money_and_counted_nouns():
-    assert ask("What is the ratio of compressions to breaths?", "Give compressions and breaths at 15:2 until help comes.") == "15:2"
+    s = "Give compressions and breaths at 15:2 until help comes."
+    assert ask("What is the ratio of compressions to breaths?", s) == "15:2"
     assert ask("What total budget did the board approve?", "The board approved a budget of $4.85 million for 2025.") \
         == "$4.85 million"
     assert ask("How many units of blood were collected?", "Drives collected 3,260 units of blood in 2023.") \
@@ -26,8 +27,10 @@ def test_ratios_money_and_counted_nouns():
 
 
 def test_durations_dates_times_and_phone_numbers():
-    assert ask("How long should a burn be cooled?", "Cool the burn under running water for 20 minutes.") == "for 20 minutes"
-    assert ask("When will the gala be held?", "The gala will be held on 12 October 2024 at City Hall.") == "12 October 2024"
+    assert ask("How long should a burn be cooled?", "Cool the burn under running water for 20 minutes.") \
+        == "for 20 minutes"
+    assert ask("When will the gala be held?", "The gala will be held on 12 October 2024 at City Hall.") \
+        == "12 October 2024"
     assert ask("What time does the clinic open?", "The clinic opens at 8:30 am on weekdays.") == "8:30 am"
     assert ask("What number should I call?", "In an emergency call the hotline 2802 0021.") == "2802 0021"
 

@@ -153,7 +153,8 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
         end = min(b for b in bounds if b > le) - 1
         return Slot(le, max(end, le), best, None, at, -1)
     start = max(b for b in bounds if b <= at)
-    # the question's later words may stand closer (谁负责调研、指导… over 上级协会调研、指导…): the slot ends at the first
+    # the question's later words may stand closer (谁负责调研、指导… over 上级协会调研、指导…):
+    # the slot ends at the first
     first = min((o for r in rights if len(r.piece) >= t.min_piece for o in r.starts if start < o < at), default=at)
     return Slot(start, first, None, best, -1, at)
 

@@ -24,6 +24,7 @@ from reportbot.index.answering.spans import (
 )
 from reportbot.index.retrieval.query import Query
 
+
 @dataclass(frozen=True)
 class Subject:
     """How long the subject of an English who-question's verb may be; set by reading the seed's sentences."""
@@ -77,13 +78,14 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     return tidy(span, sentence) if span.source != "header" else span
 
 
+_MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|"
+                            r"budget|cost|temperature|percentage|ratio)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
 _PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 
 
 def _asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
-    return bool(re.search(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|budget|cost|"
-                          r"temperature|percentage|ratio)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例", q.text.lower()))
+    return bool(_MEASURE_ASKED.search(q.text.lower()))
 
 
 def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:

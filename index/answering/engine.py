@@ -24,8 +24,8 @@ class SentenceChoice:
 
     figure_bonus: float = 0.05    # a count question: the sentence holds a figure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
-    align_weight: float = 0.3     # times the share of the question the sentence holds (English: of its translated words)
-    typed_margin: float = 0.1     # a sentence this close behind the best wins when it holds a typed answer and the best a clause
+    align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
+    typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
 
@@ -75,7 +75,8 @@ class Engine:
                 bonus = c.figure_bonus
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
-            bonus += c.align_weight * (alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence))
+            held = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
+            bonus += c.align_weight * held
             ranked.append((score + bonus, i))
         return sorted(ranked, key=lambda x: (-x[0], x[1]))
 

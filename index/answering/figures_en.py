@@ -26,7 +26,8 @@ _FIGURE = re.compile(
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+)?"  # the unit: cm, hours, units
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?",  # per minute, of blood
     re.I)
-_MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|预算|费用|拨款|多少钱|"
+_MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
+                          r"预算|费用|拨款|多少钱|"
                           r"金额|经费|资金")
 _STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
 
@@ -80,7 +81,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if q.kind != "when" and re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e]):
             continue  # a year, not a count
         score = _proximity(s, e, terms, clauses)
-        score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names: "units of blood"
+        score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if money and re.search(r"[$€£¥]|million|billion|元", sentence[s:e]):
             score = 2 * score + 1.0  # a budget or a cost is an amount of money, not a date
         if score > best_score:

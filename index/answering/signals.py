@@ -94,7 +94,11 @@ def _holds(context: str, word: str) -> bool:
 
 
 def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = SHAPES) -> float:
-    """1 when the answer is of the kind asked for (a figure for a count, of the asked unit; a year for when) and says something the question does not."""
+    """1 when the answer is of the kind asked for and says something the question does not.
+
+    A figure for a count (of the asked measure), a year for when, a place for where, a short name or
+    role for who; a clause as far as its sentence holds the question.
+    """
     if span is None or span.text.strip("“”《》「」 ") in q.text:
         return 0.0  # no answer, or one that only repeats the question
     text = span.text
@@ -161,5 +165,6 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     """The signals of one answer."""
     align = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
     en = q.lang == "en"
-    return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense, alignment=align, constraints=constraints_found(q, context),
-                   typed=typed_ok(q, span, align), known=known, english=1.0 if q.lang == "en" else 0.0)
+    return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
+                   alignment=align, constraints=constraints_found(q, context), typed=typed_ok(q, span, align),
+                   known=known, english=1.0 if en else 0.0)
