@@ -78,3 +78,18 @@ def summarise(questions: list[dict], judged: list[dict]) -> dict:
             "refused": sum(j["refused"] for j in neg),
         }
     return out
+
+
+def search_hit_at_1(searcher, questions: list[dict]) -> float:
+    """Paragraph hit@1 of a searcher alone (no answer extraction), for the fitting tools in ``tools/``."""
+    ix, hits, n = searcher.index, 0, 0
+    for q in questions:
+        if not q["evidence"]:
+            continue
+        n += 1
+        top = searcher.search(q["question"], 1).top
+        if top is None:
+            continue
+        source_ok = not q.get("doc") or ix.docs[top.paragraph.doc_id].source == q["doc"]
+        hits += source_ok and norm(q["evidence"]) in norm(top.paragraph.text)
+    return hits / n if n else 0.0

@@ -19,24 +19,8 @@ OUT = ROOT / "index" / "retrieval" / "fitted" / "language_offset.json"
 GRID = [round(0.01 * i, 2) for i in range(17)]
 
 
-def hit_at_1(searcher, questions: list[dict]) -> float:
-    from reportbot.index.evaluate import norm
-
-    ix, hits, n = searcher.index, 0, 0
-    for q in questions:
-        if not q["evidence"]:
-            continue
-        n += 1
-        top = searcher.search(q["question"], 1).top
-        if top is None:
-            continue
-        source_ok = not q.get("doc") or ix.docs[top.paragraph.doc_id].source == q["doc"]
-        hits += source_ok and norm(q["evidence"]) in norm(top.paragraph.text)
-    return hits / n if n else 0.0
-
-
 def main() -> None:
-    from reportbot.index.evaluate import load_questions
+    from reportbot.index.evaluate import load_questions, search_hit_at_1
     from reportbot.index.library.service import QAService
     from reportbot.index.retrieval.search import Searcher
     from reportbot.index.retrieval.tuning import DEFAULT
@@ -49,7 +33,7 @@ def main() -> None:
     scores = {}
     for offset in GRID:
         tuning = dataclasses.replace(DEFAULT, cross_language_offset=offset)
-        scores[offset] = hit_at_1(Searcher(svc.engine.index, svc.embedder, tuning), questions)
+        scores[offset] = search_hit_at_1(Searcher(svc.engine.index, svc.embedder, tuning), questions)
         print(f"offset {offset:.2f}  hit@1 {scores[offset]:.3f}")
     best = max(GRID, key=lambda o: (scores[o], -o))
     OUT.write_text(json.dumps({"cross_language_offset": best, "hit@1": round(scores[best], 4),

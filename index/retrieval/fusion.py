@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import numpy as np
 
-KEYWORD_WEIGHT = 0.7
-
 
 def minmax(scores: np.ndarray) -> np.ndarray:
     """Scale to [0, 1]; an all-equal list (no signal) becomes all zeros."""
@@ -17,7 +15,7 @@ def minmax(scores: np.ndarray) -> np.ndarray:
     return (scores - lo) / (hi - lo)
 
 
-def keyword_weight(matched_mass: float, possible: float) -> float:
+def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, possible_share: float = 0.5) -> float:
     """How much the keyword side may vote.
 
     Args:
@@ -25,14 +23,16 @@ def keyword_weight(matched_mass: float, possible: float) -> float:
             candidates (0 when the keyword side matched nothing).
         possible: share of the question's content words the keyword side could
             express at all (below 1 for English words with no corpus counterpart).
+        most: the weight when the keyword side matches the whole question.
+        possible_share: how much ``possible`` scales the weight (0: not at all, 1: fully).
 
     Returns:
-        A weight in [0, KEYWORD_WEIGHT]; zero when the keyword side matched nothing, so
-        its arbitrary order among all-zero scores gets no vote.
+        A weight in [0, most]; zero when the keyword side matched nothing, so its
+        arbitrary order among all-zero scores gets no vote.
     """
     if matched_mass <= 0:
         return 0.0
-    return KEYWORD_WEIGHT * min(1.0, matched_mass) * (0.5 + 0.5 * min(1.0, possible))
+    return most * min(1.0, matched_mass) * (1 - possible_share + possible_share * min(1.0, possible))
 
 
 def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float) -> np.ndarray:

@@ -245,7 +245,8 @@ class Searcher:
         scored = _top(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
         coverage[scored] = self.coverage(c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
-                           q.coverage_possible if q.lang == "en" else 1.0)
+                           q.coverage_possible if q.lang == "en" else 1.0,
+                           self.tuning.keyword_weight, self.tuning.possible_share)
         fused = self.fusion(dense, keyword, w)
         constraints = question_constraints(q.text, q.groups, ix.places)
         ok = self.agreement(constraints, c.rows)

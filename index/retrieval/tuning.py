@@ -34,6 +34,11 @@ class SearchTuning:
     # language higher (an English question drew the English manual's first paragraph over the right
     # Chinese one); chosen on library_tune by tools/fit_language_offset.py
     cross_language_offset: float = _fitted("language_offset", "cross_language_offset", 0.0)
+    # the keyword side's vote in the fusion when it matches the whole question (it falls with the share
+    # it matches), and how much an English question's share of words with a corpus counterpart scales
+    # it; fitted on the tune halves by tools/fit_fusion.py (was 0.7 and 0.5, set by hand)
+    keyword_weight: float = _fitted("fusion", "keyword_weight", 0.7)
+    possible_share: float = _fitted("fusion", "possible_share", 0.5)
     # the keyword score mixes the paragraph level and its best sentence half and half
     paragraph_keyword_share: float = 0.5
     # a question word the passage's context (title, date, heading path) holds counts this much of a text
