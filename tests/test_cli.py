@@ -318,3 +318,48 @@ def test_the_progress_bar_moves_under_a_pseudo_terminal(data_dir):
         drawn += chunk
     os.close(master)
     assert p.returncode == 0 and "indexing:" in drawn.decode() and "4/4" in drawn.decode()
+
+
+@pytest.mark.slow
+async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and_finishes_it(data_dir):
+    """The fault trial's first case, as deployed: kill -9 mid-build, restart, answer, finish, report."""
+    import asyncio
+    import signal
+
+    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+
+    api = FakeBotAPI()
+    await api.start()
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_USER_IDS": "9",
+           "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
+    serve = [REPORTBOT, "serve"]
+    paragraphs = [f"第{i}批培训在宁波第{i}中学举行，共培训救护员{i * 37}名，考核通过率百分之{50 + i % 50}。"
+                  for i in range(1, 80)]
+    data = ("宁波培训记录\n\n" + "\n\n".join(paragraphs) + "\n\n本年度宁波新建急救培训基地7个。").encode()
+    api.add_file("big", data)
+    first = subprocess.Popen(serve, env=env, stderr=subprocess.DEVNULL)  # noqa: ASYNC220
+    try:
+        msg = api.push_message(api.chat(9), api.user(9), None,
+                               document={"file_id": "big", "file_unique_id": "big", "file_name": "big.txt",
+                                         "file_size": len(data)})
+        await api.wait_for(lambda s: any(m["method"] == "editMessageText" and "/" in m["text"] for m in s), 120)
+    finally:
+        first.kill()  # SIGKILL, mid-build
+        await asyncio.to_thread(first.wait)
+    status = api.replies_to(9)[0]
+    assert status["reply_to"] == msg["message_id"] and status["text"].startswith("Adding big.txt")
+    second = subprocess.Popen(serve, env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
+    try:
+        api.push_message(api.chat(10), api.user(10), "有多少支救援队建立了党支部？")
+        await api.wait_for(lambda s: api.replies_to(10), 60)  # answered from the last good index
+        assert "123" in api.replies_to(10)[0]["text"]
+        await api.wait_for(lambda s: any("Finished after the restart" in m["text"] for m in s
+                                         if m.get("message_id") == status["message_id"]), 300)
+        api.push_message(api.chat(10), api.user(10), "宁波新建了多少个急救培训基地？")
+        await api.wait_for(lambda s: len(api.replies_to(10)) == 2, 60)
+        assert "7个" in api.replies_to(10)[1]["text"]
+    finally:
+        second.send_signal(signal.SIGINT)
+        err = (await asyncio.to_thread(second.communicate, timeout=60))[1]
+        await api.stop()
+    assert "interrupted by a restart: adding big.txt" in err.lower() and "resumed build done" in err
