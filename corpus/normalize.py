@@ -61,9 +61,11 @@ def normalize(text: str) -> str:
     return _SPACE_CJK.sub("", text)
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
 def cjk_ratio(text: str) -> float:
     """Share of letters in ``text`` that are CJK ideographs (0.0 for no letters)."""
-    letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 0.0
-    return sum(1 for c in letters if re.match(f"[{_CJK}]", c)) / len(letters)
+    letters = len(_LETTER.findall(text))
+    return len(_CJK_CHAR.findall(text)) / letters if letters else 0.0
