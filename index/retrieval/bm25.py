@@ -123,8 +123,13 @@ class BM25:
             scores[extra[0]] = context[1] * extra[1]
         return scores
 
-    def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray) -> np.ndarray:
-        """:meth:`group_scores` for the units ``rows`` only: cheap when they are few and terms are common."""
+    def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray,
+                        skip: dict[str, np.ndarray] | None = None) -> np.ndarray:
+        """:meth:`group_scores` for the units ``rows`` only: cheap when they are few and terms are common.
+
+        Args:
+            skip: term -> a mask over ``rows`` where the term counts nothing (it is scored elsewhere).
+        """
         out = np.zeros(len(rows), dtype=np.float32)
         if not len(rows):
             return out
@@ -139,6 +144,8 @@ class BM25:
                 found = ids[pos] == rows
                 if not found.any():
                     continue
+                if skip is not None and term in skip:
+                    found = found & ~skip[term]
                 tf = np.where(found, tfs[pos], 0.0)
                 norm = self._norm[rows]
                 contrib = self.idf(term) * tf * (self.k1 + 1) / (tf + norm)

@@ -189,10 +189,19 @@ class Searcher:
         ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         kw_p = keyword_scale(kw_para[c.rows], ideal)
-        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences)
+        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, self._naming(q, c))
         kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
         share = self.tuning.paragraph_keyword_share
         return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
+
+    def _naming(self, q: Query, c: Candidates) -> dict[str, np.ndarray]:
+        """Words that name a document (in some documents' context, not all): where the context holds one,
+        it was counted for the whole document (:meth:`keyword_all`) and counts nothing sentence by sentence."""
+        ix, out = self.index, {}
+        for t in {t for g in q.groups for t in g}:
+            if 0 < ix.context_documents(t) < len(ix.doc_order):
+                out[t] = np.repeat(ix.context_bm25.contains(t, c.rows), c.counts)
+        return out
 
     def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
         """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains.
