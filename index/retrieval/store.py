@@ -97,8 +97,16 @@ class VectorStore:
         faiss.write_index(self.index, str(path))
 
     @classmethod
-    def load(cls, path: Path) -> VectorStore:
-        index = faiss.read_index(str(path))
+    def load(cls, path: Path, mmap: bool = True) -> VectorStore:
+        """Read a saved store; memory-mapped by default (loads in milliseconds, pages shared between
+        processes; bench/startup.py). ``mmap=False`` gives a copy that can take more vectors."""
+        flags = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) if mmap else 0
+        try:
+            index = faiss.read_index(str(path), flags)
+        except RuntimeError:
+            if not flags:
+                raise
+            index = faiss.read_index(str(path))  # a format this faiss cannot map: read it whole
         if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = HNSW_EF_SEARCH  # a search-time setting, not stored
         return cls(index)

@@ -5,9 +5,9 @@ import functools
 import logging
 import re
 import threading
+from pathlib import Path
 
 import jieba
-import snowballstemmer
 
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
@@ -33,14 +33,26 @@ _PUNCT = re.compile(r"^[\W_]+$")
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 
 
-def initialize() -> None:
-    """Load jieba's dictionary once (about half a second); safe to call again."""
+def initialize(cache_dir: Path | None = None) -> None:
+    """Load jieba's dictionary once (about half a second); safe to call again.
+
+    Args:
+        cache_dir: where jieba keeps its dictionary cache (the data folder's ``cache/``, so a
+            cleaned temp folder does not cost a 3-second rebuild of it); None: the temp folder.
+    """
     with _init_lock:
         if not jieba.dt.initialized:
+            if cache_dir is not None and jieba.dt.tmp_dir is None:
+                cache_dir.mkdir(parents=True, exist_ok=True)
+                jieba.dt.tmp_dir = str(cache_dir)
             jieba.initialize()
 
 
-_stemmer = snowballstemmer.stemmer("english")
+@functools.cache
+def _stemmer():
+    import snowballstemmer  # English words only: not imported for a start-up that sees none
+
+    return snowballstemmer.stemmer("english")
 
 
 # Irregular past forms Snowball leaves alone: English morphology, not vocabulary.
@@ -56,7 +68,7 @@ sold:sell stood:stand understood:understand drew:draw drawn:draw felt:feel lost:
 def stem(word: str) -> str:
     """Snowball (Porter 2) stem of an English word, so "donated" and "donate" meet."""
     word = word.lower().strip("'")
-    return _stemmer.stemWord(_IRREGULAR.get(word, word))
+    return _stemmer().stemWord(_IRREGULAR.get(word, word))
 
 
 def tokenize(text: str) -> list[str]:
