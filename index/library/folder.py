@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import logging
 import re
 import shutil
@@ -46,6 +47,7 @@ from reportbot.index.library.registry import (
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex, corpus_hash
+from reportbot.index.retrieval.update import update
 
 logger = logging.getLogger(__name__)
 
@@ -246,7 +248,7 @@ class Library:
             pass  # the build under way settles it
 
     def build(self, embedder: Embedder, progress: Progress | None = None, wait: bool = True,
-              force: bool = True) -> PassageIndex:
+              force: bool = True, append: bool = False, served: PassageIndex | None = None) -> PassageIndex:
         """Build a fresh index of the documents and make it current; then settle the registry.
 
         Args:
@@ -254,6 +256,9 @@ class Library:
             progress: called with (done, total) texts embedded.
             wait: wait for a build already running (else raise :class:`BuildInProgress`).
             force: build even if the current index already matches the documents.
+            append: start from the current index when the documents differ from it only by
+                added or removed ones (``index/retrieval/update.py``); else a full build.
+            served: the current index as it is in memory (saves reading it back for ``append``).
         """
         self.ensure()
         with self.locked(wait=wait):
@@ -263,7 +268,13 @@ class Library:
                 name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
                 cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
                 try:
-                    index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)
+                    current = self.current_path() if append else None
+                    index = update(current, docs, embedder, self.indexes_dir / name, cache, progress,
+                                   previous=served if served is not None and _same(served, current) else None) \
+                        if current is not None else None
+                    if index is None:
+                        shutil.rmtree(self.indexes_dir / name, ignore_errors=True)
+                        index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)
                 finally:
                     cache.close()
                 write_atomic(self.root / "CURRENT", name)
@@ -293,6 +304,14 @@ class Library:
         for path in self.indexes_dir.iterdir():
             if path.name not in keep and path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
+
+
+def _same(index: PassageIndex, path: Path) -> bool:
+    """Whether ``index`` is the one saved at ``path`` (its manifest, read back, is the same)."""
+    try:
+        return json.loads((path / "manifest.json").read_text(encoding="utf-8")) == index.manifest
+    except (OSError, ValueError):
+        return False
 
 
 def _with_id(doc: Document, doc_id: str, title: str) -> Document:

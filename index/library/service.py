@@ -204,9 +204,10 @@ class QAService:
         return self.scopes.clear(chat_id)
 
     # ---- changing: each runs a build; a failure leaves the registry as it was --
-    def _build(self, progress: Progress | None, wait: bool) -> BuildReport:
+    def _build(self, progress: Progress | None, wait: bool, append: bool = False) -> BuildReport:
         t0 = time.perf_counter()
-        index = self.library.build(self.embedder, progress, wait=wait, force=True)
+        served = self._served.engine.index if append and self._served is not None else None
+        index = self.library.build(self.embedder, progress, wait=wait, force=True, append=append, served=served)
         self._swap(index)
         m = index.manifest
         return BuildReport(m["documents"], m["passages"], m.get("embedded", 0), time.perf_counter() - t0)
@@ -242,7 +243,7 @@ class QAService:
             if scope is not None:
                 self.scopes.add(scope, [record.id])
             try:
-                report = self._build(progress, wait=True)
+                report = self._build(progress, wait=True, append=True)
             except BaseException:
                 _undo(self.library.discard, record.id)
                 _undo(self.scopes.drop_document, record.id)
@@ -256,7 +257,7 @@ class QAService:
         with self.jobs.running(Job("remove", record.id, origin or {})):
             self.library.mark(record.id, "removing")
             try:
-                report = self._build(progress, wait=True)
+                report = self._build(progress, wait=True, append=True)
             except BaseException:
                 _undo(self.library.mark, record.id, record.state)
                 raise

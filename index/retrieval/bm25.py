@@ -153,6 +153,42 @@ class BM25:
             out += best
         return out
 
+    def appended(self, docs: list[list[str]]) -> BM25:
+        """A new index: these units after the existing ones (postings merged, nothing re-tokenised)."""
+        new = BM25.from_tokens(docs, self.k1, self.b)
+        words = list(self.vocab) + [t for t in new.vocab if t not in self.vocab]
+        vocab = {t: j for j, t in enumerate(words)}
+        old_c = np.zeros(len(words), np.int64)
+        old_c[:len(self.vocab)] = np.diff(self.offsets)
+        where = np.fromiter((vocab[t] for t in new.vocab), np.int64, count=len(new.vocab))
+        new_c = np.zeros(len(words), np.int64)
+        new_c[where] = np.diff(new.offsets)
+        offsets = np.concatenate([[0], np.cumsum(old_c + new_c)]).astype(np.int64)
+        ids = np.empty(int(offsets[-1]), np.int32)
+        tfs = np.empty(int(offsets[-1]), np.float32)
+        # each term's old postings first, then the new units' (ids stay sorted within a term)
+        term = np.repeat(np.arange(len(self.vocab)), old_c[:len(self.vocab)])
+        dest = offsets[term] + np.arange(len(term)) - self.offsets[term]
+        ids[dest], tfs[dest] = self.ids, self.tfs
+        term_new = np.repeat(np.arange(len(new.vocab)), np.diff(new.offsets))
+        dest = offsets[where[term_new]] + old_c[where[term_new]] + np.arange(len(term_new)) - new.offsets[term_new]
+        ids[dest], tfs[dest] = new.ids + self.n, new.tfs
+        return BM25(vocab, offsets, ids, tfs, np.concatenate([self.lengths, new.lengths]), self.k1, self.b)
+
+    def without(self, rows: np.ndarray) -> BM25:
+        """A new index without the units ``rows``; the others are renumbered in order."""
+        keep = np.ones(self.n, bool)
+        keep[np.asarray(rows, dtype=np.int64)] = False
+        renumber = np.cumsum(keep) - 1
+        alive = keep[self.ids]
+        term = np.repeat(np.arange(len(self.vocab)), np.diff(self.offsets))[alive]
+        counts = np.bincount(term, minlength=len(self.vocab))
+        present = counts > 0  # a term only the removed units had leaves the vocabulary
+        words = [t for t, j in self.vocab.items() if present[j]]
+        offsets = np.concatenate([[0], np.cumsum(counts[present])]).astype(np.int64)
+        return BM25({t: j for j, t in enumerate(words)}, offsets, renumber[self.ids[alive]].astype(np.int32),
+                    self.tfs[alive], self.lengths[keep], self.k1, self.b)
+
     def save(self, path: Path) -> None:
         np.savez(path, offsets=self.offsets, ids=self.ids, tfs=self.tfs, lengths=self.lengths,
                  params=np.array([self.k1, self.b]),

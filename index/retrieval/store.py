@@ -38,6 +38,10 @@ class VectorStore:
 
     def __init__(self, index: faiss.Index):
         self.index = index
+        self.live: np.ndarray | None = None  # FAISS id of each row, once rows were removed or reordered
+        self._row_of: np.ndarray | None = None
+        self._params = None
+        self.mapped = False  # memory-mapped from its file: read-only (FAISS aborts on an add)
 
     @classmethod
     def build(cls, vectors: np.ndarray, kind: str = "auto") -> VectorStore:
@@ -71,7 +75,48 @@ class VectorStore:
 
     @property
     def size(self) -> int:
-        return int(self.index.ntotal)
+        return int(self.index.ntotal) if self.live is None else len(self.live)
+
+    @property
+    def dead(self) -> int:
+        """Vectors still in the FAISS index that no row uses (removed; gone at the next full build)."""
+        return int(self.index.ntotal) - self.size
+
+    def ids(self) -> np.ndarray:
+        """The FAISS id of each row."""
+        return np.arange(self.index.ntotal, dtype=np.int64) if self.live is None else self.live
+
+    def add(self, vectors: np.ndarray) -> np.ndarray:
+        """Add vectors to the FAISS index (HNSW links them into its graph); returns their ids.
+
+        They get no row until :meth:`use` names them; the store must not be memory-mapped.
+        """
+        if self.mapped:
+            raise ValueError("a memory-mapped store cannot take vectors; load it with mmap=False")
+        start = int(self.index.ntotal)
+        if len(vectors):
+            self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return np.arange(start, int(self.index.ntotal), dtype=np.int64)
+
+    def use(self, ids: np.ndarray) -> None:
+        """Make row ``i`` the vector with FAISS id ``ids[i]``; ids left out are masked from search."""
+        ids = np.asarray(ids, dtype=np.int64)
+        total = int(self.index.ntotal)
+        if len(ids) == total and np.array_equal(ids, np.arange(total)):
+            self.live = self._row_of = self._params = None
+            return
+        self.live = ids
+        self._row_of = np.full(total, -1, np.int64)
+        self._row_of[ids] = np.arange(len(ids))
+        dead = np.flatnonzero(self._row_of < 0).astype(np.int64)
+        params = faiss.SearchParametersHNSW() if isinstance(self.index, faiss.IndexHNSW) else faiss.SearchParameters()
+        if isinstance(self.index, faiss.IndexHNSW):
+            params.efSearch = HNSW_EF_SEARCH
+        if len(dead):
+            selector = faiss.IDSelectorNot(faiss.IDSelectorBatch(dead))
+            params.sel = selector
+            params._keep = selector  # the SWIG object does not own the selector: keep it alive
+        self._params = params
 
     @property
     def dim(self) -> int:
@@ -82,19 +127,27 @@ class VectorStore:
         k = min(k, self.size)
         if k <= 0:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
-        scores, rows = self.index.search(np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32), k)
-        keep = rows[0] >= 0
-        return rows[0][keep], scores[0][keep]
+        query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if self.live is None:
+            scores, rows = self.index.search(query, k)
+            keep = rows[0] >= 0
+            return rows[0][keep], scores[0][keep]
+        scores, ids = self.index.search(query, k, params=self._params)
+        rows = self._row_of[np.maximum(ids[0], 0)]
+        keep = (ids[0] >= 0) & (rows >= 0)
+        return rows[keep], scores[0][keep]
 
     def vectors(self, rows: np.ndarray) -> np.ndarray:
         """The stored vectors of ``rows`` (to score candidates found by other means)."""
         rows = np.asarray(rows, dtype=np.int64)
         if rows.size == 0:
             return np.zeros((0, self.dim), np.float32)
-        return self.index.reconstruct_batch(rows)
+        return self.index.reconstruct_batch(rows if self.live is None else self.live[rows])
 
     def save(self, path: Path) -> None:
         faiss.write_index(self.index, str(path))
+        if self.live is not None:
+            np.save(_live_path(path), self.live)
 
     @classmethod
     def load(cls, path: Path, mmap: bool = True) -> VectorStore:
@@ -107,6 +160,15 @@ class VectorStore:
             if not flags:
                 raise
             index = faiss.read_index(str(path))  # a format this faiss cannot map: read it whole
+            flags = 0
         if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = HNSW_EF_SEARCH  # a search-time setting, not stored
-        return cls(index)
+        store = cls(index)
+        store.mapped = bool(flags)
+        if _live_path(path).is_file():
+            store.use(np.load(_live_path(path)))
+        return store
+
+
+def _live_path(path: Path) -> Path:
+    return path.with_name(path.name + ".rows.npy")

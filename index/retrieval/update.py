@@ -1,0 +1,211 @@
+"""The append path: a new index folder from the current one plus added and minus removed documents.
+
+Adding a document embeds only its texts, adds its vectors to the FAISS stores (HNSW links them
+into its graph), merges its BM25 postings after the others and rebuilds the English bridge only
+when the vocabulary grew. Removing one drops its passages and postings and masks its vectors
+(their rows go; the vectors stay in FAISS, skipped by search, until the next full build
+compacts them). The result goes into a fresh folder like any build, so the folder that serves
+stays untouched until the new one is current.
+
+It applies only when the documents are the current index's, in the same order, less some and
+plus new ones at the end (what adding and removing produce), the index format is the one this
+module writes, no store would change kind, and the masked share stays small; otherwise the
+caller builds from scratch (:func:`update` returns None).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import math
+import re
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from reportbot.corpus.document import Document, Paragraph
+from reportbot.index.retrieval import passage_index as pi
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.bridge import PARTIAL_WEIGHT, Bridge, _gloss_keys_of, _pinyin_key
+from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.store import EXACT_UP_TO, VectorStore
+from reportbot.index.retrieval.tokenize import tokenize
+
+logger = logging.getLogger(__name__)
+WRITES_FORMAT = 3  # the folder layout written below; any other format is built from scratch
+
+
+@dataclass(frozen=True)
+class UpdatePolicy:
+    """When adding or removing goes the append path.
+
+    Attributes:
+        max_dead_share: above this share of masked vectors in a store, build from scratch (which
+            compacts). Masked vectors cost search time and memory but never change results.
+        max_added_share: an addition larger than this share of the index is built from scratch
+            (the full build's batching is then worth it; and a flat store may need to become HNSW).
+    """
+
+    max_dead_share: float = 0.25
+    max_added_share: float = 0.5
+
+
+def _plan(prev: pi.PassageIndex, documents: Sequence[Document]) -> tuple[list[str], list[Document]] | None:
+    """(ids of removed documents, added documents) or None when the append path does not apply."""
+    order = _doc_order(prev)
+    known, wanted = set(order), {d.doc_id for d in documents}
+    kept_now = [d.doc_id for d in documents if d.doc_id in known]
+    added = [d for d in documents if d.doc_id not in known]
+    if kept_now != [d for d in order if d in wanted] or any(d.doc_id not in known for d in documents[:len(kept_now)]):
+        return None  # order changed, or a new document sits between kept ones
+    by_doc: dict[str, list[Paragraph]] = {}
+    for p in prev.paragraphs:
+        by_doc.setdefault(p.doc_id, []).append(p)
+    for d in documents[:len(kept_now)]:
+        old = by_doc[d.doc_id]
+        if len(old) != len(d.paragraphs) or any(a.text != b.text or a.sentences != b.sentences or
+                                                a.section != b.section for a, b in zip(old, d.paragraphs)):
+            return None  # a kept document's text changed
+    return [d for d in order if d not in wanted], added
+
+
+def _doc_order(prev: pi.PassageIndex) -> list[str]:
+    return list(dict.fromkeys(p.doc_id for p in prev.paragraphs))
+
+
+def update(current: Path, documents: Sequence[Document], embedder: Embedder, dest: Path,
+           cache: EmbeddingCache | None = None, progress: Callable[[int, int], None] | None = None,
+           policy: UpdatePolicy = UpdatePolicy(), previous: pi.PassageIndex | None = None) -> pi.PassageIndex | None:
+    """Write ``documents``' index into ``dest`` from the index at ``current``, or None to build from scratch.
+
+    Args:
+        previous: the index at ``current`` already in memory (the one serving), to skip reading it.
+    """
+    t0 = time.perf_counter()
+    try:
+        prev = previous if previous is not None else pi.PassageIndex.load(current, embedder.name)
+    except Exception as exc:  # noqa: BLE001 - any doubt about the current index: build from scratch
+        logger.info("append path skipped: %s", exc)
+        return None
+    plan = _plan(prev, documents) if prev.manifest.get("format_version") == WRITES_FORMAT else None
+    if plan is None:
+        return None
+    removed, added = plan
+    new_paras = [p for d in added for p in d.paragraphs]
+    if len(new_paras) > policy.max_added_share * max(len(prev.paragraphs), 1):
+        return None
+    para_vecs = VectorStore.load(current / "paragraphs.faiss", mmap=False)
+    sent_vecs = VectorStore.load(current / "sentences.faiss", mmap=False)
+    paragraphs = [p for p in prev.paragraphs if p.doc_id not in set(removed)] + new_paras
+    sentences = [s for p in paragraphs for s in p.sentences]
+    if _kind_would_change(para_vecs, len(paragraphs)) or _kind_would_change(sent_vecs, len(set(sentences))):
+        return None
+    vecs, embedded = _embed_new(prev, new_paras, sentences, embedder, cache, progress)
+    _place_paragraphs(prev, para_vecs, removed, vecs[:len(new_paras)])
+    _place_sentences(prev, sent_vecs, sentences, vecs[len(new_paras):])
+    for store in (para_vecs, sent_vecs):
+        if store.dead > policy.max_dead_share * store.index.ntotal:
+            return None
+    gone = np.flatnonzero(np.isin([p.doc_id for p in prev.paragraphs], removed))
+    gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
+    para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
+    sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
+    bridge = _extend_bridge(prev.bridge, [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab],
+                            new_paras, para_bm25.vocab)
+    docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
+    docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in added}
+    sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
+    manifest = prev.manifest | {
+        "documents": len(docs), "passages": len(paragraphs), "sentences": len(sentences),
+        "sentence_vectors": sent_vecs.size, "corpus_hash": pi.corpus_hash(documents),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "embedded": embedded,
+        "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead}
+    _write(dest, manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, bridge, t0)
+    return pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
+                           sentences, bridge)
+
+
+def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph], vocab) -> Bridge:
+    """The bridge plus the translations of corpus words it has not seen (and the new quoted names).
+
+    A full build weighs a gloss shared by n corpus words by 1/sqrt(n); here a new word joins a
+    gloss with the count of the words stored for it (at most 8), so shared glosses' weights are
+    refreshed at the next full build. Removed documents' words stay until then (a word no passage
+    holds any more matches nothing).
+    """
+    if not words:
+        return bridge
+    phrases = {k: list(v) for k, v in bridge.phrases.items()}
+    partial = {k: list(v) for k, v in bridge.partial.items()}
+    pinyin = {k: list(v) for k, v in bridge.pinyin.items()}
+    for w in words:
+        for key in _gloss_keys_of(w):
+            entries = phrases.setdefault(" ".join(key), [])
+            entries.append((w, round((0.35 if len(w) == 1 else 1.0) / math.sqrt(len(entries) + 1), 4)))
+            phrases[" ".join(key)] = sorted(entries, key=lambda x: (-x[1], x[0]))[:8]
+            if 2 <= len(key) and len(w) > 1:
+                for sub in set(key) if len(key) == 2 else {key[-1], " ".join(key[-2:])}:
+                    found = partial.setdefault(sub, [])
+                    found.append((w, round(PARTIAL_WEIGHT / math.sqrt(len(found) + 1), 4)))
+                    partial[sub] = sorted(found, key=lambda x: (-x[1], x[0]))[:6]
+        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            pinyin.setdefault(_pinyin_key(w), []).append(w)
+    for name in dict.fromkeys(m for p in new_paras for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)):
+        key = _pinyin_key(name)
+        if key not in pinyin:
+            pinyin[key] = [t for t in tokenize(name) if t in vocab]
+    return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial)
+
+
+def _kind_would_change(store: VectorStore, size: int) -> bool:
+    """A flat store that would grow past the exact-search limit is rebuilt as HNSW by a full build."""
+    return store.kind == "flat" and size > EXACT_UP_TO
+
+
+def _embed_new(prev: pi.PassageIndex, new_paras: list[Paragraph], sentences: list[str], embedder: Embedder,
+               cache: EmbeddingCache | None, progress) -> tuple[np.ndarray, int]:
+    """Vectors of the new paragraphs, then of the sentence texts the current index has no vector for."""
+    known = set(s for p in prev.paragraphs for s in p.sentences)
+    fresh = list(dict.fromkeys(s for s in sentences if s not in known))
+    texts = [p.text for p in new_paras] + fresh
+    cache = cache or EmbeddingCache(None)
+    vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
+    return vecs, embedded
+
+
+def _place_paragraphs(prev: pi.PassageIndex, store: VectorStore, removed: list[str], new: np.ndarray) -> None:
+    keep = np.array([p.doc_id not in set(removed) for p in prev.paragraphs], bool)
+    store.use(np.concatenate([store.ids()[keep], store.add(new)]))
+
+
+def _place_sentences(prev: pi.PassageIndex, store: VectorStore, sentences: list[str], new: np.ndarray) -> None:
+    """Rows in order of each text's first appearance, as a full build numbers them."""
+    old_ids = store.ids()
+    first_row = {}
+    for text, uid in zip((s for p in prev.paragraphs for s in p.sentences), prev.sent_uniq):
+        first_row.setdefault(text, int(uid))
+    added = iter(store.add(new))
+    ids = [old_ids[first_row[t]] if t in first_row else next(added) for t in dict.fromkeys(sentences)]
+    store.use(np.array(ids, dtype=np.int64))
+
+
+def _write(dest: Path, manifest: dict, docs: dict, paragraphs: list[Paragraph], para_vecs: VectorStore,
+           sent_vecs: VectorStore, sent_para: np.ndarray, para_bm25: BM25, sent_bm25: BM25, bridge: Bridge,
+           t0: float) -> None:
+    """The same files as :meth:`PassageIndex.build` writes; the manifest last."""
+    dest.mkdir(parents=True)
+    para_vecs.save(dest / "paragraphs.faiss")
+    sent_vecs.save(dest / "sentences.faiss")
+    np.save(dest / "sent_para.npy", sent_para)
+    para_bm25.save(dest / "paragraphs.bm25.npz")
+    sent_bm25.save(dest / "sentences.bm25.npz")
+    bridge.save(dest / "bridge.json")
+    (dest / "passages.json").write_text(json.dumps({
+        "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
+        "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
+                        "sentences": list(p.sentences), "section": p.section} for p in paragraphs],
+    }, ensure_ascii=False), encoding="utf-8")
+    manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
+    (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")

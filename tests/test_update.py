@@ -1,0 +1,83 @@
+"""The append path: adding and removing documents without a full build answers as a full build does."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from reportbot.corpus.split import parse_text
+from reportbot.index.answering.engine import Engine
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.store import VectorStore
+from reportbot.index.retrieval.update import update
+from reportbot.testing.fakes import HashEmbedder
+
+from tests.conftest import REPORT
+
+QUESTIONS = ["有多少支救援队建立了党支部？", "how many rescue teams have Party branches", "募集了多少社会捐赠款物？",
+             "杭州市的志愿者有多少人？", "这篇综述的作者是谁？", "宁波港口的吞吐量是多少？"]
+
+
+def _docs():
+    seed = parse_text(REPORT.read_text(encoding="utf-8"), REPORT.name)
+    other = parse_text("宁波港口年报\n\n■  李明\n\n港口建设\n\n"
+                       "宁波舟山港去年完成货物吞吐量12.6亿吨，连续多年位居全球第一。\n\n"
+                       "港口共有码头泊位620个，其中万吨级以上泊位200个。“智慧港口”项目覆盖全部集装箱码头。", "port.txt")
+    third = parse_text("杭州志愿服务简报\n\n杭州市注册志愿者达到350万人，志愿服务组织1.2万个。\n\n"
+                       "救援队在汛期出动300余次，转移群众8000人。", "hz.txt")
+    return [seed, other, third]
+
+
+def _answers(index: PassageIndex, emb, exact: bool = True) -> list[tuple]:
+    """Answers and ranked passages; for HNSW (8-bit vectors quantised with the first build's ranges,
+    so scores move in the third decimal) the answer and the top passage."""
+    engine = Engine(index, emb)
+    out = []
+    for q in QUESTIONS:
+        a = engine.ask(q, 3)
+        hits = [(h.paragraph.pid, round(h.score, 4)) for h in a.hits] if exact else a.hits[0].paragraph.pid
+        out.append((a.answer, a.abstained, hits))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_adding_then_removing_a_document_answers_as_a_full_build(tmp_path, kind, monkeypatch):
+    import reportbot.index.retrieval.passage_index as pi
+
+    if kind == "hnsw":  # force HNSW stores at this small size
+        real_build = VectorStore.build
+        monkeypatch.setattr(pi.VectorStore, "build", classmethod(lambda cls, v, k="auto": real_build(v, "hnsw")))
+    emb = HashEmbedder()
+    seed, other, third = _docs()
+    PassageIndex.build([seed, other], emb, tmp_path / "a")
+
+    added = update(tmp_path / "a", [seed, other, third], emb, tmp_path / "b")
+    assert added is not None and added.manifest["embedded"] < 20  # only the new document's texts
+    full = PassageIndex.build([seed, other, third], emb, tmp_path / "full")
+    exact = kind == "flat"
+    assert _answers(PassageIndex.load(tmp_path / "b"), emb, exact) == _answers(full, emb, exact)
+    assert [p.pid for p in added.paragraphs] == [p.pid for p in full.paragraphs]
+
+    removed = update(tmp_path / "b", [seed, third], emb, tmp_path / "c")
+    assert removed is not None and removed.manifest["masked_vectors"] > 0
+    full = PassageIndex.build([seed, third], emb, tmp_path / "full2")
+    reloaded = PassageIndex.load(tmp_path / "c")
+    assert _answers(reloaded, emb, exact) == _answers(full, emb, exact)
+    assert "port.txt" not in {d.source for d in reloaded.docs.values()}
+
+
+def test_a_changed_or_reordered_document_list_is_built_from_scratch(tmp_path):
+    emb = HashEmbedder()
+    seed, other, third = _docs()
+    PassageIndex.build([seed, other], emb, tmp_path / "a")
+    assert update(tmp_path / "a", [other, seed, third], emb, tmp_path / "b") is None
+    assert update(tmp_path / "a", [third, seed, other], emb, tmp_path / "c") is None
+
+
+def test_bm25_appended_and_without_match_a_fresh_index():
+    docs = [["救援队", "党支部"], ["志愿者"], ["救援队", "捐赠"], ["港口"], ["志愿者", "救援队", "救援队"]]
+    q = [{"救援队": 1.0}, {"志愿者": 1.0, "志愿": 0.5}]
+    assert np.allclose(BM25.from_tokens(docs[:2]).appended(docs[2:]).group_scores(q),
+                       BM25.from_tokens(docs).group_scores(q))
+    fewer = BM25.from_tokens(docs).without(np.array([1, 3]))
+    assert np.allclose(fewer.group_scores(q), BM25.from_tokens([docs[0], docs[2], docs[4]]).group_scores(q))
+    assert "港口" not in fewer.vocab
