@@ -81,3 +81,11 @@ def test_bm25_appended_and_without_match_a_fresh_index():
     fewer = BM25.from_tokens(docs).without(np.array([1, 3]))
     assert np.allclose(fewer.group_scores(q), BM25.from_tokens([docs[0], docs[2], docs[4]]).group_scores(q))
     assert "港口" not in fewer.vocab
+
+
+def test_the_append_path_knows_the_index_format():
+    from reportbot.index.retrieval.passage_index import FORMAT_VERSION
+    from reportbot.index.retrieval.update import APPENDS_FORMAT
+
+    # a new index format needs update.py to extend its new files too (until then every add is a full build)
+    assert APPENDS_FORMAT == FORMAT_VERSION

@@ -47,8 +47,8 @@ def chinese_rows(paragraphs: Sequence[Paragraph]) -> np.ndarray:
     return np.array([cjk_ratio(p.text[:200]) >= 0.3 for p in paragraphs], dtype=bool)  # the start tells
 
 
-def _context_bm25(documents: Sequence[Document]) -> BM25:
-    """Keyword postings of each passage's context (title, date, heading path); one tokenization per distinct context."""
+def context_tokens(documents: Sequence[Document]) -> list[list[str]]:
+    """Each passage's context (title, date, heading path) as keyword tokens; one tokenization per distinct context."""
     tokens: dict[str, list[str]] = {}
     rows = []
     for d in documents:
@@ -58,7 +58,12 @@ def _context_bm25(documents: Sequence[Document]) -> BM25:
             if text not in tokens:
                 tokens[text] = tokenize(text)
             rows.append(tokens[text])
-    return BM25.from_tokens(rows)
+    return rows
+
+
+def _context_bm25(documents: Sequence[Document]) -> BM25:
+    """Keyword postings of each passage's context."""
+    return BM25.from_tokens(context_tokens(documents))
 
 
 def corpus_hash(documents: Sequence[Document]) -> str:
@@ -187,27 +192,36 @@ class PassageIndex:
             "build_seconds": 0.0,
             "embedded": embedded,
         }
+        index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
+                    para_bm25, sent_bm25, sentences, bridge, context_bm25, places, chinese_rows(paragraphs))
+        index.save(dest, t0)
+        return index
+
+    def save(self, dest: Path, started: float | None = None) -> None:
+        """Write the index into the new folder ``dest``; the manifest last (until then it is no index).
+
+        Args:
+            started: when the build began (``time.perf_counter()``), to record its seconds.
+        """
         dest.mkdir(parents=True)
-        para_vecs.save(dest / "paragraphs.faiss")
-        sent_vecs.save(dest / "sentences.faiss")
-        np.save(dest / "sent_para.npy", np.array(sent_para, dtype=np.int32))
-        para_bm25.save(dest / "paragraphs.bm25.npz")
-        sent_bm25.save(dest / "sentences.bm25.npz")
-        bridge.save(dest / "bridge.json")
-        context_bm25.save(dest / "context.bm25.npz")
-        para_zh = chinese_rows(paragraphs)
-        np.save(dest / "para_zh.npy", para_zh)
-        (dest / "places.txt").write_text("\n".join(sorted(places)), encoding="utf-8")
+        self.para_vecs.save(dest / "paragraphs.faiss")
+        self.sent_vecs.save(dest / "sentences.faiss")
+        np.save(dest / "sent_para.npy", np.asarray(self.sent_para, dtype=np.int32))
+        self.para_bm25.save(dest / "paragraphs.bm25.npz")
+        self.sent_bm25.save(dest / "sentences.bm25.npz")
+        self.bridge.save(dest / "bridge.json")
+        self.context_bm25.save(dest / "context.bm25.npz")
+        np.save(dest / "para_zh.npy", self.para_zh)
+        (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
         (dest / "passages.json").write_text(json.dumps({
-            "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
+            "docs": [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()],
             "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
                             "sentences": list(p.sentences), "section": p.section, "path": list(p.path),
-                            "page": p.page, "kind": p.kind} for p in paragraphs],
+                            "page": p.page, "kind": p.kind} for p in self.paragraphs],
         }, ensure_ascii=False), encoding="utf-8")
-        manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
-        (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-        return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                   para_bm25, sent_bm25, sentences, bridge, context_bm25, places, para_zh)
+        if started is not None:
+            self.manifest["build_seconds"] = round(time.perf_counter() - started, 3)
+        (dest / "manifest.json").write_text(json.dumps(self.manifest, indent=2), encoding="utf-8")
 
     # ---- loading --------------------------------------------------------
     @classmethod

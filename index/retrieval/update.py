@@ -14,7 +14,6 @@ caller builds from scratch (:func:`update` returns None).
 """
 from __future__ import annotations
 
-import json
 import logging
 import math
 import re
@@ -26,15 +25,17 @@ from pathlib import Path
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.index.retrieval import passage_index as pi
-from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import PARTIAL_WEIGHT, Bridge, _gloss_keys_of, _pinyin_key
+from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import EXACT_UP_TO, VectorStore
 from reportbot.index.retrieval.tokenize import tokenize
 
 logger = logging.getLogger(__name__)
-WRITES_FORMAT = 3  # the folder layout written below; any other format is built from scratch
+# The index format this module knows how to extend (every file of it); an index of another format,
+# or a reportbot whose PassageIndex writes another one, builds from scratch until this is updated.
+APPENDS_FORMAT = 4
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,8 @@ def _plan(prev: pi.PassageIndex, documents: Sequence[Document]) -> tuple[list[st
     for p in prev.paragraphs:
         by_doc.setdefault(p.doc_id, []).append(p)
     for d in documents[:len(kept_now)]:
-        old = by_doc[d.doc_id]
-        if len(old) != len(d.paragraphs) or any(a.text != b.text or a.sentences != b.sentences or
-                                                a.section != b.section for a, b in zip(old, d.paragraphs)):
-            return None  # a kept document's text changed
+        if by_doc[d.doc_id] != list(d.paragraphs):
+            return None  # a kept document's text or structure changed
     return [d for d in order if d not in wanted], added
 
 
@@ -89,7 +88,8 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     except Exception as exc:  # noqa: BLE001 - any doubt about the current index: build from scratch
         logger.info("append path skipped: %s", exc)
         return None
-    plan = _plan(prev, documents) if prev.manifest.get("format_version") == WRITES_FORMAT else None
+    same_format = prev.manifest.get("format_version") == APPENDS_FORMAT == pi.FORMAT_VERSION
+    plan = _plan(prev, documents) if same_format else None
     if plan is None:
         return None
     removed, added = plan
@@ -112,19 +112,25 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
     para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
     sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
-    bridge = _extend_bridge(prev.bridge, [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab],
-                            new_paras, para_bm25.vocab)
+    context_bm25 = prev.context_bm25.without(gone).appended(pi.context_tokens(added))
+    new_words = [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab]
+    bridge = _extend_bridge(prev.bridge, new_words, new_paras, para_bm25.vocab)
+    if any(t.isascii() for t in new_words):  # new English words: the Chinese-to-English side is redone
+        written = {w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())}
+        bridge.to_english = english_glosses(written, set(para_bm25.vocab))
     docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
-    docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings) for d in added}
+    docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
     sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
+    para_zh = np.concatenate([np.delete(prev.para_zh, gone), pi.chinese_rows(new_paras)]).astype(bool)
     manifest = prev.manifest | {
         "documents": len(docs), "passages": len(paragraphs), "sentences": len(sentences),
         "sentence_vectors": sent_vecs.size, "corpus_hash": pi.corpus_hash(documents),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "embedded": embedded,
         "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead}
-    _write(dest, manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, bridge, t0)
-    return pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
-                           sentences, bridge)
+    index = pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
+                            sentences, bridge, context_bm25, prev.places, para_zh)
+    index.save(dest, t0)
+    return index
 
 
 def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph], vocab) -> Bridge:
@@ -136,7 +142,7 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
     holds any more matches nothing).
     """
     if not words:
-        return bridge
+        return Bridge(bridge.phrases, bridge.pinyin, bridge.english, bridge.partial, dict(bridge.to_english))
     phrases = {k: list(v) for k, v in bridge.phrases.items()}
     partial = {k: list(v) for k, v in bridge.partial.items()}
     pinyin = {k: list(v) for k, v in bridge.pinyin.items()}
@@ -156,7 +162,8 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
         key = _pinyin_key(name)
         if key not in pinyin:
             pinyin[key] = [t for t in tokenize(name) if t in vocab]
-    return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial)
+    return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial,
+                  dict(bridge.to_english))
 
 
 def _kind_would_change(store: VectorStore, size: int) -> bool:
@@ -189,23 +196,3 @@ def _place_sentences(prev: pi.PassageIndex, store: VectorStore, sentences: list[
     added = iter(store.add(new))
     ids = [old_ids[first_row[t]] if t in first_row else next(added) for t in dict.fromkeys(sentences)]
     store.use(np.array(ids, dtype=np.int64))
-
-
-def _write(dest: Path, manifest: dict, docs: dict, paragraphs: list[Paragraph], para_vecs: VectorStore,
-           sent_vecs: VectorStore, sent_para: np.ndarray, para_bm25: BM25, sent_bm25: BM25, bridge: Bridge,
-           t0: float) -> None:
-    """The same files as :meth:`PassageIndex.build` writes; the manifest last."""
-    dest.mkdir(parents=True)
-    para_vecs.save(dest / "paragraphs.faiss")
-    sent_vecs.save(dest / "sentences.faiss")
-    np.save(dest / "sent_para.npy", sent_para)
-    para_bm25.save(dest / "paragraphs.bm25.npz")
-    sent_bm25.save(dest / "sentences.bm25.npz")
-    bridge.save(dest / "bridge.json")
-    (dest / "passages.json").write_text(json.dumps({
-        "docs": [vars(d) | {"headings": list(d.headings)} for d in docs.values()],
-        "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
-                        "sentences": list(p.sentences), "section": p.section} for p in paragraphs],
-    }, ensure_ascii=False), encoding="utf-8")
-    manifest["build_seconds"] = round(time.perf_counter() - t0, 3)
-    (dest / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
