@@ -13,7 +13,6 @@ import time
 
 import pytest
 from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
-from reportbot.index.library import folder
 from reportbot.index.library.folder import BuildInProgress, Library, LibraryError
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -250,7 +249,7 @@ def disk_full(*args, **kwargs):
 def test_a_failed_add_leaves_the_registry_and_the_index_as_they_were(svc, monkeypatch):
     before = corpus_state(svc), sorted(p.name for p in svc.library.docs_dir.iterdir())
     monkeypatch.setattr(PassageIndex, "build", disk_full)
-    monkeypatch.setattr(folder, "update", disk_full)  # the append path fails the same way
+    monkeypatch.setattr(PassageIndex, "save", disk_full)  # the append path writes through save
     with pytest.raises(OSError):
         svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
     assert (corpus_state(svc), sorted(p.name for p in svc.library.docs_dir.iterdir())) == before

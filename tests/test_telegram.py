@@ -347,6 +347,7 @@ async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(PassageIndex, "build", disk_full)
+    monkeypatch.setattr(PassageIndex, "save", disk_full)  # the append path writes through save
     data = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n".encode()
     api.add_file("f9", data)
     api.push_message(api.chat(ADMIN), api.user(ADMIN, "zh-hans"), None, document=document("f9", "a.txt", len(data)))
@@ -411,6 +412,7 @@ async def test_a_resumed_build_that_fails_says_why_and_keeps_answering(api, data
     def disk_full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
     monkeypatch.setattr(PassageIndex, "build", disk_full)
+    monkeypatch.setattr(PassageIndex, "save", disk_full)  # the append path writes through save
     stop = asyncio.Event()
     settings = settings_for(api, data_dir)
     task = asyncio.create_task(serve(build_application(settings, svc), svc, settings, stop))
