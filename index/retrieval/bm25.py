@@ -155,6 +155,8 @@ class BM25:
 
     def appended(self, docs: list[list[str]]) -> BM25:
         """A new index: these units after the existing ones (postings merged, nothing re-tokenised)."""
+        if not docs:
+            return self
         new = BM25.from_tokens(docs, self.k1, self.b)
         words = list(self.vocab) + [t for t in new.vocab if t not in self.vocab]
         vocab = {t: j for j, t in enumerate(words)}
@@ -177,6 +179,8 @@ class BM25:
 
     def without(self, rows: np.ndarray) -> BM25:
         """A new index without the units ``rows``; the others are renumbered in order."""
+        if not len(rows):
+            return self
         keep = np.ones(self.n, bool)
         keep[np.asarray(rows, dtype=np.int64)] = False
         renumber = np.cumsum(keep) - 1

@@ -93,23 +93,24 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     if plan is None:
         return None
     removed, added = plan
+    removed_set = set(removed)
     new_paras = [p for d in added for p in d.paragraphs]
     if len(new_paras) > policy.max_added_share * max(len(prev.paragraphs), 1):
         return None
     para_vecs = VectorStore.load(current / "paragraphs.faiss", mmap=False)
     sent_vecs = VectorStore.load(current / "sentences.faiss", mmap=False)
-    paragraphs = [p for p in prev.paragraphs if p.doc_id not in set(removed)] + new_paras
+    paragraphs = [p for p in prev.paragraphs if p.doc_id not in removed_set] + new_paras
     sentences = [s for p in paragraphs for s in p.sentences]
     if _kind_would_change(para_vecs, len(paragraphs)) or _kind_would_change(sent_vecs, len(set(sentences))):
         return None
     vecs, embedded = _embed_new(prev, new_paras, sentences, embedder, cache, progress)
     _place_paragraphs(prev, para_vecs, removed, vecs[:len(new_paras)])
-    _place_sentences(prev, sent_vecs, sentences, vecs[len(new_paras):])
+    gone = np.flatnonzero(np.isin([p.doc_id for p in prev.paragraphs], removed))
+    gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
+    _place_sentences(prev, sent_vecs, gone_sent, new_paras, vecs[len(new_paras):])
     for store in (para_vecs, sent_vecs):
         if store.dead > policy.max_dead_share * store.index.ntotal:
             return None
-    gone = np.flatnonzero(np.isin([p.doc_id for p in prev.paragraphs], removed))
-    gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
     para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
     sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
     context_bm25 = prev.context_bm25.without(gone).appended(pi.context_tokens(added))
@@ -174,8 +175,8 @@ def _kind_would_change(store: VectorStore, size: int) -> bool:
 def _embed_new(prev: pi.PassageIndex, new_paras: list[Paragraph], sentences: list[str], embedder: Embedder,
                cache: EmbeddingCache | None, progress) -> tuple[np.ndarray, int]:
     """Vectors of the new paragraphs, then of the sentence texts the current index has no vector for."""
-    known = set(s for p in prev.paragraphs for s in p.sentences)
-    fresh = list(dict.fromkeys(s for s in sentences if s not in known))
+    known = set(s for p in prev.paragraphs for s in p.sentences) if new_paras else set()
+    fresh = list(dict.fromkeys(s for p in new_paras for s in p.sentences if s not in known))
     texts = [p.text for p in new_paras] + fresh
     cache = cache or EmbeddingCache(None)
     vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
@@ -183,16 +184,32 @@ def _embed_new(prev: pi.PassageIndex, new_paras: list[Paragraph], sentences: lis
 
 
 def _place_paragraphs(prev: pi.PassageIndex, store: VectorStore, removed: list[str], new: np.ndarray) -> None:
-    keep = np.array([p.doc_id not in set(removed) for p in prev.paragraphs], bool)
+    keep = ~np.isin([p.doc_id for p in prev.paragraphs], removed)
     store.use(np.concatenate([store.ids()[keep], store.add(new)]))
 
 
-def _place_sentences(prev: pi.PassageIndex, store: VectorStore, sentences: list[str], new: np.ndarray) -> None:
-    """Rows in order of each text's first appearance, as a full build numbers them."""
+def _place_sentences(prev: pi.PassageIndex, store: VectorStore, gone_sent: np.ndarray, new_paras: list[Paragraph],
+                     new: np.ndarray) -> None:
+    """Rows in order of each text's first appearance, as a full build numbers them.
+
+    Kept sentences keep their vectors; a new sentence whose text the index already had (even only
+    in a removed document, whose vectors are still stored) takes that vector; the rest are ``new``.
+    """
     old_ids = store.ids()
-    first_row = {}
-    for text, uid in zip((s for p in prev.paragraphs for s in p.sentences), prev.sent_uniq):
-        first_row.setdefault(text, int(uid))
-    added = iter(store.add(new))
-    ids = [old_ids[first_row[t]] if t in first_row else next(added) for t in dict.fromkeys(sentences)]
-    store.use(np.array(ids, dtype=np.int64))
+    keys = [np.delete(prev.sent_uniq, gone_sent)]
+    if new_paras:
+        uid_of: dict[str, int] = {}
+        for text, uid in zip((s for p in prev.paragraphs for s in p.sentences), prev.sent_uniq.tolist()):
+            uid_of.setdefault(text, uid)
+        fresh: dict[str, int] = {}
+        keys.append(np.array([uid_of[t] if t in uid_of else -1 - fresh.setdefault(t, len(fresh))
+                              for p in new_paras for t in p.sentences], dtype=np.int64))
+    every = np.concatenate(keys)
+    uniq, first = np.unique(every, return_index=True)
+    order = uniq[np.argsort(first, kind="stable")]
+    added = store.add(new)
+    ids = np.empty(len(order), np.int64)
+    old = order >= 0
+    ids[old] = old_ids[order[old]]
+    ids[~old] = added[-1 - order[~old]]
+    store.use(ids)
