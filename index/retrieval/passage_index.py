@@ -66,6 +66,16 @@ def _context_bm25(documents: Sequence[Document]) -> BM25:
     return BM25.from_tokens(context_tokens(documents))
 
 
+def vector_texts(documents: Sequence[Document]) -> list[str]:
+    """What each paragraph's vector is made of, in order.
+
+    A paragraph's vector is of its text under its context (title, date, heading path), so a question
+    that names the document or the section finds it on the dense side too; sentences stay bare.
+    """
+    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{p.text}"
+            for d in documents for p in d.paragraphs]
+
+
 def corpus_hash(documents: Sequence[Document]) -> str:
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.doc_id):
@@ -156,11 +166,7 @@ class PassageIndex:
             for s in p.sentences:
                 sentences.append(s)
                 sent_para.append(i)
-        # a paragraph's vector is of its text under its context (title, date, heading path), so a question
-        # that names the document or the section finds it on the dense side too; sentences stay bare
-        info = {d.doc_id: d for d in documents}
-        texts = [p.text if p.is_header else f"{context_text(info[p.doc_id].title, info[p.doc_id].date, p)}\n{p.text}"
-                 for p in paragraphs] + sentences
+        texts = vector_texts(documents) + sentences
         vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
         para_vecs = VectorStore.build(vecs[:len(paragraphs)], index_kind)
         sent_ids = sentence_ids(sentences)

@@ -103,7 +103,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     sentences = [s for p in paragraphs for s in p.sentences]
     if _kind_would_change(para_vecs, len(paragraphs)) or _kind_would_change(sent_vecs, len(set(sentences))):
         return None
-    vecs, embedded = _embed_new(prev, new_paras, sentences, embedder, cache, progress)
+    vecs, embedded = _embed_new(prev, added, new_paras, embedder, cache, progress)
     _place_paragraphs(prev, para_vecs, removed, vecs[:len(new_paras)])
     gone = np.flatnonzero(np.isin([p.doc_id for p in prev.paragraphs], removed))
     gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
@@ -172,12 +172,12 @@ def _kind_would_change(store: VectorStore, size: int) -> bool:
     return store.kind == "flat" and size > EXACT_UP_TO
 
 
-def _embed_new(prev: pi.PassageIndex, new_paras: list[Paragraph], sentences: list[str], embedder: Embedder,
+def _embed_new(prev: pi.PassageIndex, added: list[Document], new_paras: list[Paragraph], embedder: Embedder,
                cache: EmbeddingCache | None, progress) -> tuple[np.ndarray, int]:
     """Vectors of the new paragraphs, then of the sentence texts the current index has no vector for."""
     known = set(s for p in prev.paragraphs for s in p.sentences) if new_paras else set()
     fresh = list(dict.fromkeys(s for p in new_paras for s in p.sentences if s not in known))
-    texts = [p.text for p in new_paras] + fresh
+    texts = pi.vector_texts(added) + fresh
     cache = cache or EmbeddingCache(None)
     vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
     return vecs, embedded
