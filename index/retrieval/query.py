@@ -24,7 +24,10 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("what", re.compile(r"什么|哪些|哪个|哪|何|怎样|如何")),
 ]
 _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
-    ("title", re.compile(r"\btitle\b|\bheadline\b|\bwhat is (the|this) (article|report) called\b")),
+    # the title of a document, not a title someone holds ("what title did X receive")
+    ("title", re.compile(r"\btitle of (this|the|that|your) (article|report|review|piece|document|text|paper)\b"
+                         r"|\b(article|report|review|piece|document|paper)'?s title\b|\bheadline\b"
+                         r"|\bwhat is (the|this) (article|report) called\b|^\W*(what('s| is) the )?title\W*$")),
     ("author", re.compile(r"\bauthor\b|\bwrote\b|\bwritten by\b|\bwriter\b|\bwho wrote\b")),
     ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(percentage|proportion|rate|ratio)\b|\bhow large\b")),
     ("when", re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b")),
