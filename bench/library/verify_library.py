@@ -58,7 +58,6 @@ def doc_units(name: str) -> list[str]:
         r = PdfReader(str(p))
         # one unit per page with line breaks joined by spaces, plus the generator's source lines
         units = [" ".join(pg.extract_text().split("\n")) for pg in r.pages]
-        sys.path.insert(0, str(HERE))
         import make_binary_docs
         units += make_binary_docs.minutes_text().splitlines()
         return units

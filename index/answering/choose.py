@@ -10,13 +10,12 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import slot_answer, wants_list
+from reportbot.index.answering.entities import extract_name, extract_place
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.spans import (
     Span,
     best_clause,
-    extract_name,
     extract_number,
-    extract_place,
     extract_quote,
     extract_which,
     extract_year,

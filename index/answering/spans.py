@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tokenize import initialize, stem
+from reportbot.index.retrieval.tokenize import stem
 
 MAX_ANSWER_CHARS = 60
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")
@@ -171,76 +171,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             if m2:
                 end += len(m2.group(0))
     return Span(sentence[start:end], start, end, "figure")
-
-
-def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """A person's name: the words right after the role the question names, else a tagged name."""
-    initialize()
-    candidates: list[tuple[float, int, int]] = []
-    # the name that follows the question's last matched words ("队长方浙", "“最美救护员”夏振辉")
-    for _, b, w in sorted(terms, key=lambda t: t[1]):
-        rest = sentence[b:]
-        lead = len(rest) - len(rest.lstrip("”’」』） "))
-        m = re.match(r"[\u4e00-\u9fff]{2,4}", rest[lead:])
-        if m:
-            name = m.group(0)
-            cut = _NAME_STOP.search(name)
-            name = name[:cut.start()] if cut else name
-            if len(name) >= 2:
-                s = b + lead
-                e = s + len(name)
-                # several names in a row ("闵华、吴坚强")
-                while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
-                    e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
-                candidates.append((w * 2 + 1.0 + (1.0 if _is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
-    pos = 0
-    named = False  # the question itself names a person ("Who is Xia Zhenhui?")
-    for word, flag in _pseg().cut(sentence):
-        if flag == "nr" and len(word) >= 2:
-            if any(a < pos + len(word) and pos < b for a, b, _ in terms):
-                named = True
-            else:
-                candidates.append((0.5 + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
-                                   pos, pos + len(word)))
-        pos += len(word)
-    if named and not any(c[0] > 1.0 for c in candidates[:1]):
-        return None  # then what is said of that person, the clause, answers
-    if not candidates:
-        return None
-    _, s, e = max(candidates)
-    return Span(sentence[s:e], s, e, "name")
-
-
-def _pseg():
-    # jieba.posseg takes 0.3 s to import: only who and where questions need it
-    import jieba.posseg
-
-    return jieba.posseg
-
-
-def _is_person(word: str) -> bool:
-    return any(flag == "nr" for _, flag in _pseg().cut(word))
-
-
-def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """A place name (jieba tag ``ns``), consecutive ones joined (杭州市西湖区), nearest the question's words."""
-    initialize()
-    runs: list[list[int]] = []
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
-    pos = 0
-    for word, flag in _pseg().cut(sentence):
-        inside = any(a <= pos < b for a, b in quoted)
-        if flag == "ns" and word not in q.text and not inside:
-            if runs and runs[-1][1] == pos:
-                runs[-1][1] = pos + len(word)
-            else:
-                runs.append([pos, pos + len(word)])
-        pos += len(word)
-    if not runs:
-        return None
-    clauses = _clauses(sentence)
-    s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))
-    return Span(sentence[s:e], s, e, "place")
 
 
 def extract_year(sentence: str) -> Span | None:
