@@ -34,6 +34,7 @@ def progress_bar(label: str):
             bar = tqdm(total=total, desc=label, unit="text", file=sys.stderr, leave=False, mininterval=0.2,
                        ncols=size.columns, nrows=size.lines)
         bar.update(done - bar.n)
+        bar.refresh()  # the callback comes once a batch: draw each, whatever tqdm's time throttle says
         if done >= total:
             bar.close()
     return update
