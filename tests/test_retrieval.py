@@ -72,3 +72,9 @@ def test_with_several_documents_the_right_one_wins(data_dir, e5):
     # the seed report still answers its own questions
     a = svc.ask("有多少支救援队建立了党支部？")
     assert a.hits[0].paragraph.doc_id != other.id and "123" in a.answer
+
+
+def test_a_count_question_quotes_the_sentence_with_a_figure_of_its_measure(service):
+    # the paragraph's other sentence holds 救援队党支部 too, with a count of call-outs (约1500次)
+    a = service.ask("how many rescue teams in Zhejiang have Party branches")
+    assert "123" in a.answer and "123支救援队" in a.evidence

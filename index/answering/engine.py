@@ -9,7 +9,7 @@ from reportbot.index.answering.align import alignment
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
-from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
+from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
@@ -23,6 +23,7 @@ class SentenceChoice:
     """Which sentence of the best passage is quoted: its search score plus these. Set by hand on seed_tune."""
 
     figure_bonus: float = 0.05    # a count question: the sentence holds a figure
+    unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
@@ -68,11 +69,14 @@ class Engine:
     def _rank_sentences(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> list[tuple[float, int]]:
         """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
         q = result.query
+        unit = question_unit(q) if q.kind == "count" else None
         ranked = []
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
             if q.kind == "count" and _HAS_NUMBER.search(sentence):
                 bonus = c.figure_bonus
+                if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
+                    bonus += c.unit_bonus
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
             held = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
