@@ -12,8 +12,9 @@ import threading
 import time
 
 import pytest
+from reportbot.corpus.errors import BuildInProgress, LibraryError
 from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
-from reportbot.index.library.folder import BuildInProgress, Library, LibraryError
+from reportbot.index.library.folder import Library
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.passage_index import PassageIndex
 

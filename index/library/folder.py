@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
 import logging
-import re
 import shutil
 import threading
 import time
@@ -40,6 +38,8 @@ from reportbot.index.library.registry import (
     DocRecord,
     find,
     read_registry,
+    registered_as,
+    safe_name,
     settle,
     write_atomic,
     write_registry,
@@ -53,20 +53,6 @@ logger = logging.getLogger(__name__)
 
 MAX_PARAGRAPHS_PER_DOCUMENT = 5000
 Progress = Callable[[int, int], None]
-
-__all__ = ["BuildInProgress", "DocRecord", "Library", "LibraryError", "safe_name"]
-
-
-def safe_name(name: str) -> str:
-    """A file name reduced to a harmless display name (no folders, no control characters)."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".")
-    return name[:120] or "document"
-
-
-def passages_per_document(index: PassageIndex) -> dict[str, int]:
-    return dict(Counter(p.doc_id for p in index.paragraphs))
-
 
 class Library:
     """Documents and indexes in one data folder.
@@ -215,7 +201,7 @@ class Library:
             text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
             doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
             # the id is the one the document was registered under, whatever re-parsing gives
-            docs.append(_with_id(doc, r.id, r.title))
+            docs.append(registered_as(doc, r.id, r.title))
         return docs
 
     # ---- indexes ------------------------------------------------------
@@ -270,7 +256,7 @@ class Library:
                 try:
                     current = self.current_path() if append else None
                     index = update(current, docs, embedder, self.indexes_dir / name, cache, progress,
-                                   previous=served if served is not None and _same(served, current) else None) \
+                                   previous=served if served is not None and served.saved_at(current) else None) \
                         if current is not None else None
                     if index is None:
                         shutil.rmtree(self.indexes_dir / name, ignore_errors=True)
@@ -288,7 +274,8 @@ class Library:
 
     def _settle_locked(self, index: PassageIndex) -> None:
         records = self.documents()
-        settled = settle(records, set(index.docs), passages_per_document(index))
+        counts = Counter(p.doc_id for p in index.paragraphs)
+        settled = settle(records, set(counts), counts)
         if settled == records:
             return
         try:
@@ -304,16 +291,3 @@ class Library:
         for path in self.indexes_dir.iterdir():
             if path.name not in keep and path.is_dir():
                 shutil.rmtree(path, ignore_errors=True)
-
-
-def _same(index: PassageIndex, path: Path) -> bool:
-    """Whether ``index`` is the one saved at ``path`` (its manifest, read back, is the same)."""
-    try:
-        return json.loads((path / "manifest.json").read_text(encoding="utf-8")) == index.manifest
-    except (OSError, ValueError):
-        return False
-
-
-def _with_id(doc: Document, doc_id: str, title: str) -> Document:
-    paragraphs = tuple(replace(p, doc_id=doc_id) for p in doc.paragraphs)
-    return replace(doc, doc_id=doc_id, title=title, paragraphs=paragraphs)

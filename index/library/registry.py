@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Literal
 
+from reportbot.corpus.document import Document
 from reportbot.corpus.errors import DocumentIdError
 
 State = Literal["indexed", "adding", "removing"]
@@ -112,3 +114,16 @@ def find(records: list[DocRecord], doc_id: str) -> DocRecord:
     if len(matches) > 1:
         raise DocumentIdError(doc_id, "ambiguous", len(matches))
     return matches[0]
+
+
+def safe_name(name: str) -> str:
+    """A file name reduced to a harmless display name (no folders, no control characters)."""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".")
+    return name[:120] or "document"
+
+
+def registered_as(doc: Document, doc_id: str, title: str) -> Document:
+    """A re-parsed document under the id and title it was registered with, whatever re-parsing gives."""
+    paragraphs = tuple(replace(p, doc_id=doc_id) for p in doc.paragraphs)
+    return replace(doc, doc_id=doc_id, title=title, paragraphs=paragraphs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,8 +18,9 @@ from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer, Engine
 from reportbot.index.answering.followup import resolve
 from reportbot.index.library.feedback import FeedbackStore, Retention
-from reportbot.index.library.folder import DocRecord, Library, passages_per_document, safe_name
+from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
+from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -76,7 +78,7 @@ class _Served:
 
 
 def _serve(index: PassageIndex, embedder: Embedder, records: list[DocRecord]) -> _Served:
-    counts = passages_per_document(index)
+    counts = Counter(p.doc_id for p in index.paragraphs)
     m = index.manifest
     stale = tuple(r for r in records if r.pending or r.id not in index.docs)
     about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],

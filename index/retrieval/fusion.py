@@ -67,3 +67,11 @@ def rrf(score_lists: list[np.ndarray], k: int = 60) -> np.ndarray:
         ranks[np.argsort(-np.asarray(scores), kind="stable")] = np.arange(len(scores))
         out += 1.0 / (k + ranks + 1)
     return out
+
+
+def top_rows(scores: np.ndarray, k: int) -> np.ndarray:
+    """Rows of the ``k`` highest scores, best first (argpartition: linear, not a full sort)."""
+    if len(scores) <= k:
+        return np.argsort(-scores, kind="stable")
+    part = np.argpartition(-scores, k)[:k]
+    return part[np.argsort(-scores[part], kind="stable")]

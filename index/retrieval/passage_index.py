@@ -229,6 +229,13 @@ class PassageIndex:
             self.manifest["build_seconds"] = round(time.perf_counter() - started, 3)
         (dest / "manifest.json").write_text(json.dumps(self.manifest, indent=2), encoding="utf-8")
 
+    def saved_at(self, path: Path) -> bool:
+        """Whether this index is the one saved at ``path`` (its manifest, read back, is the same)."""
+        try:
+            return json.loads((path / "manifest.json").read_text(encoding="utf-8")) == self.manifest
+        except (OSError, ValueError):
+            return False
+
     # ---- loading --------------------------------------------------------
     @classmethod
     def load(cls, path: Path, model: str | None = None) -> PassageIndex:

@@ -17,21 +17,13 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight
+from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
 Fusion = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
-
-
-def _top(scores: np.ndarray, k: int) -> np.ndarray:
-    """Rows of the ``k`` highest scores, best first (argpartition: linear, not a full sort)."""
-    if len(scores) <= k:
-        return np.argsort(-scores, kind="stable")
-    part = np.argpartition(-scores, k)[:k]
-    return part[np.argsort(-scores[part], kind="stable")]
 
 
 @dataclass
@@ -161,7 +153,7 @@ class Searcher:
         if mask is not None:
             kw_para = np.where(mask, kw_para, 0.0)
             p_rows = p_rows[mask[p_rows]]
-        kw_rows = _top(kw_para, t.keyword_candidates)
+        kw_rows = top_rows(kw_para, t.keyword_candidates)
         parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows[kw_para[kw_rows] > 0]]
         if mask is not None and mask.sum() <= t.small_scope:
             parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
@@ -251,7 +243,7 @@ class Searcher:
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para)
         masses, total = self.group_mass(q)
         coverage = np.full(len(c.rows), np.nan, np.float32)
-        scored = _top(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
+        scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
         coverage[scored] = self.coverage(c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0,
