@@ -20,6 +20,23 @@ LOOKALIKE_A = """福建省红十字会2023年工作综述
 """
 LOOKALIKE_B = LOOKALIKE_A.replace("福建省", "江西省").replace("156支", "74支").replace("8200名", "3900名") \
     .replace("2.4亿元", "0.9亿元").replace("35万人次", "12万人次")
+# a notice whose title does not name its university; most of its passages do, the fee passage does not
+NOTICE = """关于举办秋季救护员培训班的通知
+
+为提升师生自救互救能力，东湖大学红十字会定于10月举办秋季救护员培训班。
+
+一、培训安排
+
+东湖大学秋季救护员培训班共开设两期，每期限额40人，培训地点为东湖校区医学楼。
+
+二、费用说明
+
+学生培训费由学校承担；教职工每人缴纳教材及考核费50元。
+
+三、联系方式
+
+报名请联系东湖大学红十字会办公室，电话027-87650000。
+"""
 MANUAL = """# Field Manual for First Aiders
 
 Read this before your first shift.
@@ -44,6 +61,7 @@ def library(tmp_path_factory, seeded_dir, e5):
     shutil.copytree(seeded_dir, root)
     svc = QAService(root, SEEDS, embedder=e5)
     docs = {"fujian.txt": LOOKALIKE_A.encode(), "jiangxi.txt": LOOKALIKE_B.encode(), "manual.md": MANUAL.encode(),
+            "notice.txt": NOTICE.encode(),
             "annual.docx": make_docx(),
             "minutes.pdf": make_pdf([["Minutes of the Board Meeting", "Item 1. Opening",
                                       "The Chair opened the meeting at 18:30."],
@@ -107,3 +125,11 @@ def test_a_chinese_question_reaches_an_english_document(library):
     svc, ids = library
     a = svc.ask("烧伤应该用流水冷却多少分钟？")
     assert a.hits and a.hits[0].paragraph.doc_id == ids["manual.md"]
+
+
+def test_a_place_its_passages_name_holds_for_a_passage_that_does_not_repeat_it(library):
+    svc, ids = library
+    a = svc.ask("东湖大学救护员培训班，教职工需要缴纳多少费用？")
+    assert not a.abstained and "50元" in a.answer
+    assert a.hits[0].paragraph.doc_id == ids["notice.txt"] and a.hits[0].constraints_ok
+    assert "考核费50元" in a.hits[0].paragraph.text  # not the line that repeats the university's name

@@ -106,9 +106,11 @@ class Engine:
         return first
 
     def _context(self, hit: Hit) -> str:
-        """What a question's constraint words may match: the passage, its section and its document's title."""
+        """What a question's constraint words may match: the passage, its section, its document's title and
+        the places the document is about (those most of its passages name)."""
         p = hit.paragraph
-        return " ".join(x for x in (p.text, p.section or "", self._titles.get(p.doc_id, "")) if x)
+        own = self.searcher.field.places_of(int(self.index.para_doc[hit.row]))
+        return " ".join(x for x in (p.text, p.section or "", self._titles.get(p.doc_id, ""), *sorted(own)) if x)
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.

@@ -12,9 +12,14 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+
+
+# term -> (the units whose context holds it, the score a context match has), or None
+ContextMatch = Callable[[str], "tuple[np.ndarray, float] | None"]
 
 
 class BM25:
@@ -88,16 +93,16 @@ class BM25:
             terms = dict(Counter(terms))
         return self.group_scores([{t: w} for t, w in terms.items()])
 
-    def group_scores(self, groups: list[dict[str, float]], context: tuple[BM25, float] | None = None) -> np.ndarray:
+    def group_scores(self, groups: list[dict[str, float]], context: ContextMatch | None = None) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
 
         Args:
             groups: one mapping of term -> weight per query concept (a word and its
                 sub-words, or the translations of one English phrase).
-            context: an index of each unit's context (its document's title, its headings) over the
-                same units, with its weight. A term its context holds scores as a context match
-                wherever it stands: a word that names the document tells its passages apart from
-                other documents' passages, not from one another.
+            context: term -> (the units whose context holds it, the score it has there), or None.
+                A term its context holds scores that context match wherever it stands, the same
+                for every unit of a document: a word that names the document tells its passages
+                apart from other documents' passages, not from one another.
         """
         out = np.zeros(self.n, dtype=np.float32)
         for group in groups:
@@ -111,16 +116,16 @@ class BM25:
                 out += best
         return out
 
-    def _term_array(self, term: str, context: tuple[BM25, float] | None) -> np.ndarray | None:
+    def _term_array(self, term: str, context: ContextMatch | None) -> np.ndarray | None:
         hit = self.term_scores(term)
-        extra = context[0].term_scores(term) if context is not None else None
+        extra = context(term) if context is not None else None
         if hit is None and extra is None:
             return None
         scores = np.zeros(self.n, dtype=np.float32)
         if hit is not None:
             scores[hit[0]] = hit[1]
         if extra is not None:
-            scores[extra[0]] = context[1] * extra[1]
+            scores[extra[0]] = extra[1]
         return scores
 
     def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray,

@@ -121,16 +121,6 @@ class PassageIndex:
         self.doc_order = list(dict.fromkeys(p.doc_id for p in paragraphs))
         number = {d: i for i, d in enumerate(self.doc_order)}
         self.para_doc = np.array([number[p.doc_id] for p in paragraphs], dtype=np.int32)
-        self._context_documents: dict[str, int] = {}
-
-    def context_documents(self, term: str) -> int:
-        """In how many documents' passage contexts (title, date, headings) a keyword term occurs (kept once counted)."""
-        n = self._context_documents.get(term)
-        if n is None:
-            hit = self.context_bm25.postings(term)
-            n = 0 if hit is None else len(np.unique(self.para_doc[hit[0]]))
-            self._context_documents[term] = n
-        return n
 
     def sentence_rows(self, vector_rows: np.ndarray, limit: int = 20) -> np.ndarray:
         """The sentence rows that share each vector row (at most ``limit`` each)."""

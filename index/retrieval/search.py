@@ -20,6 +20,7 @@ from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
+from reportbot.index.retrieval.scope import ContextField, document_places
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -99,6 +100,8 @@ class Searcher:
         self.fusion = fusion
         self._doc_of: np.ndarray | None = None  # each paragraph's document as a number, made on first scoped search
         self._codes: dict[str, int] = {}
+        own = document_places(index.places, index.para_bm25, index.para_doc, tuning.own_place_share)
+        self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)
@@ -140,9 +143,10 @@ class Searcher:
 
     # ---- the steps ------------------------------------------------------
     def keyword_all(self, q: Query) -> np.ndarray:
-        """Paragraph-level BM25 of every paragraph; a word its context holds counts as a (weaker) context match."""
+        """Paragraph-level BM25 of every paragraph; a word its context holds counts as a context match (the same
+        for every passage of its document: :meth:`ContextField.match`)."""
         ix = self.index
-        return ix.para_bm25.group_scores(list(q.groups), (ix.context_bm25, self.tuning.context_weight))
+        return ix.para_bm25.group_scores(list(q.groups), self.field.match)
 
     def candidates(self, q: Query, qv: np.ndarray, kw_para: np.ndarray, mask: np.ndarray | None) -> Candidates:
         """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
@@ -191,8 +195,8 @@ class Searcher:
         it was counted for the whole document (:meth:`keyword_all`) and counts nothing sentence by sentence."""
         ix, out = self.index, {}
         for t in {t for g in q.groups for t in g}:
-            if 0 < ix.context_documents(t) < len(ix.doc_order):
-                out[t] = np.repeat(ix.context_bm25.contains(t, c.rows), c.counts)
+            if 0 < self.field.documents(t) < len(ix.doc_order):
+                out[t] = np.repeat(self.field.contains(t, c.rows), c.counts)
         return out
 
     def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
@@ -203,7 +207,7 @@ class Searcher:
         out = np.zeros(len(rows), np.float32)
         if not total or not len(rows):
             return out
-        body, ctx, cw = self.index.para_bm25, self.index.context_bm25, self.tuning.context_weight
+        body, ctx, cw = self.index.para_bm25, self.field, self.tuning.context_weight
         for m in masses:
             best = np.zeros(len(rows), np.float32)
             for t, v in m.items():
@@ -216,9 +220,9 @@ class Searcher:
         """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
         if not constraints:
             return np.ones(len(rows), bool)
-        ix = self.index
-        return np.array([agrees(constraints, (ix.context[r] + " " + ix.paragraphs[r].text).lower()) for r in rows],
-                        bool)
+        ix, own = self.index, self.field.places_of
+        return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
+                                .lower()) for r in rows], bool)
 
     # ---- the search ---------------------------------------------------
     def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:

@@ -46,6 +46,15 @@ class SearchTuning:
     # hit@1: 0.4 -> 0.745, 0.6 -> 0.755, 0.8 -> 0.775, 1.0 -> 0.794, 1.5 -> 0.794; qa_extra, seed_tune
     # the same at each)
     context_weight: float = 1.0
+    # a term a passage's context holds (title, date, heading path, the document's own places) scores this many
+    # times its idf on the keyword side, for every passage of the document alike (a text match once, at average
+    # length, scores its idf): the words that name a document pick the document, not the passage that repeats
+    # them or has the shortest heading; fitted by tools/fit_context.py
+    context_match: float = _fitted("context", "context_match", 1.0)
+    # a place named in at least this share of a document's passages is the document's own place and counts as
+    # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
+    # most; set by reading bench/library's documents)
+    own_place_share: float = 0.34
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0

@@ -1,0 +1,93 @@
+"""What names a document: its context field (title, date, heading path) and the places it is about.
+
+A paragraph rarely repeats its document's place: the title says it once, or the document
+never says it in the title at all (a notice whose title names only the course, issued by a
+university whose name runs through its passages). A place that most of a document's
+passages name is the document's own place, and it counts as context for every passage of
+that document, as the title does: a question that names it finds the document, and does not
+favour the passage that repeats it (a signature line, a "published by" line).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from reportbot.index.retrieval.bm25 import BM25
+
+
+def document_places(places: frozenset[str], text: BM25, para_doc: np.ndarray, share: float) -> list[frozenset[str]]:
+    """Each document's own places: those named in at least ``share`` of its passages (by document number).
+
+    Args:
+        places: the place names known to the index.
+        text: the passages' keyword postings.
+        para_doc: each passage's document number.
+        share: the least share of a document's passages that must name a place.
+    """
+    sizes = np.bincount(para_doc) if len(para_doc) else np.zeros(0, np.int64)
+    out: list[set[str]] = [set() for _ in sizes]
+    for place in places:
+        hit = text.postings(place)
+        if hit is None:
+            continue
+        counts = np.bincount(para_doc[hit[0]], minlength=len(sizes))
+        for d in np.flatnonzero(counts >= np.maximum(share * sizes, 2)):
+            out[int(d)].add(place)
+    return [frozenset(s) for s in out]
+
+
+class ContextField:
+    """Which passages' context holds a keyword term: the context postings, plus every passage of a
+    document whose own places include it.
+
+    Args:
+        context: each passage's context (title, date, heading path) as keyword postings.
+        text: the passages' own keyword postings (for a term's idf).
+        para_doc: each passage's document number.
+        own: each document's own places (:func:`document_places`).
+        weight: a context match scores this many times the term's idf (``SearchTuning.context_match``).
+    """
+
+    def __init__(self, context: BM25, text: BM25, para_doc: np.ndarray, own: Sequence[frozenset[str]],
+                 weight: float = 1.0):
+        self.context, self.text, self.para_doc, self.own, self.weight = context, text, para_doc, list(own), weight
+        # each own place's passages (own places are few: a document's one or two)
+        names = {t for names in self.own for t in names}
+        self._own_rows = {t: np.flatnonzero(np.isin(para_doc, [d for d, ns in enumerate(self.own) if t in ns]))
+                          for t in names}
+        self._documents: dict[str, int] = {}
+
+    def rows(self, term: str) -> np.ndarray:
+        """Sorted passage rows whose context holds ``term``."""
+        hit = self.context.postings(term)
+        extra = self._own_rows.get(term)
+        if extra is None:
+            return hit[0] if hit is not None else np.zeros(0, np.int64)
+        return extra if hit is None else np.union1d(hit[0], extra)
+
+    def match(self, term: str) -> tuple[np.ndarray, float] | None:
+        """(the passages whose context holds ``term``, the keyword score it has there): ``weight`` times its
+        idf whatever the context's length, so all passages of a document get the same (``BM25.group_scores``)."""
+        rows = self.rows(term)
+        idf = self.text.idf(term) or self.context.idf(term)
+        return (rows, self.weight * idf) if len(rows) and idf else None
+
+    def contains(self, term: str, rows: np.ndarray) -> np.ndarray:
+        """For each passage in ``rows``, whether its context holds ``term``."""
+        held = self.rows(term)
+        if not len(held):
+            return np.zeros(len(rows), bool)
+        pos = np.minimum(np.searchsorted(held, rows), len(held) - 1)
+        return held[pos] == rows
+
+    def documents(self, term: str) -> int:
+        """In how many documents' contexts ``term`` occurs."""
+        n = self._documents.get(term)
+        if n is None:
+            n = len(np.unique(self.para_doc[self.rows(term)]))
+            self._documents[term] = n
+        return n
+
+    def places_of(self, doc: int) -> frozenset[str]:
+        """A document's own places, by document number."""
+        return self.own[doc] if 0 <= doc < len(self.own) else frozenset()

@@ -1,0 +1,45 @@
+"""What names a document: its context counts alike for all its passages, and a place most of its passages name is its own."""
+from __future__ import annotations
+
+import numpy as np
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.scope import ContextField, document_places
+
+# two documents: a notice whose passages name its university's place (东湖) but whose title does not,
+# and a report that names a place once in passing
+TEXT = [["东湖", "大学", "红十字会"], ["培训", "地点", "东湖", "校区"], ["教职工", "缴纳", "考核费"],
+        ["联合", "武汉", "红十字会"], ["东湖", "大学", "委员会"],
+        ["救援队", "发展", "支"], ["武汉", "捐赠", "物资"], ["志愿者", "人数"]]
+PARA_DOC = np.array([0, 0, 0, 0, 0, 1, 1, 1], np.int32)
+CONTEXT = [["培训班", "通知"], ["培训班", "通知", "培训", "安排"], ["培训班", "通知", "费用"],
+           ["培训班", "通知"], ["培训班", "通知", "联系", "方式", "办公室"],
+           ["年度", "综述"], ["年度", "综述"], ["年度", "综述"]]
+
+
+def field(weight: float = 1.0) -> ContextField:
+    text = BM25.from_tokens(TEXT)
+    own = document_places(frozenset({"东湖", "武汉"}), text, PARA_DOC, 0.34)
+    return ContextField(BM25.from_tokens(CONTEXT), text, PARA_DOC, own, weight)
+
+
+def test_a_place_most_passages_name_is_the_documents_own_and_a_passing_one_is_not():
+    f = field()
+    assert f.places_of(0) == {"东湖"} and f.places_of(1) == frozenset()
+    # the fee passage never says 东湖, but its document is about it
+    assert f.contains("东湖", np.array([2, 5])).tolist() == [True, False]
+    assert f.documents("东湖") == 1 and f.documents("武汉") == 0
+
+
+def test_a_context_word_scores_every_passage_of_its_document_alike():
+    f = field(1.5)
+    text = f.text
+    scores = text.group_scores([{"通知": 1.0}, {"缴纳": 1.0}], f.match)
+    # the short heading (row 0) and the long one (row 4) get the same for 通知; the fee passage wins on 缴纳
+    assert scores[0] == scores[4] == scores[3]
+    assert int(np.argmax(scores)) == 2
+    assert scores[5] == 0.0
+    # a context match is worth weight times the word's idf, wherever the context is long or short
+    assert scores[0] == np.float32(1.5 * f.context.idf("通知"))
+    # a signature line that repeats the document's own place gets no more for it than the fee passage
+    own = text.group_scores([{"东湖": 1.0}], f.match)
+    assert own[4] == own[2] > 0 and own[6] == 0.0

@@ -1,0 +1,69 @@
+"""Fit how much a word in a passage's context (title, date, heading path, the document's own places) scores.
+
+    python tools/fit_context.py [--seed-data DIR] [--library-data DIR]
+
+Scores paragraph hit@1 of the search alone for every value of a small grid, on the tune halves
+and the sets used while tuning (the seed sets on a data folder holding the seed report, the
+library tune halves on one holding the library; ``bench/eval_sets.py`` makes both), and writes the
+best (nearest 1.0, one text match's worth, among ties) with what it was fitted on to
+``index/retrieval/fitted/context.json``. A value that lowers the seed sets' hit@1 below the hand-set
+1.0's is not taken: the seed report alone has one document, and the context must not cost it.
+Never fit on a check half.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from fit_fusion import MemoEmbedder  # tools/ is the script's folder
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "index" / "retrieval" / "fitted" / "context.json"
+SEED_SETS = [ROOT / "tests/data/qa_dev.jsonl", ROOT / "bench/data/qa_extra.jsonl",
+             ROOT / "bench/data/seed_tune.jsonl", ROOT / "bench/data/seed_tune2.jsonl"]
+LIBRARY_SETS = [ROOT / "bench/data/library_tune.jsonl", ROOT / "bench/data/library_tune2.jsonl"]
+GRID = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5]
+
+
+def main() -> None:
+    from reportbot.index.evaluate import load_questions, search_hit_at_1
+    from reportbot.index.library.service import QAService
+    from reportbot.index.retrieval.search import Searcher
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    tmp = Path(tempfile.gettempdir())
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seed-data", type=Path, default=tmp / f"reportbot-bench-seed-{os.getuid()}")
+    ap.add_argument("--library-data", type=Path, default=tmp / f"reportbot-bench-library-{os.getuid()}")
+    args = ap.parse_args()
+    parts = []
+    for data, sets in ((args.seed_data, SEED_SETS), (args.library_data, LIBRARY_SETS)):
+        svc = QAService(data, None)
+        questions = [q for p in sets for q in load_questions(p)]
+        parts.append((svc.engine.index, MemoEmbedder(svc.embedder), questions, sets))
+    sizes = [sum(1 for q in qs if q["evidence"]) for _, _, qs, _ in parts]
+    scores = {}
+    for value in GRID:
+        tuning = dataclasses.replace(DEFAULT, context_match=value)
+        scores[value] = [search_hit_at_1(Searcher(ix, emb, tuning), qs) for ix, emb, qs, _ in parts]
+        print(f"context match {value:.2f}  seed hit@1 {scores[value][0]:.3f}  library hit@1 {scores[value][1]:.3f}")
+
+    def pooled(v: float) -> float:
+        return sum(s * n for s, n in zip(scores[v], sizes)) / sum(sizes)
+    allowed = [v for v in GRID if scores[v][0] >= scores[1.0][0] - 1e-9]
+    best = max(allowed, key=lambda v: (round(pooled(v), 6), -abs(v - 1.0)))
+    OUT.write_text(json.dumps({"context_match": best, "hit@1": round(pooled(best), 4),
+                               "seed_hit@1": round(scores[best][0], 4), "library_hit@1": round(scores[best][1], 4),
+                               "hand_set_hit@1": round(pooled(1.0), 4),
+                               "fitted_on": [p.name for _, _, _, sets in parts for p in sets],
+                               "questions": sum(sizes), "model": parts[0][1].name}, indent=1) + "\n",
+                   encoding="utf-8")
+    print(f"wrote {OUT}: {best}")
+
+
+if __name__ == "__main__":
+    main()
