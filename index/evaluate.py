@@ -93,3 +93,25 @@ def search_hit_at_1(searcher, questions: list[dict]) -> float:
         source_ok = not q.get("doc") or ix.docs[top.paragraph.doc_id].source == q["doc"]
         hits += source_ok and norm(q["evidence"]) in norm(top.paragraph.text)
     return hits / n if n else 0.0
+
+
+def side_ranks(searcher, question: str, evidence: str) -> dict[str, int | None]:
+    """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""
+    import numpy as np
+    from reportbot.index.retrieval.search import Candidates
+
+    ix = searcher.index
+    q = searcher.analyse(question)
+    qv = searcher.embedder.encode_queries([q.text])[0]
+    c = Candidates.of(ix, np.arange(len(ix.paragraphs)))
+    dense, _ = searcher.dense(c, qv, q.lang)
+    keyword = searcher.keyword_all(q)
+    key = "".join(evidence.split())
+    gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
+
+    def rank(scores: np.ndarray) -> int | None:
+        if not gold or not scores.any():
+            return None
+        order = list(np.argsort(-scores))
+        return min(order.index(g) for g in gold) + 1
+    return {"dense": rank(dense), "keyword": rank(keyword)}

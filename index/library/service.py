@@ -17,6 +17,7 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer, Engine
 from reportbot.index.answering.followup import resolve
+from reportbot.index.evaluate import side_ranks
 from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
@@ -182,7 +183,7 @@ class QAService:
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """The rank each side (dense, keyword) alone gives the first paragraph holding ``evidence``."""
-        return self._served.engine.searcher.diagnose(question, evidence)
+        return side_ranks(self._served.engine.searcher, question, evidence)
 
     def documents(self, allowed: frozenset[str] | None = None) -> list[DocRecord]:
         """The registry, read from disk (pending documents included); only ``allowed`` ones when given."""

@@ -21,6 +21,7 @@ from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
 from reportbot.index.retrieval.scope import ContextField, document_places
+from reportbot.index.retrieval.tables import prose_for_table
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -257,15 +258,31 @@ class Searcher:
         ok = self.agreement(constraints, c.rows)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         self._header_first(q, c, fused)
+
+        def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
+            span = c.span(i)
+            return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
+        self._prose_first(c, fused, rows_of)
         hits = []
         for i in np.argsort(-fused, kind="stable")[:k]:
-            span = c.span(int(i))
-            sscore = (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
+            sscore = rows_of(int(i))
             if np.isnan(coverage[i]):
                 coverage[i] = self.coverage(c.rows[i:i + 1], masses, total)[0]
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def _prose_first(self, c: Candidates, fused: np.ndarray, rows_of: Callable[[int], np.ndarray]) -> None:
+        """A table whose best row's figures a prose passage of its document states, close behind, goes after it."""
+        order = np.argsort(-fused, kind="stable")[:self.tuning.table_window]
+        if not len(order) or self.index.paragraphs[int(c.rows[order[0]])].kind != "table":
+            return
+        ps = [self.index.paragraphs[int(r)] for r in c.rows[order]]
+        row = ps[0].sentences[int(np.argmax(rows_of(int(order[0]))))]
+        at = prose_for_table(range(len(ps)), fused[order], [p.kind for p in ps], [p.doc_id for p in ps],
+                             [p.text for p in ps], row, self.tuning.table_margin)
+        if at is not None:
+            fused[order[at]] = fused[order[0]] + 1e-6
 
     def _header_first(self, q: Query, c: Candidates, fused: np.ndarray) -> None:
         """A question about the document itself (its title, its author) is answered by the best document's card.
@@ -279,21 +296,3 @@ class Searcher:
         at = int(np.searchsorted(c.rows, header))
         if at < len(c.rows) and c.rows[at] == header:
             fused[at] = fused.max() + 1.0
-
-    def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
-        """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""
-        ix = self.index
-        q = self.analyse(question)
-        qv = self.embedder.encode_queries([q.text])[0]
-        c = Candidates.of(ix, np.arange(len(ix.paragraphs)))
-        dense, _ = self.dense(c, qv, q.lang)
-        keyword = self.keyword_all(q)
-        key = "".join(evidence.split())
-        gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
-
-        def rank(scores: np.ndarray) -> int | None:
-            if not gold or not scores.any():
-                return None
-            order = list(np.argsort(-scores))
-            return min(order.index(g) for g in gold) + 1
-        return {"dense": rank(dense), "keyword": rank(keyword)}

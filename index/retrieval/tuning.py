@@ -55,6 +55,11 @@ class SearchTuning:
     # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
     # most; set by reading bench/library's documents)
     own_place_share: float = 0.34
+    # a table first by at most this much, whose best row's figures a prose passage of the same document among
+    # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
+    # fitted by tools/fit_context.py
+    table_margin: float = _fitted("context", "table_margin", 0.0)
+    table_window: int = 5
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0
