@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import slot_answer, wants_list
+from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import extract_name, extract_place
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.spans import (
@@ -18,7 +19,6 @@ from reportbot.index.answering.spans import (
     extract_number,
     extract_quote,
     extract_which,
-    extract_year,
     term_positions,
 )
 from reportbot.index.retrieval.query import Query
@@ -48,7 +48,7 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
     if q.kind == "where":
         return extract_place(q, sentence, terms)
     if q.kind == "when":
-        return extract_year(sentence)
+        return extract_date(q, sentence, terms)
     if q.kind in ("what", "other"):
         return extract_quote(q, sentence, terms) or extract_which(q, sentence, terms)
     return None

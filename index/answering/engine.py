@@ -5,7 +5,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from reportbot.index.answering.align import alignment
+from reportbot.index.answering.align import alignment, wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
@@ -16,6 +16,9 @@ from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
 _HAS_QUOTE = re.compile(r"[“《「]")
+_HAS_DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{2}-\d{2}|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                       r"Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b")
+_HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,8 @@ class SentenceChoice:
     figure_bonus: float = 0.05    # a count question: the sentence holds a figure
     unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
+    date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
+    list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
@@ -70,6 +75,7 @@ class Engine:
         """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
         q = result.query
         unit = question_unit(q) if q.kind == "count" else None
+        many = wants_list(q.text, q.lang)
         ranked = []
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
@@ -79,6 +85,10 @@ class Engine:
                     bonus += c.unit_bonus
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
+            if q.kind == "when" and _HAS_DATE.search(sentence):
+                bonus += c.date_bonus
+            if many and _HAS_LIST.search(sentence):
+                bonus += c.list_bonus
             held = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
             bonus += c.align_weight * held
             ranked.append((score + bonus, i))

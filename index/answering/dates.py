@@ -1,0 +1,31 @@
+"""Dates in Chinese evidence: the one the question's words point at, and the end of a range when it asks for one.
+
+报名时间为3月5日8:00至3月12日18:00 answers "when does registration close" with 3月12日, and
+"when does it open" with 3月5日. Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import _YEAR, Span, _clauses, _proximity
+from reportbot.index.retrieval.query import Query
+
+# the question asks for the end of a period (a deadline, a closing day), not its start
+_END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|\bdeadline\b|\bends?\b|\bclos(e|es|ing)\b|\buntil\b|"
+                        r"\blast day\b|\bdue\b")
+_RANGE_JOIN = re.compile(r"\s*(?:[\d:：.]+)?\s*(?:至|到|~|～|–|—|-)\s*$")
+
+
+def extract_date(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The date nearest the question's words; for a question about an end, the date that closes a range."""
+    found = list(_YEAR.finditer(sentence))
+    if not found:
+        return None
+    if _END_ASKED.search(q.text.lower()):
+        ends = [m for m in found if _RANGE_JOIN.search(sentence[max(0, m.start() - 8):m.start()])]
+        if ends:
+            m = ends[0]
+            return Span(m.group(0), m.start(), m.end(), "year")
+    clauses = _clauses(sentence)
+    m = max(found, key=lambda x: (_proximity(x.start(), x.end(), terms, clauses), -x.start()))
+    return Span(m.group(0), m.start(), m.end(), "year")
