@@ -46,6 +46,11 @@ class Anchor:
     piece: str
     starts: tuple[int, ...]   # where the piece occurs in the sentence
     score: float
+    ends: tuple[int, ...] = ()  # where each occurrence ends (a 、 inside it makes it longer than the piece)
+
+    def end(self, start: int) -> int:
+        """Where the occurrence that starts at ``start`` ends."""
+        return self.ends[self.starts.index(start)] if self.ends else start + len(self.piece)
 
 
 @dataclass(frozen=True)
@@ -68,8 +73,12 @@ def wants_list(text: str, lang: str) -> bool:
     return bool((_LIST_ZH if lang == "zh" else _LIST_EN).search(text if lang == "zh" else text.lower()))
 
 
-def _occurrences(sentence: str, piece: str) -> tuple[int, ...]:
-    return tuple(m.start() for m in re.finditer(re.escape(piece), sentence))
+def _occurrences(sentence: str, piece: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of ``piece`` in the sentence, reading through the list marks between its characters
+    (调研指导督促 in 调研、指导、督促)."""
+    pattern = "[、 ]?".join(re.escape(c) for c in piece)
+    found = list(re.finditer(pattern, sentence))
+    return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
 def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING) -> list[Anchor]:
@@ -88,9 +97,9 @@ def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: T
                 break  # a lone character far from the question word, or part of a word (荣 of 荣誉), is noise
             if any(c in _CLOSE + _OPEN + "，。？！?!,. " for c in piece):
                 continue
-            starts = _occurrences(sentence, piece)
+            starts, ends = _occurrences(sentence, piece)
             if starts:
-                out.append(Anchor(piece, starts, size - t.gap_cost * gap))
+                out.append(Anchor(piece, starts, size - t.gap_cost * gap, ends))
                 break
     return sorted(out, key=lambda a: -a.score)
 
@@ -111,9 +120,9 @@ def _pair(left: Anchor, right: Anchor, t: Tuning) -> tuple[int, int] | None:
     """The closest left-then-right occurrences: (start of left, start of right)."""
     best = None
     for ls in left.starts:
-        le = ls + len(left.piece)
+        le = left.end(ls)
         for rs in right.starts:
-            if 1 <= rs - le <= t.max_slot and (best is None or rs - le < best[1] - best[0] - len(left.piece)):
+            if 1 <= rs - le <= t.max_slot and (best is None or rs - le < best[1] - left.end(best[0])):
                 best = (ls, rs)
     return best
 
@@ -143,13 +152,13 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     if pairs:
         total, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
         if best is None or total >= t.pair_share * best.score:
-            return Slot(ls + len(left.piece), rs, left, right, ls, rs)
+            return Slot(left.end(ls), rs, left, right, ls, rs)
     if best is None or len(best.piece) < t.min_piece:
         return None
     at = max(best.starts, key=lambda s: _context(question, sentence, s))
     bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
     if lefts and best is lefts[0]:
-        le = at + len(best.piece)
+        le = best.end(at)
         end = min(b for b in bounds if b > le) - 1
         return Slot(le, max(end, le), best, None, at, -1)
     start = max(b for b in bounds if b <= at)
@@ -196,7 +205,7 @@ def _quoted_anchor(question: str, sentence: str, slot: Slot, quotes: list[tuple[
         if anchor is None:
             continue
         for a, b in quotes:
-            if a < st and st + len(anchor.piece) < b and not _own(question, sentence[a + 1:b - 1]):
+            if a < st and anchor.end(st) < b and not _own(question, sentence[a + 1:b - 1]):
                 return a, b
     return None
 
@@ -206,7 +215,7 @@ def _adjacent_quote(question: str, sentence: str, slot: Slot, quotes: list[tuple
     anchor = slot.left or slot.right
     st = slot.left_at if slot.left else slot.right_at
     for a, b in quotes:
-        near = 0 <= st - b <= 1 or 0 <= a - (st + len(anchor.piece)) <= 1
+        near = 0 <= st - b <= 1 or 0 <= a - anchor.end(st) <= 1
         if near and not _own(question, sentence[a + 1:b - 1]):
             return a, b
     return None
