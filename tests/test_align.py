@@ -1,8 +1,9 @@
 """Answers by alignment: the words of the evidence that fill the question word's slot (pure, no model)."""
 from __future__ import annotations
 
-from reportbot.index.answering.align import alignment, find_slot, slot_answer, wants_list
+from reportbot.index.answering.align import alignment, find_slot, wants_list
 from reportbot.index.answering.choose import extract
+from reportbot.index.answering.fill import slot_answer
 from reportbot.index.retrieval.query import analyse
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.align import slot_answer, wants_list
+from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import extract_name, extract_place
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
+from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.spans import (
     Span,
     best_clause,

@@ -16,8 +16,9 @@ from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
 _HAS_QUOTE = re.compile(r"[“《「]")
-_HAS_DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|\d{4}-\d{2}-\d{2}|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                       r"Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}\b")
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+_HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
+                       rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
 _HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
 
 

@@ -1,0 +1,133 @@
+"""Cutting the question word's slot at constituent boundaries: the answer inside an aligned sentence.
+
+:func:`reportbot.index.answering.align.find_slot` finds where the question word sits between its
+aligned neighbours; this module turns that span into an answer: a quoted name, an enumeration, a
+noun phrase with its head noun, a parenthetical gloss, a person or a role. Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.align import _CLAUSE, _QUOTE, TUNING, Slot, Tuning, find_slot, wants_list
+
+_EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
+_EDGE_TAIL = "的了是和与及、等，, “《「『"
+
+
+def _quotes(sentence: str) -> list[tuple[int, int]]:
+    return [(q.start(), q.end()) for q in _QUOTE.finditer(sentence)]
+
+
+def _strip(sentence: str, s: int, e: int) -> tuple[int, int]:
+    cut = sentence.find("等", s, e)
+    if cut > s:
+        e = cut
+    while s < e and sentence[s] in _EDGE_LEAD:
+        s += 1
+    while e > s and sentence[e - 1] in _EDGE_TAIL:
+        e -= 1
+    return s, e
+
+
+def _own(question: str, inner: str) -> bool:
+    """The quote is the question's own term, not its answer."""
+    return inner in question
+
+
+def _quote_run(sentence: str, quotes: list[tuple[int, int]], s: int, e: int) -> tuple[int, int] | None:
+    """The quotes inside [s, e) when they are one run (“三救”“三献”), else None."""
+    inside = [(a, b) for a, b in quotes if s <= a and b <= e]
+    if not inside:
+        return None
+    a, b = inside[0][0], inside[-1][1]
+    if any(x[0] - y[1] > 0 for x, y in zip(inside[1:], inside)):
+        return None
+    return a, b
+
+
+def _quoted_anchor(question: str, sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A neighbour inside a quoted name: the name is the answer (六讲啥 -> “六讲六做”)."""
+    for anchor, st in ((slot.left, slot.left_at), (slot.right, slot.right_at)):
+        if anchor is None:
+            continue
+        for a, b in quotes:
+            if a < st and anchor.end(st) < b and not _own(question, sentence[a + 1:b - 1]):
+                return a, b
+    return None
+
+
+def _adjacent_quote(question: str, sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """X叫啥 / X获得啥: a quoted name right next to X, when the words after X are no quote."""
+    anchor = slot.left or slot.right
+    st = slot.left_at if slot.left else slot.right_at
+    for a, b in quotes:
+        near = 0 <= st - b <= 1 or 0 <= a - anchor.end(st) <= 1
+        if near and not _own(question, sentence[a + 1:b - 1]):
+            return a, b
+    return None
+
+
+def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNING) -> tuple[int, int, float] | None:
+    """The span of ``sentence`` that fills the question word's slot, cut at constituent boundaries.
+
+    Returns (start, end, strength): strength is 1 for a slot between two neighbours, else the lone
+    neighbour's score over ``Tuning.strong_anchor`` (a neighbour far from the question word is weak).
+    """
+    slot = find_slot(question, sentence, t)
+    if slot is None:
+        return None
+    found = _fill(question, sentence, slot, lang, t)
+    if found is None:
+        return None
+    lone = slot.left or slot.right if slot.left is None or slot.right is None else None
+    return found[0], found[1], max(0.0, min(1.0, lone.score / t.strong_anchor)) if lone else 1.0
+
+
+def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tuple[int, int] | None:
+    quotes = _quotes(sentence)
+    many = wants_list(question, lang)
+    inside = _quoted_anchor(question, sentence, slot, quotes)
+    if inside:
+        return inside
+    s, e = _strip(sentence, slot.start, slot.end)
+    run = _quote_run(sentence, quotes, s, e) if e > s else None
+    if run and _own(question, sentence[run[0] + 1:run[1] - 1]):
+        run = None
+    one_sided = slot.left is None or slot.right is None
+    if one_sided and not many and not (run and run[0] == s) and "谁" not in question:  # 谁 wants a person, not a title
+        near = _adjacent_quote(question, sentence, slot, quotes)
+        if near:
+            return near
+    if many:
+        return _list_span(sentence, slot, s, e, t)
+    if e <= s:
+        return None
+    if run:
+        return run
+    head = _head_noun(question)
+    if slot.right and len(slot.right.piece) == 1 and slot.left:
+        e = slot.end + 1  # 哪个县 -> 安吉县: a one-character head noun belongs to the answer
+    elif head and slot.left is None and head in sentence[s:e]:
+        e = sentence.index(head, s) + 1  # 哪个县救援队 over 安吉县红十字救援队 -> 安吉县
+    return (s, e) if e - s <= t.max_answer else None
+
+
+def _head_noun(question: str) -> str | None:
+    """The one-character noun right after 哪个 / 什么 / 啥 (县 in 哪个县救援队), if the question has one."""
+    m = re.search(r"(?:哪个|哪一|什么|啥|哪)([\u4e00-\u9fff])", question)
+    if not m or m.group(1) in "些几个一位种样么":
+        return None
+    return m.group(1)
+
+
+def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[int, int] | None:
+    """For 哪些 / which ones: the whole enumeration the slot opens, to the end of its clause."""
+    if slot.left is not None:
+        bounds = [b.start() for b in _CLAUSE.finditer(sentence) if b.start() >= slot.start]
+        e2 = min(bounds, default=len(sentence))
+        region = sentence[s:e2]
+        if "、" in region or "和" in region or "及" in region or "”“" in region:
+            s, e = _strip(sentence, s, e2)
+    if e <= s:
+        return None
+    return (s, e) if e - s <= t.max_list else (s, s + t.max_list)
