@@ -35,7 +35,7 @@ class Tuning:
     strong_anchor: float = 2.0  # a lone neighbour this strong (two characters next to the question word) is sure
     pair_share: float = 0.5   # two neighbours beat the strongest lone one when their scores sum to this share of it
     far_gap: int = 8          # a neighbour this far from the question word still counts when it is long
-    far_piece: int = 8        # ... at least this long (获评“江苏省先进基层, past a head noun the sentence words otherwise)
+    far_piece: int = 8        # ... at least this long (past a head noun the sentence words otherwise)
     context_weight: float = 1.0  # a lone neighbour also scores this much per question character its clause holds
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.align import _CLAUSE, _QUOTE, TUNING, Slot, Tuning, find_slot, wants_list
+from reportbot.index.answering.align import _CLAUSE, _QUOTE, QWORD_ZH, TUNING, Slot, Tuning, find_slot, wants_list
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
 _EDGE_TAIL = "的了是和与及、等，, “《「『"
@@ -76,6 +76,9 @@ def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNI
     slot = find_slot(question, sentence, t)
     if slot is None:
         return None
+    glossed = _gloss(sentence, slot)
+    if glossed:
+        return glossed[0], glossed[1], 1.0  # the sentence itself says what the term means
     found = _fill(question, sentence, slot, lang, t)
     if found is None:
         return None
@@ -102,14 +105,65 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         return _list_span(sentence, slot, s, e, t)
     if e <= s:
         return None
+    if "谁" in question and slot.right is None:
+        return s, _leading_nouns(sentence, s, e)  # 队长是谁 over 队长何建平获评“…”: the name, not the honour
     if run:
         return run
     head = _head_noun(question)
+    words = _head_words(question, sentence, slot)
     if slot.right and len(slot.right.piece) == 1 and slot.left:
         e = slot.end + 1  # 哪个县 -> 安吉县: a one-character head noun belongs to the answer
     elif head and slot.left is None and head in sentence[s:e]:
         e = sentence.index(head, s) + 1  # 哪个县救援队 over 安吉县红十字救援队 -> 安吉县
+    elif words and e == slot.end:
+        e += len(words)  # 哪支救援队荣膺 over 浙江省红十字水上救援队荣膺 -> …水上救援队
     return (s, e) if e - s <= t.max_answer else None
+
+
+_WHICH = re.compile(r"哪个|哪一|什么|啥|哪")
+_CLASSIFIER = "支个位家项种类所座条名批场次件"
+
+
+def _head_words(question: str, sentence: str, slot: Slot) -> str:
+    """The noun that 哪支 / 什么 asks about when the sentence has it right after the slot (救援队 of 哪支救援队)."""
+    if slot.right is None:
+        return ""
+    import jieba
+
+    m = QWORD_ZH.search(question)
+    if not m or not _WHICH.fullmatch(m.group(0)):
+        return ""
+    at = question.find(slot.right.piece, m.end())
+    between = question[m.end():at]
+    if at < 0 or len(between) > 1 or (between and between not in _CLASSIFIER):
+        return ""
+    word = (jieba.lcut(slot.right.piece) or [""])[0]
+    return word if len(word) >= 2 and sentence.startswith(word, slot.end) else ""
+
+
+def _leading_nouns(sentence: str, s: int, e: int) -> int:
+    """Where the words that open [s, e) end: a name or a role, before the verb that says what it did."""
+    import jieba.posseg
+
+    end = s
+    for word, flag in jieba.posseg.lcut(sentence[s:e]):
+        if flag.startswith(("v", "p", "c", "u", "x", "d")) and flag != "vn":
+            break
+        end += len(word)
+    return end if end > s else e
+
+
+def _gloss(sentence: str, slot: Slot) -> tuple[int, int] | None:
+    """X指啥 over …X（gloss）…: the words in brackets right after the term explain it."""
+    if slot.left is None or slot.right is not None:
+        return None
+    for st in slot.left.starts:
+        at = slot.left.end(st)
+        if sentence[at:at + 1] in ("（", "("):
+            close = sentence.find("）" if sentence[at] == "（" else ")", at)
+            if 1 < close - at <= 30:
+                return at + 1, close
+    return None
 
 
 def _head_noun(question: str) -> str | None:
