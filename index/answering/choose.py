@@ -14,6 +14,7 @@ from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import extract_name, extract_place
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.fill import slot_answer
+from reportbot.index.answering.names_en import extract_name_en, wants_name
 from reportbot.index.answering.spans import (
     Span,
     best_clause,
@@ -70,8 +71,11 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
     if span is None and _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
-    if span is None and is_english(sentence) and (q.kind in ("count", "when") or _asks_figure(q)):
+    english = is_english(sentence)
+    if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
+    if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):
+        span = extract_name_en(q, sentence, terms)
     if span is None and q.lang == "en" and q.kind == "who":
         span = subject_before(q, sentence)
     span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)

@@ -1,0 +1,59 @@
+"""Names in English evidence: people, firms and bodies written with capitals.
+
+"Who chairs the committee?" over "…an Audit and Risk Committee, chaired by Priya Raman, with David
+Okafor…" is answered by the capitalised name nearest the question's words that the question does not
+already say; "Which firm was appointed as auditor?" over "Lam & Partners was appointed…" likewise.
+Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import Span, _clauses, _proximity
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import stem
+
+_WORD = r"[A-Z][a-zA-Z'’.-]*[a-zA-Z]"
+_NAME = re.compile(rf"\b{_WORD}(?:\s(?:&\s|and\s|of\s|for\s|de\s|van\s)?{_WORD})*")
+_NOT_NAMES = frozenset(
+    "the a an this that these those it he she they we i in on at for of to by with from and or but if when as "
+    "decision action item items note minutes agenda page section part chapter table figure step".split())
+_MONTHS = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|"
+                     r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day$")
+_WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]+) (?:did|does|do|was|were|is|are|has|had|will)\b")
+
+
+def which_noun(q: Query) -> str | None:
+    """The noun a which/what question asks about ("which firm did …" -> firm), if it has one."""
+    m = _WHICH_NOUN.search(q.text.lower())
+    return m.group(1) if m else None
+
+
+def wants_name(q: Query, sentence: str) -> bool:
+    """An English sentence answers with a name: a who question, or a which-noun the sentence does not say
+    (the firm is named, not called a firm)."""
+    if q.kind == "who":
+        return True
+    noun = which_noun(q) if q.kind in ("what", "other") else None
+    return bool(noun) and stem(noun) not in {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+
+
+def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The capitalised name nearest the question's words that the question does not say."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    clauses = _clauses(sentence)
+    best, best_score = None, 0.0
+    for m in _NAME.finditer(sentence):
+        words = m.group(0).split()
+        while words and (words[0].lower() in _NOT_NAMES or _MONTHS.match(words[0])):
+            words.pop(0)
+        if not words or all(w.lower().strip(".") in asked or w in "&" for w in words):
+            continue
+        text = " ".join(words)
+        s = m.start() + m.group(0).find(words[0])
+        if len(words) == 1 and (s == 0 or q.kind == "who"):
+            continue  # one capitalised word opening a sentence is no name; a person has two
+        score = 0.1 + _proximity(s, s + len(text), terms, clauses)
+        if score > best_score:
+            best, best_score = Span(text, s, s + len(text), "name"), score
+    return best
