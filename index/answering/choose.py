@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.dates import extract_date
-from reportbot.index.answering.entities import extract_name, extract_place
+from reportbot.index.answering.entities import extract_name, extract_place, is_person
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, wants_name
@@ -76,8 +76,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = extract_figure(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):
         span = extract_name_en(q, sentence, terms)
-    if span is None and q.lang == "en" and q.kind == "who":
-        span = subject_before(q, sentence)
+    if span is None and q.lang == "en" and q.kind == "who" and not english:
+        span = _person(q, sentence, terms) or subject_before(q, sentence)
     span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
     return tidy(span, sentence) if span.source != "header" else span
 
@@ -90,6 +90,12 @@ _PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 def _asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
     return bool(_MEASURE_ASKED.search(q.text.lower()))
+
+
+def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """A person's name next to the question's words (“最美救护员”夏振辉), before any subject clause."""
+    span = extract_name(q, sentence, terms)
+    return span if span is not None and is_person(span.text) else None
 
 
 def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:

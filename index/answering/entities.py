@@ -17,9 +17,13 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     initialize()
     candidates: list[tuple[float, int, int]] = []
     # the name that follows the question's last matched words ("队长方浙", "“最美救护员”夏振辉")
+    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     for _, b, w in sorted(terms, key=lambda t: t[1]):
+        if any(a < b < e - 1 for a, e in quoted):
+            continue  # the term ends inside a quoted name: what follows is the rest of that name
         rest = sentence[b:]
         lead = len(rest) - len(rest.lstrip("”’」』） "))
+        lead += len(re.match(r"(?:由|是|为|系)?", rest[lead:]).group(0))  # 队长由X担任, 队长是X: X
         m = re.match(r"[\u4e00-\u9fff]{2,4}", rest[lead:])
         if m:
             name = m.group(0)
@@ -28,10 +32,12 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
             if len(name) >= 2:
                 s = b + lead
                 e = s + len(name)
+                if not is_person(sentence[s:e]) and is_person(sentence[e:e + 4]):
+                    e += len(next(iter(_pseg().cut(sentence[e:e + 4]))).word)  # 工会主席陈晓东: the role and the name
                 # several names in a row ("闵华、吴坚强")
                 while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
                     e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
-                candidates.append((w * 2 + 1.0 + (1.0 if _is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
+                candidates.append((w * 2 + 1.0 + (1.0 if is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in _pseg().cut(sentence):
@@ -57,8 +63,10 @@ def _pseg():
     return jieba.posseg
 
 
-def _is_person(word: str) -> bool:
-    return any(flag == "nr" for _, flag in _pseg().cut(word))
+def is_person(word: str) -> bool:
+    """A person's name opens the word (夏振辉, not 康 of 华瑞康红十字)."""
+    first = next(iter(_pseg().cut(word)), None)
+    return first is not None and first.flag == "nr" and len(first.word) >= 2
 
 
 def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
