@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reportbot.index.answering.align import alignment, wants_list
 from reportbot.index.answering.choose import extract
+from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
@@ -149,6 +150,9 @@ class Engine:
             span = Span(text, start, start + len(text), "header") if text else None
         else:
             sentence, span = self._evidence(result, top)
+            if q.kind == "where" and span.source == "clause" and extract_place(q, sentence, []) is None:
+                p = top.paragraph
+                span = context_place(q, [p.section or "", self._titles.get(p.doc_id, "")]) or span
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
                           known_share(q, self.index.para_bm25.vocab))

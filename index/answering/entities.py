@@ -74,17 +74,46 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     initialize()
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    level = asked_level(q)
     pos = 0
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
         if flag == "ns" and word not in q.text and not inside:
-            if runs and runs[-1][1] == pos:
+            if level and word.endswith(level):
+                runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
+            elif runs and runs[-1][1] == pos and len(runs[-1]) == 2:
                 runs[-1][1] = pos + len(word)
             else:
                 runs.append([pos, pos + len(word)])
         pos += len(word)
+    if level and any(len(r) == 3 for r in runs):
+        runs = [r for r in runs if len(r) == 3]
     if not runs:
         return None
     clauses = _clauses(sentence)
-    s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))
+    s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))[:2]
     return Span(sentence[s:e], s, e, "place")
+
+
+_LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
+              "village": "村"}
+
+
+def asked_level(q: Query) -> str | None:
+    """The level of place a where question asks for (哪个市, which city -> 市), if it names one."""
+    if q.lang == "zh":
+        m = re.search(r"哪(?:个|一|座)?(市|县|区|省|镇|乡|村)|哪(?:个|一|座)?城市", q.text)
+        return (m.group(1) or "市") if m else None
+    m = re.search(r"\b(?:which|what) (city|cities|county|district|province|town|village)\b", q.text.lower())
+    return _LEVELS_EN[m.group(1)] if m else None
+
+
+def context_place(q: Query, texts: list[str]) -> Span | None:
+    """A where question whose sentence names no place: the first place its heading or document title names
+    (the report's own province acts where the sentence says only 在全国率先). The span stands outside the
+    sentence (0, 0)."""
+    for text in texts:
+        found = extract_place(q, text, [])
+        if found:
+            return Span(found.text, 0, 0, "place")
+    return None
