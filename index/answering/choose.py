@@ -74,6 +74,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     english = is_english(sentence)
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
+    if span is None and not english and q.kind not in ("count", "when") and _AMOUNT_ASKED.search(q.text.lower()):
+        span = extract_number(q, sentence, terms)  # "what is the insured amount": a figure, asked in other words
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):
         span = extract_name_en(q, sentence, terms)
     if span is None and q.lang == "en" and q.kind == "who" and not english:
@@ -83,7 +85,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 
 _MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|"
-                            r"budget|cost|temperature|percentage|ratio)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+                            r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+_AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
 _PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 
 

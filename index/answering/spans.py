@@ -61,6 +61,8 @@ def question_unit(q: Query) -> str | None:
             words.append(w)
         if words:  # the head of the noun phrase: "how many city volunteer service stations" -> station
             return _EN_UNITS.get(stem(words[-1]))
+    if re.search(r"\b(amount|cost|price|fee|budget|funding)\b", q.text.lower()):
+        return "元"  # an amount of money
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
 
 
@@ -136,6 +138,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     clauses = _clauses(sentence)
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     best, best_score = None, 0.0
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     for m in _NUMBER.finditer(sentence):
         if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))):
             continue
@@ -146,6 +149,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if any(a <= m.start("num") < b for a, b, _ in terms):
             continue  # a figure the question itself names
         score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)
+        if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
+            score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
         found_unit = m.group("unit") or ""
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
             score *= 3.0  # the question asks for this unit (多少人, how many times)
