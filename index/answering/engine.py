@@ -5,12 +5,14 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import alignment, wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
+from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
@@ -141,6 +143,10 @@ class Engine:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
                           self._sources)
         top = hits[0]
+        if asks_section_title(q):
+            part = section_title(q, [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id])
+            if part is not None:
+                return self._section_answer(question, q, hits, part, t0)
         header = top.paragraph.is_header and q.kind in ("title", "author")
         if header:
             info = self.index.docs[top.paragraph.doc_id]
@@ -153,6 +159,9 @@ class Engine:
             if q.kind == "where" and span.source == "clause" and extract_place(q, sentence, []) is None:
                 p = top.paragraph
                 span = context_place(q, [p.section or "", self._titles.get(p.doc_id, "")]) or span
+        page = page_answer(q, top.paragraph) if asks_page(q) else None
+        if page:
+            span = Span(page, 0, 0, "page")  # "on which page": the page the passage stands on
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
                           known_share(q, self.index.para_bm25.vocab))
@@ -163,3 +172,14 @@ class Engine:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
+
+    def _section_answer(self, question: str, q, hits: list[Hit], part: tuple[str, Paragraph], t0: float) -> Answer:
+        """The heading a section-title question asks for, cited at the first passage under it."""
+        heading, first = part
+        row = next((h.row for h in hits if h.paragraph.pid == first.pid), None)
+        if row is None:
+            row = next(i for i, p in enumerate(self.index.paragraphs) if p.pid == first.pid)
+        cited = [Hit(row, first, hits[0].score, hits[0].dense, hits[0].keyword, 1.0)]
+        cited += [h for h in hits if h.paragraph.pid != first.pid][:len(hits) - 1]
+        return Answer(question, heading, False, heading, Span(heading, 0, len(heading), "heading"), cited, q.lang,
+                      q.kind, None, time.perf_counter() - t0, self._titles, self._sources)

@@ -1,0 +1,82 @@
+"""Answers that a document's structure gives: the title of one of its parts, and the page a passage is on.
+
+Headings are no passages (they make up each passage's heading path), so "第二部分的标题叫啥" or
+"what is the title of part two" is answered from the headings of the document the search found:
+by the part's number when the question gives one, else by the heading that holds most of the
+question. "On which page …" is answered by the page the best passage stands on (PDFs have pages).
+Pure functions over the question and the passages.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.align import alignment
+from reportbot.index.retrieval.query import Query, chinese_to_int
+
+_PART_ZH = re.compile(r"第([一二三四五六七八九十\d]+)(?:个)?(?:部分|章|节|篇|板块|块)")
+_ORDINALS_EN = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
+                "five": 5, "fifth": 5, "six": 6, "sixth": 6, "seven": 7, "seventh": 7, "eight": 8, "eighth": 8}
+_NUM_EN = r"(\d+|" + "|".join(_ORDINALS_EN) + ")"
+_PART_EN = re.compile(rf"\b(?:part|section|chapter) {_NUM_EN}\b|\b{_NUM_EN} (?:part|section|chapter)\b")
+_ASKS_HEADING = re.compile(r"标题|题目|\btitle\b|\bheading\b|\bheadline\b")
+_SECTION_WORD = re.compile(r"部分|章|节|板块|那块|\bpart\b|\bsection\b|\bchapter\b|\bheading\b")
+_PAGE_ASKED = re.compile(r"第几页|哪一?页|页码|\b(which|what) page\b|\bpage number\b")
+
+
+def part_number(q: Query) -> int | None:
+    """The number of the part a question names (第二部分, part two, the second section), if any."""
+    m = _PART_ZH.search(q.text)
+    if m:
+        n = m.group(1)
+        return int(n) if n.isdigit() else chinese_to_int(n)
+    m = _PART_EN.search(q.text.lower())
+    if m:
+        n = m.group(1) or m.group(2)
+        return int(n) if n.isdigit() else _ORDINALS_EN[n]
+    return None
+
+
+def asks_section_title(q: Query) -> bool:
+    """The question asks for the heading of a part of a document, not for the document's title."""
+    text = q.text if q.lang == "zh" else q.text.lower()
+    return bool(_ASKS_HEADING.search(text)) and (part_number(q) is not None or bool(_SECTION_WORD.search(text)))
+
+
+def sections(paragraphs: Sequence[Paragraph]) -> list[tuple[str, Paragraph]]:
+    """A document's top-level headings in order, each with the first passage under it."""
+    out: list[tuple[str, Paragraph]] = []
+    for p in paragraphs:
+        if p.path and (not out or out[-1][0] != p.path[0]) and all(h != p.path[0] for h, _ in out):
+            out.append((p.path[0], p))
+    return out
+
+
+def section_title(q: Query, paragraphs: Sequence[Paragraph]) -> tuple[str, Paragraph] | None:
+    """The heading a section-title question asks for, and the first passage under it."""
+    parts = sections(paragraphs)
+    if not parts:
+        return None
+    n = part_number(q)
+    if n is not None:
+        return parts[n - 1] if 1 <= n <= len(parts) else None
+    def held(heading: str) -> float:
+        if q.lang == "zh":
+            return alignment(q.text, heading)
+        return sum(w in heading.lower() for w in q.content)
+
+    heading, first = max(parts, key=lambda x: held(x[0]))
+    return (heading, first) if held(heading) > 0 else None
+
+
+def asks_page(q: Query) -> bool:
+    """The question asks on which page something stands."""
+    return bool(_PAGE_ASKED.search(q.text if q.lang == "zh" else q.text.lower()))
+
+
+def page_answer(q: Query, p: Paragraph) -> str | None:
+    """The page the passage stands on, as the asker reads it (第4页, page 4); None for a file without pages."""
+    if p.page is None:
+        return None
+    return f"第{p.page}页" if q.lang == "zh" else f"page {p.page}"
