@@ -16,6 +16,7 @@ from dataclasses import dataclass
 QWORD_ZH = re.compile(r"多少|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何")
 _LIST_ZH = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|都有(什么|啥)|有哪")
 _LIST_EN = re.compile(r"\b(which|what) (\w+ ){0,3}(are|were)\b|\blist\b|\bwho (are|were)\b|\bwhat are\b")
+_WHICH_HEAD = ("哪", "哪个", "哪一", "什么", "啥")  # question words followed by the noun they ask about
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")
 _OPEN, _CLOSE = "“《「『\"", "”》」』\""
 _QUOTE = re.compile(r"“[^”]{1,40}”|《[^》]{1,40}》|「[^」]{1,40}」|『[^』]{1,40}』")
@@ -183,7 +184,10 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     start = max(b for b in bounds if b <= at)
     # the question's later words may stand closer (谁负责调研、指导… over 上级协会调研、指导…):
     # the slot ends at the first
-    first = min((o for r in rights if len(r.piece) >= t.min_piece for o in r.starts if start < o < at), default=at)
+    # (哪支红十字救援队… keeps its head noun phrase whole: there the closer words are part of the answer)
+    head = m.group(0) in _WHICH_HEAD
+    first = min((o for r in rights if len(r.piece) >= t.min_piece and not head for o in r.starts if start < o < at),
+                default=at)
     return Slot(start, first, None, best, -1, at)
 
 

@@ -32,8 +32,9 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
             if len(name) >= 2:
                 s = b + lead
                 e = s + len(name)
-                if not is_person(sentence[s:e]) and is_person(sentence[e:e + 4]):
-                    e += len(next(iter(_pseg().cut(sentence[e:e + 4]))).word)  # 工会主席陈晓东: the role and the name
+                after = re.match(r"[\u4e00-\u9fff]{2,6}", sentence[e:])
+                if after and not is_person(sentence[s:e]) and is_person(after.group(0)):
+                    e += _name_length(after.group(0))  # 工会主席陈晓东: the role and the name
                 # several names in a row ("闵华、吴坚强")
                 while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
                     e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
@@ -64,9 +65,28 @@ def _pseg():
 
 
 def is_person(word: str) -> bool:
-    """A person's name opens the word (夏振辉, not 康 of 华瑞康红十字)."""
-    first = next(iter(_pseg().cut(word)), None)
-    return first is not None and first.flag == "nr" and len(first.word) >= 2
+    """A person's name opens the word (夏振辉, not 康 of 华瑞康红十字; 林 志远 cut apart by the tagger counts)."""
+    words = list(_pseg().cut(word))[:2]
+    if not words:
+        return False
+    if words[0].flag == "nr" and len(words[0].word) >= 2:
+        return True
+    return (len(words) == 2 and len(words[0].word) == 1 and words[1].flag.startswith("nr")
+            and _surname(words[0].word))
+
+
+def _name_length(text: str) -> int:
+    """How many characters the person's name that opens ``text`` takes (林志远担任 -> 3)."""
+    words = list(_pseg().cut(text))
+    first = len(words[0].word)
+    return first if first >= 2 else first + len(words[1].word)
+
+
+def _surname(char: str) -> bool:
+    """CC-CEDICT lists the character as a surname."""
+    from reportbot.index.answering.english import cedict_entries
+
+    return any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/"))
 
 
 def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:

@@ -1,0 +1,122 @@
+"""Short answers a user would notice, one test per kind of failure fixed: the slot, not the question's own words.
+
+Sentences and documents are made up for these tests in the style of the report and the library.
+"""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.choose import extract
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval.query import analyse
+
+from tests.conftest import SEEDS
+from tests.test_structure import make_pdf
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_alignment_reads_through_list_marks_and_keeps_the_whole_role():
+    s = "建立季度督导制度，上级协会调研、指导、督促下级协会的志愿服务工作。"
+    assert ask("谁负责调研指导督促下级协会的志愿服务工作", s) == "上级协会"
+
+
+def test_which_team_keeps_its_head_noun():
+    s = "按省里统一部署支援抗洪，湖滨区红十字山地救援队荣获年度“平安之星”称号。"
+    assert "山地救援队" in ask("哪支救援队荣获年度“平安之星”称号？", s)
+
+
+def test_a_long_quoted_neighbour_finds_the_team_the_sentence_names_differently():
+    s = "各救援队党支部积极参与演练，年均出勤800次，市红十字（青田）水域搜救队党支部获评“市先进基层党组织”。"
+    assert "青田" in ask("哪支红十字救援队的党支部获评“市先进基层党组织”？", s)
+
+
+def test_who_over_a_role_followed_by_a_name_and_an_honour_is_the_name():
+    s = "城东区红十字救护队队长林国栋获评“市劳动模范”，城西区红十字水上救援队被评为先进集体。"
+    assert ask("城东区红十字救护队队长是谁？", s) == "林国栋"
+
+
+def test_what_a_term_means_is_the_gloss_in_brackets_after_it():
+    s = "全面推行“双轮（培训、演练）驱动”工作模式，提升基层应急能力。"
+    assert ask("双轮指啥", s) == "培训、演练"
+
+
+def test_a_count_takes_the_figure_in_the_clause_of_the_questions_year():
+    s = "全市累计建成红十字示范服务站36个，其中2022年新建9个。"
+    assert ask("2022年新建了多少个红十字示范服务站？", s) == "9个"
+
+
+def test_a_deadline_is_the_date_that_closes_the_range():
+    s = "报名时间为4月2日9:00至4月9日17:00，名额有限。"
+    assert ask("报名截止时间是什么时候？", s) == "4月9日"
+
+
+def test_which_city_takes_the_city_out_of_an_address():
+    s = "公司成立于2008年，总部位于福建省厦门市思明区湖滨南路88号。"
+    assert ask("In which city is the company headquartered?", s) == "厦门市"
+
+
+def test_english_names_for_who_and_which_firm():
+    s = "Decision: The board set up a Finance Committee, chaired by Helen Moss, with Omar Said as secretary."
+    assert ask("Who chairs the Finance Committee?", s) == "Helen Moss"
+    s = "Blue Harbour Foods was appointed as caterer for the gala at a fee of $12,000."
+    assert ask("Which firm did the board appoint as caterer for the gala?", s) == "Blue Harbour Foods"
+
+
+REPORT = """海川市红十字志愿服务工作综述
+
+一、队伍建设
+
+公司“海川红十字志愿服务队”现有队员120名，队长由工会主席林志远担任，全年开展活动86场次。
+
+为全体队员购买意外保险，人均保额50万元，全年开展急救培训38场次。
+
+二、创新实践
+
+在全国率先推行“海上救援积分制”，激励队员参与海上搜救。
+
+党员干部参加的学习教育包括：从“三会一课”学习，到“初心讲堂”专题教育，再到红色寻访活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory, seeded_dir, e5):
+    import shutil
+
+    root = tmp_path_factory.mktemp("kinds") / "data"
+    shutil.copytree(seeded_dir, root)
+    svc = QAService(root, SEEDS, embedder=e5)
+    pdf = make_pdf([["Item 1. Opening", "The Chair opened the meeting at 18:30 and welcomed two new directors."],
+                    ["Item 2. Finance", "The board approved a training budget of $120,000 for the coming year."]],
+                   title="Riverside Red Cross Board Minutes")
+    for name, data in (("haichuan.txt", REPORT.encode()), ("minutes.pdf", pdf)):
+        svc.add(data, name, "test")
+    yield svc
+    shutil.rmtree(root, ignore_errors=True)
+
+
+def test_english_who_over_chinese_takes_the_person(library):
+    a = library.ask("Who is the captain of the Haichuan Red Cross volunteer service team?")
+    assert "林志远" in a.answer
+
+
+def test_english_amount_over_chinese_takes_the_figure(library):
+    a = library.ask("What is the per-person insured amount of the accident insurance bought for Haichuan team members?")
+    assert a.answer == "50万元"
+
+
+def test_section_titles_come_from_the_documents_headings(library):
+    a = library.ask("海川市红十字志愿服务工作综述第二部分的标题是什么？")
+    assert a.answer == "二、创新实践" and a.top.paragraph.section == "二、创新实践"
+    assert library.ask("What is the title of part two of the Riverside board minutes?").answer == "Item 2. Finance"
+
+
+def test_a_list_question_quotes_the_sentence_with_the_enumeration(library):
+    a = library.ask("海川市党员干部参加的学习教育有哪几个？")
+    assert "初心讲堂" in a.answer or "三会一课" in a.answer
+
+
+def test_which_page_answers_with_the_page_of_the_passage(library):
+    a = library.ask("On which page of the Riverside board minutes was the training budget approved?")
+    assert a.answer == "page 2" and a.top.paragraph.page == 2
