@@ -13,12 +13,15 @@ from reportbot.index.retrieval.query import Query
 # the question asks for the end of a period (a deadline, a closing day), not its start
 _END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|\bdeadline\b|\bends?\b|\bclos(e|es|ing)\b|\buntil\b|"
                         r"\blast day\b|\bdue\b")
+_YEAR_ASKED = re.compile(r"哪一?年|几几年|\b(which|what) year\b")
 _RANGE_JOIN = re.compile(r"\s*(?:[\d:：.]+)?\s*(?:至|到|~|～|–|—|-)\s*$")
 
 
 def extract_date(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The date nearest the question's words; for a question about an end, the date that closes a range."""
     found = list(_YEAR.finditer(sentence))
+    if not _YEAR_ASKED.search(q.text.lower()) and any("月" in m.group(0) or "日" in m.group(0) for m in found):
+        found = [m for m in found if "月" in m.group(0) or "日" in m.group(0)]  # when: the day, not the year
     if not found:
         return None
     if _END_ASKED.search(q.text.lower()):

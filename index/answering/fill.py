@@ -180,7 +180,8 @@ def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[in
         bounds = [b.start() for b in _CLAUSE.finditer(sentence) if b.start() >= slot.start]
         e2 = min(bounds, default=len(sentence))
         if sentence[e2:e2 + 1] in ("：", ":"):
-            s, e = _strip(sentence, e2 + 1, len(sentence))  # 包括：A、B、C — the enumeration follows the colon
+            end = min((b.start() for b in re.finditer(r"[；;。]", sentence) if b.start() > e2), default=len(sentence))
+            s, e = _strip(sentence, e2 + 1, end)  # 包括：A、B、C — the enumeration follows the colon, to its clause end
             return (s, min(e, s + t.max_list)) if e > s else None
         region = sentence[s:e2]
         if "、" in region or "和" in region or "及" in region or "”“" in region:

@@ -21,7 +21,7 @@ _ORDINALS_EN = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third"
 _NUM_EN = r"(\d+|" + "|".join(_ORDINALS_EN) + ")"
 _PART_EN = re.compile(rf"\b(?:part|section|chapter) {_NUM_EN}\b|\b{_NUM_EN} (?:part|section|chapter)\b")
 _ASKS_HEADING = re.compile(r"标题|题目|\btitle\b|\bheading\b|\bheadline\b")
-_SECTION_WORD = re.compile(r"部分|章|节|板块|那块|\bpart\b|\bsection\b|\bchapter\b|\bheading\b")
+_SECTION_WORD = re.compile(r"部分|章节|小节|板块|那块|\bpart\b|\bsection\b|\bchapter\b|\bheading\b")
 _PAGE_ASKED = re.compile(r"第几页|哪一?页|页码|\b(which|what) page\b|\bpage number\b")
 
 
