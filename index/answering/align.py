@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # the question word; 哪X/几X/什么X keep their head noun on the right-hand side
 QWORD_ZH = re.compile(r"多少|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何")
@@ -78,9 +79,22 @@ def wants_list(text: str, lang: str) -> bool:
 def _occurrences(sentence: str, piece: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of ``piece`` in the sentence, reading through the list marks between its characters
     (调研指导督促 in 调研、指导、督促)."""
-    pattern = "[、 ]?".join(re.escape(c) for c in piece)
-    found = list(re.finditer(pattern, sentence))
-    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+    text, at = _squeezed(sentence)
+    piece = piece.replace("、", "").replace(" ", "")
+    starts, ends = [], []
+    i = text.find(piece) if piece else -1
+    while i >= 0:
+        starts.append(at[i])
+        ends.append(at[i + len(piece) - 1] + 1)
+        i = text.find(piece, i + len(piece))
+    return tuple(starts), tuple(ends)
+
+
+@lru_cache(maxsize=512)
+def _squeezed(sentence: str) -> tuple[str, tuple[int, ...]]:
+    """The sentence without its list marks and spaces, and where each remaining character stands."""
+    keep = tuple(i for i, c in enumerate(sentence) if c not in "、 ")
+    return "".join(sentence[i] for i in keep), keep
 
 
 def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING) -> list[Anchor]:
