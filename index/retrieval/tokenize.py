@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import jieba
+from reportbot.index.retrieval import lexicon
 
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
@@ -34,18 +35,27 @@ _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
 
 
 def initialize(cache_dir: Path | None = None) -> None:
-    """Load jieba's dictionary once (about half a second); safe to call again.
+    """Make jieba's dictionary ready once; safe to call again.
 
     Args:
         cache_dir: where jieba keeps its dictionary cache (the data folder's ``cache/``, so a
             cleaned temp folder does not cost a 3-second rebuild of it); None: the temp folder.
+            With a cache folder the dictionary is read a first character at a time from its
+            lexicon (``lexicon.py``), written there by the first start that loads it whole.
     """
     with _init_lock:
         if not jieba.dt.initialized:
+            if cache_dir is not None and lexicon.load_into_jieba(cache_dir):
+                return
             if cache_dir is not None and jieba.dt.tmp_dir is None:
                 cache_dir.mkdir(parents=True, exist_ok=True)
                 jieba.dt.tmp_dir = str(cache_dir)
-            jieba.initialize()
+            jieba.initialize()  # about half a second
+            if cache_dir is not None:
+                try:
+                    lexicon.write(cache_dir / lexicon.FILE_NAME)
+                except OSError as exc:  # a read-only data folder: the next start loads jieba whole again
+                    logging.getLogger(__name__).warning("could not write jieba's lexicon: %s", exc)
 
 
 @functools.cache

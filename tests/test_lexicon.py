@@ -1,0 +1,60 @@
+"""jieba served from the data folder's lexicon cuts and tags every text as the whole dictionary does."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# In a fresh process (jieba's state is per process): make jieba ready from the cache folder, then cut.
+CUT = r"""
+import json, sys
+from pathlib import Path
+import jieba
+from reportbot.index.retrieval.tokenize import initialize, tokenize, tokenize_spans
+initialize(Path(sys.argv[1]))
+texts = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+import jieba.posseg
+cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list(p) for p in jieba.posseg.lcut(t)]]
+        for t in texts]
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts}
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def _texts() -> list[str]:
+    seed = next((ROOT / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    docs = [p.read_text(encoding="utf-8") for p in (ROOT / "bench" / "library" / "docs").glob("*.[mt][dx]*")]
+    questions = [json.loads(line)["question"] for line in
+                 (ROOT / "tests" / "data" / "qa_dev.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line for text in [seed, *docs] for line in text.splitlines() if line.strip()]
+    return lines + questions + ["γ射线 and γγ", "2023年GDP增长5.2%", "ＡＢＣ  \r\n 中文"]
+
+
+def _cut(cache: Path, texts: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", CUT, str(cache), str(texts)], check=True, capture_output=True,
+                         text=True, cwd=ROOT).stdout
+    return json.loads(out)
+
+
+def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
+    texts = tmp_path / "texts.json"
+    texts.write_text(json.dumps(_texts(), ensure_ascii=False), encoding="utf-8")
+    whole = _cut(tmp_path / "cache", texts)  # no lexicon yet: jieba loads in full and the lexicon is written
+    assert (tmp_path / "cache" / "lexicon.bin").is_file()
+    lazy = _cut(tmp_path / "cache", texts)
+    assert lazy["entries"] < whole["entries"]  # only the groups of the characters these texts use were read
+    assert lazy["cuts"] == whole["cuts"]
+
+
+def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):
+    texts = tmp_path / "texts.json"
+    texts.write_text(json.dumps(["志愿者有多少名"], ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "cache").mkdir()
+    (tmp_path / "cache" / "lexicon.bin").write_bytes(b"\x05\x00\x00\x00\x00\x00\x00\x00oops")
+    whole = _cut(tmp_path / "cache", texts)
+    assert whole["entries"] > 300_000
+    lazy = _cut(tmp_path / "cache", texts)
+    assert lazy["entries"] < 10_000 and lazy["cuts"] == whole["cuts"]
