@@ -16,10 +16,13 @@ import jieba
 from reportbot.index.retrieval.tokenize import initialize, tokenize, tokenize_spans
 initialize(Path(sys.argv[1]))
 texts = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
+from reportbot.index.retrieval.lexicon import frequency
+# before any cut: the lexicon reads these words' groups for them
+frequencies = [frequency(w) for w in ["董事会", "手套", "γ射线", "γ射", "不存在的词", "救援队"]]
 import jieba.posseg
 cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list(p) for p in jieba.posseg.lcut(t)]]
         for t in texts]
-out = {"entries": len(jieba.dt.FREQ), "cuts": cuts}
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies}
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -47,6 +50,7 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     lazy = _cut(tmp_path / "cache", texts)
     assert lazy["entries"] < whole["entries"]  # only the groups of the characters these texts use were read
     assert lazy["cuts"] == whole["cuts"]
+    assert lazy["frequencies"] == whole["frequencies"] and whole["frequencies"][0] > 0
 
 
 def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):

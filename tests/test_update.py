@@ -89,3 +89,60 @@ def test_the_append_path_knows_the_index_format():
 
     # a new index format needs update.py to extend its new files too (until then every add is a full build)
     assert APPENDS_FORMAT == FORMAT_VERSION
+
+
+def test_a_crash_mid_add_loses_nothing(tmp_path, monkeypatch):
+    from reportbot.index.retrieval import passage_store
+
+    emb = HashEmbedder()
+    seed, other, third = _docs()
+    PassageIndex.build([seed, other], emb, tmp_path / "a")
+    before = _answers(PassageIndex.load(tmp_path / "a"), emb)
+    real_append = passage_store.append
+
+    def append_then_fail(*args):
+        real_append(*args)  # the new lines are in the file the current index shares
+        raise OSError("no space left on device")
+
+    monkeypatch.setattr(passage_store, "append", append_then_fail)
+    with pytest.raises(OSError):
+        update(tmp_path / "a", [seed, other, third], emb, tmp_path / "b")
+    monkeypatch.setattr(passage_store, "append", real_append)
+    current = PassageIndex.load(tmp_path / "a")
+    assert _answers(current, emb) == before
+    assert [p.pid for p in current.paragraphs] == [p.pid for d in (seed, other) for p in d.paragraphs]
+
+    # the next add starts from the same current index and gives what a full build gives
+    added = update(tmp_path / "a", [seed, other, third], emb, tmp_path / "c", previous=current)
+    full = PassageIndex.build([seed, other, third], emb, tmp_path / "full")
+    assert _answers(PassageIndex.load(tmp_path / "c"), emb) == _answers(full, emb)
+    assert PassageIndex.load(tmp_path / "c").paragraphs == full.paragraphs
+    # removing, then adding again, reads back the rows in use and no other
+    removed = update(tmp_path / "c", [seed, third], emb, tmp_path / "d", previous=added)
+    again = update(tmp_path / "d", [seed, third, other], emb, tmp_path / "e", previous=removed)
+    full = PassageIndex.build([seed, third, other], emb, tmp_path / "full2")
+    assert PassageIndex.load(tmp_path / "e").paragraphs == again.paragraphs == full.paragraphs
+    assert _answers(PassageIndex.load(tmp_path / "e"), emb) == _answers(full, emb)
+
+
+def test_an_index_of_the_previous_format_loads_and_takes_an_append(tmp_path):
+    import json
+
+    emb = HashEmbedder()
+    seed, other, third = _docs()
+    built = PassageIndex.build([seed, other], emb, tmp_path / "a")
+    # format 4 kept documents and paragraphs in one passages.json
+    folder = tmp_path / "a"
+    docs = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+    paras = [json.loads(line) for line in (folder / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
+    (folder / "passages.json").write_text(json.dumps({"docs": docs, "paragraphs": paras}, ensure_ascii=False),
+                                          encoding="utf-8")
+    (folder / "passages.jsonl").unlink()
+    (folder / "documents.json").unlink()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = 4
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    old = PassageIndex.load(folder)
+    assert old.paragraphs == built.paragraphs
+    added = update(folder, [seed, other, third], emb, tmp_path / "b")
+    assert added is not None and PassageIndex.load(tmp_path / "b").paragraphs == added.paragraphs

@@ -11,6 +11,7 @@ import math
 import re
 
 from reportbot.index.retrieval.bridge import _cedict_entries, _gloss_keys_of
+from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN
 
 # longer glosses are descriptions, not translations
@@ -45,12 +46,10 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     english = {t for t in vocabulary if t.isascii() and t.isalpha() and len(t) > 1}
     if len(english) < MIN_ENGLISH_WORDS:
         return {}
-    import jieba
-
     index = _headwords_by_word()
-    known = jieba.dt.FREQ  # a headword jieba never cuts out of a question is never looked up
+    # a headword jieba never cuts out of a question is never looked up
     candidates = {h for w in words | english if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
-                  for h in index.get(w, ()) if known.get(h)}
+                  for h in index.get(w, ()) if frequency(h)}
     out: dict[str, list[tuple[str, float]]] = {}
     for simp in candidates:
         keys = [k for k in _gloss_keys_of(simp) if len(k) <= MAX_GLOSS_WORDS and set(k) <= english]

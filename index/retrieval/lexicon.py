@@ -24,6 +24,7 @@ import jieba
 
 FILE_NAME = "lexicon.bin"
 _FORMAT = 1
+_serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
 def _dict_path() -> str:
@@ -158,5 +159,14 @@ def load_into_jieba(cache_dir: Path) -> bool:
     lexicon = Lexicon.read(cache_dir / FILE_NAME)
     if lexicon is None:
         return False
+    global _serving
     lexicon.install(jieba.dt)
+    _serving = lexicon
     return True
+
+
+def frequency(word: str) -> int:
+    """jieba's frequency of ``word`` (0 for a word it does not hold, or holds only as the start of longer ones)."""
+    if _serving is not None and word:
+        _serving.need(word[0])
+    return jieba.dt.FREQ.get(word, 0)

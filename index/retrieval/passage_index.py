@@ -16,13 +16,16 @@ from reportbot.corpus.normalize import cjk_ratio
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
+from reportbot.index.retrieval import passage_store
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.context import context_text, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
+# formats this reportbot reads: 4 kept its passages in one passages.json (passage_store.read_legacy)
+READS_FORMATS = (4, 5)
 Progress = Callable[[int, int], None]
 
 
@@ -121,6 +124,10 @@ class PassageIndex:
         self.doc_order = list(dict.fromkeys(p.doc_id for p in paragraphs))
         number = {d: i for i, d in enumerate(self.doc_order)}
         self.para_doc = np.array([number[p.doc_id] for p in paragraphs], dtype=np.int32)
+        # where the passages are on disk once saved or loaded; and, before an appended index is
+        # saved, what to append to (passage_store.append's arguments but the folder)
+        self.lines: passage_store.Lines | None = None
+        self.append_to: tuple[passage_store.Lines, np.ndarray, list[Paragraph]] | None = None
 
     def sentence_rows(self, vector_rows: np.ndarray, limit: int = 20) -> np.ndarray:
         """The sentence rows that share each vector row (at most ``limit`` each)."""
@@ -209,12 +216,14 @@ class PassageIndex:
         self.context_bm25.save(dest / "context.bm25.npz")
         np.save(dest / "para_zh.npy", self.para_zh)
         (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
-        (dest / "passages.json").write_text(json.dumps({
-            "docs": [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()],
-            "paragraphs": [{"doc": p.doc_id, "paragraph": p.number, "text": p.text,
-                            "sentences": list(p.sentences), "section": p.section, "path": list(p.path),
-                            "page": p.page, "kind": p.kind} for p in self.paragraphs],
-        }, ensure_ascii=False), encoding="utf-8")
+        (dest / "documents.json").write_text(json.dumps(
+            [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()], ensure_ascii=False), encoding="utf-8")
+        if self.append_to is not None:
+            self.lines = passage_store.append(dest, *self.append_to)
+        else:
+            self.lines = passage_store.write(dest, self.paragraphs)
+        self.append_to = None
+        self.manifest |= self.lines.manifest() | {"format_version": FORMAT_VERSION}
         if started is not None:
             self.manifest["build_seconds"] = round(time.perf_counter() - started, 3)
         (dest / "manifest.json").write_text(json.dumps(self.manifest, indent=2), encoding="utf-8")
@@ -246,19 +255,22 @@ class PassageIndex:
             manifest = json.loads(mf.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise IndexLoadError(f"damaged index manifest at {mf}: {exc}") from exc
-        if manifest.get("format_version") != FORMAT_VERSION:
+        if manifest.get("format_version") not in READS_FORMATS:
             raise IndexLoadError(f"index at {path} has format {manifest.get('format_version')}, "
-                              f"this reportbot reads {FORMAT_VERSION}; run 'reportbot index'")
+                              f"this reportbot reads {READS_FORMATS}; run 'reportbot index'")
         if model is not None and manifest.get("model") != model:
             raise ModelMismatchError(manifest.get("model"), model)
         if manifest.get("tokenizer") != TOKENIZER_NAME:
             raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
         try:
-            data = json.loads((path / "passages.json").read_text(encoding="utf-8"))
+            lines = None
+            if manifest["format_version"] == 4:
+                doc_rows, paragraphs = passage_store.read_legacy(path)
+            else:
+                doc_rows = json.loads((path / "documents.json").read_text(encoding="utf-8"))
+                paragraphs, lines = passage_store.read(path, manifest["passage_bytes"], manifest["passage_lines"])
             docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]),
-                                         d.get("date")) for d in data["docs"]}
-            paragraphs = [Paragraph(p["doc"], p["paragraph"], p["text"], tuple(p["sentences"]), p["section"],
-                                    tuple(p["path"]), p["page"], p["kind"]) for p in data["paragraphs"]]
+                                         d.get("date")) for d in doc_rows}
             para_vecs = VectorStore.load(path / "paragraphs.faiss")
             sent_vecs = VectorStore.load(path / "sentences.faiss")
             sent_para = np.load(path / "sent_para.npy")
@@ -273,5 +285,7 @@ class PassageIndex:
         sentences = [s for p in paragraphs for s in p.sentences]
         if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sentence_ids(sentences).max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
-        return cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
-                   bridge, context_bm25, places, para_zh)
+        index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
+                    bridge, context_bm25, places, para_zh)
+        index.lines = lines
+        return index

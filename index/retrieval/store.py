@@ -34,14 +34,21 @@ def make_index(dim: int, count: int) -> faiss.Index:
 
 
 class VectorStore:
-    """Vectors with their row numbers; search returns rows and cosine scores."""
+    """Vectors with their row numbers; search returns rows and cosine scores.
 
-    def __init__(self, index: faiss.Index):
+    A store is its built index (``base``, exact or HNSW, never changed once written: a new index
+    folder links its file instead of writing it again) plus an exact index of the vectors added
+    since (``extra``: the append path adds there, so adding never rewrites or re-reads the base).
+    FAISS ids run through the base, then through the extra vectors.
+    """
+
+    def __init__(self, index: faiss.Index, extra: faiss.IndexFlatIP | None = None):
         self.index = index
+        self.extra = extra
+        self.base_file: Path | None = None  # the file ``index`` was read from or written to
         self.live: np.ndarray | None = None  # FAISS id of each row, once rows were removed or reordered
         self._row_of: np.ndarray | None = None
         self._params = None
-        self.mapped = False  # memory-mapped from its file: read-only (FAISS aborts on an add)
 
     @classmethod
     def build(cls, vectors: np.ndarray, kind: str = "auto") -> VectorStore:
@@ -69,46 +76,69 @@ class VectorStore:
                 faiss.omp_set_num_threads(1)
         return cls(index)
 
+    def fork(self) -> VectorStore:
+        """A store sharing this one's base (read-only) with its own copy of the extra vectors and rows."""
+        extra = None
+        if self.extra is not None:
+            extra = faiss.IndexFlatIP(self.dim)
+            if self.extra.ntotal:
+                extra.add(self.extra.reconstruct_n(0, self.extra.ntotal))
+        out = VectorStore(self.index, extra)
+        out.base_file = self.base_file
+        if self.live is not None:
+            out.use(self.live.copy())
+        return out
+
     @property
     def kind(self) -> str:
         return "hnsw" if isinstance(self.index, faiss.IndexHNSW) else "flat"
 
     @property
+    def base_total(self) -> int:
+        return int(self.index.ntotal)
+
+    @property
+    def extra_total(self) -> int:
+        return 0 if self.extra is None else int(self.extra.ntotal)
+
+    @property
+    def ntotal(self) -> int:
+        """Vectors stored, used or masked."""
+        return self.base_total + self.extra_total
+
+    @property
     def size(self) -> int:
-        return int(self.index.ntotal) if self.live is None else len(self.live)
+        return self.ntotal if self.live is None else len(self.live)
 
     @property
     def dead(self) -> int:
         """Vectors still in the FAISS index that no row uses (removed; gone at the next full build)."""
-        return int(self.index.ntotal) - self.size
+        return self.ntotal - self.size
 
     def ids(self) -> np.ndarray:
         """The FAISS id of each row."""
-        return np.arange(self.index.ntotal, dtype=np.int64) if self.live is None else self.live
+        return np.arange(self.ntotal, dtype=np.int64) if self.live is None else self.live
 
     def add(self, vectors: np.ndarray) -> np.ndarray:
-        """Add vectors to the FAISS index (HNSW links them into its graph); returns their ids.
-
-        They get no row until :meth:`use` names them; the store must not be memory-mapped.
-        """
-        if self.mapped:
-            raise ValueError("a memory-mapped store cannot take vectors; load it with mmap=False")
-        start = int(self.index.ntotal)
+        """Add vectors to the extra (exact) index; returns their ids. They get no row until :meth:`use` names them."""
+        start = self.ntotal
         if len(vectors):
-            self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        return np.arange(start, int(self.index.ntotal), dtype=np.int64)
+            if self.extra is None:
+                self.extra = faiss.IndexFlatIP(self.dim)
+            self.extra.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        return np.arange(start, self.ntotal, dtype=np.int64)
 
     def use(self, ids: np.ndarray) -> None:
         """Make row ``i`` the vector with FAISS id ``ids[i]``; ids left out are masked from search."""
         ids = np.asarray(ids, dtype=np.int64)
-        total = int(self.index.ntotal)
+        total = self.ntotal
         if len(ids) == total and np.array_equal(ids, np.arange(total)):
             self.live = self._row_of = self._params = None
             return
         self.live = ids
         self._row_of = np.full(total, -1, np.int64)
         self._row_of[ids] = np.arange(len(ids))
-        dead = np.flatnonzero(self._row_of < 0).astype(np.int64)
+        dead = np.flatnonzero(self._row_of[:self.base_total] < 0).astype(np.int64)
         params = faiss.SearchParametersHNSW() if isinstance(self.index, faiss.IndexHNSW) else faiss.SearchParameters()
         if isinstance(self.index, faiss.IndexHNSW):
             params.efSearch = HNSW_EF_SEARCH
@@ -128,31 +158,52 @@ class VectorStore:
         if k <= 0:
             return np.zeros(0, np.int64), np.zeros(0, np.float32)
         query = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
-        if self.live is None:
+        if self.live is None and not self.extra_total:
             scores, rows = self.index.search(query, k)
             keep = rows[0] >= 0
             return rows[0][keep], scores[0][keep]
-        scores, ids = self.index.search(query, k, params=self._params)
-        rows = self._row_of[np.maximum(ids[0], 0)]
-        keep = (ids[0] >= 0) & (rows >= 0)
-        return rows[keep], scores[0][keep]
+        scores, ids = self.index.search(query, k, params=self._params) if self.base_total else (
+            np.zeros((1, 0), np.float32), np.zeros((1, 0), np.int64))
+        scores, ids = scores[0], ids[0]
+        if self.extra_total:  # exact over the few added vectors, masked ones filtered below
+            more_scores, more_ids = self.extra.search(query, min(self.extra_total, k + self.dead))
+            order = np.argsort(-np.concatenate([scores, more_scores[0]]), kind="stable")
+            scores = np.concatenate([scores, more_scores[0]])[order]
+            ids = np.concatenate([ids, np.where(more_ids[0] >= 0, more_ids[0] + self.base_total, -1)])[order]
+        rows = ids if self._row_of is None else self._row_of[np.maximum(ids, 0)]
+        keep = (ids >= 0) & (rows >= 0)
+        return rows[keep][:k], scores[keep][:k]
 
     def vectors(self, rows: np.ndarray) -> np.ndarray:
         """The stored vectors of ``rows`` (to score candidates found by other means)."""
         rows = np.asarray(rows, dtype=np.int64)
         if rows.size == 0:
             return np.zeros((0, self.dim), np.float32)
-        return self.index.reconstruct_batch(rows if self.live is None else self.live[rows])
+        ids = rows if self.live is None else self.live[rows]
+        if not self.extra_total:
+            return self.index.reconstruct_batch(ids)
+        out = np.empty((len(ids), self.dim), np.float32)
+        base = ids < self.base_total
+        if base.any():
+            out[base] = self.index.reconstruct_batch(ids[base])
+        if not base.all():
+            out[~base] = self.extra.reconstruct_batch(ids[~base] - self.base_total)
+        return out
 
     def save(self, path: Path) -> None:
-        faiss.write_index(self.index, str(path))
+        """Write the store at ``path``: the base linked from the file it came from when there is one."""
+        if not _link(self.base_file, path):
+            faiss.write_index(self.index, str(path))
+        self.base_file = path
+        if self.extra_total:
+            faiss.write_index(self.extra, str(_extra_path(path)))
         if self.live is not None:
             np.save(_live_path(path), self.live)
 
     @classmethod
     def load(cls, path: Path, mmap: bool = True) -> VectorStore:
-        """Read a saved store; memory-mapped by default (loads in milliseconds, pages shared between
-        processes; bench/startup.py). ``mmap=False`` gives a copy that can take more vectors."""
+        """Read a saved store; the base memory-mapped by default (loads in milliseconds, pages shared
+        between processes; bench/startup.py)."""
         flags = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) if mmap else 0
         try:
             index = faiss.read_index(str(path), flags)
@@ -160,14 +211,29 @@ class VectorStore:
             if not flags:
                 raise
             index = faiss.read_index(str(path))  # a format this faiss cannot map: read it whole
-            flags = 0
         if isinstance(index, faiss.IndexHNSW):
             index.hnsw.efSearch = HNSW_EF_SEARCH  # a search-time setting, not stored
-        store = cls(index)
-        store.mapped = bool(flags)
+        extra = faiss.read_index(str(_extra_path(path))) if _extra_path(path).is_file() else None
+        store = cls(index, extra)
+        store.base_file = path
         if _live_path(path).is_file():
             store.use(np.load(_live_path(path)))
         return store
+
+
+def _link(source: Path | None, dest: Path) -> bool:
+    """Hard-link ``source`` (an unchanging base file) as ``dest``; False if there is none or linking fails."""
+    if source is None or not source.is_file():
+        return False
+    try:
+        os.link(source, dest)
+    except OSError:
+        return False
+    return True
+
+
+def _extra_path(path: Path) -> Path:
+    return path.with_name(path.name + ".extra")
 
 
 def _live_path(path: Path) -> Path:
