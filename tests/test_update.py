@@ -56,11 +56,13 @@ def test_adding_then_removing_a_document_answers_as_a_full_build(tmp_path, kind,
     exact = kind == "flat"
     assert _answers(PassageIndex.load(tmp_path / "b"), emb, exact) == _answers(full, emb, exact)
     assert [p.pid for p in added.paragraphs] == [p.pid for p in full.paragraphs]
+    assert added.context == full.context and np.array_equal(added.sent_uniq, full.sent_uniq)
 
     removed = update(tmp_path / "b", [seed, third], emb, tmp_path / "c")
     assert removed is not None and removed.manifest["masked_vectors"] > 0
     full = PassageIndex.build([seed, third], emb, tmp_path / "full2")
     reloaded = PassageIndex.load(tmp_path / "c")
+    assert removed.context == full.context and np.array_equal(removed.sent_uniq, full.sent_uniq)
     assert _answers(reloaded, emb, exact) == _answers(full, emb, exact)
     assert "port.txt" not in {d.source for d in reloaded.docs.values()}
 
@@ -146,3 +148,18 @@ def test_an_index_of_the_previous_format_loads_and_takes_an_append(tmp_path):
     assert old.paragraphs == built.paragraphs
     added = update(folder, [seed, other, third], emb, tmp_path / "b")
     assert added is not None and PassageIndex.load(tmp_path / "b").paragraphs == added.paragraphs
+
+
+def test_an_added_english_document_extends_the_chinese_to_english_side_as_a_full_build(tmp_path):
+    emb = HashEmbedder()
+    seed = _docs()[0]
+    manual = parse_text("First aid manual\n\nApply pressure to the wound with a clean cloth and call the ambulance. "
+                        "Check breathing, open the airway, and start chest compressions at once.\n\n"
+                        "Gloves, bandages, scissors and a blanket belong in every kit.", "manual.txt")
+    minutes = parse_text("Board minutes\n\nThe board of directors approved the annual budget and the new volunteer "
+                         "training programme. The treasurer reported donations and the hospital partnership.", "minutes.txt")
+    PassageIndex.build([seed, manual], emb, tmp_path / "a")
+    added = update(tmp_path / "a", [seed, manual, minutes], emb, tmp_path / "b")
+    full = PassageIndex.build([seed, manual, minutes], emb, tmp_path / "full")
+    assert added.bridge.to_english and added.bridge.to_english == full.bridge.to_english
+    assert PassageIndex.load(tmp_path / "b").bridge.to_english == full.bridge.to_english

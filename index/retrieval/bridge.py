@@ -97,12 +97,15 @@ class Bridge:
         english: the stems of common English words that are also the pinyin of a corpus
             word ("fang", "men"): those are read as English, not as names (a word outside it
             may be a romanised name).
+        written: the corpus's English words as written, which ``to_english`` was made from (None:
+            not recorded, in an index of format 4).
     """
 
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
                  english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None,
-                 to_english: dict[str, list[tuple[str, float]]] | None = None):
+                 to_english: dict[str, list[tuple[str, float]]] | None = None, written: frozenset[str] | None = None):
         self.phrases = phrases
+        self.written = written
         # the other direction: Chinese word -> English corpus stems (see bridge_en.py)
         self.to_english = to_english or {}
         self.partial = partial or {}
@@ -111,11 +114,13 @@ class Bridge:
 
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
-              to_english: dict[str, list[tuple[str, float]]] | None = None) -> Bridge:
+              to_english: dict[str, list[tuple[str, float]]] | None = None,
+              written: frozenset[str] | None = None) -> Bridge:
         """Build from the corpus vocabulary.
 
         Args:
             to_english: the other direction, made by ``bridge_en.english_glosses``.
+            written: the English words ``to_english`` was made from.
             vocabulary: Chinese word -> idf in the corpus.
             names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
         """
@@ -151,7 +156,7 @@ class Bridge:
                 pinyin[key] = [t for t in tokens if t in vocabulary]
         pinyin = {k: sorted(set(v)) for k, v in pinyin.items() if v}
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        return cls(phrases, dict(pinyin), collisions, partial, to_english)
+        return cls(phrases, dict(pinyin), collisions, partial, to_english, written)
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
@@ -224,7 +229,8 @@ class Bridge:
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
-                                    "english": sorted(self.english), "to_english": self.to_english},
+                                    "english": sorted(self.english), "to_english": self.to_english,
+                                    "written": None if self.written is None else sorted(self.written)},
                                    ensure_ascii=False), encoding="utf-8")
 
     @classmethod
@@ -232,4 +238,5 @@ class Bridge:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
                    set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()},
-                   {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()})
+                   {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()},
+                   None if data.get("written") is None else frozenset(data["written"]))

@@ -94,20 +94,22 @@ class PassageIndex:
                  para_vecs: VectorStore, sent_vecs: VectorStore, sent_para: np.ndarray,
                  para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge,
                  context_bm25: BM25 | None = None, places: frozenset[str] = frozenset(),
-                 para_zh: np.ndarray | None = None):
+                 para_zh: np.ndarray | None = None, *, context: list[str] | None = None,
+                 sent_uniq: np.ndarray | None = None):
+        """``context`` and ``sent_uniq``, derived from the rest, may be given when already known (the append path)."""
         self.bridge = bridge
         self.context_bm25 = context_bm25 or BM25.from_tokens([[] for _ in paragraphs])
         self.places = places
         # each passage's context: its document's title and date and its heading path
-        self.context = [context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
-                        for p in paragraphs]
+        self.context = context if context is not None else [
+            context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else "" for p in paragraphs]
         self.manifest = manifest
         self.docs = docs
         self.paragraphs = paragraphs
         self.para_vecs = para_vecs
         self.sent_vecs = sent_vecs  # one vector per distinct sentence text
         # sentence row -> its vector row, and back (repeated boilerplate is stored once)
-        self.sent_uniq = sentence_ids(sentences)
+        self.sent_uniq = sent_uniq if sent_uniq is not None else sentence_ids(sentences)
         self._uniq_order = np.argsort(self.sent_uniq, kind="stable")
         self._uniq_start = np.searchsorted(self.sent_uniq[self._uniq_order], np.arange(sent_vecs.size + 1))
         self.sent_para = sent_para
@@ -176,9 +178,9 @@ class PassageIndex:
         context_bm25 = _context_bm25(documents)
         places = jieba_places()
         names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
-        written = {w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())}
+        written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
         bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names,
-                              english_glosses(written, set(para_bm25.vocab)))
+                              english_glosses(set(written), set(para_bm25.vocab)), written)
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in documents}
         manifest = {
             "format_version": FORMAT_VERSION,

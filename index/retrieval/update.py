@@ -110,7 +110,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     _place_paragraphs(prev, para_vecs, removed, vecs[:len(new_paras)])
     gone = np.flatnonzero(np.isin([p.doc_id for p in prev.paragraphs], removed))
     gone_sent = np.flatnonzero(np.isin(prev.sent_para, gone))
-    _place_sentences(prev, sent_vecs, gone_sent, new_paras, vecs[len(new_paras):])
+    sent_uniq = _place_sentences(prev, sent_vecs, gone_sent, new_paras, vecs[len(new_paras):])
     for store in (para_vecs, sent_vecs):
         if store.dead > policy.max_dead_share * store.ntotal or store.extra_total > policy.max_extra_vectors:
             return None
@@ -119,9 +119,9 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     context_bm25 = prev.context_bm25.without(gone).appended(pi.context_tokens(added))
     new_words = [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab]
     bridge = _extend_bridge(prev.bridge, new_words, new_paras, para_bm25.vocab)
-    if any(t.isascii() for t in new_words):  # new English words: the Chinese-to-English side is redone
-        written = {w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())}
-        bridge.to_english = english_glosses(written, set(para_bm25.vocab))
+    if _english_grew(prev.bridge, new_words, new_paras):  # the Chinese-to-English side is redone
+        bridge.written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
+        bridge.to_english = english_glosses(set(bridge.written), set(para_bm25.vocab))
     docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
     docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
     sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
@@ -131,13 +131,23 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         "sentence_vectors": sent_vecs.size, "corpus_hash": pi.corpus_hash(documents),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "embedded": embedded,
         "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead}
+    kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
+    context = [prev.context[i] for i in kept.tolist()] + [
+        pi.context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
     index = pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
-                            sentences, bridge, context_bm25, prev.places, para_zh)
+                            sentences, bridge, context_bm25, prev.places, para_zh, context=context, sent_uniq=sent_uniq)
     if prev.lines is not None and prev.lines.file.is_file():  # append to its passages file, not rewrite it
-        index.append_to = (prev.lines, np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed])),
-                           new_paras)
+        index.append_to = (prev.lines, kept, new_paras)
     index.save(dest, t0)
     return index
+
+
+def _english_grew(bridge: Bridge, new_words: list[str], new_paras: list[Paragraph]) -> bool:
+    """Whether what ``english_glosses`` starts from grew: English keyword terms, or English words as written."""
+    if any(t.isascii() and t.isalpha() and len(t) > 1 for t in new_words):
+        return True
+    written = {w for p in new_paras for w in re.findall(r"[a-z]+", p.text.lower())}
+    return bool(written) and (bridge.written is None or not written <= bridge.written)
 
 
 def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph], vocab) -> Bridge:
@@ -149,7 +159,8 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
     holds any more matches nothing).
     """
     if not words:
-        return Bridge(bridge.phrases, bridge.pinyin, bridge.english, bridge.partial, dict(bridge.to_english))
+        return Bridge(bridge.phrases, bridge.pinyin, bridge.english, bridge.partial, dict(bridge.to_english),
+                      bridge.written)
     phrases = {k: list(v) for k, v in bridge.phrases.items()}
     partial = {k: list(v) for k, v in bridge.partial.items()}
     pinyin = {k: list(v) for k, v in bridge.pinyin.items()}
@@ -170,7 +181,7 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
         if key not in pinyin:
             pinyin[key] = [t for t in tokenize(name) if t in vocab]
     return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial,
-                  dict(bridge.to_english))
+                  dict(bridge.to_english), bridge.written)
 
 
 def _kind_would_change(store: VectorStore, size: int) -> bool:
@@ -195,8 +206,8 @@ def _place_paragraphs(prev: pi.PassageIndex, store: VectorStore, removed: list[s
 
 
 def _place_sentences(prev: pi.PassageIndex, store: VectorStore, gone_sent: np.ndarray, new_paras: list[Paragraph],
-                     new: np.ndarray) -> None:
-    """Rows in order of each text's first appearance, as a full build numbers them.
+                     new: np.ndarray) -> np.ndarray:
+    """Rows in order of each text's first appearance, as a full build numbers them; returns each sentence's row.
 
     Kept sentences keep their vectors; a new sentence whose text the index already had (even only
     in a removed document, whose vectors are still stored) takes that vector; the rest are ``new``.
@@ -211,11 +222,15 @@ def _place_sentences(prev: pi.PassageIndex, store: VectorStore, gone_sent: np.nd
         keys.append(np.array([uid_of[t] if t in uid_of else -1 - fresh.setdefault(t, len(fresh))
                               for p in new_paras for t in p.sentences], dtype=np.int64))
     every = np.concatenate(keys)
-    uniq, first = np.unique(every, return_index=True)
-    order = uniq[np.argsort(first, kind="stable")]
+    uniq, first, inverse = np.unique(every, return_index=True, return_inverse=True)
+    by_first = np.argsort(first, kind="stable")
+    order = uniq[by_first]
     added = store.add(new)
     ids = np.empty(len(order), np.int64)
     old = order >= 0
     ids[old] = old_ids[order[old]]
     ids[~old] = added[-1 - order[~old]]
     store.use(ids)
+    rank = np.empty(len(uniq), np.int64)
+    rank[by_first] = np.arange(len(uniq))
+    return rank[inverse.reshape(-1)]
