@@ -163,3 +163,21 @@ def test_an_added_english_document_extends_the_chinese_to_english_side_as_a_full
     full = PassageIndex.build([seed, manual, minutes], emb, tmp_path / "full")
     assert added.bridge.to_english and added.bridge.to_english == full.bridge.to_english
     assert PassageIndex.load(tmp_path / "b").bridge.to_english == full.bridge.to_english
+
+
+def test_bm25_appended_and_without_on_random_postings():
+    rng = np.random.default_rng(7)
+    words = [f"w{i}" for i in range(60)]
+    docs = [list(rng.choice(words[:40] if i < 150 else words, size=rng.integers(0, 12))) for i in range(200)]
+    merged, fresh = BM25.from_tokens(docs[:150]).appended(docs[150:]), BM25.from_tokens(docs)
+    assert merged.vocab == fresh.vocab
+    for a, b in ((merged.offsets, fresh.offsets), (merged.ids, fresh.ids), (merged.tfs, fresh.tfs)):
+        assert np.array_equal(a, b)
+    gone = rng.choice(200, size=30, replace=False)
+    kept = [d for i, d in enumerate(docs) if i not in set(gone.tolist())]
+    fewer, rebuilt = fresh.without(gone), BM25.from_tokens(kept)
+    assert set(fewer.vocab) == set(rebuilt.vocab)
+    for w in words:
+        assert (fewer.postings(w) is None) == (rebuilt.postings(w) is None)
+        if fewer.postings(w) is not None:
+            assert all(np.array_equal(x, y) for x, y in zip(fewer.postings(w), rebuilt.postings(w)))

@@ -163,23 +163,24 @@ class BM25:
         if not docs:
             return self
         new = BM25.from_tokens(docs, self.k1, self.b)
-        words = list(self.vocab) + [t for t in new.vocab if t not in self.vocab]
-        vocab = {t: j for j, t in enumerate(words)}
-        old_c = np.zeros(len(words), np.int64)
-        old_c[:len(self.vocab)] = np.diff(self.offsets)
+        vocab = dict(self.vocab)
+        for t in new.vocab:
+            vocab.setdefault(t, len(vocab))
+        n_old = len(self.vocab)
         where = np.fromiter((vocab[t] for t in new.vocab), np.int64, count=len(new.vocab))
-        new_c = np.zeros(len(words), np.int64)
-        new_c[where] = np.diff(new.offsets)
-        offsets = np.concatenate([[0], np.cumsum(old_c + new_c)]).astype(np.int64)
-        ids = np.empty(int(offsets[-1]), np.int32)
-        tfs = np.empty(int(offsets[-1]), np.float32)
-        # each term's old postings first, then the new units' (ids stay sorted within a term)
-        term = np.repeat(np.arange(len(self.vocab)), old_c[:len(self.vocab)])
-        dest = offsets[term] + np.arange(len(term)) - self.offsets[term]
-        ids[dest], tfs[dest] = self.ids, self.tfs
-        term_new = np.repeat(np.arange(len(new.vocab)), np.diff(new.offsets))
-        dest = offsets[where[term_new]] + old_c[where[term_new]] + np.arange(len(term_new)) - new.offsets[term_new]
-        ids[dest], tfs[dest] = new.ids + self.n, new.tfs
+        counts = np.zeros(len(vocab), np.int64)
+        counts[:n_old] = np.diff(self.offsets)
+        counts[where] += np.diff(new.offsets)
+        offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        # each term's new postings go after its old ones (ids stay sorted within a term); a term the
+        # index did not have goes at the end, in vocabulary order
+        at = np.where(where < n_old, self.offsets[np.minimum(where, n_old - 1) + 1], len(self.ids))
+        order = np.argsort(where, kind="stable")  # the new postings term by term in the merged vocabulary's order
+        lens = np.diff(new.offsets)[order]
+        pick = np.repeat(new.offsets[:-1][order] - (np.cumsum(lens) - lens), lens) + np.arange(int(lens.sum()))
+        at = np.repeat(at[order], lens)
+        ids = np.insert(self.ids, at, (new.ids[pick] + self.n).astype(self.ids.dtype))
+        tfs = np.insert(self.tfs, at, new.tfs[pick].astype(self.tfs.dtype))
         return BM25(vocab, offsets, ids, tfs, np.concatenate([self.lengths, new.lengths]), self.k1, self.b)
 
     def without(self, rows: np.ndarray) -> BM25:
@@ -188,15 +189,16 @@ class BM25:
             return self
         keep = np.ones(self.n, bool)
         keep[np.asarray(rows, dtype=np.int64)] = False
-        renumber = np.cumsum(keep) - 1
+        renumber = (np.cumsum(keep) - 1).astype(np.int32)
         alive = keep[self.ids]
-        term = np.repeat(np.arange(len(self.vocab)), np.diff(self.offsets))[alive]
-        counts = np.bincount(term, minlength=len(self.vocab))
+        starts = self.offsets[:-1]
+        counts = np.add.reduceat(alive.astype(np.int64), starts) if len(alive) else np.zeros(len(starts), np.int64)
+        counts[starts == self.offsets[1:]] = 0  # (reduceat gives an empty term its next element)
         present = counts > 0  # a term only the removed units had leaves the vocabulary
-        words = [t for t, j in self.vocab.items() if present[j]]
+        vocab = self.vocab if present.all() else {t: j for j, t in enumerate(t for t, k in self.vocab.items()
+                                                                                if present[k])}
         offsets = np.concatenate([[0], np.cumsum(counts[present])]).astype(np.int64)
-        return BM25({t: j for j, t in enumerate(words)}, offsets, renumber[self.ids[alive]].astype(np.int32),
-                    self.tfs[alive], self.lengths[keep], self.k1, self.b)
+        return BM25(vocab, offsets, renumber[self.ids[alive]], self.tfs[alive], self.lengths[keep], self.k1, self.b)
 
     def save(self, path: Path) -> None:
         np.savez(path, offsets=self.offsets, ids=self.ids, tfs=self.tfs, lengths=self.lengths,
