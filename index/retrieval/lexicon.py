@@ -7,6 +7,8 @@ makes while cutting a text is of a piece of that text, so it only ever needs the
 first character the text holds. This module writes the dictionary and the tags grouped by first
 character into ``lexicon.bin`` beside jieba's own cache, and at start-up hands jieba an empty
 dictionary that is filled, group by group, for the characters of each text before jieba cuts it.
+The same groups hold each headword's CC-CEDICT entries, which adding a document to an index needs
+for its new words only (parsing the whole dictionary takes about a second).
 The dictionary's entries are jieba's own, so every cut is the one the full dictionary gives
 (tests/test_lexicon.py compares them); a long-running process ends up with the groups its texts use.
 """
@@ -23,7 +25,7 @@ from pathlib import Path
 import jieba
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 1
+_FORMAT = 2
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
@@ -32,9 +34,11 @@ def _dict_path() -> str:
 
 
 def _key() -> list:
-    """What the lexicon is made from: its format, jieba's version, its dictionary file's size and time."""
-    st = os.stat(_dict_path())
-    return [_FORMAT, jieba.__version__, st.st_size, st.st_mtime_ns]
+    """What the lexicon is made from: its format, jieba's version, its and CC-CEDICT's files' sizes and times."""
+    from reportbot.index.retrieval.bridge import cedict_path
+
+    return [_FORMAT, jieba.__version__] + [x for p in (_dict_path(), cedict_path())
+                                          for x in (os.stat(p).st_size, os.stat(p).st_mtime_ns)]
 
 
 def _word_tags() -> dict[str, str]:
@@ -50,11 +54,12 @@ def _word_tags() -> dict[str, str]:
 
 def write(path: Path) -> None:
     """Write the lexicon of the dictionary jieba has loaded (``jieba.dt`` initialised in full) to ``path``."""
-    groups: dict[str, tuple[dict[str, int], dict[str, str]]] = {}
-    for word, freq in jieba.dt.FREQ.items():
-        groups.setdefault(word[0], ({}, {}))[0][word] = freq
-    for word, tag in _word_tags().items():
-        groups.setdefault(word[0], ({}, {}))[1][word] = tag
+    from reportbot.index.retrieval.bridge import _cedict_entries
+
+    groups: dict[str, tuple[dict, dict, dict]] = {}
+    for part, entries in enumerate((jieba.dt.FREQ, _word_tags(), _cedict_entries())):
+        for word, value in entries.items():
+            groups.setdefault(word[0], ({}, {}, {}))[part][word] = value
     blobs, index, offset = [], {}, 0
     for ch, group in groups.items():
         blob = marshal.dumps(group)
@@ -82,6 +87,7 @@ class Lexicon:
         self._data, self._start, self.total, self._index = data, start, total, index
         self.freq: dict[str, int] = {}
         self.tags: dict[str, str] = {}
+        self.cedict: dict[str, tuple[tuple[bool, str], ...]] = {}
         self._loaded: set[str] = set()
         self._lock = threading.Lock()
 
@@ -107,9 +113,10 @@ class Lexicon:
                 where = self._index.get(ch)
                 if where is not None:
                     a = self._start + where[0]
-                    freq, tags = marshal.loads(self._data[a:a + where[1]])
+                    freq, tags, cedict = marshal.loads(self._data[a:a + where[1]])
                     self.freq.update(freq)
                     self.tags.update(tags)
+                    self.cedict.update(cedict)
                 self._loaded.add(ch)
 
     def install(self, tokenizer: jieba.Tokenizer) -> None:
@@ -163,6 +170,14 @@ def load_into_jieba(cache_dir: Path) -> bool:
     lexicon.install(jieba.dt)
     _serving = lexicon
     return True
+
+
+def cedict_entries(word: str) -> tuple[tuple[bool, str], ...] | None:
+    """``word``'s CC-CEDICT entries as ``bridge`` parses them; None when no lexicon serves (parse the dictionary)."""
+    if _serving is None or not word:
+        return None
+    _serving.need(word[0])
+    return _serving.cedict.get(word, ())
 
 
 def frequency(word: str) -> int:

@@ -13,10 +13,10 @@ import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
 from reportbot.corpus.normalize import cjk_ratio
+from reportbot.index.retrieval import passage_store
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
-from reportbot.index.retrieval import passage_store
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.context import context_text, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
@@ -265,12 +265,7 @@ class PassageIndex:
         if manifest.get("tokenizer") != TOKENIZER_NAME:
             raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
         try:
-            lines = None
-            if manifest["format_version"] == 4:
-                doc_rows, paragraphs = passage_store.read_legacy(path)
-            else:
-                doc_rows = json.loads((path / "documents.json").read_text(encoding="utf-8"))
-                paragraphs, lines = passage_store.read(path, manifest["passage_bytes"], manifest["passage_lines"])
+            doc_rows, paragraphs, lines = passage_store.read_folder(path, manifest)
             docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]),
                                          d.get("date")) for d in doc_rows}
             para_vecs = VectorStore.load(path / "paragraphs.faiss")
@@ -285,9 +280,10 @@ class PassageIndex:
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
-        if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sentence_ids(sentences).max(initial=-1)) + 1:
+        sent_uniq = sentence_ids(sentences)
+        if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sent_uniq.max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
-                    bridge, context_bm25, places, para_zh)
+                    bridge, context_bm25, places, para_zh, sent_uniq=sent_uniq)
         index.lines = lines
         return index

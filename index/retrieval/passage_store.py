@@ -100,10 +100,13 @@ def read(folder: Path, size: int, count: int) -> tuple[list[Paragraph], Lines]:
     return [_paragraph(d) for d in chosen], Lines(folder / FILE, size, count, rows)
 
 
-def read_legacy(folder: Path) -> tuple[list[dict], list[Paragraph]]:
-    """Documents and paragraphs of an index of format 4 (one ``passages.json``)."""
-    data = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
-    return data["docs"], [_paragraph(p) for p in data["paragraphs"]]
+def read_folder(folder: Path, manifest: dict) -> tuple[list[dict], list[Paragraph], Lines | None]:
+    """The documents (as saved) and paragraphs of the index in ``folder``, and where its passages are."""
+    if manifest["format_version"] == 4:  # one passages.json, rewritten by every build
+        data = json.loads((folder / "passages.json").read_text(encoding="utf-8"))
+        return data["docs"], [_paragraph(p) for p in data["paragraphs"]], None
+    docs = json.loads((folder / "documents.json").read_text(encoding="utf-8"))
+    return (docs, *read(folder, manifest["passage_bytes"], manifest["passage_lines"]))
 
 
 class _Limited:

@@ -73,6 +73,28 @@ def _plan(prev: pi.PassageIndex, documents: Sequence[Document]) -> tuple[list[st
     return [d for d in order if d not in wanted], added
 
 
+def appendable(current: Path | None, served: pi.PassageIndex | None, model: str) -> pi.PassageIndex | None:
+    """The index at ``current`` to append to: ``served`` if it is that one, else read; None if there is none."""
+    if current is None:
+        return None
+    if served is not None and served.saved_at(current):
+        return served
+    try:
+        return pi.PassageIndex.load(current, model)
+    except Exception as exc:  # noqa: BLE001 - any doubt about the current index: build from scratch
+        logger.info("append path skipped: %s", exc)
+        return None
+
+
+def documents_of(index: pi.PassageIndex) -> dict[str, Document]:
+    """The documents ``index`` holds, as it holds them (their paragraphs in order), by id."""
+    by_doc: dict[str, list[Paragraph]] = {}
+    for p in index.paragraphs:
+        by_doc.setdefault(p.doc_id, []).append(p)
+    return {d: Document(d, i.title, i.author, i.headings, tuple(by_doc.get(d, ())), i.source, i.date)
+            for d, i in index.docs.items()}
+
+
 def _doc_order(prev: pi.PassageIndex) -> list[str]:
     return list(dict.fromkeys(p.doc_id for p in prev.paragraphs))
 
