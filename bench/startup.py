@@ -22,6 +22,8 @@ from _common import machine
 
 REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
 QUESTION = "how many rescue teams have Party branches"
+# a Chinese question also tags its words with jieba.posseg (places and bodies it names)
+QUESTION_ZH = "有多少支救援队建立了党支部？"
 RUNS = 5
 
 BREAKDOWN = r"""
@@ -52,14 +54,15 @@ def main() -> None:
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(data), "LOG_LEVEL": "WARNING"}
     subprocess.run([REPORTBOT, "index"], env=env, check=True, capture_output=True)
     print(f"machine: {machine()}")
-    wall, cpu = [], []
-    for _ in range(RUNS):
-        t0, c0 = time.perf_counter(), _children_cpu()
-        subprocess.run([REPORTBOT, "ask", "--json", QUESTION], env=env, check=True, capture_output=True)
-        wall.append(time.perf_counter() - t0)
-        cpu.append(_children_cpu() - c0)
-    print(f"warm start to first answer ({RUNS} runs): median {statistics.median(wall):.2f} s wall "
-          f"(min {min(wall):.2f}), {statistics.median(cpu):.2f} s CPU (goal <= 1 s)")
+    for label, question in (("an English question", QUESTION), ("a Chinese question", QUESTION_ZH)):
+        wall, cpu = [], []
+        for _ in range(RUNS):
+            t0, c0 = time.perf_counter(), _children_cpu()
+            subprocess.run([REPORTBOT, "ask", "--json", question], env=env, check=True, capture_output=True)
+            wall.append(time.perf_counter() - t0)
+            cpu.append(_children_cpu() - c0)
+        print(f"warm start to first answer, {label} ({RUNS} runs): median {statistics.median(wall):.2f} s wall "
+              f"(min {min(wall):.2f}), {statistics.median(cpu):.2f} s CPU (goal <= 1 s)")
     parts: dict[str, list[float]] = {}
     for _ in range(3):
         out = subprocess.run([sys.executable, "-c", BREAKDOWN, str(data), QUESTION], env=env, check=True,
