@@ -91,10 +91,11 @@ def read(folder: Path, size: int, count: int) -> tuple[list[Paragraph], Lines]:
     """The paragraphs of the index in ``folder`` whose manifest gives ``size`` bytes and ``count`` lines."""
     with open(folder / FILE, "rb") as f:
         data = f.read(size)
-    lines = data.rstrip(b"\n").split(b"\n") if data else []
-    if len(data) != size or len(lines) != count:
-        raise ValueError(f"{FILE} holds {len(lines)} lines in {len(data)} bytes, the manifest says {count} in {size}")
-    every = json.loads(b"[" + b",".join(lines) + b"]")
+    lines = data.count(b"\n")
+    if len(data) != size or lines != count or (data and not data.endswith(b"\n")):
+        raise ValueError(f"{FILE} holds {lines} lines in {len(data)} bytes, the manifest says {count} in {size}")
+    # one JSON array of the lines (a line is one object; JSON text holds no raw line breaks)
+    every = json.loads(b"[" + data[:-1].replace(b"\n", b",") + b"]") if data else []
     rows = np.load(folder / ROWS) if (folder / ROWS).is_file() else None
     chosen = every if rows is None else [every[i] for i in rows.tolist()]
     return [_paragraph(d) for d in chosen], Lines(folder / FILE, size, count, rows)
