@@ -1,4 +1,4 @@
-"""What names a document: its context counts alike for all its passages, and a place most of its passages name is its own."""
+"""What names a document: its context counts alike for all its passages; a place most of them name is its own."""
 from __future__ import annotations
 
 import numpy as np

@@ -8,7 +8,8 @@ and the sets used while tuning (the seed sets on a data folder holding the seed 
 library tune halves on one holding the library; ``bench/eval_sets.py`` makes both), and writes the
 best (among ties: nearest 1.0, one text match's worth, and the smallest margin) with what it was
 fitted on to ``index/retrieval/fitted/context.json``. A point that lowers the seed sets' hit@1 below
-that of the hand-set point (1.0, no margin) is not taken: the seed report alone has one document, and the context must not cost it.
+that of the hand-set point (1.0, no margin) is not taken: the seed report alone has one document,
+and the context must not cost it.
 Never fit on a check half.
 """
 from __future__ import annotations

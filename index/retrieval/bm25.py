@@ -17,7 +17,6 @@ from pathlib import Path
 
 import numpy as np
 
-
 # term -> (the units whose context holds it, the score a context match has), or None
 ContextMatch = Callable[[str], "tuple[np.ndarray, float] | None"]
 
