@@ -162,6 +162,20 @@ def test_the_index_served_before_an_add_is_freed(svc):
         gc.enable()
 
 
+def test_adding_and_removing_through_the_service_gives_what_a_full_build_gives(svc):
+    # the documents kept are taken from the current index, not parsed again: the result must not tell
+    svc.add(("宁波简报\n\n" + FACT_ZH).encode(), "nb.txt", "admin")
+    record, _, _ = svc.add(("Ningbo brief\n\n" + FACT_EN).encode(), "nb-en.txt", "admin")
+    svc.remove(record.id)
+    appended = svc.engine.index
+    assert appended.manifest.get("appended_from")  # the append path, not a full build
+    questions = ["宁波新建了多少个急救培训基地？", "有多少支救援队建立了党支部？", "how many rescue teams have Party branches"]
+    before = [(a.answer, [h.paragraph.pid for h in a.hits]) for a in map(svc.ask, questions)]
+    svc.reindex(wait=True)
+    assert svc.engine.index is not appended and svc.engine.index.paragraphs == appended.paragraphs
+    assert [(a.answer, [h.paragraph.pid for h in a.hits]) for a in map(svc.ask, questions)] == before
+
+
 def test_questions_keep_being_answered_during_a_reindex(svc):
     errors, answers = [], []
     stop = threading.Event()
