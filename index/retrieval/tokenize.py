@@ -1,6 +1,7 @@
 """The one tokenizer for passages and questions (keyword search)."""
 from __future__ import annotations
 
+import atexit
 import functools
 import logging
 import re
@@ -51,11 +52,17 @@ def initialize(cache_dir: Path | None = None) -> None:
                 cache_dir.mkdir(parents=True, exist_ok=True)
                 jieba.dt.tmp_dir = str(cache_dir)
             jieba.initialize()  # about half a second
-            if cache_dir is not None:
-                try:
-                    lexicon.write(cache_dir / lexicon.FILE_NAME)
-                except OSError as exc:  # a read-only data folder: the next start loads jieba whole again
-                    logging.getLogger(__name__).warning("could not write jieba's lexicon: %s", exc)
+            if cache_dir is not None:  # for the next start; meanwhile this one goes on (a first start embeds)
+                writer = threading.Thread(target=_write_lexicon, args=(cache_dir,), name="lexicon", daemon=True)
+                writer.start()
+                atexit.register(writer.join)  # a short command's process waits for it after its answer
+
+
+def _write_lexicon(cache_dir: Path) -> None:
+    try:
+        lexicon.write(cache_dir / lexicon.FILE_NAME)  # about a second
+    except OSError as exc:  # a read-only data folder: the next start loads jieba whole again
+        logging.getLogger(__name__).warning("could not write jieba's lexicon: %s", exc)
 
 
 @functools.cache
