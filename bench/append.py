@@ -94,8 +94,9 @@ def main() -> None:
     for label, took in steps:
         print(f"{label}: {took:.2f} s (goal <= 5 s)")
     served = svc.engine.index
+    sources = {d.source for d in served.docs.values()}
     print(f"now serving {served.manifest['passages']:,} passages, {served.manifest.get('masked_vectors', 0)} vectors "
-          f"masked until the next full build; other.txt served: {'other.txt' in {d.source for d in served.docs.values()}}")
+          f"masked until the next full build; other.txt served: {'other.txt' in sources}")
     back = PassageIndex.load(svc.library.current_path(), emb.name)
     print(f"the current index read back equals the one served: {back.paragraphs == served.paragraphs}")
 

@@ -169,7 +169,8 @@ def test_adding_and_removing_through_the_service_gives_what_a_full_build_gives(s
     svc.remove(record.id)
     appended = svc.engine.index
     assert appended.manifest.get("appended_from")  # the append path, not a full build
-    questions = ["宁波新建了多少个急救培训基地？", "有多少支救援队建立了党支部？", "how many rescue teams have Party branches"]
+    questions = ["宁波新建了多少个急救培训基地？", "有多少支救援队建立了党支部？",
+                 "how many rescue teams have Party branches"]
     before = [(a.answer, [h.paragraph.pid for h in a.hits]) for a in map(svc.ask, questions)]
     svc.reindex(wait=True)
     assert svc.engine.index is not appended and svc.engine.index.paragraphs == appended.paragraphs

@@ -157,7 +157,8 @@ def test_an_added_english_document_extends_the_chinese_to_english_side_as_a_full
                         "Check breathing, open the airway, and start chest compressions at once.\n\n"
                         "Gloves, bandages, scissors and a blanket belong in every kit.", "manual.txt")
     minutes = parse_text("Board minutes\n\nThe board of directors approved the annual budget and the new volunteer "
-                         "training programme. The treasurer reported donations and the hospital partnership.", "minutes.txt")
+                         "training programme. The treasurer reported donations and the hospital partnership.",
+                         "minutes.txt")
     PassageIndex.build([seed, manual], emb, tmp_path / "a")
     added = update(tmp_path / "a", [seed, manual, minutes], emb, tmp_path / "b")
     full = PassageIndex.build([seed, manual, minutes], emb, tmp_path / "full")

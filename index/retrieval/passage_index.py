@@ -218,8 +218,8 @@ class PassageIndex:
         self.context_bm25.save(dest / "context.bm25.npz")
         np.save(dest / "para_zh.npy", self.para_zh)
         (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
-        (dest / "documents.json").write_text(json.dumps(
-            [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()], ensure_ascii=False), encoding="utf-8")
+        docs = [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()]
+        (dest / "documents.json").write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
         if self.append_to is not None:
             self.lines = passage_store.append(dest, *self.append_to)
         else:

@@ -62,7 +62,9 @@ def write(dest: Path, paragraphs: Sequence[Paragraph]) -> Lines:
 
 
 def append(dest: Path, base: Lines, kept: np.ndarray, new: Sequence[Paragraph]) -> Lines:
-    """``base``'s file in ``dest`` (linked, else copied) with ``new`` appended; rows: ``base``'s lines ``kept``, then ``new``.
+    """``base``'s file in ``dest`` (linked, else copied) with ``new`` appended.
+
+    The rows are ``base``'s lines at the positions ``kept``, then ``new``'s.
 
     Args:
         kept: positions in ``base``'s rows of the paragraphs that stay, in order.
