@@ -6,11 +6,11 @@ import time
 from dataclasses import dataclass, field
 
 from reportbot.corpus.document import Paragraph
-from reportbot.index.answering.align import alignment, wants_list
+from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import Signals, english_alignment, known_share, measure
+from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
 from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
 from reportbot.index.retrieval.embedders import Embedder
@@ -93,7 +93,7 @@ class Engine:
                 bonus += c.date_bonus
             if many and _HAS_LIST.search(sentence):
                 bonus += c.list_bonus
-            held = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
+            held = sentence_alignment(q, sentence)
             bonus += c.align_weight * held
             ranked.append((score + bonus, i))
         return sorted(ranked, key=lambda x: (-x[0], x[1]))

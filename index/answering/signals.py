@@ -11,6 +11,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
+from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span, question_unit
 from reportbot.index.retrieval.query import Query
 
@@ -145,6 +146,18 @@ def english_alignment(q: Query, sentence: str) -> float:
         return 0.0
     lowered = sentence.lower()
     return sum(any(t in lowered for t in g) for g in groups) / len(groups)
+
+
+def sentence_alignment(q: Query, sentence: str) -> float:
+    """How much of the question the sentence holds: characters in pieces for Chinese over Chinese, else the
+    share of the question's word groups (with their translations) that the sentence has a word of."""
+    if q.lang == "en":
+        return english_alignment(q, sentence)
+    if not is_english(sentence):
+        return alignment(q.text, sentence)
+    groups = [g for g in q.groups if any(t.isascii() and t[:1].isalpha() for t in g)]
+    lowered = sentence.lower()
+    return sum(any(t in lowered for t in g if t.isascii()) for g in groups) / len(groups) if groups else 0.0
 
 
 def known_share(q: Query, vocab) -> float:
