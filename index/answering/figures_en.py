@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.measures import of_dimension, totals_only
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 
@@ -42,7 +43,10 @@ def is_english(sentence: str) -> bool:
 def _candidates(q: Query, sentence: str) -> list[re.Match]:
     wants = q.text.lower()
     if q.kind == "when" or re.search(r"\bdate\b|\bday\b|日期|哪天|几号", wants):
-        found = list(_DATE.finditer(sentence)) + list(_TIME.finditer(sentence))
+        # the day first; a clock time only when the sentence gives no day or the question asks the time
+        clock = re.search(r"\btime\b|几点|\bwhat hour\b", wants)
+        found = list(_TIME.finditer(sentence)) if clock else list(_DATE.finditer(sentence))
+        found = found or list(_DATE.finditer(sentence)) + list(_TIME.finditer(sentence))
         if found:
             return found
     if re.search(r"\bphone\b|\bcall\b|\bnumber to\b|电话", wants):
@@ -74,7 +78,11 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     clauses = _clauses(sentence)
     money = bool(_MONEY_ASKED.search(q.text.lower()))
     best, best_score = None, -1.0
-    for m in _candidates(q, sentence):
+    found = _candidates(q, sentence)
+    totals = totals_only(q, sentence, [m.start() for m in found])
+    units = [re.search(r"([a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))]) for m in found]
+    fits = of_dimension(q, [u.group(1) if u else "" for u in units])
+    for m in (m for m, ok in zip(found, fits) if ok and m.start() in totals):
         s, e = _trim(sentence, m.start(), m.end())
         if any(a <= s < b for a, b, _ in terms):
             continue  # a figure the question itself says

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.measures import totals_only
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -138,6 +139,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     clauses = _clauses(sentence)
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     best, best_score = None, 0.0
+    totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     for m in _NUMBER.finditer(sentence):
         if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))):
@@ -148,6 +150,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             continue  # a year, not a count
         if any(a <= m.start("num") < b for a, b, _ in terms):
             continue  # a figure the question itself names
+        if m.start() not in totals:
+            continue  # a total is asked and the sentence marks another figure as one
         score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
