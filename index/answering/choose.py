@@ -23,6 +23,7 @@ from reportbot.index.answering.spans import (
     extract_which,
     term_positions,
 )
+from reportbot.index.answering.structure import labelled_value
 from reportbot.index.retrieval.query import Query
 
 
@@ -65,7 +66,10 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     """
     terms = term_positions(q, sentence, idf)
     span = None
-    if q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
+    cell = labelled_value(q, sentence, terms)
+    if cell:
+        span = Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
+    if span is None and q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])

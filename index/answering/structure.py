@@ -80,3 +80,22 @@ def page_answer(q: Query, p: Paragraph) -> str | None:
     if p.page is None:
         return None
     return f"第{p.page}页" if q.lang == "zh" else f"page {p.page}"
+
+
+_SEGMENT = re.compile(r"[^；;]+")
+
+
+def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+    """A table row read with its header ("现金流量净额 — 2023年：4.35亿元；2022年：3.62亿元"): the value in the
+    column whose year the question names, when the row has a column per year and the question names its row."""
+    found = []
+    for seg in _SEGMENT.finditer(sentence):
+        m = re.match(r"(?P<label>[^：]+?)(?:：|: )\s*(?P<value>\S.*?)\s*$", seg.group(0))
+        if m and re.search(r"\d{4}", m.group("label").rsplit(" — ", 1)[-1]):
+            found.append((m.group("label").rsplit(" — ", 1)[-1], seg.start() + m.start("value"),
+                          seg.start() + m.end("value")))
+    header = sentence.find(" — ")
+    if len(found) < 2 or header < 0 or not any(a < header for a, _, _ in terms):
+        return None
+    named = [(s, e) for label, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
+    return named[0] if len(named) == 1 else None
