@@ -75,6 +75,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
     if span is None and _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
+    if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
+        span = Span(m.group(0), m.start(), m.end(), "figure")
     english = is_english(sentence)
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
@@ -91,6 +93,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 _MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|"
                             r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
 _AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
+_EMAIL_ASKED = re.compile(r"\be-?mail\b|邮箱|电子邮件|邮件地址")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 
 

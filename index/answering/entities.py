@@ -106,12 +106,11 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
             else:
                 runs.append([pos, pos + len(word)])
         pos += len(word)
-    if level and any(len(r) == 3 for r in runs):
-        runs = [r for r in runs if len(r) == 3]
     if not runs:
         return None
     clauses = _clauses(sentence)
-    s, e = max(runs, key=lambda r: _proximity(r[0], r[1], terms, clauses))[:2]
+    # a word of the asked level counts thrice (驰援河南 still beats 浙江省 when the question's words stand by it)
+    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses)) * (3 if len(r) == 3 else 1))[:2]
     return Span(sentence[s:e], s, e, "place")
 
 
