@@ -120,3 +120,30 @@ def test_a_list_question_quotes_the_sentence_with_the_enumeration(library):
 def test_which_page_answers_with_the_page_of_the_passage(library):
     a = library.ask("On which page of the Riverside board minutes was the training budget approved?")
     assert a.answer == "page 2" and a.top.paragraph.page == 2
+
+
+def test_a_how_deep_question_over_english_text_takes_the_depth_not_the_count():
+    s = "Give 15 compressions at a rate of 100 per minute, pressing down 3–4 cm deep."
+    assert ask("What compression depth does the guide give for children?", s) == "3–4 cm"
+    assert ask("儿童胸外按压要压多深", s) == "3–4 cm"  # 多深 is a question word
+
+
+def test_a_when_question_takes_the_day_not_the_clock_time():
+    s = "The annual general meeting will be held on Friday, 14 June 2024, at 19:00 in Hall C."
+    assert ask("When is the annual general meeting?", s) == "14 June 2024"
+    assert ask("年度大会几点开始？", s) == "19:00"
+
+
+def test_a_total_asked_is_the_figure_marked_as_a_total():
+    s = "全市在商场、车站新增配置AED 300台，累计配置达2150台，覆盖所有街道。"
+    assert "2150" in ask("全市一共配置了多少台AED？", s)
+
+
+def test_a_table_row_answers_with_the_column_of_the_asked_year():
+    s = "研发投入 — 2023年：1.25亿元；2022年：0.98亿元；同比变动：27.6%"
+    assert ask("公司2022年研发投入是多少？", s) == "0.98亿元"
+
+
+def test_an_email_asked_is_the_address_and_a_colloquial_when_is_a_when():
+    assert ask("报名邮箱是啥", "报名方式：发送邮件至 aid@riverside.edu.cn 并注明姓名。") == "aid@riverside.edu.cn"
+    assert ask("通知啥时候发的", "发布日期：2024年2月26日") == "2024年2月26日"
