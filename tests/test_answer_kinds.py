@@ -90,7 +90,9 @@ def library(tmp_path_factory, seeded_dir, e5):
     pdf = make_pdf([["Item 1. Opening", "The Chair opened the meeting at 18:30 and welcomed two new directors."],
                     ["Item 2. Finance", "The board approved a training budget of $120,000 for the coming year."]],
                    title="Riverside Red Cross Board Minutes")
-    for name, data in (("haichuan.txt", REPORT.encode()), ("minutes.pdf", pdf)):
+    manual = ("# Rescuer Pocket Guide\n\n## Child CPR\n\nTilt the head back and give 2 gentle breaths, each about "
+              "1 second long. Then give 15 chest compressions with one hand, pressing about 5 cm deep.\n")
+    for name, data in (("haichuan.txt", REPORT.encode()), ("minutes.pdf", pdf), ("guide.md", manual.encode())):
         svc.add(data, name, "test")
     yield svc
     shutil.rmtree(root, ignore_errors=True)
@@ -147,3 +149,13 @@ def test_a_table_row_answers_with_the_column_of_the_asked_year():
 def test_an_email_asked_is_the_address_and_a_colloquial_when_is_a_when():
     assert ask("报名邮箱是啥", "报名方式：发送邮件至 aid@riverside.edu.cn 并注明姓名。") == "aid@riverside.edu.cn"
     assert ask("通知啥时候发的", "发布日期：2024年2月26日") == "2024年2月26日"
+
+
+def test_places_listed_together_answer_together_and_a_tagged_verb_is_no_place():
+    s = "全年在安吉县、德清县两地新建红十字博爱家园16个。"
+    assert ask("红十字博爱家园新建在哪里？", s) == "安吉县、德清县"
+
+
+def test_a_count_quotes_the_sentence_that_counts_the_asked_noun(library):
+    a = library.ask("How many chest compressions are given in a child CPR cycle, according to the pocket guide?")
+    assert "15" in a.answer

@@ -73,6 +73,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+        if span is not None and q.kind == "where" and extract_place(q, span.text, []) is None:
+            span = None  # a where question's slot that holds no place (the sentence orders its words otherwise)
     if span is None and _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):

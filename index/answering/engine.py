@@ -9,6 +9,7 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
+from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
@@ -80,6 +81,7 @@ class Engine:
         q = result.query
         unit = question_unit(q) if q.kind == "count" else None
         many = wants_list(q.text, q.lang)
+        noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
         ranked = []
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
@@ -87,6 +89,8 @@ class Engine:
                 bonus = c.figure_bonus
                 if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                     bonus += c.unit_bonus
+                elif noun and holds_count_of(sentence, noun):
+                    bonus += c.unit_bonus  # "how many compressions" over "Give 30 compressions"
             elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
                 bonus = c.quote_bonus
             if q.kind == "when" and _HAS_DATE.search(sentence):

@@ -101,8 +101,8 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if flag == "ns" and word not in q.text and not inside:
             if level and word.endswith(level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
-            elif runs and runs[-1][1] == pos and len(runs[-1]) == 2:
-                runs[-1][1] = pos + len(word)
+            elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
+                runs[-1][1] = pos + len(word)  # 杭州市西湖区; 淳安县、建德市: one answer
             else:
                 runs.append([pos, pos + len(word)])
         pos += len(word)
@@ -110,10 +110,13 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         return None
     clauses = _clauses(sentence)
     # a word of the asked level counts thrice (驰援河南 still beats 浙江省 when the question's words stand by it)
-    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses)) * (3 if len(r) == 3 else 1))[:2]
+    # and a word with the suffix of a place (县, 市…) twice: the tagger also calls some verbs places (新建)
+    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses)) * (3 if len(r) == 3 else 1)
+               * (2 if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) else 1))[:2]
     return Span(sentence[s:e], s, e, "place")
 
 
+_PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
 _LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
               "village": "村"}
 

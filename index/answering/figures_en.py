@@ -11,6 +11,7 @@ import re
 from reportbot.index.answering.measures import of_dimension, totals_only
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import stem
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -97,6 +98,19 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+def counted_noun(q: Query) -> str | None:
+    """The stem of the noun an English count question counts ("how many chest compressions are …" -> compress)."""
+    m = re.search(r"\bhow many ((?:[a-z-]+ ){0,3}?[a-z-]+)(?= (?:are|were|is|was|do|does|did|have|has|had|can|will|"
+                  r"should|in|of|on|at|for|before|after)\b|\W*$)", q.text.lower())
+    noun = stem(m.group(1).split()[-1]) if m else ""
+    return noun if len(noun) >= 3 else None
+
+
+def holds_count_of(sentence: str, noun: str) -> bool:
+    """The sentence gives a figure of that noun ("Give 30 compressions")."""
+    return bool(re.search(rf"\d[\d,.]*\s+(?:[a-z-]+\s+)?{re.escape(noun)}", sentence.lower()))
 
 
 def extract_phone(sentence: str) -> Span | None:
