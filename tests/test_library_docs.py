@@ -114,6 +114,14 @@ def test_two_lookalike_documents_each_answer_from_their_own(library, place, doc,
     assert a.hits[0].paragraph.doc_id == ids[doc]
 
 
+@pytest.mark.parametrize("question", ["how many rescue teams have Party branches", "全省有多少支救援队建了党支部？"])
+def test_a_question_naming_no_document_is_answered_from_the_report_not_a_lookalike(library, question):
+    svc, ids = library  # each look-alike says its own province's teams all have Party branches
+    a = svc.ask(question)
+    assert not a.abstained and "123" in a.answer
+    assert a.hits[0].paragraph.doc_id not in ids.values()
+
+
 def test_a_place_no_document_covers_is_refused(library):
     svc, _ = library
     a = svc.ask("四川省红十字会有多少支救援队？")

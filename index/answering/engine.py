@@ -68,10 +68,10 @@ class Answer:
 class Engine:
     """Answers questions from one index; replace the whole engine to swap indexes."""
 
-    def __init__(self, index: PassageIndex, embedder: Embedder):
+    def __init__(self, index: PassageIndex, embedder: Embedder, primary: frozenset[str] = frozenset()):
         self.index = index
         self.embedder = embedder
-        self.searcher = Searcher(index, embedder)
+        self.searcher = Searcher(index, embedder, primary=primary)
         self._idf = index.sent_bm25.idf
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}

@@ -35,6 +35,7 @@ from reportbot.corpus.errors import BuildInProgress, IndexLoadError, LibraryErro
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import EmptyDocumentError, parse_text
 from reportbot.index.library.registry import (
+    SEED,
     DocRecord,
     find,
     read_registry,
@@ -126,7 +127,7 @@ class Library:
             for path in sorted(self.seeds.iterdir()) if self.seeds and self.seeds.is_dir() else []:
                 if path.is_file() and not path.name.startswith((".", "_")):
                     doc = self._parse(path.read_bytes(), path.name)
-                    records.append(self._store(doc, path.name, "seed"))
+                    records.append(self._store(doc, path.name, SEED))
             write_registry(self.registry_path, records)
 
     # ---- documents ----------------------------------------------------

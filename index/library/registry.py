@@ -23,6 +23,9 @@ State = Literal["indexed", "adding", "removing"]
 MIN_ID_PREFIX = 4  # a shorter prefix of a document id is too easy to type by mistake
 
 
+SEED = "seed"  # ``added_by`` of the documents a fresh data folder starts from: the report the bot is about
+
+
 @dataclass(frozen=True)
 class DocRecord:
     """One document of the data folder.

@@ -22,7 +22,7 @@ from reportbot.index.evaluate import side_ranks
 from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
-from reportbot.index.library.registry import DocRecord, safe_name
+from reportbot.index.library.registry import SEED, DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -85,7 +85,8 @@ def _serve(index: PassageIndex, embedder: Embedder, records: list[DocRecord]) ->
     stale = tuple(r for r in records if r.pending or r.id not in index.docs)
     about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],
                   m["created"], m.get("index_kind", "flat"), stale, tuple(index.docs))
-    return _Served(Engine(index, embedder), {p.pid: p for p in index.paragraphs}, about)
+    primary = frozenset(r.id for r in records if r.added_by == SEED)  # the report the bot is about
+    return _Served(Engine(index, embedder, primary), {p.pid: p for p in index.paragraphs}, about)
 
 
 def settle_memory() -> None:

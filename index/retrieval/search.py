@@ -91,10 +91,11 @@ class Searcher:
         embedder: the model the index was built with.
         tuning: the stage's weights and windows.
         fusion: how dense and keyword scores are combined (``fusion.fuse``).
+        primary: the documents of the report the bot is about; their passages get ``primary_prior``.
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
-                 fusion: Fusion = fuse):
+                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset()):
         self.index = index
         self.embedder = embedder
         self.tuning = tuning
@@ -102,6 +103,7 @@ class Searcher:
         self._doc_of: np.ndarray | None = None  # each paragraph's document as a number, made on first scoped search
         self._codes: dict[str, int] = {}
         own = document_places(index.places, index.para_bm25, index.para_doc, tuning.own_place_share)
+        self.primary = primary_rows(index, primary)
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
 
     def analyse(self, question: str) -> Query:
@@ -257,6 +259,8 @@ class Searcher:
         constraints = question_constraints(q.text, q.groups, ix.places)
         ok = self.agreement(constraints, c.rows)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
+        if self.primary is not None:
+            fused += self.tuning.primary_prior * self.primary[c.rows]
         self._header_first(q, c, fused)
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
@@ -296,3 +300,12 @@ class Searcher:
         at = int(np.searchsorted(c.rows, header))
         if at < len(c.rows) and c.rows[at] == header:
             fused[at] = fused.max() + 1.0
+
+
+def primary_rows(index: PassageIndex, primary: frozenset[str]) -> np.ndarray | None:
+    """Per paragraph, whether it belongs to the report the bot is about; None when that makes no difference
+    (no such document, or no other)."""
+    held = primary & index.docs.keys()
+    if not held or held == index.docs.keys():
+        return None
+    return np.isin(index.para_doc, [i for i, d in enumerate(index.doc_order) if d in held])

@@ -60,6 +60,12 @@ class SearchTuning:
     # fitted by tools/fit_context.py
     table_margin: float = _fitted("context", "table_margin", 0.0)
     table_window: int = 5
+    # added to the fused score of passages of the report the bot is about (the seed documents) when other
+    # documents sit beside it: a question that names no document is about the report (the card's "how many
+    # rescue teams have Party branches" is the report's 123, not a look-alike's figure), while a question that
+    # names another document's place or year is held by the constraints and a clear better match still wins;
+    # fitted by tools/fit_primary.py
+    primary_prior: float = _fitted("primary", "primary_prior", 0.0)
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0

@@ -1,0 +1,69 @@
+"""Fit how much the report the bot is about (the seed documents) is preferred when other documents sit beside it.
+
+    python tools/fit_primary.py [--library-data DIR]
+
+On a data folder holding the seed report and the library (``bench/eval_sets.py --library`` makes it),
+scores paragraph hit@1 of the search alone, for every prior of a small grid, on four tune halves:
+the seed report's (``seed_tune``, ``seed_tune2``: questions that name no document, asked with the library
+loaded) and the library's (``library_tune``, ``library_tune2``: questions about every document, most
+naming theirs). The objective is the mean of the four sets' hit@1, each set counting alike, so neither
+kind of question outweighs the other by its size, among the priors that cost each library set at most
+``TOLERANCE`` of its hit@1 without a prior (a question that names its document must keep its passage;
+the prior is only meant to decide what names none); among ties the smallest prior wins. Writes the value
+with what it was fitted on to ``index/retrieval/fitted/primary.json``. Never fit on a check half.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from fit_fusion import MemoEmbedder  # tools/ is the script's folder
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "index" / "retrieval" / "fitted" / "primary.json"
+SETS = [ROOT / "bench/data/seed_tune.jsonl", ROOT / "bench/data/seed_tune2.jsonl",
+        ROOT / "bench/data/library_tune.jsonl", ROOT / "bench/data/library_tune2.jsonl"]
+TOLERANCE = 0.025
+PRIORS = [0.0, 0.025, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5]
+
+
+def main() -> None:
+    from reportbot.index.evaluate import load_questions, search_hit_at_1
+    from reportbot.index.library.registry import SEED
+    from reportbot.index.library.service import QAService
+    from reportbot.index.retrieval.search import Searcher
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--library-data", type=Path,
+                    default=Path(tempfile.gettempdir()) / f"reportbot-bench-library-{os.getuid()}")
+    args = ap.parse_args()
+    svc = QAService(args.library_data, None)
+    primary = frozenset(r.id for r in svc.library.documents() if r.added_by == SEED)
+    if not primary:
+        raise SystemExit(f"{args.library_data} holds no seed document; run bench/eval_sets.py --library first")
+    index, emb = svc.engine.index, MemoEmbedder(svc.embedder)
+    sets = [load_questions(p) for p in SETS]
+    scores = {}
+    for prior in PRIORS:
+        searcher = Searcher(index, emb, dataclasses.replace(DEFAULT, primary_prior=prior), primary=primary)
+        scores[prior] = [search_hit_at_1(searcher, qs) for qs in sets]
+        print(f"prior {prior:.3f}  " + "  ".join(f"{p.stem} {s:.3f}" for p, s in zip(SETS, scores[prior]))
+              + f"  mean {sum(scores[prior]) / len(SETS):.3f}", flush=True)
+    library = [i for i, p in enumerate(SETS) if p.stem.startswith("library")]
+    allowed = [v for v in PRIORS if all(scores[v][i] >= scores[0.0][i] - TOLERANCE for i in library)]
+    best = max(allowed, key=lambda v: (round(sum(scores[v]), 6), -v))
+    OUT.write_text(json.dumps({"primary_prior": best, "mean_hit@1": round(sum(scores[best]) / len(SETS), 4),
+                               "per_set": {p.name: round(s, 4) for p, s in zip(SETS, scores[best])},
+                               "without": {p.name: round(s, 4) for p, s in zip(SETS, scores[0.0])},
+                               "library_tolerance": TOLERANCE, "fitted_on": [p.name for p in SETS], "model": emb.name}, indent=1) + "\n",
+                   encoding="utf-8")
+    print(f"wrote {OUT}: {best}")
+
+
+if __name__ == "__main__":
+    main()
