@@ -60,7 +60,8 @@ def main() -> None:
     OUT.write_text(json.dumps({"primary_prior": best, "mean_hit@1": round(sum(scores[best]) / len(SETS), 4),
                                "per_set": {p.name: round(s, 4) for p, s in zip(SETS, scores[best])},
                                "without": {p.name: round(s, 4) for p, s in zip(SETS, scores[0.0])},
-                               "library_tolerance": TOLERANCE, "fitted_on": [p.name for p in SETS], "model": emb.name}, indent=1) + "\n",
+                               "library_tolerance": TOLERANCE, "fitted_on": [p.name for p in SETS],
+                               "model": emb.name}, indent=1) + "\n",
                    encoding="utf-8")
     print(f"wrote {OUT}: {best}")
 

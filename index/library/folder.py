@@ -67,20 +67,11 @@ class Library:
         self.root = Path(root)
         self.seeds = seeds
         self._thread_lock = threading.RLock()
+        self.docs_dir = self.root / "documents"
+        self.indexes_dir = self.root / "indexes"
+        self.registry_path = self.root / "registry.json"
 
     # ---- layout and locking -------------------------------------------
-    @property
-    def docs_dir(self) -> Path:
-        return self.root / "documents"
-
-    @property
-    def indexes_dir(self) -> Path:
-        return self.root / "indexes"
-
-    @property
-    def registry_path(self) -> Path:
-        return self.root / "registry.json"
-
     @contextlib.contextmanager
     def locked(self, wait: bool = True) -> Iterator[None]:
         """Hold the data folder's lock (between threads and between processes).

@@ -36,6 +36,15 @@ def document_places(places: frozenset[str], text: BM25, para_doc: np.ndarray, sh
     return [frozenset(s) for s in out]
 
 
+def primary_rows(doc_order: Sequence[str], para_doc: np.ndarray, primary: frozenset[str]) -> np.ndarray | None:
+    """Per passage, whether it belongs to the report the bot is about; None when that makes no difference
+    (no such document, or no other)."""
+    held = [i for i, d in enumerate(doc_order) if d in primary]
+    if not held or len(held) == len(doc_order):
+        return None
+    return np.isin(para_doc, held)
+
+
 class ContextField:
     """Which passages' context holds a keyword term: the context postings, plus every passage of a
     document whose own places include it.
