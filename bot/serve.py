@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+import threading
 from dataclasses import dataclass
 
 from reportbot.bot.admin import JOBS, in_daemon_thread, job_label, reindexed_text
@@ -141,6 +142,7 @@ async def serve(app: Application, service: QAService, settings: Settings, stop: 
         logger.info("serving %s, %s (index of %s)", count("en", len(about.documents), "document"),
                     count("en", about.passages, "passage"), about.created)
         background = asyncio.create_task(finish_interrupted(app, service))
+        threading.Thread(target=service.warm_up, name="warm-up", daemon=True).start()
         await stop.wait()
     finally:
         await _shutdown(app, background)

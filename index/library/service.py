@@ -24,6 +24,7 @@ from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.library.registry import SEED, DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
+from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.tokenize import initialize
@@ -148,6 +149,10 @@ class QAService:
     @property
     def engine(self) -> Engine:
         return self._served.engine
+
+    def warm_up(self) -> None:
+        """Load the second dense opinion's model (1–2 s) before the first English question needs it."""
+        second_opinion.warm_up(self._served.engine.index)
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer a question; ``allowed`` restricts it to some documents (see :meth:`visible_to`)."""

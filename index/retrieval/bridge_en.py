@@ -10,7 +10,7 @@ import functools
 import math
 import re
 
-from reportbot.index.retrieval.bridge import _cedict_entries, _gloss_keys_of
+from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN
 

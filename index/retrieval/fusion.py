@@ -52,6 +52,17 @@ def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float) -> np.ndarray
     return (1 - kw_weight) * dense_n + kw_weight * keyword
 
 
+def mix_opinions(first: np.ndarray, second: np.ndarray, second_share: float) -> np.ndarray:
+    """Two dense opinions of the same candidates as one: each min-max scaled, then weighed.
+
+    Args:
+        first: e5 cosines.
+        second: the second opinion's scores (``second_opinion.scores``).
+        second_share: the second opinion's share in [0, 1].
+    """
+    return (1 - second_share) * minmax(first) + second_share * minmax(second)
+
+
 def keyword_scale(bm25_scores: np.ndarray, ideal: float) -> np.ndarray:
     """BM25 scores as a share of the ideal score (every query term matched once)."""
     if ideal <= 0:

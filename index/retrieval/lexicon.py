@@ -35,7 +35,7 @@ def _dict_path() -> str:
 
 def _key() -> list:
     """What the lexicon is made from: its format, jieba's version, its and CC-CEDICT's files' sizes and times."""
-    from reportbot.index.retrieval.bridge import cedict_path
+    from reportbot.index.retrieval.cedict import cedict_path
 
     return [_FORMAT, jieba.__version__] + [x for p in (_dict_path(), cedict_path())
                                           for x in (os.stat(p).st_size, os.stat(p).st_mtime_ns)]
@@ -54,7 +54,7 @@ def _word_tags() -> dict[str, str]:
 
 def write(path: Path) -> None:
     """Write the lexicon of the dictionary jieba has loaded (``jieba.dt`` initialised in full) to ``path``."""
-    from reportbot.index.retrieval.bridge import _cedict_entries
+    from reportbot.index.retrieval.cedict import _cedict_entries
 
     groups: dict[str, tuple[dict, dict, dict]] = {}
     for part, entries in enumerate((jieba.dt.FREQ, _word_tags(), _cedict_entries())):

@@ -14,6 +14,7 @@ from reportbot.corpus.document import Document, Paragraph
 from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
 from reportbot.corpus.normalize import cjk_ratio
 from reportbot.index.retrieval import passage_store
+from reportbot.index.retrieval import second_opinion as so
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
@@ -23,9 +24,9 @@ from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 5
-# formats this reportbot reads: 4 kept its passages in one passages.json (passage_store.read_legacy)
-READS_FORMATS = (4, 5)
+FORMAT_VERSION = 6
+# formats read: 4 kept passages in one passages.json; 4 and 5 lack USE vectors and composed glosses till a full build
+READS_FORMATS = (4, 5, 6)
 Progress = Callable[[int, int], None]
 
 
@@ -94,10 +95,11 @@ class PassageIndex:
                  para_vecs: VectorStore, sent_vecs: VectorStore, sent_para: np.ndarray,
                  para_bm25: BM25, sent_bm25: BM25, sentences: list[str], bridge: Bridge,
                  context_bm25: BM25 | None = None, places: frozenset[str] = frozenset(),
-                 para_zh: np.ndarray | None = None, *, context: list[str] | None = None,
-                 sent_uniq: np.ndarray | None = None):
+                 para_zh: np.ndarray | None = None, second: so.SecondVectors | None = None, *,
+                 context: list[str] | None = None, sent_uniq: np.ndarray | None = None):
         """``context`` and ``sent_uniq``, derived from the rest, may be given when already known (the append path)."""
         self.bridge = bridge
+        self.second = second  # USE vectors for questions across languages (second_opinion.py), if built
         self.context_bm25 = context_bm25 or BM25.from_tokens([[] for _ in paragraphs])
         self.places = places
         # each passage's context: its document's title and date and its heading path
@@ -145,7 +147,7 @@ class PassageIndex:
     @classmethod
     def build(cls, documents: Sequence[Document], embedder: Embedder, dest: Path,
               cache: EmbeddingCache | None = None, progress: Progress | None = None,
-              index_kind: str = "auto") -> PassageIndex:
+              index_kind: str = "auto", second_opinion: Embedder | None | str = "installed") -> PassageIndex:
         """Embed and index ``documents`` into the new folder ``dest``.
 
         Args:
@@ -156,6 +158,7 @@ class PassageIndex:
             cache: embedding cache; unchanged texts are not embedded again.
             progress: called with (done, total) texts embedded.
             index_kind: FAISS index type, ``auto`` by size.
+            second_opinion: the second dense opinion's model: ``installed`` (USE, if installed) or None.
         """
         t0 = time.perf_counter()
         cache = cache or EmbeddingCache(None)
@@ -171,6 +174,7 @@ class PassageIndex:
         sent_ids = sentence_ids(sentences)
         distinct = np.unique(sent_ids, return_index=True)[1]  # first row of each distinct text
         sent_vecs = VectorStore.build(vecs[len(paragraphs):][distinct], index_kind)
+        second = so.vectors_for(second_opinion, texts[:len(paragraphs)], [sentences[i] for i in distinct], cache)
         para_tokens = [tokenize(p.text) for p in paragraphs]
         sent_tokens = [tokenize(s) for s in sentences]
         para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
@@ -196,9 +200,10 @@ class PassageIndex:
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
             "build_seconds": 0.0,
             "embedded": embedded,
+            "second_opinion": second.model if second is not None else None,
         }
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                    para_bm25, sent_bm25, sentences, bridge, context_bm25, places, chinese_rows(paragraphs))
+                    para_bm25, sent_bm25, sentences, bridge, context_bm25, places, chinese_rows(paragraphs), second)
         index.save(dest, t0)
         return index
 
@@ -217,6 +222,8 @@ class PassageIndex:
         self.bridge.save(dest / "bridge.json")
         self.context_bm25.save(dest / "context.bm25.npz")
         np.save(dest / "para_zh.npy", self.para_zh)
+        if self.second is not None:
+            self.second.save(dest)
         (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
         docs = [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()]
         (dest / "documents.json").write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
@@ -277,6 +284,8 @@ class PassageIndex:
             context_bm25 = BM25.load(path / "context.bm25.npz")
             places = frozenset((path / "places.txt").read_text(encoding="utf-8").split())
             para_zh = np.load(path / "para_zh.npy")
+            second = so.SecondVectors.load(path, manifest["second_opinion"], len(paragraphs), sent_vecs.size) \
+                if manifest.get("second_opinion") else None
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
@@ -284,6 +293,6 @@ class PassageIndex:
         if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sent_uniq.max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
-                    bridge, context_bm25, places, para_zh, sent_uniq=sent_uniq)
+                    bridge, context_bm25, places, para_zh, second, sent_uniq=sent_uniq)
         index.lines = lines
         return index

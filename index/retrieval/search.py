@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
@@ -242,6 +243,7 @@ class Searcher:
         kw_para = self.keyword_all(q)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
+        opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para)
         masses, total = self.group_mass(q)
         coverage = np.full(len(c.rows), np.nan, np.float32)
@@ -249,8 +251,8 @@ class Searcher:
         coverage[scored] = self.coverage(c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0,
-                           self.tuning.keyword_weight, self.tuning.possible_share)
-        fused = self.fusion(dense, keyword, w)
+                           *self.tuning.keyword_weights(q.lang, asked))
+        fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, ix.places)
         ok = self.agreement(constraints, c.rows)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)

@@ -33,6 +33,7 @@ STOPWORDS_EN = frozenset(
 )
 _PUNCT = re.compile(r"^[\W_]+$")
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
+_POSSESSIVE = re.compile(r"'s$")
 
 
 def initialize(cache_dir: Path | None = None) -> None:
@@ -141,5 +142,9 @@ def tokenize_spans(text: str) -> list[tuple[int, int, dict[str, float]]]:
 
 
 def english_words(text: str) -> list[str]:
-    """Lower-cased English words of ``text`` with stopwords kept (for phrase matching)."""
-    return _EN_WORD.findall(text.lower())
+    """Lower-cased English words of ``text`` with stopwords kept (for phrase matching).
+
+    A possessive or contracted 's is dropped ("Fang Zhe's" -> fang, zhe; "what's" -> what): the
+    word before it is the one a dictionary or a name knows.
+    """
+    return [_POSSESSIVE.sub("", w) for w in _EN_WORD.findall(text.lower())]

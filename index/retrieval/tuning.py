@@ -7,11 +7,16 @@ from importlib import resources
 
 
 def _fitted(name: str, key: str, default: float) -> float:
-    """A value a tool in tools/ fitted and wrote to ``fitted/NAME.json`` (with what it was fitted on)."""
+    """A value a tool in tools/ fitted and wrote to ``fitted/NAME.json`` (with what it was fitted on).
+
+    ``key`` may name a value inside an object: ``en.second_share``.
+    """
     try:
         data = json.loads((resources.files("reportbot.index.retrieval") / "fitted" / f"{name}.json").read_text())
-        return float(data[key])
-    except (OSError, ValueError, KeyError):
+        for part in key.split("."):
+            data = data[part]
+        return float(data)
+    except (OSError, ValueError, KeyError, TypeError):
         return default
 
 
@@ -39,6 +44,15 @@ class SearchTuning:
     # it; fitted on the tune halves by tools/fit_fusion.py (was 0.7 and 0.5, set by hand)
     keyword_weight: float = _fitted("fusion", "keyword_weight", 0.7)
     possible_share: float = _fitted("fusion", "possible_share", 0.5)
+    # English questions, where the second dense opinion (second_opinion.py, USE multilingual) is there:
+    # its share of the dense side, and the keyword side's weight and expressible share that go with it;
+    # fitted on the tune halves' English questions by tools/fit_fusion.py (Chinese questions: its fitted
+    # share for them is 0, so they use the two weights above and never load it). Without the second
+    # opinion, English questions use the two weights above too.
+    second_share_en: float = _fitted("fusion", "en.second_share", 0.0)
+    keyword_weight_en: float = _fitted("fusion", "en.keyword_weight", 0.9)
+    possible_share_en: float = _fitted("fusion", "en.possible_share", 0.0)
+    second_share_zh: float = _fitted("fusion", "zh.second_share", 0.0)
     # the keyword score mixes the paragraph level and its best sentence half and half
     paragraph_keyword_share: float = 0.5
     # a question word the passage's context (title, date, heading path) holds counts this much of a text
@@ -76,6 +90,17 @@ class SearchTuning:
     small_scope: int = 100
     # a small scope looks this many times deeper into the dense lists, at most
     max_widen: int = 20
+
+
+    def second_share(self, lang: str) -> float:
+        """The second dense opinion's share for a question in ``lang`` (0: not asked)."""
+        return self.second_share_en if lang == "en" else self.second_share_zh
+
+    def keyword_weights(self, lang: str, second: bool) -> tuple[float, float]:
+        """(keyword weight, expressible share) for a question in ``lang``, with or without the second opinion."""
+        if second and lang == "en":
+            return self.keyword_weight_en, self.possible_share_en
+        return self.keyword_weight, self.possible_share
 
 
 DEFAULT = SearchTuning()

@@ -25,9 +25,11 @@ from pathlib import Path
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.index.retrieval import passage_index as pi
-from reportbot.index.retrieval.bridge import PARTIAL_WEIGHT, Bridge, _gloss_keys_of, _pinyin_key
+from reportbot.index.retrieval import second_opinion as so
+from reportbot.index.retrieval.bridge import COMPOSED_WEIGHT, PARTIAL_WEIGHT, Bridge, _pinyin_key
 from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.cedict import _gloss_keys_of, composed_keys, is_composable, partial_keys
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import EXACT_UP_TO, VectorStore
 from reportbot.index.retrieval.tokenize import tokenize
@@ -35,7 +37,7 @@ from reportbot.index.retrieval.tokenize import tokenize
 logger = logging.getLogger(__name__)
 # The index format this module knows how to extend (every file of it); an index of another format,
 # or a reportbot whose PassageIndex writes another one, builds from scratch until this is updated.
-APPENDS_FORMAT = 5
+APPENDS_FORMAT = 6
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,8 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         logger.info("append path skipped: %s", exc)
         return None
     same_format = prev.manifest.get("format_version") in pi.READS_FORMATS and APPENDS_FORMAT == pi.FORMAT_VERSION
+    second = so.installed()  # a second opinion installed or removed since the last build: build anew
+    same_format &= (second.name if second else None) == prev.manifest.get("second_opinion")
     plan = _plan(prev, documents) if same_format else None
     if plan is None:
         return None
@@ -156,8 +160,12 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
     context = [prev.context[i] for i in kept.tolist()] + [
         pi.context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
+    second_vecs = prev.second.extended(second, kept, pi.vector_texts(added), [s for p in prev.paragraphs for s in
+                                       p.sentences], prev.sent_uniq, list(dict.fromkeys(sentences)), cache) \
+        if second is not None else None
     index = pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
-                            sentences, bridge, context_bm25, prev.places, para_zh, context=context, sent_uniq=sent_uniq)
+                            sentences, bridge, context_bm25, prev.places, para_zh, second_vecs, context=context,
+                            sent_uniq=sent_uniq)
     if prev.lines is not None and prev.lines.file.is_file():  # append to its passages file, not rewrite it
         index.append_to = (prev.lines, kept, new_paras)
     index.save(dest, t0)
@@ -182,17 +190,22 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
     """
     if not words:
         return Bridge(bridge.phrases, bridge.pinyin, bridge.english, bridge.partial, dict(bridge.to_english),
-                      bridge.written)
+                      bridge.written, bridge.composed)
     phrases = {k: list(v) for k, v in bridge.phrases.items()}
     partial = {k: list(v) for k, v in bridge.partial.items()}
     pinyin = {k: list(v) for k, v in bridge.pinyin.items()}
+    composed = {k: list(v) for k, v in bridge.composed.items()}
     for w in words:
-        for key in _gloss_keys_of(w):
+        for key in composed_keys(w) if is_composable(w) else ():
+            found = composed.setdefault(" ".join(key), [])
+            found.append((w, round(COMPOSED_WEIGHT / math.sqrt(len(found) + 1), 4)))
+            composed[" ".join(key)] = sorted(found, key=lambda x: (-x[1], x[0]))[:6]
+        for key in () if is_composable(w) else _gloss_keys_of(w):
             entries = phrases.setdefault(" ".join(key), [])
             entries.append((w, round((0.35 if len(w) == 1 else 1.0) / math.sqrt(len(entries) + 1), 4)))
             phrases[" ".join(key)] = sorted(entries, key=lambda x: (-x[1], x[0]))[:8]
             if 2 <= len(key) and len(w) > 1:
-                for sub in set(key) if len(key) == 2 else {key[-1], " ".join(key[-2:])}:
+                for sub in partial_keys(key):
                     found = partial.setdefault(sub, [])
                     found.append((w, round(PARTIAL_WEIGHT / math.sqrt(len(found) + 1), 4)))
                     partial[sub] = sorted(found, key=lambda x: (-x[1], x[0]))[:6]
@@ -203,7 +216,7 @@ def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph],
         if key not in pinyin:
             pinyin[key] = [t for t in tokenize(name) if t in vocab]
     return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial,
-                  dict(bridge.to_english), bridge.written)
+                  dict(bridge.to_english), bridge.written, composed)
 
 
 def _kind_would_change(store: VectorStore, size: int) -> bool:

