@@ -90,7 +90,8 @@ def library(tmp_path_factory, seeded_dir, e5):
     pdf = make_pdf([["Item 1. Opening", "The Chair opened the meeting at 18:30 and welcomed two new directors."],
                     ["Item 2. Finance", "The board approved a training budget of $120,000 for the coming year."]],
                    title="Riverside Red Cross Board Minutes")
-    manual = ("# Rescuer Pocket Guide\n\n## Child CPR\n\nTilt the head back and give 2 gentle breaths, each about "
+    manual = ("# First Aid Handbook for Rescuers\n\n## Child CPR\n\nTilt the head back and give 2 gentle breaths, "
+              "each about "
               "1 second long. Then give 15 chest compressions with one hand, pressing about 5 cm deep.\n")
     for name, data in (("haichuan.txt", REPORT.encode()), ("minutes.pdf", pdf), ("guide.md", manual.encode())):
         svc.add(data, name, "test")
@@ -157,5 +158,22 @@ def test_places_listed_together_answer_together_and_a_tagged_verb_is_no_place():
 
 
 def test_a_count_quotes_the_sentence_that_counts_the_asked_noun(library):
-    a = library.ask("How many chest compressions are given in a child CPR cycle, according to the pocket guide?")
+    a = library.ask("How many chest compressions are given in a child CPR cycle, according to the handbook?")
     assert "15" in a.answer
+
+
+def test_a_chinese_question_about_an_english_guide_is_answered_from_it(library):
+    a = library.ask("急救手册里儿童胸外按压要压多深？")
+    assert not a.abstained and "5 cm" in a.answer
+
+
+def test_an_english_range_answers_a_chinese_count_and_a_constraint_is_found_in_translation():
+    import dataclasses
+
+    from reportbot.index.answering.signals import constraints_found, typed_ok
+    from reportbot.index.answering.spans import Span
+
+    q = analyse("手册建议成人胸外按压每分钟多少次？")
+    assert typed_ok(q, Span("100–120 per minute", 0, 18, "figure")) == 1.0  # an en dash is still a figure
+    q = dataclasses.replace(analyse("深度是多少？"), groups=({"深度": 1.0, "depth": 0.7},))
+    assert constraints_found(q, "Infant CPR depth — Key figure: about 4 cm") == 1.0

@@ -84,7 +84,18 @@ def constraints_found(q: Query, context: str) -> float:
     if not words:
         return 1.0
     unmatched = set(q.unmatched)
-    return sum(w not in unmatched and _holds(context, w) for w in words) / len(words)
+    lowered = context.lower()
+    return sum(w not in unmatched and (_holds(context, w) or _holds_translated(q, w, lowered))
+               for w in words) / len(words)
+
+
+def _holds_translated(q: Query, word: str, lowered: str) -> bool:
+    """A Chinese constraint word whose English rendering (the bridge's, in the question's groups) the
+    English context says (急救手册 in a "First Aid Field Manual")."""
+    if q.lang != "zh" or not lowered.isascii() and sum(c.isascii() for c in lowered) < len(lowered) / 2:
+        return False
+    alternatives = [t for g in q.groups if word in g for t in g if t.isascii() and len(t) >= 3]
+    return any(re.search(rf"\b{re.escape(t)}", lowered) for t in alternatives)
 
 
 def _holds(context: str, word: str) -> bool:
@@ -108,7 +119,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
-        english = span.source == "figure" and text.isascii()  # figures_en found it whole: "every 2–3 hours"
+        english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
