@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.engine import Answer, Engine
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import known_share, measure
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.search import Hit, SearchResult
@@ -45,8 +44,7 @@ def _from_hit(engine: Engine, first: Answer, q: Query, hit: Hit, rules: Alternat
     sentence = hit.paragraph.sentences[engine._pick_sentence(SearchResult(q, [hit], 0.0, dense), hit)]
     span = extract(q, sentence, {t: engine.index.sent_bm25.idf(t) for t in q.terms})
     coverage = hit.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
-    signals = measure(q, coverage, dense, sentence, engine._context(hit), span,
-                      known_share(q, engine.index.para_bm25.vocab))
+    signals = engine.signals(q, hit, coverage, dense, sentence, span)
     if span is None or not span.text or len(span.text) > MAX_ANSWER_CHARS or not answers(signals):
         return None
     if q.kind == "count" and not any(c.isdigit() for c in span.text):

@@ -16,6 +16,7 @@ from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_uni
 from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -124,11 +125,19 @@ class Engine:
         return first
 
     def _context(self, hit: Hit) -> str:
-        """What a question's constraint words may match: the passage, its section, its document's title and
-        the places the document is about (those most of its passages name)."""
-        p = hit.paragraph
+        """What names the evidence's document beyond its text: its title, date and heading path, and the places
+        the document is about (those most of its passages name)."""
         own = self.searcher.field.places_of(int(self.index.para_doc[hit.row]))
-        return " ".join(x for x in (p.text, p.section or "", self._titles.get(p.doc_id, ""), *sorted(own)) if x)
+        return " ".join(x for x in (self.index.context[hit.row], *sorted(own)) if x)
+
+    def names_document(self, term: str) -> bool:
+        """Whether a keyword term names some documents (their title, date, headings or own places), not all."""
+        return 0 < self.searcher.field.documents(term) < len(self.index.doc_order)
+
+    def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None) -> Signals:
+        """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``."""
+        return measure(q, coverage, dense, sentence, self._context(hit), span,
+                       known_share(q, self.index.para_bm25.vocab), hit.paragraph.text, self.names_document)
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.
@@ -167,8 +176,7 @@ class Engine:
         if page:
             span = Span(page, 0, 0, "page")  # "on which page": the page the passage stands on
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
-        signals = measure(q, coverage, result.dense_top, sentence, self._context(top), span,
-                          known_share(q, self.index.para_bm25.vocab))
+        signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         ok = span is not None and answers(signals) and top.constraints_ok
         text = span.text if ok else ""

@@ -7,20 +7,27 @@ score aside); :mod:`.refusal` weighs them with a fitted logistic model.
 """
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span, question_unit
+from reportbot.index.retrieval.context import jieba_places
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import english_words, stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
 _FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[个名项次支家所位人场万亿])")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-_NAMED_TAGS = ("ns", "nt")  # places and bodies; jieba's person tag fires on common words (荣誉, 博爱)
+_ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
+# bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
+# jieba's person tag fires on common words (荣誉, 博爱)
+_BODY_TAG, _PLACE_TAG = "nt", "ns"
 
 
 @dataclass(frozen=True)
@@ -39,11 +46,12 @@ class Signals:
     coverage: float      # idf-weighted share of a Chinese question's words in the top passage (0 for English)
     coverage_en: float   # the same for an English question, times the share of its words with a corpus counterpart
     dense: float         # best e5 cosine between the question and a candidate passage
-    alignment: float     # share of the question the evidence sentence holds (characters in pieces; English: groups)
-    constraints: float   # share of the question's named constraints (years, quoted terms, names) found
+    alignment: float     # share of the question the evidence sentence or its document's context holds, in either language
+    constraints: float   # share of the question's named constraints (years, quoted terms, places, bodies) found
     typed: float         # the answer is of the kind asked for (a figure for a count, a year for when)
     known: float         # share of the question's words the corpus uses anywhere (English: has a counterpart for)
     english: float       # 1 for an English question (its coverage runs through the bridge)
+    document: float      # share of the question's words that name a document (its title, date, headings) the evidence's holds
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -56,10 +64,24 @@ SHAPES = Shapes()
 
 
 def _named_zh(text: str) -> list[str]:
-    """Places and organisations jieba tags in a Chinese question (two characters or more)."""
+    """Administrative places and the bodies jieba tags in a Chinese question (two characters or more)."""
     import jieba.posseg  # 0.3 s to import; loaded once, when the first Chinese question comes
 
-    return [w for w, flag in jieba.posseg.cut(text) if flag in _NAMED_TAGS and len(w) >= 2]
+    places = jieba_places()
+    return [w for w, flag in jieba.posseg.cut(text)
+            if len(w) >= 2 and (flag == _BODY_TAG or (flag == _PLACE_TAG and w in places))]
+
+
+@functools.lru_cache(maxsize=1)
+def _place_pinyin() -> frozenset[str]:
+    """Toneless pinyin of the administrative places jieba knows (jiangsu, guangdong): romanised places."""
+    from pypinyin import lazy_pinyin
+
+    return frozenset("".join(lazy_pinyin(w)).lower() for w in jieba_places())
+
+
+def _romanised_place(word: str) -> bool:
+    return re.sub(r"'s$", "", word.lower()) in _place_pinyin()
 
 
 def constraint_words(q: Query) -> list[str]:
@@ -69,9 +91,11 @@ def constraint_words(q: Query) -> list[str]:
     if q.lang == "zh":
         out += _named_zh(q.text)
     else:
-        # a capitalised word the corpus has no counterpart for: a place or body it never mentions
+        # a capitalised word the corpus has no counterpart for that romanises a place (Guangdong): a place no
+        # document mentions. Other such words (Congress, Bo'ai) are as often a name the bridge missed.
         bare = _QUOTED.sub(" ", q.raw)  # a quoted title is set in capitals too
-        out += [u for u in q.unmatched if re.search(rf"(?<=\S )\b{re.escape(u.capitalize())}\b", bare)]
+        out += [u for u in q.unmatched if re.search(rf"(?<=\S )\b{re.escape(u.capitalize())}\b", bare)
+                and _romanised_place(u)]
     return [w for w in out if w]
 
 
@@ -129,6 +153,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "where":
         return 1.0 if _PLACE_END.search(text) else 0.5
     if q.kind == "who":
+        if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars):
+            return 0.0  # a place, or a long stretch between the question's neighbours: no one is named
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
     if span.source == "slot" and span.strength < 1.0:
         return span.strength  # a slot found from one weak neighbour
@@ -137,17 +163,58 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     return 1.0
 
 
-_MEASURES = ({"人", "名", "位", "人次", "余人", "万人", "多人"}, {"元"}, {"次", "场次", "场"}, {"%"},
+# people and person-times (人次: visits, donations) are different measures
+_MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"元"}, {"次", "场次", "场"}, {"%"},
              {"年", "月", "天", "小时", "分钟"})
 
 
 def _other_measure(unit: str | None, text: str) -> bool:
-    """The answer measures something else than the question asks (人 asked, 元 found)."""
+    """The answer measures something else than the question asks (人 asked, 元 found; 名 asked, 人次 found)."""
     asked = next((m for m in _MEASURES if unit in m), None)
     if asked is None:
         return False
-    found = [m for m in _MEASURES if any(u in text for u in m)]
+    found = [m for m in _MEASURES if any(u in text for u in m) and not (m is _MEASURES[0] and "人次" in text
+                                                                         and text.count("人") == 1)]
     return bool(found) and asked not in found
+
+
+def _forms(text: str) -> tuple[str, set[str]]:
+    """A text lower-cased, and the stems of its English words (what an English keyword term is)."""
+    lowered = text.lower()
+    return lowered, {stem(w) for w in english_words(lowered)}
+
+
+def _has(term: str, forms: tuple[str, set[str]]) -> bool:
+    return term in forms[1] if term.isascii() else term in forms[0]
+
+
+def groups_held(q: Query, sentence: str, context: str = "") -> float:
+    """Share of the question's words (groups) the sentence or its document's context holds, in either language.
+
+    A Chinese question's groups carry their English forms where the corpus has English text, and an English
+    question's its Chinese translations; an English question's share is taken in the sentence's language.
+    The words that name the document (its title, date, heading path) are said once by its context,
+    not in the sentence, so the context counts for them.
+    """
+    groups = [g for g in q.groups if max(map(len, g), default=0) >= 2]
+    text = _forms(f"{sentence}\n{context}")
+    if q.lang == "en":
+        chinese = [g for g in groups if any(not t.isascii() for t in g)]
+        groups = chinese if not is_english(sentence) else [g for g in groups if g not in chinese]
+    if not groups:
+        return 0.0
+    return sum(any(_has(t, text) for t in g) for g in groups) / len(groups)
+
+
+def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) -> float:
+    """Share of the question's words that name a document (found in some documents' context, not all)
+    that the evidence's passage with its context holds: 华瑞康 asked, a city report's figure found -> 0."""
+    groups = [[t for t in g if len(t) >= 2 and names_document(t)] for g in q.groups]
+    groups = [g for g in groups if g]
+    if not groups:
+        return 1.0
+    text = _forms(evidence)
+    return sum(any(_has(t, text) for t in g) for g in groups) / len(groups)
 
 
 def english_alignment(q: Query, sentence: str) -> float:
@@ -185,10 +252,19 @@ def known_share(q: Query, vocab) -> float:
 
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
-            known: float = 1.0) -> Signals:
-    """The signals of one answer."""
-    align = alignment(q.text, sentence) if q.lang == "zh" else english_alignment(q, sentence)
+            known: float = 1.0, passage: str = "", names_document: Callable[[str], bool] | None = None) -> Signals:
+    """The signals of one answer.
+
+    Args:
+        context: the evidence's document context (title, date, heading path).
+        passage: the evidence's whole passage.
+        names_document: whether a keyword term names some documents (is in their context), not all.
+    """
+    held = groups_held(q, sentence, context)
+    align = max(alignment(q.text, f"{sentence}\n{context}"), held) if q.lang == "zh" else held
     en = q.lang == "en"
+    around = f"{passage}\n{context}"
+    document = naming_held(q, around, names_document) if names_document else 1.0
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
-                   alignment=align, constraints=constraints_found(q, context), typed=typed_ok(q, span, align),
-                   known=known, english=1.0 if en else 0.0)
+                   alignment=align, constraints=constraints_found(q, around), typed=typed_ok(q, span, align),
+                   known=known, english=1.0 if en else 0.0, document=document)
