@@ -1,15 +1,21 @@
 """Fit the refusal model: a logistic regression over the named signals of ``index/answering/signals.py``.
 
     pip install -e '.[tools]'
-    python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--out FILE] [--dry-run]
+    python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--guard SET.jsonl ...]
+                                [--out FILE] [--dry-run]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
-``--library`` sets on the seed plus ``bench/library/docs``), records each answer's signals and
-whether the question is answerable, fits scikit-learn's ``LogisticRegression`` on standardised
-signals (balanced classes: the sets hold four answerable questions to one out of scope), and
-writes the weights, the standardisation, the threshold and what they were fitted on to
-``index/answering/refusal_model.json``. Fit on tune halves only; the check halves stay unseen.
-Reproducible: the same index and questions give the same file (liblinear, no randomness).
+``--library`` sets on the seed plus ``bench/library/docs``; by default every ``*_tune*.jsonl`` in
+``bench/data``), records each answer's signals and whether the question is answerable, and fits
+scikit-learn's ``LogisticRegression`` on standardised signals. Questions the engine refuses whatever
+the model says (no answer found, or the top passage contradicts a place or year the question names)
+are left out of the fit. The regularisation and the threshold are chosen by repeated stratified 5-fold
+cross-validation inside these sets: the pair with the lowest balanced error (the mean of the share of
+answerable questions refused and the share of out-of-scope ones answered, each set weighing the same).
+``--guard`` sets (the dev set) are only scored with the fitted model, never fitted on. Writes the
+weights, the standardisation, the threshold, the cross-validated figures and what they were fitted on
+to ``index/answering/refusal_model.json``. Fit on tune halves only; the check halves stay unseen.
+Reproducible: the same index and questions give the same file (liblinear, fixed folds).
 """
 from __future__ import annotations
 
@@ -23,14 +29,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "bench" / "library" / "docs"
-DEFAULT_SEED = [ROOT / "bench" / "data" / "seed_tune.jsonl"]
+DATA = ROOT / "bench" / "data"
 
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.evaluate import load_questions  # noqa: E402
 
-C = 1.0           # inverse regularisation strength (sklearn's default; few rows, few features)
-THRESHOLD = 0.5   # answer when P(answerable) >= this
+C_GRID = (0.1, 0.3, 1.0, 3.0)          # inverse regularisation strengths tried
+THRESHOLDS = tuple(round(0.3 + 0.025 * i, 3) for i in range(17))  # P(answerable) floors tried, 0.3 .. 0.7
+FOLDS, REPEATS = 5, 5
 # every signal says "more of it, more likely answerable" (english only shifts the intercept);
 # a fitted weight of the wrong sign is noise of a small set, so that signal is dropped and the rest refit
 SIGNED = {"english": False}
@@ -42,8 +49,7 @@ def _always() -> refusal.Model:
     return refusal.Model(FEATURES, (0.0,) * n, 10.0, 0.5, (0.0,) * n, (1.0,) * n)
 
 
-def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[tuple[dict, list[float]]]:
-    """(question, signal vector) for every question of ``sets`` with content words."""
+def _service(library: bool, data: Path | None):
     from reportbot.index.library.service import QAService
 
     fresh = data is None
@@ -53,12 +59,20 @@ def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[t
         for p in sorted(LIBRARY.iterdir()):
             if p.is_file() and not p.name.endswith(".py"):
                 svc.add(p.read_bytes(), p.name, "fit_refusal")
+    return svc
+
+
+def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[dict]:
+    """One row per question of ``sets`` with content words: its set, signals, label, and whether it is
+    refused whatever the model says."""
+    svc = _service(library, data)
     rows = []
     for path in sets:
         for q in load_questions(path):
             a = svc.ask(q["question"])
             if a.signals is not None:
-                rows.append((q, a.signals.vector()))
+                rows.append({"set": path.name, "x": a.signals.vector(), "y": int(q["evidence"] is not None),
+                             "forced": a.abstained})
     return rows
 
 
@@ -68,59 +82,149 @@ def describe(path: Path, corpus: str) -> dict:
             "questions": len(qs), "out_of_scope": sum(q["evidence"] is None for q in qs)}
 
 
-def fit(rows: list[tuple[dict, list[float]]]) -> dict:
+def _fit_signed(z, y, c: float):
+    """A logistic fit on standardised signals that drops signals whose weight comes out against their meaning."""
+    from sklearn.linear_model import LogisticRegression
+
+    keep = list(range(z.shape[1]))
+    while True:
+        lr = LogisticRegression(C=c, class_weight="balanced", solver="liblinear").fit(z[:, keep], y)
+        wrong = [i for i, w in zip(keep, lr.coef_[0]) if w < 0 and SIGNED.get(FEATURES[i], True)]
+        if not wrong:
+            return lr, keep
+        keep.remove(min(wrong, key=lambda i: lr.coef_[0][keep.index(i)]))
+
+
+def _standardise(x):
+    import numpy as np
+
+    mean, scale = x.mean(0), x.std(0)
+    return mean, np.where(scale > 0, scale, 1.0)
+
+
+def _predict(x_train, y_train, x_test, c: float):
+    mean, scale = _standardise(x_train)
+    lr, keep = _fit_signed((x_train - mean) / scale, y_train, c)
+    return lr.predict_proba(((x_test - mean) / scale)[:, keep])[:, 1]
+
+
+def _balanced_error(p, y, sets, forced, threshold: float) -> float:
+    """Mean over sets of (share of answerable refused + share of out of scope answered) / 2."""
+    import numpy as np
+
+    answered = (p >= threshold) & ~forced
+    errors = []
+    for s in np.unique(sets):
+        m = sets == s
+        refused = (~answered[m] & (y[m] == 1)).sum() / max(1, (y[m] == 1).sum())
+        taken = (answered[m] & (y[m] == 0)).sum() / max(1, (y[m] == 0).sum())
+        errors.append((refused + taken) / 2)
+    return float(np.mean(errors))
+
+
+def cross_validate(rows: list[dict]) -> dict:
+    """Out-of-fold probabilities for each C; the (C, threshold) with the lowest balanced error."""
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
+
+    x = np.array([r["x"] for r in rows], float)
+    y = np.array([r["y"] for r in rows])
+    sets = np.array([r["set"] for r in rows])
+    forced = np.array([r["forced"] for r in rows])
+    strata = np.array([f"{s}:{v}" for s, v in zip(sets, y)])
+    fit = ~forced
+    scores = {}
+    for c in C_GRID:
+        for rep in range(REPEATS):
+            p = np.zeros(len(rows))
+            for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=rep).split(x, strata):
+                train = train[fit[train]]
+                p[test] = _predict(x[train], y[train], x[test], c)
+            for t in THRESHOLDS:
+                scores.setdefault((c, t), []).append(_balanced_error(p, y, sets, forced, t))
+    (c, t), errs = min(scores.items(), key=lambda kv: (round(float(np.mean(kv[1])), 4), -kv[0][0], abs(kv[0][1] - 0.5)))
+    return {"C": c, "threshold": t, "balanced_error": round(float(np.mean(errs)), 4),
+            "grid": {"C": list(C_GRID), "threshold": [THRESHOLDS[0], THRESHOLDS[-1]], "folds": FOLDS,
+                     "repeats": REPEATS}}
+
+
+def fit(rows: list[dict], c: float, threshold: float) -> dict:
     """Standardise the signals and fit the logistic model; the result as the model file's fields."""
     import numpy as np
     import sklearn
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import StandardScaler
 
-    x = np.array([v for _, v in rows], dtype=float)
-    y = np.array([q["evidence"] is not None for q, _ in rows], dtype=int)
-    scaler = StandardScaler().fit(x)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    z = (x - scaler.mean_) / scale
-    keep = list(range(len(FEATURES)))
-    while True:
-        lr = LogisticRegression(C=C, class_weight="balanced", solver="liblinear").fit(z[:, keep], y)
-        wrong = [i for i, w in zip(keep, lr.coef_[0]) if w < 0 and SIGNED.get(FEATURES[i], True)]
-        if not wrong:
-            break
-        keep.remove(min(wrong, key=lambda i: lr.coef_[0][keep.index(i)]))
+    train = [r for r in rows if not r["forced"]]
+    x = np.array([r["x"] for r in train], float)
+    y = np.array([r["y"] for r in train])
+    mean, scale = _standardise(x)
+    lr, keep = _fit_signed((x - mean) / scale, y, c)
     weights = np.zeros(len(FEATURES))
     weights[keep] = lr.coef_[0]
-    answered = lr.predict_proba(z[:, keep])[:, 1] >= THRESHOLD
     return {
         "features": list(FEATURES),
         "weights": [round(float(w), 6) for w in weights],
         "bias": round(float(lr.intercept_[0]), 6),
-        "threshold": THRESHOLD,
-        "mean": [round(float(m), 6) for m in scaler.mean_],
+        "threshold": threshold,
+        "mean": [round(float(m), 6) for m in mean],
         "scale": [round(float(s), 6) for s in scale],
         "dropped": [f for f, w in zip(FEATURES, weights) if w == 0],
-        "fit": {"model": "LogisticRegression", "C": C, "class_weight": "balanced", "solver": "liblinear",
-                "scikit_learn": sklearn.__version__, "rows": len(rows),
-                "answerable_refused": int(((y == 1) & ~answered).sum()),
-                "out_of_scope_answered": int(((y == 0) & answered).sum())},
+        "fit": {"model": "LogisticRegression", "C": c, "class_weight": "balanced", "solver": "liblinear",
+                "scikit_learn": sklearn.__version__, "rows": len(train),
+                "left_out_refused_anyway": len(rows) - len(train)},
     }
+
+
+def score(model: dict, rows: list[dict]) -> dict:
+    """Per set: answerable questions refused and out-of-scope ones refused, with the fitted model (in sample)."""
+    m = refusal.Model(tuple(model["features"]), tuple(model["weights"]), model["bias"], model["threshold"],
+                      tuple(model["mean"]), tuple(model["scale"]))
+    out: dict[str, dict] = {}
+    for r in rows:
+        from reportbot.index.answering.signals import Signals
+
+        answered = not r["forced"] and m.answers(Signals(*r["x"]))
+        s = out.setdefault(r["set"], {"answerable_refused": 0, "answerable": 0, "out_of_scope_refused": 0,
+                                      "out_of_scope": 0})
+        if r["y"]:
+            s["answerable"] += 1
+            s["answerable_refused"] += not answered
+        else:
+            s["out_of_scope"] += 1
+            s["out_of_scope_refused"] += not answered
+    return out
+
+
+def _defaults(args) -> tuple[list[Path], list[Path]]:
+    seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
+    library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
+    return seed, library
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", nargs="*", type=Path, default=None, help="sets asked of the seed report alone")
-    ap.add_argument("--library", nargs="*", type=Path, default=[], help="sets asked of the seed plus the library")
+    ap.add_argument("--library", nargs="*", type=Path, default=None, help="sets asked of the seed plus the library")
+    ap.add_argument("--guard", nargs="*", type=Path, default=[ROOT / "tests" / "data" / "qa_dev.jsonl"],
+                    help="seed sets scored with the fitted model, never fitted on")
     ap.add_argument("--out", type=Path, default=refusal.MODEL_FILE)
     ap.add_argument("--data", type=Path, help="a data folder to reuse for the seed sets (its index is kept)")
     ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library, to reuse")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = ap.parse_args(argv)
-    seed_sets = DEFAULT_SEED if args.seed is None else args.seed
+    seed_sets, library_sets = _defaults(args)
     refusal.default_model = _always  # signals are measured before any model exists
-    rows = collect(seed_sets, library=False, data=args.data) if seed_sets else []
-    if args.library:
-        rows += collect(args.library, library=True, data=args.library_data)
-    model = fit(rows)
-    model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, "seed+library") for p in args.library]
+    rows = collect(seed_sets + args.guard, library=False, data=args.data) if seed_sets or args.guard else []
+    if library_sets:
+        rows += collect(library_sets, library=True, data=args.library_data)
+    guard = {p.name for p in args.guard}
+    tune = [r for r in rows if r["set"] not in guard]
+    chosen = cross_validate(tune)
+    model = fit(tune, chosen["C"], chosen["threshold"])
+    model["cross_validation"] = chosen
+    model["in_sample"] = score(model, rows)
+    model["fitted_on"] = ([describe(p, "seed") for p in seed_sets]
+                          + [describe(p, "seed+library") for p in library_sets])
+    model["guard"] = [describe(p, "seed") for p in args.guard]
     model["date"] = datetime.date.today().isoformat()
     text = json.dumps(model, ensure_ascii=False, indent=1)
     print(text)

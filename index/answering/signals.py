@@ -24,6 +24,8 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[个名项次支家所位人场万亿])")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
+# question words beyond the slot-finding ones: how long / deep / far, and yes-no questions
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$")
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
 # jieba's person tag fires on common words (荣誉, 博爱)
@@ -138,7 +140,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if span is None or span.text.strip("“”《》「」 ") in q.text:
         return 0.0  # no answer, or one that only repeats the question
     text = span.text
-    if q.lang == "zh" and q.kind == "other" and not QWORD_ZH.search(q.text):
+    if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)):
         return 0.0  # no question word at all: a request, not a question about the documents
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
