@@ -2,16 +2,25 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 from reportbot.index.answering.refusal import MODEL_FILE, answers, load
-from reportbot.index.answering.signals import FEATURES, Signals, constraints_found, typed_ok
+from reportbot.index.answering.signals import (
+    FEATURES,
+    Signals,
+    constraint_words,
+    constraints_found,
+    groups_held,
+    naming_held,
+    typed_ok,
+)
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
 
 def signals(**kw) -> Signals:
     base = dict(coverage=0.8, coverage_en=0.0, dense=0.9, alignment=0.8, constraints=1.0, typed=1.0, known=1.0,
-                english=0.0)
+                english=0.0, document=1.0)
     return Signals(**{**base, **kw})
 
 
@@ -44,3 +53,36 @@ def test_model_file_says_what_it_was_fitted_on():
     assert data["features"] == list(FEATURES)
     assert data["fitted_on"] and all("tune" in f["file"] for f in data["fitted_on"])
     assert len(load().weights) == len(FEATURES)
+
+
+def test_words_that_name_the_document_are_held_by_its_context():
+    q = analyse("东湖大学2024年春季培训班第一期的日期是什么")
+    row = "第一期：3月16日—17日"
+    title = "东湖大学2024年春季红十字救护员培训班通知"
+    assert groups_held(q, row, title) > groups_held(q, row) + 0.3
+
+
+def test_an_english_question_over_english_text_is_aligned_word_by_word():
+    q = analyse("Who chairs the new Audit and Risk Committee?")
+    assert groups_held(q, "The board established an Audit and Risk Committee, chaired by Priya Raman.") >= 0.8
+    assert groups_held(q, "The meeting closed at 8 pm.") == 0.0
+
+
+def test_a_figure_from_a_document_the_question_does_not_name_is_doubted():
+    q = analyse("华瑞康公司2022年员工献血人次是多少")
+    names = {"华瑞", "2022"}.__contains__  # the words some documents' titles hold
+    assert naming_held(q, "全年无偿献血人数达18.9万人次\n杭州市红十字志愿服务工作2022年度综述", names) == 0.5
+    assert naming_held(q, "员工献血1260人次\n华瑞康医疗科技2022年年度报告", names) == 1.0
+    assert answers(signals(document=1.0)) and not answers(signals(document=0.0, typed=0.5, alignment=0.4))
+
+
+def test_a_place_or_a_person_time_is_not_what_was_asked():
+    assert typed_ok(analyse("中国红十字会会长是谁"), Span("浙江省", 0, 3, "subject")) == 0.0
+    assert typed_ok(analyse("机关一共有多少名党员"), Span("60万人次", 0, 5, "figure")) == 0.5
+
+
+def test_an_english_name_that_romanises_a_place_no_document_has_constrains():
+    q = analyse("How many rescue teams does the Guangdong Red Cross have?")
+    q = replace(q, unmatched=("guangdong",))  # the bridge found no corpus word for it
+    assert constraint_words(q) == ["guangdong"]
+    assert constraint_words(replace(q, raw="What did the 7th Congress decide?", unmatched=("congress",))) == []

@@ -187,7 +187,8 @@ def _forms(text: str) -> tuple[str, set[str]]:
 
 
 def _has(term: str, forms: tuple[str, set[str]]) -> bool:
-    return term in forms[1] if term.isascii() else term in forms[0]
+    """An English word by its stem; Chinese words, figures and years as they are written."""
+    return term in forms[1] if term.isascii() and any(c.isalpha() for c in term) else term in forms[0]
 
 
 def groups_held(q: Query, sentence: str, context: str = "") -> float:
