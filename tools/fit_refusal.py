@@ -36,7 +36,7 @@ from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.evaluate import load_questions  # noqa: E402
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)          # inverse regularisation strengths tried
-THRESHOLDS = tuple(round(0.3 + 0.025 * i, 3) for i in range(17))  # P(answerable) floors tried, 0.3 .. 0.7
+THRESHOLDS = tuple(round(0.15 + 0.025 * i, 3) for i in range(23))  # P(answerable) floors tried, 0.15 .. 0.7
 FOLDS, REPEATS = 5, 5
 # every signal says "more of it, more likely answerable" (english only shifts the intercept);
 # a fitted weight of the wrong sign is noise of a small set, so that signal is dropped and the rest refit
