@@ -11,8 +11,15 @@ from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
-from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span, question_unit
+from reportbot.index.answering.signals import (
+    Signals,
+    known_share,
+    measure,
+    named_unit,
+    sentence_alignment,
+    usual_unit,
+)
+from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
 from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -134,10 +141,24 @@ class Engine:
         """Whether a keyword term names some documents (their title, date, headings or own places), not all."""
         return 0 < self.searcher.field.documents(term) < len(self.index.doc_order)
 
+    def usual_unit(self, q: Query, per_term: int = 40) -> str | None:
+        """For a count question that names no measure: the unit the documents give the thing it asks about."""
+        if q.kind != "count" or question_unit(q) or named_unit(q.text):
+            return None
+        terms = [t for i in q.focus[-1:] for t in q.groups[i]  # the counted thing: after the question word if named
+                 if len(t) >= 2 and not t.isascii() and not QUALIFIER.fullmatch(t)]
+        rows: set[int] = set()
+        for t in terms:
+            hit = self.index.para_bm25.postings(t)
+            if hit is not None:
+                rows.update(int(r) for r in hit[0][:per_term])
+        return usual_unit(terms, (self.index.paragraphs[r].text for r in sorted(rows)))
+
     def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None) -> Signals:
         """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``."""
         return measure(q, coverage, dense, sentence, self._context(hit), span,
-                       known_share(q, self.index.para_bm25.vocab), hit.paragraph.text, self.names_document)
+                       known_share(q, self.index.para_bm25.vocab), hit.paragraph.text, self.names_document,
+                       self.usual_unit(q))
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.

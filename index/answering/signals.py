@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
@@ -93,11 +94,10 @@ def constraint_words(q: Query) -> list[str]:
     if q.lang == "zh":
         out += _named_zh(q.text)
     else:
-        # a capitalised word the corpus has no counterpart for that romanises a place (Guangdong): a place no
-        # document mentions. Other such words (Congress, Bo'ai) are as often a name the bridge missed.
-        bare = _QUOTED.sub(" ", q.raw)  # a quoted title is set in capitals too
-        out += [u for u in q.unmatched if re.search(rf"(?<=\S )\b{re.escape(u.capitalize())}\b", bare)
-                and _romanised_place(u)]
+        # a word the corpus has no counterpart for that romanises a place (Guangdong, shandong: questions are
+        # typed in lower case too): a place no document mentions. Other such words (Congress, Bo'ai) are as
+        # often a name the bridge missed.
+        out += [u for u in q.unmatched if len(u) >= 4 and _romanised_place(u)]
     return [w for w in out if w]
 
 
@@ -131,11 +131,13 @@ def _holds(context: str, word: str) -> bool:
     return len(word) >= 4 and any("\u4e00" <= c <= "\u9fff" for c in word) and alignment(word, context) >= 1.0
 
 
-def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = SHAPES) -> float:
+def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = SHAPES,
+             usual: str | None = None) -> float:
     """1 when the answer is of the kind asked for and says something the question does not.
 
     A figure for a count (of the asked measure), a year for when, a place for where, a short name or
-    role for who; a clause as far as its sentence holds the question.
+    role for who; a clause as far as its sentence holds the question. A count that names no measure
+    (多少捐款, how much … in donations) asks for the ``usual`` one: the unit the documents give its thing.
     """
     if span is None or span.text.strip("“”《》「」 ") in q.text:
         return 0.0  # no answer, or one that only repeats the question
@@ -149,7 +151,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
-        return 0.5 if _other_measure(question_unit(q), text) else 1.0
+        return 0.5 if _other_measure(question_unit(q) or named_unit(q.text) or usual, text) else 1.0
     if q.kind == "when":
         return 1.0 if re.search(r"\d|年|月|每", text) else 0.0
     if q.kind == "where":
@@ -165,9 +167,44 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     return 1.0
 
 
-# people and person-times (人次: visits, donations) are different measures
+# people and person-times (人次: visits, donations) are different measures; things counted with a classifier
+# (个, 支, 家) are neither people nor money
 _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"元"}, {"次", "场次", "场"}, {"%"},
-             {"年", "月", "天", "小时", "分钟"})
+             {"年", "月", "天", "小时", "分钟"}, {"个", "支", "家", "所", "项", "座", "件", "台"})
+
+
+# a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
+_FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|"
+                           r"家|所|座|场|位|台|年|月|天|小时|分钟)")
+_NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次)")
+_WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
+
+
+def named_unit(text: str) -> str | None:
+    """A measure a Chinese question names after its question word (多少小时, 几分钟)."""
+    m = _NAMED_UNIT.search(text)
+    return m.group(1) if m else None
+
+
+def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: float = 0.6) -> str | None:
+    """The measure the documents give a thing: the unit of the figures that follow its word (捐赠款物 … 1.62亿元
+    -> 元), when at least ``least`` figures say so and ``share`` of them agree."""
+    counts: Counter[int] = Counter()
+    for text in texts:
+        for t in terms:
+            for m in re.finditer(re.escape(t), text):
+                window = _WINDOW.match(text, m.end()).group(0)
+                f = next((f for f in _FIGURE_AFTER.finditer(window)
+                          if not (f.group(2) == "年" and len(f.group(1)) == 4)), None)
+                family = next((i for i, fam in enumerate(_MEASURES) if f and f.group(2) in fam), None)
+                if family is not None:
+                    counts[family] += 1
+    if not counts:
+        return None
+    family, n = counts.most_common(1)[0]
+    if n < least or n / sum(counts.values()) < share:
+        return None
+    return sorted(_MEASURES[family], key=len)[0]
 
 
 def _other_measure(unit: str | None, text: str) -> bool:
@@ -255,13 +292,15 @@ def known_share(q: Query, vocab) -> float:
 
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
-            known: float = 1.0, passage: str = "", names_document: Callable[[str], bool] | None = None) -> Signals:
+            known: float = 1.0, passage: str = "", names_document: Callable[[str], bool] | None = None,
+            usual: str | None = None) -> Signals:
     """The signals of one answer.
 
     Args:
         context: the evidence's document context (title, date, heading path).
         passage: the evidence's whole passage.
         names_document: whether a keyword term names some documents (is in their context), not all.
+        usual: the unit the documents give the thing a count question asks about (:func:`usual_unit`).
     """
     held = groups_held(q, sentence, context)
     align = max(alignment(q.text, f"{sentence}\n{context}"), held) if q.lang == "zh" else held
@@ -269,5 +308,5 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     around = f"{passage}\n{context}"
     document = naming_held(q, around, names_document) if names_document else 1.0
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
-                   alignment=align, constraints=constraints_found(q, around), typed=typed_ok(q, span, align),
+                   alignment=align, constraints=constraints_found(q, around), typed=typed_ok(q, span, align, usual=usual),
                    known=known, english=1.0 if en else 0.0, document=document)

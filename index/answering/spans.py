@@ -23,6 +23,7 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
+QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
