@@ -13,6 +13,7 @@ from reportbot.index.answering.signals import (
     groups_held,
     naming_held,
     typed_ok,
+    usual_unit,
 )
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
@@ -86,3 +87,12 @@ def test_an_english_name_that_romanises_a_place_no_document_has_constrains():
     q = replace(q, unmatched=("guangdong",))  # the bridge found no corpus word for it
     assert constraint_words(q) == ["guangdong"]
     assert constraint_words(replace(q, raw="What did the 7th Congress decide?", unmatched=("congress",))) == []
+
+
+def test_a_count_that_names_no_measure_asks_for_the_one_the_documents_give_its_thing():
+    texts = ["全年募集社会捐赠款物1.62亿元，圆满完成任务", "募集社会捐赠款物 — 2023年数值：1.62亿元", "五年来募集社会捐赠款物超5亿元"]
+    assert usual_unit(["捐赠款物"], texts) == "元"  # the year 2023年 dates the figure, it is not its unit
+    q = analyse("2022年全年募集了多少捐赠款物")
+    assert typed_ok(q, Span("68.05万名", 0, 7, "figure"), usual="元") == 0.5
+    assert typed_ok(q, Span("1.62亿元", 0, 6, "figure"), usual="元") == 1.0
+    assert usual_unit(["捐赠款物"], texts[:1]) is None  # one figure is not yet a habit
