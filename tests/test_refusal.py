@@ -13,9 +13,9 @@ from reportbot.index.answering.signals import (
     groups_held,
     naming_held,
     typed_ok,
-    usual_unit,
 )
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.units import usual_unit
 from reportbot.index.retrieval.query import analyse
 
 
@@ -90,7 +90,8 @@ def test_an_english_name_that_romanises_a_place_no_document_has_constrains():
 
 
 def test_a_count_that_names_no_measure_asks_for_the_one_the_documents_give_its_thing():
-    texts = ["全年募集社会捐赠款物1.62亿元，圆满完成任务", "募集社会捐赠款物 — 2023年数值：1.62亿元", "五年来募集社会捐赠款物超5亿元"]
+    texts = ["全年募集社会捐赠款物1.62亿元，圆满完成任务", "募集社会捐赠款物 — 2023年数值：1.62亿元",
+             "五年来募集社会捐赠款物超5亿元"]
     assert usual_unit(["捐赠款物"], texts) == "元"  # the year 2023年 dates the figure, it is not its unit
     q = analyse("2022年全年募集了多少捐赠款物")
     assert typed_ok(q, Span("68.05万名", 0, 7, "figure"), usual="元") == 0.5

@@ -11,16 +11,10 @@ from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import (
-    Signals,
-    known_share,
-    measure,
-    named_unit,
-    sentence_alignment,
-    usual_unit,
-)
+from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
 from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
+from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span, question_unit
+from reportbot.index.answering.units import named_unit, other_measure
 from reportbot.index.retrieval.context import jieba_places
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import english_words, stem
@@ -49,12 +49,12 @@ class Signals:
     coverage: float      # idf-weighted share of a Chinese question's words in the top passage (0 for English)
     coverage_en: float   # the same for an English question, times the share of its words with a corpus counterpart
     dense: float         # best e5 cosine between the question and a candidate passage
-    alignment: float     # share of the question the evidence sentence or its document's context holds, in either language
+    alignment: float     # share of the question the evidence sentence or its document's context holds (either language)
     constraints: float   # share of the question's named constraints (years, quoted terms, places, bodies) found
     typed: float         # the answer is of the kind asked for (a figure for a count, a year for when)
     known: float         # share of the question's words the corpus uses anywhere (English: has a counterpart for)
     english: float       # 1 for an English question (its coverage runs through the bridge)
-    document: float      # share of the question's words that name a document (its title, date, headings) the evidence's holds
+    document: float      # share of the question's words naming a document (title, date, headings) the evidence's holds
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -151,7 +151,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
-        return 0.5 if _other_measure(question_unit(q) or named_unit(q.text) or usual, text) else 1.0
+        return 0.5 if other_measure(question_unit(q) or named_unit(q.text) or usual, text) else 1.0
     if q.kind == "when":
         return 1.0 if re.search(r"\d|年|月|每", text) else 0.0
     if q.kind == "where":
@@ -165,56 +165,6 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)
     return 1.0
-
-
-# people and person-times (人次: visits, donations) are different measures; things counted with a classifier
-# (个, 支, 家) are neither people nor money
-_MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"元"}, {"次", "场次", "场"}, {"%"},
-             {"年", "月", "天", "小时", "分钟"}, {"个", "支", "家", "所", "项", "座", "件", "台"})
-
-
-# a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
-_FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|"
-                           r"家|所|座|场|位|台|年|月|天|小时|分钟)")
-_NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次)")
-_WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
-
-
-def named_unit(text: str) -> str | None:
-    """A measure a Chinese question names after its question word (多少小时, 几分钟)."""
-    m = _NAMED_UNIT.search(text)
-    return m.group(1) if m else None
-
-
-def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: float = 0.6) -> str | None:
-    """The measure the documents give a thing: the unit of the figures that follow its word (捐赠款物 … 1.62亿元
-    -> 元), when at least ``least`` figures say so and ``share`` of them agree."""
-    counts: Counter[int] = Counter()
-    for text in texts:
-        for t in terms:
-            for m in re.finditer(re.escape(t), text):
-                window = _WINDOW.match(text, m.end()).group(0)
-                f = next((f for f in _FIGURE_AFTER.finditer(window)
-                          if not (f.group(2) == "年" and len(f.group(1)) == 4)), None)
-                family = next((i for i, fam in enumerate(_MEASURES) if f and f.group(2) in fam), None)
-                if family is not None:
-                    counts[family] += 1
-    if not counts:
-        return None
-    family, n = counts.most_common(1)[0]
-    if n < least or n / sum(counts.values()) < share:
-        return None
-    return sorted(_MEASURES[family], key=len)[0]
-
-
-def _other_measure(unit: str | None, text: str) -> bool:
-    """The answer measures something else than the question asks (人 asked, 元 found; 名 asked, 人次 found)."""
-    asked = next((m for m in _MEASURES if unit in m), None)
-    if asked is None:
-        return False
-    found = [m for m in _MEASURES if any(u in text for u in m) and not (m is _MEASURES[0] and "人次" in text
-                                                                         and text.count("人") == 1)]
-    return bool(found) and asked not in found
 
 
 def _forms(text: str) -> tuple[str, set[str]]:
@@ -308,5 +258,6 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     around = f"{passage}\n{context}"
     document = naming_held(q, around, names_document) if names_document else 1.0
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
-                   alignment=align, constraints=constraints_found(q, around), typed=typed_ok(q, span, align, usual=usual),
+                   alignment=align, constraints=constraints_found(q, around),
+                   typed=typed_ok(q, span, align, usual=usual),
                    known=known, english=1.0 if en else 0.0, document=document)
