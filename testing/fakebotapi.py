@@ -111,9 +111,9 @@ class FakeBotAPI:
         self.files[file_id] = data
 
     # ---- waiting ------------------------------------------------------
-    async def wait_for(self, predicate, timeout: float = 10.0) -> list[dict]:
-        """Wait until ``predicate(self.sent)`` is true; return the sent list."""
-        deadline = time.monotonic() + timeout
+    async def wait_for(self, predicate, within: float = 10.0) -> list[dict]:
+        """Wait until ``predicate(self.sent)`` is true, at most ``within`` seconds; return the sent list."""
+        deadline = time.monotonic() + within
         async with self._changed:
             while not predicate(self.sent):
                 left = deadline - time.monotonic()

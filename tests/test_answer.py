@@ -5,9 +5,9 @@ from reportbot.index.answering.choose import extract
 from reportbot.index.answering.spans import question_unit
 from reportbot.index.retrieval.query import analyse, arabic_numerals
 
-RESCUE = "各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约1500次、5万余人，调派队员紧急出勤超过10万人次，受益群众60万人次。"
+RESCUE = "各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约1500次、5万余人，调派队员紧急出勤超过10万人次，受益群众60万人次。"  # noqa: E501 (CJK text counts double)
 MONEY = "募集社会捐赠款物超5亿元，投入使用4.65亿元，惠及困难群众300万人次。"
-PEOPLE = "涌现出全国“最美救护员”夏振辉，“最美志愿者”闵华、吴坚强，湖州红十字会工作者吴飞娜，仙居红十字救援队队长方浙等一大批优秀红十字党员。"
+PEOPLE = "涌现出全国“最美救护员”夏振辉，“最美志愿者”闵华、吴坚强，湖州红十字会工作者吴飞娜，仙居红十字救援队队长方浙等一大批优秀红十字党员。"  # noqa: E501 (CJK text counts double)
 
 
 def ask(question: str, sentence: str) -> str:

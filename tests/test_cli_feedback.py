@@ -35,7 +35,7 @@ def test_unanswered_respects_keeping_switched_off(tmp_path):
 
 
 def test_ask_json_has_the_answer_in_english_for_english_questions(data_dir):
-    p = run(["ask", "--json"], data_dir, stdin="how many rescue teams have Party branches\n有多少支救援队建立了党支部？\n")
+    p = run(["ask", "--json"], data_dir, stdin="how many rescue teams have Party branches\n有多少支救援队建立了党支部？\n")  # noqa: E501 (CJK text counts double)
     en, zh = (json.loads(line) for line in p.stdout.splitlines())
     assert en["answer_en"] == "123 rescue teams (123支救援队)" and en["answer"] == "123支救援队"
     assert zh["answer_en"] == ""

@@ -1,4 +1,4 @@
-"""A library of documents: the right document answers, cited by heading path and page; a place none covers is refused."""
+"""A library of documents: the right document answers, cited by heading path and page; an uncovered place is refused."""
 from __future__ import annotations
 
 import pytest

@@ -114,6 +114,6 @@ def test_markdown_written_by_loaders_reads_back_the_same():
 
 
 def test_plain_text_numbered_headings_nest():
-    text = "某市红十字会2023年工作总结\n\n一、组织建设\n\n（一）会员发展\n\n发展会员3万名。\n\n二、救护培训\n\n培训2万人次。\n"
+    text = "某市红十字会2023年工作总结\n\n一、组织建设\n\n（一）会员发展\n\n发展会员3万名。\n\n二、救护培训\n\n培训2万人次。\n"  # noqa: E501 (CJK text counts double)
     doc = parse_text(text, "summary.txt")
     assert [p.path for p in doc.body] == [("一、组织建设", "（一）会员发展"), ("二、救护培训",)]

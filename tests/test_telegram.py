@@ -239,7 +239,7 @@ async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, serv
             for q in questions:
                 msg = api.push_message(api.chat(20000 + c), api.user(20000 + c), q)
                 sent[msg["message_id"]] = (20000 + c, q)
-        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 250, timeout=120)
+        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 250, within=120)
         await api.quiet(0.5)
         replies = [m for m in api.sent if m["method"] == "sendMessage"]
         assert len(replies) == 250

@@ -90,7 +90,7 @@ async def test_votes_one_per_user_the_second_changes_the_first_and_admins_see_th
 # ---- unanswered questions ------------------------------------------------------------
 async def test_unanswered_questions_grouped_for_admins_expire_and_are_forgotten(live):
     api, svc = live
-    for i, q in enumerate(["今天杭州天气怎么样？", "What is the capital of France?", "今天杭州的天气怎么样", "今天 杭州天气怎么样?"]):
+    for i, q in enumerate(["今天杭州天气怎么样？", "What is the capital of France?", "今天杭州的天气怎么样", "今天 杭州天气怎么样?"]):  # noqa: E501 (CJK text counts double)
         await ask(api, api.chat(USER + 20 + i), api.user(USER + 20 + i), q, 1)
     admin = api.chat(ADMIN)
     api.push_message(api.chat(USER), api.user(USER), "/unanswered")  # not an admin

@@ -152,7 +152,7 @@ def test_counts_reasons_and_button_data():
     assert reason(OSError(errno.EROFS, "x"), "en") == "the data folder is not writable"
     assert "KeyError" in reason(KeyError("x"), "en")
     assert unpack_button(pack_button("zh", ["a:1", "b:2"])) == ("zh", ["a:1", "b:2"])
-    assert len(pack_button("en", ["abcdefghij:%d" % i for i in range(20)]).encode()) <= 64
+    assert len(pack_button("en", [f"abcdefghij:{i}" for i in range(20)]).encode()) <= 64
     for forged in (None, "", "garbage", "p|", "p|xx|a:1", "q|en|a:1"):
         assert unpack_button(forged)[1] == []
 

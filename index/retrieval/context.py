@@ -35,7 +35,7 @@ def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
 
 @functools.lru_cache(maxsize=1)
 def jieba_places() -> frozenset[str]:
-    """Names of administrative places in jieba's dictionary: 江苏省, 杭州市, and 江苏, 杭州 (whose 省/市 forms are there).
+    """Administrative place names in jieba's dictionary: 江苏省, 杭州市, and 江苏, 杭州 (with 省/市 forms there).
 
     jieba tags many common words as places too (城市, 普及, 新建); a name counts only when it
     carries an administrative suffix itself or has a form with one in the dictionary.

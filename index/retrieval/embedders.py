@@ -150,7 +150,8 @@ class SentenceTransformerEmbedder:
         self.dim = int(dim_of())
         prompts = getattr(self._model, "prompts", {}) or {}
         is_e5 = "e5" in model.lower()
-        self.query_prompt = query_prompt if query_prompt is not None else prompts.get("query", "query: " if is_e5 else "")
+        default_query = "query: " if is_e5 else ""
+        self.query_prompt = query_prompt if query_prompt is not None else prompts.get("query", default_query)
         self.passage_prompt = (
             passage_prompt if passage_prompt is not None
             else prompts.get("document", prompts.get("passage", "passage: " if is_e5 else ""))

@@ -38,7 +38,7 @@ _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年万亿])|十(?=[个名项次支家所位人市县年])")
+_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年万亿])|十(?=[个名项次支家所位人市县年])")  # noqa: E501 (CJK text counts double)
 
 
 def chinese_to_int(s: str) -> int | None:
