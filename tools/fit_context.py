@@ -14,42 +14,26 @@ Never fit on a check half.
 """
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import itertools
 import json
-import os
-import tempfile
 from pathlib import Path
 
-from fit_fusion import MemoEmbedder  # tools/ is the script's folder
+from fit_fusion import open_parts  # tools/ is the script's folder (the same sets and folders as the fusion's)
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "index" / "retrieval" / "fitted" / "context.json"
-SEED_SETS = [ROOT / "tests/data/qa_dev.jsonl", ROOT / "bench/data/qa_extra.jsonl",
-             ROOT / "bench/data/seed_tune.jsonl", ROOT / "bench/data/seed_tune2.jsonl"]
-LIBRARY_SETS = [ROOT / "bench/data/library_tune.jsonl", ROOT / "bench/data/library_tune2.jsonl"]
 MATCHES = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5]
 MARGINS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
 HAND = (1.0, 0.0)
 
 
 def main() -> None:
-    from reportbot.index.evaluate import load_questions, search_hit_at_1
-    from reportbot.index.library.service import QAService
+    from reportbot.index.evaluate import search_hit_at_1
     from reportbot.index.retrieval.search import Searcher
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    tmp = Path(tempfile.gettempdir())
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seed-data", type=Path, default=tmp / f"reportbot-bench-seed-{os.getuid()}")
-    ap.add_argument("--library-data", type=Path, default=tmp / f"reportbot-bench-library-{os.getuid()}")
-    args = ap.parse_args()
-    parts = []
-    for data, sets in ((args.seed_data, SEED_SETS), (args.library_data, LIBRARY_SETS)):
-        svc = QAService(data, None)
-        questions = [q for p in sets for q in load_questions(p)]
-        parts.append((svc.engine.index, MemoEmbedder(svc.embedder), questions, sets))
+    parts = open_parts(__doc__.splitlines()[0])
     sizes = [sum(1 for q in qs if q["evidence"]) for _, _, qs, _ in parts]
     scores = {}
     for point in itertools.product(MATCHES, MARGINS):

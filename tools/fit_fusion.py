@@ -53,13 +53,35 @@ class MemoEmbedder:
         return np.vstack([self.memo[t] for t in texts])
 
 
+def open_parts(description: str) -> list[tuple]:
+    """Parse ``--seed-data`` / ``--library-data`` and open both folders' indexes with their tune sets.
+
+    Returns one (index, memo embedder, questions, set files) part for the seed sets on the seed's
+    folder and one for the library sets on the library's (``bench/eval_sets.py`` makes both).
+    """
+    from reportbot.index.evaluate import load_questions
+    from reportbot.index.library.service import QAService
+
+    tmp = Path(tempfile.gettempdir())
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--seed-data", type=Path, default=tmp / f"reportbot-bench-seed-{os.getuid()}")
+    ap.add_argument("--library-data", type=Path, default=tmp / f"reportbot-bench-library-{os.getuid()}")
+    args = ap.parse_args()
+    parts = []
+    for data, files in ((args.seed_data, SEED_SETS), (args.library_data, LIBRARY_SETS)):
+        svc = QAService(data, None)
+        parts.append((svc.engine.index, MemoEmbedder(svc.embedder), [q for p in files for q in load_questions(p)],
+                      files))
+    return parts
+
+
 def _hit_rate(parts, tuning, keep) -> float:
     """Pooled paragraph hit@1 of the questions ``keep`` accepts, over (index, embedder, questions) parts."""
     from reportbot.index.evaluate import search_hit_at_1
     from reportbot.index.retrieval.search import Searcher
 
     hits = total = 0
-    for ix, emb, questions in parts:
+    for ix, emb, questions, _ in parts:
         chosen = [q for q in questions if q["evidence"] and keep(q)]
         if chosen:
             hits += search_hit_at_1(Searcher(ix, emb, tuning), chosen) * len(chosen)
@@ -72,21 +94,11 @@ def _best(scores: dict, near: tuple) -> tuple:
 
 
 def main() -> None:
-    from reportbot.index.evaluate import load_questions
-    from reportbot.index.library.service import QAService
     from reportbot.index.retrieval.second_opinion import installed
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    tmp = Path(tempfile.gettempdir())
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--seed-data", type=Path, default=tmp / f"reportbot-bench-seed-{os.getuid()}")
-    ap.add_argument("--library-data", type=Path, default=tmp / f"reportbot-bench-library-{os.getuid()}")
-    args = ap.parse_args()
-    parts, sets = [], []
-    for data, files in ((args.seed_data, SEED_SETS), (args.library_data, LIBRARY_SETS)):
-        svc = QAService(data, None)
-        parts.append((svc.engine.index, MemoEmbedder(svc.embedder), [q for p in files for q in load_questions(p)]))
-        sets += files
+    parts = open_parts(__doc__.splitlines()[0])
+    sets = [p for *_, files in parts for p in files]
     english = lambda q: q.get("lang") == "en"  # noqa: E731
     off = dataclasses.replace(DEFAULT, second_share_en=0.0, second_share_zh=0.0)
     pooled = {(w, s): _hit_rate(parts, dataclasses.replace(off, keyword_weight=w, possible_share=s), lambda q: True)
@@ -111,7 +123,7 @@ def main() -> None:
         "en": {"keyword_weight": en_best[0], "possible_share": en_best[1], "second_share": en_best[2],
                "hit@1": round(en[en_best], 4), "without_second_hit@1": round(en[weight, share, 0.0], 4)},
         "zh": {"second_share": zh_best[0], "hit@1": round(zh[zh_best], 4), "without_second_hit@1": round(zh[0.0,], 4)},
-        "fitted_on": [p.name for p in sets], "questions": sum(1 for _, _, qs in parts for q in qs if q["evidence"]),
+        "fitted_on": [p.name for p in sets], "questions": sum(1 for _, _, qs, _ in parts for q in qs if q["evidence"]),
         "model": parts[0][1].name, "second_opinion": second.name if second else None}, indent=1) + "\n",
         encoding="utf-8")
     print(f"wrote {OUT}")
