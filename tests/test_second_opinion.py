@@ -126,3 +126,13 @@ def test_a_long_glosss_head_with_one_word_before_it_matches_weaker():
     assert "parti group" in partial_keys(("parti", "leadership", "group"))
     groups, _, _ = Bridge.build({"党组": 2.0, "团体": 1.0}).translate("how many party groups were set up")
     assert any("党组" in g for g in groups)
+
+
+def test_derived_words_and_typos_reach_the_word_the_dictionary_glosses():
+    bridge = Bridge.build({"守护": 2.0, "受益": 2.0, "捐赠": 2.0, "省": 1.0})
+    groups, _, unmatched = bridge.translate("who are the guardians and beneficiaries of donatons")
+    words = {w for g in groups for w in g}
+    assert {"守护", "受益", "捐赠"} <= words and unmatched == []
+    assert max(g.get("捐赠", 0) for g in groups) > max(g.get("守护", 0) for g in groups)  # a typo is the word itself
+    _, _, unmatched = bridge.translate("how many stations are in jiangsu")
+    assert "stations" in unmatched and "jiangsu" in unmatched  # no relative by four letters; a place is no typo

@@ -21,6 +21,7 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
+from reportbot.index.retrieval.morphology import RelativeIndex, corrected
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
@@ -31,6 +32,10 @@ TO_ENGLISH_WEIGHT = 0.8
 # a gloss made of a word's parts (cedict.composed_keys) counts this much of a dictionary word's: the
 # same as a partial match (set by hand; 0.8 put 党群, "party" + "group", above 党组 for "party groups")
 COMPOSED_WEIGHT = 0.45
+# a word the glosses do not spell, reached through a typo's correction or a derivational relative
+# (morphology.py: donatons -> donation, guardian -> guard): set by hand on the tune halves' English questions
+TYPO_WEIGHT = 0.9
+RELATIVE_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 
 
@@ -66,6 +71,7 @@ class Bridge:
         self.partial = partial or {}
         self.pinyin = pinyin
         self.english = english
+        self._relatives: RelativeIndex | None = None  # made on the first word no gloss spells
 
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
@@ -177,7 +183,7 @@ class Bridge:
                         break
             if name and (not hit or name[0] >= hit[0]):
                 hit = name
-            hit = self._with_composed(seq, i, hit)
+            hit = self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i])
             if hit:
                 n, group = hit
                 boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
@@ -204,6 +210,19 @@ class Bridge:
                     group.setdefault(w, weight)
                 return hit[0], group
         return hit
+
+    def _near_word(self, word: str, word_stem: str) -> tuple[int, dict[str, float]] | None:
+        """A word no gloss spells, read as a typo of one or as a derivational relative of one (morphology.py)."""
+        fixed = corrected(word, self.phrases.__contains__, stem, _english())
+        if fixed is not None:
+            return 1, {w: weight * TYPO_WEIGHT for w, weight in self.phrases[fixed]}
+        if self._relatives is None:
+            self._relatives = RelativeIndex(self.phrases)
+        group: dict[str, float] = {}
+        for key in self._relatives.relatives(word_stem):
+            for w, weight in self.phrases[key]:
+                group[w] = max(group.get(w, 0.0), weight * RELATIVE_WEIGHT)
+        return (1, group) if group else None
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,

@@ -1,0 +1,86 @@
+"""English words the dictionary's glosses do not spell, reached through a word they do.
+
+CC-CEDICT glosses a corpus word with base forms ("to guard", "to benefit from"); questions use the
+derived forms (guardian, beneficiaries, provincial, recognised) and typos (donatons, registerd). Two
+general remedies, both over the stems of the bridge's own gloss keys, never a word list:
+
+- a typo: a word that is no English word CC-CEDICT uses, one edit (a letter deleted, added, changed,
+  or two swapped) from a word whose stem is a gloss key;
+- a relative: a gloss key that is the word's stem but for a derivational ending (guard + ian,
+  provinc + ial, benefi(t) + ciari): the two share a prefix of at least ``Relatives.prefix``
+  letters that is all of the key but its last letter at most, and the word adds at most
+  ``Relatives.tail`` letters after it.
+"""
+from __future__ import annotations
+
+import string
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Relatives:
+    """How near a gloss key must be to an unmatched word; set by hand on the tune halves' English questions."""
+
+    prefix: int = 5       # letters shared at the start (4 made station a relative of state)
+    tail: int = 5         # letters the word may add after the shared prefix (guardian: guard + ian)
+    typo_chars: int = 5   # the shortest word read as a typo (thru, ppl are left alone)
+
+
+RELATIVES = Relatives()
+
+
+def _edits(word: str) -> Iterable[str]:
+    """Every string one edit from ``word``."""
+    letters = string.ascii_lowercase
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    for a, b in splits:
+        if b:
+            yield a + b[1:]
+            for c in letters:
+                yield a + c + b[1:]
+        if len(b) > 1:
+            yield a + b[1] + b[0] + b[2:]
+        for c in letters:
+            yield a + c + b
+
+
+def corrected(word: str, is_key: Callable[[str], bool], stem: Callable[[str], str],
+              english: frozenset[str], r: Relatives = RELATIVES) -> str | None:
+    """The stem of the one gloss word a typo stands for (donatons -> donat), None if no single one."""
+    if len(word) < r.typo_chars or not word.isalpha() or stem(word) in english:
+        return None
+    found = {s for s in map(stem, set(_edits(word))) if is_key(s)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+class RelativeIndex:
+    """One-word gloss keys by their first letters, to find a word's relatives quickly."""
+
+    def __init__(self, keys: Iterable[str], r: Relatives = RELATIVES):
+        self.r = r
+        self.by_start: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            if " " not in k and len(k) >= r.prefix:
+                self.by_start[k[:r.prefix]].append(k)
+
+    def relatives(self, word_stem: str) -> list[str]:
+        """The gloss keys sharing the longest qualifying prefix with ``word_stem`` (guardian -> guard)."""
+        best, out = 0, []
+        for k in self.by_start.get(word_stem[:self.r.prefix], ()):
+            n = _shared(k, word_stem)
+            if k == word_stem or n < len(k) - 1 or len(word_stem) - n > self.r.tail:
+                continue
+            if n > best:
+                best, out = n, [k]
+            elif n == best:
+                out.append(k)
+        return sorted(out)
