@@ -177,3 +177,14 @@ def test_an_english_range_answers_a_chinese_count_and_a_constraint_is_found_in_t
     assert typed_ok(q, Span("100–120 per minute", 0, 18, "figure")) == 1.0  # an en dash is still a figure
     q = dataclasses.replace(analyse("深度是多少？"), groups=({"深度": 1.0, "depth": 0.7},))
     assert constraints_found(q, "Infant CPR depth — Key figure: about 4 cm") == 1.0
+
+
+def test_english_x_of_what_takes_the_modifier_before_de_and_a_province_may_lack_its_suffix():
+    from reportbot.index.retrieval.bridge import Bridge
+
+    bridge = Bridge.build({"守护": 2.0, "救灾": 2.0, "驰援": 2.0, "灾害": 2.0})
+    s = "以“三个地”的使命担当，当好生命健康的“守护者”和困难群众的“暖心人”。"
+    assert extract(analyse("The Red Cross aims to be the 'guardian' of what?", bridge), s).text == "生命健康"
+    assert extract(analyse("what is the red cross the guardian of", bridge), s).text == "生命健康"
+    s = "按总会要求驰援山西救灾，浙江省红十字水上救援队荣膺年度提名奖。"
+    assert extract(analyse("Which province did they rush to for disaster relief?", bridge), s).text == "山西"

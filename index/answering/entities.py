@@ -99,7 +99,7 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
         if flag == "ns" and word not in q.text and not inside:
-            if level and word.endswith(level):
+            if level and _of_level(word, level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
             elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
                 runs[-1][1] = pos + len(word)  # 杭州市西湖区; 淳安县、建德市: one answer
@@ -112,8 +112,16 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     # a word of the asked level counts thrice (驰援河南 still beats 浙江省 when the question's words stand by it)
     # and a word with the suffix of a place (县, 市…) twice: the tagger also calls some verbs places (新建)
     s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses)) * (3 if len(r) == 3 else 1)
-               * (2 if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) else 1))[:2]
+               * (2 if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) or len(r) == 3 else 1))[:2]
     return Span(sentence[s:e], s, e, "place")
+
+
+def _of_level(word: str, level: str) -> bool:
+    """The place is of the asked level: it says so (浙江省), or its name with that suffix is an administrative
+    place jieba knows (河南, written without 省 as provinces often are: 河南省)."""
+    from reportbot.index.retrieval.context import jieba_places
+
+    return word.endswith(level) or word + level in jieba_places()
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")

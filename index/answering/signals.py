@@ -83,6 +83,12 @@ def _place_pinyin() -> frozenset[str]:
     return frozenset("".join(lazy_pinyin(w)).lower() for w in jieba_places())
 
 
+def _known_place(text: str) -> bool:
+    """An administrative place jieba knows, written without its suffix as provinces often are (河南: 河南省)."""
+    places = jieba_places()
+    return text in places or any(text + suffix in places for suffix in "省市县区")
+
+
 def _romanised_place(word: str) -> bool:
     return re.sub(r"'s$", "", word.lower()) in _place_pinyin()
 
@@ -155,7 +161,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "when":
         return 1.0 if re.search(r"\d|年|月|每", text) else 0.0
     if q.kind == "where":
-        return 1.0 if _PLACE_END.search(text) else 0.5
+        return 1.0 if _PLACE_END.search(text) or _known_place(text) else 0.5
     if q.kind == "who":
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars):
             return 0.0  # a place, or a long stretch between the question's neighbours: no one is named
