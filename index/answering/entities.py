@@ -121,7 +121,7 @@ def _of_level(word: str, level: str) -> bool:
     place jieba knows (河南, written without 省 as provinces often are: 河南省)."""
     from reportbot.index.retrieval.context import jieba_places
 
-    return word.endswith(level) or word + level in jieba_places()
+    return word.endswith(level) or (not _PLACE_SUFFIX.search(word) and word + level in jieba_places())
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
