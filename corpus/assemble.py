@@ -61,6 +61,10 @@ class _Builder:
     items: list[str] = field(default_factory=list)
     intro: list[str] = field(default_factory=list)  # a paragraph ending in a colon leads into the list
     items_page: int | None = None
+    # in a paged document (a PDF) headings are lines of the page guessed from their shape: they open the
+    # passage that follows them, so a line taken for a heading stays searchable and quotable, on its page
+    carry_headings: bool = False
+    pending: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -72,10 +76,16 @@ class _Builder:
             self.stack.pop()
         self.stack.append((level, text))
         self.headings.append(text)
+        if self.carry_headings:
+            self.pending.append(text)
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
+        # before the first passage, the headings above the innermost are the title block: context only
+        head, self.pending = self.pending if self.bodies else self.pending[-1:], []
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
+            if head:  # the headings just before it open the passage, a line each
+                text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
 
     def text(self, text: str) -> None:
@@ -135,7 +145,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     ``■  张亚东`` or ``作者：…`` right after it is the author line. Headings are no
     passages: they make up each passage's heading path. List items under one heading make
     one passage (with the paragraph ending in a colon that leads into them); a table makes
-    one passage whose sentences are its rows, each read with its header.
+    one passage whose sentences are its rows, each read with its header. In a paged document
+    (a PDF) the headings are also the first lines of the passage after them.
 
     Raises:
         EmptyDocumentError: when no body paragraph is left.
@@ -145,7 +156,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
     title, author, author_line, used = _title_and_author(blocks)
-    build = _Builder()
+    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
     for i, b in enumerate(blocks):
         if i in used:
             continue

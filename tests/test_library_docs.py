@@ -97,6 +97,19 @@ def test_a_pdf_page_is_found_and_cited(library):
     assert "page 2" in source_line(a)
 
 
+def test_which_page_is_answered_by_the_page_its_heading_stands_on(library):
+    svc, ids = library
+    a = svc.ask("On which page of the board minutes is the budget?")
+    p = passage(a)
+    assert not a.abstained and a.answer == "page 2"
+    assert p["doc"] == ids["minutes.pdf"] and p["text"].startswith("Item 2. Budget")  # the heading opens it
+
+
+def test_a_page_the_document_does_not_have_is_refused(library):
+    svc, _ = library
+    assert svc.ask("What is on page 7 of the board minutes?").abstained
+
+
 def test_a_markdown_heading_path_is_found_and_cited(library):
     svc, ids = library
     a = svc.ask("How far above the wound should a tourniquet be applied?")

@@ -13,7 +13,8 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
-from reportbot.index.answering.structure import asks_page, asks_section_title, page_answer, section_title
+from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, page_answer,
+                                                  page_section, section_title)
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -102,7 +103,9 @@ class Engine:
             held = sentence_alignment(q, sentence)
             bonus += c.align_weight * held
             ranked.append((score + bonus, i))
-        return sorted(ranked, key=lambda x: (-x[0], x[1]))
+        # a heading that opens the passage (a PDF's) names what the passage is about; the answer is in the body
+        path = hit.paragraph.path
+        return sorted(ranked, key=lambda x: (hit.paragraph.sentences[x[1]] in path, -x[0], x[1]))
 
     def _pick_sentence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
         """Index of the best-ranked sentence (kept for callers that extract themselves; see ``_evidence``)."""
@@ -171,6 +174,8 @@ class Engine:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
                           self._sources)
         top = hits[0]
+        if asks_page(q) and top.paragraph.page is not None:
+            hits, top = self._page_cited(q, hits)
         if asks_section_title(q):
             part = section_title(q, [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id])
             if part is not None:
@@ -193,12 +198,35 @@ class Engine:
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
-        ok = span is not None and answers(signals) and top.constraints_ok
+        ok = span is not None and answers(signals) and top.constraints_ok and not self._beyond_pages(q, top)
         text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
+
+    def _beyond_pages(self, q, top: Hit) -> bool:
+        """The question names a page past the end of the document the best passage is in."""
+        if top.paragraph.page is None:
+            return False
+        return beyond_pages(q, [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id])
+
+    def _page_cited(self, q, hits: list[Hit]) -> tuple[list[Hit], Hit]:
+        """For "on which page is X": the first passage of the part of the best passage's document whose heading
+        names X, cited first (the page is where that part starts); the hits as they were when no heading does."""
+        doc = hits[0].paragraph.doc_id
+        part = page_section(q, [p for p in self.index.paragraphs if p.doc_id == doc], self._titles.get(doc, ""))
+        if part is None or hits[0].paragraph.path[:1] == (part[0],):
+            return hits, hits[0]
+        first = part[1]
+        row = next((h.row for h in hits if h.paragraph.pid == first.pid), None)
+        if row is None:
+            row = next(i for i, p in enumerate(self.index.paragraphs) if p.pid == first.pid)
+        old = next((h for h in hits if h.paragraph.pid == first.pid), hits[0])
+        cited = [Hit(row, first, hits[0].score, old.dense, old.keyword, max(old.coverage, hits[0].coverage),
+                     old.sentence_scores if old is not hits[0] else [0.0] * len(first.sentences), old.constraints_ok)]
+        cited += [h for h in hits if h.paragraph.pid != first.pid][:len(hits) - 1]
+        return cited, cited[0]
 
     def _section_answer(self, question: str, q, hits: list[Hit], part: tuple[str, Paragraph], t0: float) -> Answer:
         """The heading a section-title question asks for, cited at the first passage under it."""

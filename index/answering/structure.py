@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import alignment
 from reportbot.index.retrieval.query import Query, chinese_to_int
+from reportbot.index.retrieval.tokenize import english_words, stem
 
 _PART_ZH = re.compile(r"第([一二三四五六七八九十\d]+)(?:个)?(?:部分|章|节|篇|板块|块)")
 _ORDINALS_EN = {"one": 1, "first": 1, "two": 2, "second": 2, "three": 3, "third": 3, "four": 4, "fourth": 4,
@@ -22,6 +23,7 @@ _NUM_EN = r"(\d+|" + "|".join(_ORDINALS_EN) + ")"
 _PART_EN = re.compile(rf"\b(?:part|section|chapter) {_NUM_EN}\b|\b{_NUM_EN} (?:part|section|chapter)\b")
 _ASKS_HEADING = re.compile(r"标题|题目|\btitle\b|\bheading\b|\bheadline\b")
 _SECTION_WORD = re.compile(r"部分|章节|小节|板块|那块|\bpart\b|\bsection\b|\bchapter\b|\bheading\b")
+_PAGE_NAMED = re.compile(r"第\s*([一二三四五六七八九十\d]+)\s*页|\bpage\s+(\d+)\b|\bp\.\s*(\d+)\b")
 _PAGE_ASKED = re.compile(r"第几页|哪一?页|页码|\b(which|what) page\b|\bpage number\b")
 
 
@@ -73,6 +75,43 @@ def section_title(q: Query, paragraphs: Sequence[Paragraph]) -> tuple[str, Parag
 def asks_page(q: Query) -> bool:
     """The question asks on which page something stands."""
     return bool(_PAGE_ASKED.search(q.text if q.lang == "zh" else q.text.lower()))
+
+
+def page_section(q: Query, paragraphs: Sequence[Paragraph], title: str) -> tuple[str, Paragraph] | None:
+    """The part an "on which page" question names: the heading that holds most of the question's words, each
+    word weighing one over the number of headings holding it (words of the document's title name the document,
+    not a part), with the first passage under it; None when no heading holds any."""
+    parts = sections(paragraphs)
+    words = [{stem(w) for w in english_words(h)} for h, _ in parts]
+    named = {stem(w) for w in english_words(title)}
+
+    def holds(term: str, i: int) -> bool:
+        return term in words[i] if term.isascii() else len(term) >= 2 and term in parts[i][0]
+    score = [0.0] * len(parts)
+    for term in {t for g in q.groups for t in g if t not in named and not (not t.isascii() and t in title)}:
+        at = [i for i in range(len(parts)) if holds(term, i)]
+        for i in at:
+            score[i] += 1 / len(at)
+    best = max(range(len(parts)), key=lambda i: score[i], default=None)
+    if best is None or score[best] <= 0 or score.count(score[best]) > 1:
+        return None
+    return parts[best]
+
+
+def named_page(q: Query) -> int | None:
+    """The page number a question names (第5页, page 6), if any."""
+    m = _PAGE_NAMED.search(q.text if q.lang == "zh" else q.text.lower())
+    if not m:
+        return None
+    n = next(g for g in m.groups() if g)
+    return int(n) if n.isdigit() else chinese_to_int(n)
+
+
+def beyond_pages(q: Query, paragraphs: Sequence[Paragraph]) -> bool:
+    """The question names a page the document (paged, as a PDF is) does not have: nothing there answers it."""
+    n = named_page(q)
+    pages = [p.page for p in paragraphs if p.page is not None]
+    return n is not None and bool(pages) and not 1 <= n <= max(pages)
 
 
 def page_answer(q: Query, p: Paragraph) -> str | None:
