@@ -188,3 +188,13 @@ def test_english_x_of_what_takes_the_modifier_before_de_and_a_province_may_lack_
     assert extract(analyse("what is the red cross the guardian of", bridge), s).text == "生命健康"
     s = "按总会要求驰援山西救灾，浙江省红十字水上救援队荣膺年度提名奖。"
     assert extract(analyse("Which province did they rush to for disaster relief?", bridge), s).text == "山西"
+
+
+def test_english_which_role_takes_the_role_with_its_name_and_a_quoted_name_keeps_its_noun():
+    from reportbot.index.retrieval.bridge import Bridge
+
+    bridge = Bridge.build({"书记": 2.0, "肯定": 2.0, "试点": 2.0, "救援队": 2.0, "奖": 1.0})
+    s = "开展“揭榜挂帅”，城南区“救在身边”试点作为子场景得到市委书记林国栋的肯定。"
+    assert extract(analyse("which party secretary praised the pilot", bridge), s).text == "市委书记林国栋"
+    s = "城南区红十字水上救援队荣膺2022年度“城南骄傲”提名奖。"
+    assert extract(analyse("what award did the water rescue team get", bridge), s).text == "“城南骄傲”提名奖"

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.dates import extract_date
-from reportbot.index.answering.entities import extract_name, extract_place, is_person
+from reportbot.index.answering.entities import extract_name, extract_place, is_person, role_and_name
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.fill import slot_answer
-from reportbot.index.answering.possessor import asks_possessor, possessor
+from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.names_en import extract_name_en, wants_name
 from reportbot.index.answering.spans import (
     Span,
@@ -89,9 +89,12 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = extract_name_en(q, sentence, terms)
     if span is None and not english and asks_possessor(q):
         span = possessor(q, sentence)  # "the guardian of what" over 生命健康的“守护者”
+    if span is None and not english and q.kind in ("what", "other"):
+        span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
     span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    span = with_head(span, sentence)
     return tidy(span, sentence) if span.source != "header" else span
 
 

@@ -147,3 +147,29 @@ def context_place(q: Query, texts: list[str]) -> Span | None:
         if found:
             return Span(found.text, 0, 0, "place")
     return None
+
+
+_WHICH_EN = re.compile(r"\b(?:which|what)\s+[a-z]")
+
+
+def role_and_name(q: Query, sentence: str) -> Span | None:
+    """English "which official / what secretary …" over Chinese: a translated question word that the sentence
+    follows with a person's name is the role, and the role with the name answers (省委书记袁家军)."""
+    if q.lang != "en" or not _WHICH_EN.search(q.text.lower()):
+        return None
+    terms = {t for g in q.groups for t in g if len(t) >= 2 and not t.isascii()}
+    pos, words = 0, []
+    for word in _pseg().cut(sentence):
+        words.append((pos, word.word))
+        pos += len(word.word)
+    for i, (start, word) in enumerate(words[:-1]):
+        if not any(t in word for t in terms) or is_person(word):
+            continue
+        after = sentence[start + len(word):start + len(word) + 6]
+        if re.match(r"[\u4e00-\u9fff]{2}", after) and is_person(after):
+            end = start + len(word) + _name_length(after)
+            # the tagger calls some verbs names (荣膺): a verb takes an object (a figure, a quoted title), a name
+            # is followed by 的, a mark or a verb
+            if not re.match(r"\s*[\d“《「\"]", sentence[end:]):
+                return Span(sentence[start:end], start, end, "name")
+    return None

@@ -46,3 +46,25 @@ def possessor(q: Query, sentence: str) -> Span | None:
                 if 2 <= end - 1 - start <= MAX_CHARS:
                     return Span(sentence[start:end - 1], start, end - 1, "modifier")
     return None
+
+
+# a quoted name's head noun: nouns, names, abbreviations (a verb, a particle or a mark ends it)
+_HEAD = re.compile(r"^(n|j|ng|vn)")
+MAX_HEAD_CHARS = 8
+
+
+def with_head(span: Span, sentence: str) -> Span:
+    """A quoted name with the noun it names when one follows it at once: “浙江骄傲”提名奖 (an award called 浙江骄傲),
+    “救在身边”信息化管理系统 — the quote alone is the modifier, not the thing."""
+    import jieba.posseg
+
+    if span.source != "quote" or not re.match(r"[\u4e00-\u9fff]", sentence[span.end:span.end + 1]):
+        return span
+    end = last = span.end
+    for word, flag in jieba.posseg.cut(sentence[span.end:span.end + MAX_HEAD_CHARS + 4]):
+        if not _HEAD.match(flag) or end + len(word) - span.end > MAX_HEAD_CHARS:
+            break
+        end += len(word)
+        if flag.startswith(("n", "j")) and flag != "nr":
+            last = end  # the head ends on a noun, not on a nominal verb
+    return Span(sentence[span.start:last], span.start, last, "quote") if last > span.end else span
