@@ -37,7 +37,7 @@ NOTICE = """关于举办秋季救护员培训班的通知
 
 报名请联系东湖大学红十字会办公室，电话027-87650000。
 """
-MANUAL = """# Field Manual for First Aiders
+MANUAL = """# Field Manual for First Aiders (Second Edition)
 
 Read this before your first shift.
 
@@ -108,6 +108,13 @@ def test_which_page_is_answered_by_the_page_its_heading_stands_on(library):
 def test_a_page_the_document_does_not_have_is_refused(library):
     svc, _ = library
     assert svc.ask("What is on page 7 of the board minutes?").abstained
+
+
+def test_a_question_about_what_the_title_says_is_answered_by_the_title(library):
+    svc, ids = library
+    a = svc.ask("Which edition is the field manual for first aiders?")
+    p = passage(a)
+    assert p["doc"] == ids["manual.md"] and p["paragraph"] == 0 and "Second" in a.answer
 
 
 def test_a_markdown_heading_path_is_found_and_cited(library):

@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
@@ -188,7 +189,7 @@ class Engine:
             start = max(sentence.find(text or ""), 0)
             span = Span(text, start, start + len(text), "header") if text else None
         else:
-            sentence, span = self._evidence(result, top)
+            sentence, span = self._spelled(question, top) or self._evidence(result, top)
             if q.kind == "where" and span.source == "clause" and extract_place(q, sentence, []) is None:
                 p = top.paragraph
                 span = context_place(q, [p.section or "", self._titles.get(p.doc_id, "")]) or span
@@ -204,6 +205,16 @@ class Engine:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
+
+    @staticmethod
+    def _spelled(question: str, top: Hit) -> tuple[str, Span] | None:
+        """For "what does the S in DRSABC stand for": the item of the passage's list that spells it, for that letter."""
+        asked = asked_letter(question)
+        found = spelled_item(*asked, top.paragraph.sentences) if asked else None
+        if found is None:
+            return None
+        sentence = top.paragraph.sentences[found[0]]
+        return sentence, Span(sentence[found[1]:found[2]], found[1], found[2], "acronym")
 
     def _beyond_pages(self, q, top: Hit) -> bool:
         """The question names a page past the end of the document the best passage is in."""

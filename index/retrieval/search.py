@@ -285,13 +285,25 @@ class Searcher:
         if at is not None:
             fused[order[at]] = fused[order[0]] + 1e-6
 
+    def _title_holds(self, q: Query, rows: np.ndarray) -> np.ndarray:
+        """For each row, whether it is a header card whose title says every word (in the title's language) of a
+        question of two words or more (which edition is the manual): such a question asks about the document."""
+        out = np.zeros(len(rows), bool)
+        bm = self.index.para_bm25
+        for i in np.flatnonzero(self.index.is_header[rows]):
+            row = rows[i:i + 1]
+            latin = self.index.paragraphs[int(row[0])].text.isascii()
+            groups = [g for g in q.groups if any(len(t) > 1 and t.isascii() == latin for t in g)]
+            out[i] = len(groups) >= 2 and all(any(bm.contains(t, row)[0] for t in g) for g in groups)
+        return out
+
     def _header_first(self, q: Query, c: Candidates, fused: np.ndarray) -> None:
         """A question about the document itself (its title, its author) is answered by the best document's card.
 
         Any other question is answered by a card only when no passage does better by a margin.
         """
         if q.kind not in ("title", "author"):
-            fused -= self.tuning.header_penalty * self.index.is_header[c.rows]
+            fused -= self.tuning.header_penalty * (self.index.is_header[c.rows] & ~self._title_holds(q, c.rows))
             return
         header = self.index.header_row[self.index.paragraphs[int(c.rows[int(np.argmax(fused))])].doc_id]
         at = int(np.searchsorted(c.rows, header))
