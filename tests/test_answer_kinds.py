@@ -198,3 +198,18 @@ def test_english_which_role_takes_the_role_with_its_name_and_a_quoted_name_keeps
     assert extract(analyse("which party secretary praised the pilot", bridge), s).text == "市委书记林国栋"
     s = "城南区红十字水上救援队荣膺2022年度“城南骄傲”提名奖。"
     assert extract(analyse("what award did the water rescue team get", bridge), s).text == "“城南骄傲”提名奖"
+
+
+@pytest.mark.parametrize("kind, sentence, value", [
+    ("where", "办公地点：东湖校区学生活动中心305室", "东湖校区学生活动中心305室"),
+    ("where", "Venue: Boardroom 3B, Harbour City Red Cross House", "Boardroom 3B, Harbour City Red Cross House"),
+    ("when", "Date: Thursday, 14 March 2024, 18:30 to 21:05", "Thursday, 14 March 2024, 18:30 to 21:05"),
+    ("who", "联系人：校红十字会办公室王老师", "校红十字会办公室王老师"),
+    ("where", "联系人：校红十字会办公室王老师", None),  # a field of another kind
+    ("when", "报名时间为3月5日8:00至3月12日18:00，按报名先后顺序录取；", None),  # a sentence, not a field
+])
+def test_a_form_field_of_the_asked_kind_answers_with_its_value(kind, sentence, value):
+    from reportbot.index.answering.structure import field_value
+
+    found = field_value(kind, sentence)
+    assert (sentence[found[0]:found[1]] if found else None) == value

@@ -24,7 +24,7 @@ from reportbot.index.answering.spans import (
     extract_which,
     term_positions,
 )
-from reportbot.index.answering.structure import labelled_value
+from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.retrieval.query import Query
 
 
@@ -70,6 +70,9 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     cell = labelled_value(q, sentence, terms)
     if cell:
         span = Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
+    field = field_value(q.kind, sentence) if span is None else None
+    if field:
+        span = Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
     if span is None and q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:

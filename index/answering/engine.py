@@ -14,8 +14,8 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
-from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, page_answer,
-                                                  page_section, section_title)
+from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, field_value,
+                                                  page_answer, page_section, section_title)
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -39,6 +39,7 @@ class SentenceChoice:
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
+    field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
@@ -99,6 +100,8 @@ class Engine:
                 bonus = c.quote_bonus
             if q.kind == "when" and _HAS_DATE.search(sentence):
                 bonus += c.date_bonus
+            if field_value(q.kind, sentence):
+                bonus += c.field_bonus
             if many and _HAS_LIST.search(sentence):
                 bonus += c.list_bonus
             held = sentence_alignment(q, sentence)

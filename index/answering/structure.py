@@ -121,6 +121,24 @@ def page_answer(q: Query, p: Paragraph) -> str | None:
     return f"第{p.page}页" if q.lang == "zh" else f"page {p.page}"
 
 
+# a form's field: "办公地点：东湖校区学生活动中心305室", "Venue: Boardroom 3B"; the label words that say what
+# kind of value a field holds, by the kind of question that asks for it
+_FIELD = re.compile(r"^\s*(?P<label>[^：:，,。；;\d]{1,12}?)\s*[：:]\s*(?P<value>\S[^；;\n]*?)\s*[。.；;]?$")
+_FIELD_KINDS = {"where": re.compile(r"地点|地址|位置|场所|地方|(?i:venue|location|address|place)"),
+                "when": re.compile(r"时间|日期|(?i:date|time)"),
+                "who": re.compile(r"联系人|负责人|主持人|(?i:contact|chair|recorded by|signed)")}
+
+
+def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
+    """(start, end) of a form field's value when the sentence is one field whose label names the asked kind of
+    value (a where question over "办公地点：…", a when question over "报名时间：…")."""
+    pattern = _FIELD_KINDS.get(kind)
+    m = _FIELD.match(sentence) if pattern else None
+    if m is None or not pattern.search(m.group("label")):
+        return None
+    return m.start("value"), m.end("value")
+
+
 _SEGMENT = re.compile(r"[^；;]+")
 
 
