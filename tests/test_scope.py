@@ -43,3 +43,22 @@ def test_a_context_word_scores_every_passage_of_its_document_alike():
     # a signature line that repeats the document's own place gets no more for it than the fee passage
     own = text.group_scores([{"东湖": 1.0}], f.match)
     assert own[4] == own[2] > 0 and own[6] == 0.0
+
+
+def test_a_question_names_another_document_by_its_title_or_a_word_only_it_says():
+    from reportbot.index.retrieval.scope import names_another
+
+    # the report (doc 0: header card row 0) and a manual (doc 1: header card row 3)
+    text = BM25.from_tokens([["浙江", "红十字会", "综述"], ["救援队", "志愿者"], ["志愿者", "培训"],
+                             ["急救", "手册"], ["drsabc", "步骤"], ["志愿者", "急救"]])
+    para_doc = np.array([0, 0, 0, 1, 1, 1])
+    primary = para_doc == 0
+    headers = np.array([0, 3])
+
+    def named(*terms: str) -> bool:
+        return names_another(list(terms), text, primary, headers, primary[headers], [frozenset(), frozenset()],
+                             para_doc[headers], para_doc)
+    assert named("手册", "步骤")  # the manual's title says it, the report never does
+    assert named("drsabc")  # only the manual says it
+    assert not named("志愿者", "培训")  # the report says them too
+    assert named("志愿者", "急救")  # one word that names the manual is enough

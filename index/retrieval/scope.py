@@ -100,3 +100,30 @@ class ContextField:
     def places_of(self, doc: int) -> frozenset[str]:
         """A document's own places, by document number."""
         return self.own[doc] if 0 <= doc < len(self.own) else frozenset()
+
+
+def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray, header_primary: np.ndarray,
+                  own: Sequence[frozenset[str]], header_docs: np.ndarray, para_doc: np.ndarray) -> bool:
+    """Whether a question names a document other than the report the bot is about: one of its words is in such a
+    document's title or own places (宁波, 2023, 通报, manual, 华瑞康), or in one such document alone (DRSABC),
+    and nowhere in the report's text or title.
+
+    Args:
+        terms: the question's keyword terms.
+        text: the passages' keyword postings (a document's header card holds its title).
+        primary: per passage, whether it is the report's.
+        headers: the header cards' rows; ``header_primary``: whether each is the report's;
+            ``header_docs``: each one's document number.
+        own: each document's own places, by document number.
+        para_doc: each passage's document number.
+    """
+    others = headers[~header_primary]
+    for t in terms:
+        hit = text.postings(t)
+        if hit is not None and primary[hit[0]].any():
+            continue  # the report says it: a word of its own too
+        if text.contains(t, others).any() or any(t in own[int(d)] for d in header_docs[~header_primary]):
+            return True
+        if hit is not None and len(np.unique(para_doc[hit[0]])) == 1:
+            return True  # a word one other document alone says (DRSABC)
+    return False

@@ -21,7 +21,7 @@ from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
-from reportbot.index.retrieval.scope import ContextField, document_places, primary_rows
+from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
 from reportbot.index.retrieval.tables import prose_for_table
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -103,6 +103,7 @@ class Searcher:
         self.fusion = fusion
         own = document_places(index.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
+        self.headers = np.array(sorted(index.header_row.values()), np.int64)
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
 
     def analyse(self, question: str) -> Query:
@@ -257,7 +258,7 @@ class Searcher:
         ok = self.agreement(constraints, c.rows)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.primary is not None:
-            fused += self.tuning.primary_prior * self.primary[c.rows]
+            fused += self._primary_prior(q) * self.primary[c.rows]
         self._header_first(q, c, fused)
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
@@ -272,6 +273,17 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def _primary_prior(self, q: Query) -> float:
+        """The report's prior for this question: smaller when the question names another document."""
+        t, ix = self.tuning, self.index
+        if t.primary_prior_named == t.primary_prior:
+            return t.primary_prior
+        zh = q.lang != "en"
+        terms = [w for g in q.groups for w in g if len(w) >= 2 and (not w.isascii()) == zh]
+        named = names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
+                              self.field.own, ix.para_doc[self.headers], ix.para_doc)
+        return t.primary_prior_named if named else t.primary_prior
 
     def _prose_first(self, c: Candidates, fused: np.ndarray, rows_of: Callable[[int], np.ndarray]) -> None:
         """A table whose best row's figures a prose passage of its document states, close behind, goes after it."""

@@ -80,6 +80,9 @@ class SearchTuning:
     # names another document's place or year is held by the constraints and a clear better match still wins;
     # fitted by tools/fit_primary.py
     primary_prior: float = _fitted("primary", "primary_prior", 0.0)
+    # the same prior for a question that names another document (a word of its title or own places that the report
+    # never says: 宁波, 2023, 通报, manual); fitted by tools/fit_primary.py
+    primary_prior_named: float = _fitted("primary", "primary_prior_named", primary_prior)
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0
