@@ -112,6 +112,7 @@ def test_english_amount_over_chinese_takes_the_figure(library):
 def test_section_titles_come_from_the_documents_headings(library):
     a = library.ask("海川市红十字志愿服务工作综述第二部分的标题是什么？")
     assert a.answer == "二、创新实践" and a.top.paragraph.section == "二、创新实践"
+    assert a.top.paragraph.text.startswith("二、创新实践\n")  # the quoted heading opens the cited passage
     assert library.ask("What is the title of part two of the Riverside board minutes?").answer == "Item 2. Finance"
 
 

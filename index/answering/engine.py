@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
@@ -243,12 +243,15 @@ class Engine:
         return cited, cited[0]
 
     def _section_answer(self, question: str, q, hits: list[Hit], part: tuple[str, Paragraph], t0: float) -> Answer:
-        """The heading a section-title question asks for, cited at the first passage under it."""
+        """The heading a section-title question asks for, cited at the first passage under it, which it opens."""
         heading, first = part
         row = next((h.row for h in hits if h.paragraph.pid == first.pid), None)
         if row is None:
             row = next(i for i, p in enumerate(self.index.paragraphs) if p.pid == first.pid)
-        cited = [Hit(row, first, hits[0].score, hits[0].dense, hits[0].keyword, 1.0)]
+        # the heading is what is quoted, so it opens the cited passage (as a PDF's headings open theirs)
+        shown = first if first.text.startswith(heading) else \
+            replace(first, text=f"{heading}\n{first.text}", sentences=(heading, *first.sentences))
+        cited = [Hit(row, shown, hits[0].score, hits[0].dense, hits[0].keyword, 1.0)]
         cited += [h for h in hits if h.paragraph.pid != first.pid][:len(hits) - 1]
         return Answer(question, heading, False, heading, Span(heading, 0, len(heading), "heading"), cited, q.lang,
                       q.kind, None, time.perf_counter() - t0, self._titles, self._sources)
