@@ -14,8 +14,9 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, known_share, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
-from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, field_value,
-                                                  page_answer, page_section, section_title)
+from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, beyond_parts,
+                                                  field_value, named_page, page_answer, page_section, part_number,
+                                                  section_title)
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -202,7 +203,7 @@ class Engine:
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
-        ok = span is not None and answers(signals) and top.constraints_ok and not self._beyond_pages(q, top)
+        ok = span is not None and answers(signals) and top.constraints_ok and not self._beyond_document(q, top)
         text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
@@ -219,11 +220,12 @@ class Engine:
         sentence = top.paragraph.sentences[found[0]]
         return sentence, Span(sentence[found[1]:found[2]], found[1], found[2], "acronym")
 
-    def _beyond_pages(self, q, top: Hit) -> bool:
-        """The question names a page past the end of the document the best passage is in."""
-        if top.paragraph.page is None:
+    def _beyond_document(self, q, top: Hit) -> bool:
+        """The question names a page or a part past the end of the document the best passage is in."""
+        if part_number(q) is None and named_page(q) is None:
             return False
-        return beyond_pages(q, [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id])
+        own = [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id]
+        return beyond_pages(q, own) or beyond_parts(q, own)
 
     def _page_cited(self, q, hits: list[Hit]) -> tuple[list[Hit], Hit]:
         """For "on which page is X": the first passage of the part of the best passage's document whose heading

@@ -23,7 +23,9 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
-QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
+QUALIFIER = re.compile(_QUALIFIER_BEFORE)
+_IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
+_FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")  # words that stand before a figure without being what it counts
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
@@ -114,6 +116,21 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses with a form field's figure joined to its label: in "浏览次数：2316" the figure after the colon is
+    the value of the words before it, not a clause of its own (a table row read with its header, "持证救护员 —
+    2023年：31.5万人次；增长：9.8%", is no form: its cells are the header's, see ``structure.labelled_value``)."""
+    if " — " in sentence:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        if out and sentence[a - 1:a] in ("：", ":") and _FIGURE_ONLY.fullmatch(sentence[a:b].strip()):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
 def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]) -> float:
     """How strongly the question's terms point at the span [pos, end)."""
     def clause_of(i: int) -> int:
@@ -137,7 +154,7 @@ def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses:
 def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The figure with its unit and qualifier that belongs to the question's words."""
     unit = question_unit(q)
-    clauses = _clauses(sentence)
+    clauses = field_clauses(sentence, _clauses(sentence))
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     best, best_score = None, 0.0
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
@@ -151,6 +168,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             continue  # a year, not a count
         if any(a <= m.start("num") < b for a, b, _ in terms):
             continue  # a figure the question itself names
+        if _IN_DATE.match(sentence, m.end()) or (sentence[:m.start()].endswith("月") and sentence[m.end():m.end() + 1]
+                                                  in ("日", "号")):
+            continue  # the month or the day of a date (2024年3月4日), not a count
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
         score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)

@@ -114,6 +114,13 @@ def beyond_pages(q: Query, paragraphs: Sequence[Paragraph]) -> bool:
     return n is not None and bool(pages) and not 1 <= n <= max(pages)
 
 
+def beyond_parts(q: Query, paragraphs: Sequence[Paragraph]) -> bool:
+    """The question names a part (第十章, chapter 10) past the document's last top-level part."""
+    n = part_number(q)
+    parts = sections(paragraphs)
+    return n is not None and len(parts) > 1 and n > len(parts)
+
+
 def page_answer(q: Query, p: Paragraph) -> str | None:
     """The page the passage stands on, as the asker reads it (第4页, page 4); None for a file without pages."""
     if p.page is None:
