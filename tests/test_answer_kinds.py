@@ -219,3 +219,9 @@ def test_a_form_field_of_the_asked_kind_answers_with_its_value(kind, sentence, v
 def test_a_form_fields_figure_belongs_to_its_label_and_a_dates_day_is_no_count():
     s = "发布单位：东湖大学红十字会发布时间：2024年3月4日浏览次数：2316"
     assert extract(analyse("这个通知被浏览了多少次", None), s, {"浏览": 6.0, "通知": 2.0, "次": 1.0}).text == "2316"
+
+
+@pytest.mark.parametrize("question, kind", [("培训报名几号截止", "when"), ("热线周末几点开", "when"),
+                                            ("要推到几点零版", "count"), ("救援队有几个", "count")])
+def test_a_date_or_time_asked_with_ji_is_a_when_question(question, kind):
+    assert analyse(question, None).kind == kind
