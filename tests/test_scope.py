@@ -62,3 +62,21 @@ def test_a_question_names_another_document_by_its_title_or_a_word_only_it_says()
     assert named("drsabc")  # only the manual says it
     assert not named("志愿者", "培训")  # the report says them too
     assert named("志愿者", "急救")  # one word that names the manual is enough
+
+
+def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
+    from reportbot.index.retrieval import lexicon, names
+
+    monkeypatch.setattr(lexicon, "tag", lambda w: "ns" if w == "东湖" else "n")
+    text = BM25.from_tokens(TEXT)
+    sizes = np.bincount(PARA_DOC)
+    # 东湖 is a name (tagged), in 3 of the notice's 5 passages and in no other document; 大学 is no name
+    assert names.name_document("东湖", text, PARA_DOC, sizes, 0.34) == 0
+    assert names.name_document("大学", text, PARA_DOC, sizes, 0.34) is None
+    texts = {0: ["东湖大学红十字会", "东湖校区", "考核费", "武汉红十字会", "东湖大学委员会"]}
+    found = names.naming_terms("东湖大学培训班联合哪个机构", ["东湖", "大学", "培训班", "联合", "机构"],
+                               lambda t: names.name_document(t, text, PARA_DOC, sizes, 0.34), texts.__getitem__)
+    assert found == {"东湖": 0, "大学": 0}  # the name runs on as far as the notice keeps saying it
+    f = field().named({t: np.flatnonzero(PARA_DOC == d) for t, d in found.items()})
+    scores = text.group_scores([{"东湖": 1.0}, {"大学": 1.0}, {"联合": 1.0}], f.match)
+    assert int(np.argmax(scores)) == 3  # the passage that says 联合, not the signature that repeats the name

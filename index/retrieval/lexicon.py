@@ -185,3 +185,16 @@ def frequency(word: str) -> int:
     if _serving is not None and word:
         _serving.need(word[0])
     return jieba.dt.FREQ.get(word, 0)
+
+
+def tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of ``word`` (ns: a place's name, nt: an organisation's, nr: a person's); None
+    for a word the dictionary does not hold. Without a lexicon (a first start) ``jieba.posseg``'s table is read."""
+    if not word:
+        return None
+    if _serving is None:
+        import jieba.posseg
+
+        return jieba.posseg.dt.word_tag_tab.get(word)
+    _serving.need(word[0])
+    return _serving.tags.get(word)

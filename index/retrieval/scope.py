@@ -9,6 +9,7 @@ favour the passage that repeats it (a signature line, a "published by" line).
 """
 from __future__ import annotations
 
+import copy
 from collections.abc import Sequence
 
 import numpy as np
@@ -65,6 +66,17 @@ class ContextField:
         self._own_rows = {t: np.flatnonzero(np.isin(para_doc, [d for d, ns in enumerate(self.own) if t in ns]))
                           for t in names}
         self._documents: dict[str, int] = {}
+
+    def named(self, names: dict[str, np.ndarray]) -> ContextField:
+        """This field for one question whose words ``names`` spell a document's name (:mod:`.names`): each of
+        them counts as the context of that document's passages (``names``: term -> those passages' rows)."""
+        if not names:
+            return self
+        view = copy.copy(self)
+        view._own_rows = {**self._own_rows, **{t: np.union1d(self._own_rows.get(t, rows), rows)
+                                               for t, rows in names.items()}}
+        view._documents = {}
+        return view
 
     def rows(self, term: str) -> np.ndarray:
         """Sorted passage rows whose context holds ``term``."""

@@ -19,6 +19,7 @@ from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
+from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
 from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
@@ -104,6 +105,9 @@ class Searcher:
         own = document_places(index.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
         self.headers = np.array(sorted(index.header_row.values()), np.int64)
+        self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
+        self._name_docs: dict[str, int | None] = {}
+        self._doc_texts: dict[int, list[str]] = {}
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
 
     def analyse(self, question: str) -> Query:
@@ -142,11 +146,29 @@ class Searcher:
         return np.isin(self.index.para_doc, wanted) if wanted else np.zeros(len(self.index.para_doc), bool)
 
     # ---- the steps ------------------------------------------------------
-    def keyword_all(self, q: Query) -> np.ndarray:
+    def field_for(self, q: Query) -> ContextField:
+        """The context field for this question: with its words that spell a document's running name (names.py)."""
+        terms = [t for g in q.groups for t in g if not t.isascii()]
+        found = naming_terms(q.text, terms, self._name_document, self._texts_of)
+        return self.field.named({t: np.flatnonzero(self.index.para_doc == d) for t, d in found.items()})
+
+    def _name_document(self, term: str) -> int | None:
+        if term not in self._name_docs:
+            ix = self.index
+            self._name_docs[term] = name_document(term, ix.para_bm25, ix.para_doc, self._sizes,
+                                                  self.tuning.own_name_share)
+        return self._name_docs[term]
+
+    def _texts_of(self, doc: int) -> list[str]:
+        if doc not in self._doc_texts:
+            self._doc_texts[doc] = [self.index.paragraphs[int(r)].text for r in np.flatnonzero(self.index.para_doc == doc)]
+        return self._doc_texts[doc]
+
+    def keyword_all(self, q: Query, field: ContextField | None = None) -> np.ndarray:
         """Paragraph-level BM25 of every paragraph; a word its context holds counts as a context match (the same
         for every passage of its document: :meth:`ContextField.match`)."""
         ix = self.index
-        return ix.para_bm25.group_scores(list(q.groups), self.field.match)
+        return ix.para_bm25.group_scores(list(q.groups), (field or self.field).match)
 
     def candidates(self, q: Query, qv: np.ndarray, kw_para: np.ndarray, mask: np.ndarray | None) -> Candidates:
         """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
@@ -179,27 +201,29 @@ class Searcher:
         share = self.tuning.sentence_share
         return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
 
-    def keyword(self, q: Query, c: Candidates, kw_para: np.ndarray) -> tuple[np.ndarray, np.ndarray, float]:
+    def keyword(self, q: Query, c: Candidates, kw_para: np.ndarray, field: ContextField | None = None
+                ) -> tuple[np.ndarray, np.ndarray, float]:
         """(each candidate's keyword score in [0, 1], each sentence's BM25, the sentence level's ideal score)."""
         ix, groups = self.index, list(q.groups)
         ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
         kw_p = keyword_scale(kw_para[c.rows], ideal)
-        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, self._naming(q, c))
+        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, self._naming(q, c, field or self.field))
         kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
         share = self.tuning.paragraph_keyword_share
         return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
 
-    def _naming(self, q: Query, c: Candidates) -> dict[str, np.ndarray]:
+    def _naming(self, q: Query, c: Candidates, field: ContextField) -> dict[str, np.ndarray]:
         """Words that name a document (in some documents' context, not all): where the context holds one,
         it was counted for the whole document (:meth:`keyword_all`) and counts nothing sentence by sentence."""
         ix, out = self.index, {}
         for t in {t for g in q.groups for t in g}:
-            if 0 < self.field.documents(t) < len(ix.doc_order):
-                out[t] = np.repeat(self.field.contains(t, c.rows), c.counts)
+            if 0 < field.documents(t) < len(ix.doc_order):
+                out[t] = np.repeat(field.contains(t, c.rows), c.counts)
         return out
 
-    def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float) -> np.ndarray:
+    def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float,
+                 field: ContextField | None = None) -> np.ndarray:
         """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains.
 
         A word found only in the paragraph's context (title, heading path) counts ``context_weight``.
@@ -207,7 +231,7 @@ class Searcher:
         out = np.zeros(len(rows), np.float32)
         if not total or not len(rows):
             return out
-        body, ctx, cw = self.index.para_bm25, self.field, self.tuning.context_weight
+        body, ctx, cw = self.index.para_bm25, field or self.field, self.tuning.context_weight
         for m in masses:
             best = np.zeros(len(rows), np.float32)
             for t, v in m.items():
@@ -241,15 +265,16 @@ class Searcher:
         mask = self.allowed_rows(allowed) if allowed is not None and n else None
         if n == 0 or (mask is not None and not mask.any()):
             return SearchResult(q, [], 0.0, 0.0)
-        kw_para = self.keyword_all(q)
+        field = self.field_for(q)
+        kw_para = self.keyword_all(q, field)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
-        keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para)
+        keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
         masses, total = self.group_mass(q)
         coverage = np.full(len(c.rows), np.nan, np.float32)
         scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
-        coverage[scored] = self.coverage(c.rows[scored], masses, total)
+        coverage[scored] = self.coverage(c.rows[scored], masses, total, field)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0,
                            *self.tuning.keyword_weights(q.lang, asked))
@@ -269,7 +294,7 @@ class Searcher:
         for i in np.argsort(-fused, kind="stable")[:k]:
             sscore = rows_of(int(i))
             if np.isnan(coverage[i]):
-                coverage[i] = self.coverage(c.rows[i:i + 1], masses, total)[0]
+                coverage[i] = self.coverage(c.rows[i:i + 1], masses, total, field)[0]
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)

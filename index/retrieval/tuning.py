@@ -69,6 +69,10 @@ class SearchTuning:
     # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
     # most; set by reading bench/library's documents)
     own_place_share: float = 0.34
+    # a proper name (jieba tags it one) said in at least this share of one document's passages and in no other runs
+    # through it: a question's words that spell it (东湖 大学) count as that document's context (retrieval/names.py),
+    # so its signature line does not win on them; the same share as an own place (0 turns this off)
+    own_name_share: float = 0.34
     # a table first by at most this much, whose best row's figures a prose passage of the same document among
     # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
     # fitted by tools/fit_context.py
