@@ -29,8 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
 SEED_SETS = [ROOT / "tests/data/qa_dev.jsonl", ROOT / "bench/data/qa_extra.jsonl", ROOT / "bench/data/seed_tune.jsonl",
-             ROOT / "bench/data/seed_tune2.jsonl"]
-LIBRARY_SETS = [ROOT / "bench/data/library_tune.jsonl", ROOT / "bench/data/library_tune2.jsonl"]
+             ROOT / "bench/data/seed_tune2.jsonl", ROOT / "bench/data/seed_tune3.jsonl"]
+LIBRARY_SETS = [ROOT / "bench/data/library_tune.jsonl", ROOT / "bench/data/library_tune2.jsonl",
+                ROOT / "bench/data/library_tune3.jsonl"]
 # the dense side keeps at least a tenth of the vote, so passages the keyword side scores alike are
 # still told apart by meaning
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
