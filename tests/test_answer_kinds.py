@@ -225,3 +225,10 @@ def test_a_form_fields_figure_belongs_to_its_label_and_a_dates_day_is_no_count()
                                             ("要推到几点零版", "count"), ("救援队有几个", "count")])
 def test_a_date_or_time_asked_with_ji_is_a_when_question(question, kind):
     assert analyse(question, None).kind == kind
+
+
+def test_a_county_the_tagger_misses_is_found_by_its_suffixed_name_but_not_a_given_name():
+    s = "各救援队党支部发挥作用，省红十字（仙居）应急搜救队党支部获评“浙江省先进基层党组织”。"
+    assert ask("省红十字应急搜救队是哪个县的", s) == "仙居"
+    s = "萧山区红十字应急救援队队长何建平获评“杭州市优秀共产党员”。"
+    assert ask("何建平所在的救援队是哪个县的", s) != "建平"

@@ -95,10 +95,14 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     level = asked_level(q)
-    pos = 0
+    pos, prev = 0, ""
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
-        if flag == "ns" and word not in q.text and not inside:
+        # the tagger misses some county names (仙居 'n'): a place name CC-CEDICT knows counts, unless it follows
+        # a lone character (何 建平: a given name after a surname)
+        untagged = bool(level) and not re.fullmatch(r"[\u4e00-\u9fff]", prev) and _untagged_place(word, level)
+        prev = word
+        if (flag == "ns" or untagged) and word not in q.text and not inside:
             if level and _of_level(word, level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
             elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
@@ -122,6 +126,19 @@ def _of_level(word: str, level: str) -> bool:
     from reportbot.index.retrieval.context import jieba_places
 
     return word.endswith(level) or (not _PLACE_SUFFIX.search(word) and word + level in jieba_places())
+
+
+def _untagged_place(word: str, level: str) -> bool:
+    """A word the tagger did not call a place that jieba's administrative names hold with the asked suffix
+    (仙居: 仙居县), never a word that only ends in the suffix's character (全省, 设区市)."""
+    from reportbot.index.retrieval.context import jieba_places
+
+    from reportbot.index.answering.english import cedict_entries
+
+    if len(word) < 2 or _PLACE_SUFFIX.search(word) or word + level not in jieba_places():
+        return False
+    entries = cedict_entries(word)  # CC-CEDICT knows it as a place name only (仙居 Xianju county; not 中心)
+    return bool(entries) and all(proper for proper, _ in entries)
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
