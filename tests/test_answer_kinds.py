@@ -232,3 +232,10 @@ def test_a_county_the_tagger_misses_is_found_by_its_suffixed_name_but_not_a_give
     assert ask("省红十字应急搜救队是哪个县的", s) == "仙居"
     s = "萧山区红十字应急救援队队长何建平获评“杭州市优秀共产党员”。"
     assert ask("何建平所在的救援队是哪个县的", s) != "建平"
+
+
+def test_colloquial_question_words_are_question_words_not_keywords():
+    q = analyse("宣講團是咋組成的", None)
+    assert q.kind == "what" and not any("咋" in g for g in q.groups)
+    q = analyse("省两办发的那个文件叫啥", None)
+    assert not any("啥" in g for g in q.groups)

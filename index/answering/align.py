@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # the question word; 哪X/几X/什么X keep their head noun on the right-hand side
-QWORD_ZH = re.compile(r"多少|多[深久长远大高重宽厚快]|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何")
+QWORD_ZH = re.compile(r"多少|多[深久长远大高重宽厚快]|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何|咋")
 _LIST_ZH = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|都有(什么|啥)|有哪")
 _LIST_EN = re.compile(r"\b(which|what) (\w+ ){0,3}(are|were)\b|\blist\b|\bwho (are|were)\b|\bwhat are\b")
 _WHICH_HEAD = ("哪", "哪个", "哪一", "什么", "啥")  # question words followed by the noun they ask about

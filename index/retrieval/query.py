@@ -22,7 +22,7 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
     ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
     ("where", re.compile(r"哪里|哪儿|什么地方|哪个地方|哪个?(市|县|区|省|地)|何地|何处")),
-    ("what", re.compile(r"什么|哪些|哪个|哪|何|怎样|如何")),
+    ("what", re.compile(r"什么|啥|哪些|哪个|哪|何|怎样|如何|咋")),  # 啥, 咋: colloquial 什么, 怎么
 ]
 _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
     # the title of a document, not a title someone holds ("what title did X receive")
@@ -113,7 +113,7 @@ class Query:
         return 1 - len(self.unmatched) / len(self.content)
 
 
-_QWORD_ZH = re.compile(r"多少|几|什么|哪|谁|何|怎么|如何")
+_QWORD_ZH = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋")
 _EN_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
                            "which who there".split())
 

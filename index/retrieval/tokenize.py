@@ -20,7 +20,7 @@ TOKENIZER_NAME = "jieba-search-v1"
 # not what the answer is about, so they are no keyword evidence.
 STOPWORDS_ZH = frozenset(
     """的 了 是 在 有 和 与 及 或 也 都 就 而 并 等 把 被 将 对 为 以 于 从 到 由 这 那 其 之 个 些 中 上 下
-    什么 哪些 哪个 哪里 哪儿 哪 多少 几 几个 几名 几项 谁 何 如何 怎么 怎样 怎么样 为什么 吗 呢 吧 啊 么
+    什么 哪些 哪个 哪里 哪儿 哪 多少 几 几个 几名 几项 谁 何 如何 怎么 怎样 怎么样 为什么 吗 呢 吧 啊 么 啥 咋
     请问 请 告诉 我 我们 你 你们 他 她 它 他们 一下 一个 这篇 这个 那个 文章 综述 报告 本文 里 中的 得
     哪一个 名字 名称 叫 叫做 多大 多久 是否 有没有 分别 主要 具体 获得 得到 进行 开展 实施 通过 其中 所 已 已经 能 会 要 可以""".split()  # noqa: E501 (CJK text counts double)
 )
