@@ -239,3 +239,9 @@ def test_colloquial_question_words_are_question_words_not_keywords():
     assert q.kind == "what" and not any("咋" in g for g in q.groups)
     q = analyse("省两办发的那个文件叫啥", None)
     assert not any("啥" in g for g in q.groups)
+
+
+def test_an_expression_asked_is_the_quoted_expression():
+    s = "深化改革创新，明确“2+1+4”建设目标，推进“智慧红会”迭代升级。"
+    assert "2+1+4" in ask("智慧红会的建设目标是几加几加几", s)
+    assert extract(analyse("智慧红会建设投了多少钱"), s).source == "clause"  # money asked: no figure, no expression

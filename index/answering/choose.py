@@ -96,7 +96,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
-    span = span or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    span = span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
+        or typed(q, sentence, terms) or best_clause(q, sentence, terms)
     span = with_head(span, sentence)
     return tidy(span, sentence) if span.source != "header" else span
 
@@ -107,6 +108,17 @@ _AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|
 _EMAIL_ASKED = re.compile(r"\be-?mail\b|邮箱|电子邮件|邮件地址")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
+
+
+# an expression asked: an operator between question words or placeholders (几加几, a+b+c)
+_EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
+_FORMULA = re.compile(r"[“「\"]\d+(?:\s*[+＋×x/-]\s*\d+)+[”」\"]")
+
+
+def formula(sentence: str) -> Span | None:
+    """A quoted expression of figures (“1+1+3”): what a question asking 几加几加几 or "a+b+c" wants."""
+    m = _FORMULA.search(sentence)
+    return Span(m.group(0), m.start(), m.end(), "quote") if m else None
 
 
 def _asks_figure(q: Query) -> bool:
