@@ -14,8 +14,8 @@ from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import extract_name, extract_place, is_person, role_and_name
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.fill import slot_answer
-from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.names_en import extract_name_en, wants_name
+from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.spans import (
     Span,
     best_clause,

@@ -131,9 +131,8 @@ def _of_level(word: str, level: str) -> bool:
 def _untagged_place(word: str, level: str) -> bool:
     """A word the tagger did not call a place that jieba's administrative names hold with the asked suffix
     (仙居: 仙居县), never a word that only ends in the suffix's character (全省, 设区市)."""
-    from reportbot.index.retrieval.context import jieba_places
-
     from reportbot.index.answering.english import cedict_entries
+    from reportbot.index.retrieval.context import jieba_places
 
     if len(word) < 2 or _PLACE_SUFFIX.search(word) or word + level not in jieba_places():
         return False
@@ -179,7 +178,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
     for word in _pseg().cut(sentence):
         words.append((pos, word.word))
         pos += len(word.word)
-    for i, (start, word) in enumerate(words[:-1]):
+    for start, word in words[:-1]:
         if not any(t in word for t in terms) or is_person(word):
             continue
         after = sentence[start + len(word):start + len(word) + 6]
