@@ -17,6 +17,7 @@ from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, q
 from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, beyond_parts,
                                                   field_value, named_page, page_answer, page_section, part_number,
                                                   section_title)
+from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -28,6 +29,7 @@ _HAS_QUOTE = re.compile(r"[“《「]")
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
                        rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
+_COUNTABLE = re.compile(r"\bhow many\b")  # counts things: never an amount of money, whatever its thing is given in
 _HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
 
 
@@ -144,23 +146,42 @@ class Engine:
         return 0 < self.searcher.field.documents(term) < len(self.index.doc_order)
 
     def usual_unit(self, q: Query, per_term: int = 40) -> str | None:
-        """For a count question that names no measure: the unit the documents give the thing it asks about."""
+        """For a count question that names no measure: the unit the documents give the thing it asks about,
+        by all its words together, else by its likeliest word alone (donations -> 捐赠, not 献血)."""
         if q.kind != "count" or question_unit(q) or named_unit(q.text):
             return None
-        terms = [t for i in q.focus[-1:] for t in q.groups[i]  # the counted thing: after the question word if named
-                 if len(t) >= 2 and not t.isascii() and not QUALIFIER.fullmatch(t)]
-        rows: set[int] = set()
-        for t in terms:
-            hit = self.index.para_bm25.postings(t)
-            if hit is not None:
-                rows.update(int(r) for r in hit[0][:per_term])
-        return usual_unit(terms, (self.index.paragraphs[r].text for r in sorted(rows)))
+        group = q.groups[q.focus[-1]] if q.focus else {}  # the counted thing: after the question word if named
+        ranked = [t for t in sorted(group, key=lambda t: -group[t]) if not QUALIFIER.fullmatch(t)
+                  and (len(t) >= 3 and q.lang == "zh" if t.isascii() else len(t) >= 2)]
+        spelled = [self._spelled(t, group) for t in ranked]
+        for chosen in [[w for ws in spelled for w in ws]] + [ws[:1] for ws in spelled[:1]]:
+            rows: set[int] = set()
+            for t in chosen:
+                hit = self.index.para_bm25.postings(t)
+                if hit is not None:
+                    rows.update(int(r) for r in hit[0][:per_term])
+            unit = usual_unit(chosen, (self.index.paragraphs[r].text for r in sorted(rows)))
+            if unit is not None:
+                return None if unit == "元" and _COUNTABLE.search(q.text.lower()) else unit
+        return None
+
+    def _spelled(self, term: str, group: dict[str, float]) -> list[str]:
+        """The term if the documents use it, else the documents' words for its English forms through the
+        dictionary (捐款 -> donation -> 捐赠), best first."""
+        if term in self.index.para_bm25.vocab or term.isascii():
+            return [term] if term in self.index.para_bm25.vocab else []
+        phrases = self.index.bridge.phrases if self.index.bridge is not None else {}
+        found = sorted(((w, weight) for t in group if t.isascii() for w, weight in phrases.get(t, ())),
+                       key=lambda x: -x[1])
+        return list(dict.fromkeys(w for w, _ in found if w in self.index.para_bm25.vocab))[:3]
 
     def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None) -> Signals:
         """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``."""
-        return measure(q, coverage, dense, sentence, self._context(hit), span,
-                       known_share(q, self.index.para_bm25.vocab), hit.paragraph.text, self.names_document,
-                       self.usual_unit(q))
+        context, usual, p = self._context(hit), self.usual_unit(q), hit.paragraph
+        s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
+                    p.text, self.names_document, usual)
+        asked = question_unit(q) or named_unit(q.text)  # what the documents usually give is weighed by typed
+        return replace(s, **measure_together(q, sentence, span, context, asked))
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer one question.

@@ -55,6 +55,17 @@ def default_model() -> Model:
     return load()
 
 
+# signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一星 where 六星 was asked).
+# Refused whatever the model says (measured on the tune halves: no answerable question is refused by it),
+# so the fit leaves such questions out like other forced refusals.
+GATES = ("qualifier",)
+
+
+def contradicted(s: Signals) -> bool:
+    """The answer contradicts the question: one of :data:`GATES` is 0."""
+    return any(getattr(s, g) == 0 for g in GATES)
+
+
 def answers(s: Signals, model: Model | None = None) -> bool:
     """True when the signals say the documents answer the question."""
-    return (model or default_model()).answers(s)
+    return not contradicted(s) and (model or default_model()).answers(s)

@@ -27,6 +27,10 @@ _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』�
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, and yes-no questions
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$")
+# asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
+# Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
+_ASKS_NAME = re.compile(r"\bname\b|名字|名称|叫啥|叫什么")
+_ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
 # jieba's person tag fires on common words (荣誉, 博爱)
@@ -55,6 +59,8 @@ class Signals:
     known: float         # share of the question's words the corpus uses anywhere (English: has a counterpart for)
     english: float       # 1 for an English question (its coverage runs through the bridge)
     document: float      # share of the question's words naming a document (title, date, headings) the evidence's holds
+    measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
+    qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -166,6 +172,10 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars):
             return 0.0  # a place, or a long stretch between the question's neighbours: no one is named
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
+    if span.source == "clause" and (_ASKS_NAME.search(q.text.lower()) and len(text) > shapes.who_chars
+                                    and not _QUOTED.search(text) and not is_english(text)
+                                    or _ASKS_DATE.search(q.text.lower()) and not re.search(r"\d", text)):
+        return 0.0
     if span.source == "slot" and span.strength < 1.0:
         return span.strength  # a slot found from one weak neighbour
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
@@ -204,9 +214,15 @@ def groups_held(q: Query, sentence: str, context: str = "") -> float:
 
 def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) -> float:
     """Share of the question's words that name a document (found in some documents' context, not all)
-    that the evidence's passage with its context holds: 华瑞康 asked, a city report's figure found -> 0."""
-    groups = [[t for t in g if len(t) >= 2 and names_document(t)] for g in q.groups]
-    groups = [g for g in groups if g]
+    that the evidence's passage with its context holds: 华瑞康 asked, a city report's figure found -> 0.
+
+    A word is held in any of its forms (事项 over Chinese text, though its English form "item" names the
+    English minutes); an English question's words count in the evidence's language, as in :func:`groups_held`.
+    """
+    groups = [g for g in q.groups if any(len(t) >= 2 and names_document(t) for t in g)]
+    if q.lang == "en":
+        chinese = not is_english(evidence)
+        groups = [g for g in groups if any(not t.isascii() for t in g) == chinese]
     if not groups:
         return 1.0
     text = _forms(evidence)

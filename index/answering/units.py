@@ -22,6 +22,7 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
 _NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次)")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
+_MONEY = re.compile(r"[$¥€£]\s?\d|\d\s*(?:yuan|dollars?)\b")  # money in English text: "a budget of $4.85 million"
 
 
 def named_unit(text: str) -> str | None:
@@ -35,12 +36,15 @@ def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: fl
     -> 元), when at least ``least`` figures say so and ``share`` of them agree."""
     counts: Counter[int] = Counter()
     for text in texts:
+        text = text.lower()
         for t in terms:
             for m in re.finditer(re.escape(t), text):
                 window = _WINDOW.match(text, m.end()).group(0)
                 f = next((f for f in _FIGURE_AFTER.finditer(window)
                           if not (f.group(2) == "年" and len(f.group(1)) == 4)), None)
                 family = next((i for i, fam in enumerate(_MEASURES) if f and f.group(2) in fam), None)
+                if f is None and _MONEY.search(window):
+                    family = _MEASURES.index({"元"})
                 if family is not None:
                     counts[family] += 1
     if not counts:

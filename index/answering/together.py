@@ -1,0 +1,86 @@
+"""Signals that the answer is for what the question names, not for its neighbour: its qualifier, its measure.
+
+A near miss names a thing the documents hold, but with a qualifier the evidence states differently
+(六星 asked, 一星 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
+of another (a count of AEDs answered in hours, donations answered in 名). A page the document does not
+have is :func:`.structure.beyond_pages`. Pure functions over strings and the analysed question; the units'
+families come from :mod:`.units`, the qualifiers' classes (numerals, seasons) from grammar.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.units import other_measure
+from reportbot.index.retrieval.query import Query, chinese_to_int
+
+# a figure's measure family, by its unit; durations and money are measures of their own, not counts
+_DURATIONS = ("小时", "分钟", "天", "年", "月")
+_PEOPLE = ("人", "名", "位", "人次")
+_DURATION_UNIT = re.compile(r"(?<!\d\d\d)\d\s*(?:个)?(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
+                            r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
+_MONEY = re.compile(r"\d\s*[万亿千百]*元|[$¥€£]\s?\d")
+# what licenses a duration: the question names time (a duration unit, how long/often, 时长)
+_ASKS_DURATION = re.compile(r"多久|时长|时间|期限|几[个]?(?:小时|分钟|天|周|月|年)|多少(?:个)?(?:小时|分钟|天|周|月|年)|"
+                            r"\b(?:how long|how often|hours?|minutes?|days?|weeks?|months?|years?|duration|time)\b")
+
+
+def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
+    """0 when a count is answered by a figure of another measure than it asks: one of another family than
+    the unit it names (``asked``: 名 asked, 60万人次 found; 场次 asked, $540,000 found), money where it
+    asks how many, or a duration it does not ask for (how many AEDs, 24小时; a duration is asked by a
+    duration unit, how long or 时长). People asked and person-times found is no contradiction here: English
+    does not tell them apart (members dispatched, 10万人次), and 多少人 is said of both."""
+    if q.kind != "count" or not re.search(r"\d", answer) or wants_list(q.text, q.lang):
+        return 1.0
+    if _DURATION_UNIT.search(answer):
+        return 1.0 if _ASKS_DURATION.search(q.text.lower()) or asked in _DURATIONS else 0.0
+    if _MONEY.search(answer) and (other_measure(asked, "元") or re.search(r"\bhow many\b", q.text.lower())):
+        return 0.0
+    if asked is None or (asked in _PEOPLE and "人" in answer):
+        return 1.0  # people for person-times is weighed by typed, not refused here: 多少人 is said of both
+    return 0.0 if other_measure(asked, answer) else 1.0
+
+
+# closed classes whose members qualify a head word the same way: numerals (六星, 第三期), seasons (秋季)
+_CLASSES = ("一二两三四五六七八九十0123456789", "春夏秋冬")
+_QUALIFIED = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3}|[春夏秋冬])([\u4e00-\u9fff])")
+# heads that make a figure (2022年, 3个), not a qualified thing: figures are the answers and the years' checks
+_FIGURE_HEAD = set("年月日号个名项次支家所位人场万亿千百元余多岁小分天周")
+
+
+def _qualified(text: str) -> list[tuple[str, str]]:
+    """(qualifier, head) pairs, numerals read as their value (六 and 6 are one qualifier)."""
+    out = []
+    for m in _QUALIFIED.finditer(text):
+        mod, head = m.group(1), m.group(2)
+        if head in _FIGURE_HEAD:
+            continue
+        value = mod if mod.isdigit() else chinese_to_int(mod) if mod[0] not in _CLASSES[1] else None
+        out.append((str(value) if value is not None else mod, head))
+    return out
+
+
+def _same_class(a: str, b: str) -> bool:
+    return any(all(c in cls for c in a) and all(c in cls for c in b) for cls in _CLASSES)
+
+
+def qualifier_agrees(q: Query, evidence: str) -> float:
+    """0 when the question qualifies a thing (六星, 第三期, 秋季) that the evidence qualifies otherwise and
+    never as asked (一星, 春季): the evidence answers for another level, stage or season."""
+    if q.lang != "zh":
+        return 1.0
+    said = _qualified(evidence)
+    for mod, head in _qualified(q.text):
+        others = [m for m, h in said if h == head and m != mod and _same_class(m, mod)]
+        if others and (mod, head) not in said:
+            return 0.0
+    return 1.0
+
+
+def measure_together(q: Query, sentence: str, span: Span | None, context: str,
+                     asked: str | None = None) -> dict[str, float]:
+    """This module's signals of one answer, by the names :class:`.signals.Signals` gives them."""
+    return {            "measure": measure_agrees(q, span.text, asked) if span is not None else 1.0,
+            "qualifier": qualifier_agrees(q, f"{sentence}\n{context}")}

@@ -1,0 +1,64 @@
+"""Near misses refused on what the answer is for: a qualifier, a measure (pure, no index)."""
+from __future__ import annotations
+
+from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.signals import Signals, naming_held, typed_ok
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.together import measure_agrees, qualifier_agrees
+from reportbot.index.answering.units import usual_unit
+from reportbot.index.retrieval.query import analyse
+
+
+def signals(**kw) -> Signals:
+    base = dict(coverage=0.8, coverage_en=0.0, dense=0.9, alignment=0.8, constraints=1.0, typed=1.0, known=1.0,
+                english=0.0, document=1.0)
+    return Signals(**{**base, **kw})
+
+
+def test_a_qualifier_the_evidence_states_otherwise_is_refused():
+    q = analyse("宁波志愿者六星要累计多少小时")
+    assert qualifier_agrees(q, "一星志愿者 — 累计服务时长：100小时") == 0.0
+    assert qualifier_agrees(q, "六星志愿者 — 累计服务时长：1500小时") == 1.0
+    assert qualifier_agrees(q, "星级按累计服务时长认定") == 1.0  # no other level stated: nothing contradicts
+    autumn = analyse("东湖大学秋季救护员培训班啥时候开")
+    assert qualifier_agrees(autumn, "3月16日开班\n关于举办2024年春季红十字救护员培训班的通知") == 0.0
+    assert qualifier_agrees(analyse("第3期在哪里举行"), "第一期在东湖校区，第三期在西湖校区") == 1.0
+    assert not answers(signals(qualifier=0.0))
+
+
+def test_a_count_answered_in_another_measure_is_doubted():
+    assert measure_agrees(analyse("how many AEDs does ningbo have"), "24小时", None) == 0.0
+    assert measure_agrees(analyse("志愿者每年至少服务多少小时"), "24小时", "小时") == 1.0
+    assert measure_agrees(analyse("how long must an incident be reported within"), "24小时", None) == 1.0
+    assert measure_agrees(analyse("志願服務一共開展多少場次"), "$540,000", "场次") == 0.0
+    assert measure_agrees(analyse("how many people in need benefitted"), "超5亿元", "人") == 0.0
+    assert measure_agrees(analyse("有几个党支部"), "60万人次", "个") == 0.0
+    # people and person-times are not told apart in English, nor by 多少人 in speech
+    assert measure_agrees(analyse("How many team members were dispatched?"), "超过10万人次", "名") == 1.0
+    assert measure_agrees(analyse("杭州市红十字会力争到哪一年注册志愿者突破10万名"), "2025年", None) == 1.0
+
+
+def test_money_in_english_text_tells_the_measure_of_a_thing():
+    texts = ["The board approved a total budget of $4.85 million for FY 2024-25.",
+             "Within the budget, $680,000 goes to first-aid training."]
+    assert usual_unit(["budget"], texts) == "元"
+
+
+def test_asking_for_a_name_or_a_date_is_not_answered_with_a_clause():
+    clause = Span("浙江省红十字会将深入贯彻落实习近平新时代中国特色社会主义思想", 0, 30, "clause")
+    assert typed_ok(analyse("whats the name of the zhejiang red cross president"), clause, align=1.0) == 0.0
+    quoted = Span("制定印发《关于推动新时代红十字事业高质量发展的意见》", 0, 26, "clause")
+    assert typed_ok(analyse("What's the name of the opinions document?"), quoted, align=1.0) == 1.0
+    english = Span("Community First Aid Field Manual Third Edition", 0, 46, "clause")
+    assert typed_ok(analyse("what is the name of the manual"), english, align=1.0) == 1.0
+    undated = Span("西湖区全域试点得到省委书记的肯定", 0, 16, "clause")
+    assert typed_ok(analyse("what exact date did the xihu pilot start"), undated, align=1.0) == 0.0
+
+
+def test_a_word_naming_a_document_is_held_in_any_of_its_forms():
+    q = analyse("涉民事项办结率多少")
+    q = q.__class__(**{**q.__dict__, "groups": tuple({**g, "item": 0.3} if "事项" in g else g for g in q.groups)})
+    names = {"item"}.__contains__  # the English minutes' heading "Action items" names that document
+    assert naming_held(q, "14个涉民事项在浙里办上线，办结率100%", names) == 1.0
+    assert naming_held(q, "The branch reviewed its action items", names) == 1.0
+    assert naming_held(q, "全年募集社会捐赠款物1.62亿元", names) == 0.0
