@@ -1,11 +1,12 @@
 """Near misses refused on what the answer is for: a qualifier, a measure (pure, no index)."""
 from __future__ import annotations
 
+from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, naming_held, typed_ok
 from reportbot.index.answering.spans import Span
-from reportbot.index.answering.together import measure_agrees, qualifier_agrees
-from reportbot.index.answering.units import usual_unit
+from reportbot.index.answering.together import measure_agrees, qualifier_agrees, structure_agrees
+from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.query import analyse
 
 
@@ -36,6 +37,9 @@ def test_a_count_answered_in_another_measure_is_doubted():
     # people and person-times are not told apart in English, nor by 多少人 in speech
     assert measure_agrees(analyse("How many team members were dispatched?"), "超过10万人次", "名") == 1.0
     assert measure_agrees(analyse("杭州市红十字会力争到哪一年注册志愿者突破10万名"), "2025年", None) == 1.0
+    assert measure_agrees(analyse("杭州五星级志愿者认定了几个"), "214名", "个") == 1.0  # 个 counts people too
+    assert measure_agrees(analyse("HRK-A9除颤器卖多少钱一台"), "5项", named_unit("卖多少钱一台")) == 0.0
+    assert not answers(signals(measure=0.0))
 
 
 def test_money_in_english_text_tells_the_measure_of_a_thing():
@@ -62,3 +66,14 @@ def test_a_word_naming_a_document_is_held_in_any_of_its_forms():
     assert naming_held(q, "14个涉民事项在浙里办上线，办结率100%", names) == 1.0
     assert naming_held(q, "The branch reviewed its action items", names) == 1.0
     assert naming_held(q, "全年募集社会捐赠款物1.62亿元", names) == 0.0
+
+
+def test_a_page_or_part_the_document_does_not_have_is_refused():
+    faq = [Paragraph("faq", i, f"问题{i}的回答。", (f"问题{i}的回答。",), f"问题{i}", (f"问题{i}",)) for i in (1, 2, 3)]
+    assert structure_agrees(analyse("what's on page 5 of the board minutes"), faq) == 0.0  # the FAQ has no pages
+    assert structure_agrees(analyse("第十章讲的是啥"), faq) == 0.0
+    assert structure_agrees(analyse("第二部分讲的是啥"), faq) == 1.0
+    assert structure_agrees(analyse("问题二讲的是啥"), faq) == 1.0
+    paged = [Paragraph("pdf", 1, "Budget approved.", ("Budget approved.",), page=5)]
+    assert structure_agrees(analyse("what's on page 5 of the board minutes"), paged) == 1.0
+    assert not answers(signals(structure=0.0))

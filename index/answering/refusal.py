@@ -55,10 +55,11 @@ def default_model() -> Model:
     return load()
 
 
-# signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一星 where 六星 was asked).
-# Refused whatever the model says (measured on the tune halves: no answerable question is refused by it),
-# so the fit leaves such questions out like other forced refusals.
-GATES = ("qualifier",)
+# signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一星 where 六星 was asked),
+# a figure of another measure than asked, a page or part the document lacks. Refused whatever the model says
+# (measured on all tune halves: no answer that was right is refused by them), so the fit leaves such
+# questions out like other forced refusals.
+GATES = ("measure", "structure", "qualifier")
 
 
 def contradicted(s: Signals) -> bool:

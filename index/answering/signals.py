@@ -60,6 +60,7 @@ class Signals:
     english: float       # 1 for an English question (its coverage runs through the bridge)
     document: float      # share of the question's words naming a document (title, date, headings) the evidence's holds
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
+    structure: float = 1.0  # 0 when the question names a page or part the evidence's document does not have
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
 
     def vector(self) -> list[float]:

@@ -9,9 +9,12 @@ families come from :mod:`.units`, the qualifiers' classes (numerals, seasons) fr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.structure import part_number, sections
 from reportbot.index.answering.units import other_measure
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
@@ -22,8 +25,23 @@ _DURATION_UNIT = re.compile(r"(?<!\d\d\d)\d\s*(?:个)?(?:小时|分钟|天|周(?
                             r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
 _MONEY = re.compile(r"\d\s*[万亿千百]*元|[$¥€£]\s?\d")
 # what licenses a duration: the question names time (a duration unit, how long/often, 时长)
-_ASKS_DURATION = re.compile(r"多久|时长|时间|期限|几[个]?(?:小时|分钟|天|周|月|年)|多少(?:个)?(?:小时|分钟|天|周|月|年)|"
+_ASKS_DURATION = re.compile(r"多久|时长|时间|期限|(?:几|多少)个?(?:小时|分钟|天|周|月|年)|"
                             r"\b(?:how long|how often|hours?|minutes?|days?|weeks?|months?|years?|duration|time)\b")
+
+
+_PAGE_NAMED = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*页|\bpage\s+\d+\b|\bp\.\s*\d+\b")
+
+
+def structure_agrees(q: Query, paragraphs: Sequence[Paragraph]) -> float:
+    """0 when the question names a part the evidence's document does not have: a page of a document without
+    pages (a page past the end of a paged one is :func:`.structure.beyond_pages`), or a part past its last
+    (第十章 of a manual of six parts)."""
+    text = q.text if q.lang == "zh" else q.text.lower()
+    if _PAGE_NAMED.search(text) and not any(p.page is not None for p in paragraphs):
+        return 0.0
+    n = part_number(q)
+    parts = sections(paragraphs) if n is not None else []
+    return 0.0 if parts and n > len(parts) else 1.0
 
 
 def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
@@ -40,6 +58,8 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
         return 0.0
     if asked is None or (asked in _PEOPLE and "人" in answer):
         return 1.0  # people for person-times is weighed by typed, not refused here: 多少人 is said of both
+    if asked == "个" and not other_measure("名", answer):
+        return 1.0  # 个 is the general classifier: 几个 counts people too (几个五星志愿者, 214名)
     return 0.0 if other_measure(asked, answer) else 1.0
 
 
@@ -79,8 +99,10 @@ def qualifier_agrees(q: Query, evidence: str) -> float:
     return 1.0
 
 
-def measure_together(q: Query, sentence: str, span: Span | None, context: str,
-                     asked: str | None = None) -> dict[str, float]:
-    """This module's signals of one answer, by the names :class:`.signals.Signals` gives them."""
-    return {            "measure": measure_agrees(q, span.text, asked) if span is not None else 1.0,
+def measure_together(q: Query, sentence: str, span: Span | None, context: str, asked: str | None = None,
+                     document: Sequence[Paragraph] = ()) -> dict[str, float]:
+    """This module's signals of one answer, by the names :class:`.signals.Signals` gives them; ``document``:
+    the evidence document's passages, needed only when the question names a page or a part."""
+    return {"structure": structure_agrees(q, document),
+            "measure": measure_agrees(q, span.text, asked) if span is not None else 1.0,
             "qualifier": qualifier_agrees(q, f"{sentence}\n{context}")}

@@ -20,15 +20,15 @@ _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"
 # a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
 _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
-_NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次)")
+_NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次|钱)")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 _MONEY = re.compile(r"[$¥€£]\s?\d|\d\s*(?:yuan|dollars?)\b")  # money in English text: "a budget of $4.85 million"
 
 
 def named_unit(text: str) -> str | None:
-    """A measure a Chinese question names after its question word (多少小时, 几分钟)."""
+    """A measure a Chinese question names after its question word (多少小时, 几分钟; 多少钱 asks for 元)."""
     m = _NAMED_UNIT.search(text)
-    return m.group(1) if m else None
+    return None if not m else "元" if m.group(1) == "钱" else m.group(1)
 
 
 def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: float = 0.6) -> str | None:
