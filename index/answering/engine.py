@@ -154,7 +154,7 @@ class Engine:
         group = q.groups[q.focus[-1]] if q.focus else {}  # the counted thing: after the question word if named
         ranked = [t for t in sorted(group, key=lambda t: -group[t]) if not QUALIFIER.fullmatch(t)
                   and (len(t) >= 3 and q.lang == "zh" if t.isascii() else len(t) >= 2)]
-        spelled = [self._spelled(t, group) for t in ranked]
+        spelled = [self._corpus_words(t, group) for t in ranked]
         for chosen in [[w for ws in spelled for w in ws]] + [ws[:1] for ws in spelled[:1]]:
             rows: set[int] = set()
             for t in chosen:
@@ -166,7 +166,7 @@ class Engine:
                 return None if unit == "元" and _COUNTABLE.search(q.text.lower()) else unit
         return None
 
-    def _spelled(self, term: str, group: dict[str, float]) -> list[str]:
+    def _corpus_words(self, term: str, group: dict[str, float]) -> list[str]:
         """The term if the documents use it, else the documents' words for its English forms through the
         dictionary (捐款 -> donation -> 捐赠), best first."""
         if term in self.index.para_bm25.vocab or term.isascii():
