@@ -30,7 +30,6 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
                        rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
 _COUNTABLE = re.compile(r"\bhow many\b")  # counts things: never an amount of money, whatever its thing is given in
-_NAMES_PART = re.compile(r"页|[章节篇]|部分|\b(?:page|p|part|section|chapter)\b")  # see together.structure_agrees
 _HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
 
 
@@ -182,7 +181,7 @@ class Engine:
         s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
                     p.text, self.names_document, usual)
         asked = question_unit(q) or named_unit(q.text)  # what the documents usually give is weighed by typed
-        document = self._document(p.doc_id) if _NAMES_PART.search(q.text.lower()) else ()
+        document = self._document(p.doc_id) if named_page(q) is not None else ()
         return replace(s, **measure_together(q, sentence, span, context, asked, document))
 
     def _document(self, doc_id: str) -> list[Paragraph]:

@@ -56,7 +56,7 @@ def default_model() -> Model:
 
 
 # signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一星 where 六星 was asked),
-# a figure of another measure than asked, a page or part the document lacks. Refused whatever the model says
+# a figure of another measure than asked, a page named of a document without pages. Refused whatever the model says
 # (measured on all tune halves: no answer that was right is refused by them), so the fit leaves such
 # questions out like other forced refusals.
 GATES = ("measure", "structure", "qualifier")

@@ -60,7 +60,7 @@ class Signals:
     english: float       # 1 for an English question (its coverage runs through the bridge)
     document: float      # share of the question's words naming a document (title, date, headings) the evidence's holds
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
-    structure: float = 1.0  # 0 when the question names a page or part the evidence's document does not have
+    structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
 
     def vector(self) -> list[float]:
@@ -164,7 +164,10 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure:
             return 0.0  # a clause, not a figure: the evidence counts something else
-        return 0.5 if other_measure(question_unit(q) or named_unit(q.text) or usual, text) else 1.0
+        unit = question_unit(q) or named_unit(q.text) or usual
+        if unit == "个" and not other_measure("名", text):
+            return 1.0  # 个 is the general classifier: 几个 counts people too
+        return 0.5 if other_measure(unit, text) else 1.0
     if q.kind == "when":
         return 1.0 if re.search(r"\d|年|月|每", text) else 0.0
     if q.kind == "where":

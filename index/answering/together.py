@@ -2,9 +2,10 @@
 
 A near miss names a thing the documents hold, but with a qualifier the evidence states differently
 (六星 asked, 一星 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
-of another (a count of AEDs answered in hours, donations answered in 名). A page the document does not
-have is :func:`.structure.beyond_pages`. Pure functions over strings and the analysed question; the units'
-families come from :mod:`.units`, the qualifiers' classes (numerals, seasons) from grammar.
+of another (a count of AEDs answered in hours, donations answered in 名), or names a page of a document
+that has none (a page past a paged one's end is :func:`.structure.beyond_pages`). Pure functions over
+strings and the analysed question; the units' families come from :mod:`.units`, the qualifiers'
+classes (numerals, seasons) from grammar.
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Sequence
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.spans import Span
-from reportbot.index.answering.structure import part_number, sections
+from reportbot.index.answering.structure import named_page
 from reportbot.index.answering.units import other_measure
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
@@ -29,19 +30,10 @@ _ASKS_DURATION = re.compile(r"多久|时长|时间|期限|(?:几|多少)个?(?:�
                             r"\b(?:how long|how often|hours?|minutes?|days?|weeks?|months?|years?|duration|time)\b")
 
 
-_PAGE_NAMED = re.compile(r"第\s*[一二三四五六七八九十\d]+\s*页|\bpage\s+\d+\b|\bp\.\s*\d+\b")
-
-
 def structure_agrees(q: Query, paragraphs: Sequence[Paragraph]) -> float:
-    """0 when the question names a part the evidence's document does not have: a page of a document without
-    pages (a page past the end of a paged one is :func:`.structure.beyond_pages`), or a part past its last
-    (第十章 of a manual of six parts)."""
-    text = q.text if q.lang == "zh" else q.text.lower()
-    if _PAGE_NAMED.search(text) and not any(p.page is not None for p in paragraphs):
-        return 0.0
-    n = part_number(q)
-    parts = sections(paragraphs) if n is not None else []
-    return 0.0 if parts and n > len(parts) else 1.0
+    """0 when the question names a page and the evidence's document has no pages (the FAQ's page 5); a page
+    or part past a document's end is :func:`.structure.beyond_pages` / :func:`.structure.beyond_parts`."""
+    return 0.0 if named_page(q) is not None and not any(p.page is not None for p in paragraphs) else 1.0
 
 
 def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
