@@ -80,3 +80,22 @@ def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypat
     f = field().named({t: np.flatnonzero(PARA_DOC == d) for t, d in found.items()})
     scores = text.group_scores([{"东湖": 1.0}, {"大学": 1.0}, {"联合": 1.0}], f.match)
     assert int(np.argmax(scores)) == 3  # the passage that says 联合, not the signature that repeats the name
+
+
+def test_a_short_heading_line_opening_a_pdf_passage_is_marked_and_a_long_one_is_not():
+    from types import SimpleNamespace
+
+    from reportbot.corpus.document import Paragraph
+    from reportbot.index.retrieval.search import heading_lines
+
+    paras = [Paragraph("d", 0, "Minutes", ("Minutes",), None, (), 1, "header"),
+             Paragraph("d", 1, "No. 2024-02\nDate: 14 March 2024", ("No. 2024-02", "Date: 14 March 2024"),
+                       "No. 2024-02", ("No. 2024-02",), 1),
+             Paragraph("d", 2, "Item 3. Financial Report and Budget\nThe Treasurer reported.",
+                       ("Item 3. Financial Report and Budget", "The Treasurer reported."),
+                       "Item 3. Financial Report and Budget", ("Item 3. Financial Report and Budget",), 2)]
+    counts = np.array([len(p.sentences) for p in paras])
+    index = SimpleNamespace(paragraphs=paras, sent_count=counts, sent_start=np.cumsum(counts) - counts)
+    assert heading_lines(index, 16).tolist() == [False, True, False, False, False]
+    assert heading_lines(SimpleNamespace(paragraphs=paras[2:], sent_count=counts[2:], sent_start=np.array([0])),
+                         16) is None

@@ -85,6 +85,18 @@ class Candidates:
         return np.maximum.reduceat(per_sentence, self.firsts) if len(self.sentences) else fallback
 
 
+def heading_lines(index: PassageIndex, shorter: int) -> np.ndarray | None:
+    """Per sentence of the index, whether it is a heading shorter than ``shorter`` characters that opens its
+    passage (a PDF's: "No. 2024-02", "Attendees"); None when no sentence is."""
+    rows = [(r, k) for r, p in enumerate(index.paragraphs) if p.page is not None and p.path
+            for k, sentence in enumerate(p.sentences) if sentence in p.path and len(sentence) < shorter]
+    if not rows:
+        return None
+    out = np.zeros(int(index.sent_count.sum()), bool)
+    out[[int(index.sent_start[r]) + k for r, k in rows]] = True
+    return out
+
+
 class Searcher:
     """Searches one :class:`PassageIndex` with one embedder.
 
@@ -108,6 +120,7 @@ class Searcher:
         self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
         self._name_docs: dict[str, int | None] = {}
         self._doc_texts: dict[int, list[str]] = {}
+        self.heading_line = heading_lines(index, tuning.heading_line_chars)
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
 
     def analyse(self, question: str) -> Query:
@@ -198,6 +211,8 @@ class Searcher:
         other = (ix.para_zh[c.rows] != (lang == "zh")) * self.tuning.cross_language_offset
         para_cos = ix.para_vecs.vectors(c.rows) @ qv + other
         sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[c.sentences]) @ qv + np.repeat(other, c.counts)
+        if self.heading_line is not None:  # a short heading line ("No. 2024-02"): its own cosine means little
+            sent_cos = np.where(self.heading_line[c.sentences], np.repeat(para_cos, c.counts), sent_cos)
         share = self.tuning.sentence_share
         return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
 

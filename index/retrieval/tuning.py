@@ -35,6 +35,11 @@ class SearchTuning:
     coverage_candidates: int = 24
     # a paragraph's dense score: its best sentence's share, the rest the whole paragraph's
     sentence_share: float = 0.7
+    # a heading line that opens a PDF passage and is shorter than this many characters ("No. 2024-02", "Attendees")
+    # counts with its passage's cosine, not its own: e5 finds a few characters close to anything (a Chinese question
+    # naming 2024 drew "No. 2024-02"); a longer one ("Item 3. Financial Report and Budget") says what its part is
+    # about. Set by hand on the tune halves (see README)
+    heading_line_chars: int = 16
     # added to e5 cosines of passages not in the question's language: e5 ranks text in the question's own
     # language higher (an English question drew the English manual's first paragraph over the right
     # Chinese one); chosen on library_tune by tools/fit_language_offset.py
