@@ -22,7 +22,8 @@ from reportbot.index.retrieval.tokenize import english_words, stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
-_FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[个名项次支家所位人场万亿])")
+_FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[个名项次支家所位人场万亿年天周岁倍])")
+_WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, and yes-no questions
@@ -180,8 +181,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
                                     and not _QUOTED.search(text) and not is_english(text)
                                     or _ASKS_DATE.search(q.text.lower()) and not re.search(r"\d", text)):
         return 0.0
-    if span.source == "slot" and span.strength < 1.0:
-        return span.strength  # a slot found from one weak neighbour
+    if span.source == "slot" and span.strength < 1.0 and not _WHOLE_QUOTE.fullmatch(text.strip()):
+        return span.strength  # a slot found from one weak neighbour; one whole quoted name is a name whatever found it
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)
     return 1.0
@@ -223,7 +224,7 @@ def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) 
     A word is held in any of its forms (事项 over Chinese text, though its English form "item" names the
     English minutes); an English question's words count in the evidence's language, as in :func:`groups_held`.
     """
-    groups = [g for g in q.groups if any(len(t) >= 2 and names_document(t) for t in g)]
+    groups = [g for g in q.groups if _names_document(g, names_document)]
     if q.lang == "en":
         chinese = not is_english(evidence)
         groups = [g for g in groups if any(not t.isascii() for t in g) == chinese]
@@ -231,6 +232,18 @@ def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) 
         return 1.0
     text = _forms(evidence)
     return sum(any(_has(t, text) for t in g) for g in groups) / len(groups)
+
+
+def _names_document(group: dict[str, float], names_document: Callable[[str], bool]) -> bool:
+    """The word names a document: in one script (its Chinese forms, or its English ones), the forms that name
+    some documents carry more than half the weight. One of a word's many dictionary renderings naming a
+    document (rolled out -> 退出 of six, a heading's word) does not make the word a name of it."""
+    for script in (str.isascii, lambda t: not t.isascii()):
+        forms = {t: w for t, w in group.items() if script(t)}
+        naming = sum(w for t, w in forms.items() if len(t) >= 2 and names_document(t))
+        if naming > sum(forms.values()) / 2:
+            return True
+    return False
 
 
 def english_alignment(q: Query, sentence: str) -> float:
