@@ -17,7 +17,7 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span, question_unit
 from reportbot.index.answering.units import named_unit, other_measure
 from reportbot.index.retrieval.context import jieba_places
-from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.query import Query, chinese_to_int
 from reportbot.index.retrieval.tokenize import english_words, stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -30,7 +30,7 @@ _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$")
 # asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
 # Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
-_ASKS_NAME = re.compile(r"\bname\b|名字|名称|叫啥|叫什么")
+_ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
 _ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
@@ -163,8 +163,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
-        if not figure:
-            return 0.0  # a clause, not a figure: the evidence counts something else
+        if not figure or _repeats_figure(q.text, text):
+            return 0.0  # a clause, not a figure: the evidence counts something else; or the question's own figure
         unit = question_unit(q) or named_unit(q.text) or usual
         if unit == "个" and not other_measure("名", text):
             return 1.0  # 个 is the general classifier: 几个 counts people too
@@ -181,11 +181,21 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
                                     and not _QUOTED.search(text) and not is_english(text)
                                     or _ASKS_DATE.search(q.text.lower()) and not re.search(r"\d", text)):
         return 0.0
-    if span.source == "slot" and span.strength < 1.0 and not _WHOLE_QUOTE.fullmatch(text.strip()):
+    if span.source == "slot" and span.strength < 1.0 and not (_WHOLE_QUOTE.fullmatch(text.strip())
+                                                             and _ASKS_NAME.search(q.text.lower())):
         return span.strength  # a slot found from one weak neighbour; one whole quoted name is a name whatever found it
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)
     return 1.0
+
+
+def _repeats_figure(question: str, answer: str) -> bool:
+    """The answer's figure is one the question itself gives (五年 for "over the 5 years"), read as a value."""
+    m = re.match(r"\D{0,3}?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)", answer)
+    if m is None:
+        return False
+    value = chinese_to_int(m.group(1).replace("两", "二")) if not m.group(1)[0].isdigit() else float(m.group(1))
+    return value is not None and any(float(n) == value for n in re.findall(r"\d+(?:\.\d+)?", question))
 
 
 def _forms(text: str) -> tuple[str, set[str]]:
@@ -239,8 +249,8 @@ def _names_document(group: dict[str, float], names_document: Callable[[str], boo
     some documents carry more than half the weight. One of a word's many dictionary renderings naming a
     document (rolled out -> 退出 of six, a heading's word) does not make the word a name of it."""
     for script in (str.isascii, lambda t: not t.isascii()):
-        forms = {t: w for t, w in group.items() if script(t)}
-        naming = sum(w for t, w in forms.items() if len(t) >= 2 and names_document(t))
+        forms = {t: w for t, w in group.items() if script(t) and len(t) >= 2}  # a lone character names nothing
+        naming = sum(w for t, w in forms.items() if names_document(t))
         if naming > sum(forms.values()) / 2:
             return True
     return False
