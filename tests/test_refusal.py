@@ -97,3 +97,25 @@ def test_a_count_that_names_no_measure_asks_for_the_one_the_documents_give_its_t
     assert typed_ok(q, Span("68.05万名", 0, 7, "figure"), usual="元") == 0.5
     assert typed_ok(q, Span("1.62亿元", 0, 6, "figure"), usual="元") == 1.0
     assert usual_unit(["捐赠款物"], texts[:1]) is None  # one figure is not yet a habit
+
+
+def test_a_word_names_a_document_by_its_own_forms_not_by_one_of_many_renderings():
+    q = analyse("which pilot got rolled out across the province")
+    names = {"退出", "华瑞"}.__contains__  # words some documents' titles or headings hold
+    rolled = {"不送": 0.17, "发生": 0.17, "实行": 0.17, "暂停": 0.17, "退出": 0.17, "实践": 0.16}
+    evidence = "推广鼓楼区“十分钟急救圈”试点经验"
+    assert naming_held(replace(q, groups=(rolled,)), evidence, names) == 1.0  # 退出 is one rendering of six
+    company = {"华瑞": 1.0, "康": 1.0}  # Huaruikang: a lone character names nothing
+    assert naming_held(replace(q, groups=(company, rolled)), evidence, names) == 0.0
+
+
+def test_a_figure_the_question_gives_is_no_answer_a_chinese_numeral_figure_is_one():
+    years = Span("五年", 0, 2, "figure")
+    assert typed_ok(analyse("How many years does this review look back on?"), years) == 1.0
+    assert typed_ok(analyse("how many blood donors did the province have over the 5 years"), years) == 0.0
+
+
+def test_a_whole_quoted_name_answers_a_name_question_however_weakly_its_slot_was_found():
+    name = Span("“十分钟急救圈”", 0, 8, "slot", strength=0.5)
+    assert typed_ok(analyse("鼓楼区那个急救圈试点叫啥"), name) == 1.0
+    assert typed_ok(analyse("华瑞康2021年的净利润是什么"), name) == 0.5  # not asked for a name: the slot's strength
