@@ -138,9 +138,19 @@ _FIELD_KINDS = {"where": re.compile(r"地点|地址|位置|场所|地方|(?i:ven
 
 def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
     """(start, end) of a form field's value when the sentence is one field whose label names the asked kind of
-    value (a where question over "办公地点：…", a when question over "报名时间：…")."""
+    value (a where question over "办公地点：…", a when question over "报名时间：…"), or a table row read with its
+    header one of whose cells is such a field ("第三期 — 培训日期：…；培训地点：光谷校区体育馆")."""
     pattern = _FIELD_KINDS.get(kind)
-    m = _FIELD.match(sentence) if pattern else None
+    if pattern is None:
+        return None
+    at = sentence.find(" — ")
+    if at >= 0:  # a table row: its cells, each with its header
+        for seg in _SEGMENT.finditer(sentence, at + 3):
+            m = _FIELD.match(seg.group(0))
+            if m and pattern.search(m.group("label")):
+                return seg.start() + m.start("value"), seg.start() + m.end("value")
+        return None
+    m = _FIELD.match(sentence)
     if m is None or not pattern.search(m.group("label")):
         return None
     return m.start("value"), m.end("value")
