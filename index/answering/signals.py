@@ -14,11 +14,11 @@ from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.spans import Span, question_unit
 from reportbot.index.answering.units import named_unit, other_measure
 from reportbot.index.retrieval.context import jieba_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
-from reportbot.index.retrieval.tokenize import english_words, stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
@@ -198,17 +198,6 @@ def _repeats_figure(question: str, answer: str) -> bool:
     return value is not None and any(float(n) == value for n in re.findall(r"\d+(?:\.\d+)?", question))
 
 
-def _forms(text: str) -> tuple[str, set[str]]:
-    """A text lower-cased, and the stems of its English words (what an English keyword term is)."""
-    lowered = text.lower()
-    return lowered, {stem(w) for w in english_words(lowered)}
-
-
-def _has(term: str, forms: tuple[str, set[str]]) -> bool:
-    """An English word by its stem; Chinese words, figures and years as they are written."""
-    return term in forms[1] if term.isascii() and any(c.isalpha() for c in term) else term in forms[0]
-
-
 def groups_held(q: Query, sentence: str, context: str = "") -> float:
     """Share of the question's words (groups) the sentence or its document's context holds, in either language.
 
@@ -218,42 +207,13 @@ def groups_held(q: Query, sentence: str, context: str = "") -> float:
     not in the sentence, so the context counts for them.
     """
     groups = [g for g in q.groups if max(map(len, g), default=0) >= 2]
-    text = _forms(f"{sentence}\n{context}")
+    text = word_forms(f"{sentence}\n{context}")
     if q.lang == "en":
         chinese = [g for g in groups if any(not t.isascii() for t in g)]
         groups = chinese if not is_english(sentence) else [g for g in groups if g not in chinese]
     if not groups:
         return 0.0
-    return sum(any(_has(t, text) for t in g) for g in groups) / len(groups)
-
-
-def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) -> float:
-    """Share of the question's words that name a document (found in some documents' context, not all)
-    that the evidence's passage with its context holds: 华瑞康 asked, a city report's figure found -> 0.
-
-    A word is held in any of its forms (事项 over Chinese text, though its English form "item" names the
-    English minutes); an English question's words count in the evidence's language, as in :func:`groups_held`.
-    """
-    groups = [g for g in q.groups if _names_document(g, names_document)]
-    if q.lang == "en":
-        chinese = not is_english(evidence)
-        groups = [g for g in groups if any(not t.isascii() for t in g) == chinese]
-    if not groups:
-        return 1.0
-    text = _forms(evidence)
-    return sum(any(_has(t, text) for t in g) for g in groups) / len(groups)
-
-
-def _names_document(group: dict[str, float], names_document: Callable[[str], bool]) -> bool:
-    """The word names a document: in one script (its Chinese forms, or its English ones), the forms that name
-    some documents carry more than half the weight. One of a word's many dictionary renderings naming a
-    document (rolled out -> 退出 of six, a heading's word) does not make the word a name of it."""
-    for script in (str.isascii, lambda t: not t.isascii()):
-        forms = {t: w for t, w in group.items() if script(t) and len(t) >= 2}  # a lone character names nothing
-        naming = sum(w for t, w in forms.items() if names_document(t))
-        if naming > sum(forms.values()) / 2:
-            return True
-    return False
+    return sum(any(has_word(t, text) for t in g) for g in groups) / len(groups)
 
 
 def english_alignment(q: Query, sentence: str) -> float:
@@ -275,19 +235,6 @@ def sentence_alignment(q: Query, sentence: str) -> float:
     groups = [g for g in q.groups if any(t.isascii() and t[:1].isalpha() for t in g)]
     lowered = sentence.lower()
     return sum(any(t in lowered for t in g if t.isascii()) for g in groups) / len(groups) if groups else 0.0
-
-
-def known_share(q: Query, vocab) -> float:
-    """Share of a question's words the corpus uses anywhere; for English, those with a corpus counterpart.
-
-    A question about things the documents never mention (天气, 会长) has words no document uses.
-    """
-    if q.lang == "en":
-        return q.coverage_possible
-    words = [g for g in q.groups if max(map(len, g), default=0) >= 2]
-    if not words:
-        return 0.0
-    return sum(any(t in vocab for t in g) for g in words) / len(words)
 
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
