@@ -207,6 +207,8 @@ def test_english_which_role_takes_the_role_with_its_name_and_a_quoted_name_keeps
     ("when", "Date: Thursday, 14 March 2024, 18:30 to 21:05", "Thursday, 14 March 2024, 18:30 to 21:05"),
     ("who", "联系人：校红十字会办公室王老师", "校红十字会办公室王老师"),
     ("where", "联系人：校红十字会办公室王老师", None),  # a field of another kind
+    ("who", "Recorded by: Jenny Park, Board Administrator", "Jenny Park, Board Administrator"),
+    ("who", "主办单位：东湖大学红十字会", None),  # an organiser is no person: its label is no agent's
     ("when", "报名时间为3月5日8:00至3月12日18:00，按报名先后顺序录取；", None),  # a sentence, not a field
     ("where", "第三期 — 培训日期：4月13日—14日；培训地点：光谷校区体育馆二楼训练厅；名额：60人", "光谷校区体育馆二楼训练厅"),
     ("who", "三星志愿者 — 累计服务时长：600小时；可获激励：年度体检一次", None),  # no cell of that kind

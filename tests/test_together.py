@@ -21,8 +21,7 @@ def test_a_qualifier_the_evidence_states_otherwise_is_refused():
     assert qualifier_agrees(q, "一星志愿者 — 累计服务时长：100小时") == 0.0
     assert qualifier_agrees(q, "六星志愿者 — 累计服务时长：1500小时") == 1.0
     assert qualifier_agrees(q, "星级按累计服务时长认定") == 1.0  # no other level stated: nothing contradicts
-    autumn = analyse("东湖大学秋季救护员培训班啥时候开")
-    assert qualifier_agrees(autumn, "3月16日开班\n关于举办2024年春季红十字救护员培训班的通知") == 0.0
+    assert qualifier_agrees(analyse("第三期培训班在哪里举行"), "第一期在东湖校区，第二期在西湖校区") == 0.0
     assert qualifier_agrees(analyse("第3期在哪里举行"), "第一期在东湖校区，第三期在西湖校区") == 1.0
     assert not answers(signals(qualifier=0.0))
 

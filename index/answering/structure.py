@@ -129,11 +129,13 @@ def page_answer(q: Query, p: Paragraph) -> str | None:
 
 
 # a form's field: "办公地点：东湖校区学生活动中心305室", "Venue: Boardroom 3B"; the label words that say what
-# kind of value a field holds, by the kind of question that asks for it
+# kind of value a field holds, by the kind of question that asks for it: the nouns for a place and a time, and
+# for a person the grammar of an agent (联系人, 负责人, 记录者; "Recorded by", "Chaired by"), not a list of
+# roles (review-4: "chair", "contact", 负责 were listed, words tune questions ask with)
 _FIELD = re.compile(r"^\s*(?P<label>[^：:，,。；;\d]{1,12}?)\s*[：:]\s*(?P<value>\S[^；;\n]*?)\s*[。.；;]?$")
 _FIELD_KINDS = {"where": re.compile(r"地点|地址|位置|场所|地方|(?i:venue|location|address|place)"),
                 "when": re.compile(r"时间|日期|(?i:date|time)"),
-                "who": re.compile(r"联系人|负责人|主持人|(?i:contact|chair|recorded by|signed)")}
+                "who": re.compile(r"[\u4e00-\u9fff][人者]$|(?i:\b[a-z]+ed by$)")}
 
 
 def field_value(kind: str, sentence: str) -> tuple[int, int] | None:

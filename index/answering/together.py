@@ -1,11 +1,11 @@
 """Signals that the answer is for what the question names, not for its neighbour: its qualifier, its measure.
 
 A near miss names a thing the documents hold, but with a qualifier the evidence states differently
-(六星 asked, 一星 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
+(六星 asked, 一星 found; 第三期 asked, 第一期 found), or asks for one measure and gets a figure
 of another (a count of AEDs answered in hours, donations answered in 名), or names a page of a document
 that has none (a page past a paged one's end is :func:`.structure.beyond_pages`). Pure functions over
 strings and the analysed question; the units' families come from :mod:`.units`, the qualifiers'
-classes (numerals, seasons) from grammar.
+class (numerals) from grammar.
 """
 from __future__ import annotations
 
@@ -55,9 +55,10 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
     return 0.0 if other_measure(asked, answer) else 1.0
 
 
-# closed classes whose members qualify a head word the same way: numerals (六星, 第三期), seasons (秋季)
-_CLASSES = ("一二两三四五六七八九十0123456789", "春夏秋冬")
-_QUALIFIED = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3}|[春夏秋冬])([\u4e00-\u9fff])")
+# numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. Seasons were a class here
+# too (秋季/春季) until review-4: four content words a tune question asks with, so no rule may list them.
+_NUMERALS = "一二两三四五六七八九十0123456789"
+_QUALIFIED = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3})([\u4e00-\u9fff])")
 # heads that make a figure (2022年, 3个), not a qualified thing: figures are the answers and the years' checks
 _FIGURE_HEAD = set("年月日号个名项次支家所位人场万亿千百元余多岁小分天周")
 
@@ -69,23 +70,19 @@ def _qualified(text: str) -> list[tuple[str, str]]:
         mod, head = m.group(1), m.group(2)
         if head in _FIGURE_HEAD:
             continue
-        value = mod if mod.isdigit() else chinese_to_int(mod) if mod[0] not in _CLASSES[1] else None
+        value = mod if mod.isdigit() else chinese_to_int(mod)
         out.append((str(value) if value is not None else mod, head))
     return out
 
 
-def _same_class(a: str, b: str) -> bool:
-    return any(all(c in cls for c in a) and all(c in cls for c in b) for cls in _CLASSES)
-
-
 def qualifier_agrees(q: Query, evidence: str) -> float:
-    """0 when the question qualifies a thing (六星, 第三期, 秋季) that the evidence qualifies otherwise and
-    never as asked (一星, 春季): the evidence answers for another level, stage or season."""
+    """0 when the question qualifies a thing with a numeral (六星, 第三期) that the evidence qualifies with another
+    and never as asked (一星, 第一期): the evidence answers for another level or stage."""
     if q.lang != "zh":
         return 1.0
     said = _qualified(evidence)
     for mod, head in _qualified(q.text):
-        others = [m for m, h in said if h == head and m != mod and _same_class(m, mod)]
+        others = [m for m, h in said if h == head and m != mod]
         if others and (mod, head) not in said:
             return 0.0
     return 1.0
