@@ -15,9 +15,18 @@ from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.signals import Signals, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
-from reportbot.index.answering.structure import (asks_page, asks_section_title, beyond_pages, beyond_parts,
-                                                  field_value, named_page, page_answer, page_section, part_number,
-                                                  section_title)
+from reportbot.index.answering.structure import (
+    asks_page,
+    asks_section_title,
+    beyond_pages,
+    beyond_parts,
+    field_value,
+    named_page,
+    page_answer,
+    page_section,
+    part_number,
+    section_title,
+)
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder

@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.measures import totals_only
+from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tokenize import stem
 
 MAX_ANSWER_CHARS = 60
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")
@@ -23,21 +23,13 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
-QUALIFIER = re.compile(_QUALIFIER_BEFORE)
+QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
-_FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")  # words that stand before a figure without being what it counts
+# a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
+_FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
-# English question words that name the unit of a count
-_EN_UNITS = {stem(k): v for k, v in {
-    "times": "次", "people": "人", "persons": "人", "members": "名", "teams": "支", "yuan": "元", "money": "元",
-    "percent": "%", "percentage": "%", "rate": "%", "cities": "市", "counties": "县", "items": "个",
-    "projects": "个", "sessions": "场次", "volunteers": "名"}.items()}
-_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                        "which who there".split())
-
-
 @dataclass(frozen=True)
 class Span:
     """An answer inside its evidence sentence."""
@@ -47,27 +39,6 @@ class Span:
     end: int
     source: str = ""  # what found it: slot, figure, name, place, year, quote, which, clause, header
     strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
-
-
-def question_unit(q: Query) -> str | None:
-    """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
-    if q.lang == "zh":
-        m = re.search(r"(?:多少|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人)?", q.text)  # noqa: E501 (CJK text counts double)
-        if not m:
-            return None
-        return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
-    m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", q.text.lower())
-    if m:
-        words = []
-        for w in m.group(1).split():
-            if w in _PHRASE_END:
-                break
-            words.append(w)
-        if words:  # the head of the noun phrase: "how many city volunteer service stations" -> station
-            return _EN_UNITS.get(stem(words[-1]))
-    if re.search(r"\b(amount|cost|price|fee|budget|funding)\b", q.text.lower()):
-        return "元"  # an amount of money
-    return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
 
 
 def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
