@@ -93,7 +93,8 @@ def test_pdf_pages_running_headers_and_bullet_glyphs():
     assert budget.text.startswith("Item 2. Budget\n")
     assert not any("Page 1 of 3" in p.text or "Board Minutes - Page" in p.text for p in doc.paragraphs)
     attendees = next(p for p in doc.body if p.kind == "list")
-    assert attendees.sentences == ("Attendees", "Margaret Chen, Chair", "David Okafor") and attendees.path == ("Attendees",)
+    assert attendees.sentences == ("Attendees", "Margaret Chen, Chair", "David Okafor")
+    assert attendees.path == ("Attendees",)
 
 
 def test_html_headings_lists_and_table_rows():

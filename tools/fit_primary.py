@@ -6,9 +6,9 @@ On a data folder holding the seed report and the library (``bench/eval_sets.py -
 scores paragraph hit@1 of the search alone, for every pair of priors of a small grid (one for a question that
 names no other document, one for a question that names one: a word of its title or own places, or one only it
 says, that the report never says), on six tune halves:
-the seed report's (``seed_tune``, ``seed_tune2``, ``seed_tune3``: questions that name no document, asked with the library
-loaded) and the library's (``library_tune``, ``library_tune2``, ``library_tune3``: questions about every document, most
-naming theirs). The objective is the mean of the six sets' hit@1, each set counting alike, so neither
+the seed report's (``seed_tune``, ``seed_tune2``, ``seed_tune3``: questions that name no document, asked with the
+library loaded) and the library's (``library_tune``, ``library_tune2``, ``library_tune3``: questions about every
+document, most naming theirs). The objective is the mean of the six sets' hit@1, each set counting alike, so neither
 kind of question outweighs the other by its size, among the priors that cost each library set at most
 ``TOLERANCE`` of its hit@1 without a prior (a question that names its document must keep its passage;
 the prior is only meant to decide what names none); among ties the smallest prior wins. Writes the value

@@ -114,8 +114,9 @@ class ContextField:
         return self.own[doc] if 0 <= doc < len(self.own) else frozenset()
 
 
-def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray, header_primary: np.ndarray,
-                  own: Sequence[frozenset[str]], header_docs: np.ndarray, para_doc: np.ndarray) -> bool:
+def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray,
+                  header_primary: np.ndarray, own: Sequence[frozenset[str]], header_docs: np.ndarray,
+                  para_doc: np.ndarray) -> bool:
     """Whether a question names a document other than the report the bot is about: one of its words is in such a
     document's title or own places (宁波, 2023, 通报, manual, 华瑞康), or in one such document alone (DRSABC),
     and nowhere in the report's text or title.
