@@ -21,7 +21,7 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
-from reportbot.index.retrieval.morphology import RelativeIndex, corrected
+from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
@@ -32,10 +32,6 @@ TO_ENGLISH_WEIGHT = 0.8
 # a gloss made of a word's parts (cedict.composed_keys) counts this much of a dictionary word's: the
 # same as a partial match (set by hand; 0.8 put 党群, "party" + "group", above 党组 for "party groups")
 COMPOSED_WEIGHT = 0.45
-# a word the glosses do not spell, reached through a typo's correction or a derivational relative
-# (morphology.py: donatons -> donation, guardian -> guard): set by hand on the tune halves' English questions
-TYPO_WEIGHT = 0.9
-RELATIVE_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 
 
@@ -215,13 +211,13 @@ class Bridge:
         """A word no gloss spells, read as a typo of one or as a derivational relative of one (morphology.py)."""
         fixed = corrected(word, self.phrases.__contains__, stem, _english())
         if fixed is not None:
-            return 1, {w: weight * TYPO_WEIGHT for w, weight in self.phrases[fixed]}
+            return 1, {w: weight * RELATIVES.typo_weight for w, weight in self.phrases[fixed]}
         if self._relatives is None:
             self._relatives = RelativeIndex(self.phrases)
         group: dict[str, float] = {}
         for key in self._relatives.relatives(word_stem):
             for w, weight in self.phrases[key]:
-                group[w] = max(group.get(w, 0.0), weight * RELATIVE_WEIGHT)
+                group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
         return (1, group) if group else None
 
     def save(self, path: Path) -> None:

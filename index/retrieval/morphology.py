@@ -26,6 +26,9 @@ class Relatives:
     prefix: int = 5       # letters shared at the start (4 made station a relative of state)
     tail: int = 5         # letters the word may add after the shared prefix (guardian: guard + ian)
     typo_chars: int = 5   # the shortest word read as a typo (thru, ppl are left alone)
+    # what a word reached so counts of the gloss word's weight in the bridge (bridge.Bridge._near_word)
+    typo_weight: float = 0.9       # a typo's correction (donatons -> donation): nearly the word itself
+    relative_weight: float = 0.45  # a derivational relative (guardian -> guard): as a partial gloss match counts
 
 
 RELATIVES = Relatives()
