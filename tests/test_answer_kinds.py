@@ -223,6 +223,8 @@ def test_a_form_field_of_the_asked_kind_answers_with_its_value(kind, sentence, v
 def test_a_form_fields_figure_belongs_to_its_label_and_a_dates_day_is_no_count():
     s = "发布单位：东湖大学红十字会发布时间：2024年3月4日浏览次数：2316"
     assert extract(analyse("这个通知被浏览了多少次", None), s, {"浏览": 6.0, "通知": 2.0, "次": 1.0}).text == "2316"
+    s = "报名人数：120，浏览次数：2316"  # each figure is its own label's, not the next clause's
+    assert extract(analyse("这个通知被浏览了多少次", None), s, {"浏览": 6.0, "通知": 2.0, "次": 1.0}).text == "2316"
 
 
 @pytest.mark.parametrize("question, kind", [("培训报名几号截止", "when"), ("热线周末几点开", "when"),
