@@ -23,6 +23,11 @@ def test_a_qualifier_the_evidence_states_otherwise_is_refused():
     assert qualifier_agrees(q, "星级按累计服务时长认定") == 1.0  # no other level stated: nothing contradicts
     assert qualifier_agrees(analyse("第三期培训班在哪里举行"), "第一期在东湖校区，第二期在西湖校区") == 0.0
     assert qualifier_agrees(analyse("第3期在哪里举行"), "第一期在东湖校区，第三期在西湖校区") == 1.0
+    # a time no document says (秋季), given otherwise by the evidence (春季): by the tagger's time words
+    autumn, notice = analyse("西湖学院秋季急救课程什么时候开始"), "4月8日开课\n关于开设2025年春季急救课程的通知"
+    assert qualifier_agrees(autumn, notice, known=lambda w: w != "秋季") == 0.0
+    assert qualifier_agrees(autumn, notice, known=lambda w: True) == 1.0  # the documents say 秋季 somewhere
+    assert qualifier_agrees(analyse("培训班上午几点开"), "下午2点开班", known=lambda w: w != "上午") == 0.0
     assert not answers(signals(qualifier=0.0))
 
 

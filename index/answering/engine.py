@@ -192,7 +192,8 @@ class Engine:
                     p.text, self.names_document, usual)
         asked = question_unit(q) or named_unit(q.text)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
-        return replace(s, **measure_together(q, sentence, span, context, asked, document))
+        known = self.index.para_bm25.vocab.__contains__
+        return replace(s, **measure_together(q, sentence, span, context, asked, document, known))
 
     def _document(self, doc_id: str) -> list[Paragraph]:
         return [p for p in self.index.paragraphs if p.doc_id == doc_id]

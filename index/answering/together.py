@@ -1,22 +1,23 @@
 """Signals that the answer is for what the question names, not for its neighbour: its qualifier, its measure.
 
 A near miss names a thing the documents hold, but with a qualifier the evidence states differently
-(六星 asked, 一星 found; 第三期 asked, 第一期 found), or asks for one measure and gets a figure
+(六星 asked, 一星 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
 of another (a count of AEDs answered in hours, donations answered in 名), or names a page of a document
 that has none (a page past a paged one's end is :func:`.structure.beyond_pages`). Pure functions over
 strings and the analysed question; the units' families come from :mod:`.units`, the qualifiers'
-class (numerals) from grammar.
+class (numerals) from grammar and the times from jieba's part-of-speech tags.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import named_page
 from reportbot.index.answering.units import other_measure
+from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
@@ -55,8 +56,8 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
     return 0.0 if other_measure(asked, answer) else 1.0
 
 
-# numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. Seasons were a class here
-# too (秋季/春季) until review-4: four content words a tune question asks with, so no rule may list them.
+# numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. (Seasons were listed here
+# too until review-4: content words tune questions ask with; times are now told by their tag, _another_time.)
 _NUMERALS = "一二两三四五六七八九十0123456789"
 _QUALIFIED = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3})([\u4e00-\u9fff])")
 # heads that make a figure (2022年, 3个), not a qualified thing: figures are the answers and the years' checks
@@ -75,9 +76,23 @@ def _qualified(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def qualifier_agrees(q: Query, evidence: str) -> float:
+def _another_time(q: Query, evidence: str, known: Callable[[str], bool]) -> bool:
+    """The question says a time word (jieba's tag t: 秋季, 下午) that no document uses, and the evidence says one
+    with the same last character after another first (春季, 上午): the evidence is of another time."""
+    for t in {t for g in q.groups for t in g if len(t) == 2 and not t.isascii()}:
+        if t[1] in _FIGURE_HEAD or known(t) or lexicon.tag(t) != "t":
+            continue
+        for m in re.finditer(rf"[\u4e00-\u9fff](?={re.escape(t[1])})", evidence):
+            if evidence[m.start()] != t[0] and lexicon.tag(evidence[m.start():m.start() + 2]) == "t":
+                return True
+    return False
+
+
+def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | None = None) -> float:
     """0 when the question qualifies a thing with a numeral (六星, 第三期) that the evidence qualifies with another
-    and never as asked (一星, 第一期): the evidence answers for another level or stage."""
+    and never as asked (一星, 第一期), or names a time the documents never say that the evidence gives otherwise
+    (秋季 asked, a 春季 notice found; ``known``: whether the documents use a word): the evidence answers for
+    another level, stage or time."""
     if q.lang != "zh":
         return 1.0
     said = _qualified(evidence)
@@ -85,13 +100,15 @@ def qualifier_agrees(q: Query, evidence: str) -> float:
         others = [m for m, h in said if h == head and m != mod]
         if others and (mod, head) not in said:
             return 0.0
-    return 1.0
+    return 0.0 if known is not None and _another_time(q, evidence, known) else 1.0
 
 
 def measure_together(q: Query, sentence: str, span: Span | None, context: str, asked: str | None = None,
-                     document: Sequence[Paragraph] = ()) -> dict[str, float]:
+                     document: Sequence[Paragraph] = (), known: Callable[[str], bool] | None = None
+                     ) -> dict[str, float]:
     """This module's signals of one answer, by the names :class:`.signals.Signals` gives them; ``document``:
-    the evidence document's passages, needed only when the question names a page or a part."""
+    the evidence document's passages, needed only when the question names a page or a part; ``known``: whether
+    the documents use a word."""
     return {"structure": structure_agrees(q, document),
             "measure": measure_agrees(q, span.text, asked) if span is not None else 1.0,
-            "qualifier": qualifier_agrees(q, f"{sentence}\n{context}")}
+            "qualifier": qualifier_agrees(q, f"{sentence}\n{context}", known)}
