@@ -210,7 +210,8 @@ def test_english_which_role_takes_the_role_with_its_name_and_a_quoted_name_keeps
     ("who", "Recorded by: Jenny Park, Board Administrator", "Jenny Park, Board Administrator"),
     ("who", "主办单位：东湖大学红十字会", None),  # an organiser is no person: its label is no agent's
     ("when", "报名时间为3月5日8:00至3月12日18:00，按报名先后顺序录取；", None),  # a sentence, not a field
-    ("where", "第三期 — 培训日期：4月13日—14日；培训地点：光谷校区体育馆二楼训练厅；名额：60人", "光谷校区体育馆二楼训练厅"),
+    ("where", "第三期 — 培训日期：4月13日—14日；培训地点：光谷校区体育馆二楼训练厅；名额：60人",
+     "光谷校区体育馆二楼训练厅"),
     ("who", "三星志愿者 — 累计服务时长：600小时；可获激励：年度体检一次", None),  # no cell of that kind
 ])
 def test_a_form_field_of_the_asked_kind_answers_with_its_value(kind, sentence, value):

@@ -11,8 +11,8 @@ from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
-from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.held import known_share
+from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.signals import Signals, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
 from reportbot.index.answering.structure import (
