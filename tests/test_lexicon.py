@@ -65,3 +65,13 @@ def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):
     assert whole["entries"] > 300_000
     lazy = _cut(tmp_path / "cache", texts)
     assert lazy["entries"] < 10_000 and lazy["cuts"] == whole["cuts"]
+
+
+def test_an_acronym_keeps_its_letters_as_a_keyword():
+    """AED is no past tense of "a": "total AEDs" must meet "an AED arrives" and "配置AED 6800台" on the keyword side."""
+    from reportbot.index.retrieval.tokenize import stem, tokenize
+
+    asked = set(tokenize("total AEDs in zhejiang"))
+    assert "aed" in asked
+    assert "aed" in tokenize("ask a bystander to fetch an AED") and "aed" in tokenize("全省新增配置AED 6800台")
+    assert stem("donated") == stem("donate") and stem("volunteers") == stem("volunteer")  # stemming still works

@@ -14,7 +14,7 @@ from reportbot.index.retrieval import lexicon
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
 
-TOKENIZER_NAME = "jieba-search-v1"
+TOKENIZER_NAME = "jieba-search-v2"
 
 # Function words and question words: they say what kind of answer is wanted,
 # not what the answer is about, so they are no keyword evidence.
@@ -85,9 +85,16 @@ sold:sell stood:stand understood:understand drew:draw drawn:draw felt:feel lost:
 
 @functools.lru_cache(maxsize=100000)
 def stem(word: str) -> str:
-    """Snowball (Porter 2) stem of an English word, so "donated" and "donate" meet."""
+    """Snowball (Porter 2) stem of an English word, so "donated" and "donate" meet.
+
+    A stem of one or two letters is a short word read as inflected, mostly an acronym that
+    happens to end like one (aed, aeds -> "a"): the word itself is kept, without a plural s.
+    """
     word = word.lower().strip("'")
-    return _stemmer().stemWord(_IRREGULAR.get(word, word))
+    stemmed = _stemmer().stemWord(_IRREGULAR.get(word, word))
+    if len(stemmed) < 3 <= len(word):
+        return word[:-1] if word.endswith("s") and len(word) > 3 else word
+    return stemmed
 
 
 def tokenize(text: str) -> list[str]:
