@@ -21,7 +21,7 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
-from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected
+from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
@@ -68,6 +68,7 @@ class Bridge:
         self.pinyin = pinyin
         self.english = english
         self._relatives: RelativeIndex | None = None  # made on the first word no gloss spells
+        self._heads: dict[str, list[str]] | None = None  # gloss phrases by all but their last word, made on first use
 
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
@@ -169,6 +170,8 @@ class Bridge:
                     for w, weight in self.partial[seq[i]]:
                         group.setdefault(w, weight)
                     hit = (1, group)
+            if not hit or hit[0] == 1:  # "first aider": a gloss phrase ("first aid") with its last word derived
+                hit = self._phrase_relative(seq, i) or hit
             # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
             name = None
             for n in (2, 1):
@@ -206,6 +209,28 @@ class Bridge:
                     group.setdefault(w, weight)
                 return hit[0], group
         return hit
+
+    def _phrase_relative(self, seq: list[str], i: int) -> tuple[int, dict[str, float]] | None:
+        """The longest gloss phrase at word ``i`` whose words all match but the last, which the question's word
+        derives from (first aider -> first aid, party grouping -> party group): the words before it say which
+        sense is meant, so a stem shorter than a lone relative's (morphology.Relatives.prefix) may serve."""
+        if self._heads is None:
+            self._heads = defaultdict(list)
+            for key in [*self.phrases, *(k for k in self.partial if " " in k)]:
+                head, _, last = key.rpartition(" ")
+                if head:
+                    self._heads[head].append(key)
+        for n in range(min(MAX_PHRASE, len(seq) - i), 1, -1):
+            keys = [k for k in self._heads.get(" ".join(seq[i:i + n - 1]), ())
+                    if is_relative(k.rpartition(" ")[2], seq[i + n - 1])]
+            group: dict[str, float] = {}
+            for key in keys:  # a two-word part of a longer gloss counts as in translate_positions (1.5 times)
+                found = self.phrases[key] if key in self.phrases else [(w, x * 1.5) for w, x in self.partial[key]]
+                for w, weight in found:
+                    group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
+            if group:
+                return n, group
+        return None
 
     def _near_word(self, word: str, word_stem: str) -> tuple[int, dict[str, float]] | None:
         """A word no gloss spells, read as a typo of one or as a derivational relative of one (morphology.py)."""

@@ -26,6 +26,9 @@ class Relatives:
     prefix: int = 5       # letters shared at the start (4 made station a relative of state)
     tail: int = 5         # letters the word may add after the shared prefix (guardian: guard + ian)
     typo_chars: int = 5   # the shortest word read as a typo (thru, ppl are left alone)
+    # the shortest shared prefix of a phrase's last word and the gloss's (aider, aid): the phrase's other words
+    # already say which gloss is meant (set by hand: a three-letter word is the shortest English stem)
+    phrase_prefix: int = 3
     # what a word reached so counts of the gloss word's weight in the bridge (bridge.Bridge._near_word)
     typo_weight: float = 0.9       # a typo's correction (donatons -> donation): nearly the word itself
     relative_weight: float = 0.45  # a derivational relative (guardian -> guard): as a partial gloss match counts
@@ -63,6 +66,14 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def is_relative(key: str, word_stem: str, r: Relatives = RELATIVES) -> bool:
+    """Whether ``word_stem`` derives from the gloss word ``key`` by an ending (aider from aid, grouping from group):
+    it shares all of the key but its last letter at most, and adds at most ``r.tail`` letters; no shorter prefix
+    than ``r.phrase_prefix``. For the last word of a phrase whose other words match (bridge.Bridge._phrase_relative)."""
+    n = _shared(key, word_stem)
+    return key != word_stem and n >= max(len(key) - 1, r.phrase_prefix) and len(word_stem) - n <= r.tail
 
 
 class RelativeIndex:
