@@ -55,7 +55,7 @@ def test_figures_and_words_in_english(answer, want):
 
 def test_chinese_stays_where_there_is_no_gloss_and_for_chinese_askers():
     assert english_answer("7个款物", "en") == "7 款物 (7个款物)"  # the counted noun has no gloss
-    assert english_answer("张亚东", "en", "author") == "张亚东"  # names stay as written
+    assert english_answer("张亚东", "en", "author") == "张亚东"  # a name jieba does not tag stays as written
     assert english_answer("在全国率先实施红十字救援队赋能计划", "en") == "在全国率先实施红十字救援队赋能计划"
     assert english_answer("123支救援队", "zh") == ""
     assert english_answer("", "en") == ""
@@ -68,3 +68,12 @@ def test_numbers_read_as_english_readers_write_them():
     assert render_number(Decimal("1200000000")) == "1.2 billion"
     assert render_number(Decimal("12345000")) == "12,345,000"
     assert render_number(Decimal("2.50")) == "2.5"
+
+
+@pytest.mark.parametrize("answer, want", [
+    ("陈晓东", "Chen Xiaodong (陈晓东)"),           # family name first, the given name one word
+    ("市长王建国", "mayor Wang Jianguo (市长王建国)"),  # a role before the name is glossed
+])
+def test_a_persons_name_is_given_in_pinyin(answer, want):
+    assert english_answer(answer, "en", "who") == want
+    assert english_answer(answer, "zh", "who") == ""

@@ -36,7 +36,7 @@ _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<mag>万亿|亿|万|千|百)?(?P<post1>余|多)?"
     rf"(?P<unit>{_UNIT_RE})?(?P<post2>余|多)?(?P<noun>[\u4e00-\u9fff]{{0,8}})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SKIP = re.compile(r"^(surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua|also )", re.I)
+_SKIP = re.compile(r"^((two-character )?surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua|also )", re.I)
 _IRREGULAR_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff"}
 
 
@@ -129,11 +129,46 @@ def gloss_phrase(text: str) -> str | None:
     return " ".join(out) if out else None
 
 
-def _is_name(text: str) -> bool:
-    """True when jieba tags a word of ``text`` as a person's name (its import takes 0.3 s: only when needed)."""
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """jieba's words of ``text`` with their part-of-speech tags (its import takes 0.3 s: only when needed)."""
     import jieba.posseg
 
-    return any(flag.startswith("nr") for _, flag in jieba.posseg.lcut(text))
+    return [(w, flag) for w, flag in jieba.posseg.lcut(text)]
+
+
+def _is_name(text: str) -> bool:
+    """True when jieba tags a word of ``text`` as a person's name."""
+    return any(flag.startswith("nr") for _, flag in _tagged(text))
+
+
+def romanised(name: str) -> str:
+    """A Chinese person's name in pinyin as English text writes it: family name first (夏振辉 -> Xia Zhenhui)."""
+    from pypinyin import lazy_pinyin
+
+    syllables = lazy_pinyin(name)
+    family = 2 if len(name) == 4 else 1  # a four-character name mostly has a two-character family name (欧阳)
+    return " ".join(p.capitalize() for p in ("".join(syllables[:family]), "".join(syllables[family:])) if p)
+
+
+def render_name(answer: str) -> str | None:
+    """A short answer that is or ends in a person's name, in English: its words glossed, the name in pinyin
+    (省委书记袁家军 -> "provincial party secretary Yuan Jiajun"); None when jieba tags no name or a word has
+    no gloss."""
+    words: list[tuple[str, str]] = []
+    for w, flag in _tagged(answer):  # jieba may tag a family name and a given name apart (周 海燕): one name
+        if flag == "nr" and words and words[-1][1] == "nr":
+            words[-1] = (words[-1][0] + w, flag)
+        else:
+            words.append((w, flag))
+    if not any(flag == "nr" and len(w) >= 2 for w, flag in words):
+        return None
+    out = []
+    for w, flag in words:
+        english = romanised(w) if flag == "nr" and len(w) >= 2 else gloss_phrase(w)
+        if english is None:
+            return None
+        out.append(english)
+    return " ".join(out)
 
 
 def _value(m: re.Match) -> Decimal | None:
@@ -173,7 +208,8 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
     Args:
         answer: the short answer.
         question_lang: the question's language; only ``en`` gets a rendering.
-        kind: the kind of answer asked for; names (``who``, ``author``) stay as written.
+        kind: the kind of answer asked for; a name (``who``, ``author``) is romanised where jieba tags it one
+            (:func:`render_name`), else it stays as written.
 
     Returns:
         "" for Chinese questions and empty answers; the answer unchanged when it has no
@@ -185,6 +221,8 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
         return answer
     english = render_figure(answer)
     short_word = len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer)
+    if english is None and short_word:
+        english = render_name(answer)
     if english is None and kind not in ("who", "author") and short_word and not _is_name(answer):
         english = gloss_phrase(answer)
     return f"{english} ({answer})" if english else answer
