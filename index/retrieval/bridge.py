@@ -224,8 +224,8 @@ class Bridge:
             keys = [k for k in self._heads.get(" ".join(seq[i:i + n - 1]), ())
                     if is_relative(k.rpartition(" ")[2], seq[i + n - 1])]
             group: dict[str, float] = {}
-            for key in keys:  # a two-word part of a longer gloss counts as in translate_positions (1.5 times)
-                found = self.phrases[key] if key in self.phrases else [(w, x * 1.5) for w, x in self.partial[key]]
+            for key in dict.fromkeys(keys):  # a two-word part of a longer gloss counts 1.5 times, as in translate
+                found = [*self.phrases.get(key, ()), *((w, x * 1.5) for w, x in self.partial.get(key, ()))]
                 for w, weight in found:
                     group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
             if group:

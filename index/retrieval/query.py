@@ -132,13 +132,19 @@ def _focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list
     return out
 
 
+def _participle_after_plural(words: list[str], j: int) -> bool:
+    """A past participle right after a plural noun ends the noun phrase: "how many first aiders trained" (no
+    "were" between them) counts aiders, not trained."""
+    return j > 1 and words[j].endswith("ed") and words[j - 1].endswith("s") and not words[j - 1].endswith("ss")
+
+
 def _focus_en(text: str, starts: list[int]) -> list[int]:
     """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
     words = english_words(text)
     for i, w in enumerate(words):
         if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
             j = i + 1
-            while j < len(words) and words[j] not in _EN_PHRASE_END:
+            while j < len(words) and words[j] not in _EN_PHRASE_END and not _participle_after_plural(words, j):
                 j += 1
             inside = [g for g, s in enumerate(starts) if i < s < j]
             if inside:

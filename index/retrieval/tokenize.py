@@ -33,7 +33,8 @@ STOPWORDS_EN = frozenset(
 )
 _PUNCT = re.compile(r"^[\W_]+$")
 _EN_WORD = re.compile(r"[a-z][a-z']*[a-z]|[a-z]")
-_POSSESSIVE = re.compile(r"'s$")
+_POSSESSIVE = re.compile(r"'(s|ll|ve|re|d|m)$|n't$")  # they'll -> they, didn't -> did: the word a dictionary knows
+_NEGATED = {"can't": "can", "won't": "will", "shan't": "shall"}  # where dropping n't leaves no word
 # an ordinal's suffix (7th, 21st) is part of the number, no English word of its own
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 # "whats", "thats": a question word or pronoun with its 's typed without the apostrophe (English grammar, as 's is)
@@ -156,8 +157,8 @@ def tokenize_spans(text: str) -> list[tuple[int, int, dict[str, float]]]:
 def english_words(text: str) -> list[str]:
     """Lower-cased English words of ``text`` with stopwords kept (for phrase matching).
 
-    A possessive or contracted 's is dropped ("Fang Zhe's" -> fang, zhe; "what's" and "whats" -> what): the
+    A possessive or a contraction ('s, 'll, n't) is dropped ("Fang Zhe's" -> fang, zhe; "what's" and "whats" -> what): the
     word before it is the one a dictionary or a name knows. An ordinal's suffix is no word (7th -> nothing).
     """
-    words = (_POSSESSIVE.sub("", w) for w in _EN_WORD.findall(_ORDINAL.sub(" ", text.lower())))
+    words = (_NEGATED.get(w) or _POSSESSIVE.sub("", w) for w in _EN_WORD.findall(_ORDINAL.sub(" ", text.lower())))
     return [_CONTRACTED.sub(r"\1", w) for w in words]
