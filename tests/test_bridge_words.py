@@ -1,4 +1,4 @@
-"""The English question's words as the bridge reads them: ordinals, apostrophe-less contractions, derived phrase words."""
+"""The English question's words as the bridge reads them: ordinals, contractions, a phrase's derived last word."""
 from __future__ import annotations
 
 from reportbot.index.retrieval.bridge import Bridge

@@ -36,7 +36,8 @@ _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<mag>万亿|亿|万|千|百)?(?P<post1>余|多)?"
     rf"(?P<unit>{_UNIT_RE})?(?P<post2>余|多)?(?P<noun>[\u4e00-\u9fff]{{0,8}})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_SKIP = re.compile(r"^((two-character )?surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua|also )", re.I)
+_SKIP = re.compile(r"^((two-character )?surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua"
+                   r"|also )", re.I)
 _IRREGULAR_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff"}
 
 

@@ -157,8 +157,9 @@ def tokenize_spans(text: str) -> list[tuple[int, int, dict[str, float]]]:
 def english_words(text: str) -> list[str]:
     """Lower-cased English words of ``text`` with stopwords kept (for phrase matching).
 
-    A possessive or a contraction ('s, 'll, n't) is dropped ("Fang Zhe's" -> fang, zhe; "what's" and "whats" -> what): the
-    word before it is the one a dictionary or a name knows. An ordinal's suffix is no word (7th -> nothing).
+    A possessive or a contraction ('s, 'll, n't) is dropped ("Fang Zhe's" -> fang, zhe; "what's" and "whats"
+    -> what): the word before it is the one a dictionary or a name knows. An ordinal's suffix is no word
+    (7th -> nothing).
     """
     words = (_NEGATED.get(w) or _POSSESSIVE.sub("", w) for w in _EN_WORD.findall(_ORDINAL.sub(" ", text.lower())))
     return [_CONTRACTED.sub(r"\1", w) for w in words]
