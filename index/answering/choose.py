@@ -10,13 +10,22 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.cells import named_cell
 from reportbot.index.answering.dates import extract_date
-from reportbot.index.answering.entities import extract_name, extract_place, is_person, role_and_name
+from reportbot.index.answering.entities import (
+    extract_name,
+    extract_place,
+    holds_person,
+    is_person,
+    name_length,
+    role_and_name,
+)
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.fill import slot_answer
-from reportbot.index.answering.names_en import extract_name_en, wants_name
+from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.spans import (
+    MAX_ANSWER_CHARS,
     Span,
     best_clause,
     extract_number,
@@ -67,7 +76,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     """
     terms = term_positions(q, sentence, idf)
     span = None
-    cell = labelled_value(q, sentence, terms)
+    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms)
     if cell:
         span = Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
     field = field_value(q.kind, sentence) if span is None else None
@@ -79,6 +88,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
             span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
         if span is not None and q.kind == "where" and extract_place(q, span.text, []) is None:
             span = None  # a where question's slot that holds no place (the sentence orders its words otherwise)
+        if span is not None and q.kind == "who":
+            span = _person_over_slot(q, sentence, terms, span)
     if span is None and _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
@@ -88,6 +99,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = extract_figure(q, sentence, terms)
     if span is None and not english and q.kind not in ("count", "when") and _AMOUNT_ASKED.search(q.text.lower()):
         span = extract_number(q, sentence, terms)  # "what is the insured amount": a figure, asked in other words
+    if span is None and english and q.kind == "where":
+        span = extract_place_en(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):
         span = extract_name_en(q, sentence, terms)
     if span is None and not english and asks_possessor(q):
@@ -98,7 +111,12 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = _person(q, sentence, terms) or subject_before(q, sentence)
     span = span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    if english and q.kind in ("what", "other") and span.source == "clause" and _WH.search(q.text.lower()) \
+            and _astray(span, terms):
+        span = extract_figure(q, sentence, terms) or span  # the clause that holds the question is too long to show
     span = with_head(span, sentence)
+    if q.lang == "zh" and span.source in ("slot", "which") and q.kind in ("who", "what", "other"):
+        span = with_name(span, sentence)
     return tidy(span, sentence) if span.source != "header" else span
 
 
@@ -121,6 +139,16 @@ def formula(sentence: str) -> Span | None:
     return Span(m.group(0), m.start(), m.end(), "quote") if m else None
 
 
+_WH = re.compile(r"\b(?:what|which|how)\b|什么|啥|多少|几|哪")  # a question word: no yes-or-no question
+
+
+def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
+    """A clause answer too long to show, or one that holds less than half the question's words in its sentence
+    (best_clause passes over a clause longer than an answer may be): the question's clause is elsewhere."""
+    inside = sum(w for a, b, w in terms if span.start <= a and b <= span.end)
+    return len(span.text) > MAX_ANSWER_CHARS or inside < 0.5 * sum(w for _, _, w in terms)
+
+
 def _asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
     return bool(_MEASURE_ASKED.search(q.text.lower()))
@@ -130,6 +158,28 @@ def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Spa
     """A person's name next to the question's words (“最美救护员”夏振辉), before any subject clause."""
     span = extract_name(q, sentence, terms)
     return span if span is not None and is_person(span.text) else None
+
+
+def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span:
+    """谁 over a slot that holds no person while a person's name stands after the question's role word
+    (队长由工会主席陈晓东担任 for 队长是谁, the slot having found the team's quoted name): the name."""
+    if holds_person(slot.text):
+        return slot
+    name = extract_name(q, sentence, terms)
+    if name is None or not holds_person(name.text) or (name.start < slot.end and slot.start < name.end):
+        return slot
+    return name
+
+
+def with_name(span: Span, sentence: str) -> Span:
+    """哪个志愿者 answered by 红十字志愿者 where the sentence goes on with a person's name (红十字志愿者张慧芳):
+    the role with the name, as 谁 answers."""
+    after = sentence[span.end:span.end + 6]
+    if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or holds_person(span.text) \
+            or not is_person(after):
+        return span
+    end = span.end + name_length(after)
+    return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
 
 
 def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:

@@ -34,7 +34,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 e = s + len(name)
                 after = re.match(r"[\u4e00-\u9fff]{2,6}", sentence[e:])
                 if after and not is_person(sentence[s:e]) and is_person(after.group(0)):
-                    e += _name_length(after.group(0))  # 工会主席陈晓东: the role and the name
+                    e += name_length(after.group(0))  # 工会主席陈晓东: the role and the name
                 # several names in a row ("闵华、吴坚强")
                 while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
                     e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
@@ -75,7 +75,12 @@ def is_person(word: str) -> bool:
             and _surname(words[0].word))
 
 
-def _name_length(text: str) -> int:
+def holds_person(text: str) -> bool:
+    """A person's name stands somewhere in the text (工会主席陈晓东), by jieba's tagger."""
+    return any(w.flag == "nr" and len(w.word) >= 2 for w in _pseg().cut(text))
+
+
+def name_length(text: str) -> int:
     """How many characters the person's name that opens ``text`` takes (林志远担任 -> 3)."""
     words = list(_pseg().cut(text))
     first = len(words[0].word)
@@ -183,7 +188,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
             continue
         after = sentence[start + len(word):start + len(word) + 6]
         if re.match(r"[\u4e00-\u9fff]{2}", after) and is_person(after):
-            end = start + len(word) + _name_length(after)
+            end = start + len(word) + name_length(after)
             # the tagger calls some verbs names (荣膺): a verb takes an object (a figure, a quoted title), a name
             # is followed by 的, a mark or a verb
             if not re.match(r"\s*[\d“《「\"]", sentence[end:]):

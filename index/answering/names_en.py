@@ -38,6 +38,19 @@ def wants_name(q: Query, sentence: str) -> bool:
     return bool(noun) and stem(noun) not in {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
 
 
+_AUX = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:been\s+|be\s+)?")
+
+
+def _subject_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The name is the subject of one of the question's verbs: the verb (after an auxiliary) follows it
+    ("Lam & Partners was appointed" for "which firm was appointed"); that term's weight again."""
+    m = _AUX.match(sentence, end)
+    if m is None:
+        return 0.0
+    at = m.end()
+    return max((w for a, _, w in terms if a == at), default=0.0)
+
+
 def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The capitalised name nearest the question's words that the question does not say."""
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
@@ -53,7 +66,26 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         s = m.start() + m.group(0).find(words[0])
         if len(words) == 1 and (s == 0 or q.kind == "who"):
             continue  # one capitalised word opening a sentence is no name; a person has two
-        score = 0.1 + _proximity(s, s + len(text), terms, clauses)
+        score = 0.1 + _proximity(s, s + len(text), terms, clauses) + _subject_of(s + len(text), sentence, terms)
         if score > best_score:
             best, best_score = Span(text, s, s + len(text), "name"), score
+    return best
+
+
+_ROOM = re.compile(r"(?:\s(?:\d+[A-Z]?|[A-Z]\d*)\b)?")
+_AT = re.compile(r"\b(?:at|in|on|from|to|inside|near)\s+(?:the\s+)?$", re.I)
+
+
+def extract_place_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """Where, over English: the capitalised name a place preposition opens (at the Harbour City Convention
+    Centre), nearest the question's words."""
+    clauses = _clauses(sentence)
+    best, best_score = None, 0.0
+    for m in _NAME.finditer(sentence):
+        if not _AT.search(sentence[max(0, m.start() - 12):m.start()]) or _MONTHS.match(m.group(0).split()[0]):
+            continue
+        end = m.end() + len(_ROOM.match(sentence, m.end()).group(0))  # Boardroom 3B
+        score = 0.1 + _proximity(m.start(), end, terms, clauses)
+        if score > best_score:
+            best, best_score = Span(sentence[m.start():end], m.start(), end, "place"), score
     return best

@@ -13,7 +13,8 @@ from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
 
 MAX_ANSWER_CHARS = 60
-_CLAUSE = re.compile(r"[，；：。！？,;:!?]")
+# a comma or colon between digits is part of a figure (3,260; 18:30; 30:2), not a clause's end
+_CLAUSE = re.compile(r"[，；：。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 _UNIT = (r"人次|场次|余人|万人|多人|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|台|辆|篇|期|届|年|月|天|小时|"
          r"市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
@@ -144,7 +145,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             continue  # the month or the day of a date (2024年3月4日), not a count
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
-        score = 0.1 + _proximity(m.start(), m.end(), terms, clauses)
+        # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
+        score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
+                          _proximity(m.start("num"), m.end(), terms, clauses))
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
         found_unit = m.group("unit") or ""

@@ -1,0 +1,68 @@
+"""A table row's cell named by the question: "二星志愿者 — 累计服务时长：300小时；可获激励：纪念徽章".
+
+Loaders read a table row with its header as "row — label：value；label：value". A question that names
+the row (its first cell) and asks for one column's value is answered by the value of the cell whose
+label holds most of the question's words (可获什么激励 -> 纪念徽章); where no label holds a question
+word, by the label that shares most of the question's characters (奖励 meets 激励 by 励), as the
+alignment of :mod:`.align` matches a character at a time. Rows with a column per year are
+:func:`.structure.labelled_value`'s. Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.retrieval.query import Query
+
+_ROW = " — "
+_CELL = re.compile(r"[^；;]+")
+_LABELLED = re.compile(r"\s*(?P<label>[^：:]{1,20}?)\s*(?:：|: )\s*(?P<value>\S.*?)\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def cells(sentence: str) -> list[tuple[str, int, int, int]]:
+    """The labelled cells after a row's header: (label, label start, value start, value end)."""
+    at = sentence.find(_ROW)
+    if at < 0:
+        return []
+    out = []
+    for seg in _CELL.finditer(sentence, at + len(_ROW)):
+        m = _LABELLED.match(seg.group(0))
+        if m:
+            out.append((m.group("label"), seg.start() + m.start("label"), seg.start() + m.start("value"),
+                        seg.start() + m.end("value")))
+    return out
+
+
+def _shared_chars(label: str, text: str) -> int:
+    return sum(1 for c in set(label) if _CJK.match(c) and c in text)
+
+
+def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+    """The value of the cell the question asks for in a row the question names, when one label stands out."""
+    found = cells(sentence)
+    header = sentence.find(_ROW)
+    if len(found) < 2 or not any(a < header for a, _, _ in terms):
+        return None
+    if any(re.search(r"\d{4}", label) for label, *_ in found):
+        return None  # a column per year: structure.labelled_value's
+    open_cells = [(label, lo, s, e) for label, lo, s, e in found if sentence[s:e] not in q.text]
+    asked = q.text[len(_header_words(sentence, header, q.text)):]
+    scores = []
+    for label, lo, s, _ in open_cells:
+        mass = sum(w for a, b, w in terms if lo <= a and b <= s)
+        scores.append((mass, _shared_chars(label, asked)))
+    if not scores:
+        return None
+    for key in (0, 1):  # the question's words first; shared characters where no label holds one
+        best = max(x[key] for x in scores)
+        if best > 0:
+            winners = [c for c, x in zip(open_cells, scores) if x[key] == best]
+            return winners[0][2:] if len(winners) == 1 else None
+    return None
+
+
+def _header_words(sentence: str, header: int, question: str) -> str:
+    """The opening of the question up to the end of the row header's last character it holds, so the header's
+    own characters (志愿者) do not count as a label's."""
+    last = max((question.rfind(c) for c in set(sentence[:header]) if _CJK.match(c)), default=-1)
+    return question[:last + 1]
