@@ -115,8 +115,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
             and _astray(span, terms):
         span = extract_figure(q, sentence, terms) or span  # the clause that holds the question is too long to show
     span = with_head(span, sentence)
-    if q.lang == "zh" and span.source in ("slot", "which") and q.kind in ("who", "what", "other"):
-        span = with_name(span, sentence)
+    if q.lang == "zh" and span.source in ("slot", "which") and _WHICH_ONE.search(q.text):
+        span = with_name(q, span, sentence)
     return tidy(span, sentence) if span.source != "header" else span
 
 
@@ -171,14 +171,20 @@ def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float
     return name
 
 
-def with_name(span: Span, sentence: str) -> Span:
+_WHICH_ONE = re.compile(r"哪(?:个|位|名|一位|一个)")
+
+
+def with_name(q: Query, span: Span, sentence: str) -> Span:
     """哪个志愿者 answered by 红十字志愿者 where the sentence goes on with a person's name (红十字志愿者张慧芳):
-    the role with the name, as 谁 answers."""
+    the role with the name, as 谁 answers. The answer must end in the asked noun (the focus word)."""
     after = sentence[span.end:span.end + 6]
+    asked = [t for i, g in enumerate(q.groups) if i in q.focus for t in g if len(t) >= 2 and not t.isascii()]
     if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or holds_person(span.text) \
-            or not is_person(after):
+            or not any(span.text.endswith(t) for t in asked) or not is_person(after):
         return span
     end = span.end + name_length(after)
+    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
+        return span  # the tagger's "name" takes an object: a verb (荣膺“…”), not a name
     return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
 
 
