@@ -117,6 +117,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = with_head(span, sentence)
     if q.lang == "zh" and span.source in ("slot", "which") and _WHICH_ONE.search(q.text):
         span = with_name(q, span, sentence)
+    if q.lang == "zh" and span.source == "quote" and _repeats(span.text, q.text):
+        span = name_after(span, sentence) or span
     return tidy(span, sentence) if span.source != "header" else span
 
 
@@ -186,6 +188,23 @@ def with_name(q: Query, span: Span, sentence: str) -> Span:
     if re.match(r"\s*[\d“《「\"]", sentence[end:]):
         return span  # the tagger's "name" takes an object: a verb (荣膺“…”), not a name
     return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
+
+
+def _repeats(answer: str, question: str) -> bool:
+    """Most of the answer's characters are the question's own (“最美救护员” for 最美救户员叫啥, a typo apart)."""
+    chars = [c for c in answer if "\u4e00" <= c <= "\u9fff"]
+    return bool(chars) and sum(c in question for c in chars) >= 0.75 * len(chars)
+
+
+def name_after(span: Span, sentence: str) -> Span | None:
+    """The person's name right after a title the question repeats (“最美救护员”夏振辉): the name is what it asks."""
+    after = sentence[span.end:span.end + 6]
+    if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or not is_person(after):
+        return None
+    end = span.end + name_length(after)
+    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
+        return None  # the tagger's "name" takes an object: a verb
+    return Span(sentence[span.end:end], span.end, end, "name")
 
 
 def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:

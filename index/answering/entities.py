@@ -41,7 +41,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 candidates.append((w * 2 + 1.0 + (1.0 if is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
-    for word, flag in _pseg().cut(sentence):
+    for word, flag in _surnames_joined(list(_pseg().cut(sentence))):
         if flag == "nr" and len(word) >= 2:
             if any(a < pos + len(word) and pos < b for a, b, _ in terms):
                 named = True
@@ -55,6 +55,17 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
         return None
     _, s, e = max(candidates)
     return Span(sentence[s:e], s, e, "name")
+
+
+def _surnames_joined(words: list) -> list[tuple[str, str]]:
+    """The tagger's words, a one-character surname joined to the given name it cut off (周 海燕 -> 周海燕)."""
+    out: list[tuple[str, str]] = []
+    for w in words:
+        if out and w.flag == "nr" and len(out[-1][0]) == 1 and out[-1][1] == "nr" and len(w.word) <= 2:
+            out[-1] = (out[-1][0] + w.word, "nr")
+        else:
+            out.append((w.word, w.flag))
+    return out
 
 
 def _pseg():
@@ -100,6 +111,7 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     level = asked_level(q)
+    asked = {t for g in q.groups for t in g if not t.isascii()} if q.lang == "en" else set()
     pos, prev = 0, ""
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
@@ -107,7 +119,11 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         # a lone character (何 建平: a given name after a surname)
         untagged = bool(level) and not re.fullmatch(r"[\u4e00-\u9fff]", prev) and _untagged_place(word, level)
         prev = word
-        if (flag == "ns" or untagged) and word not in q.text and not inside:
+        named = any(len(t) >= 2 and t in word for t in asked)  # the question's own place (zhejiang -> 浙江省)
+        if runs and len(runs[-1]) == 2 and runs[-1][1] == pos and flag == "n" and _PLACE_SUFFIX.search(word) \
+                and len(word) >= 3 and not inside:
+            runs[-1][1] = pos + len(word)  # 南京市鼓楼区, the district tagged a noun: one place
+        elif (flag == "ns" or untagged) and word not in q.text and not inside and not named:
             if level and _of_level(word, level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
             elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):

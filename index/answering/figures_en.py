@@ -93,8 +93,9 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     best, best_score = None, -1.0
     found = _candidates(q, sentence)
     totals = totals_only(q, sentence, [m.start() for m in found])
-    units = [re.search(r"([a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))]) for m in found]
-    fits = of_dimension(q, [u.group(1) if u else "" for u in units])
+    units = [re.search(r"((?:per )?[a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))])
+             for m in found]
+    fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
     for m in (m for m, ok in zip(found, fits) if ok and m.start() in totals):
         s, e = _trim(sentence, m.start(), m.end())
         if any(a <= s < b for a, b, _ in terms):
