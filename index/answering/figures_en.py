@@ -98,8 +98,9 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
     for m in (m for m, ok in zip(found, fits) if ok and m.start() in totals):
         s, e = _trim(sentence, m.start(), m.end())
-        if any(a <= s < b for a, b, _ in terms):
-            continue  # a figure the question itself says
+        digit = s + re.search(r"\d", sentence[s:e]).start()
+        if any(a <= digit < b for a, b, _ in terms):
+            continue  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
         if q.kind != "when" and re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e]):
             continue  # a year, not a count
         score = _proximity(s, e, terms, clauses)

@@ -1,0 +1,86 @@
+"""Short answers cut at the right boundaries: whole figures, a table cell by its label, names, places, rates.
+
+Made-up sentences in the documents' styles (minutes, a manual, an FAQ table, a report), none from the
+question sets.
+"""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.spans import _clauses
+from reportbot.index.retrieval.query import analyse
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_a_clause_never_ends_inside_a_figure_or_a_clock_time():
+    s = "Income from the spring fair rose to $52,400 in 2023, and the stall fee stayed at 18:30 closing."
+    pieces = [s[a:b] for a, b in _clauses(s)]
+    assert any("$52,400" in p for p in pieces)
+    assert any("18:30" in p for p in pieces)
+
+
+def test_a_clause_that_strays_from_the_question_gives_way_to_its_figure():
+    s = ("The Secretary reported that income from the annual charity walk fell to $61,000 in 2023 from $70,500 "
+         "in 2022, and suggested a new route.")
+    assert ask("What did the charity walk bring in for 2023?", s) == "$61,000"
+    s = "Hypothermia is an emergency when the body temperature falls below 35 °C and the person stops shivering."
+    assert "35 °C" in ask("below what body temp is hypothermia an emergency", s)
+
+
+def test_the_counted_noun_picks_its_figure():
+    s = "The team answered 52 call-outs, including two floods in July, and helped 2,315 affected families."
+    assert ask("How many families did the team help?", s).startswith("2,315")
+
+
+def test_the_subject_of_the_questions_verb_is_the_name():
+    s = "Chen & Co was appointed as internal auditor for FY 2025-26 at a fee of $12,000."
+    assert ask("Which firm was appointed as internal auditor?", s) == "Chen & Co"
+
+
+def test_where_over_english_takes_the_place_after_at():
+    s = "The Chair said the spring fair will be held on 3 May 2025 at the Riverside Exhibition Hall, with 40 stalls."
+    assert ask("Where will the spring fair be held?", s) == "Riverside Exhibition Hall"
+    assert ask("Where is the next meeting?", "The next meeting will be held on 2 June at 19:00 in Room 4C.") \
+        == "Room 4C"
+
+
+def test_a_rate_asked_takes_the_figure_per_minute():
+    s = "Give 15 breaths at a rate of 12–20 per minute for a child."
+    assert ask("What is the breathing rate for a child?", s) == "12–20 per minute"
+
+
+def test_a_table_cell_by_its_label():
+    row = "金牌会员 — 累计积分：800分；可享权益：免费体检一次"
+    assert ask("金牌会员可享什么权益？", row) == "免费体检一次"
+    assert ask("金牌会员有啥权利", row) == "免费体检一次"  # 权利 meets 权益 by a character
+    assert ask("金牌会员要多少积分？", row) == "800分"
+
+
+def test_a_qualifier_the_question_names_points_at_its_figure():
+    s = "课程共24学时（理论8学时、实操16学时），考核合格者颁发证书。"
+    assert ask("课程共多少学时？", s) == "共24学时"
+
+
+def test_who_takes_the_person_after_the_role():
+    s = "公司“康宁志愿服务队”现有队员210名，队长由工会副主席王建国担任，全年开展活动60场次。"
+    assert "王建国" in ask("康宁志愿服务队的队长是谁？", s)
+
+
+def test_which_person_takes_the_name_after_the_role():
+    s = "西湖区红十字志愿者李晓梅获评“杭州市最美志愿者”，余杭区红十字救援队被评为先进集体。"
+    assert "李晓梅" in ask("西湖区哪个志愿者获评杭州市最美志愿者", s)
+
+
+def test_a_title_the_question_repeats_gives_the_name_after_it():
+    s = "涌现出全省“最美护理员”王秀英，“优秀志愿者”陈立、赵刚等一大批先进典型。"
+    assert ask("全省最美护里员叫啥", s) == "王秀英"
+
+
+def test_a_surname_cut_off_by_the_tagger_stays_with_the_name():
+    from reportbot.index.retrieval.bridge import Bridge
+
+    bridge = Bridge.build({"最美": 2.0, "救护员": 2.0, "志愿者": 2.0, "全国": 2.0})
+    s = "涌现出全国“最美救护员”周海燕，“最美志愿者”钱卫东等一大批优秀党员。"
+    assert extract(analyse("who is the most beautiful first aider in the country", bridge), s).text == "周海燕"
