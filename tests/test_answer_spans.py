@@ -76,6 +76,11 @@ def test_which_person_takes_the_name_after_the_role():
 def test_a_title_the_question_repeats_gives_the_name_after_it():
     s = "涌现出全省“最美护理员”王秀英，“优秀志愿者”陈立、赵刚等一大批先进典型。"
     assert ask("全省最美护里员叫啥", s) == "王秀英"
+    from reportbot.index.answering.choose import name_after
+    from reportbot.index.answering.spans import Span
+
+    title = s.index("“优秀志愿者”")
+    assert name_after(Span("“优秀志愿者”", title, title + 7), s).text == "陈立、赵刚"  # every name it is given to
 
 
 def test_a_surname_cut_off_by_the_tagger_stays_with_the_name():

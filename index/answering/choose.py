@@ -204,7 +204,12 @@ def name_after(span: Span, sentence: str) -> Span | None:
     end = span.end + name_length(after)
     if re.match(r"\s*[\d“《「\"]", sentence[end:]):
         return None  # the tagger's "name" takes an object: a verb
+    while (more := _NEXT_NAME.match(sentence, end)) is not None:
+        end = more.end()  # “最美志愿者”闵华、吴坚强: every name the title is given to
     return Span(sentence[span.end:end], span.end, end, "name")
+
+
+_NEXT_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?=[，、。；等])")
 
 
 def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:

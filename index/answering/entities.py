@@ -111,7 +111,6 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     level = asked_level(q)
-    asked = {t for g in q.groups for t in g if not t.isascii()} if q.lang == "en" else set()
     pos, prev = 0, ""
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
@@ -119,11 +118,10 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         # a lone character (何 建平: a given name after a surname)
         untagged = bool(level) and not re.fullmatch(r"[\u4e00-\u9fff]", prev) and _untagged_place(word, level)
         prev = word
-        named = any(len(t) >= 2 and t in word for t in asked)  # the question's own place (zhejiang -> 浙江省)
         if runs and len(runs[-1]) == 2 and runs[-1][1] == pos and flag == "n" and _PLACE_SUFFIX.search(word) \
                 and len(word) >= 3 and not inside:
             runs[-1][1] = pos + len(word)  # 南京市鼓楼区, the district tagged a noun: one place
-        elif (flag == "ns" or untagged) and word not in q.text and not inside and not named:
+        elif (flag == "ns" or untagged) and word not in q.text and not inside:
             if level and _of_level(word, level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
             elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
