@@ -14,6 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 from reportbot.index.retrieval import second_opinion
+from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
@@ -55,14 +56,15 @@ class Searcher:
         self._doc_texts: dict[int, list[str]] = {}
         self.heading_line = heading_lines(index, tuning.heading_line_chars)
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
+        self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
+                                         tuning.contraction_weight, tuning.contraction_most)
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)
-        if q.unmatched:
-            vocab = self.index.para_bm25.vocab
-            still = tuple(w for w in q.unmatched if stem(w) not in vocab)
-            q = replace(q, unmatched=still)
-        return q
+        vocab = self.index.para_bm25.vocab
+        still = tuple(w for w in q.unmatched if stem(w) not in vocab)
+        # a contraction the documents never write finds their full form (年报 -> 年度报告)
+        return replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
 
     def group_mass(self, q: Query) -> tuple[list[dict[str, float]], float]:
         """Each group's terms with weight times idf, and the total a full match would have.

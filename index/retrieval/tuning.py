@@ -78,6 +78,13 @@ class SearchTuning:
     # through it: a question's words that spell it (东湖 大学) count as that document's context (retrieval/names.py),
     # so its signature line does not win on them; the same share as an own place (0 turns this off)
     own_name_share: float = 0.34
+    # a question word of two or three characters no passage or context writes, read as a contraction of the
+    # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
+    # retrieval/abbrev.py): each such full form joins its group at this share of its weight (divided among
+    # them), and a word with more than ``contraction_most`` full forms is left alone. Set by hand: on the tune
+    # halves 0.6, 0.8 and 1.0, and at most 1, 3 or 6 forms, gave the same hit@1
+    contraction_weight: float = 0.8
+    contraction_most: int = 3
     # a table first by at most this much, whose best row's figures a prose passage of the same document among
     # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
     # fitted by tools/fit_context.py
