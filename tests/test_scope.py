@@ -64,6 +64,27 @@ def test_a_question_names_another_document_by_its_title_or_a_word_only_it_says()
     assert named("志愿者", "急救")  # one word that names the manual is enough
 
 
+
+def test_a_place_the_report_names_once_in_passing_still_names_the_citys_own_report():
+    from reportbot.index.retrieval.scope import names_another
+
+    # the province's review (doc 0: card row 0) names 杭州 in one passage; the city's report (doc 1) is about it;
+    # the review names 宁波 in two passages
+    text = BM25.from_tokens([["浙江", "综述"], ["杭州", "亚运会", "救护"], ["宁波", "志愿者"], ["宁波", "培训"],
+                             ["杭州", "志愿", "综述"], ["杭州", "志愿服务队"], ["宁波", "博爱家园"]])
+    para_doc = np.array([0, 0, 0, 0, 1, 1, 1])
+    primary = para_doc == 0
+    headers = np.array([0, 4])
+    own = [frozenset({"浙江"}), frozenset({"杭州", "宁波"})]
+
+    def named(term: str, said: int) -> bool:
+        return names_another([term], text, primary, headers, primary[headers], own, para_doc[headers], para_doc,
+                             said)
+    assert not named("杭州", 1)  # any mention of the report's makes the word its own
+    assert named("杭州", 2)  # once in passing does not: the city's report is named by its title's place
+    assert not named("宁波", 2)  # the review says it in two passages: a word of its own
+    assert not named("浙江", 2)  # the review's own place
+
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
     from reportbot.index.retrieval import lexicon, names
 

@@ -116,10 +116,11 @@ class ContextField:
 
 def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray,
                   header_primary: np.ndarray, own: Sequence[frozenset[str]], header_docs: np.ndarray,
-                  para_doc: np.ndarray) -> bool:
+                  para_doc: np.ndarray, said: int = 1) -> bool:
     """Whether a question names a document other than the report the bot is about: one of its words is in such a
     document's title or own places (宁波, 2023, 通报, manual, 华瑞康), or in one such document alone (DRSABC),
-    and nowhere in the report's text or title.
+    and the report does not say it: not in its title or own places, nor in ``said`` of its passages or more (a
+    place it names once in passing, 杭州, still names the city's own report).
 
     Args:
         terms: the question's keyword terms.
@@ -129,11 +130,14 @@ def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers
             ``header_docs``: each one's document number.
         own: each document's own places, by document number.
         para_doc: each passage's document number.
+        said: how many of the report's passages must say a word for it to be the report's own too.
     """
     others = headers[~header_primary]
+    mine = {int(d) for d in header_docs[header_primary]}
     for t in terms:
         hit = text.postings(t)
-        if hit is not None and primary[hit[0]].any():
+        if hit is not None and (primary[hit[0]].sum() >= said or text.contains(t, headers[header_primary]).any()
+                                or any(t in own[d] for d in mine)):
             continue  # the report says it: a word of its own too
         if text.contains(t, others).any() or any(t in own[int(d)] for d in header_docs[~header_primary]):
             return True

@@ -258,7 +258,7 @@ class Searcher:
         zh = q.lang != "en"
         terms = [w for g in q.groups for w in g if len(w) >= 2 and (not w.isascii()) == zh]
         named = names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
-                              self.field.own, ix.para_doc[self.headers], ix.para_doc)
+                              self.field.own, ix.para_doc[self.headers], ix.para_doc, t.report_says)
         return t.primary_prior_named if named else t.primary_prior
 
     def _prose_first(self, c: Candidates, fused: np.ndarray, rows_of: Callable[[int], np.ndarray]) -> None:
