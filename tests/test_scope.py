@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.scope import ContextField, document_places
 
@@ -107,7 +108,7 @@ def test_a_short_heading_line_opening_a_pdf_passage_is_marked_and_a_long_one_is_
     from types import SimpleNamespace
 
     from reportbot.corpus.document import Paragraph
-    from reportbot.index.retrieval.search import heading_lines
+    from reportbot.index.retrieval.hits import heading_lines
 
     paras = [Paragraph("d", 0, "Minutes", ("Minutes",), None, (), 1, "header"),
              Paragraph("d", 1, "No. 2024-02\nDate: 14 March 2024", ("No. 2024-02", "Date: 14 March 2024"),
@@ -120,3 +121,46 @@ def test_a_short_heading_line_opening_a_pdf_passage_is_marked_and_a_long_one_is_
     assert heading_lines(index, 16).tolist() == [False, True, False, False, False]
     assert heading_lines(SimpleNamespace(paragraphs=paras[2:], sent_count=counts[2:], sent_start=np.array([0])),
                          16) is None
+
+
+def test_a_line_with_an_email_or_web_address_counts_with_its_passages_cosine():
+    from types import SimpleNamespace
+
+    from reportbot.corpus.document import Paragraph
+    from reportbot.index.retrieval.hits import address_lines, borrowing_lines
+
+    paras = [Paragraph("d", 1, "联系人：王老师\n电子邮箱：redcross@donghu.edu.cn", ("联系人：王老师", "电子邮箱：redcross@donghu.edu.cn"),
+                       "六、联系方式", ("六、联系方式",)),
+             Paragraph("d", 2, "详见 https://www.example.org/notice 。报名截止3月12日。",
+                       ("详见 https://www.example.org/notice 。", "报名截止3月12日。"), None, ()),
+             Paragraph("d", 3, "Wash hands before and after. Dr. Li checks the kit.",
+                       ("Wash hands before and after.", "Dr. Li checks the kit."), None, ())]
+    counts = np.array([len(p.sentences) for p in paras])
+    index = SimpleNamespace(paragraphs=paras, sent_count=counts, sent_start=np.cumsum(counts) - counts)
+    assert address_lines(index).tolist() == [False, True, True, False, False, False]
+    assert borrowing_lines(index, 16).tolist() == [False, True, True, False, False, False]
+    assert address_lines(SimpleNamespace(paragraphs=paras[2:])) is None
+
+
+
+def test_an_address_line_scores_with_its_passages_cosine_on_the_dense_side(tmp_path):
+    from reportbot.corpus.split import parse_text
+    from reportbot.index.retrieval.hits import Candidates
+    from reportbot.index.retrieval.passage_index import PassageIndex
+    from reportbot.index.retrieval.search import Searcher
+    from reportbot.testing.fakes import HashEmbedder
+
+    text = ("# 秋季救护员培训班通知\n\n培训共开设两期，每期限额40人。\n\n## 联系方式\n\n"
+            "- 联系人：李老师\n- 电子邮箱：redcross@donghu.edu.cn\n")
+    emb = HashEmbedder()
+    index = PassageIndex.build([parse_text(text, "notice.md")], emb, tmp_path / "ix", second_opinion=None)
+    searcher = Searcher(index, emb)
+    c = Candidates.of(index, np.arange(len(index.paragraphs)))
+    qv = emb.encode_queries(["redcross donghu email"])[0]
+    _, sent_cos = searcher.dense(c, qv, "en")
+    flat = [s for p in index.paragraphs for s in p.sentences]
+    at = next(i for i, s in enumerate(flat) if "@" in s)
+    row = int(np.searchsorted(np.cumsum(c.counts), at, side="right"))
+    para_cos = index.para_vecs.vectors(c.rows[row:row + 1]) @ qv + searcher.tuning.cross_language_offset
+    assert sent_cos[at] == pytest.approx(float(para_cos[0]), abs=1e-5)
+    assert sent_cos[at - 1] != pytest.approx(float(para_cos[0]), abs=1e-5)  # the contact's name line keeps its own

@@ -1,10 +1,12 @@
 """What a search returns (:class:`Hit`, :class:`SearchResult`), the candidates it scores (:class:`Candidates`)
-and which of the index's sentences are a PDF's heading lines (:func:`heading_lines`).
+and which of the index's sentences count with their passage's cosine (:func:`borrowing_lines`: a PDF's heading
+lines, lines that hold an e-mail or web address).
 
 Kept apart from :mod:`.search` so the steps read alone; :mod:`.search` re-exports them.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -79,3 +81,22 @@ def heading_lines(index: PassageIndex, shorter: int) -> np.ndarray | None:
     out = np.zeros(int(index.sent_count.sum()), bool)
     out[[int(index.sent_start[r]) + k for r, k in rows]] = True
     return out
+
+
+# an e-mail or web address: an identifier, not words
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|https?://\S+|www\.\S+", re.ASCII)
+
+
+def address_lines(index: PassageIndex) -> np.ndarray | None:
+    """Per sentence of the index, whether it holds an e-mail or web address (电子邮箱：redcross@donghu.edu.cn);
+    None when no sentence does. e5 reads the address's Latin letters as English words, so such a line in a
+    Chinese passage drew English questions about anything the address spells (Donghu, Red Cross)."""
+    flags = [bool(_ADDRESS.search(s)) for p in index.paragraphs for s in p.sentences]
+    return np.array(flags, bool) if any(flags) else None
+
+
+def borrowing_lines(index: PassageIndex, shorter: int) -> np.ndarray | None:
+    """Per sentence of the index, whether its own cosine means little and it counts with its passage's: a short
+    heading line that opens a PDF passage (:func:`heading_lines`) or a line with an address (:func:`address_lines`)."""
+    marks = [m for m in (heading_lines(index, shorter), address_lines(index)) if m is not None]
+    return np.logical_or.reduce(marks) if marks else None

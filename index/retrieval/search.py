@@ -19,7 +19,7 @@ from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
-from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, heading_lines
+from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
@@ -54,7 +54,7 @@ class Searcher:
         self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
         self._name_docs: dict[str, int | None] = {}
         self._doc_texts: dict[int, list[str]] = {}
-        self.heading_line = heading_lines(index, tuning.heading_line_chars)
+        self.heading_line = borrowing_lines(index, tuning.heading_line_chars)
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
@@ -147,7 +147,7 @@ class Searcher:
         other = (ix.para_zh[c.rows] != (lang == "zh")) * self.tuning.cross_language_offset
         para_cos = ix.para_vecs.vectors(c.rows) @ qv + other
         sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[c.sentences]) @ qv + np.repeat(other, c.counts)
-        if self.heading_line is not None:  # a short heading line ("No. 2024-02"): its own cosine means little
+        if self.heading_line is not None:  # a short heading line ("No. 2024-02"), an address: its own cosine means little
             sent_cos = np.where(self.heading_line[c.sentences], np.repeat(para_cos, c.counts), sent_cos)
         share = self.tuning.sentence_share
         return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
