@@ -89,3 +89,21 @@ def test_a_surname_cut_off_by_the_tagger_stays_with_the_name():
     bridge = Bridge.build({"最美": 2.0, "救护员": 2.0, "志愿者": 2.0, "全国": 2.0})
     s = "涌现出全国“最美救护员”周海燕，“最美志愿者”钱卫东等一大批优秀党员。"
     assert extract(analyse("who is the most beautiful first aider in the country", bridge), s).text == "周海燕"
+
+
+def test_zai_na_asks_where_and_ji_ge_xiaoshi_asks_hours():
+    from reportbot.index.answering.units import question_unit
+
+    assert analyse("第二期培训在哪上课").kind == "where"
+    assert analyse("在哪个单位报名").kind != "where"  # 在哪个单位: which unit, not a place
+    assert question_unit(analyse("一次最多能记几个小时")) == "小时"
+
+
+def test_a_name_that_is_the_questions_own_words_in_translation_is_no_answer():
+    from reportbot.index.answering.names_en import extract_name_en
+
+    s = "The board set up a Finance Committee, chaired by Olu Mensah, with Ann Lee as secretary."
+    at = s.index("Finance Committee")
+    terms = [(at, at + 7, 1.0), (at + 8, at + 17, 1.0), (s.index("chaired"), s.index("chaired") + 5, 1.0)]
+    got = extract_name_en(analyse("财务委员会主席是谁"), s, terms)
+    assert got is not None and got.text == "Olu Mensah"

@@ -81,7 +81,7 @@ _PHRASE_END = frozenset("is are was were be been have has had do does did in of 
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
-        m = re.search(r"(?:多少|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人)?", q.text)  # noqa: E501 (CJK text counts double)
+        m = re.search(r"(?:多少|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
