@@ -107,3 +107,8 @@ def test_a_name_that_is_the_questions_own_words_in_translation_is_no_answer():
     terms = [(at, at + 7, 1.0), (at + 8, at + 17, 1.0), (s.index("chaired"), s.index("chaired") + 5, 1.0)]
     got = extract_name_en(analyse("财务委员会主席是谁"), s, terms)
     assert got is not None and got.text == "Olu Mensah"
+
+
+def test_a_term_written_with_its_alternatives_in_brackets():
+    s = "推动全市42个县（市、区）红十字会全部建立党组，9个街道红十字会党组书记由专职领导担任。"
+    assert ask("多少个县市区红十字会建立了党组", s).startswith("42个")

@@ -31,9 +31,9 @@ from reportbot.index.answering.spans import (
     extract_number,
     extract_quote,
     extract_which,
-    term_positions,
 )
 from reportbot.index.answering.structure import field_value, labelled_value
+from reportbot.index.answering.terms import term_positions
 from reportbot.index.retrieval.query import Query
 
 

@@ -42,41 +42,6 @@ class Span:
     strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
 
 
-def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
-    """Where the question's keyword terms occur in a sentence: (start, end, weight), every occurrence.
-
-    A group's longest matching form is used; the question's focus words weigh double.
-    """
-    out = []
-    lowered = sentence.lower()
-    for gi, group in enumerate(q.groups):
-        taken: list[tuple[int, int]] = []
-        # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
-        group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
-        for term, w in sorted(group.items(), key=lambda x: (-len(x[0]), -x[1])):
-            if not term:
-                continue
-            weight = w * group_idf * (1 + 0.2 * min(len(term), 4))
-            if gi in q.focus:
-                weight *= 2.0
-            start = lowered.find(term)
-            word = term.isascii() and term[:1].isalpha()
-            while start >= 0:
-                end = start + len(term)
-                if word and start and lowered[start - 1].isalpha():
-                    start = lowered.find(term, end)
-                    continue  # "unit" inside "community": an English stem starts a word
-                if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
-                    taken.append((start, end))
-                    out.append((start, end, weight))
-                start = lowered.find(term, end)
-    for quoted in q.quoted:
-        start = sentence.find(quoted)
-        if start >= 0:
-            out.append((start, start + len(quoted), 3.0))
-    return out
-
-
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in _CLAUSE.finditer(sentence):
@@ -167,7 +132,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     tail = sentence[end:end + 8]
     for a, b, _ in terms:
         if a == end and b - a <= 8:
-            end = b
+            end = b + (sentence[b:b + 1] in "）)" and "（" in sentence[a:b])  # 95个县（市、区）: the bracket closed
             break
     else:
         if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and not best.group("unit"):

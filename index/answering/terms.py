@@ -1,0 +1,68 @@
+"""Where a question's keyword terms stand in a sentence, and how much each weighs there.
+
+Every extractor scores its candidates by their distance to these positions. A term is found as the
+documents write it; a Chinese term of three or more characters also where the documents write it with
+its alternatives in brackets (县市区 in 县（市、区）). Pure functions over a query and a sentence.
+"""
+from __future__ import annotations
+
+from reportbot.index.retrieval.query import Query
+
+
+def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
+    """Where the question's keyword terms occur in a sentence: (start, end, weight), every occurrence.
+
+    A group's longest matching form is used; the question's focus words weigh double.
+    """
+    out = []
+    lowered = sentence.lower()
+    known = sorted(v for v in (idf or {}).values() if v > 0)
+    typical = known[len(known) // 2] if known else 1.0
+    for gi, group in enumerate(q.groups):
+        taken: list[tuple[int, int]] = []
+        # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
+        group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
+        for term, w in sorted(group.items(), key=lambda x: (-len(x[0]), -x[1])):
+            if not term:
+                continue
+            weight = weight_of(w, group_idf, len(term), gi in q.focus)
+            start = lowered.find(term)
+            word = term.isascii() and term[:1].isalpha()
+            if start < 0 and not term.isascii() and len(term) >= 3:
+                # the documents write it with brackets, so it has no idf of its own: the question's typical one
+                seen = weight if weight > 0 else weight_of(w, typical, len(term), gi in q.focus)
+                out.extend((a, b, seen) for a, b in _squeezed(sentence, term)
+                           if not any(x < b and a < y for x, y in taken))
+            while start >= 0:
+                end = start + len(term)
+                if word and start and lowered[start - 1].isalpha():
+                    start = lowered.find(term, end)
+                    continue  # "unit" inside "community": an English stem starts a word
+                if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
+                    taken.append((start, end))
+                    out.append((start, end, weight))
+                start = lowered.find(term, end)
+    for quoted in q.quoted:
+        start = sentence.find(quoted)
+        if start >= 0:
+            out.append((start, start + len(quoted), 3.0))
+    return out
+
+
+def weight_of(w: float, idf: float, length: int, focus: bool) -> float:
+    """A question term's weight in a sentence: its group weight times its idf, longer forms more, focus double."""
+    return w * idf * (1 + 0.2 * min(length, 4)) * (2.0 if focus else 1.0)
+
+
+_ALTERNATIVES = "（）()、"
+
+
+def _squeezed(sentence: str, term: str) -> list[tuple[int, int]]:
+    """Where a term stands written with its alternatives in brackets: 县市区 in 95个县（市、区）."""
+    kept = [i for i, c in enumerate(sentence) if c not in _ALTERNATIVES]
+    flat = "".join(sentence[i] for i in kept)
+    out, at = [], flat.find(term)
+    while at >= 0:
+        out.append((kept[at], kept[at + len(term) - 1] + 1))
+        at = flat.find(term, at + len(term))
+    return out
