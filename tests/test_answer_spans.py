@@ -112,3 +112,14 @@ def test_a_name_that_is_the_questions_own_words_in_translation_is_no_answer():
 def test_a_term_written_with_its_alternatives_in_brackets():
     s = "推动全市42个县（市、区）红十字会全部建立党组，9个街道红十字会党组书记由专职领导担任。"
     assert ask("多少个县市区红十字会建立了党组", s).startswith("42个")
+
+
+def test_the_quoted_name_the_sentence_follows_with_the_questions_words():
+    s = "开展“三学三比”大练兵，组建“老队员+新队员+青年骨干”练兵团，骨干带头深入社区开展练兵。"
+    assert ask("那个大练兵活动叫啥", s) == "“三学三比”"
+
+
+def test_how_long_over_chinese_takes_the_figure_with_its_measure():
+    s = "审核通过后须参加不少于6学时的岗前培训，方可正式上岗。"
+    assert ask("岗前培训要多久", s) == "不少于6学时"
+    assert ask("how long is the induction training", s) == "不少于6学时"

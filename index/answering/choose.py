@@ -97,7 +97,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     english = is_english(sentence)
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
-    if span is None and not english and q.kind not in ("count", "when") and _AMOUNT_ASKED.search(q.text.lower()):
+    if span is None and not english and q.kind not in ("count", "when") and asks_quantity(q):
         span = extract_number(q, sentence, terms)  # "what is the insured amount": a figure, asked in other words
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
@@ -149,6 +149,15 @@ def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
     (best_clause passes over a clause longer than an answer may be): the question's clause is elsewhere."""
     inside = sum(w for a, b, w in terms if span.start <= a and b <= span.end)
     return len(span.text) > MAX_ANSWER_CHARS or inside < 0.5 * sum(w for _, _, w in terms)
+
+
+_QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重")
+
+
+def asks_quantity(q: Query) -> bool:
+    """An amount of money or a measure asked in other words than a count ("how long is the training")."""
+    text = q.text.lower()
+    return bool(_AMOUNT_ASKED.search(text) or _QUANTITY_ASKED.search(text))
 
 
 def _asks_figure(q: Query) -> bool:

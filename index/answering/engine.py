@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.align import wants_list
-from reportbot.index.answering.choose import extract
+from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.held import known_share
@@ -103,7 +103,7 @@ class Engine:
         ranked = []
         for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
             bonus = 0.0
-            if q.kind == "count" and _HAS_NUMBER.search(sentence):
+            if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
                 bonus = c.figure_bonus
                 if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                     bonus += c.unit_bonus

@@ -16,7 +16,7 @@ MAX_ANSWER_CHARS = 60
 # a comma or colon between digits is part of a figure (3,260; 18:30; 30:2), not a clause's end
 _CLAUSE = re.compile(r"[，；：。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
-_UNIT = (r"人次|场次|余人|万人|多人|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|台|辆|篇|期|届|年|月|天|小时|"
+_UNIT = (r"人次|场次|余人|万人|多人|学时|课时|工作日|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|台|辆|篇|期|届|年|月|天|小时|"
          r"市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
@@ -149,6 +149,9 @@ def extract_year(sentence: str) -> Span | None:
 
 def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """A quoted name or title (“…”, 《…》) that the question does not already say."""
+    named = quote_naming(q, sentence)
+    if named is not None:
+        return named
     clauses = _clauses(sentence)
     masses = [sum(w for ta, _, w in terms if a <= ta < b) for a, b in clauses]
     top_mass = max(masses, default=0.0)
@@ -180,6 +183,23 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
             return None
         best = typed[0]
     return Span(best.group(0), best.start(), best.end(), "quote")
+
+
+def quote_naming(q: Query, sentence: str, least: int = 3) -> Span | None:
+    """The one quoted name the sentence follows with the question's own words, three characters or more
+    (那个大宣讲活动叫啥 over “六讲六做”大宣讲): the name of the thing the question names."""
+    found = []
+    for m in _QUOTE.finditer(sentence):
+        inner = next(g for g in m.groups() if g is not None)
+        if inner in q.text:
+            continue
+        k = 0
+        while m.end() + k < len(sentence) and "\u4e00" <= sentence[m.end() + k] <= "\u9fff" \
+                and sentence[m.end():m.end() + k + 1] in q.text:
+            k += 1
+        if k >= least:
+            found.append(m)
+    return Span(found[0].group(0), found[0].start(), found[0].end(), "quote") if len(found) == 1 else None
 
 
 def _covered(start: int, end: int, terms: list[tuple[int, int, float]]) -> float:
