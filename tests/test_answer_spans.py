@@ -123,3 +123,9 @@ def test_how_long_over_chinese_takes_the_figure_with_its_measure():
     s = "审核通过后须参加不少于6学时的岗前培训，方可正式上岗。"
     assert ask("岗前培训要多久", s) == "不少于6学时"
     assert ask("how long is the induction training", s) == "不少于6学时"
+
+
+def test_months_and_working_days_are_whole_measures():
+    s = "总队在5个工作日内办理注销，连续18个月未参加任何志愿服务的，视为自动退出。"
+    assert ask("连续几个月不参加服务会被退出？", s) == "18个月"
+    assert ask("注销要几个工作日？", s) == "5个工作日"
