@@ -129,3 +129,9 @@ def test_months_and_working_days_are_whole_measures():
     s = "总队在5个工作日内办理注销，连续18个月未参加任何志愿服务的，视为自动退出。"
     assert ask("连续几个月不参加服务会被退出？", s) == "18个月"
     assert ask("注销要几个工作日？", s) == "5个工作日"
+
+
+def test_how_long_over_a_slot_takes_the_figure_inside_it():
+    s = "连续18个月未参加任何志愿服务的，视为自动退出。"
+    assert ask("多久没参加服务会被自动退出", s) == "18个月"
+    assert ask("多长时间不服务算自动退出？", s) == "18个月"

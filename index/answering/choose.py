@@ -90,6 +90,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
             span = None  # a where question's slot that holds no place (the sentence orders its words otherwise)
         if span is not None and q.kind == "who":
             span = _person_over_slot(q, sentence, terms, span)
+        if span is not None and asks_quantity(q):
+            span = _figure_of_slot(q, sentence, terms, span)
     if span is None and _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
@@ -158,6 +160,14 @@ def asks_quantity(q: Query) -> bool:
     """An amount of money or a measure asked in other words than a count ("how long is the training")."""
     text = q.text.lower()
     return bool(_AMOUNT_ASKED.search(text) or _QUANTITY_ASKED.search(text))
+
+
+def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
+    """多久 over a slot: the figure inside it (连续24个月未 -> 24个月); a slot with no figure is no answer."""
+    inside = extract_number(q, sentence[:slot.end], terms)
+    if inside is None or inside.start < slot.start:
+        return None
+    return inside
 
 
 def _asks_figure(q: Query) -> bool:
