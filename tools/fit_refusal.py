@@ -63,16 +63,23 @@ def _service(library: bool, data: Path | None):
 
 
 def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[dict]:
-    """One row per question of ``sets`` with content words: its set, signals, label, and whether it is
-    refused whatever the model says."""
+    """One row per question of ``sets``: its set, signals (None when the engine decides without them: no
+    content words, a section's title), label, whether it is refused whatever the model says, and for reading
+    the errors the question, the answer the engine would give and whether that answer is right."""
+    from reportbot.bot.render import answer_json
+    from reportbot.index.evaluate import judge
+
     svc = _service(library, data)
     rows = []
     for path in sets:
         for q in load_questions(path):
             a = svc.ask(q["question"])
-            if a.signals is not None:
-                rows.append({"set": path.name, "x": a.signals.vector(), "y": int(q["evidence"] is not None),
-                             "forced": a.abstained})
+            judged = judge(q, answer_json(a))
+            rows.append({"set": path.name, "x": a.signals.vector() if a.signals is not None else None,
+                         "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
+                         "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
+                         "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
+                         "hit1": bool(judged.get("hit1"))})
     return rows
 
 
@@ -217,6 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     if library_sets:
         rows += collect(library_sets, library=True, data=args.library_data)
     guard = {p.name for p in args.guard}
+    rows = [r for r in rows if r["x"] is not None]
     tune = [r for r in rows if r["set"] not in guard]
     chosen = cross_validate(tune)
     model = fit(tune, chosen["C"], chosen["threshold"])

@@ -32,6 +32,10 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$")
 # Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
 _ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
 _ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
+# a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
+_MONTH_EN = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+_DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|[一二三四五六七八九十]+[月日号]|"
+                         rf"{_MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|每|年度|\d\s*(?:am|pm)\b", re.I)
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
 # jieba's person tag fires on common words (荣誉, 博爱)
@@ -63,6 +67,12 @@ class Signals:
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
     structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
+    held: float = 1.0     # idf-weighted share of the question the evidence sentence with its context holds
+    lacks: float = 1.0    # 1 - the heaviest word the sentence with its context lacks, over the question's heaviest
+    lacks_passage: float = 1.0  # the same over the whole passage with its context
+    clause: float = 1.0   # idf-weighted share of the question the answer's clause (with the context) holds
+    margin: float = 0.0   # the best passage's score above the second's
+    agree: float = 1.0    # the best passage's dense score over the best dense score of any candidate
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -153,8 +163,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     role for who; a clause as far as its sentence holds the question. A count that names no measure
     (多少捐款, how much … in donations) asks for the ``usual`` one: the unit the documents give its thing.
     """
-    if span is None or span.text.strip("“”《》「」 ") in q.text:
-        return 0.0  # no answer, or one that only repeats the question
+    if span is None or span.text.strip("“”《》「」 ") in q.text or _translates_question(q, span.text):
+        return 0.0  # no answer, or one that only repeats the question (in its words or in their translations)
     text = span.text
     if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)):
         return 0.0  # no question word at all: a request, not a question about the documents
@@ -170,7 +180,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
             return 1.0  # 个 is the general classifier: 几个 counts people too
         return 0.5 if other_measure(unit, text) else 1.0
     if q.kind == "when":
-        return 1.0 if re.search(r"\d|年|月|每", text) else 0.0
+        return 1.0 if _DATE_SHAPE.search(text) else 0.0  # a date or a time, not any figure (10万人次, 0574-…)
     if q.kind == "where":
         return 1.0 if _PLACE_END.search(text) or _known_place(text) else 0.5
     if q.kind == "who":
@@ -178,7 +188,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
             return 0.0  # a place, or a long stretch between the question's neighbours: no one is named
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
     if span.source == "clause" and (_ASKS_NAME.search(q.text.lower()) and len(text) > shapes.who_chars
-                                    and not _QUOTED.search(text) and not is_english(text)
+                                    and not _names_anew(q, text) and not is_english(text)
                                     or _ASKS_DATE.search(q.text.lower()) and not re.search(r"\d", text)):
         return 0.0
     if span.source == "slot" and span.strength < 1.0 and not (_WHOLE_QUOTE.fullmatch(text.strip())
@@ -187,6 +197,21 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)
     return 1.0
+
+
+def _names_anew(q: Query, text: str) -> bool:
+    """The text quotes a name the question does not already say (a clause that names something)."""
+    return any(m.strip() not in q.text for m in _QUOTED.findall(text))
+
+
+def _translates_question(q: Query, text: str) -> bool:
+    """An English question's answer whose Chinese is all the question's own words in translation
+    ("the digital red cross" answered “数字红会”): it names what was asked about, not an answer."""
+    chinese = re.sub(r"[^\u4e00-\u9fff]", "", text)
+    if q.lang != "en" or len(chinese) < 2 or re.search(r"\d", text):
+        return False
+    said = "\n".join(t for g in q.groups for t in g if not t.isascii())
+    return alignment(chinese, said, min_piece=2) >= 1.0
 
 
 def _repeats_figure(question: str, answer: str) -> bool:

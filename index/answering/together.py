@@ -59,7 +59,7 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
 # numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. (Seasons were listed here
 # too until review-4: content words tune questions ask with; times are now told by their tag, _another_time.)
 _NUMERALS = "一二两三四五六七八九十0123456789"
-_QUALIFIED = re.compile(r"(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十\d]{1,3})([\u4e00-\u9fff])")
+_QUALIFIED = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十]{1,3})([\u4e00-\u9fff])")
 # heads that make a figure (2022年, 3个), not a qualified thing: figures are the answers and the years' checks
 _FIGURE_HEAD = set("年月日号个名项次支家所位人场万亿千百元余多岁小分天周")
 
@@ -71,7 +71,7 @@ def _qualified(text: str) -> list[tuple[str, str]]:
         mod, head = m.group(1), m.group(2)
         if head in _FIGURE_HEAD:
             continue
-        value = mod if mod.isdigit() else chinese_to_int(mod)
+        value = mod if mod[0].isdigit() else chinese_to_int(mod)  # 2.0版 and 3.0版 are versions apart
         out.append((str(value) if value is not None else mod, head))
     return out
 
