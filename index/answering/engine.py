@@ -28,7 +28,6 @@ from reportbot.index.answering.structure import (
     section_title,
 )
 from reportbot.index.answering.together import measure_together
-from reportbot.index.answering.weighed import answer_clause, dense_agrees, held_share, lacks_least, margin
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -186,23 +185,15 @@ class Engine:
                        key=lambda x: -x[1])
         return list(dict.fromkeys(w for w, _ in found if w in self.index.para_bm25.vocab))[:3]
 
-    def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None,
-                hits: list[Hit] | None = None) -> Signals:
-        """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``; ``hits``:
-        the passages found, best first (for the margin of the best)."""
+    def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None) -> Signals:
+        """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``."""
         context, usual, p = self._context(hit), self.usual_unit(q), hit.paragraph
         s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
                     p.text, self.names_document, usual)
         asked = question_unit(q) or named_unit(q.text)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__
-        masses, total = self.searcher.group_mass(q)
-        weighed = {"held": held_share(masses, total, f"{sentence}\n{context}"),
-                   "lacks": lacks_least(masses, f"{sentence}\n{context}"),
-                   "lacks_passage": lacks_least(masses, f"{p.text}\n{context}"),
-                   "clause": held_share(masses, total, f"{answer_clause(sentence, span)}\n{context}"),
-                   "margin": margin([h.score for h in hits or [hit]]), "agree": dense_agrees(hit.dense, dense)}
-        return replace(s, **measure_together(q, sentence, span, context, asked, document, known), **weighed)
+        return replace(s, **measure_together(q, sentence, span, context, asked, document, known))
 
     def _document(self, doc_id: str) -> list[Paragraph]:
         return [p for p in self.index.paragraphs if p.doc_id == doc_id]
@@ -246,7 +237,7 @@ class Engine:
         if page:
             span = Span(page, 0, 0, "page")  # "on which page": the page the passage stands on
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
-        signals = self.signals(q, top, coverage, result.dense_top, sentence, span, hits)
+        signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         ok = span is not None and answers(signals) and top.constraints_ok and not self._beyond_document(q, top)
         text = span.text if ok else ""

@@ -67,12 +67,6 @@ class Signals:
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
     structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
-    held: float = 1.0     # idf-weighted share of the question the evidence sentence with its context holds
-    lacks: float = 1.0    # 1 - the heaviest word the sentence with its context lacks, over the question's heaviest
-    lacks_passage: float = 1.0  # the same over the whole passage with its context
-    clause: float = 1.0   # idf-weighted share of the question the answer's clause (with the context) holds
-    margin: float = 0.0   # the best passage's score above the second's
-    agree: float = 1.0    # the best passage's dense score over the best dense score of any candidate
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
