@@ -190,7 +190,7 @@ class Engine:
         context, usual, p = self._context(hit), self.usual_unit(q), hit.paragraph
         s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
                     p.text, self.names_document, usual)
-        asked = question_unit(q) or named_unit(q.text)  # what the documents usually give is weighed by typed
+        asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__
         return replace(s, **measure_together(q, sentence, span, context, asked, document, known))

@@ -26,8 +26,9 @@ _FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[�
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# question words beyond the slot-finding ones: how long / deep / far, and yes-no questions
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$")
+# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是, 有冇),
+# and Cantonese ones (咩 what, 边个 who, 边度 where)
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要])[不没冇]\1|有冇|咩|乜|边[个度啲位]")
 # asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
 # Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
 _ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
@@ -157,8 +158,9 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     role for who; a clause as far as its sentence holds the question. A count that names no measure
     (多少捐款, how much … in donations) asks for the ``usual`` one: the unit the documents give its thing.
     """
-    if span is None or span.text.strip("“”《》「」 ") in q.text or _translates_question(q, span.text):
-        return 0.0  # no answer, or one that only repeats the question (in its words or in their translations)
+    if span is None or span.text.strip("“”《》「」 ") in q.text or _translates_question(q, span.text) \
+            or not re.search(r"\w", span.text):
+        return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
     text = span.text
     if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)):
         return 0.0  # no question word at all: a request, not a question about the documents
@@ -169,7 +171,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
         if not figure or _repeats_figure(q.text, text):
             return 0.0  # a clause, not a figure: the evidence counts something else; or the question's own figure
-        unit = question_unit(q) or named_unit(q.text) or usual
+        unit = named_unit(q.text) or question_unit(q) or usual  # 几个小时 asks for hours, not for 个
         if unit == "个" and not other_measure("名", text):
             return 1.0  # 个 is the general classifier: 几个 counts people too
         return 0.5 if other_measure(unit, text) else 1.0

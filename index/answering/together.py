@@ -23,7 +23,7 @@ from reportbot.index.retrieval.query import Query, chinese_to_int
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
 _DURATIONS = ("小时", "分钟", "天", "年", "月")
 _PEOPLE = ("人", "名", "位", "人次")
-_DURATION_UNIT = re.compile(r"(?<!\d\d\d)\d\s*(?:个)?(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
+_DURATION_UNIT = re.compile(r"(?:(?<!\d\d\d)\d|^[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
                             r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
 _MONEY = re.compile(r"\d\s*[万亿千百]*元|[$¥€£]\s?\d")
 # what licenses a duration: the question names time (a duration unit, how long/often, 时长)

@@ -23,13 +23,14 @@ _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"
 # a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
 _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
-_NAMED_UNIT = re.compile(r"(?:多少|几)(小时|分钟|天|年|月|%|元|人次|钱)")
+_NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱)")  # 几个小时: the unit after 个
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 _MONEY = re.compile(r"[$¥€£]\s?\d|\d\s*(?:yuan|dollars?)\b")  # money in English text: "a budget of $4.85 million"
 
 
 def named_unit(text: str) -> str | None:
-    """A measure a Chinese question names after its question word (多少小时, 几分钟; 多少钱 asks for 元)."""
+    """A measure a Chinese question names after its question word (多少小时, 几个小时, 几分钟; 多少钱 asks for 元;
+    几多 is Cantonese for 多少)."""
     m = _NAMED_UNIT.search(text)
     return None if not m else "元" if m.group(1) == "钱" else m.group(1)
 
@@ -81,7 +82,7 @@ _PHRASE_END = frozenset("is are was were be been have has had do does did in of 
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
-        m = re.search(r"(?:多少|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
+        m = re.search(r"(?:多少|几多|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
