@@ -79,7 +79,7 @@ def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[d
                          "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
                          "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
                          "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
-                         "hit1": bool(judged.get("hit1"))})
+                         "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header"})
     return rows
 
 
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> None:
     if library_sets:
         rows += collect(library_sets, library=True, data=args.library_data)
     guard = {p.name for p in args.guard}
-    rows = [r for r in rows if r["x"] is not None]
+    rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
     tune = [r for r in rows if r["set"] not in guard]
     chosen = cross_validate(tune)
     model = fit(tune, chosen["C"], chosen["threshold"])

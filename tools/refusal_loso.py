@@ -54,6 +54,8 @@ def answered(row: dict, model: refusal.Model) -> bool:
     """What the engine does with this row under ``model``: the gates and forced refusals hold whatever it says."""
     if row["x"] is None or row["forced"]:
         return not row["forced"]
+    if row.get("header"):
+        return refusal.header_answers(Signals(*row["x"]))
     return refusal.answers(Signals(*row["x"]), model)
 
 

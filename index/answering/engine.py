@@ -12,7 +12,7 @@ from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.held import known_share
-from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.signals import Signals, measure, sentence_alignment
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
 from reportbot.index.answering.structure import (
@@ -239,7 +239,8 @@ class Engine:
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
-        ok = span is not None and answers(signals) and top.constraints_ok and not self._beyond_document(q, top)
+        decided = header_answers(signals) if header and span is not None else answers(signals)
+        ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top)
         text = span.text if ok else ""
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS - 1] + "…"
