@@ -26,9 +26,9 @@ _FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[�
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是, 有冇),
+# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是, 系唔系, 有冇),
 # and Cantonese ones (咩 what, 边个 who, 边度 where)
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要])[不没冇]\1|有冇|咩|乜|边[个度啲位]")
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]")
 # asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
 # Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
 _ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
