@@ -6,11 +6,11 @@ Kept apart from :mod:`.search` so the steps read alone; :mod:`.search` re-export
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval.addresses import ADDRESS
 from reportbot.index.retrieval.context import Constraint
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -83,15 +83,11 @@ def heading_lines(index: PassageIndex, shorter: int) -> np.ndarray | None:
     return out
 
 
-# an e-mail or web address: an identifier, not words
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|https?://\S+|www\.\S+", re.ASCII)
-
-
 def address_lines(index: PassageIndex) -> np.ndarray | None:
     """Per sentence of the index, whether it holds an e-mail or web address (电子邮箱：redcross@donghu.edu.cn);
     None when no sentence does. e5 reads the address's Latin letters as English words, so such a line in a
     Chinese passage drew English questions about anything the address spells (Donghu, Red Cross)."""
-    flags = [bool(_ADDRESS.search(s)) for p in index.paragraphs for s in p.sentences]
+    flags = [bool(ADDRESS.search(s)) for p in index.paragraphs for s in p.sentences]
     return np.array(flags, bool) if any(flags) else None
 
 

@@ -15,6 +15,7 @@ from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
 from reportbot.corpus.normalize import cjk_ratio
 from reportbot.index.retrieval import passage_store
 from reportbot.index.retrieval import second_opinion as so
+from reportbot.index.retrieval.addresses import VECTOR_TEXT, without_addresses
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
@@ -71,12 +72,9 @@ def _context_bm25(documents: Sequence[Document]) -> BM25:
 
 
 def vector_texts(documents: Sequence[Document]) -> list[str]:
-    """What each paragraph's vector is made of, in order.
-
-    A paragraph's vector is of its text under its context (title, date, heading path), so a question
-    that names the document or the section finds it on the dense side too; sentences stay bare.
-    """
-    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{p.text}"
+    """What each paragraph's vector is made of, in order: its text (without addresses) under its context (title,
+    date, heading path), so a question that names the document or the section finds it on the dense side too."""
+    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{without_addresses(p.text)}"
             for d in documents for p in d.paragraphs]
 
 
@@ -195,6 +193,7 @@ class PassageIndex:
             "sentences": len(sentences),
             "sentence_vectors": sent_vecs.size,
             "tokenizer": TOKENIZER_NAME,
+            "vector_text": VECTOR_TEXT,
             "corpus_hash": corpus_hash(documents),
             "index_kind": para_vecs.kind,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
