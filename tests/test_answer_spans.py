@@ -135,3 +135,18 @@ def test_how_long_over_a_slot_takes_the_figure_inside_it():
     s = "连续18个月未参加任何志愿服务的，视为自动退出。"
     assert ask("多久没参加服务会被自动退出", s) == "18个月"
     assert ask("多长时间不服务算自动退出？", s) == "18个月"
+
+
+def test_the_counted_noun_after_the_classifier_picks_the_figure():
+    s = "产品销往全国28个省（自治区、直辖市）及东南亚、中东等35个国家和地区。"
+    assert ask("产品销往多少个国家和地区？", s).startswith("35个")
+
+
+def test_x_jiao_shenme_takes_the_name_after_x():
+    s = "公司志愿服务队现有队员210名，队长王建国获评“优秀共产党员”。"
+    assert ask("志愿服务队队长叫什么？", s) == "王建国"
+
+
+def test_codes_and_days_within():
+    assert ask("What is the company's stock code?", "股票简称“康宁”，股票代码603218，于2018年上市。") == "603218"
+    assert ask("时长遗漏要在多少天内申请补录？", "志愿者须在服务结束后15日内提出补录申请。") == "15日内"

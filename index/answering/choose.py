@@ -82,6 +82,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     field = field_value(q.kind, sentence) if span is None else None
     if field:
         span = Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
+    if span is None and q.lang == "zh" and q.kind in ("what", "other") and _NAME_ASKED.search(q.text):
+        span = name_after_focus(q, sentence, terms)  # 队长叫什么 over 队长何建平
     if span is None and q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
         found = slot_answer(q.text, sentence, q.lang)
         if found and found[2] >= MIN_STRENGTH:
@@ -153,7 +155,8 @@ def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
     return len(span.text) > MAX_ANSWER_CHARS or inside < 0.5 * sum(w for _, _, w in terms)
 
 
-_QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重")
+_QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
+                             r"\b(?:stock|postal|zip|product) code\b|代码|编号")
 
 
 def asks_quantity(q: Query) -> bool:
@@ -213,6 +216,21 @@ def _repeats(answer: str, question: str) -> bool:
     """Most of the answer's characters are the question's own (“最美救护员” for 最美救户员叫啥, a typo apart)."""
     chars = [c for c in answer if "\u4e00" <= c <= "\u9fff"]
     return bool(chars) and sum(c in question for c in chars) >= 0.75 * len(chars)
+
+
+_NAME_ASKED = re.compile(r"叫(?:什么|啥)|名字")
+
+
+def name_after_focus(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """X叫什么 where the sentence follows X (the word before the question word) with a person's name."""
+    before = q.text[:_NAME_ASKED.search(q.text).start()].rstrip("的是")
+    for a, b, _ in terms:
+        if b - a < 2 or not before.endswith(sentence[a:b]):
+            continue
+        found = name_after(Span(sentence[a:b], a, b), sentence)
+        if found is not None:
+            return found
+    return None
 
 
 def name_after(span: Span, sentence: str) -> Span | None:

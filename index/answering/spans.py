@@ -16,7 +16,7 @@ MAX_ANSWER_CHARS = 60
 # a comma or colon between digits is part of a figure (3,260; 18:30; 30:2), not a clause's end
 _CLAUSE = re.compile(r"[，；：。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
-_UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|"
+_UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|个|名|支|次|人|元|件|项|家|所|座|场|批|条|位|户|"
          r"台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
@@ -96,6 +96,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     best, best_score = None, 0.0
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
+    counted = counted_starts(q, sentence, terms)
     for m in _NUMBER.finditer(sentence):
         if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))):
             continue
@@ -115,6 +116,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
                           _proximity(m.start("num"), m.end(), terms, clauses))
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
+        if m.end() in counted:
+            score *= 2.0  # 多少个国家 over 31个省…42个国家: the figure whose classifier the counted noun follows
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
             score *= 3.0  # the question asks for this unit (多少人, how many times)
@@ -140,6 +143,15 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             if m2:
                 end += len(m2.group(0))
     return Span(sentence[start:end], start, end, "figure")
+
+
+def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
+    """Where in the sentence the noun a Chinese count question counts (the words right after 多少个 / 几个) stands."""
+    m = re.search(r"(?:多少|几)[个名项支家所位户座条台件]?", q.text) if q.lang == "zh" else None
+    if m is None:
+        return set()
+    noun = q.text[m.end():m.end() + 2]
+    return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
 
 
 def extract_year(sentence: str) -> Span | None:
