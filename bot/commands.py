@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+import threading
 import time
 
 from reportbot.bot.cli import MAX_K, package_version
@@ -76,6 +77,17 @@ def _questions(prompt: bool):
             yield line.strip()
 
 
+def _warm_up_stdin(service, typing: bool) -> None:
+    """Stdin mode: load what the first questions would (index/library/warm.py) at start; while a person types
+    the first question, in the background."""
+    from reportbot.index.library.warm import warm_up
+
+    if typing:
+        threading.Thread(target=warm_up, args=(service,), name="warm-up", daemon=True).start()
+    else:
+        warm_up(service)
+
+
 def cmd_ask(args, settings: Settings) -> int:
     from reportbot.bot.render import answer_json, answer_text
 
@@ -85,6 +97,8 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.question and not question:
         raise UsageError("the question is empty")
     service = open_service(settings)
+    if not question:
+        _warm_up_stdin(service, sys.stdin.isatty())
     for q in [question] if question else _questions(sys.stdin.isatty()):
         a = service.ask(q, args.k)
         print(json.dumps(answer_json(a), ensure_ascii=False) if args.json else answer_text(a), flush=True)

@@ -20,6 +20,7 @@ from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import SettingsError
 from reportbot.index.library.jobs import Job
 from reportbot.index.library.service import QAService
+from reportbot.index.library.warm import warm_up
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application
@@ -142,7 +143,7 @@ async def serve(app: Application, service: QAService, settings: Settings, stop: 
         logger.info("serving %s, %s (index of %s)", count("en", len(about.documents), "document"),
                     count("en", about.passages, "passage"), about.created)
         background = asyncio.create_task(finish_interrupted(app, service))
-        threading.Thread(target=service.warm_up, name="warm-up", daemon=True).start()
+        threading.Thread(target=warm_up, args=(service,), name="warm-up", daemon=True).start()
         await stop.wait()
     finally:
         await _shutdown(app, background)

@@ -24,7 +24,12 @@ cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list
         for t in texts]
 from reportbot.index.retrieval.bridge import _gloss_keys_of
 glosses = [_gloss_keys_of(w) for w in ["董事会", "手套", "救援队", "志愿者", "不存在的词", "行"]]
-out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses}
+from reportbot.index.retrieval.cedict import _english
+from reportbot.index.retrieval.context import jieba_places, romanised_places
+from reportbot.index.retrieval.lexicon import table
+tables = {"english": _english(), "places": jieba_places(), "place_pinyin": romanised_places()}
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses,
+       "tables": {k: sorted(v) for k, v in tables.items()}, "served": [table(k) is not None for k in tables]}
 print(json.dumps(out, ensure_ascii=False))
 """
 
@@ -54,6 +59,12 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert lazy["cuts"] == whole["cuts"]
     assert lazy["frequencies"] == whole["frequencies"] and whole["frequencies"][0] > 0
     assert lazy["glosses"] == whole["glosses"] and whole["glosses"][0]
+    # the gloss words' stems (a word no gloss spells is read as a typo), the places and their pinyin come
+    # from the lexicon, as made from the dictionaries read whole
+    assert all(lazy["served"]) and not any(whole["served"])
+    assert lazy["tables"] == whole["tables"]
+    assert "rescu" in whole["tables"]["english"] and "江苏" in whole["tables"]["places"]
+    assert "jiangsu" in whole["tables"]["place_pinyin"]
 
 
 def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):

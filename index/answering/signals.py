@@ -7,7 +7,6 @@ score aside); :mod:`.refusal` weighs them with a fitted logistic model.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -17,7 +16,7 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.spans import Span, question_unit
 from reportbot.index.answering.units import named_unit, other_measure
-from reportbot.index.retrieval.context import jieba_places
+from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -88,14 +87,6 @@ def _named_zh(text: str) -> list[str]:
             if len(w) >= 2 and (flag == _BODY_TAG or (flag == _PLACE_TAG and w in places))]
 
 
-@functools.lru_cache(maxsize=1)
-def _place_pinyin() -> frozenset[str]:
-    """Toneless pinyin of the administrative places jieba knows (jiangsu, guangdong): romanised places."""
-    from pypinyin import lazy_pinyin
-
-    return frozenset("".join(lazy_pinyin(w)).lower() for w in jieba_places())
-
-
 def _known_place(text: str) -> bool:
     """An administrative place jieba knows, written without its suffix as provinces often are (河南: 河南省)."""
     places = jieba_places()
@@ -103,7 +94,7 @@ def _known_place(text: str) -> bool:
 
 
 def _romanised_place(word: str) -> bool:
-    return re.sub(r"'s$", "", word.lower()) in _place_pinyin()
+    return re.sub(r"'s$", "", word.lower()) in romanised_places()
 
 
 def constraint_words(q: Query) -> list[str]:

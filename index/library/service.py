@@ -150,10 +150,6 @@ class QAService:
     def engine(self) -> Engine:
         return self._served.engine
 
-    def warm_up(self) -> None:
-        """Load the second dense opinion's model (1–2 s) before the first English question needs it."""
-        second_opinion.warm_up(self._served.engine.index)
-
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer a question; ``allowed`` restricts it to some documents (see :meth:`visible_to`)."""
         return self._served.engine.ask(question, k, allowed)

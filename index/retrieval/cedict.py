@@ -64,6 +64,13 @@ def _cedict_entries() -> dict[str, tuple[tuple[bool, str], ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _english() -> frozenset[str]:
+    """Stems of the common English words CC-CEDICT's glosses use: from the data folder's lexicon, where
+    :func:`english_stems` wrote them, else the dictionary parsed whole (about half a second)."""
+    served = lexicon.table("english")
+    return english_stems() if served is None else served
+
+
+def english_stems() -> frozenset[str]:
     """Stems of the common English words CC-CEDICT's glosses use (proper nouns' glosses left out)."""
     words: set[str] = set()
     for entries in _cedict_entries().values():
