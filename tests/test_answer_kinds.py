@@ -185,7 +185,7 @@ def test_english_x_of_what_takes_the_modifier_before_de_and_a_province_may_lack_
 
     bridge = Bridge.build({"守护": 2.0, "救灾": 2.0, "驰援": 2.0, "灾害": 2.0})
     s = "以“三个地”的使命担当，当好生命健康的“守护者”和困难群众的“暖心人”。"
-    assert extract(analyse("The Red Cross aims to be the 'guardian' of what?", bridge), s).text == "生命健康"
+    assert extract(analyse("The society wants to act as the 'guardian' of what?", bridge), s).text == "生命健康"
     assert extract(analyse("what is the red cross the guardian of", bridge), s).text == "生命健康"
     s = "按总会要求驰援山西救灾，浙江省红十字水上救援队荣膺年度提名奖。"
     assert extract(analyse("Which province did they rush to for disaster relief?", bridge), s).text == "山西"
@@ -242,9 +242,9 @@ def test_a_county_the_tagger_misses_is_found_by_its_suffixed_name_but_not_a_give
 
 
 def test_colloquial_question_words_are_question_words_not_keywords():
-    q = analyse("宣講團是咋組成的", None)
+    q = analyse("救護隊是咋組建的", None)
     assert q.kind == "what" and not any("咋" in g for g in q.groups)
-    q = analyse("省两办发的那个文件叫啥", None)
+    q = analyse("市里发的那个通知叫啥", None)
     assert not any("啥" in g for g in q.groups)
 
 

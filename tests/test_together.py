@@ -17,7 +17,7 @@ def signals(**kw) -> Signals:
 
 
 def test_a_qualifier_the_evidence_states_otherwise_is_refused():
-    q = analyse("宁波志愿者六星要累计多少小时")
+    q = analyse("台州的六星志愿者需要累计服务多少小时")
     assert qualifier_agrees(q, "一星志愿者 — 累计服务时长：100小时") == 0.0
     assert qualifier_agrees(q, "六星志愿者 — 累计服务时长：1500小时") == 1.0
     assert qualifier_agrees(q, "星级按累计服务时长认定") == 1.0  # no other level stated: nothing contradicts
@@ -32,10 +32,10 @@ def test_a_qualifier_the_evidence_states_otherwise_is_refused():
 
 
 def test_a_count_answered_in_another_measure_is_doubted():
-    assert measure_agrees(analyse("how many AEDs does ningbo have"), "24小时", None) == 0.0
+    assert measure_agrees(analyse("how many AEDs are installed in wenzhou"), "24小时", None) == 0.0
     assert measure_agrees(analyse("志愿者每年至少服务多少小时"), "24小时", "小时") == 1.0
     assert measure_agrees(analyse("how long must an incident be reported within"), "24小时", None) == 1.0
-    assert measure_agrees(analyse("志願服務一共開展多少場次"), "$540,000", "场次") == 0.0
+    assert measure_agrees(analyse("急救培訓一共舉辦了多少場次"), "$540,000", "场次") == 0.0
     assert measure_agrees(analyse("how many people in need benefitted"), "超5亿元", "人") == 0.0
     assert measure_agrees(analyse("有几个党支部"), "60万人次", "个") == 0.0
     # people and person-times are not told apart in English, nor by 多少人 in speech
@@ -54,17 +54,17 @@ def test_money_in_english_text_tells_the_measure_of_a_thing():
 
 def test_asking_for_a_name_or_a_date_is_not_answered_with_a_clause():
     clause = Span("浙江省红十字会将深入贯彻落实习近平新时代中国特色社会主义思想", 0, 30, "clause")
-    assert typed_ok(analyse("whats the name of the zhejiang red cross president"), clause, align=1.0) == 0.0
+    assert typed_ok(analyse("whats the name of the hangzhou red cross chairman"), clause, align=1.0) == 0.0
     quoted = Span("制定印发《关于推动新时代红十字事业高质量发展的意见》", 0, 26, "clause")
     assert typed_ok(analyse("What's the name of the opinions document?"), quoted, align=1.0) == 1.0
     english = Span("Community First Aid Field Manual Third Edition", 0, 46, "clause")
     assert typed_ok(analyse("what is the name of the manual"), english, align=1.0) == 1.0
     undated = Span("西湖区全域试点得到省委书记的肯定", 0, 16, "clause")
-    assert typed_ok(analyse("what exact date did the xihu pilot start"), undated, align=1.0) == 0.0
+    assert typed_ok(analyse("on what exact date did the binjiang trial begin"), undated, align=1.0) == 0.0
 
 
 def test_a_word_naming_a_document_is_held_in_any_of_its_forms():
-    q = analyse("涉民事项办结率多少")
+    q = analyse("涉企事项的办结率是多少")
     q = q.__class__(**{**q.__dict__, "groups": tuple({**g, "item": 0.3} if "事项" in g else g for g in q.groups)})
     names = {"item"}.__contains__  # the English minutes' heading "Action items" names that document
     assert naming_held(q, "14个涉民事项在浙里办上线，办结率100%", names) == 1.0
@@ -74,9 +74,9 @@ def test_a_word_naming_a_document_is_held_in_any_of_its_forms():
 
 def test_a_page_of_a_document_without_pages_is_refused():
     faq = [Paragraph("faq", i, f"问题{i}的回答。", (f"问题{i}的回答。",), f"问题{i}", (f"问题{i}",)) for i in (1, 2, 3)]
-    assert structure_agrees(analyse("what's on page 5 of the board minutes"), faq) == 0.0  # the FAQ has no pages
+    assert structure_agrees(analyse("what does page 5 of the meeting minutes say"), faq) == 0.0  # the FAQ has no pages
     assert structure_agrees(analyse("第二部分讲的是啥"), faq) == 1.0
     assert structure_agrees(analyse("问题二讲的是啥"), faq) == 1.0
     paged = [Paragraph("pdf", 1, "Budget approved.", ("Budget approved.",), page=5)]
-    assert structure_agrees(analyse("what's on page 5 of the board minutes"), paged) == 1.0
+    assert structure_agrees(analyse("what does page 5 of the meeting minutes say"), paged) == 1.0
     assert not answers(signals(structure=0.0))
