@@ -40,7 +40,7 @@ def test_passage_ids_are_stable_document_id_plus_paragraph_number():
 def test_normalize_full_width_stray_spaces_and_traditional():
     assert normalize("发展成人会员 68.05万名，近2000 个") == "发展成人会员68.05万名，近2000个"
     assert normalize("明确“1＋1＋3”建设目标，１２３支") == "明确“1+1+3”建设目标，123支"
-    assert normalize("有多少支救援隊建立了黨支部？") == "有多少支救援队建立了党支部？"
+    assert normalize("有多少個救護站建立了黨支部？") == "有多少个救护站建立了党支部？"
     assert normalize("  rescue   teams ") == "rescue teams"
 
 
