@@ -45,3 +45,28 @@ def data_dir(tmp_path, seeded_dir) -> Path:
     dest = tmp_path / "data"
     shutil.copytree(seeded_dir, dest)
     return dest
+
+
+@pytest.fixture
+def svc(data_dir, e5) -> QAService:
+    """A service over a writable copy of the seeded data folder (documents may be added and removed)."""
+    return QAService(data_dir, SEEDS, embedder=e5)
+
+
+@pytest.fixture(scope="session")
+def library_with(tmp_path_factory, seeded_dir, e5):
+    """Make a library: ``library_with(name, {file name: bytes})`` -> (service, {file name: document id}), a copy
+    of the seeded data folder with those documents added. For module fixtures (a library is built once a module);
+    the copies are removed at the end of the session."""
+    made: list[Path] = []
+
+    def make(name: str, docs: dict[str, bytes]) -> tuple[QAService, dict[str, str]]:
+        root = tmp_path_factory.mktemp(name) / "data"
+        shutil.copytree(seeded_dir, root)
+        made.append(root)
+        service = QAService(root, SEEDS, embedder=e5)
+        return service, {file: service.add(data, file, "test")[0].id for file, data in docs.items()}
+
+    yield make
+    for root in made:
+        shutil.rmtree(root, ignore_errors=True)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 from reportbot.index.answering.choose import extract
-from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import analyse
 
-from tests.conftest import SEEDS
 from tests.test_structure import make_pdf
 
 
@@ -81,22 +79,15 @@ REPORT = """海川市红十字志愿服务工作综述
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory, seeded_dir, e5):
-    import shutil
-
-    root = tmp_path_factory.mktemp("kinds") / "data"
-    shutil.copytree(seeded_dir, root)
-    svc = QAService(root, SEEDS, embedder=e5)
+def library(library_with):
     pdf = make_pdf([["Item 1. Opening", "The Chair opened the meeting at 18:30 and welcomed two new directors."],
                     ["Item 2. Finance", "The board approved a training budget of $120,000 for the coming year."]],
                    title="Riverside Red Cross Board Minutes")
     manual = ("# First Aid Handbook for Rescuers\n\n## Child CPR\n\nTilt the head back and give 2 gentle breaths, "
               "each about "
               "1 second long. Then give 15 chest compressions with one hand, pressing about 5 cm deep.\n")
-    for name, data in (("haichuan.txt", REPORT.encode()), ("minutes.pdf", pdf), ("guide.md", manual.encode())):
-        svc.add(data, name, "test")
-    yield svc
-    shutil.rmtree(root, ignore_errors=True)
+    svc, _ = library_with("kinds", {"haichuan.txt": REPORT.encode(), "minutes.pdf": pdf, "guide.md": manual.encode()})
+    return svc
 
 
 def test_english_who_over_chinese_takes_the_person(library):

@@ -60,11 +60,6 @@ def make_html() -> bytes:
             "<footer>版权所有</footer></body></html>").encode("utf-8")
 
 
-@pytest.fixture
-def svc(data_dir, e5):
-    return QAService(data_dir, SEEDS, embedder=e5)
-
-
 def corpus_state(svc: QAService):
     return [r.id for r in svc.documents()], svc.engine.index.manifest["corpus_hash"]
 

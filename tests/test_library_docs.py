@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json, source_line
-from reportbot.index.library.service import QAService
 
-from tests.conftest import SEEDS
 from tests.test_structure import make_docx, make_pdf
 
 LOOKALIKE_A = """福建省红十字会2023年工作综述
@@ -54,12 +52,7 @@ Cool the burn under running water for 20 minutes.
 
 
 @pytest.fixture(scope="module")
-def library(tmp_path_factory, seeded_dir, e5):
-    import shutil
-
-    root = tmp_path_factory.mktemp("library") / "data"
-    shutil.copytree(seeded_dir, root)
-    svc = QAService(root, SEEDS, embedder=e5)
+def library(library_with):
     docs = {"fujian.txt": LOOKALIKE_A.encode(), "jiangxi.txt": LOOKALIKE_B.encode(), "manual.md": MANUAL.encode(),
             "notice.txt": NOTICE.encode(),
             "annual.docx": make_docx(),
@@ -67,12 +60,7 @@ def library(tmp_path_factory, seeded_dir, e5):
                                       "The Chair opened the meeting at 18:30."],
                                      ["Item 2. Budget", "The board approved a total budget of $4.85 million."]],
                                     title="Harbour City Board Minutes")}
-    ids = {}
-    for name, data in docs.items():
-        record, _, _ = svc.add(data, name, "test")
-        ids[name] = record.id
-    yield svc, ids
-    shutil.rmtree(root, ignore_errors=True)
+    return library_with("library", docs)
 
 
 def passage(a):

@@ -1,16 +1,11 @@
 """A scoped search finds only its documents, in the one shared index."""
 from __future__ import annotations
 
-from reportbot.index.library.service import QAService
-
-from tests.conftest import SEEDS
-
 DOC_A = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。\n".encode()
 DOC_B = "温州急救培训简报\n\n温州市红十字会本年度新建急救培训基地9个，培训救护员3.4万名。\n".encode()
 
 
-def test_a_scoped_search_answers_only_from_its_documents(data_dir, e5):
-    svc = QAService(data_dir, SEEDS, embedder=e5)
+def test_a_scoped_search_answers_only_from_its_documents(svc):
     a, _, _ = svc.add(DOC_A, "ningbo.txt", "test")
     b, _, _ = svc.add(DOC_B, "wenzhou.txt", "test")
     question = "红十字会新建了多少个急救培训基地？"
@@ -24,10 +19,9 @@ def test_a_scoped_search_answers_only_from_its_documents(data_dir, e5):
     assert svc.engine.ask(question, 3, allowed=frozenset()).hits == []
 
 
-def test_several_answers_offer_each_look_alike_document_once(data_dir, e5):
+def test_several_answers_offer_each_look_alike_document_once(svc):
     from reportbot.index.answering.alternatives import several_answers
 
-    svc = QAService(data_dir, SEEDS, embedder=e5)
     svc.add(DOC_A, "ningbo.txt", "test")
     svc.add(DOC_B, "wenzhou.txt", "test")
     got = several_answers(svc.engine, svc.ask("红十字会新建了多少个急救培训基地？", 5))

@@ -255,8 +255,7 @@ async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, serv
 
 # ---- admins ------------------------------------------------------------
 @pytest.fixture
-async def admin_bot(api, data_dir, e5):
-    svc = QAService(data_dir, SEEDS, embedder=e5)
+async def admin_bot(api, svc):
     app = await start_bot(api, svc)
     yield api, svc
     await stop_bot(app)
