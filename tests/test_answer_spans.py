@@ -32,6 +32,8 @@ def test_a_clause_that_strays_from_the_question_gives_way_to_its_figure():
 def test_the_counted_noun_picks_its_figure():
     s = "The team answered 52 call-outs, including two floods in July, and helped 2,315 affected families."
     assert ask("How many families did the team help?", s).startswith("2,315")
+    s = "The team helped families in 12 districts, 2,315 affected families in all."  # 12 stands nearer the verb
+    assert ask("How many families did the team help?", s).startswith("2,315")
 
 
 def test_the_subject_of_the_questions_verb_is_the_name():
@@ -69,13 +71,13 @@ def test_who_takes_the_person_after_the_role():
 
 
 def test_which_person_takes_the_name_after_the_role():
-    s = "西湖区红十字志愿者李晓梅获评“杭州市最美志愿者”，余杭区红十字救援队被评为先进集体。"
-    assert "李晓梅" in ask("西湖区哪个志愿者获评杭州市最美志愿者", s)
+    s = "滨江区游泳教练李晓梅入选“省十佳教练”，余杭区体校被评为先进集体。"
+    assert ask("滨江区哪个教练入选了省十佳教练", s) == "游泳教练李晓梅"
 
 
 def test_a_title_the_question_repeats_gives_the_name_after_it():
-    s = "涌现出全省“最美护理员”王秀英，“优秀志愿者”陈立、赵刚等一大批先进典型。"
-    assert ask("全省最美护里员叫啥", s) == "王秀英"
+    s = "涌现出全省“十佳护理员”王秀英，“优秀志愿者”陈立、赵刚等一大批先进典型。"
+    assert ask("全省十佳护里员叫啥", s) == "王秀英"
     from reportbot.index.answering.choose import name_after
     from reportbot.index.answering.spans import Span
 
@@ -86,32 +88,31 @@ def test_a_title_the_question_repeats_gives_the_name_after_it():
 def test_a_surname_cut_off_by_the_tagger_stays_with_the_name():
     from reportbot.index.retrieval.bridge import Bridge
 
-    bridge = Bridge.build({"最美": 2.0, "救护员": 2.0, "志愿者": 2.0, "全国": 2.0})
-    s = "涌现出全国“最美救护员”周海燕，“最美志愿者”钱卫东等一大批优秀党员。"
-    assert extract(analyse("who is the most beautiful first aider in the country", bridge), s).text == "周海燕"
+    bridge = Bridge.build({"最美": 2.0, "教师": 2.0, "校长": 2.0, "全国": 2.0})
+    s = "涌现出全国“最美教师”周海燕，“最美校长”钱卫东等一大批优秀党员。"
+    assert extract(analyse("who is the most beautiful teacher in the country", bridge), s).text == "周海燕"
 
 
 def test_zai_na_asks_where_and_ji_ge_xiaoshi_asks_hours():
     from reportbot.index.answering.units import question_unit
 
-    assert analyse("第二期培训在哪上课").kind == "where"
+    assert analyse("新生体检在哪做").kind == "where"
     assert analyse("在哪个单位报名").kind != "where"  # 在哪个单位: which unit, not a place
-    assert question_unit(analyse("一次最多能记几个小时")) == "小时"
+    assert question_unit(analyse("这门课每周要上几个小时")) == "小时"
 
 
 def test_a_name_that_is_the_questions_own_words_in_translation_is_no_answer():
     from reportbot.index.answering.names_en import extract_name_en
 
-    s = "The board set up a Finance Committee, chaired by Olu Mensah, with Ann Lee as secretary."
-    at = s.index("Finance Committee")
-    terms = [(at, at + 7, 1.0), (at + 8, at + 17, 1.0), (s.index("chaired"), s.index("chaired") + 5, 1.0)]
-    got = extract_name_en(analyse("财务委员会主席是谁"), s, terms)
+    s = "The board set up a Risk and Finance Committee, chaired by Olu Mensah, with Ann Lee as secretary."
+    terms = [(s.index(w), s.index(w) + len(w), 1.0) for w in ("Risk", "Finance", "Committee", "chair")]
+    got = extract_name_en(analyse("风险和财务委员会主席是谁"), s, terms)  # the committee holds the question's words
     assert got is not None and got.text == "Olu Mensah"
 
 
 def test_a_term_written_with_its_alternatives_in_brackets():
-    s = "推动全市42个县（市、区）红十字会全部建立党组，9个街道红十字会党组书记由专职领导担任。"
-    assert ask("多少个县市区红十字会建立了党组", s).startswith("42个")
+    s = "全市42个县（市、区）图书馆全部开通夜间阅览，9个街道图书馆由专职馆员管理。"
+    assert ask("多少个县市区图书馆开通了夜间阅览", s) == "42个县（市、区）"
 
 
 def test_the_quoted_name_the_sentence_follows_with_the_questions_words():

@@ -19,3 +19,11 @@ def test_a_phrase_whose_last_word_derives_from_a_gloss_phrase_finds_its_word():
     # alone, "aiders" is too short a stem to be read as a relative of "aid": only the phrase says so
     groups, _, unmatched = bridge.translate("aiders")
     assert not any("急救" in g for g in groups)
+
+
+def test_a_participle_right_after_a_plural_ends_the_counted_noun():
+    from reportbot.index.retrieval.query import analyse
+
+    bridge = Bridge.build({"救生员": 3.0, "培训": 2.0})
+    q = analyse("how many lifeguards trained last summer", bridge)  # no "were": lifeguards are counted
+    assert [list(q.groups[i]) for i in q.focus] == [["救生员"]]
