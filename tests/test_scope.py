@@ -65,7 +65,6 @@ def test_a_question_names_another_document_by_its_title_or_a_word_only_it_says()
     assert named("志愿者", "急救")  # one word that names the manual is enough
 
 
-
 def test_a_place_the_report_names_once_in_passing_still_names_the_citys_own_report():
     from reportbot.index.retrieval.scope import names_another
 
@@ -85,6 +84,7 @@ def test_a_place_the_report_names_once_in_passing_still_names_the_citys_own_repo
     assert named("杭州", 2)  # once in passing does not: the city's report is named by its title's place
     assert not named("宁波", 2)  # the review says it in two passages: a word of its own
     assert not named("浙江", 2)  # the review's own place
+
 
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
     from reportbot.index.retrieval import lexicon, names
@@ -129,8 +129,8 @@ def test_a_line_with_an_email_or_web_address_counts_with_its_passages_cosine():
     from reportbot.corpus.document import Paragraph
     from reportbot.index.retrieval.hits import address_lines, borrowing_lines
 
-    paras = [Paragraph("d", 1, "联系人：王老师\n电子邮箱：redcross@donghu.edu.cn", ("联系人：王老师", "电子邮箱：redcross@donghu.edu.cn"),
-                       "六、联系方式", ("六、联系方式",)),
+    contact = ("联系人：王老师", "电子邮箱：redcross@donghu.edu.cn")
+    paras = [Paragraph("d", 1, "\n".join(contact), contact, "六、联系方式", ("六、联系方式",)),
              Paragraph("d", 2, "详见 https://www.example.org/notice 。报名截止3月12日。",
                        ("详见 https://www.example.org/notice 。", "报名截止3月12日。"), None, ()),
              Paragraph("d", 3, "Wash hands before and after. Dr. Li checks the kit.",
@@ -140,7 +140,6 @@ def test_a_line_with_an_email_or_web_address_counts_with_its_passages_cosine():
     assert address_lines(index).tolist() == [False, True, True, False, False, False]
     assert borrowing_lines(index, 16).tolist() == [False, True, True, False, False, False]
     assert address_lines(SimpleNamespace(paragraphs=paras[2:])) is None
-
 
 
 def test_an_address_line_scores_with_its_passages_cosine_on_the_dense_side(tmp_path):
