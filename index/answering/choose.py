@@ -75,30 +75,44 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     names where no slot is found; the best clause where nothing shorter fits.
     """
     terms = term_positions(q, sentence, idf)
-    span = None
+    english = is_english(sentence)
+    span = _laid_out(q, sentence, terms) or _asked_for(q, sentence, terms, english)
+    return _bounded(q, sentence, terms, english, span)
+
+
+def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
     cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms)
     if cell:
-        span = Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
-    field = field_value(q.kind, sentence) if span is None else None
+        return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
+    field = field_value(q.kind, sentence)
     if field:
-        span = Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
-    if span is None and q.lang == "zh" and q.kind in ("what", "other") and _NAME_ASKED.search(q.text):
-        span = name_after_focus(q, sentence, terms)  # 队长叫什么 over 队长何建平
-    if span is None and q.lang == "zh" and (q.kind not in ("count", "when") or wants_list(q.text, q.lang)):
-        found = slot_answer(q.text, sentence, q.lang)
-        if found and found[2] >= MIN_STRENGTH:
-            span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
-        if span is not None and q.kind == "where" and extract_place(q, span.text, []) is None:
-            span = None  # a where question's slot that holds no place (the sentence orders its words otherwise)
-        if span is not None and q.kind == "who":
-            span = _person_over_slot(q, sentence, terms, span)
-        if span is not None and asks_quantity(q):
-            span = _figure_of_slot(q, sentence, terms, span)
-    if span is None and _PHONE_ASKED.search(q.text.lower()):
+        return Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
+    named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other") \
+        and _NAME_ASKED.search(q.text) else None
+    if named is not None:
+        return named  # 队长叫什么 over 队长何建平
+    if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
+        return None
+    found = slot_answer(q.text, sentence, q.lang)
+    if not found or found[2] < MIN_STRENGTH:
+        return None
+    span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+    if q.kind == "where" and extract_place(q, span.text, []) is None:
+        return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
+    if q.kind == "who":
+        span = _person_over_slot(q, sentence, terms, span)
+    return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
+
+
+def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool) -> Span:
+    """The answer of the kind the question asks for (a phone number, a figure, a name, a place), else the best
+    clause."""
+    span = None
+    if _PHONE_ASKED.search(q.text.lower()):
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
-    english = is_english(sentence)
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
     if span is None and not english and q.kind not in ("count", "when") and asks_quantity(q):
@@ -113,8 +127,12 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
-    span = span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
+    return span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+
+
+def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool, span: Span) -> Span:
+    """The answer's boundaries settled: a figure for a stray English clause, the head noun, a name after it."""
     if english and q.kind in ("what", "other") and span.source == "clause" and _WH.search(q.text.lower()) \
             and _astray(span, terms):
         span = extract_figure(q, sentence, terms) or span  # the clause that holds the question is too long to show
