@@ -23,9 +23,9 @@ def test_a_when_question_wants_a_date_not_any_figure():
 
 
 def test_a_name_clause_must_quote_something_the_question_does_not_say():
-    q = analyse("获评“最美救护员”的那6个人都叫啥")
-    assert typed_ok(q, _span("全市红十字系统6名救护员获评“最美救护员”称号")) == 0.0
-    assert typed_ok(q, _span("6名救护员获评“最美救护员”，“金牌讲师”等称号由市红会授予")) == 1.0
+    q = analyse("评上优秀护理员的那些人都叫啥")
+    assert typed_ok(q, _span("全市红十字系统6名护理员评上“优秀护理员”称号")) == 0.0
+    assert typed_ok(q, _span("6名护理员评上“优秀护理员”，“金牌讲师”等称号由市红会授予")) == 1.0
 
 
 def test_an_answer_of_punctuation_alone_is_no_answer():
@@ -40,15 +40,15 @@ def test_cantonese_and_a_not_a_questions_are_questions():
 
 
 def test_a_count_of_hours_after_ge_asks_for_hours():
-    assert typed_ok(analyse("志愿者一次最多记几个小时"), _span("6小时", "figure")) == 1.0
+    assert typed_ok(analyse("这门课每周要上几个小时"), _span("6小时", "figure")) == 1.0
     q = analyse("市红会机关有几多个工作人员")
     assert measure_agrees(q, "30万人次", "个") == 0.0
 
 
 def test_versions_qualify_the_thing_asked():
-    q = analyse("“智慧红会”1.0版是哪年上线的")
-    assert qualifier_agrees(q, "推进“智慧红会”2.0版上线") == 0.0
-    assert qualifier_agrees(q, "2021年“智慧红会”1.0版上线，2023年推进2.0版") == 1.0
+    q = analyse("“掌上急救”3.0版是哪年发布的")
+    assert qualifier_agrees(q, "推进“掌上急救”4.0版发布") == 0.0
+    assert qualifier_agrees(q, "2021年“掌上急救”3.0版发布，2023年推进4.0版") == 1.0
 
 
 def test_a_header_answer_needs_the_asked_kind_and_nothing_missing():
