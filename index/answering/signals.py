@@ -25,8 +25,8 @@ _FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[�
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是, 系唔系, 有冇),
-# and Cantonese ones (咩 what, 边个 who, 边度 where)
+# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
+# 系唔系, 有冇), and Cantonese ones (咩 what, 边个 who, 边度 where)
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]")
 # asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
 # Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
@@ -34,8 +34,9 @@ _ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
 _ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
 _MONTH_EN = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
-_DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|[一二三四五六七八九十]+[月日号]|"
-                         rf"{_MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|每|年度|\d\s*(?:am|pm)\b", re.I)
+_DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
+                         rf"[一二三四五六七八九十]+[月日号]|{_MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
+                         rf"每|年度|\d\s*(?:am|pm)\b", re.I)
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
 # jieba's person tag fires on common words (荣誉, 博爱)

@@ -23,7 +23,8 @@ from reportbot.index.retrieval.query import Query, chinese_to_int
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
 _DURATIONS = ("小时", "分钟", "天", "年", "月")
 _PEOPLE = ("人", "名", "位", "人次")
-_DURATION_UNIT = re.compile(r"(?:(?<!\d\d\d)\d|^[一二两三四五六七八九十]+)\s*(?:个)?(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
+_DURATION_UNIT = re.compile(r"(?:(?<!\d\d\d)\d|^[一二两三四五六七八九十]+)\s*(?:个)?"
+                            r"(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
                             r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
 _MONEY = re.compile(r"\d\s*[万亿千百]*元|[$¥€£]\s?\d")
 # what licenses a duration: the question names time (a duration unit, how long/often, 时长)
@@ -59,7 +60,8 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
 # numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. (Seasons were listed here
 # too until review-4: content words tune questions ask with; times are now told by their tag, _another_time.)
 _NUMERALS = "一二两三四五六七八九十0123456789"
-_QUALIFIED = re.compile(r"(?<![\d.一二两三四五六七八九十])(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十]{1,3})([\u4e00-\u9fff])")
+_QUALIFIED = re.compile(r"(?<![\d.一二两三四五六七八九十])"
+                        r"(\d{1,3}(?:\.\d)?|[一二两三四五六七八九十]{1,3})([\u4e00-\u9fff])")
 # heads that make a figure (2022年, 3个), not a qualified thing: figures are the answers and the years' checks
 _FIGURE_HEAD = set("年月日号个名项次支家所位人场万亿千百元余多岁小分天周")
 
