@@ -25,6 +25,7 @@ from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.spans import (
+    BOUNDARIES,
     MAX_ANSWER_CHARS,
     Span,
     best_clause,
@@ -170,7 +171,7 @@ def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
     """A clause answer too long to show, or one that holds less than half the question's words in its sentence
     (best_clause passes over a clause longer than an answer may be): the question's clause is elsewhere."""
     inside = sum(w for a, b, w in terms if span.start <= a and b <= span.end)
-    return len(span.text) > MAX_ANSWER_CHARS or inside < 0.5 * sum(w for _, _, w in terms)
+    return len(span.text) > MAX_ANSWER_CHARS or inside < BOUNDARIES.astray_share * sum(w for _, _, w in terms)
 
 
 _QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
@@ -233,7 +234,7 @@ def with_name(q: Query, span: Span, sentence: str) -> Span:
 def _repeats(answer: str, question: str) -> bool:
     """Most of the answer's characters are the question's own (“最美救护员” for 最美救户员叫啥, a typo apart)."""
     chars = [c for c in answer if "\u4e00" <= c <= "\u9fff"]
-    return bool(chars) and sum(c in question for c in chars) >= 0.75 * len(chars)
+    return bool(chars) and sum(c in question for c in chars) >= BOUNDARIES.title_repeats * len(chars)
 
 
 _NAME_ASKED = re.compile(r"叫(?:什么|啥)|名字")

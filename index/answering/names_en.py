@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.spans import Span, _clauses, _covered, _proximity
+from reportbot.index.answering.spans import BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -62,7 +62,7 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
             words.pop(0)
         if not words or all(w.lower().strip(".") in asked or w in "&" for w in words):
             continue
-        if _covered(m.start(), m.end(), terms) >= 0.6:
+        if _covered(m.start(), m.end(), terms) >= BOUNDARIES.own_words:
             continue  # the question's own words in translation (审计和风险委员会 -> Audit and Risk Committee)
         text = " ".join(words)
         s = m.start() + m.group(0).find(words[0])

@@ -31,6 +31,22 @@ _FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """Shares and lengths that move an answer's boundaries; set by hand when each rule was written, on made-up
+    sentences in the documents' styles (tests/test_answer_spans.py), not fitted."""
+
+    own_words: float = 0.6       # a quoted or capitalised name this much covered by the question's terms is its own
+    astray_share: float = 0.5    # an English clause answer holding less of the question's term weight gives way
+    title_repeats: float = 0.75  # a quoted title this much of whose characters the question says: the name after it
+    naming_chars: int = 3        # the question's words right after a quoted name, at least this many, say it names
+
+
+BOUNDARIES = Boundaries()
+
+
 @dataclass(frozen=True)
 class Span:
     """An answer inside its evidence sentence."""
@@ -174,7 +190,7 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if mine < 0.6 * top_mass:
             continue  # the question's words point at another clause
         inner = next(g for g in m.groups() if g is not None)
-        if inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= 0.6:
+        if inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words:
             continue  # the question's own term (in either language), not its answer
         if not _near_terms(m.start(), m.end(), terms, clauses):
             continue
@@ -197,9 +213,9 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     return Span(best.group(0), best.start(), best.end(), "quote")
 
 
-def quote_naming(q: Query, sentence: str, least: int = 3) -> Span | None:
+def quote_naming(q: Query, sentence: str, least: int = BOUNDARIES.naming_chars) -> Span | None:
     """The one quoted name the sentence follows with the question's own words, three characters or more
-    (那个大宣讲活动叫啥 over “六讲六做”大宣讲): the name of the thing the question names."""
+    (那个大练兵活动叫啥 over “三学三比”大练兵): the name of the thing the question names."""
     found = []
     for m in _QUOTE.finditer(sentence):
         inner = next(g for g in m.groups() if g is not None)
