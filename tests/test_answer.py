@@ -46,9 +46,9 @@ def test_quoted_names_for_what():
 
 
 def test_clause_when_nothing_shorter_fits():
-    s = "五年来，全省各级红十字会始终牢牢把握红十字会是党领导下的群团组织这一根本政治属性，听党话、跟党走。"
-    got = ask("红十字会的根本政治属性指什么？", s)
-    assert "群团组织" in got and len(got) <= 60
+    s = "三年来，全市各级志愿服务组织始终牢牢把握志愿服务是公益事业这一基本定位，服务群众、奉献社会。"
+    got = ask("志愿服务组织的基本定位指什么？", s)
+    assert "公益事业" in got and len(got) <= 60
 
 
 def test_question_units_and_numerals():

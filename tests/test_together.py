@@ -64,10 +64,10 @@ def test_asking_for_a_name_or_a_date_is_not_answered_with_a_clause():
 
 
 def test_a_word_naming_a_document_is_held_in_any_of_its_forms():
-    q = analyse("涉企事项的办结率是多少")
+    q = analyse("惠企事项的完成率是多少")
     q = q.__class__(**{**q.__dict__, "groups": tuple({**g, "item": 0.3} if "事项" in g else g for g in q.groups)})
     names = {"item"}.__contains__  # the English minutes' heading "Action items" names that document
-    assert naming_held(q, "14个涉民事项在浙里办上线，办结率100%", names) == 1.0
+    assert naming_held(q, "14个惠企事项在网上上线，完成率100%", names) == 1.0
     assert naming_held(q, "The branch reviewed its action items", names) == 1.0
     assert naming_held(q, "全年募集社会捐赠款物1.62亿元", names) == 0.0
 
