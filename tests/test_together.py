@@ -46,6 +46,13 @@ def test_a_count_answered_in_another_measure_is_doubted():
     assert not answers(signals(measure=0.0))
 
 
+def test_money_in_any_of_its_forms_answers_no_count():
+    q = analyse("how many volunteers joined the training")
+    for money in ("$120,000", "1.62亿元", "about 500 yuan", "20 Dollars"):
+        assert measure_agrees(q, money, None) == 0.0, money
+    assert measure_agrees(q, "500 volunteers", None) == 1.0
+
+
 def test_money_in_english_text_tells_the_measure_of_a_thing():
     texts = ["The board approved a total budget of $4.85 million for FY 2024-25.",
              "Within the budget, $680,000 goes to first-aid training."]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.measures import of_dimension, totals_only
 from reportbot.index.answering.spans import Span, _clauses, _proximity
+from reportbot.index.answering.units import of_dimension, totals_only
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 

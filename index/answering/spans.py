@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.measures import totals_only
-from reportbot.index.answering.units import question_unit
+from reportbot.index.answering.units import question_unit, totals_only
 from reportbot.index.retrieval.query import Query
 
 MAX_ANSWER_CHARS = 60

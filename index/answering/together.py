@@ -16,17 +16,15 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import named_page
-from reportbot.index.answering.units import other_measure
+from reportbot.index.answering.units import DURATIONS, MONEY, other_measure
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
-_DURATIONS = ("小时", "分钟", "天", "年", "月")
 _PEOPLE = ("人", "名", "位", "人次")
 _DURATION_UNIT = re.compile(r"(?:(?<!\d\d\d)\d|^[一二两三四五六七八九十]+)\s*(?:个)?"
                             r"(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
                             r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
-_MONEY = re.compile(r"\d\s*[万亿千百]*元|[$¥€£]\s?\d")
 # what licenses a duration: the question names time (a duration unit, how long/often, 时长)
 _ASKS_DURATION = re.compile(r"多久|时长|时间|期限|(?:几|多少)个?(?:小时|分钟|天|周|月|年)|"
                             r"\b(?:how long|how often|hours?|minutes?|days?|weeks?|months?|years?|duration|time)\b")
@@ -47,8 +45,8 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
     if q.kind != "count" or not re.search(r"\d", answer) or wants_list(q.text, q.lang):
         return 1.0
     if _DURATION_UNIT.search(answer):
-        return 1.0 if _ASKS_DURATION.search(q.text.lower()) or asked in _DURATIONS else 0.0
-    if _MONEY.search(answer) and (other_measure(asked, "元") or re.search(r"\bhow many\b", q.text.lower())):
+        return 1.0 if _ASKS_DURATION.search(q.text.lower()) or asked in DURATIONS else 0.0
+    if MONEY.search(answer) and (other_measure(asked, "元") or re.search(r"\bhow many\b", q.text.lower())):
         return 0.0
     if asked is None or (asked in _PEOPLE and "人" in answer):
         return 1.0  # people for person-times is weighed by typed, not refused here: 多少人 is said of both
