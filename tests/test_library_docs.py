@@ -123,7 +123,7 @@ def test_two_lookalike_documents_each_answer_from_their_own(library, place, doc,
     assert a.hits[0].paragraph.doc_id == ids[doc]
 
 
-@pytest.mark.parametrize("question", ["how many rescue teams have Party branches", "全省有多少支救援队建了党支部？"])
+@pytest.mark.parametrize("question", ["how many rescue teams have Party branches", "全省建立党支部的救援队有多少支？"])
 def test_a_question_naming_no_document_is_answered_from_the_report_not_a_lookalike(library, question):
     svc, ids = library  # each look-alike says its own province's teams all have Party branches
     a = svc.ask(question)

@@ -29,8 +29,8 @@ def test_dev_set_meets_the_targets(service):
 
 
 def test_traditional_and_full_width_questions(service):
-    assert "123" in service.ask("有多少支救援隊建立了黨支部？").answer
-    assert "123" in service.ask("有多少支救援队建立了党支部?").answer  # ASCII question mark
+    assert "123" in service.ask("建立了黨支部的救援隊有多少支？").answer
+    assert "123" in service.ask("建立了党支部的救援队有多少支?").answer  # ASCII question mark
 
 
 def test_title_and_author_are_found_in_both_languages(service):
