@@ -149,5 +149,5 @@ def test_x_jiao_shenme_takes_the_name_after_x():
 
 
 def test_codes_and_days_within():
-    assert ask("What is the company's stock code?", "股票简称“康宁”，股票代码603218，于2018年上市。") == "603218"
-    assert ask("时长遗漏要在多少天内申请补录？", "志愿者须在服务结束后15日内提出补录申请。") == "15日内"
+    assert ask("What is the fund's product code?", "产品简称“康宁一号”，产品代码603218，于2018年成立。") == "603218"
+    assert ask("报销单据要在多少天内提交？", "发票须在活动结束后15日内提交财务处报销。") == "15日内"
