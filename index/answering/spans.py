@@ -113,19 +113,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
     for m in _NUMBER.finditer(sentence):
-        if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))):
-            continue
-        if any(a < m.start() < b for a, b in quotes):
-            continue  # “四个100” is a name, not a count
-        if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年":
-            continue  # a year, not a count
-        if any(a <= m.start("num") < b for a, b, _ in terms):
-            continue  # a figure the question itself names
-        if _IN_DATE.match(sentence, m.end()) or (sentence[:m.start()].endswith("月") and sentence[m.end():m.end() + 1]
-                                                  in ("日", "号")):
-            continue  # the month or the day of a date (2024年3月4日), not a count
-        if m.start() not in totals:
-            continue  # a total is asked and the sentence marks another figure as one
+        if not _countable(m, sentence, quotes, terms) or m.start() not in totals:
+            continue  # no count; or a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
                           _proximity(m.start("num"), m.end(), terms, clauses))
@@ -140,11 +129,25 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             score *= 0.5
         if score > best_score:
             best, best_score = m, score
-    if best is None:
-        return None
+    return None if best is None else _whole_figure(best, sentence, terms)
+
+
+def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]]) -> bool:
+    """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
+    if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))) \
+            or any(a < m.start() < b for a, b in quotes):
+        return False  # neither digits nor a unit; “四个100” is a name, not a count
+    if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
+            or any(a <= m.start("num") < b for a, b, _ in terms):
+        return False  # a year, not a count; a figure the question itself names
+    return not (_IN_DATE.match(sentence, m.end())
+                or (sentence[:m.start()].endswith("月") and sentence[m.end():m.end() + 1] in ("日", "号")))  # 3月4日
+
+
+def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
+    """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
     start, end = best.start(), best.end()
-    more = re.match(r"\d+(?:秒|分钟?)", sentence[end:]) if best.group("unit") in ("分", "小时", "天") else None
-    if more:
+    if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration
     # "123支救援队": keep the counted noun when the question names it
     tail = sentence[end:end + 8]
