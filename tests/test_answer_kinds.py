@@ -175,11 +175,11 @@ def test_english_x_of_what_takes_the_modifier_before_de_and_a_province_may_lack_
     from reportbot.index.retrieval.bridge import Bridge
 
     bridge = Bridge.build({"守护": 2.0, "救灾": 2.0, "驰援": 2.0, "灾害": 2.0})
-    s = "以“三个地”的使命担当，当好生命健康的“守护者”和困难群众的“暖心人”。"
-    assert extract(analyse("The society wants to act as the 'guardian' of what?", bridge), s).text == "生命健康"
-    assert extract(analyse("what is the red cross the guardian of", bridge), s).text == "生命健康"
-    s = "按总会要求驰援山西救灾，浙江省红十字水上救援队荣膺年度提名奖。"
-    assert extract(analyse("Which province did they rush to for disaster relief?", bridge), s).text == "山西"
+    s = "以社区为家，做好城市安全的“守护者”和独居老人的“知心人”。"
+    assert extract(analyse("The branch hopes to be the 'guardian' of what?", bridge), s).text == "城市安全"
+    assert extract(analyse("what is the branch the guardian of", bridge), s).text == "城市安全"
+    s = "按总会要求驰援山西救灾，城南区红十字山地救援队荣膺年度提名奖。"
+    assert extract(analyse("the team rushed to which province to help with the disaster", bridge), s).text == "山西"
 
 
 def test_english_which_role_takes_the_role_with_its_name_and_a_quoted_name_keeps_its_noun():

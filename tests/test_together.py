@@ -17,11 +17,11 @@ def signals(**kw) -> Signals:
 
 
 def test_a_qualifier_the_evidence_states_otherwise_is_refused():
-    q = analyse("台州的六星志愿者需要累计服务多少小时")
-    assert qualifier_agrees(q, "一星志愿者 — 累计服务时长：100小时") == 0.0
-    assert qualifier_agrees(q, "六星志愿者 — 累计服务时长：1500小时") == 1.0
-    assert qualifier_agrees(q, "星级按累计服务时长认定") == 1.0  # no other level stated: nothing contradicts
-    assert qualifier_agrees(analyse("第三期培训班在哪里举行"), "第一期在东湖校区，第二期在西湖校区") == 0.0
+    q = analyse("台州的六星会员每年要参加多少次活动")
+    assert qualifier_agrees(q, "一星会员 — 年度活动次数：2次") == 0.0
+    assert qualifier_agrees(q, "六星会员 — 年度活动次数：12次") == 1.0
+    assert qualifier_agrees(q, "星级按年度活动次数认定") == 1.0  # no other level stated: nothing contradicts
+    assert qualifier_agrees(analyse("第三期读书会在哪里举行"), "第一期在东湖校区，第二期在西湖校区") == 0.0
     assert qualifier_agrees(analyse("第3期在哪里举行"), "第一期在东湖校区，第三期在西湖校区") == 1.0
     # a time no document says (秋季), given otherwise by the evidence (春季): by the tagger's time words
     autumn, notice = analyse("西湖学院秋季急救课程什么时候开始"), "4月8日开课\n关于开设2025年春季急救课程的通知"
