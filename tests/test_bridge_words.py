@@ -13,7 +13,7 @@ def test_an_ordinal_suffix_and_a_contraction_without_apostrophe_are_no_content_w
 
 def test_a_phrase_whose_last_word_derives_from_a_gloss_phrase_finds_its_word():
     bridge = Bridge.build({"急救": 3.0, "培训": 2.0})
-    groups, matched, unmatched = bridge.translate("how many first aiders were trained in the 2nd year")
+    groups, matched, unmatched = bridge.translate("which first aiders were trained in the 2nd year")
     assert any("急救" in g for g in groups) and "aiders" in matched
     assert unmatched == ["year"]  # "2nd" left no "nd" behind
     # alone, "aiders" is too short a stem to be read as a relative of "aid": only the phrase says so
