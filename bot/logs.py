@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
@@ -11,7 +12,9 @@ REDACTED = "[TOKEN]"
 
 
 class Redact(logging.Filter):
-    """Replaces secrets in a record's message and traceback (attach it to handlers: it sees every record)."""
+    """Replaces secrets in a record's message, and its traceback by one line (attach it to handlers: it
+    sees every record). No traceback reaches a log: the exception's type, message and the line that
+    raised it are enough to find it, and a traceback's frames may hold what no log should."""
 
     def __init__(self, secrets: list[str]):
         super().__init__()
@@ -27,9 +30,22 @@ class Redact(logging.Filter):
         cleaned = self.clean(message)
         if cleaned != message:
             record.msg, record.args = cleaned, ()
-        if record.exc_info and not record.exc_text:
-            record.exc_text = self.clean(logging.Formatter().formatException(record.exc_info))
+        if record.exc_info:
+            record.msg, record.args = f"{record.getMessage()} ({self.clean(one_line(record.exc_info[1]))})", ()
+        record.exc_info = record.exc_text = record.stack_info = None
         return True
+
+
+def one_line(exc: BaseException | None) -> str:
+    """``ValueError: message, at module.py:12``: the innermost frame's file and line, no traceback."""
+    if exc is None:
+        return "no exception"
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    where = f", at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}" if tb is not None else ""
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}{where}" if text else f"{type(exc).__name__}{where}"
 
 
 def token_secrets(token: str | None) -> list[str]:

@@ -136,6 +136,8 @@ def test_the_token_is_redacted_from_messages_arguments_and_tracebacks():
         log.removeHandler(handler)
     out = stream.getvalue()
     assert "S" * 35 not in out and out.count("[TOKEN]") == 3 and "ValueError" in out
+    # no traceback reaches a log: the failure is one line, with where it was raised
+    assert "Traceback" not in out and len(out.strip().splitlines()) == 3 and "test_units.py:" in out
 
 
 def test_counts_reasons_and_button_data():
