@@ -1,9 +1,11 @@
 """Score question sets, check halves first, on the seed alone or on the seed plus the library.
 
-    python bench/eval_sets.py [--library] [--data DIR] SET.jsonl ...
+    python bench/eval_sets.py [--library] [--also DIR] [--data DIR] SET.jsonl ...
 
 With ``--library`` every file in ``bench/library/docs/`` is added next to the seed report
 first (the data folder is kept between runs, so only changed documents are embedded again).
+``--also DIR`` adds the files of DIR too: ``bench/library/docs5/`` holds the five documents
+the fifth blind set was written on (``library_tune5`` / ``library_check5``).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
@@ -21,17 +23,19 @@ LIBRARY = ROOT / "bench" / "library" / "docs"
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--library", action="store_true", help="add bench/library/docs next to the seed")
+    ap.add_argument("--also", type=Path, action="append", default=[], help="add this folder's files as well")
     ap.add_argument("--data", type=Path, help="data folder (default: one per kind under the temp folder)")
     ap.add_argument("--misses", action="store_true", help="also list the misses (tune halves only!)")
     ap.add_argument("sets", nargs="+", type=Path)
     args = ap.parse_args()
-    kind = "library" if args.library else "seed"
+    kind = "library" if args.library or args.also else "seed"
     data = args.data or Path(tempfile.gettempdir()) / f"reportbot-bench-{kind}-{os.getuid()}"
     os.environ["REPORTBOT_DATA_DIR"] = str(data)
     from reportbot.bot.cli import main as cli
 
-    if args.library:
-        files = sorted(str(p) for p in LIBRARY.iterdir() if p.is_file() and not p.name.endswith(".py"))
+    folders = ([LIBRARY] if args.library else []) + args.also
+    if folders:
+        files = [str(p) for f in folders for p in sorted(f.iterdir()) if p.is_file() and not p.name.endswith(".py")]
         cli(["docs", "add", *files])
     # check halves first, as the README reports them
     for path in sorted(args.sets, key=lambda p: "check" not in p.name):
