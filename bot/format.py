@@ -8,7 +8,7 @@ from reportbot.bot.render import source_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
 from reportbot.index.library.registry import DocRecord
-from reportbot.index.library.service import About, PassageView
+from reportbot.index.library.served import About, PassageView
 
 MAX_TEXT = 4096  # telegram.constants.MessageLimit.MAX_TEXT_LENGTH
 MAX_EVIDENCE = 700

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from reportbot.corpus.split import parse_text
 from reportbot.index.retrieval.addresses import VECTOR_TEXT, without_addresses
-from reportbot.index.retrieval.passage_index import PassageIndex, vector_texts
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.passage_texts import vector_texts
 from reportbot.testing.fakes import HashEmbedder
 
 NOTICE = ("# 秋季救护员培训班通知\n\n培训共开设两期，每期限额40人。\n\n## 联系方式\n\n"

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
-from reportbot.index.answering.spans import question_unit
+from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import analyse, arabic_numerals
 
 RESCUE = "各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约1500次、5万余人，调派队员紧急出勤超过10万人次，受益群众60万人次。"  # noqa: E501 (CJK text counts double)

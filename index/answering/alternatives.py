@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.engine import Answer, Engine
+from reportbot.index.answering.evidence import pick_sentence
 from reportbot.index.answering.refusal import answers
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS
 from reportbot.index.retrieval.query import Query
@@ -41,7 +42,7 @@ def _from_hit(engine: Engine, first: Answer, q: Query, hit: Hit, rules: Alternat
     if first.top is not None and hit.coverage < rules.coverage_share * first.top.coverage:
         return None
     dense = first.signals.dense if first.signals else 0.0
-    sentence = hit.paragraph.sentences[engine._pick_sentence(SearchResult(q, [hit], 0.0, dense), hit)]
+    sentence = hit.paragraph.sentences[pick_sentence(SearchResult(q, [hit], 0.0, dense), hit)]
     span = extract(q, sentence, {t: engine.index.sent_bm25.idf(t) for t in q.terms})
     coverage = hit.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
     signals = engine.signals(q, hit, coverage, dense, sentence, span)

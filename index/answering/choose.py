@@ -21,6 +21,7 @@ from reportbot.index.answering.entities import (
     role_and_name,
 )
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
+from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
@@ -29,7 +30,6 @@ from reportbot.index.answering.spans import (
     MAX_ANSWER_CHARS,
     Span,
     best_clause,
-    extract_number,
     extract_quote,
     extract_which,
 )

@@ -7,20 +7,18 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
-from reportbot.index.answering.align import wants_list
-from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.entities import context_place, extract_place
-from reportbot.index.answering.figures_en import counted_noun, holds_count_of
+from reportbot.index.answering.evidence import evidence
+from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.refusal import answers, header_answers
-from reportbot.index.answering.signals import Signals, measure, sentence_alignment
-from reportbot.index.answering.spans import MAX_ANSWER_CHARS, QUALIFIER, Span, question_unit
+from reportbot.index.answering.signals import Signals, measure
+from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.answering.structure import (
     asks_page,
     asks_section_title,
     beyond_pages,
     beyond_parts,
-    field_value,
     named_page,
     page_answer,
     page_section,
@@ -28,37 +26,13 @@ from reportbot.index.answering.structure import (
     section_title,
 )
 from reportbot.index.answering.together import measure_together
-from reportbot.index.answering.units import named_unit, usual_unit
+from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
+from reportbot.index.retrieval.search import Hit, Searcher
 
-_HAS_NUMBER = re.compile(r"\d")
-_HAS_QUOTE = re.compile(r"[“《「]")
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
-_HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
-                       rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
 _COUNTABLE = re.compile(r"\bhow many\b")  # counts things: never an amount of money, whatever its thing is given in
-_HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
-
-
-@dataclass(frozen=True)
-class SentenceChoice:
-    """Which sentence of the best passage is quoted: its search score plus these. Set by hand on seed_tune."""
-
-    figure_bonus: float = 0.05    # a count question: the sentence holds a figure
-    unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
-    quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
-    date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
-    list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
-    field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
-    align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
-    typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
-    typed_window: int = 3         # how many of the best sentences are tried
-
-
-CHOICE = SentenceChoice()
 
 
 @dataclass
@@ -93,57 +67,6 @@ class Engine:
         self._idf = index.sent_bm25.idf
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}
-
-    def _rank_sentences(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> list[tuple[float, int]]:
-        """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
-        q = result.query
-        unit = question_unit(q) if q.kind == "count" else None
-        many = wants_list(q.text, q.lang)
-        noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
-        ranked = []
-        for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
-            bonus = 0.0
-            if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
-                bonus = c.figure_bonus
-                if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
-                    bonus += c.unit_bonus
-                elif noun and holds_count_of(sentence, noun):
-                    bonus += c.unit_bonus  # "how many compressions" over "Give 30 compressions"
-            elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
-                bonus = c.quote_bonus
-            if q.kind == "when" and _HAS_DATE.search(sentence):
-                bonus += c.date_bonus
-            if field_value(q.kind, sentence):
-                bonus += c.field_bonus
-            if many and _HAS_LIST.search(sentence):
-                bonus += c.list_bonus
-            held = sentence_alignment(q, sentence)
-            bonus += c.align_weight * held
-            ranked.append((score + bonus, i))
-        # a heading that opens the passage (a PDF's) names what the passage is about; the answer is in the body
-        path = hit.paragraph.path
-        return sorted(ranked, key=lambda x: (hit.paragraph.sentences[x[1]] in path, -x[0], x[1]))
-
-    def _pick_sentence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
-        """Index of the best-ranked sentence (kept for callers that extract themselves; see ``_evidence``)."""
-        return self._rank_sentences(result, hit, c)[0][1]
-
-    def _evidence(self, result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> tuple[str, Span]:
-        """The sentence that holds the answer, and the answer: the best-ranked sentence, unless one close
-        behind it holds an answer of the asked kind where the best holds only a clause."""
-        q = result.query
-        idf = {t: self._idf(t) for t in q.terms}
-        ranked = self._rank_sentences(result, hit, c)
-        top_score = ranked[0][0]
-        first = None
-        for score, i in ranked[:c.typed_window]:
-            sentence = hit.paragraph.sentences[i]
-            span = extract(q, sentence, idf)
-            if first is None:
-                first = (sentence, span)
-            if span.source != "clause" and top_score - score <= c.typed_margin:
-                return sentence, span
-        return first
 
     def _context(self, hit: Hit) -> str:
         """What names the evidence's document beyond its text: its title, date and heading path, and the places
@@ -229,7 +152,7 @@ class Engine:
             start = max(sentence.find(text or ""), 0)
             span = Span(text, start, start + len(text), "header") if text else None
         else:
-            sentence, span = self._spelled(question, top) or self._evidence(result, top)
+            sentence, span = self._spelled(question, top) or evidence(result, top, self._idf)
             if q.kind == "where" and span.source == "clause" and extract_place(q, sentence, []) is None:
                 p = top.paragraph
                 span = context_place(q, [p.section or "", self._titles.get(p.doc_id, "")]) or span

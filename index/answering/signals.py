@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
-from reportbot.index.answering.spans import Span, question_unit
-from reportbot.index.answering.units import named_unit, other_measure
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.units import named_unit, other_measure, question_unit
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
 

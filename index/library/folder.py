@@ -47,7 +47,8 @@ from reportbot.index.library.registry import (
 )
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.passage_index import PassageIndex, corpus_hash
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.passage_texts import corpus_hash
 from reportbot.index.retrieval.update import appendable, documents_of, update
 
 logger = logging.getLogger(__name__)

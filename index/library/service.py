@@ -6,15 +6,12 @@ caller rebuilds a lookup per request.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
-from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer, Engine
 from reportbot.index.answering.followup import resolve
@@ -22,8 +19,9 @@ from reportbot.index.evaluate import side_ranks
 from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
-from reportbot.index.library.registry import SEED, DocRecord, safe_name
+from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
+from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
 from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -31,73 +29,6 @@ from reportbot.index.retrieval.tokenize import initialize
 
 logger = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class BuildReport:
-    documents: int
-    passages: int
-    embedded: int
-    seconds: float
-
-
-@dataclass(frozen=True)
-class PassageView:
-    """One passage as a reader sees it."""
-
-    pid: str
-    title: str
-    section: str | None
-    number: int
-    text: str
-
-
-@dataclass(frozen=True)
-class About:
-    """What the index in use holds, and what is waiting to join it."""
-
-    documents: tuple[tuple[str, int], ...]  # (title, passages) in the index
-    passages: int
-    model: str
-    created: str
-    index_kind: str
-    pending: tuple[DocRecord, ...]          # added or removed, not yet in the index
-    ids: tuple[str, ...] = ()               # the documents' ids, in the order of ``documents``
-
-    def within(self, allowed: frozenset[str] | None) -> About:
-        """The same, counting only the documents a chat may search (None: all)."""
-        if allowed is None:
-            return self
-        keep = [(doc, i) for doc, i in zip(self.documents, self.ids) if i in allowed]
-        return replace(self, documents=tuple(d for d, _ in keep), ids=tuple(i for _, i in keep),
-                       passages=sum(n for (_, n), _ in keep), pending=())
-
-
-@dataclass(frozen=True)
-class _Served:
-    engine: Engine
-    passages: dict[str, Paragraph]
-    about: About
-
-
-def _serve(index: PassageIndex, embedder: Embedder, records: list[DocRecord]) -> _Served:
-    counts = Counter(p.doc_id for p in index.paragraphs)
-    m = index.manifest
-    stale = tuple(r for r in records if r.pending or r.id not in index.docs)
-    about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],
-                  m["created"], m.get("index_kind", "flat"), stale, tuple(index.docs))
-    primary = frozenset(r.id for r in records if r.added_by == SEED)  # the report the bot is about
-    return _Served(Engine(index, embedder, primary), {p.pid: p for p in index.paragraphs}, about)
-
-
-def settle_memory() -> None:
-    """Move what is alive now (the served index: 150,000 tracked objects at 100,000 passages) out of the
-    reach of Python's full collections, which would otherwise walk it again during every add (0.4 s).
-
-    An index and its engine hold no reference cycles, so the index served before is freed by its
-    reference count all the same (tests/test_serving.py checks it).
-    """
-    gc.freeze()
 
 
 class QAService:
@@ -126,7 +57,7 @@ class QAService:
         self.feedback = FeedbackStore(data_dir, retention or Retention())
         self.scopes = Scopes(data_dir)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
-        self._served: _Served | None = None
+        self._served: Served | None = None
         if open_index:
             self.open(progress)
 
@@ -142,7 +73,7 @@ class QAService:
         self._swap(index)
 
     def _swap(self, index: PassageIndex) -> None:
-        self._served = _serve(index, self.embedder, self.library.documents())
+        self._served = serve_index(index, self.embedder, self.library.documents())
         settle_memory()
 
     # ---- reading: safe from any thread, never blocking on a build ----------

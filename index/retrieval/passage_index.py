@@ -1,7 +1,6 @@
 """A built, searchable index of passages: vectors, keyword postings and a manifest, in one folder."""
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import time
@@ -12,16 +11,16 @@ from pathlib import Path
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.corpus.errors import IndexLoadError, ModelMismatchError
-from reportbot.corpus.normalize import cjk_ratio
-from reportbot.index.retrieval import passage_store
+from reportbot.index.retrieval import passage_store, passage_texts
 from reportbot.index.retrieval import second_opinion as so
-from reportbot.index.retrieval.addresses import VECTOR_TEXT, without_addresses
+from reportbot.index.retrieval.addresses import VECTOR_TEXT
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.context import context_text, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
 
@@ -29,12 +28,6 @@ FORMAT_VERSION = 6
 # formats read: 4 kept passages in one passages.json; 4 and 5 lack USE vectors and composed glosses till a full build
 READS_FORMATS = (4, 5, 6)
 Progress = Callable[[int, int], None]
-
-
-def sentence_ids(sentences: list[str]) -> np.ndarray:
-    """For each sentence, the number of its distinct text in order of first appearance."""
-    seen: dict[str, int] = {}
-    return np.array([seen.setdefault(t, len(seen)) for t in sentences], dtype=np.int64)
 
 
 @dataclass(frozen=True)
@@ -45,45 +38,6 @@ class DocInfo:
     source: str
     headings: tuple[str, ...]
     date: str | None = None
-
-
-def chinese_rows(paragraphs: Sequence[Paragraph]) -> np.ndarray:
-    """For each paragraph, whether it is written in Chinese (three in ten of its letters or more)."""
-    return np.array([cjk_ratio(p.text[:200]) >= 0.3 for p in paragraphs], dtype=bool)  # the start tells
-
-
-def context_tokens(documents: Sequence[Document]) -> list[list[str]]:
-    """Each passage's context (title, date, heading path) as keyword tokens; one tokenization per distinct context."""
-    tokens: dict[str, list[str]] = {}
-    rows = []
-    for d in documents:
-        for p in d.paragraphs:
-            # the header card holds the title itself: its context would count it twice
-            text = "" if p.is_header else context_text(d.title, d.date, p)
-            if text not in tokens:
-                tokens[text] = tokenize(text)
-            rows.append(tokens[text])
-    return rows
-
-
-def _context_bm25(documents: Sequence[Document]) -> BM25:
-    """Keyword postings of each passage's context."""
-    return BM25.from_tokens(context_tokens(documents))
-
-
-def vector_texts(documents: Sequence[Document]) -> list[str]:
-    """What each paragraph's vector is made of, in order: its text (without addresses) under its context (title,
-    date, heading path), so a question that names the document or the section finds it on the dense side too."""
-    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{without_addresses(p.text)}"
-            for d in documents for p in d.paragraphs]
-
-
-def corpus_hash(documents: Sequence[Document]) -> str:
-    h = hashlib.sha256()
-    for d in sorted(documents, key=lambda d: d.doc_id):
-        for p in d.paragraphs:
-            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}\n".encode())
-    return h.hexdigest()[:16]
 
 
 class PassageIndex:
@@ -177,32 +131,19 @@ class PassageIndex:
         sent_tokens = [tokenize(s) for s in sentences]
         para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
         del para_tokens, sent_tokens
-        context_bm25 = _context_bm25(documents)
-        places = jieba_places()
-        names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
-        written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
-        bridge = Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names,
-                              english_glosses(set(written), set(para_bm25.vocab)), written)
+        context_bm25 = passage_texts.context_bm25(documents)
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in documents}
         manifest = {
-            "format_version": FORMAT_VERSION,
-            "model": embedder.name,
-            "dimension": embedder.dim,
-            "documents": len(documents),
-            "passages": len(paragraphs),
-            "sentences": len(sentences),
-            "sentence_vectors": sent_vecs.size,
-            "tokenizer": TOKENIZER_NAME,
-            "vector_text": VECTOR_TEXT,
-            "corpus_hash": corpus_hash(documents),
-            "index_kind": para_vecs.kind,
-            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-            "build_seconds": 0.0,
-            "embedded": embedded,
+            "format_version": FORMAT_VERSION, "model": embedder.name, "dimension": embedder.dim,
+            "documents": len(documents), "passages": len(paragraphs), "sentences": len(sentences),
+            "sentence_vectors": sent_vecs.size, "tokenizer": TOKENIZER_NAME, "vector_text": VECTOR_TEXT,
+            "corpus_hash": corpus_hash(documents), "index_kind": para_vecs.kind,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "build_seconds": 0.0, "embedded": embedded,
             "second_opinion": second.model if second is not None else None,
         }
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                    para_bm25, sent_bm25, sentences, bridge, context_bm25, places, chinese_rows(paragraphs), second)
+                    para_bm25, sent_bm25, sentences, _bridge(paragraphs, para_bm25), context_bm25, jieba_places(),
+                    chinese_rows(paragraphs), second)
         index.save(dest, t0)
         return index
 
@@ -256,20 +197,7 @@ class PassageIndex:
             ModelMismatchError: built with another model.
             IndexLoadError: missing, incomplete or of another format version.
         """
-        mf = path / "manifest.json"
-        if not mf.is_file():
-            raise IndexLoadError(f"no index at {path} (manifest.json missing)")
-        try:
-            manifest = json.loads(mf.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise IndexLoadError(f"damaged index manifest at {mf}: {exc}") from exc
-        if manifest.get("format_version") not in READS_FORMATS:
-            raise IndexLoadError(f"index at {path} has format {manifest.get('format_version')}, "
-                              f"this reportbot reads {READS_FORMATS}; run 'reportbot index'")
-        if model is not None and manifest.get("model") != model:
-            raise ModelMismatchError(manifest.get("model"), model)
-        if manifest.get("tokenizer") != TOKENIZER_NAME:
-            raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
+        manifest = _checked_manifest(path, model)
         try:
             doc_rows, paragraphs, lines = passage_store.read_folder(path, manifest)
             docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]),
@@ -295,3 +223,30 @@ class PassageIndex:
                     bridge, context_bm25, places, para_zh, second, sent_uniq=sent_uniq)
         index.lines = lines
         return index
+
+
+def _bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25) -> Bridge:
+    """The English bridge over the documents' vocabulary, their quoted names and the English words they write."""
+    names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
+    written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
+    return Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names,
+                        english_glosses(set(written), set(para_bm25.vocab)), written)
+
+
+def _checked_manifest(path: Path, model: str | None) -> dict:
+    """The manifest of the index at ``path``, if this reportbot can read that index with ``model``."""
+    mf = path / "manifest.json"
+    if not mf.is_file():
+        raise IndexLoadError(f"no index at {path} (manifest.json missing)")
+    try:
+        manifest = json.loads(mf.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexLoadError(f"damaged index manifest at {mf}: {exc}") from exc
+    if manifest.get("format_version") not in READS_FORMATS:
+        raise IndexLoadError(f"index at {path} has format {manifest.get('format_version')}, "
+                             f"this reportbot reads {READS_FORMATS}; run 'reportbot index'")
+    if model is not None and manifest.get("model") != model:
+        raise ModelMismatchError(manifest.get("model"), model)
+    if manifest.get("tokenizer") != TOKENIZER_NAME:
+        raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
+    return manifest

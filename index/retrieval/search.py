@@ -1,14 +1,13 @@
 """Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level, with each passage's context.
 
 A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`,
-:meth:`Searcher.dense`, :meth:`Searcher.keyword`, :meth:`Searcher.coverage`, then a fusion
+:meth:`Searcher.dense`, :meth:`Searcher.keyword`, ``coverage.coverage``, then a fusion
 function (``fusion.fuse`` in production; bench/fusion_variants.py passes others) and the
 constraints (:meth:`Searcher.agreement`): a passage that contradicts a place or year the
 question names is put behind those that agree.
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -17,14 +16,16 @@ from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
+from reportbot.index.retrieval.coverage import coverage as coverage_of
+from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
+from reportbot.index.retrieval.reorder import header_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
-from reportbot.index.retrieval.tables import prose_for_table
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -65,28 +66,6 @@ class Searcher:
         still = tuple(w for w in q.unmatched if stem(w) not in vocab)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         return replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
-
-    def group_mass(self, q: Query) -> tuple[list[dict[str, float]], float]:
-        """Each group's terms with weight times idf, and the total a full match would have.
-
-        The total also counts English words that found no corpus word, so a question
-        mostly about things the corpus never mentions covers little.
-        """
-        bm = self.index.para_bm25
-        max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
-        masses, total = [], 0.0
-        known_terms = bm.vocab.keys() | self.index.context_bm25.vocab.keys()
-        for g in q.groups:
-            # one-character words (做, 写, 党) are weak evidence that a question is in scope
-            known = {t: w * (bm.idf(t) or max_idf) * (0.3 if len(t) == 1 else 1.0)
-                     for t, w in g.items() if t in known_terms}
-            if q.lang == "en" and not known and all(t.isascii() for t in g):
-                continue  # an English word; counted below if the bridge found nothing either
-            masses.append(known)
-            total += max(known.values()) if known else max_idf * max(g.values())
-        if q.lang == "en":
-            total += len(q.unmatched) * max_idf * 0.5
-        return masses, total
 
     def allowed_rows(self, allowed: frozenset[str]) -> np.ndarray:
         """A mask over the paragraphs: True where the paragraph's document is in ``allowed``."""
@@ -173,24 +152,6 @@ class Searcher:
                 out[t] = np.repeat(field.contains(t, c.rows), c.counts)
         return out
 
-    def coverage(self, rows: np.ndarray, masses: list[dict[str, float]], total: float,
-                 field: ContextField | None = None) -> np.ndarray:
-        """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains.
-
-        A word found only in the paragraph's context (title, heading path) counts ``context_weight``.
-        """
-        out = np.zeros(len(rows), np.float32)
-        if not total or not len(rows):
-            return out
-        body, ctx, cw = self.index.para_bm25, field or self.field, self.tuning.context_weight
-        for m in masses:
-            best = np.zeros(len(rows), np.float32)
-            for t, v in m.items():
-                found = np.where(body.contains(t, rows), v, np.where(ctx.contains(t, rows), cw * v, 0.0))
-                best = np.maximum(best, found)
-            out += best
-        return out / total
-
     def agreement(self, constraints: tuple[Constraint, ...], rows: np.ndarray) -> np.ndarray:
         """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
         if not constraints:
@@ -222,10 +183,10 @@ class Searcher:
         dense, sent_cos = self.dense(c, qv, q.lang)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
-        masses, total = self.group_mass(q)
+        masses, total = group_mass(ix, q)
         coverage = np.full(len(c.rows), np.nan, np.float32)
         scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
-        coverage[scored] = self.coverage(c.rows[scored], masses, total, field)
+        coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0,
                            *self.tuning.keyword_weights(q.lang, asked))
@@ -235,17 +196,17 @@ class Searcher:
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.primary is not None:
             fused += self._primary_prior(q) * self.primary[c.rows]
-        self._header_first(q, c, fused)
+        header_first(ix, self.tuning, q, c, fused)
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
-        self._prose_first(c, fused, rows_of)
+        prose_first(ix, self.tuning, c, fused, rows_of)
         hits = []
         for i in np.argsort(-fused, kind="stable")[:k]:
             sscore = rows_of(int(i))
             if np.isnan(coverage[i]):
-                coverage[i] = self.coverage(c.rows[i:i + 1], masses, total, field)[0]
+                coverage[i] = coverage_of(ix, field, self.tuning.context_weight, c.rows[i:i + 1], masses, total)[0]
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
@@ -260,40 +221,3 @@ class Searcher:
         named = names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
                               self.field.own, ix.para_doc[self.headers], ix.para_doc, t.report_says)
         return t.primary_prior_named if named else t.primary_prior
-
-    def _prose_first(self, c: Candidates, fused: np.ndarray, rows_of: Callable[[int], np.ndarray]) -> None:
-        """A table whose best row's figures a prose passage of its document states, close behind, goes after it."""
-        order = np.argsort(-fused, kind="stable")[:self.tuning.table_window]
-        if not len(order) or self.index.paragraphs[int(c.rows[order[0]])].kind != "table":
-            return
-        ps = [self.index.paragraphs[int(r)] for r in c.rows[order]]
-        row = ps[0].sentences[int(np.argmax(rows_of(int(order[0]))))]
-        at = prose_for_table(range(len(ps)), fused[order], [p.kind for p in ps], [p.doc_id for p in ps],
-                             [p.text for p in ps], row, self.tuning.table_margin)
-        if at is not None:
-            fused[order[at]] = fused[order[0]] + 1e-6
-
-    def _title_holds(self, q: Query, rows: np.ndarray) -> np.ndarray:
-        """For each row, whether it is a header card whose title says every word (in the title's language) of a
-        question of two words or more (which edition is the manual): such a question asks about the document."""
-        out = np.zeros(len(rows), bool)
-        bm = self.index.para_bm25
-        for i in np.flatnonzero(self.index.is_header[rows]):
-            row = rows[i:i + 1]
-            latin = self.index.paragraphs[int(row[0])].text.isascii()
-            groups = [g for g in q.groups if any(len(t) > 1 and t.isascii() == latin for t in g)]
-            out[i] = len(groups) >= 2 and all(any(bm.contains(t, row)[0] for t in g) for g in groups)
-        return out
-
-    def _header_first(self, q: Query, c: Candidates, fused: np.ndarray) -> None:
-        """A question about the document itself (its title, its author) is answered by the best document's card.
-
-        Any other question is answered by a card only when no passage does better by a margin.
-        """
-        if q.kind not in ("title", "author"):
-            fused -= self.tuning.header_penalty * (self.index.is_header[c.rows] & ~self._title_holds(q, c.rows))
-            return
-        header = self.index.header_row[self.index.paragraphs[int(c.rows[int(np.argmax(fused))])].doc_id]
-        at = int(np.searchsorted(c.rows, header))
-        if at < len(c.rows) and c.rows[at] == header:
-            fused[at] = fused.max() + 1.0

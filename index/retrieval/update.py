@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
 from reportbot.index.retrieval import passage_index as pi
+from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval import second_opinion as so
 from reportbot.index.retrieval.bridge import COMPOSED_WEIGHT, PARTIAL_WEIGHT, Bridge, _pinyin_key
 from reportbot.index.retrieval.bridge_en import english_glosses
@@ -142,7 +143,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
             return None
     para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
     sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
-    context_bm25 = prev.context_bm25.without(gone).appended(pi.context_tokens(added))
+    context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
     new_words = [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab]
     bridge = _extend_bridge(prev.bridge, new_words, new_paras, para_bm25.vocab)
     if _english_grew(prev.bridge, new_words, new_paras):  # the Chinese-to-English side is redone
@@ -151,16 +152,16 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
     docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
     sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
-    para_zh = np.concatenate([np.delete(prev.para_zh, gone), pi.chinese_rows(new_paras)]).astype(bool)
+    para_zh = np.concatenate([np.delete(prev.para_zh, gone), pt.chinese_rows(new_paras)]).astype(bool)
     manifest = prev.manifest | {
         "documents": len(docs), "passages": len(paragraphs), "sentences": len(sentences),
-        "sentence_vectors": sent_vecs.size, "corpus_hash": pi.corpus_hash(documents),
+        "sentence_vectors": sent_vecs.size, "corpus_hash": pt.corpus_hash(documents),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "embedded": embedded,
         "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead}
     kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
     context = [prev.context[i] for i in kept.tolist()] + [
         pi.context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
-    second_vecs = prev.second.extended(second, kept, pi.vector_texts(added), [s for p in prev.paragraphs for s in
+    second_vecs = prev.second.extended(second, kept, pt.vector_texts(added), [s for p in prev.paragraphs for s in
                                        p.sentences], prev.sent_uniq, list(dict.fromkeys(sentences)), cache) \
         if second is not None else None
     index = pi.PassageIndex(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25,
@@ -229,7 +230,7 @@ def _embed_new(prev: pi.PassageIndex, added: list[Document], new_paras: list[Par
     """Vectors of the new paragraphs, then of the sentence texts the current index has no vector for."""
     known = set(s for p in prev.paragraphs for s in p.sentences) if new_paras else set()
     fresh = list(dict.fromkeys(s for p in new_paras for s in p.sentences if s not in known))
-    texts = pi.vector_texts(added) + fresh
+    texts = pt.vector_texts(added) + fresh
     cache = cache or EmbeddingCache(None)
     vecs, embedded = cache.encode(embedder.name, embedder.dim, texts, embedder.encode_passages, progress)
     return vecs, embedded

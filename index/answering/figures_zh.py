@@ -1,0 +1,109 @@
+"""Chinese figures: the count with its unit and qualifier that answers a how-many question (moved from spans.py).
+
+Pure functions over a question and one sentence, like the rest of ``spans``.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
+from reportbot.index.answering.units import question_unit, totals_only
+from reportbot.index.retrieval.query import Query
+
+_QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
+_UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|个|名|支|次|人|元|件|项|家|所|座|场|"
+         r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
+_NUMBER = re.compile(
+    rf"(?P<pre>{_QUALIFIER_BEFORE})?"
+    r"(?P<num>\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"
+    r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
+    rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
+)
+QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
+_IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
+# a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
+_FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
+
+
+def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses with a form field's figure joined to its label: in "浏览次数：2316" the figure after the colon is
+    the value of the words before it, not a clause of its own (a table row read with its header, "持证救护员 —
+    2023年：31.5万人次；增长：9.8%", is no form: its cells are the header's, see ``structure.labelled_value``)."""
+    if " — " in sentence:
+        return clauses
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        if out and sentence[a - 1:a] in ("：", ":") and _FIGURE_ONLY.fullmatch(sentence[a:b].strip()):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The figure with its unit and qualifier that belongs to the question's words."""
+    unit = question_unit(q)
+    clauses = field_clauses(sentence, _clauses(sentence))
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
+    best, best_score = None, 0.0
+    totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
+    years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
+    counted = counted_starts(q, sentence, terms)
+    for m in _NUMBER.finditer(sentence):
+        if not _countable(m, sentence, quotes, terms) or m.start() not in totals:
+            continue  # no count; or a total is asked and the sentence marks another figure as one
+        # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
+        score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
+                          _proximity(m.start("num"), m.end(), terms, clauses))
+        if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
+            score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
+        if m.end() in counted:
+            score *= 2.0  # 多少个国家 over 31个省…42个国家: the figure whose classifier the counted noun follows
+        found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
+        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
+            score *= 3.0  # the question asks for this unit (多少人, how many times)
+        elif unit and found_unit:
+            score *= 0.5
+        if score > best_score:
+            best, best_score = m, score
+    return None if best is None else _whole_figure(best, sentence, terms)
+
+
+def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]]) -> bool:
+    """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
+    if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))) \
+            or any(a < m.start() < b for a, b in quotes):
+        return False  # neither digits nor a unit; “四个100” is a name, not a count
+    if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
+            or any(a <= m.start("num") < b for a, b, _ in terms):
+        return False  # a year, not a count; a figure the question itself names
+    return not (_IN_DATE.match(sentence, m.end())
+                or (sentence[:m.start()].endswith("月") and sentence[m.end():m.end() + 1] in ("日", "号")))  # 3月4日
+
+
+def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
+    """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
+    start, end = best.start(), best.end()
+    if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
+        end += more.end()  # 3分40秒: one duration
+    # "123支救援队": keep the counted noun when the question names it
+    tail = sentence[end:end + 8]
+    for a, b, _ in terms:
+        if a == end and b - a <= 8:
+            end = b + (sentence[b:b + 1] in "）)" and "（" in sentence[a:b])  # 95个县（市、区）: the bracket closed
+            break
+    else:
+        if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and not best.group("unit"):
+            m2 = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[，、。；）)]|$)", tail)
+            if m2:
+                end += len(m2.group(0))
+    return Span(sentence[start:end], start, end, "figure")
+
+
+def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
+    """Where in the sentence the noun a Chinese count question counts (the words right after 多少个 / 几个) stands."""
+    m = re.search(r"(?:多少|几)[个名项支家所位户座条台件]?", q.text) if q.lang == "zh" else None
+    if m is None:
+        return set()
+    noun = q.text[m.end():m.end() + 2]
+    return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}

@@ -1,0 +1,54 @@
+"""How much of a question a passage covers: its idf-weighted word groups found in the passage (moved from search.py).
+
+Coverage feeds the keyword side's weight in the fusion and the refusal model.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.scope import ContextField
+
+
+def group_mass(index: PassageIndex, q: Query) -> tuple[list[dict[str, float]], float]:
+    """Each group's terms with weight times idf, and the total a full match would have.
+
+    The total also counts English words that found no corpus word, so a question
+    mostly about things the corpus never mentions covers little.
+    """
+    bm = index.para_bm25
+    max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
+    masses, total = [], 0.0
+    known_terms = bm.vocab.keys() | index.context_bm25.vocab.keys()
+    for g in q.groups:
+        # one-character words (做, 写, 党) are weak evidence that a question is in scope
+        known = {t: w * (bm.idf(t) or max_idf) * (0.3 if len(t) == 1 else 1.0)
+                 for t, w in g.items() if t in known_terms}
+        if q.lang == "en" and not known and all(t.isascii() for t in g):
+            continue  # an English word; counted below if the bridge found nothing either
+        masses.append(known)
+        total += max(known.values()) if known else max_idf * max(g.values())
+    if q.lang == "en":
+        total += len(q.unmatched) * max_idf * 0.5
+    return masses, total
+
+
+def coverage(index: PassageIndex, field: ContextField, context_weight: float, rows: np.ndarray,
+             masses: list[dict[str, float]], total: float) -> np.ndarray:
+    """For each paragraph in ``rows``, the share of the question's idf-weighted groups it contains.
+
+    A word found only in the paragraph's context (title, heading path) counts ``context_weight``.
+    """
+    out = np.zeros(len(rows), np.float32)
+    if not total or not len(rows):
+        return out
+    body, ctx, cw = index.para_bm25, field, context_weight
+    for m in masses:
+        best = np.zeros(len(rows), np.float32)
+        for t, v in m.items():
+            found = np.where(body.contains(t, rows), v, np.where(ctx.contains(t, rows), cw * v, 0.0))
+            best = np.maximum(best, found)
+        out += best
+    return out / total

@@ -1,0 +1,60 @@
+"""What an index is made of, derived from documents alone (moved from passage_index.py): the text each vector
+embeds, each paragraph's language, each passage's context tokens, the corpus hash, the distinct sentences.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+import numpy as np
+from reportbot.corpus.document import Document, Paragraph
+from reportbot.corpus.normalize import cjk_ratio
+from reportbot.index.retrieval.addresses import without_addresses
+from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.context import context_text
+from reportbot.index.retrieval.tokenize import tokenize
+
+
+def sentence_ids(sentences: list[str]) -> np.ndarray:
+    """For each sentence, the number of its distinct text in order of first appearance."""
+    seen: dict[str, int] = {}
+    return np.array([seen.setdefault(t, len(seen)) for t in sentences], dtype=np.int64)
+
+
+def chinese_rows(paragraphs: Sequence[Paragraph]) -> np.ndarray:
+    """For each paragraph, whether it is written in Chinese (three in ten of its letters or more)."""
+    return np.array([cjk_ratio(p.text[:200]) >= 0.3 for p in paragraphs], dtype=bool)  # the start tells
+
+
+def context_tokens(documents: Sequence[Document]) -> list[list[str]]:
+    """Each passage's context (title, date, heading path) as keyword tokens; one tokenization per distinct context."""
+    tokens: dict[str, list[str]] = {}
+    rows = []
+    for d in documents:
+        for p in d.paragraphs:
+            # the header card holds the title itself: its context would count it twice
+            text = "" if p.is_header else context_text(d.title, d.date, p)
+            if text not in tokens:
+                tokens[text] = tokenize(text)
+            rows.append(tokens[text])
+    return rows
+
+
+def context_bm25(documents: Sequence[Document]) -> BM25:
+    """Keyword postings of each passage's context."""
+    return BM25.from_tokens(context_tokens(documents))
+
+
+def vector_texts(documents: Sequence[Document]) -> list[str]:
+    """What each paragraph's vector is made of, in order: its text (without addresses) under its context (title,
+    date, heading path), so a question that names the document or the section finds it on the dense side too."""
+    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{without_addresses(p.text)}"
+            for d in documents for p in d.paragraphs]
+
+
+def corpus_hash(documents: Sequence[Document]) -> str:
+    h = hashlib.sha256()
+    for d in sorted(documents, key=lambda d: d.doc_id):
+        for p in d.paragraphs:
+            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}\n".encode())
+    return h.hexdigest()[:16]

@@ -1,0 +1,56 @@
+"""Moves in a fused ranking that scores alone do not make (moved from search.py): a summary table behind the prose
+that states its figures, a document's header card first for a question about the document itself.
+
+Each changes ``fused`` in place.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from reportbot.index.retrieval.hits import Candidates
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tables import prose_for_table
+from reportbot.index.retrieval.tuning import SearchTuning
+
+
+def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused: np.ndarray,
+                rows_of: Callable[[int], np.ndarray]) -> None:
+    """A table whose best row's figures a prose passage of its document states, close behind, goes after it."""
+    order = np.argsort(-fused, kind="stable")[:tuning.table_window]
+    if not len(order) or index.paragraphs[int(c.rows[order[0]])].kind != "table":
+        return
+    ps = [index.paragraphs[int(r)] for r in c.rows[order]]
+    row = ps[0].sentences[int(np.argmax(rows_of(int(order[0]))))]
+    at = prose_for_table(range(len(ps)), fused[order], [p.kind for p in ps], [p.doc_id for p in ps],
+                         [p.text for p in ps], row, tuning.table_margin)
+    if at is not None:
+        fused[order[at]] = fused[order[0]] + 1e-6
+
+
+def title_holds(index: PassageIndex, q: Query, rows: np.ndarray) -> np.ndarray:
+    """For each row, whether it is a header card whose title says every word (in the title's language) of a
+    question of two words or more (which edition is the manual): such a question asks about the document."""
+    out = np.zeros(len(rows), bool)
+    bm = index.para_bm25
+    for i in np.flatnonzero(index.is_header[rows]):
+        row = rows[i:i + 1]
+        latin = index.paragraphs[int(row[0])].text.isascii()
+        groups = [g for g in q.groups if any(len(t) > 1 and t.isascii() == latin for t in g)]
+        out[i] = len(groups) >= 2 and all(any(bm.contains(t, row)[0] for t in g) for g in groups)
+    return out
+
+
+def header_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
+    """A question about the document itself (its title, its author) is answered by the best document's card.
+
+    Any other question is answered by a card only when no passage does better by a margin.
+    """
+    if q.kind not in ("title", "author"):
+        fused -= tuning.header_penalty * (index.is_header[c.rows] & ~title_holds(index, q, c.rows))
+        return
+    header = index.header_row[index.paragraphs[int(c.rows[int(np.argmax(fused))])].doc_id]
+    at = int(np.searchsorted(c.rows, header))
+    if at < len(c.rows) and c.rows[at] == header:
+        fused[at] = fused.max() + 1.0
