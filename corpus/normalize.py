@@ -43,12 +43,13 @@ def nfkc(text: str) -> str:
     return "".join(out)
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, simplify: bool = True) -> str:
     """Normalise one line or paragraph of text.
 
     Args:
         text: raw text, possibly with full-width forms, traditional characters
             and stray spaces.
+        simplify: False keeps traditional characters (to show a document in its own script).
 
     Returns:
         The text with full-width digits and letters as ASCII, traditional
@@ -56,7 +57,8 @@ def normalize(text: str) -> str:
         runs of whitespace folded to one space.
     """
     text = nfkc(text)
-    text = to_simplified(text)
+    if simplify:
+        text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()
     return _SPACE_CJK.sub("", text)
 

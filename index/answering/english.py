@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from importlib import resources
 
+from reportbot.corpus.normalize import to_simplified
 from reportbot.index.retrieval.query import chinese_to_int
 
 MAX_GLOSSED_CHARS = 8  # longer answers are clauses: word-by-word glosses would mislead
@@ -220,10 +221,11 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
         return ""
     if not _HAN.search(answer):
         return answer
+    shown, answer = answer, to_simplified(answer)  # a traditional-script document's answer reads the same
     english = render_figure(answer)
     short_word = len(answer) <= MAX_GLOSSED_CHARS and re.fullmatch(r"[\u4e00-\u9fff]+", answer)
     if english is None and short_word:
         english = render_name(answer)
     if english is None and kind not in ("who", "author") and short_word and not _is_name(answer):
         english = gloss_phrase(answer)
-    return f"{english} ({answer})" if english else answer
+    return f"{english} ({shown})" if english else shown

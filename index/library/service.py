@@ -22,6 +22,7 @@ from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
 from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
+from reportbot.index.library.script import Scripts
 from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -56,6 +57,7 @@ class QAService:
         self.jobs = Journal(data_dir)
         self.feedback = FeedbackStore(data_dir, retention or Retention())
         self.scopes = Scopes(data_dir)
+        self.scripts = Scripts(self.library.docs_dir)
         self.embedder = embedder or load_embedder(model, query_prompt, passage_prompt)
         self._served: Served | None = None
         if open_index:
@@ -83,7 +85,7 @@ class QAService:
 
     def ask(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> Answer:
         """Answer a question; ``allowed`` restricts it to some documents (see :meth:`visible_to`)."""
-        return self._served.engine.ask(question, k, allowed)
+        return self.scripts.answer(self._served.engine.ask(question, k, allowed))
 
     def visible_to(self, chat_id: int | None) -> frozenset[str] | None:
         """The documents a chat may search: its scope, or every document no chat has scoped (None: all).
@@ -99,7 +101,8 @@ class QAService:
         if p is None:
             return None
         info = served.engine.index.docs.get(p.doc_id)
-        return PassageView(pid, info.title if info else "", p.section, p.number, p.text)
+        p = self.scripts.paragraph(p)
+        return PassageView(pid, self.scripts.title(p.doc_id, info.title) if info else "", p.section, p.number, p.text)
 
     def next_passage(self, pids: list[str]) -> tuple[PassageView | None, list[str]]:
         """The first of ``pids`` still in the index, and the ids after it."""
@@ -119,7 +122,8 @@ class QAService:
     def several(self, question: str, limit: int, allowed: frozenset[str] | None = None) -> list[Answer]:
         """Up to ``limit`` different answers to one question, best first (one index for all of them)."""
         engine = self._served.engine
-        return several_answers(engine, engine.ask(question, limit + 2, allowed), limit)
+        found = several_answers(engine, engine.ask(question, limit + 2, allowed), limit)
+        return [self.scripts.answer(a) for a in found]
 
     def follow_up(self, previous: str, question: str) -> str | None:
         """The question a follow-up stands for (``question`` read after ``previous``), or None if it stands alone."""

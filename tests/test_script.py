@@ -1,0 +1,51 @@
+"""A document written in traditional characters is quoted in its own characters (index/library/script.py)."""
+from __future__ import annotations
+
+import pytest
+
+from reportbot.bot.render import answer_json
+from reportbot.index.library.script import learn
+
+NOTICE = """<html><head><title>灣仔義工隊年度報告</title></head><body>
+<h1>灣仔義工隊年度報告</h1>
+<h2>隊伍概況</h2>
+<p>本隊去年共有註冊義工842人，隊長為陳國棟先生，總部設於灣仔軒尼詩道88號。</p>
+<p>全年颱風期間本隊開放臨時庇護中心5個，接待市民960人次。</p>
+</body></html>
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def hk(library_with):
+    service, ids = library_with("script", {"wanchai.html": NOTICE})
+    return service, ids["wanchai.html"]
+
+
+def test_an_answer_from_a_traditional_document_is_quoted_as_written(hk):
+    service, doc = hk
+    out = answer_json(service.ask("灣仔義工隊的隊長是誰"))
+    assert out["passages"][0]["doc"] == doc
+    assert "陳國棟" in out["answer"]
+    assert "隊長為陳國棟" in out["evidence"]
+    assert "註冊義工842人" in out["passages"][0]["text"]
+    assert out["passages"][0]["title"] == "灣仔義工隊年度報告"
+
+
+def test_a_simplified_question_gets_the_traditional_quote_too(hk):
+    service, doc = hk
+    out = answer_json(service.ask("湾仔义工队台风期间开了几个庇护中心"))
+    assert out["passages"][0]["doc"] == doc
+    assert "颱風" in out["evidence"] and "5個" in out["answer"]
+
+
+def test_the_seed_report_in_simplified_characters_is_unchanged(hk):
+    service, _ = hk
+    out = answer_json(service.ask("多少支救援队建立了党支部"))
+    assert "123" in out["answer"] and "党支部" in out["evidence"]
+
+
+def test_a_character_that_stood_for_two_is_told_apart_by_its_neighbour():
+    m = learn("颱風過後，平台開放。\n颱風季節")
+    assert m.restore("台风季节") == "颱風季節"  # found in the document as it stands
+    assert m.restore("平台和台风") == "平台和颱風"  # not found: each 台 by the character next to it
+    assert learn("简体中文的文件") is None
