@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pytest
-
 from reportbot.bot.render import answer_json
 from reportbot.index.library.script import learn
 

@@ -21,8 +21,8 @@ from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.scopes import Scopes
-from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
 from reportbot.index.library.script import Scripts
+from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
 from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
