@@ -9,7 +9,7 @@ NOTICE = """<html><head><title>灣仔義工隊年度報告</title></head><body>
 <h1>灣仔義工隊年度報告</h1>
 <h2>隊伍概況</h2>
 <p>本隊去年共有註冊義工842人，隊長為陳國棟先生，總部設於灣仔軒尼詩道88號。</p>
-<p>全年颱風期間本隊開放臨時庇護中心5個，接待市民960人次。</p>
+<p>全年颱風期間本隊開放臨時庇護中心5個，接待市民1,960人次。</p>
 </body></html>
 """.encode()
 
@@ -48,3 +48,9 @@ def test_a_character_that_stood_for_two_is_told_apart_by_its_neighbour():
     assert m.restore("台风季节") == "颱風季節"  # found in the document as it stands
     assert m.restore("平台和台风") == "平台和颱風"  # not found: each 台 by the character next to it
     assert learn("简体中文的文件") is None
+
+
+def test_a_figure_with_thousands_separators_is_answered_whole(hk):
+    service, _ = hk
+    out = answer_json(service.ask("灣仔義工隊接待了幾多人次"))
+    assert out["answer"].startswith("1,960")
