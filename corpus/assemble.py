@@ -120,6 +120,9 @@ class _Builder:
         self.add([u for u in units if u], "table", prose=False)
 
 
+_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
+
+
 def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
     """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
     content = [i for i, b in enumerate(blocks) if b.kind != "page"]
@@ -135,7 +138,20 @@ def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str 
         if m and len(line) <= 40:
             author, author_line = m.group(1).strip(), line
             used.add(content[0])
+    elif title and _byline_item(blocks, content):
+        # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
+        author = author_line = blocks[content[0]].text
+        used.add(content[0])
     return title, author, author_line, used
+
+
+def _byline_item(blocks: list[Block], content: list[int]) -> bool:
+    """Whether the first block after the title is a lone list item short enough to be a name."""
+    if not content or blocks[content[0]].kind != "item":
+        return False
+    text = blocks[content[0]].text
+    lone = len(content) == 1 or blocks[content[1]].kind != "item"
+    return lone and len(text) <= _BYLINE_CHARS and not re.search(r"[，。；：,.;:]", text)
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

@@ -121,3 +121,18 @@ def test_plain_text_numbered_headings_nest():
     text = "某市红十字会2023年工作总结\n\n一、组织建设\n\n（一）会员发展\n\n发展会员3万名。\n\n二、救护培训\n\n培训2万人次。\n"  # noqa: E501 (CJK text counts double)
     doc = parse_text(text, "summary.txt")
     assert [p.path for p in doc.body] == [("一、组织建设", "（一）会员发展"), ("二、救护培训",)]
+
+
+def test_a_docx_byline_marked_with_a_bullet_glyph_names_the_author():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("闽江两岸的红十字故事", style="Title")
+    d.add_paragraph("■  郑晓岚")
+    d.add_paragraph("三年来全市新建救护站41个，培训救护员5.2万人。")
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = load(buf.getvalue(), "story.docx")
+    assert doc.author == "郑晓岚"
+    assert "郑晓岚" in doc.paragraphs[0].text  # the header card answers who wrote it
+    assert all("郑晓岚" not in p.text for p in doc.body)
