@@ -22,6 +22,7 @@ _HAS_QUOTE = re.compile(r"[“《「]")
 _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
                        rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
+_ASKS = re.compile(r"[?？]\s*$|^(?:Q|问)\s*[:：.]", re.I)  # a sentence that asks: a FAQ's question
 _HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
 
 
@@ -69,9 +70,10 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
         held = sentence_alignment(q, sentence)
         bonus += c.align_weight * held
         ranked.append((score + bonus, i))
-    # a heading that opens the passage (a PDF's) names what the passage is about; the answer is in the body
-    path = hit.paragraph.path
-    return sorted(ranked, key=lambda x: (hit.paragraph.sentences[x[1]] in path, -x[0], x[1]))
+    # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
+    # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements
+    path, said = hit.paragraph.path, hit.paragraph.sentences
+    return sorted(ranked, key=lambda x: (said[x[1]] in path or bool(_ASKS.search(said[x[1]])), -x[0], x[1]))
 
 
 def pick_sentence(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:

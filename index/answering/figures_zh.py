@@ -15,7 +15,7 @@ _UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月
          r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # 1,286 whole, thousands separators and all
+    r"(?P<num>\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6); 1,286 whole
     r"|[一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
@@ -72,7 +72,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]]) -> bool:
     """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
-    if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d+(\.\d+)?", m.group("num"))) \
+    if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+", m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
