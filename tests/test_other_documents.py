@@ -1,4 +1,5 @@
-"""A document written in traditional characters is quoted in its own characters (index/library/script.py)."""
+"""Documents unlike the report: one in traditional characters is quoted as written (index/library/script.py), a FAQ's
+question is not its answer, figures written with separators or as ratios stay whole."""
 from __future__ import annotations
 
 import pytest
@@ -10,6 +11,7 @@ NOTICE = """<html><head><title>灣仔義工隊年度報告</title></head><body>
 <h2>隊伍概況</h2>
 <p>本隊去年共有註冊義工842人，隊長為陳國棟先生，總部設於灣仔軒尼詩道88號。</p>
 <p>全年颱風期間本隊開放臨時庇護中心5個，接待市民1,960人次。</p>
+<p>急救課程每班學員不超過30人，師生比不低於1:8。</p>
 </body></html>
 """.encode()
 
@@ -54,3 +56,19 @@ def test_a_figure_with_thousands_separators_is_answered_whole(hk):
     service, _ = hk
     out = answer_json(service.ask("灣仔義工隊接待了幾多人次"))
     assert out["answer"].startswith("1,960")
+
+
+def test_a_faq_question_is_not_quoted_as_its_answer(library_with):
+    faq = (b"CITY BLOOD CENTRE\n\nQ: Is there a minimum weight?\n"
+           b"A: Yes. Donors must weigh at least 48 kg.\n\nQ: How often can I give plasma?\n"
+           b"A: Every 14 days at most.\n")
+    service, ids = library_with("faq", {"faq.txt": faq})
+    out = answer_json(service.ask("is there a minimum weight for donors"))
+    assert out["passages"][0]["doc"] == ids["faq.txt"]
+    assert "?" not in out["evidence"] and "48" in out["evidence"]
+
+
+def test_a_ratio_is_one_figure(hk):
+    service, _ = hk
+    out = answer_json(service.ask("灣仔義工隊的師生比是多少"))
+    assert out["answer"].startswith("1:8")
