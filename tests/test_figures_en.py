@@ -55,3 +55,13 @@ def test_phone_numbers_whole_in_either_language():
     assert ask("志愿服务总队的咨询电话是多少？", "咨询电话：0574-87654321，工作日9:00—17:00。") == "0574-87654321"
     assert ask("What is the contact phone number for the course?", "报名咨询：校红十字会办公室，电话 0571-88206666。") \
         == "0571-88206666"
+
+
+def test_a_share_keeps_its_percent_sign_and_takes_no_unit_after_it():
+    from reportbot.index.answering.figures_en import extract_figure
+    from reportbot.index.retrieval.query import analyse
+
+    sentence = "Of the 300 members asked, 64% said the new rota was fairer and 21% had no view."
+    q = analyse("what share of members found the rota fairer")
+    span = extract_figure(q, sentence, [(sentence.index("rota"), sentence.index("rota") + 4, 1.0)])
+    assert span is not None and span.text == "64%"

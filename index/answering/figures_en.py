@@ -25,9 +25,10 @@ _NUMBER = r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?"
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥]){_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?"  # a range or a ratio: 2–3, 5 to 7, 15:2
-    r"(?:\s?(?:%|percent|million|billion|thousand|k)\b)?"
+    r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
+    r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+)?"  # the unit: cm, hours, units
-    r"(?:\s(?:per|a|an|of)\s[a-z]+)?",  # per minute, of blood
+    r"(?:\s(?:per|a|an|of)\s[a-z]+)?)",  # per minute, of blood
     re.I)
 _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
                           r"预算|费用|拨款|多少钱|"
