@@ -51,6 +51,8 @@ def is_heading(line: str) -> bool:
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     if (len(line.split()) > 12 or len(line) > 90) if latin else len(line) > 40:
         return False
+    if latin and line.isupper() and len(line.split()) <= 8:
+        return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
     if latin and _LABEL.match(line):

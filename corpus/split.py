@@ -21,6 +21,9 @@ _MARKDOWN = (".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
 # numbered headings: 一、 is a section, （一） a subsection, 1. / 1、 one below
 _LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 3),
            (re.compile(r"^\d+[.、]\s*\D"), 4))
+_RULE = re.compile(r"[-=_*~#.·•─━]{3,}")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines that a PDF or fixed-width export broke inside a paragraph."""
     long_lines = sorted(len(x) for x in lines if len(x) > 15)
@@ -47,7 +50,8 @@ def _unwrap(lines: list[str]) -> list[str]:
 def _blocks(text: str) -> list[str]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    raw_lines = [normalize(x) for x in text.split("\n")]
+    # a rule drawn with dashes or equals signs (------) separates, as a blank line does
+    raw_lines = ["" if _RULE.fullmatch(x) else x for x in (normalize(x) for x in text.split("\n"))]
     blank = sum(1 for x in raw_lines if not x)
     if blank and blank >= 0.25 * (len(raw_lines) - blank):
         # Blank-line separated: lines inside one block belong together,
@@ -68,7 +72,7 @@ def _unwrap_block(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if out and not is_heading(out[-1]) and not is_heading(line) or (out and line[0] in _CLOSE):
-            joiner = " " if re.search(r"[A-Za-z0-9,;]$", out[-1]) and re.match(r"[A-Za-z0-9(]", line) else ""
+            joiner = " " if re.search(r"[\x21-\x7e]$", out[-1]) and re.match(r"[\x21-\x7e]", line) else ""  # ?|A: …
             out[-1] = out[-1] + joiner + line
         else:
             out.append(line)

@@ -136,3 +136,14 @@ def test_a_docx_byline_marked_with_a_bullet_glyph_names_the_author():
     assert doc.author == "郑晓岚"
     assert "郑晓岚" in doc.paragraphs[0].text  # the header card answers who wrote it
     assert all("郑晓岚" not in p.text for p in doc.body)
+
+
+def test_plain_text_rules_frame_a_heading_and_english_lines_join_with_a_space():
+    text = ("RIVERSIDE FOOD BANK\n\nA short guide for volunteers.\n\n----------------------\n"
+            "PART 2. WHEN CAN I HELP?\n----------------------\n\n"
+            "Q: Which days are you open?\nA: Tuesday to Saturday, 9:00-17:00.\n")
+    doc = load(text.encode(), "guide.txt")
+    qa = next(p for p in doc.body if "Tuesday" in p.text)
+    assert qa.section == "PART 2. WHEN CAN I HELP?"
+    assert "open? A: Tuesday" in qa.text
+    assert all("---" not in p.text for p in doc.body)
