@@ -151,3 +151,12 @@ def test_x_jiao_shenme_takes_the_name_after_x():
 def test_codes_and_days_within():
     assert ask("What is the fund's product code?", "产品简称“康宁一号”，产品代码603218，于2018年成立。") == "603218"
     assert ask("报销单据要在多少天内提交？", "发票须在活动结束后15日内提交财务处报销。") == "15日内"
+
+
+def test_a_room_code_or_an_ordinal_is_no_count():
+    from reportbot.index.answering.choose import extract
+    from reportbot.index.retrieval.query import analyse
+
+    row = "第二期 — 培训地点：南湖校区实验楼C305；名额：45人"
+    assert extract(analyse("南湖校区培训每期多少人"), row).text.startswith("45")
+    assert extract(analyse("第三期培训有多少学员"), "第三期培训共有学员38人").text.startswith("38")

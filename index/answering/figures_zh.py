@@ -50,8 +50,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
+    ordinal = "第几" in q.text
     for m in _NUMBER.finditer(sentence):
-        if not _countable(m, sentence, quotes, terms) or m.start() not in totals:
+        if not _countable(m, sentence, quotes, terms, ordinal) or m.start() not in totals:
             continue  # no count; or a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
@@ -70,11 +71,15 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]]) -> bool:
+def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],
+               ordinal: bool = False) -> bool:
     """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
     if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+", m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
+    before = sentence[m.start("num") - 1:m.start("num")]
+    if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
+        return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
             or any(a <= m.start("num") < b for a, b, _ in terms):
         return False  # a year, not a count; a figure the question itself names
