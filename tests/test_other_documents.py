@@ -72,3 +72,24 @@ def test_a_ratio_is_one_figure(hk):
     service, _ = hk
     out = answer_json(service.ask("灣仔義工隊的師生比是多少"))
     assert out["answer"].startswith("1:8")
+
+
+def test_the_document_list_shows_a_traditional_title_as_written(hk):
+    service, doc = hk
+    listed = {r.id: r.title for r in service.documents()}
+    assert listed[doc] == "灣仔義工隊年度報告"
+    assert answer_json(service.ask("灣仔義工隊的總部在哪裡"))["passages"][0]["doc"] == doc
+
+
+def test_a_file_added_again_after_an_upgrade_is_no_second_document(tmp_path):
+    from reportbot.index.library.folder import Library
+
+    library = Library(tmp_path / "data")
+    library.ensure()
+    first, new = library.add(NOTICE, "wanchai.html")
+    # a newer reportbot parses the same text into other passages, and so another id
+    registry = library.registry_path.read_text(encoding="utf-8").replace(first.id, "0000000000")
+    library.registry_path.write_text(registry, encoding="utf-8")
+    (library.docs_dir / f"{first.id}.txt").rename(library.docs_dir / "0000000000.txt")
+    again, added = library.add(NOTICE, "wanchai.html")
+    assert new and not added and again.id == "0000000000"

@@ -31,16 +31,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress, IndexLoadError, LibraryError
-from reportbot.corpus.loaders import read_document
-from reportbot.corpus.split import EmptyDocumentError, parse_text
+from reportbot.corpus.errors import BuildInProgress, IndexLoadError
+from reportbot.corpus.normalize import to_simplified
+from reportbot.corpus.split import parse_text
+from reportbot.index.library.intake import MAX_PARAGRAPHS_PER_DOCUMENT, new_record, parse_file, same_file
 from reportbot.index.library.registry import (
     SEED,
     DocRecord,
     find,
     read_registry,
     registered_as,
-    safe_name,
     settle,
     write_atomic,
     write_registry,
@@ -53,8 +53,8 @@ from reportbot.index.retrieval.update import appendable, documents_of, update
 
 logger = logging.getLogger(__name__)
 
-MAX_PARAGRAPHS_PER_DOCUMENT = 5000
 Progress = Callable[[int, int], None]
+
 
 class Library:
     """Documents and indexes in one data folder.
@@ -118,7 +118,7 @@ class Library:
             records = []
             for path in sorted(self.seeds.iterdir()) if self.seeds and self.seeds.is_dir() else []:
                 if path.is_file() and not path.name.startswith((".", "_")):
-                    doc = self._parse(path.read_bytes(), path.name)
+                    doc = parse_file(path.read_bytes(), path.name)
                     records.append(self._store(doc, path.name, SEED))
             write_registry(self.registry_path, records)
 
@@ -128,21 +128,10 @@ class Library:
         self.ensure()
         return read_registry(self.registry_path)
 
-    @staticmethod
-    def _parse(data: bytes, filename: str) -> tuple[Document, str]:
-        text = read_document(data, filename)
-        try:
-            return parse_text(text, safe_name(filename), max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT), text
-        except EmptyDocumentError as exc:
-            raise LibraryError(f"{safe_name(filename)}: {exc}") from exc
-        except ValueError as exc:
-            raise LibraryError(f"{safe_name(filename)}: too long: {exc}") from exc
-
     def _store(self, parsed: tuple[Document, str], filename: str, added_by: str) -> DocRecord:
         doc, text = parsed
         write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
-        return DocRecord(doc.doc_id, doc.title, safe_name(filename), len(doc.paragraphs),
-                         time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding")
+        return new_record(doc, text, filename, added_by)
 
     def add(self, data: bytes, filename: str, added_by: str = "cli") -> tuple[DocRecord, bool]:
         """Register a document file as ``adding`` (the index is not rebuilt here).
@@ -153,11 +142,11 @@ class Library:
         Raises:
             DocumentError, LibraryError: the file is refused and nothing changes.
         """
-        parsed = self._parse(data, filename)
+        parsed = parse_file(data, filename)
         with self.locked():
             records = self.documents()
             for r in records:
-                if r.id == parsed[0].doc_id:
+                if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
                     return r, False
             record = self._store(parsed, filename, added_by)
             try:
@@ -202,7 +191,8 @@ class Library:
                 text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
                 doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
             # the id and title are the ones the document was registered under, whatever re-parsing gives
-            docs.append(doc if (doc.doc_id, doc.title) == (r.id, r.title) else registered_as(doc, r.id, r.title))
+            title = to_simplified(r.title)
+            docs.append(doc if (doc.doc_id, doc.title) == (r.id, title) else registered_as(doc, r.id, title))
         return docs
 
     # ---- indexes ------------------------------------------------------

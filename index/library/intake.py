@@ -1,0 +1,49 @@
+"""What a file becomes before it joins the library: its text parsed into a document, its record, and whether
+the library already holds it."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from reportbot.corpus.document import Document
+from reportbot.corpus.errors import LibraryError
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.split import EmptyDocumentError, parse_text
+from reportbot.index.library.registry import DocRecord, safe_name
+from reportbot.index.library.script import learn
+
+MAX_PARAGRAPHS_PER_DOCUMENT = 5000
+
+
+def parse_file(data: bytes, filename: str) -> tuple[Document, str]:
+    """The document a file holds and its extracted text.
+
+    Raises:
+        DocumentError, LibraryError: the file is refused.
+    """
+    text = read_document(data, filename)
+    try:
+        return parse_text(text, safe_name(filename), max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT), text
+    except EmptyDocumentError as exc:
+        raise LibraryError(f"{safe_name(filename)}: {exc}") from exc
+    except ValueError as exc:
+        raise LibraryError(f"{safe_name(filename)}: too long: {exc}") from exc
+
+
+def new_record(doc: Document, text: str, filename: str, added_by: str) -> DocRecord:
+    """The registry's record of a document being added; a traditional-script title is listed as written (the
+    index keeps it simplified, as all its text)."""
+    script = learn(text)
+    return DocRecord(doc.doc_id, script.restore(doc.title) if script else doc.title, safe_name(filename),
+                     len(doc.paragraphs), time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding")
+
+
+def same_file(docs_dir: Path, r: DocRecord, filename: str, text: str) -> bool:
+    """Whether ``r`` is this file added before (its name and its text), though a newer reportbot parses that
+    text into other passages, and so another id."""
+    if r.source != safe_name(filename):
+        return False
+    try:
+        return (docs_dir / f"{r.id}.txt").read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
