@@ -59,6 +59,7 @@ def setup_logging(level: str | int, token: str | None) -> None:
     logging.getLogger().setLevel(level)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # at INFO it logs URLs, which hold the token
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # which CPU build it loads, at every start
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # a bad PDF's faults: the loader's one line says it
     redact = Redact(token_secrets(token))
     for handler in logging.getLogger().handlers:
         handler.addFilter(redact)

@@ -23,3 +23,24 @@ def utf16_without_bom(data: bytes, sample: int = 8192) -> str | None:
     window = text[:4000]
     printable = sum(ch.isprintable() or ch in "\n\r\t\f" for ch in window)
     return text if printable >= 0.98 * len(window) else None
+
+
+def _private_use(text: str) -> int:
+    return sum("\ue000" <= ch <= "\uf8ff" for ch in text)
+
+
+def chinese_legacy(data: bytes) -> str | None:
+    """The text of GB18030 (GBK, GB2312) or Big5 data, or None if it is neither.
+
+    Each decodes most byte pairs of the other, but Big5 read as GBK lands in GBK's user-defined
+    areas (Big5's 一, 人, 中 and its full-width comma and stop among them), which decode to
+    private-use glyphs. The reading with fewer of those wins; GB18030 on a tie.
+    """
+    readings = []
+    for order, codec in enumerate(("gb18030", "cp950", "big5hkscs")):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        readings.append((_private_use(text), order, text))
+    return min(readings)[2] if readings else None

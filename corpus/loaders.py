@@ -8,7 +8,7 @@ import zipfile
 from pathlib import PurePath
 
 from reportbot.corpus.blocks import Block, to_markdown
-from reportbot.corpus.encoding import utf16_without_bom
+from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 
@@ -17,7 +17,7 @@ MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
 
 
 def decode_text(data: bytes) -> str:
-    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030/GBK, else detected.
+    """Decode text bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030/GBK or Big5, else detected.
 
     Raises:
         UnreadableFileError: for binary data that is no text in any of these.
@@ -34,10 +34,8 @@ def decode_text(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    try:
-        return data.decode("gb18030")  # a superset of GBK and GB2312
-    except UnicodeDecodeError:
-        pass
+    if (text := chinese_legacy(data)) is not None:  # GB18030 (a superset of GBK and GB2312) or Big5
+        return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()

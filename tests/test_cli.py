@@ -129,6 +129,23 @@ def test_docs_add_list_remove(data_dir, tmp_path):
     assert p.returncode == 1 and "no document" in p.stderr
 
 
+def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(data_dir, tmp_path):
+    files = {"empty.txt": b"", "noise.txt": bytes(range(256)) * 40, "broken.docx": b"PK\x03\x04 not a zip",
+             "broken.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog", "page.pdf": b"<html><body>hi</body></html>",
+             "text.docx": b"a plain text file with a docx name"}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "folder.txt").mkdir()
+    names = [*files, "folder.txt", "missing.md"]
+    p = run(["docs", "add", *(str(tmp_path / n) for n in names)], data_dir)
+    assert p.returncode == 1 and p.stdout == ""
+    lines = p.stderr.strip().splitlines()
+    assert len(lines) == len(names) and all(line.startswith(f"reportbot: {tmp_path}") for line in lines)
+    assert "Traceback" not in p.stderr and "WARNING" not in p.stderr  # pypdf's complaints about the file
+    assert "1 document" in run(["docs", "list"], data_dir).stdout
+    assert "123" in json.loads(run(["ask", "--json", "有多少支救援队建立了党支部？"], data_dir).stdout)["answer"]
+
+
 def test_health_tells_ok_degraded_and_broken_apart(data_dir, tmp_path):
     from reportbot.index.library.folder import Library
 

@@ -55,6 +55,14 @@ def test_text_encodings_are_detected(encoding):
     assert decode_text(text.encode(encoding)) == text
 
 
+@pytest.mark.parametrize("encoding", ["big5", "cp950"])
+def test_traditional_chinese_in_big5_is_read_as_big5_not_as_gbk_mojibake(encoding):
+    # Big5 bytes also decode as GB18030, into rare characters and private-use glyphs
+    text = "這個游泳俱樂部去年舉辦了十二場比賽，會員共有三百四十名。"
+    assert decode_text(text.encode(encoding)) == text
+    assert "三百四十名" in read_document(text.encode(encoding), "club.txt")
+
+
 def test_hard_wrapped_pdf_lines_are_joined_back():
     text = ("浙江省红十字会推动全省救援队建立党支部，各救援队党支部充分发\n"
             "挥战斗堡垒作用，年均出动约1500次，调派队员紧急出勤超过十万\n"
