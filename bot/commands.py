@@ -146,12 +146,14 @@ def _docs_remove(args, settings: Settings) -> int:
 
 
 def _docs_add(args, settings: Settings) -> int:
+    from reportbot.corpus.loaders import read_file
+
     service, failed = open_service(settings), 0
     for path in args.files:
         try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"reportbot: {path}: {exc.strerror or exc}", file=sys.stderr)
+            data = read_file(path)  # the size is checked first: a huge file is refused, not loaded
+        except (OSError, DocumentError) as exc:
+            print(f"reportbot: {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
             failed += 1
             continue
         try:  # a fault of the machine (full disk) ends the command with one line, after undoing the add

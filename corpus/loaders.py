@@ -3,9 +3,10 @@ their headings, lists, tables and pages (see :mod:`reportbot.corpus.blocks`)."""
 from __future__ import annotations
 
 import io
+import os
 import re
 import zipfile
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from reportbot.corpus.blocks import Block, to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
@@ -14,6 +15,24 @@ from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
+
+
+def read_file(path: Path) -> bytes:
+    """A document file's bytes, its size checked before it is read (a file of 64 GB is refused, not loaded).
+
+    Raises:
+        UnreadableFileError: larger than ``MAX_FILE_BYTES``.
+        OSError: missing, a folder, unreadable.
+    """
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFileError(_too_large(size))
+        return f.read(MAX_FILE_BYTES + 1)
+
+
+def _too_large(size: int) -> str:
+    return f"the file is {size / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // 10**6} MB"
 
 
 def decode_text(data: bytes) -> str:
@@ -244,7 +263,7 @@ def read_document(data: bytes, filename: str) -> str:
         raise UnsupportedFileError(f"{suffix or 'files without an extension'} is not supported; "
                                    f"send one of: {', '.join(SUPPORTED)}")
     if len(data) > MAX_FILE_BYTES:
-        raise UnreadableFileError(f"the file is {len(data) / 1e6:.1f} MB; the limit is {MAX_FILE_BYTES // 10**6} MB")
+        raise UnreadableFileError(_too_large(len(data)))
     if not data.strip():
         raise UnreadableFileError("the file is empty")
     readers = {".docx": _docx_blocks, ".pdf": _pdf_blocks, ".html": _html_blocks, ".htm": _html_blocks}

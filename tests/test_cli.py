@@ -136,12 +136,15 @@ def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(dat
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "folder.txt").mkdir()
-    names = [*files, "folder.txt", "missing.md"]
+    with open(tmp_path / "huge.md", "wb") as f:
+        f.truncate(64 * 2**30)  # sparse: 64 GB a reader would hold in memory, more than the machine has
+    names = [*files, "folder.txt", "missing.md", "huge.md"]
     p = run(["docs", "add", *(str(tmp_path / n) for n in names)], data_dir)
     assert p.returncode == 1 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
     assert len(lines) == len(names) and all(line.startswith(f"reportbot: {tmp_path}") for line in lines)
     assert "Traceback" not in p.stderr and "WARNING" not in p.stderr  # pypdf's complaints about the file
+    assert lines[-1].endswith("huge.md: the file is 68719.5 MB; the limit is 20 MB")
     assert "1 document" in run(["docs", "list"], data_dir).stdout
     assert "123" in json.loads(run(["ask", "--json", "有多少支救援队建立了党支部？"], data_dir).stdout)["answer"]
 
