@@ -19,11 +19,16 @@ def load_questions(path: Path) -> list[dict]:
     """Read a JSONL question set; each line needs ``question``, ``answers`` and ``evidence``.
 
     An optional ``doc`` names the file the evidence must come from (for a library of look-alike documents).
+
+    Raises:
+        QuestionSetError: unreadable, not UTF-8, empty, or a line that is no question (named with its number).
     """
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise QuestionSetError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError:
+        raise QuestionSetError(f"{path}: not UTF-8 text (a question set is JSON lines)") from None
     out = []
     for n, line in enumerate(lines, 1):
         if not line.strip():
@@ -34,11 +39,29 @@ def load_questions(path: Path) -> list[dict]:
             raise QuestionSetError(f"{path}:{n}: not a JSON object") from None
         if not isinstance(q, dict) or "question" not in q or "evidence" not in q:
             raise QuestionSetError(f"{path}:{n}: needs 'question', 'answers' and 'evidence'")
+        if (fault := _fault(q)) is not None:
+            raise QuestionSetError(f"{path}:{n}: {fault}")
         q.setdefault("answers", [])
         q.setdefault("lang", "zh")
         q.setdefault("id", str(n))
         out.append(q)
+    if not out:
+        raise QuestionSetError(f"{path}: no questions")
     return out
+
+
+def _fault(q: dict) -> str | None:
+    """What makes a question set's line no question, or None."""
+    if not isinstance(q["question"], str) or not q["question"].strip():
+        return "'question' must be a non-empty text"
+    answers = q.get("answers", [])
+    if not isinstance(answers, list) or not all(isinstance(a, str) for a in answers):
+        return "'answers' must be a list of texts"
+    if q["evidence"] is not None and not isinstance(q["evidence"], str):
+        return "'evidence' must be a text or null"
+    if q.get("doc") is not None and not isinstance(q["doc"], str):
+        return "'doc' must be a file name or null"
+    return next((f"'{k}' must be a text" for k in ("lang", "id") if k in q and not isinstance(q[k], str)), None)
 
 
 def judge(q: dict, result: dict) -> dict:
