@@ -35,6 +35,7 @@ COMMANDS = [
     BotCommand("help", "How to ask / 使用说明"),
     BotCommand("about", "Documents and index / 文档与索引"),
 ]
+ADMIN_COMMANDS = ["docs", "remove", "reindex", "add", "unanswered", "forget", "scope"]
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def build_application(settings: Settings, service: QAService, token: str | None 
     app.bot_data["service"] = service
     app.bot_data["settings"] = settings
     app.bot_data["limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
+    app.bot_data["reply_limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
     app.bot_data["recent"] = RecentQuestions()  # in memory only: for follow-up questions
     _register(app, settings)
     return app
@@ -88,8 +90,14 @@ def _register(app: Application, settings: Settings) -> None:
     groups = filters.ChatType.GROUPS
     add_caption = filters.CaptionRegex(r"^/add(@\w+)?(\s|$)")
 
-    # edits and channel posts are not questions: an edited question keeps its first answer
-    app.add_handler(MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore), group=-1)
+    # edits and channel posts are not questions: an edited question keeps its first answer; then (the first
+    # handler of a group that matches runs) commands, files and buttons beyond a user's rate limit are dropped
+    app.add_handlers([
+        MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore),
+        CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
+        MessageHandler(filters.Document.ALL & (private | add_caption), h.limit_replies),
+        CallbackQueryHandler(h.limit_replies),
+    ], group=-1)
     app.add_handlers([
         CommandHandler(["start", "help"], h.on_start),
         CommandHandler("about", h.on_about),
@@ -102,7 +110,7 @@ def _register(app: Application, settings: Settings) -> None:
         CommandHandler("forget", g.on_forget, filters=admins),
         CommandHandler("scope", g.on_scope, filters=admins),
         MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), admin.on_document),
-        CommandHandler(["docs", "remove", "reindex", "add", "unanswered", "forget", "scope"], admin.on_not_admin),
+        CommandHandler(ADMIN_COMMANDS, admin.on_not_admin),
         MessageHandler(filters.Document.ALL & (private | add_caption), admin.on_not_admin),
         # questions
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, h.on_private_text),

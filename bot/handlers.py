@@ -43,6 +43,11 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
         return self.bot_data["limiter"]
 
     @property
+    def reply_limiter(self) -> UserRateLimiter:
+        """The same limit as questions', kept apart: commands, files and buttons (see :func:`limit_replies`)."""
+        return self.bot_data["reply_limiter"]
+
+    @property
     def recent(self) -> RecentQuestions:
         return self.bot_data["recent"]
 
@@ -214,6 +219,22 @@ async def on_about(update: Update, context: BotContext) -> None:
     if user is not None and user.id in context.settings.admin_ids:
         text += "\n" + format_tally(await asyncio.to_thread(service.feedback.tally), lang)
     await update.effective_message.reply_html(text)
+
+
+async def limit_replies(update: Update, context: BotContext) -> None:
+    """Commands, files and buttons a user sends past the rate limit: one "too fast", then silence (a button is
+    still answered, so it stops spinning). Each would cost a reply from the chat's budget at Telegram, so a
+    stranger's flood of /help in a group would hold its questions back. Questions are limited where they are
+    answered; admins are not limited."""
+    user, limiter = update.effective_user, context.reply_limiter
+    if user is None or user.id in context.settings.admin_ids or (verdict := limiter.check(user.id)) == "ok":
+        return
+    text = t(user_lang(user), "flood", s=limiter.retry_after(user.id))
+    if update.callback_query is not None:
+        await update.callback_query.answer(text)
+    elif verdict == "warn":
+        await update.effective_message.reply_text(text, do_quote=True)
+    raise ApplicationHandlerStop
 
 
 async def ignore(update: Update, context: BotContext) -> None:

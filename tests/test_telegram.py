@@ -64,7 +64,6 @@ async def test_private_question_gets_a_cited_html_reply(bot):
     assert "<blockquote>" in reply["text"] and "<u>123支救援队</u>" in reply["text"]
     assert "paragraph 9" in reply["text"]
     assert reply["reply_to"] == msg["message_id"]
-    assert "sendChatAction" not in api.calls  # a fast answer needs no "typing…"
     buttons = reply["reply_markup"]["inline_keyboard"][0]
     assert [b["text"] for b in buttons] == ["📄 Full paragraph", "➡️ Next passage"]
 
@@ -225,6 +224,36 @@ async def test_a_flood_is_answered_once_politely_then_dropped(api, service):
         got = texts(api, USER + 7)
         assert len(got) == 4
         assert sum("123" in t for t in got) == 3 and sum("太快" in t or "fast" in t for t in got) == 1
+    finally:
+        await stop_bot(app)
+
+
+async def test_a_stranger_flooding_a_group_with_commands_and_buttons_is_limited_like_questions(api, service):
+    app = await start_bot(api, service, user_rate=3, user_window=60.0)
+    try:
+        group, stranger = api.chat(-400, "supergroup"), api.user(USER + 30)
+        for _ in range(10):
+            for command in ("/help", "/about", "/reindex", "/docs"):
+                api.push_message(group, stranger, command)
+        api.push_message(group, api.user(USER + 31), "/ask 有多少支救援队建立了党支部？")
+        await api.wait_for(lambda s: any("123" in m["text"] for m in api.replies_to(-400)), 30)
+        await api.quiet(1.0)
+        got = texts(api, -400)
+        assert len(got) == 5  # three commands answered, one "too fast", then silence; the question answered
+        assert sum("fast" in t for t in got) == 1
+        answer = next(m for m in api.replies_to(-400) if "123" in m["text"])
+        message = {"message_id": answer["message_id"], "date": 0, "chat": group, "text": "x",
+                   "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+        full = answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        clicks = [api.push_callback(api.user(USER + 32), message, full) for _ in range(8)]
+        await api.wait_for(lambda s: all(c in api.callback_answers() for c in clicks))  # every click answered
+        await api.quiet(0.5)
+        assert sum("fast" in api.callback_answers()[c] for c in clicks) == 8 - 3
+        assert len(texts(api, -400)) == 5 + 3  # three passages shown
+        admin = api.user(ADMIN)
+        for _ in range(5):
+            api.push_message(group, admin, "/about")  # admins are not limited
+        await api.wait_for(lambda s: len(api.replies_to(-400)) == 13)
     finally:
         await stop_bot(app)
 
