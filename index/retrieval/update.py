@@ -15,8 +15,6 @@ caller builds from scratch (:func:`update` returns None).
 from __future__ import annotations
 
 import logging
-import math
-import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,13 +25,10 @@ from reportbot.corpus.document import Document, Paragraph
 from reportbot.index.retrieval import passage_index as pi
 from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval import second_opinion as so
-from reportbot.index.retrieval.bridge import COMPOSED_WEIGHT, PARTIAL_WEIGHT, Bridge, _pinyin_key
-from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
-from reportbot.index.retrieval.cedict import _gloss_keys_of, composed_keys, is_composable, partial_keys
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.store import EXACT_UP_TO, VectorStore
-from reportbot.index.retrieval.tokenize import tokenize
+from reportbot.index.retrieval.update_keywords import keywords
 
 logger = logging.getLogger(__name__)
 # The index format this module knows how to extend (every file of it); an index of another format,
@@ -111,18 +106,10 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         previous: the index at ``current`` already in memory (the one serving), to skip reading it.
     """
     t0 = time.perf_counter()
-    try:
-        prev = previous if previous is not None else pi.PassageIndex.load(current, embedder.name)
-    except Exception as exc:  # noqa: BLE001 - any doubt about the current index: build from scratch
-        logger.info("append path skipped: %s", exc)
+    start = _start(current, documents, embedder, previous)
+    if start is None:
         return None
-    same_format = prev.manifest.get("format_version") in pi.READS_FORMATS and APPENDS_FORMAT == pi.FORMAT_VERSION
-    second = so.installed()  # a second opinion installed or removed since the last build: build anew
-    same_format &= (second.name if second else None) == prev.manifest.get("second_opinion")
-    plan = _plan(prev, documents) if same_format else None
-    if plan is None:
-        return None
-    removed, added = plan
+    prev, second, (removed, added) = start
     removed_set = set(removed)
     new_paras = [p for d in added for p in d.paragraphs]
     if len(new_paras) > policy.max_added_share * max(len(prev.paragraphs), 1):
@@ -141,14 +128,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     for store in (para_vecs, sent_vecs):
         if store.dead > policy.max_dead_share * store.ntotal or store.extra_total > policy.max_extra_vectors:
             return None
-    para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
-    sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
-    context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
-    new_words = [t for t in para_bm25.vocab if t not in prev.para_bm25.vocab]
-    bridge = _extend_bridge(prev.bridge, new_words, new_paras, para_bm25.vocab)
-    if _english_grew(prev.bridge, new_words, new_paras):  # the Chinese-to-English side is redone
-        bridge.written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
-        bridge.to_english = english_glosses(set(bridge.written), set(para_bm25.vocab))
+    para_bm25, sent_bm25, context_bm25, bridge = keywords(prev, gone, gone_sent, added, new_paras, paragraphs)
     docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
     docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
     sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
@@ -173,51 +153,20 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
     return index
 
 
-def _english_grew(bridge: Bridge, new_words: list[str], new_paras: list[Paragraph]) -> bool:
-    """Whether what ``english_glosses`` starts from grew: English keyword terms, or English words as written."""
-    if any(t.isascii() and t.isalpha() and len(t) > 1 for t in new_words):
-        return True
-    written = {w for p in new_paras for w in re.findall(r"[a-z]+", p.text.lower())}
-    return bool(written) and (bridge.written is None or not written <= bridge.written)
-
-
-def _extend_bridge(bridge: Bridge, words: list[str], new_paras: list[Paragraph], vocab) -> Bridge:
-    """The bridge plus the translations of corpus words it has not seen (and the new quoted names).
-
-    A full build weighs a gloss shared by n corpus words by 1/sqrt(n); here a new word joins a
-    gloss with the count of the words stored for it (at most 8), so shared glosses' weights are
-    refreshed at the next full build. Removed documents' words stay until then (a word no passage
-    holds any more matches nothing).
-    """
-    if not words:
-        return Bridge(bridge.phrases, bridge.pinyin, bridge.english, bridge.partial, dict(bridge.to_english),
-                      bridge.written, bridge.composed)
-    phrases = {k: list(v) for k, v in bridge.phrases.items()}
-    partial = {k: list(v) for k, v in bridge.partial.items()}
-    pinyin = {k: list(v) for k, v in bridge.pinyin.items()}
-    composed = {k: list(v) for k, v in bridge.composed.items()}
-    for w in words:
-        for key in composed_keys(w) if is_composable(w) else ():
-            found = composed.setdefault(" ".join(key), [])
-            found.append((w, round(COMPOSED_WEIGHT / math.sqrt(len(found) + 1), 4)))
-            composed[" ".join(key)] = sorted(found, key=lambda x: (-x[1], x[0]))[:6]
-        for key in () if is_composable(w) else _gloss_keys_of(w):
-            entries = phrases.setdefault(" ".join(key), [])
-            entries.append((w, round((0.35 if len(w) == 1 else 1.0) / math.sqrt(len(entries) + 1), 4)))
-            phrases[" ".join(key)] = sorted(entries, key=lambda x: (-x[1], x[0]))[:8]
-            if 2 <= len(key) and len(w) > 1:
-                for sub in partial_keys(key):
-                    found = partial.setdefault(sub, [])
-                    found.append((w, round(PARTIAL_WEIGHT / math.sqrt(len(found) + 1), 4)))
-                    partial[sub] = sorted(found, key=lambda x: (-x[1], x[0]))[:6]
-        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
-            pinyin.setdefault(_pinyin_key(w), []).append(w)
-    for name in dict.fromkeys(m for p in new_paras for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)):
-        key = _pinyin_key(name)
-        if key not in pinyin:
-            pinyin[key] = [t for t in tokenize(name) if t in vocab]
-    return Bridge(phrases, {k: sorted(set(v)) for k, v in pinyin.items() if v}, bridge.english, partial,
-                  dict(bridge.to_english), bridge.written, composed)
+def _start(current: Path, documents: Sequence[Document], embedder: Embedder, previous: pi.PassageIndex | None
+           ) -> tuple[pi.PassageIndex, Embedder | None, tuple[list[str], list[Document]]] | None:
+    """The index to append to, the second opinion installed now and what to remove and add; None when the
+    append path cannot be taken (the current index unreadable, of another format or second opinion)."""
+    try:
+        prev = previous if previous is not None else pi.PassageIndex.load(current, embedder.name)
+    except Exception as exc:  # noqa: BLE001 - any doubt about the current index: build from scratch
+        logger.info("append path skipped: %s", exc)
+        return None
+    same_format = prev.manifest.get("format_version") in pi.READS_FORMATS and APPENDS_FORMAT == pi.FORMAT_VERSION
+    second = so.installed()  # a second opinion installed or removed since the last build: build anew
+    same_format &= (second.name if second else None) == prev.manifest.get("second_opinion")
+    plan = _plan(prev, documents) if same_format else None
+    return None if plan is None else (prev, second, plan)
 
 
 def _kind_would_change(store: VectorStore, size: int) -> bool:
