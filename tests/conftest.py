@@ -47,6 +47,41 @@ def data_dir(tmp_path, seeded_dir) -> Path:
     return dest
 
 
+# A made-up document for end-to-end tests: questions about it are nobody's question set's, and its figures
+# say at once whether the right passage of the right document answered.
+CLUB = ("城南游泳俱乐部2023年度工作简报\n\n"
+        "一、训练与比赛\n\n"
+        "2023年，城南游泳俱乐部共举办训练课程86期，参加训练的青少年学员达到1460人次。"
+        "俱乐部承办市级游泳比赛4场，选手获得金牌17枚。\n\n"
+        "二、会员与教练\n\n"
+        "截至年底，俱乐部注册会员增至530名，其中持证教练28位。俱乐部在东湖、西塘两个场馆开设夜间训练班。\n\n"
+        "三、安全与救护\n\n"
+        "俱乐部为全体教练组织水上救生培训3次，配备自动体外除颤器6台，全年未发生溺水事故。\n")
+CLUB_TITLE = "城南游泳俱乐部2023年度工作简报"
+
+
+@pytest.fixture(scope="session")
+def club_seeded(tmp_path_factory, seeded_dir, e5) -> Path:
+    """The seeded data folder with the made-up club brief added (``club.txt``), once per session (read-only)."""
+    root = tmp_path_factory.mktemp("club") / "data"
+    shutil.copytree(seeded_dir, root)
+    QAService(root, SEEDS, embedder=e5).add(CLUB.encode(), "club.txt", "test")
+    return root
+
+
+@pytest.fixture
+def club_dir(tmp_path, club_seeded) -> Path:
+    """A writable copy of the data folder with the club brief."""
+    dest = tmp_path / "club"
+    shutil.copytree(club_seeded, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def club_service(club_seeded, e5) -> QAService:
+    return QAService(club_seeded, SEEDS, embedder=e5)
+
+
 @pytest.fixture
 def svc(data_dir, e5) -> QAService:
     """A service over a writable copy of the seeded data folder (documents may be added and removed)."""

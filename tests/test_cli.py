@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import CLUB_TITLE
+
 REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
 
 
@@ -17,36 +19,37 @@ def run(args, data_dir: Path, stdin: str | None = None, **env) -> subprocess.Com
     return subprocess.run([REPORTBOT, *args], input=stdin, capture_output=True, text=True, env=environ, timeout=120)
 
 
-def test_ask_json_follows_the_contract(data_dir):
-    p = run(["ask", "--json", "how many rescue teams have Party branches"], data_dir)
+def test_ask_json_follows_the_contract(club_dir):
+    p = run(["ask", "--json", "城南游泳俱乐部有多少名注册会员？"], club_dir)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
     assert set(out) >= {"question", "answer", "abstained", "evidence", "passages"}
-    assert "123" in out["answer"] and out["abstained"] is False
-    assert "123支救援队" in out["evidence"]
+    assert out["answer"] == "530名" and out["abstained"] is False
+    assert out["evidence"] == "截至年底，俱乐部注册会员增至530名，其中持证教练28位。"
     assert len(out["passages"]) == 3
     first = out["passages"][0]
-    assert set(first) >= {"doc", "paragraph", "text", "score"} and "123支救援队" in first["text"]
+    assert set(first) >= {"doc", "paragraph", "text", "score", "title", "section"}
+    assert (first["title"], first["section"], first["paragraph"]) == (CLUB_TITLE, "二、会员与教练", 2)
     scores = [x["score"] for x in out["passages"]]
     assert scores == sorted(scores, reverse=True)
 
 
-def test_ask_reads_stdin_one_question_a_line(data_dir):
-    questions = "有多少支救援队建立了党支部？\n\nWhat is the capital of France?\n这篇综述的作者是谁？\n"
-    p = run(["ask", "--json", "-k", "1"], data_dir, stdin=questions)
+def test_ask_reads_stdin_one_question_a_line(club_dir):
+    questions = "俱乐部配备了几台除颤器？\n\nWhat is the capital of France?\n这份简报的标题是什么？\n"
+    p = run(["ask", "--json", "-k", "1"], club_dir, stdin=questions)
     assert p.returncode == 0, p.stderr
     lines = [json.loads(x) for x in p.stdout.splitlines()]
     assert len(lines) == 3  # the blank line is no question
-    assert "123" in lines[0]["answer"] and len(lines[0]["passages"]) == 1
+    assert lines[0]["answer"] == "6台" and len(lines[0]["passages"]) == 1
     assert lines[1]["abstained"] is True and lines[1]["answer"] == ""
-    assert lines[2]["answer"] == "张亚东"
+    assert lines[2]["answer"] == CLUB_TITLE
 
 
-def test_plain_text_answer_cites_its_source(data_dir):
-    p = run(["ask", "有多少支救援队建立了党支部？"], data_dir)
+def test_plain_text_answer_cites_its_source(club_dir):
+    p = run(["ask", "游泳俱乐部举办了多少期训练课程？"], club_dir)
     assert p.returncode == 0
-    assert p.stdout.splitlines()[0] == "123支救援队"
-    assert "第9段" in p.stdout and "固本强基" in p.stdout
+    assert p.stdout.splitlines()[0] == "86期"
+    assert p.stdout.splitlines()[2].strip() == f"— {CLUB_TITLE} · 一、训练与比赛 · 第1段"
 
 
 @pytest.mark.parametrize("args", [["ask", "-k", "0", "q"], ["ask", "-k", "x"], ["frobnicate"], [], ["docs"],
@@ -88,23 +91,23 @@ def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path):
     assert sorted((fresh / "indexes").iterdir()) == built  # loaded, not rebuilt
 
 
-def test_eval_prints_metrics_per_language_and_misses(data_dir, tmp_path):
+def test_eval_prints_metrics_per_language_and_misses(club_dir, tmp_path):
     qs = tmp_path / "qs.jsonl"
     qs.write_text("\n".join(json.dumps(q, ensure_ascii=False) for q in [
-        {"id": "a", "lang": "zh", "question": "有多少支救援队建立了党支部？", "answers": ["123"],
-         "evidence": "123支救援队"},
-        {"id": "b", "lang": "en", "question": "how many rescue teams have Party branches", "answers": ["999"],
-         "evidence": "123支救援队"},
+        {"id": "a", "lang": "zh", "question": "俱乐部配备了几台除颤器？", "answers": ["6台"],
+         "evidence": "配备自动体外除颤器6台", "doc": "club.txt"},
+        {"id": "b", "lang": "en", "question": "How many gold medals did the club's swimmers win?", "answers": ["99"],
+         "evidence": "选手获得金牌17枚"},
         {"id": "c", "lang": "en", "question": "What is the capital of France?", "answers": [], "evidence": None},
     ]), encoding="utf-8")
-    p = run(["eval", str(qs)], data_dir)
+    p = run(["eval", str(qs)], club_dir)
     assert p.returncode == 0, p.stderr
     head = p.stdout.splitlines()[0]
     for col in ("hit@1", "hit@3", "MRR", "answer", "refused"):
         assert col in head
     assert any(line.startswith("en ") for line in p.stdout.splitlines())
-    assert "[b]" in p.stdout and "want ['999']" in p.stdout and "[a]" not in p.stdout
-    p = run(["eval", str(tmp_path / "missing.jsonl")], data_dir)
+    assert "[b]" in p.stdout and "answer '17枚', want ['99']" in p.stdout and "[a]" not in p.stdout
+    p = run(["eval", str(tmp_path / "missing.jsonl")], club_dir)
     assert p.returncode == 1 and len(p.stderr.splitlines()) == 1
 
 
@@ -129,7 +132,7 @@ def test_docs_add_list_remove(data_dir, tmp_path):
     assert p.returncode == 1 and "no document" in p.stderr
 
 
-def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(data_dir, tmp_path):
+def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(club_dir, tmp_path):
     files = {"empty.txt": b"", "noise.txt": bytes(range(256)) * 40, "broken.docx": b"PK\x03\x04 not a zip",
              "broken.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog", "page.pdf": b"<html><body>hi</body></html>",
              "text.docx": b"a plain text file with a docx name"}
@@ -139,27 +142,27 @@ def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(dat
     with open(tmp_path / "huge.md", "wb") as f:
         f.truncate(64 * 2**30)  # sparse: 64 GB a reader would hold in memory, more than the machine has
     names = [*files, "folder.txt", "missing.md", "huge.md"]
-    p = run(["docs", "add", *(str(tmp_path / n) for n in names)], data_dir)
+    p = run(["docs", "add", *(str(tmp_path / n) for n in names)], club_dir)
     assert p.returncode == 1 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
     assert len(lines) == len(names) and all(line.startswith(f"reportbot: {tmp_path}") for line in lines)
     assert "Traceback" not in p.stderr and "WARNING" not in p.stderr  # pypdf's complaints about the file
     assert lines[-1].endswith("huge.md: the file is 68719.5 MB; the limit is 20 MB")
-    assert "1 document" in run(["docs", "list"], data_dir).stdout
-    assert "123" in json.loads(run(["ask", "--json", "有多少支救援队建立了党支部？"], data_dir).stdout)["answer"]
+    assert "2 documents" in run(["docs", "list"], club_dir).stdout
+    assert json.loads(run(["ask", "--json", "俱乐部配备了几台除颤器？"], club_dir).stdout)["answer"] == "6台"
 
 
-def test_health_tells_ok_degraded_and_broken_apart(data_dir, tmp_path):
+def test_health_tells_ok_degraded_and_broken_apart(club_dir, tmp_path):
     from reportbot.index.library.folder import Library
 
-    p = run(["health"], data_dir)
-    assert p.returncode == 0 and p.stdout.startswith("ok: 1 document, 16 passages")
-    Library(data_dir).add("简报\n\n宁波新建急救培训基地7个。".encode(), "a.txt", "admin")  # not built yet
-    p = run(["health"], data_dir)
+    p = run(["health"], club_dir)
+    assert p.returncode == 0 and p.stdout.startswith("ok: 2 documents, 20 passages")
+    Library(club_dir).add("简报\n\n宁波新建急救培训基地7个。".encode(), "a.txt", "admin")  # not built yet
+    p = run(["health"], club_dir)
     assert p.returncode == 3 and p.stderr.startswith("degraded:") and "1 document not in it yet" in p.stderr
-    p = run(["ask", "有多少支救援队建立了党支部？"], data_dir)  # answers from the last good index, builds nothing
-    assert p.returncode == 0 and "123" in p.stdout and "1 document not in the index yet" in p.stderr
-    assert run(["health"], data_dir).returncode == 3
+    p = run(["ask", "俱乐部配备了几台除颤器？"], club_dir)  # answers from the last good index, builds nothing
+    assert p.returncode == 0 and p.stdout.startswith("6台\n") and "1 document not in the index yet" in p.stderr
+    assert run(["health"], club_dir).returncode == 3
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "CURRENT").write_text("gone")
@@ -167,7 +170,7 @@ def test_health_tells_ok_degraded_and_broken_apart(data_dir, tmp_path):
     assert p.returncode == 1 and p.stderr.startswith("broken:")
 
 
-async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
+async def test_serve_answers_through_a_self_hosted_bot_api_url(club_dir):
     """`reportbot serve` as deployed: the console script, long polling, TELEGRAM_BASE_URL, Ctrl-C."""
     import asyncio
     import signal
@@ -176,13 +179,13 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(data_dir):
 
     api = FakeBotAPI()
     await api.start()
-    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(club_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
     proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
-        api.push_message(api.chat(77), api.user(77), "how many rescue teams have Party branches")
+        api.push_message(api.chat(77), api.user(77), "How many gold medals did the club's swimmers win?")
         await api.wait_for(lambda s: api.replies_to(77), 60)
-        assert "123" in api.replies_to(77)[0]["text"]
+        assert "17枚" in api.replies_to(77)[0]["text"] and CLUB_TITLE in api.replies_to(77)[0]["text"]
         assert "setMyCommands" in api.calls
     finally:
         proc.send_signal(signal.SIGINT)
@@ -305,7 +308,7 @@ async def test_the_token_is_never_logged_even_at_debug(data_dir):
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "DEBUG"}
     proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
-        api.push_message(api.chat(78), api.user(78), "how many rescue teams have Party branches")
+        api.push_message(api.chat(78), api.user(78), "What time does the pool open on Sundays?")
         await api.wait_for(lambda s: api.replies_to(78), 60)
     finally:
         proc.send_signal(signal.SIGINT)
@@ -341,7 +344,7 @@ def test_the_progress_bar_moves_under_a_pseudo_terminal(data_dir):
 
 
 @pytest.mark.slow
-async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and_finishes_it(data_dir):
+async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and_finishes_it(club_dir):
     """The fault trial's first case, as deployed: kill -9 mid-build, restart, answer, finish, report."""
     import asyncio
     import signal
@@ -350,7 +353,7 @@ async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and
 
     api = FakeBotAPI()
     await api.start()
-    env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_USER_IDS": "9",
+    env = {**os.environ, "REPORTBOT_DATA_DIR": str(club_dir), "TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_USER_IDS": "9",
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
     serve = [REPORTBOT, "serve"]
     paragraphs = [f"第{i}批培训在宁波第{i}中学举行，共培训救护员{i * 37}名，考核通过率百分之{50 + i % 50}。"
@@ -370,9 +373,9 @@ async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and
     assert status["reply_to"] == msg["message_id"] and status["text"].startswith("Adding big.txt")
     second = subprocess.Popen(serve, env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
-        api.push_message(api.chat(10), api.user(10), "有多少支救援队建立了党支部？")
+        api.push_message(api.chat(10), api.user(10), "俱乐部配备了几台除颤器？")
         await api.wait_for(lambda s: api.replies_to(10), 60)  # answered from the last good index
-        assert "123" in api.replies_to(10)[0]["text"]
+        assert "<b>6台</b>" in api.replies_to(10)[0]["text"]
         await api.wait_for(lambda s: any("Finished after the restart" in m["text"] for m in s
                                          if m.get("message_id") == status["message_id"]), 300)
         api.push_message(api.chat(10), api.user(10), "宁波新建了多少个急救培训基地？")

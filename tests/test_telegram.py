@@ -9,7 +9,7 @@ from reportbot.bot.settings import Settings
 from reportbot.index.library.service import QAService
 from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI
 
-from tests.conftest import SEEDS
+from tests.conftest import CLUB_TITLE, SEEDS
 
 ADMIN = 4242
 USER = 1001
@@ -44,8 +44,9 @@ async def api():
 
 
 @pytest.fixture
-async def bot(api, service):
-    app = await start_bot(api, service)
+async def bot(api, club_service):
+    """A bot over the seed report and the made-up club brief (tests.conftest.CLUB)."""
+    app = await start_bot(api, club_service)
     yield api
     await stop_bot(app)
 
@@ -57,12 +58,12 @@ def texts(api, chat_id):
 async def test_private_question_gets_a_cited_html_reply(bot):
     api = bot
     chat, user = api.chat(USER), api.user(USER, "en")
-    msg = api.push_message(chat, user, "how many rescue teams have Party branches")
+    msg = api.push_message(chat, user, "How many registered members does the swimming club have?")
     await api.wait_for(lambda s: api.replies_to(USER))
     reply = api.replies_to(USER)[0]
-    assert "<b>123 rescue teams (123支救援队)</b>" in reply["text"] and reply["parse_mode"] == "HTML"
-    assert "<blockquote>" in reply["text"] and "<u>123支救援队</u>" in reply["text"]
-    assert "paragraph 9" in reply["text"]
+    assert reply["text"].startswith("<b>530 (530名)</b>") and reply["parse_mode"] == "HTML"
+    assert "<blockquote>截至年底，俱乐部注册会员增至<u>530名</u>，其中持证教练28位。</blockquote>" in reply["text"]
+    assert f"Source: {CLUB_TITLE} · 二、会员与教练 · paragraph 2" in reply["text"]
     assert reply["reply_to"] == msg["message_id"]
     buttons = reply["reply_markup"]["inline_keyboard"][0]
     assert [b["text"] for b in buttons] == ["📄 Full paragraph", "➡️ Next passage"]
@@ -73,23 +74,23 @@ async def test_logs_one_line_per_answer_without_token_or_question_text(bot, capl
 
     api = bot
     caplog.set_level(logging.DEBUG)
-    api.push_message(api.chat(USER + 10), api.user(USER + 10), "有多少支救援队建立了党支部？")
+    api.push_message(api.chat(USER + 10), api.user(USER + 10), "俱乐部配备了几台除颤器？")
     await api.wait_for(lambda s: api.replies_to(USER + 10))
     await api.quiet(0.2)
     answered = [r for r in caplog.records if r.getMessage().startswith("answered")]
     assert len(answered) == 1
     assert "abstained=False" in answered[0].getMessage() and "ms" in answered[0].getMessage()
     assert all(TOKEN not in r.getMessage() for r in caplog.records)
-    assert all("救援队建立" not in r.getMessage() and str(USER + 10) not in r.getMessage()
+    assert all("除颤器" not in r.getMessage() and str(USER + 10) not in r.getMessage()
                for r in caplog.records if r.name.startswith("bot"))
 
 
 async def test_chinese_question_gets_a_chinese_interface(bot):
     api = bot
-    api.push_message(api.chat(USER + 1), api.user(USER + 1, "en"), "有多少支救援队建立了党支部？")
+    api.push_message(api.chat(USER + 1), api.user(USER + 1, "en"), "俱乐部配备了几台除颤器？")
     await api.wait_for(lambda s: api.replies_to(USER + 1))
     text = api.replies_to(USER + 1)[0]["text"]
-    assert "出处" in text and "第9段" in text
+    assert text.startswith("<b>6台</b>") and f"出处: {CLUB_TITLE} · 三、安全与救护 · 第3段" in text
 
 
 async def test_out_of_scope_is_refused_in_the_questions_language(bot):
@@ -106,22 +107,22 @@ async def test_group_answers_ask_mention_and_replies_and_ignores_chatter(bot):
     api = bot
     group, user = api.chat(-100, "supergroup"), api.user(USER)
     api.push_message(group, user, "大家好，今天开会吗？")
-    api.push_message(group, user, "有多少支救援队建立了党支部？")  # not addressed to the bot
+    api.push_message(group, user, "俱乐部配备了几台除颤器？")  # not addressed to the bot
     await api.quiet(0.6)
     assert api.replies_to(-100) == []
-    api.push_message(group, user, f"/ask@{BOT_USERNAME} 有多少支救援队建立了党支部？")
+    api.push_message(group, user, f"/ask@{BOT_USERNAME} 俱乐部配备了几台除颤器？")
     await api.wait_for(lambda s: len(api.replies_to(-100)) == 1)
-    assert "123" in texts(api, -100)[0]
+    assert texts(api, -100)[0].startswith("<b>6台</b>")
     text = f"@{BOT_USERNAME} 这篇综述的作者是谁？"
     api.push_message(group, user, text, entities=[{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}])
     await api.wait_for(lambda s: len(api.replies_to(-100)) == 2)
     assert "张亚东" in texts(api, -100)[1]
     bot_msg = {"message_id": api.replies_to(-100)[0]["message_id"], "date": 0, "chat": group,
                "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME},
-               "text": "123支救援队"}
-    api.push_message(group, user, "募集了多少社会捐赠款物？", reply_to_message=bot_msg)
+               "text": "6台"}
+    api.push_message(group, user, "游泳俱乐部举办了多少期训练课程？", reply_to_message=bot_msg)
     await api.wait_for(lambda s: len(api.replies_to(-100)) == 3)
-    assert "5亿" in texts(api, -100)[2]
+    assert texts(api, -100)[2].startswith("<b>86期</b>")
     # a reply to someone else is chatter
     other = {**bot_msg, "from": user}
     api.push_message(group, user, "同意", reply_to_message=other)
@@ -132,7 +133,7 @@ async def test_group_answers_ask_mention_and_replies_and_ignores_chatter(bot):
 async def test_inline_buttons_show_the_paragraph_and_the_next_passage(bot):
     api = bot
     user = api.user(USER + 4)
-    api.push_message(api.chat(USER + 4), user, "how many rescue teams have Party branches")
+    api.push_message(api.chat(USER + 4), user, "城南游泳俱乐部有多少名注册会员？")
     await api.wait_for(lambda s: api.replies_to(USER + 4))
     reply = api.replies_to(USER + 4)[0]
     full, nxt = reply["reply_markup"]["inline_keyboard"][0]
@@ -140,11 +141,11 @@ async def test_inline_buttons_show_the_paragraph_and_the_next_passage(bot):
                "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
     api.push_callback(user, message, full["callback_data"])
     await api.wait_for(lambda s: len(api.replies_to(USER + 4)) == 2)
-    assert "推动全省123支救援队建立党支部" in texts(api, USER + 4)[1]
+    assert "俱乐部在东湖、西塘两个场馆开设夜间训练班" in texts(api, USER + 4)[1]  # the whole paragraph
     assert "answerCallbackQuery" in api.calls
     api.push_callback(user, message, nxt["callback_data"])
     await api.wait_for(lambda s: len(api.replies_to(USER + 4)) == 3)
-    assert texts(api, USER + 4)[2] != texts(api, USER + 4)[1]
+    assert "共举办训练课程86期" in texts(api, USER + 4)[2]  # the second passage
 
 
 async def test_junk_and_non_text_are_handled(bot):
@@ -182,16 +183,16 @@ class SlowService:
         return self._svc.ask(question, k, allowed)
 
 
-async def test_typing_is_shown_while_a_slow_answer_is_worked_out(api, service):
-    app = build_application(settings_for(api, service.library.root), SlowService(service))
+async def test_typing_is_shown_while_a_slow_answer_is_worked_out(api, club_service):
+    app = build_application(settings_for(api, club_service.library.root), SlowService(club_service))
     await app.initialize()
     await app.start()
     await app.updater.start_polling(poll_interval=0.0, timeout=1)
     try:
-        api.push_message(api.chat(USER + 8), api.user(USER + 8), "有多少支救援队建立了党支部？")
+        api.push_message(api.chat(USER + 8), api.user(USER + 8), "俱乐部配备了几台除颤器？")
         await api.wait_for(lambda s: api.replies_to(USER + 8))
         assert api.calls.index("sendChatAction") < api.calls.index("sendMessage")
-        assert "123" in texts(api, USER + 8)[0]
+        assert texts(api, USER + 8)[0].startswith("<b>6台</b>")
     finally:
         await stop_bot(app)
 
@@ -213,35 +214,35 @@ async def test_start_help_about_and_commands(api, service):
         await stop_bot(app)
 
 
-async def test_a_flood_is_answered_once_politely_then_dropped(api, service):
-    app = await start_bot(api, service, user_rate=3, user_window=60.0)
+async def test_a_flood_is_answered_once_politely_then_dropped(api, club_service):
+    app = await start_bot(api, club_service, user_rate=3, user_window=60.0)
     try:
         chat, user = api.chat(USER + 7), api.user(USER + 7)
         for _ in range(8):
-            api.push_message(chat, user, "有多少支救援队建立了党支部？")
+            api.push_message(chat, user, "俱乐部配备了几台除颤器？")
         await api.wait_for(lambda s: len(api.replies_to(USER + 7)) >= 4)
         await api.quiet(0.6)
         got = texts(api, USER + 7)
         assert len(got) == 4
-        assert sum("123" in t for t in got) == 3 and sum("太快" in t or "fast" in t for t in got) == 1
+        assert sum(t.startswith("<b>6台</b>") for t in got) == 3 and sum("太快" in t for t in got) == 1
     finally:
         await stop_bot(app)
 
 
-async def test_a_stranger_flooding_a_group_with_commands_and_buttons_is_limited_like_questions(api, service):
-    app = await start_bot(api, service, user_rate=3, user_window=60.0)
+async def test_a_stranger_flooding_a_group_with_commands_and_buttons_is_limited_like_questions(api, club_service):
+    app = await start_bot(api, club_service, user_rate=3, user_window=60.0)
     try:
         group, stranger = api.chat(-400, "supergroup"), api.user(USER + 30)
         for _ in range(10):
             for command in ("/help", "/about", "/reindex", "/docs"):
                 api.push_message(group, stranger, command)
-        api.push_message(group, api.user(USER + 31), "/ask 有多少支救援队建立了党支部？")
-        await api.wait_for(lambda s: any("123" in m["text"] for m in api.replies_to(-400)), 30)
+        api.push_message(group, api.user(USER + 31), "/ask 俱乐部配备了几台除颤器？")
+        await api.wait_for(lambda s: any("6台" in m["text"] for m in api.replies_to(-400)), 30)
         await api.quiet(1.0)
         got = texts(api, -400)
         assert len(got) == 5  # three commands answered, one "too fast", then silence; the question answered
         assert sum("fast" in t for t in got) == 1
-        answer = next(m for m in api.replies_to(-400) if "123" in m["text"])
+        answer = next(m for m in api.replies_to(-400) if "6台" in m["text"])
         message = {"message_id": answer["message_id"], "date": 0, "chat": group, "text": "x",
                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
         full = answer["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
@@ -258,10 +259,10 @@ async def test_a_stranger_flooding_a_group_with_commands_and_buttons_is_limited_
         await stop_bot(app)
 
 
-async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, service):
-    app = await start_bot(api, service)
+async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, club_service):
+    app = await start_bot(api, club_service)
     try:
-        questions = ["有多少支救援队建立了党支部？", "how many rescue teams have Party branches",
+        questions = ["俱乐部配备了几台除颤器？", "How many registered members does the swimming club have?",
                      "募集了多少社会捐赠款物？", "这篇综述的作者是谁？", "What is the capital of France?"]
         sent = {}
         for c in range(50):
@@ -276,8 +277,8 @@ async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, serv
         for m in replies:
             chat, q = sent[m["reply_to"]]
             assert m["chat_id"] == chat
-            if "救援队" in q or "rescue" in q:
-                assert "123" in m["text"]
+            if q in questions[:2]:
+                assert m["text"].startswith(("<b>6台</b>", "<b>530 (530名)</b>")[questions.index(q)])
     finally:
         await stop_bot(app)
 
