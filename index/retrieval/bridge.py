@@ -35,6 +35,20 @@ COMPOSED_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 
 
+def _pinyin_index(vocabulary: dict[str, float], names: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Romanised forms (toneless pinyin) of the corpus's Chinese words of 2-4 characters, and of its quoted
+    names (their tokens), to the words they spell."""
+    pinyin: dict[str, list[str]] = defaultdict(list)
+    for w in vocabulary:
+        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
+            pinyin[_pinyin_key(w)].append(w)
+    for name, tokens in names.items():
+        key = _pinyin_key(name)
+        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and key not in pinyin:
+            pinyin[key] = [t for t in tokens if t in vocabulary]
+    return {k: sorted(set(v)) for k, v in pinyin.items() if v}
+
+
 def _pinyin_key(word: str) -> str:
     from pypinyin import lazy_pinyin
 
@@ -111,17 +125,9 @@ class Bridge:
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
-        pinyin: dict[str, list[str]] = defaultdict(list)
-        for w in vocabulary:
-            if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
-                pinyin[_pinyin_key(w)].append(w)
-        for name, tokens in (names or {}).items():
-            key = _pinyin_key(name)
-            if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and key not in pinyin:
-                pinyin[key] = [t for t in tokens if t in vocabulary]
-        pinyin = {k: sorted(set(v)) for k, v in pinyin.items() if v}
+        pinyin = _pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        return cls(phrases, dict(pinyin), collisions, partial, to_english, written, made)
+        return cls(phrases, pinyin, collisions, partial, to_english, written, made)
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
@@ -152,37 +158,7 @@ class Bridge:
         matched, unmatched = [], []
         i = 0
         while i < len(seq):
-            hit = None
-            for n in range(min(MAX_PHRASE, len(seq) - i), 0, -1):
-                phrase = " ".join(seq[i:i + n])
-                if phrase in self.phrases:
-                    hit = (n, dict(self.phrases[phrase]))
-                    break
-            if not hit or hit[0] == 1:
-                two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
-                if two in self.partial:  # "party group" from "leading party group": two words beat one
-                    group = {w: weight * 1.5 for w, weight in self.partial[two]}
-                    for w, weight in (hit[1].items() if hit else ()):
-                        group.setdefault(w, weight * 0.5)
-                    hit = (2, group)
-                elif seq[i] in self.partial:
-                    group = hit[1] if hit else {}
-                    for w, weight in self.partial[seq[i]]:
-                        group.setdefault(w, weight)
-                    hit = (1, group)
-            if not hit or hit[0] == 1:  # "first aider": a gloss phrase ("first aid") with its last word derived
-                hit = self._phrase_relative(seq, i) or hit
-            # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
-            name = None
-            for n in (2, 1):
-                joined = "".join(words[i:i + n])
-                if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in self.pinyin:
-                    if n == 2 or seq[i] not in self.english:
-                        name = (n, {w: 1.0 for w in self.pinyin[joined]})
-                        break
-            if name and (not hit or name[0] >= hit[0]):
-                hit = name
-            hit = self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i])
+            hit = self._match_at(seq, words, i)
             if hit:
                 n, group = hit
                 boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
@@ -194,6 +170,41 @@ class Bridge:
                 unmatched.append(words[i])
                 i += 1
         return groups, matched, unmatched, starts
+
+    def _match_at(self, seq: list[str], words: list[str], i: int) -> tuple[int, dict[str, float]] | None:
+        """The group the question's words from ``i`` on match, and how many words it takes (None: no match):
+        the longest dictionary phrase, a partial one, a derived last word, a romanised name, a made-up gloss."""
+        hit = None
+        for n in range(min(MAX_PHRASE, len(seq) - i), 0, -1):
+            phrase = " ".join(seq[i:i + n])
+            if phrase in self.phrases:
+                hit = (n, dict(self.phrases[phrase]))
+                break
+        if not hit or hit[0] == 1:
+            two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
+            if two in self.partial:  # "party group" from "leading party group": two words beat one
+                group = {w: weight * 1.5 for w, weight in self.partial[two]}
+                for w, weight in (hit[1].items() if hit else ()):
+                    group.setdefault(w, weight * 0.5)
+                hit = (2, group)
+            elif seq[i] in self.partial:
+                group = hit[1] if hit else {}
+                for w, weight in self.partial[seq[i]]:
+                    group.setdefault(w, weight)
+                hit = (1, group)
+        if not hit or hit[0] == 1:  # "first aider": a gloss phrase ("first aid") with its last word derived
+            hit = self._phrase_relative(seq, i) or hit
+        # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
+        name = None
+        for n in (2, 1):
+            joined = "".join(words[i:i + n])
+            if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in self.pinyin:
+                if n == 2 or seq[i] not in self.english:
+                    name = (n, {w: 1.0 for w in self.pinyin[joined]})
+                    break
+        if name and (not hit or name[0] >= hit[0]):
+            hit = name
+        return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i])
 
     def _with_composed(self, seq: list[str], i: int, hit: tuple[int, dict[str, float]] | None):
         """A made-up gloss (:func:`composed_keys`) starting at word ``i`` joins the dictionary's match there
