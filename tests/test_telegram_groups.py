@@ -18,11 +18,12 @@ QUESTION_AB = "红十字会新建了多少个急救培训基地？"
 
 
 @pytest.fixture
-def fresh_dir(data_dir):
-    """A copy of the seeded data folder without what other tests' bots kept there (votes, questions)."""
+def fresh_dir(club_dir):
+    """A copy of the data folder with the seed and the made-up club brief (tests.conftest.CLUB), without what
+    other tests' bots kept there (votes, questions)."""
     for name in ("feedback.sqlite", "scopes.sqlite"):
-        (data_dir / name).unlink(missing_ok=True)
-    return data_dir
+        (club_dir / name).unlink(missing_ok=True)
+    return club_dir
 
 
 @pytest.fixture
@@ -53,17 +54,18 @@ async def ask(api, chat: dict, user: dict, text: str, n: int, **extra) -> dict:
 # ---- English answers ------------------------------------------------------------
 async def test_an_english_question_gets_its_figure_in_english(live):
     api, _ = live
-    reply = await ask(api, api.chat(USER), api.user(USER, "en"), "how many rescue teams have Party branches", 1)
-    assert "<b>123 rescue teams (123支救援队)</b>" in reply["text"]
-    zh = await ask(api, api.chat(USER), api.user(USER, "en"), "有多少支救援队建立了党支部？", 2)
-    assert "<b>123支救援队</b>" in zh["text"] and "rescue teams" not in zh["text"]
+    chat, user = api.chat(USER), api.user(USER, "en")
+    reply = await ask(api, chat, user, "How many registered members does the swimming club have?", 1)
+    assert reply["text"].startswith("<b>530 (530名)</b>")
+    zh = await ask(api, chat, user, "城南游泳俱乐部有多少名注册会员？", 2)
+    assert zh["text"].startswith("<b>530名</b>")  # a Chinese question: no English rendering
 
 
 # ---- votes -------------------------------------------------------------------------
 async def test_votes_one_per_user_the_second_changes_the_first_and_admins_see_the_share(live):
     api, svc = live
     group = api.chat(-300, "supergroup")
-    reply = await ask(api, group, api.user(USER), "/ask 有多少支救援队建立了党支部？", 1)
+    reply = await ask(api, group, api.user(USER), "/ask 俱乐部配备了几台除颤器？", 1)
     votes = buttons(reply)
     assert {"👍", "👎"} <= set(votes)
     message = bot_message(reply, group)
@@ -81,7 +83,7 @@ async def test_votes_one_per_user_the_second_changes_the_first_and_admins_see_th
     assert "👍 50% of 2 votes" in texts(api, ADMIN)[0]
     api.push_message(api.chat(ADMIN), api.user(ADMIN), "/unanswered")
     await api.wait_for(lambda s: len(api.replies_to(ADMIN)) == 2)
-    assert "1× 有多少支救援队建立了党支部？" in texts(api, ADMIN)[1] and "👎" in texts(api, ADMIN)[1]
+    assert "1× 俱乐部配备了几台除颤器？" in texts(api, ADMIN)[1] and "👎" in texts(api, ADMIN)[1]
     api.push_message(api.chat(USER), api.user(USER), "/about")
     await api.wait_for(lambda s: api.replies_to(USER))
     assert "👍" not in texts(api, USER)[0]  # the share is for admins
@@ -141,9 +143,9 @@ async def test_a_reply_to_an_answer_is_read_as_a_follow_up(live):
 async def test_a_private_follow_up_soon_after_the_last_question(live):
     api, _ = live
     chat, user = api.chat(USER + 40), api.user(USER + 40, "en")
-    await ask(api, chat, user, "how many rescue teams have Party branches", 1)
+    await ask(api, chat, user, "How many registered members does the swimming club have?", 1)
     follow = await ask(api, chat, user, "and in 2023?", 2)
-    assert "→ how many rescue teams have Party branches in 2023?" in follow["text"]
+    assert "→ How many registered members does the swimming club have in 2023?" in follow["text"]
     other = await ask(api, chat, user, "成人会员有多少名？", 3)
     assert "→" not in other["text"] and "68.05万名" in other["text"]
     follow = await ask(api, chat, user, "那注册志愿者呢？", 4)
@@ -219,15 +221,15 @@ async def test_an_inline_query_gets_up_to_three_answers_within_the_rate_limit(ap
     app = await start_bot(api, svc, user_rate=2, user_window=60.0)
     try:
         user = api.user(USER + 60, "en")
-        qid = api.push_inline_query(user, "how many rescue teams have Party branches")
+        qid = api.push_inline_query(user, "How many registered members does the swimming club have?")
         await api.wait_for(lambda s: api.inline_answers(qid))
         results = api.inline_answers(qid)[0]["results"]
         assert 1 <= len(results) <= 3
         first = results[0]
-        assert first["title"] == "123 rescue teams (123支救援队)"
-        assert "推动全省123支救援队建立党支部" in first["description"]
+        assert first["title"] == "530 (530名)"
+        assert "俱乐部注册会员增至530名" in first["description"]
         content = first["input_message_content"]
-        assert content["parse_mode"] == "HTML" and "paragraph 9" in content["message_text"]
+        assert content["parse_mode"] == "HTML" and "二、会员与教练 · paragraph 2" in content["message_text"]
         refused = api.push_inline_query(user, "What is the capital of France?")
         await api.wait_for(lambda s: api.inline_answers(refused))
         [only] = api.inline_answers(refused)[0]["results"]
