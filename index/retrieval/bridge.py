@@ -21,6 +21,7 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
+from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
@@ -133,7 +134,9 @@ class Bridge:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
         out = dict(group)
         for term, weight in group.items():
-            for word, w in self.to_english.get(term, ()):
+            if len(term) < 2:  # a lone character's glosses serve only to read a compound (bridge_en.shared_glosses)
+                continue
+            for word, w in self.to_english.get(term) or shared_glosses(term, self.to_english):
                 out[word] = max(out.get(word, 0.0), round(weight * w * TO_ENGLISH_WEIGHT, 4))
         return out
 

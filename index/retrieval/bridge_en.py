@@ -3,6 +3,10 @@
 A Chinese question about an English document (董事会 -> board, 手套 -> glove) finds it through
 CC-CEDICT too: every entry whose gloss consists of English words the corpus uses (stemmed)
 maps its headword to those words. Built per index, kept in its bridge file.
+
+A single character's one-word glosses the corpus uses are kept too (检 -> check, 查 -> check): a two-character
+word none of whose own glosses the corpus uses (检查: inspect, examine; the manual says "check") is read through
+the glosses its two characters share (:func:`shared_glosses`), as a Chinese reader reads an unfamiliar compound.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import re
 
 from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
+from reportbot.index.retrieval.morphology import RELATIVES, is_relative
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN
 
 # longer glosses are descriptions, not translations
@@ -23,6 +28,8 @@ _WORD = re.compile(r"[a-z]+")
 MAX_HEADWORDS = 1500
 # a corpus with fewer English words than this has no English text to reach (acronyms like AED aside)
 MIN_ENGLISH_WORDS = 20
+# a gloss two characters share counts this much of a word's own gloss (set by hand: a two-word gloss's part)
+SHARED_WEIGHT = PART_WEIGHT
 
 
 @functools.lru_cache(maxsize=1)
@@ -50,7 +57,8 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     # a headword jieba never cuts out of a question is never looked up
     candidates = {h for w in words | english if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
                   for h in index.get(w, ()) if frequency(h)}
-    out: dict[str, list[tuple[str, float]]] = {}
+    out: dict[str, list[tuple[str, float]]] = _character_glosses(english)
+    derived = _derived_forms(english)
     for simp in candidates:
         keys = [k for k in _gloss_keys_of(simp) if len(k) <= MAX_GLOSS_WORDS and set(k) <= english]
         if not keys:
@@ -60,5 +68,43 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
         for k in keys:
             for w in k:
                 weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
-        out[simp] = sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4]
+        out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
     return out
+
+
+def _derived_forms(english: set[str]) -> dict[str, list[str]]:
+    """Each corpus stem -> the corpus stems derived from it by an ending (attend -> attende, from "attendees")."""
+    by_start: dict[str, list[str]] = {}
+    for e in english:
+        by_start.setdefault(e[:RELATIVES.prefix], []).append(e)
+    return {e: sorted(d for d in by_start.get(e[:RELATIVES.prefix], ()) if is_relative(e, d))
+            for e in english if len(e) >= RELATIVES.prefix}
+
+
+def _with_relatives(glosses: list[tuple[str, float]], derived: dict[str, list[str]]) -> list[tuple[str, float]]:
+    """A word's glosses with the corpus's words derived from them (出席 -> attend, and attendees' stem), weaker."""
+    out = dict(glosses)
+    for w, weight in glosses:
+        for d in derived.get(w, ()):
+            out.setdefault(d, round(weight * RELATIVES.relative_weight, 4))
+    return list(out.items())
+
+
+def _character_glosses(english: set[str]) -> dict[str, list[tuple[str, float]]]:
+    """Each single character -> its one-word glosses the corpus uses (weight 1), for :func:`shared_glosses`."""
+    out: dict[str, list[tuple[str, float]]] = {}
+    for simp in _cedict_entries():
+        if len(simp) == 1:
+            words = sorted({k[0] for k in _gloss_keys_of(simp) if len(k) == 1 and k[0] in english})
+            if words:
+                out[simp] = [(w, 1.0) for w in words]
+    return out
+
+
+def shared_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """The English corpus words both characters of a two-character ``word`` gloss (检查 -> check), weighed
+    ``SHARED_WEIGHT`` shared among them; none for another length or when the characters share none."""
+    if len(word) != 2 or word[0] not in to_english or word[1] not in to_english:
+        return []
+    both = sorted({w for w, _ in to_english[word[0]]} & {w for w, _ in to_english[word[1]]})
+    return [(w, round(SHARED_WEIGHT / math.sqrt(len(both)), 4)) for w in both]

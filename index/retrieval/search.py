@@ -21,6 +21,7 @@ from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
+from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text
@@ -65,7 +66,11 @@ class Searcher:
         vocab = self.index.para_bm25.vocab
         still = tuple(w for w in q.unmatched if stem(w) not in vocab)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
-        return replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
+        q = replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
+        # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
+        t, bridge = self.tuning, self.index.bridge
+        return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
+            if q.lang == "zh" and bridge is not None else q
 
     def allowed_rows(self, allowed: frozenset[str]) -> np.ndarray:
         """A mask over the paragraphs: True where the paragraph's document is in ``allowed``."""

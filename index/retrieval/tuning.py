@@ -85,6 +85,12 @@ class SearchTuning:
     # halves 0.6, 0.8 and 1.0, and at most 1, 3 or 6 forms, gave the same hit@1
     contraction_weight: float = 0.8
     contraction_most: int = 3
+    # a stretch of two to four characters no passage or context writes, over a question word the documents do not
+    # know, with the same toneless pinyin as one of their words and one character different, is read as that word
+    # (懂事长 -> 董事长, retrieval/homophones.py) at this weight, unless it sounds like more than
+    # ``homophone_most`` of them. Set by hand: the weight of an English typo's correction (morphology.typo_weight)
+    homophone_weight: float = 0.9
+    homophone_most: int = 2
     # a table first by at most this much, whose best row's figures a prose passage of the same document among
     # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
     # fitted by tools/fit_context.py

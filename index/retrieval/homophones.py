@@ -1,0 +1,116 @@
+"""Chinese typos by sound: a stretch of a question the documents never write, read as their word that sounds the same.
+
+Chinese is typed by its sound (pinyin), so the usual typo is a character of the same sound in place of the right
+one: 懂事长 for 董事长, 红十子会 for 红十字会. jieba then cuts the stretch into words the documents never use
+(懂事, 长是) and the keyword side finds nothing. A stretch of two to four Chinese characters that no passage or
+context writes, overlapping a question word the documents do not know (or a lone character), is read as the
+documents' word of the same length, the same toneless pinyin and all its characters but one the same (the
+index's pinyin map, ``Bridge.pinyin``, which romanised names use too); it replaces the question words it covers.
+A stretch that sounds like more than ``most`` such words says nothing certain and is left alone.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Container, Mapping, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reportbot.index.retrieval.tokenize import tokenize_spans
+
+if TYPE_CHECKING:
+    from reportbot.index.retrieval.bridge import Bridge
+    from reportbot.index.retrieval.query import Query
+
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+SHORTEST, LONGEST = 2, 4  # the characters a stretch may have (the pinyin map holds words of 2 to 4)
+
+Span = tuple[int, int, dict[str, float]]
+
+
+def _pinyin_key(text: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(text)).lower()
+
+
+def sound_alikes(stretch: str, known: Container[str], pinyin: Mapping[str, Sequence[str]], most: int = 2
+                 ) -> list[str]:
+    """The documents' words ``stretch`` may be a typo of: the same length and toneless pinyin, one character
+    different (懂事长 -> 董事长); none when the documents write ``stretch`` itself or more than ``most`` words fit."""
+    if stretch in known or not SHORTEST <= len(stretch) <= LONGEST or not _CJK.match(stretch):
+        return []
+    found = sorted(w for w in pinyin.get(_pinyin_key(stretch), ())
+                   if len(w) == len(stretch) and sum(a != b for a, b in zip(w, stretch)) == 1)
+    return found if len(found) <= most else []
+
+
+def _weak(span: Span, known: Container[str]) -> bool:
+    """A question word the documents do not know, or a lone character: where a typo leaves its mark."""
+    _, _, group = span
+    return all(t not in known for t in group if _CJK.match(t)) or max(map(len, group)) == 1
+
+
+def _best_stretch(text: str, spans: Sequence[Span], known: Container[str], pinyin: Mapping[str, Sequence[str]],
+                  most: int) -> tuple[int, int, list[str]] | None:
+    """The longest stretch over an unknown word that sounds like a document's word, with those words."""
+    weak = [(a, b) for a, b, g in spans if _weak((a, b, g), known) and any(_CJK.match(t) and len(t) > 1 for t in g)]
+    for n in range(LONGEST, SHORTEST - 1, -1):
+        for a, b in weak:
+            for s in range(max(0, a - n + 1), min(b, len(text) - n + 1)):
+                words = sound_alikes(text[s:s + n], known, pinyin, most)
+                if words:
+                    return s, s + n, words
+    return None
+
+
+def corrected(text: str, spans: Sequence[Span], known: Container[str], pinyin: Mapping[str, Sequence[str]],
+              weight: float, most: int = 2, widen: Callable[[dict[str, float]], dict[str, float]] | None = None
+              ) -> tuple[list[dict[str, float]], list[int]] | None:
+    """The question's groups with a typo's words replaced by the word it sounds like, or None if there is none.
+
+    Args:
+        text: the normalised question.
+        spans: its keyword groups with their character spans (``tokenize_spans``).
+        known: every keyword term of the passages and their contexts.
+        pinyin: toneless pinyin -> the documents' words written so.
+        weight: the corrected word's weight (shared among them when there are two).
+        most: a stretch that sounds like more words than this is left alone.
+        widen: adds a group's other forms (its English corpus words), as the question's other groups have them.
+
+    Returns:
+        (the new groups, for each old group the index of the new group it became).
+    """
+    found = _best_stretch(text, spans, known, pinyin, most)
+    if found is None:
+        return None
+    s, e, words = found
+    group = {w: round(weight / math.sqrt(len(words)), 4) for w in words}
+    group = widen(group) if widen else group
+    out: list[dict[str, float]] = []
+    where: list[int] = []
+    merged = None
+    for a, b, g in spans:
+        inside = s <= a and b <= e
+        if inside or (a < e and s < b and _weak((a, b, g), known)):
+            if merged is None:
+                merged = len(out)
+                out.append(group)
+            where.append(merged)
+        else:
+            where.append(len(out))
+            out.append(g)
+    return out, where
+
+
+def sound_typo(q: Query, known: Container[str], bridge: Bridge, weight: float, most: int) -> Query:
+    """A Chinese question with its typo by sound read as the documents' word (:func:`corrected`); as it was if none."""
+    spans = tokenize_spans(q.text)
+    if weight <= 0 or len(spans) != len(q.groups):
+        return q
+    fixed = corrected(q.text, [(a, b, g) for (a, b, _), g in zip(spans, q.groups)], known, bridge.pinyin, weight,
+                      most, bridge.english_alternatives)
+    if fixed is None:
+        return q
+    groups, where = fixed
+    return replace(q, groups=tuple(groups), focus=tuple(dict.fromkeys(where[i] for i in q.focus)))
