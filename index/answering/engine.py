@@ -23,7 +23,7 @@ from reportbot.index.answering.structure import (
     page_answer,
     page_section,
     part_number,
-    section_title,
+    section_title_among,
 )
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
@@ -141,7 +141,8 @@ class Engine:
         if asks_page(q) and top.paragraph.page is not None:
             hits, top = self._page_cited(q, hits)
         if asks_section_title(q):
-            part = section_title(q, [p for p in self.index.paragraphs if p.doc_id == top.paragraph.doc_id])
+            docs = dict.fromkeys([top.paragraph.doc_id, *(d for d in self.index.doc_order if allowed is None or d in allowed)])
+            part = section_title_among(q, [self._document(d) for d in docs])
             if part is not None:
                 return self._section_answer(question, q, hits, part, t0)
         header = top.paragraph.is_header and q.kind in ("title", "author")

@@ -63,13 +63,31 @@ def section_title(q: Query, paragraphs: Sequence[Paragraph]) -> tuple[str, Parag
     n = part_number(q)
     if n is not None:
         return parts[n - 1] if 1 <= n <= len(parts) else None
-    def held(heading: str) -> float:
-        if q.lang == "zh":
-            return alignment(q.text, heading)
-        return sum(w in heading.lower() for w in q.content)
+    heading, first = max(parts, key=lambda x: _held(q, x[0]))
+    return (heading, first) if _held(q, heading) > 0 else None
 
-    heading, first = max(parts, key=lambda x: held(x[0]))
-    return (heading, first) if held(heading) > 0 else None
+
+def _held(q: Query, heading: str) -> float:
+    """How much of the question a heading holds: aligned characters for Chinese, content words for English; the
+    words that ask for a part's heading (第二部分, 标题, part two, title) are no part of what it is about."""
+    if q.lang == "zh":
+        return alignment(_SECTION_WORD.sub("", _ASKS_HEADING.sub("", _PART_ZH.sub("", q.text))), heading)
+    asking = set(english_words(" ".join(m.group(0) for m in _PART_EN.finditer(q.text.lower()))))
+    words = sum(w in heading.lower() for w in q.content
+                if w not in asking and not _ASKS_HEADING.search(w) and not _SECTION_WORD.search(w))
+    # over a Chinese heading, the question's words in translation (a group's Chinese words, one phrase each)
+    return words + sum(any(len(t) >= 2 and not t.isascii() and t in heading for t in g) for g in q.groups)
+
+
+def section_title_among(q: Query, documents: Sequence[Sequence[Paragraph]]) -> tuple[str, Paragraph] | None:
+    """:func:`section_title` over several documents (the best passage's first): the part whose heading holds
+    most of the question ("第一部分讲政治建设的那个标题": the part one whose heading says 政治建设, not the English
+    manual's "1. Scene Safety" that the search put first); the first document's when no heading holds any."""
+    found = [part for part in (section_title(q, d) for d in documents) if part is not None]
+    best = max(found, key=lambda part: _held(q, part[0]), default=None)
+    if best is not None and _held(q, best[0]) > 0:
+        return best
+    return section_title(q, documents[0]) if documents else None
 
 
 def asks_page(q: Query) -> bool:
