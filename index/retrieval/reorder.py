@@ -42,15 +42,19 @@ def title_holds(index: PassageIndex, q: Query, rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def header_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
-    """A question about the document itself (its title, its author) is answered by the best document's card.
+def header_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray,
+                 report: np.ndarray | None = None) -> None:
+    """A question about the document itself (its title, its author) is answered by the best document's card: the
+    best of the report's, where ``report`` marks the candidates of the report a question that names no document is
+    about (with other documents beside it, "what's the title of this article" asks for the report's title).
 
     Any other question is answered by a card only when no passage does better by a margin.
     """
     if q.kind not in ("title", "author"):
         fused -= tuning.header_penalty * (index.is_header[c.rows] & ~title_holds(index, q, c.rows))
         return
-    header = index.header_row[index.paragraphs[int(c.rows[int(np.argmax(fused))])].doc_id]
+    best = int(np.argmax(fused)) if report is None else int(np.flatnonzero(report)[np.argmax(fused[report])])
+    header = index.header_row[index.paragraphs[int(c.rows[best])].doc_id]
     at = int(np.searchsorted(c.rows, header))
     if at < len(c.rows) and c.rows[at] == header:
         fused[at] = fused.max() + 1.0

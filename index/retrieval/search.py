@@ -201,7 +201,7 @@ class Searcher:
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.primary is not None:
             fused += self._primary_prior(q) * self.primary[c.rows]
-        header_first(ix, self.tuning, q, c, fused)
+        header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c))
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
@@ -218,11 +218,21 @@ class Searcher:
 
     def _primary_prior(self, q: Query) -> float:
         """The report's prior for this question: smaller when the question names another document."""
-        t, ix = self.tuning, self.index
+        t = self.tuning
         if t.primary_prior_named == t.primary_prior:
             return t.primary_prior
-        zh = q.lang != "en"
+        return t.primary_prior_named if self._names_another(q) else t.primary_prior
+
+    def _names_another(self, q: Query) -> bool:
+        """The question names a document beside the report (a word of its title or own places the report never says)."""
+        ix, zh = self.index, q.lang != "en"
         terms = [w for g in q.groups for w in g if len(w) >= 2 and (not w.isascii()) == zh]
-        named = names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
-                              self.field.own, ix.para_doc[self.headers], ix.para_doc, t.report_says)
-        return t.primary_prior_named if named else t.primary_prior
+        return names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
+                             self.field.own, ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
+
+    def _report_rows(self, q: Query, c: Candidates) -> np.ndarray | None:
+        """For a title or author question that names no document, which candidates are the report's: "what's the
+        title of this article" asks about the report (the primary prior's reading); None otherwise."""
+        if q.kind not in ("title", "author") or self.primary is None or not self.primary[c.rows].any():
+            return None
+        return None if self._names_another(q) else self.primary[c.rows]
