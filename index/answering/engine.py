@@ -141,7 +141,8 @@ class Engine:
         if asks_page(q) and top.paragraph.page is not None:
             hits, top = self._page_cited(q, hits)
         if asks_section_title(q):
-            docs = dict.fromkeys([top.paragraph.doc_id, *(d for d in self.index.doc_order if allowed is None or d in allowed)])
+            docs = dict.fromkeys([top.paragraph.doc_id,
+                                  *(d for d in self.index.doc_order if allowed is None or d in allowed)])
             part = section_title_among(q, [self._document(d) for d in docs])
             if part is not None:
                 return self._section_answer(question, q, hits, part, t0)

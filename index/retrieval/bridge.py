@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.cedict import (
     _english,
     _gloss_keys_of,
@@ -21,7 +22,6 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
-from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
