@@ -105,8 +105,11 @@ def corrected(text: str, spans: Sequence[Span], known: Container[str], pinyin: M
 
 def sound_typo(q: Query, known: Container[str], bridge: Bridge, weight: float, most: int) -> Query:
     """A Chinese question with its typo by sound read as the documents' word (:func:`corrected`); as it was if none."""
+    if weight <= 0 or not any(_weak((0, 0, g), known) and any(_CJK.match(t) and len(t) > 1 for t in g)
+                              for g in q.groups):
+        return q  # every word of the question is the documents' own: nothing to read otherwise
     spans = tokenize_spans(q.text)
-    if weight <= 0 or len(spans) != len(q.groups):
+    if len(spans) != len(q.groups):
         return q
     fixed = corrected(q.text, [(a, b, g) for (a, b, _), g in zip(spans, q.groups)], known, bridge.pinyin, weight,
                       most, bridge.english_alternatives)
