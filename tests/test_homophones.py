@@ -37,6 +37,16 @@ def test_the_typo_replaces_the_words_it_covers_in_the_question():
     assert corrected("协会秘书长是谁", [(0, 2, {"协会": 1.0}), (2, 5, {"秘书长": 1.0})], KNOWN, pinyin, 0.9) is None
 
 
+def test_real_words_are_no_typos():
+    known = KNOWN | {"经理", "一共", "会议"}
+    pinyin = _pinyin(known)
+    # 经历 is a word of jieba's dictionary: not a typo of the documents' 经理
+    assert corrected("他的经历", [(0, 1, {"他": 1.0}), (2, 4, {"经历": 1.0})], known, pinyin, 0.9) is None
+    # 会一 lies across two real words (理事会|一共): no typo of 会议, though it sounds so
+    spans = [(0, 3, {"理事会": 1.0}), (3, 5, {"一共": 1.0}), (5, 7, {"几人": 1.0})]
+    assert corrected("理事会一共几人", spans, known, pinyin, 0.9) is None
+
+
 CLUB = """星海市登山协会2024年工作简报
 
 一、组织建设

@@ -16,7 +16,8 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from reportbot.index.retrieval.tokenize import tokenize_spans
+from reportbot.index.retrieval.lexicon import frequency
+from reportbot.index.retrieval.tokenize import initialize, tokenize_spans
 
 if TYPE_CHECKING:
     from reportbot.index.retrieval.bridge import Bridge
@@ -46,21 +47,41 @@ def sound_alikes(stretch: str, known: Container[str], pinyin: Mapping[str, Seque
 
 
 def _weak(span: Span, known: Container[str]) -> bool:
-    """A question word the documents do not know, or a lone character: where a typo leaves its mark."""
+    """A question word of two characters or more that the documents do not know: where a typo leaves its mark (a
+    lone character is no mark: 救|在 are two words, not a typo of 救灾)."""
     _, _, group = span
-    return all(t not in known for t in group if _CJK.match(t)) or max(map(len, group)) == 1
+    cjk = [t for t in group if _CJK.match(t)]
+    return bool(cjk) and max(map(len, cjk)) > 1 and all(t not in known for t in cjk)
+
+
+def _stretches(spans: Sequence[Span], known: Container[str], length: int) -> list[tuple[int, int]]:
+    """Where a typo of ``length`` characters may lie: over a question word the documents do not know, cutting no
+    word that the documents or jieba's dictionary know (a typo makes jieba cut non-words, 支救缘|队建 around 救缘队;
+    a stretch across two real words, 红会|一共, is no typo of 会议)."""
+    def real(g: dict[str, float]) -> bool:
+        return any(t in known or frequency(t) for t in g if _CJK.match(t))
+
+    out: list[tuple[int, int]] = []
+    for a, b, g in spans:
+        if not _weak((a, b, g), known):
+            continue
+        for s in range(max(0, a - length + 1), b):
+            e = s + length
+            if all(not real(h) or (s <= x and y <= e) or y <= s or e <= x for x, y, h in spans if y - x > 1):
+                out.append((s, e))
+    return list(dict.fromkeys(out))
 
 
 def _best_stretch(text: str, spans: Sequence[Span], known: Container[str], pinyin: Mapping[str, Sequence[str]],
                   most: int) -> tuple[int, int, list[str]] | None:
-    """The longest stretch over an unknown word that sounds like a document's word, with those words."""
-    weak = [(a, b) for a, b, g in spans if _weak((a, b, g), known) and any(_CJK.match(t) and len(t) > 1 for t in g)]
+    """The longest stretch where a typo may lie that sounds like a document's word, with those words; a word of
+    jieba's dictionary is a word, not a typo (经历, 截止, 一部 are no typos of 经理, 截至, 一步)."""
     for n in range(LONGEST, SHORTEST - 1, -1):
-        for a, b in weak:
-            for s in range(max(0, a - n + 1), min(b, len(text) - n + 1)):
-                words = sound_alikes(text[s:s + n], known, pinyin, most)
+        for s, e in _stretches(spans, known, n):
+            if e <= len(text) and not frequency(text[s:e]):
+                words = sound_alikes(text[s:e], known, pinyin, most)
                 if words:
-                    return s, s + n, words
+                    return s, e, words
     return None
 
 
@@ -81,6 +102,7 @@ def corrected(text: str, spans: Sequence[Span], known: Container[str], pinyin: M
     Returns:
         (the new groups, for each old group the index of the new group it became).
     """
+    initialize()  # jieba's dictionary says which stretches are words
     found = _best_stretch(text, spans, known, pinyin, most)
     if found is None:
         return None
@@ -105,8 +127,7 @@ def corrected(text: str, spans: Sequence[Span], known: Container[str], pinyin: M
 
 def sound_typo(q: Query, known: Container[str], bridge: Bridge, weight: float, most: int) -> Query:
     """A Chinese question with its typo by sound read as the documents' word (:func:`corrected`); as it was if none."""
-    if weight <= 0 or not any(_weak((0, 0, g), known) and any(_CJK.match(t) and len(t) > 1 for t in g)
-                              for g in q.groups):
+    if weight <= 0 or not any(_weak((0, 0, g), known) for g in q.groups):
         return q  # every word of the question is the documents' own: nothing to read otherwise
     spans = tokenize_spans(q.text)
     if len(spans) != len(q.groups):
