@@ -179,8 +179,10 @@ def cmd_index(args, settings: Settings) -> int:
 
 def cmd_eval(args, settings: Settings) -> int:
     from reportbot.bot.evalreport import run_eval
+    from reportbot.index.evaluate import load_questions
 
-    return run_eval(open_service(settings), args)
+    questions = load_questions(args.file)  # a broken set is named before any index is opened or built
+    return run_eval(open_service(settings), args, questions)
 
 
 def cmd_serve(args, settings: Settings) -> int:

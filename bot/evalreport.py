@@ -5,7 +5,7 @@ import json
 import time
 
 from reportbot.bot.render import answer_json
-from reportbot.index.evaluate import judge, load_questions, summarise
+from reportbot.index.evaluate import judge, summarise
 
 
 def _score(service, questions: list[dict]) -> tuple[list[dict], list[tuple], float]:
@@ -49,8 +49,8 @@ def _print_misses(misses: list[tuple]) -> None:
         print(f"- [{q['id']}] {q['question']}: {'; '.join(what)}{sides}")
 
 
-def run_eval(service, args) -> int:
-    questions = load_questions(args.file)
+def run_eval(service, args, questions: list[dict]) -> int:
+    """Score ``questions`` (read by ``load_questions`` before the service opens) and print the figures."""
     judged, misses, seconds = _score(service, questions)
     metrics = summarise(questions, judged)
     if args.json:

@@ -33,3 +33,13 @@ def test_a_sound_question_set_gets_its_defaults(tmp_path):
                     '{"question": "who won the cup?", "evidence": null, "lang": "en", "id": "x"}\n', encoding="utf-8")
     first, second = load_questions(path)
     assert (first["id"], first["lang"], second["id"], second["answers"]) == ("1", "zh", "x", [])
+
+
+def test_eval_names_a_broken_set_before_it_builds_anything(tmp_path):
+    from tests.test_cli import run
+
+    broken = tmp_path / "set.jsonl"
+    broken.write_text('{"question": "游泳馆几点开门？", "answers": "八点", "evidence": "八点开门"}\n', encoding="utf-8")
+    p = run(["eval", str(broken)], tmp_path / "fresh")
+    assert p.returncode == 1 and p.stderr == f"reportbot: {broken}:1: 'answers' must be a list of texts\n"
+    assert not (tmp_path / "fresh" / "indexes").exists()  # no index built for a set that cannot be scored
