@@ -272,6 +272,17 @@ def disk_full(*args, **kwargs):
     raise OSError(errno.ENOSPC, "No space left on device")
 
 
+def test_a_damaged_index_is_rebuilt_and_the_log_says_so(data_dir, hash_embedder, caplog):
+    library = Library(data_dir, SEEDS)
+    library.build(hash_embedder)
+    (library.current_path() / "paragraphs.faiss").write_bytes(b"")  # a disk error, a truncated copy
+    with caplog.at_level("WARNING"):
+        assert library.open_current(hash_embedder) is None
+    [line] = [r.getMessage() for r in caplog.records]
+    assert line.startswith("the current index cannot serve (damaged index at ") and "paragraphs.faiss" in line
+    assert line.endswith("; building a new one from the documents")
+
+
 def test_a_failed_add_leaves_the_registry_and_the_index_as_they_were(svc, monkeypatch):
     before = corpus_state(svc), sorted(p.name for p in svc.library.docs_dir.iterdir())
     monkeypatch.setattr(PassageIndex, "build", disk_full)

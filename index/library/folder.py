@@ -213,7 +213,7 @@ class Library:
         try:
             return PassageIndex.load(current, embedder.name)
         except IndexLoadError as exc:  # damaged, another format, or another model
-            logger.warning("the current index cannot serve: %s", exc)
+            logger.warning("the current index cannot serve (%s); building a new one from the documents", exc)
             return None
 
     def settle(self, index: PassageIndex) -> None:
