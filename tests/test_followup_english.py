@@ -48,6 +48,8 @@ def test_recent_questions_forget_a_private_chat_after_the_window():
     ("1个党支部", "1 party branch (1个党支部)"),
     ("12.5%", "12.5%"),
     ("仙居县", "Xianju county (仙居县)"),
+    ("17枚", "17 (17枚)"),  # a measure word alone is not glossed by its other senses ("tree trunks")
+    ("89个县", "89 counties (89个县)"),
 ])
 def test_figures_and_words_in_english(answer, want):
     assert english_answer(answer, "en") == want

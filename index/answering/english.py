@@ -194,7 +194,8 @@ def render_figure(answer: str) -> str | None:
     words = [qualifier, render_number(value)]
     if unit in _UNITS:
         words.append(_UNITS[unit][0 if one else 1])
-    if noun:
+    if noun and (unit or len(noun) > 1):  # one character right after a figure is its measure word (17枚: no
+        # "tree trunks"); after a measure word it is the noun (89个县)
         noun_en = gloss_phrase(noun)
         if noun_en is None:
             words.append(noun)  # no gloss: the Chinese word stays
