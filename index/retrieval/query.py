@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Container
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from reportbot.corpus.normalize import cjk_ratio, normalize
@@ -200,3 +201,24 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
             groups = groups + zh_groups
             unmatched = tuple(missing)
     return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted, tuple(focus))
+
+
+# a question word inside a word jieba cut (几次, 几多日, 系边位): Mandarin's, and Cantonese 咩, 乜 and 边 (边个, 边位)
+_ASKING = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋|咩|乜|边")
+
+
+def without_asking(q: Query, known: Container[str]) -> Query:
+    """A Chinese question without the words that only ask: a word the documents never write that holds a question
+    word (几次, 几多日, 系边位, 几耐要) can match nothing and is no part of what is asked about, yet it counted
+    against the share of the question a passage covers (and so against the keyword side's weight)."""
+    if q.lang != "zh":
+        return q
+    def only_asks(group: dict[str, float]) -> bool:
+        chinese = [t for t in group if not t.isascii()]
+        return bool(chinese) and all(t not in known and _ASKING.search(t) for t in chinese)
+
+    keep = [i for i, g in enumerate(q.groups) if not only_asks(g)]
+    if not keep or len(keep) == len(q.groups):
+        return q
+    at = {old: new for new, old in enumerate(keep)}
+    return replace(q, groups=tuple(q.groups[i] for i in keep), focus=tuple(at[i] for i in q.focus if i in at))

@@ -24,7 +24,7 @@ from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrow
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
-from reportbot.index.retrieval.query import Query, analyse, question_text
+from reportbot.index.retrieval.query import Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.reorder import header_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem
@@ -67,6 +67,7 @@ class Searcher:
         still = tuple(w for w in q.unmatched if stem(w) not in vocab)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
+        q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
         # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
