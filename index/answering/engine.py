@@ -9,6 +9,7 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.evidence import evidence
+from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.refusal import answers, header_answers
@@ -27,6 +28,7 @@ from reportbot.index.answering.structure import (
 )
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
+from reportbot.index.answering.unsaid import DocumentTexts
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -67,6 +69,7 @@ class Engine:
         self._idf = index.sent_bm25.idf
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}
+        self._said = DocumentTexts(index.paragraphs, self._titles)
 
     def _context(self, hit: Hit) -> str:
         """What names the evidence's document beyond its text: its title, date and heading path, and the places
@@ -111,8 +114,9 @@ class Engine:
     def signals(self, q: Query, hit: Hit, coverage: float, dense: float, sentence: str, span: Span | None) -> Signals:
         """The refusal model's signals for answering ``q`` with ``span`` from ``sentence`` of ``hit``."""
         context, usual, p = self._context(hit), self.usual_unit(q), hit.paragraph
+        said = self._said(p.doc_id) if q.lang == "zh" and not is_english(sentence) else ""  # English says it in English
         s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
-                    p.text, self.names_document, usual)
+                    p.text, self.names_document, usual, said)
         asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__

@@ -208,3 +208,22 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
             if not re.match(r"\s*[\d“《「\"]", sentence[end:]):
                 return Span(sentence[start:end], start, end, "name")
     return None
+
+
+_MARKS = "“”《》「」—-–·… "
+
+
+def names_no_one(span: Span, sentence: str) -> bool:
+    """A who-answer in Chinese that starts inside a word of its sentence (援队队长 of 救援队队长, 主义思想 of
+    社会主义思想) or ends in a verb, adjective, adverb or attribute (迭代升级, 绘新篇): a piece of a clause that the
+    question's words fell next to, not a person, a role or a body."""
+    text = span.text.strip(_MARKS)
+    if not re.search(r"[\u4e00-\u9fff]", text) or sentence[span.start:span.end] != span.text:
+        return False
+    start, pos = span.start + span.text.find(text), 0
+    for word in _pseg().cut(sentence):
+        if pos < start < pos + len(word.word):
+            return True
+        pos += len(word.word)
+    tagged = [w for w in _pseg().cut(text) if w.word.strip(_MARKS)]
+    return bool(tagged) and tagged[-1].flag[0] in "vadb"

@@ -12,10 +12,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
+from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
+from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
@@ -68,6 +70,7 @@ class Signals:
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
     structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
+    said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -143,7 +146,7 @@ def _holds(context: str, word: str) -> bool:
 
 
 def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = SHAPES,
-             usual: str | None = None) -> float:
+             usual: str | None = None, sentence: str = "") -> float:
     """1 when the answer is of the kind asked for and says something the question does not.
 
     A figure for a count (of the asked measure), a year for when, a place for where, a short name or
@@ -172,8 +175,9 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "where":
         return 1.0 if _PLACE_END.search(text) or _known_place(text) else 0.5
     if q.kind == "who":
-        if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars):
-            return 0.0  # a place, or a long stretch between the question's neighbours: no one is named
+        if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
+                or (span.source != "clause" and sentence and names_no_one(span, sentence)):
+            return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
     if span.source == "clause" and (_ASKS_NAME.search(q.text.lower()) and len(text) > shapes.who_chars
                                     and not _names_anew(q, text) and not is_english(text)
@@ -252,7 +256,7 @@ def sentence_alignment(q: Query, sentence: str) -> float:
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
             known: float = 1.0, passage: str = "", names_document: Callable[[str], bool] | None = None,
-            usual: str | None = None) -> Signals:
+            usual: str | None = None, document_text: str = "") -> Signals:
     """The signals of one answer.
 
     Args:
@@ -260,6 +264,8 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
         passage: the evidence's whole passage.
         names_document: whether a keyword term names some documents (is in their context), not all.
         usual: the unit the documents give the thing a count question asks about (:func:`usual_unit`).
+        document_text: everything the evidence's document says (its passages and their contexts); empty: not weighed
+            (an English question, or Chinese evidence of an English document, which says its nouns in English).
     """
     held = groups_held(q, sentence, context)
     align = max(alignment(q.text, f"{sentence}\n{context}"), held) if q.lang == "zh" else held
@@ -268,5 +274,6 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     document = naming_held(q, around, names_document) if names_document else 1.0
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
                    alignment=align, constraints=constraints_found(q, around),
-                   typed=typed_ok(q, span, align, usual=usual),
-                   known=known, english=1.0 if en else 0.0, document=document)
+                   typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
+                   known=known, english=1.0 if en else 0.0, document=document,
+                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0)

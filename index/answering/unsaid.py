@@ -1,0 +1,91 @@
+"""A thing the question names that the evidence's document never says: the near miss's usual shape.
+
+A near miss names a thing the documents nearly hold: rural homes where the report counts homes in town
+and country alike, overseas revenue where the annual report gives revenue by product, the president of a
+society whose report names no president. Coverage and alignment weigh such a word like any other word
+the evidence lacks, and an answerable question in other words lacks words too (its own paraphrase, a
+typo, a colloquial word). What tells them apart is the kind of word and where it is missing: a noun of the
+dictionary that qualifies or names what is asked, which no passage of the chosen document says at all.
+
+Read by grammar (jieba's part-of-speech tags and the words next to it), never by a list of content words.
+A noun is left out when it is the asked category (什么文件, 哪个平台; 那个文件叫啥: the answer is the
+thing it names), a verb the tagger calls a noun (经历了), the document or a part of it (文章里, 手册中), a
+place (the constraints weigh places), a passive (被扣), or a word the dictionary lacks (a typo, a fragment
+jieba cut out of one). A word the document writes in its full form (红会 for 红十字会, 县市区 for
+县（市、区）) is said.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.query import Query
+
+# the word before a noun asks for it (什么文件, 哪个平台, 几支队伍, Cantonese 咩/乜): the noun is the answer's kind
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜")
+# the words after a noun name it as what the answer is (那个文件叫啥, 全称是啥)
+_NAMED_AS = re.compile(r"^(?:叫|是|指|叫做|称为)?(?:啥|什么|咩|乜)")
+_VERB_AFTER = re.compile(r"^[了过着]")          # 经历了: used as a verb
+_CONTAINER_AFTER = re.compile(r"^[里中裡内上]")  # 文章里, 手册中: the document itself or a part of it
+_CHINESE = re.compile(r"^[\u4e00-\u9fff]+$")
+# a contraction's characters stand in the full form in order, a few characters apart at most (红会: 红十字会)
+_GAP = r"[\u4e00-\u9fff（）()、]{0,3}?"
+
+
+def _noun(flag: str) -> bool:
+    """A noun by jieba's tag (n, nz, nt, nr…, vn: a verb used as a noun, s: a place word like 海外), not a place
+    name (ns: the constraints weigh places)."""
+    return (flag[0] == "n" and flag != "ns") or flag in ("vn", "s")
+
+
+def said(word: str, text: str) -> bool:
+    """The text says the word, or says it in full with the word's characters in order (红会 in 红十字会)."""
+    if word in text:
+        return True
+    pattern = re.escape(word[0]) + "".join(_GAP + re.escape(c) for c in word[1:])
+    return re.search(pattern, text) is not None
+
+
+def naming_nouns(q: Query) -> list[str]:
+    """The nouns of a Chinese question that name or qualify what it asks about (not its asked category)."""
+    if q.lang != "zh":
+        return []
+    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
+
+    words = [(w, flag) for w, flag in jieba.posseg.lcut(q.text) if w.strip()]
+    out = []
+    for i, (w, flag) in enumerate(words):
+        if len(w) < 2 or not _CHINESE.match(w) or not _noun(flag) or _ASKS.search(w) or w[0] == "被":
+            continue
+        after = "".join(x for x, _ in words[i + 1:i + 3])
+        if (i and _ASKS.search(words[i - 1][0])) or _NAMED_AS.match(after) or _VERB_AFTER.match(after) \
+                or _CONTAINER_AFTER.match(after):
+            continue
+        if lexicon.frequency(w):
+            out.append(w)
+    return out
+
+
+def unsaid(q: Query, document: str) -> list[str]:
+    """The question's naming nouns that the evidence's document (its passages and their contexts) never says."""
+    return [w for w in naming_nouns(q) if not said(w, document)]
+
+
+def said_signal(q: Query, document: str) -> float:
+    """1 when the document says every noun the question names its thing by, else 0 (the refusal model's ``said``)."""
+    return 0.0 if unsaid(q, document) else 1.0
+
+
+class DocumentTexts:
+    """Everything each document says (its title, its passages and their headings), made on its first answer."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph], titles: Mapping[str, str]):
+        self._paragraphs, self._titles, self._made = paragraphs, titles, {}
+
+    def __call__(self, doc_id: str) -> str:
+        if doc_id not in self._made:
+            parts = [f"{p.section or ''}\n{p.text}" for p in self._paragraphs if p.doc_id == doc_id]
+            self._made[doc_id] = "\n".join([self._titles.get(doc_id, ""), *parts])
+        return self._made[doc_id]

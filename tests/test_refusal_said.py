@@ -1,0 +1,67 @@
+"""A near miss names a thing its document never says; a paraphrase says it in other words. Made-up questions over a
+made-up report in the documents' style (none of the question sets' words or documents)."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.signals import Signals, typed_ok
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.unsaid import naming_nouns, said_signal, unsaid
+from reportbot.index.retrieval.query import analyse
+
+REPORT = """临江市红十字会2023年工作综述
+
+2023年，临江市红十字会建成城乡博爱驿站320个，培训持证救护员1.2万名。
+
+全年募集社会捐赠款物860万元，投入使用720万元，惠及困难群众5.6万人次。
+
+全市95个县（市、区）红十字会全部建立党组，推动42支救援队建立党支部。
+"""
+
+
+def _span(sentence: str, text: str, source: str = "name") -> Span:
+    at = sentence.index(text)
+    return Span(text, at, at + len(text), source)
+
+
+def test_a_noun_the_document_never_says_is_unsaid():
+    assert unsaid(analyse("博爱驿站里农村的有几个"), REPORT) == ["农村"]      # a qualifier the evidence lacks
+    assert unsaid(analyse("临江市红十字会会长是谁"), REPORT) == ["会长"]      # a role never given
+    assert unsaid(analyse("捐赠款物里海外捐赠有多少"), REPORT) == ["海外"]
+
+
+def test_a_paraphrase_and_the_asked_category_are_said():
+    assert unsaid(analyse("临江市红会一共建了多少个博爱驿站"), REPORT) == []  # 红会: the report writes 红十字会
+    assert unsaid(analyse("县市区红会都建了党组吗"), REPORT) == []             # 县市区: written 县（市、区）
+    assert "文件" not in naming_nouns(analyse("市红会印发的那个文件叫啥"))      # 文件 is what the answer names
+    assert "经历" not in naming_nouns(analyse("党员都经历了哪几次教育"))        # a verb the tagger calls a noun
+    assert naming_nouns(analyse("文章里提到的救护员有多少")) == []             # the document itself
+    assert said_signal(analyse("Which rural Bo'ai stations are there?"), REPORT) == 1.0  # English: not weighed here
+
+
+def test_the_shipped_model_refuses_an_answer_whose_thing_is_unsaid():
+    base = dict(coverage=0.8, coverage_en=0.0, dense=0.9, alignment=0.8, constraints=1.0, typed=1.0, known=1.0,
+                english=0.0, document=1.0)
+    assert answers(Signals(**base))
+    assert not answers(Signals(**base, said=0.0))
+
+
+def test_a_who_answer_that_is_a_piece_of_a_clause_names_no_one():
+    sentence = "萧山区红十字应急救援队队长何建平获评“杭州市优秀共产党员”。"
+    q = analyse("萧山应急救援队队长是谁")
+    assert typed_ok(q, _span(sentence, "援队队长"), sentence=sentence) == 0.0  # starts inside 救援队
+    assert typed_ok(q, _span(sentence, "何建平"), sentence=sentence) == 1.0
+    verb = "深化改革创新，推进“数字红会”迭代升级。"
+    assert typed_ok(analyse("市红会党组书记是谁"), _span(verb, "迭代升级", "slot"), sentence=verb) == 0.0
+
+
+@pytest.fixture(scope="module")
+def library(library_with):
+    svc, _ = library_with("said", {"linjiang.txt": REPORT.encode()})
+    return svc
+
+
+def test_a_near_miss_of_a_made_up_kind_is_refused_and_its_paraphrase_answered(library):
+    assert library.ask("临江市红会一共建了多少个博爱驿站").answer == "320个"
+    assert library.ask("临江市博爱驿站里农村的有几个").abstained
+    assert library.ask("临江市红十字会会长是谁").abstained
