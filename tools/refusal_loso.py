@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/refusal_loso.py [--rows FILE] [--refresh] [--data DIR] [--library-data DIR]
-                                 [--model FILE] [--errors] [--only FEATURE ...]
+                                 [--model FILE] [--errors] [--only FEATURE ...] [--seed SET ...] [--library SET ...]
 
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
 on a set it never saw. So the signals of every tune half are computed once (``fit_refusal.collect``;
@@ -29,9 +29,11 @@ from reportbot.index.answering.signals import FEATURES, Signals  # noqa: E402
 ROWS = Path("/tmp/reportbot-refusal-rows.json")
 
 
-def rows_for(path: Path, refresh: bool, data: Path | None, library_data: Path | None) -> list[dict]:
-    """Every tune half's rows, from the cache when it holds these signals and these sets."""
-    seed, library = fit_refusal._defaults(argparse.Namespace(seed=None, library=None))
+def rows_for(path: Path, refresh: bool, data: Path | None, library_data: Path | None,
+             sets: argparse.Namespace | None = None) -> list[dict]:
+    """Every tune half's rows (or ``sets.seed`` / ``sets.library``), from the cache when it holds these signals and
+    these sets."""
+    seed, library = fit_refusal._defaults(sets or argparse.Namespace(seed=None, library=None))
     names = sorted(p.name for p in seed + library)
     if path.exists() and not refresh:
         cached = json.loads(path.read_text(encoding="utf-8"))
@@ -125,8 +127,12 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", type=Path, help="also score this model file on the rows")
     ap.add_argument("--errors", action="store_true", help="list the held-out errors")
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
+    ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
+    ap.add_argument("--library", nargs="*", type=Path, default=None,
+                    help="library sets (default: every library_tune*; a set on other documents than bench/library/docs "
+                         "needs them in --library-data)")
     args = ap.parse_args(argv)
-    rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data), args.only)
+    rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data, args), args.only)
     if args.model:
         fixed = _model(json.loads(args.model.read_text(encoding="utf-8")))
         report(f"model file {args.model.name}", tally(rows, lambda r: answered(r, fixed)))
