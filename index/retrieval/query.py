@@ -44,14 +44,21 @@ _CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[�
 
 
 def chinese_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral written with 十, 百, 千 (一百二十三 -> 123); None if it is not one."""
-    total, num = 0, 0
-    for ch in s:
+    """Value of a Chinese numeral written with 十, 百, 千 (一百二十三 -> 123); None if it is not one.
+
+    Units fall from left to right and each stands after a digit, but for a leading 十 (十一): 千百 (in the name
+    “千百万”) and 百千 are no numbers.
+    """
+    total, num, last = 0, 0, 10_000
+    for i, ch in enumerate(s):
         if ch in _CN_DIGITS:
             num = _CN_DIGITS[ch]
         elif ch in _CN_UNITS:
-            total += (num or 1) * _CN_UNITS[ch]
-            num = 0
+            unit = _CN_UNITS[ch]
+            if unit >= last or (not num and not (i == 0 and ch == "十")):
+                return None
+            total += (num or 1) * unit
+            num, last = 0, unit
         else:
             return None
     return total + num

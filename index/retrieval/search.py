@@ -25,9 +25,10 @@ from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query, analyse, question_text, without_asking
+from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
-from reportbot.index.retrieval.tokenize import stem
+from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
 Fusion = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
@@ -65,13 +66,21 @@ class Searcher:
         q = analyse(question, self.index.bridge)
         vocab = self.index.para_bm25.vocab
         still = tuple(w for w in q.unmatched if stem(w) not in vocab)
+        groups = list(q.groups)
+        if q.lang == "zh" and self.tuning.recut_weight > 0:  # 办发 -> 两办: cut again along the documents' words
+            known = self._known
+            groups = recut_groups(q.text, tokenize_spans(q.text), groups, known, self.tuning.recut_weight)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
-        q = replace(q, unmatched=still, groups=self.contractions.widen(q.groups))
+        q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
         # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
             if q.lang == "zh" and bridge is not None else q
+
+    def _known(self, term: str) -> bool:
+        """Whether a passage or a context writes ``term``."""
+        return term in self.index.para_bm25.vocab or term in self.index.context_bm25.vocab
 
     def allowed_rows(self, allowed: frozenset[str]) -> np.ndarray:
         """A mask over the paragraphs: True where the paragraph's document is in ``allowed``."""

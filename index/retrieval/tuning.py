@@ -91,6 +91,10 @@ class SearchTuning:
     # ``homophone_most`` of them. Set by hand: the weight of an English typo's correction (morphology.typo_weight)
     homophone_weight: float = 0.9
     homophone_most: int = 2
+    # a Chinese question word no passage or context writes (办发, 要守: jieba's cut of 两办发, 要守好) is given the
+    # longest document word its characters spell across the cut (两办, 守好; retrieval/recut.py), at this share of
+    # its group's weight; set by hand on the tune halves (0 turns it off)
+    recut_weight: float = 0.8
     # a table first by at most this much, whose best row's figures a prose passage of the same document among
     # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
     # fitted by tools/fit_context.py
