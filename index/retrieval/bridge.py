@@ -130,6 +130,12 @@ class Bridge:
         collisions = {stem(k) for k in pinyin if stem(k) in english}
         return cls(phrases, pinyin, collisions, partial, to_english, written, made)
 
+    def homophones(self, word: str) -> list[str]:
+        """The corpus words (two to four Chinese characters) written with ``word``'s toneless pinyin."""
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
+            return []
+        return list(self.pinyin.get(_pinyin_key(word), ()))
+
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
         out = dict(group)

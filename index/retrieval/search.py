@@ -69,7 +69,8 @@ class Searcher:
         groups = list(q.groups)
         if q.lang == "zh" and self.tuning.recut_weight > 0:  # 办发 -> 两办: cut again along the documents' words
             known = self._known
-            groups = recut_groups(q.text, tokenize_spans(q.text), groups, known, self.tuning.recut_weight)
+            groups = recut_groups(q.text, tokenize_spans(q.text), groups, known, self.tuning.recut_weight,
+                                  homophones=self.index.bridge.homophones)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write

@@ -1,0 +1,79 @@
+"""A colloquial Chinese question's words the documents never write, cut again along their words (retrieval/recut.py),
+a typed homophone read as the documents' word, and a name made of number characters left a name."""
+from __future__ import annotations
+
+from reportbot.corpus.split import parse_text
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import analyse, chinese_to_int
+from reportbot.index.retrieval.recut import overlapping_word, recut_groups
+from reportbot.index.retrieval.tokenize import tokenize_spans
+from reportbot.testing.fakes import HashEmbedder
+
+KNOWN = {"三办", "守住", "老人", "看望", "社区"}
+
+
+def test_the_longest_document_word_across_the_cut_is_found():
+    # jieba's cut 三 / 办联: the documents write 三办, which the same characters spell
+    text = "市三办联合发的通知"
+    assert overlapping_word(text, 2, 4, KNOWN) == "三办"
+    assert overlapping_word(text, 6, 8, KNOWN) is None  # nothing overlaps 通知
+    assert overlapping_word("守住底线", 0, 2, KNOWN) is None  # a word the documents write is its own word
+
+
+def test_an_unknown_word_gets_the_overlapping_word_weaker_and_a_known_word_is_left_alone():
+    text = "要守住什么"
+    spans = [(0, 2, {"要守": 1.0}), (2, 3, {"住": 1.0})]
+    groups = recut_groups(text, spans, [g for _, _, g in spans], KNOWN.__contains__, 0.8)
+    assert groups[0] == {"要守": 1.0, "守住": 0.8}
+    assert groups[1] == {"住": 1.0}  # 住 alone is unknown, but 守住 is taken already: one concept, counted once
+
+
+def test_a_homophone_is_taken_only_where_no_word_overlaps_and_only_when_it_is_the_one():
+    text = "去看旺老人"
+    spans = [(1, 3, {"看旺": 1.0})]
+    sounds = {"看旺": ["看望"]}
+    groups = recut_groups(text, spans, [{"看旺": 1.0}], lambda t: t == "看望", 0.8, reach=0,
+                          homophones=lambda w: sounds.get(w, []))
+    assert groups == [{"看旺": 1.0, "看望": 0.8}]
+    two = recut_groups(text, spans, [{"看旺": 1.0}], lambda t: t in ("看望", "看往"), 0.8, reach=0,
+                       homophones=lambda w: ["看望", "看往"])
+    assert two == [{"看旺": 1.0}]  # two readings: no guess
+
+
+def test_units_must_fall_and_follow_a_digit_for_a_chinese_numeral():
+    assert chinese_to_int("一百二十三") == 123 and chinese_to_int("十二") == 12 and chinese_to_int("两千") == 2000
+    assert chinese_to_int("千百") is None and chinese_to_int("百千") is None and chinese_to_int("十百") is None
+    q = analyse("「千百万」工程搞到第几期")
+    assert any("千百万" in g for g in q.groups)  # the quoted name, not 1100 and 万
+
+
+NOTICE = """城东街道工作简报
+
+一、通知
+
+街道“三办”联合印发《关于做好独居老人冬季看望工作的通知》，要求各社区每周上门一次。
+
+二、活动
+
+社区组织志愿者开展垃圾分类宣传活动120场，发放宣传册3000份。
+
+三、培训
+
+街道举办网格员培训班4期，培训网格员260人次。
+"""
+
+
+def test_a_colloquial_question_finds_the_paragraph_through_its_recut_words(tmp_path):
+    from reportbot.index.retrieval.search import Searcher
+
+    doc = parse_text(NOTICE, "notice.txt")
+    emb = HashEmbedder()
+    searcher = Searcher(PassageIndex.build([doc], emb, tmp_path / "ix"), emb)
+    question = "三办发的文件叫啥"
+    assert [t for _, _, g in tokenize_spans(question) for t in g if t == "三办"] == []  # jieba cuts across it
+    q = searcher.analyse(question)
+    assert any("三办" in g for g in q.groups)
+    top = searcher.search(question, k=3).top
+    assert top is not None and "独居老人" in top.paragraph.text
+    # the keyword side found the question's words there: coverage, which refusal reads, is not nil
+    assert top.keyword > 0 and top.coverage > 0
