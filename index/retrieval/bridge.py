@@ -111,8 +111,11 @@ class Bridge:
                     for sub in partial_keys(key):
                         partial_heads[sub].add(simp)
         composed_heads: dict[str, set[str]] = defaultdict(set)
+        composed_partial: dict[str, set[str]] = defaultdict(set)
         for key, simp in composed:
             composed_heads[" ".join(key)].add(simp)
+            if len(key) >= 2:  # its head alone, "stations", reaches 救护站 (rescue station), weaker still
+                composed_partial[key[-1]].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -126,6 +129,9 @@ class Bridge:
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
+        for k, hs in composed_partial.items():
+            if k not in partial_heads and k not in phrases:
+                partial[k] = [(h, round(PARTIAL_WEIGHT * COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
         pinyin = _pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
         return cls(phrases, pinyin, collisions, partial, to_english, written, made)

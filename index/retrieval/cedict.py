@@ -24,6 +24,10 @@ _SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |use
                          r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LEAD = re.compile(r"^(to|a|an|the)\s+", re.I)
+# a verb and its object ("to donate blood", "to relieve disaster"): English names the act with the object first
+# (blood donation, disaster relief), so the gloss is keyed in that order too, its verb reached as a relative
+_VERB = re.compile(r"^to\s+\w+\s+\w+$", re.I)
+_PARTICLES = frozenset("up out off down back away over around along through".split())  # "to set up": no object
 
 
 def cedict_path() -> Path:
@@ -40,12 +44,15 @@ def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
     keys = []
     for part in _PAREN.sub(" ", definition).split(";"):
         # "branch, esp. grass root branches of a party": the head before a comma
-        part = _LEAD.sub("", part.split(",")[0].strip())
+        head = part.split(",")[0].strip()
+        part = _LEAD.sub("", head)
         if not part or _SKIP_GLOSS.match(part):
             continue
         content = tuple(stem(w) for w in english_words(part) if w not in STOPWORDS_EN)
         if content and len(content) <= MAX_PHRASE:
             keys.append(content)
+            if _VERB.match(head) and len(content) == 2 and head.split()[-1].lower() not in _PARTICLES:
+                keys.append(content[::-1])  # "to relieve disaster" is "disaster relief" as a noun (bridge relatives)
     return keys
 
 
