@@ -77,3 +77,14 @@ def test_a_colloquial_question_finds_the_paragraph_through_its_recut_words(tmp_p
     assert top is not None and "独居老人" in top.paragraph.text
     # the keyword side found the question's words there: coverage, which refusal reads, is not nil
     assert top.keyword > 0 and top.coverage > 0
+
+
+def test_a_word_holding_a_question_word_is_what_is_asked_and_is_left_alone():
+    from reportbot.index.retrieval.query import QUESTION_WORD_ZH
+
+    # 几支 ("how many", with its measure word) sounds as 机制 does: no guess at a document word
+    text = "服务队一共几支"
+    spans = [(5, 7, {"几支": 1.0})]
+    groups = recut_groups(text, spans, [{"几支": 1.0}], lambda t: t == "机制", 0.8, reach=0,
+                          homophones=lambda w: ["机制"], asks=QUESTION_WORD_ZH)
+    assert groups == [{"几支": 1.0}]

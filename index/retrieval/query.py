@@ -122,6 +122,7 @@ class Query:
 
 
 _QWORD_ZH = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋")
+QUESTION_WORD_ZH = _QWORD_ZH  # a Chinese question word (几支, 多少钱 hold one): what is asked, no keyword
 _EN_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
                            "which who there".split())
 

@@ -36,7 +36,8 @@ def overlapping_word(text: str, start: int, end: int, known: Container[str], rea
 
 def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], groups: list[dict[str, float]],
                  known: Callable[[str], bool], weight: float, reach: int = 1,
-                 homophones: Callable[[str], list[str]] = lambda word: []) -> list[dict[str, float]]:
+                 homophones: Callable[[str], list[str]] = lambda word: [],
+                 asks: re.Pattern = re.compile(r"(?!)")) -> list[dict[str, float]]:
     """``groups`` (one per span of ``spans``, in order) with a document word added where the question's word is unknown.
 
     Args:
@@ -47,6 +48,8 @@ def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], grou
         weight: the added word's weight, a share of the group's best (``SearchTuning.recut_weight``).
         homophones: the documents' words written with the same toneless pinyin as a word (好任 -> 好人), tried
             where no document word overlaps it: a typo of the input method.
+        asks: a question word; a word holding one (几支: how many, and a measure word) is what is asked, left
+            alone (几支 sounds as 机制 does).
     """
     if len(spans) != len(groups):
         return groups
@@ -54,7 +57,7 @@ def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], grou
     taken = {t for g in groups for t in g}
     out = []
     for (a, b, own), group in zip(spans, groups):
-        if any(known(t) for t in own) or not _CHINESE.match(text[a:b]):
+        if any(known(t) for t in own) or not _CHINESE.match(text[a:b]) or asks.search(text[a:b]):
             out.append(group)
             continue
         word = overlapping_word(text, a, b, vocabulary, reach) or _homophone(text[a:b], homophones, taken)

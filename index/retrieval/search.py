@@ -24,7 +24,7 @@ from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrow
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
-from reportbot.index.retrieval.query import Query, analyse, question_text, without_asking
+from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
@@ -70,7 +70,7 @@ class Searcher:
         if q.lang == "zh" and self.tuning.recut_weight > 0:  # 办发 -> 两办: cut again along the documents' words
             known = self._known
             groups = recut_groups(q.text, tokenize_spans(q.text), groups, known, self.tuning.recut_weight,
-                                  homophones=self.index.bridge.homophones)
+                                  homophones=self.index.bridge.homophones, asks=QUESTION_WORD_ZH)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
