@@ -68,6 +68,19 @@ def test_index_saves_and_loads_with_its_manifest(built):
     assert loaded.sent_vecs.search(qv, 3)[0].tolist() == index.sent_vecs.search(qv, 3)[0].tolist()
 
 
+def test_an_index_of_the_previous_tokenizer_serves_and_an_unknown_one_is_refused(built):
+    from reportbot.corpus.errors import IndexLoadError
+
+    path, index, _ = built
+    mf = path / "manifest.json"
+    manifest = json.loads(mf.read_text())
+    mf.write_text(json.dumps({**manifest, "tokenizer": "jieba-search-v2"}))  # v3 only adds bracketed words
+    assert len(PassageIndex.load(path, "fake-hash").paragraphs) == len(index.paragraphs)
+    mf.write_text(json.dumps({**manifest, "tokenizer": "jieba-search-v1"}))
+    with pytest.raises(IndexLoadError):
+        PassageIndex.load(path, "fake-hash")
+
+
 def test_loading_with_another_model_names_both(built):
     path, _, _ = built
     with pytest.raises(ModelMismatchError) as err:

@@ -88,3 +88,34 @@ def test_a_word_holding_a_question_word_is_what_is_asked_and_is_left_alone():
     groups = recut_groups(text, spans, [{"几支": 1.0}], lambda t: t == "机制", 0.8, reach=0,
                           homophones=lambda w: ["机制"], asks=QUESTION_WORD_ZH)
     assert groups == [{"几支": 1.0}]
+
+
+def test_a_word_with_its_alternatives_in_brackets_is_also_the_word_a_question_types():
+    from reportbot.index.retrieval.tokenize import bracketed_alternatives, tokenize
+
+    assert bracketed_alternatives("全市12个县（市、区）和各乡镇（街道、社区）") == ["县市区", "乡镇街道社区"]
+    assert bracketed_alternatives("一核（党建引领）两翼（规范化、专业化）") == []  # not alternatives of the word before
+    assert "县市区" in tokenize("推动全市12个县（市、区）建立志愿服务站")
+
+
+REVIEW = """某市红十字工作综述
+
+一、组织
+
+推动全市12个县（市、区）红十字会全部建立理事会，实现应建尽建。
+
+二、服务
+
+全市建成红十字服务站30个，县级救护培训基地5个，服务群众2万人次。
+"""
+
+
+def test_a_question_typing_the_bracketed_word_whole_finds_its_paragraph(tmp_path):
+    from reportbot.index.retrieval.search import Searcher
+
+    doc = parse_text(REVIEW, "review.txt")
+    emb = HashEmbedder()
+    searcher = Searcher(PassageIndex.build([doc], emb, tmp_path / "ix"), emb)
+    top = searcher.search("多少个县市区红会建了理事会", k=3).top
+    assert top is not None and "12个县" in top.paragraph.text
+    assert top.coverage > 0.5  # 县市区 is found there, not only 理事会

@@ -22,7 +22,7 @@ from reportbot.index.retrieval.context import context_text, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.store import VectorStore
-from reportbot.index.retrieval.tokenize import TOKENIZER_NAME, tokenize
+from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 
 FORMAT_VERSION = 6
 # formats read: 4 kept passages in one passages.json; 4 and 5 lack USE vectors and composed glosses till a full build
@@ -247,6 +247,6 @@ def _checked_manifest(path: Path, model: str | None) -> dict:
                              f"this reportbot reads {READS_FORMATS}; run 'reportbot index'")
     if model is not None and manifest.get("model") != model:
         raise ModelMismatchError(manifest.get("model"), model)
-    if manifest.get("tokenizer") != TOKENIZER_NAME:
+    if manifest.get("tokenizer") not in READS_TOKENIZERS:
         raise IndexLoadError(f"index at {path} used tokenizer {manifest.get('tokenizer')}; run 'reportbot index'")
     return manifest

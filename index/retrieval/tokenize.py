@@ -14,7 +14,10 @@ from reportbot.index.retrieval import lexicon
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
 
-TOKENIZER_NAME = "jieba-search-v2"
+TOKENIZER_NAME = "jieba-search-v3"
+# indexes whose passages were tokenized by these serve as they are: v3 only adds the words of bracketed
+# alternatives to passages (a question is tokenized the same by both)
+READS_TOKENIZERS = ("jieba-search-v2", TOKENIZER_NAME)
 
 # Function words and question words: they say what kind of answer is wanted,
 # not what the answer is about, so they are no keyword evidence.
@@ -112,7 +115,24 @@ def tokenize(text: str) -> list[str]:
         text: text already passed through :func:`reportbot.corpus.normalize.normalize`.
     """
     initialize()
-    return [t for t in (_keep(tok) for tok in jieba.lcut_for_search(text.lower())) if t is not None]
+    return [t for t in (_keep(tok) for tok in jieba.lcut_for_search(text.lower())) if t is not None] + \
+        bracketed_alternatives(text)
+
+
+# a word and its alternatives in brackets, each as long as the word: 县（市、区）, 乡镇（街道）
+_ALTERNATIVES = re.compile(r"([\u4e00-\u9fff]{1,4})[（(]([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4})+)[）)]")
+
+
+def bracketed_alternatives(text: str) -> list[str]:
+    """The words a text writes as a word with its alternatives in brackets, joined as a question types them:
+    89个县（市、区） -> 县市区 (jieba cuts the bracketed form into single characters)."""
+    out = []
+    for m in _ALTERNATIVES.finditer(text):
+        alternatives = m.group(2).split("、")
+        k = len(alternatives[0])
+        if len(m.group(1)) >= k and all(len(a) == k for a in alternatives):
+            out.append(m.group(1)[-k:] + "".join(alternatives))
+    return out
 
 
 def _keep(tok: str) -> str | None:
