@@ -1,5 +1,5 @@
 """A colloquial Chinese question's words the documents never write, cut again along their words (retrieval/recut.py),
-a typed homophone read as the documents' word, and a name made of number characters left a name."""
+and a name made of number characters left a name."""
 from __future__ import annotations
 
 from reportbot.corpus.split import parse_text
@@ -26,18 +26,6 @@ def test_an_unknown_word_gets_the_overlapping_word_weaker_and_a_known_word_is_le
     groups = recut_groups(text, spans, [g for _, _, g in spans], KNOWN.__contains__, 0.8)
     assert groups[0] == {"要守": 1.0, "守住": 0.8}
     assert groups[1] == {"住": 1.0}  # 住 alone is unknown, but 守住 is taken already: one concept, counted once
-
-
-def test_a_homophone_is_taken_only_where_no_word_overlaps_and_only_when_it_is_the_one():
-    text = "去看旺老人"
-    spans = [(1, 3, {"看旺": 1.0})]
-    sounds = {"看旺": ["看望"]}
-    groups = recut_groups(text, spans, [{"看旺": 1.0}], lambda t: t == "看望", 0.8, reach=0,
-                          homophones=lambda w: sounds.get(w, []))
-    assert groups == [{"看旺": 1.0, "看望": 0.8}]
-    two = recut_groups(text, spans, [{"看旺": 1.0}], lambda t: t in ("看望", "看往"), 0.8, reach=0,
-                       homophones=lambda w: ["看望", "看往"])
-    assert two == [{"看旺": 1.0}]  # two readings: no guess
 
 
 def test_units_must_fall_and_follow_a_digit_for_a_chinese_numeral():
@@ -82,11 +70,11 @@ def test_a_colloquial_question_finds_the_paragraph_through_its_recut_words(tmp_p
 def test_a_word_holding_a_question_word_is_what_is_asked_and_is_left_alone():
     from reportbot.index.retrieval.query import QUESTION_WORD_ZH
 
-    # 几支 ("how many", with its measure word) sounds as 机制 does: no guess at a document word
-    text = "服务队一共几支"
-    spans = [(5, 7, {"几支": 1.0})]
-    groups = recut_groups(text, spans, [{"几支": 1.0}], lambda t: t == "机制", 0.8, reach=0,
-                          homophones=lambda w: ["机制"], asks=QUESTION_WORD_ZH)
+    # 几支 ("how many", with its measure word): 支队, which its characters spell across the cut, is no reading of it
+    text = "几支队伍"
+    spans = [(0, 2, {"几支": 1.0})]
+    assert recut_groups(text, spans, [{"几支": 1.0}], lambda t: t == "支队", 0.8) == [{"几支": 1.0, "支队": 0.8}]
+    groups = recut_groups(text, spans, [{"几支": 1.0}], lambda t: t == "支队", 0.8, asks=QUESTION_WORD_ZH)
     assert groups == [{"几支": 1.0}]
 
 

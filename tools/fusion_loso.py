@@ -47,12 +47,12 @@ def choose(table: dict[tuple, dict[str, int]], held: str, near: tuple, keep=lamb
 
 def main() -> None:
     from reportbot.index.evaluate import load_questions
+    from reportbot.index.library.service import QAService
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    from reportbot.index.library.service import QAService
-
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed-data", type=Path, default=Path(tempfile.gettempdir()) / f"reportbot-bench-seed-{os.getuid()}")
+    default = Path(tempfile.gettempdir()) / f"reportbot-bench-seed-{os.getuid()}"
+    ap.add_argument("--seed-data", type=Path, default=default)
     svc = QAService(ap.parse_args().seed_data, None)
     index, embedder = svc.engine.index, fit_fusion.MemoEmbedder(svc.embedder)
     by_set = {p.name: [q for q in load_questions(p) if q["evidence"] and q.get("lang") == "en"] for p in TUNE}

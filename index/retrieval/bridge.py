@@ -56,6 +56,17 @@ def _pinyin_key(word: str) -> str:
     return "".join(lazy_pinyin(word)).lower()
 
 
+def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[str, list[tuple[str, float]]]:
+    """A made-up gloss's head alone ("stations" for 救护站, rescue station), where no dictionary gloss or partial
+    match is keyed so: a partial match of a made-up gloss, weaker than either (PARTIAL_WEIGHT × COMPOSED_WEIGHT)."""
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key, simp in composed:
+        if len(key) >= 2 and key[-1] not in taken:
+            heads[key[-1]].add(simp)
+    return {k: [(h, round(PARTIAL_WEIGHT * COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+            for k, hs in heads.items()}
+
+
 class Bridge:
     """A map from stemmed English phrases to weighted corpus words.
 
@@ -111,11 +122,8 @@ class Bridge:
                     for sub in partial_keys(key):
                         partial_heads[sub].add(simp)
         composed_heads: dict[str, set[str]] = defaultdict(set)
-        composed_partial: dict[str, set[str]] = defaultdict(set)
         for key, simp in composed:
             composed_heads[" ".join(key)].add(simp)
-            if len(key) >= 2:  # its head alone, "stations", reaches 救护站 (rescue station), weaker still
-                composed_partial[key[-1]].add(simp)
         phrases: dict[str, list[tuple[str, float]]] = {}
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
@@ -129,18 +137,10 @@ class Bridge:
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
-        for k, hs in composed_partial.items():
-            if k not in partial_heads and k not in phrases:
-                partial[k] = [(h, round(PARTIAL_WEIGHT * COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+        partial.update(_head_partials(composed, partial.keys() | phrases.keys()))
         pinyin = _pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
         return cls(phrases, pinyin, collisions, partial, to_english, written, made)
-
-    def homophones(self, word: str) -> list[str]:
-        """The corpus words (two to four Chinese characters) written with ``word``'s toneless pinyin."""
-        if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word):
-            return []
-        return list(self.pinyin.get(_pinyin_key(word), ()))
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""

@@ -4,9 +4,8 @@ jieba cuts a colloquial question by its general dictionary: 省两办发的 -> �
 办发 nor 要守 is a word of the documents, while 两办 and 守好, which the same characters spell across the cut,
 are. A question word no passage or context writes is given the longest document word that overlaps it in the
 question's text (reaching at most ``reach`` characters past it on either side), as one more alternative of its
-group: the question's concept is kept, only its cut changes. Where none overlaps, the one document word that is
-written with the same toneless pinyin is taken (中国好任 -> 好人: a typo of the input method). Pure functions over the question's text, its
-token spans and the documents' vocabulary.
+group: the question's concept is kept, only its cut changes (a typo by sound, 懂事长, is homophones.py's). Pure
+functions over the question's text, its token spans and the documents' vocabulary.
 """
 from __future__ import annotations
 
@@ -36,7 +35,6 @@ def overlapping_word(text: str, start: int, end: int, known: Container[str], rea
 
 def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], groups: list[dict[str, float]],
                  known: Callable[[str], bool], weight: float, reach: int = 1,
-                 homophones: Callable[[str], list[str]] = lambda word: [],
                  asks: re.Pattern = re.compile(r"(?!)")) -> list[dict[str, float]]:
     """``groups`` (one per span of ``spans``, in order) with a document word added where the question's word is unknown.
 
@@ -46,10 +44,8 @@ def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], grou
         groups: the groups search uses, one per span (they may hold English alternatives besides).
         known: whether the documents (passages or contexts) write a term.
         weight: the added word's weight, a share of the group's best (``SearchTuning.recut_weight``).
-        homophones: the documents' words written with the same toneless pinyin as a word (好任 -> 好人), tried
-            where no document word overlaps it: a typo of the input method.
         asks: a question word; a word holding one (几支: how many, and a measure word) is what is asked, left
-            alone (几支 sounds as 机制 does).
+            alone.
     """
     if len(spans) != len(groups):
         return groups
@@ -60,19 +56,13 @@ def recut_groups(text: str, spans: list[tuple[int, int, dict[str, float]]], grou
         if any(known(t) for t in own) or not _CHINESE.match(text[a:b]) or asks.search(text[a:b]):
             out.append(group)
             continue
-        word = overlapping_word(text, a, b, vocabulary, reach) or _homophone(text[a:b], homophones, taken)
+        word = overlapping_word(text, a, b, vocabulary, reach)
         if word is None or word in taken:
             out.append(group)
         else:
             out.append({**group, word: round(weight * max(group.values(), default=1.0), 4)})
             taken.add(word)
     return out
-
-
-def _homophone(word: str, homophones: Callable[[str], list[str]], taken: set[str]) -> str | None:
-    """The one document word of the same length that sounds as ``word`` does (None: none, or several)."""
-    found = [w for w in homophones(word) if len(w) == len(word) and w != word and w not in taken]
-    return found[0] if len(found) == 1 else None
 
 
 class _Known:

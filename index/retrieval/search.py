@@ -68,9 +68,8 @@ class Searcher:
         still = tuple(w for w in q.unmatched if stem(w) not in vocab)
         groups = list(q.groups)
         if q.lang == "zh" and self.tuning.recut_weight > 0:  # 办发 -> 两办: cut again along the documents' words
-            known = self._known
-            groups = recut_groups(q.text, tokenize_spans(q.text), groups, known, self.tuning.recut_weight,
-                                  homophones=self.index.bridge.homophones, asks=QUESTION_WORD_ZH)
+            groups = recut_groups(q.text, tokenize_spans(q.text), groups, self._known, self.tuning.recut_weight,
+                                  asks=QUESTION_WORD_ZH)
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
