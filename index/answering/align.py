@@ -50,6 +50,7 @@ class Anchor:
     starts: tuple[int, ...]   # where the piece occurs in the sentence
     score: float
     ends: tuple[int, ...] = ()  # where each occurrence ends (a 、 inside it makes it longer than the piece)
+    gap: int = 0  # question characters between the piece and the question word
 
     def end(self, start: int) -> int:
         """Where the occurrence that starts at ``start`` ends."""
@@ -117,7 +118,7 @@ def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: T
                 continue
             starts, ends = _occurrences(sentence, piece)
             if starts:
-                out.append(Anchor(piece, starts, size - t.gap_cost * gap, ends))
+                out.append(Anchor(piece, starts, size - t.gap_cost * gap, ends, gap))
                 break
     return sorted(out, key=lambda a: -a.score)
 
@@ -186,7 +187,8 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     if pairs:
         total, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
         if best is None or total >= t.pair_share * best.score:
-            return Slot(left.end(ls), rs, left, right, ls, rs)
+            start, end = _one_clause(sentence, left.end(ls), rs, left.gap <= right.gap)
+            return Slot(start, end, left, right, ls, rs)
     best, at = _lone(question, sentence, lefts, rights, t)
     if best is None:
         return None
@@ -203,6 +205,15 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     first = min((o for r in rights if len(r.piece) >= t.min_piece and not head for o in r.starts if start < o < at),
                 default=at)
     return Slot(start, first, None, best, -1, at)
+
+
+def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
+    """A slot between two neighbours that crosses a clause boundary keeps the clause of the neighbour nearer
+    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令)."""
+    marks = list(_CLAUSE.finditer(sentence, start, end))
+    if not marks:
+        return start, end
+    return (start, marks[0].start()) if keep_left else (marks[-1].end(), end)
 
 
 def alignment(question: str, sentence: str, min_piece: int = 2) -> float:

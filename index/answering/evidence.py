@@ -14,7 +14,7 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.signals import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import question_unit
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, question_unit
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -34,6 +34,7 @@ class SentenceChoice:
     unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
+    dimension_bonus: float = 0.1  # how long / how deep: a figure in that dimension (4学时, 5–6 cm); as unit_bonus
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
@@ -50,6 +51,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
     unit = question_unit(q) if q.kind == "count" else None
     many = wants_list(q.text, q.lang)
     noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
+    dimensions = asked_dimensions(q)
     ranked = []
     for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
         bonus = 0.0
@@ -61,6 +63,8 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
                 bonus += c.unit_bonus  # "how many compressions" over "Give 30 compressions"
         elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
             bonus = c.quote_bonus
+        if any(holds_dimension(sentence, d) for d in dimensions):
+            bonus += c.dimension_bonus
         if q.kind == "when" and _HAS_DATE.search(sentence):
             bonus += c.date_bonus
         if field_value(q.kind, sentence):

@@ -16,20 +16,24 @@ from reportbot.index.retrieval.tokenize import stem
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}})\b")
+_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+                   rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
-_NUMBER = r"[$€£¥]?\s?\d[\d,]*(?:\.\d+)?"
+_NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d[\d,]*(?:\.\d+)?"  # HK$300, US$1.2, RMB 500
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥]){_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?"  # a range or a ratio: 2–3, 5 to 7, 15:2
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
-    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+)?"  # the unit: cm, hours, units
+    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit: cm, hours,
+    # units, working days
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?)",  # per minute, of blood
     re.I)
+# the label of an article or a FAQ's line that opens a sentence (第五条 …, Article 5. …, A: …): no part of an answer
+LABEL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节款项]\s+|(?:Article|Section|Q|A)\s?\d*[.:]\s+")
 _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
                           r"预算|费用|拨款|多少钱|"
                           r"金额|经费|资金")
@@ -138,8 +142,12 @@ def extract_phone(sentence: str) -> Span | None:
 
 
 def tidy(span: Span, sentence: str) -> Span:
-    """No answer starts or ends with a space or a full stop (" below the armpit." -> "below the armpit")."""
+    """No answer starts or ends with a space or a full stop (" below the armpit." -> "below the armpit"), nor opens
+    with the label of an article or a FAQ's line (第五条 , A: ) when words follow it."""
     s, e = span.start, span.end
+    label = LABEL.match(sentence, s)
+    if label and label.end() < e:
+        s = label.end()
     while s < e and sentence[s] in " \t.,;:":
         s += 1
     while e > s and sentence[e - 1] in " \t.,;:":

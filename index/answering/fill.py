@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.align import _CLAUSE, _QUOTE, QWORD_ZH, TUNING, Slot, Tuning, find_slot, wants_list
+from reportbot.index.answering.figures_en import LABEL
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
 _EDGE_TAIL = "的了是和与及、等，, “《「『"
@@ -22,6 +23,9 @@ def _strip(sentence: str, s: int, e: int) -> tuple[int, int]:
     cut = sentence.find("等", s, e)
     if cut > s:
         e = cut
+    label = LABEL.match(sentence, s)
+    if label and label.end() < e:
+        s = label.end()  # 第六条 区民政局: the article's label opens the clause, it is no answer
     while s < e and sentence[s] in _EDGE_LEAD:
         s += 1
     while e > s and sentence[e - 1] in _EDGE_TAIL:
@@ -107,6 +111,8 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         return None
     if "谁" in question and slot.right is None:
         return s, _leading_nouns(sentence, s, e)  # 队长是谁 over 队长何建平获评“…”: the name, not the honour
+    if "谁" in question and not run and _leading_nouns(sentence, s, e) - s >= 2:
+        e = _leading_nouns(sentence, s, e)  # 由谁编制 over 由董事会办公室负责编制: the body, not its verb
     if run:
         return run
     head = _head_noun(question)
@@ -174,13 +180,28 @@ def _head_noun(question: str) -> str | None:
     return m.group(1)
 
 
+_ITEM_END = re.compile(r"[；;]")
+
+
+def _items_end(sentence: str, start: int, t: Tuning) -> int:
+    """Where the enumeration after a colon ends: the first ；-item (包括：A、B、C；…), unless three or more ；-items
+    make the list, then as many whole items as an answer may hold (下列权利：A；B；C。 -> A；B；C)."""
+    close = sentence.find("。", start)
+    close = len(sentence) if close < 0 else close
+    stops = [b.start() for b in _ITEM_END.finditer(sentence, start, close)] + [close]
+    if len(stops) < 3:
+        return stops[0]
+    fits = [b for b in stops if b - start <= t.max_list]
+    return fits[-1] if fits else stops[0]
+
+
 def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[int, int] | None:
     """For 哪些 / which ones: the whole enumeration the slot opens, to the end of its clause."""
     if slot.left is not None:
         bounds = [b.start() for b in _CLAUSE.finditer(sentence) if b.start() >= slot.start]
         e2 = min(bounds, default=len(sentence))
         if sentence[e2:e2 + 1] in ("：", ":"):
-            end = min((b.start() for b in re.finditer(r"[；;。]", sentence) if b.start() > e2), default=len(sentence))
+            end = _items_end(sentence, e2 + 1, t)
             s, e = _strip(sentence, e2 + 1, end)  # 包括：A、B、C — the enumeration follows the colon, to its clause end
             return (s, min(e, s + t.max_list)) if e > s else None
         region = sentence[s:e2]

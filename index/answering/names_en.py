@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.figures_en import LABEL
 from reportbot.index.answering.spans import BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
@@ -66,7 +67,8 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
             continue  # the question's own words in translation (审计和风险委员会 -> Audit and Risk Committee)
         text = " ".join(words)
         s = m.start() + m.group(0).find(words[0])
-        if len(words) == 1 and (s == 0 or q.kind == "who"):
+        opening = s == 0 or LABEL.fullmatch(sentence[:s]) is not None  # "A: You need …": the line's first word
+        if len(words) == 1 and (opening or q.kind == "who"):
             continue  # one capitalised word opening a sentence is no name; a person has two
         score = 0.1 + _proximity(s, s + len(text), terms, clauses) + _subject_of(s + len(text), sentence, terms)
         if score > best_score:

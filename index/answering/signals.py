@@ -234,12 +234,21 @@ def groups_held(q: Query, sentence: str, context: str = "") -> float:
 
 
 def english_alignment(q: Query, sentence: str) -> float:
-    """Share of an English question's translated groups with a word in the sentence."""
+    """Share of an English question's translated groups with a word in the sentence; a Latin word the Chinese
+    sentence writes as the question does (AED, SOS) counts as one more group held."""
     groups = [g for g in q.groups if any(not t.isascii() for t in g)]
-    if not groups:
-        return 0.0
     lowered = sentence.lower()
-    return sum(any(t in lowered for t in g) for g in groups) / len(groups)
+    latin = 0 if is_english(sentence) else \
+        sum(any(_latin_word(t, lowered) for t in g) for g in q.groups if all(t.isascii() for t in g))
+    if not groups and not latin:
+        return 0.0
+    return (sum(any(t in lowered for t in g) for g in groups) + latin) / (len(groups) + latin)
+
+
+def _latin_word(term: str, lowered: str) -> bool:
+    """A Latin term of three letters or more standing as a word of its own in a (Chinese) sentence."""
+    return len(term) >= 3 and term[:1].isalpha() and \
+        re.search(rf"(?<![a-z]){re.escape(term)}", lowered) is not None
 
 
 def sentence_alignment(q: Query, sentence: str) -> float:

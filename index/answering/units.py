@@ -87,6 +87,14 @@ _PHRASE_END = frozenset("is are was were be been have has had do does did in of 
                         "which who there".split())
 
 
+_IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
+
+
+def _plural(word: str) -> bool:
+    """An English plural noun (cities, aiders, people), by its ending."""
+    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
+
+
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
@@ -101,6 +109,8 @@ def question_unit(q: Query) -> str | None:
             if w in _PHRASE_END:
                 break
             words.append(w)
+            if _plural(w):
+                break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities)
         if words:  # the head of the noun phrase: "how many city volunteer service stations" -> station
             return _EN_UNITS.get(stem(words[-1]))
     if re.search(r"\b(amount|cost|price|fee|budget|funding)\b", q.text.lower()):
@@ -113,7 +123,8 @@ _DIMENSIONS = {
                           r"多深|深度|多远|距离|多高|高度|多宽|宽度|多厚|多长(?!时间)"),
                re.compile(r"^(?:cm|mm|m|km|metres?|meters?|centimet(?:re|er)s?|inch(?:es)?|feet|foot)$|厘米|公分|毫米|米|公里")),
     "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),
-             re.compile(r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$|秒|分钟|小时|天|周|个月")),
+             re.compile(r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$|"
+                        r"秒|分钟|小时|天|周|个月|学时|课时|工作日")),
     "rate": (re.compile(r"\brate\b|\bhow fast\b|\bper (?:minute|hour|second)\b|频率|速率|每分钟多少"),
              re.compile(r"^per [a-z]+$|^/(?:min|h|s)$|每分钟|每小时|次/分")),
     "temperature": (re.compile(r"\btemperature\b|\bhow (hot|cold)\b|\bdegrees?\b|温度|多少度|体温"),
@@ -131,10 +142,31 @@ def asked_dimension(q: Query) -> str | None:
     return next((name for name, (asked, _) in _DIMENSIONS.items() if asked.search(text)), None)
 
 
+def asked_dimensions(q: Query) -> set[str]:
+    """Every dimension the question's words may ask a figure in ("how long is the training": a length or a
+    time, English does not say which)."""
+    text = q.text.lower()
+    return {name for name, (asked, _) in _DIMENSIONS.items() if asked.search(text)}
+
+
 def unit_dimension(unit: str) -> str | None:
     """The dimension a figure's unit measures ("cm" -> length, 分钟 -> time), if it is one of them."""
     unit = unit.strip().lower()
     return next((name for name, (_, units) in _DIMENSIONS.items() if unit and units.search(unit)), None)
+
+
+_FIGURE_UNIT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[万亿千百]|million|thousand)?\s*[余多]?"
+                          r"(?P<unit>[a-zA-Z°℃]+|[\u4e00-\u9fff%°℃]{1,4})")
+
+
+def holds_dimension(sentence: str, dimension: str) -> bool:
+    """A figure in the sentence has a unit of that dimension (不少于4学时 for a time, 5–6 cm for a length)."""
+    for m in _FIGURE_UNIT.finditer(sentence):
+        unit = m.group("unit")
+        prefixes = [unit] if unit.isascii() else [unit[:n] for n in range(1, len(unit) + 1)]  # 个月 of 个月未
+        if any(unit_dimension(u) == dimension for u in prefixes):
+            return True
+    return False
 
 
 def of_dimension(q: Query, units: list[str]) -> list[bool]:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from reportbot.corpus.normalize import cjk_ratio, normalize
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.dialect import mandarin
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
 
 Lang = Literal["zh", "en"]
@@ -176,7 +177,7 @@ def question_kind(text: str, lang: Lang) -> Kind:
 
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
-    return arabic_numerals(normalize(question[:MAX_QUESTION_CHARS]))
+    return arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS])))
 
 
 def analyse(question: str, bridge: Bridge | None = None) -> Query:
