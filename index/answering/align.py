@@ -187,7 +187,8 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     if pairs:
         total, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
         if best is None or total >= t.pair_share * best.score:
-            start, end = _one_clause(sentence, left.end(ls), rs, left.gap <= right.gap)
+            keep_left = len(right.piece) < t.min_piece or (left.gap <= right.gap and len(left.piece) >= t.min_piece)
+            start, end = _one_clause(sentence, left.end(ls), rs, keep_left)
             return Slot(start, end, left, right, ls, rs)
     best, at = _lone(question, sentence, lefts, rights, t)
     if best is None:
@@ -209,7 +210,8 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
 
 def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
     """A slot between two neighbours that crosses a clause boundary keeps the clause of the neighbour nearer
-    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令)."""
+    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令); a
+    one-character neighbour (省 of 哪个省) is a head noun, not a word that places the slot."""
     marks = list(_CLAUSE.finditer(sentence, start, end))
     if not marks:
         return start, end

@@ -24,6 +24,7 @@ from reportbot.index.answering.figures_en import extract_figure, extract_phone, 
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
+from reportbot.index.answering.slot_en import english_slot
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.spans import (
     BOUNDARIES,
@@ -99,8 +100,13 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     if not found or found[2] < MIN_STRENGTH:
         return None
     span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
-    if q.kind == "where" and extract_place(q, span.text, []) is None:
-        return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
+    if q.kind == "where":
+        place = extract_place(q, span.text, [])
+        if place is None:
+            return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
+        if len(place.text) < len(span.text):  # 驰援河南救灾 -> 河南: the place the slot holds
+            at = span.start + place.start
+            span = Span(place.text, at, at + len(place.text), "slot", span.strength)
     if q.kind == "who":
         span = _person_over_slot(q, sentence, terms, span)
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
@@ -128,6 +134,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
+    if span is None and english and q.lang == "en" and q.kind in ("what", "other", "where"):
+        span = english_slot(q, sentence)  # "What documents do I need to bring?" over "You need to bring …"
     return span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
 

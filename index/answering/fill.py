@@ -117,7 +117,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         return run
     head = _head_noun(question)
     words = _head_words(question, sentence, slot)
-    if slot.right and len(slot.right.piece) == 1 and slot.left:
+    if slot.right and len(slot.right.piece) == 1 and slot.left and slot.end == slot.right_at:
         e = slot.end + 1  # 哪个县 -> 安吉县: a one-character head noun belongs to the answer
     elif head and slot.left is None and head in sentence[s:e]:
         e = sentence.index(head, s) + 1  # 哪个县救援队 over 安吉县红十字救援队 -> 安吉县
