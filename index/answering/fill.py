@@ -122,6 +122,8 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     elif head and slot.left is None and head in sentence[s:e]:
         e = sentence.index(head, s) + 1  # 哪个县救援队 over 安吉县红十字救援队 -> 安吉县
     elif words and e == slot.end:
+        if slot.left is None:  # the modifier of the head noun only, not the clause before it (…子场景得到省委书记)
+            s = _trailing_nouns(sentence, s, e)
         e += len(words)  # 哪支救援队荣膺 over 浙江省红十字水上救援队荣膺 -> …水上救援队
     return (s, e) if e - s <= t.max_answer else None
 
@@ -143,7 +145,8 @@ def _head_words(question: str, sentence: str, slot: Slot) -> str:
     between = question[m.end():at]
     if at < 0 or len(between) > 1 or (between and between not in _CLASSIFIER):
         return ""
-    word = (jieba.lcut(slot.right.piece) or [""])[0]
+    cut = jieba.lcut(slot.right.piece) or [""]
+    word = cut[0] + cut[1] if len(cut[0]) == 1 and len(cut) > 1 else cut[0]  # 副 市长: one noun, 副市长
     return word if len(word) >= 2 and sentence.startswith(word, slot.end) else ""
 
 
@@ -157,6 +160,19 @@ def _leading_nouns(sentence: str, s: int, e: int) -> int:
             break
         end += len(word)
     return end if end > s else e
+
+
+def _trailing_nouns(sentence: str, s: int, e: int) -> int:
+    """Where the nouns that close [s, e) begin: the modifier of the head noun after it, back to a verb."""
+    import jieba.posseg
+
+    words = jieba.posseg.lcut(sentence[s:e])
+    start = e
+    for word, flag in reversed(words):
+        if flag.startswith(("v", "p", "c", "u", "x", "d", "r", "y")) and flag != "vn":
+            break
+        start -= len(word)
+    return start
 
 
 def _gloss(sentence: str, slot: Slot) -> tuple[int, int] | None:
