@@ -163,16 +163,13 @@ def _leading_nouns(sentence: str, s: int, e: int) -> int:
 
 
 def _trailing_nouns(sentence: str, s: int, e: int) -> int:
-    """Where the nouns that close [s, e) begin: the modifier of the head noun after it, back to a verb."""
+    """Where the modifier of the head noun after [s, e) begins: nowhere (e) when a verb closes the span (…子场景得到
+    省委书记: the head noun is the verb's object, nothing before it modifies it), else at s (…应急搜救队党支部)."""
     import jieba.posseg
 
     words = jieba.posseg.lcut(sentence[s:e])
-    start = e
-    for word, flag in reversed(words):
-        if flag.startswith(("v", "p", "c", "u", "x", "d", "r", "y")) and flag != "vn":
-            break
-        start -= len(word)
-    return start
+    closes_with_verb = bool(words) and words[-1].flag.startswith(("v", "p")) and words[-1].flag != "vn"
+    return e if closes_with_verb else s
 
 
 def _gloss(sentence: str, slot: Slot) -> tuple[int, int] | None:
