@@ -90,3 +90,8 @@ def test_a_measure_asked_finds_the_sentence_with_a_figure_in_it():
 
 def test_the_plural_after_how_many_is_the_counted_noun():
     assert question_unit(analyse("how many cities built new first aid stations")) == "市"
+
+
+def test_people_counted_with_ge_are_people():
+    assert question_unit(analyse("协会机关有多少个工作人员")) == "人"
+    assert question_unit(analyse("全市有多少个服务站")) == "个"

@@ -95,12 +95,22 @@ def _plural(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
 
 
+def _person_noun(text: str) -> bool:
+    """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
+    import jieba
+
+    word = next(iter(jieba.cut(text)), "")
+    return len(word) >= 2 and word.endswith(("人", "员", "者"))
+
+
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
         m = re.search(r"(?:多少|几多|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
+        if m.group(1) == "个" and not m.group(2) and _person_noun(q.text[m.end():]):
+            return "人"  # 多少个工作人员: people, counted with 个
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
     m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", q.text.lower())
     if m:
