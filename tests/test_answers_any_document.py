@@ -95,3 +95,14 @@ def test_the_plural_after_how_many_is_the_counted_noun():
 def test_people_counted_with_ge_are_people():
     assert question_unit(analyse("协会机关有多少个工作人员")) == "人"
     assert question_unit(analyse("全市有多少个服务站")) == "个"
+
+
+def test_english_slot_keeps_to_a_figure_and_a_subject_and_never_answers_function_words():
+    s = "The net surplus for the year was $2.4 million, compared with $1.9 million a year earlier."
+    assert ask("What was the net surplus for the year?", s) == "$2.4 million"
+    s = "Flooding in the basement caused a two-week closure of the depot."
+    assert ask("What caused the closure of the depot?", s) == "Flooding in the basement"
+    s = "The 2025 budget was approved by the Audit Committee on 3 May."
+    assert ask("Which committee approved the budget?", s) == "Audit Committee"  # a name, though budget asks money
+    s = "If you miss the deadline, your place goes to the waiting list."
+    assert ask("What happens if I miss the deadline?", s) != "If you"

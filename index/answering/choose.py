@@ -7,7 +7,6 @@ a constituent, and the extractors (names, places, quotes, the best clause) answe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.cells import named_cell
@@ -24,7 +23,7 @@ from reportbot.index.answering.figures_en import extract_figure, extract_phone, 
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
-from reportbot.index.answering.slot_en import english_slot
+from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.spans import (
     BOUNDARIES,
@@ -38,16 +37,6 @@ from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.terms import term_positions
 from reportbot.index.retrieval.query import Query
 
-
-@dataclass(frozen=True)
-class Subject:
-    """How long the subject of an English who-question's verb may be; set by reading the seed's sentences."""
-
-    min_chars: int = 2
-    max_chars: int = 16
-
-
-SUBJECT = Subject()
 
 # a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
 # extractors and the best clause; set by reading seed_tune's answers
@@ -120,6 +109,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
+    if span is None and english and q.lang == "en" and _names_a_thing(q):
+        span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
     if span is None and not english and q.kind not in ("count", "when") and asks_quantity(q):
@@ -200,6 +191,15 @@ def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     return inside
 
 
+_WHICH_NOUN = re.compile(r"^\W*which ([a-z-]+)")
+
+
+def _names_a_thing(q: Query) -> bool:
+    """"Which committee …": the question opens by asking for a thing that is no measure (which date is one)."""
+    m = _WHICH_NOUN.match(q.text.lower())
+    return q.kind in ("what", "other") and m is not None and not _MEASURE_ASKED.search(m.group(1))
+
+
 def _asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
     return bool(_MEASURE_ASKED.search(q.text.lower()))
@@ -274,25 +274,3 @@ def name_after(span: Span, sentence: str) -> Span | None:
 
 
 _NEXT_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?=[，、。；等])")
-
-
-def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:
-    """"Who takes the lead …" over 领导干部带头深入基层: the words before the first of the question's translated
-    words that the sentence holds, back to the clause start; a role, a body or a name."""
-    shapes = shapes or SUBJECT
-    groups = [g for g in q.groups if any(not t.isascii() for t in g)]
-    for g in groups:
-        hits = [sentence.find(t) for t in sorted(g, key=len, reverse=True) if len(t) >= 2 and t in sentence]
-        if not hits:
-            continue
-        at = min(hits)
-        open_quote = max(sentence.rfind("《", 0, at), sentence.rfind("“", 0, at))
-        if open_quote > max(sentence.rfind("》", 0, at), sentence.rfind("”", 0, at)):
-            at = open_quote  # the word stands inside a title: the subject ends before the title
-        start = max(sentence.rfind(c, 0, at) for c in "，；：。、") + 1
-        text = sentence[start:at].strip()
-        if shapes.min_chars <= len(text) <= shapes.max_chars:
-            return Span(text, start, start + len(text), "subject")
-        return None
-    return None
-

@@ -6,13 +6,16 @@ auxiliary after the question word ("What documents do I need to bring?", "What a
 with the question ("You need to bring *your identity card, proof of address and two passport photos*");
 without one ("Which region recorded the highest growth?") it asks for the subject, which the sentence gives
 before them ("*The Northern region* recorded the highest growth"). The shared words are matched by stem,
-a run of them with at most :attr:`SlotShape.max_skip` other words between. Pure functions over strings.
+a run of them with at most :attr:`SlotShape.max_skip` other words between. A slot that opens with a figure
+answers with the figure alone. Over Chinese evidence, :func:`subject_before` takes the subject of an English
+who-question's translated verb. Pure functions over strings.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.figures_en import _FIGURE
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
@@ -47,7 +50,8 @@ def english_slot(q: Query, sentence: str, shape: SlotShape = SHAPE) -> Span | No
     if at is None:
         return None
     rest = words[at + 1:]
-    if rest and rest[0] not in _AUX and rest[0] not in STOPWORDS_EN:
+    noun_asked = words[at] == "which" or (len(rest) > 1 and rest[1] in _AUX)  # not "what caused …"
+    if noun_asked and rest[0] not in _AUX and rest[0] not in STOPWORDS_EN:
         named = _modified(sentence, rest[0], set(words))
         if named is not None:
             return named  # "which edition is the manual" over "… Manual (Third Edition, 2023)": Third Edition
@@ -66,6 +70,11 @@ def english_slot(q: Query, sentence: str, shape: SlotShape = SHAPE) -> Span | No
         span = _before(sentence, start)
     if span is None or not shape.min_chars <= len(span.text) <= MAX_ANSWER_CHARS:
         return None
+    if all(w.lower() in STOPWORDS_EN for w in _WORD.findall(span.text)):
+        return None  # "If you": function words only, no answer
+    figure = _FIGURE.match(sentence, span.start)
+    if figure and figure.end() < span.end:
+        return Span(figure.group(0).strip(), span.start, span.start + len(figure.group(0).strip()), "figure")
     return span
 
 
@@ -130,3 +139,34 @@ def _before(sentence: str, start: int) -> Span | None:
     if not text:
         return None
     return Span(text, s + lead, s + lead + len(text), "slot")
+
+
+@dataclass(frozen=True)
+class Subject:
+    """How long the subject of an English who-question's verb may be; set by reading the seed's sentences."""
+
+    min_chars: int = 2
+    max_chars: int = 16
+
+
+SUBJECT = Subject()
+
+def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Span | None:
+    """"Who takes the lead …" over 领导干部带头深入基层: the words before the first of the question's translated
+    words that the sentence holds, back to the clause start; a role, a body or a name."""
+    shapes = shapes or SUBJECT
+    groups = [g for g in q.groups if any(not t.isascii() for t in g)]
+    for g in groups:
+        hits = [sentence.find(t) for t in sorted(g, key=len, reverse=True) if len(t) >= 2 and t in sentence]
+        if not hits:
+            continue
+        at = min(hits)
+        open_quote = max(sentence.rfind("《", 0, at), sentence.rfind("“", 0, at))
+        if open_quote > max(sentence.rfind("》", 0, at), sentence.rfind("”", 0, at)):
+            at = open_quote  # the word stands inside a title: the subject ends before the title
+        start = max(sentence.rfind(c, 0, at) for c in "，；：。、") + 1
+        text = sentence[start:at].strip()
+        if shapes.min_chars <= len(text) <= shapes.max_chars:
+            return Span(text, start, start + len(text), "subject")
+        return None
+    return None
