@@ -109,7 +109,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = extract_phone(sentence)  # a phone number reads the same in any language
     if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
-    if span is None and english and q.lang == "en" and _names_a_thing(q):
+    if span is None and english and q.lang == "en" and _names_a_thing(q) and not wants_name(q, sentence):
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
