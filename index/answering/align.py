@@ -185,10 +185,10 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
              if (p := _pair(lft, rgt, t)) is not None]
     best = max(lefts[:1] + rights[:1], key=lambda a: a.score, default=None)
     if pairs:
-        total, left, right, (ls, rs) = max(pairs, key=lambda x: x[0])
+        # of equally strong pairs, the closest (按总会要求支援哪个省救灾: 支援…救灾, not 支援…浙江省 past a comma)
+        total, left, right, (ls, rs) = max(pairs, key=lambda x: (x[0], left_end(x) - x[3][1]))
         if best is None or total >= t.pair_share * best.score:
-            keep_left = len(right.piece) < t.min_piece or (left.gap <= right.gap and len(left.piece) >= t.min_piece)
-            start, end = _one_clause(sentence, left.end(ls), rs, keep_left)
+            start, end = _one_clause(sentence, left.end(ls), rs, left.gap <= right.gap)
             return Slot(start, end, left, right, ls, rs)
     best, at = _lone(question, sentence, lefts, rights, t)
     if best is None:
@@ -208,10 +208,14 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     return Slot(start, first, None, best, -1, at)
 
 
+def left_end(pair: tuple) -> int:
+    """Where the left neighbour of a scored pair (total, left, right, (left start, right start)) ends."""
+    return pair[1].end(pair[3][0])
+
+
 def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
     """A slot between two neighbours that crosses a clause boundary keeps the clause of the neighbour nearer
-    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令); a
-    one-character neighbour (省 of 哪个省) is a head noun, not a word that places the slot."""
+    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令)."""
     marks = list(_CLAUSE.finditer(sentence, start, end))
     if not marks:
         return start, end
