@@ -106,3 +106,12 @@ def test_english_slot_keeps_to_a_figure_and_a_subject_and_never_answers_function
     assert ask("Which committee approved the budget?", s) == "Audit Committee"  # a name, though budget asks money
     s = "If you miss the deadline, your place goes to the waiting list."
     assert ask("What happens if I miss the deadline?", s) != "If you"
+
+
+def test_english_ranges_and_how_much_amounts():
+    s = "Site visits took place from 3 to 14 June 2024, with a follow-up call in July."
+    assert ask("when were the site visits done", s) == "3 to 14 June 2024"
+    assert "between 17 and 65" in ask("what is the age range for donors", "A: You may donate if you are between 17 "
+                                                                            "and 65 years old.")
+    s = "The scheme paid study grants of 800 yuan per pupil to 1,250 pupils in three counties."
+    assert ask("How much did each pupil receive under the scheme?", s).startswith("800 yuan")

@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.spans import Span, _clauses, _proximity
-from reportbot.index.answering.units import of_dimension, totals_only
+from reportbot.index.answering.units import asked_dimensions, of_dimension, totals_only
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+_DATE = re.compile(rf"\b(?:\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
+                   rf"\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
                    rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
@@ -25,7 +26,8 @@ _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at 
 _NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d[\d,]*(?:\.\d+)?"  # HK$300, US$1.2, RMB 500
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when)\b)"
 _FIGURE = re.compile(
-    rf"(?<![\w$€£¥]){_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?"  # a range or a ratio: 2–3, 5 to 7, 15:2
+    rf"(?<![\w$€£¥])(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
+    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?)"  # a range or a ratio: 2–3, 5 to 7, 15:2
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit: cm, hours,
@@ -37,6 +39,7 @@ LABEL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节�
 _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
                           r"预算|费用|拨款|多少钱|"
                           r"金额|经费|资金")
+_HOW_MUCH = re.compile(r"\bhow much\b")
 _STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
 
 
@@ -93,7 +96,9 @@ def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
 def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The figure, date, time or phone number in an English sentence nearest the question's words."""
     clauses = _clauses(sentence)
-    money = bool(_MONEY_ASKED.search(q.text.lower()))
+    # "how much" asks an amount, not a count of things: money unless the question names another measure
+    money = bool(_MONEY_ASKED.search(q.text.lower())) or (_HOW_MUCH.search(q.text.lower()) is not None
+                                                         and not asked_dimensions(q))
     noun = counted_noun(q) if q.kind == "count" else None
     best, best_score = None, -1.0
     found = _candidates(q, sentence)
@@ -112,7 +117,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
             score += FIGURES.counted_bonus
-        if money and re.search(r"[$€£¥]|million|billion|元", sentence[s:e]):
+        if money and re.search(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b", sentence[s:e]):
             score = 2 * score + 1.0  # a budget or a cost is an amount of money, not a date
         if score > best_score:
             best, best_score = (s, e), score
