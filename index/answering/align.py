@@ -185,8 +185,9 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
              if (p := _pair(lft, rgt, t)) is not None]
     best = max(lefts[:1] + rights[:1], key=lambda a: a.score, default=None)
     if pairs:
-        # of equally strong pairs, the closest (按总会要求支援哪个省救灾: 支援…救灾, not 支援…浙江省 past a comma)
-        total, left, right, (ls, rs) = max(pairs, key=lambda x: (x[0], left_end(x) - x[3][1]))
+        # of equally strong pairs, one of two words (按总会要求支援哪个省救灾: …救灾, not the head noun 省 of 浙江省
+        # past a comma); else the first, the nearest the question word
+        total, left, right, (ls, rs) = max(pairs, key=lambda x: (x[0], min(len(x[1].piece), len(x[2].piece)) >= 2))
         if best is None or total >= t.pair_share * best.score:
             start, end = _one_clause(sentence, left.end(ls), rs, left.gap <= right.gap)
             return Slot(start, end, left, right, ls, rs)
@@ -206,11 +207,6 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     first = min((o for r in rights if len(r.piece) >= t.min_piece and not head for o in r.starts if start < o < at),
                 default=at)
     return Slot(start, first, None, best, -1, at)
-
-
-def left_end(pair: tuple) -> int:
-    """Where the left neighbour of a scored pair (total, left, right, (left start, right start)) ends."""
-    return pair[1].end(pair[3][0])
 
 
 def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
