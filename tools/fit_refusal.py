@@ -201,9 +201,18 @@ def score(model: dict, rows: list[dict]) -> dict:
     return out
 
 
+def _in_library(path: Path) -> bool:
+    """Whether every document the set's questions name is in ``bench/library/docs`` or the seeds (the fifth
+    set's tune half names documents of ``bench/library/docs5``, which this tool does not add)."""
+    here = {p.name for p in LIBRARY.iterdir()} | {p.name for p in (ROOT / "seeds").iterdir()}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return all(not r.get("doc") or r["doc"] in here for r in rows)
+
+
 def _defaults(args) -> tuple[list[Path], list[Path]]:
     seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
-    library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
+    library = [p for p in sorted(DATA.glob("library_tune*.jsonl")) if _in_library(p)] \
+        if args.library is None else args.library
     return seed, library
 
 
