@@ -31,7 +31,8 @@ def test_a_slot_across_a_clause_keeps_the_clause_of_the_nearer_neighbour():
 
 
 def test_an_articles_label_and_number_are_no_answer():
-    assert ask("什么人可以申请补助？", "第五条 具有本市户籍的困难家庭成员可以申请补助。") == "具有本市户籍的困难家庭成员"
+    assert ask("什么人可以申请补助？", "第五条 具有本市户籍的困难家庭成员可以申请补助。") \
+        == "具有本市户籍的困难家庭成员"
     assert ask("审批要多少日", "第七条 审批应当在十五个工作日内完成。") == "十五个工作日"
 
 

@@ -23,8 +23,8 @@ from reportbot.index.answering.figures_en import extract_figure, extract_phone, 
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
-from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
+from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (
     BOUNDARIES,
     MAX_ANSWER_CHARS,
@@ -36,7 +36,6 @@ from reportbot.index.answering.spans import (
 from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.terms import term_positions
 from reportbot.index.retrieval.query import Query
-
 
 # a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
 # extractors and the best clause; set by reading seed_tune's answers

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.spans import BOUNDARIES, _NAME_STOP, _QUOTE, Span, _clauses, _covered, _proximity
+from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import initialize
 
@@ -121,8 +121,9 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if runs and len(runs[-1]) == 2 and runs[-1][1] == pos and flag == "n" and _PLACE_SUFFIX.search(word) \
                 and len(word) >= 3 and not inside:
             runs[-1][1] = pos + len(word)  # 南京市鼓楼区, the district tagged a noun: one place
+        # (not the question's own place, translated)
         elif (flag == "ns" or untagged) and word not in q.text and not inside \
-                and _covered(pos, pos + len(word), terms) < BOUNDARIES.own_words:  # the question's own place, translated
+                and _covered(pos, pos + len(word), terms) < BOUNDARIES.own_words:
             if level and _of_level(word, level):
                 runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
             elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
