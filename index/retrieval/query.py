@@ -10,6 +10,7 @@ from reportbot.corpus.normalize import cjk_ratio, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.dialect import mandarin
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
+from reportbot.index.retrieval.years import full_years
 
 Lang = Literal["zh", "en"]
 Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]
@@ -179,7 +180,7 @@ def question_kind(text: str, lang: Lang) -> Kind:
 
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
-    return arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS])))
+    return full_years(arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS]))))
 
 
 def analyse(question: str, bridge: Bridge | None = None) -> Query:
