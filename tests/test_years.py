@@ -30,7 +30,8 @@ def test_two_digit_years_are_read_in_full(typed, read):
     assert full_years(typed, TODAY) == read
 
 
-@pytest.mark.parametrize("typed", ["他在队里干了24年", "成立15年来", "近20年", "第10年", "60年代", "80年代出生", "10年内"])
+@pytest.mark.parametrize("typed", ["他在队里干了24年", "成立15年来", "近20年", "第10年", "60年代", "80年代出生",
+                                   "10年内"])
 def test_lengths_of_time_and_decades_stay_as_typed(typed):
     assert full_years(typed, TODAY) == typed
 
@@ -41,7 +42,8 @@ def library(library_with):
     return svc
 
 
-@pytest.mark.parametrize("question, figure, other", [("24年青溪冲锋舟多少艘", "12", "17"), ("青溪25年持证队员几名", "315", "260")])
+@pytest.mark.parametrize("question, figure, other", [("24年青溪冲锋舟多少艘", "12", "17"),
+                                                     ("青溪25年持证队员几名", "315", "260")])
 def test_a_short_year_picks_its_own_column(library, question, figure, other):
     answer = library.ask(question)
     assert not answer.abstained
