@@ -3,7 +3,8 @@
 Group members shorten a year to its last two digits; documents write four. A two-digit figure before 年 is read
 as a year of this century unless the words around it make it a length of time: a verb or adverb of
 amount before it (用了, 近, 满, 共, 约, 第) or a word after 年 that only follows a duration or a decade
-(来, 间, 内, 多, 半, 前, 后, 代, 之久, 左右). A figure larger than this century has reached plus ten stays as typed: 60年 is sixty years.
+(来, 间, 内, 多, 半, 前, 后, 代, 之久, 左右). A figure larger than this century has reached plus ten
+stays as typed: 60年 is sixty years.
 """
 from __future__ import annotations
 
