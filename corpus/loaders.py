@@ -12,6 +12,8 @@ from reportbot.corpus.blocks import Block, to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
+from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_tables import last_header, segments
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
@@ -148,35 +150,27 @@ def _pdf_blocks(data: bytes) -> list[Block]:
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
     if title and not re.fullmatch(r"(?i)untitled|\(?unspecified\)?|.*\.(docx?|pdf)", title):
         blocks.append(Block("heading", title, 1))
-    running = _running_lines(pages)
-    for n, page in enumerate(pages, start=1):
+    page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
+    running = running_shapes(page_lines)
+    carried = None  # the header of a table that ends a page, for its rows on the next
+    for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
-        lines = [x for x in page.splitlines() if _shape(x) not in running]
-        for para in join_wrapped_lines("\n".join(lines)).split("\n\n"):
-            if _BULLET.match(para):
-                blocks.append(Block("item", _BULLET.sub("", para)))
-            elif is_heading(para):
-                blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
-            elif para.strip():
-                blocks.append(Block("text", para))
+        lines = without_furniture(lines, n, running)
+        parts = segments(lines, carried)
+        carried = last_header(parts)
+        for part in parts:
+            if part.rows:
+                blocks.append(Block("table", rows=part.rows))
+                continue
+            for para in join_wrapped_lines("\n".join(part.lines)).split("\n\n"):
+                if _BULLET.match(para):
+                    blocks.append(Block("item", _BULLET.sub("", para)))
+                elif is_heading(para):
+                    blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+                elif para.strip():
+                    blocks.append(Block("text", para))
     return blocks
-
-
-def _shape(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split()))
-
-
-def _running_lines(pages: list[str]) -> set[str]:
-    """Page headers and footers: a first or last line that recurs, numbers aside, on most pages."""
-    if len(pages) < 2:
-        return set()
-    counts: dict[str, int] = {}
-    for page in pages:
-        lines = [x for x in page.splitlines() if x.strip()]
-        for shape in {_shape(x) for x in lines[:2] + lines[-2:]}:
-            counts[shape] = counts.get(shape, 0) + 1
-    return {s for s, c in counts.items() if c >= max(2, len(pages) // 2 + 1) and s}
 
 
 _SENTENCE_END = tuple("。！？!?…：:”」』）).")

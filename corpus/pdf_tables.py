@@ -1,0 +1,118 @@
+"""Tables in a PDF's text layer, where each cell came out on a line of its own.
+
+A PDF has no tables, only text placed on a page; its text layer often gives a table one cell a line: the header
+cells (指标 / 2023年 / 2024年), then each row's label and its figures. Read as prose, the figures lose their
+row and column. Here a run of short lines is read as a table when it falls into rows of the same width whose
+first cell is a label and whose other cells are all figures; the first row is the header when its cells are no
+figures. A table that runs on to the next page (its rows there without a header) keeps the header of the
+table it continues, so every row is read with its header.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
+MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (one, under a carried header)
+MAX_WIDTH = 6  # cells a row may have
+# a figure cell: a number with its sign, separators, unit or percent (90, 21.4, 2.87亿, 1,286, 68%, —)
+_FIGURE = re.compile(r"[-+−–—~≈约]?\d[\d,.，．]*\s*(%|‰|[万亿千百]?[元个人次名支台例场所家项件天年月日]*)|[-—–]{1,2}")
+_SENTENCE_END = re.compile(r"[。！？!?；;]$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Lines of prose (``rows`` empty) or a table (``rows``, the header first)."""
+
+    lines: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+def is_figure(cell: str) -> bool:
+    return bool(_FIGURE.fullmatch(cell.strip()))
+
+
+def _is_cell(line: str) -> bool:
+    s = line.strip()
+    return 0 < len(s) <= MAX_CELL_CHARS and not _SENTENCE_END.search(s)
+
+
+_YEARISH = re.compile(r"(19|20)\d\d年?(度)?")
+
+
+def _is_row(cells: list[str]) -> bool:
+    return not is_figure(cells[0]) and all(is_figure(c) for c in cells[1:])
+
+
+def _is_header(cells: list[str]) -> bool:
+    return not is_figure(cells[0]) and not any(is_figure(c) and not _YEARISH.fullmatch(c) for c in cells[1:])
+
+
+def _rows(run: list[str], width: int) -> list[tuple[str, ...]]:
+    """The rows of ``width`` cells that open ``run``, up to the first that is no label and its figures."""
+    rows: list[tuple[str, ...]] = []
+    for i in range(0, len(run) - width + 1, width):
+        cells = run[i:i + width]
+        if not _is_row(cells):
+            break
+        rows.append(tuple(cells))
+    return rows
+
+
+Found = tuple[int, tuple[tuple[str, ...], ...], int]
+
+
+def _table_at(run: list[str], carried: tuple[str, ...] | None) -> Found | None:
+    """(lines before the table, rows with the header first, lines it takes) for the reading of ``run`` that
+    takes most lines, or None.
+
+    The table may start after a caption or heading line or two, and end before the run does. With ``carried``
+    (the header of a table on the page before) a run at the top of a page may be that table's rows.
+    """
+    if carried is not None:
+        rows = _rows(run, len(carried))
+        if rows:
+            return 0, (carried, *rows), len(rows) * len(carried)
+    best: Found | None = None
+    for start in range(0, min(3, len(run))):
+        for width in range(2, MAX_WIDTH + 1):
+            head = run[start:start + width]
+            if len(head) < width or not _is_header(head):
+                continue
+            rows = _rows(run[start + width:], width)
+            if len(rows) >= MIN_ROWS and (best is None or (len(rows) + 1) * width > best[2]):
+                best = start, (tuple(head), *rows), (len(rows) + 1) * width
+    return best
+
+
+def segments(lines: list[str], carried: tuple[str, ...] | None = None) -> list[Segment]:
+    """A page's lines as prose and tables, in order. ``carried``: the header of the last table on the page
+    before, for a table that runs on to this page (only a run at the top of the page can continue it)."""
+    out: list[Segment] = []
+    prose: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_cell(lines[j]):
+            j += 1
+        run = [x.strip() for x in lines[i:j]]
+        found = _table_at(run, carried if i == 0 else None) if j - i >= 2 else None
+        if found is None:
+            prose.extend(lines[i:max(j, i + 1)])
+            i = max(j, i + 1)
+            continue
+        start, rows, taken = found
+        prose.extend(lines[i:i + start])
+        if prose:
+            out.append(Segment(lines=tuple(prose)))
+            prose = []
+        out.append(Segment(rows=rows))
+        i += start + taken
+    if prose:
+        out.append(Segment(lines=tuple(prose)))
+    return out
+
+
+def last_header(segs: list[Segment]) -> tuple[str, ...] | None:
+    """The header of a table that ends the page, for the page after; None when prose ends it."""
+    return segs[-1].rows[0] if segs and segs[-1].rows else None

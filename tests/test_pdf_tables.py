@@ -1,0 +1,56 @@
+"""A PDF table whose text layer gives one cell a line is read as a table, over a page break, figures kept."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.pdf_furniture import without_furniture
+from reportbot.corpus.pdf_tables import segments
+from tests.test_structure import load
+
+
+def cell_a_line_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF drawn as a report's table often is: each cell on a line of its own, the table over two pages."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    for lines in pages:
+        c.setFont("STSong-Light", 11)
+        y = 800
+        for line in lines:
+            c.drawString(50, y, line)
+            y -= 16
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全年开展救护培训120场次，比上年增长两成。", "二、主要指标",
+          "表1 主要工作指标", "指标", "2023年", "2024年", "救援队（支）", "9", "12", "持证救护员（人）", "860", "1,020"],
+         ["志愿者（名）", "2.1", "2.5", "博爱家园（个）", "14", "18", "三、下一步安排", "继续推进救护培训进社区。"]]
+
+
+def test_a_cell_a_line_table_is_read_with_its_header_on_both_pages():
+    doc = load(cell_a_line_pdf(PAGES), "qingxi.pdf")
+    tables = [p for p in doc.body if p.kind == "table"]
+    text = "\n".join(s for p in tables for s in p.sentences)
+    # each figure stays with its row and its year; decimals are no page numbers
+    for row in ["救援队（支） — 2023年：9；2024年：12", "持证救护员（人） — 2023年：860；2024年：1,020",
+                "志愿者（名） — 2023年：2.1；2024年：2.5", "博爱家园（个） — 2023年：14；2024年：18"]:
+        assert row in text
+    assert [p.page for p in tables] == [1, 2]
+    assert any("继续推进救护培训进社区" in p.text and p.page == 2 for p in doc.body)
+
+
+def test_prose_of_short_lines_is_no_table():
+    lines = ["一、培训对象", "本社区居民", "二、培训内容", "心肺复苏", "三、报名方式", "现场报名"]
+    assert all(not s.rows for s in segments(lines))
+
+
+def test_a_figure_alone_on_a_line_is_kept_and_a_page_number_is_not():
+    lines = ["Annual report - page 2", "Calls answered", "2", "21.4", "- 2 -"]
+    assert without_furniture(lines, 2, {"Annual report - page #", "#", "#.#", "- # -"}) == ["Calls answered", "2", "21.4"]
