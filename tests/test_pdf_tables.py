@@ -5,6 +5,7 @@ import io
 
 from reportbot.corpus.pdf_furniture import without_furniture
 from reportbot.corpus.pdf_tables import segments
+
 from tests.test_structure import load
 
 
@@ -29,8 +30,8 @@ def cell_a_line_pdf(pages: list[list[str]]) -> bytes:
     return buf.getvalue()
 
 
-PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全年开展救护培训120场次，比上年增长两成。", "二、主要指标",
-          "表1 主要工作指标", "指标", "2023年", "2024年", "救援队（支）", "9", "12", "持证救护员（人）", "860", "1,020"],
+PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全年开展救护培训120场次，比上年增长两成。",
+          "二、主要指标", "表1 主要工作指标", "指标", "2023年", "2024年", "救援队（支）", "9", "12", "持证救护员（人）", "860", "1,020"],
          ["志愿者（名）", "2.1", "2.5", "博爱家园（个）", "14", "18", "三、下一步安排", "继续推进救护培训进社区。"]]
 
 
@@ -53,4 +54,5 @@ def test_prose_of_short_lines_is_no_table():
 
 def test_a_figure_alone_on_a_line_is_kept_and_a_page_number_is_not():
     lines = ["Annual report - page 2", "Calls answered", "2", "21.4", "- 2 -"]
-    assert without_furniture(lines, 2, {"Annual report - page #", "#", "#.#", "- # -"}) == ["Calls answered", "2", "21.4"]
+    running = {"Annual report - page #", "#", "#.#", "- # -"}
+    assert without_furniture(lines, 2, running) == ["Calls answered", "2", "21.4"]
