@@ -9,6 +9,7 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.evidence import evidence
+from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
@@ -159,6 +160,8 @@ class Engine:
             span = Span(text, start, start + len(text), "header") if text else None
         else:
             sentence, span = self._spelled(question, top) or evidence(result, top, self._idf)
+            if (span.source == "clause" or asks(sentence)) and (q.kind in ("what", "other") or asks_whether(q)):
+                sentence, span = faq_answer(q, top.paragraph) or (sentence, span)  # a FAQ's answer to its question
             if q.kind == "where" and span.source == "clause" and extract_place(q, sentence, []) is None:
                 p = top.paragraph
                 span = context_place(q, [p.section or "", self._titles.get(p.doc_id, "")]) or span

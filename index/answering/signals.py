@@ -153,6 +153,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     role for who; a clause as far as its sentence holds the question. A count that names no measure
     (多少捐款, how much … in donations) asks for the ``usual`` one: the unit the documents give its thing.
     """
+    if span is not None and span.source == "faq" and span.text.strip():
+        return 1.0  # the document asks the question itself (answering.faq): what follows answers it, yes or no too
     if span is None or span.text.strip("“”《》「」 ") in q.text or _translates_question(q, span.text) \
             or not re.search(r"\w", span.text):
         return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
