@@ -14,7 +14,9 @@ import unicodedata
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A space between a CJK character and a digit or another CJK character is an
 # artefact of layout (the report has "成人会员 68.05万名", "近2000 个").
-_SPACE_CJK = re.compile(rf"(?<=[{_CJK}\d%])[ \t\u3000\u00a0]+(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000\u00a0]+(?=[\d{_CJK}])")  # noqa: E501 (CJK text counts double)
+# A space before a field's label (发布单位：X　发布日期：Y) separates two fields of one line: it stays.
+_FIELD = rf"(?![{_CJK}]{{2,6}}[：:])"
+_SPACE_CJK = re.compile(rf"(?<=[{_CJK}\d%])[ \t\u3000\u00a0]+{_FIELD}(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000\u00a0]+{_FIELD}(?=[\d{_CJK}])")  # noqa: E501 (CJK text counts double)
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
 # which sentence splitting and quote extraction rely on.

@@ -44,6 +44,13 @@ def test_normalize_full_width_stray_spaces_and_traditional():
     assert normalize("  rescue   teams ") == "rescue teams"
 
 
+def test_a_space_between_two_fields_of_a_line_stays():
+    # 发布单位 and 发布日期 are two fields: run together, the unit's name would run on into the next label
+    line = "发布单位：青溪县红十字会办公室　　发布日期：2025年1月6日"
+    assert normalize(line) == "发布单位：青溪县红十字会办公室 发布日期：2025年1月6日"
+    assert normalize("成人会员 68.05万名，近2000 个") == "成人会员68.05万名，近2000个"
+
+
 def test_sentences_keep_closing_quotes():
     s = split_sentences("他说：“好。”然后走了。最后一句没有句号")
     assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
