@@ -34,7 +34,7 @@ CHOICE = FaqChoice()
 MAX_CHARS = 60
 _ASKS = re.compile(r"^\s*(?:问|问题[一二三四五六七八九十\d]*|Q\d*)\s*[:：.]|[?？]\s*$", re.I)
 _ANSWER_MARK = re.compile(r"^\s*(?:答|A)\s*[:：]\s*", re.I)
-_YES_NO_ZH = re.compile(r"^(不可以|可以|不能|能|不会|会|不是|是|不需要|需要|不用|不必|必须|没有|有|不行|行|不要|要)(?=[，,。；;！!]|$)")
+_YES_NO_ZH = re.compile(r"^(不可以|可以|不能|能|不会|会|不是|是|不需要|需要|不用|不必|必须|没有|有|不行|行|不要|要)(?=[，,。；;！!]|$)")  # noqa: E501 (CJK text counts double)
 _YES_NO_EN = re.compile(r"^(yes|no)\b", re.I)
 _WHETHER_ZH = re.compile(r"(.)[不没唔]\1|是否|吗|么|[不没][?？]?$")
 _WHETHER_EN = re.compile(r"^\s*(is|are|can|could|do|does|did|should|may|must|will|would|has|have)\b", re.I)
