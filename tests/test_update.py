@@ -182,3 +182,26 @@ def test_bm25_appended_and_without_on_random_postings():
         assert (fewer.postings(w) is None) == (rebuilt.postings(w) is None)
         if fewer.postings(w) is not None:
             assert all(np.array_equal(x, y) for x, y in zip(fewer.postings(w), rebuilt.postings(w)))
+
+
+def test_documents_added_one_at_a_time_translate_english_as_one_build(tmp_path):
+    """The bridge's weights are the whole corpus's, however the library was built: an English question's
+    translations (and so its keyword scores) do not depend on the order documents were added in."""
+    emb = HashEmbedder()
+    seed, other, third = _docs()
+    donations = parse_text("捐赠简报\n\n今年共接受捐赠款物300万元，捐献造血干细胞12例，捐款人数1.2万人。", "gifts.txt")
+    PassageIndex.build([seed], emb, tmp_path / "a")
+    step = tmp_path / "a"
+    for i, docs in enumerate([[seed, other], [seed, other, donations], [seed, other, donations, third]]):
+        assert update(step, docs, emb, tmp_path / f"s{i}") is not None
+        step = tmp_path / f"s{i}"
+    appended = PassageIndex.load(step).bridge
+    full = PassageIndex.build([seed, other, donations, third], emb, tmp_path / "full").bridge
+    for question in ("how much was donated", "how many rescue teams have party branches", "registered volunteers"):
+        assert appended.translate(question) == full.translate(question)
+    assert appended.phrases == full.phrases and appended.partial == full.partial
+    assert appended.composed == full.composed and appended.pinyin == full.pinyin
+
+    # removing a document takes its words out of the bridge, as a build without it would
+    removed = update(step, [seed, other, third], emb, tmp_path / "r")
+    assert removed.bridge.phrases == PassageIndex.build([seed, other, third], emb, tmp_path / "f2").bridge.phrases

@@ -142,7 +142,7 @@ class PassageIndex:
             "second_opinion": second.model if second is not None else None,
         }
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
-                    para_bm25, sent_bm25, sentences, _bridge(paragraphs, para_bm25), context_bm25, jieba_places(),
+                    para_bm25, sent_bm25, sentences, make_bridge(paragraphs, para_bm25), context_bm25, jieba_places(),
                     chinese_rows(paragraphs), second)
         index.save(dest, t0)
         return index
@@ -225,7 +225,7 @@ class PassageIndex:
         return index
 
 
-def _bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25) -> Bridge:
+def make_bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25) -> Bridge:
     """The English bridge over the documents' vocabulary, their quoted names and the English words they write."""
     names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
     written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
