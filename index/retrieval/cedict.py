@@ -40,9 +40,15 @@ def _cedict_lines() -> tuple[str, ...]:
         return tuple(line for line in f if not line.startswith("#"))
 
 
+# "abbr. for 中国共产党, Chinese Communist Party": the English after the expanded headword is a gloss
+_ABBR_FOR = re.compile(r"^abbr\. (?:for|of) [^,]*?[\u4e00-\u9fff][^,]*, (.+)$", re.I)
+
+
 def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
     keys = []
     for part in _PAREN.sub(" ", definition).split(";"):
+        abbr = _ABBR_FOR.match(part.strip())
+        part = abbr.group(1) if abbr else part
         # "branch, esp. grass root branches of a party": the head before a comma
         head = part.split(",")[0].strip()
         part = _LEAD.sub("", head)
@@ -93,12 +99,23 @@ def _entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
     return _cedict_entries().get(simp, ()) if entries is None else entries
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
-    keys = []
-    for _, defs in _entries_of(simp):
-        for d in defs.split("/"):
-            keys.extend(_gloss_keys(d))
-    return tuple(dict.fromkeys(keys))
+    """A headword's gloss keys, its common senses' first (cached: a build asks for every corpus word's and for
+    the dictionary's candidates; the append path makes the bridge again with each document added)."""
+    return tuple(dict.fromkeys(k for proper in (False, True) for k in _keys_of(simp, proper)))
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def common_gloss_keys(simp: str) -> frozenset[tuple[str, ...]]:
+    """The gloss keys of a headword's common senses, not of a proper noun it also is: "Yadong county" (亚东)
+    glosses a place, and its words alone (county) are no sense of 亚东."""
+    return frozenset(_keys_of(simp, False))
+
+
+def _keys_of(simp: str, proper: bool) -> list[tuple[str, ...]]:
+    return [k for is_proper, defs in _entries_of(simp) if is_proper == proper
+            for d in defs.split("/") for k in _gloss_keys(d)]
 
 
 def _parts(word: str) -> list[str] | None:
