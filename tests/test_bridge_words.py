@@ -74,3 +74,24 @@ def test_an_abbreviation_entry_is_glossed_by_what_it_stands_for():
     # "abbr. for 世界博览会, World Expo": the English after the expanded headword is the gloss
     assert ("world", "expo") in _gloss_keys("abbr. for 世界博覽會|世界博览会[Shi4 jie4 Bo2 lan3 hui4], World Expo")
     assert _gloss_keys("abbr. for 七言律詩|七言律诗") == []
+
+
+def test_british_spelling_meets_the_dictionary_s_american_both_ways():
+    from reportbot.index.retrieval.bridge_en import english_glosses
+    from reportbot.index.retrieval.spelling import american
+    from reportbot.index.retrieval.tokenize import stem
+
+    assert [american(w) for w in ("centre", "harbour", "programme", "haemorrhage", "immobilised", "hour")] == [
+        "center", "harbor", "program", "hemorrhage", "immobilized", "hour"]
+    # a Chinese question reaches English text written the British way (CC-CEDICT: 中心 center, 港口 harbor)
+    text = ("The harbour branch runs a blood centre and a first aid programme for the whole city; volunteers "
+            "learn to control haemorrhage, immobilise a fracture and call the ambulance at once.")
+    from reportbot.index.retrieval.tokenize import tokenize
+
+    tokenize("中心")  # jieba's dictionary loaded: a headword it never cuts is never looked up
+    written = set(english_words(text))
+    glosses = english_glosses(written, {stem(w) for w in written})
+    assert stem("centre") in dict(glosses["中心"]) and stem("harbour") in dict(glosses["港口"])
+    # and an English question written so reaches the Chinese word
+    bridge = Bridge.build({"中心": 3.0, "项目": 2.0})
+    assert any("中心" in g for g in bridge.translate("which centre runs it")[0])

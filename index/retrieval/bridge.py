@@ -24,6 +24,7 @@ from reportbot.index.retrieval.cedict import (
     partial_keys,
 )
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
+from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
@@ -36,15 +37,16 @@ TO_ENGLISH_WEIGHT = 0.8
 COMPOSED_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 # a lone character translates an English word weaker than a word does, the weaker the more senses it has (支:
-# branch, support, raise, draw money…), between these bounds (by hand: 0.35 was every character's weight;
-# 县, one sense, county, reaches 0.7, as a word shared by two glosses does)
+# branch, support, raise, draw money…), between these bounds (by hand on the tune halves' English questions:
+# 0.35 was every character's weight; 县, one sense, county, reaches 0.7, as a word shared by two glosses does;
+# 1/sqrt(senses) gave 人, three senses, 0.58 and "people" matched 人次)
 LONE_CHARACTER = (0.35, 0.7)
 
 
 def _lone_character(char: str) -> float:
-    """The weight of a one-character corpus word as a gloss's translation: 1/sqrt(its senses), within bounds."""
+    """The weight of a one-character corpus word as a gloss's translation: 1/its senses, within bounds."""
     low, high = LONE_CHARACTER
-    return min(high, max(low, 1 / math.sqrt(max(1, len(common_gloss_keys(char))))))
+    return min(high, max(low, 1 / max(1, len(common_gloss_keys(char)))))
 
 
 def _pinyin_index(vocabulary: dict[str, float], names: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -76,6 +78,14 @@ def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[st
             heads[key[-1]].add(simp)
     return {k: [(h, round(PARTIAL_WEIGHT * COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
             for k, hs in heads.items()}
+
+
+def _gloss_stem(word: str) -> str:
+    """A question word's stem as CC-CEDICT's glosses spell it: a British spelling they never use in American
+    (programme -> program, centre -> center)."""
+    own = stem(word)
+    spelt = american(word)
+    return own if spelt == word or own in _english() else stem(spelt)
 
 
 class Bridge:
@@ -180,7 +190,7 @@ class Bridge:
         index_of = [i for i, w in enumerate(all_words) if w not in STOPWORDS_EN]
         words = [all_words[i] for i in index_of]
         starts: list[int] = []
-        seq = [stem(w) for w in words]
+        seq = [_gloss_stem(w) for w in words]
         groups: list[dict[str, float]] = []
         matched, unmatched = [], []
         i = 0

@@ -17,7 +17,8 @@ import re
 from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.morphology import RELATIVES, is_relative
-from reportbot.index.retrieval.tokenize import STOPWORDS_EN
+from reportbot.index.retrieval.spelling import american
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
 
 # longer glosses are descriptions, not translations
 MAX_GLOSS_WORDS = 2
@@ -53,11 +54,14 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     english = {t for t in vocabulary if t.isascii() and t.isalpha() and len(t) > 1}
     if len(english) < MIN_ENGLISH_WORDS:
         return {}
+    british = _british_stems(words, english)
+    english |= british.keys()  # a gloss's American stem stands for the corpus's British one (center: centre)
     index = _headwords_by_word()
     # a headword jieba never cuts out of a question is never looked up
-    candidates = {h for w in words | english if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
+    looked_up = words | english | {american(w) for w in words}
+    candidates = {h for w in looked_up if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
                   for h in index.get(w, ()) if frequency(h)}
-    out: dict[str, list[tuple[str, float]]] = _character_glosses(english)
+    out: dict[str, list[tuple[str, float]]] = _as_written(_character_glosses(english), british)
     derived = _derived_forms(english)
     for simp in candidates:
         keys = [k for k in _gloss_keys_of(simp) if len(k) <= MAX_GLOSS_WORDS and set(k) <= english]
@@ -69,7 +73,25 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
             for w in k:
                 weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
+    return _as_written(out, british)
+
+
+def _british_stems(words: set[str], english: set[str]) -> dict[str, str]:
+    """The American spelling's stem of each corpus word written the British way -> the corpus's stem."""
+    out = {}
+    for w in words:
+        spelt = american(w)
+        if spelt != w and stem(w) in english and stem(spelt) != stem(w):
+            out[stem(spelt)] = stem(w)
     return out
+
+
+def _as_written(glosses: dict[str, list[tuple[str, float]]], british: dict[str, str]
+                ) -> dict[str, list[tuple[str, float]]]:
+    """The glosses with each American stem replaced by the stem the corpus writes."""
+    if not british:
+        return glosses
+    return {simp: [(british.get(w, w), x) for w, x in found] for simp, found in glosses.items()}
 
 
 def _derived_forms(english: set[str]) -> dict[str, list[str]]:
