@@ -23,7 +23,7 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
-from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
+from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative
 from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
@@ -137,10 +137,9 @@ class Bridge:
             if is_composable(simp):
                 composed.update((key, simp) for key in composed_keys(simp))
                 continue
-            common = common_gloss_keys(simp)
             for key in _gloss_keys_of(simp):
                 heads[key].add(simp)
-                if 2 <= len(key) and len(simp) > 1 and key in common:  # a place's gloss is not split (亚东 county)
+                if 2 <= len(key) and len(simp) > 1:
                     for sub in partial_keys(key):
                         partial_heads[sub].add(simp)
         composed_heads: dict[str, set[str]] = defaultdict(set)
@@ -291,13 +290,6 @@ class Bridge:
         for key in self._relatives.relatives(word_stem):
             for w, weight in self.phrases[key]:
                 group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
-        if not group:  # a shortening (yr, orgs, avg): the gloss words it may stand for, the more common the
-            keys = shortened(word, self._relatives.by_first, _english())  # stronger (counted in corpus words)
-            most = max((len(self.phrases[k]) for k in keys), default=1)
-            for key in keys:
-                for w, weight in self.phrases[key]:
-                    share = weight * RELATIVES.relative_weight * len(self.phrases[key]) / most
-                    group[w] = max(group.get(w, 0.0), round(share, 4))
         return (1, group) if group else None
 
     def save(self, path: Path) -> None:

@@ -9,9 +9,7 @@ general remedies, both over the stems of the bridge's own gloss keys, never a wo
 - a relative: a gloss key that is the word's stem but for a derivational ending (guard + ian,
   provinc + ial, benefi(t) + ciari): the two share a prefix of at least ``Relatives.prefix``
   letters that is all of the key but its last letter at most, and the word adds at most
-  ``Relatives.tail`` letters after it;
-- a shortening: a word that is no English word CC-CEDICT uses, written as a gloss word's first letters (uni,
-  orgs) or its skeleton, its first letter and later consonants in order up to its end (yr, avg, ppl).
+  ``Relatives.tail`` letters after it.
 """
 from __future__ import annotations
 
@@ -34,10 +32,6 @@ class Relatives:
     # what a word reached so counts of the gloss word's weight in the bridge (bridge.Bridge._near_word)
     typo_weight: float = 0.9       # a typo's correction (donatons -> donation): nearly the word itself
     relative_weight: float = 0.45  # a derivational relative (guardian -> guard): as a partial gloss match counts
-    # a shortening (yr -> year, orgs -> organisation): at most this many letters, read as at most this many gloss
-    # words (more say too little); it counts as a relative, shared among the words it may stand for (by hand)
-    short_chars: int = 4
-    short_words: int = 4
 
 
 RELATIVES = Relatives()
@@ -88,8 +82,6 @@ class RelativeIndex:
     def __init__(self, keys: Iterable[str], r: Relatives = RELATIVES):
         self.r = r
         self.by_start: dict[str, list[str]] = defaultdict(list)
-        keys = list(keys)
-        self.by_first = [k for k in keys if " " not in k]  # every one-word key, for :func:`shortened`
         for k in keys:
             if " " not in k and len(k) >= r.prefix:
                 self.by_start[k[:r.prefix]].append(k)
@@ -106,35 +98,3 @@ class RelativeIndex:
             elif n == best:
                 out.append(k)
         return sorted(out)
-
-
-_VOWELS = frozenset("aeiou")
-
-
-def shortened(word: str, keys: Iterable[str], english: frozenset[str], r: Relatives = RELATIVES) -> list[str]:
-    """The one-word gloss keys (stems) a shortening stands for: uni -> univers, orgs -> organ, yr -> year.
-
-    ``word`` must be no English word CC-CEDICT uses, of 2 to ``r.short_chars`` letters (a plural s aside);
-    a key is its expansion when it starts with the word (three letters or more), or when the word is its
-    skeleton: the same first letter, then consonants found in order, the last within the key's last two
-    letters (avg -> averag, ppl -> peopl). None when more than ``r.short_words`` keys qualify.
-    """
-    if not word.isalpha() or word in english:
-        return []
-    short = word[:-1] if word.endswith("s") and len(word) >= 3 else word  # yrs, hrs, orgs
-    if not 2 <= len(short) <= r.short_chars or short in english:
-        return []
-    skeleton = not (set(short[1:]) & _VOWELS)
-    found = [k for k in keys if len(k) > len(short) and k[0] == short[0] and " " not in k
-             and ((len(short) >= 3 and k.startswith(short)) or (skeleton and _skeleton_of(short, k)))]
-    return sorted(found) if len(found) <= r.short_words else []
-
-
-def _skeleton_of(short: str, key: str) -> bool:
-    """Whether ``short``'s letters occur in ``key`` in order, the last within the key's last two letters."""
-    at = 0
-    for c in short[1:]:
-        at = key.find(c, at + 1)
-        if at < 0:
-            return False
-    return at >= len(key) - 2
