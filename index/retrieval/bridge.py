@@ -18,7 +18,6 @@ from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.cedict import (
     _english,
     _gloss_keys_of,
-    common_gloss_keys,
     composed_keys,
     is_composable,
     partial_keys,
@@ -36,17 +35,6 @@ TO_ENGLISH_WEIGHT = 0.8
 # same as a partial match (set by hand; 0.8 put 党群, "party" + "group", above 党组 for "party groups")
 COMPOSED_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
-# a lone character translates an English word weaker than a word does, the weaker the more senses it has (支:
-# branch, support, raise, draw money…), between these bounds (by hand on the tune halves' English questions:
-# 0.35 was every character's weight; 县, one sense, county, reaches 0.7, as a word shared by two glosses does;
-# 1/sqrt(senses) gave 人, three senses, 0.58 and "people" matched 人次)
-LONE_CHARACTER = (0.35, 0.7)
-
-
-def _lone_character(char: str) -> float:
-    """The weight of a one-character corpus word as a gloss's translation: 1/its senses, within bounds."""
-    low, high = LONE_CHARACTER
-    return min(high, max(low, 1 / max(1, len(common_gloss_keys(char)))))
 
 
 def _pinyin_index(vocabulary: dict[str, float], names: dict[str, list[str]]) -> dict[str, list[str]]:
@@ -151,7 +139,7 @@ class Bridge:
             spread = 1 / math.sqrt(len(words))
             scored = []
             for w in words:
-                weight = spread * (_lone_character(w) if len(w) == 1 else 1.0)
+                weight = spread * (0.35 if len(w) == 1 else 1.0)
                 scored.append((w, round(weight, 4)))
             phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], x[0]))[:8]
         partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]

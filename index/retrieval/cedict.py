@@ -106,13 +106,6 @@ def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(k for proper in (False, True) for k in _keys_of(simp, proper)))
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def common_gloss_keys(simp: str) -> frozenset[tuple[str, ...]]:
-    """The gloss keys of a headword's common senses, not of a proper noun it also is: "Yadong county" (亚东)
-    glosses a place, and its words alone (county) are no sense of 亚东."""
-    return frozenset(_keys_of(simp, False))
-
-
 def _keys_of(simp: str, proper: bool) -> list[tuple[str, ...]]:
     return [k for is_proper, defs in _entries_of(simp) if is_proper == proper
             for d in defs.split("/") for k in _gloss_keys(d)]
