@@ -201,6 +201,7 @@ def test_documents_added_one_at_a_time_translate_english_as_one_build(tmp_path):
         assert appended.translate(question) == full.translate(question)
     assert appended.phrases == full.phrases and appended.partial == full.partial
     assert appended.composed == full.composed and appended.pinyin == full.pinyin
+    assert appended.to_english == full.to_english
 
     # removing a document takes its words out of the bridge, as a build without it would
     removed = update(step, [seed, other, third], emb, tmp_path / "r")

@@ -51,7 +51,7 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
         words: the corpus's English words as written (lower case).
         vocabulary: the corpus's keyword terms (English ones stemmed).
     """
-    english = {t for t in vocabulary if t.isascii() and t.isalpha() and len(t) > 1}
+    english = set(english_terms(vocabulary))
     if len(english) < MIN_ENGLISH_WORDS:
         return {}
     british = _british_stems(words, english)
@@ -74,6 +74,11 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
                 weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
     return _as_written(out, british)
+
+
+def english_terms(vocabulary) -> frozenset[str]:
+    """The English keyword terms (stems of two letters or more) of a vocabulary."""
+    return frozenset(t for t in vocabulary if t.isascii() and t.isalpha() and len(t) > 1)
 
 
 def _british_stems(words: set[str], english: set[str]) -> dict[str, str]:

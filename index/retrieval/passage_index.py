@@ -225,12 +225,24 @@ class PassageIndex:
         return index
 
 
-def make_bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25) -> Bridge:
-    """The English bridge over the documents' vocabulary, their quoted names and the English words they write."""
+def make_bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25,
+                to_english: dict[str, list[tuple[str, float]]] | None = None) -> Bridge:
+    """The English bridge over the documents' vocabulary, their quoted names and the English words they write.
+
+    Args:
+        to_english: the Chinese-to-English side, when the caller knows it is what ``english_glosses`` would
+            make again (the append path, when the English written and its keyword terms did not change).
+    """
     names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
-    written = frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
-    return Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names,
-                        english_glosses(set(written), set(para_bm25.vocab)), written)
+    written = written_english(paragraphs)
+    if to_english is None:
+        to_english = english_glosses(set(written), set(para_bm25.vocab))
+    return Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names, to_english, written)
+
+
+def written_english(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The English words the passages write, lower case (what ``english_glosses`` starts from)."""
+    return frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
 
 
 def _checked_manifest(path: Path, model: str | None) -> dict:

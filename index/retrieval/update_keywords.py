@@ -10,6 +10,7 @@ from reportbot.index.retrieval import passage_index as pi
 from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.bridge_en import english_terms
 from reportbot.index.retrieval.tokenize import tokenize
 
 
@@ -26,4 +27,9 @@ def keywords(prev: pi.PassageIndex, gone: np.ndarray, gone_sent: np.ndarray, add
     para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
     sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
     context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
-    return para_bm25, sent_bm25, context_bm25, pi.make_bridge(paragraphs, para_bm25)
+    # the Chinese-to-English side depends only on the English written and its keyword terms: kept when neither
+    # changed (making it again costs about 3 s of a cold process's CPU in a library of 132 passages)
+    same_english = (prev.bridge.written == pi.written_english(paragraphs)
+                    and english_terms(prev.para_bm25.vocab) == english_terms(para_bm25.vocab))
+    bridge = pi.make_bridge(paragraphs, para_bm25, prev.bridge.to_english if same_english else None)
+    return para_bm25, sent_bm25, context_bm25, bridge
