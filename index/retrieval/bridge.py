@@ -141,7 +141,9 @@ class Bridge:
             for w in words:
                 weight = spread * (0.35 if len(w) == 1 else 1.0)
                 scored.append((w, round(weight, 4)))
-            phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], x[0]))[:8]
+            # equal weights (one gloss's words) in the corpus's order of use: its more frequent word first
+            # (donate: 捐赠 before 捐献), the one an answer reads a question's word as (engine._corpus_words)
+            phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], vocabulary.get(x[0], 0.0), x[0]))[:8]
         partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
