@@ -76,3 +76,10 @@ def test_british_spelling_meets_the_dictionary_s_american_both_ways():
     # and an English question written so reaches the Chinese word
     bridge = Bridge.build({"中心": 3.0, "项目": 2.0})
     assert any("中心" in g for g in bridge.translate("which centre runs it")[0])
+
+
+def test_words_sharing_a_gloss_come_in_the_corpus_s_order_of_use():
+    # 捐赠 and 捐献 both gloss "to donate": equal weights; the documents' more frequent word (lower idf) first
+    bridge = Bridge.build({"捐献": 3.0, "捐赠": 1.2})
+    assert [w for w, _ in bridge.phrases["donat"]][:2] == ["捐赠", "捐献"]
+    assert Bridge.build({"捐献": 1.2, "捐赠": 3.0}).phrases["donat"][0][0] == "捐献"
