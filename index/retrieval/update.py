@@ -2,9 +2,9 @@
 
 Adding a document embeds only its texts, adds its vectors to the FAISS stores (HNSW links them
 into its graph), merges its BM25 postings after the others and makes the English bridge again over
-the whole vocabulary (its weights then are a full build's). Removing one drops its passages and postings and masks its vectors
-(their rows go; the vectors stay in FAISS, skipped by search, until the next full build
-compacts them). The result goes into a fresh folder like any build, so the folder that serves
+the whole vocabulary (its weights then are a full build's). Removing one drops its passages and
+postings and masks its vectors (their rows go; the vectors stay in FAISS, skipped by search, until
+the next full build compacts them). The result goes into a fresh folder like any build, so the folder that serves
 stays untouched until the new one is current.
 
 It applies only when the documents are the current index's, in the same order, less some and
