@@ -145,6 +145,7 @@ def _pdf_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
+    from reportbot.corpus.pdf_lists import numbered_items
     from reportbot.corpus.sentences import is_heading
 
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
@@ -163,8 +164,10 @@ def _pdf_blocks(data: bytes) -> list[Block]:
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
-            for para in join_wrapped_lines("\n".join(part.lines)).split("\n\n"):
-                if _BULLET.match(para):
+            for para in numbered_items(join_wrapped_lines("\n".join(part.lines)).split("\n\n")):
+                if isinstance(para, Block):
+                    blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
+                elif _BULLET.match(para):
                     blocks.append(Block("item", _BULLET.sub("", para)))
                 elif is_heading(para):
                     blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))

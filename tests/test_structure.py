@@ -147,3 +147,15 @@ def test_plain_text_rules_frame_a_heading_and_english_lines_join_with_a_space():
     assert qa.section == "PART 2. WHEN CAN I HELP?"
     assert "open? A: Tuesday" in qa.text
     assert all("---" not in p.text for p in doc.body)
+
+
+def test_a_pdf_list_whose_numbers_stand_on_lines_of_their_own_comes_back_as_numbered_items():
+    pages = [["3. Outputs", "Kits went to two districts.", "4. Recommendations", "1",
+              "Stock more kits before the rainy season.", "2", "Train two more drivers."]]
+    doc = load(make_pdf(pages), "evaluation.pdf")
+    assert not any(p.text in ("1", "2") for p in doc.body)  # no number is a passage alone
+    items = next(p for p in doc.body if p.kind == "list")
+    # a PDF's heading line opens the passage under it
+    assert items.sentences == ("4. Recommendations", "(1) Stock more kits before the rainy season.",
+                               "(2) Train two more drivers.")
+    assert items.path == ("4. Recommendations",)

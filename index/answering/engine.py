@@ -74,8 +74,8 @@ class Engine:
 
     def _context(self, hit: Hit) -> str:
         """What names the evidence's document beyond its text: its title, date and heading path, and the places
-        the document is about (those most of its passages name)."""
-        own = self.searcher.field.places_of(int(self.index.para_doc[hit.row]))
+        the document is about (those most of its passages name) and the name it defines as itself (本队)."""
+        own = self.searcher.field.words_of(int(self.index.para_doc[hit.row]))
         return " ".join(x for x in (self.index.context[hit.row], *sorted(own)) if x)
 
     def names_document(self, term: str) -> bool:

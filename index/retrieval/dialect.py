@@ -4,8 +4,10 @@ Group members in Hong Kong type 邊個省委書記肯定咗西湖區試點 (哪�
 燒傷可以塗啲咩 (烧伤可以涂些什么). Its question words (边个, 边度, 边啲, 咩, 乜嘢, 几多, 点样) are no
 question words to the rest of the pipeline, and its particles (咗, 嘅, 喺, 唔) are no words of the
 documents, so they are rewritten into Mandarin before the question is analysed: a dictionary of
-Cantonese grammar words, not of any question. Applied after OpenCC, so the forms are simplified.
-Pure function over a string.
+Cantonese grammar words, not of any question. Applied after OpenCC, so the forms are simplified
+(OpenCC writes 嗰 as 𠮶). Pure function over a string. The words are those of the question-word
+and demonstrative chapters of Matthews & Yip, *Cantonese: A Comprehensive Grammar* (边个/边位
+who, 边度 where, 几多 how many, 几耐 how long, 几时 when, 呢 this, 嗰 that, 哋 the plural of 佢/我/你).
 """
 from __future__ import annotations
 
@@ -20,29 +22,31 @@ _WORDS = (
     ("哪度", "哪里"), ("哪处", "哪里"), ("哪啲", "哪些"),
     ("乜嘢", "什么"), ("咩嘢", "什么"), ("乜野", "什么"), ("咩野", "什么"), ("为咩", "为什么"), ("点解", "为什么"),
     ("点样", "怎样"), ("几多", "多少"), ("有冇", "有没有"), ("系咪", "是不是"), ("唔该", "请问"),
-    ("唔好", "不要"),
+    ("唔好", "不要"), ("几耐", "多久"), ("这度", "这里"), ("那度", "那里"), ("几时", "什么时候"), ("喺边", "在哪里"),
 )
+# 呢 (this) and 嗰 (that) before a classifier or a place word; 呢 elsewhere is Mandarin's particle
+_THIS_THAT = re.compile(r"([呢嗰𠮶])(?=[个度啲位间只条样处年日天次种家份本件晚阵])")
 # one-character words: question words and particles no Mandarin text writes
 _CHARS = str.maketrans({"咩": "什么", "乜": "什么", "咗": "了", "嘅": "的", "喺": "在", "唔": "不", "冇": "没有",
-                        "佢": "他", "啲": "些", "睇": "看", "畀": "给", "嘢": "东西"})
+                        "佢": "他", "哋": "们", "啲": "些", "睇": "看", "畀": "给", "嘢": "东西"})
 # 係 (OpenCC: 系) is Cantonese's 是, except inside the Mandarin words 系 makes (系统, 关系, 联系, 体系, 系列)
 _COPULA = re.compile(r"(?<![关联体派院直谱世])系(?![统列数])")
-_CANTONESE = re.compile(r"[咩乜咗嘅喺唔冇佢啲睇畀嘢]|几多|点样|点解|"
+_CANTONESE = re.compile(r"[咩乜咗嘅喺唔冇佢哋啲睇畀嘢嗰𠮶]|几多|几耐|点样|点解|呢(?=[个度啲])|"
                         r"(?<![身旁这那左右前后里外东西南北上下])边[个度啲位]")
 
 
-_WHO = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边个")
+_WHO = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边[个位]")
 
 
 def _who_or_which(m: re.Match) -> str:
-    """边个 before a noun asks which one (边个省委书记: 哪个); before a verb, or alone, who (边个负责: 谁)."""
+    """边个 (边位) before a noun asks which one (边个省委书记: 哪个); before a verb, or alone, who (边个负责: 谁)."""
     import jieba.posseg
 
     rest = re.match(r"[\u4e00-\u9fff]+", m.string[m.end():])
     if rest is None:
         return "谁"
     first = next(iter(jieba.posseg.cut(rest.group(0))), None)
-    return "哪个" if first is not None and first.flag.startswith("n") else "谁"
+    return ("哪" + m.group(0)[1]) if first is not None and first.flag.startswith("n") else "谁"
 
 
 def is_cantonese(text: str) -> bool:
@@ -55,7 +59,7 @@ def mandarin(text: str) -> str:
     if not is_cantonese(text):
         return text
     text = _WHO.sub(_who_or_which, text)
-    text = _WHICH.sub("哪", text)
+    text = _THIS_THAT.sub(lambda m: "这" if m.group(1) == "呢" else "那", _WHICH.sub("哪", text))
     for cantonese, standard in _WORDS:
         text = text.replace(cantonese, standard)
     return _COPULA.sub("是", text).translate(_CHARS)

@@ -44,7 +44,7 @@ _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
 
 _CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年万亿])|十(?=[个名项次支家所位人市县年])")  # noqa: E501 (CJK text counts double)
+_CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年月日万亿])|十(?=[个名项次支家所位人市县年月日])")  # noqa: E501 (CJK text counts double)
 
 
 def chinese_to_int(s: str) -> int | None:
@@ -178,9 +178,31 @@ def question_kind(text: str, lang: Lang) -> Kind:
     return "other"
 
 
+# an article, chapter, section or part typed with digits (第11条, 第3章): Chinese rules and regulations number them
+# in Chinese numerals (第十一条, 第三章), as the NPC's drafting rules (立法技术规范) ask
+_ORDINAL = re.compile(r"第(\d{1,3})(?=[条章节编])")
+
+
+def chinese_numeral(n: int) -> str:
+    """1..999 in Chinese numerals as an ordinal writes them: 11 -> 十一, 20 -> 二十, 105 -> 一百零五."""
+    digits = "零一二三四五六七八九"
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = f"{digits[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (digits[ones] if ones or not out else "")
+
+
+def chinese_ordinals(text: str) -> str:
+    """第11条 -> 第十一条, 第3章 -> 第三章 (:data:`_ORDINAL`)."""
+    return _ORDINAL.sub(lambda m: "第" + chinese_numeral(int(m.group(1))), text)
+
+
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
-    return full_years(arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS]))))
+    return full_years(chinese_ordinals(arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS])))))
 
 
 def analyse(question: str, bridge: Bridge | None = None) -> Query:

@@ -56,14 +56,18 @@ class ContextField:
         para_doc: each passage's document number.
         own: each document's own places (:func:`document_places`).
         weight: a context match scores this many times the term's idf (``SearchTuning.context_match``).
+        subjects: each document's self-defined name's terms (港岛紧急支援义工队（下称「本队」）: :mod:`.defined`),
+            context for all its passages as its own places are, by document number.
     """
 
     def __init__(self, context: BM25, text: BM25, para_doc: np.ndarray, own: Sequence[frozenset[str]],
-                 weight: float = 1.0):
+                 weight: float = 1.0, subjects: Sequence[frozenset[str]] = ()):
         self.context, self.text, self.para_doc, self.own, self.weight = context, text, para_doc, list(own), weight
-        # each own place's passages (own places are few: a document's one or two)
-        names = {t for names in self.own for t in names}
-        self._own_rows = {t: np.flatnonzero(np.isin(para_doc, [d for d, ns in enumerate(self.own) if t in ns]))
+        # each own place's and subject word's passages (they are few: a document's one or two places, a name)
+        self.subjects = [subjects[d] if d < len(subjects) else frozenset() for d in range(len(self.own))]
+        held = [ns | self.subjects[d] for d, ns in enumerate(self.own)]
+        names = {t for names in held for t in names}
+        self._own_rows = {t: np.flatnonzero(np.isin(para_doc, [d for d, ns in enumerate(held) if t in ns]))
                           for t in names}
         self._documents: dict[str, int] = {}
 
@@ -112,6 +116,10 @@ class ContextField:
     def places_of(self, doc: int) -> frozenset[str]:
         """A document's own places, by document number."""
         return self.own[doc] if 0 <= doc < len(self.own) else frozenset()
+
+    def words_of(self, doc: int) -> frozenset[str]:
+        """What names a document beyond its title and headings: its own places and its self-defined name's words."""
+        return self.own[doc] | self.subjects[doc] if 0 <= doc < len(self.own) else frozenset()
 
 
 def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray,

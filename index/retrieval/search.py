@@ -18,6 +18,7 @@ from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
+from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
@@ -58,7 +59,10 @@ class Searcher:
         self._name_docs: dict[str, int | None] = {}
         self._doc_texts: dict[int, list[str]] = {}
         self.heading_line = borrowing_lines(index, tuning.heading_line_chars)
-        self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match)
+        subjects = [subject_terms(n) for n in document_subjects(
+            [p.text for p in index.paragraphs], index.para_doc, len(own))] if tuning.defined_subject else []
+        self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
+                                  subjects)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
 
@@ -171,7 +175,7 @@ class Searcher:
         """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
         if not constraints:
             return np.ones(len(rows), bool)
-        ix, own = self.index, self.field.places_of
+        ix, own = self.index, self.field.words_of
         return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
                                 .lower()) for r in rows], bool)
 

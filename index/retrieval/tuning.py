@@ -78,6 +78,9 @@ class SearchTuning:
     # through it: a question's words that spell it (东湖 大学) count as that document's context (retrieval/names.py),
     # so its signature line does not win on them; the same share as an own place (0 turns this off)
     own_name_share: float = 0.34
+    # the name a document defines as itself (港岛紧急支援义工队（下称「本队」）, "… (the Society)";
+    # retrieval/defined.py) counts as its context, as its title does: on/off, not a weight (by reading docs5)
+    defined_subject: bool = True
     # a question word of two or three characters no passage or context writes, read as a contraction of the
     # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
     # retrieval/abbrev.py): each such full form joins its group at this share of its weight (divided among

@@ -1,0 +1,36 @@
+"""Numbered lists that a PDF's text layer has taken apart, put back together.
+
+pypdf gives a list set with hanging numbers as each number on a line of its own ("1", then the recommendation).
+Read line by line, each number becomes a passage of its own ("6"), and "how many recommendations" finds
+"9. Recommendations / 1". Here a paragraph that is only a number and the paragraph after it become one list item
+that keeps its number ("(1) Pre-register …"), when the numbers count up from 1. Pure function over the paragraphs
+:func:`reportbot.corpus.loaders.join_wrapped_lines` makes of a page.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.blocks import Block
+
+_NUMBER = re.compile(r"\d{1,2}[.)]?")
+
+
+def _number(para: str) -> int | None:
+    return int(para.rstrip(".)")) if _NUMBER.fullmatch(para) else None
+
+
+def numbered_items(paras: list[str]) -> list[Block | str]:
+    """The paragraphs with each number-alone paragraph and the text after it as one item block (when the numbers
+    count up from 1, or go on from the last item); the other paragraphs as they were, for the caller to read."""
+    out: list[Block | str] = []
+    i, last = 0, 0
+    while i < len(paras):
+        n = _number(paras[i])
+        if n is not None and n in (1, last + 1) and i + 1 < len(paras) and _number(paras[i + 1]) is None \
+                and not paras[i + 1][:1].isdigit():
+            out.append(Block("item", f"({n}) {paras[i + 1]}"))
+            last, i = n, i + 2
+            continue
+        out.append(paras[i])
+        i += 1
+    return out
