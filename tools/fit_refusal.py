@@ -5,7 +5,8 @@
                                 [--out FILE] [--dry-run]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
-``--library`` sets on the seed plus ``bench/library/docs``; by default every ``*_tune*.jsonl`` in
+``--library`` sets on the seed plus ``bench/library/docs`` and any other folder of ``bench/library`` holding a
+document the set names, as ``docs5`` for ``library_tune5``; by default every ``*_tune*.jsonl`` in
 ``bench/data``), records each answer's signals and whether the question is answerable, and fits
 scikit-learn's ``LogisticRegression`` on standardised signals. Questions the engine refuses whatever
 the model says (no answer found, or the top passage contradicts a place or year the question names)
@@ -49,27 +50,29 @@ def _always() -> refusal.Model:
     return refusal.Model(FEATURES, (0.0,) * n, 10.0, 0.5, (0.0,) * n, (1.0,) * n)
 
 
-def _service(library: bool, data: Path | None):
+def _service(folders: list[Path], data: Path | None):
+    """A service over the seed plus the files of ``folders`` (added only to a data folder made here)."""
     from reportbot.index.library.service import QAService
 
-    fresh = data is None
+    fresh = data is None or not data.exists()
     data = data or Path(tempfile.mkdtemp()) / "data"
     svc = QAService(data, ROOT / "seeds")
-    if library and fresh:
-        for p in sorted(LIBRARY.iterdir()):
+    if fresh:
+        for p in sorted(p for f in folders for p in f.iterdir()):
             if p.is_file() and not p.name.endswith(".py"):
                 svc.add(p.read_bytes(), p.name, "fit_refusal")
     return svc
 
 
-def collect(sets: list[Path], library: bool, data: Path | None = None) -> list[dict]:
+def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
     """One row per question of ``sets``: its set, signals (None when the engine decides without them: no
     content words, a section's title), label, whether it is refused whatever the model says, and for reading
     the errors the question, the answer the engine would give and whether that answer is right."""
     from reportbot.bot.render import answer_json
     from reportbot.index.evaluate import judge
 
-    svc = _service(library, data)
+    folders = library if isinstance(library, list) else [LIBRARY] if library else []
+    svc = _service(folders, data)
     rows = []
     for path in sets:
         for q in load_questions(path):
@@ -201,18 +204,39 @@ def score(model: dict, rows: list[dict]) -> dict:
     return out
 
 
-def _in_library(path: Path) -> bool:
-    """Whether every document the set's questions name is in ``bench/library/docs`` or the seeds (the fifth
-    set's tune half names documents of ``bench/library/docs5``, which this tool does not add)."""
-    here = {p.name for p in LIBRARY.iterdir()} | {p.name for p in (ROOT / "seeds").iterdir()}
+def folders_for(path: Path) -> list[Path]:
+    """The library folders a set's questions were written on: ``bench/library/docs`` and every other folder of
+    ``bench/library`` holding a document the set names (the fifth set names ``bench/library/docs5``'s); its
+    signals are computed with all of them in the library, as ``bench/eval_sets.py --library --also`` scores it."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return all(not r.get("doc") or r["doc"] in here for r in rows)
+    named = {r["doc"] for r in rows if r.get("doc")}
+    extra = [f for f in sorted(LIBRARY.parent.iterdir()) if f.is_dir() and f != LIBRARY
+             and named & {p.name for p in f.iterdir()}]
+    return [LIBRARY] + extra
+
+
+def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
+    """Rows of the library sets, each set over the folders it was written on (``data`` holds the library of
+    ``bench/library/docs`` alone; a set on more folders uses ``data`` named after them, ``DATA+docs5``, made and
+    filled here when missing)."""
+    groups: dict[tuple[Path, ...], list[Path]] = {}
+    for path in sets:
+        groups.setdefault(tuple(folders_for(path)), []).append(path)
+    rows = []
+    for folders, paths in groups.items():
+        where = data and data.with_name("+".join([data.name] + [f.name for f in folders[1:]]))
+        rows += collect(paths, list(folders), where)
+    return rows
+
+
+def _corpus(path: Path) -> str:
+    """What a library set was asked of: seed+library, seed+library+docs5 for a set on docs5's documents too."""
+    return "+".join(["seed", "library"] + [f.name for f in folders_for(path)[1:]])
 
 
 def _defaults(args) -> tuple[list[Path], list[Path]]:
     seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
-    library = [p for p in sorted(DATA.glob("library_tune*.jsonl")) if _in_library(p)] \
-        if args.library is None else args.library
+    library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
     return seed, library
 
 
@@ -231,7 +255,7 @@ def main(argv: list[str] | None = None) -> None:
     refusal.default_model = _always  # signals are measured before any model exists
     rows = collect(seed_sets + args.guard, library=False, data=args.data) if seed_sets or args.guard else []
     if library_sets:
-        rows += collect(library_sets, library=True, data=args.library_data)
+        rows += collect_library(library_sets, data=args.library_data)
     guard = {p.name for p in args.guard}
     rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
     tune = [r for r in rows if r["set"] not in guard]
@@ -239,8 +263,7 @@ def main(argv: list[str] | None = None) -> None:
     model = fit(tune, chosen["C"], chosen["threshold"])
     model["cross_validation"] = chosen
     model["in_sample"] = score(model, rows)
-    model["fitted_on"] = ([describe(p, "seed") for p in seed_sets]
-                          + [describe(p, "seed+library") for p in library_sets])
+    model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, _corpus(p)) for p in library_sets]
     model["guard"] = [describe(p, "seed") for p in args.guard]
     model["date"] = datetime.date.today().isoformat()
     text = json.dumps(model, ensure_ascii=False, indent=1)

@@ -40,7 +40,7 @@ def rows_for(path: Path, refresh: bool, data: Path | None, library_data: Path | 
         if cached["features"] == list(FEATURES) and cached["sets"] == names:
             return cached["rows"]
     refusal.default_model = fit_refusal._always
-    rows = fit_refusal.collect(seed, library=False, data=data) + fit_refusal.collect(library, True, library_data)
+    rows = fit_refusal.collect(seed, library=False, data=data) + fit_refusal.collect_library(library, library_data)
     path.write_text(json.dumps({"features": list(FEATURES), "sets": names, "rows": rows}, ensure_ascii=False),
                     encoding="utf-8")
     return rows
@@ -129,8 +129,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
     ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
     ap.add_argument("--library", nargs="*", type=Path, default=None,
-                    help="library sets (default: every library_tune*; a set on other documents than bench/library/docs "
-                         "needs them in --library-data)")
+                    help="library sets (default: every library_tune*, each over the folders of bench/library its "
+                         "documents are in)")
     args = ap.parse_args(argv)
     rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data, args), args.only)
     if args.model:

@@ -15,6 +15,7 @@ from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
+from reportbot.index.answering.near import answer_near
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
 from reportbot.index.answering.unsaid import said_signal
@@ -71,6 +72,7 @@ class Signals:
     structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
+    near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -283,8 +285,18 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     en = q.lang == "en"
     around = f"{passage}\n{context}"
     document = naming_held(q, around, names_document) if names_document else 1.0
+    near = 1.0 if span is None or span.source in ("page", "header") else \
+        answer_near(sentence, span.start, span.end, _held_by(q, sentence))
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
                    alignment=align, constraints=constraints_found(q, around),
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
-                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0)
+                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near)
+
+
+def _held_by(q: Query, sentence: str) -> Callable[[str], float]:
+    """The share of the question a piece of the sentence holds: Chinese characters in pieces over Chinese text,
+    else the question's word groups (with their translations)."""
+    if q.lang == "zh" and not is_english(sentence):
+        return lambda text: alignment(q.text, text)
+    return lambda text: groups_held(q, text)
