@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.cells import named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
@@ -66,6 +67,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     """
     terms = term_positions(q, sentence, idf)
     english = is_english(sentence)
+    if asks_yes_no(q.text):
+        return tidy(best_clause(q, sentence, terms), sentence)  # whether: the clause that says so
     span = _laid_out(q, sentence, terms) or _asked_for(q, sentence, terms, english)
     return _bounded(q, sentence, terms, english, span)
 
@@ -104,9 +107,10 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     """The answer of the kind the question asks for (a phone number, a figure, a name, a place), else the best
     clause."""
     span = None
-    if _PHONE_ASKED.search(q.text.lower()):
+    contact = asked_contact(q.text)
+    if contact == "phone":
         span = extract_phone(sentence)  # a phone number reads the same in any language
-    if span is None and _EMAIL_ASKED.search(q.text.lower()) and (m := _EMAIL.search(sentence)):
+    if span is None and contact == "email" and (m := EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
     if span is None and english and q.lang == "en" and _names_a_thing(q) and not wants_name(q, sentence):
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
@@ -146,9 +150,6 @@ def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], engli
 _MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|age|"
                             r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
 _AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
-_EMAIL_ASKED = re.compile(r"\be-?mail\b|邮箱|电子邮件|邮件地址")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bhotline\b|电话|热线")
 
 
 # an expression asked: an operator between question words or placeholders (几加几, a+b+c)

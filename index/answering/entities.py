@@ -82,8 +82,9 @@ def is_person(word: str) -> bool:
         return False
     if words[0].flag == "nr" and len(words[0].word) >= 2:
         return True
-    return (len(words) == 2 and len(words[0].word) == 1 and words[1].flag.startswith("nr")
-            and _surname(words[0].word))
+    # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one
+    return (len(words) == 2 and len(words[0].word) == 1 and (words[1].flag.startswith("nr") or
+            (words[1].flag == "nz" and len(words[1].word) <= 2)) and _surname(words[0].word))
 
 
 def holds_person(text: str) -> bool:

@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import asks_quantity, extract
-from reportbot.index.answering.figures_en import counted_noun, holds_count_of
+from reportbot.index.answering.figures_en import PHONE, counted_noun, holds_count_of
 from reportbot.index.answering.signals import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, question_unit
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -23,7 +24,8 @@ _MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
                        rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
 _ASKS = re.compile(r"[?？]\s*$|^(?:Q|问)\s*[:：.]", re.I)  # a sentence that asks: a FAQ's question
-_HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到")
+# an enumeration: 、, back-to-back quotes, 从…到…, or English items before and / or (butter, toothpaste or soy sauce)
+_HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到|\b\w+, (?:[\w-]+ ){0,3}(?:and|or) \w")
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,7 @@ class SentenceChoice:
     date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
     dimension_bonus: float = 0.1  # how long / how deep: a figure in that dimension (4学时, 5–6 cm); as unit_bonus
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
+    total_bonus: float = 0.1      # a total asked (一共, in total): the sentence marks a figure as one (共56学时)
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
@@ -63,6 +66,8 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
                 bonus += c.unit_bonus  # "how many compressions" over "Give 30 compressions"
         elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
             bonus = c.quote_bonus
+        if marks_total(q, sentence):
+            bonus += c.total_bonus
         if any(holds_dimension(sentence, d) for d in dimensions):
             bonus += c.dimension_bonus
         if q.kind == "when" and _HAS_DATE.search(sentence):
@@ -88,17 +93,56 @@ def pick_sentence(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) ->
 def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: SentenceChoice = CHOICE
              ) -> tuple[str, Span]:
     """The sentence that holds the answer, and the answer: the best-ranked sentence, unless one close
-    behind it holds an answer of the asked kind where the best holds only a clause."""
+    behind it holds an answer of the asked kind where the best holds only a clause or the question's own words.
+    A question that asks for what only some sentences can hold (a figure for how many, when or how much; an
+    e-mail address; a phone number) is answered from the best-ranked sentence that holds one, however far
+    behind: a sentence without one cannot answer it."""
     q = result.query
     idf = {t: idf_of(t) for t in q.terms}
     ranked = rank_sentences(result, hit, c)
     top_score = ranked[0][0]
     first = None
+    needed = _needed(q)
     for score, i in ranked[:c.typed_window]:
         sentence = hit.paragraph.sentences[i]
         span = extract(q, sentence, idf)
         if first is None:
             first = (sentence, span)
-        if span.source != "clause" and top_score - score <= c.typed_margin:
+        useful = span.source != "clause" and not own_words(q.text, span.text)
+        if useful and top_score - score <= c.typed_margin and (needed is None or needed.search(span.text)):
             return sentence, span
+    if needed is not None and not needed.search(first[1].text):
+        for _, i in ranked:
+            sentence = hit.paragraph.sentences[i]
+            if not needed.search(sentence) or (needed is _DIGIT and not sentence_alignment(q, sentence)):
+                continue  # a figure in a sentence that says none of the question's words counts something else
+            span = extract(q, sentence, idf)
+            if span.source != "clause" and needed.search(span.text) and not own_words(q.text, span.text):
+                return sentence, span
     return first
+
+
+_DIGIT = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+
+
+def _needed(q) -> re.Pattern | None:
+    """What the answer must hold for the question it answers: an e-mail address, a phone number, a figure."""
+    contact = asked_contact(q.text)
+    if contact == "email":
+        return EMAIL
+    if contact == "phone":
+        return PHONE
+    if asks_yes_no(q.text):
+        return None
+    return _DIGIT if q.kind in ("count", "when") or asks_quantity(q) else None
+
+
+def own_words(question: str, answer: str) -> bool:
+    """The answer is the question's own words (要求 for 对年龄有啥要求): it repeats what is asked, answering nothing."""
+    answer = answer.strip()
+    if not answer:
+        return True
+    if answer.isascii():
+        words = re.findall(r"[a-z0-9]+", answer.lower())
+        return bool(words) and all(re.search(rf"\b{w}\b", question.lower()) for w in words)
+    return answer in question

@@ -20,7 +20,7 @@ _DATE = re.compile(rf"\b(?:\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{
                    rf"\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
                    rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
-_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
+PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
 _NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d[\d,]*(?:\.\d+)?"  # HK$300, US$1.2, RMB 500
@@ -70,7 +70,7 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
         if found:
             return found
     if re.search(r"\bphone\b|\bcall\b|\bnumber to\b|电话", wants):
-        found = list(_PHONE.finditer(sentence))
+        found = list(PHONE.finditer(sentence))
         if found:
             return found
     if re.search(r"\btime\b|几点|时间", wants):
@@ -142,7 +142,7 @@ def holds_count_of(sentence: str, noun: str, anchored: bool = False) -> bool:
 
 def extract_phone(sentence: str) -> Span | None:
     """The first phone number in a sentence (0574-87654321, +852 2802 0021)."""
-    m = _PHONE.search(sentence)
+    m = PHONE.search(sentence)
     return Span(m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()), "figure") if m else None
 
 

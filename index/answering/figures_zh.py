@@ -20,6 +20,7 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
+_STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
 # a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
@@ -51,9 +52,12 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
     ordinal = "第几" in q.text
-    for m in _NUMBER.finditer(sentence):
-        if not _countable(m, sentence, quotes, terms, ordinal) or m.start() not in totals:
-            continue  # no count; or a total is asked and the sentence marks another figure as one
+    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)]
+    if unit in _STRICT and any(m.group("unit") == unit for m in found):
+        found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
+    for m in found:
+        if m.start() not in totals:
+            continue  # a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
                           _proximity(m.start("num"), m.end(), terms, clauses))

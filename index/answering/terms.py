@@ -6,6 +6,8 @@ its alternatives in brackets (县市区 in 县（市、区）). Pure functions o
 """
 from __future__ import annotations
 
+import re
+
 from reportbot.index.retrieval.query import Query
 
 
@@ -22,10 +24,12 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
         taken: list[tuple[int, int]] = []
         # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
         group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
-        for term, w in sorted(group.items(), key=lambda x: (-len(x[0]), -x[1])):
+        forms = [(f, w) for t, w in group.items() for f in number_forms(t)]
+        for term, w in sorted([*group.items(), *forms], key=lambda x: (-len(x[0]), -x[1])):
             if not term:
                 continue
-            weight = weight_of(w, group_idf, len(term), gi in q.focus)
+            spelled = term not in group  # an ordinal spelled out (2nd: two) has no idf: the question's typical one
+            weight = weight_of(w, typical if spelled else group_idf, len(term), gi in q.focus)
             start = lowered.find(term)
             word = term.isascii() and term[:1].isalpha()
             if start < 0 and not term.isascii() and len(term) >= 3:
@@ -66,3 +70,17 @@ def _squeezed(sentence: str, term: str) -> list[tuple[int, int]]:
         out.append((kept[at], kept[at + len(term) - 1] + 1))
         at = flat.find(term, at + len(term))
     return out
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_CARDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ORDINAL = re.compile(r"(\d{1,2})(?:st|nd|rd|th)")
+
+
+def number_forms(term: str) -> list[str]:
+    """An English ordinal's other spellings (2nd: second, two, as in "round two"), for ordinals one to ten."""
+    m = _ORDINAL.fullmatch(term)
+    if m is None or not 1 <= int(m.group(1)) <= len(_ORDINALS):
+        return []
+    n = int(m.group(1)) - 1
+    return [_ORDINALS[n], _CARDINALS[n]]

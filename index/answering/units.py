@@ -103,9 +103,18 @@ def _person_noun(text: str) -> bool:
     return len(word) >= 2 and word.endswith(("人", "员", "者"))
 
 
+# paying asks for money (要交多少, 缴纳多少, 花了多少); X数 asks for a count of X, the measure word X (时数: 小时)
+_PAID = re.compile(r"(?:交|缴|付|花|赔|收)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月])")
+_COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
+
+
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
+        if _PAID.search(q.text):
+            return "元"  # 要交多少, 缴纳多少: what is paid is money
+        if counted := _COUNT_OF.search(q.text):
+            return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
         m = re.search(r"(?:多少|几多|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
@@ -194,3 +203,10 @@ def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
         return starts
     marked = [s for s in starts if _TOTAL_MARK.search(sentence[max(0, s - 16):s])]
     return marked or starts
+
+
+def marks_total(q: Query, sentence: str) -> bool:
+    """The question asks for a total and the sentence marks a figure as one (一共多少学时 over 培训共56学时)."""
+    if not _TOTAL_ASKED.search(q.text.lower()):
+        return False
+    return any(_TOTAL_MARK.search(sentence[max(0, m.start() - 16):m.start()]) for m in re.finditer(r"\d+", sentence))

@@ -1,0 +1,58 @@
+"""What kind of thing a question asks for, read from its grammar: a contact (an e-mail address, a phone number),
+a yes or no, a total. Typed as users type: a key word with one slip of the keyboard (emial, phnoe) still asks.
+
+Pure functions over the question's text; the sentence choice (``evidence``) and the extractors (``choose``)
+both read them.
+"""
+from __future__ import annotations
+
+import re
+
+# the English words that ask for a contact, and the Chinese ones (no typo is read in Chinese: an input method
+# types whole words)
+_CONTACT_WORDS = {"email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "telephone": "phone",
+                  "hotline": "phone", "tel": "phone"}
+_CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线)")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def one_slip(word: str, target: str) -> bool:
+    """``word`` is ``target`` typed with one slip: a letter left out, added, changed, or two swapped. Words under
+    five letters must match exactly (tel, mail): one slip turns too many short words into others."""
+    if word == target:
+        return True
+    if min(len(word), len(target)) < 4 or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def asked_contact(text: str) -> str | None:
+    """"email" or "phone" when the question asks for that contact (whats the emial, 联系电话), else None."""
+    m = _CONTACT_ZH.search(text)
+    if m:
+        return "email" if m.group(1) else "phone"
+    for word in re.findall(r"[a-z][a-z-]*", text.lower()):
+        for key, kind in _CONTACT_WORDS.items():
+            if one_slip(word, key) if len(key) >= 5 else word == key:
+                return kind
+    return None
+
+
+# a yes-or-no question: an A-not-A verb (是不是, 有没有, 能不能), 是否, a closing 吗; English: an auxiliary opens it
+_YES_NO_ZH = re.compile(r"(.)[不没]\1|是否|能否|可否|吗\s*[?？]?\s*$")
+_YES_NO_EN = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|should|must|may|will|would|has|have|had)"
+                        r"\b(?!.*\b(?:what|which|who|whom|whose|when|where|how|why)\b)", re.I)
+_WH_ZH = re.compile(r"什么|啥|哪|谁|几|多少|怎|如何|为何|为什么|何时|何地|何种")
+
+
+def asks_yes_no(text: str) -> bool:
+    """The question asks whether (救援队赋能计划是不是全国最早搞的, Can I donate after a cold?), with no question
+    word asking for a thing: its answer is the clause that says so, not a figure or a name in it."""
+    if _YES_NO_EN.search(text):
+        return True
+    return bool(_YES_NO_ZH.search(text)) and not _WH_ZH.search(_YES_NO_ZH.sub("", text))
