@@ -23,7 +23,7 @@ from reportbot.index.answering.entities import (
 from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
-from reportbot.index.answering.names_en import extract_name_en, extract_place_en, wants_name
+from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (
@@ -118,6 +118,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = extract_figure(q, sentence, terms)
     if span is None and not english and q.kind not in ("count", "when") and asks_quantity(q):
         span = extract_number(q, sentence, terms)  # "what is the insured amount": a figure, asked in other words
+    if span is None and english and q.lang == "zh":
+        span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):

@@ -230,3 +230,19 @@ def english_answer(answer: str, question_lang: str, kind: str = "other") -> str:
     if english is None and kind not in ("who", "author") and short_word and not _is_name(answer):
         english = gloss_phrase(answer)
     return f"{english} ({shown})" if english else shown
+
+
+@functools.lru_cache(maxsize=256)
+def headwords_glossed(word: str) -> tuple[str, ...]:
+    """The simplified headwords CC-CEDICT glosses with exactly this English word (official -> 官员, 官吏 …)."""
+    if not re.fullmatch(r"[a-z][a-z-]*", word):
+        return ()
+    data, key, out = _cedict_bytes(), f"/{word}/".encode(), []
+    i = data.find(key)
+    while i >= 0:  # "TRAD SIMP [pin1 yin1] /gloss/gloss/": the headword opens the gloss's line
+        line = data[data.rfind(b"\n", 0, i) + 1:i].decode("utf-8")
+        parts = line.split(" ", 2)
+        if len(parts) == 3 and not line.startswith("#"):
+            out.append(parts[1])
+        i = data.find(key, i + 1)
+    return tuple(dict.fromkeys(out))

@@ -210,6 +210,31 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
             # is followed by 的, a mark or a verb
             if not re.match(r"\s*[\d“《「\"]", sentence[end:]):
                 return Span(sentence[start:end], start, end, "name")
+    return _any_role_and_name(q, words, sentence)
+
+
+_WHICH_NOUN_EN = re.compile(r"\bwhich (?:[a-z-]+ )?([a-z-]+)")
+_PERSON_SUFFIX = ("员", "者", "人", "官", "长", "师")  # not 家: 国家 is a country
+
+
+def _names_people(noun: str) -> bool:
+    """CC-CEDICT renders the English noun by a Chinese word for people (official: 官员; leader: 领导人)."""
+    from reportbot.index.answering.english import headwords_glossed
+
+    return any(w.endswith(_PERSON_SUFFIX) for w in headwords_glossed(noun))
+
+
+def _any_role_and_name(q: Query, words: list[tuple[int, str]], sentence: str) -> Span | None:
+    """"Which senior official praised …" where no translated word names the role: when the asked noun names people,
+    the role that the sentence follows with a person's name (省委书记袁家军)."""
+    m = _WHICH_NOUN_EN.search(q.text.lower())
+    if m is None or not _names_people(m.group(1)):
+        return None
+    for (start, word), (at, name) in zip(words, words[1:]):
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and not is_person(word) and is_person(name):
+            end = at + name_length(sentence[at:at + 6])
+            if not re.match(r"\s*[\d“《「\"]", sentence[end:]):
+                return Span(sentence[start:end], start, end, "name")
     return None
 
 

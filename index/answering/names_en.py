@@ -30,12 +30,16 @@ def which_noun(q: Query) -> str | None:
     return m.group(1) if m else None
 
 
+_OPENING_WHICH = re.compile(r"^\W*which ([a-z-]+) (?!of\b)[a-z]+")
+
+
 def wants_name(q: Query, sentence: str) -> bool:
     """An English sentence answers with a name: a who question, or a which-noun the sentence does not say
-    (the firm is named, not called a firm)."""
+    (the firm is named, not called a firm): "which firm was appointed", "which firm got the audit"."""
     if q.kind == "who":
         return True
-    noun = which_noun(q) if q.kind in ("what", "other") else None
+    opening = _OPENING_WHICH.match(q.text.lower())
+    noun = (which_noun(q) or (opening.group(1) if opening else None)) if q.kind in ("what", "other") else None
     return bool(noun) and stem(noun) not in {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
 
 
@@ -92,4 +96,49 @@ def extract_place_en(q: Query, sentence: str, terms: list[tuple[int, int, float]
         score = 0.1 + _proximity(m.start(), end, terms, clauses)
         if score > best_score:
             best, best_score = Span(sentence[m.start():end], m.start(), end, "place"), score
+    return best
+
+
+_WHICH_ZH = re.compile(r"哪(?:一)?[个条家所座位支项种名]?")
+
+
+def asked_noun_glosses(question: str) -> set[str]:
+    """The English words for the noun a Chinese which-question asks about (哪条河 -> river, 哪家公司 -> company,
+    firm), from CC-CEDICT; empty when it asks none."""
+    import jieba
+
+    from reportbot.index.answering.english import cedict_entries
+
+    m = _WHICH_ZH.search(question)
+    if m is None or m.group(0)[-1] in "位名":
+        return set()  # 哪位董事 asks for a person: a name, not a title that ends in the noun (Medical Director)
+    rest = re.match(r"[\u4e00-\u9fff]+", question[m.end():])
+    words = jieba.lcut(rest.group(0)) if rest else []
+    for noun in dict.fromkeys([words[0], words[0][:1]] if words else []):  # 河超 (jieba's cut of 河超警戒): 河
+        glosses = {g.strip().lower() for _, defs in cedict_entries(noun) for g in defs.split("/")}
+        found = {stem(g) for g in glosses if re.fullmatch(r"[a-z]+", g)}
+        if found:
+            return found
+    return set()
+
+
+def named_of_kind(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """哪条河 over English: the capitalised name whose last word is the asked noun in English (the Juma River),
+    nearest the question's words."""
+    glosses = asked_noun_glosses(q.text) if q.lang == "zh" else set()
+    if not glosses:
+        return None
+    clauses = _clauses(sentence)
+    best, best_score = None, -1.0
+    for m in _NAME.finditer(sentence):
+        words = m.group(0).split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        if len(words) < 2 or stem(words[-1].lower()) not in glosses:
+            continue
+        text = " ".join(words)
+        s = m.start() + m.group(0).find(words[0])
+        score = _proximity(s, s + len(text), terms, clauses)
+        if score > best_score:
+            best, best_score = Span(text, s, s + len(text), "name"), score
     return best
