@@ -16,7 +16,9 @@ from reportbot.index.retrieval.tokenize import stem
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
+_DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {_MONTH}(?: \d{{4}})? (?:and|to) \d{{1,2}} {_MONTH}(?: \d{{4}})?|"
+                   rf"between \d{{1,2}} and \d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # between 20 November and 8 December
+                   rf"\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
                    rf"\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
                    rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)

@@ -1,0 +1,107 @@
+"""What an answer must hold to answer: a figure for how many or how much, an e-mail address, a phone number; a
+yes-or-no question is answered by the clause that says so; a name of the asked kind. Made-up documents and
+questions, none from the question sets."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.answering.asked import asked_contact, asks_yes_no, one_slip
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.units import question_unit
+from reportbot.index.retrieval.query import analyse
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_a_contact_is_asked_with_a_slip_of_the_keyboard():
+    assert asked_contact("whats the emial for the office") == "email"
+    assert asked_contact("office e-mail?") == "email"
+    assert asked_contact("hotline numbr pls") == "phone"
+    assert asked_contact("县红会的联系电话") == "phone"
+    assert asked_contact("what is the male to female ratio") is None  # "male" is no slip of "mail"
+    assert one_slip("emial", "email") and one_slip("emal", "email") and not one_slip("emails", "mails2")
+
+
+def test_yes_or_no_questions_are_told_from_questions_that_ask_for_a_thing():
+    assert asks_yes_no("培训是不是免费的")
+    assert asks_yes_no("志愿者有没有意外保险")
+    assert asks_yes_no("Can I give blood after a cold?")
+    assert not asks_yes_no("是不是有几支救援队")  # 几 asks for a count
+    assert not asks_yes_no("Can you tell me what the fee is?")
+    assert not asks_yes_no("How many teams are there?")
+
+
+def test_a_yes_or_no_question_is_answered_by_the_clause_that_says_so():
+    s = "在全省率先推行“首问负责”机制，推动全市38个社区建立红十字服务站，实现全覆盖。"
+    answer = ask("首问负责机制是不是全省最早推行的", s)
+    assert "率先" in answer and len(answer) <= 60
+    answer = ask("Can I donate after a cold?", "No. Please wait until 7 days after your symptoms have gone.")
+    assert answer.startswith("No")
+
+
+def test_paying_asks_for_money_and_a_count_of_hours_asks_for_hours():
+    assert question_unit(analyse("非会员参加培训要交多少")) == "元"
+    assert question_unit(analyse("服务时数一共多少")) == "小时"
+    assert ask("非会员参加培训要交多少", "培训共16学时，非会员须缴纳教材费150元。") == "150元"
+    assert "9,120小时" in ask("义工队服务时数一共多少", "本队义工312人，全年累计服务时数达9,120小时。")
+
+
+def test_an_ordinal_finds_its_spelled_out_number():
+    s = ("Payment one was made between 2 and 9 June 2023; payment two was delayed and made between "
+         "11 and 20 October 2023.")
+    assert ask("when was the 2nd payment made", s) == "between 11 and 20 October 2023"  # the range, whole
+
+
+def test_a_which_question_over_english_takes_the_name_of_that_kind():
+    s = "In Lindford, water on the Ashby River rose above the warning line for four days."
+    assert ask("那次洪水是哪条河超过警戒线", s) == "Ashby River"
+    s = "The board said the programme audit had been contracted to Northgate Partners Accountants on 3 May 2024."
+    assert ask("which firm got the programme audit", s) == "Northgate Partners Accountants"
+
+
+GUIDE = """# 宁海县红十字志愿者服务指南
+
+## 一、救护培训
+
+注册志愿者参加救护员培训免费，培训共16学时，考核合格后颁发救护员证，有效期3年。非志愿者参加培训，须按每人150元标准缴纳教材及考核费用。
+
+## 二、联系方式
+
+- 联系人：县红十字会办公室李老师
+- 办公地点：县政府大楼五楼东侧
+- 电子邮箱：ninghai-rc@example.cn
+- 联系电话：0574-65551234
+
+## 三、组织
+
+明禾公司董事长为周建华，总经理为李文博，该公司连续三年资助宁海县红十字救护培训。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def guide(library_with):
+    service, ids = library_with("needs", {"ninghai_guide.md": GUIDE})
+    return service, ids["ninghai_guide.md"]
+
+
+def test_the_evidence_is_the_sentence_that_holds_the_asked_figure(guide):
+    service, doc = guide
+    out = answer_json(service.ask("宁海不是志愿者参加救护培训要交多少"))
+    assert out["passages"][0]["doc"] == doc
+    assert out["answer"] == "150元" and "150元" in out["evidence"]
+
+
+def test_an_email_asked_with_a_typo_is_answered_from_its_line(guide):
+    service, doc = guide
+    out = answer_json(service.ask("whats the emial of the ninghai red cross office"))
+    assert out["passages"][0]["doc"] == doc
+    assert out["answer"] == "ninghai-rc@example.cn"
+    assert "ninghai-rc@example.cn" in out["evidence"]
+
+
+def test_a_name_the_tagger_cuts_after_its_surname_is_a_name(guide):
+    service, _ = guide
+    out = answer_json(service.ask("宁海指南里明禾公司董事长是谁"))
+    assert out["answer"] == "周建华"
