@@ -105,3 +105,14 @@ def test_a_name_the_tagger_cuts_after_its_surname_is_a_name(guide):
     service, _ = guide
     out = answer_json(service.ask("宁海指南里明禾公司董事长是谁"))
     assert out["answer"] == "周建华"
+
+
+def test_a_list_too_long_to_show_keeps_its_first_whole_items():
+    s = ("培训内容包括心肺复苏术和自动体外除颤器的使用、气道异物梗阻的现场处置、创伤止血包扎固定搬运技术、"
+         "常见急症和意外伤害的现场救护方法、突发事件中的自救互救知识。")
+    answer = ask("培训内容包括哪些", s)
+    assert len(answer) <= 60 and answer.startswith("心肺复苏术")
+    assert answer.endswith("搬运技术") or answer.endswith("现场救护方法")  # cut after an item, never inside one
+    s = ("You need to bring your national identity card, two recent passport photos, a completed health "
+         "declaration form, your volunteer membership card and a pen.")
+    assert ask("What documents do I need to bring?", s) == "your national identity card, two recent passport photos"

@@ -13,9 +13,10 @@ from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
+from reportbot.index.answering.lists import shown
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.signals import Signals, measure
-from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
+from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import (
     asks_page,
     asks_section_title,
@@ -173,9 +174,7 @@ class Engine:
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top)
-        text = span.text if ok else ""
-        if len(text) > MAX_ANSWER_CHARS:
-            text = text[:MAX_ANSWER_CHARS - 1] + "…"
+        text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
 

@@ -10,6 +10,8 @@ import re
 
 from reportbot.index.answering.align import _CLAUSE, _QUOTE, QWORD_ZH, TUNING, Slot, Tuning, find_slot, wants_list
 from reportbot.index.answering.figures_en import LABEL
+from reportbot.index.answering.lists import first_items
+from reportbot.index.answering.spans import Span
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
 _EDGE_TAIL = "的了是和与及、等，, “《「『"
@@ -216,10 +218,18 @@ def _list_span(sentence: str, slot: Slot, s: int, e: int, t: Tuning) -> tuple[in
         if sentence[e2:e2 + 1] in ("：", ":"):
             end = _items_end(sentence, e2 + 1, t)
             s, e = _strip(sentence, e2 + 1, end)  # 包括：A、B、C — the enumeration follows the colon, to its clause end
-            return (s, min(e, s + t.max_list)) if e > s else None
+            return _fitted(sentence, s, e, t) if e > s else None
         region = sentence[s:e2]
         if "、" in region or "和" in region or "及" in region or "”“" in region:
             s, e = _strip(sentence, s, e2)
     if e <= s:
         return None
-    return (s, e) if e - s <= t.max_list else (s, s + t.max_list)
+    return _fitted(sentence, s, e, t)
+
+
+def _fitted(sentence: str, s: int, e: int, t: Tuning) -> tuple[int, int]:
+    """The enumeration [s, e), or its first whole items when it is longer than a list answer may be."""
+    if e - s <= t.max_list:
+        return s, e
+    kept = first_items(Span(sentence[s:e], s, e), sentence, t.max_list)
+    return (kept.start, kept.end) if kept is not None else (s, s + t.max_list)

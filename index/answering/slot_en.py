@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figures_en import _FIGURE
+from reportbot.index.answering.lists import first_items
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
@@ -68,6 +69,8 @@ def english_slot(q: Query, sentence: str, shape: SlotShape = SHAPE) -> Span | No
     span = _after(sentence, end) if asks_object else None
     if span is None:
         span = _before(sentence, start)
+    if span is not None and len(span.text) > MAX_ANSWER_CHARS:
+        span = first_items(span, sentence)  # "You need to bring A, B, C, D and E": the first items that fit
     if span is None or not shape.min_chars <= len(span.text) <= MAX_ANSWER_CHARS:
         return None
     if all(w.lower() in STOPWORDS_EN for w in _WORD.findall(span.text)):
