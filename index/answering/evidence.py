@@ -12,6 +12,7 @@ from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.figures_en import PHONE, counted_noun, holds_count_of
+from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.signals import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
@@ -94,9 +95,9 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
              ) -> tuple[str, Span]:
     """The sentence that holds the answer, and the answer: the best-ranked sentence, unless one close
     behind it holds an answer of the asked kind where the best holds only a clause or the question's own words.
-    A question that asks for what only some sentences can hold (a figure for how many, when or how much; an
-    e-mail address; a phone number) is answered from the best-ranked sentence that holds one, however far
-    behind: a sentence without one cannot answer it."""
+    A question that asks for a contact (an e-mail address, a phone number) is answered from the best-ranked
+    sentence that holds one, however far behind: a sentence without one cannot answer it; one that asks for a
+    figure (how many, when, how much) takes a typed answer close behind only if it holds a figure."""
     q = result.query
     idf = {t: idf_of(t) for t in q.terms}
     ranked = rank_sentences(result, hit, c)
@@ -111,18 +112,19 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
         useful = span.source != "clause" and not own_words(q.text, span.text)
         if useful and top_score - score <= c.typed_margin and (needed is None or needed.search(span.text)):
             return sentence, span
-    if needed is not None and not needed.search(first[1].text):
-        for _, i in ranked:
+    if needed is not None and needed is not _DIGIT and not needed.search(first[1].text):
+        for _, i in ranked:  # a contact asked: the passage's line that gives one (a figure may count anything)
             sentence = hit.paragraph.sentences[i]
-            if not needed.search(sentence) or (needed is _DIGIT and not sentence_alignment(q, sentence)):
-                continue  # a figure in a sentence that says none of the question's words counts something else
+            if not needed.search(sentence):
+                continue
             span = extract(q, sentence, idf)
             if span.source != "clause" and needed.search(span.text) and not own_words(q.text, span.text):
                 return sentence, span
     return first
 
 
-_DIGIT = re.compile(r"\d|[一二两三四五六七八九十百千万]")
+# a figure: digits, or a Chinese numeral with its unit (五年, 三个) but not an article's label (第七条)
+_DIGIT = re.compile(r"\d|(?<!第)[一二两三四五六七八九十百千]+[万亿]?(?:" + UNIT_ZH + ")")
 
 
 def _needed(q) -> re.Pattern | None:

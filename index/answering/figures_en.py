@@ -119,6 +119,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
             score += FIGURES.counted_bonus
+        score += _said_of(e, sentence, terms)  # "of whom 286 were certified" for "how many … were certified"
         if money and re.search(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b", sentence[s:e]):
             score = 2 * score + 1.0  # a budget or a cost is an amount of money, not a date
         if score > best_score:
@@ -126,6 +127,16 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+_BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+")
+
+
+def _said_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The figure is the subject of the question's own words: a form of "be" and one of them follow it ("286 were
+    certified first-aiders"); that word's weight."""
+    m = _BE.match(sentence, end)
+    return max((w for a, _, w in terms if a == m.end()), default=0.0) if m else 0.0
 
 
 def counted_noun(q: Query) -> str | None:

@@ -13,6 +13,7 @@ from reportbot.index.retrieval.query import Query
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 _UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|个|名|支|次|人|元|件|项|家|所|座|场|"
          r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|米|公里|亩|平方米|岁|分|倍")
+UNIT_ZH = _UNIT
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
     r"(?P<num>\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6); 1,286 whole
@@ -81,6 +82,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+", m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
+    if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
+        return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
     if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
