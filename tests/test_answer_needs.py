@@ -116,3 +116,42 @@ def test_a_list_too_long_to_show_keeps_its_first_whole_items():
     s = ("You need to bring your national identity card, two recent passport photos, a completed health "
          "declaration form, your volunteer membership card and a pen.")
     assert ask("What documents do I need to bring?", s) == "your national identity card, two recent passport photos"
+
+
+def choose_from(question: str, *sentences: str) -> tuple[str, str]:
+    """The evidence sentence and answer among sentences the search scored alike."""
+    from reportbot.corpus.document import Paragraph
+    from reportbot.index.answering.evidence import evidence
+    from reportbot.index.retrieval.hits import Hit, SearchResult
+
+    p = Paragraph("d", 1, " ".join(sentences), tuple(sentences))
+    hit = Hit(0, p, 1.0, 1.0, 1.0, 1.0, [0.5] * len(sentences))
+    sentence, span = evidence(SearchResult(analyse(question), [hit], 0.5, 0.5), hit, lambda t: 1.0)
+    return sentence, span.text
+
+
+def test_english_evidence_is_the_sentence_that_says_the_questions_words():
+    sentence, _ = choose_from("how long is the shelter open after a typhoon signal",
+                              "Volunteers must register before the season starts.",
+                              "The shelter stays open for 48 hours after a typhoon signal is lowered.")
+    assert sentence.startswith("The shelter")
+
+
+def test_a_faqs_answer_follows_the_question_it_answers():
+    sentence, _ = choose_from("at what age can teenagers give blood",
+                              "Donors over 65 need a doctor's note.",
+                              "Q: At what age can teenagers give blood?",
+                              "A: From 17, with a parent's consent.")
+    assert sentence.startswith("A: From 17")
+
+
+def test_an_answer_that_repeats_the_question_gives_way_to_the_next_sentence():
+    sentence, answer = choose_from("师资培训对年龄有啥要求",
+                                   "师资每年授课不少于40学时，连续两年未达到授课要求的，注销其师资资格。",
+                                   "师资培训面向年龄在22至58周岁之间的持证救护员。")
+    assert "22至58周岁" in answer
+
+
+def test_how_many_were_takes_the_figure_said_to_be_so():
+    s = "980 volunteers were deployed, of whom 214 were certified first-aiders."
+    assert ask("how many volunteers were certified first aiders", s) == "214"

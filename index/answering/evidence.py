@@ -42,6 +42,7 @@ class SentenceChoice:
     total_bonus: float = 0.1      # a total asked (一共, in total): the sentence marks a figure as one (共56学时)
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
+    faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
@@ -79,6 +80,8 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
             bonus += c.list_bonus
         held = sentence_alignment(q, sentence)
         bonus += c.align_weight * held
+        if i and _ASKS.search(hit.paragraph.sentences[i - 1]):  # a FAQ's answer: as much as its question matches
+            bonus += c.faq_weight * sentence_alignment(q, hit.paragraph.sentences[i - 1])
         ranked.append((score + bonus, i))
     # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
     # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements

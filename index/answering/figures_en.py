@@ -134,9 +134,10 @@ _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+")
 
 def _said_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
     """The figure is the subject of the question's own words: a form of "be" and one of them follow it ("286 were
-    certified first-aiders"); that word's weight."""
+    certified first-aiders"); the counted noun's bonus and that word's weight."""
     m = _BE.match(sentence, end)
-    return max((w for a, _, w in terms if a == m.end()), default=0.0) if m else 0.0
+    said = max((w for a, _, w in terms if a == m.end()), default=0.0) if m else 0.0
+    return FIGURES.counted_bonus + said if said else 0.0  # as strong as the counted noun after a figure, and more
 
 
 def counted_noun(q: Query) -> str | None:

@@ -21,6 +21,7 @@ from reportbot.index.answering.units import named_unit, other_measure, question_
 from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
+from reportbot.index.retrieval.tokenize import stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
@@ -255,11 +256,21 @@ def _latin_word(term: str, lowered: str) -> bool:
         re.search(rf"(?<![a-z]){re.escape(term)}", lowered) is not None
 
 
+def _own_words_held(q: Query, sentence: str) -> float:
+    """English over English: the share of the question's own word groups (stems) that a word of the sentence
+    stems to (give -> giving, weight -> weigh is no match: stems must agree)."""
+    groups = [g for g in q.groups if all(t.isascii() and t[:1].isalpha() for t in g)]
+    if not groups:
+        return 0.0
+    stems = {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
+    return sum(any(t in stems for t in g) for g in groups) / len(groups)
+
+
 def sentence_alignment(q: Query, sentence: str) -> float:
     """How much of the question the sentence holds: characters in pieces for Chinese over Chinese, else the
     share of the question's word groups (with their translations) that the sentence has a word of."""
     if q.lang == "en":
-        return english_alignment(q, sentence)
+        return _own_words_held(q, sentence) if is_english(sentence) else english_alignment(q, sentence)
     if not is_english(sentence):
         return alignment(q.text, sentence)
     groups = [g for g in q.groups if any(t.isascii() and t[:1].isalpha() for t in g)]
