@@ -155,3 +155,20 @@ def test_an_answer_that_repeats_the_question_gives_way_to_the_next_sentence():
 def test_how_many_were_takes_the_figure_said_to_be_so():
     s = "980 volunteers were deployed, of whom 214 were certified first-aiders."
     assert ask("how many volunteers were certified first aiders", s) == "214"
+
+
+def test_english_figures_from_reports_and_policies():
+    s = "At 30 June 2024 the service employed 912 staff, of whom 540 were registered paramedics."
+    assert ask("total staff at mid 2024", s) == "912 staff"  # a day of a month is no count
+    assert ask("how many registerd paramedics are there", s) == "540"
+    s = "Complaints fell from 4.2% to 3.1% after the new booking line opened in 2023, cutting waits."
+    assert ask("complaint rate after the new line", s) == "3.1%"  # the figure reached, not the one left
+    s = "4.2 Dental treatment: up to RMB 3,000 per accident."
+    assert "3,000" in ask("max dental treatment per accident", s)  # 4.2 labels the clause
+    s = "2.1 Cover applies to volunteers aged 18 to 70 who have completed the induction."
+    assert ask("what ages are covered", s) == "18 to 70"
+
+
+def test_a_share_asked_in_chinese_takes_the_percentage():
+    assert question_unit(analyse("意外医疗报销比例是多少")) == "%"
+    assert ask("门诊费用报销比例是多少", "门诊费用每次最高报销800元，报销比例为85%。").startswith("85%")

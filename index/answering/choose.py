@@ -149,8 +149,9 @@ def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], engli
     return tidy(span, sentence) if span.source != "header" else span
 
 
-_MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|age|"
-                            r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+_MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|ages?|"
+                            r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota|max|maximum|min|"
+                            r"minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
 _AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
 
 

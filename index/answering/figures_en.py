@@ -25,8 +25,10 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{3,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
-_NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d[\d,]*(?:\.\d+)?"  # HK$300, US$1.2, RMB 500
-_NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when)\b)"
+# HK$300, US$1.2, RMB 500, 1,182 (a comma that a space follows ends the figure: "in 2024, cutting")
+_NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d+(?:,\d{3})*(?:\.\d+)?"
+_NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when|who|which|" \
+            r"that|whose)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥])(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
     rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?)"  # a range or a ratio: 2–3, 5 to 7, 15:2
@@ -113,8 +115,13 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         digit = s + re.search(r"\d", sentence[s:e]).start()
         if any(a <= digit < b for a, b, _ in terms):
             continue  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
-        if q.kind != "when" and re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e]):
-            continue  # a year, not a count
+        if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
+                                 or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])):
+            continue  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182")
+        if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
+            continue  # a numbered clause's label (3.3 Accidental medical expenses: …), no figure
+        if _FROM.search(sentence[:s]) and _TO.match(sentence, e):
+            continue  # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
         score = _proximity(s, e, terms, clauses)
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
@@ -129,14 +136,17 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
 
 
-_BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+")
+_BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
+_SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
+_FROM = re.compile(r"\bfrom\s+$", re.I)
+_TO = re.compile(r"\s+to\s+[$€£¥]?\d")
 
 
 def _said_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
     """The figure is the subject of the question's own words: a form of "be" and one of them follow it ("286 were
     certified first-aiders"); the counted noun's bonus and that word's weight."""
     m = _BE.match(sentence, end)
-    said = max((w for a, _, w in terms if a == m.end()), default=0.0) if m else 0.0
+    said = max((w for a, _, w in terms if m.end(0) - len(m.group(0)) < a <= m.end()), default=0.0) if m else 0.0
     return FIGURES.counted_bonus + said if said else 0.0  # as strong as the counted noun after a figure, and more
 
 

@@ -105,6 +105,7 @@ def _person_noun(text: str) -> bool:
 
 # paying asks for money (要交多少, 缴纳多少, 花了多少); X数 asks for a count of X, the measure word X (时数: 小时)
 _PAID = re.compile(r"(?:交|缴|付|花|赔|收)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月])")
+_SHARE = re.compile(r"(?:比例|比率|百分比|占比|率)(?:是|为|有)?(?:多少|几多|几)")
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
@@ -113,6 +114,8 @@ def question_unit(q: Query) -> str | None:
     if q.lang == "zh":
         if _PAID.search(q.text):
             return "元"  # 要交多少, 缴纳多少: what is paid is money
+        if _SHARE.search(q.text):
+            return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
         m = re.search(r"(?:多少|几多|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日)?", q.text)  # noqa: E501 (CJK text counts double)
