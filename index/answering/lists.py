@@ -14,7 +14,8 @@ from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
 
 # the marks that end an item: Chinese 、，；; English ", " and "; " (a comma between digits is part of a figure)
 _ITEM_MARK = re.compile(r"[、，；;]|,(?!\d{3})")
-_ENGLISH_LIST = re.compile(r"\w, (?:[\w'-]+ ){0,6}?(?:and|or) ")
+# items: "A, B and C", "A, B, and C"; not a clause joined by ", and" ("… in 2022, and suggested …")
+_ENGLISH_LIST = re.compile(r"\w, (?:[\w'-]+ ){1,6}?(?:and|or) |\w, [\w' -]+, (?:and|or) ")
 
 
 @dataclass(frozen=True)
