@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 import threading
@@ -59,7 +60,17 @@ def open_service(settings: Settings, build: bool = True):
         n = count("en", len(service.pending()), "document")
         print(f"reportbot: note: {n} not in the index yet (a build was interrupted or failed); "
               f"answering from the index of {service.about().created}; 'reportbot index' builds it", file=sys.stderr)
+    elif build and not service.about().passages:
+        print(f"reportbot: note: there are no documents in {settings.data_dir}; 'reportbot docs add FILE' adds one",
+              file=sys.stderr)
     return service
+
+
+def readable(text: str, encoding: str | None = None) -> str:
+    """Text from argv or stdin with the bytes its encoding could not read as U+FFFD (Python keeps them as lone
+    surrogates, which nothing can print or store)."""
+    encoding = encoding or sys.getfilesystemencoding()
+    return text.encode(encoding, "surrogateescape").decode(encoding, "replace")
 
 
 def _questions(prompt: bool):
@@ -74,7 +85,7 @@ def _questions(prompt: bool):
         if not line:
             return
         if line.strip():
-            yield line.strip()
+            yield readable(line.strip(), sys.stdin.encoding)
 
 
 def _warm_up_stdin(service, typing: bool) -> None:
@@ -93,7 +104,7 @@ def cmd_ask(args, settings: Settings) -> int:
 
     if not 1 <= args.k <= MAX_K:
         raise UsageError(f"-k must be between 1 and {MAX_K}")
-    question = " ".join(args.question).strip()
+    question = readable(" ".join(args.question).strip())
     if args.question and not question:
         raise UsageError("the question is empty")
     service = open_service(settings)
@@ -157,7 +168,8 @@ def _docs_add(args, settings: Settings) -> int:
             failed += 1
             continue
         try:  # a fault of the machine (full disk) ends the command with one line, after undoing the add
-            record, new, report = service.add(data, path.name, "cli", progress_bar(f"indexing {path.name}"))
+            name = readable(os.fsdecode(path.name))
+            record, new, report = service.add(data, name, "cli", progress_bar(f"indexing {name}"))
         except DocumentError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
             print(f"reportbot: {path}: {exc}", file=sys.stderr)
             failed += 1

@@ -31,6 +31,8 @@ def check(settings: Settings) -> tuple[Status, str]:
             return "broken", f"broken: no index in {settings.data_dir} (run 'reportbot index')"
         embedder = load_embedder(settings.embedding_model, settings.query_prompt, settings.passage_prompt)
         index = PassageIndex.load(current, embedder.name)
+        if not index.paragraphs:
+            return "broken", f"broken: no documents in {settings.data_dir} ('reportbot docs add FILE' adds one)"
         if not Engine(index, embedder).ask(PROBE, 1).hits:
             return "broken", "broken: the index answered the probe question with no passage"
         records = library.documents() if library.registry_path.exists() else []

@@ -257,7 +257,7 @@ def read_document(data: bytes, filename: str) -> str:
     """
     suffix = PurePath(filename).suffix.lower()
     if suffix not in SUPPORTED:
-        raise UnsupportedFileError(f"{suffix or 'files without an extension'} is not supported; "
+        raise UnsupportedFileError(f"{suffix + ' is' if suffix else 'a file without an extension is'} not supported; "
                                    f"send one of: {', '.join(SUPPORTED)}")
     if len(data) > MAX_FILE_BYTES:
         raise UnreadableFileError(_too_large(len(data)))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CLUB_TITLE
+from tests.conftest import CLUB, CLUB_TITLE
 
 REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
 
@@ -386,3 +386,27 @@ async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and
         err = (await asyncio.to_thread(second.communicate, timeout=60))[1]
         await api.stop()
     assert "interrupted by a restart: adding big.txt" in err.lower() and "resumed build done" in err
+
+
+def test_bytes_that_are_not_utf8_in_a_question_or_a_file_name_are_no_internal_error(data_dir, tmp_path):
+    """A question typed or piped in another encoding, a file named in one: answered or added, one line at most."""
+    env = {**os.environ, "REPORTBOT_DATA_DIR": os.fsencode(str(data_dir))}
+    question = b"\xff\xfe" + "这篇文章的标题是什么？".encode()
+    for args, stdin in (([b"ask", question], b""), ([b"ask", b"--json"], question + b"\r\n\r\n")):
+        p = subprocess.run([REPORTBOT.encode(), *args], input=stdin, capture_output=True, env=env, timeout=120)
+        assert p.returncode == 0 and b"internal error" not in p.stderr and "擎旗奋进绘新篇".encode() in p.stdout
+    club = tmp_path / os.fsdecode(b"\xffclub.txt")
+    club.write_bytes(CLUB.encode("gbk"))
+    p = subprocess.run([REPORTBOT.encode(), b"docs", b"add", os.fsencode(club)], capture_output=True, env=env,
+                       timeout=120)
+    assert p.returncode == 0 and p.stdout.startswith(b"added ") and b"internal error" not in p.stderr
+    assert "(\ufffdclub.txt)" in run(["docs", "list"], data_dir).stdout
+
+
+def test_a_library_with_every_document_removed_says_so(data_dir):
+    seed = json.loads(run(["docs", "list", "--json"], data_dir).stdout)[0]["id"]
+    assert run(["docs", "remove", seed, "--yes"], data_dir).returncode == 0
+    p = run(["ask", "这篇文章的标题是什么？"], data_dir)
+    assert p.returncode == 0 and "no documents" in p.stderr and "docs add" in p.stderr
+    p = run(["health"], data_dir)
+    assert p.returncode == 1 and p.stderr.startswith("broken: no documents") and "docs add" in p.stderr
