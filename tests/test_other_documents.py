@@ -52,6 +52,25 @@ def test_a_character_that_stood_for_two_is_told_apart_by_its_neighbour():
     assert learn("简体中文的文件") is None
 
 
+def test_a_shown_piece_is_found_by_position_where_plain_search_finds_it():
+    """The map's position index answers as ``str.find`` over the whole text would, first occurrence first."""
+    import random
+
+    from reportbot.index.library.script import Positions
+
+    rng = random.Random(7)
+    for _ in range(500):
+        text = "".join(rng.choice("台风颱的了a\n😀") for _ in range(rng.randint(0, 80)))
+        where = Positions(text)
+        for _ in range(6):
+            at = rng.randint(0, len(text))
+            piece = text[at:at + rng.randint(0, 6)] if rng.random() < 0.7 else \
+                "".join(rng.choice("台风的x") for _ in range(rng.randint(1, 4)))
+            assert where.find(piece) == text.find(piece), (text, piece)
+    m = learn("臺灣颱風\n台风来了")  # the same simplified piece twice, written two ways: the first is quoted
+    assert m.restore("台湾台风") == "臺灣颱風"
+
+
 def test_a_figure_with_thousands_separators_is_answered_whole(hk):
     service, _ = hk
     out = answer_json(service.ask("灣仔義工隊接待了幾多人次"))

@@ -16,9 +16,10 @@ Documents in simplified characters (to_simplified changes nothing in them) get n
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 from reportbot.corpus.document import Paragraph
 from reportbot.corpus.normalize import normalize, to_simplified
 from reportbot.index.answering.engine import Answer
@@ -35,18 +36,23 @@ class ScriptMap:
         chars: simplified character -> the character it most often stood for in this document.
         context: (simplified character, its next or previous character, side) -> the character it stood for,
             for the characters that stood for more than one.
+        positions: where each character of ``simplified`` stands, built with the map (:class:`Positions`).
     """
 
     simplified: str
     original: str
     chars: dict[str, str]
     context: dict[tuple[str, str, int], str]
+    positions: Positions = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "positions", Positions(self.simplified))
 
     def restore(self, text: str) -> str:
         """``text`` (simplified, taken from this document) in the document's own characters."""
         if not text or not any(c in self.chars for c in text):
             return text
-        at = self.simplified.find(text)
+        at = self.positions.find(text)
         if at >= 0:
             return self.original[at:at + len(text)]
         out = []
@@ -58,6 +64,32 @@ class ScriptMap:
             before = self.context.get((c, text[i - 1], -1)) if i else None
             out.append(after or before or self.chars[c])
         return "".join(out)
+
+
+class Positions:
+    """Where each character stands in a text: finds a piece of it from the positions of its rarest character
+    instead of scanning the whole text (a document is searched once for every sentence shown from it)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+        self._order = np.argsort(codes, kind="stable")  # positions grouped by character, ascending in each group
+        self._codes = codes[self._order]
+
+    def _of(self, c: str) -> np.ndarray:
+        code = ord(c)
+        return self._order[np.searchsorted(self._codes, code, "left"):np.searchsorted(self._codes, code, "right")]
+
+    def find(self, piece: str) -> int:
+        """The first position of ``piece`` in the text, or -1: what ``text.find(piece)`` gives."""
+        if not piece:
+            return 0
+        rarest = min(set(piece), key=lambda c: len(self._of(c)))
+        offset = piece.index(rarest)
+        for at in self._of(rarest).tolist():
+            if at >= offset and self.text.startswith(piece, at - offset):
+                return at - offset
+        return -1
 
 
 def learn(text: str) -> ScriptMap | None:
