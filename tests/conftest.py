@@ -40,11 +40,20 @@ def service(seeded_dir, e5) -> QAService:
 
 
 @pytest.fixture
-def data_dir(tmp_path, seeded_dir) -> Path:
-    """A writable copy of the seeded data folder (its embedding cache makes rebuilds cheap)."""
-    dest = tmp_path / "data"
-    shutil.copytree(seeded_dir, dest)
-    return dest
+def writable(tmp_path):
+    """``writable(folder, name)``: a copy of a session's read-only data folder that a test may change (its
+    embedding cache makes rebuilds cheap)."""
+    def copy(folder: Path, name: str) -> Path:
+        dest = tmp_path / name
+        shutil.copytree(folder, dest)
+        return dest
+    return copy
+
+
+@pytest.fixture
+def data_dir(writable, seeded_dir) -> Path:
+    """A writable copy of the seeded data folder."""
+    return writable(seeded_dir, "data")
 
 
 # A made-up document for end-to-end tests: questions about it are nobody's question set's, and its figures
@@ -61,25 +70,27 @@ CLUB_TITLE = "城南游泳俱乐部2023年度工作简报"
 
 
 @pytest.fixture(scope="session")
-def club_seeded(tmp_path_factory, seeded_dir, e5) -> Path:
+def club_service(library_with) -> QAService:
     """The seeded data folder with the made-up club brief added (``club.txt``), once per session (read-only)."""
-    root = tmp_path_factory.mktemp("club") / "data"
-    shutil.copytree(seeded_dir, root)
-    QAService(root, SEEDS, embedder=e5).add(CLUB.encode(), "club.txt", "test")
-    return root
-
-
-@pytest.fixture
-def club_dir(tmp_path, club_seeded) -> Path:
-    """A writable copy of the data folder with the club brief."""
-    dest = tmp_path / "club"
-    shutil.copytree(club_seeded, dest)
-    return dest
+    return library_with("club", {"club.txt": CLUB.encode()})[0]
 
 
 @pytest.fixture(scope="session")
-def club_service(club_seeded, e5) -> QAService:
-    return QAService(club_seeded, SEEDS, embedder=e5)
+def club_seeded(club_service) -> Path:
+    return club_service.library.root
+
+
+@pytest.fixture
+def club_dir(writable, club_seeded) -> Path:
+    """A writable copy of the data folder with the club brief."""
+    return writable(club_seeded, "club")
+
+
+@pytest.fixture
+def club_svc(club_dir, e5) -> QAService:
+    """A service over a writable copy of the data folder with the club brief (documents may be added and
+    removed)."""
+    return QAService(club_dir, SEEDS, embedder=e5)
 
 
 @pytest.fixture

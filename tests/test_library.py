@@ -22,6 +22,8 @@ from tests.conftest import ROOT, SEEDS
 
 FACT_ZH = "宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。"
 FACT_EN = "The Ningbo branch opened 7 first aid training centres this year and trained 12,000 first aiders."
+# what the made-up club brief (conftest.CLUB) answers: asked while the library is changed, crashed or full
+CLUB_Q, CLUB_A = "城南游泳俱乐部有多少名注册会员？", "530名"
 
 
 def make_docx(paragraphs: list[str]) -> bytes:
@@ -139,19 +141,19 @@ def test_the_seed_report_stays_unless_removed(svc):
     svc.remove(seed.id)
     assert seed.id not in [r.id for r in svc.documents()]
     assert not (svc.library.docs_dir / f"{seed.id}.txt").exists()
-    assert "123" not in svc.ask("有多少支救援队建立了党支部？").answer
+    assert all(h.paragraph.doc_id != seed.id for h in svc.ask("擎旗奋进绘新篇这篇综述的标题是什么？").hits)
 
 
 def test_the_index_served_before_an_add_is_freed(svc):
     import gc
     import weakref
 
-    svc.ask("有多少支救援队建立了党支部？")
+    svc.ask(CLUB_Q)
     before = weakref.ref(svc.engine.index)
     gc.disable()  # the served index is frozen out of the collector: it must go by its reference count
     try:
         svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
-        svc.ask("有多少支救援队建立了党支部？")
+        svc.ask(CLUB_Q)
         assert before() is None
     finally:
         gc.enable()
@@ -164,22 +166,23 @@ def test_adding_and_removing_through_the_service_gives_what_a_full_build_gives(s
     svc.remove(record.id)
     appended = svc.engine.index
     assert appended.manifest.get("appended_from")  # the append path, not a full build
-    questions = ["宁波新建了多少个急救培训基地？", "有多少支救援队建立了党支部？",
-                 "how many rescue teams have Party branches"]
+    questions = ["宁波新建了多少个急救培训基地？", "这篇文章的标题是什么？",
+                 "how many first aid training centres did Ningbo open"]
     before = [(a.answer, [h.paragraph.pid for h in a.hits]) for a in map(svc.ask, questions)]
     svc.reindex(wait=True)
     assert svc.engine.index is not appended and svc.engine.index.paragraphs == appended.paragraphs
     assert [(a.answer, [h.paragraph.pid for h in a.hits]) for a in map(svc.ask, questions)] == before
 
 
-def test_questions_keep_being_answered_during_a_reindex(svc):
+def test_questions_keep_being_answered_during_a_reindex(club_svc):
+    svc = club_svc
     errors, answers = [], []
     stop = threading.Event()
 
     def asker():
         while not stop.is_set():
             try:
-                answers.append(svc.ask("有多少支救援队建立了党支部？").answer)
+                answers.append(svc.ask(CLUB_Q).answer)
             except Exception as exc:  # noqa: BLE001
                 errors.append(exc)
 
@@ -191,10 +194,11 @@ def test_questions_keep_being_answered_during_a_reindex(svc):
     stop.set()
     for t in threads:
         t.join()
-    assert not errors and answers and all("123" in a for a in answers)
+    assert not errors and answers and all(a == CLUB_A for a in answers)
 
 
-def test_two_reindexes_at_once_run_once(svc):
+def test_two_reindexes_at_once_run_once(club_svc):
+    svc = club_svc
     results = []
     gate = threading.Barrier(2)
 
@@ -215,7 +219,7 @@ def test_two_reindexes_at_once_run_once(svc):
     if len(built) == 1:
         assert isinstance([r for r in results if isinstance(r, Exception)][0], BuildInProgress)
     assert len(list((svc.library.indexes_dir).iterdir())) == 1
-    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    assert svc.ask(CLUB_Q).answer == CLUB_A
 
 
 KILLED_BUILD = textwrap.dedent("""
@@ -235,7 +239,8 @@ KILLED_BUILD = textwrap.dedent("""
 """)
 
 
-def test_a_build_killed_midway_leaves_the_last_good_index_serving_at_once(data_dir, e5):
+def test_a_build_killed_midway_leaves_the_last_good_index_serving_at_once(club_dir, e5):
+    data_dir = club_dir
     from reportbot.bot.health import check
     from reportbot.bot.settings import Settings
 
@@ -257,14 +262,14 @@ def test_a_build_killed_midway_leaves_the_last_good_index_serving_at_once(data_d
     assert check(settings)[0] == "degraded"
     svc = QAService(data_dir, SEEDS, embedder=e5)
     assert lib.current_path() == before
-    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    assert svc.ask(CLUB_Q).answer == CLUB_A
     assert "7个" not in svc.ask("宁波新建了多少个急救培训基地？").answer
     assert [r.source for r in svc.pending()] == ["big.txt"]
-    assert [r.state for r in svc.documents()] == ["indexed", "adding"]
+    assert [r.state for r in svc.documents()] == ["indexed", "indexed", "adding"]
     # the resumed build finishes the add
     assert svc.resume() is not None
     assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
-    assert svc.pending() == () and [r.state for r in svc.documents()] == ["indexed", "indexed"]
+    assert svc.pending() == () and [r.state for r in svc.documents()] == ["indexed", "indexed", "indexed"]
     assert check(settings)[0] == "ok"
 
 
@@ -296,24 +301,24 @@ def test_a_failed_add_leaves_the_registry_and_the_index_as_they_were(svc, monkey
     assert corpus_state(svc) == before[0] and all(r.state == "indexed" for r in svc.documents())
 
 
-def test_a_full_disk_at_start_still_answers_from_the_last_good_index(data_dir, e5, monkeypatch):
+def test_a_full_disk_at_start_still_answers_from_the_last_good_index(club_dir, e5, monkeypatch):
     import sqlite3
 
     from reportbot.index.library import registry
     from reportbot.index.retrieval import cache
 
-    Library(data_dir, SEEDS).add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")  # pending: needs a build
+    Library(club_dir, SEEDS).add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")  # pending: needs a build
 
     def full(*args, **kwargs):
         raise sqlite3.OperationalError("database or disk is full")
     monkeypatch.setattr(registry, "write_atomic", disk_full)
     monkeypatch.setattr(cache.EmbeddingCache, "__init__", full)
-    svc = QAService(data_dir, SEEDS, embedder=e5)
-    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    svc = QAService(club_dir, SEEDS, embedder=e5)
+    assert svc.ask(CLUB_Q).answer == CLUB_A
     with pytest.raises(sqlite3.OperationalError):
         svc.resume()
     assert [r.source for r in svc.pending()] == ["a.txt"]  # still shown as pending, still answering
-    assert "123" in svc.ask("有多少支救援队建立了党支部？").answer
+    assert svc.ask(CLUB_Q).answer == CLUB_A
 
 
 def make_bomb(inflated: int) -> bytes:
