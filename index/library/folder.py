@@ -5,11 +5,11 @@ Layout::
     DATA_DIR/
       registry.json            documents: id, title, source file name, who added it and when, state
       documents/<id>.txt       each document's extracted text (named by id, never by the upload's name)
-      indexes/<build>/         one folder per build; a build is usable once its manifest.json exists
+      indexes/<build>/         one folder per build; a build is usable once its manifest.json exists (``indexes.py``)
       CURRENT                  the name of the build being served (replaced atomically)
       cache/embeddings.sqlite  vectors by model and text, so a rebuild only embeds what changed
       jobs/<id>.json           admin jobs running now (see ``jobs.py``)
-      .lock                    held while the registry changes or an index builds
+      .lock                    held while the registry changes or an index builds (``lock.py``)
 
 Every change writes to a temporary file and ``os.replace``-s it, and a build
 goes into a fresh folder that becomes current only when complete, so a crash
@@ -19,22 +19,19 @@ registry says whether that index holds it yet (see ``registry.py``).
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
-import shutil
-import threading
-import time
-import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress, IndexLoadError
+from reportbot.corpus.errors import BuildInProgress
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.split import parse_text
+from reportbot.index.library.indexes import Indexes
 from reportbot.index.library.intake import MAX_PARAGRAPHS_PER_DOCUMENT, new_record, parse_file, same_file
+from reportbot.index.library.lock import FolderLock
 from reportbot.index.library.registry import (
     SEED,
     DocRecord,
@@ -45,11 +42,10 @@ from reportbot.index.library.registry import (
     write_atomic,
     write_registry,
 )
-from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.passage_texts import corpus_hash
-from reportbot.index.retrieval.update import appendable, documents_of, update
+from reportbot.index.retrieval.update import appendable, documents_of
 
 logger = logging.getLogger(__name__)
 
@@ -67,44 +63,24 @@ class Library:
     def __init__(self, root: Path, seeds: Path | None = None):
         self.root = Path(root)
         self.seeds = seeds
-        self._thread_lock = threading.RLock()
+        self.lock = FolderLock(self.root)
+        self.builds = Indexes(self.root)
         self.docs_dir = self.root / "documents"
-        self.indexes_dir = self.root / "indexes"
+        self.indexes_dir = self.builds.dir
         self.registry_path = self.root / "registry.json"
 
     # ---- layout and locking -------------------------------------------
-    @contextlib.contextmanager
-    def locked(self, wait: bool = True) -> Iterator[None]:
-        """Hold the data folder's lock (between threads and between processes).
+    def locked(self, wait: bool = True) -> contextlib.AbstractContextManager[None]:
+        """Hold the data folder's lock (:class:`.lock.FolderLock`).
 
         Raises:
             BuildInProgress: when ``wait`` is false and someone else holds it.
         """
-        if not self._thread_lock.acquire(blocking=wait):
-            raise BuildInProgress("a reindex is already running")
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            with open(self.root / ".lock", "a+") as fd:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-                except BlockingIOError as exc:
-                    raise BuildInProgress("a reindex is already running") from exc
-                try:
-                    yield
-                finally:
-                    fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            self._thread_lock.release()
+        return self.lock.held(wait)
 
     def building(self) -> bool:
         """True while some process holds the lock (a build or a registry change is under way)."""
-        try:
-            with self.locked(wait=False):
-                return False
-        except BuildInProgress:
-            return True
-        except OSError:  # a read-only folder: nobody can be building in it
-            return False
+        return self.lock.busy()
 
     def ensure(self) -> None:
         """Create the layout; a fresh folder gets the seed documents (waiting for their first build)."""
@@ -197,24 +173,11 @@ class Library:
 
     # ---- indexes ------------------------------------------------------
     def current_path(self) -> Path | None:
-        try:
-            name = (self.root / "CURRENT").read_text(encoding="utf-8").strip()
-        except FileNotFoundError:
-            return None
-        path = self.indexes_dir / name
-        return path if name and (path / "manifest.json").is_file() else None
+        return self.builds.current_path()
 
     def open_current(self, embedder: Embedder) -> PassageIndex | None:
         """The current index if it loads with this model; None (and a log line why) if not."""
-        current = self.current_path()
-        if current is None:
-            logger.info("no index in %s yet", self.root)
-            return None
-        try:
-            return PassageIndex.load(current, embedder.name)
-        except IndexLoadError as exc:  # damaged, another format, or another model
-            logger.warning("the current index cannot serve (%s); building a new one from the documents", exc)
-            return None
+        return self.builds.open_current(embedder)
 
     def settle(self, index: PassageIndex) -> None:
         """Record in the registry what ``index`` holds (after a crash between the two writes)."""
@@ -244,18 +207,7 @@ class Library:
             docs = self.load_documents(indexed=previous)
             index = None if force else self._reusable(embedder, docs)
             if index is None:
-                name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
-                cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
-                try:
-                    index = update(current, docs, embedder, self.indexes_dir / name, cache, progress,
-                                   previous=previous) if previous is not None else None
-                    if index is None:
-                        shutil.rmtree(self.indexes_dir / name, ignore_errors=True)
-                        index = PassageIndex.build(docs, embedder, self.indexes_dir / name, cache, progress)
-                finally:
-                    cache.close()
-                write_atomic(self.root / "CURRENT", name)
-                self._clean(keep={name})
+                index = self.builds.build(docs, embedder, progress, current, previous)
             self._settle_locked(index)
             return index
 
@@ -276,9 +228,3 @@ class Library:
             return
         for gone in {r.id for r in records} - {r.id for r in settled}:
             (self.docs_dir / f"{gone}.txt").unlink(missing_ok=True)
-
-    def _clean(self, keep: set[str]) -> None:
-        """Delete old and half-built index folders (readers hold theirs in memory)."""
-        for path in self.indexes_dir.iterdir():
-            if path.name not in keep and path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
