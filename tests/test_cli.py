@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -81,8 +82,9 @@ def test_junk_questions_get_an_answer_or_a_refusal_never_a_crash(data_dir):
     assert len(lines) == 5 and all(x["abstained"] for x in lines)
 
 
-def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path):
+def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path, seeded_dir):
     fresh = tmp_path / "fresh"
+    shutil.copytree(seeded_dir / "cache", fresh / "cache")  # vectors by model and text: the build embeds nothing
     p = run(["ask", "--json", "有多少支救援队建立了党支部？"], fresh)
     assert p.returncode == 0, p.stderr
     assert "123" in json.loads(p.stdout)["answer"]
