@@ -73,6 +73,12 @@ def readable(text: str, encoding: str | None = None) -> str:
     return text.encode(encoding, "surrogateescape").decode(encoding, "replace")
 
 
+def note_if_waiting(service) -> None:
+    """Say on stderr that a change waits for a build already under way (another process, the bot), not hangs."""
+    if service.library.building():
+        print("reportbot: another build is running in this data folder; waiting for it to finish", file=sys.stderr)
+
+
 def _questions(prompt: bool):
     """Lines of stdin; on a terminal, with a prompt."""
     if prompt:
@@ -150,7 +156,9 @@ def _docs_remove(args, settings: Settings) -> int:
     if not args.yes and sys.stdin.isatty() and not _confirm(f"remove {record.id} {record.title} ({record.source})?"):
         print("reportbot: nothing removed", file=sys.stderr)
         return 1
-    record, report = open_service(settings).remove(record.id, progress_bar("reindexing"))
+    service = open_service(settings)
+    note_if_waiting(service)
+    record, report = service.remove(record.id, progress_bar("reindexing"))
     print(f"removed {record.id} {record.title}; index rebuilt: {count('en', report.passages, 'passage')} "
           f"in {report.seconds:.1f} s")
     return 0
@@ -160,6 +168,7 @@ def _docs_add(args, settings: Settings) -> int:
     from reportbot.corpus.loaders import read_file
 
     service, failed = open_service(settings), 0
+    note_if_waiting(service)
     for path in args.files:
         try:
             data = read_file(path)  # the size is checked first: a huge file is refused, not loaded
@@ -183,7 +192,9 @@ def _docs_add(args, settings: Settings) -> int:
 
 
 def cmd_index(args, settings: Settings) -> int:
-    report = open_service(settings, build=False).reindex(progress_bar("indexing"), wait=True)
+    service = open_service(settings, build=False)
+    note_if_waiting(service)
+    report = service.reindex(progress_bar("indexing"), wait=True)
     print(f"indexed {count('en', report.documents, 'document')}, {count('en', report.passages, 'passage')} "
           f"({count('en', report.embedded, 'embedded')}) in {report.seconds:.1f} s")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import zipfile
 from pathlib import Path, PurePath
 
@@ -23,9 +24,13 @@ def read_file(path: Path) -> bytes:
     """A document file's bytes, its size checked before it is read (a file of 64 GB is refused, not loaded).
 
     Raises:
-        UnreadableFileError: larger than ``MAX_FILE_BYTES``.
+        UnreadableFileError: larger than ``MAX_FILE_BYTES``; a pipe, a device or a socket (reading one could wait
+            for ever or never end).
         OSError: missing, a folder, unreadable.
     """
+    mode = os.stat(path).st_mode
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a folder: open() names it
+        raise UnreadableFileError("not a regular file (a pipe, a device or a socket)")
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         if size > MAX_FILE_BYTES:

@@ -141,9 +141,11 @@ def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(clu
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "folder.txt").mkdir()
+    os.mkfifo(tmp_path / "pipe.txt")  # opening it to read would wait for a writer for ever
+    (tmp_path / "zeros.txt").symlink_to("/dev/zero")  # reading it would never end
     with open(tmp_path / "huge.md", "wb") as f:
         f.truncate(64 * 2**30)  # sparse: 64 GB a reader would hold in memory, more than the machine has
-    names = [*files, "folder.txt", "missing.md", "huge.md"]
+    names = [*files, "folder.txt", "pipe.txt", "zeros.txt", "missing.md", "huge.md"]
     p = run(["docs", "add", *(str(tmp_path / n) for n in names)], club_dir)
     assert p.returncode == 1 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
@@ -311,7 +313,7 @@ async def test_the_token_is_never_logged_even_at_debug(data_dir):
     proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
     try:
         api.push_message(api.chat(78), api.user(78), "What time does the pool open on Sundays?")
-        await api.wait_for(lambda s: api.replies_to(78), 60)
+        await api.wait_for(lambda s: api.replies_to(78), 120)  # a start at DEBUG on a loaded machine is slow
     finally:
         proc.send_signal(signal.SIGINT)
         err = (await asyncio.to_thread(proc.communicate, timeout=60))[1]
@@ -412,3 +414,20 @@ def test_a_library_with_every_document_removed_says_so(data_dir):
     assert p.returncode == 0 and "no documents" in p.stderr and "docs add" in p.stderr
     p = run(["health"], data_dir)
     assert p.returncode == 1 and p.stderr.startswith("broken: no documents") and "docs add" in p.stderr
+
+
+def test_a_build_waiting_for_another_says_so_and_then_runs(club_dir):
+    """`index` while another process builds (the bot, a second terminal): a line saying it waits, not a hang."""
+    import threading
+
+    from reportbot.index.library.folder import Library
+
+    with Library(club_dir).locked():  # what a build under way holds
+        proc = subprocess.Popen([REPORTBOT, "index"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={**os.environ, "REPORTBOT_DATA_DIR": str(club_dir)})
+        threading.Timer(120, proc.kill).start()  # a hang fails the test instead of stopping the suite
+        line = proc.stderr.readline()
+        assert "another build is running" in line and proc.poll() is None
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and out.startswith("indexed 2 documents, 20 passages"), err
+
