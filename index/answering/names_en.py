@@ -106,7 +106,6 @@ def asked_noun_glosses(question: str) -> set[str]:
     """The English words for the noun a Chinese which-question asks about (哪条河 -> river, 哪家公司 -> company,
     firm), from CC-CEDICT; empty when it asks none."""
     import jieba
-
     from reportbot.index.answering.english import cedict_entries
 
     m = _WHICH_ZH.search(question)
