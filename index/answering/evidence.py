@@ -13,7 +13,7 @@ from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.figures_en import PHONE, counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
-from reportbot.index.answering.signals import sentence_alignment
+from reportbot.index.answering.sentence_share import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit

@@ -21,7 +21,6 @@ from reportbot.index.answering.units import named_unit, other_measure, question_
 from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
-from reportbot.index.retrieval.tokenize import stem
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
@@ -236,46 +235,6 @@ def groups_held(q: Query, sentence: str, context: str = "") -> float:
     if not groups:
         return 0.0
     return sum(any(has_word(t, text) for t in g) for g in groups) / len(groups)
-
-
-def english_alignment(q: Query, sentence: str) -> float:
-    """Share of an English question's translated groups with a word in the sentence; a Latin word the Chinese
-    sentence writes as the question does (AED, SOS) counts as one more group held."""
-    groups = [g for g in q.groups if any(not t.isascii() for t in g)]
-    lowered = sentence.lower()
-    latin = 0 if is_english(sentence) else \
-        sum(any(_latin_word(t, lowered) for t in g) for g in q.groups if all(t.isascii() for t in g))
-    if not groups and not latin:
-        return 0.0
-    return (sum(any(t in lowered for t in g) for g in groups) + latin) / (len(groups) + latin)
-
-
-def _latin_word(term: str, lowered: str) -> bool:
-    """A Latin term of three letters or more standing as a word of its own in a (Chinese) sentence."""
-    return len(term) >= 3 and term[:1].isalpha() and \
-        re.search(rf"(?<![a-z]){re.escape(term)}", lowered) is not None
-
-
-def _own_words_held(q: Query, sentence: str) -> float:
-    """English over English: the share of the question's own word groups (stems) that a word of the sentence
-    stems to (give -> giving, weight -> weigh is no match: stems must agree)."""
-    groups = [g for g in q.groups if all(t.isascii() and t[:1].isalpha() for t in g)]
-    if not groups:
-        return 0.0
-    stems = {stem(w) for w in re.findall(r"[a-z]+", sentence.lower())}
-    return sum(any(t in stems for t in g) for g in groups) / len(groups)
-
-
-def sentence_alignment(q: Query, sentence: str) -> float:
-    """How much of the question the sentence holds: characters in pieces for Chinese over Chinese, else the
-    share of the question's word groups (with their translations) that the sentence has a word of."""
-    if q.lang == "en":
-        return _own_words_held(q, sentence) if is_english(sentence) else english_alignment(q, sentence)
-    if not is_english(sentence):
-        return alignment(q.text, sentence)
-    groups = [g for g in q.groups if any(t.isascii() and t[:1].isalpha() for t in g)]
-    lowered = sentence.lower()
-    return sum(any(t in lowered for t in g if t.isascii()) for g in groups) / len(groups) if groups else 0.0
 
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
