@@ -1,34 +1,10 @@
 """A PDF table whose text layer gives one cell a line is read as a table, over a page break, figures kept."""
 from __future__ import annotations
 
-import io
-
 from reportbot.corpus.pdf_furniture import without_furniture
 from reportbot.corpus.pdf_tables import segments
 
-from tests.test_structure import load
-
-
-def cell_a_line_pdf(pages: list[list[str]]) -> bytes:
-    """A PDF drawn as a report's table often is: each cell on a line of its own, the table over two pages."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    for lines in pages:
-        c.setFont("STSong-Light", 11)
-        y = 800
-        for line in lines:
-            c.drawString(50, y, line)
-            y -= 16
-        c.showPage()
-    c.save()
-    return buf.getvalue()
-
+from tests.test_structure import load, make_pdf
 
 PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全年开展救护培训120场次，比上年增长两成。",
           "二、主要指标", "表1 主要工作指标", "指标", "2023年", "2024年", "救援队（支）", "9", "12",
@@ -37,7 +13,8 @@ PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全
 
 
 def test_a_cell_a_line_table_is_read_with_its_header_on_both_pages():
-    doc = load(cell_a_line_pdf(PAGES), "qingxi.pdf")
+    # drawn as a report's table often is: each cell on a line of its own, the table over two pages
+    doc = load(make_pdf(PAGES, header=False, font="STSong-Light"), "qingxi.pdf")
     tables = [p for p in doc.body if p.kind == "table"]
     text = "\n".join(s for p in tables for s in p.sentences)
     # each figure stays with its row and its year; decimals are no page numbers

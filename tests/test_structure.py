@@ -32,17 +32,23 @@ def make_docx() -> bytes:
     return buf.getvalue()
 
 
-def make_pdf(pages: list[list[str]], title: str = "") -> bytes:
+def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
+    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
     from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
+    if font == "STSong-Light":
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     if title:
         c.setTitle(title)
     for n, lines in enumerate(pages, start=1):
-        c.setFont("Helvetica", 11)
-        c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
+        c.setFont(font, 11)
+        if header:
+            c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
         y = 780
         for line in lines:
             c.drawString(50, y, line)
