@@ -6,7 +6,8 @@ With ``--library`` every file in ``bench/library/docs/`` is added next to the se
 first (the data folder is kept between runs, so only changed documents are embedded again).
 ``--also DIR`` adds the files of DIR too: ``bench/library/docs5/`` holds the five documents
 the fifth blind set was written on (``library_tune5`` / ``library_check5``), and
-``bench/library/docs6/`` the six of the sixth (``library_tune6`` / ``library_check6``).
+``bench/library/docs6/`` the six of the sixth (``library_tune6`` / ``library_check6``), and
+``bench/library/docs7/`` the six of the seventh, on other domains (``library_tune7`` / ``library_check7``).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
