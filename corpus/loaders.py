@@ -95,19 +95,22 @@ def _docx_blocks(data: bytes) -> list[Block]:
     """Paragraphs, headings (by style: Title, Heading N), list items and tables, in document order."""
     import docx
     from docx.table import Table
+    from lxml.etree import LxmlError
 
     check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        blocks: list[Block] = []
+        for part in document.iter_inner_content():
+            if isinstance(part, Table):
+                blocks.append(Block("table", rows=tuple(_docx_row(row) for row in part.rows)))
+            elif part.text.strip():
+                blocks.append(_docx_paragraph(part))
+        title = clean_text(document.core_properties.title or "").strip()
+    # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
+    # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
+    except (zipfile.BadZipFile, KeyError, ValueError, AttributeError, LxmlError) as exc:
         raise UnreadableFileError(f"not a readable .docx file ({exc.__class__.__name__})") from exc
-    blocks: list[Block] = []
-    for part in document.iter_inner_content():
-        if isinstance(part, Table):
-            blocks.append(Block("table", rows=tuple(_docx_row(row) for row in part.rows)))
-        elif part.text.strip():
-            blocks.append(_docx_paragraph(part))
-    title = clean_text(document.core_properties.title or "").strip()
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
         blocks.insert(0, Block("heading", title, 1))
     return blocks
@@ -140,13 +143,17 @@ def _docx_row(row) -> tuple[str, ...]:
 def _pdf_blocks(data: bytes) -> list[Block]:
     """Pages of text: page breaks, the document's title, headings, list items and paragraphs."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [clean_text(text) for text in extract_pages(reader.pages)]
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except FileNotDecryptedError as exc:
+        raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
+    except DependencyError as exc:  # AES, and pypdf's crypto extra is not installed
+        raise UnreadableFileError("the PDF is encrypted and this install cannot decrypt it") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")

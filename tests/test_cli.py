@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import CLUB, CLUB_TITLE
+from tests.test_corpus import docx_with, encrypted_pdf
 
 REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
 
@@ -137,7 +138,8 @@ def test_docs_add_list_remove(data_dir, tmp_path):
 def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(club_dir, tmp_path):
     files = {"empty.txt": b"", "noise.txt": bytes(range(256)) * 40, "broken.docx": b"PK\x03\x04 not a zip",
              "broken.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog", "page.pdf": b"<html><body>hi</body></html>",
-             "text.docx": b"a plain text file with a docx name"}
+             "text.docx": b"a plain text file with a docx name", "locked.pdf": encrypted_pdf("secret", "AES-256"),
+             "hollow.docx": docx_with(b"<x/>")}  # these two stopped the command with an internal error
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "folder.txt").mkdir()

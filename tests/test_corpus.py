@@ -91,3 +91,54 @@ def test_refuses_unsupported_empty_and_binary():
         read_document(bytes(range(256)) * 10, "junk.txt")
     with pytest.raises(EmptyDocumentError):
         parse_text("。。。\n\n", "dots.txt")
+
+
+def encrypted_pdf(open_password: str, algorithm: str) -> bytes:
+    """A text PDF encrypted as PDF writers do: with an open password, or ("") with only an owner's one
+    (restrictions on printing and editing; every reader opens it)."""
+    import io
+
+    from pypdf import PdfWriter
+
+    from tests.test_structure import make_pdf
+
+    writer = PdfWriter(clone_from=io.BytesIO(make_pdf([["The branch trained 412 lifeguards in 2023."]],
+                                                      header=False)))
+    writer.encrypt(user_password=open_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_that_opens_without_a_password_is_read_and_one_that_needs_one_is_refused_in_words(algorithm):
+    assert "412 lifeguards" in read_document(encrypted_pdf("", algorithm), "restricted.pdf")  # was: internal error
+    with pytest.raises(UnreadableFileError, match="protected by a password"):
+        read_document(encrypted_pdf("secret", algorithm), "locked.pdf")
+
+
+def docx_with(document_xml: bytes | None) -> bytes:
+    """A Word file whose main part is ``document_xml`` (None: a zip without a Word document in it)."""
+    import io
+    import zipfile
+
+    from tests.test_structure import make_docx
+
+    source, out = zipfile.ZipFile(io.BytesIO(make_docx())), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name in source.namelist() if document_xml is not None else ["docProps/app.xml"]:
+            z.writestr(name, document_xml if name == "word/document.xml" else source.read(name))
+    return out.getvalue()
+
+
+W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+          + b"".join(b'<!ENTITY %c "%s">' % (98 + i, (b"&%c;" % (97 + i)) * 10) for i in range(8))
+          + b']><w:document ' + W + b'><w:body><w:p><w:r><w:t>&i;</w:t></w:r></w:p></w:body></w:document>')
+
+
+@pytest.mark.parametrize("document_xml", [None, b"<w:document><<<", LAUGHS, b"<w:document " + W + b"/>", b"<x/>"],
+                         ids=["no-word-part", "broken-xml", "billion-laughs", "no-body", "not-a-document"])
+def test_a_docx_that_is_no_word_document_inside_is_refused_in_one_line(document_xml):
+    with pytest.raises(UnreadableFileError, match=r"not a readable \.docx file"):  # was: internal error
+        read_document(docx_with(document_xml), "report.docx")
