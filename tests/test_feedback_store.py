@@ -62,6 +62,14 @@ def test_forget_clears_the_list(tmp_path):
     assert store.unanswered() == []
 
 
+def test_reading_an_empty_store_writes_nothing(tmp_path):
+    """/about, /unanswered and 'reportbot unanswered' on a folder nothing was kept in (read-only, say) read no file
+    and make none (they said "unable to open database file")."""
+    store = FeedbackStore(tmp_path)
+    assert store.unanswered() == [] and store.tally().total == 0 and store.forget() == 0
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_near_duplicates_are_grouped_most_frequent_first():
     rows = [("今天杭州天气怎么样？", "zh", "refused", 1.0),
             ("What is the capital of France?", "en", "refused", 2.0),

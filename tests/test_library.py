@@ -321,6 +321,21 @@ def test_a_full_disk_at_start_still_answers_from_the_last_good_index(club_dir, e
     assert svc.ask(CLUB_Q).answer == CLUB_A
 
 
+def test_a_read_only_data_folder_answers_and_refuses_changes_in_words(club_dir, e5, monkeypatch):
+    from reportbot.bot.messages import known_fault
+    from reportbot.index.library.lock import FolderLock
+
+    def read_only(self, wait=True):  # the lock file is the first thing a read-only folder refuses to open
+        raise OSError(errno.EROFS, "Read-only file system", str(self.root / ".lock"))
+    monkeypatch.setattr(FolderLock, "held", read_only)
+    svc = QAService(club_dir, SEEDS, embedder=e5)  # was: "the data folder is not writable", nothing answered
+    assert svc.ask(CLUB_Q).answer == CLUB_A
+    with pytest.raises(OSError) as refused:
+        svc.add(("简报\n\n" + FACT_ZH).encode(), "a.txt", "admin")
+    assert known_fault(refused.value, "en") == "the data folder is not writable"
+    assert svc.ask(CLUB_Q).answer == CLUB_A and not svc.pending()
+
+
 def make_bomb(inflated: int) -> bytes:
     """A docx-shaped zip whose document.xml inflates to ``inflated`` bytes (about 0.1% of that on disk)."""
     import zipfile

@@ -139,6 +139,8 @@ class FeedbackStore:
 
     def tally(self) -> VoteTally:
         """Votes kept (within the retention window), 👍 and 👎."""
+        if not self.path.exists():  # nothing kept yet: read without creating the file (a read-only folder)
+            return VoteTally(0, 0)
         with self._db() as con:
             up, total = con.execute("SELECT COALESCE(SUM(up), 0), COUNT(*) FROM votes").fetchone()
         return VoteTally(int(up), int(total) - int(up))
@@ -155,12 +157,16 @@ class FeedbackStore:
 
     def unanswered(self) -> list[QuestionGroup]:
         """The kept questions, near-duplicates grouped, the most frequent first."""
+        if not self.path.exists():
+            return []
         with self._db() as con:
             rows = con.execute("SELECT question, lang, reason, at FROM questions ORDER BY at").fetchall()
         return group_questions(rows)
 
     def forget(self) -> int:
         """Delete every kept question; returns how many there were."""
+        if not self.path.exists():
+            return 0
         with self._db() as con:
             return con.execute("DELETE FROM questions").rowcount
 

@@ -186,6 +186,8 @@ class Library:
                 self._settle_locked(index)
         except BuildInProgress:
             pass  # the build under way settles it
+        except OSError as exc:  # a read-only folder: it answers from its index; a writable start settles it
+            logger.info("could not settle the registry of %s: %s", self.root, exc)
 
     def build(self, embedder: Embedder, progress: Progress | None = None, wait: bool = True,
               force: bool = True, append: bool = False, served: PassageIndex | None = None) -> PassageIndex:
