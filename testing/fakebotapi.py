@@ -9,8 +9,10 @@ what the bot sent.
 from __future__ import annotations
 
 import asyncio
+import html
 import itertools
 import json
+import re
 import time
 
 from aiohttp import web
@@ -18,6 +20,42 @@ from aiohttp import web
 BOT_ID = 7000001
 BOT_USERNAME = "reportbot_test"
 TOKEN = "7000001:TESTtokenTESTtokenTESTtokenTESTtoken00"
+MAX_TEXT = 4096  # characters of a message once its entities are parsed
+# Telegram's HTML: these tags (and <span class="tg-spoiler">, <a href>, <tg-emoji>) and the four named entities
+TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre",
+        "blockquote", "tg-emoji"}
+_PIECE = re.compile(r"<(/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);|[<>&]")
+
+
+def telegram_refusal(text: str, parse_mode: str | None) -> str | None:
+    """What Telegram answers "Bad Request: …" to a message text, or None when it takes it.
+
+    Telegram refuses an empty text, more than MAX_TEXT characters after entity parsing and, in HTML, an
+    unknown tag, a tag left open or closed out of order, and a bare <, > or & (it must be escaped).
+    """
+    shown = text
+    if parse_mode == "HTML":
+        stack: list[str] = []
+        for m in _PIECE.finditer(text):
+            if m.group(2) is None:
+                if m.group(0) in "<>&":
+                    return f"can't parse entities: unexpected {m.group(0)!r} at offset {m.start()}"
+                continue
+            closing, tag = m.group(1), m.group(2)
+            if tag not in TAGS:
+                return f"can't parse entities: unsupported start tag \"{tag}\""
+            if not closing:
+                stack.append(tag)
+            elif not stack or stack.pop() != tag:
+                return f"can't parse entities: can't find end tag corresponding to start tag \"{tag}\""
+        if stack:
+            return f"can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\""
+        shown = html.unescape(re.sub(r"<[^<>]+>", "", text))
+    if not shown.strip():
+        return "message text is empty"
+    if len(shown) > MAX_TEXT:
+        return "message is too long"
+    return None
 
 
 class FakeBotAPI:
@@ -25,6 +63,7 @@ class FakeBotAPI:
         self.updates: list[dict] = []
         self.sent: list[dict] = []       # every sendMessage / editMessageText, in order
         self.calls: list[str] = []       # method names called
+        self.rejected: list[dict] = []   # messages refused as Telegram would (see telegram_refusal)
         self.files: dict[str, bytes] = {}
         self.confirmed = 0               # the highest update id confirmed by a getUpdates offset
         self._update_ids = itertools.count(1)
@@ -154,6 +193,11 @@ class FakeBotAPI:
             return web.json_response({"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401)
         params = await self._params(request)
         self.calls.append(method)
+        if method in ("sendMessage", "editMessageText") and (
+                refusal := telegram_refusal(str(params.get("text", "")), params.get("parse_mode"))):
+            self.rejected.append({"method": method, "text": params.get("text", ""), "why": refusal})
+            return web.json_response({"ok": False, "error_code": 400, "description": f"Bad Request: {refusal}"},
+                                     status=400)
         handler = getattr(self, f"api_{method}", None)
         result = await handler(params) if handler else True
         return web.json_response({"ok": True, "result": result})

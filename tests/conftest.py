@@ -17,6 +17,19 @@ DEV_SET = ROOT / "tests" / "data" / "qa_dev.jsonl"  # a copy of ../shared/eval/q
 
 
 @pytest.fixture
+async def api():
+    """The fake Telegram Bot API on 127.0.0.1; a test fails if the bot sent a message Telegram would refuse
+    (bad HTML, too long, empty)."""
+    from reportbot.testing.fakebotapi import FakeBotAPI
+
+    server = FakeBotAPI()
+    await server.start()
+    yield server
+    await server.stop()
+    assert not server.rejected, f"Telegram would refuse: {server.rejected}"
+
+
+@pytest.fixture
 def hash_embedder():
     return HashEmbedder()
 

@@ -5,20 +5,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from tests.conftest import CLUB, CLUB_TITLE
+from tests.drive import REPORTBOT, run
 from tests.test_corpus import docx_with, encrypted_pdf
-
-REPORTBOT = str(Path(sys.executable).with_name("reportbot"))
-
-
-def run(args, data_dir: Path, stdin: str | None = None, **env) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), **env}
-    return subprocess.run([REPORTBOT, *args], input=stdin, capture_output=True, text=True, env=environ, timeout=120)
 
 
 def test_ask_json_follows_the_contract(club_dir):
@@ -176,15 +168,13 @@ def test_health_tells_ok_degraded_and_broken_apart(club_dir, tmp_path):
     assert p.returncode == 1 and p.stderr.startswith("broken:")
 
 
-async def test_serve_answers_through_a_self_hosted_bot_api_url(club_dir):
+async def test_serve_answers_through_a_self_hosted_bot_api_url(club_dir, api):
     """`reportbot serve` as deployed: the console script, long polling, TELEGRAM_BASE_URL, Ctrl-C."""
     import asyncio
     import signal
 
-    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+    from reportbot.testing.fakebotapi import TOKEN
 
-    api = FakeBotAPI()
-    await api.start()
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(club_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
     proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
@@ -196,7 +186,6 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(club_dir):
     finally:
         proc.send_signal(signal.SIGINT)
         err = (await asyncio.to_thread(proc.communicate, timeout=60))[1]
-        await api.stop()
     assert proc.returncode == 0
     assert "answered chat=private" in err and TOKEN not in err
 
@@ -283,33 +272,24 @@ def test_an_unreachable_bot_api_is_retried_one_line_per_attempt(data_dir):
     assert proc.returncode == 0
 
 
-async def test_a_rejected_token_is_one_line_without_the_token(data_dir):
+async def test_a_rejected_token_is_one_line_without_the_token(data_dir, api):
     import asyncio
 
-    from reportbot.testing.fakebotapi import FakeBotAPI
-
-    api = FakeBotAPI()
-    await api.start()
     wrong = "1234567890:" + "A" * 35
-    try:
-        p = await asyncio.to_thread(run, ["serve"], data_dir, TELEGRAM_BOT_TOKEN=wrong,
-                                    TELEGRAM_BASE_URL=api.base_url, LOG_LEVEL="INFO")
-    finally:
-        await api.stop()
+    p = await asyncio.to_thread(run, ["serve"], data_dir, TELEGRAM_BOT_TOKEN=wrong,
+                                TELEGRAM_BASE_URL=api.base_url, LOG_LEVEL="INFO")
     assert p.returncode == 2
     assert p.stderr.strip().splitlines()[-1] == ("reportbot: the token was rejected by Telegram; "
                                                  "check TELEGRAM_BOT_TOKEN")
     assert "Traceback" not in p.stderr and wrong not in p.stderr and "A" * 35 not in p.stderr
 
 
-async def test_the_token_is_never_logged_even_at_debug(data_dir):
+async def test_the_token_is_never_logged_even_at_debug(data_dir, api):
     import asyncio
     import signal
 
-    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+    from reportbot.testing.fakebotapi import TOKEN
 
-    api = FakeBotAPI()
-    await api.start()
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": TOKEN,
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "DEBUG"}
     proc = subprocess.Popen([REPORTBOT, "serve"], env=env, stderr=subprocess.PIPE, text=True)  # noqa: ASYNC220
@@ -319,7 +299,6 @@ async def test_the_token_is_never_logged_even_at_debug(data_dir):
     finally:
         proc.send_signal(signal.SIGINT)
         err = (await asyncio.to_thread(proc.communicate, timeout=60))[1]
-        await api.stop()
     assert "DEBUG" in err and "getUpdates" in err and "[TOKEN]" in err  # the lines that held it are there
     assert TOKEN not in err and TOKEN.split(":")[1] not in err
 
@@ -350,15 +329,13 @@ def test_the_progress_bar_moves_under_a_pseudo_terminal(data_dir):
 
 
 @pytest.mark.slow
-async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and_finishes_it(club_dir):
+async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and_finishes_it(club_dir, api):
     """The fault trial's first case, as deployed: kill -9 mid-build, restart, answer, finish, report."""
     import asyncio
     import signal
 
-    from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+    from reportbot.testing.fakebotapi import TOKEN
 
-    api = FakeBotAPI()
-    await api.start()
     env = {**os.environ, "REPORTBOT_DATA_DIR": str(club_dir), "TELEGRAM_BOT_TOKEN": TOKEN, "ADMIN_USER_IDS": "9",
            "TELEGRAM_BASE_URL": api.base_url, "TELEGRAM_BASE_FILE_URL": api.base_file_url, "LOG_LEVEL": "INFO"}
     serve = [REPORTBOT, "serve"]
@@ -390,7 +367,6 @@ async def test_serve_killed_during_an_upload_answers_at_once_after_a_restart_and
     finally:
         second.send_signal(signal.SIGINT)
         err = (await asyncio.to_thread(second.communicate, timeout=60))[1]
-        await api.stop()
     assert "interrupted by a restart: adding big.txt" in err.lower() and "resumed build done" in err
 
 

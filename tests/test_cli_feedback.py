@@ -6,7 +6,7 @@ import time
 
 from reportbot.index.library.feedback import DAY, FeedbackStore
 
-from tests.test_cli import run
+from tests.drive import run
 
 
 def test_unanswered_lists_kept_questions_grouped_and_expires_them(tmp_path):

@@ -36,7 +36,7 @@ def test_a_sound_question_set_gets_its_defaults(tmp_path):
 
 
 def test_eval_names_a_broken_set_before_it_builds_anything(tmp_path):
-    from tests.test_cli import run
+    from tests.drive import run
 
     broken = tmp_path / "set.jsonl"
     broken.write_text('{"question": "游泳馆几点开门？", "answers": "八点", "evidence": "八点开门"}\n', encoding="utf-8")

@@ -1,46 +1,13 @@
 """The real Application against a fake Bot API on 127.0.0.1: polling, handlers, buttons, admins, floods."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 from reportbot.bot.app import _post_init, build_application
-from reportbot.bot.settings import Settings
 from reportbot.index.library.service import QAService
-from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN, FakeBotAPI
+from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME, TOKEN
 
 from tests.conftest import CLUB_TITLE, SEEDS
-
-ADMIN = 4242
-USER = 1001
-
-
-def settings_for(api: FakeBotAPI, data_dir, **kw) -> Settings:
-    base = Settings(data_dir=data_dir, seeds_dir=SEEDS, token=TOKEN, base_url=api.base_url,
-                    base_file_url=api.base_file_url, admin_ids=frozenset({ADMIN}))
-    return replace(base, **kw)
-
-
-async def start_bot(api: FakeBotAPI, svc: QAService, **kw):
-    app = build_application(settings_for(api, svc.library.root, **kw), svc)
-    await app.initialize()
-    await app.start()
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    return app
-
-
-async def stop_bot(app) -> None:
-    await app.updater.stop()
-    await app.stop()
-    await app.shutdown()
-
-
-@pytest.fixture
-async def api():
-    server = FakeBotAPI()
-    await server.start()
-    yield server
-    await server.stop()
+from tests.drive import ADMIN, USER, settings_for, start_bot, stop_bot, texts
 
 
 @pytest.fixture
@@ -49,10 +16,6 @@ async def bot(api, club_service):
     app = await start_bot(api, club_service)
     yield api
     await stop_bot(app)
-
-
-def texts(api, chat_id):
-    return [m["text"] for m in api.replies_to(chat_id)]
 
 
 async def test_private_question_gets_a_cited_html_reply(bot):
@@ -520,3 +483,30 @@ async def test_a_full_disk_does_not_cost_an_answer(bot, monkeypatch):
     api.push_message(api.chat(USER + 14), api.user(USER + 14), "What is the capital of France?")
     await api.wait_for(lambda s: api.replies_to(USER + 14))
     assert "don't cover" in texts(api, USER + 14)[0]
+
+
+async def test_an_upload_that_looks_like_html_reaches_users_as_telegram_takes_it(api, data_dir, hash_embedder):
+    """A document (and its file name) full of <, > and &: the answer, the whole paragraph and /docs all go out
+    (the fake Bot API refuses what Telegram would: bad HTML, over 4096 characters). The hashing embedder: what is
+    checked is what reaches Telegram."""
+    app = await start_bot(api, QAService(data_dir, SEEDS, embedder=hash_embedder))
+    data = "<b>规章</b> & 附则\n\n本会共有<急救>&培训点37个。其余条款<见附件>&说明。\n".encode()
+    api.add_file("m1", data)
+    chat, admin = api.chat(ADMIN), api.user(ADMIN)
+    api.push_message(chat, admin, None, document=document("m1", "<i>rules & co</i> 🚑.txt", len(data)))
+    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"), 120)
+    api.push_message(chat, admin, "本会共有多少个培训点？")
+    await api.wait_for(lambda s: any("37个" in m["text"] for m in api.replies_to(ADMIN)), 60)
+    reply = next(m for m in api.replies_to(ADMIN) if "37个" in m["text"])
+    message = {"message_id": reply["message_id"], "date": 0, "chat": chat, "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    api.push_callback(admin, message, reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
+    api.push_message(chat, admin, "/docs")
+    await api.wait_for(lambda s: len(api.replies_to(ADMIN)) == 4, 60)  # status, answer, paragraph, /docs
+    answer = next(x for x in texts(api, ADMIN) if "37个" in x and x.startswith("<b>"))
+    paragraph = next(x for x in texts(api, ADMIN) if x.startswith("<i>"))  # the two came at once: either order
+    docs = next(x for x in texts(api, ADMIN) if x.startswith("<code>"))
+    assert "&lt;急救&gt;&amp;培训点<u>37个</u>" in answer and "其余条款&lt;见附件&gt;&amp;说明" in paragraph
+    assert paragraph.startswith("<i>&lt;b&gt;规章&lt;/b&gt; &amp; 附则") and "&lt;b&gt;规章" in docs
+    await stop_bot(app)
+    assert not api.rejected  # the api fixture checks every test; here it is the point

@@ -10,7 +10,7 @@ from reportbot.index.library.service import QAService
 from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME
 
 from tests.conftest import SEEDS
-from tests.test_telegram import ADMIN, USER, api, start_bot, stop_bot, texts  # noqa: F401  (api: a fixture)
+from tests.drive import ADMIN, USER, start_bot, stop_bot, texts
 
 DOC_A = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。\n".encode()
 DOC_B = "温州急救培训简报\n\n温州市红十字会本年度新建急救培训基地9个，培训救护员3.4万名。\n".encode()
