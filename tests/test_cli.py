@@ -409,3 +409,13 @@ def test_a_build_waiting_for_another_says_so_and_then_runs(club_dir):
     out, err = proc.communicate(timeout=120)
     assert proc.returncode == 0 and out.startswith("indexed 2 documents, 20 passages"), err
 
+
+
+@pytest.mark.parametrize("damage", ['{"documents": [', "[1]", '{"documents": [{"id": 3}]}', "\udcff"])
+def test_a_damaged_list_of_documents_is_named_in_one_line(tmp_path, damage):
+    """registry.json is written whole or not at all; a bad disk or a hand edit can still break it."""
+    assert run(["docs", "list"], tmp_path).returncode == 0  # a fresh folder: the seed report listed
+    (tmp_path / "registry.json").write_bytes(damage.encode("utf-8", "surrogateescape"))
+    p = run(["docs", "list"], tmp_path)  # was: internal error (JSONDecodeError: Expecting value …)
+    assert p.returncode == 1 and p.stdout == "" and len(p.stderr.splitlines()) == 1
+    assert p.stderr.startswith(f"reportbot: the list of documents {tmp_path}/registry.json is damaged (")

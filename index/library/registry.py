@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Literal
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import DocumentIdError
+from reportbot.corpus.errors import DocumentIdError, LibraryError
 
 State = Literal["indexed", "adding", "removing"]
 MIN_ID_PREFIX = 4  # a shorter prefix of a document id is too easy to type by mistake
@@ -71,9 +71,18 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def read_registry(path: Path) -> list[DocRecord]:
-    """The records in a registry file (fields of older versions are ignored)."""
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return [DocRecord(**{k: v for k, v in d.items() if k in _FIELDS}) for d in data["documents"]]
+    """The records in a registry file (fields of older versions are ignored).
+
+    Raises:
+        LibraryError: the file is no registry (it is written whole or not at all, so only a fault of the disk or a
+            hand edit damages it); the message names it.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return [DocRecord(**{k: v for k, v in d.items() if k in _FIELDS}) for d in data["documents"]]
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError and UnicodeError are ValueErrors
+        raise LibraryError(f"the list of documents {path} is damaged ({exc.__class__.__name__}); "
+                           "restore it from a backup (the documents' texts are in documents/)") from exc
 
 
 def write_registry(path: Path, records: Iterable[DocRecord]) -> None:
