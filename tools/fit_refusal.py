@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--guard SET.jsonl ...]
-                                [--out FILE] [--dry-run]
+                                [--out FILE] [--dry-run] [--threshold T]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
 ``--library`` sets on the seed plus ``bench/library/docs`` and any other folder of ``bench/library`` holding a
@@ -15,7 +15,8 @@ cross-validation inside these sets: the pair with the lowest balanced error (the
 answerable questions refused and the share of out-of-scope ones answered, each set weighing the same).
 ``--guard`` sets (the dev set) are only scored with the fitted model, never fitted on. Writes the
 weights, the standardisation, the threshold, the cross-validated figures and what they were fitted on
-to ``index/answering/refusal_model.json``. Fit on tune halves only; the check halves stay unseen.
+to ``index/answering/refusal_model.json``; ``--threshold`` sets the threshold instead (recorded as
+``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. Fit on tune halves only; the check halves stay unseen.
 Reproducible: the same index and questions give the same file (liblinear, fixed folds).
 """
 from __future__ import annotations
@@ -250,6 +251,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, help="a data folder to reuse for the seed sets (its index is kept)")
     ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library, to reuse")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--threshold", type=float, help="answer at this P(answerable) instead of the cross-validated "
+                    "choice (a point of refusal_loso.py --curve that refuses no more answerable questions)")
     args = ap.parse_args(argv)
     seed_sets, library_sets = _defaults(args)
     refusal.default_model = _always  # signals are measured before any model exists
@@ -260,8 +263,8 @@ def main(argv: list[str] | None = None) -> None:
     rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
     tune = [r for r in rows if r["set"] not in guard]
     chosen = cross_validate(tune)
-    model = fit(tune, chosen["C"], chosen["threshold"])
-    model["cross_validation"] = chosen
+    model = fit(tune, chosen["C"], chosen["threshold"] if args.threshold is None else args.threshold)
+    model["cross_validation"] = chosen | ({"threshold_set": args.threshold} if args.threshold is not None else {})
     model["in_sample"] = score(model, rows)
     model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, _corpus(p)) for p in library_sets]
     model["guard"] = [describe(p, "seed") for p in args.guard]

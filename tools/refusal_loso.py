@@ -2,7 +2,8 @@
 
     pip install -e '.[tools]'
     python tools/refusal_loso.py [--rows FILE] [--refresh] [--data DIR] [--library-data DIR]
-                                 [--model FILE] [--errors] [--only FEATURE ...] [--seed SET ...] [--library SET ...]
+                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...]
+                                 [--seed SET ...] [--library SET ...]
 
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
 on a set it never saw. So the signals of every tune half are computed once (``fit_refusal.collect``;
@@ -11,7 +12,9 @@ half the model is fitted on the others exactly as ``tools/fit_refusal.py`` fits 
 by cross-validation inside them) and applied to the held-out half. Printed: per held-out half and summed,
 out-of-scope questions refused and answerable ones refused; with ``--model``, the same rows scored with that
 model file too (in sample for the sets it was fitted on). ``--errors`` lists the held-out errors (tune
-halves only). ``--only`` fits on some signals alone (the gates of ``refusal.GATES`` always apply).
+halves only). ``--only`` fits on some signals alone (the gates of ``refusal.GATES`` always apply). ``--curve T ...``
+prints the trade-off (summed held-out near misses refused and answerable refused) with every held-out model's
+threshold set to each T in turn.
 """
 from __future__ import annotations
 
@@ -109,6 +112,20 @@ def report(title: str, counts: dict[str, list[int]]) -> None:
           f"  ({total[0] / max(1, total[1]):.1%} / {total[2] / max(1, total[3]):.1%})")
 
 
+def curve(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], thresholds: list[float]) -> None:
+    """The trade-off: summed over the held-out sets, near misses refused and answerable refused when every held-out
+    model answers at ``threshold`` instead of the one its cross-validation chose."""
+    from dataclasses import replace
+
+    print(f"\n{'threshold':>9} {'OOS refused':>12} {'answerable refused':>19}")
+    for t in thresholds:
+        moved = {s: replace(m, threshold=t) for s, (m, _) in models.items()}
+        total = [0, 0, 0, 0]
+        for counts in tally(rows, lambda r: answered(r, moved[r["set"]])).values():
+            total = [a + b for a, b in zip(total, counts)]
+        print(f"{t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}")
+
+
 def errors(rows: list[dict], decide) -> None:
     """The held-out errors: near misses answered, answerable questions refused (tune halves only)."""
     for r in rows:
@@ -127,6 +144,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", type=Path, help="also score this model file on the rows")
     ap.add_argument("--errors", action="store_true", help="list the held-out errors")
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
+    ap.add_argument("--curve", nargs="*", type=float, help="also print the held-out trade-off at these thresholds")
     ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
     ap.add_argument("--library", nargs="*", type=Path, default=None,
                     help="library sets (default: every library_tune*, each over the folders of bench/library its "
@@ -146,6 +164,8 @@ def main(argv: list[str] | None = None) -> None:
 
     report("leave one set out (each set scored by the model fitted on the others)", tally(rows, decide))
     print(f"held-out AUC (questions the model decides): {held_out_auc(rows, models):.3f}")
+    if args.curve:
+        curve(rows, models, args.curve)
     if args.errors:
         errors(rows, decide)
 

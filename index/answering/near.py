@@ -7,33 +7,22 @@ the next person in a list of names comes back. Coverage and alignment see the qu
 and cannot tell. Here the share of what the sentence holds of the question that the answer's own clause holds
 (with the sentence's first clause, whose topic or time scopes over the sentence: 2023年，…; “三献”方面，…) is the
 signal ``near``: 1 when the answer's clause holds all of it, lower as the question's words stand elsewhere.
-Clauses are cut at commas, semicolons and full stops (not at a colon: a table row's label and value are one
-clause, 注册义工：412人). Pure functions over the analysed question and strings.
+Clauses are cut as the answer's extraction cuts them (:func:`.spans._clauses`), but never at a colon: a table
+row's label and value are one clause, 注册义工：412人. Pure functions over the analysed question and strings.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-# clause ends: Chinese and ASCII punctuation; an ASCII comma inside a figure (1,286) is none
-_CUT = re.compile(r"[，；。！？;!?]|,(?!\d{3}(?!\d))|(?<!\d),|\.(?!\d)")
-
-
-def clauses(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause of the sentence, the punctuation between them left out."""
-    out, start = [], 0
-    for m in _CUT.finditer(sentence):
-        if m.start() > start:
-            out.append((start, m.start()))
-        start = m.end()
-    if start < len(sentence):
-        out.append((start, len(sentence)))
-    return out
+from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.spans import _clauses
+from reportbot.index.answering.unsaid import naming_nouns, said
+from reportbot.index.retrieval.query import Query
 
 
 def answer_clause(sentence: str, start: int, end: int) -> str:
     """The sentence's first clause and the clauses the answer (``start``:``end``) stands in."""
-    parts = clauses(sentence)
+    parts = _clauses(sentence, colons=False)
     if not parts:
         return sentence
     inside = [(a, b) for a, b in parts if a < max(end, start + 1) and b > start]
@@ -49,3 +38,18 @@ def answer_near(sentence: str, start: int, end: int, held: Callable[[str], float
     if whole <= 0 or start < 0 or end > len(sentence):
         return 1.0
     return min(1.0, held(answer_clause(sentence, start, end)) / whole)
+
+
+def nouns_placed(q: Query, sentence: str, start: int, end: int, context: str = "") -> float:
+    """0 when the nouns a Chinese question names its thing by (:func:`.unsaid.naming_nouns`) that the sentence says
+    all stand outside the answer's clause: 遗体捐献 asked, the sentence registers 遗体（器官）捐献 donors in one clause
+    and gives 器官捐献97例 in the next; 仙居 asked, the figure stands in a clause about all teams. A list answer
+    spans clauses (哪几个), and the document's context (title, headings) scopes every clause: 1 then."""
+    if q.lang != "zh" or start < 0 or end > len(sentence) or wants_list(q.text, q.lang):
+        return 1.0
+    whole = f"{sentence}\n{context}"
+    nouns = [w for w in naming_nouns(q) if said(w, whole)]
+    if not nouns:
+        return 1.0
+    own = f"{answer_clause(sentence, start, end)}\n{context}"
+    return 0.0 if not any(said(w, own) for w in nouns) else 1.0

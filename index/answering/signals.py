@@ -15,7 +15,7 @@ from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
-from reportbot.index.answering.near import answer_near
+from reportbot.index.answering.near import answer_near, nouns_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
 from reportbot.index.answering.unsaid import said_signal
@@ -73,6 +73,7 @@ class Signals:
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
+    placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause (near.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -257,11 +258,14 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     document = naming_held(q, around, names_document) if names_document else 1.0
     near = 1.0 if span is None or span.source in ("page", "header") else \
         answer_near(sentence, span.start, span.end, _held_by(q, sentence))
+    placed = 1.0 if span is None or span.source in ("page", "header") else \
+        nouns_placed(q, sentence, span.start, span.end, context)
     return Signals(coverage=0.0 if en else coverage, coverage_en=coverage if en else 0.0, dense=dense,
                    alignment=align, constraints=constraints_found(q, around),
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
-                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near)
+                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
+                   placed=placed)
 
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:

@@ -13,6 +13,8 @@ from reportbot.index.retrieval.query import Query
 MAX_ANSWER_CHARS = 60
 # a comma or colon between digits is part of a figure (3,260; 18:30; 30:2), not a clause's end
 _CLAUSE = re.compile(r"[，；：。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
+# the same without colons: a table row's label and its value stay one clause (注册义工：412人)
+_CLAUSE_NO_COLON = re.compile(r"[，；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
@@ -43,9 +45,11 @@ class Span:
     strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
+def _clauses(sentence: str, colons: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of each clause of the sentence, the punctuation between them left out; ``colons=False`` keeps a
+    label and what follows its colon together (:mod:`.near` weighs a table row as one clause)."""
     spans, start = [], 0
-    for m in _CLAUSE.finditer(sentence):
+    for m in (_CLAUSE if colons else _CLAUSE_NO_COLON).finditer(sentence):
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
