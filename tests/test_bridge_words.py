@@ -83,3 +83,30 @@ def test_words_sharing_a_gloss_come_in_the_corpus_s_order_of_use():
     bridge = Bridge.build({"捐献": 3.0, "捐赠": 1.2})
     assert [w for w, _ in bridge.phrases["donat"]][:2] == ["捐赠", "捐献"]
     assert Bridge.build({"捐献": 1.2, "捐赠": 3.0}).phrases["donat"][0][0] == "捐献"
+
+
+def test_a_hyphenated_compound_is_one_word_of_a_gloss():
+    # CC-CEDICT: 急救箱 "first-aid kit", two words as a reader counts them, so it reaches the manual's "kit"
+    from reportbot.index.retrieval.bridge_en import english_glosses
+    from reportbot.index.retrieval.tokenize import stem, tokenize
+
+    text = ("Keep a first aid kit in the car and at home. Check the kit every 6 months and replace expired items; "
+            "a kit holds gloves, gauze pads, bandages, scissors and a face shield for rescue breaths.")
+    tokenize("急救箱")
+    written = set(english_words(text))
+    assert stem("kit") in dict(english_glosses(written, {stem(w) for w in written})["急救箱"])
+
+
+def test_an_english_count_question_also_looks_for_the_measure_word_it_counts_in():
+    from reportbot.index.retrieval.counted import with_unit
+    from reportbot.index.retrieval.query import analyse
+
+    bridge = Bridge.build({"救援队": 2.0, "出动": 3.0, "次": 1.0, "场次": 2.5, "志愿": 1.5})
+    times = analyse("how many times a year do the rescue teams go out", bridge)
+    assert {"次": 0.7} in with_unit(times, {"次", "场次"}.__contains__).groups
+    sessions = analyse("How many volunteer service sessions were held?", bridge)
+    assert {"场次": 0.7} in with_unit(sessions, {"次", "场次"}.__contains__).groups
+    # a measure word the documents never write adds nothing; nor does a question that counts nothing
+    assert with_unit(sessions, {"次"}.__contains__).groups == sessions.groups
+    who = analyse("who leads the rescue teams", bridge)
+    assert with_unit(who, {"次", "场次"}.__contains__).groups == who.groups

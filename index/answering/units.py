@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from reportbot.index.retrieval.counted import EN_UNITS, counted_head
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -77,24 +78,6 @@ def other_measure(unit: str | None, text: str) -> bool:
     return bool(found) and asked not in found
 
 
-# English question words that name the unit of a count (moved from spans.py; nouns mapped to their measure
-# words by hand before the rule on question words: review-4 left them, see its report)
-_EN_UNITS = {stem(k): v for k, v in {
-    "times": "次", "people": "人", "persons": "人", "members": "名", "teams": "支", "yuan": "元", "money": "元",
-    "percent": "%", "percentage": "%", "rate": "%", "cities": "市", "counties": "县", "items": "个",
-    "projects": "个", "sessions": "场次", "volunteers": "名"}.items()}
-_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                        "which who there".split())
-
-
-_IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
-
-
-def _plural(word: str) -> bool:
-    """An English plural noun (cities, aiders, people), by its ending."""
-    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
-
-
 def _person_noun(text: str) -> bool:
     """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
     import jieba
@@ -124,17 +107,9 @@ def question_unit(q: Query) -> str | None:
         if m.group(1) == "个" and not m.group(2) and _person_noun(q.text[m.end():]):
             return "人"  # 多少个工作人员: people, counted with 个
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
-    m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", q.text.lower())
-    if m:
-        words = []
-        for w in m.group(1).split():
-            if w in _PHRASE_END:
-                break
-            words.append(w)
-            if _plural(w):
-                break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities)
-        if words:  # the head of the noun phrase: "how many city volunteer service stations" -> station
-            return _EN_UNITS.get(stem(words[-1]))
+    head = counted_head(q.text)
+    if head:  # the head of the noun phrase: "how many city volunteer service stations" -> station
+        return EN_UNITS.get(stem(head))
     if re.search(r"\b(amount|cost|price|fee|budget|funding)\b", q.text.lower()):
         return "元"  # an amount of money
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None

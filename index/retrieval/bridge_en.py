@@ -25,6 +25,7 @@ MAX_GLOSS_WORDS = 2
 # a word of a two-word gloss ("board of directors" -> board, director) is weaker evidence than a one-word gloss
 PART_WEIGHT = 0.8
 _WORD = re.compile(r"[a-z]+")
+_HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 # an English word that glosses more headwords than this ("one", "make") finds its entries through other words
 MAX_HEADWORDS = 1500
 # a corpus with fewer English words than this has no English text to reach (acronyms like AED aside)
@@ -64,7 +65,8 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     out: dict[str, list[tuple[str, float]]] = _as_written(_character_glosses(english), british)
     derived = _derived_forms(english)
     for simp in candidates:
-        keys = [k for k in _gloss_keys_of(simp) if len(k) <= MAX_GLOSS_WORDS and set(k) <= english]
+        joined = _hyphen_pairs(simp)
+        keys = [k for k in _gloss_keys_of(simp) if _units(k, joined) <= MAX_GLOSS_WORDS and set(k) <= english]
         if not keys:
             continue
         spread = 1 / math.sqrt(len(keys))
@@ -74,6 +76,17 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
                 weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
     return _as_written(out, british)
+
+
+def _hyphen_pairs(simp: str) -> frozenset[tuple[str, str]]:
+    """The stemmed word pairs a headword's glosses join with a hyphen ("first-aid kit" for 急救箱)."""
+    return frozenset((stem(a), stem(b)) for _, defs in _cedict_entries().get(simp, ())
+                     for a, b in _HYPHENED.findall(defs.lower()))
+
+
+def _units(key: tuple[str, ...], joined: frozenset[tuple[str, str]]) -> int:
+    """A gloss key's length in words, a hyphenated compound counting as one ("first-aid kit": 2)."""
+    return len(key) - sum((a, b) in joined for a, b in zip(key, key[1:]))
 
 
 def english_terms(vocabulary) -> frozenset[str]:

@@ -1,0 +1,63 @@
+"""What an English count question counts, as the documents' measure word (how many times -> 次).
+
+Chinese writes a count with a measure word after the figure (1500次, 2.5万场次, 123支); an English
+question names the thing counted instead ("how many times", "how many sessions"). The measure word
+for the head of the counted noun phrase is one more keyword for the question (:func:`unit_group`),
+and the unit an answer's figure must carry (``answering.units.question_unit``).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import stem
+
+# English nouns that name the unit of a count, to their measure words (moved from answering/units.py, where
+# they were set by hand before the rule on question words)
+EN_UNITS = {stem(k): v for k, v in {
+    "times": "次", "people": "人", "persons": "人", "members": "名", "teams": "支", "yuan": "元", "money": "元",
+    "percent": "%", "percentage": "%", "rate": "%", "cities": "市", "counties": "县", "items": "个",
+    "projects": "个", "sessions": "场次", "volunteers": "名"}.items()}
+PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
+                       "which who there".split())
+_IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
+# the measure word's keyword weight: a gloss shared by two words (1/√2), as strong as a typical bridge word
+UNIT_WEIGHT = 0.7
+
+
+def plural(word: str) -> bool:
+    """An English plural noun (cities, aiders, people), by its ending."""
+    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def counted_head(text: str) -> str | None:
+    """The head of the noun phrase a "how many / how much" question counts ("how many city volunteer service
+    stations are …" -> stations), or None."""
+    m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", text.lower())
+    if not m:
+        return None
+    words = []
+    for w in m.group(1).split():
+        if w in PHRASE_END:
+            break
+        words.append(w)
+        if plural(w):
+            break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities)
+    return words[-1] if words else None
+
+
+def counted_unit(text: str) -> str | None:
+    """The measure word of the noun a count question counts (how many sessions -> 场次), or None."""
+    head = counted_head(text)
+    return EN_UNITS.get(stem(head)) if head else None
+
+
+def with_unit(q: Query, known: Callable[[str], bool]) -> Query:
+    """An English count question with its measure word as one more keyword group (how many times: 次), where
+    the documents write it (``known``) and no group holds it already."""
+    unit = counted_unit(q.text) if q.lang == "en" and q.kind == "count" else None
+    if unit is None or not known(unit) or any(unit in g for g in q.groups):
+        return q
+    return replace(q, groups=(*q.groups, {unit: UNIT_WEIGHT}))
