@@ -65,3 +65,20 @@ def test_a_share_keeps_its_percent_sign_and_takes_no_unit_after_it():
     q = analyse("what share of members found the rota fairer")
     span = extract_figure(q, sentence, [(sentence.index("rota"), sentence.index("rota") + 4, 1.0)])
     assert span is not None and span.text == "64%"
+
+
+def test_a_hotline_dialled_without_a_dash_and_an_area_code_kept():
+    faq = "A: For disaster information call the 1999 hotline; from outside the city dial 02-2720-8889."
+    assert ask("what's the non-emergency hotline number?", faq) == "1999"
+    assert ask("what's the phone number outside the city?", "From outside the city dial 02-2720-8889.") \
+        == "02-2720-8889"
+    assert ask("hotline for disaster info?", "答：請撥打1999臺北市民當家熱線，外縣市請撥02-2720-8889。") == "1999"
+    # a year or a count is no phone number
+    assert ask("what number do I call?", "In 2024 we answered 1999 calls; call 0571-88231460.") == "0571-88231460"
+
+
+def test_what_a_thing_is_called_is_the_name_the_sentence_gives_it():
+    s = 'Sickness absence fell from 6.1% to 5.3% after a peer-support programme called "Crew Care" began.'
+    assert ask("what's the peer support programme called", s) == "Crew Care"
+    assert ask("what is the name of the dispatch system?",
+               'The control room moved to a new dispatch system, "Beacon", in June 2024.') == "Beacon"

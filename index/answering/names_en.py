@@ -33,10 +33,41 @@ def which_noun(q: Query) -> str | None:
 _OPENING_WHICH = re.compile(r"^\W*which ([a-z-]+) (?!of\b)[a-z]+")
 
 
+# a question that asks what a thing is called: the name the sentence gives it ("a programme called “Crew Care”")
+_NAME_ASKED = re.compile(r"\b(?:called|named|known as|name of|name for)\b|\bwhat(?:'s| is) (?:its|their|the) name\b")
+_CALLED = re.compile(r"\b(?:called|named|known as|titled|entitled)\s+[\"“‘']?([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,5})")
+_QUOTED = re.compile(r"[\"“]([^\"”]{2,60})[\"”]")
+
+
+def asks_called(q: Query) -> bool:
+    """An English question asks what something is called (its name, not a person)."""
+    return q.lang == "en" and q.kind in ("what", "other") and bool(_NAME_ASKED.search(q.text.lower()))
+
+
+def called_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The name an English sentence gives a thing, nearest the question's words: after called / named / known as,
+    or in quotes; none that the question itself says."""
+    asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
+    clauses = _clauses(sentence)
+    best, best_score = None, -1.0
+    for m in [*_CALLED.finditer(sentence), *_QUOTED.finditer(sentence)]:
+        s, e = m.span(1)
+        words = re.findall(r"[A-Za-z]+", m.group(1))
+        if not words or all(w.lower() in asked for w in words):
+            continue
+        score = _proximity(s, e, terms, clauses) + (0.1 if m.re is _CALLED else 0.0)
+        if score > best_score:
+            best, best_score = Span(sentence[s:e], s, e, "name"), score
+    return best
+
+
 def wants_name(q: Query, sentence: str) -> bool:
     """An English sentence answers with a name: a who question, or a which-noun the sentence does not say
-    (the firm is named, not called a firm): "which firm was appointed", "which firm got the audit"."""
+    (the firm is named, not called a firm): "which firm was appointed", "which firm got the audit"; or what a
+    thing is called, where the sentence names one."""
     if q.kind == "who":
+        return True
+    if asks_called(q) and called_name(q, sentence, []) is not None:
         return True
     opening = _OPENING_WHICH.match(q.text.lower())
     noun = (which_noun(q) or (opening.group(1) if opening else None)) if q.kind in ("what", "other") else None
@@ -57,7 +88,11 @@ def _subject_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) ->
 
 
 def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """The capitalised name nearest the question's words that the question does not say."""
+    """The capitalised name nearest the question's words that the question does not say (what a thing is called:
+    the name the sentence gives it)."""
+    called = called_name(q, sentence, terms) if asks_called(q) else None
+    if called is not None:
+        return called
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
     clauses = _clauses(sentence)
     best, best_score = None, 0.0
