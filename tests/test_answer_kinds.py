@@ -8,7 +8,7 @@ import pytest
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.query import analyse
 
-from tests.test_structure import make_pdf
+from tests.files import make_pdf
 
 
 def ask(question: str, sentence: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import CLUB, CLUB_TITLE
 from tests.drive import REPORTBOT, run
-from tests.test_corpus import docx_with, encrypted_pdf
+from tests.files import docx_with, encrypted_pdf
 
 
 def test_ask_json_follows_the_contract(club_dir):

@@ -7,6 +7,7 @@ from reportbot.corpus.normalize import normalize
 from reportbot.corpus.split import EmptyDocumentError, parse_text, split_sentences
 
 from tests.conftest import REPORT
+from tests.files import docx_with, encrypted_pdf
 
 HEADINGS = ("凝心铸魂，政治建设取得新成效", "固本强基，基层党建激发新活力", "务实为民，服务大局彰显新作为")
 
@@ -93,23 +94,6 @@ def test_refuses_unsupported_empty_and_binary():
         parse_text("。。。\n\n", "dots.txt")
 
 
-def encrypted_pdf(open_password: str, algorithm: str) -> bytes:
-    """A text PDF encrypted as PDF writers do: with an open password, or ("") with only an owner's one
-    (restrictions on printing and editing; every reader opens it)."""
-    import io
-
-    from pypdf import PdfWriter
-
-    from tests.test_structure import make_pdf
-
-    writer = PdfWriter(clone_from=io.BytesIO(make_pdf([["The branch trained 412 lifeguards in 2023."]],
-                                                      header=False)))
-    writer.encrypt(user_password=open_password, owner_password="owner", algorithm=algorithm)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
 def test_a_pdf_that_opens_without_a_password_is_read_and_one_that_needs_one_is_refused_in_words(algorithm):
     if algorithm.startswith("AES"):  # a venv made before pypdf[crypto] was a dependency: 'pip install -e .'
@@ -117,20 +101,6 @@ def test_a_pdf_that_opens_without_a_password_is_read_and_one_that_needs_one_is_r
     assert "412 lifeguards" in read_document(encrypted_pdf("", algorithm), "restricted.pdf")  # was: internal error
     with pytest.raises(UnreadableFileError, match="protected by a password"):
         read_document(encrypted_pdf("secret", algorithm), "locked.pdf")
-
-
-def docx_with(document_xml: bytes | None) -> bytes:
-    """A Word file whose main part is ``document_xml`` (None: a zip without a Word document in it)."""
-    import io
-    import zipfile
-
-    from tests.test_structure import make_docx
-
-    source, out = zipfile.ZipFile(io.BytesIO(make_docx())), io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name in source.namelist() if document_xml is not None else ["docProps/app.xml"]:
-            z.writestr(name, document_xml if name == "word/document.xml" else source.read(name))
-    return out.getvalue()
 
 
 W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

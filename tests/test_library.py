@@ -19,40 +19,12 @@ from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.passage_index import PassageIndex
 
 from tests.conftest import ROOT, SEEDS
+from tests.files import docx_of, make_pdf
 
 FACT_ZH = "宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。"
 FACT_EN = "The Ningbo branch opened 7 first aid training centres this year and trained 12,000 first aiders."
 # what the made-up club brief (conftest.CLUB) answers: asked while the library is changed, crashed or full
 CLUB_Q, CLUB_A = "城南游泳俱乐部有多少名注册会员？", "530名"
-
-
-def make_docx(paragraphs: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def make_pdf(lines: list[str]) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("STSong-Light", 12)
-    y = 800
-    for line in lines:
-        c.drawString(50, y, line)
-        y -= 20
-    c.save()
-    return buf.getvalue()
 
 
 def make_html() -> bytes:
@@ -69,8 +41,9 @@ def corpus_state(svc: QAService):
 @pytest.mark.parametrize("name,data", [
     ("brief.txt", ("宁波急救培训简报\n\n" + FACT_ZH).encode("gb18030")),
     ("brief.md", ("# 宁波急救培训简报\n\n" + FACT_ZH).encode("utf-8-sig")),
-    ("brief.docx", make_docx(["宁波急救培训简报", FACT_ZH])),
-    ("brief.pdf", make_pdf(["宁波急救培训简报", "宁波市红十字会本年度新建急救培训基地7个，培训救护员", "1.2万名。"])),
+    ("brief.docx", docx_of(["宁波急救培训简报", FACT_ZH])),
+    ("brief.pdf", make_pdf([["宁波急救培训简报", "宁波市红十字会本年度新建急救培训基地7个，培训救护员", "1.2万名。"]],
+                           header=False, font="STSong-Light")),
     ("brief.html", make_html()),
 ])
 def test_every_format_is_added_and_answered_from(svc, name, data):
@@ -367,7 +340,7 @@ def test_pdf_and_html_limits_are_checked_while_reading():
     from reportbot.corpus.errors import DocumentTooLargeError
     from reportbot.corpus.limits import Limits, check_markup, extract_pages
 
-    pages = PdfReader(io.BytesIO(make_pdf(["第一页"]))).pages
+    pages = PdfReader(io.BytesIO(make_pdf([["第一页"]], header=False, font="STSong-Light"))).pages
     assert extract_pages(pages) == [pages[0].extract_text()]
     with pytest.raises(DocumentTooLargeError, match="pages"):
         extract_pages(pages, Limits(pdf_pages=0))

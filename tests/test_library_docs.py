@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from reportbot.bot.render import answer_json, source_line
 
-from tests.test_structure import make_docx, make_pdf
+from tests.files import make_docx, make_pdf
 
 LOOKALIKE_A = """福建省红十字会2023年工作综述
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from reportbot.corpus.pdf_furniture import without_furniture
 from reportbot.corpus.pdf_tables import segments
 
-from tests.test_structure import load, make_pdf
+from tests.files import load, make_pdf
 
 PAGES = [["青溪县红十字会2024年工作综述", "一、主要工作", "全年开展救护培训120场次，比上年增长两成。",
           "二、主要指标", "表1 主要工作指标", "指标", "2023年", "2024年", "救援队（支）", "9", "12",

@@ -4,58 +4,9 @@ from __future__ import annotations
 import io
 
 from reportbot.corpus.blocks import Block, markdown_blocks, to_markdown
-from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import parse_text
 
-
-def load(data: bytes, name: str):
-    return parse_text(read_document(data, name), name)
-
-
-def make_docx() -> bytes:
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("华瑞康2023年年度报告", style="Title")
-    d.add_paragraph("一、社会责任", style="Heading 1")
-    d.add_paragraph("公司积极履行社会责任，组织员工参加无偿献血。")
-    d.add_paragraph("（一）公益数据", style="Heading 2")
-    table = d.add_table(rows=3, cols=2)
-    for row, cells in zip(table.rows, [("公益项目", "2023年数据"), ("献血人次", "9800"), ("献血量", "38.5万毫升")]):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
-    d.add_paragraph("二、经营计划", style="Heading 1")
-    d.add_paragraph("计划实现营业收入33亿元。", style="List Bullet")
-    d.add_paragraph("研发投入不低于3.2亿元。", style="List Bullet")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
-def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
-    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    if font == "STSong-Light":
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    if title:
-        c.setTitle(title)
-    for n, lines in enumerate(pages, start=1):
-        c.setFont(font, 11)
-        if header:
-            c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
-        y = 780
-        for line in lines:
-            c.drawString(50, y, line)
-            y -= 16
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+from tests.files import load, make_docx, make_pdf
 
 
 def test_docx_headings_by_style_and_table_rows_read_with_their_header():
