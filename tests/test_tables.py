@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import numpy as np
-from reportbot.index.retrieval.tables import figures, prose_for_table
+from reportbot.index.retrieval.tables import asked_values, cells, figures, prose_for_table
 
 TABLE = "成人会员 — 2023年数值：72.4万名；备注：同比增长6.4%"
 PROSE = "实施强基工程二期，发展成人会员72.4万名，较2022年底的68.05万名增长6.4%。"
@@ -29,3 +29,41 @@ def test_the_table_stays_first_when_the_prose_is_far_behind_or_elsewhere_or_lack
     # 72.4 is not 172.4 or 72.45
     assert choose([0.9, 0.8], ["table", "text"], ["a", "a"], [TABLE, "会员172.4万名，增长6.45%"]) is None
     assert choose([0.9, 0.8], ["text", "text"], ["a", "a"], [PROSE, PROSE]) is None
+
+
+ROW = "东区队 — 注册义工：538人；出勤次数：141次；队长：何美玲"
+YEARS = "应急救护培训场次（场） — 2023年：4600；2024年：5200"
+
+
+def says(*words):
+    return lambda text: any(w in text for w in words)
+
+
+def test_a_row_reads_as_cells_with_their_headers():
+    assert cells(ROW) == [("注册义工", "538人"), ("出勤次数", "141次"), ("队长", "何美玲")]
+    assert cells("Emergency calls answered — 2023: 200,730; 2024: 214,380") == [("2023", "200,730"),
+                                                                                ("2024", "214,380")]
+    assert cells("献血人次：1260") == [("献血人次", "1260")]
+
+
+def test_the_asked_cells_are_those_whose_header_the_question_says():
+    assert asked_values(ROW, says("东区", "队长")) == ["何美玲"]
+    assert asked_values(YEARS, says("2024", "培训")) == ["5200"]
+    # a question that names no column asks the whole row
+    assert asked_values(ROW, says("东区")) == []
+    # a cell whose value the question says counts when it holds a figure, a note alone does not
+    note = "持证救护员培训 — 2023年数值：31.5万人次；备注：同比增长9.8%"
+    assert asked_values(note, says("2023", "增长")) == ["31.5万人次", "同比增长9.8%"]
+    assert asked_values("成人会员 — 2023年数值：72.4万名；备注：截至2023年底", says("2023", "截至")) == ["72.4万名"]
+
+
+def test_the_prose_that_states_the_asked_cell_goes_first_though_it_lacks_the_other_figures():
+    prose = "全年开展应急救护培训5200余场次，培训持证救护员21.4万人。"
+
+    def pick(row, text, question):
+        return prose_for_table(range(2), np.array([0.9, 0.85]), ["table", "text"], ["a", "a"], [row, text], row,
+                               0.15, question)
+    assert pick(YEARS, prose, says("2024")) == 1
+    assert pick(YEARS, prose, None) is None  # every figure of the row: 4600 is not in it
+    assert pick(YEARS, "2023年开展培训4600场次。", says("2024")) is None
+    assert pick(ROW, "东区队队长何美玲获颁金奖。", says("队长")) == 1

@@ -16,17 +16,24 @@ from reportbot.index.retrieval.tuning import SearchTuning
 
 
 def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused: np.ndarray,
-                rows_of: Callable[[int], np.ndarray]) -> None:
-    """A table whose best row's figures a prose passage of its document states, close behind, goes after it."""
+                rows_of: Callable[[int], np.ndarray], q: Query | None = None) -> None:
+    """A table whose best row's asked values (or figures) a prose passage of its document states, close behind,
+    goes after it."""
     order = np.argsort(-fused, kind="stable")[:tuning.table_window]
     if not len(order) or index.paragraphs[int(c.rows[order[0]])].kind != "table":
         return
     ps = [index.paragraphs[int(r)] for r in c.rows[order]]
     row = ps[0].sentences[int(np.argmax(rows_of(int(order[0]))))]
     at = prose_for_table(range(len(ps)), fused[order], [p.kind for p in ps], [p.doc_id for p in ps],
-                         [p.text for p in ps], row, tuning.table_margin)
+                         [p.text for p in ps], row, tuning.table_margin, _says(q) if q is not None else None)
     if at is not None:
         fused[order[at]] = fused[order[0]] + 1e-6
+
+
+def _says(q: Query) -> Callable[[str], bool]:
+    """Whether a column header holds one of the question's words (two characters or more, or a figure: 2024)."""
+    terms = {t.lower() for g in q.groups for t in g if len(t) >= 2 or t.isdigit()}
+    return lambda head: any(t in head.lower() for t in terms)
 
 
 def title_holds(index: PassageIndex, q: Query, rows: np.ndarray) -> np.ndarray:

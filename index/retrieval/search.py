@@ -222,7 +222,7 @@ class Searcher:
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
-        prose_first(ix, self.tuning, c, fused, rows_of)
+        prose_first(ix, self.tuning, c, fused, rows_of, q)
         hits = []
         for i in np.argsort(-fused, kind="stable")[:k]:
             sscore = rows_of(int(i))
