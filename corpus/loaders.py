@@ -14,6 +14,7 @@ from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_pages import FULL_LINE, SENTENCE_END, join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
@@ -166,29 +167,34 @@ def _pdf_blocks(data: bytes) -> list[Block]:
     page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
     running = running_shapes(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
+    running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_furniture(lines, n, running)
         parts = segments(lines, carried)
         carried = last_header(parts)
+        if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
+            running_on.add(n)
         for part in parts:
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
+            width, start = max((len(x.strip()) for x in part.lines), default=0), len(blocks)
             for para in numbered_items(join_wrapped_lines("\n".join(part.lines)).split("\n\n")):
                 if isinstance(para, Block):
                     blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
                 elif _BULLET.match(para):
                     blocks.append(Block("item", _BULLET.sub("", para)))
+                elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para,
+                                                                                               width):
+                    blocks[-1] = Block("heading", f"{blocks[-1].text}{_joiner(blocks[-1].text, para)}{para}",
+                                       blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
                 elif is_heading(para):
                     blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
                 elif para.strip():
                     blocks.append(Block("text", para))
-    return blocks
-
-
-_SENTENCE_END = tuple("。！？!?…：:”」』）).")
+    return join_across_pages(blocks, running_on)
 
 
 def join_wrapped_lines(page: str) -> str:
@@ -213,12 +219,16 @@ def join_wrapped_lines(page: str) -> str:
         label = (len(line) < 0.6 * width and i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
                  and is_heading(line))
         if paragraphs and not bullet and not label and (open_line or line[0] in "”’」』），。、；：,.;:"):
-            joiner = " " if paragraphs[-1][-1:].isascii() and line[0].isascii() else ""
-            paragraphs[-1] += joiner + line
+            paragraphs[-1] += _joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
-        open_line = not line.endswith(_SENTENCE_END) and len(line) >= 0.75 * width
+        open_line = not line.endswith(SENTENCE_END) and len(line) >= FULL_LINE * width
     return "\n\n".join(paragraphs)
+
+
+def _joiner(before: str, after: str) -> str:
+    """A space between two pieces of one line of Latin text; nothing inside Chinese."""
+    return " " if before[-1:].isascii() and after[:1].isascii() else ""
 
 
 _HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]

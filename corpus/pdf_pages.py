@@ -1,0 +1,57 @@
+"""A PDF's lines that belong together though the layout broke them: a sentence that runs on over a page break, a title
+set in a large font that wraps onto a second line.
+
+pypdf gives each page's text alone. A sentence cut by a page break ("… and 52 tonnes of rice. A total of" | "1,140
+volunteers were deployed …") became two passages on two pages, neither of which says the whole sentence. A title
+too long for one line of its large font ("2023 Flood Relief and Early Recovery Programme, Baoding Municipal Red" |
+"Cross Society (Hebei Province, China)") became two headings, the second a heading path of its own.
+"""
+from __future__ import annotations
+
+from reportbot.corpus.blocks import Block
+
+SENTENCE_END = tuple("。！？!?…：:”」』）).")
+# a line at least this share of the page's widest line is full: the text went on past it
+FULL_LINE = 0.75
+# a heading line at least this share of the widest line and this many columns (a Chinese character takes two),
+# followed by a shorter heading line, wrapped onto it: a short heading over a shorter one ("Minutes of the Board
+# Meeting" over "Attendees") is two headings
+WRAPPED_HEADING = 0.6
+WRAPPED_COLUMNS = 50
+
+
+def runs_on(lines: list[str]) -> bool:
+    """Whether the last of a page's lines stops mid-sentence at full width: its sentence goes on on the next page."""
+    lines = [x.strip() for x in lines if x.strip()]
+    if not lines:
+        return False
+    width = max(len(x) for x in lines)
+    return not lines[-1].endswith(SENTENCE_END) and len(lines[-1]) >= FULL_LINE * width
+
+
+def wrapped_heading(previous: str, line: str, width: int) -> bool:
+    """Whether ``line`` is the rest of the heading ``previous``, wrapped: both read as headings (``is_heading``),
+    ``previous`` is long and runs to most of the width of its lines, and ``line`` is shorter."""
+    from reportbot.corpus.sentences import is_heading
+
+    return (len(previous) >= WRAPPED_HEADING * width and _columns(previous) >= WRAPPED_COLUMNS
+            and len(line) < len(previous) and is_heading(previous) and is_heading(line))
+
+
+def _columns(text: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+def join_across_pages(blocks: list[Block], running_on: set[int]) -> list[Block]:
+    """Blocks with the paragraph that opens page N joined to the one that closes page N-1 when N-1 is in
+    ``running_on`` (its last line ran on) and both are text; the joined paragraph stays on the page it starts on."""
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        after_break = i >= 2 and blocks[i - 1].kind == "page" and blocks[i - 1].level - 1 in running_on
+        if after_break and b.kind == "text" and out[-2].kind == "text" and out[-1].kind == "page":
+            last = out[-2]
+            joiner = " " if last.text[-1:].isascii() and b.text[:1].isascii() else ""
+            out[-2] = Block("text", last.text + joiner + b.text, last.level, last.rows)
+            continue
+        out.append(b)
+    return out

@@ -1,0 +1,35 @@
+"""A PDF's lines that belong together though its layout broke them: a sentence over a page break, a wrapped title."""
+from __future__ import annotations
+
+from test_structure import load, make_pdf
+
+BODY = "The programme distributed 9,600 family relief kits, 4,300 folding beds and rice. A total of"
+
+
+def test_a_sentence_that_runs_over_a_page_break_is_one_passage_on_the_page_it_starts_on():
+    pages = [["Final Evaluation", "1. Outputs", "Relief started within 36 hours of the branch activating its emergency plan.", BODY],
+             ["1,140 volunteers were deployed, of whom 286 were certified first-aiders.", "2. Cash Grants",
+              "Cash grants were paid in two rounds."]]
+    doc = load(make_pdf(pages), "evaluation.pdf")
+    joined = next(p for p in doc.body if "1,140 volunteers" in p.text)
+    assert "A total of 1,140 volunteers were deployed" in joined.text
+    assert joined.page == 1 and joined.path == ("1. Outputs",)
+    assert next(p for p in doc.body if "two rounds" in p.text).page == 2
+
+
+def test_a_page_that_ends_a_sentence_starts_a_new_passage():
+    pages = [["Final Evaluation", "1. Outputs", BODY + " 1,140 volunteers."], ["Two rescue teams joined the search phase."]]
+    doc = load(make_pdf(pages), "evaluation.pdf")
+    assert next(p for p in doc.body if "rescue teams" in p.text).page == 2
+
+
+def test_a_long_title_wrapped_onto_a_second_line_is_one_heading():
+    pages = [["Final Evaluation Report", "2023 Flood Relief and Early Recovery Programme, Baoding Municipal Red",
+              "Cross Society (Hebei Province, China)",
+              "Evaluation team: Dr. Li Wenjing (team leader), Mark Henderson and Zhao Peng, for the Baoding branch.",
+              "1. Executive Summary", "Between 29 July and 2 August 2023 record rainfall hit the north of Hebei."]]
+    doc = load(make_pdf(pages, header=False), "evaluation.pdf")
+    team = next(p for p in doc.body if "Evaluation team" in p.text)
+    assert team.path[-1] == "2023 Flood Relief and Early Recovery Programme, Baoding Municipal Red Cross Society " \
+                            "(Hebei Province, China)"
+    assert not any(p.path and p.path[-1] == "Cross Society (Hebei Province, China)" for p in doc.body)
