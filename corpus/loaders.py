@@ -14,7 +14,7 @@ from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
-from reportbot.corpus.pdf_pages import FULL_LINE, SENTENCE_END, join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_pages import FULL_LINE, ends_sentence, join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
@@ -222,7 +222,7 @@ def join_wrapped_lines(page: str) -> str:
             paragraphs[-1] += _joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
-        open_line = not line.endswith(SENTENCE_END) and len(line) >= FULL_LINE * width
+        open_line = not ends_sentence(line) and len(line) >= FULL_LINE * width
     return "\n\n".join(paragraphs)
 
 

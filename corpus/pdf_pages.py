@@ -11,6 +11,17 @@ from __future__ import annotations
 from reportbot.corpus.blocks import Block
 
 SENTENCE_END = tuple("。！？!?…：:”」』）).")
+# a closing quote or bracket ends a sentence only after a sentence's own end (…。” but not 迈入“三地协同”)
+_CLOSING = tuple("”」』）)")
+_ENDS = tuple("。！？!?….")
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether a line ends a sentence (or a label: ``Attendees:``)."""
+    line = line.rstrip()
+    if line.endswith(_CLOSING):
+        return line[:-1].rstrip("”」』）)").endswith(_ENDS) or len(line) < 2
+    return line.endswith(SENTENCE_END)
 # a line at least this share of the page's widest line is full: the text went on past it
 FULL_LINE = 0.75
 # a heading line at least this share of the widest line and this many columns (a Chinese character takes two),
@@ -26,7 +37,7 @@ def runs_on(lines: list[str]) -> bool:
     if not lines:
         return False
     width = max(len(x) for x in lines)
-    return not lines[-1].endswith(SENTENCE_END) and len(lines[-1]) >= FULL_LINE * width
+    return not ends_sentence(lines[-1]) and len(lines[-1]) >= FULL_LINE * width
 
 
 def wrapped_heading(previous: str, line: str, width: int) -> bool:

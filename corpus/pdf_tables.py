@@ -3,7 +3,7 @@
 A PDF has no tables, only text placed on a page; its text layer often gives a table one cell a line: the header
 cells (指标 / 2023年 / 2024年), then each row's label and its figures. Read as prose, the figures lose their
 row and column. Here a run of short lines is read as a table when it falls into rows of the same width whose
-first cell is a label and whose other cells are all figures; the first row is the header when its cells are no
+first cell is a label and whose other cells are all figures (a change, 增加0.65个百分点, is one); the first row is the header when its cells are no
 figures. A table that runs on to the next page (its rows there without a header) keeps the header of the
 table it continues, so every row is read with its header.
 """
@@ -17,6 +17,9 @@ MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (on
 MAX_WIDTH = 6  # cells a row may have
 # a figure cell: a number with its sign, separators, unit or percent (90, 21.4, 2.87亿, 1,286, 68%, —)
 _FIGURE = re.compile(r"[-+−–—~≈约]?\d[\d,.，．]*\s*(%|‰|[万亿千百]?[元个人次名支台例场所家项件天年月日]*)|[-—–]{1,2}")
+# a change written as a cell (增加0.65个百分点, 下降4.51%, -0.87个百分点): a figure too
+_CHANGE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|up|down)\s*[-+−]?\d[\d,.]*\s*(?:个百分点|百分点|%|pp)|"
+                     r"[-+−]?\d[\d,.]*\s*(?:个百分点|百分点|pp)")
 _SENTENCE_END = re.compile(r"[。！？!?；;]$")
 
 
@@ -29,7 +32,8 @@ class Segment:
 
 
 def is_figure(cell: str) -> bool:
-    return bool(_FIGURE.fullmatch(cell.strip()))
+    cell = cell.strip()
+    return bool(_FIGURE.fullmatch(cell) or _CHANGE.fullmatch(cell))
 
 
 def _is_cell(line: str) -> bool:

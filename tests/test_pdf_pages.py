@@ -33,3 +33,10 @@ def test_a_long_title_wrapped_onto_a_second_line_is_one_heading():
     assert team.path[-1] == "2023 Flood Relief and Early Recovery Programme, Baoding Municipal Red Cross Society " \
                             "(Hebei Province, China)"
     assert not any(p.path and p.path[-1] == "Cross Society (Hebei Province, China)" for p in doc.body)
+
+
+def test_a_closing_quote_ends_a_line_not_a_sentence_unless_the_sentence_ended_before_it():
+    from reportbot.corpus.pdf_pages import ends_sentence
+
+    assert not ends_sentence("2023年11月，安徽滁州生产基地一期项目正式投产，公司由“两地生产”迈入“三地协同”")
+    assert ends_sentence("董事长说：“继续加油。”") and ends_sentence("Attendees:") and ends_sentence("服务站。")

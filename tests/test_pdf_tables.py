@@ -34,3 +34,11 @@ def test_a_figure_alone_on_a_line_is_kept_and_a_page_number_is_not():
     lines = ["Annual report - page 2", "Calls answered", "2", "21.4", "- 2 -"]
     running = {"Annual report - page #", "#", "#.#", "- # -"}
     assert without_furniture(lines, 2, running) == ["Calls answered", "2", "21.4"]
+
+
+def test_a_row_whose_change_is_written_in_words_stays_in_its_table():
+    lines = ["项目", "2023年", "2022年", "本年比上年增减", "营业收入", "176,420", "158,930", "11.00%",
+             "加权平均净资产收益率", "9.02%", "8.37%", "增加0.65个百分点", "总资产", "262,310", "241,870", "8.45%"]
+    (table,) = segments(lines)
+    assert table.rows[-2:] == (("加权平均净资产收益率", "9.02%", "8.37%", "增加0.65个百分点"),
+                               ("总资产", "262,310", "241,870", "8.45%"))
