@@ -32,3 +32,15 @@ def test_a_passage_agrees_through_its_context():
     passage = "全省培训应急救护师资860名，师资队伍持续壮大。"
     assert not agrees(got, passage)
     assert agrees(got, "浙江省红十字会2023年度工作进展通报 二、救护培训 " + passage)
+
+
+def test_a_report_titled_with_its_year_does_not_agree_with_the_year_it_was_published_in():
+    from reportbot.corpus.document import Paragraph
+    from reportbot.index.retrieval.context import constraint_context
+
+    para = Paragraph("d", 3, "报告期内经营活动产生的现金流量净额为17,925万元。", ("报告期内…",), "三、主要会计数据", ("三、主要会计数据",))
+    asked = constraints("2024年经营现金流净额多少？")
+    in_2023_report = constraint_context("华信精工2023年年度报告摘要", "2024年4月12日", para)
+    assert "2024" not in in_2023_report and not agrees(asked, in_2023_report + para.text)
+    # a title that names no year: its date is all that says when
+    assert agrees(asked, constraint_context("Volunteer Insurance Policy", "1 April 2024", para).lower())

@@ -33,6 +33,13 @@ def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
     return " ".join(p for p in parts if p)
 
 
+def constraint_context(title: str, date: str | None, paragraph: Paragraph) -> str:
+    """The context a passage's places and years are checked against: :func:`context_text`, without the date when
+    the title names a year. A report's title says the year it is about (华信精工2023年年度报告); its date says when
+    it came out (2024年4月12日), and a question about 2024 is not about the 2023 report's passages."""
+    return context_text(title, None if _YEAR.search(title) else date, paragraph)
+
+
 @functools.lru_cache(maxsize=1)
 def jieba_places() -> frozenset[str]:
     """:func:`parse_jieba_places`, from the data folder's lexicon where one serves (read whole: 0.1 s)."""

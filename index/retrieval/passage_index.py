@@ -18,7 +18,7 @@ from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
-from reportbot.index.retrieval.context import context_text, jieba_places
+from reportbot.index.retrieval.context import constraint_context, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.store import VectorStore
@@ -54,9 +54,11 @@ class PassageIndex:
         self.second = second  # USE vectors for questions across languages (second_opinion.py), if built
         self.context_bm25 = context_bm25 or BM25.from_tokens([[] for _ in paragraphs])
         self.places = places
-        # each passage's context: its document's title and date and its heading path
+        # each passage's context for its constraints: its document's title and date and its heading path (the date
+        # left out when the title names a year: context.constraint_context)
         self.context = context if context is not None else [
-            context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else "" for p in paragraphs]
+            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
+            for p in paragraphs]
         self.manifest = manifest
         self.docs = docs
         self.paragraphs = paragraphs

@@ -140,7 +140,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead}
     kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
     context = [prev.context[i] for i in kept.tolist()] + [
-        pi.context_text(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
+        pi.constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
     second_vecs = prev.second.extended(second, kept, pt.vector_texts(added), [s for p in prev.paragraphs for s in
                                        p.sentences], prev.sent_uniq, list(dict.fromkeys(sentences)), cache) \
         if second is not None else None
