@@ -12,9 +12,15 @@ def constraints(question: str):
 
 def test_places_and_years_are_named_by_their_short_form():
     got = constraints("江苏省红十字会2023年新增了多少名会员？")
-    assert {(c.kind, c.forms) for c in got} == {("year", ("2023",)), ("place", ("江苏",))}
+    assert {(c.kind, c.forms) for c in got} == {("year", ("2023",)), ("place", ("江苏", "jiangsu"))}
     # traditional characters and a place no document needs to mention
-    assert [c.forms for c in constraints("廣東省紅十字會設立了多少個救護站？")] == [("广东",)]
+    assert [c.forms for c in constraints("廣東省紅十字會設立了多少個救護站？")] == [("广东", "guangdong")]
+
+
+def test_a_chinese_place_agrees_with_an_english_passage_that_writes_its_pinyin():
+    got = constraints("青島捐血中心電話幾多號")
+    assert agrees(got, "qingdao central blood centre. call our donor service line on 0532-8566 1200")
+    assert not agrees(got, "harbour city red cross branch")
 
 
 def test_common_words_jieba_tags_as_places_are_no_constraint():

@@ -95,7 +95,8 @@ class Constraint:
 
 def question_constraints(text: str, groups: tuple[dict[str, float], ...], places: frozenset[str]
                          ) -> tuple[Constraint, ...]:
-    """The years (and year ranges: FY 2025-26) and places a normalised question names.
+    """The years (and year ranges: FY 2025-26) and places a normalised question names; a Chinese place may also be
+    written in its pinyin (青岛 or qingdao: a passage in English writes it so).
 
     Args:
         text: the normalised question.
@@ -114,11 +115,26 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
         if not names:
             continue
         forms = tuple(dict.fromkeys(_short(t) for t in names))
+        forms += tuple(dict.fromkeys(r for f in forms if len(r := _romanised(f)) >= _ROMANISED_LETTERS))
         if seen.intersection(forms):
             continue
         seen.update(forms)
         out.append(Constraint("place", forms))
     return tuple(out)
+
+
+# a place's pinyin counts as one of its forms when it has at least this many letters (青岛 -> qingdao, 安徽 -> anhui):
+# an English passage writes a Chinese place so; a shorter one (xi'an -> xian) is inside too many other words
+_ROMANISED_LETTERS = 5
+
+
+def _romanised(place: str) -> str:
+    """A Chinese place as English writes it: its toneless pinyin, one word (青岛 -> qingdao)."""
+    if place.isascii():
+        return ""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(place)).lower()
 
 
 def _short(place: str) -> str:
