@@ -158,9 +158,6 @@ def _pdf_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
-    from reportbot.corpus.pdf_lists import numbered_items
-    from reportbot.corpus.sentences import is_heading
-
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
     if title and not re.fullmatch(r"(?i)untitled|\(?unspecified\)?|.*\.(docx?|pdf)", title):
         blocks.append(Block("heading", title, 1))
@@ -180,21 +177,28 @@ def _pdf_blocks(data: bytes) -> list[Block]:
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
-            width, start = max((len(x.strip()) for x in part.lines), default=0), len(blocks)
-            for para in numbered_items(join_wrapped_lines("\n".join(part.lines)).split("\n\n")):
-                if isinstance(para, Block):
-                    blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
-                elif _BULLET.match(para):
-                    blocks.append(Block("item", _BULLET.sub("", para)))
-                elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para,
-                                                                                               width):
-                    blocks[-1] = Block("heading", f"{blocks[-1].text}{_joiner(blocks[-1].text, para)}{para}",
-                                       blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
-                elif is_heading(para):
-                    blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
-                elif para.strip():
-                    blocks.append(Block("text", para))
+            _prose_blocks(blocks, part.lines)
     return join_across_pages(blocks, running_on)
+
+
+def _prose_blocks(blocks: list[Block], lines: tuple[str, ...]) -> None:
+    """Append the blocks of a page's run of prose lines: list items, headings and paragraphs."""
+    from reportbot.corpus.pdf_lists import numbered_items
+    from reportbot.corpus.sentences import is_heading
+
+    width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
+    for para in numbered_items(join_wrapped_lines("\n".join(lines)).split("\n\n")):
+        if isinstance(para, Block):
+            blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
+        elif _BULLET.match(para):
+            blocks.append(Block("item", _BULLET.sub("", para)))
+        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
+            blocks[-1] = Block("heading", f"{blocks[-1].text}{_joiner(blocks[-1].text, para)}{para}",
+                               blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
+        elif is_heading(para):
+            blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+        elif para.strip():
+            blocks.append(Block("text", para))
 
 
 def join_wrapped_lines(page: str) -> str:
