@@ -1,7 +1,7 @@
 """A PDF's lines that belong together though its layout broke them: a sentence over a page break, a wrapped title."""
 from __future__ import annotations
 
-from test_structure import load, make_pdf
+from tests.files import load, make_pdf
 
 BODY = "The programme distributed 9,600 family relief kits, 4,300 folding beds and rice. A total of"
 
