@@ -72,6 +72,7 @@ class FakeBotAPI:
         self._changed = asyncio.Condition()
         self.runner: web.AppRunner | None = None
         self.port = 0
+        self._closing = False
 
     # ---- lifecycle ----------------------------------------------------
     async def start(self) -> None:
@@ -85,6 +86,8 @@ class FakeBotAPI:
         self.port = site._server.sockets[0].getsockname()[1]
 
     async def stop(self) -> None:
+        self._closing = True  # a long poll still waiting answers now: cleanup waits for every open request
+        self._new.set()
         if self.runner:
             await self.runner.cleanup()
 
@@ -228,7 +231,7 @@ class FakeBotAPI:
         deadline = time.monotonic() + timeout
         while True:
             ready = [u for u in self.updates if u["update_id"] > self.confirmed]
-            if ready or time.monotonic() >= deadline:
+            if ready or self._closing or time.monotonic() >= deadline:
                 return ready[:limit]
             self._new.clear()
             try:
