@@ -78,7 +78,7 @@ def test_which_person_takes_the_name_after_the_role():
 def test_a_title_the_question_repeats_gives_the_name_after_it():
     s = "涌现出全省“十佳护理员”王秀英，“优秀志愿者”陈立、赵刚等一大批先进典型。"
     assert ask("全省十佳护里员叫啥", s) == "王秀英"
-    from reportbot.index.answering.choose import name_after
+    from reportbot.index.answering.named import name_after
     from reportbot.index.answering.spans import Span
 
     title = s.index("“优秀志愿者”")

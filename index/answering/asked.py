@@ -43,16 +43,18 @@ def asked_contact(text: str) -> str | None:
     return None
 
 
-# a yes-or-no question: an A-not-A verb (是不是, 有没有, 能不能), 是否, a closing 吗; English: an auxiliary opens it
-_YES_NO_ZH = re.compile(r"(.)[不没]\1|是否|能否|可否|吗\s*[?？]?\s*$")
+# a yes-or-no question: an A-not-A verb (是不是, 有没有, Cantonese 可唔可以), 是否, the particle 吗, a closing 么 (not
+# 什么 / 怎么), a closing 不 or 没 (能参加不, 有停车位没); English: an auxiliary opens it
+_YES_NO_ZH = re.compile(r"(.)[不没唔]\1|是否|能否|可否|吗|(?<![什怎那多这要])么\s*[?？]?\s*$|[不没]\s*[?？]?\s*$")
 _YES_NO_EN = re.compile(r"^\s*(?:is|are|was|were|does|do|did|can|could|should|must|may|will|would|has|have|had)"
                         r"\b(?!.*\b(?:what|which|who|whom|whose|when|where|how|why)\b)", re.I)
 _WH_ZH = re.compile(r"什么|啥|哪|谁|几|多少|怎|如何|为何|为什么|何时|何地|何种")
 
 
 def asks_yes_no(text: str) -> bool:
-    """The question asks whether (救援队赋能计划是不是全国最早搞的, Can I donate after a cold?), with no question
-    word asking for a thing: its answer is the clause that says so, not a figure or a name in it."""
+    """The question asks whether (救援队赋能计划是不是全国最早搞的, 孕妇能参加培训不, Can I donate after a cold?), with
+    no question word asking for a thing: its answer is the clause that says so (a FAQ's yes or no), not a figure or
+    a name in it. The one test of a yes-or-no question: the extractors, the evidence and the FAQ's answer use it."""
     if _YES_NO_EN.search(text):
         return True
     return bool(_YES_NO_ZH.search(text)) and not _WH_ZH.search(_YES_NO_ZH.sub("", text))

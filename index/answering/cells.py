@@ -66,3 +66,35 @@ def _header_words(sentence: str, header: int, question: str) -> str:
     own characters (志愿者) do not count as a label's."""
     last = max((question.rfind(c) for c in set(sentence[:header]) if _CJK.match(c)), default=-1)
     return question[:last + 1]
+
+
+# a line of fields: "发布日期：2025年2月10日 | 总干事：梁咏欣" (a page's byline), "联系人：王老师；电话：…"
+_FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
+_DIGIT = re.compile(r"\d")
+
+
+def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+    """The value of the field, in a line of labelled fields, whose label holds the question's words (总干事是谁
+    over "发布日期：… | 总干事：梁咏欣"), when one label holds more of them than any other and its value is not the
+    question's own; a count or a date asked takes a value with a figure. A table row is :func:`named_cell`'s."""
+    if _ROW in sentence:
+        return None
+    fields = []
+    at = 0
+    for part in _FIELD_SEP.split(sentence):
+        start = sentence.find(part, at)
+        at = start + len(part)
+        m = _LABELLED.match(part)
+        if m and part.strip():
+            fields.append((start + m.start("label"), start + m.start("value"), start + m.end("value")))
+    if len(fields) < 2:
+        return None
+    mass = [sum(w for a, b, w in terms if lo <= a and b <= vs) for lo, vs, _ in fields]
+    best = max(mass)
+    if best <= 0 or mass.count(best) > 1:
+        return None
+    lo, vs, ve = fields[mass.index(best)]
+    value = sentence[vs:ve].rstrip("。.")
+    if not value or value in q.text or (q.kind in ("count", "when") and not _DIGIT.search(value)):
+        return None
+    return vs, vs + len(value)

@@ -8,22 +8,24 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
-from reportbot.index.answering.cells import named_cell
+from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     extract_name,
     extract_place,
     holds_person,
     is_person,
-    name_length,
     role_and_name,
 )
-from reportbot.index.answering.figures_en import extract_figure, extract_phone, is_english, tidy
+from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
+from reportbot.index.answering.lists import enumeration
+from reportbot.index.answering.named import NAME_ASKED, WHICH_ONE, name_after, name_after_focus, repeats, with_name
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
+from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (
@@ -36,6 +38,7 @@ from reportbot.index.answering.spans import (
 )
 from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.terms import term_positions
+from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
 
 # a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
@@ -75,14 +78,14 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
-    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms)
+    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
     field = field_value(q.kind, sentence)
     if field:
         return Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
     named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other") \
-        and _NAME_ASKED.search(q.text) else None
+        and NAME_ASKED.search(q.text) else None
     if named is not None:
         return named  # 队长叫什么 over 队长何建平
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
@@ -95,12 +98,16 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
         place = extract_place(q, span.text, [])
         if place is None:
             return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
-        if len(place.text) < len(span.text):  # 驰援河南救灾 -> 河南: the place the slot holds
-            at = span.start + place.start
+        if len(place.text) < len(span.text) and not _ADDRESS.match(span.text, place.start):
+            at = span.start + place.start  # 驰援河南救灾 -> 河南: the place the slot holds (an address stays whole)
             span = Span(place.text, at, at + len(place.text), "slot", span.strength)
     if q.kind == "who":
         span = _person_over_slot(q, sentence, terms, span)
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
+
+
+# an address: a place and the street and number that follow it (台北市内湖区成功路二段49号, 学生活动中心305室)
+_ADDRESS = re.compile(r"[^，。；]{0,24}?\d+(?:号|室|楼|弄|栋|幢)")
 
 
 def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool) -> Span:
@@ -109,15 +116,20 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     span = None
     contact = asked_contact(q.text)
     if contact == "phone":
-        span = extract_phone(sentence)  # a phone number reads the same in any language
+        span = extract_phone(sentence, terms)  # a phone number reads the same in any language
     if span is None and contact == "email" and (m := EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
     if span is None and english and q.lang == "en" and _names_a_thing(q) and not wants_name(q, sentence):
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
     if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
         span = extract_figure(q, sentence, terms)
+        if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text):
+            span = _share(sentence, terms) or span  # 报销比例 over "RMB 100 applies …, and 90% … is reimbursed"
     if span is None and not english and q.kind not in ("count", "when") and asks_quantity(q):
         span = extract_number(q, sentence, terms)  # "what is the insured amount": a figure, asked in other words
+    if span is None and not english and q.lang == "zh" and wants_list(q.text, q.lang):
+        # 哪几个地方 over 卧室、厨房及楼梯间建议各装一个; no enumeration: the clause, never one quoted name of it
+        span = enumeration(sentence, terms, _focus_starts(q, sentence, terms)) or best_clause(q, sentence, terms)
     if span is None and english and q.lang == "zh":
         span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
     if span is None and english and q.kind == "where":
@@ -136,15 +148,34 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
 
 
+def _focus_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> frozenset[int]:
+    """Where the sentence holds the noun the question word asks about (战场 of 哪几个战场: after the question word)."""
+    m = QWORD_ZH.search(q.text)
+    after = q.text[m.end():] if m else ""
+    return frozenset(a for a, b, _ in terms if b - a >= 2 and sentence[a:b] in after)
+
+
+_SHARE = re.compile(r"\d+(?:\.\d+)?\s?%")
+
+
+def _share(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The share (90%) nearest the question's words, for a question that asks one."""
+    found = [m for m in _SHARE.finditer(sentence) if not any(a <= m.start() < b for a, b, _ in terms)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: min((abs(a - m.start()) for a, _, _ in terms), default=0))
+    return Span(m.group(0), m.start(), m.end(), "figure")
+
+
 def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool, span: Span) -> Span:
     """The answer's boundaries settled: a figure for a stray English clause, the head noun, a name after it."""
     if english and q.kind in ("what", "other") and span.source == "clause" and _WH.search(q.text.lower()) \
             and _astray(span, terms):
         span = extract_figure(q, sentence, terms) or span  # the clause that holds the question is too long to show
     span = with_head(span, sentence)
-    if q.lang == "zh" and span.source in ("slot", "which") and _WHICH_ONE.search(q.text):
+    if q.lang == "zh" and span.source in ("slot", "which") and WHICH_ONE.search(q.text):
         span = with_name(q, span, sentence)
-    if q.lang == "zh" and span.source == "quote" and _repeats(span.text, q.text):
+    if q.lang == "zh" and span.source == "quote" and repeats(span.text, q.text):
         span = name_after(span, sentence) or span
     return tidy(span, sentence) if span.source != "header" else span
 
@@ -223,57 +254,3 @@ def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float
     if name is None or not holds_person(name.text) or (name.start < slot.end and slot.start < name.end):
         return slot
     return name
-
-
-_WHICH_ONE = re.compile(r"哪(?:个|位|名|一位|一个)")
-
-
-def with_name(q: Query, span: Span, sentence: str) -> Span:
-    """哪个志愿者 answered by 红十字志愿者 where the sentence goes on with a person's name (红十字志愿者张慧芳):
-    the role with the name, as 谁 answers. The answer must end in the asked noun (the focus word)."""
-    after = sentence[span.end:span.end + 6]
-    asked = [t for i, g in enumerate(q.groups) if i in q.focus for t in g if len(t) >= 2 and not t.isascii()]
-    if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or holds_person(span.text) \
-            or not any(span.text.endswith(t) for t in asked) or not is_person(after):
-        return span
-    end = span.end + name_length(after)
-    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
-        return span  # the tagger's "name" takes an object: a verb (荣膺“…”), not a name
-    return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
-
-
-def _repeats(answer: str, question: str) -> bool:
-    """Most of the answer's characters are the question's own (“最美救护员” for 最美救户员叫啥, a typo apart)."""
-    chars = [c for c in answer if "\u4e00" <= c <= "\u9fff"]
-    return bool(chars) and sum(c in question for c in chars) >= BOUNDARIES.title_repeats * len(chars)
-
-
-_NAME_ASKED = re.compile(r"叫(?:什么|啥)|名字")
-
-
-def name_after_focus(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """X叫什么 where the sentence follows X (the word before the question word) with a person's name."""
-    before = q.text[:_NAME_ASKED.search(q.text).start()].rstrip("的是")
-    for a, b, _ in terms:
-        if b - a < 2 or not before.endswith(sentence[a:b]):
-            continue
-        found = name_after(Span(sentence[a:b], a, b), sentence)
-        if found is not None:
-            return found
-    return None
-
-
-def name_after(span: Span, sentence: str) -> Span | None:
-    """The person's name right after a title the question repeats (“最美救护员”夏振辉): the name is what it asks."""
-    after = sentence[span.end:span.end + 6]
-    if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or not is_person(after):
-        return None
-    end = span.end + name_length(after)
-    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
-        return None  # the tagger's "name" takes an object: a verb
-    while (more := _NEXT_NAME.match(sentence, end)) is not None:
-        end = more.end()  # “最美志愿者”闵华、吴坚强: every name the title is given to
-    return Span(sentence[span.end:end], span.end, end, "name")
-
-
-_NEXT_NAME = re.compile(r"、[\u4e00-\u9fff]{2,3}(?=[，、。；等])")

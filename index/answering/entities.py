@@ -80,8 +80,8 @@ def is_person(word: str) -> bool:
     words = list(_pseg().cut(word))[:2]
     if not words:
         return False
-    if words[0].flag == "nr" and len(words[0].word) >= 2:
-        return True
+    if words[0].flag.startswith("nr") and len(words[0].word) >= 2:
+        return True  # nr, and nrfg / nrt: names the dictionary holds as such (梁咏 欣: a given name cut short)
     # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one
     return (len(words) == 2 and len(words[0].word) == 1 and (words[1].flag.startswith("nr") or
             (words[1].flag == "nz" and len(words[1].word) <= 2)) and _surname(words[0].word))
@@ -89,7 +89,7 @@ def is_person(word: str) -> bool:
 
 def holds_person(text: str) -> bool:
     """A person's name stands somewhere in the text (工会主席陈晓东), by jieba's tagger."""
-    return any(w.flag == "nr" and len(w.word) >= 2 for w in _pseg().cut(text))
+    return any(w.flag.startswith("nr") and len(w.word) >= 2 for w in _pseg().cut(text))
 
 
 def name_length(text: str) -> int:
@@ -112,9 +112,19 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     runs: list[list[int]] = []
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     level = asked_level(q)
-    pos, prev = 0, ""
+    pos, prev, prev_flag = 0, "", ""
     for word, flag in _pseg().cut(sentence):
         inside = any(a <= pos < b for a, b in quoted)
+        if flag == "ns" and len(word) == 1 and prev_flag in _NAMING and len(prev) >= 2 and not inside \
+                and prev + word not in q.text:
+            # 九龙 东: a place of one character names a part of the word before it, which is the place's name
+            if runs and runs[-1][1] == pos:
+                runs[-1][1] = pos + 1
+            else:
+                runs.append([pos - len(prev), pos + 1])
+            prev, prev_flag, pos = word, flag, pos + 1
+            continue
+        prev_flag = flag
         # the tagger misses some county names (仙居 'n'): a place name CC-CEDICT knows counts, unless it follows
         # a lone character (何 建平: a given name after a surname)
         untagged = bool(level) and not re.fullmatch(r"[\u4e00-\u9fff]", prev) and _untagged_place(word, level)
@@ -163,6 +173,7 @@ def _untagged_place(word: str, level: str) -> bool:
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
+_NAMING = ("ns", "nz", "nr", "n")  # tags of a word a one-character place (东, 西) may close
 _LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
               "village": "村"}
 
@@ -253,5 +264,7 @@ def names_no_one(span: Span, sentence: str) -> bool:
         if pos < start < pos + len(word.word):
             return True
         pos += len(word.word)
+    if len(text) <= 4 and is_person(text):
+        return False  # 梁咏 欣: a name whose last character the tagger reads as a verb
     tagged = [w for w in _pseg().cut(text) if w.word.strip(_MARKS)]
     return bool(tagged) and tagged[-1].flag[0] in "vadb"

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import asks_quantity, extract
-from reportbot.index.answering.figures_en import PHONE, counted_noun, holds_count_of
+from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
+from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.units import MONEY, asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -113,15 +114,15 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
         if first is None:
             first = (sentence, span)
         useful = span.source != "clause" and not own_words(q.text, span.text)
-        if useful and top_score - score <= c.typed_margin and (needed is None or needed.search(span.text)):
+        if useful and top_score - score <= c.typed_margin and (needed is None or needed.answer(span.text)):
             return sentence, span
-    if needed is not None and needed is not _DIGIT and not needed.search(first[1].text):
-        for _, i in ranked:  # a contact asked: the passage's line that gives one (a figure may count anything)
+    if needed is not None and needed.strict and not needed.answer(first[1].text):
+        for _, i in ranked:  # a contact or a share asked: the passage's line that gives one
             sentence = hit.paragraph.sentences[i]
-            if not needed.search(sentence):
+            if not needed.sentence(sentence):
                 continue
             span = extract(q, sentence, idf)
-            if span.source != "clause" and needed.search(span.text) and not own_words(q.text, span.text):
+            if span.source != "clause" and needed.answer(span.text) and not own_words(q.text, span.text):
                 return sentence, span
     return first
 
@@ -130,16 +131,36 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
 _DIGIT = re.compile(r"\d|(?<!第)[一二两三四五六七八九十百千]+[万亿]?(?:" + UNIT_ZH + ")")
 
 
-def _needed(q) -> re.Pattern | None:
+@dataclass(frozen=True)
+class Need:
+    """What an answer must hold (``answer``), and a sentence to give it (``sentence``); ``strict``: only a sentence
+    that holds one can give it (a contact, a share, an amount of money), where a figure may count anything."""
+
+    answer: Callable[[str], bool]
+    sentence: Callable[[str], bool]
+    strict: bool = False
+
+
+def _found(pattern: re.Pattern) -> Callable[[str], bool]:
+    return lambda text: pattern.search(text) is not None
+
+
+def _needed(q) -> Need | None:
     """What the answer must hold for the question it answers: an e-mail address, a phone number, a figure."""
     contact = asked_contact(q.text)
     if contact == "email":
-        return EMAIL
+        return Need(_found(EMAIL), _found(EMAIL), True)
     if contact == "phone":
-        return PHONE
+        return Need(is_phone, holds_phone, True)
     if asks_yes_no(q.text):
         return None
-    return _DIGIT if q.kind in ("count", "when") or asks_quantity(q) else None
+    if q.kind == "count" and (unit := question_unit(q)) in _STRICT:
+        return Need(_found(_STRICT[unit]), _found(_STRICT[unit]), True)  # 报销比例 over the line with 90%
+    return Need(_found(_DIGIT), _found(_DIGIT)) if q.kind in ("count", "when") or asks_quantity(q) else None
+
+
+# measures no other figure stands for: a share, an amount of money (in Chinese or English text)
+_STRICT = {"%": re.compile(r"\d\s?(?:%|percent\b)|百分之"), "元": MONEY}
 
 
 def own_words(question: str, answer: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.asked import asks_yes_no
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
@@ -36,14 +37,12 @@ _ASKS = re.compile(r"^\s*(?:问|问题[一二三四五六七八九十\d]*|Q\d*)\
 _ANSWER_MARK = re.compile(r"^\s*(?:答|A)\s*[:：]\s*", re.I)
 _YES_NO_ZH = re.compile(r"^(不可以|可以|不能|能|不会|会|不是|是|不需要|需要|不用|不必|必须|没有|有|不行|行|不要|要)(?=[，,。；;！!]|$)")  # noqa: E501 (CJK text counts double)
 _YES_NO_EN = re.compile(r"^(yes|no)\b", re.I)
-_WHETHER_ZH = re.compile(r"(.)[不没唔]\1|是否|吗|么|[不没][?？]?$")
-_WHETHER_EN = re.compile(r"^\s*(is|are|can|could|do|does|did|should|may|must|will|would|has|have)\b", re.I)
 _CLAUSE_END = re.compile(r"[，,；;。.!！]")
 
 
 def asks_whether(q: Query) -> bool:
-    """A question answered by yes or no (可不可以, 能…吗, 是否, can I…, is there…)."""
-    return bool((_WHETHER_ZH if q.lang == "zh" else _WHETHER_EN).search(q.text))
+    """A question answered by yes or no (可不可以, 能…吗, 是否, can I…, is there…): :func:`.asked.asks_yes_no`."""
+    return asks_yes_no(q.text)
 
 
 def asks(sentence: str) -> bool:

@@ -54,3 +54,99 @@ def shown(text: str, room: int = MAX_ANSWER_CHARS) -> str:
         return text
     kept = first_items(Span(text, 0, len(text)), text, room)
     return kept.text if kept is not None else text[:room - 1] + "…"
+
+
+# what ends an item at the edge of an enumeration: a verb, a preposition, an adverb, a pronoun, a conjunction, a
+# particle or punctuation (jieba's tags); nouns, names and attributes go on (大安 森林公园, 楼梯间)
+_STOPS = frozenset("vpdrcuxyeomq")
+_QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》|「[^」]{1,30}」")
+_JOIN = ("及", "和", "与", "以及", "或", "或者")
+JOIN_REACH = 12  # characters after the last 、 within which 及 / 和 still joins the closing item
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
+
+
+def _tokens(text: str) -> list[tuple[str, str, int]]:
+    """jieba's words and tags, a quoted name one word (tagged nz: it names a thing)."""
+    import jieba.posseg
+
+    out, at = [], 0
+    for piece in re.split(f"({_QUOTED.pattern})", text):
+        words = [(piece, "nz")] if _QUOTED.fullmatch(piece) else jieba.posseg.lcut(piece)
+        for word, flag in words:
+            out.append((word, flag, at))
+            at += len(word)
+    return out
+
+
+def _stops(flag: str) -> bool:
+    """The tag ends a naming phrase: a verb, a preposition, an adverb, a pronoun, a conjunction, a particle,
+    punctuation, a numeral (a noun used as a verb, vn, and an English word, eng, do not)."""
+    return flag[:1] in _STOPS and flag not in ("vn", "eng")
+
+
+def _edge(tokens: list[tuple[str, str, int]], i: int, step: int, room: int, verbal: bool) -> int:
+    """From token ``i`` (an edge item's token next to its mark), the item's far token going ``step``: the rest of
+    the clause when it fits in ``room`` characters (past the words that lead into the list, 例如, 包括), one word
+    when the other items are one verb each (调研、指导、督促), else as many naming words as fit."""
+    ends = range(i, -1, -1) if step < 0 else range(i, len(tokens))
+    far = list(ends)[-1]
+    if step < 0:
+        while far < i and _stops(tokens[far][1]):
+            far += 1  # 例如 大安森林公园: the verb that leads into the list is no item's
+    if sum(len(tokens[k][0]) for k in range(min(i, far), max(i, far) + 1)) <= room:
+        return far
+    if verbal:
+        return i
+    stop_at, size, j = i, len(tokens[i][0]), i + step
+    while 0 <= j < len(tokens) and not _stops(tokens[j][1]) and tokens[j][0] not in _JOIN:
+        size += len(tokens[j][0])
+        if size > room:
+            break
+        stop_at, j = j, j + step
+    return stop_at
+
+
+def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int] = frozenset()
+                ) -> Span | None:
+    """The enumeration (A、B及C) in the clause that holds most of the question's words, its first and last items
+    cut where the words stop naming things, neither longer than the longest inner item by more than two characters
+    (卧室、厨房及楼梯间建议各装一个 -> 卧室、厨房及楼梯间). ``head``: where the terms of the asked noun (the head
+    after 哪几个) start: a clause that holds them counts them twice."""
+    bounds = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)] + [len(sentence)]
+    best, best_mass = None, (False, -1.0)
+    for a, b in zip(bounds, bounds[1:]):
+        if "、" not in _QUOTED.sub("", sentence[a:b]):
+            continue  # no list, or only a quoted name's (“不忘初心、牢记使命”)
+        # a clause that holds the asked noun first (哪几个战场 over …主战场、…), then the question's words
+        mass = (any(a <= s < b for s in head),
+                sum(w for s, _, w in terms if a - 30 <= s < b) + sum(w for s, _, w in terms if a <= s < b))
+        if mass > best_mass:
+            best, best_mass = (a, b), mass
+    if best is None:
+        return None
+    a, b = best
+    tokens = _tokens(sentence[a:b].rstrip("，。；：！？,;:!? "))
+    marks = [k for k, (w, _, _) in enumerate(tokens) if w == "、"]
+    if not marks:
+        return None  # the 、 stands inside a quoted name
+    last = marks[-1]
+    for k in range(last + 2, len(tokens) - 1):  # A、B及C: the item after the conjunction closes the list
+        if tokens[k][0] in _JOIN:
+            last = k
+            break
+        if tokens[k][1] == "x" or tokens[k][2] - tokens[last][2] > JOIN_REACH:
+            break
+    closing = next((k for k in range(last + 1, len(tokens)) if tokens[k][0] == "等"), None)
+    tokens = tokens[:closing]  # 人道救助等活动: 等 closes the list
+    if marks[0] == 0 or last + 1 >= len(tokens):
+        return None
+    inner = [tokens[x + 1:y] for x, y in zip(marks, marks[1:] + [last]) if y > x + 1]
+    sizes = [sum(len(w) for w, _, _ in item) for item in inner] or \
+        [len(tokens[marks[0] - 1][0]), len(tokens[last + 1][0])]
+    verbal = bool(inner) and all(len(item) == 1 and item[0][1].startswith("v") for item in inner)
+    room = max(sizes) + 2
+    first = _edge(tokens, marks[0] - 1, -1, room, verbal)
+    end = _edge(tokens, last + 1, +1, room, verbal)
+    s = a + tokens[first][2]
+    e = a + tokens[end][2] + len(tokens[end][0])
+    return Span(sentence[s:e], s, e, "list")

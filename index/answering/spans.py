@@ -15,7 +15,8 @@ MAX_ANSWER_CHARS = 60
 _CLAUSE = re.compile(r"[，；：。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))|(?<!\d):|:(?!\d)")
 # the same without colons: a table row's label and its value stay one clause (注册义工：412人)
 _CLAUSE_NO_COLON = re.compile(r"[，；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))")
-_QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」")
+# quoted names: Chinese marks, and straight double quotes as English text writes them (a programme called "Crew Care")
+_QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|(?<![\w\d])\"([^\"]{1,40})\"(?!\w)")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
 _YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
 

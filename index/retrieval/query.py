@@ -21,7 +21,7 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
     ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
     ("when", re.compile(r"几号|几月几|几点(?!零)|哪一天")),  # a date or a time asked with 几 (几号截止), not 几点零版
-    ("count", re.compile(r"多少|几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
+    ("count", re.compile(r"多少|(?<!哪)几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
     ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
     # 哪个省 asks a place, 哪个省委书记 a person: a level word that opens an office's name (委, 长, 政府) is no place

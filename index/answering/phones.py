@@ -1,0 +1,69 @@
+"""Phone numbers as documents write them: with dashes and spaces (0574-87654321, +852 2802 0021), and without
+(a short hotline, 1999 or 12345; eight digits, 87654321), which only the words around them tell from a figure.
+
+A run of digits is a phone number when it is written as one (dashes, a country code, a bracketed area code), or
+when the sentence calls it one: a phone word or a verb of dialling stands right before it (电话：87654321, 请拨打
+1999, call 999), or a phone word right after it (1999热线, 1999 hotline). A run that a unit or a date follows
+(1999年, 300元) counts something. Of several numbers, the one nearest the question's words answers. The phone
+words are those a question asks a phone with (:mod:`.asked`), and the verbs the ones a number is dialled with.
+Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import Span
+
+# written as a number: dashes or spaces between groups, a country code, a bracketed area code
+WRITTEN = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?(?<!\d)\d{2,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
+_BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
+# what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
+_PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:phone|telephone|hotline|helpline|tel|mobile)"
+_DIAL = r"拨打|拨|致电|打|(?i:call|dial|ring|text)"
+_BEFORE = re.compile(rf"(?:{_PHONE_WORD}|{_DIAL})(?:号码|号|number)?\s*(?:[：:]|is|at|on)?\s*$")
+_AFTER = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{0,8}}?(?:{_PHONE_WORD})|\(?(?i:hotline|helpline))")
+# a unit, a date or a measure after the digits: the run counts something (1999年, 300元, 12 hours)
+_COUNTS = re.compile(r"^\s*(?:[年月日号元人名个次支家所位项件天周小时分秒岁万亿%]|(?i:years?|yuan|hours?|days?|"
+                     r"people|persons?|km|kg|cm|per|times?)\b)")
+REACH = 12  # characters before a bare number looked at for a phone word or a dialling verb
+
+
+def phone_numbers(sentence: str) -> list[Span]:
+    """Every phone number in the sentence, in order: written ones, and bare runs of digits the sentence calls
+    phone numbers."""
+    found = [Span(m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()), "figure")
+             for m in WRITTEN.finditer(sentence)]
+    taken = [(s.start, s.end) for s in found]
+    for m in _BARE.finditer(sentence):
+        if any(a <= m.start() < b for a, b in taken) or _COUNTS.match(sentence[m.end():]):
+            continue
+        before = sentence[max(0, m.start() - REACH):m.start()]
+        if _BEFORE.search(before) or _AFTER.match(sentence[m.end():m.end() + 12]):
+            found.append(Span(m.group(0), m.start(), m.end(), "figure"))
+    return sorted(found, key=lambda s: s.start)
+
+
+def holds_phone(text: str) -> bool:
+    """The text holds a phone number (written as one, or called one)."""
+    return bool(phone_numbers(text))
+
+
+def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = ()) -> Span | None:
+    """The phone number nearest the question's words (``terms``: their positions in the sentence and weights),
+    the first when no word of the question stands in the sentence."""
+    found = phone_numbers(sentence)
+    if len(found) < 2 or not terms:
+        return found[0] if found else None
+
+    def pull(span: Span) -> float:
+        return sum(w / (1 + max(a - span.end, span.start - b, 0) / 4) for a, b, w in terms)
+
+    return max(found, key=lambda s: (pull(s), -s.start))
+
+
+_ANSWER = re.compile(rf"\s*(?:{WRITTEN.pattern}|\+?\d{{3,12}})\s*")
+
+
+def is_phone(answer: str) -> bool:
+    """An answer that is a phone number, whole (the extractor has read the words around it)."""
+    return _ANSWER.fullmatch(answer) is not None
