@@ -68,33 +68,64 @@ def _header_words(sentence: str, header: int, question: str) -> str:
     return question[:last + 1]
 
 
-# a line of fields: "发布日期：2025年2月10日 | 总干事：梁咏欣" (a page's byline), "联系人：王老师；电话：…"
+# a line of fields: "发布日期：2025年2月10日 | 总干事：梁咏欣" (a page's byline), "联系人：王老师；电话：…", or fields
+# between commas when two or more of its parts are fields ("联系人：王晓岚老师，联系电话：…，办公地点：…")
 _FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
+_COMMA = re.compile(r"，|,(?!\d)")
 _DIGIT = re.compile(r"\d")
+LABEL_HELD = 0.6  # a sentence that is one field answers when the question's words cover this share of its label
+
+
+def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
+    """(label start, value start, value end) of the sentence's parts between ``sep`` that are labelled fields."""
+    out, at = [], 0
+    for part in sep.split(sentence):
+        start = sentence.find(part, at)
+        at = start + len(part)
+        m = _LABELLED.match(part)
+        if m and part.strip():
+            out.append((start + m.start("label"), start + m.start("value"), start + m.end("value")))
+    return out
 
 
 def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """The value of the field, in a line of labelled fields, whose label holds the question's words (总干事是谁
     over "发布日期：… | 总干事：梁咏欣"), when one label holds more of them than any other and its value is not the
-    question's own; a count or a date asked takes a value with a figure. A table row is :func:`named_cell`'s."""
+    question's own; of a sentence that is one field, when the question's words cover most of its label (停车管理主管
+    是谁 over 停车管理主管：赵海峰). A count or a date asked takes a value with a figure. A table row is
+    :func:`named_cell`'s."""
     if _ROW in sentence:
         return None
-    fields = []
-    at = 0
-    for part in _FIELD_SEP.split(sentence):
-        start = sentence.find(part, at)
-        at = start + len(part)
-        m = _LABELLED.match(part)
-        if m and part.strip():
-            fields.append((start + m.start("label"), start + m.start("value"), start + m.end("value")))
+    fields = _fields(sentence, _FIELD_SEP)
     if len(fields) < 2:
+        fields = _fields(sentence, _COMMA) if len(_fields(sentence, _COMMA)) >= 2 else fields
+    if not fields:
         return None
     mass = [sum(w for a, b, w in terms if lo <= a and b <= vs) for lo, vs, _ in fields]
+    asked = _asked_noun(q.text)
+    shared = [_shared_chars(sentence[lo:vs], asked) >= 2 for lo, vs, _ in fields]
+    if shared.count(True) == 1:  # 在哪个办公室 over …联系人：…，办公地点：…: the label the asked noun shares
+        mass = [m + 100.0 * x for m, x in zip(mass, shared)]
     best = max(mass)
     if best <= 0 or mass.count(best) > 1:
         return None
     lo, vs, ve = fields[mass.index(best)]
+    if len(fields) == 1 and _held(lo, vs, sentence, terms) < LABEL_HELD:
+        return None
     value = sentence[vs:ve].rstrip("。.")
     if not value or value in q.text or (q.kind in ("count", "when") and not _DIGIT.search(value)):
         return None
     return vs, vs + len(value)
+
+
+def _asked_noun(question: str) -> str:
+    """The words right after the question word (办公室 of 在哪个办公室): the noun it asks about."""
+    m = re.search(r"(?:哪个|哪一|哪|什么|啥)([\u4e00-\u9fff]{2,4})", question)
+    return m.group(1) if m else ""
+
+
+def _held(lo: int, vs: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The share of a label's characters (before its colon) that the question's words cover."""
+    label = sentence[lo:vs].rstrip("：: ")
+    hit = {i for a, b, _ in terms for i in range(max(a, lo), min(b, lo + len(label)))}
+    return len(hit) / max(len(label), 1)

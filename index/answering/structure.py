@@ -181,15 +181,19 @@ _SEGMENT = re.compile(r"[^；;]+")
 
 def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """A table row read with its header ("现金流量净额 — 2023年：4.35亿元；2022年：3.62亿元"): the value in the
-    column whose year the question names, when the row has a column per year and the question names its row."""
+    column whose year the question names, when the row has a column per year. Of several columns of that year
+    (2024年营业收入, 2024年毛利率), the one whose label holds the question's words (毛利率)."""
     found = []
     for seg in _SEGMENT.finditer(sentence):
         m = re.match(r"(?P<label>[^：]+?)(?:：|: )\s*(?P<value>\S.*?)\s*$", seg.group(0))
         if m and re.search(r"\d{4}", m.group("label").rsplit(" — ", 1)[-1]):
-            found.append((m.group("label").rsplit(" — ", 1)[-1], seg.start() + m.start("value"),
+            label = m.group("label").rsplit(" — ", 1)[-1]
+            found.append((label, seg.start() + m.end("label") - len(label), seg.start() + m.start("value"),
                           seg.start() + m.end("value")))
-    header = sentence.find(" — ")
-    if len(found) < 2 or header < 0 or not any(a < header for a, _, _ in terms):
+    if len(found) < 2 or sentence.find(" — ") < 0:
         return None
-    named = [(s, e) for label, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
-    return named[0] if len(named) == 1 else None
+    named = [(lo, s, e) for label, lo, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
+    if len(named) > 1:
+        mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
+        named = [x for x, m in zip(named, mass) if m == max(mass) > 0]
+    return named[0][1:] if len(named) == 1 else None
