@@ -74,6 +74,8 @@ _FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
 _COMMA = re.compile(r"，|,(?!\d)")
 _DIGIT = re.compile(r"\d")
 LABEL_HELD = 0.6  # a sentence that is one field answers when the question's words cover this share of its label
+ONE_FIELD_CHARS = 16  # ... and its value is a name or a figure this short, with no clause in it (set by hand)
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?（(]")
 
 
 def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
@@ -110,9 +112,10 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     if best <= 0 or mass.count(best) > 1:
         return None
     lo, vs, ve = fields[mass.index(best)]
-    if len(fields) == 1 and _held(lo, vs, sentence, terms) < LABEL_HELD:
-        return None
     value = sentence[vs:ve].rstrip("。.")
+    if len(fields) == 1 and (_held(lo, vs, sentence, terms) < LABEL_HELD or len(value) > ONE_FIELD_CHARS
+                             or _CLAUSE_MARK.search(value)):
+        return None  # one field answers with a name or a figure, not with the clauses of a sentence
     if not value or value in q.text or (q.kind in ("count", "when") and not _DIGIT.search(value)):
         return None
     return vs, vs + len(value)

@@ -17,7 +17,7 @@ from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import MONEY, asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -159,8 +159,9 @@ def _needed(q) -> Need | None:
     return Need(_found(_DIGIT), _found(_DIGIT)) if q.kind in ("count", "when") or asks_quantity(q) else None
 
 
-# measures no other figure stands for: a share, an amount of money (in Chinese or English text)
-_STRICT = {"%": re.compile(r"\d\s?(?:%|percent\b)|百分之"), "元": MONEY}
+# a measure no other figure stands for, and that the passage's other figures seldom give: a share (money is not
+# one: a report gives many amounts, and the one the question asks about is no likelier in another sentence)
+_STRICT = {"%": re.compile(r"\d\s?(?:%|percent\b)|百分之")}
 
 
 def own_words(question: str, answer: str) -> bool:

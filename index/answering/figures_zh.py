@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
-from reportbot.index.answering.units import question_unit, totals_only
+from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
 
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
@@ -57,14 +57,18 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     counted = counted_starts(q, sentence, terms)
     ordinal = "第几" in q.text
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)]
+    prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
+    pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
     if unit in _STRICT and any(m.group("unit") == unit for m in found):
         found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
+    elif unit == "元" and not MONEY.search(sentence):
+        return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
     for m in found:
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
-                          _proximity(m.start("num"), m.end(), terms, clauses))
+                          _proximity(m.start("num"), m.end(), terms, clauses)) + pull(m.start())
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.end() in counted:
@@ -77,6 +81,16 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if score > best_score:
             best, best_score = m, score
     return None if best is None else _whole_figure(best, sentence, terms)
+
+
+SEGMENT_WEIGHT = 0.3  # a question word earlier in the figure's ；-segment, per unit of its weight (set by hand)
+
+
+def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The question's words that stand before the figure in its ；-segment: a clause with no subject of its own
+    (…的净利润16,240万元，同比增长17.09%) says its figure of the words of the clause before it, not of the next."""
+    start = max(sentence.rfind(c, 0, pos) for c in "；;。") + 1
+    return sum(SEGMENT_WEIGHT * w / (1 + (pos - b) / 8) for a, b, w in terms if start <= a and b <= pos)
 
 
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],

@@ -179,6 +179,14 @@ def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
 _SEGMENT = re.compile(r"[^；;]+")
 
 
+def _shares_two(header: str, question: str) -> bool:
+    """The question holds two of the header's Chinese characters in the header's order (营收 of 营业收入)."""
+    chars = [c for c in header if "\u4e00" <= c <= "\u9fff"]
+    pairs = {a + b for i, a in enumerate(chars) for b in chars[i + 1:]}
+    return any(question[i] + question[j] in pairs
+               for i in range(len(question)) for j in range(i + 1, min(i + 3, len(question))))
+
+
 def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """A table row read with its header ("现金流量净额 — 2023年：4.35亿元；2022年：3.62亿元"): the value in the
     column whose year the question names, when the row has a column per year. Of several columns of that year
@@ -190,8 +198,10 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             label = m.group("label").rsplit(" — ", 1)[-1]
             found.append((label, seg.start() + m.end("label") - len(label), seg.start() + m.start("value"),
                           seg.start() + m.end("value")))
-    if len(found) < 2 or sentence.find(" — ") < 0:
-        return None
+    header = sentence.find(" — ")
+    named_row = header >= 0 and (any(a < header for a, _, _ in terms) or _shares_two(sentence[:header], q.text))
+    if len(found) < 2 or not named_row:
+        return None  # the question names the row: a word of its header, or a contraction of it (营收 of 营业收入)
     named = [(lo, s, e) for label, lo, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
     if len(named) > 1:
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
