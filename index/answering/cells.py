@@ -10,6 +10,7 @@ alignment of :mod:`.align` matches a character at a time. Rows with a column per
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.retrieval.query import Query
 
@@ -73,8 +74,17 @@ def _header_words(sentence: str, header: int, question: str) -> str:
 _FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
 _COMMA = re.compile(r"，|,(?!\d)")
 _DIGIT = re.compile(r"\d")
-LABEL_HELD = 0.6  # a sentence that is one field answers when the question's words cover this share of its label
-ONE_FIELD_CHARS = 16  # ... and its value is a name or a figure this short, with no clause in it (set by hand)
+
+
+@dataclass(frozen=True)
+class OneField:
+    """When a sentence that is one field ("值班主任：李文华。") answers; set by hand on made-up fields (tests)."""
+
+    label_held: float = 0.6  # the question's words cover at least this share of its label
+    value_chars: int = 16    # and its value is a name or a figure this short, with no clause in it
+
+
+ONE_FIELD = OneField()
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?（(]")
 
 
@@ -90,7 +100,8 @@ def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
     return out
 
 
-def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one: OneField = ONE_FIELD
+               ) -> tuple[int, int] | None:
     """The value of the field, in a line of labelled fields, whose label holds the question's words (总干事是谁
     over "发布日期：… | 总干事：梁咏欣"), when one label holds more of them than any other and its value is not the
     question's own; of a sentence that is one field, when the question's words cover most of its label (停车管理主管
@@ -113,7 +124,7 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
         return None
     lo, vs, ve = fields[mass.index(best)]
     value = sentence[vs:ve].rstrip("。.")
-    if len(fields) == 1 and (_held(lo, vs, sentence, terms) < LABEL_HELD or len(value) > ONE_FIELD_CHARS
+    if len(fields) == 1 and (_held(lo, vs, sentence, terms) < one.label_held or len(value) > one.value_chars
                              or _CLAUSE_MARK.search(value)):
         return None  # one field answers with a name or a figure, not with the clauses of a sentence
     if not value or value in q.text or (q.kind in ("count", "when") and not _DIGIT.search(value)):

@@ -5,6 +5,7 @@ Pure functions over a question and one sentence, like the rest of ``spans``.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
@@ -83,14 +84,24 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-SEGMENT_WEIGHT = 0.3  # a question word earlier in the figure's ；-segment, per unit of its weight (set by hand)
 
 
-def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+@dataclass(frozen=True)
+class FigureChoice:
+    """Pulls on a Chinese figure beside its own clause; set by hand on library_tune7 and checked on the tune halves."""
+
+    segment_weight: float = 0.3  # a question word earlier in the figure's ；-segment, per unit of its weight
+    segment_reach: float = 8.0   # ... divided by 1 + its distance in characters over this
+
+
+FIGURES = FigureChoice()
+
+
+def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], c: FigureChoice = FIGURES) -> float:
     """The question's words that stand before the figure in its ；-segment: a clause with no subject of its own
     (…的净利润16,240万元，同比增长17.09%) says its figure of the words of the clause before it, not of the next."""
     start = max(sentence.rfind(c, 0, pos) for c in "；;。") + 1
-    return sum(SEGMENT_WEIGHT * w / (1 + (pos - b) / 8) for a, b, w in terms if start <= a and b <= pos)
+    return sum(c.segment_weight * w / (1 + (pos - b) / c.segment_reach) for a, b, w in terms if start <= a and b <= pos)
 
 
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],

@@ -23,6 +23,8 @@ class ListCut:
     """Where a long enumeration may be cut; set by hand on made-up FAQ and regulation sentences (tests)."""
 
     least_share: float = 0.3  # the items kept hold at least this share of the answer's room (else no list is cut)
+    edge_slack: int = 1       # an enumeration's first or last item: at most this longer than its longest other item
+    join_reach: int = 12      # characters after the last 、 within which 及 / 和 still joins the closing item
 
 
 CUT = ListCut()
@@ -61,7 +63,6 @@ def shown(text: str, room: int = MAX_ANSWER_CHARS) -> str:
 _STOPS = frozenset("vpdrcuxyeomq")
 _QUOTED = re.compile(r"“[^”]{1,30}”|《[^》]{1,30}》|「[^」]{1,30}」")
 _JOIN = ("及", "和", "与", "以及", "或", "或者")
-JOIN_REACH = 12  # characters after the last 、 within which 及 / 和 still joins the closing item
 _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 
 
@@ -106,22 +107,28 @@ def _edge(tokens: list[tuple[str, str, int]], i: int, step: int, room: int, verb
     return stop_at
 
 
-def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int] = frozenset()
-                ) -> Span | None:
-    """The enumeration (A、B及C) in the clause that holds most of the question's words, its first and last items
-    cut where the words stop naming things, neither longer than the longest inner item by more than two characters
-    (卧室、厨房及楼梯间建议各装一个 -> 卧室、厨房及楼梯间). ``head``: where the terms of the asked noun (the head
-    after 哪几个) start: a clause that holds them counts them twice."""
+def _list_clause(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int]) -> tuple[int, int] | None:
+    """The clause with an enumeration that holds the asked noun, else the most of the question's words (and of the
+    30 characters before it)."""
     bounds = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)] + [len(sentence)]
     best, best_mass = None, (False, -1.0)
     for a, b in zip(bounds, bounds[1:]):
         if "、" not in _QUOTED.sub("", sentence[a:b]):
             continue  # no list, or only a quoted name's (“不忘初心、牢记使命”)
-        # a clause that holds the asked noun first (哪几个战场 over …主战场、…), then the question's words
         mass = (any(a <= s < b for s in head),
                 sum(w for s, _, w in terms if a - 30 <= s < b) + sum(w for s, _, w in terms if a <= s < b))
         if mass > best_mass:
             best, best_mass = (a, b), mass
+    return best
+
+
+def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int] = frozenset(),
+                cut: ListCut = CUT) -> Span | None:
+    """The enumeration (A、B及C) in the clause that holds most of the question's words, its first and last items
+    cut where the words stop naming things, neither longer than the longest other item by more than
+    ``ListCut.edge_slack`` (卧室、厨房及楼梯间建议各装一个 -> 卧室、厨房及楼梯间). ``head``: where the terms of the
+    asked noun (战场 after 哪几个) start: a clause that holds them goes first."""
+    best = _list_clause(sentence, terms, head)
     if best is None:
         return None
     a, b = best
@@ -134,7 +141,7 @@ def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozen
         if tokens[k][0] in _JOIN:
             last = k
             break
-        if tokens[k][1] == "x" or tokens[k][2] - tokens[last][2] > JOIN_REACH:
+        if tokens[k][1] == "x" or tokens[k][2] - tokens[last][2] > cut.join_reach:
             break
     closing = next((k for k in range(last + 1, len(tokens)) if tokens[k][0] == "等"), None)
     tokens = tokens[:closing]  # 人道救助等活动: 等 closes the list
@@ -144,7 +151,7 @@ def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozen
     sizes = [sum(len(w) for w, _, _ in item) for item in inner] or \
         [len(tokens[marks[0] - 1][0]), len(tokens[last + 1][0])]
     verbal = bool(inner) and all(len(item) == 1 and item[0][1].startswith("v") for item in inner)
-    room = max(sizes) + 2
+    room = max(sizes) + cut.edge_slack
     first = _edge(tokens, marks[0] - 1, -1, room, verbal)
     end = _edge(tokens, last + 1, +1, room, verbal)
     s = a + tokens[first][2]

@@ -11,6 +11,7 @@ Pure functions over strings.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.answering.spans import Span
 
@@ -25,10 +26,20 @@ _AFTER = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{0,8}}?(?:{_PHONE_WORD})|\(?(?i:ho
 # a unit, a date or a measure after the digits: the run counts something (1999年, 300元, 12 hours)
 _COUNTS = re.compile(r"^\s*(?:[年月日号元人名个次支家所位项件天周小时分秒岁万亿%]|(?i:years?|yuan|hours?|days?|"
                      r"people|persons?|km|kg|cm|per|times?)\b)")
-REACH = 12  # characters before a bare number looked at for a phone word or a dialling verb
 
 
-def phone_numbers(sentence: str) -> list[Span]:
+@dataclass(frozen=True)
+class PhoneReading:
+    """How far the words that call a bare number a phone number may stand; set by hand on made-up sentences."""
+
+    before: int = 12  # characters before the number looked at for a phone word or a dialling verb (电话：, 请拨打)
+    after: int = 12   # characters after it looked at for a phone word (1999市民热线)
+
+
+READING = PhoneReading()
+
+
+def phone_numbers(sentence: str, r: PhoneReading = READING) -> list[Span]:
     """Every phone number in the sentence, in order: written ones, and bare runs of digits the sentence calls
     phone numbers."""
     found = [Span(m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()), "figure")
@@ -37,8 +48,8 @@ def phone_numbers(sentence: str) -> list[Span]:
     for m in _BARE.finditer(sentence):
         if any(a <= m.start() < b for a, b in taken) or _COUNTS.match(sentence[m.end():]):
             continue
-        before = sentence[max(0, m.start() - REACH):m.start()]
-        if _BEFORE.search(before) or _AFTER.match(sentence[m.end():m.end() + 12]):
+        before = sentence[max(0, m.start() - r.before):m.start()]
+        if _BEFORE.search(before) or _AFTER.match(sentence[m.end():m.end() + r.after]):
             found.append(Span(m.group(0), m.start(), m.end(), "figure"))
     return sorted(found, key=lambda s: s.start)
 
