@@ -82,3 +82,16 @@ def test_a_clause_with_no_subject_gives_the_figure_of_the_clause_before_it():
 def test_a_name_in_straight_quotes_answers_what_a_thing_is_called(question):
     s = 'Turnover fell from 9.2% to 7.4% after the launch of a mentoring scheme called "Buddy Up".'
     assert "Buddy Up" in ask(question, s)
+
+
+def test_a_name_cut_inside_its_quote_is_given_whole():
+    s = "答：地下车库B1层设有40个充电车位，由第三方“速充能源”运营。"
+    assert "速充能源" in ask("who runs the chargers in the garage", s)
+
+
+def test_a_labelled_line_that_the_question_names_holds_the_answer():
+    from reportbot.index.answering.sentence_share import label_share
+
+    q = analyse("专科门诊看一次几钱")
+    assert label_share(q, "专科门诊：每次诊金港币200元。") > label_share(q, "长者评估：每年一次，港币90元。")
+    assert label_share(q, "答：每次诊金港币200元。") == 0.0  # a FAQ's 答 labels no subject

@@ -177,7 +177,22 @@ def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], engli
         span = with_name(q, span, sentence)
     if q.lang == "zh" and span.source == "quote" and repeats(span.text, q.text):
         span = name_after(span, sentence) or span
+    if span.source in ("name", "place", "which"):
+        span = _whole_quote(span, sentence)
     return tidy(span, sentence) if span.source != "header" else span
+
+
+_QUOTED_NAME = re.compile(r"“([^”]{2,30})”|「([^」]{2,30})」|《([^》]{2,30})》")
+
+
+def _whole_quote(span: Span, sentence: str) -> Span:
+    """A name cut inside a quoted name (易充 of 由第三方“易充科技”运营): the quoted name whole."""
+    for m in _QUOTED_NAME.finditer(sentence):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        a, b = m.start(g), m.end(g)
+        if a <= span.start and span.end <= b and (span.start, span.end) != (a, b):
+            return Span(sentence[a:b], a, b, span.source, span.strength)
+    return span
 
 
 _MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|ages?|"

@@ -14,7 +14,7 @@ from reportbot.index.answering.choose import asks_quantity, extract
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
-from reportbot.index.answering.sentence_share import sentence_alignment
+from reportbot.index.answering.sentence_share import label_share, sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
@@ -44,6 +44,7 @@ class SentenceChoice:
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
+    label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
@@ -80,7 +81,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
         if many and _HAS_LIST.search(sentence):
             bonus += c.list_bonus
         held = sentence_alignment(q, sentence)
-        bonus += c.align_weight * held
+        bonus += c.align_weight * held + c.label_weight * label_share(q, sentence)
         if i and _ASKS.search(hit.paragraph.sentences[i - 1]):  # a FAQ's answer: as much as its question matches
             bonus += c.faq_weight * sentence_alignment(q, hit.paragraph.sentences[i - 1])
         ranked.append((score + bonus, i))

@@ -49,3 +49,16 @@ def sentence_alignment(q: Query, sentence: str) -> float:
     groups = [g for g in q.groups if any(t.isascii() and t[:1].isalpha() for t in g)]
     lowered = sentence.lower()
     return sum(any(t in lowered for t in g if t.isascii()) for g in groups) / len(groups) if groups else 0.0
+
+
+# a line that opens with its label: "普通科门诊：每次诊金…" (a service, an item, a field), not a FAQ's 问： / 答：
+_LABEL = re.compile(r"^\s*([^：:，,。；;！？!?\s]{2,12})\s*[：:]")
+
+
+def label_share(q: Query, sentence: str) -> float:
+    """How much of a labelled line's label a Chinese question says (普通科看一次几钱 over 普通科门诊：…: 3 of 5): the
+    label names what the line is about, as a heading does its passage."""
+    m = _LABEL.match(sentence)
+    if m is None or q.lang != "zh" or is_english(sentence):
+        return 0.0
+    return alignment(m.group(1), q.text)
