@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.figures_en import PHONE
 from reportbot.index.answering.spans import Span
 
-# written as a number: dashes or spaces between groups, a country code, a bracketed area code
-WRITTEN = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?(?<!\d)\d{2,4}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
+# written as a number: dashes or spaces between groups, a country code, an area code (figures_en's pattern)
+WRITTEN = PHONE
 _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
 # what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
 _PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:phone|telephone|hotline|helpline|tel|mobile)"
