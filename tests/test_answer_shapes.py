@@ -99,3 +99,10 @@ def test_a_labelled_line_that_the_question_names_holds_the_answer():
     q = analyse("专科门诊看一次几钱")
     assert label_share(q, "专科门诊：每次诊金港币200元。") > label_share(q, "长者评估：每年一次，港币90元。")
     assert label_share(q, "答：每次诊金港币200元。") == 0.0  # a FAQ's 答 labels no subject
+
+
+def test_a_condition_clause_is_answered_with_what_follows_it():
+    s = "暴雨红色预警生效期间，服务站暂停开放，预警解除后一小时内恢复服务。"
+    assert "暂停开放" in ask("暴雨红色预警还开不开", s)
+    s = "每位会员每年初始积分为10分，扣满10分的，取消其下一年度报名资格。"
+    assert "取消其下一年度报名资格" in ask("扣满10分会咋样", s)

@@ -202,4 +202,11 @@ def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) ->
             if score > best_score:
                 best, best_score = (s, e), score
     s, e = best
+    after = next((c for c in clauses if c[0] >= e), None)
+    if _CONDITION.search(sentence[s:e]) and after is not None and after[1] - s <= MAX_ANSWER_CHARS:
+        e = after[1]  # 警告生效期间，中心暂停服务: a condition does not stand alone, what follows it says what happens
     return Span(sentence[s:e], s, e, "clause")
+
+
+# a clause that ends as a condition or a time does (扣满12分的, …生效期间, 地震时, 下单后): the next one completes it
+_CONDITION = re.compile(r"(?:的|时|期间|之后|以后|后|之前|的话)$")
