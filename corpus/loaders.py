@@ -217,17 +217,25 @@ def join_wrapped_lines(page: str) -> str:
     width = max(len(x) for x in lines)
     paragraphs: list[str] = []
     open_line = False  # the last paragraph stopped mid-sentence at full width
+    full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
     for i, line in enumerate(lines):
         bullet = bool(_BULLET.match(line))
-        # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended
-        label = (len(line) < 0.6 * width and i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
-                 and is_heading(line))
-        if paragraphs and not bullet and not label and (open_line or line[0] in "”’」』），。、；：,.;:"):
+        # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
+        # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
+        short = len(line) < 0.6 * width and is_heading(line)
+        label = short and i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+        numbered = short and bool(_NUMBERED.match(line))
+        if paragraphs and not bullet and not label and not numbered \
+                and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower())):
             paragraphs[-1] += _joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
-        open_line = not ends_sentence(line) and len(line) >= FULL_LINE * width
+        full = len(line) >= FULL_LINE * width
+        open_line = not ends_sentence(line) and full
     return "\n\n".join(paragraphs)
+
+
+_NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
 
 
 def _joiner(before: str, after: str) -> str:

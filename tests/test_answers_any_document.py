@@ -19,6 +19,7 @@ def test_cantonese_question_words_are_read_as_question_words():
     assert mandarin("边个负责报名") == "谁负责报名"
     assert mandarin("边个市长出席咗").startswith("哪个市长出席了")
     assert mandarin("喺边度报名") == "在哪里报名"
+    assert mandarin("长者睇一次几钱").endswith("多少钱")  # 几钱: how much money
     assert mandarin("在海边度假村集合") == "在海边度假村集合"  # 边 of 海边 asks nothing
     assert analyse("邊個負責審批？").kind == "who"
     assert analyse("培訓要幾多個鐘").kind == "count"

@@ -42,3 +42,19 @@ def test_a_row_whose_change_is_written_in_words_stays_in_its_table():
     (table,) = segments(lines)
     assert table.rows[-2:] == (("加权平均净资产收益率", "9.02%", "8.37%", "增加0.65个百分点"),
                                ("总资产", "262,310", "241,870", "8.45%"))
+
+
+def test_a_lower_case_line_continues_an_abbreviation_and_a_numbered_heading_stands_alone():
+    from reportbot.corpus.loaders import join_wrapped_lines
+
+    page = "\n".join([
+        "Three tenders were received for the replacement of the Building C roof: Summit Roofing Ltd.",
+        "at $184,500; Harbourview Contracting at $197,200; and K&L Exteriors at $176,900 in all.",
+        "Wednesday, 14 May 2025, Community Room, 220 Maple Court Drive, Hamilton, Ontario, Canada",
+        "1. Call to Order and Attendance",
+        "The meeting was called to order at 7:04 p.m. by the President, who chaired the meeting.",
+    ])
+    paragraphs = join_wrapped_lines(page).split("\n\n")
+    assert paragraphs[0].endswith("Summit Roofing Ltd. at $184,500; Harbourview Contracting at $197,200; and K&L "
+                                  "Exteriors at $176,900 in all.")
+    assert "1. Call to Order and Attendance" in paragraphs

@@ -7,7 +7,8 @@ documents, so they are rewritten into Mandarin before the question is analysed: 
 Cantonese grammar words, not of any question. Applied after OpenCC, so the forms are simplified
 (OpenCC writes 嗰 as 𠮶). Pure function over a string. The words are those of the question-word
 and demonstrative chapters of Matthews & Yip, *Cantonese: A Comprehensive Grammar* (边个/边位
-who, 边度 where, 几多 how many, 几耐 how long, 几时 when, 呢 this, 嗰 that, 哋 the plural of 佢/我/你).
+who, 边度 where, 几多 how many, 几耐 how long, 几钱 how much money, 几时 when, 呢 this, 嗰 that, 哋 the plural
+of 佢/我/你).
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _WORDS = (
     ("乜嘢", "什么"), ("咩嘢", "什么"), ("乜野", "什么"), ("咩野", "什么"), ("为咩", "为什么"), ("点解", "为什么"),
     ("点样", "怎样"), ("几多", "多少"), ("有冇", "有没有"), ("系咪", "是不是"), ("唔该", "请问"),
     ("唔好", "不要"), ("几耐", "多久"), ("这度", "这里"), ("那度", "那里"), ("几时", "什么时候"), ("喺边", "在哪里"),
-    ("加埋", "一共"),
+    ("加埋", "一共"), ("几钱", "多少钱"),
 )
 # 呢 (this) and 嗰 (that) before a classifier or a place word; 呢 elsewhere is Mandarin's particle
 _THIS_THAT = re.compile(r"([呢嗰𠮶])(?=[个度啲位间只条样处年日天次种家份本件晚阵])")
