@@ -395,3 +395,24 @@ def test_a_job_is_reported_as_interrupted_only_once_its_process_is_gone(tmp_path
     assert (job.kind, job.name, job.origin) == ("add", "a.txt", {"chat_id": 1, "message_id": 2})
     journal.forget(job)
     assert journal.interrupted() == []
+
+
+def test_the_same_file_sent_again_replaces_the_copy_an_older_reader_made_of_it(svc, monkeypatch):
+    from reportbot.index.library import folder
+
+    data, real = ("宁波急救培训简报\n\n" + FACT_ZH).encode(), folder.parse_file
+    monkeypatch.setattr(folder, "parse_file", lambda d, name: real(d.replace("简报".encode(), "快报".encode()), name))
+    old, _, _ = svc.add(data, "brief.txt", "admin")  # what an older version read from these bytes
+    monkeypatch.setattr(folder, "parse_file", real)
+    monkeypatch.setattr(PassageIndex, "build", disk_full)
+    monkeypatch.setattr(PassageIndex, "save", disk_full)
+    with pytest.raises(OSError):  # a replacement that fails keeps the old copy
+        svc.add(data, "brief.txt", "admin")
+    assert [r.id for r in svc.documents() if r.source == "brief.txt"] == [old.id]
+    assert all(r.state == "indexed" for r in svc.documents())
+    monkeypatch.undo()
+    new, added, _ = svc.add(data, "brief.txt", "admin")
+    assert added and new.id != old.id
+    assert [r.id for r in svc.documents() if r.source == "brief.txt"] == [new.id]  # one copy, not two
+    assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
+    assert svc.add(data, "brief.txt", "admin")[1] is False  # and once read this way, it is already there

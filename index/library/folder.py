@@ -30,7 +30,14 @@ from reportbot.corpus.errors import BuildInProgress
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.split import parse_text
 from reportbot.index.library.indexes import Indexes
-from reportbot.index.library.intake import MAX_PARAGRAPHS_PER_DOCUMENT, new_record, parse_file, same_file
+from reportbot.index.library.intake import (
+    MAX_PARAGRAPHS_PER_DOCUMENT,
+    file_sha,
+    new_record,
+    parse_file,
+    read_anew,
+    same_file,
+)
 from reportbot.index.library.lock import FolderLock
 from reportbot.index.library.registry import (
     SEED,
@@ -104,10 +111,10 @@ class Library:
         self.ensure()
         return read_registry(self.registry_path)
 
-    def _store(self, parsed: tuple[Document, str], filename: str, added_by: str) -> DocRecord:
+    def _store(self, parsed: tuple[Document, str], filename: str, added_by: str, sha: str = "") -> DocRecord:
         doc, text = parsed
         write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
-        return new_record(doc, text, filename, added_by)
+        return new_record(doc, text, filename, added_by, sha)
 
     def add(self, data: bytes, filename: str, added_by: str = "cli") -> tuple[DocRecord, bool]:
         """Register a document file as ``adding`` (the index is not rebuilt here).
@@ -118,13 +125,16 @@ class Library:
         Raises:
             DocumentError, LibraryError: the file is refused and nothing changes.
         """
-        parsed = parse_file(data, filename)
+        parsed, sha = parse_file(data, filename), file_sha(data)
         with self.locked():
             records = self.documents()
             for r in records:
                 if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
                     return r, False
-            record = self._store(parsed, filename, added_by)
+            old = read_anew(records, sha)
+            if old is not None:  # the same file, read anew: the old copy goes in the same build
+                records = [replace(r, state="removing") if r.id == old.id else r for r in records]
+            record = self._store(parsed, filename, added_by, sha)
             try:
                 write_registry(self.registry_path, records + [record])
             except BaseException:
@@ -136,8 +146,11 @@ class Library:
         """Undo :meth:`add` of a document whose build failed (if no build has taken it in since)."""
         with self.locked():
             records = self.documents()
-            if any(r.id == doc_id and r.state == "adding" for r in records):
-                write_registry(self.registry_path, [r for r in records if r.id != doc_id])
+            mine = next((r for r in records if r.id == doc_id and r.state == "adding"), None)
+            if mine is not None:  # a copy it was to replace (the same file's bytes) stays
+                kept = [replace(r, state="indexed") if r.state == "removing" and mine.file_sha
+                        and r.file_sha == mine.file_sha else r for r in records if r.id != doc_id]
+                write_registry(self.registry_path, kept)
                 (self.docs_dir / f"{doc_id}.txt").unlink(missing_ok=True)
 
     def find(self, doc_id: str) -> DocRecord:

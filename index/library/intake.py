@@ -2,6 +2,7 @@
 the library already holds it."""
 from __future__ import annotations
 
+import hashlib
 import time
 from pathlib import Path
 
@@ -30,12 +31,23 @@ def parse_file(data: bytes, filename: str) -> tuple[Document, str]:
         raise LibraryError(f"{safe_name(filename)}: too long: {exc}") from exc
 
 
-def new_record(doc: Document, text: str, filename: str, added_by: str) -> DocRecord:
+def new_record(doc: Document, text: str, filename: str, added_by: str, file_sha: str = "") -> DocRecord:
     """The registry's record of a document being added; a traditional-script title is listed as written (the
     index keeps it simplified, as all its text)."""
     script = learn(text)
     return DocRecord(doc.doc_id, script.restore(doc.title) if script else doc.title, safe_name(filename),
-                     len(doc.paragraphs), time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding")
+                     len(doc.paragraphs), time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding", file_sha)
+
+
+def file_sha(data: bytes) -> str:
+    """The hash a record keeps of its file's bytes."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def read_anew(records: list[DocRecord], sha: str) -> DocRecord | None:
+    """The indexed record of this very file (its bytes) that an older reportbot read into another text: sent again,
+    the file replaces it, read as this version reads it, instead of standing beside it as a second copy."""
+    return next((r for r in records if sha and r.file_sha == sha and r.state == "indexed"), None)
 
 
 def same_file(docs_dir: Path, r: DocRecord, filename: str, text: str) -> bool:

@@ -33,6 +33,8 @@ class DocRecord:
     Attributes:
         passages: its passages, the header card included (counted as the index counts them).
         state: ``indexed``, or ``adding`` / ``removing`` while a build that makes it so is pending.
+        file_sha: a hash of the file's bytes, so the same file sent again is known whatever text a newer
+            reportbot reads from it ("" for records written before it was kept).
     """
 
     id: str
@@ -42,6 +44,7 @@ class DocRecord:
     added_at: str
     added_by: str
     state: State = "indexed"
+    file_sha: str = ""
 
     @property
     def pending(self) -> bool:
