@@ -3,9 +3,9 @@
 A PDF has no tables, only text placed on a page; its text layer often gives a table one cell a line: the header
 cells (指标 / 2023年 / 2024年), then each row's label and its figures. Read as prose, the figures lose their
 row and column. Here a run of short lines is read as a table when it falls into rows of the same width whose
-first cell is a label and whose other cells are all figures (a change, 增加0.65个百分点, is one); the first row is the header when its cells are no
-figures. A table that runs on to the next page (its rows there without a header) keeps the header of the
-table it continues, so every row is read with its header.
+first cell is a label and whose other cells are all figures (a change, 增加0.65个百分点, is one); the first row
+is the header when its cells are no figures. A table that runs on to the next page (its rows there without a
+header) keeps the header of the table it continues, so every row is read with its header.
 """
 from __future__ import annotations
 

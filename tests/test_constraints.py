@@ -44,7 +44,8 @@ def test_a_report_titled_with_its_year_does_not_agree_with_the_year_it_was_publi
     from reportbot.corpus.document import Paragraph
     from reportbot.index.retrieval.context import constraint_context
 
-    para = Paragraph("d", 3, "报告期内经营活动产生的现金流量净额为17,925万元。", ("报告期内…",), "三、主要会计数据", ("三、主要会计数据",))
+    para = Paragraph("d", 3, "报告期内经营活动产生的现金流量净额为17,925万元。", ("报告期内…",), "三、主要会计数据",
+                     ("三、主要会计数据",))
     asked = constraints("2024年经营现金流净额多少？")
     in_2023_report = constraint_context("华信精工2023年年度报告摘要", "2024年4月12日", para)
     assert "2024" not in in_2023_report and not agrees(asked, in_2023_report + para.text)

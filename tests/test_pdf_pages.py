@@ -7,7 +7,8 @@ BODY = "The programme distributed 9,600 family relief kits, 4,300 folding beds a
 
 
 def test_a_sentence_that_runs_over_a_page_break_is_one_passage_on_the_page_it_starts_on():
-    pages = [["Final Evaluation", "1. Outputs", "Relief started within 36 hours of the branch activating its emergency plan.", BODY],
+    pages = [["Final Evaluation", "1. Outputs",
+              "Relief started within 36 hours of the branch activating its emergency plan.", BODY],
              ["1,140 volunteers were deployed, of whom 286 were certified first-aiders.", "2. Cash Grants",
               "Cash grants were paid in two rounds."]]
     doc = load(make_pdf(pages), "evaluation.pdf")
@@ -18,7 +19,8 @@ def test_a_sentence_that_runs_over_a_page_break_is_one_passage_on_the_page_it_st
 
 
 def test_a_page_that_ends_a_sentence_starts_a_new_passage():
-    pages = [["Final Evaluation", "1. Outputs", BODY + " 1,140 volunteers."], ["Two rescue teams joined the search phase."]]
+    pages = [["Final Evaluation", "1. Outputs", BODY + " 1,140 volunteers."],
+             ["Two rescue teams joined the search phase."]]
     doc = load(make_pdf(pages), "evaluation.pdf")
     assert next(p for p in doc.body if "rescue teams" in p.text).page == 2
 

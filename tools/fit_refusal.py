@@ -16,7 +16,8 @@ answerable questions refused and the share of out-of-scope ones answered, each s
 ``--guard`` sets (the dev set) are only scored with the fitted model, never fitted on. Writes the
 weights, the standardisation, the threshold, the cross-validated figures and what they were fitted on
 to ``index/answering/refusal_model.json``; ``--threshold`` sets the threshold instead (recorded as
-``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. Fit on tune halves only; the check halves stay unseen.
+``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. Fit on tune halves only; the check
+halves stay unseen.
 Reproducible: the same index and questions give the same file (liblinear, fixed folds).
 """
 from __future__ import annotations

@@ -121,7 +121,7 @@ def curve(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], thres
     for t in thresholds:
         moved = {s: replace(m, threshold=t) for s, (m, _) in models.items()}
         total = [0, 0, 0, 0]
-        for counts in tally(rows, lambda r: answered(r, moved[r["set"]])).values():
+        for counts in tally(rows, lambda r, moved=moved: answered(r, moved[r["set"]])).values():
             total = [a + b for a, b in zip(total, counts)]
         print(f"{t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}")
 

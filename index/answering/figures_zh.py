@@ -12,7 +12,8 @@ from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
 
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
-# measures of size (公升, 毫升, 公斤, 厘米, 分钟, 周岁) before the words they begin (升, 分, 周): a figure keeps its unit
+# measures of size (公升, 毫升, 公斤, 厘米, 分钟, 周岁) before the words they begin (升, 分, 周): a figure keeps
+# its unit
 _UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|个|名|支|次|人|元|件|项|家|所|座|场|"
          r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|"
          r"公升|毫升|升|公斤|千克|毫克|克|厘米|毫米|公分|平方米|平方公里|公里|米|亩|分钟|秒|周岁|岁|周|分|倍")

@@ -73,7 +73,7 @@ class Signals:
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
-    placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause (near.py)
+    placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
