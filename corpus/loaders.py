@@ -14,7 +14,8 @@ from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_zip, extract_pages
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
-from reportbot.corpus.pdf_pages import FULL_LINE, ends_sentence, join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
@@ -77,19 +78,15 @@ def _looks_like_text(text: str) -> bool:
     bad = sum(1 for c in text[:20000] if (ord(c) < 32 and c not in "\n\r\t\f") or c == "\ufffd")
     return bad / min(len(text), 20000) < 0.01
 
-# Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
-# characters that fonts map bullets to ("\x7f Action").
-_BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25a1\u27a2\u2713\uf0b7\uf0a7\uf076"
-                     r"\uf0d8\uf0fc\x7f-]\s+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ue000-\uf8ff]")
 
 
-_GLYPH_BULLET = re.compile(r"(?m)^(\s*)[\x7f-\x9f\ue000-\uf8ff](?=\s)")
+_GLYPHBULLET = re.compile(r"(?m)^(\s*)[\x7f-\x9f\ue000-\uf8ff](?=\s)")
 
 
 def clean_text(text: str) -> str:
     """Text with control characters and private-use glyphs removed; one that starts a line is a bullet."""
-    return _CONTROL.sub("", _GLYPH_BULLET.sub("\\1\u2022", text))
+    return _CONTROL.sub("", _GLYPHBULLET.sub("\\1\u2022", text))
 
 
 def _docx_blocks(data: bytes) -> list[Block]:
@@ -126,8 +123,8 @@ def _docx_paragraph(part) -> Block:
     if level:
         return Block("heading", text, int(level.group(1)) + 1)
     numbered = part._p.pPr is not None and part._p.pPr.numPr is not None
-    if style.startswith("List") or numbered or _BULLET.match(text):
-        return Block("item", _BULLET.sub("", text))
+    if style.startswith("List") or numbered or BULLET.match(text):
+        return Block("item", BULLET.sub("", text))
     return Block("text", text)
 
 
@@ -190,57 +187,15 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...]) -> None:
     for para in numbered_items(join_wrapped_lines("\n".join(lines)).split("\n\n")):
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
-        elif _BULLET.match(para):
-            blocks.append(Block("item", _BULLET.sub("", para)))
+        elif BULLET.match(para):
+            blocks.append(Block("item", BULLET.sub("", para)))
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
-            blocks[-1] = Block("heading", f"{blocks[-1].text}{_joiner(blocks[-1].text, para)}{para}",
+            blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
         elif is_heading(para):
             blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
         elif para.strip():
             blocks.append(Block("text", para))
-
-
-def join_wrapped_lines(page: str) -> str:
-    """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
-
-    A line well short of the page's widest line that does not end a sentence is a
-    heading and stays on its own; a line that starts with closing punctuation
-    (a closing quote landing at the start of a line) always joins the previous one;
-    a line that starts with a bullet starts a paragraph of its own.
-    """
-    from reportbot.corpus.sentences import is_heading
-
-    lines = [x.strip() for x in page.splitlines() if x.strip()]
-    if not lines:
-        return ""
-    width = max(len(x) for x in lines)
-    paragraphs: list[str] = []
-    open_line = False  # the last paragraph stopped mid-sentence at full width
-    full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
-    for i, line in enumerate(lines):
-        bullet = bool(_BULLET.match(line))
-        # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
-        # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
-        short = len(line) < 0.6 * width and is_heading(line)
-        label = short and i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
-        numbered = short and bool(_NUMBERED.match(line))
-        if paragraphs and not bullet and not label and not numbered \
-                and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower())):
-            paragraphs[-1] += _joiner(paragraphs[-1], line) + line
-        else:
-            paragraphs.append(line)
-        full = len(line) >= FULL_LINE * width
-        open_line = not ends_sentence(line) and full
-    return "\n\n".join(paragraphs)
-
-
-_NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
-
-
-def _joiner(before: str, after: str) -> str:
-    """A space between two pieces of one line of Latin text; nothing inside Chinese."""
-    return " " if before[-1:].isascii() and after[:1].isascii() else ""
 
 
 _HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]

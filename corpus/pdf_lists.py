@@ -4,7 +4,7 @@ pypdf gives a list set with hanging numbers as each number on a line of its own 
 Read line by line, each number becomes a passage of its own ("6"), and "how many recommendations" finds
 "9. Recommendations / 1". Here a paragraph that is only a number and the paragraph after it become one list item
 that keeps its number ("(1) Pre-register …"), when the numbers count up from 1. Pure function over the paragraphs
-:func:`reportbot.corpus.loaders.join_wrapped_lines` makes of a page.
+:func:`reportbot.corpus.pdf_lines.join_wrapped_lines` makes of a page.
 """
 from __future__ import annotations
 

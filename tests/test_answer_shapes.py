@@ -106,3 +106,15 @@ def test_a_condition_clause_is_answered_with_what_follows_it():
     assert "暂停开放" in ask("暴雨红色预警还开不开", s)
     s = "每位会员每年初始积分为10分，扣满10分的，取消其下一年度报名资格。"
     assert "取消其下一年度报名资格" in ask("扣满10分会咋样", s)
+
+
+def test_words_that_only_contain_a_phone_word_call_no_number_a_phone():
+    for sentence in ("During 2023, the clinic opened.", "The hotel has 305 rooms.", "offering 150 beds to patients"):
+        assert phone_numbers(sentence) == []
+
+
+@pytest.mark.parametrize("sentence,amount", [("年费为港币300。", "300"), ("挂号费每次50块。", "50"),
+                                             ("会费300港元。", "300"), ("每份人民币50。", "50")])
+def test_a_price_in_any_currency_word_is_a_price(sentence, amount):
+    assert amount in extract(analyse("要交多少钱"), sentence).text
+    assert len(extract(analyse("要交多少钱"), sentence).text) <= len(amount) + 3

@@ -416,3 +416,20 @@ def test_the_same_file_sent_again_replaces_the_copy_an_older_reader_made_of_it(s
     assert [r.id for r in svc.documents() if r.source == "brief.txt"] == [new.id]  # one copy, not two
     assert "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
     assert svc.add(data, "brief.txt", "admin")[1] is False  # and once read this way, it is already there
+
+
+def test_a_file_kept_before_its_bytes_were_hashed_is_replaced_by_the_same_file_read_anew(svc, monkeypatch):
+    from dataclasses import replace as with_
+
+    from reportbot.index.library import folder
+    from reportbot.index.library.registry import read_registry, write_registry
+
+    data, real = ("宁波急救培训简报\n\n" + FACT_ZH).encode(), folder.parse_file
+    older = "培训了救护员".encode()  # what an older version read from these bytes
+    monkeypatch.setattr(folder, "parse_file", lambda d, name: real(d.replace("培训救护员".encode(), older), name))
+    old, _, _ = svc.add(data, "brief.txt", "admin")  # an older version's reading, kept without the bytes' hash
+    path = svc.library.registry_path
+    write_registry(path, [with_(r, file_sha="") for r in read_registry(path)])
+    monkeypatch.undo()
+    new, added, _ = svc.add(data, "brief.txt", "admin")
+    assert added and [r.id for r in svc.documents() if r.source == "brief.txt"] == [new.id] != [old.id]

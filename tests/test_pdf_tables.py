@@ -45,7 +45,7 @@ def test_a_row_whose_change_is_written_in_words_stays_in_its_table():
 
 
 def test_a_lower_case_line_continues_an_abbreviation_and_a_numbered_heading_stands_alone():
-    from reportbot.corpus.loaders import join_wrapped_lines
+    from reportbot.corpus.pdf_lines import join_wrapped_lines
 
     page = "\n".join([
         "Three tenders were received for the replacement of the Building C roof: Summit Roofing Ltd.",

@@ -24,10 +24,6 @@ _DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {_MONTH}(?: \d{{4}})? (?:a
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}-(?=\d{3,4}-\d))?\d{3,4}[\s-]\d{3,8}"
                    r"(?:[\s-]\d{2,4})?")
-# a short number without a dash is a phone number where a verb dials it or a hotline is named by it (拨打1999,
-# call 119, 1999热线): the words that say so, not its length, make it one
-_DIALLED = re.compile(r"(?:拨打|撥打|拨|撥|致电|致電|\bcall|\bdial|\bring)\s?(\d{3,5})(?![\d.,:-]|\s\d)|"
-                      r"(?<![\d.])(\d{3,5})\s?(?:热线|熱線|\bhotline)", re.I)
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
 # HK$300, US$1.2, RMB 500, 1,182 (a comma that a space follows ends the figure: "in 2024, cutting")
@@ -167,16 +163,6 @@ def holds_count_of(sentence: str, noun: str, anchored: bool = False) -> bool:
     """The sentence gives a figure of that noun ("Give 30 compressions"); anchored: the figure opens it."""
     pattern = rf"[$€£¥]?\d[\d,.]*\s+(?:[a-z-]+\s+)?{re.escape(noun)}"
     return bool((re.match if anchored else re.search)(pattern, sentence.lower()))
-
-
-def extract_phone(sentence: str) -> Span | None:
-    """The first phone number in a sentence (0574-87654321, +852 2802 0021, a hotline dialled: 拨打1999)."""
-    found = [(m.start(), m.start() + len(m.group(0).strip())) for m in PHONE.finditer(sentence)]
-    found += [m.span(1) if m.group(1) else m.span(2) for m in _DIALLED.finditer(sentence)]
-    if not found:
-        return None
-    s, e = min(found, key=lambda x: (x[0], -x[1]))  # the first, whole
-    return Span(sentence[s:e], s, e, "figure")
 
 
 def tidy(span: Span, sentence: str) -> Span:

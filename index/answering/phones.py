@@ -20,8 +20,8 @@ from reportbot.index.answering.spans import Span
 WRITTEN = PHONE
 _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
 # what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
-_PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:phone|telephone|hotline|helpline|tel|mobile)"
-_DIAL = r"拨打|拨|致电|打|(?i:call|dial|ring|text)"
+_PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile)\b)"
+_DIAL = r"拨打|拨|致电|打|(?i:\b(?:call|dial|ring|text)\b)"  # whole words: not the ring of "during", the tel of "hotel"
 _BEFORE = re.compile(rf"(?:{_PHONE_WORD}|{_DIAL})(?:号码|号|number)?\s*(?:[：:]|is|at|on)?\s*$")
 _AFTER = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{0,8}}?(?:{_PHONE_WORD})|\(?(?i:hotline|helpline))")
 # a unit, a date or a measure after the digits: the run counts something (1999年, 300元, 12 hours)

@@ -33,8 +33,10 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
 _NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱)")  # 几个小时: the unit after 个
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
-# money: a currency sign before a figure ("a budget of $4.85 million"), 元 or yuan / dollars after one (1.62亿元)
-MONEY = re.compile(r"[$¥€£]\s?\d|\d\s*[万亿千百]*元|\d\s*(?:yuan|dollars?)\b", re.I)
+# money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, HK$220), 元, 块 or
+# yuan / dollars after one (1.62亿元, 50块)
+MONEY = re.compile(r"[$¥€£]\s?\d|(?:港币|人民币|RMB|HKD|NTD)\s?\d|\d\s*[万亿千百]*[港美欧日澳]?[元块]|"
+                   r"\d\s*(?:yuan|dollars?)\b", re.I)
 
 
 def named_unit(text: str) -> str | None:

@@ -131,7 +131,7 @@ class Library:
             for r in records:
                 if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
                     return r, False
-            old = read_anew(records, sha)
+            old = read_anew(records, sha, filename, new_record(*parsed, filename, added_by).title)
             if old is not None:  # the same file, read anew: the old copy goes in the same build
                 records = [replace(r, state="removing") if r.id == old.id else r for r in records]
             record = self._store(parsed, filename, added_by, sha)

@@ -84,7 +84,7 @@ def read_registry(path: Path) -> list[DocRecord]:
         data = json.loads(path.read_text(encoding="utf-8"))
         return [DocRecord(**{k: v for k, v in d.items() if k in _FIELDS}) for d in data["documents"]]
     except (ValueError, KeyError, TypeError, AttributeError) as exc:  # JSONDecodeError and UnicodeError are ValueErrors
-        raise LibraryError(f"the list of documents {path} is damaged ({exc.__class__.__name__}); "
+        raise LibraryError(f"the list of documents {path.name} is damaged ({exc.__class__.__name__}); "
                            "restore it from a backup (the documents' texts are in documents/)") from exc
 
 

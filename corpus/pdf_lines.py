@@ -1,0 +1,58 @@
+"""A PDF page's lines put back into paragraphs: hard line breaks undone (moved from ``loaders.py``).
+
+A PDF's text layer breaks a paragraph at every line's end. A line that stops mid-sentence at full width runs on
+into the next; a heading, a bullet or a numbered heading starts a paragraph of its own. Pure functions over
+strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.pdf_pages import FULL_LINE, ends_sentence
+
+# Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
+# characters that fonts map bullets to ("\x7f Action").
+BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a0\u25a1\u27a2\u2713\uf0b7\uf0a7\uf076"
+                    r"\uf0d8\uf0fc\x7f-]\s+")
+
+
+def join_wrapped_lines(page: str) -> str:
+    """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
+
+    A line well short of the page's widest line that does not end a sentence is a
+    heading and stays on its own; a line that starts with closing punctuation
+    (a closing quote landing at the start of a line) always joins the previous one;
+    a line that starts with a bullet starts a paragraph of its own.
+    """
+    from reportbot.corpus.sentences import is_heading
+
+    lines = [x.strip() for x in page.splitlines() if x.strip()]
+    if not lines:
+        return ""
+    width = max(len(x) for x in lines)
+    paragraphs: list[str] = []
+    open_line = False  # the last paragraph stopped mid-sentence at full width
+    full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
+    for i, line in enumerate(lines):
+        bullet = bool(BULLET.match(line))
+        # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
+        # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
+        short = len(line) < 0.6 * width and is_heading(line)
+        label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
+        numbered = short and bool(_NUMBERED.match(line))
+        if paragraphs and not bullet and not label and not numbered \
+                and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower())):
+            paragraphs[-1] += joiner(paragraphs[-1], line) + line
+        else:
+            paragraphs.append(line)
+        full = len(line) >= FULL_LINE * width
+        open_line = not ends_sentence(line) and full
+    return "\n\n".join(paragraphs)
+
+
+_NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
+
+
+def joiner(before: str, after: str) -> str:
+    """A space between two pieces of one line of Latin text; nothing inside Chinese."""
+    return " " if before[-1:].isascii() and after[:1].isascii() else ""
