@@ -131,10 +131,11 @@ class Library:
             for r in records:
                 if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
                     return r, False
-            old = read_anew(records, sha, filename, new_record(*parsed, filename, added_by).title)
+            record = new_record(*parsed, filename, added_by, sha)
+            old = read_anew(records, record)
             if old is not None:  # the same file, read anew: the old copy goes in the same build
                 records = [replace(r, state="removing") if r.id == old.id else r for r in records]
-            record = self._store(parsed, filename, added_by, sha)
+            write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
             try:
                 write_registry(self.registry_path, records + [record])
             except BaseException:

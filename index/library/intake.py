@@ -44,7 +44,7 @@ def file_sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def read_anew(records: list[DocRecord], sha: str, filename: str = "", title: str = "") -> DocRecord | None:
+def read_anew(records: list[DocRecord], new: DocRecord) -> DocRecord | None:
     """The indexed record of this very file that an older reportbot read into another text: sent again, the file
     replaces it, read as this version reads it, instead of standing beside it as a second copy. The same bytes
     say so; a record kept before the bytes' hash was (no ``file_sha``) is this file when its name and its title
@@ -52,8 +52,8 @@ def read_anew(records: list[DocRecord], sha: str, filename: str = "", title: str
     for r in records:
         if r.state != "indexed":
             continue
-        if (sha and r.file_sha == sha) or (not r.file_sha and filename and r.source == safe_name(filename)
-                                           and title and r.title == title):
+        if (new.file_sha and r.file_sha == new.file_sha) or (not r.file_sha and r.source == new.source
+                                                             and r.title == new.title):
             return r
     return None
 
