@@ -7,7 +7,8 @@ first (the data folder is kept between runs, so only changed documents are embed
 ``--also DIR`` adds the files of DIR too: ``bench/library/docs5/`` holds the five documents
 the fifth blind set was written on (``library_tune5`` / ``library_check5``), and
 ``bench/library/docs6/`` the six of the sixth (``library_tune6`` / ``library_check6``), and
-``bench/library/docs7/`` the six of the seventh, on other domains (``library_tune7`` / ``library_check7``).
+``bench/library/docs7/`` the six of the seventh, on other domains (``library_tune7`` / ``library_check7``), and
+``bench/library/docs8/`` the six of the eighth (``library_tune8`` / ``library_check8``).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
