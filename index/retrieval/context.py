@@ -115,7 +115,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
         if not names:
             continue
         forms = tuple(dict.fromkeys(_short(t) for t in names))
-        forms += tuple(dict.fromkeys(r for f in forms if len(r := _romanised(f)) >= _ROMANISED_LETTERS))
+        forms += tuple(dict.fromkeys(e for f in forms for e in _english(f)))
         if seen.intersection(forms):
             continue
         seen.update(forms)
@@ -126,6 +126,20 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
 # a place's pinyin counts as one of its forms when it has at least this many letters (青岛 -> qingdao, 安徽 -> anhui):
 # an English passage writes a Chinese place so; a shorter one (xi'an -> xian) is inside too many other words
 _ROMANISED_LETTERS = 5
+
+
+def _english(place: str) -> tuple[str, ...]:
+    """How English writes a Chinese place: the names CC-CEDICT gives it (陕西 -> shaanxi, 香港 -> hong kong), else
+    its pinyin when that is long enough to stand out (青岛 -> qingdao); () for a place written in Latin letters."""
+    from reportbot.index.retrieval.gazetteer import english_names
+
+    if place.isascii():
+        return ()
+    names = english_names(place)
+    if names:
+        return names
+    pinyin = _romanised(place)
+    return (pinyin,) if len(pinyin) >= _ROMANISED_LETTERS else ()
 
 
 def _romanised(place: str) -> str:
@@ -144,6 +158,14 @@ def _short(place: str) -> str:
 
 
 def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
-    """Whether every constraint has one of its forms in ``text`` (a passage with its context, lower case)."""
-    return all(any(f in text for f in c.forms) for c in constraints)
+    """Whether every constraint has one of its forms in ``text`` (a passage with its context, lower case); a form in
+    Latin letters as a word of its own (macau, not the "macau" of "macaulay")."""
+    return all(any(_written(f, text) for f in c.forms) for c in constraints)
+
+
+def _written(form: str, text: str) -> bool:
+    at = text.find(form)
+    if at < 0 or not form.isascii() or not form[:1].isalpha():
+        return at >= 0
+    return re.search(rf"(?<![a-z]){re.escape(form)}(?![a-z])", text) is not None
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import jieba
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 3
+_FORMAT = 5
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
@@ -36,8 +36,9 @@ def _tables() -> dict:
     """The tables made from a dictionary read whole, by name: each a function making it (a marshal-able value)."""
     from reportbot.index.retrieval.cedict import english_stems
     from reportbot.index.retrieval.context import parse_jieba_places, place_pinyin
+    from reportbot.index.retrieval.gazetteer import parse_gazetteer
 
-    return {"english": english_stems, "places": parse_jieba_places,
+    return {"english": english_stems, "places": parse_jieba_places, "gazetteer": parse_gazetteer,
             "place_pinyin": lambda: place_pinyin(parse_jieba_places())}
 
 

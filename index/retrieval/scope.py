@@ -37,6 +37,35 @@ def document_places(places: frozenset[str], text: BM25, para_doc: np.ndarray, sh
     return [frozenset(s) for s in out]
 
 
+def named_places(texts: Sequence[str], para_doc: np.ndarray, openings: Sequence[str], places: frozenset[str],
+                 share: float) -> list[frozenset[str]]:
+    """Each document's places that its English text names (Baoding -> 保定; :mod:`.gazetteer`) in at least ``share``
+    of its passages, and the places its opening names in either language: its header card and the heading over its
+    first passage, a title block ("2023 Flood Relief Programme, Baoding Municipal Red Cross Society") that its
+    passages' heading paths leave behind once the first numbered section starts.
+
+    Args:
+        texts: the passages' texts; ``para_doc``: each one's document number.
+        openings: each document's opening text, by document number.
+        places: the place names known to the index.
+        share: the least share of a document's passages that must name a place.
+    """
+    import jieba
+    from reportbot.index.retrieval.gazetteer import named_in_english
+
+    sizes = np.bincount(para_doc, minlength=len(openings)) if len(para_doc) else np.zeros(len(openings), np.int64)
+    counts: list[dict[str, int]] = [{} for _ in sizes]
+    for text, d in zip(texts, para_doc):
+        for p in named_in_english(text, places):
+            counts[int(d)][p] = counts[int(d)].get(p, 0) + 1
+    out = []
+    for d, opening in enumerate(openings):
+        mine = {p for p, n in counts[d].items() if n >= max(share * sizes[d], 2)}
+        mine |= named_in_english(opening, places) | {w for w in jieba.lcut(opening) if w in places}
+        out.append(frozenset(mine))
+    return out
+
+
 def primary_rows(doc_order: Sequence[str], para_doc: np.ndarray, primary: frozenset[str]) -> np.ndarray | None:
     """Per passage, whether it belongs to the report the bot is about; None when that makes no difference
     (no such document, or no other)."""

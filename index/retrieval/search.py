@@ -21,6 +21,7 @@ from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.embedders import Embedder
+from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
@@ -29,7 +30,7 @@ from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
-from reportbot.index.retrieval.scope import ContextField, document_places, names_another, primary_rows
+from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -53,7 +54,12 @@ class Searcher:
         self.embedder = embedder
         self.tuning = tuning
         self.fusion = fusion
-        own = document_places(index.places, index.para_bm25, index.para_doc, tuning.own_place_share)
+        # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
+        self.places = index.places | gazetteer()[0]
+        own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
+        named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
+                             self.places, tuning.own_place_share)
+        own = [a | b for a, b in zip(own, named)]
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
         self.headers = np.array(sorted(index.header_row.values()), np.int64)
         self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
@@ -66,6 +72,20 @@ class Searcher:
                                   subjects)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
+
+    def _openings(self) -> list[str]:
+        """Each document's opening, by document number: the heading over the passage after its header card (the title
+        is the context of every passage already)."""
+        ix, out = self.index, []
+        for doc in ix.doc_order:
+            row = ix.header_row.get(doc)
+            if row is None:
+                out.append("")
+                continue
+            after = ix.paragraphs[row + 1] if row + 1 < len(ix.paragraphs) and ix.para_doc[row + 1] == ix.para_doc[row] \
+                else None
+            out.append((after.section or "") if after else "")
+        return out
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)
@@ -212,7 +232,7 @@ class Searcher:
                            q.coverage_possible if q.lang == "en" else 1.0,
                            *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
-        constraints = question_constraints(q.text, q.groups, ix.places)
+        constraints = question_constraints(q.text, q.groups, self.places)
         ok = self.agreement(constraints, c.rows)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.primary is not None:
