@@ -79,12 +79,8 @@ class Searcher:
         ix, out = self.index, []
         for doc in ix.doc_order:
             row = ix.header_row.get(doc)
-            if row is None:
-                out.append("")
-                continue
-            after = ix.paragraphs[row + 1] if row + 1 < len(ix.paragraphs) and ix.para_doc[row + 1] == ix.para_doc[row] \
-                else None
-            out.append((after.section or "") if after else "")
+            same = row is not None and row + 1 < len(ix.paragraphs) and ix.para_doc[row + 1] == ix.para_doc[row]
+            out.append((ix.paragraphs[row + 1].section or "") if same else "")
         return out
 
     def analyse(self, question: str) -> Query:
