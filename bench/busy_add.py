@@ -58,7 +58,8 @@ def main() -> None:
     print(f"machine: {machine()}")
     svc = QAService(data, SEEDS)
     # questions none of which was asked before (the service keeps answers to questions it has seen)
-    qs = list(dict.fromkeys(q["question"] for q in questions(DEV, *sorted((ROOT / "bench" / "data").glob("seed_tune*")))))
+    sets = sorted((ROOT / "bench" / "data").glob("seed_tune*"))
+    qs = list(dict.fromkeys(q["question"] for q in questions(DEV, *sets)))
     idle = timed_asks(svc, qs[:40], n=40)
     qs = qs[40:]
     name, blob = (args.file.name, args.file.read_bytes()) if args.file else ("unpunctuated.txt", unpunctuated())
