@@ -135,3 +135,16 @@ def test_a_long_unpunctuated_english_text_is_cut_between_words():
     pieces = [s for p in doc.paragraphs if not p.is_header for s in p.sentences]
     assert len(pieces) > 10
     assert " ".join(pieces).split() == body.split()  # no word or number cut in two
+
+
+def test_a_zip_or_a_text_named_docx_is_told_apart_in_words():
+    import io
+    import zipfile
+
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("notes.txt", "一些文字")
+    with pytest.raises(UnreadableFileError, match=r"a zip archive with no Word document in it\)$"):
+        read_document(archive.getvalue(), "report.docx")  # was: (KeyError)
+    with pytest.raises(UnreadableFileError, match=r"it is no zip archive, as every Word file is\)$"):
+        read_document("只是文字".encode() * 20, "report.docx")  # was: (BadZipFile)
