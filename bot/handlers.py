@@ -12,7 +12,7 @@ from reportbot.bot.group_format import format_reply, format_tally
 from reportbot.bot.messages import ADMIN_HELP, HELP, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
-from reportbot.corpus.normalize import cjk_ratio
+from reportbot.corpus.normalize import is_chinese
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
@@ -57,7 +57,7 @@ def user_lang(user: User | None) -> str:
 
 
 def question_lang(text: str, fallback: str | None = None) -> str:
-    if cjk_ratio(text) >= 0.3:
+    if is_chinese(text):
         return "zh"
     if re.search(r"[A-Za-z]", text):
         return "en"

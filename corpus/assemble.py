@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.normalize import cjk_ratio, normalize
-from reportbot.corpus.sentences import bounded, split_sentences
+from reportbot.corpus.normalize import is_chinese, normalize
+from reportbot.corpus.sentences import split_sentences
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
@@ -23,7 +23,7 @@ def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
     cells = [normalize(c) for c in row]
     if not any(cells[1:]):
         return cells[0] if cells else ""
-    latin = cjk_ratio("".join(cells + list(header))) < 0.3
+    latin = not is_chinese("".join(cells + list(header)))
     colon, sep = (": ", "; ") if latin else ("：", "；")
     if len(cells) == 2:
         return f"{cells[0]}{colon}{cells[1]}"
@@ -37,9 +37,9 @@ def _join(parts: list[str]) -> str:
 
 
 def _chunks(units: list[str]) -> list[list[str]]:
-    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first."""
+    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS."""
     chunks: list[list[str]] = [[]]
-    for u in (piece for unit in units for piece in bounded(unit)):
+    for u in units:
         if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(u) > MAX_PASSAGE_CHARS:
             chunks.append([])
         chunks[-1].append(u)
@@ -47,7 +47,7 @@ def _chunks(units: list[str]) -> list[list[str]]:
 
 
 def _prose(sentences: list[str]) -> str:
-    return " ".join(sentences) if cjk_ratio("".join(sentences)) < 0.3 else "".join(sentences)
+    return "".join(sentences) if is_chinese("".join(sentences)) else " ".join(sentences)
 
 
 @dataclass

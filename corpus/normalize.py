@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import dataclass
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A space between a CJK character and a digit or another CJK character is an
@@ -73,3 +74,20 @@ def cjk_ratio(text: str) -> float:
     """Share of letters in ``text`` that are CJK ideographs (0.0 for no letters)."""
     letters = len(_LETTER.findall(text))
     return len(_CJK_CHAR.findall(text)) / letters if letters else 0.0
+
+
+@dataclass(frozen=True)
+class Script:
+    """When a text is Chinese; set by hand (a Chinese sentence naming an English body, 由Harbour City Red Cross主办,
+    is still Chinese), not fitted. It shapes how a table's cells and a passage's sentences are joined."""
+
+    # a text whose letters are at least this share CJK ideographs is Chinese: a question's language, a passage's
+    chinese_share: float = 0.3
+
+
+SCRIPT = Script()
+
+
+def is_chinese(text: str) -> bool:
+    """Whether ``text`` is Chinese: at least ``Script.chinese_share`` of its letters are CJK ideographs."""
+    return cjk_ratio(text) >= SCRIPT.chinese_share

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.pdf_pages import FULL_LINE, ends_sentence
+from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -37,7 +37,7 @@ def join_wrapped_lines(page: str) -> str:
         bullet = bool(BULLET.match(line))
         # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
         # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
-        short = len(line) < 0.6 * width and is_heading(line)
+        short = len(line) < LAYOUT.short_heading * width and is_heading(line)
         label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
         numbered = short and bool(_NUMBERED.match(line))
         if paragraphs and not bullet and not label and not numbered \
@@ -45,7 +45,7 @@ def join_wrapped_lines(page: str) -> str:
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
-        full = len(line) >= FULL_LINE * width
+        full = len(line) >= LAYOUT.full_line * width
         open_line = not ends_sentence(line) and full
     return "\n\n".join(paragraphs)
 

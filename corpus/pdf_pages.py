@@ -8,6 +8,8 @@ too long for one line of its large font ("2023 Flood Relief and Early Recovery P
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from reportbot.corpus.blocks import Block
 
 SENTENCE_END = tuple("。！？!?…：:”」』）).")
@@ -22,13 +24,27 @@ def ends_sentence(line: str) -> bool:
     if line.endswith(_CLOSING):
         return line[:-1].rstrip("”」』）)").endswith(_ENDS) or len(line) < 2
     return line.endswith(SENTENCE_END)
-# a line at least this share of the page's widest line is full: the text went on past it
-FULL_LINE = 0.75
-# a heading line at least this share of the widest line and this many columns (a Chinese character takes two),
-# followed by a shorter heading line, wrapped onto it: a short heading over a shorter one ("Minutes of the Board
-# Meeting" over "Attendees") is two headings
-WRAPPED_HEADING = 0.6
-WRAPPED_COLUMNS = 50
+
+
+@dataclass(frozen=True)
+class PdfLayout:
+    """How a PDF page's line lengths are read (here and in ``pdf_lines``). Set by hand when each rule was written, on
+    the PDFs of ``bench/library`` and made-up pages (``tests/test_pdf_pages.py``); they
+    shape the documents' texts, so the index manifest records them (``tunables``)."""
+
+    # a line at least this share of the page's widest line is full: the text went on past it
+    full_line: float = 0.75
+    # a heading line at least this share of the widest line and this many columns (a Chinese character takes two),
+    # followed by a shorter heading line, wrapped onto it: a short heading over a shorter one ("Minutes of the Board
+    # Meeting" over "Attendees") is two headings
+    wrapped_heading: float = 0.6
+    wrapped_columns: int = 50
+    # a heading-like line shorter than this share of the widest line ("Attendees", "1. Call to Order") starts a
+    # paragraph of its own before a list or after a line that ran on (pdf_lines.join_wrapped_lines)
+    short_heading: float = 0.6
+
+
+LAYOUT = PdfLayout()
 
 
 def runs_on(lines: list[str]) -> bool:
@@ -37,7 +53,7 @@ def runs_on(lines: list[str]) -> bool:
     if not lines:
         return False
     width = max(len(x) for x in lines)
-    return not ends_sentence(lines[-1]) and len(lines[-1]) >= FULL_LINE * width
+    return not ends_sentence(lines[-1]) and len(lines[-1]) >= LAYOUT.full_line * width
 
 
 def wrapped_heading(previous: str, line: str, width: int) -> bool:
@@ -45,7 +61,7 @@ def wrapped_heading(previous: str, line: str, width: int) -> bool:
     ``previous`` is long and runs to most of the width of its lines, and ``line`` is shorter."""
     from reportbot.corpus.sentences import is_heading
 
-    return (len(previous) >= WRAPPED_HEADING * width and _columns(previous) >= WRAPPED_COLUMNS
+    return (len(previous) >= LAYOUT.wrapped_heading * width and _columns(previous) >= LAYOUT.wrapped_columns
             and len(line) < len(previous) and is_heading(previous) and is_heading(line))
 
 

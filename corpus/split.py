@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
@@ -24,21 +25,38 @@ _LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compil
 _RULE = re.compile(r"[-=_*~#.·•─━]{3,}")
 
 
+@dataclass(frozen=True)
+class PlainLayout:
+    """How a plain text's line breaks are read: blank lines between paragraphs, or hard wraps at one width. Set by
+    hand when plain-text splitting was written (the seed report, made-up texts in tests/test_corpus.py), not fitted;
+    they shape the documents' texts, so the index manifest records them (``tunables``)."""
+
+    long_line: int = 15          # lines longer than this many characters set the text's width,
+    least_long_lines: int = 4    # when there are at least this many of them;
+    width_rank: float = 0.9      # the width: the length this far up their lengths' order
+    full_line: float = 0.8       # a line at least this share of the width that ends no sentence was wrapped
+    wrapped_share: float = 0.3   # a text with at least this share of its lines wrapped was hard-wrapped
+    blank_share: float = 0.25    # blank lines at least this share of the other lines separate its paragraphs
+
+
+PLAIN = PlainLayout()
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join lines that a PDF or fixed-width export broke inside a paragraph."""
-    long_lines = sorted(len(x) for x in lines if len(x) > 15)
-    if len(long_lines) < 4:
+    long_lines = sorted(len(x) for x in lines if len(x) > PLAIN.long_line)
+    if len(long_lines) < PLAIN.least_long_lines:
         return lines
-    width = long_lines[int(len(long_lines) * 0.9)]
+    width = long_lines[int(len(long_lines) * PLAIN.width_rank)]
     # Only files whose lines mostly stop at one width were hard-wrapped.
-    wrapped = sum(1 for x in lines if len(x) >= 0.8 * width and x[-1] not in _END + _CLOSE)
-    if wrapped < len(lines) * 0.3:
+    wrapped = sum(1 for x in lines if len(x) >= PLAIN.full_line * width and x[-1] not in _END + _CLOSE)
+    if wrapped < len(lines) * PLAIN.wrapped_share:
         return lines
     out: list[str] = []
     prev = ""
     for line in lines:
         if out and (line[0] in _CLOSE + "，。、；：,.;:" or
-                    (len(prev) >= 0.8 * width and prev[-1] not in _END + _CLOSE)):
+                    (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE)):
             joiner = " " if re.search(r"[A-Za-z0-9]$", out[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
             out[-1] = out[-1] + joiner + line
         else:
@@ -53,7 +71,7 @@ def _blocks(text: str) -> list[str]:
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does
     raw_lines = ["" if _RULE.fullmatch(x) else x for x in (normalize(x) for x in text.split("\n"))]
     blank = sum(1 for x in raw_lines if not x)
-    if blank and blank >= 0.25 * (len(raw_lines) - blank):
+    if blank and blank >= PLAIN.blank_share * (len(raw_lines) - blank):
         # Blank-line separated: lines inside one block belong together,
         # unless they look like a heading of their own.
         blocks, cur = [], []

@@ -146,10 +146,10 @@ def test_a_faqs_answer_follows_the_question_it_answers():
 
 
 def test_an_answer_that_repeats_the_question_gives_way_to_the_next_sentence():
-    sentence, answer = choose_from("师资培训对年龄有啥要求",
-                                   "师资每年授课不少于40学时，连续两年未达到授课要求的，注销其师资资格。",
-                                   "师资培训面向年龄在22至58周岁之间的持证救护员。")
-    assert "22至58周岁" in answer
+    sentence, answer = choose_from("教官培训对年龄有啥要求",
+                                   "教官每年授课不少于30学时，连续两年未达到授课要求的，取消其教官资格。",
+                                   "教官培训面向年龄在25至55周岁之间的持证救护员。")
+    assert "25至55周岁" in answer
 
 
 def test_how_many_were_takes_the_figure_said_to_be_so():
@@ -170,5 +170,5 @@ def test_english_figures_from_reports_and_policies():
 
 
 def test_a_share_asked_in_chinese_takes_the_percentage():
-    assert question_unit(analyse("意外医疗报销比例是多少")) == "%"
+    assert question_unit(analyse("住院医疗报销比例是多少")) == "%"
     assert ask("门诊费用报销比例是多少", "门诊费用每次最高报销800元，报销比例为85%。").startswith("85%")

@@ -39,7 +39,7 @@ def test_which_ones_asks_for_the_items_not_their_number():
 
 
 def test_one_test_tells_a_yes_or_no_question():
-    for text in ("孕妇能参加培训不", "培训能停车吗社区有停车位没", "地震的时候可不可以搭电梯", "Can I park there?"):
+    for text in ("老人能报名课程不", "讲座能带小孩吗会场有座位没", "地震的时候可不可以搭电梯", "Can I park there?"):
         assert asks_yes_no(text) and asks_whether(analyse(text))
     for text in ("培训日期是什么", "被蛇咬了怎么处理", "这个工程叫什么名称", "Can you tell me what the fee is?"):
         assert not asks_yes_no(text) and not asks_whether(analyse(text))  # 么 of 什么 / 怎么 asks no yes or no

@@ -98,14 +98,15 @@ def test_a_hyphenated_compound_is_one_word_of_a_gloss():
 
 
 def test_an_english_count_question_also_looks_for_the_measure_word_it_counts_in():
-    from reportbot.index.retrieval.counted import UNIT_WEIGHT, with_unit
+    from reportbot.index.retrieval.counted import with_unit
     from reportbot.index.retrieval.query import analyse
+    from reportbot.index.retrieval.tuning import DEFAULT
 
     bridge = Bridge.build({"救援队": 2.0, "出动": 3.0, "次": 1.0, "场次": 2.5, "志愿": 1.5})
-    times = analyse("how many times a year do the rescue teams go out", bridge)
-    assert {"次": UNIT_WEIGHT} in with_unit(times, {"次", "场次"}.__contains__).groups
-    sessions = analyse("How many volunteer service sessions were held?", bridge)
-    assert {"场次": UNIT_WEIGHT} in with_unit(sessions, {"次", "场次"}.__contains__).groups
+    times = analyse("how many times a month did the rescue teams head out", bridge)
+    assert {"次": DEFAULT.unit_weight} in with_unit(times, {"次", "场次"}.__contains__).groups
+    sessions = analyse("How many volunteer training sessions did the club run?", bridge)
+    assert {"场次": DEFAULT.unit_weight} in with_unit(sessions, {"次", "场次"}.__contains__).groups
     # a measure word the documents never write adds nothing; nor does a question that counts nothing
     assert with_unit(sessions, {"次"}.__contains__).groups == sessions.groups
     who = analyse("who leads the rescue teams", bridge)

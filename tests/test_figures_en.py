@@ -72,13 +72,13 @@ def test_a_hotline_dialled_without_a_dash_and_an_area_code_kept():
     assert ask("what's the non-emergency hotline number?", faq) == "1999"
     assert ask("what's the phone number outside the city?", "From outside the city dial 02-2720-8889.") \
         == "02-2720-8889"
-    assert ask("hotline for disaster info?", "答：請撥打1999臺北市民當家熱線，外縣市請撥02-2720-8889。") == "1999"
+    assert ask("hotline for disaster info?", "答：請撥打1888高雄市民服務熱線，外縣市請撥07-3316-5520。") == "1888"
     # a year or a count is no phone number
     assert ask("what number do I call?", "In 2024 we answered 1999 calls; call 0571-88231460.") == "0571-88231460"
 
 
 def test_what_a_thing_is_called_is_the_name_the_sentence_gives_it():
-    s = 'Sickness absence fell from 6.1% to 5.3% after a peer-support programme called "Crew Care" began.'
-    assert ask("what's the peer support programme called", s) == "Crew Care"
+    s = 'Staff turnover dropped from 9.4% to 7.2% once a mentoring scheme called "Buddy Line" started.'
+    assert ask("what's the mentoring scheme called", s) == "Buddy Line"
     assert ask("what is the name of the dispatch system?",
                'The control room moved to a new dispatch system, "Beacon", in June 2024.') == "Beacon"

@@ -62,6 +62,11 @@ def test_index_saves_and_loads_with_its_manifest(built):
         assert key in manifest
     assert manifest["model"] == "fake-hash" and manifest["dimension"] == 64
     assert manifest["passages"] == 16  # 15 body paragraphs + the header card
+    from reportbot.corpus.pdf_pages import LAYOUT
+    from reportbot.index.retrieval.bridge_weights import BRIDGE
+
+    assert manifest["tunables"]["pdf_layout"]["full_line"] == LAYOUT.full_line  # what shaped the texts, recorded
+    assert manifest["tunables"]["bridge"]["partial"] == BRIDGE.partial  # and the bridge built with them
     loaded = PassageIndex.load(path, "fake-hash")
     assert [p.text for p in loaded.paragraphs] == [p.text for p in index.paragraphs]
     qv = emb.encode_queries(["救援队"])[0]

@@ -27,7 +27,7 @@ def test_a_title_question_naming_no_document_gets_the_reports_title(tmp_path):
     emb = HashEmbedder()
     index = PassageIndex.build(docs, emb, tmp_path / "ix")
     searcher = Searcher(index, emb, primary=frozenset({docs[0].doc_id}))
-    top = searcher.search("what's the title of this article?", k=3).top
+    top = searcher.search("what is the title of this piece?", k=3).top
     assert top is not None and top.paragraph.is_header and top.paragraph.doc_id == docs[0].doc_id
     top = searcher.search("这篇文章的标题是什么", k=3).top
     assert top.paragraph.is_header and top.paragraph.doc_id == docs[0].doc_id

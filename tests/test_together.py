@@ -41,8 +41,8 @@ def test_a_count_answered_in_another_measure_is_doubted():
     # people and person-times are not told apart in English, nor by 多少人 in speech
     assert measure_agrees(analyse("How many team members were dispatched?"), "超过10万人次", "名") == 1.0
     assert measure_agrees(analyse("温州市红十字会计划到哪一年会员突破5万名"), "2025年", None) == 1.0
-    assert measure_agrees(analyse("杭州五星级志愿者认定了几个"), "214名", "个") == 1.0  # 个 counts people too
-    assert measure_agrees(analyse("HRK-A9除颤器卖多少钱一台"), "5项", named_unit("卖多少钱一台")) == 0.0
+    assert measure_agrees(analyse("宁波四星级队员评了几个"), "214名", "个") == 1.0  # 个 counts people too
+    assert measure_agrees(analyse("ZK-5呼吸机卖多少钱一台"), "5项", named_unit("卖多少钱一台")) == 0.0
     assert not answers(signals(measure=0.0))
 
 

@@ -14,9 +14,24 @@ from dataclasses import dataclass
 
 from reportbot.index.retrieval.query import Query
 
+
+@dataclass(frozen=True)
+class FieldReading:
+    """How a labelled cell or field is read and when one answers; set by hand on made-up rows and fields
+    (tests/test_answer_kinds.py, test_answer_needs.py, test_answer_shapes.py) when each rule was written."""
+
+    label_chars: int = 20    # a label is at most this many characters (more before a colon is a sentence's clause)
+    shared_chars: int = 2    # a label sharing this many characters with the noun asked (办公地点 / 办公室) is the one
+    # a sentence that is one field ("值班主任：李文华。") answers when the question's words cover at least this share
+    # of its label and its value is a name or a figure this short, with no clause in it
+    label_held: float = 0.6
+    value_chars: int = 16
+
+
+FIELDS = FieldReading()
 _ROW = " — "
 _CELL = re.compile(r"[^；;]+")
-_LABELLED = re.compile(r"\s*(?P<label>[^：:]{1,20}?)\s*(?:：|: )\s*(?P<value>\S.*?)\s*$")
+_LABELLED = re.compile(rf"\s*(?P<label>[^：:]{{1,{FIELDS.label_chars}}}?)\s*(?:：|: )\s*(?P<value>\S.*?)\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -74,17 +89,6 @@ def _header_words(sentence: str, header: int, question: str) -> str:
 _FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
 _COMMA = re.compile(r"，|,(?!\d)")
 _DIGIT = re.compile(r"\d")
-
-
-@dataclass(frozen=True)
-class OneField:
-    """When a sentence that is one field ("值班主任：李文华。") answers; set by hand on made-up fields (tests)."""
-
-    label_held: float = 0.6  # the question's words cover at least this share of its label
-    value_chars: int = 16    # and its value is a name or a figure this short, with no clause in it
-
-
-ONE_FIELD = OneField()
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?（(]")
 
 
@@ -100,7 +104,7 @@ def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
     return out
 
 
-def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one: OneField = ONE_FIELD
+def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one: FieldReading = FIELDS
                ) -> tuple[int, int] | None:
     """The value of the field, in a line of labelled fields, whose label holds the question's words (总干事是谁
     over "发布日期：… | 总干事：梁咏欣"), when one label holds more of them than any other and its value is not the
@@ -116,13 +120,13 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
         return None
     mass = [sum(w for a, b, w in terms if lo <= a and b <= vs) for lo, vs, _ in fields]
     asked = _asked_noun(q.text)
-    shared = [_shared_chars(sentence[lo:vs], asked) >= 2 for lo, vs, _ in fields]
+    shared = [_shared_chars(sentence[lo:vs], asked) >= one.shared_chars for lo, vs, _ in fields]
     if shared.count(True) == 1:  # 在哪个办公室 over …联系人：…，办公地点：…: the label the asked noun shares
-        mass = [m + 100.0 * x for m, x in zip(mass, shared)]
-    best = max(mass)
-    if best <= 0 or mass.count(best) > 1:
+        lo, vs, ve = fields[shared.index(True)]
+    elif (best := max(mass)) <= 0 or mass.count(best) > 1:
         return None
-    lo, vs, ve = fields[mass.index(best)]
+    else:
+        lo, vs, ve = fields[mass.index(best)]
     value = sentence[vs:ve].rstrip("。.")
     if len(fields) == 1 and (_held(lo, vs, sentence, terms) < one.label_held or len(value) > one.value_chars
                              or _CLAUSE_MARK.search(value)):

@@ -7,6 +7,7 @@ a constituent, and the extractors (names, places, quotes, the best clause) answe
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
@@ -41,9 +42,17 @@ from reportbot.index.answering.terms import term_positions
 from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
 
-# a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
-# extractors and the best clause; set by reading seed_tune's answers
-MIN_STRENGTH = 0.5
+
+@dataclass(frozen=True)
+class SlotChoice:
+    """When the aligned slot answers; set by hand by reading seed_tune's answers, not fitted."""
+
+    # a slot found from one neighbour weaker than this (a word far from the question word) yields to the typed
+    # extractors and the best clause
+    least_strength: float = 0.5
+
+
+SLOT = SlotChoice()
 
 
 def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -91,7 +100,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
     found = slot_answer(q.text, sentence, q.lang)
-    if not found or found[2] < MIN_STRENGTH:
+    if not found or found[2] < SLOT.least_strength:
         return None
     span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
     if q.kind == "where":

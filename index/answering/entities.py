@@ -6,10 +6,28 @@ who or where question needs it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import initialize
+
+
+@dataclass(frozen=True)
+class EntityChoice:
+    """How a Chinese person or place that answers is chosen; set by hand when the extractors were written (the dev
+    set, made-up sentences), not fitted."""
+
+    after_term: float = 2.0  # a name right after a question word (队长方浙): this many times that word's weight,
+    after_base: float = 1.0  # plus this (any such name beats a tagged name elsewhere as near: it is also the bar a
+    #                          name must pass when the question names a person itself),
+    person: float = 1.0      # plus this when the tagger reads it as a person
+    tagged: float = 0.5      # a person the tagger finds elsewhere: this plus its proximity to the question's words
+    asked_level: float = 3.0  # a place of the level the question asks (哪个县) counts this many times as much,
+    place_suffix: float = 2.0  # one with a place's suffix (县, 市) this many times: the tagger calls some verbs places
+
+
+ENTITIES = EntityChoice()
 
 
 def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -38,7 +56,8 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 # several names in a row ("闵华、吴坚强")
                 while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
                     e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
-                candidates.append((w * 2 + 1.0 + (1.0 if is_person(sentence[s:e].split("、")[0]) else 0.0), s, e))
+                person = ENTITIES.person if is_person(sentence[s:e].split("、")[0]) else 0.0
+                candidates.append((w * ENTITIES.after_term + ENTITIES.after_base + person, s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in _surnames_joined(list(_pseg().cut(sentence))):
@@ -46,10 +65,10 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
             if any(a < pos + len(word) and pos < b for a, b, _ in terms):
                 named = True
             else:
-                candidates.append((0.5 + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
+                candidates.append((ENTITIES.tagged + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
                                    pos, pos + len(word)))
         pos += len(word)
-    if named and not any(c[0] > 1.0 for c in candidates[:1]):
+    if named and not any(c[0] > ENTITIES.after_base for c in candidates[:1]):
         return None  # then what is said of that person, the clause, answers
     if not candidates:
         return None
@@ -147,8 +166,10 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     clauses = _clauses(sentence)
     # a word of the asked level counts thrice (驰援河南 still beats 浙江省 when the question's words stand by it)
     # and a word with the suffix of a place (县, 市…) twice: the tagger also calls some verbs places (新建)
-    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses)) * (3 if len(r) == 3 else 1)
-               * (2 if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) or len(r) == 3 else 1))[:2]
+    c = ENTITIES
+    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses))
+               * (c.asked_level if len(r) == 3 else 1)
+               * (c.place_suffix if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) or len(r) == 3 else 1))[:2]
     return Span(sentence[s:e], s, e, "place")
 
 

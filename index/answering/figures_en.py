@@ -53,6 +53,10 @@ class FigureChoice:
     """How an English figure is preferred among a sentence's figures; set by hand on made-up minutes sentences."""
 
     counted_bonus: float = 2.0  # "how many households": the figure the counted noun follows (1,940 affected households)
+    # a question asking an amount (how much, budget, cost): an amount of money scores this many times as much, plus
+    # money_bonus: a budget is an amount of money, not a date
+    money_factor: float = 2.0
+    money_bonus: float = 1.0
 
 
 FIGURES = FigureChoice()
@@ -129,7 +133,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             score += FIGURES.counted_bonus
         score += _said_of(e, sentence, terms)  # "of whom 286 were certified" for "how many … were certified"
         if money and re.search(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b", sentence[s:e]):
-            score = 2 * score + 1.0  # a budget or a cost is an amount of money, not a date
+            score = FIGURES.money_factor * score + FIGURES.money_bonus  # an amount of money, not a date
         if score > best_score:
             best, best_score = (s, e), score
     if best is None:

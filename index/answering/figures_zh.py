@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tuning import fitted
 
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 # measures of size (公升, 毫升, 公斤, 厘米, 分钟, 周岁) before the words they begin (升, 分, 周): a figure keeps
@@ -72,14 +73,14 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
                           _proximity(m.start("num"), m.end(), terms, clauses)) + pull(m.start())
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
-            score *= 2.0  # 其中2023年新命名12个: the figure in the clause of the question's year
+            score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.end() in counted:
-            score *= 2.0  # 多少个国家 over 31个省…42个国家: the figure whose classifier the counted noun follows
+            score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
-            score *= 3.0  # the question asks for this unit (多少人, how many times)
+            score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
-            score *= 0.5
+            score *= FIGURES.other_unit
         if score > best_score:
             best, best_score = m, score
     return None if best is None else _whole_figure(best, sentence, terms)
@@ -89,19 +90,29 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 @dataclass(frozen=True)
 class FigureChoice:
-    """Pulls on a Chinese figure beside its own clause; set by hand on library_tune7 and checked on the tune halves."""
+    """What makes a Chinese figure the answer to a count. The pull of the figure's ；-segment is fitted on the tune
+    halves' answers by tools/fit_answer_weights.py (``retrieval/fitted/answer_weights.json``; was 0.3 and 8, set by
+    hand); the factors were set by hand when each rule was written, on the dev set and made-up sentences."""
 
-    segment_weight: float = 0.3  # a question word earlier in the figure's ；-segment, per unit of its weight
-    segment_reach: float = 8.0   # ... divided by 1 + its distance in characters over this
+    # a question word earlier in the figure's ；-segment, per unit of its weight
+    segment_weight: float = fitted("answer_weights", "figure.segment_weight", 0.3)
+    # ... divided by 1 + its distance in characters over this
+    segment_reach: float = fitted("answer_weights", "figure.segment_reach", 8.0)
+    year_clause: float = 2.0   # a figure in the clause of the year the question names (其中2023年新命名12个)
+    counted_noun: float = 2.0  # a figure whose classifier the counted noun follows (多少个国家 over …42个国家)
+    asked_unit: float = 3.0    # a figure in the unit the question asks for (多少人, how many times)
+    other_unit: float = 0.5    # a figure in another unit, when the question asks for one
 
 
 FIGURES = FigureChoice()
 
 
-def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], c: FigureChoice = FIGURES) -> float:
+def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], c: FigureChoice | None = None
+                  ) -> float:
     """The question's words that stand before the figure in its ；-segment: a clause with no subject of its own
     (…的净利润16,240万元，同比增长17.09%) says its figure of the words of the clause before it, not of the next."""
-    start = max(sentence.rfind(c, 0, pos) for c in "；;。") + 1
+    c = c or FIGURES  # read when called: tools/fit_answer_weights.py tries other values
+    start = max(sentence.rfind(mark, 0, pos) for mark in "；;。") + 1
     return sum(c.segment_weight * w / (1 + (pos - b) / c.segment_reach) for a, b, w in terms if start <= a and b <= pos)
 
 

@@ -20,11 +20,13 @@ _ENGLISH_LIST = re.compile(r"\w, (?:[\w'-]+ ){1,6}?(?:and|or) |\w, [\w' -]+, (?:
 
 @dataclass(frozen=True)
 class ListCut:
-    """Where a long enumeration may be cut; set by hand on made-up FAQ and regulation sentences (tests)."""
+    """Which clause's enumeration answers, and where a long one may be cut; set by hand on made-up FAQ and regulation
+    sentences (tests)."""
 
     least_share: float = 0.3  # the items kept hold at least this share of the answer's room (else no list is cut)
     edge_slack: int = 1       # an enumeration's first or last item: at most this longer than its longest other item
     join_reach: int = 12      # characters after the last 、 within which 及 / 和 still joins the closing item
+    lead_reach: int = 30      # the question's words this many characters before a clause count for its list too
 
 
 CUT = ListCut()
@@ -107,16 +109,17 @@ def _edge(tokens: list[tuple[str, str, int]], i: int, step: int, room: int, verb
     return stop_at
 
 
-def _list_clause(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int]) -> tuple[int, int] | None:
+def _list_clause(sentence: str, terms: list[tuple[int, int, float]], head: frozenset[int], cut: ListCut = CUT
+                 ) -> tuple[int, int] | None:
     """The clause with an enumeration that holds the asked noun, else the most of the question's words (and of the
-    30 characters before it)."""
+    ``ListCut.lead_reach`` characters before it)."""
     bounds = [0] + [m.end() for m in _CLAUSE_MARK.finditer(sentence)] + [len(sentence)]
     best, best_mass = None, (False, -1.0)
     for a, b in zip(bounds, bounds[1:]):
         if "、" not in _QUOTED.sub("", sentence[a:b]):
             continue  # no list, or only a quoted name's (“不忘初心、牢记使命”)
         mass = (any(a <= s < b for s in head),
-                sum(w for s, _, w in terms if a - 30 <= s < b) + sum(w for s, _, w in terms if a <= s < b))
+                sum(w for s, _, w in terms if a - cut.lead_reach <= s < b) + sum(w for s, _, w in terms if a <= s < b))
         if mass > best_mass:
             best, best_mass = (a, b), mass
     return best
@@ -128,7 +131,7 @@ def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozen
     cut where the words stop naming things, neither longer than the longest other item by more than
     ``ListCut.edge_slack`` (卧室、厨房及楼梯间建议各装一个 -> 卧室、厨房及楼梯间). ``head``: where the terms of the
     asked noun (战场 after 哪几个) start: a clause that holds them goes first."""
-    best = _list_clause(sentence, terms, head)
+    best = _list_clause(sentence, terms, head, cut)
     if best is None:
         return None
     a, b = best

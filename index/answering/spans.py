@@ -36,6 +36,29 @@ BOUNDARIES = Boundaries()
 
 
 @dataclass(frozen=True)
+class Proximity:
+    """How strongly the question's words point at a span of their sentence (:func:`_proximity`, which every extractor
+    scores its candidates by) and where a quoted name may answer; set by hand when the extractors were written, on
+    the dev set and made-up sentences, not fitted."""
+
+    same_clause: float = 2.0        # a question word in the span's clause pulls with this much of its weight,
+    other_clause: float = 0.2       # one in another clause with this much,
+    reach: float = 4.0              # both over 1 + their distance in characters over this
+    clause_bonus: float = 0.5       # a word in the span's clause adds this much of its weight at any distance
+    right_before: float = 1.0       # and this much more when it ends at most ``right_before_chars`` before the span
+    right_before_chars: int = 2     # ("投入使用4.65亿元", "年均出动约1500次": the term right before its figure)
+    quote_clause_share: float = 0.6  # a quoted name answers only in a clause with this share of the best clause's words
+    # the best clause: the question's word mass in a run of clauses, plus this per new character (at most
+    # ``novelty_most``: a clause that only repeats the question answers nothing), less this per clause more
+    novelty: float = 0.02
+    novelty_most: int = 15
+    per_clause: float = 0.01
+
+
+PROXIMITY = Proximity()
+
+
+@dataclass(frozen=True)
 class Span:
     """An answer inside its evidence sentence."""
 
@@ -59,7 +82,8 @@ def _clauses(sentence: str, colons: bool = True) -> list[tuple[int, int]]:
     return spans
 
 
-def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]) -> float:
+def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]],
+               p: Proximity = PROXIMITY) -> float:
     """How strongly the question's terms point at the span [pos, end)."""
     def clause_of(i: int) -> int:
         for n, (a, b) in enumerate(clauses):
@@ -73,9 +97,10 @@ def _proximity(pos: int, end: int, terms: list[tuple[int, int, float]], clauses:
             continue  # the span is the term itself
         gap = pos - b if b <= pos else a - end
         same = clause_of(a) == here
-        score += w * (2.0 if same else 0.2) / (1 + max(gap, 0) / 4) + (0.5 * w if same else 0.0)
-        if same and b <= pos and gap <= 2:
-            score += 1.0 * w  # "投入使用4.65亿元", "年均出动约1500次": the term right before its figure
+        score += w * (p.same_clause if same else p.other_clause) / (1 + max(gap, 0) / p.reach) \
+            + (p.clause_bonus * w if same else 0.0)
+        if same and b <= pos and gap <= p.right_before_chars:
+            score += p.right_before * w  # "投入使用4.65亿元", "年均出动约1500次": the term right before its figure
     return score
 
 
@@ -96,7 +121,7 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     eligible = []
     for m in _QUOTE.finditer(sentence):
         mine = next((ms for (a, b), ms in zip(clauses, masses) if a <= m.start() < b), 0.0)
-        if mine < 0.6 * top_mass:
+        if mine < PROXIMITY.quote_clause_share * top_mass:
             continue  # the question's words point at another clause
         inner = next(g for g in m.groups() if g is not None)
         if inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words:
@@ -198,7 +223,8 @@ def best_clause(q: Query, sentence: str, terms: list[tuple[int, int, float]]) ->
             mass = sum(w for a, b, w in terms if s <= a and b <= e)
             # new words beyond the question's own: a clause that only repeats it answers nothing
             novelty = (e - s) - sum(b - a for a, b, _ in terms if s <= a and b <= e)
-            score = mass + 0.02 * min(novelty, 15) - 0.01 * (j - i)
+            p = PROXIMITY
+            score = mass + p.novelty * min(novelty, p.novelty_most) - p.per_clause * (j - i)
             if score > best_score:
                 best, best_score = (s, e), score
     s, e = best

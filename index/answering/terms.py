@@ -7,8 +7,23 @@ its alternatives in brackets (县市区 in 县（市、区）). Pure functions o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.index.retrieval.query import Query
+
+
+@dataclass(frozen=True)
+class TermWeights:
+    """How much a question's term weighs where it stands in a sentence; set by hand when the extractors were written
+    (on the dev set and made-up sentences), not fitted."""
+
+    per_char: float = 0.2   # a longer form weighs more: 1 + this per character,
+    most_chars: int = 4     # counting at most this many characters
+    focus: float = 2.0      # a focus word of the question (what it asks about) weighs this many times more
+    quoted: float = 3.0     # a name the question quotes, where the sentence says it
+
+
+TERMS = TermWeights()
 
 
 def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
@@ -49,13 +64,13 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
     for quoted in q.quoted:
         start = sentence.find(quoted)
         if start >= 0:
-            out.append((start, start + len(quoted), 3.0))
+            out.append((start, start + len(quoted), TERMS.quoted))
     return out
 
 
-def weight_of(w: float, idf: float, length: int, focus: bool) -> float:
+def weight_of(w: float, idf: float, length: int, focus: bool, t: TermWeights = TERMS) -> float:
     """A question term's weight in a sentence: its group weight times its idf, longer forms more, focus double."""
-    return w * idf * (1 + 0.2 * min(length, 4)) * (2.0 if focus else 1.0)
+    return w * idf * (1 + t.per_char * min(length, t.most_chars)) * (t.focus if focus else 1.0)
 
 
 _ALTERNATIVES = "（）()、"

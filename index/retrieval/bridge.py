@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from reportbot.index.retrieval.bridge_en import shared_glosses
+from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
     _english,
     _gloss_keys_of,
@@ -27,13 +28,6 @@ from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
-# a word that is half of a two-word gloss ("average" in "annual average" -> 年均)
-PARTIAL_WEIGHT = 0.45
-# an English corpus word reached from a Chinese question word counts this much of the word itself
-TO_ENGLISH_WEIGHT = 0.8
-# a gloss made of a word's parts (cedict.composed_keys) counts this much of a dictionary word's: the
-# same as a partial match (set by hand; 0.8 put 党群, "party" + "group", above 党组 for "party groups")
-COMPOSED_WEIGHT = 0.45
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 
 
@@ -59,12 +53,12 @@ def _pinyin_key(word: str) -> str:
 
 def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[str, list[tuple[str, float]]]:
     """A made-up gloss's head alone ("stations" for 救护站, rescue station), where no dictionary gloss or partial
-    match is keyed so: a partial match of a made-up gloss, weaker than either (PARTIAL_WEIGHT × COMPOSED_WEIGHT)."""
+    match is keyed so: a partial match of a made-up gloss, weaker than either (BridgeWeights.partial × .composed)."""
     heads: dict[str, set[str]] = defaultdict(set)
     for key, simp in composed:
         if len(key) >= 2 and key[-1] not in taken:
             heads[key[-1]].add(simp)
-    return {k: [(h, round(PARTIAL_WEIGHT * COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+    return {k: [(h, round(BRIDGE.partial * BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
             for k, hs in heads.items()}
 
 
@@ -139,14 +133,14 @@ class Bridge:
             spread = 1 / math.sqrt(len(words))
             scored = []
             for w in words:
-                weight = spread * (0.35 if len(w) == 1 else 1.0)
+                weight = spread * (BRIDGE.single_char if len(w) == 1 else 1.0)
                 scored.append((w, round(weight, 4)))
             # equal weights (one gloss's words) in the corpus's order of use: its more frequent word first
             # (donate: 捐赠 before 捐献), the one an answer reads a question's word as (engine._corpus_words)
             phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], vocabulary.get(x[0], 0.0), x[0]))[:8]
-        partial = {w: [(h, round(PARTIAL_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+        partial = {w: [(h, round(BRIDGE.partial / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                    for w, hs in partial_heads.items()}
-        made = {k: [(h, round(COMPOSED_WEIGHT / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+        made = {k: [(h, round(BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
         partial.update(_head_partials(composed, partial.keys() | phrases.keys()))
         pinyin = _pinyin_index(vocabulary, names or {})
@@ -160,7 +154,7 @@ class Bridge:
             if len(term) < 2:  # a lone character's glosses serve only to read a compound (bridge_en.shared_glosses)
                 continue
             for word, w in self.to_english.get(term) or shared_glosses(term, self.to_english):
-                out[word] = max(out.get(word, 0.0), round(weight * w * TO_ENGLISH_WEIGHT, 4))
+                out[word] = max(out.get(word, 0.0), round(weight * w * BRIDGE.to_english, 4))
         return out
 
     def translate(self, question: str) -> tuple[list[dict[str, float]], list[str], list[str]]:
@@ -187,7 +181,7 @@ class Bridge:
             hit = self._match_at(seq, words, i)
             if hit:
                 n, group = hit
-                boost = 1 + 0.25 * (n - 1)  # a longer phrase is stronger evidence
+                boost = 1 + BRIDGE.phrase_boost * (n - 1)  # a longer phrase is stronger evidence
                 groups.append({w: round(min(1.0, weight * boost), 4) for w, weight in group.items()})
                 starts.append(index_of[i])
                 matched.extend(words[i:i + n])
@@ -209,9 +203,9 @@ class Bridge:
         if not hit or hit[0] == 1:
             two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
             if two in self.partial:  # "party group" from "leading party group": two words beat one
-                group = {w: weight * 1.5 for w, weight in self.partial[two]}
+                group = {w: weight * BRIDGE.two_word_partial for w, weight in self.partial[two]}
                 for w, weight in (hit[1].items() if hit else ()):
-                    group.setdefault(w, weight * 0.5)
+                    group.setdefault(w, weight * BRIDGE.under_two_words)
                 hit = (2, group)
             elif seq[i] in self.partial:
                 group = hit[1] if hit else {}
@@ -262,7 +256,8 @@ class Bridge:
                     if is_relative(k.rpartition(" ")[2], seq[i + n - 1])]
             group: dict[str, float] = {}
             for key in dict.fromkeys(keys):  # a two-word part of a longer gloss counts 1.5 times, as in translate
-                found = [*self.phrases.get(key, ()), *((w, x * 1.5) for w, x in self.partial.get(key, ()))]
+                found = [*self.phrases.get(key, ()),
+                         *((w, x * BRIDGE.two_word_partial) for w, x in self.partial.get(key, ()))]
                 for w, weight in found:
                     group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
             if group:

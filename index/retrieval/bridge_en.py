@@ -14,24 +14,15 @@ import functools
 import math
 import re
 
+from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.morphology import RELATIVES, is_relative
 from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
 
-# longer glosses are descriptions, not translations
-MAX_GLOSS_WORDS = 2
-# a word of a two-word gloss ("board of directors" -> board, director) is weaker evidence than a one-word gloss
-PART_WEIGHT = 0.8
 _WORD = re.compile(r"[a-z]+")
 _HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
-# an English word that glosses more headwords than this ("one", "make") finds its entries through other words
-MAX_HEADWORDS = 1500
-# a corpus with fewer English words than this has no English text to reach (acronyms like AED aside)
-MIN_ENGLISH_WORDS = 20
-# a gloss two characters share counts this much of a word's own gloss (set by hand: a two-word gloss's part)
-SHARED_WEIGHT = PART_WEIGHT
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,27 +44,27 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
         vocabulary: the corpus's keyword terms (English ones stemmed).
     """
     english = set(english_terms(vocabulary))
-    if len(english) < MIN_ENGLISH_WORDS:
+    if len(english) < BRIDGE.min_english_words:
         return {}
     british = _british_stems(words, english)
     english |= british.keys()  # a gloss's American stem stands for the corpus's British one (center: centre)
     index = _headwords_by_word()
     # a headword jieba never cuts out of a question is never looked up
     looked_up = words | english | {american(w) for w in words}
-    candidates = {h for w in looked_up if w not in STOPWORDS_EN and len(index.get(w, ())) <= MAX_HEADWORDS
+    candidates = {h for w in looked_up if w not in STOPWORDS_EN and len(index.get(w, ())) <= BRIDGE.max_headwords
                   for h in index.get(w, ()) if frequency(h)}
     out: dict[str, list[tuple[str, float]]] = _as_written(_character_glosses(english), british)
     derived = _derived_forms(english)
     for simp in candidates:
         joined = _hyphen_pairs(simp)
-        keys = [k for k in _gloss_keys_of(simp) if _units(k, joined) <= MAX_GLOSS_WORDS and set(k) <= english]
+        keys = [k for k in _gloss_keys_of(simp) if _units(k, joined) <= BRIDGE.max_gloss_words and set(k) <= english]
         if not keys:
             continue
         spread = 1 / math.sqrt(len(keys))
         weights: dict[str, float] = {}
         for k in keys:
             for w in k:
-                weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else PART_WEIGHT), 4))
+                weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else BRIDGE.gloss_part), 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
     return _as_written(out, british)
 
@@ -143,8 +134,8 @@ def _character_glosses(english: set[str]) -> dict[str, list[tuple[str, float]]]:
 
 def shared_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) -> list[tuple[str, float]]:
     """The English corpus words both characters of a two-character ``word`` gloss (检查 -> check), weighed
-    ``SHARED_WEIGHT`` shared among them; none for another length or when the characters share none."""
+    ``BridgeWeights.shared_gloss`` shared among them; none for another length or when the characters share none."""
     if len(word) != 2 or word[0] not in to_english or word[1] not in to_english:
         return []
     both = sorted({w for w, _ in to_english[word[0]]} & {w for w, _ in to_english[word[1]]})
-    return [(w, round(SHARED_WEIGHT / math.sqrt(len(both)), 4)) for w in both]
+    return [(w, round(BRIDGE.shared_gloss / math.sqrt(len(both)), 4)) for w in both]

@@ -123,9 +123,18 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     return tuple(out)
 
 
-# a place's pinyin counts as one of its forms when it has at least this many letters (青岛 -> qingdao, 安徽 -> anhui):
-# an English passage writes a Chinese place so; a shorter one (xi'an -> xian) is inside too many other words
-_ROMANISED_LETTERS = 5
+@dataclass(frozen=True)
+class PlaceForms:
+    """How a place a question names may be written in a passage; set by hand (ab06efe: a shorter pinyin is inside
+    too many English words; checked on library_tune5)."""
+
+    # a place CC-CEDICT gives no English name counts its pinyin as one of its forms when that has at least this many
+    # letters (青岛 -> qingdao): an English passage writes a Chinese place so; a shorter one (xi'an -> xian) is
+    # inside too many other words
+    romanised_letters: int = 5
+
+
+PLACE_FORMS = PlaceForms()
 
 
 def _english(place: str) -> tuple[str, ...]:
@@ -139,7 +148,7 @@ def _english(place: str) -> tuple[str, ...]:
     if names:
         return names
     pinyin = _romanised(place)
-    return (pinyin,) if len(pinyin) >= _ROMANISED_LETTERS else ()
+    return (pinyin,) if len(pinyin) >= PLACE_FORMS.romanised_letters else ()
 
 
 def _romanised(place: str) -> str:

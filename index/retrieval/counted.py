@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
+from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
 # English nouns that name the unit of a count, to their measure words (moved from answering/units.py, where
 # they were set by hand before the rule on question words)
@@ -23,9 +24,6 @@ EN_UNITS = {stem(k): v for k, v in {
 PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
                        "which who there".split())
 _IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
-# the measure word's keyword weight, set by hand on the eleven tune halves: 0.5, 0.7 and 1.0 all found
-# s3072's and l3038's passages; 0.7 and 1.0 also answered a near miss (how many members: 名), 0.5 none
-UNIT_WEIGHT = 0.5
 
 
 def plural(word: str) -> bool:
@@ -55,10 +53,10 @@ def counted_unit(text: str) -> str | None:
     return EN_UNITS.get(stem(head)) if head else None
 
 
-def with_unit(q: Query, known: Callable[[str], bool]) -> Query:
+def with_unit(q: Query, known: Callable[[str], bool], tuning: SearchTuning = DEFAULT) -> Query:
     """An English count question with its measure word as one more keyword group (how many times: 次), where
-    the documents write it (``known``) and no group holds it already."""
+    the documents write it (``known``) and no group holds it already, at ``tuning.unit_weight``."""
     unit = counted_unit(q.text) if q.lang == "en" and q.kind == "count" else None
     if unit is None or not known(unit) or any(unit in g for g in q.groups):
         return q
-    return replace(q, groups=(*q.groups, {unit: UNIT_WEIGHT}))
+    return replace(q, groups=(*q.groups, {unit: tuning.unit_weight}))

@@ -10,9 +10,10 @@ import numpy as np
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.scope import ContextField
+from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
 
-def group_mass(index: PassageIndex, q: Query) -> tuple[list[dict[str, float]], float]:
+def group_mass(index: PassageIndex, q: Query, t: SearchTuning = DEFAULT) -> tuple[list[dict[str, float]], float]:
     """Each group's terms with weight times idf, and the total a full match would have.
 
     The total also counts English words that found no corpus word, so a question
@@ -24,14 +25,14 @@ def group_mass(index: PassageIndex, q: Query) -> tuple[list[dict[str, float]], f
     known_terms = bm.vocab.keys() | index.context_bm25.vocab.keys()
     for g in q.groups:
         # one-character words (做, 写, 党) are weak evidence that a question is in scope
-        known = {t: w * (bm.idf(t) or max_idf) * (0.3 if len(t) == 1 else 1.0)
-                 for t, w in g.items() if t in known_terms}
+        known = {term: w * (bm.idf(term) or max_idf) * (t.single_char_coverage if len(term) == 1 else 1.0)
+                 for term, w in g.items() if term in known_terms}
         if q.lang == "en" and not known and all(t.isascii() for t in g):
             continue  # an English word; counted below if the bridge found nothing either
         masses.append(known)
         total += max(known.values()) if known else max_idf * max(g.values())
     if q.lang == "en":
-        total += len(q.unmatched) * max_idf * 0.5
+        total += len(q.unmatched) * max_idf * t.unmatched_share
     return masses, total
 
 

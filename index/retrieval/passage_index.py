@@ -141,7 +141,7 @@ class PassageIndex:
             "sentence_vectors": sent_vecs.size, "tokenizer": TOKENIZER_NAME, "vector_text": VECTOR_TEXT,
             "corpus_hash": corpus_hash(documents), "index_kind": para_vecs.kind,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "build_seconds": 0.0, "embedded": embedded,
-            "second_opinion": second.model if second is not None else None,
+            "second_opinion": second.model if second is not None else None, "tunables": passage_texts.tunables(),
         }
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, np.array(sent_para, dtype=np.int32),
                     para_bm25, sent_bm25, sentences, make_bridge(paragraphs, para_bm25), context_bm25, jieba_places(),

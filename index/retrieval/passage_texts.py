@@ -3,14 +3,18 @@ embeds, each paragraph's language, each passage's context tokens, the corpus has
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 
 import numpy as np
 from reportbot.corpus.document import Document, Paragraph
-from reportbot.corpus.normalize import cjk_ratio
+from reportbot.corpus.normalize import SCRIPT, is_chinese
+from reportbot.corpus.pdf_pages import LAYOUT
+from reportbot.corpus.split import MAX_PASSAGE_CHARS, PLAIN
 from reportbot.index.retrieval.addresses import without_addresses
 from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.context import context_text
 from reportbot.index.retrieval.tokenize import tokenize
 
@@ -23,7 +27,7 @@ def sentence_ids(sentences: list[str]) -> np.ndarray:
 
 def chinese_rows(paragraphs: Sequence[Paragraph]) -> np.ndarray:
     """For each paragraph, whether it is written in Chinese (three in ten of its letters or more)."""
-    return np.array([cjk_ratio(p.text[:200]) >= 0.3 for p in paragraphs], dtype=bool)  # the start tells
+    return np.array([is_chinese(p.text[:200]) for p in paragraphs], dtype=bool)  # the start tells
 
 
 def context_tokens(documents: Sequence[Document]) -> list[list[str]]:
@@ -58,3 +62,18 @@ def corpus_hash(documents: Sequence[Document]) -> str:
         for p in d.paragraphs:
             h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}\n".encode())
     return h.hexdigest()[:16]
+
+
+def tunables() -> dict:
+    """The tunables that shape what an index is built from and of, for its manifest: how this reportbot reads a
+    PDF's and a plain text's lines and tells Chinese text (a document's text is read when it is added, so a value
+    changed since shows here), the bridge's weights (``bridge.json``), and the named limits that size passages,
+    PDF tables and the vector store."""
+    from reportbot.corpus import pdf_furniture, pdf_tables
+    from reportbot.index.retrieval.store import HNSW_M
+
+    limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "pdf_edge_lines": pdf_furniture.EDGE_LINES,
+              "pdf_table_cell_chars": pdf_tables.MAX_CELL_CHARS, "pdf_table_rows": pdf_tables.MIN_ROWS,
+              "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M}
+    return {"pdf_layout": dataclasses.asdict(LAYOUT), "plain_layout": dataclasses.asdict(PLAIN),
+            "script": dataclasses.asdict(SCRIPT), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}

@@ -6,7 +6,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from reportbot.corpus.normalize import cjk_ratio, normalize
+from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.dialect import mandarin
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
@@ -213,7 +213,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
         bridge: the index's English-to-corpus-word map, for English questions.
     """
     text = question_text(question)
-    lang: Lang = "zh" if cjk_ratio(text) >= 0.3 else "en"
+    lang: Lang = "zh" if is_chinese(text) else "en"
     kind = question_kind(text, lang)
     quoted = tuple(q for q in re.findall(r"[“\"《「]([^”\"》」]{1,30})[”\"》」]", text))
     spans = tokenize_spans(text)

@@ -94,7 +94,7 @@ class Searcher:
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
-        q = with_unit(q, self._known)  # how many times: 次, the measure word the documents count with
+        q = with_unit(q, self._known, self.tuning)  # how many times: 次, the measure word the documents count with
         # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
@@ -220,7 +220,7 @@ class Searcher:
         dense, sent_cos = self.dense(c, qv, q.lang)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
-        masses, total = group_mass(ix, q)
+        masses, total = group_mass(ix, q, self.tuning)
         coverage = np.full(len(c.rows), np.nan, np.float32)
         scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import jieba
 from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.tuning import DEFAULT
 
 jieba.setLogLevel(logging.WARNING)
 _init_lock = threading.Lock()
@@ -149,7 +150,7 @@ def tokenize_groups(text: str) -> list[dict[str, float]]:
 
     jieba's search mode yields a word and its sub-words (救援队, 救援); a
     question word is one concept, so its forms form one group whose best match
-    counts once. The whole word weighs 1.0, a sub-word 0.6.
+    counts once. The whole word weighs 1.0, a sub-word ``SearchTuning.sub_word_weight``.
     """
     return [g for _, _, g in tokenize_spans(text)]
 
@@ -166,7 +167,7 @@ def tokenize_spans(text: str) -> list[tuple[int, int, dict[str, float]]]:
             continue
         for ga, gb, g in groups:
             if ga <= a and b <= gb:
-                g.setdefault(tok, 0.6)
+                g.setdefault(tok, DEFAULT.sub_word_weight)
                 break
         else:
             groups.append((a, b, {tok: 1.0}))

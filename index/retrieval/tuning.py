@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 
-def _fitted(name: str, key: str, default: float) -> float:
+def fitted(name: str, key: str, default: float) -> float:
     """A value a tool in tools/ fitted and wrote to ``fitted/NAME.json`` (with what it was fitted on).
 
     ``key`` may name a value inside an object: ``en.second_share``.
@@ -43,21 +43,29 @@ class SearchTuning:
     # added to e5 cosines of passages not in the question's language: e5 ranks text in the question's own
     # language higher (an English question drew the English manual's first paragraph over the right
     # Chinese one); chosen on library_tune by tools/fit_language_offset.py
-    cross_language_offset: float = _fitted("language_offset", "cross_language_offset", 0.0)
+    cross_language_offset: float = fitted("language_offset", "cross_language_offset", 0.0)
     # the keyword side's vote in the fusion when it matches the whole question (it falls with the share
     # it matches), and how much an English question's share of words with a corpus counterpart scales
     # it; fitted on the tune halves by tools/fit_fusion.py (was 0.7 and 0.5, set by hand)
-    keyword_weight: float = _fitted("fusion", "keyword_weight", 0.7)
-    possible_share: float = _fitted("fusion", "possible_share", 0.5)
+    keyword_weight: float = fitted("fusion", "keyword_weight", 0.7)
+    possible_share: float = fitted("fusion", "possible_share", 0.5)
     # English questions, where the second dense opinion (second_opinion.py, USE multilingual) is there:
     # its share of the dense side, and the keyword side's weight and expressible share that go with it;
     # fitted on the tune halves' English questions by tools/fit_fusion.py (Chinese questions: its fitted
     # share for them is 0, so they use the two weights above and never load it). Without the second
     # opinion, English questions use the two weights above too.
-    second_share_en: float = _fitted("fusion", "en.second_share", 0.0)
-    keyword_weight_en: float = _fitted("fusion", "en.keyword_weight", 0.9)
-    possible_share_en: float = _fitted("fusion", "en.possible_share", 0.0)
-    second_share_zh: float = _fitted("fusion", "zh.second_share", 0.0)
+    second_share_en: float = fitted("fusion", "en.second_share", 0.0)
+    keyword_weight_en: float = fitted("fusion", "en.keyword_weight", 0.9)
+    possible_share_en: float = fitted("fusion", "en.possible_share", 0.0)
+    second_share_zh: float = fitted("fusion", "zh.second_share", 0.0)
+    # a sub-word of a question word (救援 of 救援队, jieba's search mode) joins its word's group at this weight (the
+    # word itself: 1); set by hand when groups were introduced
+    sub_word_weight: float = 0.6
+    # coverage: a one-character word (做, 写, 党) counts this share of its idf-weighted mass (weak evidence that a
+    # question is in scope), and an English word that found no corpus word adds this share of the largest idf to
+    # the total a full match would have; set by hand on the dev set and seed_tune
+    single_char_coverage: float = 0.3
+    unmatched_share: float = 0.5
     # the keyword score mixes the paragraph level and its best sentence half and half
     paragraph_keyword_share: float = 0.5
     # a question word the passage's context (title, date, heading path) holds counts this much of a text
@@ -69,7 +77,7 @@ class SearchTuning:
     # times its idf on the keyword side, for every passage of the document alike (a text match once, at average
     # length, scores its idf): the words that name a document pick the document, not the passage that repeats
     # them or has the shortest heading; fitted by tools/fit_context.py
-    context_match: float = _fitted("context", "context_match", 1.0)
+    context_match: float = fitted("context", "context_match", 1.0)
     # a place named in at least this share of a document's passages is the document's own place and counts as
     # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
     # most; set by reading bench/library's documents)
@@ -101,17 +109,20 @@ class SearchTuning:
     # a table first by at most this much, whose best row's figures a prose passage of the same document among
     # the best ``table_window`` states, goes after that passage (a summary table restates the text's figures);
     # fitted by tools/fit_context.py
-    table_margin: float = _fitted("context", "table_margin", 0.0)
+    table_margin: float = fitted("context", "table_margin", 0.0)
     table_window: int = 5
+    # an English count question's measure word (how many times -> 次, retrieval/counted.py) is one more keyword group
+    # at this weight; fitted by tools/fit_answer_weights.py on the tune halves' answers (was 0.5, set by hand)
+    unit_weight: float = fitted("answer_weights", "unit_weight", 0.5)
     # added to the fused score of passages of the report the bot is about (the seed documents) when other
     # documents sit beside it: a question that names no document is about the report (the card's "how many
     # rescue teams have Party branches" is the report's 123, not a look-alike's figure), while a question that
     # names another document's place or year is held by the constraints and a clear better match still wins;
     # fitted by tools/fit_primary.py
-    primary_prior: float = _fitted("primary", "primary_prior", 0.0)
+    primary_prior: float = fitted("primary", "primary_prior", 0.0)
     # the same prior for a question that names another document (a word of its title or own places that the report
     # never says: 宁波, 2023, 通报, manual); fitted by tools/fit_primary.py
-    primary_prior_named: float = _fitted("primary", "primary_prior_named", primary_prior)
+    primary_prior_named: float = fitted("primary", "primary_prior_named", primary_prior)
     # a word of another document's title or own places names that document unless the report says it too: in its
     # title or own places, or in at least this many of its passages (one mention in passing, 杭州 in the Zhejiang
     # review, does not make the Hangzhou report's place the report's own). Set by hand on the tune halves with the
