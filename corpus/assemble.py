@@ -8,7 +8,7 @@ from reportbot.corpus.blocks import Block
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import split_sentences
+from reportbot.corpus.sentences import bounded, split_sentences
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
@@ -37,9 +37,9 @@ def _join(parts: list[str]) -> str:
 
 
 def _chunks(units: list[str]) -> list[list[str]]:
-    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS."""
+    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first."""
     chunks: list[list[str]] = [[]]
-    for u in units:
+    for u in (piece for unit in units for piece in bounded(unit)):
         if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(u) > MAX_PASSAGE_CHARS:
             chunks.append([])
         chunks[-1].append(u)

@@ -89,6 +89,16 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", _GLYPHBULLET.sub("\\1\u2022", text))
 
 
+def _docx_fault(exc: Exception, data: bytes) -> str:
+    """Why bytes named .docx are no Word file, in words where it is plain: no zip at all, a zip of other files."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return "it is no zip archive, as every Word file is"
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        if "word/document.xml" not in archive.namelist():
+            return "a zip archive with no Word document in it"
+    return exc.__class__.__name__
+
+
 def _docx_blocks(data: bytes) -> list[Block]:
     """Paragraphs, headings (by style: Title, Heading N), list items and tables, in document order."""
     import docx
@@ -108,7 +118,7 @@ def _docx_blocks(data: bytes) -> list[Block]:
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
     except (zipfile.BadZipFile, KeyError, ValueError, AttributeError, LxmlError) as exc:
-        raise UnreadableFileError(f"not a readable .docx file ({exc.__class__.__name__})") from exc
+        raise UnreadableFileError(f"not a readable .docx file ({_docx_fault(exc, data)})") from exc
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
         blocks.insert(0, Block("heading", title, 1))
     return blocks

@@ -8,6 +8,12 @@ CLOSE = "”’」』）)》\"'"
 _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)\.$", re.I)
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
+# A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
+# pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
+# sentence of the seed and library documents (314 characters), so no written sentence is cut.
+MAX_SENTENCE_CHARS = 400
+_CLAUSE_MARK = re.compile(r"[，；、,;：:]")
+_WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -37,6 +43,37 @@ def split_sentences(text: str) -> list[str]:
         else:
             merged.append(piece)
     return merged
+
+
+def bounded(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[str]:
+    """``sentence`` cut into pieces of at most ``limit`` characters (itself, when it is short enough).
+
+    Each cut is at the last clause mark (，；、,;：:) of the piece, else at its last space, else at ``limit``
+    characters, moved back off the middle of a Latin word or a number.
+    """
+    if len(sentence) <= limit:
+        return [sentence]
+    pieces, rest = [], sentence.strip()
+    while len(rest) > limit:
+        cut = _cut(rest, limit)
+        pieces.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    return [*pieces, rest] if rest else pieces
+
+
+def _cut(text: str, limit: int) -> int:
+    """Where to cut the first piece of ``text`` (longer than ``limit``): after at least a quarter of ``limit``."""
+    window, least = text[:limit], limit // 4
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(window)), default=0)
+    if clause > least:
+        return clause
+    space = window.rfind(" ")
+    if space > least:
+        return space + 1
+    cut = limit
+    while cut > least and _WORD_CHAR.match(text[cut - 1]) and _WORD_CHAR.match(text[cut]):
+        cut -= 1
+    return cut if cut > least else limit
 
 
 def is_heading(line: str) -> bool:

@@ -31,6 +31,16 @@ async def api():
     assert not server.rejected, f"Telegram would refuse: {server.rejected}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_once(tmp_path_factory):
+    """The ``reportbot`` processes tests start read reportbot's modules compiled by the first of them (kept in a
+    session folder, not the checkout), even where PYTHONDONTWRITEBYTECODE is set: else each recompiles them all."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+        mp.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("pycache")))
+        yield
+
+
 @pytest.fixture
 def hash_embedder():
     return HashEmbedder()

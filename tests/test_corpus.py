@@ -114,3 +114,37 @@ LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
 def test_a_docx_that_is_no_word_document_inside_is_refused_in_one_line(document_xml):
     with pytest.raises(UnreadableFileError, match=r"not a readable \.docx file"):  # was: internal error
         read_document(docx_with(document_xml), "report.docx")
+
+
+def test_text_with_no_sentence_ends_is_cut_into_bounded_passages_and_nothing_is_lost():
+    from reportbot.corpus.assemble import MAX_PASSAGE_CHARS
+    from reportbot.corpus.sentences import MAX_SENTENCE_CHARS
+
+    body = ("志愿者在仙居县开展救护培训活动并走访困难群众共计" * 300)[:6600]  # a pasted transcript: no mark at all
+    doc = parse_text(f"无标点记录\n\n{body}\n", "transcript.txt")
+    passages = [p for p in doc.paragraphs if not p.is_header]
+    assert len(passages) >= 11
+    assert all(len(p.text) <= MAX_PASSAGE_CHARS for p in passages)
+    assert all(len(s) <= MAX_SENTENCE_CHARS for p in passages for s in p.sentences)
+    assert "".join(p.text for p in passages) == body
+
+
+def test_a_long_unpunctuated_english_text_is_cut_between_words():
+    body = " ".join(f"volunteers walked {n} kilometres to the river station" for n in range(200))
+    doc = parse_text(f"Field notes\n\n{body}\n", "notes.txt")
+    pieces = [s for p in doc.paragraphs if not p.is_header for s in p.sentences]
+    assert len(pieces) > 10
+    assert " ".join(pieces).split() == body.split()  # no word or number cut in two
+
+
+def test_a_zip_or_a_text_named_docx_is_told_apart_in_words():
+    import io
+    import zipfile
+
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("notes.txt", "一些文字")
+    with pytest.raises(UnreadableFileError, match=r"a zip archive with no Word document in it\)$"):
+        read_document(archive.getvalue(), "report.docx")  # was: (KeyError)
+    with pytest.raises(UnreadableFileError, match=r"it is no zip archive, as every Word file is\)$"):
+        read_document("只是文字".encode() * 20, "report.docx")  # was: (BadZipFile)

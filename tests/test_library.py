@@ -433,3 +433,15 @@ def test_a_file_kept_before_its_bytes_were_hashed_is_replaced_by_the_same_file_r
     monkeypatch.undo()
     new, added, _ = svc.add(data, "brief.txt", "admin")
     assert added and [r.id for r in svc.documents() if r.source == "brief.txt"] == [new.id] != [old.id]
+
+
+def test_a_text_of_ten_thousand_lines_is_refused_with_what_to_do_and_nothing_changes(tmp_path):
+    library = Library(tmp_path, SEEDS)
+    library.ensure()
+    before = library.documents()
+    lines = "\n".join(f"第{i}行：志愿服务记录，服务时长{i % 9 + 1}小时。" for i in range(10000))
+    with pytest.raises(LibraryError, match=r"^log\.txt: too long: 10000 paragraphs; at most 5000 per document; "
+                                           r"split it into smaller files$"):
+        library.add(f"服务记录\n{lines}".encode(), "log.txt", "admin")
+    assert library.documents() == before and sorted(p.name for p in library.docs_dir.iterdir()) == sorted(
+        f"{r.id}.txt" for r in before)

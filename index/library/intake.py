@@ -28,7 +28,7 @@ def parse_file(data: bytes, filename: str) -> tuple[Document, str]:
     except EmptyDocumentError as exc:
         raise LibraryError(f"{safe_name(filename)}: {exc}") from exc
     except ValueError as exc:
-        raise LibraryError(f"{safe_name(filename)}: too long: {exc}") from exc
+        raise LibraryError(f"{safe_name(filename)}: too long: {exc}; split it into smaller files") from exc
 
 
 def new_record(doc: Document, text: str, filename: str, added_by: str, file_sha: str = "") -> DocRecord:

@@ -129,8 +129,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         if store.dead > policy.max_dead_share * store.ntotal or store.extra_total > policy.max_extra_vectors:
             return None
     para_bm25, sent_bm25, context_bm25, bridge = keywords(prev, gone, gone_sent, added, new_paras, paragraphs)
-    docs = {k: v for k, v in prev.docs.items() if k not in set(removed)}
-    docs |= {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
+    docs = _docs(prev, removed_set, added)
     sent_para = np.repeat(np.arange(len(paragraphs)), [len(p.sentences) for p in paragraphs]).astype(np.int32)
     para_zh = np.concatenate([np.delete(prev.para_zh, gone), pt.chinese_rows(new_paras)]).astype(bool)
     manifest = prev.manifest | {
@@ -138,9 +137,7 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         "sentence_vectors": sent_vecs.size, "corpus_hash": pt.corpus_hash(documents),
         "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "embedded": embedded,
         "appended_from": current.name, "masked_vectors": para_vecs.dead + sent_vecs.dead, "tunables": pt.tunables()}
-    kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
-    context = [prev.context[i] for i in kept.tolist()] + [
-        pi.constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
+    kept, context = _kept_and_context(prev, removed, new_paras, docs)
     second_vecs = prev.second.extended(second, kept, pt.vector_texts(added), [s for p in prev.paragraphs for s in
                                        p.sentences], prev.sent_uniq, list(dict.fromkeys(sentences)), cache) \
         if second is not None else None
@@ -151,6 +148,21 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
         index.append_to = (prev.lines, kept, new_paras)
     index.save(dest, t0)
     return index
+
+
+def _docs(prev: pi.PassageIndex, removed: set[str], added: list[Document]) -> dict[str, pi.DocInfo]:
+    """The documents' records after the change: the kept ones in order, then the added ones."""
+    docs = {k: v for k, v in prev.docs.items() if k not in removed}
+    return docs | {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
+
+
+def _kept_and_context(prev: pi.PassageIndex, removed: list[str], new_paras: list[Paragraph],
+                      docs: dict[str, pi.DocInfo]) -> tuple[np.ndarray, list[str]]:
+    """The rows of ``prev``'s paragraphs that stay, and every paragraph's constraint context after the change."""
+    kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
+    context = [prev.context[i] for i in kept.tolist()] + [
+        pi.constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
+    return kept, context
 
 
 def _start(current: Path, documents: Sequence[Document], embedder: Embedder, previous: pi.PassageIndex | None
