@@ -17,6 +17,7 @@ from functools import lru_cache
 QWORD_ZH = re.compile(r"多少|多[深久长远大高重宽厚快]|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何|咋")
 _LIST_ZH = re.compile(r"哪些|哪几|哪[两三四五六七八九十]|都有(什么|啥)|有哪")
 _LIST_EN = re.compile(r"\b(which|what) (\w+ ){0,3}(are|were)\b|\blist\b|\bwho (are|were)\b|\bwhat are\b")
+CLASSIFIERS = "支个位家项种类所座条名批场次件"  # measure words between 哪 / 几 and the noun they ask about
 _WHICH_HEAD = ("哪", "哪个", "哪一", "什么", "啥")  # question words followed by the noun they ask about
 _CLAUSE = re.compile(r"[，；：。！？,;:!?]")
 _OPEN, _CLOSE = "“《「『\"", "”》」』\""
@@ -78,31 +79,61 @@ def wants_list(text: str, lang: str) -> bool:
 
 
 def _occurrences(sentence: str, piece: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """Starts and ends of ``piece`` in the sentence, reading through the list marks between its characters
-    (调研指导督促 in 调研、指导、督促)."""
+    """Starts and ends of ``piece`` in the sentence, reading through the list marks and quote marks between its
+    characters (调研指导督促 in 调研、指导、督促; 浙江骄傲提名奖 in “浙江骄傲”提名奖)."""
     text, at = _squeezed(sentence)
-    piece = piece.replace("、", "").replace(" ", "")
+    raw, piece = piece, "".join(c for c in piece if c not in _READ_THROUGH)
     starts, ends = [], []
     i = text.find(piece) if piece else -1
     while i >= 0:
-        starts.append(at[i])
-        ends.append(at[i + len(piece) - 1] + 1)
+        found = _whole_quotes(sentence, at[i], at[i + len(piece) - 1] + 1, raw)
+        if found is not None:
+            starts.append(found[0])
+            ends.append(found[1])
         i = text.find(piece, i + len(piece))
     return tuple(starts), tuple(ends)
+
+
+_PAIRS = {"“": "”", "「": "」", "『": "』"}
+
+
+def _whole_quotes(sentence: str, start: int, end: int, piece: str) -> tuple[int, int] | None:
+    """The occurrence [start, end) with the quote marks it reads through whole: a piece that takes in a quoted name
+    and what follows it (“浙江骄傲”提名奖) counts from the opening mark; one that reads out of a quote into the
+    words around it (急救圈”试点 of “十分钟急救圈”试点) is no occurrence, unless the question quotes it so too."""
+    if sentence[start:end] == piece:
+        return start, end
+    if start > 0 and sentence[start - 1] in _PAIRS and _PAIRS[sentence[start - 1]] in sentence[start:end]:
+        start -= 1
+    if end < len(sentence) and sentence[end] in _PAIRS.values() and \
+            any(o in sentence[start:end] and c == sentence[end] for o, c in _PAIRS.items()):
+        end += 1
+    depth = []
+    for c in sentence[start:end]:
+        if c in _PAIRS:
+            depth.append(_PAIRS[c])
+        elif c in _PAIRS.values() and (not depth or depth.pop() != c):
+            return None
+    return None if depth else (start, end)
+
+
+_READ_THROUGH = frozenset("、 “”「」『』")  # marks alignment reads through: they split no word
 
 
 @lru_cache(maxsize=512)
 def _squeezed(sentence: str) -> tuple[str, tuple[int, ...]]:
     """The sentence without its list marks and spaces, and where each remaining character stands."""
-    keep = tuple(i for i, c in enumerate(sentence) if c not in "、 ")
+    keep = tuple(i for i, c in enumerate(sentence) if c not in _READ_THROUGH)
     return "".join(sentence[i] for i in keep), keep
 
 
-def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING) -> list[Anchor]:
+def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING,
+             bounds: frozenset[int] | None = None) -> list[Anchor]:
     """Pieces of ``q`` next to ``pos`` (left when step is -1, right when +1) that the sentence holds, best first.
 
     One candidate per distance from the question word: the longest piece found there.
     """
+    bounds = _word_bounds(q) if bounds is None else bounds
     out = []
     for gap in range(t.far_gap + 1):
         edge = pos - gap if step < 0 else pos + gap
@@ -118,9 +149,22 @@ def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: T
                 continue
             starts, ends = _occurrences(sentence, piece)
             if starts:
-                out.append(Anchor(piece, starts, size - t.gap_cost * gap, ends, gap))
+                held = sum(c not in _READ_THROUGH for c in piece)  # a quote mark aligns no word
+                out.append(Anchor(piece, starts, held - t.gap_cost * gap, ends, gap))
                 break
     return sorted(out, key=lambda a: -a.score)
+
+
+@lru_cache(maxsize=256)
+def _word_bounds(question: str) -> frozenset[int]:
+    """Where the question's words (jieba's) begin and end."""
+    import jieba
+
+    out, pos = {0}, 0
+    for w in jieba.lcut(question):
+        pos += len(w)
+        out.add(pos)
+    return frozenset(out)
 
 
 def _single_words(question: str) -> set[int]:
@@ -170,6 +214,11 @@ def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor
     return best, best_at
 
 
+def asked_end(question: str, m: re.Match) -> int:
+    """Where the question word ``m`` ends, the classifier of 哪支 / 几项 with it: its noun is the first word after."""
+    return m.end() + (m.group(0) in ("哪", "几") and question[m.end():m.end() + 1] in CLASSIFIERS)
+
+
 def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
     """Where the question word of a Chinese question sits in ``sentence``, or None.
 
@@ -180,7 +229,7 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
         return None
     singles = _single_words(question)
     lefts = _anchors(question, m.start(), sentence, -1, singles, t)
-    rights = _anchors(question, m.end(), sentence, +1, singles, t)
+    rights = _anchors(question, asked_end(question, m), sentence, +1, singles, t)
     pairs = [(lft.score + rgt.score, lft, rgt, p) for lft in lefts for rgt in rights
              if (p := _pair(lft, rgt, t)) is not None]
     best = max(lefts[:1] + rights[:1], key=lambda a: a.score, default=None)

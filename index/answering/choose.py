@@ -210,8 +210,9 @@ _MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b
 _AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
 
 
-# an expression asked: an operator between question words or placeholders (几加几, a+b+c)
-_EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
+# an expression asked: an operator between question words, placeholders or figures, one of them asked (几加几, a+b+c,
+# 1+1+几)
+_EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*(?:几|\d)|\d\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
 _FORMULA = re.compile(r"[“「\"]\d+(?:\s*[+＋×x/-]\s*\d+)+[”」\"]")
 
 
@@ -242,11 +243,9 @@ def asks_quantity(q: Query) -> bool:
 
 
 def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
-    """多久 over a slot: the figure inside it (连续24个月未 -> 24个月); a slot with no figure is no answer."""
-    inside = extract_number(q, sentence[:slot.end], terms)
-    if inside is None or inside.start < slot.start:
-        return None
-    return inside
+    """多久 over a slot: the figure inside it (连续24个月未 -> 24个月; 提前一天…，停留不超过2小时 for 停多久 -> 2小时,
+    not the figure nearer the question's other words); a slot with no figure is no answer."""
+    return extract_number(q, sentence[:slot.end], terms, within=(slot.start, slot.end))
 
 
 _WHICH_NOUN = re.compile(r"^\W*which ([a-z-]+)")

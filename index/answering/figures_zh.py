@@ -49,8 +49,10 @@ def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
-def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """The figure with its unit and qualifier that belongs to the question's words."""
+def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
+                  within: tuple[int, int] | None = None) -> Span | None:
+    """The figure with its unit and qualifier that belongs to the question's words; ``within``: only a figure that
+    starts inside that stretch of the sentence (the question word's aligned slot) may answer."""
     unit = question_unit(q)
     clauses = field_clauses(sentence, _clauses(sentence))
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
@@ -59,7 +61,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
     ordinal = "第几" in q.text
-    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)]
+    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
+             and (within is None or within[0] <= m.start() < within[1])]
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
     pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
     if unit in _STRICT and any(m.group("unit") == unit for m in found):
@@ -130,8 +133,12 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
             or any(a <= m.start("num") < b for a, b, _ in terms):
         return False  # a year, not a count; a figure the question itself names
-    return not (_IN_DATE.match(sentence, m.end())
-                or (sentence[:m.start()].endswith("月") and sentence[m.end():m.end() + 1] in ("日", "号")))  # 3月4日
+    day = sentence[m.end():m.end() + 1] in ("日", "号")
+    return not (_IN_DATE.match(sentence, m.end()) or (day and _DAY_BEFORE.search(sentence, 0, m.start())))
+
+
+# what stands before the day of a date: its month (3月4日), or the day that opens a range of days (3月16日—17日)
+_DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
 
 
 def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:

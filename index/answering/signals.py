@@ -104,10 +104,14 @@ def _romanised_place(word: str) -> bool:
     return re.sub(r"'s$", "", word.lower()) in romanised_places()
 
 
+_ASKING = re.compile(r"几|多少|什么|啥|哪|谁")
+
+
 def constraint_words(q: Query) -> list[str]:
     """The named things a question is restricted to: years, quoted terms, places, people and bodies."""
     out = _YEAR.findall(q.text)
-    out += [m.strip() for m in _QUOTED.findall(q.text) if q.lang == "zh" or not m.isascii()]
+    # a quoted pattern with a question word in it (“1+1+几”) asks for the term, it names none
+    out += [m.strip() for m in _QUOTED.findall(q.text) if (q.lang == "zh" or not m.isascii()) and not _ASKING.search(m)]
     if q.lang == "zh":
         out += _named_zh(q.text)
     else:

@@ -51,6 +51,19 @@ def _who_or_which(m: re.Match) -> str:
     return ("哪" + m.group(0)[1]) if first is not None and first.flag.startswith("n") else "谁"
 
 
+# question words written otherwise: 甚么 (甚麼, a spelling OpenCC keeps) is 什么; 那 typed for 哪 (one pinyin, nǎ/nà)
+# before a classifier near the end of a question that asks nothing else (是那位, 建在那个区, 在那里)
+_VARIANT = re.compile(r"甚么|甚麽")
+_THAT_FOR_WHICH = re.compile(r"那(?=[个位些里儿种家支条][\u4e00-\u9fff]{0,3}[？?！!。]*$)")
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|何|怎|咋|吗|呢|么|是否|是不是|有没有")
+
+
+def question_words(text: str) -> str:
+    """The question with 甚么 written 什么, and 那 typed for 哪 where nothing else in it asks (最美救护员是那位)."""
+    text = _VARIANT.sub("什么", text)
+    return text if _ASKS.search(text) else _THAT_FOR_WHICH.sub("哪", text)
+
+
 def is_cantonese(text: str) -> bool:
     """The text writes a Cantonese grammar word (咗, 嘅, 边个, 几多 …)."""
     return bool(_CANTONESE.search(text))

@@ -8,7 +8,7 @@ from typing import Literal
 
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
-from reportbot.index.retrieval.dialect import mandarin
+from reportbot.index.retrieval.dialect import mandarin, question_words
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
 from reportbot.index.retrieval.years import full_years
 
@@ -202,7 +202,8 @@ def chinese_ordinals(text: str) -> str:
 
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
-    return full_years(chinese_ordinals(arabic_numerals(mandarin(normalize(question[:MAX_QUESTION_CHARS])))))
+    read = question_words(mandarin(normalize(question[:MAX_QUESTION_CHARS])))  # Cantonese and typed-otherwise words
+    return full_years(chinese_ordinals(arabic_numerals(read)))
 
 
 def analyse(question: str, bridge: Bridge | None = None) -> Query:
