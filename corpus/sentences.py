@@ -53,11 +53,15 @@ def bounded(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[str]:
     """
     if len(sentence) <= limit:
         return [sentence]
-    pieces, rest = [], sentence.strip()
-    while len(rest) > limit:
-        cut = _cut(rest, limit)
-        pieces.append(rest[:cut].strip())
-        rest = rest[cut:].strip()
+    text, pieces, start = sentence.strip(), [], 0
+    while len(text) - start > limit:  # by offsets: slicing off each piece would copy the rest each time
+        head = text[start:start + limit + 1]
+        cut = _cut(head, limit)
+        pieces.append(head[:cut].strip())
+        start += cut
+        while text[start].isspace():
+            start += 1
+    rest = text[start:].strip()
     return [*pieces, rest] if rest else pieces
 
 
