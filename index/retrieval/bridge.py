@@ -23,32 +23,13 @@ from reportbot.index.retrieval.cedict import (
     is_composable,
     partial_keys,
 )
-from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative
+from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
+from reportbot.index.retrieval.romanised import pinyin_index
 from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
-
-
-def _pinyin_index(vocabulary: dict[str, float], names: dict[str, list[str]]) -> dict[str, list[str]]:
-    """Romanised forms (toneless pinyin) of the corpus's Chinese words of 2-4 characters, and of its quoted
-    names (their tokens), to the words they spell."""
-    pinyin: dict[str, list[str]] = defaultdict(list)
-    for w in vocabulary:
-        if 2 <= len(w) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", w):
-            pinyin[_pinyin_key(w)].append(w)
-    for name, tokens in names.items():
-        key = _pinyin_key(name)
-        if re.fullmatch(r"[\u4e00-\u9fff]{2,6}", name) and key not in pinyin:
-            pinyin[key] = [t for t in tokens if t in vocabulary]
-    return {k: sorted(set(v)) for k, v in pinyin.items() if v}
-
-
-def _pinyin_key(word: str) -> str:
-    from pypinyin import lazy_pinyin
-
-    return "".join(lazy_pinyin(word)).lower()
 
 
 def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[str, list[tuple[str, float]]]:
@@ -98,6 +79,7 @@ class Bridge:
         self.english = english
         self._relatives: RelativeIndex | None = None  # made on the first word no gloss spells
         self._heads: dict[str, list[str]] | None = None  # gloss phrases by all but their last word, made on first use
+        self._letters: dict[str, list[str]] | None = None  # gloss keys by first letter, for shortenings; on first use
 
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
@@ -143,7 +125,7 @@ class Bridge:
         made = {k: [(h, round(BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
         partial.update(_head_partials(composed, partial.keys() | phrases.keys()))
-        pinyin = _pinyin_index(vocabulary, names or {})
+        pinyin = pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
         return cls(phrases, pinyin, collisions, partial, to_english, written, made)
 
@@ -265,7 +247,8 @@ class Bridge:
         return None
 
     def _near_word(self, word: str, word_stem: str) -> tuple[int, dict[str, float]] | None:
-        """A word no gloss spells, read as a typo of one or as a derivational relative of one (morphology.py)."""
+        """A word no gloss spells, read as a typo of one, a derivational relative of one or a shortening of one
+        (morphology.py)."""
         fixed = corrected(word, self.phrases.__contains__, stem, _english())
         if fixed is not None:
             return 1, {w: weight * RELATIVES.typo_weight for w, weight in self.phrases[fixed]}
@@ -275,6 +258,20 @@ class Bridge:
         for key in self._relatives.relatives(word_stem):
             for w, weight in self.phrases[key]:
                 group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
+        return (1, group) if group else self._shortening(word)
+
+    def _shortening(self, word: str) -> tuple[int, dict[str, float]] | None:
+        """A word typed short for speed (ppl, orgs, avg, grad) read as the gloss word it stands for, as a typo's
+        correction counts, shared among the words it may stand for (morphology.shortened)."""
+        if self._letters is None:
+            self._letters = defaultdict(list)
+            for k in dict.fromkeys([*self.phrases, *self.partial]):
+                self._letters[k[:1]].append(k)
+        keys = shortened(word.lower(), self._letters.get(word[:1].lower(), ()), _english())
+        group: dict[str, float] = {}
+        for key in keys:
+            for w, weight in [*self.phrases.get(key, ()), *self.partial.get(key, ())]:
+                group[w] = max(group.get(w, 0.0), round(weight * RELATIVES.typo_weight / math.sqrt(len(keys)), 4))
         return (1, group) if group else None
 
     def save(self, path: Path) -> None:

@@ -32,6 +32,8 @@ class Relatives:
     # what a word reached so counts of the gloss word's weight in the bridge (bridge.Bridge._near_word)
     typo_weight: float = 0.9       # a typo's correction (donatons -> donation): nearly the word itself
     relative_weight: float = 0.45  # a derivational relative (guardian -> guard): as a partial gloss match counts
+    # the longest word read as a shortening (ppl, avg, orgs, yrs): longer words are words or typos
+    short_chars: int = 4
 
 
 RELATIVES = Relatives()
@@ -98,3 +100,47 @@ class RelativeIndex:
             elif n == best:
                 out.append(k)
         return sorted(out)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    """A word's first letter and its consonants after it (people -> ppl, year -> yr, average -> avrg)."""
+    return word[:1] + "".join(c for c in word[1:] if c not in _VOWELS)
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def shortened(word: str, keys: Iterable[str], english: frozenset[str], r: Relatives = RELATIVES) -> list[str]:
+    """The one-word gloss keys a shortening typed for speed stands for, the likeliest reading's (empty: none).
+
+    English shortens a word to its first letters (org, grad, staf) or to its first letter and some of its
+    consonants in order (ppl, yr, avg); a plural s stays on (orgs, yrs). Read so: a word of two to
+    ``r.short_chars`` letters (without that s) that is no English word CC-CEDICT uses. The key it begins wins,
+    else the keys whose skeleton it spells whole, else those whose skeleton holds it in order, the shortest.
+    """
+    w = word[:-1] if len(word) > 2 and word.endswith("s") else word
+    # two letters are a shortening only with a plural s (yrs); alone they are initials (rc, hk)
+    if not (len(w) >= (2 if w != word else 3) and len(w) <= r.short_chars and w.isalpha()) \
+            or w in english or word in english:
+        return []
+    found: list[list[str]] = [[], [], []]
+    for k in keys:
+        if k[:1] != w[:1] or len(k) <= len(w) or " " in k:
+            continue
+        skeleton = _skeleton(k)
+        if k.startswith(w):
+            found[0].append(k)
+        elif skeleton == w:
+            found[1].append(k)
+        elif w[1:] and all(c not in _VOWELS for c in w[1:]) and _in_order(w, skeleton):
+            found[2].append(k)
+    best = next((f for f in found if f), [])
+    if best is found[2]:
+        shortest = min(len(_skeleton(k)) for k in best)
+        best = [k for k in best if len(_skeleton(k)) == shortest]
+    return sorted(best)
