@@ -36,3 +36,12 @@ def test_a_word_no_gloss_begins_stays_unmatched():
     bridge = Bridge.build({"年均": 3.0, "组织": 2.0})
     _, _, unmatched = bridge.translate("who is the cfo of the rc")
     assert "cfo" in unmatched and "rc" in unmatched
+
+
+def test_initials_typed_in_capitals_and_a_skeleton_ending_otherwise_are_no_shortenings():
+    english = _english()
+    assert shortened("agm", ["augment", "agenc"], english) == []   # a-g-m-n-t does not end as agm ends
+    bridge = Bridge.build({"增加": 3.0, "年均": 2.0})                # 增加 "to augment": an agm would reach it
+    assert bridge.translate("when is the AGM")[2] == ["agm"]
+    assert "avgs" in bridge.translate("AVGs per year")[2]          # capitals: initials, whatever they spell
+    assert "avg" not in bridge.translate("the avg per year")[2]

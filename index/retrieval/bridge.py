@@ -30,6 +30,7 @@ from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
 
 
 def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[str, list[tuple[str, float]]]:
@@ -152,6 +153,7 @@ class Bridge:
     def translate_positions(self, question: str):
         """:meth:`translate`, plus the index among all the question's words where each group starts."""
         all_words = english_words(question)
+        initials = frozenset(w.lower() for w in _CAPITALS.findall(question))  # AGM, CFOs: typed as initials
         index_of = [i for i, w in enumerate(all_words) if w not in STOPWORDS_EN]
         words = [all_words[i] for i in index_of]
         starts: list[int] = []
@@ -160,7 +162,7 @@ class Bridge:
         matched, unmatched = [], []
         i = 0
         while i < len(seq):
-            hit = self._match_at(seq, words, i)
+            hit = self._match_at(seq, words, i, initials)
             if hit:
                 n, group = hit
                 boost = 1 + BRIDGE.phrase_boost * (n - 1)  # a longer phrase is stronger evidence
@@ -173,7 +175,8 @@ class Bridge:
                 i += 1
         return groups, matched, unmatched, starts
 
-    def _match_at(self, seq: list[str], words: list[str], i: int) -> tuple[int, dict[str, float]] | None:
+    def _match_at(self, seq: list[str], words: list[str], i: int,
+                  initials: frozenset[str] = frozenset()) -> tuple[int, dict[str, float]] | None:
         """The group the question's words from ``i`` on match, and how many words it takes (None: no match):
         the longest dictionary phrase, a partial one, a derived last word, a romanised name, a made-up gloss."""
         hit = None
@@ -206,7 +209,7 @@ class Bridge:
                     break
         if name and (not hit or name[0] >= hit[0]):
             hit = name
-        return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i])
+        return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)
 
     def _with_composed(self, seq: list[str], i: int, hit: tuple[int, dict[str, float]] | None):
         """A made-up gloss (:func:`composed_keys`) starting at word ``i`` joins the dictionary's match there
@@ -246,7 +249,7 @@ class Bridge:
                 return n, group
         return None
 
-    def _near_word(self, word: str, word_stem: str) -> tuple[int, dict[str, float]] | None:
+    def _near_word(self, word: str, word_stem: str, capitals: bool = False) -> tuple[int, dict[str, float]] | None:
         """A word no gloss spells, read as a typo of one, a derivational relative of one or a shortening of one
         (morphology.py)."""
         fixed = corrected(word, self.phrases.__contains__, stem, _english())
@@ -258,7 +261,9 @@ class Bridge:
         for key in self._relatives.relatives(word_stem):
             for w, weight in self.phrases[key]:
                 group[w] = max(group.get(w, 0.0), weight * RELATIVES.relative_weight)
-        return (1, group) if group else self._shortening(word)
+        if group:
+            return 1, group
+        return None if capitals else self._shortening(word)  # AGM, CFO: initials, no shortening
 
     def _shortening(self, word: str) -> tuple[int, dict[str, float]] | None:
         """A word typed short for speed (ppl, orgs, avg, grad) read as the gloss word it stands for, as a typo's

@@ -121,7 +121,8 @@ def shortened(word: str, keys: Iterable[str], english: frozenset[str], r: Relati
     English shortens a word to its first letters (org, grad, staf) or to its first letter and some of its
     consonants in order (ppl, yr, avg); a plural s stays on (orgs, yrs). Read so: a word of two to
     ``r.short_chars`` letters (without that s) that is no English word CC-CEDICT uses. The key it begins wins,
-    else the keys whose skeleton it spells whole, else those whose skeleton holds it in order, the shortest.
+    else the keys whose skeleton it spells whole, else those whose skeleton holds it in order and ends as it
+    ends (avg: a-v-r-g; agm is no a-g-m-n-t), the shortest.
     """
     w = word[:-1] if len(word) > 2 and word.endswith("s") else word
     # two letters are a shortening only with a plural s (yrs); alone they are initials (rc, hk)
@@ -137,7 +138,7 @@ def shortened(word: str, keys: Iterable[str], english: frozenset[str], r: Relati
             found[0].append(k)
         elif skeleton == w:
             found[1].append(k)
-        elif w[1:] and all(c not in _VOWELS for c in w[1:]) and _in_order(w, skeleton):
+        elif all(c not in _VOWELS for c in w[1:]) and w[-1] == skeleton[-1] and _in_order(w, skeleton):
             found[2].append(k)
     best = next((f for f in found if f), [])
     if best is found[2]:
