@@ -147,16 +147,18 @@ class Bridge:
             (one group of alternative corpus words per matched English phrase or name,
             the English content words matched, those that were not).
         """
-        groups, matched, unmatched, _ = self.translate_positions(question)
+        groups, matched, unmatched, _, _ = self.translate_positions(question)
         return groups, matched, unmatched
 
     def translate_positions(self, question: str):
-        """:meth:`translate`, plus the index among all the question's words where each group starts."""
+        """:meth:`translate`, plus the index among all the question's words where each group starts, and the
+        question's words each group translates."""
         all_words = english_words(question)
         initials = frozenset(w.lower() for w in _CAPITALS.findall(question))  # AGM, CFOs: typed as initials
         index_of = [i for i, w in enumerate(all_words) if w not in STOPWORDS_EN]
         words = [all_words[i] for i in index_of]
         starts: list[int] = []
+        spanned: list[list[str]] = []
         seq = [_gloss_stem(w) for w in words]
         groups: list[dict[str, float]] = []
         matched, unmatched = [], []
@@ -168,12 +170,13 @@ class Bridge:
                 boost = 1 + BRIDGE.phrase_boost * (n - 1)  # a longer phrase is stronger evidence
                 groups.append({w: round(min(1.0, weight * boost), 4) for w, weight in group.items()})
                 starts.append(index_of[i])
+                spanned.append(words[i:i + n])
                 matched.extend(words[i:i + n])
                 i += n
             else:
                 unmatched.append(words[i])
                 i += 1
-        return groups, matched, unmatched, starts
+        return groups, matched, unmatched, starts, spanned
 
     def _match_at(self, seq: list[str], words: list[str], i: int,
                   initials: frozenset[str] = frozenset()) -> tuple[int, dict[str, float]] | None:

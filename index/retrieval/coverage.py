@@ -17,13 +17,15 @@ def group_mass(index: PassageIndex, q: Query, t: SearchTuning = DEFAULT) -> tupl
     """Each group's terms with weight times idf, and the total a full match would have.
 
     The total also counts English words that found no corpus word, so a question
-    mostly about things the corpus never mentions covers little.
+    mostly about things the corpus never mentions covers little. An English word and the corpus words the
+    bridge translates it to are one group (``Query.concept_groups``): beside English text that writes the word,
+    each counted apart, a Chinese passage could cover about half an English question at most.
     """
     bm = index.para_bm25
     max_idf = math.log(1 + (bm.n + 0.5) / 1.5)
     masses, total = [], 0.0
     known_terms = bm.vocab.keys() | index.context_bm25.vocab.keys()
-    for g in q.groups:
+    for g in q.concept_groups():  # an English word and its translations: one concept, in either language
         # one-character words (做, 写, 党) are weak evidence that a question is in scope
         known = {term: w * (bm.idf(term) or max_idf) * (t.single_char_coverage if len(term) == 1 else 1.0)
                  for term, w in g.items() if term in known_terms}

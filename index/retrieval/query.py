@@ -9,7 +9,7 @@ from typing import Literal
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.dialect import mandarin, question_words
-from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, tokenize_spans
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
 
 Lang = Literal["zh", "en"]
@@ -96,6 +96,8 @@ class Query:
         focus: indexes into ``groups`` of the words the question asks about most
             directly: the word just before 多少/什么 (捐赠款物投入使用了多少 -> 使用), the
             word after 哪个 or "how many"/"which" (哪个党支部, how many cities).
+        concepts: one id per group, shared by an English question's word and the bridge's group
+            for it (empty: every group its own concept).
     """
 
     raw: str
@@ -107,6 +109,21 @@ class Query:
     unmatched: tuple[str, ...] = ()
     quoted: tuple[str, ...] = field(default=())
     focus: tuple[int, ...] = field(default=())
+    concepts: tuple[int, ...] = field(default=())
+
+    def concept_groups(self) -> list[dict[str, float]]:
+        """The groups merged that stand for one concept (an English word and the corpus words the bridge translates
+        it to), each term at its best weight: a passage in either language can hold the concept whole. A group
+        without a concept id (added after analysis: a counted unit) is a concept of its own."""
+        ids = list(self.concepts[:len(self.groups)])
+        fresh = max(ids, default=-1) + 1
+        ids += range(fresh, fresh + len(self.groups) - len(ids))
+        merged: dict[int, dict[str, float]] = {}
+        for cid, group in zip(ids, self.groups):
+            into = merged.setdefault(cid, {})
+            for t, w in group.items():
+                into[t] = max(into.get(t, 0.0), w)
+        return list(merged.values())
 
     @property
     def terms(self) -> dict[str, float]:
@@ -221,6 +238,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
     groups = [g for _, _, g in spans]
     unmatched: tuple[str, ...] = ()
     focus: list[int] = []
+    concepts: list[int] = []
     if lang == "zh":
         content = tuple(t for g in groups for t in list(g)[:1])
         focus = _focus_zh(text, spans)
@@ -231,11 +249,31 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
         # English words as they are (for English documents) and Chinese words typed
         # inside the question; then the bridge's translations, one group a phrase
         if bridge is not None:
-            zh_groups, _, missing, starts = bridge.translate_positions(text)
+            zh_groups, _, missing, starts, spanned = bridge.translate_positions(text)
             focus = [len(groups) + i for i in _focus_en(text, starts)]
+            concepts = _concepts(groups, spanned)
             groups = groups + zh_groups
             unmatched = tuple(missing)
-    return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted, tuple(focus))
+    return Query(question, text, lang, kind, tuple(groups), content, unmatched, quoted, tuple(focus),
+                 tuple(concepts))
+
+
+def _concepts(english: list[dict[str, float]], spanned: list[list[str]]) -> list[int]:
+    """One concept id per group, the English words' groups first, then the bridge's: a bridge group shares its id
+    with the groups of the English words it translates (found by stem, in order)."""
+    ids = list(range(len(english)))
+    free: dict[str, list[int]] = {}
+    for i, group in enumerate(english):
+        for t in group:
+            free.setdefault(t, []).append(i)
+    for j, words in enumerate(spanned):
+        cid = len(english) + j
+        ids.append(cid)
+        for w in words:
+            own = free.get(stem(w))
+            if own:
+                ids[own.pop(0)] = cid
+    return ids
 
 
 # a question word inside a word jieba cut (几次, 几多日, 系边位): Mandarin's, and Cantonese 咩, 乜 and 边 (边个, 边位)
