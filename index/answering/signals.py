@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
+from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
@@ -74,6 +75,7 @@ class Signals:
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
     placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
+    counts: float = 1.0   # 0 when no word of a count question's asked noun stands in the figure's own phrase (counts.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -269,7 +271,7 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
                    said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
-                   placed=placed)
+                   placed=placed, counts=counts_asked(q, sentence, span, context))
 
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:

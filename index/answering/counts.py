@@ -1,0 +1,105 @@
+"""What the answer's figure counts: the noun a Chinese count question asks about, said by the figure's own phrase.
+
+A near miss that asks how many of one thing (多少党员, 持证救护员有多少, 博爱家园多少个) is often answered with a
+figure of its sentence that counts another (回望这五年; 为企业开展应急救护培训3700余场次; 注册志愿者达6.84万名): the
+question's words stand in the sentence, near the figure even, so coverage, alignment, ``near`` and ``placed`` see
+nothing wrong, and the measure may agree (人 and 名). What tells is the figure's own phrase: the words from the
+last clause mark or figure before it to a few characters after it (党员队员2860名, 建成博爱家园60个, 123支救援队). When
+none of the words of the question's asked noun phrase stands there (nor in the document's title and headings,
+which name what a table's figures count), the figure counts something else: the signal ``counts`` is 0.
+
+The asked noun phrase is read by grammar (jieba's tags), never by a list: the run of nouns right after the question
+word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb (注册
+志愿者有多少). Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.unsaid import said
+from reportbot.index.retrieval.query import Query
+
+# the question words a count or a kind is asked with (as unsaid._ASKS; 边个 is Cantonese 谁)
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|边个")
+_CHINESE = re.compile(r"^[\u4e00-\u9fff]+$")
+# where a figure's own phrase starts: a clause mark, or the figure (with its unit) before it. A colon is no start: a
+# table row's label names what its value counts (党员队员：2860)
+_PHRASE_START = re.compile(r"[，。；;、,！？!?\n]|\d[\d.,]*\s*[万亿千百]?[\u4e00-\u9fff]?")
+_PHRASE_END = re.compile(r"[，。；;、,（(！？!?\n]")
+# tags of the short words between an asked noun and its question word (有, 是, 都, 一共, 了): jieba's verbs,
+# adverbs, prepositions, pronouns, conjunctions and particles
+_BRIDGING_TAGS = ("v", "d", "vshi", "vyou", "p", "r", "c", "uj", "ul")
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How far a figure's own phrase runs past it and which words between a noun and its question word still let it
+    be the asked noun; set by reading the seed report's figures (123支救援队建立党支部: the counted noun follows
+    within a few characters), not fitted."""
+
+    after_chars: int = 6      # the figure's phrase runs at most this far past the figure
+    bridge_chars: int = 2     # a verb or adverb this short between the asked noun and its question word (有, 一共)
+    noun_chars: int = 2       # a word of the asked phrase this long at least (one character is a measure)
+
+
+REACH = Reach()
+
+
+def _nounish(word: str, flag: str) -> bool:
+    """A noun by jieba's tag (not a person's name: the question names a person, it does not count one), a verb used
+    as a noun (vn), a distinguishing word (b: 持证, 五星级) or a place word (s)."""
+    return bool(_CHINESE.match(word)) and ((flag[0] == "n" and flag != "nr") or flag in ("vn", "b", "s", "nz"))
+
+
+def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
+    """The run of nouns a Chinese question asks about with its question word (after it, else before it)."""
+    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
+
+    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    for i, (w, _) in enumerate(words):
+        if not _ASKS.search(w):
+            continue
+        j = i + 1
+        if j < len(words) and words[j][1] in ("q", "m") and len(words[j][0]) <= 2:
+            j += 1  # 多少名, 几个
+        after = []
+        while j < len(words) and _nounish(*words[j]):
+            after.append(words[j][0])
+            j += 1
+        if after:
+            return after
+        k = i - 1
+        while k >= 0 and words[k][1] in _BRIDGING_TAGS and len(words[k][0]) <= reach.bridge_chars:
+            k -= 1
+        before: list[str] = []
+        while k >= 0 and _nounish(*words[k]):
+            before.insert(0, words[k][0])
+            k -= 1
+        return before
+    return []
+
+
+def figure_phrase(sentence: str, start: int, end: int, reach: Reach = REACH) -> str:
+    """The answer (``start``:``end``) with the words from the last clause mark or figure before it to a few
+    characters after it (to the next clause mark)."""
+    begin = 0
+    for m in _PHRASE_START.finditer(sentence[:start]):
+        begin = m.end()
+    tail = _PHRASE_END.split(sentence[end:], maxsplit=1)[0][:reach.after_chars]
+    return sentence[begin:end] + tail
+
+
+def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach: Reach = REACH) -> float:
+    """0 when a Chinese count question over Chinese text is answered by a figure whose own phrase (with the
+    document's title and headings) says no word of the noun phrase the question asks about; else 1."""
+    if q.kind != "count" or q.lang != "zh" or span is None or is_english(sentence) \
+            or not 0 <= span.start <= span.end <= len(sentence):
+        return 1.0
+    words = [w for w in asked_phrase(q.text, reach) if len(w) >= reach.noun_chars]
+    if not words:
+        return 1.0
+    own = f"{figure_phrase(sentence, span.start, span.end, reach)}\n{context}"
+    return 1.0 if any(said(w, own) for w in words) else 0.0
