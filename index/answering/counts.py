@@ -49,9 +49,10 @@ REACH = Reach()
 
 
 def _nounish(word: str, flag: str) -> bool:
-    """A noun by jieba's tag (not a person's name: the question names a person, it does not count one), a verb used
-    as a noun (vn), a distinguishing word (b: 持证, 五星级) or a place word (s)."""
-    return bool(_CHINESE.match(word)) and ((flag[0] == "n" and flag != "nr") or flag in ("vn", "b", "s", "nz"))
+    """A noun by jieba's tag, a verb used as a noun (vn), a distinguishing word (b: 持证, 五星级) or a place word (s);
+    not a person's name (the question names a person, it does not count one), nor a place's or a body's name (nr, ns,
+    nt: the constraints weigh them, and a document's title names its place for every figure)."""
+    return bool(_CHINESE.match(word)) and ((flag[0] == "n" and flag not in ("nr", "ns", "nt")) or flag in ("vn", "b", "s"))
 
 
 def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:

@@ -1,0 +1,56 @@
+"""A count answered by a figure that counts something else than the question's noun (the signal ``counts``). Made-up
+questions over made-up sentences in the documents' style (none of the question sets' words or documents)."""
+from __future__ import annotations
+
+from reportbot.index.answering.counts import asked_phrase, counts_asked, figure_phrase
+from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.signals import Signals
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.query import analyse
+
+SENTENCE = "本年度，全区新建乡村书屋25个，培训专职管理员120人次，书屋管理员队伍增至86名。"
+ROW = "乡村书屋管理员：86名"
+
+
+def _counts(question: str, answer: str, sentence: str = SENTENCE, context: str = "") -> float:
+    at = sentence.index(answer)
+    return counts_asked(analyse(question), sentence, Span(answer, at, at + len(answer), "figure"), context)
+
+
+def test_the_asked_noun_phrase_is_read_after_the_question_word_or_before_it():
+    assert asked_phrase("全区有多少个乡村书屋") == ["乡村", "书屋"]
+    assert asked_phrase("书屋管理员有多少名") == ["书屋", "管理员"]
+
+
+def test_a_figures_own_phrase_runs_from_the_last_mark_or_figure_to_a_few_characters_after_it():
+    at = SENTENCE.index("120人次")
+    assert figure_phrase(SENTENCE, at, at + 5) == "培训专职管理员120人次"
+    at = SENTENCE.index("25个")
+    assert figure_phrase(SENTENCE, at, at + 3) == "全区新建乡村书屋25个"
+
+
+def test_a_figure_that_counts_the_asked_noun_counts_it():
+    assert _counts("全区新建了多少个乡村书屋", "25个") == 1.0
+    assert _counts("书屋管理员队伍有多少名", "86名") == 1.0
+    assert _counts("书屋管理员有多少名", "86名", ROW) == 1.0  # a table row's label names what its value counts
+
+
+def test_a_figure_of_the_same_sentence_that_counts_something_else_does_not():
+    assert _counts("全区新建了多少个乡村书屋", "120人次") == 0.0  # the training's person-times, not the reading rooms
+    assert _counts("全区有多少名志愿者", "86名") == 0.0  # the librarians, not volunteers the sentence never counts
+
+
+def test_the_documents_title_names_what_its_figures_count():
+    assert _counts("全区有多少名志愿者", "86名", context="书屋志愿者名录") == 1.0
+
+
+def test_only_chinese_count_questions_over_chinese_text_are_weighed():
+    assert _counts("how many reading rooms were built", "120人次") == 1.0
+    assert _counts("乡村书屋是哪年建的", "120人次") == 1.0
+
+
+def test_the_shipped_model_refuses_a_figure_that_counts_something_else():
+    good = dict(coverage=0.7, coverage_en=0.0, dense=0.91, alignment=0.75, constraints=1.0, typed=1.0,
+                known=1.0, english=0.0, document=1.0)
+    assert answers(Signals(**good))
+    assert not answers(Signals(**good, counts=0.0, near=0.8))
