@@ -9,8 +9,8 @@ none of the words of the question's asked noun phrase stands there (nor in the d
 which name what a table's figures count), the figure counts something else: the signal ``counts`` is 0.
 
 The asked noun phrase is read by grammar (jieba's tags), never by a list: the run of nouns right after the question
-word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb (注册
-志愿者有多少). Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
+word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb
+(注册志愿者有多少). Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
 """
 from __future__ import annotations
 
@@ -52,7 +52,8 @@ def _nounish(word: str, flag: str) -> bool:
     """A noun by jieba's tag, a verb used as a noun (vn), a distinguishing word (b: 持证, 五星级) or a place word (s);
     not a person's name (the question names a person, it does not count one), nor a place's or a body's name (nr, ns,
     nt: the constraints weigh them, and a document's title names its place for every figure)."""
-    return bool(_CHINESE.match(word)) and ((flag[0] == "n" and flag not in ("nr", "ns", "nt")) or flag in ("vn", "b", "s"))
+    noun = flag[0] == "n" and flag not in ("nr", "ns", "nt")
+    return bool(_CHINESE.match(word)) and (noun or flag in ("vn", "b", "s"))
 
 
 def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:

@@ -75,7 +75,7 @@ class Signals:
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
     placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
-    counts: float = 1.0   # 0 when no word of a count question's asked noun stands in the figure's own phrase (counts.py)
+    counts: float = 1.0   # 0 when no word of a count question's asked noun is in the figure's phrase (counts.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
