@@ -21,6 +21,9 @@ from reportbot.corpus.document import Paragraph
 # a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+# a year written with two figures in a Chinese question (24年营收, 23年度): 2024, 2023; not a duration or a count of
+# years (满10年, 近20年, 10年来, 30年以上, 每12年)
+_SHORT_YEAR = re.compile(r"(?<![\d.满近超逾约第共每])([1-4]\d)年(?![以多来内左之后前间里半])")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # administrative suffixes: 江苏省 is 江苏 for the purpose of agreeing
 _SUFFIXES = ("省", "市", "县", "区", "州", "自治区", "特别行政区")
@@ -105,7 +108,8 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     """
     ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text))
     out = [Constraint("year", (r,)) for r in ranges]
-    out += [Constraint("year", (y,)) for y in dict.fromkeys(_YEAR.findall(text)) if not any(y in r for r in ranges)]
+    years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
+    out += [Constraint("year", (y,)) for y in dict.fromkeys(years) if not any(y in r for r in ranges)]
     seen: set[str] = set()
     for g in groups:
         # the group's own word (its best-weighted term) must be a place: a broad gloss's

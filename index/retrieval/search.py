@@ -20,6 +20,7 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
+from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
@@ -56,6 +57,7 @@ class Searcher:
         self.fusion = fusion
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
+        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order])
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
                              self.places, tuning.own_place_share)
@@ -229,8 +231,10 @@ class Searcher:
                            *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places)
-        ok = self.agreement(constraints, c.rows)
+        ok = self.agreement(constraints, c.rows) & ~self._off_year(constraints)[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
+        if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
+            fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         if self.primary is not None:
             fused += self._primary_prior(q) * self.primary[c.rows]
         header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c))
@@ -247,6 +251,11 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def _off_year(self, constraints: tuple[Constraint, ...]) -> np.ndarray:
+        """Per document: an edition whose title names none of the question's years while another edition's does
+        (editions.py): the 2023 report does not answer about 2024 from its plan for 2024."""
+        return self.editions.off_year({f for x in constraints if x.kind == "year" for f in x.forms})
 
     def _primary_prior(self, q: Query) -> float:
         """The report's prior for this question: smaller when the question names another document."""

@@ -1,0 +1,81 @@
+"""Editions: documents whose titles are one title but for its year (华信精工2023年年度报告摘要 and
+浙江华信精工股份有限公司2024年年度报告（摘要）, a city's 2024 and 2025 summaries).
+
+Editions write the same things with other figures, and a passage of one often names the other's year (the 2023
+report's "2024年经营计划"; the 2024 report's column "2023年营业收入"). A question that names a year one edition's
+title names is about that edition: an older edition's passages do not agree with it, whatever years they mention
+(:meth:`Editions.off_year`; a later one may state that year's figures). A question that names no year is about the latest edition, all else equal
+(:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+_YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
+_NOISE = re.compile(r"[\W\d_]+")
+SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
+
+
+def _bare(title: str) -> str:
+    """A title without its years, figures, spaces and punctuation, in lower case: what its editions share."""
+    return _NOISE.sub("", _YEAR.sub("", title)).lower()
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s characters occur in ``long`` in order (浙江华信精工股份有限公司 holds 华信精工)."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def same_title(a: str, b: str) -> bool:
+    """Whether two titles are one title but for their years: the shorter one's words, in order, in the longer."""
+    x, y = sorted((_bare(a), _bare(b)), key=len)
+    return len(x) >= SHORTEST and _within(x, y)
+
+
+class Editions:
+    """The documents of an index that are editions of one title, by document number.
+
+    Args:
+        titles: each document's title, by document number.
+    """
+
+    def __init__(self, titles: Sequence[str]):
+        self.years = [frozenset(_YEAR.findall(t)) for t in titles]
+        n = len(titles)
+        self.group = np.full(n, -1, np.int64)
+        for i in range(n):
+            if not self.years[i] or self.group[i] >= 0:
+                continue
+            mates = [j for j in range(i + 1, n) if self.years[j] and self.group[j] < 0 and self.years[j] != self.years[i]
+                     and same_title(titles[i], titles[j])]
+            if mates:
+                self.group[[i, *mates]] = i
+
+    def any(self) -> bool:
+        return bool((self.group >= 0).any())
+
+    def off_year(self, years: set[str]) -> np.ndarray:
+        """Per document: an edition older than the year of ``years`` another edition's title names. It can only
+        plan for that year (the 2023 report's "2024年经营计划"); a later edition may state that year's figures (the
+        2025 summary's "截至2024年底累计"), so it still agrees."""
+        out = np.zeros(len(self.group), bool)
+        for g in set(self.group[self.group >= 0].tolist()):
+            members = np.flatnonzero(self.group == g)
+            asked = {y for m in members for y in self.years[m] & years}
+            if asked:
+                out[[m for m in members if max(self.years[m]) < min(asked)]] = True
+        return out
+
+    def newer(self, docs: np.ndarray, best: int) -> np.ndarray:
+        """Per candidate (``docs``: their document numbers), whether it is of the latest edition of the series the
+        best candidate (at ``best``) is an older edition of; all False when that one is of no series or the latest."""
+        g = self.group[docs[best]]
+        if g < 0:
+            return np.zeros(len(docs), bool)
+        members = np.flatnonzero(self.group == g)
+        latest = max(members, key=lambda m: max(self.years[m]))
+        return docs == latest if docs[best] != latest else np.zeros(len(docs), bool)

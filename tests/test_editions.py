@@ -1,0 +1,81 @@
+"""Editions of one document (index/retrieval/editions.py): a year the question names picks the edition titled for it
+over an older one that only plans for that year, and a question that names no year is answered by the latest."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.retrieval.context import question_constraints
+from reportbot.index.retrieval.editions import Editions, same_title
+from reportbot.index.retrieval.query import analyse
+
+
+def test_titles_that_differ_only_in_their_year_and_wording_around_it_are_one_series():
+    assert same_title("明远电气2023年年度报告摘要", "江苏明远电气股份有限公司2024年年度报告（摘要）")
+    assert same_title("Lakeside Food Bank Impact Report 2023", "Lakeside Food Bank Impact Report 2024")
+    assert not same_title("华瑞康医疗2023年年度报告", "明远电气2024年年度报告")
+
+
+def test_an_older_edition_is_off_a_later_year_and_a_later_edition_is_not_off_an_earlier_one():
+    e = Editions(["明远电气2023年年度报告", "明远电气2024年年度报告", "明远电气2025年年度报告", "社区通知"])
+    assert e.off_year({"2024"}).tolist() == [True, False, False, False]
+    # the 2025 report states the end of 2024's figures beside its own: it still agrees with a question about 2024
+    assert e.off_year({"2023"}).tolist() == [False, False, False, False]
+    assert e.off_year({"2019"}).tolist() == [False, False, False, False]  # no edition is titled for it
+
+
+def years(question: str) -> list[str]:
+    q = analyse(question)
+    return [c.forms[0] for c in question_constraints(q.text, q.groups, frozenset()) if c.kind == "year"]
+
+
+def test_a_year_written_with_two_figures_is_a_year_and_a_number_of_years_is_not():
+    assert years("明远24年营收多少") == ["2024"]
+    assert years("23年度分红方案是什么") == ["2023"]
+    assert years("员工服务满10年有什么奖励") == []
+    assert years("近20年来累计捐款多少") == []
+
+
+OLDER = """# 明远电气2023年年度报告
+
+## 一、经营情况
+
+2023年，公司实现营业收入9.8亿元，同比增长6.1%。
+
+公司注册地址为江苏省常州市新北区通江路88号。
+
+## 二、2024年经营计划
+
+力争2024年营业收入突破12亿元，研发投入占营业收入比例达到5%左右。
+""".encode()
+
+NEWER = """# 江苏明远电气股份有限公司2024年年度报告
+
+## 一、经营情况
+
+2024年，公司实现营业收入11.6亿元，同比增长18.4%。
+
+公司注册地址为江苏省常州市新北区通江路88号。
+
+## 二、2025年经营计划
+
+力争2025年营业收入突破14亿元。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def reports(library_with):
+    return library_with("editions", {"mingyuan_2023.md": OLDER, "mingyuan_2024.md": NEWER})
+
+
+def test_a_year_the_question_names_is_answered_by_its_edition_not_by_the_older_ones_plan(reports):
+    service, ids = reports
+    out = answer_json(service.ask("明远电气24年营收多少"))
+    assert out["passages"][0]["doc"] == ids["mingyuan_2024.md"]
+    assert "11.6亿" in out["answer"]
+
+
+def test_a_question_naming_no_year_is_answered_by_the_latest_edition(reports):
+    service, ids = reports
+    out = answer_json(service.ask("明远电气的注册地址在哪里"))
+    assert out["passages"][0]["doc"] == ids["mingyuan_2024.md"]
+    assert "通江路88号" in out["answer"]
