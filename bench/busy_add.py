@@ -57,7 +57,7 @@ def main() -> None:
         shutil.copytree(args.data, data)
     print(f"machine: {machine()}")
     svc = QAService(data, SEEDS)
-    # questions none of which was asked before (the service keeps answers to questions it has seen)
+    # questions none of which was asked before (the service keeps the vectors of questions it has seen)
     sets = sorted((ROOT / "bench" / "data").glob("seed_tune*"))
     qs = list(dict.fromkeys(q["question"] for q in questions(DEV, *sets)))
     idle = timed_asks(svc, qs[:40], n=40)

@@ -75,3 +75,9 @@ def test_a_quoted_pattern_that_asks_names_no_constraint_and_finds_its_expression
     q = analyse("智慧红会的建设目标是啥 “2+1+几”")
     assert constraint_words(q) == []
     assert "2+1+4" in ask("智慧红会的建设目标是啥 “2+1+几”", "深化改革，明确“2+1+4”建设目标，推进“智慧红会”迭代升级。")
+
+
+def test_two_bodies_joined_by_a_preposition_are_one_subject():
+    s = "市红十字会与县民政局负责对接各社区的志愿服务站。"
+    assert slot("哪些单位负责对接各社区的志愿服务站", s) == "市红十字会与县民政局"
+

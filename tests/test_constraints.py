@@ -51,3 +51,9 @@ def test_a_report_titled_with_its_year_does_not_agree_with_the_year_it_was_publi
     assert "2024" not in in_2023_report and not agrees(asked, in_2023_report + para.text)
     # a title that names no year: its date is all that says when
     assert agrees(asked, constraint_context("Volunteer Insurance Policy", "1 April 2024", para).lower())
+
+
+def test_a_count_of_years_after_a_verb_is_no_year():
+    for question in ("连续献血超过10年的志愿者有多少人", "干了20年的老队员叫什么"):
+        assert not [c for c in constraints(question) if c.kind == "year"], question
+    assert [c.forms for c in constraints("24年营收多少") if c.kind == "year"] == [("2024",)]

@@ -77,3 +77,15 @@ def test_look_alike_english_documents_answer_a_chinese_question_from_the_place_i
     out = answer_json(service.ask(question))
     assert out["passages"][0]["doc"] == ids[doc]
     assert not out["abstained"] and want in out["answer"]
+
+
+def test_a_place_whose_dictionary_name_differs_keeps_its_pinyin_too():
+    # CC-CEDICT glosses 新疆 by its people ("Uighur"): an English text writes Xinjiang
+    assert agrees(constraints("新疆分会培训了多少名志愿者？"), "the xinjiang branch trained 4,300 volunteers")
+
+
+def test_a_common_word_the_dictionary_also_lists_as_a_place_is_no_place():
+    places = gazetteer()[0]
+    assert not {"开封", "山上", "天府"} & places  # to unseal, on the hill, heaven's storehouse: common words first
+    assert "仙居" in places  # a county jieba barely knows stays a place
+    assert constraints("碘伏开封后能用多久？") == ()

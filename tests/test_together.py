@@ -87,3 +87,14 @@ def test_a_page_of_a_document_without_pages_is_refused():
     paged = [Paragraph("pdf", 1, "Budget approved.", ("Budget approved.",), page=5)]
     assert structure_agrees(analyse("what does page 5 of the meeting minutes say"), paged) == 1.0
     assert not answers(signals(structure=0.0))
+
+
+def test_a_count_answered_with_no_figure_is_contradicted():
+    from reportbot.index.answering.together import measure_together
+
+    clause = Span("组建宣讲团深入基层开展宣讲活动", 0, 15, "clause")
+    assert measure_together(analyse("how many hospitals are there"), clause.text, clause, "")["measure"] == 0.0
+    figure = Span("42台", 0, 3, "figure")
+    assert measure_together(analyse("全县有多少台AED"), "全县配置AED共42台", figure, "")["measure"] == 1.0
+    items = Span("急救箱、AED和担架", 0, 9, "slot")
+    assert measure_together(analyse("配了哪几种设备"), items.text, items, "")["measure"] == 1.0

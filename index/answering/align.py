@@ -127,13 +127,11 @@ def _squeezed(sentence: str) -> tuple[str, tuple[int, ...]]:
     return "".join(sentence[i] for i in keep), keep
 
 
-def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING,
-             bounds: frozenset[int] | None = None) -> list[Anchor]:
+def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: Tuning = TUNING) -> list[Anchor]:
     """Pieces of ``q`` next to ``pos`` (left when step is -1, right when +1) that the sentence holds, best first.
 
     One candidate per distance from the question word: the longest piece found there.
     """
-    bounds = _word_bounds(q) if bounds is None else bounds
     out = []
     for gap in range(t.far_gap + 1):
         edge = pos - gap if step < 0 else pos + gap
@@ -153,18 +151,6 @@ def _anchors(q: str, pos: int, sentence: str, step: int, singles: set[int], t: T
                 out.append(Anchor(piece, starts, held - t.gap_cost * gap, ends, gap))
                 break
     return sorted(out, key=lambda a: -a.score)
-
-
-@lru_cache(maxsize=256)
-def _word_bounds(question: str) -> frozenset[int]:
-    """Where the question's words (jieba's) begin and end."""
-    import jieba
-
-    out, pos = {0}, 0
-    for w in jieba.lcut(question):
-        pos += len(w)
-        out.add(pos)
-    return frozenset(out)
 
 
 def _single_words(question: str) -> set[int]:

@@ -10,7 +10,8 @@ which name what a table's figures count), the figure counts something else: the 
 
 The asked noun phrase is read by grammar (jieba's tags), never by a list: the run of nouns right after the question
 word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb
-(注册志愿者有多少). Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
+(注册志愿者有多少).
+Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
 """
 from __future__ import annotations
 

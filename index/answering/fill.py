@@ -16,13 +16,13 @@ from reportbot.index.answering.align import (
     TUNING,
     Slot,
     Tuning,
-    asked_end,
     find_slot,
     wants_list,
 )
 from reportbot.index.answering.figures_en import LABEL
 from reportbot.index.answering.lists import first_items
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.subjects import WHO, acts_before, leading_nouns, opens, subject_end
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
 _EDGE_TAIL = "的了是和与及、等，, “《「『"
@@ -118,11 +118,11 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         near = _adjacent_quote(question, sentence, slot, quotes)
         if near:
             return near
-    if slot.left is None and slot.right is not None and e > s and (_WHO.search(question) or _opens(question)):
-        e = _subject_end(sentence, s, e)  # 哪些人可以申请 over …独居长者可向消防局申请: the subject, not its modal
-        if _opens(question) and _acts_before(question, slot.right.gap) and not many \
-                and (cut := _leading_nouns(sentence, s, e)) - s >= 2:
-            # 哪支队伍拿了…奖 over 浙江省红十字水上救援队荣膺2021年度“…”奖: the subject, before its verb (when the
+    if slot.left is None and slot.right is not None and e > s and (WHO.search(question) or opens(question)):
+        e = subject_end(sentence, s, e)  # 哪些人可以申请 over …独居老人可向街道办事处申请: the subject, not its modal
+        if opens(question) and acts_before(question, slot.right.gap) and not many \
+                and (cut := leading_nouns(sentence, s, e)) - s >= 2:
+            # 哪支队伍拿了…奖 over 宁海县红十字山地救援队荣获2023年度“…”奖: the subject, before its verb (when the
             # neighbour is the question's own noun, 省委书记 of 哪个省委书记, the name next to it answers instead)
             e = cut
     if many:
@@ -130,9 +130,9 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     if e <= s:
         return None
     if "谁" in question and slot.right is None:
-        return s, _leading_nouns(sentence, s, e)  # 队长是谁 over 队长何建平获评“…”: the name, not the honour
-    if "谁" in question and not run and _leading_nouns(sentence, s, e) - s >= 2:
-        e = _leading_nouns(sentence, s, e)  # 由谁编制 over 由董事会办公室负责编制: the body, not its verb
+        return s, leading_nouns(sentence, s, e)  # 队长是谁 over 队长何建平获评“…”: the name, not the honour
+    if "谁" in question and not run and leading_nouns(sentence, s, e) - s >= 2:
+        e = leading_nouns(sentence, s, e)  # 由谁编制 over 由董事会办公室负责编制: the body, not its verb
     if run:
         return run
     head = _head_noun(question)
@@ -144,7 +144,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     elif words and e == slot.end:
         if slot.left is None:  # the modifier of the head noun only, not the clause before it (…子场景得到省委书记)
             s = _trailing_nouns(sentence, s, e)
-        e += len(words)  # 哪支救援队荣膺 over 浙江省红十字水上救援队荣膺 -> …水上救援队
+        e += len(words)  # 哪支救援队荣获 over 宁海县红十字山地救援队荣获 -> …山地救援队
     return (s, e) if e - s <= t.max_answer else None
 
 
@@ -167,89 +167,6 @@ def _head_words(question: str, sentence: str, slot: Slot) -> str:
     cut = jieba.lcut(slot.right.piece) or [""]
     word = cut[0] + cut[1] if len(cut[0]) == 1 and len(cut) > 1 else cut[0]  # 副 市长: one noun, 副市长
     return word if len(word) >= 2 and sentence.startswith(word, slot.end) else ""
-
-
-def _leading_nouns(sentence: str, s: int, e: int) -> int:
-    """Where the words that open [s, e) end: a name or a role, before the verb that says what it did."""
-    import jieba.posseg
-
-    end, prev, shut = s, "", -1
-    words = jieba.posseg.lcut(sentence[s:e])
-    for i, (word, flag) in enumerate(words):
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if end < shut:
-            pass  # inside a bracket that the phrase holds
-        elif word in "（(" and prev.startswith("n") and (shut := _closing(sentence, end, e)) > 0:
-            pass  # 省红十字（仙居）应急搜救队: a bracket after a noun is part of the name
-        elif word in _JOINS and nxt is not None and prev.startswith("n") and _noun_follows(words, i + 1):
-            pass  # 独居老人及低保家庭: nouns joined into one answer
-        elif word == "的" and nxt is not None and not prev.startswith("nr") and _noun_follows(words, i + 1):
-            pass  # 年满18周岁的居民: 的 joins a modifier to its noun inside the phrase
-        elif flag.startswith("v") and nxt is not None and nxt.flag.startswith("n") and \
-                (len(nxt.word) == 1 or words[i - 1].word in ("的", *_JOINS) and i):
-            pass  # 搜救 队: a verb before a one-character noun makes a noun with it; after 的 or 及 it modifies one
-        elif flag.startswith(("v", "p", "c", "u", "x", "d")) and (flag != "vn" or prev.startswith("nr")):
-            break  # a verb ends the name or role; after a person's name a verbal noun acts (何美玲获颁…)
-        elif flag.startswith("nr") and nxt is not None and (nxt.flag == "m" or nxt.word[:1] in "“《「"):
-            break  # the tagger calls some verbs names (荣膺): a word that takes a figure or a title as object acts
-        end, prev = end + len(word), flag
-    return end if end > s else e
-
-
-_JOINS = ("及", "和", "与", "以及")
-
-
-def _noun_follows(words: list, i: int) -> bool:
-    """A noun stands at ``i``, or a verb that a noun completes (独居 老人): the head that a 的 before it modifies."""
-    return words[i].flag.startswith("n") or (words[i].flag.startswith("v") and i + 1 < len(words)
-                                              and words[i + 1].flag.startswith("n"))
-
-
-def _closing(sentence: str, at: int, e: int) -> int:
-    """Just past the bracket that closes the one opening at ``at``, if it closes before ``e``; else -1."""
-    close = sentence.find("）" if sentence[at] == "（" else ")", at, e)
-    return close + 1 if close > 0 else -1
-
-
-# a question word that asks for people (谁 after the dialect's 边个 is read as Mandarin, 哪些人, 哪位)
-_WHO = re.compile(r"谁|哪(?:些|个|一)?(?:人|位)|什么人|啥人")
-# words that stand between a subject and its verb without being part of it: modal verbs (jieba tags 可以 a
-# conjunction, 可 and 应当 verbs) and adverbs (tagged d: 均, 都)
-_MODAL = frozenset("可 可以 能 能够 应 应当 应该 须 需 需要 必须 将 会 要 得".split())
-
-
-def _opens(question: str) -> bool:
-    """The question word opens the question or its clause: it asks for the subject (哪支队伍拿了…)."""
-    m = QWORD_ZH.search(question)
-    return m is not None and (m.start() == 0 or question[m.start() - 1] in "，,：: ")
-
-
-def _acts_before(question: str, gap: int) -> bool:
-    """The question's words between its question word and its right neighbour hold a verb (哪支队伍 拿了 …奖): the
-    neighbour is what the asked subject did, not the asked noun itself."""
-    import jieba.posseg
-
-    m = QWORD_ZH.search(question)
-    start = asked_end(question, m)
-    pos = 0
-    for w in jieba.posseg.lcut(question):
-        if start <= pos < start + gap and w.flag.startswith("v") and w.flag != "vn":
-            return True
-        pos += len(w.word)
-    return False
-
-
-def _subject_end(sentence: str, s: int, e: int) -> int:
-    """Where the subject that opens [s, e) ends when the span runs on into what precedes its verb: a modal, an
-    adverb, a preposition and its object (符合条件的中低收入户及独居长者可向消防局 -> …独居长者)."""
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(sentence[s:e])
-    k = next((i for i in range(1, len(words)) if words[i].flag.startswith("p")
-              and all(w.flag.startswith(("n", "r")) for w in words[i + 1:])), len(words))
-    while k > 1 and (words[k - 1].word in _MODAL or words[k - 1].flag == "d"):
-        k -= 1
-    return s + sum(len(w.word) for w in words[:k])
 
 
 def _trailing_nouns(sentence: str, s: int, e: int) -> int:

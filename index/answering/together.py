@@ -104,6 +104,17 @@ def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | Non
     return 0.0 if known is not None and _another_time(q, evidence, known) else 1.0
 
 
+_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|once|twice)\b", re.I)
+
+
+def _no_figure(q: Query, span: Span) -> bool:
+    """A count question (not one asking for the items, 哪几) answered with no figure at all: the sentence found counts
+    nothing the question asks (review-8: "how many hospitals" answered with a clause)."""
+    return q.kind == "count" and span.source != "faq" and not wants_list(q.text, q.lang) \
+        and not _ANY_FIGURE.search(span.text)
+
+
 def measure_together(q: Query, sentence: str, span: Span | None, context: str, asked: str | None = None,
                      document: Sequence[Paragraph] = (), known: Callable[[str], bool] | None = None
                      ) -> dict[str, float]:
@@ -111,5 +122,6 @@ def measure_together(q: Query, sentence: str, span: Span | None, context: str, a
     the evidence document's passages, needed only when the question names a page or a part; ``known``: whether
     the documents use a word."""
     return {"structure": structure_agrees(q, document),
-            "measure": measure_agrees(q, span.text, asked) if span is not None else 1.0,
+            "measure": (0.0 if _no_figure(q, span) else measure_agrees(q, span.text, asked)) if span is not None
+            else 1.0,
             "qualifier": qualifier_agrees(q, f"{sentence}\n{context}", known)}

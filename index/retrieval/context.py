@@ -22,8 +22,8 @@ from reportbot.corpus.document import Paragraph
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # a year written with two figures in a Chinese question (24年营收, 23年度): 2024, 2023; not a duration or a count of
-# years (满10年, 近20年, 10年来, 30年以上, 每12年)
-_SHORT_YEAR = re.compile(r"(?<![\d.满近超逾约第共每])([1-4]\d)年(?![以多来内左之后前间里半])")
+# years (满10年, 近20年, 10年来, 30年以上, 每12年; after an aspect particle or 连续 / 坚持: 超过10年, 干了20年)
+_SHORT_YEAR = re.compile(r"(?<![\d.满近超逾约第共每过了续持])([1-4]\d)年(?![以多来内左之后前间里半])")
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 # administrative suffixes: 江苏省 is 江苏 for the purpose of agreeing
 _SUFFIXES = ("省", "市", "县", "区", "州", "自治区", "特别行政区")
@@ -132,27 +132,39 @@ class PlaceForms:
     """How a place a question names may be written in a passage; set by hand (ab06efe: a shorter pinyin is inside
     too many English words; checked on library_tune5)."""
 
-    # a place CC-CEDICT gives no English name counts its pinyin as one of its forms when that has at least this many
+    # a place's pinyin counts as one of its forms (beside CC-CEDICT's names) when that has at least this many
     # letters (青岛 -> qingdao): an English passage writes a Chinese place so; a shorter one (xi'an -> xian) is
     # inside too many other words
     romanised_letters: int = 5
+    # a dictionary name this close to a place's pinyin (difflib ratio) respells it to tell it from another place
+    # with that pinyin (陕西 shaanxi, 山西 shanxi); set by hand (lead, review-8) on those two and 新疆 / 新绛
+    respelled: float = 0.8
 
 
 PLACE_FORMS = PlaceForms()
 
 
 def _english(place: str) -> tuple[str, ...]:
-    """How English writes a Chinese place: the names CC-CEDICT gives it (陕西 -> shaanxi, 香港 -> hong kong), else
-    its pinyin when that is long enough to stand out (青岛 -> qingdao); () for a place written in Latin letters."""
-    from reportbot.index.retrieval.gazetteer import english_names
+    """How English writes a Chinese place: the names CC-CEDICT gives it (陕西 -> shaanxi, 香港 -> hong kong) and its
+    pinyin when that is long enough to stand out and names no other place (青岛 -> qingdao, 新疆 -> xinjiang);
+    () for a place written in Latin letters."""
+    from reportbot.index.retrieval.gazetteer import english_names, names_another
 
     if place.isascii():
         return ()
     names = english_names(place)
-    if names:
-        return names
     pinyin = _romanised(place)
-    return (pinyin,) if len(pinyin) >= PLACE_FORMS.romanised_letters else ()
+    if len(pinyin) < PLACE_FORMS.romanised_letters or pinyin in names or \
+            names_another(pinyin, place) and any(_spelled_apart(pinyin, n) for n in names):
+        return names  # 陕西 is spelled Shaanxi to tell it from 山西, Shanxi: shanxi is not one of 陕西's forms
+    return names + (pinyin,)  # 新疆: Uighur (CC-CEDICT) and xinjiang
+
+
+def _spelled_apart(pinyin: str, name: str) -> bool:
+    """The dictionary writes a place's name as its pinyin respelled (shaanxi for shanxi): to tell it from another."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, pinyin, name.replace(" ", "")).ratio() >= PLACE_FORMS.respelled
 
 
 def _romanised(place: str) -> str:

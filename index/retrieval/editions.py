@@ -4,7 +4,8 @@
 Editions write the same things with other figures, and a passage of one often names the other's year (the 2023
 report's "2024年经营计划"; the 2024 report's column "2023年营业收入"). A question that names a year one edition's
 title names is about that edition: an older edition's passages do not agree with it, whatever years they mention
-(:meth:`Editions.off_year`; a later one may state that year's figures). A question that names no year is about the latest edition, all else equal
+(:meth:`Editions.off_year`; a later one may state that year's figures).
+A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
 """
 from __future__ import annotations
@@ -50,7 +51,8 @@ class Editions:
         for i in range(n):
             if not self.years[i] or self.group[i] >= 0:
                 continue
-            mates = [j for j in range(i + 1, n) if self.years[j] and self.group[j] < 0 and self.years[j] != self.years[i]
+            mates = [j for j in range(i + 1, n)
+                     if self.years[j] and self.group[j] < 0 and self.years[j] != self.years[i]
                      and same_title(titles[i], titles[j])]
             if mates:
                 self.group[[i, *mates]] = i

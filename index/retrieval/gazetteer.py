@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
@@ -22,8 +23,35 @@ _PLACE_GLOSS = re.compile(rf"^(?P<name>{_NAME}?)(?: or (?P<alt>{_NAME}?))?\s*,?\
 # a bare name: the whole gloss one to three capitalised words ("Hong Kong", "Macau")
 _BARE = re.compile(rf"^{_NAME}$")
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
-# an English name shorter than this is a common word or an abbreviation in running text (US, Ho)
-NAME_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class GazetteerReading:
+    """Which CC-CEDICT places count; set by hand (lead, review-8), on the seed's county names and made-up questions."""
+
+    # an English name shorter than this is a common word or an abbreviation in running text (US, Ho)
+    name_letters: int = 4
+    # a place word jieba's dictionary tags as a common word (开封 v "to unseal", 山上 s, 天府 n) at least this often
+    # is read as that word, not as the place (仙居 n 4, 天台 n 91 stay places: counties the documents name)
+    common_freq: int = 100
+
+
+READING = GazetteerReading()
+# jieba's tags of proper nouns: a place, a person's name, another proper name, an organisation
+_PROPER_TAGS = ("ns", "nr", "nz", "nt")
+
+
+def _common_words() -> frozenset[str]:
+    """Words jieba's dictionary tags as common words (not proper nouns) at least ``READING.common_freq`` times."""
+    from reportbot.index.retrieval.lexicon import _dict_path
+
+    out = set()
+    with open(_dict_path(), "rb") as f:
+        for line in f:
+            parts = line.strip().decode("utf-8").split(" ")
+            if len(parts) == 3 and not parts[2].startswith(_PROPER_TAGS) and int(parts[1]) >= READING.common_freq:
+                out.add(parts[0])
+    return frozenset(out)
 
 
 def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
@@ -36,6 +64,7 @@ def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
 
     places: set[str] = set()
     names: dict[str, tuple[str, ...]] = {}
+    common = _common_words()
     for word, entries in _cedict_entries().items():
         if not _CJK.match(word) or not any(proper for proper, _ in entries):
             continue
@@ -51,9 +80,9 @@ def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
                     found += [x for x in (m.group("name"), m.group("alt")) if x]
                 elif bare:
                     found.append(d)
-        if placed and not any(not proper for proper, _ in entries):
+        if placed and not any(not proper for proper, _ in entries) and word not in common:
             places.add(word)
-        found = [n.lower() for n in found if len(n) >= NAME_LETTERS]
+        found = [n.lower() for n in found if len(n) >= READING.name_letters]
         if found:
             names[word] = tuple(dict.fromkeys(found))
     return frozenset(places), _without_others(names)
@@ -85,8 +114,24 @@ def gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     return parse_gazetteer() if served is None else served
 
 
+@functools.lru_cache(maxsize=1)
+def _named_places() -> dict[str, frozenset[str]]:
+    """An English name, one word without spaces or apostrophes -> the places CC-CEDICT gives that name."""
+    out: dict[str, set[str]] = {}
+    for place, names in gazetteer()[1].items():
+        for n in names:
+            out.setdefault(n.replace(" ", "").replace("'", ""), set()).add(place)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def names_another(name: str, place: str) -> bool:
+    """Whether ``name`` (one word) is the English name of a place other than ``place`` (shanxi: 山西, not 陕西)."""
+    return bool(_named_places().get(name, frozenset()) - {place})
+
+
 def english_names(place: str) -> tuple[str, ...]:
-    """A Chinese place's English names, lower case (陕西 -> shaanxi; 香港 -> hong kong); () when CC-CEDICT gives none."""
+    """A Chinese place's English names, lower case (陕西 -> shaanxi; 香港 -> hong kong); () when CC-CEDICT gives
+    none."""
     return gazetteer()[1].get(place, ())
 
 

@@ -28,7 +28,7 @@ from pathlib import Path
 import jieba
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 5
+_FORMAT = 6
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 

@@ -22,8 +22,8 @@ from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
+from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
