@@ -43,15 +43,10 @@ _PROPER_TAGS = ("ns", "nr", "nz", "nt")
 
 def _common_words() -> frozenset[str]:
     """Words jieba's dictionary tags as common words (not proper nouns) at least ``READING.common_freq`` times."""
-    from reportbot.index.retrieval.lexicon import _dict_path
+    from reportbot.index.retrieval.lexicon import dict_entries
 
-    out = set()
-    with open(_dict_path(), "rb") as f:
-        for line in f:
-            parts = line.strip().decode("utf-8").split(" ")
-            if len(parts) == 3 and not parts[2].startswith(_PROPER_TAGS) and int(parts[1]) >= READING.common_freq:
-                out.add(parts[0])
-    return frozenset(out)
+    return frozenset(word for word, freq, tag in dict_entries()
+                     if freq >= READING.common_freq and not tag.startswith(_PROPER_TAGS))
 
 
 def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:

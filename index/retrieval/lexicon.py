@@ -23,6 +23,7 @@ import os
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
@@ -58,15 +59,18 @@ def _key() -> list:
         x for p in (_dict_path(), cedict_path()) for x in (os.stat(p).st_size, os.stat(p).st_mtime_ns)]
 
 
-def _word_tags() -> dict[str, str]:
-    """``dict.txt``'s part-of-speech tags, as ``jieba.posseg`` reads them."""
-    tags = {}
+def dict_entries() -> Iterator[tuple[str, int, str]]:
+    """``dict.txt``'s tagged lines: (word, frequency, part-of-speech tag)."""
     with open(_dict_path(), "rb") as f:
         for line in f:
             parts = line.strip().decode("utf-8").split(" ")
             if len(parts) == 3:
-                tags[parts[0]] = parts[2]
-    return tags
+                yield parts[0], int(parts[1]), parts[2]
+
+
+def _word_tags() -> dict[str, str]:
+    """``dict.txt``'s part-of-speech tags, as ``jieba.posseg`` reads them."""
+    return {word: tag for word, _, tag in dict_entries()}
 
 
 def write(path: Path) -> None:
