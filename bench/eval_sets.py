@@ -8,7 +8,9 @@ first (the data folder is kept between runs, so only changed documents are embed
 the fifth blind set was written on (``library_tune5`` / ``library_check5``), and
 ``bench/library/docs6/`` the six of the sixth (``library_tune6`` / ``library_check6``), and
 ``bench/library/docs7/`` the six of the seventh, on other domains (``library_tune7`` / ``library_check7``), and
-``bench/library/docs8/`` the six of the eighth (``library_tune8`` / ``library_check8``).
+``bench/library/docs8/`` the six of the eighth (``library_tune8`` / ``library_check8``), and
+``bench/library/docs9/`` the five of the ninth (``library_tune9`` / ``library_check9``; ``seed_tune5`` /
+``seed_check5`` were written with them, on the seed alone).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
