@@ -80,7 +80,7 @@ def wants_list(text: str, lang: str) -> bool:
 
 def _occurrences(sentence: str, piece: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Starts and ends of ``piece`` in the sentence, reading through the list marks and quote marks between its
-    characters (调研指导督促 in 调研、指导、督促; 浙江骄傲提名奖 in “浙江骄傲”提名奖)."""
+    characters (走访慰问帮扶 in 走访、慰问、帮扶; 湖畔之星先进奖 in “湖畔之星”先进奖)."""
     text, at = _squeezed(sentence)
     raw, piece = piece, "".join(c for c in piece if c not in _READ_THROUGH)
     starts, ends = [], []
@@ -99,7 +99,7 @@ _PAIRS = {"“": "”", "「": "」", "『": "』"}
 
 def _whole_quotes(sentence: str, start: int, end: int, piece: str) -> tuple[int, int] | None:
     """The occurrence [start, end) with the quote marks it reads through whole: a piece that takes in a quoted name
-    and what follows it (“浙江骄傲”提名奖) counts from the opening mark; one that reads out of a quote into the
+    and what follows it (“湖畔之星”先进奖) counts from the opening mark; one that reads out of a quote into the
     words around it (急救圈”试点 of “十分钟急救圈”试点) is no occurrence, unless the question quotes it so too."""
     if sentence[start:end] == piece:
         return start, end
@@ -246,7 +246,7 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
 
 def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
     """A slot between two neighbours that crosses a clause boundary keeps the clause of the neighbour nearer
-    the question word (由哪个部门责令改正 over 违反第十条规定的，由市应急管理局责令…: the clause of 责令)."""
+    the question word (由何单位负责验收 over 工程完工后，由区住建局负责验收…: the clause of 验收)."""
     marks = list(_CLAUSE.finditer(sentence, start, end))
     if not marks:
         return start, end

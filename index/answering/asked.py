@@ -52,7 +52,7 @@ _WH_ZH = re.compile(r"什么|啥|哪|谁|几|多少|怎|如何|为何|为什么|
 
 
 def asks_yes_no(text: str) -> bool:
-    """The question asks whether (救援队赋能计划是不是全国最早搞的, 孕妇能参加培训不, Can I donate after a cold?), with
+    """The question asks whether (这个项目是不是省里首创的, 老人能报名参加不, Can I donate after a cold?), with
     no question word asking for a thing: its answer is the clause that says so (a FAQ's yes or no), not a figure or
     a name in it. The one test of a yes-or-no question: the extractors, the evidence and the FAQ's answer use it."""
     if _YES_NO_EN.search(text):

@@ -96,7 +96,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other") \
         and NAME_ASKED.search(q.text) else None
     if named is not None:
-        return named  # 队长叫什么 over 队长何建平
+        return named  # 组长叫什么 over 组长孙立平
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
     found = slot_answer(q.text, sentence, q.lang)
@@ -158,7 +158,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
 
 
 def _focus_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> frozenset[int]:
-    """Where the sentence holds the noun the question word asks about (战场 of 哪几个战场: after the question word)."""
+    """Where the sentence holds the noun the question word asks about (场馆 of 哪几座场馆: after the question word)."""
     m = QWORD_ZH.search(q.text)
     after = q.text[m.end():] if m else ""
     return frozenset(a for a, b, _ in terms if b - a >= 2 and sentence[a:b] in after)
@@ -195,7 +195,7 @@ _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|「([^」]{2,30})」|《([^》]
 
 
 def _whole_quote(span: Span, sentence: str) -> Span:
-    """A name cut inside a quoted name (易充 of 由第三方“易充科技”运营): the quoted name whole."""
+    """A name cut inside a quoted name (安达 of 交由“安达物业”管理): the quoted name whole."""
     for m in _QUOTED_NAME.finditer(sentence):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         a, b = m.start(g), m.end(g)
@@ -217,7 +217,7 @@ _FORMULA = re.compile(r"[“「\"]\d+(?:\s*[+＋×x/-]\s*\d+)+[”」\"]")
 
 
 def formula(sentence: str) -> Span | None:
-    """A quoted expression of figures (“1+1+3”): what a question asking 几加几加几 or "a+b+c" wants."""
+    """A quoted expression of figures (“1+1+3”): what a question asking for its terms (几加几, "a+b") wants."""
     m = _FORMULA.search(sentence)
     return Span(m.group(0), m.start(), m.end(), "quote") if m else None
 
@@ -243,7 +243,7 @@ def asks_quantity(q: Query) -> bool:
 
 
 def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
-    """多久 over a slot: the figure inside it (连续24个月未 -> 24个月; 提前一天…，停留不超过2小时 for 停多久 -> 2小时,
+    """多久 over a slot: the figure inside it (连续18个月未 -> 18个月; 提前两天…，每次不超过3小时 for 每次多久 -> 3小时,
     not the figure nearer the question's other words); a slot with no figure is no answer."""
     return extract_number(q, sentence[:slot.end], terms, within=(slot.start, slot.end))
 
@@ -263,14 +263,14 @@ def _asks_figure(q: Query) -> bool:
 
 
 def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """A person's name next to the question's words (“最美救护员”夏振辉), before any subject clause."""
+    """A person's name next to the question's words (“优秀队员”陆文涛), before any subject clause."""
     span = extract_name(q, sentence, terms)
     return span if span is not None and is_person(span.text) else None
 
 
 def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span:
     """谁 over a slot that holds no person while a person's name stands after the question's role word
-    (队长由工会主席陈晓东担任 for 队长是谁, the slot having found the team's quoted name): the name."""
+    (组长由办公室主任孙立平兼任 for 组长是哪位, the slot having found the group's quoted name): the name."""
     if holds_person(slot.text):
         return slot
     name = extract_name(q, sentence, terms)

@@ -257,7 +257,7 @@ def _names_people(noun: str) -> bool:
 
 
 def _any_role_and_name(q: Query, words: list[tuple[int, str]], sentence: str) -> Span | None:
-    """"Which senior official praised …" where no translated word names the role: when the asked noun names people,
+    """"Which city official visited …" where no translated word names the role: when the asked noun names people,
     the role that the sentence follows with a person's name (省委书记袁家军)."""
     m = _WHICH_NOUN_EN.search(q.text.lower())
     if m is None or not _names_people(m.group(1)):

@@ -166,7 +166,7 @@ _STRICT = {"%": re.compile(r"\d\s?(?:%|percent\b)|百分之")}
 
 
 def own_words(question: str, answer: str) -> bool:
-    """The answer is the question's own words (要求 for 对年龄有啥要求): it repeats what is asked, answering nothing."""
+    """The answer is the question's own words (条件 for 报名有啥条件): it repeats what is asked, answering nothing."""
     answer = answer.strip()
     if not answer:
         return True

@@ -35,7 +35,7 @@ _FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
 
 
 def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clauses with a form field's figure joined to its label: in "浏览次数：2316" the figure after the colon is
+    """Clauses with a form field's figure joined to its label: in "阅读次数：1850" the figure after the colon is
     the value of the words before it, not a clause of its own (a table row read with its header, "持证救护员 —
     2023年：31.5万人次；增长：9.8%", is no form: its cells are the header's, see ``structure.labelled_value``)."""
     if " — " in sentence:
@@ -113,7 +113,7 @@ FIGURES = FigureChoice()
 def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], c: FigureChoice | None = None
                   ) -> float:
     """The question's words that stand before the figure in its ；-segment: a clause with no subject of its own
-    (…的净利润16,240万元，同比增长17.09%) says its figure of the words of the clause before it, not of the next."""
+    (…的营业收入8,350万元，同比增长12.6%) says its figure of the words of the clause before it, not of the next."""
     c = c or FIGURES  # read when called: tools/fit_answer_weights.py tries other values
     start = max(sentence.rfind(mark, 0, pos) for mark in "；;。") + 1
     return sum(c.segment_weight * w / (1 + (pos - b) / c.segment_reach) for a, b, w in terms if start <= a and b <= pos)

@@ -122,7 +122,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         e = subject_end(sentence, s, e)  # 哪些人可以申请 over …独居老人可向街道办事处申请: the subject, not its modal
         if opens(question) and acts_before(question, slot.right.gap) and not many \
                 and (cut := leading_nouns(sentence, s, e)) - s >= 2:
-            # 哪支队伍拿了…奖 over 宁海县红十字山地救援队荣获2023年度“…”奖: the subject, before its verb (when the
+            # 哪个小组得了…奖 over 东城区青年志愿服务小组荣获2022年度“…”奖: the subject, before its verb (when the
             # neighbour is the question's own noun, 省委书记 of 哪个省委书记, the name next to it answers instead)
             e = cut
     if many:
@@ -130,7 +130,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     if e <= s:
         return None
     if "谁" in question and slot.right is None:
-        return s, leading_nouns(sentence, s, e)  # 队长是谁 over 队长何建平获评“…”: the name, not the honour
+        return s, leading_nouns(sentence, s, e)  # 组长是哪位 over 组长孙立平获评“…”: the name, not the honour
     if "谁" in question and not run and leading_nouns(sentence, s, e) - s >= 2:
         e = leading_nouns(sentence, s, e)  # 由谁编制 over 由董事会办公室负责编制: the body, not its verb
     if run:
@@ -144,7 +144,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     elif words and e == slot.end:
         if slot.left is None:  # the modifier of the head noun only, not the clause before it (…子场景得到省委书记)
             s = _trailing_nouns(sentence, s, e)
-        e += len(words)  # 哪支救援队荣获 over 宁海县红十字山地救援队荣获 -> …山地救援队
+        e += len(words)  # 哪支服务队荣获 over 东城区青年志愿服务队荣获 -> …志愿服务队
     return (s, e) if e - s <= t.max_answer else None
 
 
@@ -152,7 +152,7 @@ _WHICH = re.compile(r"哪个|哪一|什么|啥|哪")
 
 
 def _head_words(question: str, sentence: str, slot: Slot) -> str:
-    """The noun that 哪支 / 什么 asks about when the sentence has it right after the slot (救援队 of 哪支救援队)."""
+    """The noun that 哪支 / 什么 asks about when the sentence has it right after the slot (服务队 of 哪支服务队)."""
     if slot.right is None:
         return ""
     import jieba

@@ -129,7 +129,7 @@ def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozen
                 cut: ListCut = CUT) -> Span | None:
     """The enumeration (A、B及C) in the clause that holds most of the question's words, its first and last items
     cut where the words stop naming things, neither longer than the longest other item by more than
-    ``ListCut.edge_slack`` (卧室、厨房及楼梯间建议各装一个 -> 卧室、厨房及楼梯间). ``head``: where the terms of the
+    ``ListCut.edge_slack`` (阳台、车库及地下室均须配备 -> 阳台、车库及地下室). ``head``: where the terms of the
     asked noun (战场 after 哪几个) start: a clause that holds them goes first."""
     best = _list_clause(sentence, terms, head, cut)
     if best is None:

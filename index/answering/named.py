@@ -1,5 +1,5 @@
-"""A person's name the answer goes on to: 哪个志愿者 over 红十字志愿者张慧芳, X叫什么 over X何建平, a quoted title the
-question repeats over “最美救护员”夏振辉 (moved from ``choose``, which calls them on its answers). Pure functions over
+"""A person's name the answer goes on to: 哪个队员 over 青年队员刘晓梅, X叫什么 over X孙立平, a quoted title the
+question repeats over “优秀队员”陆文涛 (moved from ``choose``, which calls them on its answers). Pure functions over
 strings and the tagger's names.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ WHICH_ONE = re.compile(r"哪(?:个|位|名|一位|一个)")
 
 
 def with_name(q: Query, span: Span, sentence: str) -> Span:
-    """哪个志愿者 answered by 红十字志愿者 where the sentence goes on with a person's name (红十字志愿者张慧芳):
+    """哪个队员 answered by 青年队员 where the sentence goes on with a person's name (青年队员刘晓梅):
     the role with the name, as 谁 answers. The answer must end in the asked noun (the focus word)."""
     after = sentence[span.end:span.end + 6]
     asked = [t for i, g in enumerate(q.groups) if i in q.focus for t in g if len(t) >= 2 and not t.isascii()]
@@ -28,7 +28,7 @@ def with_name(q: Query, span: Span, sentence: str) -> Span:
 
 
 def repeats(answer: str, question: str) -> bool:
-    """Most of the answer's characters are the question's own (“最美救护员” for 最美救户员叫啥, a typo apart)."""
+    """Most of the answer's characters are the question's own (“优秀队员” for 优秀对员叫什么, a typo apart)."""
     chars = [c for c in answer if "\u4e00" <= c <= "\u9fff"]
     return bool(chars) and sum(c in question for c in chars) >= BOUNDARIES.title_repeats * len(chars)
 
@@ -49,7 +49,7 @@ def name_after_focus(q: Query, sentence: str, terms: list[tuple[int, int, float]
 
 
 def name_after(span: Span, sentence: str) -> Span | None:
-    """The person's name right after a title the question repeats (“最美救护员”夏振辉): the name is what it asks."""
+    """The person's name right after a title the question repeats (“优秀队员”陆文涛): the name is what it asks."""
     after = sentence[span.end:span.end + 6]
     if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or not is_person(after):
         return None

@@ -149,7 +149,7 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
 
 def quote_naming(q: Query, sentence: str, least: int = BOUNDARIES.naming_chars) -> Span | None:
     """The one quoted name the sentence follows with the question's own words, three characters or more
-    (那个大练兵活动叫啥 over “三学三比”大练兵): the name of the thing the question names."""
+    (那场比赛是啥 over “比学赶超”比赛): the name of the thing the question names."""
     found = []
     for m in _QUOTE.finditer(sentence):
         inner = next(g for g in m.groups() if g is not None)
@@ -184,7 +184,7 @@ def _near_terms(start: int, end: int, terms: list[tuple[int, int, float]], claus
 
 
 def extract_which(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """For 哪个党支部 / which branch: the noun phrase in the sentence that ends in the asked-for noun."""
+    """For 哪个小组 / which group: the noun phrase in the sentence that ends in the asked-for noun."""
     if not q.focus or not re.search(r"哪|\bwhich\b|\bwhat\b", q.text.lower()):
         return None
     targets = [g for i, g in enumerate(q.groups) if i in q.focus]

@@ -58,13 +58,13 @@ _MODAL = frozenset("可 可以 能 能够 应 应当 应该 须 需 需要 必�
 
 
 def opens(question: str) -> bool:
-    """The question word opens the question or its clause: it asks for the subject (哪支队伍拿了…)."""
+    """The question word opens the question or its clause: it asks for the subject (哪个小组得了…)."""
     m = QWORD_ZH.search(question)
     return m is not None and (m.start() == 0 or question[m.start() - 1] in "，,：: ")
 
 
 def acts_before(question: str, gap: int) -> bool:
-    """The question's words between its question word and its right neighbour hold a verb (哪支队伍 拿了 …奖): the
+    """The question's words between its question word and its right neighbour hold a verb (哪个小组 得了 …奖): the
     neighbour is what the asked subject did, not the asked noun itself."""
     import jieba.posseg
 
