@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--guard SET.jsonl ...]
-                                [--out FILE] [--dry-run] [--threshold T]
+                                [--out FILE] [--dry-run] [--threshold T] [--jobs N]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
 ``--library`` sets on the seed plus ``bench/library/docs`` and any other folder of ``bench/library`` holding a
@@ -217,18 +217,39 @@ def folders_for(path: Path) -> list[Path]:
     return [LIBRARY] + extra
 
 
-def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
-    """Rows of the library sets, each set over the folders it was written on (``data`` holds the library of
-    ``bench/library/docs`` alone; a set on more folders uses ``data`` named after them, ``DATA+docs5``, made and
-    filled here when missing)."""
+def _library_tasks(sets: list[Path], data: Path | None) -> list[tuple[list[Path], list[Path], Path | None]]:
+    """(sets, folders, data folder) for each group of library sets written on the same folders (``data`` holds the
+    library of ``bench/library/docs`` alone; a set on more folders uses ``data`` named after them, ``DATA+docs5``)."""
     groups: dict[tuple[Path, ...], list[Path]] = {}
     for path in sets:
         groups.setdefault(tuple(folders_for(path)), []).append(path)
-    rows = []
-    for folders, paths in groups.items():
-        where = data and data.with_name("+".join([data.name] + [f.name for f in folders[1:]]))
-        rows += collect(paths, list(folders), where)
-    return rows
+    return [(paths, list(folders), data and data.with_name("+".join([data.name] + [f.name for f in folders[1:]])))
+            for folders, paths in groups.items()]
+
+
+def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
+    """Rows of the library sets, each set over the folders it was written on (the data folders of
+    :func:`_library_tasks`, made and filled here when missing)."""
+    return [r for paths, folders, where in _library_tasks(sets, data) for r in collect(paths, folders, where)]
+
+
+def _collect_unmodelled(paths: list[Path], folders: list[Path], data: Path | None) -> list[dict]:
+    refusal.default_model = _always  # signals are measured before any model exists
+    return collect(paths, folders, data)
+
+
+def collect_all(seed: list[Path], library: list[Path], data: Path | None = None, library_data: Path | None = None,
+                jobs: int = 1) -> list[dict]:
+    """The rows of the seed sets (on the seed alone) and of the library sets (each over its folders), in that
+    order; ``jobs`` > 1 runs that many groups of sets at once, each in a process of its own with its own data
+    folder (the rows are the same: each question is asked of the same documents)."""
+    tasks = ([(seed, [], data)] if seed else []) + _library_tasks(library, library_data)
+    if jobs <= 1:
+        return [r for t in tasks for r in _collect_unmodelled(*t)]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+        return [r for part in pool.starmap(_collect_unmodelled, tasks) for r in part]
 
 
 def _corpus(path: Path) -> str:
@@ -251,15 +272,14 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=refusal.MODEL_FILE)
     ap.add_argument("--data", type=Path, help="a data folder to reuse for the seed sets (its index is kept)")
     ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library, to reuse")
+    ap.add_argument("--jobs", type=int, default=1, help="groups of sets asked at once, each in its own process")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     ap.add_argument("--threshold", type=float, help="answer at this P(answerable) instead of the cross-validated "
                     "choice (a point of refusal_loso.py --curve that refuses no more answerable questions)")
     args = ap.parse_args(argv)
     seed_sets, library_sets = _defaults(args)
     refusal.default_model = _always  # signals are measured before any model exists
-    rows = collect(seed_sets + args.guard, library=False, data=args.data) if seed_sets or args.guard else []
-    if library_sets:
-        rows += collect_library(library_sets, data=args.library_data)
+    rows = collect_all(seed_sets + args.guard, library_sets, args.data, args.library_data, args.jobs)
     guard = {p.name for p in args.guard}
     rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
     tune = [r for r in rows if r["set"] not in guard]

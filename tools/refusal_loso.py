@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/refusal_loso.py [--rows FILE] [--refresh] [--data DIR] [--library-data DIR]
-                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...]
+                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...] [--jobs N]
                                  [--seed SET ...] [--library SET ...]
 
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
@@ -33,7 +33,7 @@ ROWS = Path("/tmp/reportbot-refusal-rows.json")
 
 
 def rows_for(path: Path, refresh: bool, data: Path | None, library_data: Path | None,
-             sets: argparse.Namespace | None = None) -> list[dict]:
+             sets: argparse.Namespace | None = None, jobs: int = 1) -> list[dict]:
     """Every tune half's rows (or ``sets.seed`` / ``sets.library``), from the cache when it holds these signals and
     these sets."""
     seed, library = fit_refusal._defaults(sets or argparse.Namespace(seed=None, library=None))
@@ -42,8 +42,7 @@ def rows_for(path: Path, refresh: bool, data: Path | None, library_data: Path | 
         cached = json.loads(path.read_text(encoding="utf-8"))
         if cached["features"] == list(FEATURES) and cached["sets"] == names:
             return cached["rows"]
-    refusal.default_model = fit_refusal._always
-    rows = fit_refusal.collect(seed, library=False, data=data) + fit_refusal.collect_library(library, library_data)
+    rows = fit_refusal.collect_all(seed, library, data, library_data, jobs)
     path.write_text(json.dumps({"features": list(FEATURES), "sets": names, "rows": rows}, ensure_ascii=False),
                     encoding="utf-8")
     return rows
@@ -142,6 +141,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, help="a seed data folder to reuse")
     ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library")
     ap.add_argument("--model", type=Path, help="also score this model file on the rows")
+    ap.add_argument("--jobs", type=int, default=1, help="groups of sets asked at once when the signals are computed")
     ap.add_argument("--errors", action="store_true", help="list the held-out errors")
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
     ap.add_argument("--curve", nargs="*", type=float, help="also print the held-out trade-off at these thresholds")
@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> None:
                     help="library sets (default: every library_tune*, each over the folders of bench/library its "
                          "documents are in)")
     args = ap.parse_args(argv)
-    rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data, args), args.only)
+    rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data, args, args.jobs), args.only)
     if args.model:
         fixed = _model(json.loads(args.model.read_text(encoding="utf-8")))
         report(f"model file {args.model.name}", tally(rows, lambda r: answered(r, fixed)))

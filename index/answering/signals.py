@@ -17,15 +17,15 @@ from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
+from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
 from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# a figure answer: the figure first (after a qualifier), a short tail (unit, counted noun)
-_FIGURE = re.compile(r"^\D{0,3}(\d|[一二两三四五六七八九十百千]+[个名项次支家所位人场万亿年天周岁倍])")
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
@@ -37,9 +37,8 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有�
 _ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
 _ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
-_MONTH_EN = r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
-                         rf"[一二三四五六七八九十]+[月日号]|{_MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
+                         rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
                          rf"每|年度|\d\s*(?:am|pm)\b", re.I)
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
@@ -76,6 +75,7 @@ class Signals:
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
     placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
     counts: float = 1.0   # 0 when no word of a count question's asked noun is in the figure's phrase (counts.py)
+    shape: float = 1.0    # 0 when a phone, e-mail, money or date is asked and the answer holds none (shape.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -174,7 +174,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
-        figure = english or (_FIGURE.search(text) and len(text) <= shapes.figure_chars)
+        figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)
         if not figure or _repeats_figure(q.text, text):
             return 0.0  # a clause, not a figure: the evidence counts something else; or the question's own figure
         unit = named_unit(q.text) or question_unit(q) or usual  # 几个小时 asks for hours, not for 个

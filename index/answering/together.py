@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.shape import shape_agrees
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import named_page
 from reportbot.index.answering.units import DURATIONS, MONEY, other_measure
@@ -70,8 +71,8 @@ def _qualified(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _QUALIFIED.finditer(text):
         mod, head = m.group(1), m.group(2)
-        if head in _FIGURE_HEAD:
-            continue
+        if head in _FIGURE_HEAD and text[max(0, m.start() - 1):m.start()] != "第":
+            continue  # 3个, 2022年: a figure; but 第一人民医院, 第三次会议 are ordinals, qualifiers whatever follows
         value = mod if mod[0].isdigit() else chinese_to_int(mod)  # 2.0版 and 3.0版 are versions apart
         out.append((str(value) if value is not None else mod, head))
     return out
@@ -104,8 +105,13 @@ def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | Non
     return 0.0 if known is not None and _another_time(q, evidence, known) else 1.0
 
 
-_ANY_FIGURE = re.compile(r"\d|[一二两三四五六七八九十百千万亿]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                         r"eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen|once|twice)\b", re.I)
+# a figure: digits, or Chinese numerals before a measure word (三个, 十余名, 两万人, 上百家, 三分); a numeral alone
+# is a word's character as often (一些, 统一, 三星). The one reading of a figure the refusal's signals use: ``typed``
+# wants one first (FIGURE_FIRST), ``_no_figure`` one anywhere, in English also as a number word
+NUMBER = r"\d|[一二两三四五六七八九十百千万亿]+[余多几]?[个名项次支家所位人场万亿年天周岁倍元块台件座户分成]"
+FIGURE_FIRST = re.compile(rf"^\D{{0,3}}(?:{NUMBER})")
+_ANY_FIGURE = re.compile(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                         r"thirty|forty|fifty|hundred|thousand|dozen|once|twice)\b", re.I)
 
 
 def _no_figure(q: Query, span: Span) -> bool:
@@ -124,4 +130,5 @@ def measure_together(q: Query, sentence: str, span: Span | None, context: str, a
     return {"structure": structure_agrees(q, document),
             "measure": (0.0 if _no_figure(q, span) else measure_agrees(q, span.text, asked)) if span is not None
             else 1.0,
-            "qualifier": qualifier_agrees(q, f"{sentence}\n{context}", known)}
+            "qualifier": qualifier_agrees(q, f"{sentence}\n{context}", known),
+            "shape": shape_agrees(q, span, sentence)}

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reportbot.index.retrieval.counted import EN_UNITS, counted_head
+from reportbot.index.retrieval.counted import EN_UNITS, PHRASE_END, counted_head
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -95,6 +95,15 @@ _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|�
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
+_MONEY_WORD = re.compile(r"\b(?:amount|cost|price|fee|budget|funding)s?\b(?:\s+([a-z'-]+))?")
+
+
+def money_head(text: str) -> bool:
+    """A money word heads its noun phrase ("what is the budget", "the fee for a card"), it does not qualify another
+    noun ("the budget motion", "the fee waiver" ask about the motion and the waiver)."""
+    return any(m.group(1) is None or m.group(1) in PHRASE_END for m in _MONEY_WORD.finditer(text))
+
+
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
@@ -113,7 +122,7 @@ def question_unit(q: Query) -> str | None:
     head = counted_head(q.text)
     if head:  # the head of the noun phrase: "how many city volunteer service stations" -> station
         return EN_UNITS.get(stem(head))
-    if re.search(r"\b(amount|cost|price|fee|budget|funding)\b", q.text.lower()):
+    if money_head(q.text.lower()):
         return "元"  # an amount of money
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
 

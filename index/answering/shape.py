@@ -1,0 +1,124 @@
+"""The answer holds a thing of the kind the question asks for: a phone number, an e-mail address, money, a date.
+
+A near miss often asks for a contact, a price or a date the document does not give (the hotline of a body it only
+names, the fee of a course it lists, the day of a meeting it mentions): search finds the passage about that thing,
+and the answer is whatever fills the question word's slot there, a clause or a name. Coverage, alignment and the
+typed signal see nothing wrong with a clause that holds the question's words. What tells is the answer's shape: an
+answer to "what is the phone number" with no run of digits in it, to "how much does it cost" with no figure and no
+"free", gives no phone number and no price. The signal ``shape`` is then 0, a contradiction (:mod:`.refusal`'s
+gates).
+
+The asked kind is read from the question's grammar by the readers the extractors use (:func:`.asked.asked_contact`,
+:func:`.units.question_unit`, the date words of :mod:`.signals`); the shapes are the shapes of the things
+themselves (digits, @, a currency, a month), no list of question words. A table cell whose label names the kind
+(电话：…, Fee: …) is of that kind whatever it holds: the document gives the value there. Pure functions.
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
+from reportbot.index.retrieval.counted import counted_head
+from reportbot.index.retrieval.query import Query
+
+Shape = Literal["phone", "email", "web", "money", "date"]
+
+# a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
+MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
+# asking for a date (the day, not a condition: 什么时候 / when may be answered by 出现胸痛时)
+_ASKS_DATE = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
+                        r"哪一?年|几月")
+# asking for a web address
+_ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
+# a price asked after its noun: a fee, price, deposit or rent (学费多少, 票价多少, 押金几多, 月租多少)
+_PRICE_ZH = re.compile(r"[费价金租](?:是|为|要|大概|大约)?(?:多少|几多|几钱)")
+# a run of digits that is no count: not followed by a unit (100万元, 2024年, 3天)
+_PHONE_SHAPE = re.compile(r"\d(?:[\s-]?\d){2,}(?![\d.,]|\s*[万亿千百元块人名个次年月日号天%]|\s*(?:am|pm)\b)", re.I)
+_WEB_SHAPE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|gov|cn|tw|hk|io)\b", re.I)
+_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b", re.I)
+_FREE = re.compile(r"免费|不收费|无需付费|不用交|不需要交|无偿|\bfree\b|\bno (?:charge|fee|cost)\b|\bwithout charge\b",
+                   re.I)
+# a date: a figure, a month or a weekday by name, Chinese numerals before a date's unit, a recurrence
+_DATE = re.compile(rf"\d|[一二三四五六七八九十廿]+\s*[月日号]|[周礼]拜[一二三四五六日天]|星期[一二三四五六日天]|"
+                   rf"周[一二三四五六日末]|{MONTH_EN}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                   rf"今天|明天|昨天|每年|每月|每周|年底|年初|月底|月初|上旬|中旬|下旬", re.I)
+# what a table cell's label says its value is (row — label：value): the document's word for the kind
+_LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|hotline|contact", re.I),
+          "email": re.compile(r"邮箱|邮件|电邮|e-?mail|contact", re.I),
+          "web": re.compile(r"网址|网站|链接|url|website|link", re.I),
+          "money": re.compile(r"费|价|金额|收费|元|price|fee|cost|amount|charge", re.I),
+          "date": re.compile(r"日期|时间|日子|date|day|when", re.I)}
+
+
+def _money(text: str) -> bool:
+    """Money or a price: a currency, a figure that measures nothing else (no clock time, no other unit), free."""
+    if MONEY.search(text) or _FREE.search(text):
+        return True
+    return bool(re.search(r"\d", text)) and not _CLOCK.search(text) and not other_measure("元", text)
+
+
+def _holds(shape: Shape, text: str) -> bool:
+    if shape == "money":
+        return _money(text)
+    pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE}[shape]
+    return bool(pattern.search(text))
+
+
+def _numbered_thing(text: str) -> bool:
+    """几号 before a noun asks which numbered thing (几号窗口, 几号线), not which day (几号截止, 是几号)."""
+    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
+
+    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    return any(w.endswith("几号") and (f[0] == "n" or i + 1 < len(words) and words[i + 1][1][0] in "ns")
+               for i, (w, f) in enumerate(words))
+
+
+def _counts_other(q: Query) -> bool:
+    """A count of something named besides the contact ("how many working days for an e-mail reply"), a time (几点);
+    not 几号, which with a contact word asks its number (热线是几号)."""
+    if q.kind == "when":
+        return "几号" not in q.text
+    unit = question_unit(q) or named_unit(q.text)
+    return q.kind == "count" and bool(counted_head(q.text) or unit and unit != "元")
+
+
+def asked_shape(q: Query) -> Shape | None:
+    """The kind of thing the question asks the answer to be: a contact, money, a date; None for anything else (a
+    yes-or-no question about a contact, "can I pay by phone", asks whether)."""
+    contact = asked_contact(q.text)
+    if contact is not None and not _counts_other(q):
+        return contact  # type: ignore[return-value]
+    if _ASKS_WEB.search(q.text) and q.kind in ("what", "other"):
+        return "web"
+    if q.kind == "count" and question_unit(q) == "元" or q.lang == "zh" and _PRICE_ZH.search(q.text) \
+            and not _counts_other(q) or q.lang == "en" and q.kind in ("what", "other") and money_head(q.text.lower()):
+        return "money"
+    if _ASKS_DATE.search(q.text.lower()) and not ("几号" in q.text and _numbered_thing(q.text)):
+        return "date"
+    return None
+
+
+def _label(sentence: str, start: int) -> str:
+    """The label a cell's value stands after on its line (``label：value``), or ''."""
+    line = sentence[:start].rsplit("\n", 1)[-1]
+    cell = re.split(r"[；;|—]", line)[-1]
+    m = re.search(r"([^：:]{1,20})[：:]\s*$", cell)
+    return m.group(1) if m else ""
+
+
+def shape_agrees(q: Query, span: Span | None, sentence: str = "") -> float:
+    """0 when the question asks for a phone number, an e-mail address, money or a date and the answer holds none
+    (no digits for a phone, no @ for an e-mail, no figure and no "free" for a price, no figure, month or weekday for
+    a date), unless the answer is a value its label calls that kind; else 1."""
+    shape = asked_shape(q)
+    if shape is None or span is None or asks_yes_no(q.text) or span.source in ("faq", "page", "header"):
+        return 1.0
+    if _holds(shape, span.text):
+        return 1.0
+    if sentence and 0 <= span.start <= len(sentence) and _LABEL[shape].search(_label(sentence, span.start)):
+        return 1.0
+    return 0.0

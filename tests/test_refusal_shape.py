@@ -1,0 +1,52 @@
+"""A question that asks for a phone number, an e-mail address, money or a date, answered with none (the gate
+``shape``). Made-up questions over made-up sentences in the documents' style (none of the question sets' words)."""
+from __future__ import annotations
+
+from reportbot.index.answering.refusal import answers
+from reportbot.index.answering.shape import asked_shape, shape_agrees
+from reportbot.index.answering.signals import Signals
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.query import analyse
+
+
+def _shape(question: str, answer: str, sentence: str = "", source: str = "slot") -> float:
+    at = max(sentence.find(answer), 0)
+    return shape_agrees(analyse(question), Span(answer, at, at + len(answer), source), sentence)
+
+
+def test_the_asked_kind_is_read_from_the_question():
+    assert asked_shape(analyse("西湖书屋的咨询电话是多少")) == "phone"
+    assert asked_shape(analyse("whats the emial for the reading room")) == "email"
+    assert asked_shape(analyse("读书会报名要交多少钱")) == "money"
+    assert asked_shape(analyse("how much does the reading course cost")) == "money"
+    assert asked_shape(analyse("读书会是哪天开的")) == "date"
+    assert asked_shape(analyse("书屋热线是几号")) == "phone"  # 几号 with a phone word asks its number
+    assert asked_shape(analyse("报名去几号窗口")) is None  # 几号 before a noun: a numbered thing, not a day
+    assert asked_shape(analyse("how many days until an email is answered")) is None  # a count of days
+    assert asked_shape(analyse("can I sign up by phone")) is None or _shape("can I sign up by phone", "yes") == 1.0
+    assert asked_shape(analyse("who moved the budget motion")) is None  # budget qualifies the motion
+
+
+def test_an_answer_without_the_asked_kind_is_contradicted():
+    assert _shape("西湖书屋的咨询电话是多少", "请到服务台登记") == 0.0
+    assert _shape("西湖书屋的咨询电话是多少", "0571-87654321") == 1.0
+    assert _shape("西湖书屋的咨询电话是多少", "拨打12345") == 1.0
+    assert _shape("what is the email for the reading room", "the front desk") == 0.0
+    assert _shape("what is the email for the reading room", "books@westlake.example.org") == 1.0
+    assert _shape("读书会报名要交多少钱", "由街道统一安排") == 0.0
+    assert _shape("读书会报名要交多少钱", "30元") == 1.0
+    assert _shape("读书会报名要交多少钱", "免费") == 1.0  # nothing to pay is an answer
+    assert _shape("读书会是哪天开的", "在西湖书屋") == 0.0
+    assert _shape("读书会是哪天开的", "每月第二个周六") == 1.0
+
+
+def test_a_cell_whose_label_names_the_kind_answers():
+    row = "西湖书屋 — 联系电话：见服务台公告"
+    assert _shape("西湖书屋的联系电话是多少", "见服务台公告", row, "cell") == 1.0
+
+
+def test_the_shipped_model_refuses_a_contradicted_shape():
+    good = dict(coverage=0.8, coverage_en=0.0, dense=0.9, alignment=0.8, constraints=1.0, typed=1.0, known=1.0,
+                english=0.0, document=1.0)
+    assert answers(Signals(**good))
+    assert not answers(Signals(**good, shape=0.0))
