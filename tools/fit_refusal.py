@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--guard SET.jsonl ...]
-                                [--out FILE] [--dry-run] [--threshold T] [--jobs N]
+                                [--out FILE] [--dry-run] [--threshold T] [--jobs N] [--rows FILE]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
 ``--library`` sets on the seed plus ``bench/library/docs`` and any other folder of ``bench/library`` holding a
@@ -272,6 +272,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=refusal.MODEL_FILE)
     ap.add_argument("--data", type=Path, help="a data folder to reuse for the seed sets (its index is kept)")
     ap.add_argument("--library-data", type=Path, help="a data folder that already holds the library, to reuse")
+    ap.add_argument("--rows", type=Path, help="the tune halves' signals cached by refusal_loso.py (--rows), reused")
     ap.add_argument("--jobs", type=int, default=1, help="groups of sets asked at once, each in its own process")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     ap.add_argument("--threshold", type=float, help="answer at this P(answerable) instead of the cross-validated "
@@ -279,7 +280,13 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     seed_sets, library_sets = _defaults(args)
     refusal.default_model = _always  # signals are measured before any model exists
-    rows = collect_all(seed_sets + args.guard, library_sets, args.data, args.library_data, args.jobs)
+    if args.rows is not None:  # the tune halves' signals as tools/refusal_loso.py cached them; the guard asked here
+        cached = json.loads(args.rows.read_text(encoding="utf-8"))
+        if cached["features"] != list(FEATURES) or cached["sets"] != sorted(p.name for p in seed_sets + library_sets):
+            sys.exit(f"{args.rows} holds other signals or other sets: run refusal_loso.py --refresh")
+        rows = collect_all(args.guard, [], args.data) + cached["rows"]
+    else:
+        rows = collect_all(seed_sets + args.guard, library_sets, args.data, args.library_data, args.jobs)
     guard = {p.name for p in args.guard}
     rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
     tune = [r for r in rows if r["set"] not in guard]
@@ -289,6 +296,8 @@ def main(argv: list[str] | None = None) -> None:
     model["in_sample"] = score(model, rows)
     model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, _corpus(p)) for p in library_sets]
     model["guard"] = [describe(p, "seed") for p in args.guard]
+    if args.rows is not None:
+        model["signals_from"] = f"{args.rows.name} (refusal_loso.py's cache of the tune halves' signals)"
     model["date"] = datetime.date.today().isoformat()
     text = json.dumps(model, ensure_ascii=False, indent=1)
     print(text)
