@@ -44,8 +44,8 @@ def test_the_documents_title_names_what_its_figures_count():
     assert _counts("全区有多少名志愿者", "86名", context="书屋志愿者名录") == 1.0
 
 
-def test_only_chinese_count_questions_over_chinese_text_are_weighed():
-    assert _counts("how many reading rooms were built", "120人次") == 1.0
+def test_only_count_questions_with_a_counted_noun_to_look_for_are_weighed():
+    assert _counts("how many reading rooms were built", "120人次") == 1.0  # no translation of rooms to look for
     assert _counts("乡村书屋是哪年建的", "120人次") == 1.0
 
 
@@ -54,3 +54,22 @@ def test_the_shipped_model_refuses_a_figure_that_counts_something_else():
                 known=1.0, english=0.0, document=1.0)
     assert answers(Signals(**good))
     assert not answers(Signals(**good, counts=0.0, near=0.8))
+
+
+def _counts_en(question: str, answer: str, sentence: str, forms: dict[str, float] | None = None) -> float:
+    from dataclasses import replace
+
+    q = analyse(question)
+    if forms:  # the bridge's translations of the counted noun, as the engine's query carries them
+        q = replace(q, groups=tuple({**g, **forms} if set(g) & set(forms) else g for g in q.groups))
+    at = sentence.index(answer)
+    return counts_asked(q, sentence, Span(answer, at, at + len(answer), "figure"), "")
+
+
+def test_an_english_count_wants_its_counted_noun_in_the_figures_phrase():
+    text = "The library lent 4,200 books and trained 35 volunteers, and opened 3 branches."
+    assert _counts_en("how many volunteers were trained", "35", text) == 1.0
+    assert _counts_en("how many librarians work there", "35", text) == 0.0  # 35 counts volunteers
+    # over Chinese text, through the bridge's translation of the counted noun
+    assert _counts_en("how many reading rooms were built", "25个", SENTENCE, {"room": 1.0, "书屋": 1.0}) == 1.0
+    assert _counts_en("how many reading rooms were built", "120人次", SENTENCE, {"room": 1.0, "书屋": 1.0}) == 0.0

@@ -38,6 +38,10 @@ def test_an_answer_without_the_asked_kind_is_contradicted():
     assert _shape("读书会报名要交多少钱", "免费") == 1.0  # nothing to pay is an answer
     assert _shape("读书会是哪天开的", "在西湖书屋") == 0.0
     assert _shape("读书会是哪天开的", "每月第二个周六") == 1.0
+    clause = "推进全民阅读和书香社区建设走深走实取得新成效"
+    assert _shape("西湖书屋的馆长叫啥名字", clause) == 0.0  # a clause names no one
+    assert _shape("西湖书屋的馆长叫啥名字", "李文华") == 1.0
+    assert _shape("name a reading room in the district", clause) == 1.0  # name: a verb, not the noun asked
 
 
 def test_a_cell_whose_label_names_the_kind_answers():

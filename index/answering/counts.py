@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.unsaid import said
+from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import english_words, stem
 
 # the question words a count or a kind is asked with (as unsaid._ASKS; 边个 is Cantonese 谁)
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|边个")
@@ -44,6 +46,7 @@ class Reach:
     after_chars: int = 6      # the figure's phrase runs at most this far past the figure
     bridge_chars: int = 2     # a verb or adverb this short between the asked noun and its question word (有, 一共)
     noun_chars: int = 2       # a word of the asked phrase this long at least (one character is a measure)
+    after_words: int = 4      # an English figure's phrase runs at most this many words past it (1,340 households)
 
 
 REACH = Reach()
@@ -95,11 +98,48 @@ def figure_phrase(sentence: str, start: int, end: int, reach: Reach = REACH) -> 
     return sentence[begin:end] + tail
 
 
+def _head_forms(q: Query) -> list[str]:
+    """The forms of the noun an English count question counts: the group of its head ("how many crews" -> crew) with
+    the bridge's translations (志愿者 for volunteers); none when no group holds the head."""
+    head = counted_head(q.text)
+    if head is None:
+        return []
+    key = stem(head)
+    return next(([t for t in g if len(t) >= 2] for g in q.groups if key in g), [])
+
+
+def _english_phrase(sentence: str, start: int, end: int, reach: Reach) -> str:
+    """An English figure's own phrase: from the last clause mark before it to a few words after it."""
+    begin = max((m.end() for m in _PHRASE_END.finditer(sentence[:start])), default=0)
+    tail = _PHRASE_END.split(sentence[end:], maxsplit=1)[0].split()[:reach.after_words]
+    return f"{sentence[begin:end]} {' '.join(tail)}"
+
+
+def _counts_english(q: Query, sentence: str, span: Span, context: str, reach: Reach) -> float:
+    """An English count question: its counted noun (or the bridge's translation of it) in the figure's own phrase
+    or the document's context (Chinese text: :func:`figure_phrase`; English text: a few words after the figure)."""
+    forms = _head_forms(q)
+    if not forms:
+        return 1.0
+    if is_english(sentence):
+        own = f"{_english_phrase(sentence, span.start, span.end, reach)}\n{context}"
+        stems = {stem(w) for w in english_words(own)}
+        return 1.0 if any(t in stems for t in forms if t.isascii()) else 0.0
+    if all(t.isascii() for t in forms):
+        return 1.0  # no translation to look for in Chinese text
+    own = f"{figure_phrase(sentence, span.start, span.end, reach)}\n{context}".lower()
+    return 1.0 if any(t in own if not t.isascii() else re.search(rf"\b{re.escape(t)}", own) for t in forms) else 0.0
+
+
 def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach: Reach = REACH) -> float:
-    """0 when a Chinese count question over Chinese text is answered by a figure whose own phrase (with the
-    document's title and headings) says no word of the noun phrase the question asks about; else 1."""
-    if q.kind != "count" or q.lang != "zh" or span is None or is_english(sentence) \
-            or not 0 <= span.start <= span.end <= len(sentence):
+    """0 when a count question is answered by a figure whose own phrase (with the document's title and headings)
+    says no word of the noun phrase the question asks about (Chinese), nor its counted noun in any of its forms
+    (English); else 1."""
+    if q.kind != "count" or span is None or not 0 <= span.start <= span.end <= len(sentence):
+        return 1.0
+    if q.lang == "en":
+        return _counts_english(q, sentence, span, context, reach)
+    if q.lang != "zh" or is_english(sentence):
         return 1.0
     words = [w for w in asked_phrase(q.text, reach) if len(w) >= reach.noun_chars]
     if not words:

@@ -19,12 +19,15 @@ import re
 from typing import Literal
 
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
+from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.query import Query
 
-Shape = Literal["phone", "email", "web", "money", "date"]
+Shape = Literal["phone", "email", "web", "money", "date", "name"]
+
+NAME_CHARS = 20  # a name in Chinese text, unquoted, is no longer (the tune halves' longest: a document's title, 18)
 
 # a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -32,6 +35,9 @@ MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 # asking for a date (the day, not a condition: 什么时候 / when may be answered by 出现胸痛时)
 _ASKS_DATE = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
                         r"哪一?年|几月")
+# asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park")
+_ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
+                        re.I)
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
 # a price asked after its noun: a fee, price, deposit or rent (学费多少, 票价多少, 押金几多, 月租多少)
@@ -51,7 +57,8 @@ _LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|ho
           "email": re.compile(r"邮箱|邮件|电邮|e-?mail|contact", re.I),
           "web": re.compile(r"网址|网站|链接|url|website|link", re.I),
           "money": re.compile(r"费|价|金额|收费|元|price|fee|cost|amount|charge", re.I),
-          "date": re.compile(r"日期|时间|日子|date|day|when", re.I)}
+          "date": re.compile(r"日期|时间|日子|date|day|when", re.I),
+          "name": re.compile(r"名|name", re.I)}
 
 
 def _money(text: str) -> bool:
@@ -64,6 +71,8 @@ def _money(text: str) -> bool:
 def _holds(shape: Shape, text: str) -> bool:
     if shape == "money":
         return _money(text)
+    if shape == "name":  # short, quoted, or in English text (a course's name may be long: First Aid Training Course)
+        return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text)
     pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE}[shape]
     return bool(pattern.search(text))
 
@@ -99,6 +108,8 @@ def asked_shape(q: Query) -> Shape | None:
         return "money"
     if _ASKS_DATE.search(q.text.lower()) and not ("几号" in q.text and _numbered_thing(q.text)):
         return "date"
+    if _ASKS_NAME.search(q.text) and q.kind in ("what", "other", "who"):
+        return "name"
     return None
 
 
