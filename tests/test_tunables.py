@@ -41,3 +41,31 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
     from reportbot.corpus.pdf_pages import LAYOUT
 
     assert dataclasses.is_dataclass(LAYOUT) and LAYOUT.__dataclass_params__.frozen
+
+
+def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figures():
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    in_use = {"context": {"context_match": DEFAULT.context_match, "table_margin": DEFAULT.table_margin},
+              "primary": {"primary_prior": DEFAULT.primary_prior, "primary_prior_named": DEFAULT.primary_prior_named},
+              "language_offset": {"cross_language_offset": DEFAULT.cross_language_offset},
+              "fusion": {"keyword_weight": DEFAULT.keyword_weight, "possible_share": DEFAULT.possible_share}}
+    for name, values in in_use.items():
+        fit = _fitted(name)
+        assert {k: fit[k] for k in values} == values, name
+        assert {"rule", "date", "commit"} <= fit.keys(), name
+    en = _fitted("fusion")["en"]
+    assert (en["keyword_weight"], en["possible_share"], en["second_share"]) == (
+        DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
+    assert en["leave_one_set_out"]  # each held-out tune half's figures are kept with the fit
+
+
+def test_the_readings_set_by_hand_are_those_their_fit_kept():
+    from reportbot.index.retrieval.context import PLACE_FORMS
+    from reportbot.index.retrieval.gazetteer import READING
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    fit = _fitted("readings")
+    assert (DEFAULT.latest_edition, PLACE_FORMS.respelled, READING.common_freq) == (
+        fit["latest_edition"], fit["respelled"], fit["common_freq"])
+    assert all(fit[k]["questions_reached"] >= 0 for k in ("edition", "respelling", "common_word"))

@@ -30,11 +30,13 @@ def main(argv: list[str] | None = None) -> None:
     parts = th.open_parts(args.seed, args.library, args.data_root)
     tune = th.tune_names(parts)
     print("context match", flush=True)
-    table = th.score_grid(parts, [(m,) for m in MATCHES], lambda p: dataclasses.replace(DEFAULT, context_match=p[0]))
+    table = th.score_grid(parts, [(m,) for m in th.grid(MATCHES, DEFAULT.context_match, args.near)],
+                          lambda p: dataclasses.replace(DEFAULT, context_match=p[0]))
     match = th.fit(table, tune, (DEFAULT.context_match,))
     kept = dataclasses.replace(DEFAULT, context_match=match["value"][0])
     print("table margin", flush=True)
-    table = th.score_grid(parts, [(m,) for m in MARGINS], lambda p: dataclasses.replace(kept, table_margin=p[0]))
+    table = th.score_grid(parts, [(m,) for m in th.grid(MARGINS, DEFAULT.table_margin, args.near)],
+                          lambda p: dataclasses.replace(kept, table_margin=p[0]))
     margin = th.fit(table, tune, (DEFAULT.table_margin,))
     th.write(OUT, {"context_match": match["value"][0], "table_margin": margin["value"][0], "match": match,
                    "margin": margin} | th.provenance(parts), args.dry_run)

@@ -47,15 +47,19 @@ def main(argv: list[str] | None = None) -> None:
     parts = th.open_parts(args.seed, args.library, args.data_root)
     tune = th.tune_names(parts)
     print("1. keyword weight, expressible share (every question)", flush=True)
-    table = th.score_grid(parts, itertools.product(WEIGHTS, SHARES),
-                          lambda p: dataclasses.replace(DEFAULT, keyword_weight=p[0], possible_share=p[1]))
+    points = itertools.product(th.grid(WEIGHTS, DEFAULT.keyword_weight, args.near),
+                               th.grid(SHARES, DEFAULT.possible_share, args.near))
+    table = th.score_grid(parts, points, lambda p: dataclasses.replace(DEFAULT, keyword_weight=p[0],
+                                                                     possible_share=p[1]))
     every = th.fit(table, tune, (DEFAULT.keyword_weight, DEFAULT.possible_share))
     base = dataclasses.replace(DEFAULT, keyword_weight=every["value"][0], possible_share=every["value"][1])
     print("2. English questions with the second opinion: keyword weight, expressible share, its share", flush=True)
     seed = [pt for pt in parts if pt.corpus == "seed"]
-    table = th.score_grid(seed, itertools.product(WEIGHTS, SHARES, SECOND_SHARES),
-                          lambda p: dataclasses.replace(base, keyword_weight_en=p[0], possible_share_en=p[1],
-                                                        second_share_en=p[2]), english)
+    points = itertools.product(th.grid(WEIGHTS, DEFAULT.keyword_weight_en, args.near),
+                               th.grid(SHARES, DEFAULT.possible_share_en, args.near),
+                               th.grid(SECOND_SHARES, DEFAULT.second_share_en, args.near))
+    table = th.score_grid(seed, points, lambda p: dataclasses.replace(
+        base, keyword_weight_en=p[0], possible_share_en=p[1], second_share_en=p[2]), english)
     shipped = (DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
     en = th.fit(table, [s for s in tune if s in seed[0].sets], shipped)
     en["without_second_opinion"] = max((v for p, v in en["grid"].items() if p.endswith(",0.0")), default=None)

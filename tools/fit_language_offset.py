@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> None:
 
     args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts([], args.library, args.data_root, guard=False)
-    table = th.score_grid(parts, [(o,) for o in sorted(set(GRID) | {DEFAULT.cross_language_offset})],
+    table = th.score_grid(parts, [(o,) for o in th.grid(GRID, DEFAULT.cross_language_offset, args.near)],
                           lambda p: dataclasses.replace(DEFAULT, cross_language_offset=p[0]))
     offset = th.fit(table, th.tune_names(parts), (DEFAULT.cross_language_offset,))
     th.write(OUT, {"cross_language_offset": offset["value"][0], "offset": offset} | th.provenance(parts),

@@ -38,7 +38,8 @@ def main(argv: list[str] | None = None) -> None:
     parts = [th.part(list(folders), args.data_root, paths) for folders, paths in groups.items()]
     tune = th.tune_names(parts)
     shipped = (DEFAULT.primary_prior, DEFAULT.primary_prior_named)
-    points = sorted({(p, n) for p in PRIORS for n in NAMED if n <= p} | {shipped, (0.0, 0.0)})
+    priors, named = th.grid(PRIORS, shipped[0], args.near), th.grid(NAMED, shipped[1], args.near)
+    points = sorted({(p, n) for p in priors for n in named if n <= p} | {shipped, (0.0, 0.0)})
     table = th.score_grid(parts, points, lambda p: dataclasses.replace(DEFAULT, primary_prior=p[0],
                                                                         primary_prior_named=p[1]))
     library = {name: n for name, n in th.sizes(parts).items() if name.startswith("library")}

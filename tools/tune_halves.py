@@ -83,6 +83,8 @@ def arguments(description: str, argv: Sequence[str] | None = None,
     ap.add_argument("--data-root", type=Path, default=Path(tempfile.gettempdir()) / f"reportbot-fit-{os.getuid()}",
                     help="data folders are ROOT-seed, ROOT-library, ROOT-library+docs5 …, made when missing")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--near", action="store_true",
+                    help="score only the shipped value and its neighbours on each grid (a quick refit)")
     if more:
         more(ap)
     args = ap.parse_args(argv)
@@ -170,6 +172,13 @@ def score_grid(parts: Sequence[Part], points: Iterable[Point], tuning_at: Callab
         print(f"  {point}: tune {tune}  " + " ".join(f"{k.removesuffix('.jsonl')} {v}" for k, v in
                                                     table[point].items()), flush=True)
     return table
+
+
+def grid(values: Sequence[float], shipped: float, near: bool) -> list[float]:
+    """``values`` with ``shipped`` among them; with ``near``, only it and its neighbours."""
+    values = sorted(set(values) | {shipped})
+    i = values.index(shipped)
+    return values[max(i - 1, 0):i + 2] if near else values
 
 
 def _distance(a: Point, b: Point) -> float:

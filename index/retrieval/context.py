@@ -137,7 +137,8 @@ class PlaceForms:
     # inside too many other words
     romanised_letters: int = 5
     # a dictionary name this close to a place's pinyin (difflib ratio) respells it to tell it from another place
-    # with that pinyin (陕西 shaanxi, 山西 shanxi); set by hand (lead, review-8) on those two and 新疆 / 新绛
+    # with that pinyin (陕西 shaanxi, 山西 shanxi); set by hand (lead, review-8) on those two and 新疆 / 新绛: no tune
+    # question's place forms change with it (tools/fit_readings.py, fitted/readings.json), so they cannot decide it
     respelled: float = 0.8
 
 

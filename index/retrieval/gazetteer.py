@@ -32,7 +32,8 @@ class GazetteerReading:
     # an English name shorter than this is a common word or an abbreviation in running text (US, Ho)
     name_letters: int = 4
     # a place word jieba's dictionary tags as a common word (开封 v "to unseal", 山上 s, 天府 n) at least this often
-    # is read as that word, not as the place (仙居 n 4, 天台 n 91 stay places: counties the documents name)
+    # is read as that word, not as the place (仙居 n 4, 天台 n 91 stay places: counties the documents name); no tune
+    # question's search hit changes with it (tools/fit_readings.py, fitted/readings.json), so they cannot decide it
     common_freq: int = 100
 
 

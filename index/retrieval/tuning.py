@@ -130,7 +130,8 @@ class SearchTuning:
     report_says: int = 2
     # added to the fused score of the latest of a document's editions (titles one title but for the year:
     # retrieval/editions.py) for a question that names no year: a tie-break, since editions often say the same
-    # sentence (the company's address); set by hand, small enough to decide only near-ties
+    # sentence (the company's address); set by hand, small enough to decide only near-ties, and kept by
+    # tools/fit_readings.py (the few tune questions it reaches gain nothing held out elsewhere; fitted/readings.json)
     latest_edition: float = 0.05
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
