@@ -111,3 +111,35 @@ def test_an_english_count_question_also_looks_for_the_measure_word_it_counts_in(
     assert with_unit(sessions, {"次"}.__contains__).groups == sessions.groups
     who = analyse("who leads the rescue teams", bridge)
     assert with_unit(who, {"次", "场次"}.__contains__).groups == who.groups
+
+
+def test_the_kind_of_place_in_a_place_name_reaches_no_place_alone():
+    bridge = Bridge.build({"亚东": 2.0, "县": 1.0, "仙居": 3.0})  # CC-CEDICT: 亚东 "Yadong county in Tibet"
+    groups, _, _ = bridge.translate("which county offices opened")
+    assert groups and "县" in groups[0] and "亚东" not in groups[0]
+    groups, _, _ = bridge.translate("volunteers from Xianju")
+    assert any("仙居" in g for g in groups)  # the name still reaches its place
+
+
+def test_a_count_of_years_finds_the_figure_written_with_its_unit():
+    from reportbot.index.retrieval.counted import counted_words, with_unit
+    from reportbot.index.retrieval.query import analyse
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    assert counted_words("年", {"五年", "两年", "青年", "2023", "每年"}) == ["两年", "五年"]
+    q = analyse("Over how many years did the plan run?", Bridge.build({"五年": 2.0, "计划": 1.0}))
+    widened = with_unit(q, lambda t: False, DEFAULT, {"五年", "青年"})
+    assert {"五年": DEFAULT.unit_weight} in widened.groups
+
+
+def test_a_chinese_title_reaches_the_verb_the_english_text_writes():
+    from reportbot.index.retrieval.bridge_en import english_glosses
+    from reportbot.index.retrieval.tokenize import stem, tokenize
+
+    tokenize("主席")  # loads jieba's dictionary, whose words alone are looked up
+    text = ("The council formed a Grants Panel, chaired by Ola Berg, with two members and a clerk. Notes were "
+            "kept; the session opened at seven, heard the treasurer, adopted the yearly accounts and closed after "
+            "a vote on the new parking rules.")
+    written = set(english_words(text))
+    glossed = english_glosses(written, {stem(w) for w in written})
+    assert stem("chair") in dict(glossed["主席"])  # CC-CEDICT: chairman, chairperson

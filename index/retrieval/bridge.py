@@ -19,6 +19,7 @@ from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
     _english,
     _gloss_keys_of,
+    common_keys_of,
     composed_keys,
     is_composable,
     partial_keys,
@@ -42,6 +43,12 @@ def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[st
             heads[key[-1]].add(simp)
     return {k: [(h, round(BRIDGE.partial * BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
             for k, hs in heads.items()}
+
+
+def _generic(sub: str, english: frozenset[str]) -> bool:
+    """One common English word alone, a part of a place's or a person's name ("county" of "Yadong county",
+    "city" of every city's gloss): it names the kind of place, not the place, so it reaches no name alone."""
+    return " " not in sub and sub in english
 
 
 def _gloss_stem(word: str) -> str:
@@ -97,16 +104,21 @@ class Bridge:
         english = _english()
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
         partial_heads: dict[str, set[str]] = defaultdict(set)
+        named: dict[str, set[str]] = defaultdict(set)  # names a generic word of their gloss does not reach (_generic)
         composed: set[tuple[tuple[str, ...], str]] = set()
         for simp in vocabulary:
             if is_composable(simp):
                 composed.update((key, simp) for key in composed_keys(simp))
                 continue
+            common = common_keys_of(simp)
             for key in _gloss_keys_of(simp):
                 heads[key].add(simp)
                 if 2 <= len(key) and len(simp) > 1:
                     for sub in partial_keys(key):
-                        partial_heads[sub].add(simp)
+                        if key in common or not _generic(sub, english):
+                            partial_heads[sub].add(simp)
+                        else:
+                            named[sub].add(simp)
         composed_heads: dict[str, set[str]] = defaultdict(set)
         for key, simp in composed:
             composed_heads[" ".join(key)].add(simp)
@@ -121,7 +133,8 @@ class Bridge:
             # equal weights (one gloss's words) in the corpus's order of use: its more frequent word first
             # (donate: 捐赠 before 捐献), the one an answer reads a question's word as (engine._corpus_words)
             phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], vocabulary.get(x[0], 0.0), x[0]))[:8]
-        partial = {w: [(h, round(BRIDGE.partial / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
+        # a word many names hold ("city") stays as weak a cue for the words it still reaches as it was with them
+        partial = {w: [(h, round(BRIDGE.partial / math.sqrt(len(hs | named[w])), 4)) for h in sorted(hs)][:6]
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}

@@ -49,24 +49,67 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     british = _british_stems(words, english)
     english |= british.keys()  # a gloss's American stem stands for the corpus's British one (center: centre)
     index = _headwords_by_word()
+    base = _gloss_bases(english)
     # a headword jieba never cuts out of a question is never looked up
-    looked_up = words | english | {american(w) for w in words}
+    looked_up = words | english | {american(w) for w in words} | _gloss_words_of(base)
     candidates = {h for w in looked_up if w not in STOPWORDS_EN and len(index.get(w, ())) <= BRIDGE.max_headwords
                   for h in index.get(w, ()) if frequency(h)}
     out: dict[str, list[tuple[str, float]]] = _as_written(_character_glosses(english), british)
     derived = _derived_forms(english)
     for simp in candidates:
         joined = _hyphen_pairs(simp)
-        keys = [k for k in _gloss_keys_of(simp) if _units(k, joined) <= BRIDGE.max_gloss_words and set(k) <= english]
+        keys = [k for k in _gloss_keys_of(simp) if _units(k, joined) <= BRIDGE.max_gloss_words
+                and all(w in english or w in base for w in k)]
         if not keys:
             continue
         spread = 1 / math.sqrt(len(keys))
         weights: dict[str, float] = {}
         for k in keys:
             for w in k:
-                weights[w] = max(weights.get(w, 0.0), round(spread * (1.0 if len(k) == 1 else BRIDGE.gloss_part), 4))
+                # a gloss word derived from the corpus's word (chairman: the minutes write "chaired") counts as
+                # a relative does
+                x = spread * (1.0 if len(k) == 1 else BRIDGE.gloss_part) * (1.0 if w in english
+                                                                             else RELATIVES.relative_weight)
+                w = w if w in english else base[w]
+                weights[w] = max(weights.get(w, 0.0), round(x, 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
     return _as_written(out, british)
+
+
+@functools.lru_cache(maxsize=1)
+def _gloss_word_stems() -> dict[str, tuple[str, ...]]:
+    """Each stem of a word CC-CEDICT's glosses use -> those words (chairman -> chairman)."""
+    out: dict[str, list[str]] = {}
+    for w in _headwords_by_word():
+        out.setdefault(stem(w), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# endings that make a noun of the one who does or holds a thing (chairman, chairperson, treasurer's office): a
+# compound's second word (understand, auditorium, referendum) is none of them
+_AGENTS = frozenset("man woman person er or ist ian ship".split())
+
+
+def _gloss_bases(english: set[str]) -> dict[str, str]:
+    """Each gloss stem the corpus does not write that is one of its stems and an ending of :data:`_AGENTS`
+    (chairman <- chair): gloss stem -> the corpus's stem (the longest)."""
+    by_start: dict[str, list[str]] = {}
+    for e in english:
+        if len(e) >= RELATIVES.prefix:
+            by_start.setdefault(e[:RELATIVES.prefix], []).append(e)
+    out = {}
+    for g in _gloss_word_stems():
+        if g not in english and len(g) > RELATIVES.prefix:
+            found = [e for e in by_start.get(g[:RELATIVES.prefix], ()) if g.startswith(e) and g[len(e):] in _AGENTS]
+            if found:
+                out[g] = max(found, key=len)
+    return out
+
+
+def _gloss_words_of(base: dict[str, str]) -> set[str]:
+    """The gloss words (as written) whose stems :func:`_gloss_bases` reaches."""
+    stems = _gloss_word_stems()
+    return {w for g in base for w in stems.get(g, ())}
 
 
 def _hyphen_pairs(simp: str) -> frozenset[tuple[str, str]]:

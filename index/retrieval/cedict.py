@@ -106,6 +106,12 @@ def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
     return tuple(dict.fromkeys(k for proper in (False, True) for k in _keys_of(simp, proper)))
 
 
+@functools.lru_cache(maxsize=1 << 18)
+def common_keys_of(simp: str) -> frozenset[tuple[str, ...]]:
+    """A headword's gloss keys from its common senses only (not a place's or a person's: "Yadong county")."""
+    return frozenset(_keys_of(simp, False))
+
+
 def _keys_of(simp: str, proper: bool) -> list[tuple[str, ...]]:
     return [k for is_proper, defs in _entries_of(simp) if is_proper == proper
             for d in defs.split("/") for k in _gloss_keys(d)]

@@ -8,7 +8,7 @@ and the unit an answer's figure must carry (``answering.units.question_unit``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from reportbot.index.retrieval.query import Query
@@ -20,7 +20,9 @@ from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 EN_UNITS = {stem(k): v for k, v in {
     "times": "次", "people": "人", "persons": "人", "members": "名", "teams": "支", "yuan": "元", "money": "元",
     "percent": "%", "percentage": "%", "rate": "%", "cities": "市", "counties": "县", "items": "个",
-    "projects": "个", "sessions": "场次", "volunteers": "名"}.items()}
+    "projects": "个", "sessions": "场次", "volunteers": "名",
+    # durations: a count of years, months or days is written with its unit (五年, 6个月, 7个工作日)
+    "years": "年", "months": "月", "days": "天"}.items()}
 PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
                        "which who there".split())
 _IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
@@ -53,10 +55,23 @@ def counted_unit(text: str) -> str | None:
     return EN_UNITS.get(stem(head)) if head else None
 
 
-def with_unit(q: Query, known: Callable[[str], bool], tuning: SearchTuning = DEFAULT) -> Query:
+_NUMERAL = "零一二两三四五六七八九十百千万"
+
+
+def counted_words(unit: str, words: Iterable[str]) -> list[str]:
+    """The documents' words that are a figure in Chinese numerals and the unit, which jieba keeps whole (五年,
+    两年: the figure of "how many years" is inside the word, and 年 alone is no word of the text)."""
+    return sorted(w for w in words if len(w) > len(unit) and w.endswith(unit)
+                  and all(c in _NUMERAL for c in w[:-len(unit)]))
+
+
+def with_unit(q: Query, known: Callable[[str], bool], tuning: SearchTuning = DEFAULT,
+              words: Iterable[str] = ()) -> Query:
     """An English count question with its measure word as one more keyword group (how many times: 次), where
-    the documents write it (``known``) and no group holds it already, at ``tuning.unit_weight``."""
+    the documents write it (``known``), else their words that hold it after a figure in numerals (``words``: the
+    documents' words, :func:`counted_words`), and no group holds it already, at ``tuning.unit_weight``."""
     unit = counted_unit(q.text) if q.lang == "en" and q.kind == "count" else None
-    if unit is None or not known(unit) or any(unit in g for g in q.groups):
+    if unit is None or any(unit in g for g in q.groups):
         return q
-    return replace(q, groups=(*q.groups, {unit: tuning.unit_weight}))
+    group = {w: tuning.unit_weight for w in ([unit] if known(unit) else counted_words(unit, words))}
+    return replace(q, groups=(*q.groups, group)) if group else q

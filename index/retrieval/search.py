@@ -96,7 +96,8 @@ class Searcher:
         # a contraction the documents never write finds their full form (年报 -> 年度报告)
         q = replace(q, unmatched=still, groups=self.contractions.widen(tuple(groups)))
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
-        q = with_unit(q, self._known, self.tuning)  # how many times: 次, the measure word the documents count with
+        # how many times: 次, the measure word the documents count with (how many years: 五年, written whole)
+        q = with_unit(q, self._known, self.tuning, self.index.para_bm25.vocab)
         # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
