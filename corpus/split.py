@@ -122,6 +122,18 @@ def _markdown(text: str) -> list[Block]:
     return blocks
 
 
+def _least_paragraphs(text: str) -> int:
+    """About how many paragraphs a plain text has at least, counted before anything is normalised (a text of
+    100,000 lines is refused at once, not after a minute of work): its lines that end a sentence and so end a
+    paragraph (in a text of blank-line separated blocks, only the last line of a block ends one)."""
+    lines = [x.rstrip() for x in text.replace("\r", "\n").split("\n")]
+    blank = sum(1 for x in lines if not x)
+    ends = tuple(_END) + tuple(_CLOSE)
+    if blank and blank >= PLAIN.blank_share * (len(lines) - blank):
+        return sum(1 for x, after in zip(lines, lines[1:] + [""]) if x.endswith(ends) and not after)
+    return sum(1 for x in lines if x.endswith(ends))
+
+
 def parse_text(text: str, source: str = "", max_paragraphs: int = 20000) -> Document:
     """Parse a document's stored text into a :class:`Document`.
 
@@ -142,5 +154,7 @@ def parse_text(text: str, source: str = "", max_paragraphs: int = 20000) -> Docu
     """
     suffix = PurePath(source).suffix.lower()
     markdown = suffix in _MARKDOWN and (suffix != ".pdf" or text.lstrip().startswith("<!-- page"))
+    if not markdown and (least := _least_paragraphs(text)) > 2 * max_paragraphs:
+        raise ValueError(f"at least {least} paragraphs; at most {max_paragraphs} per document")
     blocks = _markdown(text) if markdown else text_blocks(text)
     return assemble(blocks, source, max_paragraphs)

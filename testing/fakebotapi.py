@@ -21,6 +21,9 @@ BOT_ID = 7000001
 BOT_USERNAME = "reportbot_test"
 TOKEN = "7000001:TESTtokenTESTtokenTESTtokenTESTtoken00"
 MAX_TEXT = 4096  # characters of a message once its entities are parsed
+# how long a test waits for the bot before it calls it hung: long, because it times nothing (a wait ends as soon as
+# what it waits for is sent) and a start on a loaded 2-core machine can take minutes
+PATIENCE = 600.0
 # Telegram's HTML: these tags (and <span class="tg-spoiler">, <a href>, <tg-emoji>) and the four named entities
 TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre",
         "blockquote", "tg-emoji"}
@@ -153,8 +156,10 @@ class FakeBotAPI:
         self.files[file_id] = data
 
     # ---- waiting ------------------------------------------------------
-    async def wait_for(self, predicate, within: float = 10.0) -> list[dict]:
-        """Wait until ``predicate(self.sent)`` is true, at most ``within`` seconds; return the sent list."""
+    async def wait_for(self, predicate, within: float = PATIENCE) -> list[dict]:
+        """Wait until ``predicate(self.sent)`` is true, at most ``within`` seconds; return the sent list.
+
+        ``within`` guards against a hang, it times nothing: a wait returns as soon as the predicate holds."""
         deadline = time.monotonic() + within
         async with self._changed:
             while not predicate(self.sent):

@@ -11,7 +11,7 @@ from pathlib import Path
 from reportbot.bot.app import build_application
 from reportbot.bot.settings import Settings
 from reportbot.index.library.service import QAService
-from reportbot.testing.fakebotapi import TOKEN, FakeBotAPI
+from reportbot.testing.fakebotapi import PATIENCE, TOKEN, FakeBotAPI
 
 from tests.conftest import SEEDS
 
@@ -23,7 +23,8 @@ USER = 1001
 def run(args, data_dir: Path, stdin: str | None = None, **env) -> subprocess.CompletedProcess:
     """``reportbot ARGS`` on ``data_dir`` (the environment plus ``env``), as a user runs it."""
     environ = {**os.environ, "REPORTBOT_DATA_DIR": str(data_dir), **env}
-    return subprocess.run([REPORTBOT, *args], input=stdin, capture_output=True, text=True, env=environ, timeout=120)
+    return subprocess.run([REPORTBOT, *args], input=stdin, capture_output=True, text=True, env=environ,
+                          timeout=PATIENCE)
 
 
 def settings_for(api: FakeBotAPI, data_dir, **kw) -> Settings:

@@ -63,6 +63,16 @@ def test_text_encodings_are_detected(encoding):
     assert decode_text(text.encode(encoding)) == text
 
 
+def test_a_utf8_text_cut_inside_a_character_or_with_a_stray_byte_is_read_as_utf8():
+    # a download that stopped inside its last character; a byte of another encoding pasted in (it was refused:
+    # "the text encoding could not be recognised")
+    text = "浙江省红十字会推动全省123支救援队建立党支部。" * 40
+    data = text.encode("utf-8")
+    assert decode_text(data[:-1]) == text[:-1]
+    stray = decode_text(data[:300] + "café".encode("latin-1") + data[300:])
+    assert stray.count("\ufffd") == 1 and stray.replace("caf\ufffd", "") == text
+
+
 @pytest.mark.parametrize("encoding", ["big5", "cp950"])
 def test_traditional_chinese_in_big5_is_read_as_big5_not_as_gbk_mojibake(encoding):
     # Big5 bytes also decode as GB18030, into rare characters and private-use glyphs
@@ -148,3 +158,17 @@ def test_a_zip_or_a_text_named_docx_is_told_apart_in_words():
         read_document(archive.getvalue(), "report.docx")  # was: (KeyError)
     with pytest.raises(UnreadableFileError, match=r"it is no zip archive, as every Word file is\)$"):
         read_document("只是文字".encode() * 20, "report.docx")  # was: (BadZipFile)
+
+
+def test_a_text_too_long_for_a_document_is_refused_before_it_is_parsed():
+    from reportbot.corpus.errors import DocumentTooLargeError
+    from reportbot.corpus.limits import LIMITS
+    from reportbot.corpus.split import parse_text
+
+    # a 15 MB text of short lines (an export): refused in a second, not after a minute of parsing
+    with pytest.raises(DocumentTooLargeError, match=r"characters of text; the limit is 5,000,000"):
+        read_document(("志愿者，救援队。\n" * (LIMITS.text_chars // 9 + 1)).encode(), "export.txt")
+    lines = "\n".join(f"第{i}条记录已处理完毕。" for i in range(100))
+    with pytest.raises(ValueError, match=r"^at least 100 paragraphs; at most 10 per document"):
+        parse_text(lines, "log.txt", max_paragraphs=10)
+    assert len(parse_text(lines, "log.txt", max_paragraphs=100).paragraphs) == 101  # at the limit: read

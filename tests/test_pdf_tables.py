@@ -58,3 +58,69 @@ def test_a_lower_case_line_continues_an_abbreviation_and_a_numbered_heading_stan
     assert paragraphs[0].endswith("Summit Roofing Ltd. at $184,500; Harbourview Contracting at $197,200; and K&L "
                                   "Exteriors at $176,900 in all.")
     assert "1. Call to Order and Attendance" in paragraphs
+
+
+def _grid_pdf(rows: list[tuple[str, ...]], columns: list[int], font: str = "Helvetica") -> bytes:
+    """A page with a title, a sentence, a table drawn as text at column positions (no ruling lines; the second
+    row's action wraps onto a second line) and a closing sentence."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if font == "STSong-Light":
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont(font, 11)
+    c.drawString(50, 780, rows[0][0] if font != "Helvetica" else "Millbrook Blood Service - 2024 summary")
+    c.drawString(50, 762, "The service collected more blood this year than in any year before." if font == "Helvetica"
+               else "全年采血量创历史新高，各站点运行情况如下表。")
+    y = 736
+    for row in rows[1:]:
+        for x, cell in zip(columns, row):
+            for k, part in enumerate(cell.split("|")):  # "|" marks where a cell wraps onto its next line
+                c.drawString(x, y - 13 * k, part)
+        y -= 13 * max(len(cell.split("|")) for cell in row) + 5
+    c.drawString(50, y - 10, "Donors gave blood at three sites across the city." if font == "Helvetica"
+                 else "明年计划再建两处采血屋。")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_table_of_words_without_ruling_lines_is_read_by_its_columns():
+    rows = [("",), ("Site", "Donors", "Opening hours"), ("North clinic", "9,800", "Mon to Fri"),
+            ("Harbour mobile unit", "3,150", "weekends and|public holidays"),
+            ("Airport lounge", "n/a", "by appointment")]
+    doc = load(_grid_pdf(rows, [50, 200, 300]), "blood.pdf")
+    (table,) = [p for p in doc.body if p.kind == "table"]
+    # each cell is read with its column's header, a wrapped cell whole, as a docx or html table is
+    assert "Harbour mobile unit — Donors: 3,150; Opening hours: weekends and public holidays" in table.sentences
+    assert "North clinic — Donors: 9,800; Opening hours: Mon to Fri" in table.sentences
+    # the prose around it stays prose
+    assert any(p.kind != "table" and "three sites" in p.text for p in doc.body)
+    assert not any(p.kind == "table" and "three sites" in p.text for p in doc.body)
+
+
+def test_a_chinese_table_of_words_is_read_by_its_columns():
+    rows = [("青溪县献血服务2024年概况",), ("站点", "献血人次", "开放时间"), ("城北献血屋", "9800", "周一至周五"),
+            ("流动采血车", "3150", "周末"), ("高铁站献血点", "760", "预约")]
+    doc = load(_grid_pdf(rows, [50, 200, 300], font="STSong-Light"), "qingxi_blood.pdf")
+    (table,) = [p for p in doc.body if p.kind == "table"]
+    assert "城北献血屋 — 献血人次：9800；开放时间：周一至周五" in table.sentences
+    assert any("再建两处采血屋" in p.text and p.kind != "table" for p in doc.body)
+
+
+def test_lines_drawn_a_character_at_a_time_are_no_table():
+    from reportbot.corpus.pdf_grid import Piece, grid_tables
+
+    # some PDFs place every character on its own; short lines of one font then line up character by character
+    lines = ["（一）组织", "（二）宣传", "（三）培训"]
+    pieces = [Piece(50 + 11 * k, 700 - 16 * n, 11, ch, 0) for n, line in enumerate(lines) for k, ch in enumerate(line)]
+    assert grid_tables(pieces) == []
+    rows = [("站点", "人次"), ("城北", "9800"), ("城南", "760")]
+    cells = [Piece(50 + 150 * k, 700 - 16 * n, 11, text, 0) for n, row in enumerate(rows) for k, text in enumerate(row)]
+    assert grid_tables(cells)[0].rows == (("站点", "人次"), ("城北", "9800"), ("城南", "760"))

@@ -200,7 +200,7 @@ async def test_a_stranger_flooding_a_group_with_commands_and_buttons_is_limited_
             for command in ("/help", "/about", "/reindex", "/docs"):
                 api.push_message(group, stranger, command)
         api.push_message(group, api.user(USER + 31), "/ask 俱乐部配备了几台除颤器？")
-        await api.wait_for(lambda s: any("6台" in m["text"] for m in api.replies_to(-400)), 30)
+        await api.wait_for(lambda s: any("6台" in m["text"] for m in api.replies_to(-400)))
         await api.quiet(1.0)
         got = texts(api, -400)
         assert len(got) == 5  # three commands answered, one "too fast", then silence; the question answered
@@ -232,7 +232,7 @@ async def test_fifty_chats_asking_at_once_get_every_reply_exactly_once(api, club
             for q in questions:
                 msg = api.push_message(api.chat(20000 + c), api.user(20000 + c), q)
                 sent[msg["message_id"]] = (20000 + c, q)
-        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 250, within=120)
+        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 250)
         await api.quiet(0.5)
         replies = [m for m in api.sent if m["method"] == "sendMessage"]
         assert len(replies) == 250
@@ -264,9 +264,9 @@ async def test_an_admins_upload_is_answered_from(admin_bot):
     api.add_file("f1", data)
     chat, admin = api.chat(ADMIN), api.user(ADMIN)
     api.push_message(chat, admin, None, document=document("f1", "ningbo.txt", len(data)))
-    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"))
     api.push_message(chat, admin, "宁波新建了多少个急救培训基地？")
-    await api.wait_for(lambda s: any("7个" in m["text"] for m in api.replies_to(ADMIN)), 30)
+    await api.wait_for(lambda s: any("7个" in m["text"] for m in api.replies_to(ADMIN)))
     api.push_message(chat, admin, "/docs")
     await api.wait_for(lambda s: any("ningbo" in m["text"] or "宁波急救" in m["text"] for m in api.replies_to(ADMIN)))
 
@@ -284,7 +284,7 @@ async def test_non_admins_cannot_change_anything(admin_bot):
     group = api.chat(-200, "supergroup")
     api.push_message(group, {"id": 1087968824, "is_bot": True, "first_name": "Group"}, "/reindex",
                      sender_chat={"id": -200, "type": "supergroup", "title": "G"})
-    await api.wait_for(lambda s: len(api.replies_to(USER + 9)) == 3 and api.replies_to(-200), 20)
+    await api.wait_for(lambda s: len(api.replies_to(USER + 9)) == 3 and api.replies_to(-200))
     assert all("Only admins" in t for t in texts(api, USER + 9))
     assert "getFile" not in api.calls
     assert ([r.id for r in svc.documents()], svc.engine.index.manifest["created"]) == before
@@ -293,7 +293,7 @@ async def test_non_admins_cannot_change_anything(admin_bot):
 async def test_admin_reindex_edits_one_progress_message(admin_bot):
     api, svc = admin_bot
     api.push_message(api.chat(ADMIN), api.user(ADMIN), "/reindex")
-    await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"))
     status = [m for m in api.replies_to(ADMIN) if m["text"].startswith("Reindexing")]
     assert len(status) == 1
     edits = [m for m in api.sent if m["method"] == "editMessageText"]
@@ -343,7 +343,7 @@ async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing
     data = "宁波急救培训简报\n\n宁波市红十字会本年度新建急救培训基地7个。\n".encode()
     api.add_file("f9", data)
     api.push_message(api.chat(ADMIN), api.user(ADMIN, "zh-hans"), None, document=document("f9", "a.txt", len(data)))
-    await api.wait_for(lambda s: any("失败" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    await api.wait_for(lambda s: any("失败" in m["text"] for m in s if m["method"] == "editMessageText"))
     status = api.replies_to(ADMIN)[0]
     final = [m for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == status["message_id"]][-1]
     assert final["text"] == "正在添加 a.txt失败：磁盘已满。文档库未改动。"
@@ -380,10 +380,10 @@ async def test_an_interrupted_upload_is_finished_and_reported_after_a_restart(ap
     settings = settings_for(api, data_dir)
     task = asyncio.create_task(serve(build_application(settings, svc), svc, settings, stop))
     try:
-        await api.wait_for(lambda s: any("Finished after the restart" in n for n in notes_on(api, 555)), 60)
+        await api.wait_for(lambda s: any("Finished after the restart" in n for n in notes_on(api, 555)))
         assert notes_on(api, 555)[0].startswith("Adding nb.txt: interrupted by a restart.")
         api.push_message(api.chat(USER + 12), api.user(USER + 12), "宁波新建了多少个急救培训基地？")
-        await api.wait_for(lambda s: api.replies_to(USER + 12), 30)
+        await api.wait_for(lambda s: api.replies_to(USER + 12))
         assert "7个" in texts(api, USER + 12)[0]
     finally:
         stop.set()
@@ -409,10 +409,10 @@ async def test_a_resumed_build_that_fails_says_why_and_keeps_answering(api, data
     settings = settings_for(api, data_dir)
     task = asyncio.create_task(serve(build_application(settings, svc), svc, settings, stop))
     try:
-        await api.wait_for(lambda s: any("Still not done" in n for n in notes_on(api, 555)), 60)
+        await api.wait_for(lambda s: any("Still not done" in n for n in notes_on(api, 555)))
         assert "the disk is full" in notes_on(api, 555)[-1]
         api.push_message(api.chat(USER + 13), api.user(USER + 13), "有多少支救援队建立了党支部？")
-        await api.wait_for(lambda s: api.replies_to(USER + 13), 30)
+        await api.wait_for(lambda s: api.replies_to(USER + 13))
         assert "123" in texts(api, USER + 13)[0]
     finally:
         stop.set()
@@ -451,7 +451,7 @@ async def test_a_burst_is_confirmed_to_telegram_only_a_small_batch_ahead(api, se
         # nothing is answered yet: every update Telegram already forgot would be lost by a kill -9
         assert api.confirmed - (api.updates[0]["update_id"] - 1) <= Concurrency().unconfirmed
         blocked.release.set()
-        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 40, 60)
+        await api.wait_for(lambda s: len([m for m in s if m["method"] == "sendMessage"]) >= 40)
     finally:
         blocked.release.set()
         await stop_bot(app)
@@ -464,7 +464,7 @@ async def test_remove_needs_four_characters_of_an_id_in_the_admins_language(admi
     for i, text in enumerate(("/remove", f"/remove {seed[:2]}", "/remove zzzzzz")):
         api.push_message(api.chat(ADMIN), admin, text)
         await api.wait_for(lambda s, n=i: len(api.replies_to(ADMIN)) > n)
-    await api.wait_for(lambda s: sum(m["method"] == "editMessageText" for m in s) >= 2, 30)
+    await api.wait_for(lambda s: sum(m["method"] == "editMessageText" for m in s) >= 2)
     said = texts(api, ADMIN) + [m["text"] for m in api.sent if m["method"] == "editMessageText"]
     assert any("用法" in x for x in said) and any("至少给出 ID 的 4 个字符" in x for x in said)
     assert any("没有 ID 为 zzzzzz 的文档" in x for x in said)
@@ -494,15 +494,15 @@ async def test_an_upload_that_looks_like_html_reaches_users_as_telegram_takes_it
     api.add_file("m1", data)
     chat, admin = api.chat(ADMIN), api.user(ADMIN)
     api.push_message(chat, admin, None, document=document("m1", "<i>rules & co</i> 🚑.txt", len(data)))
-    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"), 120)
+    await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"))
     api.push_message(chat, admin, "本会共有多少个培训点？")
-    await api.wait_for(lambda s: any("37个" in m["text"] for m in api.replies_to(ADMIN)), 60)
+    await api.wait_for(lambda s: any("37个" in m["text"] for m in api.replies_to(ADMIN)))
     reply = next(m for m in api.replies_to(ADMIN) if "37个" in m["text"])
     message = {"message_id": reply["message_id"], "date": 0, "chat": chat, "text": "x",
                "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
     api.push_callback(admin, message, reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
     api.push_message(chat, admin, "/docs")
-    await api.wait_for(lambda s: len(api.replies_to(ADMIN)) == 4, 60)  # status, answer, paragraph, /docs
+    await api.wait_for(lambda s: len(api.replies_to(ADMIN)) == 4)  # status, answer, paragraph, /docs
     answer = next(x for x in texts(api, ADMIN) if "37个" in x and x.startswith("<b>"))
     paragraph = next(x for x in texts(api, ADMIN) if x.startswith("<i>"))  # the two came at once: either order
     docs = next(x for x in texts(api, ADMIN) if x.startswith("<code>"))

@@ -47,7 +47,7 @@ def buttons(sent: dict) -> dict[str, str]:
 
 async def ask(api, chat: dict, user: dict, text: str, n: int, **extra) -> dict:
     api.push_message(chat, user, text, **extra)
-    await api.wait_for(lambda s: len(api.replies_to(chat["id"])) >= n, 30)
+    await api.wait_for(lambda s: len(api.replies_to(chat["id"])) >= n)
     return api.replies_to(chat["id"])[n - 1]
 
 
@@ -165,7 +165,7 @@ async def send(api, chat: dict, user: dict, text: str) -> dict:
     """Send one message and return the bot's next reply in that chat."""
     n = len(api.replies_to(chat["id"]))
     api.push_message(chat, user, text)
-    await api.wait_for(lambda s: len(api.replies_to(chat["id"])) > n, 30)
+    await api.wait_for(lambda s: len(api.replies_to(chat["id"])) > n)
     return api.replies_to(chat["id"])[n]
 
 
@@ -196,7 +196,7 @@ async def test_a_document_scoped_to_one_group_is_invisible_elsewhere_and_survive
     assert doc_b in listed[0] and doc_b not in listed[2]
     assert doc_a in (await send(api, group_a, admin, "/scope list"))["text"]
     api.push_message(api.chat(ADMIN), admin, "/reindex")
-    await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"), 60)
+    await api.wait_for(lambda s: any("Reindexed" in m["text"] for m in s if m["method"] == "editMessageText"))
     await check_isolation()
     # /scope all lifts group B's scope: its document is everyone's again
     await send(api, group_b, admin, "/scope all")
@@ -248,7 +248,7 @@ async def test_a_thumbs_down_after_a_restart_keeps_the_question_it_replied_to(ap
     try:
         question = api.message(group, user, "/ask 募集了多少社会捐赠款物？")
         api.push({"message": question})
-        await api.wait_for(lambda s: api.replies_to(-700), 30)
+        await api.wait_for(lambda s: api.replies_to(-700))
         reply = api.replies_to(-700)[0]
     finally:
         await stop_bot(app)

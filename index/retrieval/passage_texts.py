@@ -69,11 +69,13 @@ def tunables() -> dict:
     PDF's and a plain text's lines and tells Chinese text (a document's text is read when it is added, so a value
     changed since shows here), the bridge's weights (``bridge.json``), and the named limits that size passages,
     PDF tables and the vector store."""
-    from reportbot.corpus import pdf_furniture, pdf_tables
+    from reportbot.corpus import pdf_furniture, pdf_grid, pdf_tables, sentences
     from reportbot.index.retrieval.store import HNSW_M
 
-    limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "pdf_edge_lines": pdf_furniture.EDGE_LINES,
+    limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "max_sentence_chars": sentences.MAX_SENTENCE_CHARS,
+              "pdf_edge_lines": pdf_furniture.EDGE_LINES,
               "pdf_table_cell_chars": pdf_tables.MAX_CELL_CHARS, "pdf_table_rows": pdf_tables.MIN_ROWS,
               "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M}
-    return {"pdf_layout": dataclasses.asdict(LAYOUT), "plain_layout": dataclasses.asdict(PLAIN),
+    return {"pdf_layout": dataclasses.asdict(LAYOUT), "pdf_grid": dataclasses.asdict(pdf_grid.GRID),
+            "plain_layout": dataclasses.asdict(PLAIN),
             "script": dataclasses.asdict(SCRIPT), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}

@@ -1,0 +1,224 @@
+"""Tables in a PDF found by where their text stands: cells in aligned columns, with or without ruling lines.
+
+``pdf_tables`` reads a table from its lines alone, and only when every cell after a row's label is a figure. A
+table of words (an action list: No. / Action / Owner / Due date; a program table whose cells say "9.1 million" or
+"14 routes") has no such mark. Its mark is on the page: each row's cells start at the same few x positions, row
+after row. pypdf reports where each piece of text is drawn (``extract_text(visitor_text=...)``); here pieces on one
+baseline form a line, and a run of lines whose pieces start at the same columns forms a table. A cell wrapped onto a
+second line joins its row (the row whose baseline is nearest). The table's first row is its header, as in docx and
+html. Pure functions over :class:`Piece` s; the loader collects them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+
+@dataclass(frozen=True)
+class GridLayout:
+    """How aligned text is read as a table. Set by hand on the PDFs of ``bench/library`` (docs7, docs8) and the
+    made-up pages of ``tests/test_pdf_tables.py``; they shape the documents' texts, so the index manifest records
+    them (``tunables``)."""
+
+    # two pieces start in one column when their x positions differ by at most this (points)
+    column_slack: float = 2.5
+    # two pieces stand on one line when their baselines differ by at most this share of the font size
+    line_slack: float = 0.3
+    # rows a table needs, its header included
+    min_rows: int = 3
+    # columns a table may have
+    max_columns: int = 8
+    # a table whose cells average more characters than this is prose set in columns, not a table
+    mean_cell_chars: float = 25.0
+    # a two-column table's cells are short both sides (a page set in two columns has long lines both sides)
+    pair_cell_chars: int = 30
+
+
+GRID = GridLayout()
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A piece of text as drawn: its position (points from the page's bottom left), font size and order drawn."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+    order: int
+
+
+@dataclass(frozen=True)
+class GridTable:
+    """A table found on a page: its rows (the header first) and its text as drawn, spaces removed, to find the
+    lines the text layer gave it."""
+
+    rows: tuple[tuple[str, ...], ...]
+    signature: str
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    return _SPACE.sub("", text)
+
+
+def _width(p: Piece) -> float:
+    """About how wide a piece of one or two characters is drawn: a Chinese character a square, a Latin one less."""
+    return sum(p.size if unicodedata.east_asian_width(ch) in "WF" else 0.6 * p.size for ch in p.text.strip())
+
+
+def _glued(line: list[Piece]) -> list[Piece]:
+    """A line's pieces with the ones a PDF drew a character or two at a time put back into words: a piece of at
+    most two characters and the piece that starts where it ends are one piece (a table's columns stand further
+    apart than a character)."""
+    out: list[Piece] = []
+    last: Piece | None = None  # the last piece glued on, whose end the next may start at
+    for p in line:
+        if out and last is not None and len(last.text.strip()) <= 2 and p.x <= last.x + _width(last) + 0.3 * p.size:
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip("\n") + p.text)
+        else:
+            out.append(p)
+        last = p
+    return out
+
+
+def _lines(pieces: list[Piece], layout: GridLayout) -> list[list[Piece]]:
+    """Pieces on one baseline, top line first, each line's pieces left to right."""
+    out: list[list[Piece]] = []
+    for p in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        if out and abs(out[-1][0].y - p.y) <= layout.line_slack * max(p.size, 1.0):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return [_glued(sorted(line, key=lambda p: p.x)) for line in out]
+
+
+def _column(x: float, columns: list[float], layout: GridLayout) -> int | None:
+    for i, c in enumerate(columns):
+        if abs(x - c) <= layout.column_slack:
+            return i
+    return None
+
+
+def _starts(line: list[Piece], layout: GridLayout) -> list[float]:
+    """Where a line's pieces start, pieces starting at one spot counted once."""
+    xs: list[float] = []
+    for p in line:
+        if not xs or abs(p.x - xs[-1]) > layout.column_slack:
+            xs.append(p.x)
+    return xs
+
+
+def _fits(line: list[Piece], columns: list[float], layout: GridLayout) -> bool:
+    return all(_column(p.x, columns, layout) is not None for p in line)
+
+
+def _rows(block: list[list[Piece]], columns: list[float], layout: GridLayout) -> list[list[list[Piece]]]:
+    """The block's lines as rows of cells: a line with a piece in two or more columns is a row; a line with one
+    piece is a cell wrapped onto it, and joins the row whose baseline is nearest."""
+    full = [i for i, line in enumerate(block) if len(_starts(line, layout)) >= 2]
+    rows: dict[int, list[list[Piece]]] = {i: [[] for _ in columns] for i in full}
+    for i, line in enumerate(block):
+        owner = i if i in rows else min(full, key=lambda f: (abs(block[f][0].y - line[0].y), f))
+        for p in line:
+            rows[owner][_column(p.x, columns, layout)].append(p)  # type: ignore[index]
+    return [rows[i] for i in full]
+
+
+def _cell(pieces: list[Piece]) -> str:
+    """A cell's text: its lines top to bottom, joined with a space between Latin words."""
+    text = ""
+    for p in sorted(pieces, key=lambda p: (-p.y, p.x)):
+        t = p.text.strip()
+        text += (" " if text and text[-1].isascii() and t[:1].isascii() else "") + t
+    return text
+
+
+def _table(block: list[list[Piece]], layout: GridLayout) -> GridTable | None:
+    columns = _starts(block[0], layout)
+    cells = [[_cell(c) for c in row] for row in _rows(block, columns, layout)]
+    texts = [c for row in cells for c in row if c]
+    if len(cells) < layout.min_rows or not 2 <= len(columns) <= layout.max_columns or not texts:
+        return None
+    if sum(len(c) for c in texts) / len(texts) > layout.mean_cell_chars:
+        return None
+    if len(columns) == 2 and any(len(c) > layout.pair_cell_chars for c in texts):
+        return None
+    pieces = sorted((p for line in block for p in line), key=lambda p: p.order)
+    return GridTable(rows=tuple(tuple(r) for r in cells), signature=squash("".join(p.text for p in pieces)))
+
+
+def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTable]:
+    """The tables among a page's pieces of text, top first.
+
+    A table starts at a line whose pieces start in two or more places (its columns) and takes the lines below
+    whose pieces all start in those columns; a line of one piece in a column other than the first is taken only
+    between rows or just under the last (a wrapped cell), so the prose after a table stays prose.
+    """
+    lines = _lines([p for p in pieces if p.text.strip() and "\n" not in p.text.strip()], layout)
+    out: list[GridTable] = []
+    i = 0
+    while i < len(lines):
+        columns = _starts(lines[i], layout)
+        if len(columns) < 2:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _fits(lines[j], columns, layout):
+            if len(_starts(lines[j], layout)) < 2 and _column(lines[j][0].x, columns, layout) == 0:
+                break  # a line at the first column alone: the prose after the table, or a new label
+            j += 1
+        while j > i + 1 and len(_starts(lines[j - 1], layout)) < 2 \
+                and abs(lines[j - 1][0].y - lines[j - 2][0].y) > 1.6 * lines[j - 1][0].size:
+            j -= 1  # a lone line well below the last row is no wrapped cell of it
+        table = _table(lines[i:j], layout)
+        if table is None:
+            i += 1
+            continue
+        out.append(table)
+        i = j
+    return out
+
+
+class PageGrids:
+    """The tables of a PDF's pages, found page by page as pypdf reads them: ``visitor(n)`` is page ``n``'s
+    ``visitor_text`` (pages in order), and a page's pieces are dropped once its tables are found, so a
+    2,000-page PDF never holds every piece of its text at once."""
+
+    def __init__(self, clean: Callable[[str], str] = str) -> None:
+        self.pages: list[list[GridTable]] = []
+        self._pieces: list[Piece] | None = None
+        self._clean = clean
+
+    def visitor(self, n: int):
+        self._close()
+        self._pieces = []
+        return collector(self._pieces)
+
+    def _close(self) -> None:
+        if self._pieces is not None:
+            self.pages.append(grid_tables([replace(p, text=self._clean(p.text)) for p in self._pieces]))
+            self._pieces = None
+
+    def done(self) -> list[list[GridTable]]:
+        """Each page's tables, the first page first."""
+        self._close()
+        return self.pages
+
+
+def collector(into: list[Piece]):
+    """A ``visitor_text`` for pypdf's ``extract_text`` that appends each piece of text drawn to ``into``."""
+
+    def visit(text: str, cm, tm, font_dict, font_size) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        size = abs(float(font_size or 0) * float(tm[3] or 1) * float(cm[3] or 1)) or 10.0
+        into.append(Piece(float(x), float(y), size, text, len(into)))
+
+    return visit
