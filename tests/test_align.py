@@ -49,3 +49,20 @@ def test_lists_are_answers():
 def test_no_slot_when_nothing_aligns():
     assert find_slot("今天天气怎么样", "全省建成救护站1000余个。") is None
     assert alignment("救护站有多少个", "全省建成救护站1000余个。") > alignment("天气怎么样", "全省建成救护站1000余个。")
+
+
+def test_across_a_clause_the_stronger_neighbour_keeps_its_clause():
+    s = "按省应急厅要求支援安庆抗洪，杭州市红十字搜救队荣获“抗洪先锋”称号。"
+    assert extract(analyse("按应急厅要求支援了哪个市"), s).text == "安庆"
+    # a relative clause describes the asked thing: the team is named in its own clause
+    assert "杭州市红十字搜救队" in extract(analyse("支援安庆的是哪个队"), s).text
+
+
+def test_the_item_the_slot_opens_not_the_next_quoted_name():
+    s = "引导党员争做“两个先行”忠实践行者、“三个表率”示范带头人。"
+    assert slot("党员要争做两个先行的啥", s) == "忠实践行者"
+
+
+def test_the_name_asked_by_jiao_sha_ming_is_the_quoted_name():
+    s = "上线“湖城通”应急服务小程序，实现报名、查询等功能。"
+    assert extract(analyse("上线的应急服务小程序叫啥名"), s).text == "“湖城通”"

@@ -160,3 +160,21 @@ def test_a_room_code_or_an_ordinal_is_no_count():
     row = "第二期 — 培训地点：南湖校区实验楼C305；名额：45人"
     assert extract(analyse("南湖校区培训每期多少人"), row).text.startswith("45")
     assert extract(analyse("第三期培训有多少学员"), "第三期培训共有学员38人").text.startswith("38")
+
+
+def test_a_fraction_is_one_figure():
+    assert ask("缺勤超过多少就不能结业", "缺勤课时超过总课时三分之一者，不予结业。") == "三分之一"
+
+
+def test_where_takes_the_place_after_zai_when_no_place_is_named():
+    s = "东湖学院本期结业典礼订于6月8日上午9时，在图书馆报告厅举行。"
+    assert ask("东湖学院的结业典礼在哪办", s) == "图书馆报告厅"
+
+
+def test_a_verb_the_tagger_calls_a_name_is_no_person():
+    assert "荣膺" not in ask("谁获得了最美团队称号", "宁海县红十字山地救援队荣膺2023年度“最美团队”称号。")
+
+
+def test_a_row_named_by_a_contraction_answers_with_its_cell():
+    row = "市级助学金 — 资助金额（元/人·年）：5000；全市名额：120；资金来源：市财政"
+    assert ask("市助一年给多少钱", row) == "5000"

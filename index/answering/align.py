@@ -200,8 +200,15 @@ def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor
     return best, best_at
 
 
+# the noun "name" after 什么 / 啥 (叫啥名, 什么名称): part of the question word, a sentence never writes it by the name
+_NAME_NOUN = re.compile(r"名字|名称|名(?=$|[啊呀呢吧嘛？?。!！\s])")
+
+
 def asked_end(question: str, m: re.Match) -> int:
-    """Where the question word ``m`` ends, the classifier of 哪支 / 几项 with it: its noun is the first word after."""
+    """Where the question word ``m`` ends, the classifier of 哪支 / 几项 with it: its noun is the first word after;
+    and the noun "name" after 什么 / 啥 (叫啥名): what is asked is the name itself."""
+    if m.group(0) in ("什么", "啥") and (name := _NAME_NOUN.match(question, m.end())):
+        return name.end()
     return m.end() + (m.group(0) in ("哪", "几") and question[m.end():m.end() + 1] in CLASSIFIERS)
 
 
@@ -224,7 +231,14 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
         # past a comma); else the first, the nearest the question word
         total, left, right, (ls, rs) = max(pairs, key=lambda x: (x[0], min(len(x[1].piece), len(x[2].piece)) >= 2))
         if best is None or total >= t.pair_share * best.score:
-            start, end = _one_clause(sentence, left.end(ls), rs, left.gap <= right.gap)
+            # across a clause mark, the clause of the stronger neighbour (奉命支援了哪个市 over
+            # …奉命支援安庆抗洪，杭州市…: 奉命支援 outweighs the head noun 市), unless the left one describes the
+            # asked thing (奉命支援安庆的是哪个队: a relative clause, the sentence names the team in a clause of its
+            # own); of equal ones, the nearer
+            described = "的" in question[m.start() - left.gap:m.start()]
+            keep_left = (left.score, -left.gap) >= (right.score, -right.gap) if not described \
+                else left.gap <= right.gap
+            start, end = _one_clause(sentence, left.end(ls), rs, keep_left)
             return Slot(start, end, left, right, ls, rs)
     best, at = _lone(question, sentence, lefts, rights, t)
     if best is None:
@@ -245,8 +259,8 @@ def find_slot(question: str, sentence: str, t: Tuning = TUNING) -> Slot | None:
 
 
 def _one_clause(sentence: str, start: int, end: int, keep_left: bool) -> tuple[int, int]:
-    """A slot between two neighbours that crosses a clause boundary keeps the clause of the neighbour nearer
-    the question word (由何单位负责验收 over 工程完工后，由区住建局负责验收…: the clause of 验收)."""
+    """A slot between two neighbours that crosses a clause boundary keeps the clause of one of them (the stronger,
+    see :func:`find_slot`) (由何单位负责验收 over 工程完工后，由区住建局负责验收…: the clause of 验收)."""
     marks = list(_CLAUSE.finditer(sentence, start, end))
     if not marks:
         return start, end

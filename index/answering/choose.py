@@ -15,7 +15,6 @@ from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     extract_name,
-    extract_place,
     holds_person,
     is_person,
     role_and_name,
@@ -27,6 +26,7 @@ from reportbot.index.answering.lists import enumeration
 from reportbot.index.answering.named import NAME_ASKED, WHICH_ONE, name_after, name_after_focus, repeats, with_name
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.phones import extract_phone
+from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (

@@ -7,13 +7,13 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
-from reportbot.index.answering.entities import context_place, extract_place
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.lists import shown
+from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, BOUNDARIES, Span, _clauses, _covered, _proximity
+from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import initialize
 
@@ -61,7 +61,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in _surnames_joined(list(_pseg().cut(sentence))):
-        if flag == "nr" and len(word) >= 2:
+        if flag == "nr" and len(word) >= 2 and not acts(sentence, pos + len(word)):
             if any(a < pos + len(word) and pos < b for a, b, _ in terms):
                 named = True
             else:
@@ -100,7 +100,8 @@ def is_person(word: str) -> bool:
     if not words:
         return False
     if words[0].flag.startswith("nr") and len(words[0].word) >= 2:
-        return True  # nr, and nrfg / nrt: names the dictionary holds as such (梁咏 欣: a given name cut short)
+        # nr, and nrfg / nrt: names the dictionary holds as such (梁咏 欣: a given name cut short), unless it acts
+        return not acts(word, len(words[0].word))
     # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one
     return (len(words) == 2 and len(words[0].word) == 1 and (words[1].flag.startswith("nr") or
             (words[1].flag == "nz" and len(words[1].word) <= 2)) and _surname(words[0].word))
@@ -108,7 +109,23 @@ def is_person(word: str) -> bool:
 
 def holds_person(text: str) -> bool:
     """A person's name stands somewhere in the text (工会主席陈晓东), by jieba's tagger."""
-    return any(w.flag.startswith("nr") and len(w.word) >= 2 for w in _pseg().cut(text))
+    pos = 0
+    for w in _pseg().cut(text):
+        pos += len(w.word)
+        if w.flag.startswith("nr") and len(w.word) >= 2 and not acts(text, pos):
+            return True
+    return False
+
+
+# what follows a verb and never a person's name: a figure or a quoted title
+_OBJECT = re.compile(r"\s*[\d“《「\"]")
+
+
+def acts(text: str, end: int) -> bool:
+    """The word the tagger calls a person's name that ends at ``end`` takes an object, a figure or a quoted title
+    (荣膺2022年度“…”, 荣获“…”): it is a verb (jieba's dictionary tags 荣膺 and 荣获 as names). A name is followed by
+    的, a mark, a role or a verb. The one test of the tagger's names: extractors, subjects and roles use it."""
+    return bool(_OBJECT.match(text, end))
 
 
 def name_length(text: str) -> int:
@@ -123,100 +140,6 @@ def _surname(char: str) -> bool:
     from reportbot.index.answering.english import cedict_entries
 
     return any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/"))
-
-
-def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """A place name (jieba tag ``ns``), consecutive ones joined (杭州市西湖区), nearest the question's words."""
-    initialize()
-    runs: list[list[int]] = []
-    quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
-    level = asked_level(q)
-    pos, prev, prev_flag = 0, "", ""
-    for word, flag in _pseg().cut(sentence):
-        inside = any(a <= pos < b for a, b in quoted)
-        if flag == "ns" and len(word) == 1 and prev_flag in _NAMING and len(prev) >= 2 and not inside \
-                and prev + word not in q.text:
-            # 九龙 东: a place of one character names a part of the word before it, which is the place's name
-            if runs and runs[-1][1] == pos:
-                runs[-1][1] = pos + 1
-            else:
-                runs.append([pos - len(prev), pos + 1])
-            prev, prev_flag, pos = word, flag, pos + 1
-            continue
-        prev_flag = flag
-        # the tagger misses some county names (仙居 'n'): a place name CC-CEDICT knows counts, unless it follows
-        # a lone character (何 建平: a given name after a surname)
-        untagged = bool(level) and not re.fullmatch(r"[\u4e00-\u9fff]", prev) and _untagged_place(word, level)
-        prev = word
-        if runs and len(runs[-1]) == 2 and runs[-1][1] == pos and flag == "n" and _PLACE_SUFFIX.search(word) \
-                and len(word) >= 3 and not inside:
-            runs[-1][1] = pos + len(word)  # 南京市鼓楼区, the district tagged a noun: one place
-        # (not the question's own place, translated)
-        elif (flag == "ns" or untagged) and word not in q.text and not inside \
-                and _covered(pos, pos + len(word), terms) < BOUNDARIES.own_words:
-            if level and _of_level(word, level):
-                runs.append([pos, pos + len(word), 1])  # 哪个市, which city: the word of that level alone
-            elif runs and len(runs[-1]) == 2 and (runs[-1][1] == pos or sentence[runs[-1][1]:pos] == "、"):
-                runs[-1][1] = pos + len(word)  # 杭州市西湖区; 淳安县、建德市: one answer
-            else:
-                runs.append([pos, pos + len(word)])
-        pos += len(word)
-    if not runs:
-        return None
-    clauses = _clauses(sentence)
-    # a word of the asked level counts thrice (驰援河南 still beats 浙江省 when the question's words stand by it)
-    # and a word with the suffix of a place (县, 市…) twice: the tagger also calls some verbs places (新建)
-    c = ENTITIES
-    s, e = max(runs, key=lambda r: (0.1 + _proximity(r[0], r[1], terms, clauses))
-               * (c.asked_level if len(r) == 3 else 1)
-               * (c.place_suffix if _PLACE_SUFFIX.search(sentence[r[0]:r[1]]) or len(r) == 3 else 1))[:2]
-    return Span(sentence[s:e], s, e, "place")
-
-
-def _of_level(word: str, level: str) -> bool:
-    """The place is of the asked level: it says so (浙江省), or its name with that suffix is an administrative
-    place jieba knows (河南, written without 省 as provinces often are: 河南省)."""
-    from reportbot.index.retrieval.context import jieba_places
-
-    return word.endswith(level) or (not _PLACE_SUFFIX.search(word) and word + level in jieba_places())
-
-
-def _untagged_place(word: str, level: str) -> bool:
-    """A word the tagger did not call a place that jieba's administrative names hold with the asked suffix
-    (仙居: 仙居县), never a word that only ends in the suffix's character (全省, 设区市)."""
-    from reportbot.index.answering.english import cedict_entries
-    from reportbot.index.retrieval.context import jieba_places
-
-    if len(word) < 2 or _PLACE_SUFFIX.search(word) or word + level not in jieba_places():
-        return False
-    entries = cedict_entries(word)  # CC-CEDICT knows it as a place name only (仙居 Xianju county; not 中心)
-    return bool(entries) and all(proper for proper, _ in entries)
-
-
-_PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
-_NAMING = ("ns", "nz", "nr", "n")  # tags of a word a one-character place (东, 西) may close
-_LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
-              "village": "村"}
-
-
-def asked_level(q: Query) -> str | None:
-    """The level of place a where question asks for (哪个市, which city -> 市), if it names one."""
-    if q.lang == "zh":
-        m = re.search(r"哪(?:个|一|座)?(市|县|区|省|镇|乡|村)|哪(?:个|一|座)?城市", q.text)
-        return (m.group(1) or "市") if m else None
-    m = re.search(r"\b(?:which|what) (city|cities|county|district|province|town|village)\b", q.text.lower())
-    return _LEVELS_EN[m.group(1)] if m else None
-
-
-def context_place(q: Query, texts: list[str]) -> Span | None:
-    """A where question whose sentence names no place: the first place its heading or document title names
-    (the report's own province acts where the sentence says only 在全国率先). The span stands outside the
-    sentence (0, 0)."""
-    for text in texts:
-        found = extract_place(q, text, [])
-        if found:
-            return Span(found.text, 0, 0, "place")
-    return None
 
 
 _WHICH_EN = re.compile(r"\b(?:which|what)\s+[a-z]")
@@ -238,9 +161,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
         after = sentence[start + len(word):start + len(word) + 6]
         if re.match(r"[\u4e00-\u9fff]{2}", after) and is_person(after):
             end = start + len(word) + name_length(after)
-            # the tagger calls some verbs names (荣膺): a verb takes an object (a figure, a quoted title), a name
-            # is followed by 的, a mark or a verb
-            if not re.match(r"\s*[\d“《「\"]", sentence[end:]):
+            if not acts(sentence, end):
                 return Span(sentence[start:end], start, end, "name")
     return _any_role_and_name(q, words, sentence)
 

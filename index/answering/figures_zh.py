@@ -19,9 +19,12 @@ _UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月
          r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|"
          r"公升|毫升|升|公斤|千克|毫克|克|厘米|毫米|公分|平方米|平方公里|公里|米|亩|分钟|秒|周岁|岁|周|分|倍")
 UNIT_ZH = _UNIT
+# a fraction (三分之一, 2/3 written out): one figure, not 三分 and a stray 一
+_FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
+_BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
-    r"(?P<num>\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6); 1,286 whole
+    r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6)
     r"|[一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
@@ -122,7 +125,7 @@ def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], 
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],
                ordinal: bool = False) -> bool:
     """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
-    if not (m.group("unit") or m.group("mag") or re.fullmatch(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+", m.group("num"))) \
+    if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
@@ -153,7 +156,8 @@ def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, flo
             end = b + (sentence[b:b + 1] in "）)" and "（" in sentence[a:b])  # 95个县（市、区）: the bracket closed
             break
     else:
-        if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and not best.group("unit"):
+        bare = not best.group("unit") and "分之" not in best.group(0)  # a fraction counts nothing after it
+        if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and bare:
             m2 = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[，、。；）)]|$)", tail)
             if m2:
                 end += len(m2.group(0))

@@ -113,6 +113,9 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     run = _quote_run(sentence, quotes, s, e) if e > s else None
     if run and _own(question, sentence[run[0] + 1:run[1] - 1]):
         run = None
+    if run and not many and run[0] > s and (cut := sentence.find("、", s, run[0])) > s:
+        # 做“甲乙”的啥 over 做“甲乙”守护者、“丙丁”引领者: the item the slot opens, not the next one's name
+        run, e = None, cut
     one_sided = slot.left is None or slot.right is None
     if one_sided and not many and not (run and run[0] == s) and "谁" not in question:  # 谁 wants a person, not a title
         near = _adjacent_quote(question, sentence, slot, quotes)

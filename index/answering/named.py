@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.entities import holds_person, is_person, name_length
+from reportbot.index.answering.entities import acts, holds_person, is_person, name_length
 from reportbot.index.answering.spans import BOUNDARIES, Span
 from reportbot.index.retrieval.query import Query
 
@@ -22,7 +22,7 @@ def with_name(q: Query, span: Span, sentence: str) -> Span:
             or not any(span.text.endswith(t) for t in asked) or not is_person(after):
         return span
     end = span.end + name_length(after)
-    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
+    if acts(sentence, end):
         return span  # the tagger's "name" takes an object: a verb (荣膺“…”), not a name
     return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
 
@@ -54,7 +54,7 @@ def name_after(span: Span, sentence: str) -> Span | None:
     if len(after) < 2 or not re.match(r"[\u4e00-\u9fff]{2}", after) or not is_person(after):
         return None
     end = span.end + name_length(after)
-    if re.match(r"\s*[\d“《「\"]", sentence[end:]):
+    if acts(sentence, end):
         return None  # the tagger's "name" takes an object: a verb
     while (more := _NEXT_NAME.match(sentence, end)) is not None:
         end = more.end()  # “最美志愿者”闵华、吴坚强: every name the title is given to

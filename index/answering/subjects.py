@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.align import QWORD_ZH, asked_end
+from reportbot.index.answering.entities import acts
 
 
 def leading_nouns(sentence: str, s: int, e: int) -> int:
@@ -29,7 +30,7 @@ def leading_nouns(sentence: str, s: int, e: int) -> int:
             pass  # 搜救 队: a verb before a one-character noun makes a noun with it; after 的 or 及 it modifies one
         elif flag.startswith(("v", "p", "c", "u", "x", "d")) and (flag != "vn" or prev.startswith("nr")):
             break  # a verb ends the name or role; after a person's name a verbal noun acts (何美玲获颁…)
-        elif flag.startswith("nr") and nxt is not None and (nxt.flag == "m" or nxt.word[:1] in "“《「"):
+        elif flag.startswith("nr") and acts(sentence[:e], end + len(word)):
             break  # the tagger calls some verbs names (荣膺): a word that takes a figure or a title as object acts
         end, prev = end + len(word), flag
     return end if end > s else e

@@ -39,7 +39,6 @@ def _lasted(text: str, m: re.Match) -> bool:
     if _YEAR_AFTER.match(text, m.end()) or not re.search(r"[\u4e00-\u9fff]$", text[:m.start()]):
         return False
     import jieba
-
     from reportbot.index.retrieval.lexicon import tag
 
     words = jieba.lcut(text[:m.start()])
