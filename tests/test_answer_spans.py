@@ -178,3 +178,7 @@ def test_a_verb_the_tagger_calls_a_name_is_no_person():
 def test_a_row_named_by_a_contraction_answers_with_its_cell():
     row = "市级助学金 — 资助金额（元/人·年）：5000；全市名额：120；资金来源：市财政"
     assert ask("市助一年给多少钱", row) == "5000"
+
+
+def test_how_long_after_a_one_character_verb_takes_the_figure_in_its_clause():
+    assert "3小时" in ask("访客车辆可以停多久", "访客车辆须提前一天预约登记，停留不超过3小时。")

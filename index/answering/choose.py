@@ -20,7 +20,7 @@ from reportbot.index.answering.entities import (
     role_and_name,
 )
 from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
-from reportbot.index.answering.figures_zh import extract_number
+from reportbot.index.answering.figures_zh import extract_number, verb_figure
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.lists import enumeration
 from reportbot.index.answering.named import NAME_ASKED, WHICH_ONE, name_after, name_after_focus, repeats, with_name
@@ -99,6 +99,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
         return named  # 组长叫什么 over 组长孙立平
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
+    if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
+        return figure  # 停多久 over …预约登记，停留不超过3小时: the figure in the clause of the verb it measures
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None

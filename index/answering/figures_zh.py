@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.align import QWORD_ZH
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
+from reportbot.index.retrieval.lexicon import tag
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
 
@@ -171,3 +173,30 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         return set()
     noun = q.text[m.end():m.end() + 2]
     return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
+
+
+def verb_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """多久 after a one-character verb (停多久, 放多久), too short a neighbour for alignment: the first figure after
+    that verb in the sentence's clause that holds it."""
+    m = QWORD_ZH.search(q.text)
+    verb = q.text[m.start() - 1:m.start()] if m and m.start() else ""
+    if not verb or not _CJK_CHAR.match(verb) or verb in _AUXILIARY or len(_first_word(q.text[m.start() - 1:])) != 1 \
+            or not (tag(verb) or "").startswith("v"):
+        return None
+    for at in (i for i in range(len(sentence)) if sentence[i] == verb):
+        close = next((b.start() for b in _CLAUSE_MARK.finditer(sentence, at)), len(sentence))
+        found = extract_number(q, sentence[:close], terms, within=(at, close))
+        if found is not None:
+            return found
+    return None
+
+
+_AUXILIARY = frozenset("要会能得是有了需")  # before 多久 they measure nothing themselves (要多久)
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
+
+
+def _first_word(text: str) -> str:
+    import jieba
+
+    return next(iter(jieba.cut(text)), "")
