@@ -143,3 +143,10 @@ def test_a_chinese_title_reaches_the_verb_the_english_text_writes():
     written = set(english_words(text))
     glossed = english_glosses(written, {stem(w) for w in written})
     assert stem("chair") in dict(glossed["主席"])  # CC-CEDICT: chairman, chairperson
+
+
+def test_a_phrase_written_by_its_modifier_alone_still_counts_weaker():
+    bridge = Bridge.build({"县级": 2.0, "县": 1.0, "办公室": 3.0})  # CC-CEDICT: 县级 "county level", 县 "county"
+    groups, _, _ = bridge.translate("which county level offices opened")
+    county = next(g for g in groups if "县级" in g)
+    assert 0 < county["县"] < county["县级"]  # a text writing 县（市、区） is found, the whole word still first

@@ -199,7 +199,7 @@ class Bridge:
         for n in range(min(MAX_PHRASE, len(seq) - i), 0, -1):
             phrase = " ".join(seq[i:i + n])
             if phrase in self.phrases:
-                hit = (n, dict(self.phrases[phrase]))
+                hit = (n, self._with_modifier(seq[i], self.phrases[phrase]))
                 break
         if not hit or hit[0] == 1:
             two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
@@ -226,6 +226,16 @@ class Bridge:
         if name and (not hit or name[0] >= hit[0]):
             hit = name
         return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)
+
+    def _with_modifier(self, first: str, found: list[tuple[str, float]]) -> dict[str, float]:
+        """A phrase's group with the corpus word its first word reaches alone that begins one of its headwords: a text
+        may write the modifier without the rest (县级 "county level" beside 县（市、区）: county -> 县), at the share a
+        one-word match keeps under a longer one (``BridgeWeights.under_two_words``)."""
+        group = dict(found)
+        for part, weight in self.phrases.get(first, ()):
+            if part not in group and any(head.startswith(part) for head, _ in found):
+                group[part] = round(weight * BRIDGE.under_two_words, 4)
+        return group
 
     def _with_composed(self, seq: list[str], i: int, hit: tuple[int, dict[str, float]] | None):
         """A made-up gloss (:func:`composed_keys`) starting at word ``i`` joins the dictionary's match there
