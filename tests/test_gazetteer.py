@@ -44,6 +44,18 @@ def test_a_chinese_place_agrees_with_the_english_name_of_a_text():
     assert named_in_english("the Macau office", frozenset({"澳门"})) == {"澳门"}
 
 
+def test_an_english_name_no_document_writes_is_a_place_the_answer_must_name():
+    # the bridge reaches only the documents' words: "Shaanxi" has no group, yet it names a place
+    places = jieba_places() | gazetteer()[0]
+    q = analyse("How many registered volunteers does the Shaanxi Red Cross have?")
+    found = question_constraints(q.text, q.groups, places, ("shaanxi",))
+    assert [c.kind for c in found] == ["place"] and "陕西" in found[0].forms
+    assert not agrees(found, "the harbour city branch had 2,870 registered volunteers")
+    assert agrees(found, "the shaanxi branch had 2,870 registered volunteers")
+    # a word the documents write is the bridge's to read; "Red Cross" names no place
+    assert question_constraints(q.text, q.groups, places, ("registered",)) == ()
+
+
 def notes(place: str, volunteers: int, sessions: int) -> bytes:
     """A made-up English annual note whose place is named once, in the heading under its title."""
     return f"""# Volunteer Corps Annual Notes

@@ -28,7 +28,11 @@ from reportbot.index.retrieval.cedict import _english
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.lexicon import table
 tables = {"english": _english(), "places": jieba_places(), "place_pinyin": romanised_places()}
-out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses,
+from reportbot.index.retrieval.context import _english as english_forms
+forms = [english_forms(p) for p in ["江苏", "萧山", "陕西", "青岛"]]
+pinyin = "pypinyin" in sys.modules
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses, "forms": forms,
+       "pypinyin": pinyin,
        "tables": {k: sorted(v) for k, v in tables.items()}, "served": [table(k) is not None for k in tables]}
 print(json.dumps(out, ensure_ascii=False))
 """
@@ -65,6 +69,9 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert lazy["tables"] == whole["tables"]
     assert "rescu" in whole["tables"]["english"] and "江苏" in whole["tables"]["places"]
     assert "jiangsu" in whole["tables"]["place_pinyin"]
+    # how English writes a question's place comes from the lexicon too: pypinyin (0.16 s) is not even imported
+    assert lazy["forms"] == whole["forms"] and ["jiangsu"] in whole["forms"] and ["shaanxi"] in whole["forms"]
+    assert not lazy["pypinyin"]
 
 
 def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):

@@ -131,9 +131,11 @@ def test_a_question_naming_no_document_is_answered_from_the_report_not_a_lookali
     assert a.hits[0].paragraph.doc_id not in ids.values()
 
 
-def test_a_place_no_document_covers_is_refused(library):
+@pytest.mark.parametrize("question", ["四川省红十字会有多少支救援队？",
+                                      "How many rescue teams does the Shaanxi Red Cross have?"])
+def test_a_place_no_document_covers_is_refused(library, question):
     svc, _ = library
-    a = svc.ask("四川省红十字会有多少支救援队？")
+    a = svc.ask(question)
     assert a.abstained and a.answer == ""
     assert not a.hits or not a.hits[0].constraints_ok
 

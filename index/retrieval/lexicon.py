@@ -17,6 +17,7 @@ The dictionary's entries are jieba's own, so every cut is the one the full dicti
 """
 from __future__ import annotations
 
+import functools
 import marshal
 import mmap
 import os
@@ -29,18 +30,20 @@ from pathlib import Path
 import jieba
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 6
+_FORMAT = 7
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
 def _tables() -> dict:
     """The tables made from a dictionary read whole, by name: each a function making it (a marshal-able value)."""
     from reportbot.index.retrieval.cedict import english_stems
-    from reportbot.index.retrieval.context import parse_jieba_places, place_pinyin
+    from reportbot.index.retrieval.context import parse_jieba_places, place_pinyin, romanise_places
     from reportbot.index.retrieval.gazetteer import parse_gazetteer
 
-    return {"english": english_stems, "places": parse_jieba_places, "gazetteer": parse_gazetteer,
-            "place_pinyin": lambda: place_pinyin(parse_jieba_places())}
+    gazetteer = functools.cache(parse_gazetteer)  # two tables of it: parsed once (about a second)
+    return {"english": english_stems, "places": parse_jieba_places, "gazetteer": gazetteer,
+            "place_pinyin": lambda: place_pinyin(parse_jieba_places()),
+            "romanised": lambda: romanise_places(parse_jieba_places() | gazetteer()[0])}
 
 
 def _dict_path() -> str:

@@ -231,7 +231,7 @@ class Searcher:
                            q.coverage_possible if q.lang == "en" else 1.0,
                            *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
-        constraints = question_constraints(q.text, q.groups, self.places)
+        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched)
         ok = self.agreement(constraints, c.rows) & ~self._off_year(constraints)[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
