@@ -115,8 +115,8 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
                ) -> tuple[int, int] | None:
     """The value of the field, in a line of labelled fields, whose label holds the question's words (总干事是谁
     over "发布日期：… | 总干事：梁咏欣"), when one label holds more of them than any other and its value is not the
-    question's own; of a sentence that is one field, when the question's words cover most of its label (停车管理主管
-    是谁 over 停车管理主管：赵海峰). A count or a date asked takes a value with a figure. A table row is
+    question's own; of a sentence that is one field, when the question's words cover most of its label (值班组长是
+    哪位 over 值班组长：周立新). A count or a date asked takes a value with a figure. A table row is
     :func:`named_cell`'s."""
     if _ROW in sentence:
         return None
@@ -128,7 +128,7 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
     mass = [sum(w for a, b, w in terms if lo <= a and b <= vs) for lo, vs, _ in fields]
     asked = _asked_noun(q.text)
     shared = [_shared_chars(sentence[lo:vs], asked) >= one.shared_chars for lo, vs, _ in fields]
-    if shared.count(True) == 1:  # 在哪个办公室 over …联系人：…，办公地点：…: the label the asked noun shares
+    if shared.count(True) == 1:  # 在哪个会议室 over …联系人：…，会议地点：…: the label the asked noun shares
         lo, vs, ve = fields[shared.index(True)]
     elif (best := max(mass)) <= 0 or mass.count(best) > 1:
         return None
@@ -144,7 +144,7 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
 
 
 def _asked_noun(question: str) -> str:
-    """The words right after the question word (办公室 of 在哪个办公室): the noun it asks about."""
+    """The words right after the question word (会议室 of 在哪个会议室): the noun it asks about."""
     m = re.search(r"(?:哪个|哪一|哪|什么|啥)([\u4e00-\u9fff]{2,4})", question)
     return m.group(1) if m else ""
 

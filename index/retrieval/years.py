@@ -1,4 +1,4 @@
-"""Years typed with two digits (24年, 25年搞了几场) read as the years the documents write (2024年).
+"""Years typed with two digits (24年, 25年开了几回) read as the years the documents write (2024年).
 
 Group members shorten a year to its last two digits; documents write four. A two-digit figure before 年 is read
 as a year of this century unless the words around it make it a length of time: a verb or adverb of
