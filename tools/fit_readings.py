@@ -14,7 +14,8 @@ Each reaches few questions. One pass at the shipped values over every tune half 
 whose place constraint's forms differ at some grid point; one holding a word that is a place at some grid point and
 not at another, or asked of a corpus whose documents' own places differ. Only those are searched again at each
 point. Judged by ``tune_halves``' rule (leave one set out; a new value only when it holds up); the questions each
-reaches, and those whose hit changes anywhere on its grid, are written with the fit to
+reaches, those whose hit changes anywhere on its grid, and the near misses whose place constraints change with
+either place reading (their refusal may), are written with the fit to
 ``index/retrieval/fitted/readings.json``. Never fit on a check half.
 """
 from __future__ import annotations
@@ -76,6 +77,14 @@ def constraints(s, q: dict) -> tuple:
     return question_constraints(a.text, a.groups, s.places)
 
 
+def near_misses(name: str) -> list[dict]:
+    """The questions of a set that must be refused (no evidence)."""
+    from reportbot.index.evaluate import load_questions
+
+    path = th.GUARD if name == th.GUARD.name else th.DATA / name
+    return [q for q in load_questions(path) if not q["evidence"]]
+
+
 def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval import context
     from reportbot.index.retrieval.tuning import DEFAULT
@@ -89,6 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     base: dict[tuple[str, str], bool] = {}
     reach: dict[str, set[tuple[str, str]]] = {"edition": set(), "respelled": set()}
     common_reach: dict[int, set[tuple[str, str]]] = {v: set() for v in COMMON}
+    misses = {"respelling": 0, "common_word": 0}
     for pt in parts:
         s = th.searcher(pt, DEFAULT)
         newer, met = s.editions.newer, []
@@ -115,6 +125,15 @@ def main(argv: list[str] | None = None) -> None:
                 for v, other in own.items():
                     if other.field.own != s.field.own or constraints(other, q) != constraints(s, q):
                         common_reach[v].add(key)
+        for name in pt.sets:  # near misses: a place constraint their answer contradicts refuses them
+            for q in near_misses(name):
+                forms = set()
+                for v in RESPELLED:
+                    respelled(v)
+                    forms.add(constraints(s, q))
+                context.PLACE_FORMS = shipped_forms
+                misses["respelling"] += len(forms) > 1
+                misses["common_word"] += any(constraints(o, q) != constraints(s, q) for o in own.values())
     where = {(name, q["question"]): (pt, q) for pt in parts for name, qs in pt.sets.items() for q in qs}
 
     def table(points, cases: Callable, setup: Callable, tuning_at: Callable) -> tuple[th.Table, int]:
@@ -149,13 +168,14 @@ def main(argv: list[str] | None = None) -> None:
     rs = table([(v,) for v in RESPELLED], lambda p: reach["respelled"], lambda p: respelled(p[0]),
                lambda p: DEFAULT)
     context.PLACE_FORMS = shipped_forms
-    spelled = record(rs, (shipped_forms.respelled,), reach["respelled"])
+    spelled = record(rs, (shipped_forms.respelled,), reach["respelled"]) | {
+        "near_misses_whose_constraints_change": misses["respelling"]}
     every = set().union(*common_reach.values())
     print(f"common word: {len(every)} questions reached", flush=True)
     cw = table([(v,) for v in COMMON], lambda p: common_reach[p[0]], lambda p: gazetteers.use(p[0]),
                lambda p: DEFAULT)
     gazetteers.restore()
-    common = record(cw, (shipped_freq,), every)
+    common = record(cw, (shipped_freq,), every) | {"near_misses_whose_constraints_change": misses["common_word"]}
     th.write(OUT, {"latest_edition": edition["value"][0], "respelled": spelled["value"][0],
                    "common_freq": common["value"][0], "edition": edition, "respelling": spelled,
                    "common_word": common} | th.provenance(parts), args.dry_run)
