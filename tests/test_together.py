@@ -98,3 +98,14 @@ def test_a_count_answered_with_no_figure_is_contradicted():
     assert measure_together(analyse("全县有多少台AED"), "全县配置AED共42台", figure, "")["measure"] == 1.0
     items = Span("急救箱、AED和担架", 0, 9, "slot")
     assert measure_together(analyse("配了哪几种设备"), items.text, items, "")["measure"] == 1.0
+    # a numeral inside a word is no figure (统一); before a measure word it is one (三百余台)
+    unified = Span("由县卫健局统一采购配置", 0, 11, "clause")
+    assert measure_together(analyse("全县有多少台AED"), unified.text, unified, "")["measure"] == 0.0
+    spelled = Span("三百余台", 0, 4, "figure")
+    assert measure_together(analyse("全县有多少台AED"), spelled.text, spelled, "")["measure"] == 1.0
+
+
+def test_an_ordinal_qualifies_whatever_follows_it():
+    q = analyse("临江市第三次急救培训几号开始")  # 次 after a numeral is a figure's unit, after 第 an ordinal's head
+    assert qualifier_agrees(q, "临江市第二次急救培训于5月8日开始") == 0.0
+    assert qualifier_agrees(q, "临江市第三次急救培训于5月8日开始") == 1.0

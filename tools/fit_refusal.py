@@ -26,6 +26,7 @@ import argparse
 import datetime
 import hashlib
 import json
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -44,6 +45,14 @@ FOLDS, REPEATS = 5, 5
 # every signal says "more of it, more likely answerable" (english only shifts the intercept);
 # a fitted weight of the wrong sign is noise of a small set, so that signal is dropped and the rest refit
 SIGNED = {"english": False}
+
+
+def _commit() -> str:
+    try:
+        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
 
 
 def _always() -> refusal.Model:
@@ -299,6 +308,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.rows is not None:
         model["signals_from"] = f"{args.rows.name} (refusal_loso.py's cache of the tune halves' signals)"
     model["date"] = datetime.date.today().isoformat()
+    model["commit"] = _commit()  # the code whose signals were measured (its working tree may hold more)
     text = json.dumps(model, ensure_ascii=False, indent=1)
     print(text)
     if not args.dry_run:
