@@ -15,6 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from reportbot.index.retrieval.bridge_en import shared_glosses
+from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
     _english,
@@ -26,37 +27,11 @@ from reportbot.index.retrieval.cedict import (
 )
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
 from reportbot.index.retrieval.romanised import pinyin_index
-from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
 _PINYIN_ONLY = re.compile(r"^[a-z]+$")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
-
-
-def _head_partials(composed: set[tuple[tuple[str, ...], str]], taken) -> dict[str, list[tuple[str, float]]]:
-    """A made-up gloss's head alone ("stations" for 救护站, rescue station), where no dictionary gloss or partial
-    match is keyed so: a partial match of a made-up gloss, weaker than either (BridgeWeights.partial × .composed)."""
-    heads: dict[str, set[str]] = defaultdict(set)
-    for key, simp in composed:
-        if len(key) >= 2 and key[-1] not in taken:
-            heads[key[-1]].add(simp)
-    return {k: [(h, round(BRIDGE.partial * BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
-            for k, hs in heads.items()}
-
-
-def _generic(sub: str, english: frozenset[str]) -> bool:
-    """One common English word alone, a part of a place's or a person's name ("county" of "Yadong county",
-    "city" of every city's gloss): it names the kind of place, not the place, so it reaches no name alone."""
-    return " " not in sub and sub in english
-
-
-def _gloss_stem(word: str) -> str:
-    """A question word's stem as CC-CEDICT's glosses spell it: a British spelling they never use in American
-    (programme -> program, centre -> center)."""
-    own = stem(word)
-    spelt = american(word)
-    return own if spelt == word or own in _english() else stem(spelt)
 
 
 class Bridge:
@@ -115,7 +90,7 @@ class Bridge:
                 heads[key].add(simp)
                 if 2 <= len(key) and len(simp) > 1:
                     for sub in partial_keys(key):
-                        if key in common or not _generic(sub, english):
+                        if key in common or not generic(sub, english):
                             partial_heads[sub].add(simp)
                         else:
                             named[sub].add(simp)
@@ -138,7 +113,7 @@ class Bridge:
                    for w, hs in partial_heads.items()}
         made = {k: [(h, round(BRIDGE.composed / math.sqrt(len(hs)), 4)) for h in sorted(hs)][:6]
                 for k, hs in composed_heads.items()}
-        partial.update(_head_partials(composed, partial.keys() | phrases.keys()))
+        partial.update(head_partials(composed, partial.keys() | phrases.keys()))
         pinyin = pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
         return cls(phrases, pinyin, collisions, partial, to_english, written, made)
@@ -172,7 +147,7 @@ class Bridge:
         words = [all_words[i] for i in index_of]
         starts: list[int] = []
         spanned: list[list[str]] = []
-        seq = [_gloss_stem(w) for w in words]
+        seq = [gloss_stem(w) for w in words]
         groups: list[dict[str, float]] = []
         matched, unmatched = [], []
         i = 0

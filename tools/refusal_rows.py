@@ -1,0 +1,102 @@
+"""The rows the refusal fit reads: each tune question asked of the documents it was written on, with its
+signals, label and the answer the engine would give (split from ``fit_refusal.py``, which imports them from here)."""
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LIBRARY = ROOT / "bench" / "library" / "docs"
+
+from reportbot.index.answering import refusal  # noqa: E402
+from reportbot.index.answering.signals import FEATURES  # noqa: E402
+from reportbot.index.evaluate import load_questions  # noqa: E402
+
+
+def _always() -> refusal.Model:
+    """A stand-in model while signals are collected: every question answered."""
+    n = len(FEATURES)
+    return refusal.Model(FEATURES, (0.0,) * n, 10.0, 0.5, (0.0,) * n, (1.0,) * n)
+
+
+def _service(folders: list[Path], data: Path | None):
+    """A service over the seed plus the files of ``folders`` (added only to a data folder made here)."""
+    from reportbot.index.library.service import QAService
+
+    fresh = data is None or not data.exists()
+    data = data or Path(tempfile.mkdtemp()) / "data"
+    svc = QAService(data, ROOT / "seeds")
+    if fresh:
+        for p in sorted(p for f in folders for p in f.iterdir()):
+            if p.is_file() and not p.name.endswith(".py"):
+                svc.add(p.read_bytes(), p.name, "fit_refusal")
+    return svc
+
+
+def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
+    """One row per question of ``sets``: its set, signals (None when the engine decides without them: no
+    content words, a section's title), label, whether it is refused whatever the model says, and for reading
+    the errors the question, the answer the engine would give and whether that answer is right."""
+    from reportbot.bot.render import answer_json
+    from reportbot.index.evaluate import judge
+
+    folders = library if isinstance(library, list) else [LIBRARY] if library else []
+    svc = _service(folders, data)
+    rows = []
+    for path in sets:
+        for q in load_questions(path):
+            a = svc.ask(q["question"])
+            judged = judge(q, answer_json(a))
+            rows.append({"set": path.name, "x": a.signals.vector() if a.signals is not None else None,
+                         "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
+                         "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
+                         "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
+                         "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header"})
+    return rows
+
+
+def folders_for(path: Path) -> list[Path]:
+    """The library folders a set's questions were written on: ``bench/library/docs`` and every other folder of
+    ``bench/library`` holding a document the set names (the fifth set names ``bench/library/docs5``'s); its
+    signals are computed with all of them in the library, as ``bench/eval_sets.py --library --also`` scores it."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    named = {r["doc"] for r in rows if r.get("doc")}
+    extra = [f for f in sorted(LIBRARY.parent.iterdir()) if f.is_dir() and f != LIBRARY
+             and named & {p.name for p in f.iterdir()}]
+    return [LIBRARY] + extra
+
+
+def _library_tasks(sets: list[Path], data: Path | None) -> list[tuple[list[Path], list[Path], Path | None]]:
+    """(sets, folders, data folder) for each group of library sets written on the same folders (``data`` holds the
+    library of ``bench/library/docs`` alone; a set on more folders uses ``data`` named after them, ``DATA+docs5``)."""
+    groups: dict[tuple[Path, ...], list[Path]] = {}
+    for path in sets:
+        groups.setdefault(tuple(folders_for(path)), []).append(path)
+    return [(paths, list(folders), data and data.with_name("+".join([data.name] + [f.name for f in folders[1:]])))
+            for folders, paths in groups.items()]
+
+
+def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
+    """Rows of the library sets, each set over the folders it was written on (the data folders of
+    :func:`_library_tasks`, made and filled here when missing)."""
+    return [r for paths, folders, where in _library_tasks(sets, data) for r in collect(paths, folders, where)]
+
+
+def _collect_unmodelled(paths: list[Path], folders: list[Path], data: Path | None) -> list[dict]:
+    refusal.default_model = _always  # signals are measured before any model exists
+    return collect(paths, folders, data)
+
+
+def collect_all(seed: list[Path], library: list[Path], data: Path | None = None, library_data: Path | None = None,
+                jobs: int = 1) -> list[dict]:
+    """The rows of the seed sets (on the seed alone) and of the library sets (each over its folders), in that
+    order; ``jobs`` > 1 runs that many groups of sets at once, each in a process of its own with its own data
+    folder (the rows are the same: each question is asked of the same documents)."""
+    tasks = ([(seed, [], data)] if seed else []) + _library_tasks(library, library_data)
+    if jobs <= 1:
+        return [r for t in tasks for r in _collect_unmodelled(*t)]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+        return [r for part in pool.starmap(_collect_unmodelled, tasks) for r in part]
