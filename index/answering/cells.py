@@ -58,7 +58,7 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     found = cells(sentence)
     header = sentence.find(_ROW)
     if len(found) < 2 or not (any(a < header for a, _, _ in terms) or _contracts(sentence[:header], q.text)):
-        return None  # the question names the row: a word of its header, or a contraction of it (国奖 of 国家奖学金)
+        return None  # the question names the row: a word of its header, or a contraction of it (农补 of 农业补贴)
     if any(re.search(r"\d{4}", label) for label, *_ in found):
         return None  # a column per year: structure.labelled_value's
     open_cells = [(label, lo, s, e) for label, lo, s, e in found if sentence[s:e] not in q.text]
@@ -79,7 +79,7 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
 
 def _contracts(header: str, question: str) -> bool:
     """The question says a row header of three characters or more by two of its characters in order, the first its
-    first (国奖 of 国家奖学金, 营收 of 营业收入): a contraction, the way group members shorten a name."""
+    first (农补 of 农业补贴, 营收 of 营业收入): a contraction, the way group members shorten a name."""
     chars = [c for c in header.strip() if _CJK.match(c)]
     return len(chars) >= 3 and any(chars[0] + c in question for c in chars[1:])
 

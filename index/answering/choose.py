@@ -100,7 +100,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
-        return figure  # 停多久 over …预约登记，停留不超过3小时: the figure in the clause of the verb it measures
+        return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None

@@ -99,7 +99,7 @@ def figure_phrase(sentence: str, start: int, end: int, reach: Reach = REACH) -> 
 
 
 def _head_forms(q: Query) -> list[str]:
-    """The forms of the noun an English count question counts: the group of its head ("how many crews" -> crew) with
+    """The forms of the noun an English count question counts: the group of its head ("how many ferries" -> ferry) with
     the bridge's translations (志愿者 for volunteers); none when no group holds the head."""
     head = counted_head(q.text)
     if head is None:

@@ -176,7 +176,7 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 
 def verb_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """多久 after a one-character verb (停多久, 放多久), too short a neighbour for alignment: the first figure after
+    """多久 after a one-character verb (借多久, 泡多久), too short a neighbour for alignment: the first figure after
     that verb in the sentence's clause that holds it."""
     m = QWORD_ZH.search(q.text)
     verb = q.text[m.start() - 1:m.start()] if m and m.start() else ""

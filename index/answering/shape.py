@@ -40,7 +40,7 @@ _ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?
                         re.I)
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
-# a price asked after its noun: a fee, price, deposit or rent (学费多少, 票价多少, 押金几多, 月租多少)
+# a price asked after its noun: a fee, price, deposit or rent (报名费多少, 押金几多, 场租要多少)
 _PRICE_ZH = re.compile(r"[费价金租](?:是|为|要|大概|大约)?(?:多少|几多|几钱)")
 # a run of digits that is no count: not followed by a unit (100万元, 2024年, 3天)
 _PHONE_SHAPE = re.compile(r"\d(?:[\s-]?\d){2,}(?![\d.,]|\s*[万亿千百元块人名个次年月日号天%]|\s*(?:am|pm)\b)", re.I)
@@ -78,7 +78,7 @@ def _holds(shape: Shape, text: str) -> bool:
 
 
 def _numbered_thing(text: str) -> bool:
-    """几号 before a noun asks which numbered thing (几号窗口, 几号线), not which day (几号截止, 是几号)."""
+    """几号 before a noun asks which numbered thing (几号展台, 几号泳道), not which day (几号闭馆, 是几号)."""
     import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
 
     words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
@@ -88,7 +88,7 @@ def _numbered_thing(text: str) -> bool:
 
 def _counts_other(q: Query) -> bool:
     """A count of something named besides the contact ("how many working days for an e-mail reply"), a time (几点);
-    not 几号, which with a contact word asks its number (热线是几号)."""
+    not 几号, which with a contact word asks its number (值班电话是几号)."""
     if q.kind == "when":
         return "几号" not in q.text
     unit = question_unit(q) or named_unit(q.text)

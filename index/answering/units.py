@@ -100,7 +100,7 @@ _MONEY_WORD = re.compile(r"\b(?:amount|cost|price|fee|budget|funding)s?\b(?:\s+(
 
 def money_head(text: str) -> bool:
     """A money word heads its noun phrase ("what is the budget", "the fee for a card"), it does not qualify another
-    noun ("the budget motion", "the fee waiver" ask about the motion and the waiver)."""
+    noun ("the funding panel", "the fee waiver" ask about the panel and the waiver)."""
     return any(m.group(1) is None or m.group(1) in PHRASE_END for m in _MONEY_WORD.finditer(text))
 
 
