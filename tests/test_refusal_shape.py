@@ -54,3 +54,26 @@ def test_the_shipped_model_refuses_a_contradicted_shape():
                 english=0.0, document=1.0)
     assert answers(Signals(**good))
     assert not answers(Signals(**good, shape=0.0))
+
+
+def test_a_relative_date_answers_a_date():
+    assert _shape("书展是哪天办的", "去年春节前后") == 1.0
+    assert _shape("书展是哪天办的", "开学前一周") == 1.0
+    assert _shape("书展是哪天办的", "同年") == 1.0
+
+
+def test_nothing_to_pay_answers_a_price():
+    assert _shape("书法班一期得交几多钱", "对低保家庭免收") == 1.0
+    assert _shape("书法班一期得交几多钱", "不收取任何费用") == 1.0
+    assert _shape("书法班一期得交几多钱", "凭证免票") == 1.0
+
+
+def test_an_amount_of_something_else_asks_no_money():
+    assert asked_shape(analyse("what is the amount of water each kit holds")) is None
+    assert asked_shape(analyse("what is the amount of funding for the reading room")) == "money"
+
+
+def test_a_long_name_of_a_body_is_a_name():
+    body = "青溪县全民阅读推广与书香社区建设工作指导中心"
+    assert _shape("西湖书屋的主管单位叫啥", body) == 1.0
+    assert _shape("西湖书屋的主管单位叫啥", "推进全民阅读和书香社区建设工作取得新的成效") == 0.0

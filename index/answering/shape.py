@@ -27,7 +27,12 @@ from reportbot.index.retrieval.query import Query
 
 Shape = Literal["phone", "email", "web", "money", "date", "name"]
 
-NAME_CHARS = 20  # a name in Chinese text, unquoted, is no longer (the tune halves' longest: a document's title, 18)
+# an unquoted Chinese answer longer than this is read as a clause, not a name: 20 was read off the tune halves (the
+# longest name among their answers, a document's title, has 18 characters), not from any rule of the language
+NAME_CHARS = 20
+# a name ends in the word for the kind of body it names: an organisation's name may be long (…阅读推广指导中心)
+_ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|站|队|所|厅|处|馆|社|团|公司|集团|支部|学校|"
+                      r"大学|医院)$")
 
 # a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -46,12 +51,14 @@ _PRICE_ZH = re.compile(r"[费价金租](?:是|为|要|大概|大约)?(?:多少|�
 _PHONE_SHAPE = re.compile(r"\d(?:[\s-]?\d){2,}(?![\d.,]|\s*[万亿千百元块人名个次年月日号天%]|\s*(?:am|pm)\b)", re.I)
 _WEB_SHAPE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|gov|cn|tw|hk|io)\b", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b", re.I)
-_FREE = re.compile(r"免费|不收费|无需付费|不用交|不需要交|无偿|\bfree\b|\bno (?:charge|fee|cost)\b|\bwithout charge\b",
-                   re.I)
+_FREE = re.compile(r"免费|免收|免票|不收取|不收费|无需付费|不用交|不需要交|无偿|\bfree\b|\bno (?:charge|fee|cost)\b|"
+                   r"\bwithout charge\b", re.I)
 # a date: a figure, a month or a weekday by name, Chinese numerals before a date's unit, a recurrence
 _DATE = re.compile(rf"\d|[一二三四五六七八九十廿]+\s*[月日号]|[周礼]拜[一二三四五六日天]|星期[一二三四五六日天]|"
                    rf"周[一二三四五六日末]|{MONTH_EN}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-                   rf"今天|明天|昨天|每年|每月|每周|年底|年初|月底|月初|上旬|中旬|下旬", re.I)
+                   rf"今天|明天|昨天|每年|每月|每周|年底|年初|月底|月初|上旬|中旬|下旬|"
+                   rf"[去今明前同次当翌]年|[上下本]周|[上下本]个?月|当[天日]|次日|前一?[天日]|"
+                   rf"[前后上下]一[周天月年]|春节|元旦|国庆|中秋|端午|清明", re.I)
 # what a table cell's label says its value is (row — label：value): the document's word for the kind
 _LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|hotline|contact", re.I),
           "email": re.compile(r"邮箱|邮件|电邮|e-?mail|contact", re.I),
@@ -72,7 +79,8 @@ def _holds(shape: Shape, text: str) -> bool:
     if shape == "money":
         return _money(text)
     if shape == "name":  # short, quoted, or in English text (a course's name may be long: First Aid Training Course)
-        return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text)
+        return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text) \
+            or bool(_ORG_END.search(text.rstrip("。. "))) and not re.search(r"[，,；;]", text)
     pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE}[shape]
     return bool(pattern.search(text))
 

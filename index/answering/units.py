@@ -95,13 +95,24 @@ _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|�
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
-_MONEY_WORD = re.compile(r"\b(?:amount|cost|price|fee|budget|funding)s?\b(?:\s+([a-z'-]+))?")
+_MONEY_WORD = re.compile(r"\b(amount|cost|price|fee|budget|funding)s?\b(?:\s+([a-z'-]+))?"
+                         r"(?:\s+(?:the\s+|a\s+)?([a-z'-]+))?")
+# what "amount of" measures when it is money ("the amount of funding"; "the amount of water" is no money)
+_MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|subsid|spending|payment|compensation|"
+                         r"salar|wage|income|revenue|investment|aid$")
 
 
 def money_head(text: str) -> bool:
     """A money word heads its noun phrase ("what is the budget", "the fee for a card"), it does not qualify another
-    noun ("the funding panel", "the fee waiver" ask about the panel and the waiver)."""
-    return any(m.group(1) is None or m.group(1) in PHRASE_END for m in _MONEY_WORD.finditer(text))
+    noun ("the funding panel", "the fee waiver" ask about the panel and the waiver); "amount of" is money only before
+    a money noun ("the amount of water" asks a volume)."""
+    for m in _MONEY_WORD.finditer(text):
+        if m.group(1) == "amount" and m.group(2) == "of":
+            if m.group(3) and _MONEY_NOUN.match(m.group(3)):
+                return True  # the amount of funding
+        elif m.group(2) is None or m.group(2) in PHRASE_END:
+            return True
+    return False
 
 
 def question_unit(q: Query) -> str | None:
