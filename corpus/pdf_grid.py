@@ -34,6 +34,22 @@ class GridLayout:
     mean_cell_chars: float = 25.0
     # a two-column table's cells are short both sides (a page set in two columns has long lines both sides)
     pair_cell_chars: int = 30
+    # ... and a gap of at least this many font sizes stands between its left cells' drawn ends and the right column:
+    # prose set in two columns runs its lines up to the gutter (1 em or so; 16-20 characters a line slip under
+    # pair_cell_chars), and a list's marker drawn apart from its text ("1." at x=50, the text at 68) stands a
+    # quarter em from it. The bench tables leave 1.5-10 em after their first column (the minutes' No. 1.5, the
+    # food bank's 1.8; all have three columns or more, which this does not test), so a two-column table set that
+    # tightly is refused too, and prose whose gutter is 2 em or more still reads as a table
+    pair_gap: float = 2.0
+    # a line alone more than this many font sizes below the table's last row is prose after it, not a wrapped cell
+    # (wrapped cells stand one line, about 1.2 font sizes, apart; a paragraph break adds at least half a line)
+    wrap_gap: float = 1.6
+    # a piece of one or two characters and the next are one word when the next starts within this many font sizes
+    # of its end (the spacing between letters, well under the width of a space, 0.25-0.3 em, and of a column gap)
+    glue_gap: float = 0.3
+    # a Latin character's width in font sizes (Helvetica's letters average about 0.55; 0.6 errs wide, so a gap
+    # measured from it errs small)
+    latin_width: float = 0.6
 
 
 GRID = GridLayout()
@@ -66,19 +82,21 @@ def squash(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def _width(p: Piece) -> float:
-    """About how wide a piece of one or two characters is drawn: a Chinese character a square, a Latin one less."""
-    return sum(p.size if unicodedata.east_asian_width(ch) in "WF" else 0.6 * p.size for ch in p.text.strip())
+def _width(p: Piece, layout: GridLayout) -> float:
+    """About how wide a piece is drawn: a Chinese character a square, a Latin one less."""
+    return sum(p.size * (1.0 if unicodedata.east_asian_width(ch) in "WF" else layout.latin_width)
+               for ch in p.text.strip())
 
 
-def _glued(line: list[Piece]) -> list[Piece]:
+def _glued(line: list[Piece], layout: GridLayout) -> list[Piece]:
     """A line's pieces with the ones a PDF drew a character or two at a time put back into words: a piece of at
     most two characters and the piece that starts where it ends are one piece (a table's columns stand further
     apart than a character)."""
     out: list[Piece] = []
     last: Piece | None = None  # the last piece glued on, whose end the next may start at
     for p in line:
-        if out and last is not None and len(last.text.strip()) <= 2 and p.x <= last.x + _width(last) + 0.3 * p.size:
+        near = last is not None and p.x <= last.x + _width(last, layout) + layout.glue_gap * p.size
+        if out and last is not None and len(last.text.strip()) <= 2 and near:
             out[-1] = replace(out[-1], text=out[-1].text.rstrip("\n") + p.text)
         else:
             out.append(p)
@@ -94,7 +112,7 @@ def _lines(pieces: list[Piece], layout: GridLayout) -> list[list[Piece]]:
             out[-1].append(p)
         else:
             out.append([p])
-    return [_glued(sorted(line, key=lambda p: p.x)) for line in out]
+    return [_glued(sorted(line, key=lambda p: p.x), layout) for line in out]
 
 
 def _column(x: float, columns: list[float], layout: GridLayout) -> int | None:
@@ -138,16 +156,33 @@ def _cell(pieces: list[Piece]) -> str:
     return text
 
 
+# a list item's marker: 1. 2、 (3) （一） 四、 a. (b) • - (a list drawn marker apart from its text lines up as
+# columns); a number of at most three digits, so a first column of years is no list
+_MARKER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]+|[a-zA-Z](?=[.)）])|(?<=[(（])[a-zA-Z])[.、)）]?"
+                     r"|[•·▪◦●○■□\-–—*]")
+
+
+def _unlike_pair(rows: list[list[list[Piece]]], columns: list[float], layout: GridLayout) -> bool:
+    """Two columns that are no table: a cell longer than a table's, or a left cell drawn close up to the right
+    column (two columns of prose, or a list's markers and its items)."""
+    if any(len(_cell(c)) > layout.pair_cell_chars for row in rows for c in row):
+        return True
+    return any(p.x + _width(p, layout) > columns[1] - layout.pair_gap * p.size for row in rows for p in row[0])
+
+
 def _table(block: list[list[Piece]], layout: GridLayout) -> GridTable | None:
     columns = _starts(block[0], layout)
-    cells = [[_cell(c) for c in row] for row in _rows(block, columns, layout)]
+    rows = _rows(block, columns, layout)
+    cells = [[_cell(c) for c in row] for row in rows]
     texts = [c for row in cells for c in row if c]
     if len(cells) < layout.min_rows or not 2 <= len(columns) <= layout.max_columns or not texts:
         return None
     if sum(len(c) for c in texts) / len(texts) > layout.mean_cell_chars:
         return None
-    if len(columns) == 2 and any(len(c) > layout.pair_cell_chars for c in texts):
+    if len(columns) == 2 and _unlike_pair(rows, columns, layout):
         return None
+    if all(_MARKER.fullmatch(row[0]) for row in cells):
+        return None  # a list's markers and its items
     pieces = sorted((p for line in block for p in line), key=lambda p: p.order)
     return GridTable(rows=tuple(tuple(r) for r in cells), signature=squash("".join(p.text for p in pieces)))
 
@@ -173,7 +208,7 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
                 break  # a line at the first column alone: the prose after the table, or a new label
             j += 1
         while j > i + 1 and len(_starts(lines[j - 1], layout)) < 2 \
-                and abs(lines[j - 1][0].y - lines[j - 2][0].y) > 1.6 * lines[j - 1][0].size:
+                and abs(lines[j - 1][0].y - lines[j - 2][0].y) > layout.wrap_gap * lines[j - 1][0].size:
             j -= 1  # a lone line well below the last row is no wrapped cell of it
         table = _table(lines[i:j], layout)
         if table is None:

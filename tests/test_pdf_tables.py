@@ -1,6 +1,7 @@
 """A PDF table whose text layer gives one cell a line is read as a table, over a page break, figures kept."""
 from __future__ import annotations
 
+from reportbot.corpus.loaders import read_document
 from reportbot.corpus.pdf_furniture import without_furniture
 from reportbot.corpus.pdf_tables import segments
 
@@ -124,3 +125,62 @@ def test_lines_drawn_a_character_at_a_time_are_no_table():
     rows = [("站点", "人次"), ("城北", "9800"), ("城南", "760")]
     cells = [Piece(50 + 150 * k, 700 - 16 * n, 11, text, 0) for n, row in enumerate(rows) for k, text in enumerate(row)]
     assert grid_tables(cells)[0].rows == (("站点", "人次"), ("城北", "9800"), ("城南", "760"))
+
+
+def _drawn_pdf(lines: list[tuple[float, list[tuple[float, str]]]]) -> bytes:
+    """A page of Chinese text in 11 pt: each line (its y, its pieces' x and text) drawn as one text object, its
+    pieces apart (as a word processor draws a list item's marker and its text, or a line of two columns)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf)
+    for y, pieces in lines:
+        t = c.beginText()
+        t.setFont("STSong-Light", 11)
+        for x, text in pieces:
+            t.setTextOrigin(x, y)
+            t.textOut(text)
+        c.drawText(t)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_list_whose_markers_are_drawn_apart_from_its_items_is_no_table():
+    # "1." and its item drawn as two pieces line up as two columns; read as a table, item 1 was its header and
+    # vanished and the rest read "2.：新建农村公路四十五公里"
+    numbered = ["完成危旧房改造三百户", "新建农村公路四十五公里", "改造学校校舍十二所", "新增养老床位二百张"]
+    parts = ["组织领导", "宣传动员", "培训演练", "督查考核"]
+    lines = [(780, [(50, "一、二〇二五年民生实事完成情况")])]
+    lines += [(760 - 16 * k, [(50, f"{k + 1}."), (68, t)]) for k, t in enumerate(numbered)]
+    lines += [(680, [(50, "二、工作措施")])]
+    marks = ["（一）", "（二）", "（三）", "（四）"]
+    lines += [(660 - 16 * k, [(50, marks[k]), (86, t)]) for k, t in enumerate(parts)]
+    text = read_document(_drawn_pdf(lines), "minsheng.pdf").replace(" ", "")
+    assert "|" not in text and "：" not in text
+    assert all(f"{k + 1}.{t}" in text for k, t in enumerate(numbered))
+    assert all(m + t in text for m, t in zip(marks, parts))
+    # items set at a tab stop well clear of their markers: the markers' column still makes them no table
+    from reportbot.corpus.pdf_grid import Piece, grid_tables
+
+    pieces = [Piece(x, 700 - 16 * k, 11, text, 0) for k, t in enumerate(numbered) for x, text in ((50, f"{k + 1}."),
+                                                                                                 (90, t))]
+    assert grid_tables(pieces) == []
+
+
+def test_two_columns_of_chinese_prose_are_no_table():
+    left = ["本年度全市红十字系统共开展应急救护", "培训一千二百余场，培训持证救护员三",
+            "万八千人，普及性培训覆盖二十余万人", "次，较上年增长百分之十五。"]
+    right = ["全市新建博爱家园十四个，累计建成一", "百零六个，覆盖所有乡镇街道。各地结",
+             "合实际开展困难群众走访慰问，发放救", "助款物折合三百余万元。"]
+    # lines of 17 characters (187 pt) from x=50 and x=250: a gutter of 13 pt, 1.2 em
+    lines = [(780, [(50, "二〇二四年工作回顾")])] + [(750 - 16 * k, [(50, a), (250, b)]) for k, (a, b) in
+                                                 enumerate(zip(left, right))]
+    text = read_document(_drawn_pdf(lines), "review.pdf").replace(" ", "")
+    assert "|" not in text and "：" not in text
+    assert all(t in text for t in left + right)
