@@ -76,11 +76,21 @@ def decode_text(data: bytes) -> str:
     return str(best)
 
 
+# a stray byte in UTF-8 text is a byte pasted from another encoding (a "café" in Latin-1); a UTF-8 text holds one or
+# two of them, while a text in another encoding breaks UTF-8 at nearly every character beyond ASCII, which in Chinese
+# is most of them: one stray byte in a hundred characters lies between the two
+CHARS_PER_STRAY = 100
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")  # a lead byte and a continuation byte
+
+
 def _mostly_utf8(data: bytes) -> str | None:
-    """UTF-8 text with a stray byte or two of another encoding (one in a hundred characters at most), a stray byte
-    shown as �. A text in another encoding breaks UTF-8 at nearly every character that is not ASCII."""
+    """UTF-8 text with a stray byte or two of another encoding (one in ``CHARS_PER_STRAY`` characters at most), a stray
+    byte shown as �. Only bytes holding some UTF-8 beyond ASCII are UTF-8 at all: an English text in Windows-1252
+    whose only such bytes are a "£" and an "é" is left to detection, which reads them."""
+    if not _UTF8_SEQUENCE.search(data):
+        return None
     text = data.decode("utf-8", errors="replace")
-    return text if text.count("\ufffd") * 100 <= len(text) else None
+    return text if text.count("\ufffd") * CHARS_PER_STRAY <= len(text) else None
 
 
 def _looks_like_text(text: str) -> bool:

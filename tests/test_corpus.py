@@ -172,3 +172,10 @@ def test_a_text_too_long_for_a_document_is_refused_before_it_is_parsed():
     with pytest.raises(ValueError, match=r"^at least 100 paragraphs; at most 10 per document"):
         parse_text(lines, "log.txt", max_paragraphs=10)
     assert len(parse_text(lines, "log.txt", max_paragraphs=100).paragraphs) == 101  # at the limit: read
+
+
+def test_an_english_text_in_windows_1252_keeps_its_pound_signs_and_accents():
+    # few bytes beyond ASCII and none of them UTF-8: it was read as UTF-8 with a stray byte ("�18,450", "caf�")
+    text = "The community café raised £18,450 this year for the food bank.\n" + (
+        "Volunteers served 3,400 meals on weekday evenings and on Saturday mornings.\n") * 4
+    assert decode_text(text.encode("cp1252")) == text
