@@ -26,13 +26,17 @@ DOC = """# 青溪县应急志愿服务2025年度总结
     ("青溪25年持证队员几名", "青溪2025年持证队员几名"),
     ("2024年呢", "2024年呢"),
     ("截至24年底冲锋舟多少艘", "截至2024年底冲锋舟多少艘"),
+    ("发布24年的演练报告", "发布2024年的演练报告"),  # a verb before a year that qualifies a noun
+    ("计划27年建成吗", "计划2027年建成吗"),
+    ("统筹25年经费", "统筹2025年经费"),
 ])
 def test_two_digit_years_are_read_in_full(typed, read):
     assert full_years(typed, TODAY) == read
 
 
 @pytest.mark.parametrize("typed", ["他在队里干了24年", "成立15年来", "近20年", "第10年", "60年代", "80年代出生",
-                                   "10年内", "在岗位上值守15年的队员", "坚持12年"])
+                                   "10年内", "在岗位上值守15年。", "坚持12年", "坚持12年了",
+                                   "值守18年吗"])
 def test_lengths_of_time_and_decades_stay_as_typed(typed):
     assert full_years(typed, TODAY) == typed
 
