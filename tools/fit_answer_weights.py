@@ -29,9 +29,10 @@ import dataclasses
 import datetime
 import json
 import math
-import subprocess
 import sys
 from pathlib import Path
+
+from git_commit import commit as _commit  # noqa: E402  (tools/ is the script folder)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -174,14 +175,6 @@ def leave_one_out(rows: list[dict], w: Weight, tune: list[str], full: tuple[floa
     return {"per_set": per, "held_out_right": held_sum[1], "hand_right": hand_sum[1], "held_out_hit@1": held_sum[0],
             "hand_hit@1": hand_sum[0], "folds_choosing_the_full_fit": sum(v["chosen"] == list(full)
                                                                           for v in per.values())}
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def collect(seed_sets: list[Path], library_sets: list[Path], data: Path | None, library_data: Path | None

@@ -26,9 +26,10 @@ import argparse
 import datetime
 import hashlib
 import json
-import subprocess
 import sys
 from pathlib import Path
+
+from git_commit import commit as _commit  # noqa: E402  (tools/ is the script folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "bench" / "library" / "docs"
@@ -53,14 +54,6 @@ FOLDS, REPEATS = 5, 5
 # every signal says "more of it, more likely answerable" (english only shifts the intercept);
 # a fitted weight of the wrong sign is noise of a small set, so that signal is dropped and the rest refit
 SIGNED = {"english": False}
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def describe(path: Path, corpus: str) -> dict:

@@ -22,11 +22,12 @@ import datetime
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+
+from git_commit import commit as _commit  # noqa: E402  (tools/ is the script folder)
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / "data"
@@ -215,14 +216,6 @@ def fit(table: Table, tune: Sequence[str], shipped: Point, allowed: Callable[[Po
             "per_set": {s: {"shipped": table[shipped][s], "chosen": table[chosen][s]} for s in table[shipped]},
             "folds_choosing_the_full_fit": f"{agree}/{len(tune)}", "leave_one_set_out": folds,
             "grid": {",".join(map(str, p)): total(p) for p in table}}
-
-
-def _commit() -> str:
-    try:
-        return subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
 
 
 def provenance(parts: Sequence[Part]) -> dict:
