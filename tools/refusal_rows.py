@@ -12,6 +12,7 @@ LIBRARY = ROOT / "bench" / "library" / "docs"
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.evaluate import load_questions  # noqa: E402
+from tune_halves import service  # noqa: E402  (tools/ is the script folder)
 
 
 def _always() -> refusal.Model:
@@ -21,17 +22,9 @@ def _always() -> refusal.Model:
 
 
 def _service(folders: list[Path], data: Path | None):
-    """A service over the seed plus the files of ``folders`` (added only to a data folder made here)."""
-    from reportbot.index.library.service import QAService
-
-    fresh = data is None or not data.exists()
-    data = data or Path(tempfile.mkdtemp()) / "data"
-    svc = QAService(data, ROOT / "seeds")
-    if fresh:
-        for p in sorted(p for f in folders for p in f.iterdir()):
-            if p.is_file() and not p.name.endswith(".py"):
-                svc.add(p.read_bytes(), p.name, "fit_refusal")
-    return svc
+    """A service over the seed plus the files of ``folders`` (added only to a data folder made here):
+    ``tune_halves.service``, in a temporary data folder when none is given."""
+    return service(folders, data or Path(tempfile.mkdtemp()) / "data")
 
 
 def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
