@@ -10,7 +10,9 @@ the fifth blind set was written on (``library_tune5`` / ``library_check5``), and
 ``bench/library/docs7/`` the six of the seventh, on other domains (``library_tune7`` / ``library_check7``), and
 ``bench/library/docs8/`` the six of the eighth (``library_tune8`` / ``library_check8``), and
 ``bench/library/docs9/`` the five of the ninth (``library_tune9`` / ``library_check9``; ``seed_tune5`` /
-``seed_check5`` were written with them, on the seed alone).
+``seed_check5`` were written with them, on the seed alone), and
+``bench/library/docs10/`` the six of the tenth (``library_tune10`` / ``library_check10``; ``seed_tune6`` /
+``seed_check6`` were written with them, on the seed alone).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
