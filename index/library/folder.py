@@ -49,6 +49,7 @@ from reportbot.index.library.registry import (
     write_atomic,
     write_registry,
 )
+from reportbot.index.library.upgrade import outdated, upgraded
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.passage_texts import corpus_hash
@@ -190,8 +191,27 @@ class Library:
         return self.builds.current_path()
 
     def open_current(self, embedder: Embedder) -> PassageIndex | None:
-        """The current index if it loads with this model; None (and a log line why) if not."""
-        return self.builds.open_current(embedder)
+        """The current index if it loads with this model, in the current format; None (and a log line why) if not.
+
+        An index of an older format is brought up to this one (``upgrade.py``) and, when the folder is free
+        and writable, saved as the current build; else served as upgraded from memory.
+        """
+        index = self.builds.open_current(embedder)
+        if index is None or not outdated(index):
+            return index
+        opened = self.current_path()
+        new = upgraded(index)
+        logger.info("index of %s is format %s: its English bridge is made again (format %s)", self.root,
+                    index.manifest.get("format_version"), new.manifest["format_version"])
+        try:
+            with self.locked(wait=False):
+                if self.current_path() == opened:  # no build made another current meanwhile
+                    self.builds.keep(new)
+        except BuildInProgress:
+            pass  # the build under way writes the current format
+        except OSError as exc:  # a read-only folder: serve the upgraded index from memory
+            logger.info("could not save the upgraded index of %s: %s", self.root, exc)
+        return new
 
     def settle(self, index: PassageIndex) -> None:
         """Record in the registry what ``index`` holds (after a crash between the two writes)."""

@@ -76,6 +76,18 @@ class Indexes:
         self._clean(keep={name})
         return index
 
+    def keep(self, index: PassageIndex) -> None:
+        """Save ``index`` (made in memory, say by ``upgrade.py``) into a fresh folder and make it current; the
+        caller holds the folder's lock."""
+        name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
+        try:
+            index.save(self.dir / name)
+        except BaseException:
+            shutil.rmtree(self.dir / name, ignore_errors=True)
+            raise
+        write_atomic(self.root / "CURRENT", name)
+        self._clean(keep={name})
+
     def _clean(self, keep: set[str]) -> None:
         """Delete old and half-built index folders (readers hold theirs in memory)."""
         for path in self.dir.iterdir():

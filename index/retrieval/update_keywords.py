@@ -29,7 +29,9 @@ def keywords(prev: pi.PassageIndex, gone: np.ndarray, gone_sent: np.ndarray, add
     context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
     # the Chinese-to-English side depends only on the English written and its keyword terms: kept when neither
     # changed (making it again costs about 3 s of a cold process's CPU in a library of 132 passages)
-    same_english = (prev.bridge.written == pi.written_english(paragraphs)
+    # (an index of an older format made it with older code: made again)
+    same_english = (prev.manifest.get("format_version") == pi.FORMAT_VERSION
+                    and prev.bridge.written == pi.written_english(paragraphs)
                     and english_terms(prev.para_bm25.vocab) == english_terms(para_bm25.vocab))
     bridge = pi.make_bridge(paragraphs, para_bm25, prev.bridge.to_english if same_english else None)
     return para_bm25, sent_bm25, context_bm25, bridge

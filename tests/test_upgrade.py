@@ -1,0 +1,32 @@
+"""A data folder whose index an older reportbot wrote: brought up to the current format on start, nothing lost."""
+from __future__ import annotations
+
+import json
+
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.passage_index import FORMAT_VERSION, PassageIndex
+
+from tests.conftest import SEEDS
+
+
+def test_an_index_of_an_older_format_gets_the_current_bridge_on_start_and_keeps_its_documents(data_dir, e5):
+    svc = QAService(data_dir, SEEDS, embedder=e5)
+    built, documents = svc.engine.index, svc.documents()
+    folder = svc.library.current_path()
+    # what format 6 left: its manifest's number, and a bridge made by older code (here: a sparser one)
+    Bridge({}, {}, set(), to_english={}).save(folder / "bridge.json")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    (folder / "manifest.json").write_text(json.dumps(manifest | {"format_version": 6}), encoding="utf-8")
+
+    again = QAService(data_dir, SEEDS, embedder=e5)
+    now = again.library.current_path()
+    assert now != folder and not folder.exists()  # a fresh build folder became current; the old one went
+    on_disk = PassageIndex.load(now, e5.name)
+    for index in (again.engine.index, on_disk):
+        assert index.manifest["format_version"] == FORMAT_VERSION and index.manifest["upgraded_from"] == 6
+        assert index.bridge.phrases == built.bridge.phrases and index.bridge.to_english == built.bridge.to_english
+        assert [p.pid for p in index.paragraphs] == [p.pid for p in built.paragraphs]
+    assert again.documents() == documents and again.pending() == ()
+    assert again.ask("how many rescue teams have Party branches").hits[0].paragraph.pid == \
+        svc.ask("how many rescue teams have Party branches").hits[0].paragraph.pid
