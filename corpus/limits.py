@@ -8,6 +8,7 @@ that names the limit, so one upload cannot take the memory other users' answers 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,9 +24,13 @@ class Limits:
     pdf_pages: int = 2000               # a 2,000-page PDF still loads (as in the fault trial)
     text_chars: int = 5_000_000         # text taken from one file: 5,000 paragraphs (the parse limit) of 1,000
     markup_chars: int = 20_000_000      # html characters parsed: 20 MB of ASCII markup
+    # html elements parsed: 40 a paragraph at the paragraph limit; the parser takes some 20 us each (a page of
+    # millions of empty elements, a few megabytes, held a build for minutes)
+    markup_tags: int = 200_000
 
 
 LIMITS = Limits()
+_TAG = re.compile(r"<[A-Za-z]")  # an element's start tag
 
 
 def _mb(n: int) -> str:
@@ -86,10 +91,13 @@ def check_markup(text: str, limits: Limits = LIMITS) -> str:
     """``text`` itself, if it is short enough to parse as html.
 
     Raises:
-        DocumentTooLargeError: more than ``limits.markup_chars`` characters.
+        DocumentTooLargeError: more than ``limits.markup_chars`` characters or ``limits.markup_tags`` elements.
     """
     if len(text) > limits.markup_chars:
         raise DocumentTooLargeError(f"the page has {len(text):,} characters; the limit is {limits.markup_chars:,}")
+    tags = sum(1 for _ in _TAG.finditer(text))
+    if tags > limits.markup_tags:
+        raise DocumentTooLargeError(f"the page has {tags:,} html elements; the limit is {limits.markup_tags:,}")
     return text
 
 

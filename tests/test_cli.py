@@ -47,7 +47,7 @@ def test_plain_text_answer_cites_its_source(club_dir):
 
 
 @pytest.mark.parametrize("args", [["ask", "-k", "0", "q"], ["ask", "-k", "x"], ["frobnicate"], [], ["docs"],
-                                  ["eval"], ["ask", "--nope"]])
+                                  ["eval"], ["ask", "--nope"], ["ask", "问" * 501]])
 def test_usage_errors_exit_2_with_one_line(args, data_dir):
     p = run(args, data_dir)
     assert p.returncode == 2
@@ -69,10 +69,12 @@ def test_serve_without_a_usable_token_is_one_clear_line(data_dir):
 
 def test_junk_questions_get_an_answer_or_a_refusal_never_a_crash(data_dir):
     junk = "\x00\x01\x02\n" + "😀" * 50 + "\n" + "啊" * 3000 + "\n" + "<b>&amp;</b>\n" + "1234567890\n"
-    p = run(["ask", "--json"], data_dir, stdin=junk)
+    wall = "救援队" * 200 + "\n"  # a wall of the report's words, longer than a question may be (the bot refuses it)
+    p = run(["ask", "--json"], data_dir, stdin=junk + wall)
     assert p.returncode == 0, p.stderr
     lines = [json.loads(x) for x in p.stdout.splitlines()]
-    assert len(lines) == 5 and all(x["abstained"] for x in lines)
+    assert len(lines) == 6 and all(x["abstained"] for x in lines)
+    assert lines[2]["passages"] == lines[5]["passages"] == []  # refused unsearched
 
 
 def test_a_fresh_data_dir_builds_from_seeds_and_reuses_the_index(tmp_path, seeded_dir):

@@ -1,0 +1,36 @@
+"""Files that are not what their names say, or that cost more to read than any report: refused in words."""
+from __future__ import annotations
+
+import pytest
+from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
+from reportbot.corpus.limits import Limits, check_markup
+from reportbot.corpus.loaders import read_document
+
+from tests.files import docx_of, make_pdf
+
+
+@pytest.mark.parametrize("name,data,kind", [
+    ("brief.txt", make_pdf([["简报", "正文"]], header=False, font="STSong-Light"), "a PDF"),
+    ("notes.md", docx_of(["简报", "正文"]), "a zip archive"),
+    ("page.html", b"{\\rtf1\\ansi Report}", "rich-text"),
+])
+def test_a_file_of_another_kind_under_a_text_name_is_refused_naming_its_kind(name, data, kind):
+    with pytest.raises(UnreadableFileError, match=kind):
+        read_document(data, name)
+
+
+def test_a_word_file_saved_with_a_password_is_refused_saying_so():
+    # what Word writes for a password: an OLE container holding the encrypted zip as "EncryptedPackage"
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500) + "EncryptedPackage".encode("utf-16-le") + bytes(500)
+    with pytest.raises(UnreadableFileError, match="protected by a password"):
+        read_document(ole, "minutes.docx")
+    with pytest.raises(UnreadableFileError, match="Word 97-2003"):
+        read_document(ole[:8] + bytes(1000), "minutes.docx")
+
+
+def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed():
+    page = "<html><body>" + "<p></p>" * 101 + "</body></html>"
+    assert check_markup(page, Limits(markup_tags=103)) == page  # html, body and 101 paragraphs
+    with pytest.raises(DocumentTooLargeError, match="html elements"):
+        check_markup(page, Limits(markup_tags=102))
+    assert check_markup("<p>a < b and 3<4</p>", Limits(markup_tags=1))  # a "<" in the text is no element
