@@ -130,10 +130,12 @@ def test_docs_add_list_remove(data_dir, tmp_path):
 
 
 def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(club_dir, tmp_path):
-    files = {"empty.txt": b"", "noise.txt": bytes(range(256)) * 40, "broken.docx": b"PK\x03\x04 not a zip",
+    files = {"dots.txt": "。。。，，，".encode(), "empty.txt": b"", "noise.txt": bytes(range(256)) * 40,
+             "broken.docx": b"PK\x03\x04 not a zip",
              "broken.pdf": b"%PDF-1.4\n1 0 obj << /Type /Catalog", "page.pdf": b"<html><body>hi</body></html>",
              "text.docx": b"a plain text file with a docx name", "locked.pdf": encrypted_pdf("secret", "RC4-128"),
-             "hollow.docx": docx_with(b"<x/>")}  # these two stopped the command with an internal error
+             "hollow.docx": docx_with(b"<x/>"),  # these two stopped the command with an internal error
+             "scan.txt": encrypted_pdf("secret", "RC4-128")}  # a PDF named .txt; dots.txt stopped the command
     for name, data in files.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "folder.txt").mkdir()

@@ -12,7 +12,7 @@ import threading
 import time
 
 import pytest
-from reportbot.corpus.errors import BuildInProgress, LibraryError
+from reportbot.corpus.errors import BuildInProgress, DocumentTooLargeError, EmptyDocumentError
 from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
 from reportbot.index.library.folder import Library
 from reportbot.index.library.service import QAService
@@ -75,7 +75,7 @@ def test_english_document(svc):
     ("huge.txt", b"a" * (20 * 1024 * 1024 + 1), UnreadableFileError),
     ("tool.exe", b"MZ\x90", UnsupportedFileError),
     ("junk.txt", bytes(range(256)) * 64, UnreadableFileError),
-    ("dots.txt", "。。。，，，".encode(), LibraryError),
+    ("dots.txt", "。。。，，，".encode(), EmptyDocumentError),
 ])
 def test_bad_files_are_refused_and_change_nothing(svc, name, data, error):
     if data is None:  # a PDF with no text layer
@@ -98,6 +98,14 @@ def test_the_same_content_twice_is_not_duplicated(svc):
     second, new2, report = svc.add(data, "copy-of-a.txt", "admin")
     assert new1 and not new2 and report is None and second.id == first.id
     assert [r.id for r in svc.documents()].count(first.id) == 1
+
+
+def test_a_file_sent_again_after_its_add_was_cut_short_is_built_now(svc):
+    data = ("宁波急救培训简报\n\n" + FACT_ZH).encode()
+    pending = svc.library.add(data, "brief.txt", "admin")[0]  # registered; the process died before its build
+    record, new, report = svc.add(data, "brief.txt", "admin")
+    assert (record.id, record.state, new) == (pending.id, "indexed", True) and report is not None
+    assert svc.pending() == () and "7个" in svc.ask("宁波新建了多少个急救培训基地？").answer
 
 
 def test_a_file_name_cannot_escape_the_data_folder(svc, data_dir):
@@ -440,8 +448,8 @@ def test_a_text_of_ten_thousand_lines_is_refused_with_what_to_do_and_nothing_cha
     library.ensure()
     before = library.documents()
     lines = "\n".join(f"第{i}行：志愿服务记录，服务时长{i % 9 + 1}小时。" for i in range(10000))
-    with pytest.raises(LibraryError, match=r"^log\.txt: too long: 10000 paragraphs; at most 5000 per document; "
-                                           r"split it into smaller files$"):
+    with pytest.raises(DocumentTooLargeError, match=r"^log\.txt: too long: 10000 paragraphs; at most 5000 per "
+                                                   r"document; split it into smaller files$"):
         library.add(f"服务记录\n{lines}".encode(), "log.txt", "admin")
     assert library.documents() == before and sorted(p.name for p in library.docs_dir.iterdir()) == sorted(
         f"{r.id}.txt" for r in before)

@@ -248,8 +248,9 @@ class Library:
             return index
 
     def _reusable(self, embedder: Embedder, docs: list[Document]) -> PassageIndex | None:
-        index = self.open_current(embedder)
-        return index if index is not None and index.manifest.get("corpus_hash") == corpus_hash(docs) else None
+        index = self.builds.open_current(embedder)  # (an older format is built anew: this holds the lock)
+        return index if index is not None and not outdated(index) and \
+            index.manifest.get("corpus_hash") == corpus_hash(docs) else None
 
     def _settle_locked(self, index: PassageIndex) -> None:
         records = self.documents()

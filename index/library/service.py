@@ -190,6 +190,10 @@ class QAService:
         """
         with self.jobs.running(Job("add", safe_name(filename), origin or {})):
             record, new = self.library.add(data, filename, added_by)
+            if not new and record.state == "adding":  # sent again after an add a crash cut short: build it now
+                if scope is not None:  # (a scope only narrows who sees it: never shown to more chats than before)
+                    self.scopes.add(scope, [record.id])
+                return replace(record, state="indexed"), True, self._build(progress, wait=True, append=True)
             if not new:
                 return record, False, None
             if scope is not None:
