@@ -10,10 +10,16 @@ every document, most naming theirs; ``tune_halves.py``). A pair that costs a lib
 its hits without a prior is not taken (a question that names its document must keep its passage). Judged by
 ``tune_halves``' rule (leave one set out; a new value only when it holds up). Writes
 ``index/retrieval/fitted/primary.json``. Never fit on a check half.
+
+Then, at the chosen pair, the prior for a question that names no document and that the report's passages cover as
+well as any other document's do (``primary_prior_even``: a look-alike's table row that matches the words more
+closely does not answer a question that names neither), on a grid of its own from the plain prior up; a seed set
+written beside a library of its own (``SEED_WITH``: seed_tune5 with docs9) is asked beside that library too.
 """
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import sys
 from pathlib import Path
 
@@ -26,20 +32,29 @@ TOLERANCE = 0.025
 PRIORS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]
 # the prior for a question that names another document (Searcher._primary_prior): at most the other one
 NAMED = [0.0, 0.05, 0.1, 0.15]
+EVEN = [0.25, 0.35, 0.5, 0.7]
+# seed sets written beside a library of their own: asked beside it too (the look-alikes they were written against)
+SEED_WITH = {"seed_tune5.jsonl": "docs9", "seed_tune6.jsonl": "docs10"}
 
 
 def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    args = th.arguments(__doc__.splitlines()[0], argv)
+    args = th.arguments(__doc__.splitlines()[0], argv, lambda ap: ap.add_argument(
+        "--even-only", action="store_true", help="keep the pair shipped; fit the even prior"))
     groups: dict[tuple[Path, ...], list[Path]] = {(th.LIBRARY,): list(args.seed)}
-    for p in args.library:
-        groups.setdefault(tuple(th.folders_for(p)), []).append(p)
+    for p in args.library + [s for s in args.seed if s.name in SEED_WITH]:
+        folders = (th.LIBRARY, th.LIBRARY.parent / SEED_WITH[p.name]) if p.name in SEED_WITH else th.folders_for(p)
+        groups.setdefault(tuple(folders), []).append(p)
     parts = [th.part(list(folders), args.data_root, paths) for folders, paths in groups.items()]
+    for pt in parts:  # a seed set asked beside two libraries is two sets
+        pt.sets = {(f"{n}+{pt.corpus.rsplit('+', 1)[-1]}" if n.startswith("seed") and pt.corpus != "seed+library"
+                    else n): qs for n, qs in pt.sets.items()}
     tune = th.tune_names(parts)
     shipped = (DEFAULT.primary_prior, DEFAULT.primary_prior_named)
     priors, named = th.grid(PRIORS, shipped[0], args.near), th.grid(NAMED, shipped[1], args.near)
-    points = sorted({(p, n) for p in priors for n in named if n <= p} | {shipped, (0.0, 0.0)})
+    points = sorted({(p, n) for p in priors for n in named if n <= p} | {shipped, (0.0, 0.0)}) if not args.even_only \
+        else [(0.0, 0.0), shipped]
     table = th.score_grid(parts, points, lambda p: dataclasses.replace(DEFAULT, primary_prior=p[0],
                                                                         primary_prior_named=p[1]))
     library = {name: n for name, n in th.sizes(parts).items() if name.startswith("library")}
@@ -47,8 +62,23 @@ def main(argv: list[str] | None = None) -> None:
     def allowed(p: tuple[float, ...]) -> bool:
         return all(table[p][s] >= table[0.0, 0.0][s] - TOLERANCE * n for s, n in library.items())
     prior = th.fit(table, tune, shipped, allowed)
-    th.write(OUT, {"primary_prior": prior["value"][0], "primary_prior_named": prior["value"][1], "prior": prior,
-                   "without": table[0.0, 0.0], "library_tolerance": TOLERANCE} | th.provenance(parts), args.dry_run)
+    p, n = prior["value"]
+    even_shipped = (max(DEFAULT.primary_prior_even, p),)
+    evens = sorted({(e,) for e in th.grid([e for e in EVEN if e >= p], even_shipped[0], args.near)} | {(p,)})
+    base = dataclasses.replace(DEFAULT, primary_prior=p, primary_prior_named=n)
+    even_table = th.score_grid(parts, evens, lambda e: dataclasses.replace(base, primary_prior_even=e[0]))
+    even_table |= {(0.0,): table[0.0, 0.0]}  # the library's guard: each set against no prior at all
+
+    def allowed_even(e: tuple[float, ...]) -> bool:
+        return e != (0.0,) and all(even_table[e][s] >= table[0.0, 0.0][s] - TOLERANCE * n for s, n in library.items())
+    even = th.fit(even_table, tune, even_shipped, allowed_even)
+    made = th.provenance(parts)
+    for s in made["fitted_on"]:  # a seed set asked beside its own library: its file's hash
+        if s["sha256"] is None and "+" in s["file"]:
+            s["sha256"] = hashlib.sha256((th.DATA / s["file"].split("+")[0]).read_bytes()).hexdigest()[:16]
+    th.write(OUT, {"primary_prior": p, "primary_prior_named": n, "primary_prior_even": even["value"][0],
+                   "prior": prior, "even": even, "without": table[0.0, 0.0], "library_tolerance": TOLERANCE}
+             | made, args.dry_run)
 
 
 if __name__ == "__main__":

@@ -237,7 +237,7 @@ class Searcher:
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         if self.primary is not None:
-            fused += self._primary_prior(q) * self.primary[c.rows]
+            fused += self._primary_prior(q, coverage, c.rows) * self.primary[c.rows]
         header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c))
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
@@ -258,12 +258,19 @@ class Searcher:
         (editions.py): the 2023 report does not answer about 2024 from its plan for 2024."""
         return self.editions.off_year({f for x in constraints if x.kind == "year" for f in x.forms})
 
-    def _primary_prior(self, q: Query) -> float:
-        """The report's prior for this question: smaller when the question names another document."""
+    def _primary_prior(self, q: Query, coverage: np.ndarray, rows: np.ndarray) -> float:
+        """The report's prior for this question: smaller when the question names another document, larger when the
+        report covers the question's words as well as any other document does (a look-alike's figure for the same
+        thing is not what a question that names neither means)."""
         t = self.tuning
-        if t.primary_prior_named == t.primary_prior:
-            return t.primary_prior
-        return t.primary_prior_named if self._names_another(q) else t.primary_prior
+        if self._names_another(q):
+            return t.primary_prior_named
+        mine = self.primary[rows]
+        if t.primary_prior_even > t.primary_prior and mine.any() and (~mine).any():
+            own, other = np.nan_to_num(coverage[mine], nan=-1).max(), np.nan_to_num(coverage[~mine], nan=-1).max()
+            if own >= 0 and own >= other:
+                return t.primary_prior_even
+        return t.primary_prior
 
     def _names_another(self, q: Query) -> bool:
         """The question names a document beside the report (a word of its title or own places the report never says)."""

@@ -123,6 +123,11 @@ class SearchTuning:
     # the same prior for a question that names another document (a word of its title or own places that the report
     # never says: 宁波, 2023, 通报, manual); fitted by tools/fit_primary.py
     primary_prior_named: float = fitted("primary", "primary_prior_named", primary_prior)
+    # the prior for a question that names no other document when the report's passages cover its words at least as
+    # well as any other document's do: a look-alike (another province's review, a later summary) whose table row
+    # matches the words more closely than the report's sentence does not answer a question that names neither;
+    # fitted by tools/fit_primary.py (at most the plain prior's effect where another document covers more)
+    primary_prior_even: float = fitted("primary", "primary_prior_even", primary_prior)
     # a word of another document's title or own places names that document unless the report says it too: in its
     # title or own places, or in at least this many of its passages (one mention in passing, 杭州 in the Zhejiang
     # review, does not make the Hangzhou report's place the report's own). Set by hand on the tune halves with the
