@@ -28,6 +28,14 @@ def test_a_district_is_a_place_and_a_word_with_a_common_sense_is_not():
     assert "和平" not in places  # peace, though also a district's name
 
 
+def test_a_name_districts_lie_in_is_a_place_the_answer_must_name():
+    # CC-CEDICT glosses 香港 only "Hong Kong", but "Kowloon district of Hong Kong": a place, in either language
+    hong_kong = constraints("香港的献血站有几个？")
+    assert [c.kind for c in hong_kong] == ["place"] and "hong kong" in hong_kong[0].forms
+    assert agrees(hong_kong, "香港红十字会献血站共有8个") and agrees(hong_kong, "hong kong has 8 donor centres")
+    assert not agrees(hong_kong, "澳门红十字会献血站共有3个")
+
+
 def test_two_provinces_with_one_pinyin_are_told_apart():
     shaanxi = constraints("陕西省红十字会去年培训了多少人？")
     assert agrees(shaanxi, "the shaanxi branch trained 4,100 people last year")

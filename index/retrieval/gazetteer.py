@@ -22,6 +22,8 @@ _KIND = (r"(?:sub-?provincial |prefecture[- ]level |county[- ]level |autonomous 
 _PLACE_GLOSS = re.compile(rf"^(?P<name>{_NAME}?)(?: or (?P<alt>{_NAME}?))?\s*,?\s+(?i:{_KIND})")
 # a bare name: the whole gloss one to three capitalised words ("Hong Kong", "Macau")
 _BARE = re.compile(rf"^{_NAME}$")
+# where a district or county lies: "Kowloon district of Hong Kong", "Hualien county in east Taiwan"
+_HOLDS = re.compile(rf"\b(?:district|county) (?:of|in) (?:(?:north|south|east|west|central)\w* )?(?P<name>{_NAME})")
 _CJK = re.compile(r"^[\u4e00-\u9fff]{2,5}$")
 
 
@@ -61,6 +63,7 @@ def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     places: set[str] = set()
     names: dict[str, tuple[str, ...]] = {}
     common = _common_words()
+    holders = _holders()
     for word, entries in _cedict_entries().items():
         if not _CJK.match(word) or not any(proper for proper, _ in entries):
             continue
@@ -76,12 +79,22 @@ def parse_gazetteer() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
                     found += [x for x in (m.group("name"), m.group("alt")) if x]
                 elif bare:
                     found.append(d)
+        # a name alone ("Hong Kong") is a place when districts or counties are said to lie in it
+        placed = placed or any(d.lower() in holders for proper, defs in entries if proper for d in defs.split("/"))
         if placed and not any(not proper for proper, _ in entries) and word not in common:
             places.add(word)
         found = [n.lower() for n in found if len(n) >= READING.name_letters]
         if found:
             names[word] = tuple(dict.fromkeys(found))
     return frozenset(places), _without_others(names)
+
+
+def _holders() -> frozenset[str]:
+    """The names CC-CEDICT's proper glosses say a district or county lies in, lower case ("hong kong", "taiwan")."""
+    from reportbot.index.retrieval.cedict import _cedict_entries
+
+    return frozenset(m.group("name").lower() for entries in _cedict_entries().values() for proper, defs in entries
+                     if proper for d in defs.split("/") for m in _HOLDS.finditer(_PAREN.sub(" ", d)))
 
 
 def _without_others(names: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:

@@ -30,7 +30,7 @@ from pathlib import Path
 import jieba
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 7
+_FORMAT = 8
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
