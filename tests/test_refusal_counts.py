@@ -38,6 +38,7 @@ def test_a_figure_that_counts_the_asked_noun_counts_it():
 def test_a_figure_of_the_same_sentence_that_counts_something_else_does_not():
     assert _counts("全区新建了多少个乡村书屋", "120人次") == 0.0  # the training's person-times, not the reading rooms
     assert _counts("全区有多少名志愿者", "86名") == 0.0  # the librarians, not volunteers the sentence never counts
+    assert _counts("书屋管理员有多少名", "25个") == 0.0  # the rooms: 书屋 only qualifies the librarians asked
 
 
 def test_the_documents_title_names_what_its_figures_count():

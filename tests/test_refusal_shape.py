@@ -56,6 +56,13 @@ def test_the_shipped_model_refuses_a_contradicted_shape():
     assert not answers(Signals(**good, shape=0.0))
 
 
+def test_a_clock_time_asked_wants_a_time_in_digits_or_in_words():
+    assert asked_shape(analyse("书法班每晚几点散场")) == "date"  # the same date words typed reads (shape.ASKS_DATE)
+    assert _shape("书法班每晚几点散场", "上午九点") == 1.0
+    assert _shape("书法班每晚几点散场", "9:30") == 1.0
+    assert _shape("书法班每晚几点散场", "由街道统一安排") == 0.0
+
+
 def test_a_relative_date_answers_a_date():
     assert _shape("书展是哪天办的", "去年春节前后") == 1.0
     assert _shape("书展是哪天办的", "开学前一周") == 1.0

@@ -43,6 +43,10 @@ def test_a_count_answered_in_another_measure_is_doubted():
     assert measure_agrees(analyse("温州市红十字会计划到哪一年会员突破5万名"), "2025年", None) == 1.0
     assert measure_agrees(analyse("宁波四星级队员评了几个"), "214名", "个") == 1.0  # 个 counts people too
     assert measure_agrees(analyse("ZK-5呼吸机卖多少钱一台"), "5项", named_unit("卖多少钱一台")) == 0.0
+    # working days and Cantonese hours (几多个钟) are durations asked
+    assert measure_agrees(analyse("借书证几天能办好"), "3个工作日", "天") == 1.0
+    assert measure_agrees(analyse("书屋义工一年须服务几多个钟"), "120小时", "个") == 1.0
+    assert measure_agrees(analyse("书屋有几个阅览室"), "3个工作日", "个") == 0.0
     assert not answers(signals(measure=0.0))
 
 

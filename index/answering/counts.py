@@ -5,8 +5,9 @@ figure of its sentence that counts another (回望这五年; 为企业开展应�
 question's words stand in the sentence, near the figure even, so coverage, alignment, ``near`` and ``placed`` see
 nothing wrong, and the measure may agree (人 and 名). What tells is the figure's own phrase: the words from the
 last clause mark or figure before it to a few characters after it (党员队员2860名, 建成博爱家园60个, 123支救援队). When
-none of the words of the question's asked noun phrase stands there (nor in the document's title and headings,
-which name what a table's figures count), the figure counts something else: the signal ``counts`` is 0.
+the head of the question's asked noun phrase (its last noun: 管理员 of 书屋管理员; the nouns before it qualify it)
+stands not there (nor in the document's title and headings, which name what a table's figures count), the figure
+counts something else: the signal ``counts`` is 0.
 
 The asked noun phrase is read by grammar (jieba's tags), never by a list: the run of nouns right after the question
 word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb
@@ -133,8 +134,8 @@ def _counts_english(q: Query, sentence: str, span: Span, context: str, reach: Re
 
 def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach: Reach = REACH) -> float:
     """0 when a count question is answered by a figure whose own phrase (with the document's title and headings)
-    says no word of the noun phrase the question asks about (Chinese), nor its counted noun in any of its forms
-    (English); else 1."""
+    says not the head (last noun) of the noun phrase the question asks about (Chinese), nor its counted noun in any of
+    its forms (English); else 1."""
     if q.kind != "count" or span is None or not 0 <= span.start <= span.end <= len(sentence):
         return 1.0
     if q.lang == "en":
@@ -145,4 +146,5 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
     if not words:
         return 1.0
     own = f"{figure_phrase(sentence, span.start, span.end, reach)}\n{context}"
-    return 1.0 if any(said(w, own) for w in words) else 0.0
+    # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋)
+    return 1.0 if said(words[-1], own) else 0.0

@@ -9,9 +9,10 @@ answer to "what is the phone number" with no run of digits in it, to "how much d
 gates).
 
 The asked kind is read from the question's grammar by the readers the extractors use (:func:`.asked.asked_contact`,
-:func:`.units.question_unit`, the date words of :mod:`.signals`); the shapes are the shapes of the things
-themselves (digits, @, a currency, a month), no list of question words. A table cell whose label names the kind
-(电话：…, Fee: …) is of that kind whatever it holds: the document gives the value there. Pure functions.
+:func:`.units.question_unit`, and :data:`ASKS_DATE` / :data:`ASKS_NAME` here, which ``typed`` reads too); the
+shapes are the shapes of the things themselves (digits, @, a currency, a month), no list of question words. A table
+cell whose label names the kind (电话：…, Fee: …) is of that kind whatever it holds: the document gives the value
+there. Pure functions.
 """
 from __future__ import annotations
 
@@ -37,12 +38,13 @@ _ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|�
 # a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
-# asking for a date (the day, not a condition: 什么时候 / when may be answered by 出现胸痛时)
-_ASKS_DATE = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
-                        r"哪一?年|几月")
-# asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park")
-_ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
-                        re.I)
+# asking for a date or a clock time (the day, the year, the hour; not a condition: 什么时候 / when may be answered
+# by 出现胸痛时; not 几点零, a version). The one reading of it: ``typed`` (:mod:`.signals`) uses it too
+ASKS_DATE = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
+                       r"哪一?年|几月|几点(?!零)", re.I)
+# asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park"); ``typed`` uses it too
+ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
+                       re.I)
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
 # a price asked after its noun: a fee, price, deposit or rent (报名费多少, 押金几多, 场租要多少)
@@ -53,9 +55,11 @@ _WEB_SHAPE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|gov|cn|tw
 _CLOCK = re.compile(r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b", re.I)
 _FREE = re.compile(r"免费|免收|免票|不收取|不收费|无需付费|不用交|不需要交|无偿|\bfree\b|\bno (?:charge|fee|cost)\b|"
                    r"\bwithout charge\b", re.I)
-# a date: a figure, a month or a weekday by name, Chinese numerals before a date's unit, a recurrence
-_DATE = re.compile(rf"\d|[一二三四五六七八九十廿]+\s*[月日号]|[周礼]拜[一二三四五六日天]|星期[一二三四五六日天]|"
-                   rf"周[一二三四五六日末]|{MONTH_EN}|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+# a date: a figure, a month or a weekday by name, Chinese numerals before a date's or a clock's unit, a part of the
+# day, a recurrence
+_DATE = re.compile(rf"\d|[一二三四五六七八九十廿]+\s*[月日号点时]|[上下中]午|凌晨|傍晚|"
+                   rf"[周礼]拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日末]|{MONTH_EN}|"
+                   rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                    rf"今天|明天|昨天|每年|每月|每周|年底|年初|月底|月初|上旬|中旬|下旬|"
                    rf"[去今明前同次当翌]年|[上下本]周|[上下本]个?月|当[天日]|次日|前一?[天日]|"
                    rf"[前后上下]一[周天月年]|春节|元旦|国庆|中秋|端午|清明", re.I)
@@ -114,9 +118,9 @@ def asked_shape(q: Query) -> Shape | None:
     if q.kind == "count" and question_unit(q) == "元" or q.lang == "zh" and _PRICE_ZH.search(q.text) \
             and not _counts_other(q) or q.lang == "en" and q.kind in ("what", "other") and money_head(q.text.lower()):
         return "money"
-    if _ASKS_DATE.search(q.text.lower()) and not ("几号" in q.text and _numbered_thing(q.text)):
+    if ASKS_DATE.search(q.text) and not ("几号" in q.text and _numbered_thing(q.text)):
         return "date"
-    if _ASKS_NAME.search(q.text) and q.kind in ("what", "other", "who"):
+    if ASKS_NAME.search(q.text) and q.kind in ("what", "other", "who"):
         return "name"
     return None
 

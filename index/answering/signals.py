@@ -17,7 +17,7 @@ from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
-from reportbot.index.answering.shape import MONTH_EN
+from reportbot.index.answering.shape import ASKS_DATE, ASKS_NAME, MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
@@ -32,10 +32,9 @@ _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
 # 系唔系, 有冇), and Cantonese ones (咩 what, 边个 who, 边度 where)
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]")
-# asking for a name or a date: a clause is neither (whats the name of …, 叫啥; what exact date, 哪天); a name in
-# Chinese text is short or quoted, in English text it may be long (First Aid Training Course)
-_ASKS_NAME = re.compile(r"\bname\b|名字|名称|全称|叫啥|叫什么")
-_ASKS_DATE = re.compile(r"\bdate\b|日期|哪天|几号")
+# a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.ASKS_DATE): a name in Chinese
+# text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
+_DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
@@ -190,12 +189,12 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
                 or (span.source != "clause" and sentence and names_no_one(span, sentence)):
             return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
-    if span.source == "clause" and (_ASKS_NAME.search(q.text.lower()) and len(text) > shapes.who_chars
+    if span.source == "clause" and (ASKS_NAME.search(q.text) and len(text) > shapes.who_chars
                                     and not _names_anew(q, text) and not is_english(text)
-                                    or _ASKS_DATE.search(q.text.lower()) and not re.search(r"\d", text)):
+                                    or ASKS_DATE.search(q.text) and not _DATE_FIGURE.search(text)):
         return 0.0
     if span.source == "slot" and span.strength < 1.0 and not (_WHOLE_QUOTE.fullmatch(text.strip())
-                                                             and _ASKS_NAME.search(q.text.lower())):
+                                                             and ASKS_NAME.search(q.text)):
         return span.strength  # a slot found from one weak neighbour; one whole quoted name is a name whatever found it
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)

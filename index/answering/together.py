@@ -24,11 +24,11 @@ from reportbot.index.retrieval.query import Query, chinese_to_int
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
 _PEOPLE = ("人", "名", "位", "人次")
 _DURATION_UNIT = re.compile(r"(?:(?<!\d\d\d)\d|^[一二两三四五六七八九十]+)\s*(?:个)?"
-                            r"(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度]))|"
+                            r"(?:小时|分钟|天|周(?!岁)|个月|月(?!\d)|年(?![\d度])|(?:工作|自然)日)|"
                             r"\d\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)\b", re.I)
 # what licenses a duration: the question names time (a duration unit, how long/often, 时长; 几多日 counts days as
-# Cantonese and written Chinese say them)
-_ASKS_DURATION = re.compile(r"多久|时长|时间|期限|(?:几|多少)个?(?:小时|分钟|天|日|周|月|年)|"
+# Cantonese and written Chinese say them, 几多个钟 hours as Cantonese does; 几个工作日)
+_ASKS_DURATION = re.compile(r"多久|时长|时间|期限|(?:几|多少)个?(?:小时|分钟|钟头?|天|日|周|月|年|工作日)|"
                             r"\b(?:how long|how often|hours?|minutes?|days?|weeks?|months?|years?|duration|time)\b")
 
 

@@ -1,0 +1,122 @@
+"""Which part of the refusal refused each question of the tune halves: a gate, the model, the search's constraints.
+
+    pip install -e '.[tools]'
+    python tools/refusal_why.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--list] [--out FILE]
+
+Asks every tune half (by default each ``*_tune*.jsonl`` of ``bench/data``; seed sets of the seed alone, library
+sets of the folders they were written on, as ``refusal_rows`` asks them) and tells for each refusal its first
+reason, in the engine's order: ``nothing`` (no passage or no content word), ``no answer`` (no span found), a gate
+of ``refusal.GATES`` (``measure``, ``structure``, ``qualifier``, ``shape``), ``model`` (P(answerable) under the
+threshold), ``constraints`` (the best passage lacks a place or year the question names), ``beyond`` (a page or
+part past the document's end). Prints per set and summed the answerable questions refused and the near misses
+answered by reason; ``--list`` prints each one (tune halves only: check halves are refused here). ``--out``
+writes the rows as JSON, to compare two checkouts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reportbot.index.answering import refusal  # noqa: E402
+from reportbot.index.evaluate import judge, load_questions  # noqa: E402
+from tune_halves import DATA, folders_for, service  # noqa: E402
+
+
+def _reason(eng, a, q, span, header: bool) -> str:
+    """The first reason the engine refused ``a`` for (its order of checks in ``Engine.ask``)."""
+    s = a.signals
+    if s is None:
+        return "nothing"
+    if span is None:
+        return "no answer"
+    gates = [g for g in refusal.GATES if getattr(s, g) == 0]
+    if gates:
+        return gates[0]
+    if not (refusal.header_answers(s) if header else refusal.default_model().answers(s)):
+        return "model"
+    if not a.top.constraints_ok:
+        return "constraints"
+    return "beyond" if eng._beyond_document(q, a.top) else "other"
+
+
+def ask_set(svc, path: Path) -> list[dict]:
+    """Each question of ``path`` asked, with whether it was refused and why, and whether its answer is right."""
+    from reportbot.bot.render import answer_json
+
+    eng = svc.engine
+    seen: dict = {}
+    inner = eng.signals
+
+    def spy(q, hit, coverage, dense, sentence, span):
+        seen.update(span=span, q=q, sentence=sentence, context=eng._context(hit))
+        return inner(q, hit, coverage, dense, sentence, span)
+
+    eng.signals = spy
+    rows = []
+    try:
+        for q in load_questions(path):
+            seen.clear()
+            a = svc.ask(q["question"])
+            span = seen.get("span")
+            header = span is not None and span.source == "header"
+            p = refusal.default_model().probability(a.signals) if a.signals is not None else None
+            rows.append({"set": path.name, "id": q["id"], "lang": q["lang"], "kind": a.kind,
+                         "answerable": q["evidence"] is not None, "refused": a.abstained,
+                         "why": _reason(eng, a, seen.get("q"), span, header) if a.abstained else "",
+                         "p": None if p is None else round(p, 3), "answer": a.answer,
+                         "span": span.text if span is not None else None,
+                         "source": span.source if span is not None else None,
+                         "start": span.start if span is not None else None,
+                         "end": span.end if span is not None else None,
+                         "sentence": seen.get("sentence"), "context": seen.get("context"),
+                         "right": bool(judge(q, answer_json(a)).get("answer_ok")), "question": q["question"],
+                         "signals": dict(zip(refusal.FEATURES, a.signals.vector())) if a.signals else None})
+    finally:
+        del eng.signals
+    return rows
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", nargs="*", type=Path, default=None)
+    ap.add_argument("--library", nargs="*", type=Path, default=None)
+    ap.add_argument("--data-root", type=Path, default=Path("/tmp/reportbot-why"))
+    ap.add_argument("--list", action="store_true", help="print each answerable refused and near miss answered")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
+    library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
+    if any("check" in p.name for p in seed + library):
+        sys.exit("tune halves only")
+    groups: dict[tuple[Path, ...], list[Path]] = {(): seed} if seed else {}
+    for path in library:
+        groups.setdefault(tuple(folders_for(path)), []).append(path)
+    rows = []
+    for folders, paths in groups.items():
+        name = "+".join(["seed"] + [f.name for f in folders])
+        svc = service(list(folders), args.data_root / name)
+        for path in paths:
+            rows += [dict(r, corpus=name) for r in ask_set(svc, path)]
+    if args.out:
+        args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    for label, wrong in (("answerable refused", lambda r: r["answerable"] and r["refused"]),
+                         ("near misses answered", lambda r: not r["answerable"] and not r["refused"])):
+        picked = [r for r in rows if wrong(r)]
+        print(f"\n## {label}: {len(picked)}")
+        print("  by reason:", dict(Counter(r["why"] or "answered" for r in picked).most_common()))
+        for s in sorted({r["set"] for r in rows}):
+            mine = [r for r in picked if r["set"] == s]
+            print(f"  {s}: {len(mine)} {dict(Counter(r['why'] or r['kind'] for r in mine).most_common())}")
+        if args.list:
+            for r in picked:
+                print(f"- {r['set']} {r['id']} [{r['lang']}/{r['kind']}] {r['why'] or 'answered'} p={r['p']} "
+                      f"span={r['span']!r}({r['source']}) {r['question']}")
+
+
+if __name__ == "__main__":
+    main()
