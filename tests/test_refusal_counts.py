@@ -29,6 +29,14 @@ def test_a_figures_own_phrase_runs_from_the_last_mark_or_figure_to_a_few_charact
     assert figure_phrase(SENTENCE, at, at + 3) == "全区新建乡村书屋25个"
 
 
+def test_verbs_jieba_cuts_out_of_the_asked_noun_phrase_before_its_noun_stay_in_it():
+    assert asked_phrase("书屋今年共聘请多少名兼职讲解员") == ["兼职", "讲解员"]  # 兼职 is tagged a verb
+    assert asked_phrase("书屋共聘请多少名讲解员啊") == ["讲解员"]  # a final particle is no suffix of the noun
+    sentence = "书屋今年聘请志愿者40名，其中兼职讲解员12名。"
+    assert _counts("书屋今年共聘请多少名兼职讲解员", "40名", sentence) == 0.0
+    assert _counts("书屋今年共聘请多少名兼职讲解员", "12名", sentence) == 1.0
+
+
 def test_a_figure_that_counts_the_asked_noun_counts_it():
     assert _counts("全区新建了多少个乡村书屋", "25个") == 1.0
     assert _counts("书屋管理员队伍有多少名", "86名") == 1.0

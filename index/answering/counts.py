@@ -10,8 +10,8 @@ stands not there (nor in the document's title and headings, which name what a ta
 counts something else: the signal ``counts`` is 0.
 
 The asked noun phrase is read by grammar (jieba's tags), never by a list: the run of nouns right after the question
-word and its classifier (多少名党员, 几个处室), else the run of nouns just before it, across a short verb or adverb
-(注册志愿者有多少).
+word and its classifier (多少名党员, 几个处室; with the verbs jieba cuts from its front, 持证 of 持证救护员), else
+the run of nouns just before it, across a short verb or adverb (注册志愿者有多少).
 Words of one character (人, 钱, 台) are measures, weighed by ``measure`` and ``typed``. Pure functions.
 """
 from __future__ import annotations
@@ -36,6 +36,8 @@ _PHRASE_END = re.compile(r"[，。；;、,（(！？!?\n]")
 # tags of the short words between an asked noun and its question word (有, 是, 都, 一共, 了): jieba's verbs,
 # adverbs, prepositions, pronouns, conjunctions and particles
 _BRIDGING_TAGS = ("v", "d", "vshi", "vyou", "p", "r", "c", "uj", "ul")
+# sentence-final particles (a closed class of grammar) jieba sometimes tags as a bound morpheme: no noun's suffix
+_PARTICLES = set("啊呀呢吗嘛吧啦哦哈噢喔咧")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,29 @@ def _nounish(word: str, flag: str) -> bool:
     return bool(_CHINESE.match(word)) and (noun or flag in ("vn", "b", "s"))
 
 
+def _noun_run(words: list[tuple[str, str]]) -> list[str]:
+    """The noun phrase that opens ``words``: verbs and classifiers jieba cuts out of it before its first noun (急救 and
+    圈 of 急救圈示范点, 救护 of 救护志愿者), then its nouns; a suffix of one character ends the word before it (救护 员:
+    救护员). Empty when no noun follows."""
+    run: list[list[str]] = []
+    nouns = False
+    for w, f in words:
+        if not _CHINESE.match(w):
+            break
+        if run and len(w) == 1 and f in ("zg", "k", "ng") and w not in _PARTICLES:
+            run[-1] = [run[-1][0] + w, "n"]
+            nouns = True
+            continue
+        if _nounish(w, f):
+            nouns = True
+        elif nouns or f not in ("v", "q"):
+            break
+        run.append([w, f])
+    while run and not _nounish(*run[-1]):
+        run.pop()
+    return [w for w, _ in run]
+
+
 def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
     """The run of nouns a Chinese question asks about with its question word (after it, else before it)."""
     import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
@@ -72,10 +97,7 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
         j = i + 1
         if j < len(words) and words[j][1] in ("q", "m") and len(words[j][0]) <= 2:
             j += 1  # 多少名, 几个
-        after = []
-        while j < len(words) and _nounish(*words[j]):
-            after.append(words[j][0])
-            j += 1
+        after = _noun_run(words[j:])
         if after:
             return after
         k = i - 1
