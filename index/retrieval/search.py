@@ -31,6 +31,8 @@ from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
+from reportbot.index.retrieval.rerank import Reranker, fitted
+from reportbot.index.retrieval.rerank_features import Scores, features
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -47,11 +49,14 @@ class Searcher:
         tuning: the stage's weights and windows.
         fusion: how dense and keyword scores are combined (``fusion.fuse``).
         primary: the documents of the report the bot is about; their passages get ``primary_prior``.
+        reranker: reorders the first candidates (rerank.py); the fitted one by default, None keeps the fused order.
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
-                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset()):
+                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset(),
+                 reranker: Reranker | None | str = "fitted"):
         self.index = index
+        self.reranker = fitted() if reranker == "fitted" else reranker
         self.embedder = embedder
         self.tuning = tuning
         self.fusion = fusion
@@ -244,14 +249,25 @@ class Searcher:
             span = c.span(i)
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
+        order = np.argsort(-fused, kind="stable")
+        if self.reranker is not None and q.kind not in ("title", "author"):  # a card question: header_first decided
+            head = order[:self.reranker.depth]
+            missing = head[np.isnan(coverage[head])]
+            coverage[missing] = coverage_of(ix, field, self.tuning.context_weight, c.rows[missing], masses, total)
+            scores = Scores(c.rows, fused, dense, keyword, coverage, ok, lambda i: float(rows_of(i).max()))
+            order = np.concatenate([self.rerank_head(q, scores, head), order[len(head):]])
         hits = []
-        for i in np.argsort(-fused, kind="stable")[:k]:
+        for i in order[:k]:
             sscore = rows_of(int(i))
             if np.isnan(coverage[i]):
                 coverage[i] = coverage_of(ix, field, self.tuning.context_weight, c.rows[i:i + 1], masses, total)[0]
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def rerank_head(self, q: Query, scores: Scores, head: np.ndarray) -> np.ndarray:
+        """The first candidates (positions, best first) in the reranker's order."""
+        return head[self.reranker.order(features(self.index, q, scores, head, self._sizes))]
 
     def _off_year(self, constraints: tuple[Constraint, ...]) -> np.ndarray:
         """Per document: an edition whose title names none of the question's years while another edition's does
