@@ -40,18 +40,16 @@ MOST_LOST = 1                   # held-out hits a tune half may lose to the othe
 NEAR_WEIGHTS = (0.0, 0.3, 1.0)  # the weight of a near miss's challengers (all "stay") beside a question's pairs
 
 
-class Recording(Searcher):
-    """The engine's searcher, its reranking step recording the first candidates instead of reordering them."""
+class Recording:
+    """Stands in for the reranker: records the first candidates' rows and features instead of reordering them."""
 
-    def __init__(self, *args, depth: int, **kwargs):
-        nothing = (0.0,) * len(FEATURES)
-        super().__init__(*args, **kwargs, reranker=Reranker(FEATURES, nothing, 0.0, nothing, 1.0, depth))
-        self.seen = None
+    def __init__(self, depth: int):
+        self.depth, self.seen = depth, None
 
-    def rerank_head(self, q, scores, head):
+    def reorder(self, index, q, scores, head, sizes):
         from reportbot.index.retrieval.rerank_features import features
 
-        self.seen = (scores.rows[head].tolist(), features(self.index, q, scores, head, self._sizes).tolist())
+        self.seen = (scores.rows[head].tolist(), features(index, q, scores, head, sizes).tolist())
         return head
 
 
@@ -78,22 +76,23 @@ def collect(parts, depth: int) -> list[dict]:
     and labels."""
     out = []
     for pt in parts:
-        s = Recording(pt.index, pt.embedder, primary=pt.primary, depth=depth)
+        rec = Recording(depth)
+        s = Searcher(pt.index, pt.embedder, primary=pt.primary, reranker=rec)
         for name, questions in pt.sets.items():
             for q in questions:
-                s.seen = None
+                rec.seen = None
                 top = s.search(q["question"], 1).top
                 today = top is not None and holds(pt.index, q, top.row)
-                rec = {"set": name, "today": today, "x": None, "y": None}
-                if s.seen is not None:
-                    rows, x = s.seen
-                    rec["x"], rec["y"] = x, [holds(pt.index, q, r) for r in rows]
-                out.append(rec)
+                one = {"set": name, "today": today, "x": None, "y": None}
+                if rec.seen is not None:
+                    rows, x = rec.seen
+                    one["x"], one["y"] = x, [holds(pt.index, q, r) for r in rows]
+                out.append(one)
             for q in near_misses(name):
-                s.seen = None
+                rec.seen = None
                 s.search(q["question"], 1)
-                if s.seen is not None:
-                    out.append({"set": name, "today": False, "x": s.seen[1], "y": [False] * len(s.seen[0]),
+                if rec.seen is not None:
+                    out.append({"set": name, "today": False, "x": rec.seen[1], "y": [False] * len(rec.seen[0]),
                                 "near_miss": True})
             print(f"  {name}: {sum(r['today'] for r in out if r['set'] == name)} hits today", flush=True)
     return out

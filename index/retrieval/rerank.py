@@ -15,7 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from reportbot.index.retrieval.rerank_features import FEATURES
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.rerank_features import FEATURES, Scores, features
+
+__all__ = ["FEATURES", "MODEL_FILE", "Reranker", "Scores", "fitted", "load"]
 
 MODEL_FILE = Path(__file__).with_name("fitted") / "rerank.json"
 
@@ -53,6 +57,12 @@ class Reranker:
         p = self.challenges(x)
         j = int(np.argmax(p)) + 1
         return np.concatenate([[j], np.delete(out, j)]) if p[j - 1] > self.threshold else out
+
+    def reorder(self, index: PassageIndex, q: Query, scores: Scores, head: np.ndarray, sizes: np.ndarray
+                ) -> np.ndarray:
+        """The search's first candidates ``head`` (positions, best first) in this reranker's order; ``sizes``: each
+        document's number of passages."""
+        return head[self.order(features(index, q, scores, head, sizes))]
 
 
 def load(path: Path = MODEL_FILE) -> Reranker | None:

@@ -31,8 +31,7 @@ from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
-from reportbot.index.retrieval.rerank import Reranker, fitted
-from reportbot.index.retrieval.rerank_features import Scores, features
+from reportbot.index.retrieval.rerank import Reranker, Scores, fitted
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -252,10 +251,9 @@ class Searcher:
         order = np.argsort(-fused, kind="stable")
         if self.reranker is not None and q.kind not in ("title", "author"):  # a card question: header_first decided
             head = order[:self.reranker.depth]
-            missing = head[np.isnan(coverage[head])]
-            coverage[missing] = coverage_of(ix, field, self.tuning.context_weight, c.rows[missing], masses, total)
+            coverage[head] = coverage_of(ix, field, self.tuning.context_weight, c.rows[head], masses, total)
             scores = Scores(c.rows, fused, dense, keyword, coverage, ok, lambda i: float(rows_of(i).max()))
-            order = np.concatenate([self.rerank_head(q, scores, head), order[len(head):]])
+            order = np.concatenate([self.reranker.reorder(ix, q, scores, head, self._sizes), order[len(head):]])
         hits = []
         for i in order[:k]:
             sscore = rows_of(int(i))
@@ -264,10 +262,6 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
-
-    def rerank_head(self, q: Query, scores: Scores, head: np.ndarray) -> np.ndarray:
-        """The first candidates (positions, best first) in the reranker's order."""
-        return head[self.reranker.order(features(self.index, q, scores, head, self._sizes))]
 
     def _off_year(self, constraints: tuple[Constraint, ...]) -> np.ndarray:
         """Per document: an edition whose title names none of the question's years while another edition's does
