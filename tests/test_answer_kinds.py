@@ -154,6 +154,19 @@ def test_a_count_quotes_the_sentence_that_counts_the_asked_noun(library):
     assert "15" in a.answer
 
 
+def test_a_count_prefers_the_figure_of_its_noun_to_a_figure_of_another_word_it_names():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.evidence import pick_sentence
+
+    said = ["Tilt the head back and give 2 gentle breaths, each about 1 second long.",
+            "Give 15 chest compressions with one hand, pressing about 5 cm deep."]
+    q = analyse("How many chest compressions does a child cycle hold ahead of the gentle breaths?")
+    # the search likes the breaths sentence a little better: it holds more of the question's words
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=said, path=""), sentence_scores=[0.35, 0.24])
+    assert pick_sentence(SimpleNamespace(query=q), hit) == 1
+
+
 def test_a_chinese_question_about_an_english_guide_is_answered_from_it(library):
     a = library.ask("急救手册里儿童胸外按压要压多深？")
     assert not a.abstained and "5 cm" in a.answer

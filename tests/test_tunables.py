@@ -62,6 +62,7 @@ def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figur
     assert (en["keyword_weight"], en["possible_share"], en["second_share"]) == (
         DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
     assert en["leave_one_set_out"]  # each held-out tune half's figures are kept with the fit
+    assert _fitted("fusion")["en_alone"]["keyword_weight"] == DEFAULT.keyword_weight_en_alone
 
 
 def test_the_readings_set_by_hand_are_those_their_fit_kept():

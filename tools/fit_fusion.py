@@ -10,7 +10,10 @@ holds up):
    wherever the second opinion is not asked: Chinese questions, and English ones beside English passages);
 2. the English questions of the seed sets, where the second opinion (USE multilingual, ``second_opinion.py``) is
    asked (no candidate in the question's language): its share of the dense side, with the keyword weight and
-   expressible share that go with it.
+   expressible share that go with it;
+3. the English questions of the library sets where the second opinion is not asked (English passages among the
+   candidates): the keyword weight (``keyword_weight_en_alone``). With ``--english-alone`` only this grid is scored
+   and the other two keep the values fitted before.
 
 The Chinese questions' share of the second opinion is not fitted: every corpus holds the Chinese report, so a
 Chinese question always has candidates in its language and USE is never asked for one (it stays 0).
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
 import sys
 from pathlib import Path
 
@@ -43,9 +47,15 @@ def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.second_opinion import installed
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    args = th.arguments(__doc__.splitlines()[0], argv)
+    args = th.arguments(__doc__.splitlines()[0], argv, lambda ap: ap.add_argument(
+        "--english-alone", action="store_true", help="score grid 3 only; keep the fit of grids 1 and 2"))
     parts = th.open_parts(args.seed, args.library, args.data_root)
     tune = th.tune_names(parts)
+    if args.english_alone:
+        alone = english_alone(parts, tune, DEFAULT, args.near)
+        before = json.loads(OUT.read_text(encoding="utf-8"))
+        th.write(OUT, before | {"en_alone": alone | th.provenance(parts)}, args.dry_run)
+        return
     print("1. keyword weight, expressible share (every question)", flush=True)
     points = itertools.product(th.grid(WEIGHTS, DEFAULT.keyword_weight, args.near),
                                th.grid(SHARES, DEFAULT.possible_share, args.near))
@@ -63,13 +73,27 @@ def main(argv: list[str] | None = None) -> None:
     shipped = (DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
     en = th.fit(table, [s for s in tune if s in seed[0].sets], shipped)
     en["without_second_opinion"] = max((v for p, v in en["grid"].items() if p.endswith(",0.0")), default=None)
+    alone = english_alone(parts, tune, base, args.near)
     second = installed()
     th.write(OUT, {"keyword_weight": every["value"][0], "possible_share": every["value"][1], "every": every,
+                   "en_alone": alone,
                    "en": {"keyword_weight": en["value"][0], "possible_share": en["value"][1],
                           "second_share": en["value"][2]} | en,
                    "zh": {"second_share": 0.0, "why": "not fitted: every corpus holds the Chinese report, so USE is "
                                                       "never asked for a Chinese question"},
                    "second_opinion": second.name if second else None} | th.provenance(parts), args.dry_run)
+
+
+def english_alone(parts, tune, base, near: bool) -> dict:
+    """Grid 3: the keyword weight of English questions the second opinion is not asked for (the library's)."""
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    print("3. English questions beside English passages: keyword weight", flush=True)
+    library = [pt for pt in parts if pt.corpus != "seed"]
+    points = [(w,) for w in th.grid(WEIGHTS, DEFAULT.keyword_weight_en_alone, near)]
+    table = th.score_grid(library, points, lambda p: dataclasses.replace(base, keyword_weight_en_alone=p[0]), english)
+    fit = th.fit(table, [s for s in tune if any(s in pt.sets for pt in library)], (DEFAULT.keyword_weight_en_alone,))
+    return {"keyword_weight": fit["value"][0]} | fit
 
 
 if __name__ == "__main__":

@@ -38,6 +38,10 @@ class SentenceChoice:
     unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
+    # an English count question: a figure of the very noun it counts ("Give 30 compressions" for how many
+    # compressions), on top of unit_bonus: another figure beside a question word ("2 rescue breaths") counts another
+    # thing; set by hand on the library tune halves' English questions
+    counted_noun_bonus: float = 0.1
     dimension_bonus: float = 0.1  # how long / how deep: a figure in that dimension (4学时, 5–6 cm); as unit_bonus
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
     total_bonus: float = 0.1      # a total asked (一共, in total): the sentence marks a figure as one (共56学时)
@@ -67,7 +71,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
             if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                 bonus += c.unit_bonus
             elif noun and holds_count_of(sentence, noun):
-                bonus += c.unit_bonus  # "how many compressions" over "Give 30 compressions"
+                bonus += c.unit_bonus + c.counted_noun_bonus  # "how many compressions" over "Give 30 compressions"
         elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
             bonus = c.quote_bonus
         if marks_total(q, sentence):

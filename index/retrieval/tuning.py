@@ -58,6 +58,10 @@ class SearchTuning:
     keyword_weight_en: float = fitted("fusion", "en.keyword_weight", 0.9)
     possible_share_en: float = fitted("fusion", "en.possible_share", 0.0)
     second_share_zh: float = fitted("fusion", "zh.second_share", 0.0)
+    # English questions where the second opinion is not asked (English passages among the candidates: a library
+    # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
+    # tools/fit_fusion.py (was the weight of every question, above)
+    keyword_weight_en_alone: float = fitted("fusion", "en_alone.keyword_weight", keyword_weight)
     # a sub-word of a question word (救援 of 救援队, jieba's search mode) joins its word's group at this weight (the
     # word itself: 1); set by hand when groups were introduced
     sub_word_weight: float = 0.6
@@ -156,8 +160,9 @@ class SearchTuning:
 
     def keyword_weights(self, lang: str, second: bool) -> tuple[float, float]:
         """(keyword weight, expressible share) for a question in ``lang``, with or without the second opinion."""
-        if second and lang == "en":
-            return self.keyword_weight_en, self.possible_share_en
+        if lang == "en":
+            return (self.keyword_weight_en, self.possible_share_en) if second else \
+                (self.keyword_weight_en_alone, self.possible_share)
         return self.keyword_weight, self.possible_share
 
 
