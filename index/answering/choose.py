@@ -17,7 +17,9 @@ from reportbot.index.answering.entities import (
     extract_name,
     holds_person,
     is_person,
+    name_close,
     role_and_name,
+    role_before,
 )
 from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
 from reportbot.index.answering.figures_zh import extract_number, verb_figure
@@ -93,12 +95,15 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     field = field_value(q.kind, sentence)
     if field:
         return Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
-    named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other") \
+    named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other", "who") \
         and NAME_ASKED.search(q.text) else None
     if named is not None:
         return named  # 组长叫什么 over 组长孙立平
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
+    if (asked := _ROLE_ASKED.match(q.text)) and (at := sentence.find(asked.group(1))) > 0 \
+            and (role := role_before(sentence, at)) is not None:
+        return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
         return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
     found = slot_answer(q.text, sentence, q.lang)
@@ -114,7 +119,15 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
             span = Span(place.text, at, at + len(place.text), "slot", span.strength)
     if q.kind == "who":
         span = _person_over_slot(q, sentence, terms, span)
+    if NAME_ASKED.search(q.text) and (close := name_close(span.text)) is not None:
+        # 队长叫什么名字 over 队长由工会主席陈晓东担任: the role and the name, not the verb after them
+        span = Span(span.text[:close], span.start, span.start + close, "slot", span.strength)
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
+
+
+# a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question
+_ROLE_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:是|担任|任)"
+                         r"(?:[干做](?:嘛|什么|啥)|(?:什么|啥)(?:职务|身份))的?")
 
 
 # an address: a place and the street and number that follow it (台北市内湖区成功路二段49号, 学生活动中心305室)

@@ -117,6 +117,39 @@ def holds_person(text: str) -> bool:
     return False
 
 
+def name_close(text: str) -> int | None:
+    """Where the first person's name in ``text`` ends when 的 or a verb follows it (市长王明主持会议 -> after 王明):
+    what follows says what the person did, not who; None when no name is followed so (张三、李四 stays whole)."""
+    pos = 0
+    words = list(_pseg().cut(text))
+    for i, w in enumerate(words):
+        pos += len(w.word)
+        if w.flag.startswith("nr") and len(w.word) >= 2 and not acts(text, pos):
+            if _open_quote(text[:pos]):
+                return None  # a word of a quoted title (《关于…的意见》), no person
+            after = words[i + 1] if i + 1 < len(words) else None
+            return pos if after is not None and (after.word == "的" or after.flag.startswith("v")) else None
+    return None
+
+
+def role_before(sentence: str, at: int) -> tuple[int, int] | None:
+    """The role written before a person's name that starts at ``at`` (…救援队队长张三等 -> 救援队队长): the run of
+    nouns and places that ends at the name, within its clause; None when a verb or a mark comes right before it."""
+    start = max(sentence.rfind(mark, 0, at) for mark in "，。；：、,;:") + 1
+    words = list(_pseg().cut(sentence[start:at]))
+    s = at
+    for w in reversed(words):
+        if not (w.flag.startswith(("n", "b")) or w.flag == "j") or w.flag.startswith("nr"):
+            break
+        s -= len(w.word)
+    return (s, at) if at - s >= 2 else None
+
+
+def _open_quote(text: str) -> bool:
+    """A quote or title mark is opened in ``text`` and not closed."""
+    return any(text.count(a) > text.count(b) for a, b in ("“”", "《》", "「」", "『』"))
+
+
 # what follows a verb and never a person's name: a figure or a quoted title
 _OBJECT = re.compile(r"\s*[\d“《「\"]")
 

@@ -121,15 +121,26 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
         useful = span.source != "clause" and not own_words(q.text, span.text)
         if useful and top_score - score <= c.typed_margin and (needed is None or needed.answer(span.text)):
             return sentence, span
-    if needed is not None and needed.strict and not needed.answer(first[1].text):
+    counted = q.kind == "count" and not wants_list(q.text, q.lang)
+    if needed is not None and (needed.strict or counted) and not needed.answer(first[1].text):
+        # a count whose best sentence gives no figure (it names the question's words, 考核分为…两部分, and counts
+        # nothing): the passage's best line that gives one; no figure at all is refused as before
         for _, i in ranked:  # a contact or a share asked: the passage's line that gives one
             sentence = hit.paragraph.sentences[i]
             if not needed.sentence(sentence):
                 continue
             span = extract(q, sentence, idf)
-            if span.source != "clause" and needed.answer(span.text) and not own_words(q.text, span.text):
+            if span.source != "clause" and needed.answer(span.text) and not own_words(q.text, span.text) \
+                    and (needed.strict or _in_unit(q, span.text)):
                 return sentence, span
     return first
+
+
+def _in_unit(q, answer: str) -> bool:
+    """The figure is in the unit a count question names (几支 -> 支): a figure of another sentence counts the
+    asked thing only then (14个 elsewhere in the passage counts something else)."""
+    unit = question_unit(q)
+    return unit is not None and re.search(r"\d\s*[万亿千百]*[余多]?" + re.escape(unit), answer) is not None
 
 
 # a figure: digits, or a Chinese numeral with its unit (五年, 三个) but not an article's label (第七条)

@@ -65,11 +65,14 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
+    named_before = asked_noun_ends(q, sentence, terms)
     ordinal = "第几" in q.text
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
     pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
+    if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
+        found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
     if unit in _STRICT and any(m.group("unit") == unit for m in found):
         found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
@@ -82,6 +85,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
                           _proximity(m.start("num"), m.end(), terms, clauses)) + pull(m.start())
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
+        if m.start() in named_before:
+            score *= FIGURES.counted_noun  # 资金占多少 over 款物3.28亿元，其中资金2.41亿元: the one its noun opens
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
@@ -113,6 +118,12 @@ class FigureChoice:
 
 
 FIGURES = FigureChoice()
+
+
+# a question asking for a bound, the figure at which something counts (几分算合格, 多少人才能成立, 超过多少就…), is
+# answered by a figure the sentence marks as one (80分以上) when it has one
+_ASKS_BOUND = re.compile(r"(?:多少|几多|几)[^，。？?]{0,4}(?:算|才|就)")
+_BOUND_AFTER = re.compile(r"(?:及|或)?(?:以上|以下|以内)")
 
 
 def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], c: FigureChoice | None = None
@@ -173,6 +184,28 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         return set()
     noun = q.text[m.end():m.end() + 2]
     return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
+
+
+# what may stand between a noun and its figure, in the question (资金占多少) or the sentence (资金为2.41亿元)
+_LINK = "占是有为达约共计"
+
+
+def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
+    """Where a figure would start right after the noun a Chinese question puts before its question word (资金 of
+    …资金占多少), in the sentence: the figure that noun opens is the one asked about."""
+    m = re.search(r"(?:多少|几多|几)", q.text) if q.lang == "zh" else None
+    if m is None:
+        return set()
+    before = q.text[:m.start()].rstrip(_LINK)
+    ends = set()
+    for a, b, _ in terms:
+        word = sentence[a:b]
+        if len(word) >= 2 and before.endswith(word):
+            link = b
+            while link < len(sentence) and link - b < 2 and sentence[link] in _LINK + "：:）)":  # 团体（组织）近2000个
+                link += 1
+            ends.update({b, link})
+    return ends
 
 
 def verb_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:

@@ -25,6 +25,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.subjects import WHO, acts_before, leading_nouns, opens, subject_end
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
+_BY = "依按据经凭"  # prepositions that open the body a who question asks for (依市政府公布的…)
 _EDGE_TAIL = "的了是和与及、等，, “《「『"
 
 
@@ -132,6 +133,9 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
         return _list_span(sentence, slot, s, e, t)
     if e <= s:
         return None
+    if "谁" in question and not run and sentence[s:s + 1] in _BY \
+            and s + 3 <= (cut := leading_nouns(sentence, s + 1, e)) < e:
+        return s + 1, cut  # 看谁的通知 over 依市政府公布的通知办理: the body after 依, before its verb
     if "谁" in question and slot.right is None:
         return s, leading_nouns(sentence, s, e)  # 组长是哪位 over 组长孙立平获评“…”: the name, not the honour
     if "谁" in question and not run and leading_nouns(sentence, s, e) - s >= 2:

@@ -21,7 +21,8 @@ from reportbot.index.retrieval.counted import EN_UNITS, PHRASE_END, counted_head
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
-DURATIONS = frozenset({"年", "月", "天", "小时", "分钟"})  # a figure in these is a duration, not a count
+# a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
+DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
 # people and person-times (人次: visits, donations) are different measures; things counted with a classifier
 # (个, 支, 家) are neither people nor money
 _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"元"}, {"次", "场次", "场"}, {"%"},
@@ -31,7 +32,8 @@ _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"
 # a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
 _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
-_NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱)")  # 几个小时: the unit after 个
+# 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
+_NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, HK$220), 元, 块 or
 # yuan / dollars after one (1.62亿元, 50块)
@@ -43,7 +45,7 @@ def named_unit(text: str) -> str | None:
     """A measure a Chinese question names after its question word (多少小时, 几个小时, 几分钟; 多少钱 asks for 元;
     几多 is Cantonese for 多少)."""
     m = _NAMED_UNIT.search(text)
-    return None if not m else "元" if m.group(1) == "钱" else m.group(1)
+    return None if not m else {"钱": "元", "钟": "小时"}.get(m.group(1), m.group(1))
 
 
 def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: float = 0.6) -> str | None:
@@ -70,11 +72,15 @@ def usual_unit(terms: list[str], texts: Iterable[str], least: int = 2, share: fl
     return sorted(_MEASURES[family], key=len)[0]
 
 
+_CLASSIFIED_DURATION = re.compile(r"个(月|小时|工作日)")
+
+
 def other_measure(unit: str | None, text: str) -> bool:
     """The answer measures something else than the question asks (人 asked, 元 found; 名 asked, 人次 found)."""
     asked = next((m for m in _MEASURES if unit in m), None)
     if asked is None:
         return False
+    text = _CLASSIFIED_DURATION.sub(r"\1", text)  # 3个月, 5个工作日: a duration, the 个 only counts its units
     found = [m for m in _MEASURES if any(u in text for u in m) and not (m is _MEASURES[0] and "人次" in text
                                                                          and text.count("人") == 1)]
     return bool(found) and asked not in found

@@ -17,7 +17,7 @@ import re
 # 边 before a classifier or a place word asks "which" (边个, 边度, 边啲) unless it ends a word of place
 # (身边, 海边度过, 旁边): those characters make 边 a noun of its own
 _WHICH = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边"
-                    r"(?=[个位度啲间只条样处年日天次种家份本件])")
+                    r"(?=[一个位度啲间只条样处年日天次种家份本件])")
 # longest first: 乜嘢 before 乜, 边度 (after 边 -> 哪) before 度
 _WORDS = (
     ("哪度", "哪里"), ("哪处", "哪里"), ("哪啲", "哪些"),
@@ -30,11 +30,12 @@ _WORDS = (
 _THIS_THAT = re.compile(r"([呢嗰𠮶])(?=[个度啲位间只条样处年日天次种家份本件晚阵])")
 # one-character words: question words and particles no Mandarin text writes
 _CHARS = str.maketrans({"咩": "什么", "乜": "什么", "咗": "了", "嘅": "的", "喺": "在", "唔": "不", "冇": "没有",
-                        "佢": "他", "哋": "们", "啲": "些", "睇": "看", "畀": "给", "嘢": "东西"})
+                        "佢": "他", "哋": "们", "啲": "些", "睇": "看", "畀": "给", "嘢": "东西",
+                        "攞": "拿"})
 # 係 (OpenCC: 系) is Cantonese's 是, except inside the Mandarin words 系 makes (系统, 关系, 联系, 体系, 系列)
 _COPULA = re.compile(r"(?<![关联体派院直谱世])系(?![统列数])")
 _CANTONESE = re.compile(r"[咩乜咗嘅喺唔冇佢哋啲睇畀嘢嗰𠮶]|几多|几耐|点样|点解|呢(?=[个度啲])|"
-                        r"(?<![身旁这那左右前后里外东西南北上下])边[个度啲位]")
+                        r"(?<![身旁这那左右前后里外东西南北上下])边(?:[个度啲位]|一[个位年天次])|攞")
 
 
 _WHO = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边[个位]")
