@@ -46,3 +46,8 @@ def test_working_days_and_cantonese_hours_are_the_measure_asked():
     assert measure_agrees(q, "5个工作日", named_unit(q.text)) == 1.0
     assert named_unit(mandarin("要做够几多个钟")) == "小时"
     assert "哪一年" in mandarin("救援队系边一年攞奖")
+
+
+def test_how_long_after_a_verb_skips_the_verb_inside_a_word_of_another_sense():
+    assert ask("访客车可以停多久", "遇台风须暂停服务5天，访客车辆停留不超过3小时。") == "超过3小时"
+    assert ask("图书每次可以借多久", "读者每次可借30天。") == "30天"
