@@ -51,3 +51,8 @@ def test_working_days_and_cantonese_hours_are_the_measure_asked():
 def test_how_long_after_a_verb_skips_the_verb_inside_a_word_of_another_sense():
     assert ask("访客车可以停多久", "遇台风须暂停服务5天，访客车辆停留不超过3小时。") == "超过3小时"
     assert ask("图书每次可以借多久", "读者每次可借30天。") == "30天"
+
+
+def test_who_did_it_is_the_agent_before_the_verb_not_the_thing_done():
+    assert ask("推进某项工作的实施意见是谁印发的", "市“两办”印发《关于推进某项工作的实施意见》，品牌逐步形成。") == "市“两办”"
+    assert ask("活动是谁主办的", "本次活动由市红十字会主办，各区协办。") == "市红十字会"

@@ -40,6 +40,7 @@ from reportbot.index.answering.spans import (
     extract_which,
 )
 from reportbot.index.answering.structure import field_value, labelled_value
+from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions
 from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
@@ -101,6 +102,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
         return named  # 组长叫什么 over 组长孙立平
     if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None
+    if q.kind == "who" and (agent := _agent(q, sentence)) is not None:
+        return agent
     if (asked := _ROLE_ASKED.match(q.text)) and (at := sentence.find(asked.group(1))) > 0 \
             and (role := role_before(sentence, at)) is not None:
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
@@ -128,6 +131,23 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
 # a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question
 _ROLE_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:是|担任|任)"
                          r"(?:[干做](?:嘛|什么|啥)|(?:什么|啥)(?:职务|身份))的?")
+
+
+# 是谁V的 / 由谁V的: the question asks who did V (the document X是谁发的)
+_CLEFT = re.compile(r"(?:是|由)谁([\u4e00-\u9fff]{1,3}?)的?[？?！!。\s]*$")
+
+
+def _agent(q: Query, sentence: str) -> Span | None:
+    """是谁印发的 over 市“两办”印发《…》: the words before the verb in its clause, who did it (at most a who answer
+    long, 由 / 经 dropped)."""
+    m = _CLEFT.search(q.text)
+    at = sentence.find(m.group(1)) if m and len(m.group(1)) >= 2 else -1
+    if at <= 0:
+        return None
+    start = max(sentence.rfind(mark, 0, at) for mark in "，。；：,;:由") + 1  # 年报由X编制: X
+    quoted = any(c in sentence[start:at] for c in "“”「」《》")  # a quoted name (市“两办”) stays whole
+    end = at if quoted else leading_nouns(sentence, start, at)  # 由办公室负责编制: the body, not 负责
+    return Span(sentence[start:end], start, end, "name") if 2 <= end - start <= 16 else None
 
 
 # an address: a place and the street and number that follow it (台北市内湖区成功路二段49号, 学生活动中心305室)
