@@ -56,3 +56,11 @@ def test_how_long_after_a_verb_skips_the_verb_inside_a_word_of_another_sense():
 def test_who_did_it_is_the_agent_before_the_verb_not_the_thing_done():
     assert ask("推进某项工作的实施意见是谁印发的", "市“两办”印发《关于推进某项工作的实施意见》，品牌逐步形成。") == "市“两办”"
     assert ask("活动是谁主办的", "本次活动由市红十字会主办，各区协办。") == "市红十字会"
+
+
+
+def test_a_surname_the_tagger_reads_as_another_word_opens_a_name_when_a_verb_follows():
+    from reportbot.index.answering.entities import is_person
+
+    assert is_person("何建平获评“优秀党员”")  # 何 tagged a pronoun, 建平 a noun
+    assert not is_person("工作人员开展培训")

@@ -299,8 +299,15 @@ def _asks_figure(q: Query) -> bool:
 
 def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """A person's name next to the question's words (“优秀队员”陆文涛), before any subject clause."""
+    def person(span: Span | None) -> bool:  # read with what follows it: 何建平获评 is a name, 何建平 alone no
+        return span is not None and is_person(sentence[span.start:span.end + 2])
+
     span = extract_name(q, sentence, terms)
-    return span if span is not None and is_person(span.text) else None
+    if not person(span):
+        # a place's words come first (萧山 of 萧山区…救援队队长何建平): the name after the words a person follows
+        before = [t for t in terms if is_person(sentence[t[1]:t[1] + 6])]
+        span = extract_name(q, sentence, before) if before else None
+    return span if person(span) else None
 
 
 def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span:

@@ -96,15 +96,19 @@ def _pseg():
 
 def is_person(word: str) -> bool:
     """A person's name opens the word (夏振辉, not 康 of 华瑞康红十字; 林 志远 cut apart by the tagger counts)."""
-    words = list(_pseg().cut(word))[:2]
+    words = list(_pseg().cut(word))[:3]
     if not words:
         return False
     if words[0].flag.startswith("nr") and len(words[0].word) >= 2:
         # nr, and nrfg / nrt: names the dictionary holds as such (梁咏 欣: a given name cut short), unless it acts
         return not acts(word, len(words[0].word))
-    # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one
-    return (len(words) == 2 and len(words[0].word) == 1 and (words[1].flag.startswith("nr") or
-            (words[1].flag == "nz" and len(words[1].word) <= 2)) and _surname(words[0].word))
+    # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one; 何 建平 获评 (r, n, v):
+    # a surname the tagger reads as another word, before a two-character noun that a verb follows
+    if len(words) < 2 or len(words[0].word) != 1:
+        return False
+    given = words[1].flag.startswith("nr") or (words[1].flag == "nz" and len(words[1].word) <= 2) \
+        or (words[1].flag == "n" and len(words[1].word) == 2 and len(words) == 3 and words[2].flag.startswith("v"))
+    return given and _surname(words[0].word)
 
 
 def holds_person(text: str) -> bool:
