@@ -54,7 +54,8 @@ def test_how_long_after_a_verb_skips_the_verb_inside_a_word_of_another_sense():
 
 
 def test_who_did_it_is_the_agent_before_the_verb_not_the_thing_done():
-    assert ask("推进某项工作的实施意见是谁印发的", "市“两办”印发《关于推进某项工作的实施意见》，品牌逐步形成。") == "市“两办”"
+    s = "市“两办”印发《关于推进某项工作的实施意见》，品牌逐步形成。"
+    assert ask("推进某项工作的实施意见是谁印发的", s) == "市“两办”"
     assert ask("活动是谁主办的", "本次活动由市红十字会主办，各区协办。") == "市红十字会"
 
 

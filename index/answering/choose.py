@@ -307,6 +307,7 @@ def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Spa
         # a place's words come first (萧山 of 萧山区…救援队队长何建平): the name after the words a person follows
         before = [t for t in terms if is_person(sentence[t[1]:t[1] + 6])]
         span = extract_name(q, sentence, before) if before else None
+        span = span if span is not None and len(span.text) <= 3 else None  # a name is short (党风廉政 is tagged one)
     return span if person(span) else None
 
 
