@@ -300,7 +300,7 @@ def _asks_figure(q: Query) -> bool:
 def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """A person's name next to the question's words (“优秀队员”陆文涛), before any subject clause."""
     def person(span: Span | None) -> bool:  # read with what follows it: 何建平获评 is a name, 何建平 alone no
-        return span is not None and is_person(sentence[span.start:span.end + 2])
+        return span is not None and (is_person(span.text) or is_person(sentence[span.start:span.end + 2]))
 
     span = extract_name(q, sentence, terms)
     if not person(span):
