@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 
 from reportbot.corpus.blocks import Block, to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
-from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
+from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_text, check_zip, extract_pages
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
@@ -163,7 +163,7 @@ def _docx_row(row) -> tuple[str, ...]:
 def _pdf_blocks(data: bytes) -> list[Block]:
     """Pages of text: page breaks, the document's title, headings, list items and paragraphs."""
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -175,6 +175,8 @@ def _pdf_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
     except DependencyError as exc:  # AES, and pypdf's crypto extra is not installed
         raise UnreadableFileError("the PDF is encrypted and this install cannot decrypt it") from exc
+    except LimitReachedError as exc:  # pypdf stops a stream inflating past its limit (75 MB in pypdf 7)
+        raise DocumentTooLargeError("a part of the PDF inflates past the limit (a zip bomb?)") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
     if not "".join(pages).strip():

@@ -34,3 +34,27 @@ def test_a_page_of_too_many_elements_is_refused_before_it_is_parsed():
     with pytest.raises(DocumentTooLargeError, match="html elements"):
         check_markup(page, Limits(markup_tags=102))
     assert check_markup("<p>a < b and 3<4</p>", Limits(markup_tags=1))  # a "<" in the text is no element
+
+
+def _pdf_of_one_stream(compressed: bytes) -> bytes:
+    """A one-page PDF whose page content is ``compressed`` (FlateDecode)."""
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R"
+            b" >> >> >>", b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(compressed) + compressed +
+            b"\nendstream", b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + o + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def test_a_pdf_whose_page_inflates_to_a_hundred_megabytes_is_refused_as_a_bomb():
+    import zlib
+
+    z, chunk = zlib.compressobj(9), b" " * 2**20
+    data = _pdf_of_one_stream(b"".join(z.compress(chunk) for _ in range(100)) + z.flush())  # 100 KB
+    with pytest.raises(DocumentTooLargeError, match="zip bomb"):
+        read_document(data, "bomb.pdf")
