@@ -12,7 +12,7 @@ import threading
 import time
 
 import pytest
-from reportbot.corpus.errors import BuildInProgress, DocumentTooLargeError, EmptyDocumentError
+from reportbot.corpus.errors import BuildInProgress, DocumentTooLargeError, EmptyDocumentError, LibraryError
 from reportbot.corpus.loaders import UnreadableFileError, UnsupportedFileError
 from reportbot.index.library.folder import Library
 from reportbot.index.library.service import QAService
@@ -267,6 +267,18 @@ def test_a_damaged_index_is_rebuilt_and_the_log_says_so(data_dir, hash_embedder,
     [line] = [r.getMessage() for r in caplog.records]
     assert line.startswith("the current index cannot serve (damaged index at ") and "paragraphs.faiss" in line
     assert line.endswith("; building a new one from the documents")
+
+
+def test_a_documents_text_deleted_by_hand_is_kept_from_the_index_by_a_full_build(tmp_path, hash_embedder):
+    library = Library(tmp_path, SEEDS)
+    record, _ = library.add(("宁波急救培训简报\n\n" + FACT_ZH).encode(), "brief.txt", "admin")
+    before = [p.text for p in library.build(hash_embedder).paragraphs]
+    (library.docs_dir / f"{record.id}.txt").unlink()
+    assert [p.text for p in library.build(hash_embedder).paragraphs] == before  # it was an internal error
+    pending, _ = library.add("另一份简报\n\n杭州市注册志愿者达到350万人。".encode(), "hz.txt", "admin")
+    (library.docs_dir / f"{pending.id}.txt").unlink()  # no index holds this one: say what to do
+    with pytest.raises(LibraryError, match=f"add its file again, or remove it: reportbot docs remove {pending.id}$"):
+        library.build(hash_embedder)
 
 
 def test_a_failed_add_leaves_the_registry_and_the_index_as_they_were(svc, monkeypatch):

@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress
+from reportbot.corpus.errors import BuildInProgress, LibraryError
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.split import parse_text
 from reportbot.index.library.indexes import Indexes
@@ -175,16 +175,35 @@ class Library:
             indexed: an index whose documents are taken as it holds them, not parsed again (a
                 stored text never changes; parsing 100,000 passages takes half a minute).
         """
-        docs, known = [], documents_of(indexed) if indexed is not None else {}
+        docs, known, held = [], documents_of(indexed) if indexed is not None else {}, {}
         for r in records if records is not None else [r for r in self.documents() if r.wanted]:
             doc = known.get(r.id)
             if doc is None or doc.source != r.source:
-                text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
-                doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
+                try:
+                    text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
+                except FileNotFoundError:  # deleted by hand: the index in use still holds its passages
+                    doc = self._held(r, held)
+                else:
+                    doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
             # the id and title are the ones the document was registered under, whatever re-parsing gives
             title = to_simplified(r.title)
             docs.append(doc if (doc.doc_id, doc.title) == (r.id, title) else registered_as(doc, r.id, title))
         return docs
+
+    def _held(self, r: DocRecord, held: dict[str, Document]) -> Document:
+        """A document whose stored text is gone, as the current index holds it (``held``: read once a call).
+
+        Its text stays missing (the passages do not give back the file's text as read): each build takes the
+        document from the index in use, as the append path does, until it is removed or its file added again.
+        """
+        if not held and (current := self.current_path()) is not None:
+            held.update(documents_of(PassageIndex.load(current)))
+        if r.id not in held:
+            raise LibraryError(f"the text of {r.id} ({r.source}) is missing from {self.docs_dir} and no index holds "
+                               f"it; add its file again, or remove it: reportbot docs remove {r.id}")
+        logger.warning("the text of %s is missing from %s: its passages are taken from the index", r.id,
+                       self.docs_dir)
+        return held[r.id]
 
     # ---- indexes ------------------------------------------------------
     def current_path(self) -> Path | None:
