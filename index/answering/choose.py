@@ -43,6 +43,7 @@ from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions
 from reportbot.index.answering.units import question_unit
+from reportbot.index.answering.wanted import asks_figure, asks_quantity, names_a_thing
 from reportbot.index.retrieval.query import Query
 
 
@@ -163,9 +164,9 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = extract_phone(sentence, terms)  # a phone number reads the same in any language
     if span is None and contact == "email" and (m := EMAIL.search(sentence)):
         span = Span(m.group(0), m.start(), m.end(), "figure")
-    if span is None and english and q.lang == "en" and _names_a_thing(q) and not wants_name(q, sentence):
+    if span is None and english and q.lang == "en" and names_a_thing(q) and not wants_name(q, sentence):
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
-    if span is None and english and (q.kind in ("count", "when") or _asks_figure(q)):
+    if span is None and english and (q.kind in ("count", "when") or asks_figure(q)):
         span = extract_figure(q, sentence, terms)
         if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text):
             span = _share(sentence, terms) or span  # 报销比例 over "RMB 100 applies …, and 90% … is reimbursed"
@@ -239,12 +240,6 @@ def _whole_quote(span: Span, sentence: str) -> Span:
     return span
 
 
-_MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|ages?|"
-                            r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota|max|maximum|min|"
-                            r"minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
-_AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
-
-
 # an expression asked: an operator between question words, placeholders or figures, one of them asked (几加几, a+b+c,
 # 1+1+几)
 _EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*(?:几|\d)|\d\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
@@ -267,34 +262,10 @@ def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
     return len(span.text) > MAX_ANSWER_CHARS or inside < BOUNDARIES.astray_share * sum(w for _, _, w in terms)
 
 
-_QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
-                             r"\b(?:stock|postal|zip|product) code\b|代码|编号")
-
-
-def asks_quantity(q: Query) -> bool:
-    """An amount of money or a measure asked in other words than a count ("how long is the training")."""
-    text = q.text.lower()
-    return bool(_AMOUNT_ASKED.search(text) or _QUANTITY_ASKED.search(text))
-
-
 def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
     """多久 over a slot: the figure inside it (连续18个月未 -> 18个月; 提前两天…，每次不超过3小时 for 每次多久 -> 3小时,
     not the figure nearer the question's other words); a slot with no figure is no answer."""
     return extract_number(q, sentence[:slot.end], terms, within=(slot.start, slot.end))
-
-
-_WHICH_NOUN = re.compile(r"^\W*which ([a-z-]+)")
-
-
-def _names_a_thing(q: Query) -> bool:
-    """"Which committee …": the question opens by asking for a thing that is no measure (which date is one)."""
-    m = _WHICH_NOUN.match(q.text.lower())
-    return q.kind in ("what", "other") and m is not None and not _MEASURE_ASKED.search(m.group(1))
-
-
-def _asks_figure(q: Query) -> bool:
-    """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
-    return bool(_MEASURE_ASKED.search(q.text.lower()))
 
 
 def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:

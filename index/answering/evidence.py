@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
-from reportbot.index.answering.choose import asks_quantity, extract
+from reportbot.index.answering.choose import extract
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
@@ -18,6 +18,7 @@ from reportbot.index.answering.sentence_share import label_share, sentence_align
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.wanted import asks_quantity
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")

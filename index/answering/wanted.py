@@ -1,0 +1,34 @@
+"""What kind of answer a question wants beyond its kind (moved from choose.py): a measure or an amount of money
+asked in other words than a count, a thing named by "which …"."""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.retrieval.query import Query
+
+MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|ages?|"
+                           r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota|max|maximum|min|"
+                           r"minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
+QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
+                            r"\b(?:stock|postal|zip|product) code\b|代码|编号")
+
+
+def asks_quantity(q: Query) -> bool:
+    """An amount of money or a measure asked in other words than a count ("how long is the training")."""
+    text = q.text.lower()
+    return bool(AMOUNT_ASKED.search(text) or QUANTITY_ASKED.search(text))
+
+
+_WHICH_NOUN = re.compile(r"^\W*which ([a-z-]+)")
+
+
+def names_a_thing(q: Query) -> bool:
+    """"Which committee …": the question opens by asking for a thing that is no measure (which date is one)."""
+    m = _WHICH_NOUN.match(q.text.lower())
+    return q.kind in ("what", "other") and m is not None and not MEASURE_ASKED.search(m.group(1))
+
+
+def asks_figure(q: Query) -> bool:
+    """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
+    return bool(MEASURE_ASKED.search(q.text.lower()))
