@@ -17,46 +17,56 @@ def ask(question: str, sentence: str) -> str:
 
 
 @pytest.mark.parametrize("question, sentence, answer", [
-    ("市长叫什么名字", "会议由市长王明主持，副市长李华出席。", "王明"),
-    ("那位书记叫什么名字", "相关工作得到市委书记李建国的批示肯定。", "李建国"),
-    ("队长叫什么名字", "队长由工会主席陈晓东担任。", "工会主席陈晓东"),
-    ("市里发的文件叫什么", "市政府办公厅印发《关于高水平推进某项工作的实施意见》，品牌逐步形成。",
-     "《关于高水平推进某项工作的实施意见》"),  # a word of a quoted title is no person
+    ("县长叫啥", "座谈会由县长孙建国主持，副县长李红出席。", "孙建国"),
+    ("那位主任叫啥", "该项工作得到县委办主任吴振华的批示肯定。", "吴振华"),
+    ("组长叫啥", "组长由团委书记郑海涛担任。", "团委书记郑海涛"),
+    ("县里出台的办法叫啥", "县政府办公室出台《关于加快发展某类服务的暂行办法》，成效逐步显现。",
+     "《关于加快发展某类服务的暂行办法》"),  # a word of a quoted title is no person
 ])
 def test_a_name_asked_ends_at_the_name_not_at_what_the_person_did(question, sentence, answer):
     assert ask(question, sentence) == answer
 
 
 def test_a_role_asked_is_the_role_written_before_the_name():
-    assert ask("张三是做什么的", "会上，市红十字会副会长张三作了讲话。") == "市红十字会副会长"
+    assert ask("王强是做什么的", "座谈会上，市红十字会秘书长王强作了发言。") == "市红十字会秘书长"
+
+
+@pytest.mark.parametrize("question, sentence, body", [
+    ("监事长是干什么的", "县红十字会监事长负责监督财务收支和物资发放。", "县红十字会"),
+    ("常务理事是做什么的", "区红十字会常务理事刘海波联系应急救护培训工作。", "区红十字会"),
+])
+def test_what_a_post_does_is_not_the_body_written_before_the_post(question, sentence, body):
+    # X是做什么的 takes the role before X only when X is a person's name; a post asked is what the post does
+    answer = ask(question, sentence)
+    assert body not in answer and ("监督" in answer or "联系" in answer)
 
 
 def test_who_after_a_preposition_is_the_body_not_its_clause():
-    assert ask("停课看谁公告", "是否停课依市政府公布的停课信息办理。") == "市政府"
+    assert ask("闭馆听谁通知", "是否闭馆按区文旅局发布的闭馆通知执行。") == "区文旅局"
 
 
 def test_the_figure_the_asked_noun_opens_and_the_bound_a_verdict_starts_at():
-    s = "全年募集捐赠款物3.28亿元，其中资金2.41亿元、物资折价0.87亿元。"
-    assert ask("捐赠款物里资金占多少", s) == "2.41亿元"
-    assert ask("理论考试几分算合格", "理论考试满分100分，80分以上为合格。") == "80分"
+    s = "全年投入培训经费560万元，其中补贴318万元、场地租金242万元。"
+    assert ask("培训经费里补贴占多少", s) == "318万元"
+    assert ask("笔试几分算通过", "笔试满分150分，90分以上为通过。") == "90分"
 
 
 def test_working_days_and_cantonese_hours_are_the_measure_asked():
-    q = analyse("保证金几天退还")
-    assert measure_agrees(q, "5个工作日", named_unit(q.text)) == 1.0
-    assert named_unit(mandarin("要做够几多个钟")) == "小时"
-    assert "哪一年" in mandarin("救援队系边一年攞奖")
+    q = analyse("押金几天返还")
+    assert measure_agrees(q, "7个工作日", named_unit(q.text)) == 1.0
+    assert named_unit(mandarin("值班最少要几个钟")) == "小时"
+    assert "哪一年" in mandarin("合唱团边一年首次攞到金奖")
 
 
 def test_how_long_after_a_verb_skips_the_verb_inside_a_word_of_another_sense():
-    assert ask("访客车可以停多久", "遇台风须暂停服务5天，访客车辆停留不超过3小时。") == "超过3小时"
-    assert ask("图书每次可以借多久", "读者每次可借30天。") == "30天"
+    assert ask("会员车可以泊多久", "遇暴雨须暂停开放2天，会员车辆泊放不超过4小时。") == "超过4小时"
+    assert ask("教材每次可以领多久", "学员每次可领14天。") == "14天"
 
 
 def test_who_did_it_is_the_agent_before_the_verb_not_the_thing_done():
-    s = "市“两办”印发《关于推进某项工作的实施意见》，品牌逐步形成。"
-    assert ask("推进某项工作的实施意见是谁印发的", s) == "市“两办”"
-    assert ask("活动是谁主办的", "本次活动由市红十字会主办，各区协办。") == "市红十字会"
+    s = "区城管局制定《关于车位管理的实施办法》，秩序逐步改善。"
+    assert ask("车位管理办法是谁制定的", s) == "区城管局"
+    assert ask("展览是谁承办的", "本次展览由县文化馆承办，各乡镇协办。") == "县文化馆"
 
 
 

@@ -105,8 +105,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
         return None
     if q.kind == "who" and (agent := _agent(q, sentence)) is not None:
         return agent
-    if (asked := _ROLE_ASKED.match(q.text)) and (at := sentence.find(asked.group(1))) > 0 \
-            and (role := role_before(sentence, at)) is not None:
+    if (asked := _ROLE_ASKED.match(q.text)) and is_person(asked.group(1)) \
+            and (at := sentence.find(asked.group(1))) > 0 and (role := role_before(sentence, at)) is not None:
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
         return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
@@ -129,7 +129,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
 
 
-# a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question
+# a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question;
+# taken only when the name is a person's (秘书长是做什么的 asks what the post does, not the body before it)
 _ROLE_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:是|担任|任)"
                          r"(?:[干做](?:嘛|什么|啥)|(?:什么|啥)(?:职务|身份))的?")
 
@@ -139,7 +140,7 @@ _CLEFT = re.compile(r"(?:是|由)谁([\u4e00-\u9fff]{1,3}?)的?[？?！!。\s]*$
 
 
 def _agent(q: Query, sentence: str) -> Span | None:
-    """是谁印发的 over 市“两办”印发《…》: the words before the verb in its clause, who did it (at most a who answer
+    """是谁制定的 over 区城管局制定《…》: the words before the verb in its clause, who did it (at most a who answer
     long, 由 / 经 dropped)."""
     m = _CLEFT.search(q.text)
     at = sentence.find(m.group(1)) if m and len(m.group(1)) >= 2 else -1
@@ -284,7 +285,7 @@ def _person(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Spa
 
 def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span:
     """谁 over a slot that holds no person while a person's name stands after the question's role word
-    (组长由办公室主任孙立平兼任 for 组长是哪位, the slot having found the group's quoted name): the name."""
+    (组长由办公室主任孙立平兼任 for 哪位当组长, the slot having found the group's quoted name): the name."""
     if holds_person(slot.text):
         return slot
     name = extract_name(q, sentence, terms)

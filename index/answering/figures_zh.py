@@ -86,7 +86,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.start() in named_before:
-            score *= FIGURES.counted_noun  # 资金占多少 over 款物3.28亿元，其中资金2.41亿元: the one its noun opens
+            score *= FIGURES.counted_noun  # 补贴占多少 over 经费560万元，其中补贴318万元: the one its noun opens
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
@@ -186,13 +186,13 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
 
 
-# what may stand between a noun and its figure, in the question (资金占多少) or the sentence (资金为2.41亿元)
+# what may stand between a noun and its figure, in the question (补贴占多少) or the sentence (补贴为318万元)
 _LINK = "占是有为达约共计"
 
 
 def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
-    """Where a figure would start right after the noun a Chinese question puts before its question word (资金 of
-    …资金占多少), in the sentence: the figure that noun opens is the one asked about."""
+    """Where a figure would start right after the noun a Chinese question puts before its question word (补贴 of
+    …补贴占多少), in the sentence: the figure that noun opens is the one asked about."""
     m = re.search(r"(?:多少|几多|几)", q.text) if q.lang == "zh" else None
     if m is None:
         return set()
