@@ -49,6 +49,13 @@ def test_a_figure_of_the_same_sentence_that_counts_something_else_does_not():
     assert _counts("书屋管理员有多少名", "25个") == 0.0  # the rooms: 书屋 only qualifies the librarians asked
 
 
+def test_a_head_written_shorter_with_its_qualifier_counts_it():
+    sentence = "全市52家定点医院参与无偿献血宣传，发放宣传册1.2万份。"
+    assert _counts("全市有多少家定点医疗机构参与献血宣传？", "52家", sentence) == 1.0  # 医 of 医疗机构, 定点 said
+    assert _counts("全市有多少家定点医疗机构参与献血宣传？", "1.2万份", sentence) == 0.0  # the leaflets
+    assert _counts("全市有多少家医疗机构参与献血宣传？", "52家", "全市52家医院参与宣传") == 0.0  # no qualifier said
+
+
 def test_the_documents_title_names_what_its_figures_count():
     assert _counts("全区有多少名志愿者", "86名", context="书屋志愿者名录") == 1.0
 

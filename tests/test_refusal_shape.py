@@ -57,10 +57,18 @@ def test_the_shipped_model_refuses_a_contradicted_shape():
 
 
 def test_a_clock_time_asked_wants_a_time_in_digits_or_in_words():
-    assert asked_shape(analyse("书法班每晚几点散场")) == "date"  # the same date words typed reads (shape.ASKS_DATE)
+    assert asked_shape(analyse("书法班每晚几点散场")) == "date"  # the same date words typed reads (shape.asks_date)
     assert _shape("书法班每晚几点散场", "上午九点") == 1.0
     assert _shape("书法班每晚几点散场", "9:30") == 1.0
     assert _shape("书法班每晚几点散场", "由街道统一安排") == 0.0
+
+
+def test_how_many_points_asks_no_clock_time():
+    sentence = "年度工作会议提出三点要求：一是强化培训，二是规范管理，三是加强宣传。"
+    for question in ("年度工作会议提出了哪几点要求？", "座谈会上代表提出几点建议"):
+        assert asked_shape(analyse(question)) is None
+    assert _shape("年度工作会议提出了哪几点要求？", "一是强化培训，二是规范管理，三是加强宣传", sentence) == 1.0
+    assert asked_shape(analyse("阅览室周六几点开馆")) == "date"  # 开馆 is tagged a noun: the hour still
 
 
 def test_a_relative_date_answers_a_date():

@@ -12,8 +12,8 @@ from reportbot.index.retrieval import rerank
 from reportbot.index.retrieval.query import analyse
 from reportbot.index.retrieval.rerank_features import FEATURES, Scores, features
 
-INTRO = "全年应急救护培训工作情况如下："
-ITEM = "全年开展应急救护培训5200余场次，培训持证救护员21.4万人，较上年增长9.8%。"
+INTRO = "全年社区书屋阅读推广活动情况如下："
+ITEM = "全年举办社区书屋阅读推广活动860余场次，发展注册读者3.2万人，较上年增长6.5%。"
 
 
 def two_passages():
@@ -38,14 +38,14 @@ def by_hand(threshold: float = 0.7) -> rerank.Reranker:
 
 def test_the_passage_stating_the_figure_goes_before_the_intro_line_over_it():
     index, scores = two_passages()
-    q = analyse("全年开展了多少场应急救护培训？")
+    q = analyse("全年举办了多少场社区书屋阅读推广活动？")
     head = np.array([0, 1])  # today's order: the intro line first
     x = features(index, q, scores, head, np.array([3]))
     assert scores.rows[head[by_hand().order(x)][0]] == 2
     # an item that states no figure and covers less does not take the first place
     plain = Scores(scores.rows, scores.fused, scores.dense, scores.keyword, np.array([0.6, 0.4]), scores.agrees,
                    scores.sentence_best)
-    index.paragraphs[2] = Paragraph("d", 2, "培训工作得到各方支持。", ("培训工作得到各方支持。",))
+    index.paragraphs[2] = Paragraph("d", 2, "推广工作得到各方支持。", ("推广工作得到各方支持。",))
     assert scores.rows[head[by_hand().order(features(index, q, plain, head, np.array([3])))][0]] == 1
 
 
@@ -58,7 +58,7 @@ def test_only_the_first_place_changes():
 
 def test_the_features_describe_the_passages_not_the_question_words():
     index, scores = two_passages()
-    x = features(index, analyse("全年开展了多少场应急救护培训？"), scores, np.array([0, 1]), np.array([3]))
+    x = features(index, analyse("全年举办了多少场社区书屋阅读推广活动？"), scores, np.array([0, 1]), np.array([3]))
     named = dict(zip(FEATURES, x.T))
     assert list(named["intro"]) == [1, 0] and list(named["figure_asked"]) == [0, 1]
     assert list(named["rank"]) == [0, 1] and named["fused_gap"][0] == 0 and named["fused_gap"][1] < 0

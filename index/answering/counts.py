@@ -64,8 +64,8 @@ def _nounish(word: str, flag: str) -> bool:
 
 
 def _noun_run(words: list[tuple[str, str]]) -> list[str]:
-    """The noun phrase that opens ``words``: verbs and classifiers jieba cuts out of it before its first noun (急救 and
-    圈 of 急救圈示范点, 救护 of 救护志愿者), then its nouns; a suffix of one character ends the word before it (救护 员:
+    """The noun phrase that opens ``words``: verbs and classifiers jieba cuts out of it before its first noun (共享 of
+    共享书亭示范点, 签约 of 签约讲解员), then its nouns; a suffix of one character ends the word before it (救护 员:
     救护员). Empty when no noun follows."""
     run: list[list[str]] = []
     nouns = False
@@ -156,7 +156,8 @@ def _counts_english(q: Query, sentence: str, span: Span, context: str, reach: Re
 
 def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach: Reach = REACH) -> float:
     """0 when a count question is answered by a figure whose own phrase (with the document's title and headings)
-    says not the head (last noun) of the noun phrase the question asks about (Chinese), nor its counted noun in any of
+    says not the head (last noun) of the noun phrase the question asks about, nor its first character with one of
+    the phrase's qualifiers (Chinese), nor its counted noun in any of
     its forms (English); else 1."""
     if q.kind != "count" or span is None or not 0 <= span.start <= span.end <= len(sentence):
         return 1.0
@@ -167,6 +168,11 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
     words = [w for w in asked_phrase(q.text, reach) if len(w) >= reach.noun_chars]
     if not words:
         return 1.0
-    own = f"{figure_phrase(sentence, span.start, span.end, reach)}\n{context}"
+    phrase = figure_phrase(sentence, span.start, span.end, reach)
+    own = f"{phrase}\n{context}"
     # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋)
-    return 1.0 if said(words[-1], own) else 0.0
+    if said(words[-1], own):
+        return 1.0
+    # the document may name the head shorter (定点医疗机构 written 定点医院): its first character at the figure with a
+    # qualifier of the phrase said counts it too (管 of 书屋管理员 is not at 乡村书屋25个)
+    return 1.0 if words[-1][0] in phrase and any(said(w, own) for w in words[:-1]) else 0.0

@@ -9,7 +9,7 @@ answer to "what is the phone number" with no run of digits in it, to "how much d
 gates).
 
 The asked kind is read from the question's grammar by the readers the extractors use (:func:`.asked.asked_contact`,
-:func:`.units.question_unit`, and :data:`ASKS_DATE` / :data:`ASKS_NAME` here, which ``typed`` reads too); the
+:func:`.units.question_unit`, and :func:`asks_date` / :data:`ASKS_NAME` here, which ``typed`` reads too); the
 shapes are the shapes of the things themselves (digits, @, a currency, a month), no list of question words. A table
 cell whose label names the kind (电话：…, Fee: …) is of that kind whatever it holds: the document gives the value
 there. Pure functions.
@@ -38,10 +38,10 @@ _ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|�
 # a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
-# asking for a date or a clock time (the day, the year, the hour; not a condition: 什么时候 / when may be answered
-# by 出现胸痛时; not 几点零, a version). The one reading of it: ``typed`` (:mod:`.signals`) uses it too
-ASKS_DATE = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
-                       r"哪一?年|几月|几点(?!零)", re.I)
+# asking for a date (the day, the year; not a condition: 什么时候 / when may be answered by 出现胸痛时); a clock time
+# (几点) is read by :func:`asks_date`, the one reading ``typed`` (:mod:`.signals`) uses too
+_ASKS_DAY = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
+                       r"哪一?年|几月", re.I)
 # asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park"); ``typed`` uses it too
 ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
                        re.I)
@@ -89,6 +89,30 @@ def _holds(shape: Shape, text: str) -> bool:
     return bool(pattern.search(text))
 
 
+def _counts_points(words: list[tuple[str, str]], i: int) -> bool:
+    """几点 (``words[i]``) counting points, not asking the hour: after 哪 or a particle (哪几点, 提了几点, 会议的几点),
+    or after a verb and before a noun (提出几点措施). By position and jieba's tags: the word after alone does not
+    tell (散场 and 开馆 are tagged nouns, 要求 a verb)."""
+    before = words[i - 1] if i > 0 else ("", "")
+    after = words[i + 1] if i + 1 < len(words) else ("", "")
+    if before[0] == "哪" or before[1] in ("ul", "ug", "uj"):
+        return True
+    return before[1].startswith("v") and (after[1][:1] == "n" or after[1] == "vn")
+
+
+def asks_date(text: str) -> bool:
+    """The question asks for a date or a clock time: a day's or a year's words (:data:`_ASKS_DAY`), or 几点 asking the
+    hour (几点开门, 几点钟, 几点前), not counting points (哪几点要求, 提了几点意见)."""
+    if _ASKS_DAY.search(text):
+        return True
+    if "几点" not in text:
+        return False
+    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
+
+    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    return any(w.startswith("几点") and (w != "几点" or not _counts_points(words, i)) for i, (w, _) in enumerate(words))
+
+
 def _numbered_thing(text: str) -> bool:
     """几号 before a noun asks which numbered thing (几号展台, 几号泳道), not which day (几号闭馆, 是几号)."""
     import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
@@ -118,7 +142,7 @@ def asked_shape(q: Query) -> Shape | None:
     if q.kind == "count" and question_unit(q) == "元" or q.lang == "zh" and _PRICE_ZH.search(q.text) \
             and not _counts_other(q) or q.lang == "en" and q.kind in ("what", "other") and money_head(q.text.lower()):
         return "money"
-    if ASKS_DATE.search(q.text) and not ("几号" in q.text and _numbered_thing(q.text)):
+    if asks_date(q.text) and not ("几号" in q.text and _numbered_thing(q.text)):
         return "date"
     if ASKS_NAME.search(q.text) and q.kind in ("what", "other", "who"):
         return "name"

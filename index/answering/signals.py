@@ -17,7 +17,7 @@ from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
-from reportbot.index.answering.shape import ASKS_DATE, ASKS_NAME, MONTH_EN
+from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, question_unit
@@ -32,7 +32,7 @@ _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
 # 系唔系, 有冇), and Cantonese ones (咩 what, 边个 who, 边度 where)
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]")
-# a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.ASKS_DATE): a name in Chinese
+# a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
@@ -191,7 +191,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
     if span.source == "clause" and (ASKS_NAME.search(q.text) and len(text) > shapes.who_chars
                                     and not _names_anew(q, text) and not is_english(text)
-                                    or ASKS_DATE.search(q.text) and not _DATE_FIGURE.search(text)):
+                                    or asks_date(q.text) and not _DATE_FIGURE.search(text)):
         return 0.0
     if span.source == "slot" and span.strength < 1.0 and not (_WHOLE_QUOTE.fullmatch(text.strip())
                                                              and ASKS_NAME.search(q.text)):

@@ -48,14 +48,15 @@ class Searcher:
         tuning: the stage's weights and windows.
         fusion: how dense and keyword scores are combined (``fusion.fuse``).
         primary: the documents of the report the bot is about; their passages get ``primary_prior``.
-        reranker: reorders the first candidates (rerank.py); the fitted one by default, None keeps the fused order.
+        reranker: reorders the first candidates (rerank.py); when None, the fitted one (rerank.fitted) if
+            ``load_fitted``, else none: the fused order.
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
                  fusion: Fusion = fuse, primary: frozenset[str] = frozenset(),
-                 reranker: Reranker | None | str = "fitted"):
+                 reranker: Reranker | None = None, load_fitted: bool = True):
         self.index = index
-        self.reranker = fitted() if reranker == "fitted" else reranker
+        self.reranker = reranker if reranker is not None or not load_fitted else fitted()
         self.embedder = embedder
         self.tuning = tuning
         self.fusion = fusion
