@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 import threading
@@ -11,7 +10,7 @@ import time
 
 from reportbot.bot.cli import MAX_K, package_version
 from reportbot.bot.logs import LogProgress
-from reportbot.bot.messages import count, t
+from reportbot.bot.messages import count, question_lang, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import DocumentError, UsageError
 
@@ -115,28 +114,35 @@ def cmd_ask(args, settings: Settings) -> int:
     question = readable(" ".join(args.question).strip())
     if args.question and not question:
         raise UsageError("the question is empty")
-    if len(question) > MAX_QUESTION_CHARS:
-        raise UsageError(f"the question is {len(question):,} characters long; at most {MAX_QUESTION_CHARS}")
+    if len(question) > MAX_QUESTION_CHARS:  # refused as on stdin and by the bot: no index opened, none built
+        _print_too_long(question, args.json)
+        return 0
     service = open_service(settings)
     if not question:
         _warm_up_stdin(service, sys.stdin.isatty())
     for q in [question] if question else _questions(sys.stdin.isatty()):
         if len(q) > MAX_QUESTION_CHARS:  # refused unsearched, in its place, as the bot refuses it
-            a = too_long(q)
-            print(json.dumps(answer_json(a), ensure_ascii=False) if args.json
-                  else t(a.lang, "too_long", n=MAX_QUESTION_CHARS), flush=True)
+            _print_too_long(q, args.json)
             continue
         a = service.ask(q, args.k)
         print(json.dumps(answer_json(a), ensure_ascii=False) if args.json else answer_text(a), flush=True)
     return 0
 
 
+def _print_too_long(question: str, as_json: bool) -> None:
+    from reportbot.bot.render import answer_json
+    from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
+
+    a = too_long(question)
+    print(json.dumps(answer_json(a), ensure_ascii=False) if as_json else t(a.lang, "too_long", n=MAX_QUESTION_CHARS),
+          flush=True)
+
+
 def too_long(question: str):
     """The refusal (an abstained ``Answer``, no passage) of a question longer than a question may be."""
     from reportbot.index.answering.engine import Answer
 
-    lang = "zh" if re.search(r"[\u4e00-\u9fff]", question) else "en"
-    return Answer(question, "", True, "", None, [], lang, "other")
+    return Answer(question, "", True, "", None, [], question_lang(question), "other")
 
 
 def cmd_docs(args, settings: Settings) -> int:

@@ -9,10 +9,9 @@ import time
 from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally
-from reportbot.bot.messages import ADMIN_HELP, HELP, t, ui_lang
+from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
-from reportbot.corpus.normalize import is_chinese
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
@@ -54,14 +53,6 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
 
 def user_lang(user: User | None) -> str:
     return ui_lang(user.language_code if user else None)
-
-
-def question_lang(text: str, fallback: str | None = None) -> str:
-    if is_chinese(text):
-        return "zh"
-    if re.search(r"[A-Za-z]", text):
-        return "en"
-    return ui_lang(fallback)
 
 
 def strip_mention(text: str, username: str) -> str:

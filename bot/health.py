@@ -2,7 +2,8 @@
 
 - ok (exit 0): the current index loads, answers a probe question and holds every document.
 - degraded (exit 3): it answers, but documents added or removed are not in it yet (a build
-  was interrupted or failed, or is running now).
+  was interrupted or failed, or is running now), or a document's stored text is missing (its
+  passages are served from the index until its file is added again or it is removed).
 - broken (exit 1): there is no index that can answer.
 """
 from __future__ import annotations
@@ -52,4 +53,9 @@ def check(settings: Settings) -> tuple[Status, str]:
                    else "; the next start or 'reportbot index' builds it")
         return "degraded", (f"degraded: answering from an older index; {count('en', len(pending), 'document')} "
                             f"not in it yet{running} ({summary})")
+    if textless := [r for r in records if r.wanted and not (library.docs_dir / f"{r.id}.txt").is_file()]:
+        names = ", ".join(f"{r.id} ({r.source})" for r in textless)
+        return "degraded", (f"degraded: the stored text of {names} is missing from {library.docs_dir}; its passages "
+                            f"are served from the index; add its file again ('reportbot docs add FILE') or remove it "
+                            f"('reportbot docs remove {textless[0].id}') ({summary})")
     return "ok", f"ok: {summary}"

@@ -7,9 +7,11 @@ one line a person can act on. Pure functions, no Telegram imports.
 from __future__ import annotations
 
 import errno
+import re
 import sqlite3
 
 from reportbot.corpus.errors import ReportbotError
+from reportbot.corpus.normalize import is_chinese
 
 Lang = str  # "zh" or "en"
 
@@ -188,6 +190,16 @@ ADMIN_HELP = {
 def ui_lang(code: str | None) -> Lang:
     """Interface language for a Telegram ``language_code`` (zh-hans, zh-hant, en, …)."""
     return "zh" if code and code.lower().startswith("zh") else "en"
+
+
+def question_lang(text: str, fallback: str | None = None) -> Lang:
+    """The language a reply to ``text`` is in (the bot's and the CLI's one rule): Chinese when it is mostly
+    Chinese, English when it has a Latin letter, else the interface language of ``fallback``."""
+    if is_chinese(text):
+        return "zh"
+    if re.search(r"[A-Za-z]", text):
+        return "en"
+    return ui_lang(fallback)
 
 
 def t(lang: Lang, key: str, **values) -> str:

@@ -47,12 +47,22 @@ def test_plain_text_answer_cites_its_source(club_dir):
 
 
 @pytest.mark.parametrize("args", [["ask", "-k", "0", "q"], ["ask", "-k", "x"], ["frobnicate"], [], ["docs"],
-                                  ["eval"], ["ask", "--nope"], ["ask", "问" * 501]])
+                                  ["eval"], ["ask", "--nope"]])
 def test_usage_errors_exit_2_with_one_line(args, data_dir):
     p = run(args, data_dir)
     assert p.returncode == 2
     assert len(p.stderr.strip().splitlines()) == 1 and "Traceback" not in p.stderr
     assert p.stdout == ""
+
+
+def test_a_question_over_500_characters_on_the_command_line_is_refused_as_on_stdin(tmp_path):
+    p = run(["ask", "--json", "救援队" * 200], tmp_path / "none")  # refused unsearched: no index opened or built
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert (out["abstained"], out["answer"], out["passages"]) == (True, "", [])
+    # the reply's language is the bot's rule: an English question quoting a Chinese word is answered in English
+    p = run(["ask", "What does 救援 mean in this sentence? " * 20], tmp_path / "none")
+    assert p.returncode == 0 and p.stdout.startswith("That question is too long (at most 500 characters)"), p.stdout
 
 
 def test_bad_settings_are_one_line(data_dir):
@@ -159,6 +169,14 @@ def test_health_tells_ok_degraded_and_broken_apart(club_dir, tmp_path):
 
     p = run(["health"], club_dir)
     assert p.returncode == 0 and p.stdout.startswith("ok: 2 documents, 20 passages")
+    club = next(r for r in Library(club_dir).documents() if r.source == "club.txt")
+    stored = club_dir / "documents" / f"{club.id}.txt"
+    text = stored.read_text(encoding="utf-8")
+    stored.unlink()  # deleted by hand: answered from the index, but not ok
+    p = run(["health"], club_dir)
+    assert p.returncode == 3 and p.stderr.startswith(f"degraded: the stored text of {club.id} (club.txt) is missing")
+    assert f"'reportbot docs remove {club.id}'" in p.stderr
+    stored.write_text(text, encoding="utf-8")
     Library(club_dir).add("简报\n\n宁波新建急救培训基地7个。".encode(), "a.txt", "admin")  # not built yet
     p = run(["health"], club_dir)
     assert p.returncode == 3 and p.stderr.startswith("degraded:") and "1 document not in it yet" in p.stderr
