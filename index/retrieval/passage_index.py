@@ -25,7 +25,7 @@ from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 
 FORMAT_VERSION = 7
-# formats read: 4 kept passages in one passages.json; 4 and 5 lack USE vectors and composed glosses till a full build;
+# formats read (upgrade.py brings each to 7 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
 # 7: the bridge keeps no place's kind alone (county -> 亚东) and reaches chair from 主席 (6 till a document is added)
 READS_FORMATS = (4, 5, 6, 7)
 Progress = Callable[[int, int], None]
