@@ -34,7 +34,7 @@ PRIORS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]
 NAMED = [0.0, 0.05, 0.1, 0.15]
 EVEN = [0.25, 0.35, 0.5, 0.7]
 # seed sets written beside a library of their own: asked beside it too (the look-alikes they were written against)
-SEED_WITH = {"seed_tune5.jsonl": "docs9", "seed_tune6.jsonl": "docs10"}
+SEED_WITH = {"seed_tune5.jsonl": "docs9", "seed_tune6.jsonl": "docs10", "seed_tune7.jsonl": "docs11"}
 
 
 def main(argv: list[str] | None = None) -> None:
