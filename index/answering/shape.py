@@ -23,6 +23,7 @@ from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
+from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.query import Query
 
@@ -39,7 +40,7 @@ _ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|�
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
 # asking for a date (the day, the year; not a condition: 什么时候 / when may be answered by 出现胸痛时); a clock time
-# (几点) is read by :func:`asks_date`, the one reading ``typed`` (:mod:`.signals`) uses too
+# (几点) by :func:`.clock.asks_hour`; :func:`asks_date` reads both, and ``typed`` (:mod:`.signals`) uses it too
 _ASKS_DAY = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
                        r"哪一?年|几月", re.I)
 # asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park"); ``typed`` uses it too
@@ -89,28 +90,11 @@ def _holds(shape: Shape, text: str) -> bool:
     return bool(pattern.search(text))
 
 
-def _counts_points(words: list[tuple[str, str]], i: int) -> bool:
-    """几点 (``words[i]``) counting points, not asking the hour: after 哪 or a particle (哪几点, 提了几点, 会议的几点),
-    or after a verb and before a noun (提出几点措施). By position and jieba's tags: the word after alone does not
-    tell (散场 and 开馆 are tagged nouns, 要求 a verb)."""
-    before = words[i - 1] if i > 0 else ("", "")
-    after = words[i + 1] if i + 1 < len(words) else ("", "")
-    if before[0] == "哪" or before[1] in ("ul", "ug", "uj"):
-        return True
-    return before[1].startswith("v") and (after[1][:1] == "n" or after[1] == "vn")
-
-
 def asks_date(text: str) -> bool:
     """The question asks for a date or a clock time: a day's or a year's words (:data:`_ASKS_DAY`), or 几点 asking the
-    hour (几点开门, 几点钟, 几点前), not counting points (哪几点要求, 提了几点意见)."""
-    if _ASKS_DAY.search(text):
-        return True
-    if "几点" not in text:
-        return False
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
-
-    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
-    return any(w.startswith("几点") and (w != "几点" or not _counts_points(words, i)) for i, (w, _) in enumerate(words))
+    hour (几点开门, 几点钟, 几点前; :func:`.clock.asks_hour`, the rule question analysis reads too), not counting
+    points (哪几点要求, 提了几点意见)."""
+    return bool(_ASKS_DAY.search(text)) or asks_hour(text)
 
 
 def _numbered_thing(text: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Literal
 
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
@@ -17,10 +18,13 @@ Kind = Literal["count", "who", "where", "when", "title", "author", "what", "othe
 
 MAX_QUESTION_CHARS = 500
 
+# a date asked with 几 (几号截止); a time asked with 几点 (几点开门) ranks with it, read by clock.asks_hour, the rule
+# the answer's shape (answering.shape.asks_date) reads too
+_WHEN_JI = re.compile(r"几号|几月几|哪一天")
 _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
     ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
-    ("when", re.compile(r"几号|几月几|几点(?!零)|哪一天")),  # a date or a time asked with 几 (几号截止), not 几点零版
+    ("when", _WHEN_JI),
     ("count", re.compile(r"多少|(?<!哪)几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
     ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
@@ -190,7 +194,7 @@ def question_kind(text: str, lang: Lang) -> Kind:
     patterns = _KINDS_ZH if lang == "zh" else _KINDS_EN
     probe = text if lang == "zh" else text.lower()
     for kind, pattern in patterns:
-        if pattern.search(probe):
+        if pattern.search(probe) or pattern is _WHEN_JI and asks_hour(probe):
             return kind
     return "other"
 
