@@ -148,6 +148,11 @@ async def on_not_admin(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(t(user_lang(update.effective_user), "not_admin"), do_quote=True)
 
 
+async def on_add_usage(update: Update, context: BotContext) -> None:
+    """An admin's /add with no file: say how to add one (not "only admins", which would read as a refusal)."""
+    await update.effective_message.reply_text(t(user_lang(update.effective_user), "add_usage"), do_quote=True)
+
+
 async def on_docs(update: Update, context: BotContext) -> None:
     service = context.service
     records = await asyncio.to_thread(service.documents, service.visible_to(update.effective_chat.id))

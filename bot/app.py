@@ -95,6 +95,7 @@ def _register(app: Application, settings: Settings) -> None:
     app.add_handlers([
         MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore),
         CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
+        MessageHandler(filters.COMMAND & private & ~filters.Regex(r"^/ask(@\w+)?(\s|$)"), h.limit_replies),
         MessageHandler(filters.Document.ALL & (private | add_caption), h.limit_replies),
         CallbackQueryHandler(h.limit_replies),
     ], group=-1)
@@ -109,11 +110,13 @@ def _register(app: Application, settings: Settings) -> None:
         CommandHandler("unanswered", g.on_unanswered, filters=admins),
         CommandHandler("forget", g.on_forget, filters=admins),
         CommandHandler("scope", g.on_scope, filters=admins),
+        CommandHandler("add", admin.on_add_usage, filters=admins & ~filters.Document.ALL),
         MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), admin.on_document),
         CommandHandler(ADMIN_COMMANDS, admin.on_not_admin),
         MessageHandler(filters.Document.ALL & (private | add_caption), admin.on_not_admin),
-        # questions
+        # questions; in a private chat, a command the bot does not have is answered with a pointer to /help
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, h.on_private_text),
+        MessageHandler(filters.COMMAND & private, h.on_unknown_command),
         MessageHandler(filters.TEXT & ~filters.COMMAND & groups, h.on_group_text),
         # buttons: handlers with a pattern go above the catch-all, which answers forged or stale data
         CallbackQueryHandler(h.on_button, pattern=rf"^{h.BUTTON_PREFIX}\|"),

@@ -212,6 +212,14 @@ async def on_about(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_html(text)
 
 
+async def on_unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have, in a private chat: say so and point to /help (in a group it may be another
+    bot's, and is left alone)."""
+    message = update.effective_message
+    command = (message.text or "").split(maxsplit=1)[0].split("@")[0][:40]
+    await message.reply_text(t(user_lang(update.effective_user), "unknown_command", command=command), do_quote=True)
+
+
 async def limit_replies(update: Update, context: BotContext) -> None:
     """Commands, files and buttons a user sends past the rate limit: one "too fast", then silence (a button is
     still answered, so it stops spinning). Each would cost a reply from the chat's budget at Telegram, so a

@@ -510,3 +510,17 @@ async def test_an_upload_that_looks_like_html_reaches_users_as_telegram_takes_it
     assert paragraph.startswith("<i>&lt;b&gt;规章&lt;/b&gt; &amp; 附则") and "&lt;b&gt;规章" in docs
     await stop_bot(app)
     assert not api.rejected  # the api fixture checks every test; here it is the point
+
+
+async def test_an_admins_bare_add_says_how_and_an_unknown_command_points_to_help(admin_bot):
+    api, svc = admin_bot
+    api.push_message(api.chat(ADMIN), api.user(ADMIN), "/add")
+    api.push_message(api.chat(USER + 40), api.user(USER + 40, "zh-hans"), "/weather 杭州")
+    group = api.chat(-400, "supergroup")
+    api.push_message(group, api.user(USER + 41), "/weather")  # another bot's, in a group: left alone
+    await api.wait_for(lambda s: api.replies_to(ADMIN) and api.replies_to(USER + 40))
+    await api.quiet(0.3)
+    said = texts(api, ADMIN)
+    assert len(said) == 1 and "Send the file itself" in said[0] and "Only admins" not in said[0]
+    assert texts(api, USER + 40) == ["没有 /weather 这个命令；/help 查看用法，问题直接发送即可。"]
+    assert api.replies_to(-400) == []
