@@ -156,7 +156,8 @@ async def on_add_usage(update: Update, context: BotContext) -> None:
 async def on_docs(update: Update, context: BotContext) -> None:
     service = context.service
     records = await asyncio.to_thread(service.documents, service.visible_to(update.effective_chat.id))
-    await update.effective_message.reply_html(format_docs(records, user_lang(update.effective_user)))
+    for page in format_docs(records, user_lang(update.effective_user)):
+        await update.effective_message.reply_html(page)
 
 
 async def on_reindex(update: Update, context: BotContext) -> None:

@@ -78,12 +78,25 @@ def format_about(about: About, lang: str, limit: int = 30) -> str:
     return _clip_html("\n".join(lines))
 
 
-def format_docs(records: list[DocRecord], lang: str) -> str:
-    """/docs for admins: id, title, passages, when and by whom, and a mark on pending documents."""
+def format_docs(records: list[DocRecord], lang: str) -> list[str]:
+    """/docs for admins: id, title, passages, when and by whom, and a mark on pending documents; as many messages
+    as the list needs (a long library is split between lines, never clipped: every id stays there to /remove)."""
     marks = {"adding": t(lang, "pending_mark"), "removing": t(lang, "removing_mark"), "indexed": ""}
-    lines = [f"<code>{r.id}</code> {escape(r.title)}{marks[r.state]} — {count(lang, r.passages, 'passage')} · "
-             f"{escape(r.added_at)} · {escape(r.added_by)}" for r in records]
-    return _clip_html("\n".join(lines) or t(lang, "no_docs"))
+    lines = [f"<code>{r.id}</code> {escape(_clip(r.title, 300))}{marks[r.state]} — "
+             f"{count(lang, r.passages, 'passage')} · {escape(r.added_at)} · {escape(_clip(r.added_by, 64))}"
+             for r in records]
+    return split_lines(lines) if lines else [t(lang, "no_docs")]
+
+
+def split_lines(lines: list[str], limit: int = MAX_TEXT) -> list[str]:
+    """Whole lines (each well under ``limit``) packed into as few messages of at most ``limit`` characters."""
+    pages: list[str] = []
+    for line in lines:
+        if pages and len(pages[-1]) + 1 + len(line) <= limit:
+            pages[-1] += "\n" + line
+        else:
+            pages.append(line)
+    return pages
 
 
 def _clip_html(text: str) -> str:
