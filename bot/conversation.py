@@ -6,6 +6,7 @@ in ``handlers.py`` call them, so the answering path stays one path for every cha
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 
 from reportbot.bot.group_format import pack_vote
@@ -31,6 +32,15 @@ def previous_question(recent: RecentQuestions, message: Message, bot_id: int) ->
     if message.chat.type == ChatType.PRIVATE:
         return recent.last(message.chat_id)
     return None
+
+
+def asked_text(text: str, username: str | None) -> str | None:
+    """The question a message to the bot holds, as it was answered: without a leading command (/ask, /ask@bot) and
+    without the bot's @mention ("@bot 有多少…", "有多少… @bot"); None when nothing is left."""
+    text = re.sub(r"^/\w+(@\w+)?\s*", "", text)
+    if username:
+        text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.I)
+    return text.strip(" ,，:：") or None
 
 
 def understood(service: QAService, previous: str | None, question: str) -> str | None:

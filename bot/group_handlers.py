@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 
+from reportbot.bot.conversation import asked_text
 from reportbot.bot.group_format import (
     format_scope,
     format_unanswered,
@@ -42,7 +42,7 @@ async def on_vote(update: Update, context: BotContext) -> None:
     question = context.recent.answered_by(message.chat.id, message.message_id)
     if question is None and isinstance(message, Message) and message.reply_to_message:
         # the bot restarted since: the question it replied to, without an /ask in front
-        question = re.sub(r"^/\w+(@\w+)?\s*", "", message.reply_to_message.text or "") or None
+        question = asked_text(message.reply_to_message.text or "", context.bot.username)
     changed = await asyncio.to_thread(context.service.feedback.vote, message.chat.id, message.message_id,
                                       query.from_user.id, up, lang, pids, question)
     await query.answer(t(user_lang(query.from_user), "vote_thanks" if changed else "vote_same"))
