@@ -201,5 +201,8 @@ async def on_document(update: Update, context: BotContext) -> None:
     group = message.chat_id if message.chat.type != ChatType.PRIVATE else None  # joins the group's scope
 
     def work(progress, origin) -> str:
-        return added_text(*service.add(data, name, user.username or str(user.id), progress, origin, group), lang)
+        record, new, report = service.add(data, name, user.username or str(user.id), progress, origin, group)
+        twin = service.resembles(record) if new else None
+        near = "\n" + t(lang, "near_copy", id=twin.id, title=twin.title) if twin is not None else ""
+        return added_text(record, new, report, lang) + near
     await run_job(update, context, t(lang, "adding", name=name), work)

@@ -209,6 +209,9 @@ def _docs_add(args, settings: Settings) -> int:
         if new:
             print(f"added {record.id} {record.title}: {count('en', record.passages, 'passage')}; "
                   f"{count('en', report.embedded, 'embedded')} in {report.seconds:.1f} s")
+            if (twin := service.resembles(record)) is not None:
+                print(f"reportbot: note: {record.id} nearly repeats {twin.id} {twin.title}; 'reportbot docs remove "
+                      f"{twin.id}' if it replaces that one", file=sys.stderr)
         else:
             print(f"{path}: already in the corpus as {record.id} {record.title}")
     return 1 if failed else 0

@@ -6,6 +6,7 @@ caller rebuilds a lookup per request.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.library.registry import DocRecord, safe_name
+from reportbot.index.library.resemble import near_copy
 from reportbot.index.library.scopes import Scopes
 from reportbot.index.library.script import Scripts
 from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
@@ -205,6 +207,21 @@ class QAService:
                 _undo(self.scopes.drop_document, record.id)
                 raise
         return replace(record, state="indexed"), True, report
+
+    def resembles(self, record: DocRecord) -> DocRecord | None:
+        """Another document that ``record``'s text nearly repeats (:func:`.resemble.near_copy`), to tell the admin who
+        added it; None when there is none."""
+        docs, others = self.library.docs_dir, [r for r in self.library.documents() if r.id != record.id and r.wanted]
+
+        def texts():
+            for r in others:
+                with contextlib.suppress(OSError, UnicodeDecodeError):
+                    yield r.id, (docs / f"{r.id}.txt").read_text(encoding="utf-8")
+        try:
+            found = near_copy((docs / f"{record.id}.txt").read_text(encoding="utf-8"), texts())
+        except (OSError, UnicodeDecodeError):
+            return None
+        return next((r for r in others if r.id == found), None)
 
     def remove(self, doc_id: str, progress: Progress | None = None, origin: dict | None = None
                ) -> tuple[DocRecord, BuildReport]:

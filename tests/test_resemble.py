@@ -1,0 +1,30 @@
+"""A document that nearly repeats one already there is added, and the admin is told which (made-up texts)."""
+from __future__ import annotations
+
+from reportbot.index.library.resemble import near_copy
+from reportbot.index.library.service import QAService
+
+from tests.conftest import SEEDS
+
+LINE = "第{}季度俱乐部组织公益游泳课{}期，参与市民{}人次，志愿教练{}名轮流值守。\n"
+BRIEF = ("东湖游泳俱乐部年度简报\n\n" + "".join(LINE.format(i, i * 3, i * 120, i + 4) for i in range(1, 9))
+         + "俱乐部全年未发生安全事故，救生员持证上岗率达到百分之百。\n")
+REVISED = BRIEF.replace("东湖游泳俱乐部年度简报", "东湖游泳俱乐部年度简报（修订版）").replace("轮流值守", "轮值", 1)
+TALK = "本月第{0}周周末举办书法讲座，邀请{0}位老师现场示范，欢迎报名。\n"
+OTHER = "西山书画社活动通知\n\n" + "".join(TALK.format(i) for i in range(1, 6))
+
+
+def test_a_revised_copy_is_near_and_another_text_is_not():
+    assert near_copy(REVISED, [("other", OTHER), ("brief", BRIEF)]) == "brief"
+    assert near_copy(OTHER, [("brief", BRIEF)]) is None
+    assert near_copy("短", [("brief", BRIEF)]) is None
+
+
+def test_the_service_names_the_document_a_new_one_repeats(tmp_path, hash_embedder):
+    svc = QAService(tmp_path / "data", SEEDS, embedder=hash_embedder)
+    first, _, _ = svc.add(BRIEF.encode(), "brief.txt", "admin")
+    other, _, _ = svc.add(OTHER.encode(), "other.txt", "admin")
+    revised, new, _ = svc.add(REVISED.encode(), "brief_v2.txt", "admin")
+    assert new and revised.id != first.id
+    assert svc.resembles(revised).id == first.id
+    assert svc.resembles(other) is None
