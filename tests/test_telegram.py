@@ -524,3 +524,17 @@ async def test_an_admins_bare_add_says_how_and_an_unknown_command_points_to_help
     assert len(said) == 1 and "Send the file itself" in said[0] and "Only admins" not in said[0]
     assert texts(api, USER + 40) == ["没有 /weather 这个命令；/help 查看用法，问题直接发送即可。"]
     assert api.replies_to(-400) == []
+
+
+async def test_an_upload_that_nearly_repeats_a_document_names_it(admin_bot):
+    from tests.test_resemble import BRIEF, REVISED
+
+    api, svc = admin_bot
+    chat, admin = api.chat(ADMIN), api.user(ADMIN)
+    for i, (name, text) in enumerate((("brief.txt", BRIEF), ("brief_v2.txt", REVISED))):
+        api.add_file(f"n{i}", text.encode())
+        api.push_message(chat, admin, None, document=document(f"n{i}", name, len(text.encode())))
+        await api.wait_for(lambda s, n=i: sum("Added" in m["text"] for m in s if m["method"] == "editMessageText") > n)
+    done = [m["text"] for m in api.sent if m["method"] == "editMessageText" and "Added" in m["text"]]
+    first = next(r for r in svc.documents() if r.source == "brief.txt")
+    assert "nearly repeats" not in done[0] and f"nearly repeats {first.id}" in done[1]
