@@ -9,7 +9,7 @@ and the refusal model (``fit_refusal.py``) was fitted on the fused order's first
 1. every question of the tune halves and the dev set is asked of the engine (each set of the documents it was
    written on), the reranker recording instead of reordering (``fit_rerank.Recording``): the refusal signals,
    the answer and its judgement of today's order, and the features of the first candidates with which of them hold
-   the evidence (cached in ``--rows``);
+   the evidence (cached in ``--rows``, each group of sets as it finishes, so a pass cut short resumes);
 2. for each grid point ``(C, threshold, near-miss weight)`` and each tune half, the reranker is fitted on the other
    halves (``fit_rerank.train``), and every question of the half whose first passage it moves is asked again with
    it (the dev set with the fit on every half);
@@ -82,13 +82,28 @@ def tasks(seed: list[Path], library: list[Path], root: Path) -> list[tuple[list[
         library, root.with_name(f"{root.name}-library"))
 
 
-def run(jobs: int, todo: list[tuple]) -> list[dict]:
+def _kept(keep: Path | None, paths: list[Path], folders: list[Path], data: Path, *rest) -> list[dict]:
+    """``ask``, its rows kept in ``keep``-DATA.json when ``keep`` is given (read back when present: a first pass
+    cut short resumes at the groups it had not finished)."""
+    part = keep and keep.with_name(f"{keep.stem}-{data.name}.json")
+    if part and part.exists():
+        return json.loads(part.read_text(encoding="utf-8"))
+    rows = ask(paths, folders, data, *rest)
+    if part:
+        part.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    print(f"  {data.name}: {len(rows)} questions asked", flush=True)
+    return rows
+
+
+def run(jobs: int, todo: list[tuple], keep: Path | None = None) -> list[dict]:
+    """The rows of every task (``ask``'s arguments), ``jobs`` tasks at once."""
+    todo = [(keep, *t) for t in todo]
     if jobs <= 1:
-        return [r for t in todo for r in ask(*t)]
+        return [r for t in todo for r in _kept(*t)]
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(min(jobs, len(todo))) as pool:
-        return [r for part in pool.starmap(ask, todo) for r in part]
+    with multiprocessing.get_context("fork").Pool(min(jobs, len(todo)), maxtasksperchild=1) as pool:
+        return [r for part in pool.starmap(_kept, todo, chunksize=1) for r in part]
 
 
 def records(rows: list[dict]) -> list[dict]:
@@ -156,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
             sys.exit(f"{args.rows} holds other features or signals: delete it")
         rows = cached["rows"]
     else:
-        rows = run(args.jobs, todo)
+        rows = run(args.jobs, todo, args.rows)
         args.rows.write_text(json.dumps({"features": list(FEATURES), "signals": list(SIGNALS), "rows": rows},
                                         ensure_ascii=False), encoding="utf-8")
     tune = sorted({r["set"] for r in rows} - {th.GUARD.name})
