@@ -54,6 +54,10 @@ def test_clause_when_nothing_shorter_fits():
 def test_question_units_and_numerals():
     assert question_unit(analyse("有几个市建成了场所？")) == "市"
     assert question_unit(analyse("how many times were they dispatched")) == "次"
+    assert question_unit(analyse("volunteers turned out how many person-times")) == "人次"
+    assert question_unit(analyse("how many person times did the clinics serve")) == "人次"
+    got = ask("the clinics served how many person times", "各门诊全年出诊约800次，接诊超过3万人次。")
+    assert "3万人次" in got
     assert arabic_numerals("一百二十三支救援队") == "123支救援队"
     assert arabic_numerals("一核两翼") == "一核两翼"  # not a count
 

@@ -121,6 +121,9 @@ def money_head(text: str) -> bool:
     return False
 
 
+_PERSON_TIMES = re.compile(r"\bperson[- ]?times\b")
+
+
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
@@ -137,6 +140,8 @@ def question_unit(q: Query) -> str | None:
             return "人"  # 多少个工作人员: people, counted with 个
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
     head = counted_head(q.text)
+    if head and _PERSON_TIMES.search(q.text.lower()):
+        return "人次"  # person-times, as English writes 人次 (visits, turnouts), not times alone
     if head:  # the head of the noun phrase: "how many city volunteer service stations" -> station
         return EN_UNITS.get(stem(head))
     if money_head(q.text.lower()):
