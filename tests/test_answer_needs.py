@@ -172,3 +172,10 @@ def test_english_figures_from_reports_and_policies():
 def test_a_share_asked_in_chinese_takes_the_percentage():
     assert question_unit(analyse("住院医疗报销比例是多少")) == "%"
     assert ask("门诊费用报销比例是多少", "门诊费用每次最高报销800元，报销比例为85%。").startswith("85%")
+
+
+def test_when_something_closes_is_answered_by_the_date_that_closes_a_period():
+    sentence, answer = choose_from("when does enrolment close for the swimming class",
+                                   "课程名单于6月20日在公众号公布；",
+                                   "报名时间为6月1日9:00至6月15日17:00，额满即止；")
+    assert sentence.startswith("报名时间") and answer == "6月15日"

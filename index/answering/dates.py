@@ -17,6 +17,16 @@ _YEAR_ASKED = re.compile(r"哪一?年|几几年|\b(which|what) year\b")
 _RANGE_JOIN = re.compile(r"\s*(?:[\d:：.]+)?\s*(?:至|到|~|～|–|—|-)\s*$")
 
 
+def asks_end(q: Query) -> bool:
+    """The question asks for the end of a period (when does registration close, 何时截止)."""
+    return _END_ASKED.search(q.text.lower()) is not None
+
+
+def closes_range(sentence: str) -> bool:
+    """The sentence gives a period with a date that closes it (3月5日8:00至3月12日18:00)."""
+    return any(_RANGE_JOIN.search(sentence[max(0, m.start() - 8):m.start()]) for m in _YEAR.finditer(sentence))
+
+
 def extract_date(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The date nearest the question's words; for a question about an end, the date that closes a range."""
     found = list(_YEAR.finditer(sentence))

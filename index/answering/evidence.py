@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import extract
+from reportbot.index.answering.dates import asks_end, closes_range
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
@@ -39,6 +40,7 @@ class SentenceChoice:
     unit_bonus: float = 0.1       # a count question naming its measure (支, teams -> 支): a figure of that measure
     quote_bonus: float = 0.02     # a what question: the sentence holds a quoted name
     date_bonus: float = 0.1       # a when question: the sentence holds a date (2023年3月, 12 October 2024)
+    range_bonus: float = 0.1      # a when question asking an end (close, 截止): a period's closing date (5日至12日)
     # an English count question: a figure of the very noun it counts ("Give 30 compressions" for how many
     # compressions), on top of unit_bonus: another figure beside a question word ("2 rescue breaths") counts another
     # thing; set by hand on the library tune halves' English questions
@@ -64,6 +66,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
     many = wants_list(q.text, q.lang)
     noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
     dimensions = asked_dimensions(q)
+    end = q.kind == "when" and asks_end(q)
     ranked = []
     for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
         bonus = 0.0
@@ -80,7 +83,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
         if any(holds_dimension(sentence, d) for d in dimensions):
             bonus += c.dimension_bonus
         if q.kind == "when" and _HAS_DATE.search(sentence):
-            bonus += c.date_bonus
+            bonus += c.date_bonus + (c.range_bonus if end and closes_range(sentence) else 0.0)
         if field_value(q.kind, sentence):
             bonus += c.field_bonus
         if many and _HAS_LIST.search(sentence):
