@@ -159,6 +159,9 @@ def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Sp
     words that the sentence holds, back to the clause start; a role, a body or a name."""
     shapes = shapes or SUBJECT
     groups = [g for g in q.groups if any(not t.isascii() for t in g)]
+    agent = agent_by(sentence, groups)
+    if agent is not None:
+        return agent
     for g in groups:
         hits = [sentence.find(t) for t in sorted(g, key=len, reverse=True) if len(t) >= 2 and t in sentence]
         if not hits:
@@ -173,3 +176,28 @@ def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Sp
             return Span(text, start, start + len(text), "subject")
         return None
     return None
+
+
+# 由 marking who does it (研究生奖学金评审由研究生院负责), not a word of its own (由于, 自由, 理由, 经由, 缘由)
+_AGENT_MARK = re.compile(r"(?<![自理经缘事来])由(?!于|此|衷)")
+
+
+def agent_by(sentence: str, groups: list[dict[str, float]]) -> Span | None:
+    """The body or person 由 marks as doing it (…评审由研究生院负责 -> 研究生院), in the clause with such a mark that
+    holds the most of the question's translated words (at least one)."""
+    from reportbot.index.answering.subjects import leading_nouns
+
+    cuts = [-1] + [i for i, c in enumerate(sentence) if c in "，；。,;"] + [len(sentence)]
+    best, most = None, 0
+    for a, b in zip(cuts, cuts[1:]):
+        clause = sentence[a + 1:b]
+        held = sum(any(len(t) >= 2 and t in clause for t in g) for g in groups)
+        m = _AGENT_MARK.search(clause)
+        if m and held > most:
+            best, most = (a + 1 + m.end(), b), held
+    if best is None:
+        return None
+    end = leading_nouns(sentence, *best)
+    said = [sentence.find(t, best[0], end) for g in groups for t in g if len(t) >= 2]
+    end = min([at for at in said if at > best[0]] + [end])  # the question's own verb ends the agent (…统一安排)
+    return Span(sentence[best[0]:end], best[0], end, "subject") if 2 <= end - best[0] <= 16 else None
