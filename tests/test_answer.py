@@ -74,3 +74,8 @@ def test_a_label_with_a_letter_counts_nothing():
     s = "Flats 4B and 17D are being repainted; the tenants' waiting list now has 38 families."
     assert ask("how many families are on the waiting list", s) == "38 families"
     assert ask("轮候的有多少家", s).startswith("38")  # no word of the question in the sentence: still no label
+
+
+def test_a_size_is_one_figure():
+    s = "Suitcases larger than 55 x 35 cm must go in the hold, which costs $20."
+    assert ask("how large can a cabin suitcase be", s) == "55 x 35 cm"

@@ -32,7 +32,7 @@ _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were
             r"that|whose)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥])(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
-    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:)\s?{_NUMBER})?)"  # a range or a ratio: 2–3, 5 to 7, 15:2
+    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 40 x 30
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit: cm, hours,
