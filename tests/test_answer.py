@@ -71,7 +71,7 @@ def test_who_wants_the_person_not_the_title_next_to_the_role():
 
 
 def test_a_label_with_a_letter_counts_nothing():
-    s = "Flats 4B and 17D are being repainted; the tenants' waiting list now has 38 families."
+    s = "Flats (4B and 17A) are being repainted; the tenants' waiting list now has 38 families."
     assert ask("how many families are on the waiting list", s) == "38 families"
     assert ask("轮候的有多少家", s).startswith("38")  # no word of the question in the sentence: still no label
 

@@ -123,7 +123,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
                                  or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])):
             continue  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182")
-        if q.kind == "count" and _LABEL.fullmatch(sentence[s:e]):
+        if q.kind == "count" and _LABEL.match(sentence, s):
             continue  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
         if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
             continue  # a numbered clause's label (3.3 Accidental medical expenses: …), no figure
@@ -144,7 +144,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 
 _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
-_LABEL = re.compile(r"\d+[A-Z]")
+_LABEL = re.compile(r"\d+[A-Z]\b")
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")
