@@ -7,6 +7,8 @@ title names is about that edition: an older edition's passages do not agree with
 (:meth:`Editions.off_year`; a later one may state that year's figures).
 A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
+A title may name no year (two reviews of one province's Red Cross, "“八大”以来" and "“十一大”以来"): such an
+edition is dated by the latest year its own passages name, for that order alone.
 """
 from __future__ import annotations
 
@@ -16,12 +18,14 @@ from collections.abc import Sequence
 import numpy as np
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
-_NOISE = re.compile(r"[\W\d_]+")
+# years, figures and Chinese numerals (“八大”, 第三版: what tells editions apart), spaces and punctuation
+_NOISE = re.compile(r"[\W\d_〇零一二三四五六七八九十百]+")
 SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
 
 
 def _bare(title: str) -> str:
-    """A title without its years, figures, spaces and punctuation, in lower case: what its editions share."""
+    """A title without its years, figures, numerals, spaces and punctuation, in lower case: what its editions
+    share."""
     return _NOISE.sub("", _YEAR.sub("", title)).lower()
 
 
@@ -42,20 +46,28 @@ class Editions:
 
     Args:
         titles: each document's title, by document number.
+        texts: each document's passages' texts, by document number: an edition whose title names no year is
+            dated by the latest year they name (none given: such titles are no one's edition).
     """
 
-    def __init__(self, titles: Sequence[str]):
+    def __init__(self, titles: Sequence[str], texts: Sequence[Sequence[str]] = ()):
         self.years = [frozenset(_YEAR.findall(t)) for t in titles]
         n = len(titles)
+        # the year that orders editions: the latest its title names, else the latest its passages name
+        self.dated = [max(y) if y else max((m for x in (texts[i] if i < len(texts) else ()) for m in
+                                            _YEAR.findall(x)), default="") for i, y in enumerate(self.years)]
         self.group = np.full(n, -1, np.int64)
         for i in range(n):
-            if not self.years[i] or self.group[i] >= 0:
+            if not self.dated[i] or self.group[i] >= 0:
                 continue
             mates = [j for j in range(i + 1, n)
-                     if self.years[j] and self.group[j] < 0 and self.years[j] != self.years[i]
-                     and same_title(titles[i], titles[j])]
+                     if self.dated[j] and self.group[j] < 0 and self._apart(i, j) and same_title(titles[i], titles[j])]
             if mates:
                 self.group[[i, *mates]] = i
+
+    def _apart(self, i: int, j: int) -> bool:
+        """Whether two documents are of different years: by their titles' years when both name some."""
+        return self.years[i] != self.years[j] if self.years[i] and self.years[j] else self.dated[i] != self.dated[j]
 
     def any(self) -> bool:
         return bool((self.group >= 0).any())
@@ -69,7 +81,7 @@ class Editions:
             members = np.flatnonzero(self.group == g)
             asked = {y for m in members for y in self.years[m] & years}
             if asked:
-                out[[m for m in members if max(self.years[m]) < min(asked)]] = True
+                out[[m for m in members if self.years[m] and max(self.years[m]) < min(asked)]] = True
         return out
 
     def newer(self, docs: np.ndarray, best: int) -> np.ndarray:
@@ -79,5 +91,5 @@ class Editions:
         if g < 0:
             return np.zeros(len(docs), bool)
         members = np.flatnonzero(self.group == g)
-        latest = max(members, key=lambda m: max(self.years[m]))
+        latest = max(members, key=lambda m: self.dated[m])
         return docs == latest if docs[best] != latest else np.zeros(len(docs), bool)

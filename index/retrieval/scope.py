@@ -151,16 +151,22 @@ class ContextField:
         return self.own[doc] | self.subjects[doc] if 0 <= doc < len(self.own) else frozenset()
 
 
-def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers: np.ndarray,
-                  header_primary: np.ndarray, own: Sequence[frozenset[str]], header_docs: np.ndarray,
-                  para_doc: np.ndarray, said: int = 1) -> bool:
+def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
+                  headers: np.ndarray, header_primary: np.ndarray, own: Sequence[frozenset[str]],
+                  header_docs: np.ndarray, para_doc: np.ndarray, said: int = 1) -> bool:
     """Whether a question names a document other than the report the bot is about: one of its words is in such a
     document's title or own places (宁波, 2023, 通报, manual, 华瑞康), or in one such document alone (DRSABC),
     and the report does not say it: not in its title or own places, nor in ``said`` of its passages or more (a
     place it names once in passing, 杭州, still names the city's own report).
 
+    A word comes with its other-script forms (手册 with the bridge's "manual"; an English word with the Chinese
+    words the bridge gives for it): a form in another document's title names it (a Chinese question names an
+    English manual by its kind), and the report saying any form makes the word its own (an English question's
+    "members" is the report's 会员, not a word only an English document writes).
+
     Args:
-        terms: the question's keyword terms.
+        groups: the question's words: each (its forms in the question's script, its forms in the other), or one
+            word alone.
         text: the passages' keyword postings (a document's header card holds its title).
         primary: per passage, whether it is the report's.
         headers: the header cards' rows; ``header_primary``: whether each is the report's;
@@ -171,13 +177,23 @@ def names_another(terms: Sequence[str], text: BM25, primary: np.ndarray, headers
     """
     others = headers[~header_primary]
     mine = {int(d) for d in header_docs[header_primary]}
-    for t in terms:
+
+    def reports(t: str) -> bool:  # the report says it: a word of its own too
         hit = text.postings(t)
-        if hit is not None and (primary[hit[0]].sum() >= said or text.contains(t, headers[header_primary]).any()
-                                or any(t in own[d] for d in mine)):
-            continue  # the report says it: a word of its own too
-        if text.contains(t, others).any() or any(t in own[int(d)] for d in header_docs[~header_primary]):
+        return hit is not None and (primary[hit[0]].sum() >= said or text.contains(t, headers[header_primary]).any()
+                                    or any(t in own[d] for d in mine))
+
+    def titled(t: str) -> bool:  # in another document's title or own places
+        return bool(text.contains(t, others).any()) or any(t in own[int(d)] for d in header_docs[~header_primary])
+
+    def alone(t: str) -> bool:  # a word one other document alone says (DRSABC)
+        hit = text.postings(t)
+        return hit is not None and len(np.unique(para_doc[hit[0]])) == 1
+
+    for g in groups:
+        same, other = ((g,), ()) if isinstance(g, str) else g
+        if any(map(reports, (*same, *other))):
+            continue
+        if any(titled(t) or alone(t) for t in same) or any(map(titled, other)):
             return True
-        if hit is not None and len(np.unique(para_doc[hit[0]])) == 1:
-            return True  # a word one other document alone says (DRSABC)
     return False

@@ -62,7 +62,10 @@ class Searcher:
         self.fusion = fusion
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
-        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order])
+        texts: list[list[str]] = [[] for _ in index.doc_order]  # each document's passages, by document number
+        for para, d in zip(index.paragraphs, index.para_doc):
+            texts[int(d)].append(para.text)
+        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order], texts)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
                              self.places, tuning.own_place_share)
@@ -285,9 +288,10 @@ class Searcher:
 
     def _names_another(self, q: Query) -> bool:
         """The question names a document beside the report (a word of its title or own places the report never says)."""
-        ix, zh = self.index, q.lang != "en"
-        terms = [w for g in q.groups for w in g if len(w) >= 2 and (not w.isascii()) == zh]
-        return names_another(terms, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
+        ix, zh = self.index, q.lang != "en"  # an English word with the bridge's words for it: one concept
+        groups = [([w for w in g if len(w) >= 2 and (not w.isascii()) == zh],
+                   [w for w in g if len(w) >= 2 and (not w.isascii()) != zh]) for g in q.concept_groups()]
+        return names_another(groups, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
                              self.field.own, ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
 
     def _report_rows(self, q: Query, c: Candidates) -> np.ndarray | None:
