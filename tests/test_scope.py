@@ -86,6 +86,25 @@ def test_a_place_the_report_names_once_in_passing_still_names_the_citys_own_repo
     assert not named("浙江", 2)  # the review's own place
 
 
+def test_a_word_names_another_document_by_its_other_script_form_unless_the_report_says_one():
+    from reportbot.index.retrieval.scope import names_another
+
+    # the report (doc 0, Chinese: card row 0) and an English handbook (doc 1: card row 3)
+    text = BM25.from_tokens([["青山", "工作", "综述"], ["会员", "志愿者"], ["会员", "培训"],
+                             ["harbor", "handbook"], ["member", "swim"], ["member", "rescue"]])
+    para_doc = np.array([0, 0, 0, 1, 1, 1])
+    primary = para_doc == 0
+    headers = np.array([0, 3])
+
+    def named(*groups) -> bool:
+        return names_another(list(groups), text, primary, headers, primary[headers], [frozenset(), frozenset()],
+                             para_doc[headers], para_doc)
+    assert named((["手册"], ["handbook"]))  # a Chinese question names the English handbook by its kind
+    assert not named((["手册"], ["swim"]))  # a form in its passages only, not its title: no name
+    assert named((["member"], []))  # an English word only the handbook writes...
+    assert not named((["member"], ["会员"]))  # ...is the report's own when the report says the bridge's word
+
+
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
     from reportbot.index.retrieval import lexicon, names
 
