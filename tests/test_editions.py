@@ -27,9 +27,8 @@ def test_titles_that_name_no_year_are_editions_dated_by_the_years_their_passages
     import numpy as np
 
     titles = ["青山省红十字会“九大”以来工作综述", "见证初心——青山省红十字会“十二大”以来工作综述", "青山省志愿者手册"]
-    texts = [["2016年至2021年，全省新建博爱家园300个。"], ["2019年至2024年，全省新建博爱家园520个。"],
-             ["2024年版，问答十则。"]]
-    e = Editions(titles, texts)
+    texts = ["2016年至2021年，新建博爱家园300个。", "2019年至2024年，新建博爱家园520个。", "2024年版，问答十则。"]
+    e = Editions(titles, texts, [0, 1, 2])
     assert e.any() and e.group[0] == e.group[1] >= 0 and e.group[2] < 0  # the handbook is no review
     # a question naming no year that finds the older review first: the later one is the edition it means
     assert e.newer(np.array([0, 1, 2]), 0).tolist() == [False, True, False]

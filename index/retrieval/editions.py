@@ -46,16 +46,18 @@ class Editions:
 
     Args:
         titles: each document's title, by document number.
-        texts: each document's passages' texts, by document number: an edition whose title names no year is
-            dated by the latest year they name (none given: such titles are no one's edition).
+        texts: the passages' texts, ``para_doc`` each one's document number: an edition whose title names no
+            year is dated by the latest year its passages name (none given: such titles are no one's edition).
     """
 
-    def __init__(self, titles: Sequence[str], texts: Sequence[Sequence[str]] = ()):
+    def __init__(self, titles: Sequence[str], texts: Sequence[str] = (), para_doc: Sequence[int] = ()):
         self.years = [frozenset(_YEAR.findall(t)) for t in titles]
         n = len(titles)
+        named = [""] * n  # the latest year each document's passages name
+        for text, d in zip(texts, para_doc):
+            named[int(d)] = max([named[int(d)], *_YEAR.findall(text)])
         # the year that orders editions: the latest its title names, else the latest its passages name
-        self.dated = [max(y) if y else max((m for x in (texts[i] if i < len(texts) else ()) for m in
-                                            _YEAR.findall(x)), default="") for i, y in enumerate(self.years)]
+        self.dated = [max(y) if y else named[i] for i, y in enumerate(self.years)]
         self.group = np.full(n, -1, np.int64)
         for i in range(n):
             if not self.dated[i] or self.group[i] >= 0:

@@ -62,10 +62,8 @@ class Searcher:
         self.fusion = fusion
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
-        texts: list[list[str]] = [[] for _ in index.doc_order]  # each document's passages, by document number
-        for para, d in zip(index.paragraphs, index.para_doc):
-            texts[int(d)].append(para.text)
-        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order], texts)
+        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order],
+                                 [p.text for p in index.paragraphs], index.para_doc)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
                              self.places, tuning.own_place_share)
