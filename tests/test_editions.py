@@ -34,6 +34,8 @@ def test_titles_that_name_no_year_are_editions_dated_by_the_years_their_passages
     assert e.newer(np.array([0, 1, 2]), 0).tolist() == [False, True, False]
     assert e.off_year({"2024"}).tolist() == [False, False, False]  # no title names a year: nothing is off
     assert not Editions(titles).any()  # without their passages, undated titles are no one's editions
+    # a title that names its year and one that names none are not one series (two cities' FAQs)
+    assert not Editions(["青山市志愿者问答（2024年版）", "志愿者问答"], texts[:2], [0, 1]).any()
 
 
 def years(question: str) -> list[str]:

@@ -68,8 +68,11 @@ class Editions:
                 self.group[[i, *mates]] = i
 
     def _apart(self, i: int, j: int) -> bool:
-        """Whether two documents are of different years: by their titles' years when both name some."""
-        return self.years[i] != self.years[j] if self.years[i] and self.years[j] else self.dated[i] != self.dated[j]
+        """Whether two documents are of different years: by their titles' years when both name some, by their
+        passages' when neither does (a dated title and an undated one are not one series: two cities' FAQs)."""
+        if bool(self.years[i]) != bool(self.years[j]):
+            return False
+        return self.years[i] != self.years[j] if self.years[i] else self.dated[i] != self.dated[j]
 
     def any(self) -> bool:
         return bool((self.group >= 0).any())

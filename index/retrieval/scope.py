@@ -159,10 +159,10 @@ def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], t
     and the report does not say it: not in its title or own places, nor in ``said`` of its passages or more (a
     place it names once in passing, 杭州, still names the city's own report).
 
-    A word comes with its other-script forms (手册 with the bridge's "manual"; an English word with the Chinese
-    words the bridge gives for it): a form in another document's title names it (a Chinese question names an
-    English manual by its kind), and the report saying any form makes the word its own (an English question's
-    "members" is the report's 会员, not a word only an English document writes).
+    A word may come with its other-script forms (an English word with the Chinese words the bridge gives for it):
+    a form in another document's title or in it alone names it (an English question names a city's report by the
+    bridge's 海川), and the report saying any form makes the word its own (an English question's "members" is the
+    report's 会员, not a word only an English document writes).
 
     Args:
         groups: the question's words: each (its forms in the question's script, its forms in the other), or one
@@ -194,6 +194,6 @@ def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], t
         same, other = ((g,), ()) if isinstance(g, str) else g
         if any(map(reports, (*same, *other))):
             continue
-        if any(titled(t) or alone(t) for t in same) or any(map(titled, other)):
+        if any(titled(t) or alone(t) for t in (*same, *other)):
             return True
     return False

@@ -286,9 +286,9 @@ class Searcher:
 
     def _names_another(self, q: Query) -> bool:
         """The question names a document beside the report (a word of its title or own places the report never says)."""
-        ix, zh = self.index, q.lang != "en"  # an English word with the bridge's words for it: one concept
-        groups = [([w for w in g if len(w) >= 2 and (not w.isascii()) == zh],
-                   [w for w in g if len(w) >= 2 and (not w.isascii()) != zh]) for g in q.concept_groups()]
+        ix, whole = self.index, q.concept_groups()  # an English word with the bridge's words for it: one concept
+        groups = [w for g in q.groups for w in g if len(w) >= 2 and not w.isascii()] if q.lang != "en" else \
+            [([w for w in g if len(w) >= 2 and w.isascii()], [w for w in g if not w.isascii()]) for g in whole]
         return names_another(groups, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
                              self.field.own, ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
 
