@@ -67,6 +67,12 @@ class Editions:
             if mates:
                 self.group[[i, *mates]] = i
 
+    @classmethod
+    def of(cls, index) -> Editions:
+        """The editions of a :class:`~.passage_index.PassageIndex`'s documents."""
+        return cls([index.docs[d].title if d in index.docs else "" for d in index.doc_order],
+                   [p.text for p in index.paragraphs], index.para_doc)
+
     def _apart(self, i: int, j: int) -> bool:
         """Whether two documents are of different years: by their titles' years when both name some, by their
         passages' when neither does (a dated title and an undated one are not one series: two cities' FAQs)."""

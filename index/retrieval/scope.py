@@ -10,7 +10,8 @@ favour the passage that repeats it (a signature line, a "published by" line).
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 from reportbot.index.retrieval.bm25 import BM25
@@ -151,6 +152,13 @@ class ContextField:
         return self.own[doc] | self.subjects[doc] if 0 <= doc < len(self.own) else frozenset()
 
 
+def proper_name(words: Iterable[str], question: str) -> bool:
+    """Whether one of ``words`` (an English word's stem) is written capitalised inside the question, not at its
+    start: a proper name (the Haichuan team), not a common word (the title)."""
+    return any(w.isascii() and w[:1].isalpha() and re.search(rf"(?<=\w )(?-i:{w[0].upper()}){re.escape(w[1:])}",
+                                                            question, re.I) is not None for w in words)
+
+
 def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
                   headers: np.ndarray, header_primary: np.ndarray, own: Sequence[frozenset[str]],
                   header_docs: np.ndarray, para_doc: np.ndarray, said: int = 1) -> bool:
@@ -160,13 +168,14 @@ def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], t
     place it names once in passing, 杭州, still names the city's own report).
 
     A word may come with its other-script forms (an English word with the Chinese words the bridge gives for it):
-    a form in another document's title or in it alone names it (an English question names a city's report by the
-    bridge's 海川), and the report saying any form makes the word its own (an English question's "members" is the
-    report's 会员, not a word only an English document writes).
+    a form in another document's title names it, and one in it alone when the word is a proper name (an English
+    question's "Haichuan" names a city's report by the bridge's 海川; its "title", 称号 in one FAQ, does not), and
+    the report saying any form makes the word its own (an English question's "members" is the report's 会员, not a
+    word only an English document writes).
 
     Args:
-        groups: the question's words: each (its forms in the question's script, its forms in the other), or one
-            word alone.
+        groups: the question's words: each (its forms in the question's script, its forms in the other[, whether
+            it is a proper name]), or one word alone.
         text: the passages' keyword postings (a document's header card holds its title).
         primary: per passage, whether it is the report's.
         headers: the header cards' rows; ``header_primary``: whether each is the report's;
@@ -191,9 +200,9 @@ def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], t
         return hit is not None and len(np.unique(para_doc[hit[0]])) == 1
 
     for g in groups:
-        same, other = ((g,), ()) if isinstance(g, str) else g
+        same, other, proper = ((g,), (), False) if isinstance(g, str) else (*g, False)[:3]
         if any(map(reports, (*same, *other))):
             continue
-        if any(titled(t) or alone(t) for t in (*same, *other)):
+        if any(map(titled, (*same, *other))) or any(map(alone, (*same, *(other if proper else ())))):
             return True
     return False

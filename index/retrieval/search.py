@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
-from reportbot.index.retrieval import second_opinion
+from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
@@ -62,8 +62,7 @@ class Searcher:
         self.fusion = fusion
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
-        self.editions = Editions([index.docs[d].title if d in index.docs else "" for d in index.doc_order],
-                                 [p.text for p in index.paragraphs], index.para_doc)
+        self.editions = Editions.of(index)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
                              self.places, tuning.own_place_share)
@@ -286,9 +285,10 @@ class Searcher:
 
     def _names_another(self, q: Query) -> bool:
         """The question names a document beside the report (a word of its title or own places the report never says)."""
-        ix, whole = self.index, q.concept_groups()  # an English word with the bridge's words for it: one concept
-        groups = [w for g in q.groups for w in g if len(w) >= 2 and not w.isascii()] if q.lang != "en" else \
-            [([w for w in g if len(w) >= 2 and w.isascii()], [w for w in g if not w.isascii()]) for g in whole]
+        ix, en = self.index, q.lang == "en"  # an English word with the bridge's words for it: one concept
+        groups = [([w for w in g if len(w) >= 2 and w.isascii()], [w for w in g if not w.isascii()],
+                   scope.proper_name(g, q.raw)) for g in q.concept_groups()] if en else \
+            [w for g in q.groups for w in g if len(w) >= 2 and not w.isascii()]
         return names_another(groups, ix.para_bm25, self.primary, self.headers, self.primary[self.headers],
                              self.field.own, ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
 
