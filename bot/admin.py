@@ -202,7 +202,7 @@ async def on_document(update: Update, context: BotContext) -> None:
 
     def work(progress, origin) -> str:
         record, new, report = service.add(data, name, user.username or str(user.id), progress, origin, group)
-        twin = service.resembles(record) if new else None
+        twin = service.resembles(record, service.visible_to(message.chat_id)) if new else None
         near = "\n" + t(lang, "near_copy", id=twin.id, title=twin.title) if twin is not None else ""
         return added_text(record, new, report, lang) + near
     await run_job(update, context, t(lang, "adding", name=name), work)

@@ -79,3 +79,8 @@ def test_a_label_with_a_letter_counts_nothing():
 def test_a_size_is_one_figure():
     s = "Suitcases larger than 55 x 35 cm must go in the hold, which costs $20."
     assert ask("how large can a cabin suitcase be", s) == "55 x 35 cm"
+
+
+def test_a_multiplier_after_a_figure_is_no_label():
+    s = "The spring fun run drew 12K runners along the river, and 40 stalls sold water."
+    assert ask("how many runners took part", s).startswith("12K")

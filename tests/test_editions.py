@@ -94,3 +94,9 @@ def test_a_question_naming_no_year_is_answered_by_the_latest_edition(reports):
     out = answer_json(service.ask("明远电气的注册地址在哪里"))
     assert out["passages"][0]["doc"] == ids["mingyuan_2024.md"]
     assert "通江路88号" in out["answer"]
+
+
+def test_two_undated_titles_pair_only_when_one_but_for_numerals():
+    assert same_title("临江市红十字会“五大”以来工作综述", "临江市红十字会“六大”以来工作综述")
+    assert not same_title("急救手册", "社区CPR急救培训手册")  # a short title inside a longer one: another body's
+    assert not same_title("志愿者问答", "青山市志愿者常见问答")

@@ -28,3 +28,16 @@ def test_the_service_names_the_document_a_new_one_repeats(tmp_path, hash_embedde
     assert new and revised.id != first.id
     assert svc.resembles(revised).id == first.id
     assert svc.resembles(other) is None
+
+
+def test_a_short_notice_quoted_inside_a_long_report_is_no_copy_of_it():
+    report = BRIEF + "".join(TALK.format(i).replace("书法", f"第{i}期摄影") for i in range(1, 30))
+    assert near_copy(BRIEF, [("report", report)]) is None
+
+
+def test_a_group_admin_is_not_told_of_a_document_another_group_keeps(tmp_path, hash_embedder):
+    svc = QAService(tmp_path / "data", SEEDS, embedder=hash_embedder)
+    theirs, _, _ = svc.add(BRIEF.encode(), "brief.txt", "admin", scope=-100)
+    mine, _, _ = svc.add(REVISED.encode(), "brief_v2.txt", "admin", scope=-200)
+    assert svc.resembles(mine).id == theirs.id  # the command line sees every document
+    assert svc.resembles(mine, svc.visible_to(-200)) is None

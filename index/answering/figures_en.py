@@ -32,7 +32,7 @@ _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were
             r"that|whose)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥])(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
-    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 40 x 30
+    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit: cm, hours,
@@ -144,7 +144,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 
 _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
-_LABEL = re.compile(r"\d+[A-Z]\b")
+_LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")

@@ -178,12 +178,12 @@ def subject_before(q: Query, sentence: str, shapes: Subject | None = None) -> Sp
     return None
 
 
-# 由 marking who does it (研究生奖学金评审由研究生院负责), not a word of its own (由于, 自由, 理由, 经由, 缘由)
+# 由 marking who does it (场地安排由社区学院负责), not a word of its own (由于, 自由, 理由, 经由, 缘由)
 _AGENT_MARK = re.compile(r"(?<![自理经缘事来])由(?!于|此|衷)")
 
 
 def agent_by(sentence: str, groups: list[dict[str, float]]) -> Span | None:
-    """The body or person 由 marks as doing it (…评审由研究生院负责 -> 研究生院), in the clause with such a mark that
+    """The body or person 由 marks as doing it (…安排由社区学院负责 -> 社区学院), in the clause with such a mark that
     holds the most of the question's translated words (at least one)."""
     from reportbot.index.answering.subjects import leading_nouns
 

@@ -36,6 +36,7 @@ def near_copy(text: str, others: Iterable[tuple[str, str]]) -> str | None:
         return None
     for doc_id, other in others:
         theirs = shingles(other)
-        if len(theirs) >= 5 and len(mine & theirs) / min(len(mine), len(theirs)) >= NEAR:
+        # over the larger text: a short notice quoted whole inside a long report is no copy of it
+        if len(theirs) >= 5 and len(mine & theirs) / max(len(mine), len(theirs)) >= NEAR:
             return doc_id
     return None

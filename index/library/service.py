@@ -208,10 +208,13 @@ class QAService:
                 raise
         return replace(record, state="indexed"), True, report
 
-    def resembles(self, record: DocRecord) -> DocRecord | None:
+    def resembles(self, record: DocRecord, allowed: frozenset[str] | None = None) -> DocRecord | None:
         """Another document that ``record``'s text nearly repeats (:func:`.resemble.near_copy`), to tell the admin who
-        added it; None when there is none."""
-        docs, others = self.library.docs_dir, [r for r in self.library.documents() if r.id != record.id and r.wanted]
+        added it; None when there is none. ``allowed``: only these documents are compared (a group's admin is never
+        told of a document another group keeps to itself)."""
+        docs = self.library.docs_dir
+        others = [r for r in self.library.documents()
+                  if r.id != record.id and r.wanted and (allowed is None or r.id in allowed)]
 
         def texts():
             for r in others:

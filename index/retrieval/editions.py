@@ -36,8 +36,12 @@ def _within(short: str, long: str) -> bool:
 
 
 def same_title(a: str, b: str) -> bool:
-    """Whether two titles are one title but for their years: the shorter one's words, in order, in the longer."""
+    """Whether two titles are one title but for their years: the shorter one's words, in order, in the longer. Two
+    titles that name no year must hold the shorter one whole, but for numerals (八大 / 十一大, a subtitle before it):
+    a short title whose characters are only scattered in a longer one (急救手册 / CPR急救培训手册) is another body's."""
     x, y = sorted((_bare(a), _bare(b)), key=len)
+    if not _YEAR.search(a) and not _YEAR.search(b):
+        return len(x) >= SHORTEST and x in y
     return len(x) >= SHORTEST and _within(x, y)
 
 
