@@ -12,7 +12,7 @@ from reportbot.index.retrieval.query import analyse
     ("游泳馆周日几点开门", True), ("茶话会几点钟开始", True), ("报名表几点前交", True),
     ("值班室工作日几点到几点有人", True),
     ("座谈会上代表提出几点建议", False), ("年度工作会议提出了哪几点要求", False),  # points counted
-    ("这套系统要升级到几点零版", False), ("小程序现在是几点零版本", False),  # a version, x.0
+    ("这套系统要升级到几点零版", False), ("这款应用最新是几点零的", False),  # a version, x.0
 ])
 def test_question_kind_and_the_answers_shape_read_jidian_alike(question, hour):
     q = analyse(question)
