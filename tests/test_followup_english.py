@@ -50,6 +50,8 @@ def test_recent_questions_forget_a_private_chat_after_the_window():
     ("仙居县", "Xianju county (仙居县)"),
     ("17枚", "17 (17枚)"),  # a measure word alone is not glossed by its other senses ("tree trunks")
     ("89个县", "89 counties (89个县)"),
+    ("4.2万人次", "42,000 person-times (4.2万人次)"),  # the measure word's English from CC-CEDICT
+    ("1人次", "1 person-time (1人次)"),
 ])
 def test_figures_and_words_in_english(answer, want):
     assert english_answer(answer, "en") == want

@@ -24,14 +24,17 @@ _MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decim
               "百": Decimal(100)}
 _CLASSIFIERS = set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所")
 # measure words with an English unit: (singular, plural)
-_UNITS = {"元": ("yuan", "yuan"), "人次": ("person-time", "person-times"), "人": ("person", "people"),
+_UNITS = {"元": ("yuan", "yuan"), "人": ("person", "people"),
           "次": ("time", "times"), "场次": ("session", "sessions"), "年": ("year", "years"), "月": ("month", "months"),
           "天": ("day", "days"), "小时": ("hour", "hours"), "岁": ("year old", "years old"),
           "公里": ("km", "km"), "平方米": ("square metre", "square metres"), "米": ("metre", "metres"),
           "吨": ("tonne", "tonnes"), "亩": ("mu", "mu"), "倍": ("-fold", "-fold"), "市": ("city", "cities"),
           "县": ("county", "counties"), "区": ("district", "districts"), "省": ("province", "provinces"),
           "%": ("%", "%")}
-_UNIT_RE = "|".join(sorted([re.escape(u) for u in _UNITS] + sorted(_CLASSIFIERS), key=len, reverse=True))
+# measure words whose English is CC-CEDICT's first sense, written in the plural there (人次: person-times)
+_DICTIONARY_UNITS = frozenset({"人次"})
+_UNIT_RE = "|".join(sorted([re.escape(u) for u in (*_UNITS, *_DICTIONARY_UNITS)] + sorted(_CLASSIFIERS), key=len,
+                           reverse=True))
 _FIGURE = re.compile(
     "^(?P<pre>" + "|".join(sorted(_QUALIFIERS, key=len, reverse=True)) + ")?"
     r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<mag>万亿|亿|万|千|百)?(?P<post1>余|多)?"
@@ -182,6 +185,19 @@ def _value(m: re.Match) -> Decimal | None:
     return value * _MAGNITUDE.get(m.group("mag") or "", Decimal(1))
 
 
+@functools.lru_cache(maxsize=64)
+def unit_english(unit: str) -> tuple[str, str] | None:
+    """A measure word in English (singular, plural), or None: listed, or CC-CEDICT's first common sense, a plural
+    there ("person-times"), whose singular drops the s."""
+    if unit in _UNITS:
+        return _UNITS[unit]
+    sense = next((defs.split("/")[0].strip() for proper, defs in cedict_entries(unit) if not proper), "") \
+        if unit in _DICTIONARY_UNITS else ""
+    if not sense:
+        return None
+    return (sense[:-1], sense) if sense.endswith("s") else (sense, plural(sense))
+
+
 def render_figure(answer: str) -> str | None:
     """A figure answer in English (a counted noun without a gloss stays Chinese); None if it is no figure."""
     m = _FIGURE.match(answer.strip())
@@ -192,15 +208,15 @@ def render_figure(answer: str) -> str | None:
     qualifier = _QUALIFIERS.get(m.group("pre") or "", "") or ("over" if m.group("post1") or m.group("post2") else "")
     one = value == 1 and not qualifier
     words = [qualifier, render_number(value)]
-    if unit in _UNITS:
-        words.append(_UNITS[unit][0 if one else 1])
+    if (english := unit_english(unit)) is not None:
+        words.append(english[0 if one else 1])
     if noun and (unit or len(noun) > 1):  # one character right after a figure is its measure word (17枚: no
         # "tree trunks"); after a measure word it is the noun (89个县)
         noun_en = gloss_phrase(noun)
         if noun_en is None:
             words.append(noun)  # no gloss: the Chinese word stays
         else:
-            words.append(noun_en if one or unit in _UNITS else plural(noun_en))
+            words.append(noun_en if one or english is not None else plural(noun_en))
     text = " ".join(w for w in words if w)
     return text.replace(" %", "%").replace(" -fold", "-fold")
 

@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 # Made up, in the report's style, asked through the engine so every lazily loaded piece the answer kinds
 # use is loaded by the code that uses it (a who and a where question in each language); never answered.
-WARM_UP_QUESTIONS = ("这份材料是谁在哪个城市写的？", "Who wrote this paper, and in which city?")
+WARM_UP_QUESTIONS = ("这份材料由谁执笔，写于何地？", "Who wrote this paper, and in which city?")
 
 
 def warm_up(service) -> None:

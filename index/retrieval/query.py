@@ -27,8 +27,8 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("count", re.compile(r"多少|(?<!哪)几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
     ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
-    # 哪个省 asks a place, 哪个省委书记 a person: a level word that opens an office's name (委, 长, 政府) is no place
-    ("where", re.compile(r"哪里|哪儿|什么地方|哪个地方|哪个?(市|县|区|省|地)(?!委|长|政府|直|属|级)|何地|何处|"
+    # 哪(个) + a place's first morpheme (地方, 地区, 省份) asks a place; 哪个省委书记 a person (an office: 委, 长, 政府)
+    ("where", re.compile(r"哪里|哪儿|什么地方|哪个?(市|县|区|省|地)(?!委|长|政府|直|属|级)|何地|何处|"
                          r"在哪(?![个些位一])")),
     ("what", re.compile(r"什么|啥|哪些|哪个|哪|何|怎样|如何|咋")),  # 啥, 咋: colloquial 什么, 怎么
 ]
