@@ -1,6 +1,7 @@
 """A document that nearly repeats one already there is added, and the admin is told which (made-up texts)."""
 from __future__ import annotations
 
+import pytest
 from reportbot.index.library.resemble import near_copy
 from reportbot.index.library.service import QAService
 
@@ -41,3 +42,49 @@ def test_a_group_admin_is_not_told_of_a_document_another_group_keeps(tmp_path, h
     mine, _, _ = svc.add(REVISED.encode(), "brief_v2.txt", "admin", scope=-200)
     assert svc.resembles(mine).id == theirs.id  # the command line sees every document
     assert svc.resembles(mine, svc.visible_to(-200)) is None
+
+
+def test_an_add_after_a_restart_still_names_the_copy_and_reads_no_other_text(tmp_path, hash_embedder, monkeypatch):
+    from reportbot.index.library import resemble
+
+    data = tmp_path / "data"
+    first, _, _ = QAService(data, SEEDS, embedder=hash_embedder).add(BRIEF.encode(), "brief.txt", "admin")
+    svc = QAService(data, SEEDS, embedder=hash_embedder)  # a restart: nothing held in memory
+    svc.add(OTHER.encode(), "other.txt", "admin")
+    revised, _, _ = svc.add(REVISED.encode(), "brief_v2.txt", "admin")
+    assert resemble.sketch_path(svc.library.docs_dir, revised.id).is_file()  # kept when it was added
+    svc.resembles(revised)  # the seed's sketch, which no add made, is made once here and kept
+    made = []
+    monkeypatch.setattr(resemble, "sketch", lambda text: made.append(text) or pytest.fail("a text shingled again"))
+    assert svc.resembles(revised).id == first.id
+    assert made == []
+
+
+def test_an_older_data_folder_without_sketches_is_compared_all_the_same(tmp_path, hash_embedder):
+    from reportbot.index.library.resemble import sketch_path
+
+    svc = QAService(tmp_path / "data", SEEDS, embedder=hash_embedder)
+    first, _, _ = svc.add(BRIEF.encode(), "brief.txt", "admin")
+    revised, _, _ = svc.add(REVISED.encode(), "brief_v2.txt", "admin")
+    for path in svc.library.docs_dir.glob("*.sketch.json"):
+        path.unlink()
+    sketch_path(svc.library.docs_dir, revised.id).write_text("{not json")  # a damaged one is made again too
+    assert svc.resembles(revised).id == first.id
+    assert sketch_path(svc.library.docs_dir, first.id).is_file()
+    svc.remove(first.id)
+    assert not sketch_path(svc.library.docs_dir, first.id).exists()  # goes with its text
+
+
+def test_the_sketch_estimates_the_shared_share_of_long_texts_closely():
+    from reportbot.index.library.resemble import SHINGLE, shared, sketch
+
+    def exact(a: str, b: str) -> float:
+        sa, sb = ({t[i:i + SHINGLE] for i in range(len(t) - SHINGLE + 1)} for t in (a.replace("\n", ""),
+                                                                             b.replace("\n", "")))
+        return len(sa & sb) / max(len(sa), len(sb))
+
+    lines = [LINE.format(i, i * 7, i * 131, i % 9 + 2) for i in range(1, 121)]
+    base = "".join(lines)
+    for kept in (120, 110, 100, 80, 40):  # the same text with its last lines replaced by other ones
+        other = "".join(lines[:kept]) + "".join(TALK.format(i + 500) for i in range(120 - kept))
+        assert abs(shared(sketch(base), sketch(other)) - exact(base, other)) < 0.06

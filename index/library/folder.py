@@ -49,6 +49,7 @@ from reportbot.index.library.registry import (
     write_atomic,
     write_registry,
 )
+from reportbot.index.library.resemble import keep_sketch, sketch_path
 from reportbot.index.library.upgrade import outdated, upgraded
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -137,12 +138,17 @@ class Library:
             if old is not None:  # the same file, read anew: the old copy goes in the same build
                 records = [replace(r, state="removing") if r.id == old.id else r for r in records]
             write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
+            keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
             try:
                 write_registry(self.registry_path, records + [record])
             except BaseException:
-                (self.docs_dir / f"{record.id}.txt").unlink(missing_ok=True)
+                self._drop_text(record.id)
                 raise
         return record, True
+
+    def _drop_text(self, doc_id: str) -> None:
+        for path in (self.docs_dir / f"{doc_id}.txt", sketch_path(self.docs_dir, doc_id)):
+            path.unlink(missing_ok=True)
 
     def discard(self, doc_id: str) -> None:
         """Undo :meth:`add` of a document whose build failed (if no build has taken it in since)."""
@@ -153,7 +159,7 @@ class Library:
                 kept = [replace(r, state="indexed") if r.state == "removing" and mine.file_sha
                         and r.file_sha == mine.file_sha else r for r in records if r.id != doc_id]
                 write_registry(self.registry_path, kept)
-                (self.docs_dir / f"{doc_id}.txt").unlink(missing_ok=True)
+                self._drop_text(doc_id)
 
     def find(self, doc_id: str) -> DocRecord:
         """The document with this id, or with this unambiguous prefix of at least 4 characters."""
@@ -283,4 +289,4 @@ class Library:
             logger.warning("could not record the index's documents in the registry: %s", exc)
             return
         for gone in {r.id for r in records} - {r.id for r in settled}:
-            (self.docs_dir / f"{gone}.txt").unlink(missing_ok=True)
+            self._drop_text(gone)

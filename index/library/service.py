@@ -6,7 +6,6 @@ caller rebuilds a lookup per request.
 """
 from __future__ import annotations
 
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -21,7 +20,7 @@ from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
 from reportbot.index.library.registry import DocRecord, safe_name
-from reportbot.index.library.resemble import near_copy
+from reportbot.index.library.resemble import nearest, stored_sketch
 from reportbot.index.library.scopes import Scopes
 from reportbot.index.library.script import Scripts
 from reportbot.index.library.served import About, BuildReport, PassageView, Served, serve_index, settle_memory
@@ -215,15 +214,10 @@ class QAService:
         docs = self.library.docs_dir
         others = [r for r in self.library.documents()
                   if r.id != record.id and r.wanted and (allowed is None or r.id in allowed)]
-
-        def texts():
-            for r in others:
-                with contextlib.suppress(OSError, UnicodeDecodeError):
-                    yield r.id, (docs / f"{r.id}.txt").read_text(encoding="utf-8")
-        try:
-            found = near_copy((docs / f"{record.id}.txt").read_text(encoding="utf-8"), texts())
-        except (OSError, UnicodeDecodeError):
+        mine = stored_sketch(docs, record.id)  # kept at add time: one small file per document is read
+        if mine is None:
             return None
+        found = nearest(mine, ((r.id, s) for r in others if (s := stored_sketch(docs, r.id)) is not None))
         return next((r for r in others if r.id == found), None)
 
     def remove(self, doc_id: str, progress: Progress | None = None, origin: dict | None = None
