@@ -104,6 +104,39 @@ def test_a_word_names_another_document_by_its_other_script_form_unless_the_repor
     assert not named((["member"], ["会员"]))  # ...is the report's own when the report says the bridge's word
 
 
+def test_a_one_character_form_of_a_word_names_no_document():
+    from reportbot.index.retrieval.scope import names_another
+
+    # the report (doc 0) and a harbour guide (doc 1) whose title the index cut into 港 and 指南
+    text = BM25.from_tokens([["青山", "工作", "综述"], ["码头", "志愿者"], ["会员", "培训"],
+                             ["港", "指南", "guide"], ["港口", "泊位"], ["游艇", "泊位"]])
+    para_doc = np.array([0, 0, 0, 1, 1, 1])
+    primary = para_doc == 0
+    headers = np.array([0, 3])
+
+    def named(*groups) -> bool:
+        return names_another(list(groups), text, primary, headers, primary[headers], [frozenset(), frozenset()],
+                             para_doc[headers], para_doc)
+    assert not named((["port"], ["港"]))  # "port" bridged to a lone character in the guide's title: too common
+    assert named((["port"], ["港", "港口"], True))  # its two-character form only the guide says names it
+    assert named((["guide"], ["指南"]))  # a word of the title still does
+
+
+def test_a_question_written_as_a_headline_has_no_proper_names_by_its_capitals():
+    from reportbot.index.retrieval.scope import proper_name, title_cased
+
+    assert proper_name(["haichuan"], "How many rescue teams does the Haichuan report count?")
+    assert not proper_name(["team"], "How many rescue teams does the Haichuan report count?")
+    for headline in ("How Many Rescue Teams Does the Club Have?", "HOW MANY RESCUE TEAMS ARE THERE",
+                     "What Is the Budget of the Harbour Guide?"):
+        assert title_cased(headline) and not proper_name(["team", "budget"], headline)
+    for sentence in ("Where is Hong Kong Red Cross based?", "How many members joined in May?",
+                     "Did Lakeside Red Cross train more members than Hillside Red Cross?",
+                     "How many AED units does the US team have?"):
+        assert not title_cased(sentence)
+    assert proper_name(["lakeside"], "Did Lakeside Red Cross train more members than Hillside Red Cross?")
+
+
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
     from reportbot.index.retrieval import lexicon, names
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 from reportbot.index.retrieval.bm25 import BM25
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN
 
 
 def document_places(places: frozenset[str], text: BM25, para_doc: np.ndarray, share: float) -> list[frozenset[str]]:
@@ -152,11 +153,29 @@ class ContextField:
         return self.own[doc] | self.subjects[doc] if 0 <= doc < len(self.own) else frozenset()
 
 
+# words a headline leaves in small letters (How Many Teams in the Club): the rest of its words are capitalised
+_MINOR = frozenset("a an the of in on at to for by and or but nor with from as".split())
+
+
+def title_cased(question: str) -> bool:
+    """Whether a question capitalises its words as a headline does ("How Many Teams Have a Branch?") or is written
+    in capitals: most of its words after the first, function words among them, so its capitals mark no proper name.
+    A sentence's few capitals (Where is Hong Kong Red Cross, said in May) are no headline."""
+    words = re.findall(r"[A-Za-z]+", question)
+    if len(words) >= 3 and not any(c.islower() for c in question):
+        return True
+    rest = [w for w in words[1:] if len(w) > 1 and w.lower() not in _MINOR]
+    capital = [w for w in rest if w[0].isupper() and not w.isupper()]
+    return len(capital) >= 2 and len(capital) >= 0.75 * len(rest) and any(w.lower() in STOPWORDS_EN for w in capital)
+
+
 def proper_name(words: Iterable[str], question: str) -> bool:
     """Whether one of ``words`` (an English word's stem) is written capitalised inside the question, not at its
-    start: a proper name (the Haichuan team), not a common word (the title)."""
-    return any(w.isascii() and w[:1].isalpha() and re.search(rf"(?<=\w )(?-i:{w[0].upper()}){re.escape(w[1:])}",
-                                                            question, re.I) is not None for w in words)
+    start: a proper name (the Haichuan team), not a common word (the title). In a question written as a headline
+    (:func:`title_cased`) no word is."""
+    return not title_cased(question) and any(
+        w.isascii() and w[:1].isalpha()
+        and re.search(rf"(?<=\w )(?-i:{w[0].upper()}){re.escape(w[1:])}", question, re.I) is not None for w in words)
 
 
 def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
@@ -203,6 +222,8 @@ def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], t
         same, other, proper = ((g,), (), False) if isinstance(g, str) else (*g, False)[:3]
         if any(map(reports, (*same, *other))):
             continue
+        # a one-character form (队, 年 for "team", "year") is too common a word to name a document by
+        same, other = [t for t in same if len(t) > 1], [t for t in other if len(t) > 1]
         if any(map(titled, (*same, *other))) or any(map(alone, (*same, *(other if proper else ())))):
             return True
     return False
