@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import mimetypes
 import threading
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.corpus.errors import BuildInProgress, DocumentError, DocumentIdError, ReportbotError
 from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
 from reportbot.index.library.jobs import Job
-from reportbot.index.library.registry import MIN_ID_PREFIX, DocRecord
+from reportbot.index.library.registry import MIN_ID_PREFIX, DocRecord, safe_name
 from reportbot.index.library.served import BuildReport
 from telegram import Message, Update
 from telegram.constants import ChatType
@@ -180,6 +181,18 @@ async def on_remove(update: Update, context: BotContext) -> None:
     await run_job(update, context, t(lang, "removing", name=doc_id), work)
 
 
+def upload_name(file_name: str | None, mime_type: str | None) -> str:
+    """The name a sent file is known by: its own without folders or control characters, cut to 120 characters
+    keeping its type (a 300-character name, ``../../notes.txt``), or one its content type gives when it has none."""
+    if not file_name:
+        return "document" + (mimetypes.guess_extension(mime_type or "") or ".txt")
+    name = file_name.replace("\\", "/").rsplit("/", 1)[-1]
+    stem, dot, ext = name.rpartition(".")
+    if dot and 0 < len(ext) <= 10 and len(name) > 120:
+        name = f"{stem[:100]}.{ext}"
+    return safe_name(name)
+
+
 def upload_refusal(name: str, size: int | None, lang: str) -> str | None:
     """Why a file is refused before it is downloaded (type, Telegram's download limit), or None."""
     if not name.lower().endswith(SUPPORTED):
@@ -193,7 +206,7 @@ async def on_document(update: Update, context: BotContext) -> None:
     """An admin's file: check its size and type before downloading, then add and reindex."""
     message, user, service = update.effective_message, update.effective_user, context.service
     lang, doc = user_lang(user), message.document
-    name = doc.file_name or "document.txt"
+    name = upload_name(doc.file_name, doc.mime_type)
     if refusal := upload_refusal(name, doc.file_size, lang):
         await message.reply_text(refusal, do_quote=True)
         return

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from reportbot.bot import admin
@@ -13,7 +14,7 @@ from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
-from telegram import BotCommand
+from telegram import BotCommand, Message
 from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -84,11 +85,22 @@ def build_application(settings: Settings, service: QAService, token: str | None 
     return app
 
 
+class AddCaption(filters.MessageFilter):
+    """A file's caption that is /add, or /add@ this bot: not /add@another bot's, in a group with several."""
+
+    def filter(self, message: Message) -> bool:
+        m = re.match(r"/add(?:@(\w+))?(?:\s|$)", message.caption or "")
+        to = m.group(1) if m else None
+        return m is not None and (to is None or to.lower() == (message.get_bot().username or "").lower())
+
+
 def _register(app: Application, settings: Settings) -> None:
     admins = filters.User(user_id=settings.admin_ids) & ~filters.SenderChat.ALL
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
-    add_caption = filters.CaptionRegex(r"^/add(@\w+)?(\s|$)")
+    add_caption = AddCaption()
+    # a private message with nothing to read as a question or a file (a sticker, a photo, a voice note)
+    not_text = private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
 
     # edits and channel posts are not questions: an edited question keeps its first answer; then (the first
     # handler of a group that matches runs) commands, files and buttons beyond a user's rate limit are dropped
@@ -96,7 +108,7 @@ def _register(app: Application, settings: Settings) -> None:
         MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore),
         CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
         MessageHandler(filters.COMMAND & private & ~filters.Regex(r"^/ask(@\w+)?(\s|$)"), h.limit_replies),
-        MessageHandler(filters.Document.ALL & (private | add_caption), h.limit_replies),
+        MessageHandler((filters.Document.ALL & (private | add_caption)) | not_text, h.limit_replies),
         CallbackQueryHandler(h.limit_replies),
     ], group=-1)
     app.add_handlers([
@@ -117,6 +129,7 @@ def _register(app: Application, settings: Settings) -> None:
         # questions; in a private chat, a command the bot does not have is answered with a pointer to /help
         MessageHandler(filters.TEXT & ~filters.COMMAND & private, h.on_private_text),
         MessageHandler(filters.COMMAND & private, h.on_unknown_command),
+        MessageHandler(not_text, h.on_not_text),
         MessageHandler(filters.TEXT & ~filters.COMMAND & groups, h.on_group_text),
         # buttons: handlers with a pattern go above the catch-all, which answers forged or stale data
         CallbackQueryHandler(h.on_button, pattern=rf"^{h.BUTTON_PREFIX}\|"),

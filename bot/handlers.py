@@ -214,10 +214,19 @@ async def on_about(update: Update, context: BotContext) -> None:
 
 async def on_unknown_command(update: Update, context: BotContext) -> None:
     """A command the bot does not have, in a private chat: say so and point to /help (in a group it may be another
-    bot's, and is left alone)."""
-    message = update.effective_message
-    command = (message.text or "").split(maxsplit=1)[0].split("@")[0][:40]
-    await message.reply_text(t(user_lang(update.effective_user), "unknown_command", command=command), do_quote=True)
+    bot's, and is left alone). One addressed to another bot (/help@otherbot) is said to be that bot's."""
+    message, lang = update.effective_message, user_lang(update.effective_user)
+    command, _, addressee = (message.text or "").split(maxsplit=1)[0].partition("@")
+    if addressee and addressee.lower() != (context.bot.username or "").lower():
+        await message.reply_text(t(lang, "other_bot", command=command[:40], bot=addressee[:40]), do_quote=True)
+        return
+    await message.reply_text(t(lang, "unknown_command", command=command[:40]), do_quote=True)
+
+
+async def on_not_text(update: Update, context: BotContext) -> None:
+    """A sticker, photo, voice note or other message without text, in a private chat: say that questions are
+    read as text (in a group it is chatter, left alone)."""
+    await update.effective_message.reply_text(t(user_lang(update.effective_user), "not_text"), do_quote=True)
 
 
 async def limit_replies(update: Update, context: BotContext) -> None:

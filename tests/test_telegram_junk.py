@@ -1,0 +1,87 @@
+"""What a new user of the bot tries that is no question: stickers, voice notes, captions, commands for other bots,
+files with odd names. Each gets a short answer in a private chat, silence in a group, and never a traceback.
+The hashing embedder: what is checked is what reaches Telegram, not how well it answers."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.library.service import QAService
+from reportbot.testing.fakebotapi import BOT_USERNAME
+
+from tests.conftest import SEEDS
+from tests.drive import ADMIN, USER, start_bot, stop_bot, texts
+
+STICKER = {"file_id": "s", "file_unique_id": "s", "type": "regular", "width": 1, "height": 1, "is_animated": False,
+           "is_video": False}
+PHOTO = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+VOICE = {"file_id": "v", "file_unique_id": "v", "duration": 2}
+BRIEF = "山湾游泳俱乐部通讯\n\n本季度山湾游泳俱乐部新增救生员14名，夜间训练班开课9期。\n"
+
+
+@pytest.fixture
+async def junk_bot(api, tmp_path, hash_embedder):
+    svc = QAService(tmp_path / "data", SEEDS, embedder=hash_embedder)
+    app = await start_bot(api, svc)
+    yield api, svc
+    await stop_bot(app)
+
+
+def document(file_id: str, name: str | None, size: int, mime: str | None = None) -> dict:
+    doc = {"file_id": file_id, "file_unique_id": file_id, "file_size": size}
+    return {**doc, **({"file_name": name} if name is not None else {}), **({"mime_type": mime} if mime else {})}
+
+
+async def test_a_sticker_a_voice_note_or_a_captioned_photo_in_a_private_chat_is_told_to_write(junk_bot):
+    api, _ = junk_bot
+    chat, user = api.chat(USER), api.user(USER, "zh-hans")
+    api.push_message(chat, user, None, sticker=STICKER)
+    api.push_message(chat, user, None, voice=VOICE)
+    api.push_message(chat, user, None, location={"latitude": 30.2, "longitude": 120.1})
+    api.push_message(chat, user, None, photo=PHOTO, caption="救生员有多少名？" * 60)  # a caption of 480 characters
+    await api.wait_for(lambda s: len(api.replies_to(USER)) == 4)
+    assert all(x.startswith("我只读文字消息") for x in texts(api, USER))
+    group = api.chat(-500, "supergroup")
+    api.push_message(group, user, None, sticker=STICKER)  # chatter in a group: left alone
+    api.push_message(group, user, None, photo=PHOTO, caption=f"@{BOT_USERNAME} 看这张图")
+    await api.quiet(0.5)
+    assert api.replies_to(-500) == []
+
+
+async def test_a_command_for_another_bot_is_said_to_be_its_and_left_alone_in_a_group(junk_bot):
+    api, _ = junk_bot
+    chat, user = api.chat(USER + 1), api.user(USER + 1)
+    api.push_message(chat, user, "/help@weatherbot")
+    api.push_message(chat, user, "/ask@weatherbot will it rain")
+    await api.wait_for(lambda s: len(api.replies_to(USER + 1)) == 2)
+    assert texts(api, USER + 1) == ["/help is addressed to @weatherbot, not to me; here, send /help alone.",
+                                    "/ask is addressed to @weatherbot, not to me; here, send /ask alone."]
+    api.push_message(chat, user, f"/help@{BOT_USERNAME}")
+    await api.wait_for(lambda s: len(api.replies_to(USER + 1)) == 3)
+    assert "Groups:" in texts(api, USER + 1)[2]
+    group = api.chat(-501, "supergroup")
+    api.push_message(group, user, "/help@weatherbot")
+    data = BRIEF.encode()
+    api.add_file("w1", data)
+    for sender in (user, api.user(ADMIN)):  # a file for another bot's /add: not ours to refuse or to add
+        api.push_message(group, sender, None, document=document("w1", "brief.txt", len(data)),
+                         caption="/add@weatherbot")
+    await api.quiet(0.5)
+    assert api.replies_to(-501) == [] and "getFile" not in api.calls
+
+
+async def test_an_admins_file_with_folders_and_300_characters_in_its_name_or_none_is_added(junk_bot):
+    api, svc = junk_bot
+    chat, admin = api.chat(ADMIN), api.user(ADMIN)
+    data = BRIEF.encode()
+    api.add_file("f1", data)
+    api.push_message(chat, admin, None, document=document("f1", "../../etc/" + "长" * 300 + ".txt", len(data)),
+                     forward_origin={"type": "hidden_user", "date": 0, "sender_user_name": "Someone"})
+    other = BRIEF.replace("14名", "15名").encode()
+    api.add_file("f2", other)
+    api.push_message(chat, admin, None, document=document("f2", None, len(other), "text/plain"))
+    await api.wait_for(lambda s: sum("Added" in m["text"] for m in s if m["method"] == "editMessageText") == 2)
+    sources = [r.source for r in svc.documents()[-2:]]
+    assert sources[0] == "长" * 100 + ".txt" and sources[1] == "document.txt"
+    status = [x for x in texts(api, ADMIN) if x.startswith("Adding")]
+    assert "/" not in status[0] and len(status[0]) < 130
+    api.push_message(chat, admin, "/docs")
+    await api.wait_for(lambda s: any(x.startswith("<code>") for x in texts(api, ADMIN)))
