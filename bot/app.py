@@ -94,6 +94,14 @@ class AddCaption(filters.MessageFilter):
         return m is not None and (to is None or to.lower() == (message.get_bot().username or "").lower())
 
 
+class ViaThisBot(filters.MessageFilter):
+    """A message a user sent through this bot's inline mode (an answer picked from "@bot question"): the answer
+    itself, not a question to answer again."""
+
+    def filter(self, message: Message) -> bool:
+        return message.via_bot is not None and message.via_bot.id == message.get_bot().id
+
+
 def _register(app: Application, settings: Settings) -> None:
     admins = filters.User(user_id=settings.admin_ids) & ~filters.SenderChat.ALL
     private = filters.ChatType.PRIVATE
@@ -102,10 +110,11 @@ def _register(app: Application, settings: Settings) -> None:
     # a private message with nothing to read as a question or a file (a sticker, a photo, a voice note)
     not_text = private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
 
-    # edits and channel posts are not questions: an edited question keeps its first answer; then (the first
-    # handler of a group that matches runs) commands, files and buttons beyond a user's rate limit are dropped
+    # edits, channel posts and answers picked from inline mode are not questions: an edited question keeps its first
+    # answer; then (the first handler of a group that matches runs) commands, files and buttons beyond a user's rate
+    # limit are dropped
     app.add_handlers([
-        MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS, h.ignore),
+        MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS | ViaThisBot(), h.ignore),
         CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
         MessageHandler(filters.COMMAND & private & ~filters.Regex(r"^/ask(@\w+)?(\s|$)"), h.limit_replies),
         MessageHandler((filters.Document.ALL & (private | add_caption)) | not_text, h.limit_replies),

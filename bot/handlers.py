@@ -57,7 +57,17 @@ def user_lang(user: User | None) -> str:
 
 def strip_mention(text: str, username: str) -> str:
     """The question in a message that mentions the bot ("@reportbot 有多少…" -> "有多少…")."""
-    return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.I).strip(" ,，:：")
+    return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.I).strip(" ,，:：") if username else text
+
+
+def addressed_text(message: Message, username: str | None, bot_id: int) -> str:
+    """The question in a message to the bot: without its @username, nor the name a mention by name shows
+    (a text mention links the bot to a name of the sender's choosing: "ReportBot 有多少…")."""
+    text = message.text or ""
+    for entity, said in message.parse_entities([MessageEntityType.TEXT_MENTION]).items():
+        if entity.user is not None and entity.user.id == bot_id:
+            text = text.replace(said, " ", 1)
+    return strip_mention(text, username or "").strip(" ,，:：")
 
 
 def mentions_bot(message: Message, username: str | None, bot_id: int) -> bool:
@@ -162,14 +172,15 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
 
 
 async def on_private_text(update: Update, context: BotContext) -> None:
-    await answer_question(update, context, update.effective_message.text or "")
+    await answer_question(update, context, addressed_text(update.effective_message, context.bot.username,
+                                                          context.bot.id))
 
 
 async def on_group_text(update: Update, context: BotContext) -> None:
     """Group messages: answer a mention of the bot or a reply to it; ignore everything else."""
     message, bot = update.effective_message, context.bot
     if mentions_bot(message, bot.username, bot.id):
-        await answer_question(update, context, strip_mention(message.text or "", bot.username or ""))
+        await answer_question(update, context, addressed_text(message, bot.username, bot.id))
     elif replies_to_bot(message, bot.id):
         await answer_question(update, context, message.text or "")
 

@@ -85,3 +85,23 @@ async def test_an_admins_file_with_folders_and_300_characters_in_its_name_or_non
     assert "/" not in status[0] and len(status[0]) < 130
     api.push_message(chat, admin, "/docs")
     await api.wait_for(lambda s: any(x.startswith("<code>") for x in texts(api, ADMIN)))
+
+
+async def test_an_answer_picked_from_inline_mode_is_not_asked_again_and_a_mention_by_name_is_left_out(junk_bot):
+    from reportbot.testing.fakebotapi import BOT_ID
+
+    api, svc = junk_bot
+    me = {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME}
+    chat, user = api.chat(USER + 2), api.user(USER + 2, "zh-hans")
+    api.push_message(chat, user, "<b>123支救援队</b> 出处：综述", via_bot=me)  # sent by the user, made by the bot
+    await api.quiet(0.5)
+    assert api.replies_to(USER + 2) == []
+    asked = []
+    real = svc.ask
+    svc.ask = lambda question, *a, **kw: asked.append(question) or real(question, *a, **kw)
+    group, name = api.chat(-502, "supergroup"), "小助手"
+    api.push_message(group, user, f"{name} 救生员有多少名？",
+                     entities=[{"type": "text_mention", "offset": 0, "length": len(name), "user": me}])
+    api.push_message(chat, user, f"@{BOT_USERNAME} 夜间训练班开了几期？")
+    await api.wait_for(lambda s: api.replies_to(-502) and len(api.replies_to(USER + 2)) == 1)
+    assert sorted(asked) == ["夜间训练班开了几期？", "救生员有多少名？"]
