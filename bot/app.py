@@ -111,9 +111,10 @@ def _register(app: Application, settings: Settings) -> None:
     not_text = private & filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.Document.ALL & ~filters.StatusUpdate.ALL
 
     # edits, channel posts and answers picked from inline mode are not questions: an edited question keeps its first
-    # answer; then (the first handler of a group that matches runs) commands, files and buttons beyond a user's rate
-    # limit are dropped
+    # answer (in a private chat the asker is told to send it anew); then (the first handler of a group that matches
+    # runs) commands, files and buttons beyond a user's rate limit are dropped
     app.add_handlers([
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & private & filters.TEXT & ~filters.COMMAND, h.on_edited),
         MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS | ViaThisBot(), h.ignore),
         CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
         MessageHandler(filters.COMMAND & private & ~filters.Regex(r"^/ask(@\w+)?(\s|$)"), h.limit_replies),

@@ -256,6 +256,15 @@ async def limit_replies(update: Update, context: BotContext) -> None:
     raise ApplicationHandlerStop
 
 
+async def on_edited(update: Update, context: BotContext) -> None:
+    """An edited question in a private chat: its first answer stays; say once how to ask the corrected one (within
+    the rate limit for replies), and no other handler sees it."""
+    user = update.effective_user
+    if user is None or user.id in context.settings.admin_ids or context.reply_limiter.check(user.id) == "ok":
+        await update.effective_message.reply_text(t(user_lang(user), "edited"), do_quote=True)
+    raise ApplicationHandlerStop
+
+
 async def ignore(update: Update, context: BotContext) -> None:
     """Edited messages and channel posts: no reply, and no other handler sees them."""
     raise ApplicationHandlerStop

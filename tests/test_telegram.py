@@ -324,8 +324,13 @@ async def test_forged_buttons_are_answered_and_edits_are_ignored(bot):
     edited = api.message(api.chat(USER + 11), user, "有多少支救援队建立了党支部？")
     api.push({"edited_message": {**edited, "edit_date": edited["date"] + 5}})
     api.push({"channel_post": api.message(api.chat(-300, "channel"), None, "有多少支救援队建立了党支部？")})
+    group = api.chat(-301, "supergroup")
+    edited = api.message(group, user, f"/ask@{BOT_USERNAME} 有多少支救援队建立了党支部？")
+    api.push({"edited_message": {**edited, "edit_date": edited["date"] + 5}})
+    await api.wait_for(lambda s: api.replies_to(USER + 11))
     await api.quiet(0.5)
-    assert api.replies_to(USER + 11) == [] and api.replies_to(-300) == []
+    assert texts(api, USER + 11) == ["I don't answer edits again: send the corrected question as a new message."]
+    assert api.replies_to(-300) == [] and api.replies_to(-301) == []  # the first answer stays; a group is not told
 
 
 async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing(admin_bot, monkeypatch):
