@@ -125,16 +125,16 @@ def test_a_one_character_form_of_a_word_names_no_document():
 def test_a_question_written_as_a_headline_has_no_proper_names_by_its_capitals():
     from reportbot.index.retrieval.scope import proper_name, title_cased
 
-    assert proper_name(["haichuan"], "How many rescue teams does the Haichuan report count?")
-    assert not proper_name(["team"], "How many rescue teams does the Haichuan report count?")
-    for headline in ("How Many Rescue Teams Does the Club Have?", "HOW MANY RESCUE TEAMS ARE THERE",
+    assert proper_name(["brookvale"], "Which kayaks did the Brookvale paddlers buy?")
+    assert not proper_name(["kayak"], "Which kayaks did the Brookvale paddlers buy?")
+    for headline in ("Which Kayaks Did the Paddlers Buy?", "WHICH KAYAKS DID THEY BUY",
                      "What Is the Budget of the Harbour Guide?"):
-        assert title_cased(headline) and not proper_name(["team", "budget"], headline)
-    for sentence in ("Where is Hong Kong Red Cross based?", "How many members joined in May?",
-                     "Did Lakeside Red Cross train more members than Hillside Red Cross?",
-                     "How many AED units does the US team have?"):
+        assert title_cased(headline) and not proper_name(["kayak", "budget"], headline)
+    for sentence in ("Where is Hong Kong Red Cross based?", "Which oars arrived in May?",
+                     "Did Lakeside Rowing Club buy more oars than Hillside Rowing Club?",
+                     "Which oars did the US crew order?"):
         assert not title_cased(sentence)
-    assert proper_name(["lakeside"], "Did Lakeside Red Cross train more members than Hillside Red Cross?")
+    assert proper_name(["lakeside"], "Did Lakeside Rowing Club buy more oars than Hillside Rowing Club?")
 
 
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):

@@ -36,7 +36,7 @@ async def test_a_sticker_a_voice_note_or_a_captioned_photo_in_a_private_chat_is_
     api.push_message(chat, user, None, sticker=STICKER)
     api.push_message(chat, user, None, voice=VOICE)
     api.push_message(chat, user, None, location={"latitude": 30.2, "longitude": 120.1})
-    api.push_message(chat, user, None, photo=PHOTO, caption="救生员有多少名？" * 60)  # a caption of 480 characters
+    api.push_message(chat, user, None, photo=PHOTO, caption="救生员一共几位？" * 60)  # a caption of 480 characters
     await api.wait_for(lambda s: len(api.replies_to(USER)) == 4)
     assert all(x.startswith("我只读文字消息") for x in texts(api, USER))
     group = api.chat(-500, "supergroup")
@@ -100,8 +100,8 @@ async def test_an_answer_picked_from_inline_mode_is_not_asked_again_and_a_mentio
     real = svc.ask
     svc.ask = lambda question, *a, **kw: asked.append(question) or real(question, *a, **kw)
     group, name = api.chat(-502, "supergroup"), "小助手"
-    api.push_message(group, user, f"{name} 救生员有多少名？",
+    api.push_message(group, user, f"{name} 救生员一共几位？",
                      entities=[{"type": "text_mention", "offset": 0, "length": len(name), "user": me}])
     api.push_message(chat, user, f"@{BOT_USERNAME} 夜间训练班开了几期？")
     await api.wait_for(lambda s: api.replies_to(-502) and len(api.replies_to(USER + 2)) == 1)
-    assert sorted(asked) == ["夜间训练班开了几期？", "救生员有多少名？"]
+    assert sorted(asked) == ["夜间训练班开了几期？", "救生员一共几位？"]
