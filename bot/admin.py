@@ -57,11 +57,16 @@ def failure_text(exc: BaseException, label: str, lang: str) -> str:
         return t(lang, "refused", reason=str(exc))
     if isinstance(exc, DocumentIdError):
         n = exc.matches if exc.problem == "ambiguous" else MIN_ID_PREFIX
-        return t(lang, f"id_{exc.problem}", id=exc.doc_id, n=n)
+        return t(lang, f"id_{exc.problem}", id=shown_id(exc.doc_id), n=n)
     if isinstance(exc, ReportbotError):
         return str(exc)
     logger.error("%s failed: %s", label, reason(exc, "en"), exc_info=None if known_fault(exc, "en") else exc)
     return t(lang, "failed", label=label, reason=reason(exc, lang))
+
+
+def shown_id(doc_id: str) -> str:
+    """An id as an admin typed it, cut short when it is far longer than any id (a paste gone wrong)."""
+    return doc_id if len(doc_id) <= 40 else doc_id[:40] + "…"
 
 
 def job_label(job: Job, lang: str) -> str:
@@ -178,7 +183,7 @@ async def on_remove(update: Update, context: BotContext) -> None:
 
     def work(progress, origin) -> str:
         return removed_text(*service.remove(doc_id, progress, origin), lang)
-    await run_job(update, context, t(lang, "removing", name=doc_id), work)
+    await run_job(update, context, t(lang, "removing", name=shown_id(doc_id)), work)
 
 
 def upload_name(file_name: str | None, mime_type: str | None) -> str:

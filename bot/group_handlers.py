@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from reportbot.bot.admin import failure_text
 from reportbot.bot.conversation import asked_text
 from reportbot.bot.group_format import (
     format_scope,
@@ -77,8 +78,8 @@ async def on_scope(update: Update, context: BotContext) -> None:
         try:
             records = await asyncio.to_thread(context.service.scope_add if action == "add" else
                                               context.service.scope_of, message.chat_id, *args[1:])
-        except ReportbotError as exc:
-            await message.reply_text(str(exc))
+        except ReportbotError as exc:  # an unknown or ambiguous id: said as /remove says it, in the admin's language
+            await message.reply_text(failure_text(exc, "/scope", lang))
             return
         await message.reply_html(format_scope(records, lang))
 

@@ -105,3 +105,17 @@ async def test_an_answer_picked_from_inline_mode_is_not_asked_again_and_a_mentio
     api.push_message(chat, user, f"@{BOT_USERNAME} 夜间训练班开了几期？")
     await api.wait_for(lambda s: api.replies_to(-502) and len(api.replies_to(USER + 2)) == 1)
     assert sorted(asked) == ["夜间训练班开了几期？", "救生员一共几位？"]
+
+
+async def test_an_admin_command_with_a_huge_or_unknown_id_gets_one_short_line_in_the_admins_language(junk_bot):
+    api, svc = junk_bot
+    admin, huge = api.user(ADMIN, "zh-hans"), "z" * 4000
+    api.push_message(api.chat(ADMIN), admin, f"/remove {huge}")
+    group = api.chat(-503, "supergroup")
+    api.push_message(group, admin, f"/scope add {huge}")
+    api.push_message(group, admin, "/scope add zzzzzz")
+    await api.wait_for(lambda s: len(api.replies_to(-503)) == 2 and any(
+        "没有 ID" in m["text"] for m in s if m["method"] == "editMessageText"))
+    said = texts(api, -503) + [m["text"] for m in api.sent if m["method"] == "editMessageText"]
+    assert all(len(x) < 200 for x in said), said
+    assert sum("没有 ID 为 " in x and "/docs" in x for x in said) == 3
