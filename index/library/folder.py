@@ -5,6 +5,7 @@ Layout::
     DATA_DIR/
       registry.json            documents: id, title, source file name, who added it and when, state
       documents/<id>.txt       each document's extracted text (named by id, never by the upload's name)
+      documents/<id>.sketch.json  a sketch of its shingles, for the near-copy notice (``resemble.py``)
       indexes/<build>/         one folder per build; a build is usable once its manifest.json exists (``indexes.py``)
       CURRENT                  the name of the build being served (replaced atomically)
       cache/embeddings.sqlite  vectors by model and text, so a rebuild only embeds what changed
