@@ -15,6 +15,7 @@ Then, at the chosen pair, the prior for a question that names no document and th
 well as any other document's do (``primary_prior_even``: a look-alike's table row that matches the words more
 closely does not answer a question that names neither), on a grid of its own from the plain prior up; a seed set
 written beside a library of its own (``SEED_WITH``: seed_tune5 with docs9) is asked beside that library too.
+When no even prior keeps every library set within ``TOLERANCE`` of no prior, the shipped one is kept (said so).
 """
 from __future__ import annotations
 
@@ -69,8 +70,12 @@ def main(argv: list[str] | None = None) -> None:
     even_table = th.score_grid(parts, evens, lambda e: dataclasses.replace(base, primary_prior_even=e[0]))
     even_table |= {(0.0,): table[0.0, 0.0]}  # the library's guard: each set against no prior at all
 
-    def allowed_even(e: tuple[float, ...]) -> bool:
+    def guarded(e: tuple[float, ...]) -> bool:
         return e != (0.0,) and all(even_table[e][s] >= table[0.0, 0.0][s] - TOLERANCE * n for s, n in library.items())
+    allowed_even = guarded
+    if not any(map(guarded, even_table)):  # no even prior keeps every library set: nothing to choose, keep it
+        print(f"  no even prior keeps each library set within {TOLERANCE} of no prior: keep {even_shipped}")
+        allowed_even = even_shipped.__eq__
     even = th.fit(even_table, tune, even_shipped, allowed_even)
     made = th.provenance(parts)
     for s in made["fitted_on"]:  # a seed set asked beside its own library: its file's hash

@@ -1,0 +1,39 @@
+"""tools/fit_primary.py: when no even prior keeps a library set within its tolerance, the shipped one is kept
+(the fit used to stop with an empty choice); made-up hits, no index."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+TOOLS = Path(__file__).resolve().parents[1] / "tools"
+
+
+def _load(name: str):
+    sys.path.insert(0, str(TOOLS))
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_even_prior_kept_when_every_point_costs_a_library_set(monkeypatch):
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    fit = _load("fit_primary")
+    th = fit.th
+    written = {}
+    monkeypatch.setattr(th, "folders_for", lambda p: [th.LIBRARY])
+    monkeypatch.setattr(th, "part", lambda folders, root, paths: SimpleNamespace(
+        corpus="seed+library", sets={p.name: [{}] * 20 for p in paths}))
+    # any prior at all costs the made-up library set 2 of its 20 questions, and gains the seed set 5
+    monkeypatch.setattr(th, "hits", lambda parts, tuning, keep=None: {
+        "seed_tune.jsonl": 10 + 5 * (tuning.primary_prior > 0),
+        "library_tune2.jsonl": 20 - 2 * (tuning.primary_prior > 0)})
+    monkeypatch.setattr(th, "provenance", lambda parts: {"fitted_on": []})
+    monkeypatch.setattr(th, "write", lambda out, record, dry_run: written.update(record))
+    fit.main(["--seed", "made_up/seed_tune.jsonl", "--library", "made_up/library_tune2.jsonl", "--near", "--dry-run"])
+    assert written["primary_prior"] == DEFAULT.primary_prior
+    assert written["primary_prior_even"] == DEFAULT.primary_prior_even
+    assert written["even"]["adopted"] is False
