@@ -85,11 +85,11 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     english = is_english(sentence)
     if asks_yes_no(q.text):
         return tidy(best_clause(q, sentence, terms), sentence)  # whether: the clause that says so
-    span = _laid_out(q, sentence, terms) or _asked_for(q, sentence, terms, english)
+    span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
     return _bounded(q, sentence, terms, english, span)
 
 
-def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
     cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
@@ -101,8 +101,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> S
         and NAME_ASKED.search(q.text) else None
     if named is not None:
         return named  # 组长叫什么 over 组长孙立平
-    if q.lang != "zh" or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
-        return None
+    if q.lang != "zh" or english or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
+        return None  # a Chinese question's slot is aligned a character at a time: English text has none to align
     if q.kind == "who" and (agent := _agent(q, sentence)) is not None:
         return agent
     if (asked := _ROLE_ASKED.match(q.text)) and is_person(asked.group(1)) \

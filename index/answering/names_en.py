@@ -92,12 +92,28 @@ _AUX = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:bee
 
 def _subject_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
     """The name is the subject of one of the question's verbs: the verb (after an auxiliary) follows it
-    ("Lam & Partners was appointed" for "which firm was appointed"); that term's weight again."""
+    ("Lam & Partners was appointed" for "which firm was appointed"); that term's weight again. Not when "by" names
+    who did it (the Board is chaired by Daniel Reyes): the agent is that name's (:func:`_holder_of`)."""
     m = _AUX.match(sentence, end)
     if m is None:
         return 0.0
     at = m.end()
-    return max((w for a, _, w in terms if a == at), default=0.0)
+    verb = re.match(r"[\w'’-]+\s+by\s+[A-Z]", sentence[at:])
+    return 0.0 if verb else max((w for a, _, w in terms if a == at), default=0.0)
+
+
+_HOLDER = re.compile(r"(?:\s+by|\s*:)\s+$")
+
+
+def _holder_of(start: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The name holds one of the question's words as its role: it stands after that word and "by" or a label's colon
+    ("chaired by Daniel Reyes", "Services Manager: Grace Whitfield" for who chairs / who is the manager); that
+    term's weight again."""
+    m = _HOLDER.search(sentence, 0, start)
+    if m is None or m.end() != start:
+        return 0.0
+    word = m.start() - len(re.search(r"[\w'’-]*$", sentence[:m.start()]).group(0))  # chair of chaired
+    return max((w for a, b, w in terms if word <= a and b <= m.start()), default=0.0)
 
 
 def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -123,6 +139,8 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         if len(words) == 1 and (opening or q.kind == "who"):
             continue  # one capitalised word opening a sentence is no name; a person has two
         score = 0.1 + _proximity(s, s + len(text), terms, clauses) + _subject_of(s + len(text), sentence, terms)
+        if q.kind == "who":
+            score += _holder_of(s, sentence, terms)
         if score > best_score:
             best, best_score = Span(text, s, s + len(text), "name"), score
     return best
