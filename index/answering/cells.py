@@ -124,7 +124,7 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
     if len(fields) < 2:
         fields = _fields(sentence, _COMMA) if len(_fields(sentence, _COMMA)) >= 2 else fields
     if not fields:
-        return None
+        return _english_field(q, sentence, terms, one)
     mass = [sum(w for a, b, w in terms if lo <= a and b <= vs) for lo, vs, _ in fields]
     asked = _asked_noun(q.text)
     shared = [_shared_chars(sentence[lo:vs], asked) >= one.shared_chars for lo, vs, _ in fields]
@@ -141,6 +141,30 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
     if not value or value in q.text or (q.kind in ("count", "when") and not _DIGIT.search(value)):
         return None
     return vs, vs + len(value)
+
+
+# an English line that is one field: a label of words ("Volunteer retention rate after 12 months: 72 percent")
+_LABELLED_EN = re.compile(r"(?P<label>[A-Za-z][\w ,'’()/&-]*?[\w)])\s*:\s+(?P<value>\S[^:]*?)[\s.]*$")
+_LABEL_WORDS = 8  # an English label is at most this many words (a longer run before a colon is a sentence)
+
+
+def _english_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one: FieldReading
+                   ) -> tuple[int, int] | None:
+    """The value of an English line that is one field, when every question word the line holds is in its label
+    (the question restates the label: "retention after a year" over "Volunteer retention rate after 12 months: 72
+    percent") and the value is a short name or figure; labels run longer in English words than Chinese characters."""
+    m = _LABELLED_EN.fullmatch(sentence.strip())
+    if m is None or not terms or len(m.group("label").split()) > _LABEL_WORDS:
+        return None
+    at = sentence.find(m.group(0))
+    value_start, value_end = at + m.start("value"), at + m.end("value")
+    if any(b > at + m.end("label") for _, b, _ in terms) or len(terms) < 2:
+        return None  # a question word in the value: the value is what it asks about, not its answer
+    value = sentence[value_start:value_end]
+    if len(value) > one.value_chars or _CLAUSE_MARK.search(value) or value in q.text \
+            or (q.kind in ("count", "when") and not _DIGIT.search(value)):
+        return None
+    return value_start, value_end
 
 
 def _asked_noun(question: str) -> str:

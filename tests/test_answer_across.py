@@ -1,0 +1,43 @@
+"""Short answers read across a document's layout and language: made-up sentences."""
+from __future__ import annotations
+
+import dataclasses
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+
+def _bridged(question: str, groups: list[dict[str, float]]):
+    """A Chinese question whose words reach English text, as the index's bridge gives them."""
+    return dataclasses.replace(analyse(question), groups=tuple(groups))
+
+
+def test_chinese_who_over_english_takes_the_name_that_holds_the_role():
+    q = _bridged("Lakeside志愿者服务经理是谁", [{"lakesid": 1.0}, {"志愿者": 1.0, "volunteer": 0.7},
+                                                {"服务": 1.0, "services": 0.7}, {"经理": 1.0, "manager": 0.7}])
+    s = "Volunteer Services Manager: Helen Brooks, Lakeside Red Cross Chapter, 12 Mill Road."
+    assert extract(q, s).text == "Helen Brooks"  # not a word after Lakeside, the Chinese slot's neighbour
+    q = _bridged("Westfield理事会主席是谁",
+                 [{"westfield": 1.0}, {"理事会": 1.0, "board": 0.7}, {"主席": 1.0, "chair": 0.7}])
+    assert extract(q, "The Board of Governors is chaired by Helen Brooks.").text == "Helen Brooks"
+
+
+def test_english_who_takes_the_agent_after_by_not_the_passive_subject():
+    s = "The Audit Committee is chaired by Linda Chan, with Paul Ng as secretary."
+    assert extract(analyse("who chairs the audit committee"), s).text == "Linda Chan"
+    s = "Lam & Partners was appointed by the Board as auditor."
+    assert extract(analyse("which firm was appointed"), s).text == "Lam & Partners"
+
+
+def test_an_english_line_that_is_one_field_answers_with_its_value_when_the_question_restates_its_label():
+    s = "Member satisfaction rate after six months: 91 percent."
+    assert extract(analyse("member satisfaction after half a year"), s).text == "91 percent"
+    s = "Note: bring your ID card and a pen."
+    assert extract(analyse("what do I need to bring"), s).source != "cell"  # the question word is in the value
+
+
+def test_an_english_question_asking_a_measure_over_chinese_takes_the_figure():
+    q = _bridged("minimum age for the course", [{"minimum": 1.0, "最低": 0.7}, {"age": 1.0, "年龄": 0.7},
+                                                 {"course": 1.0, "课程": 0.7}])
+    s = "答：学员须年满16岁；未满18岁的学员须由家长签署同意书。"
+    assert extract(q, s).text.startswith("16")
