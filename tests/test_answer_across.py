@@ -41,3 +41,13 @@ def test_an_english_question_asking_a_measure_over_chinese_takes_the_figure():
                                                  {"course": 1.0, "课程": 0.7}])
     s = "答：学员须年满16岁；未满18岁的学员须由家长签署同意书。"
     assert extract(q, s).text.startswith("16")
+
+
+def test_a_figure_the_question_guesses_can_be_its_answer():
+    s = "23个服务点在市民平台上线，访问量8万余次，满意率99%。"
+    assert extract(analyse("服务点有几个上线了 是23个吗"), s).text.startswith("23个")
+
+
+def test_an_english_year_after_its_month_is_no_count():
+    s = "In March 2023 a flood forced the closure of 12 school sites and cost about 400 hours of teaching."
+    assert extract(analyse("how many sites were closed because of the March flood"), s).text.startswith("12")

@@ -41,7 +41,7 @@ from reportbot.index.answering.spans import (
 )
 from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import leading_nouns
-from reportbot.index.answering.terms import term_positions
+from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, names_a_thing
 from reportbot.index.retrieval.query import Query
@@ -81,7 +81,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     Chinese question, the words that fill its question word's slot; names, places and quoted
     names where no slot is found; the best clause where nothing shorter fits.
     """
-    terms = term_positions(q, sentence, idf)
+    terms = unguessed(q, sentence, term_positions(q, sentence, idf))
     english = is_english(sentence)
     if asks_yes_no(q.text):
         return tidy(best_clause(q, sentence, terms), sentence)  # whether: the clause that says so

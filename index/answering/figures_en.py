@@ -121,8 +121,11 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if any(a <= digit < b for a, b, _ in terms):
             continue  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
         if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
-                                 or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])):
-            continue  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182")
+                                 or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])
+                                 or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
+                                 and re.search(rf"\b{_MONTH},?\s*$", sentence[:s])):
+            continue  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
+            # "In May 2023 a storm …": a year after its month, whatever words follow it)
         if q.kind == "count" and _LABEL.match(sentence, s):
             continue  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
         if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
