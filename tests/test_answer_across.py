@@ -51,3 +51,8 @@ def test_a_figure_the_question_guesses_can_be_its_answer():
 def test_an_english_year_after_its_month_is_no_count():
     s = "In March 2023 a flood forced the closure of 12 school sites and cost about 400 hours of teaching."
     assert extract(analyse("how many sites were closed because of the March flood"), s).text.startswith("12")
+
+
+def test_an_english_question_that_asks_in_chinese_words_takes_their_kind():
+    assert analyse("youth teams with a branch 现在有多少个").kind == "count"
+    assert analyse("member count of the youth teams 是谁负责").kind == "who"

@@ -189,13 +189,13 @@ def _focus_en(text: str, starts: list[int]) -> list[int]:
 
 
 def question_kind(text: str, lang: Lang) -> Kind:
-    """The kind of answer a normalised question asks for."""
+    """The kind of answer a normalised question asks for (by its Chinese words where its English asks nothing)."""
     patterns = _KINDS_ZH if lang == "zh" else _KINDS_EN
     probe = text if lang == "zh" else text.lower()
     for kind, pattern in patterns:
         if pattern.search(probe) or pattern is _WHEN_JI and asks_hour(probe):
             return kind
-    return "other"
+    return question_kind(text, "zh") if lang == "en" and re.search(r"[\u4e00-\u9fff]", text) else "other"
 
 
 # an article, chapter, section or part typed with digits (第11条, 第3章): Chinese rules and regulations number them
