@@ -56,12 +56,3 @@ def test_an_english_year_after_its_month_is_no_count():
 def test_an_english_question_that_asks_in_chinese_words_takes_their_kind():
     assert analyse("youth teams with a branch 现在有多少个").kind == "count"
     assert analyse("member count of the youth teams 是谁负责").kind == "who"
-
-
-def test_people_asked_are_counted_in_ming_and_person_times_count_visits():
-    from reportbot.index.answering.units import holds_unit
-
-    s = "全市现有山地救援队9支、队员640名，均已建立党支部。"
-    assert extract(analyse("山地救援队队员一共多少人"), s).text == "640名"
-    assert not holds_unit("人", "全年参与队员3100人次，受益群众2.6万人次。")
-    assert holds_unit("人", "队员640名。") and holds_unit("支", "救援队9支")

@@ -18,7 +18,7 @@ from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import label_share, sentence_alignment
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, holds_unit, marks_total, question_unit
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.answering.wanted import asks_quantity
 from reportbot.index.retrieval.search import Hit, SearchResult
 
@@ -72,7 +72,7 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
         bonus = 0.0
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             bonus = c.figure_bonus
-            if unit and holds_unit(unit, sentence):
+            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                 bonus += c.unit_bonus
             elif noun and holds_count_of(sentence, noun):
                 bonus += c.unit_bonus + c.counted_noun_bonus  # "how many compressions" over "Give 30 compressions"

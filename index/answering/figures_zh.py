@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import QWORD_ZH
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
-from reportbot.index.answering.units import MONEY, question_unit, totals_only, unit_fits
+from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.lexicon import tag
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
@@ -90,10 +90,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
-        fits = unit_fits(unit, found_unit) if unit else None
-        if unit and (fits or (m.group("mag") or "").startswith(unit)):
-            score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times; 名 of people)
-        elif unit and found_unit and fits is not None:
+        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
+            score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
+        elif unit and found_unit:
             score *= FIGURES.other_unit
         if score > best_score:
             best, best_score = m, score

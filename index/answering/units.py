@@ -86,22 +86,6 @@ def other_measure(unit: str | None, text: str) -> bool:
     return bool(found) and asked not in found
 
 
-def unit_fits(unit: str, found: str) -> bool | None:
-    """Whether a figure's unit is the asked one: people asked (人) are counted in 名 or 位 too; 人次 counts visits,
-    said of people too (多少人 over 10万人次), so it neither fits nor misfits (None); else by the unit's opening."""
-    if unit in _MEASURES[0] and found:
-        return True if found in _MEASURES[0] else None if found == "人次" else False
-    return found.startswith(unit)
-
-
-def holds_unit(unit: str, sentence: str) -> bool:
-    """A figure of the sentence is in the asked unit (:func:`unit_fits`: 参与队员7800人次 holds no people asked by
-    多少人, 队员1260名 does)."""
-    if unit not in _MEASURES[0]:
-        return re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence) is not None
-    return any(unit_fits(unit, m.group(2)) for m in _FIGURE_AFTER.finditer(sentence))
-
-
 def _person_noun(text: str) -> bool:
     """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
     import jieba
