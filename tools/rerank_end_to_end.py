@@ -82,15 +82,37 @@ def tasks(seed: list[Path], library: list[Path], root: Path) -> list[tuple[list[
         library, root.with_name(f"{root.name}-library"))
 
 
+def _stamp() -> dict:
+    """What a cache of rows was measured with: the reranker's features and the refusal signals, by name."""
+    return {"features": list(FEATURES), "signals": list(SIGNALS)}
+
+
+def cached(path: Path) -> list[dict] | None:
+    """The rows kept in ``path`` when they were measured with today's features and signals, else None (a cache
+    written by an older feature list is not read: its vectors would be scored against other columns)."""
+    if not path.exists():
+        return None
+    kept = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(kept, dict) or {k: kept.get(k) for k in _stamp()} != _stamp():
+        print(f"  {path} holds other features or signals: asked again", flush=True)
+        return None
+    return kept["rows"]
+
+
+def keep_rows(path: Path, rows: list[dict]) -> None:
+    path.write_text(json.dumps({**_stamp(), "rows": rows}, ensure_ascii=False), encoding="utf-8")
+
+
 def _kept(keep: Path | None, paths: list[Path], folders: list[Path], data: Path, *rest) -> list[dict]:
-    """``ask``, its rows kept in ``keep``-DATA.json when ``keep`` is given (read back when present: a first pass
-    cut short resumes at the groups it had not finished)."""
+    """``ask``, its rows kept in ``keep``-DATA.json when ``keep`` is given (read back when present and measured
+    with today's features: a first pass cut short resumes at the groups it had not finished)."""
     part = keep and keep.with_name(f"{keep.stem}-{data.name}.json")
-    if part and part.exists():
-        return json.loads(part.read_text(encoding="utf-8"))
+    rows = cached(part) if part else None
+    if rows is not None:
+        return rows
     rows = ask(paths, folders, data, *rest)
     if part:
-        part.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        keep_rows(part, rows)
     print(f"  {data.name}: {len(rows)} questions asked", flush=True)
     return rows
 
@@ -165,15 +187,10 @@ def main(argv: list[str] | None = None) -> None:
     args = th.arguments(__doc__.splitlines()[0], argv, more)
     root = args.data_root
     todo = tasks(args.seed, args.library, root)
-    if args.rows.exists():
-        cached = json.loads(args.rows.read_text(encoding="utf-8"))
-        if cached["features"] != list(FEATURES) or cached["signals"] != list(SIGNALS):
-            sys.exit(f"{args.rows} holds other features or signals: delete it")
-        rows = cached["rows"]
-    else:
+    rows = cached(args.rows)
+    if rows is None:
         rows = run(args.jobs, todo, args.rows)
-        args.rows.write_text(json.dumps({"features": list(FEATURES), "signals": list(SIGNALS), "rows": rows},
-                                        ensure_ascii=False), encoding="utf-8")
+        keep_rows(args.rows, rows)
     tune = sorted({r["set"] for r in rows} - {th.GUARD.name})
     print("today:", json.dumps(figures(rows, tune)), flush=True)
     for point in [tuple(p) for p in args.point] if args.point else POINTS:
