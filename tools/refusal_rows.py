@@ -27,26 +27,27 @@ def _service(folders: list[Path], data: Path | None):
     return service(folders, data or Path(tempfile.mkdtemp()) / "data")
 
 
-def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
-    """One row per question of ``sets``: its set, signals (None when the engine decides without them: no
-    content words, a section's title), label, whether it is refused whatever the model says, and for reading
-    the errors the question, the answer the engine would give and whether that answer is right."""
+def row(name: str, q: dict, a) -> dict:
+    """The row of question ``q`` of the set ``name`` given the engine's answer ``a``: its set, signals (None when
+    the engine decides without them: no content words, a section's title), label, whether it is refused whatever
+    the model says, and for reading the errors the question, the answer the engine would give and whether that
+    answer is right (the one row both ``collect`` and ``rerank_end_to_end.ask`` write)."""
     from reportbot.bot.render import answer_json
     from reportbot.index.evaluate import judge
 
+    judged = judge(q, answer_json(a))
+    return {"set": name, "x": a.signals.vector() if a.signals is not None else None,
+            "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
+            "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
+            "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
+            "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header"}
+
+
+def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
+    """One :func:`row` per question of ``sets``."""
     folders = library if isinstance(library, list) else [LIBRARY] if library else []
     svc = _service(folders, data)
-    rows = []
-    for path in sets:
-        for q in load_questions(path):
-            a = svc.ask(q["question"])
-            judged = judge(q, answer_json(a))
-            rows.append({"set": path.name, "x": a.signals.vector() if a.signals is not None else None,
-                         "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
-                         "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
-                         "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
-                         "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header"})
-    return rows
+    return [row(path.name, q, svc.ask(q["question"])) for path in sets for q in load_questions(path)]
 
 
 def folders_for(path: Path) -> list[Path]:

@@ -33,7 +33,7 @@ import fit_refusal  # noqa: E402
 import fit_rerank  # noqa: E402
 import refusal_loso  # noqa: E402
 import tune_halves as th  # noqa: E402
-from refusal_rows import _always, _library_tasks, _service  # noqa: E402
+from refusal_rows import _always, _library_tasks, _service, row  # noqa: E402
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES as SIGNALS  # noqa: E402
 from reportbot.index.retrieval.rerank_features import FEATURES  # noqa: E402
@@ -43,11 +43,10 @@ POINTS = ((1.0, 0.7, 0.0), (0.3, 0.6, 0.0), (1.0, 0.5, 0.3), (0.1, 0.7, 0.3))  #
 
 def ask(paths: list[Path], folders: list[Path], data: Path, models: dict | None = None,
         only: set | None = None) -> list[dict]:
-    """One row per question of ``paths`` (only those ``(set, id)`` in ``only`` when given): the refusal row of
-    ``refusal_rows.collect`` plus the reranker's record (``rr``); ``models`` (set name → Reranker) reorder the
+    """One row per question of ``paths`` (only those ``(set, id)`` in ``only`` when given): the refusal row
+    (``refusal_rows.row``) plus the reranker's record (``rr``); ``models`` (set name → Reranker) reorder the
     first candidates instead of recording."""
-    from reportbot.bot.render import answer_json
-    from reportbot.index.evaluate import judge, load_questions
+    from reportbot.index.evaluate import load_questions
 
     refusal.default_model = _always  # signals are measured before any model exists
     svc = _service(folders, data)
@@ -60,17 +59,12 @@ def ask(paths: list[Path], folders: list[Path], data: Path, models: dict | None 
             if only is not None and (path.name, q["id"]) not in only:
                 continue
             rec.seen = None
-            a = svc.ask(q["question"])
-            judged = judge(q, answer_json(a))
-            rr = None
+            r = row(path.name, q, svc.ask(q["question"]))
+            r["rr"] = None
             if rec.seen is not None:
                 cands, x = rec.seen
-                rr = {"x": x, "y": [bool(q["evidence"]) and fit_rerank.holds(index, q, r) for r in cands]}
-            rows.append({"set": path.name, "x": a.signals.vector() if a.signals is not None else None,
-                         "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
-                         "question": q["question"], "answer": a.answer, "right": bool(judged.get("answer_ok")),
-                         "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header",
-                         "rr": rr})
+                r["rr"] = {"x": x, "y": [bool(q["evidence"]) and fit_rerank.holds(index, q, c) for c in cands]}
+            rows.append(r)
     return rows
 
 
