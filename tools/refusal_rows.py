@@ -31,7 +31,7 @@ def row(name: str, q: dict, a) -> dict:
     """The row of question ``q`` of the set ``name`` given the engine's answer ``a``: its set, signals (None when
     the engine decides without them: no content words, a section's title), label, whether it is refused whatever
     the model says, and for reading the errors the question, the answer the engine would give and whether that
-    answer is right (the one row both ``collect`` and ``rerank_end_to_end.ask`` write)."""
+    answer is right."""
     from reportbot.bot.render import answer_json
     from reportbot.index.evaluate import judge
 

@@ -31,7 +31,6 @@ from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
-from reportbot.index.retrieval.rerank import Reranker, Scores, fitted
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -48,15 +47,11 @@ class Searcher:
         tuning: the stage's weights and windows.
         fusion: how dense and keyword scores are combined (``fusion.fuse``).
         primary: the documents of the report the bot is about; their passages get ``primary_prior``.
-        reranker: reorders the first candidates (rerank.py); when None, the fitted one (rerank.fitted) if
-            ``load_fitted``, else none: the fused order.
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
-                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset(),
-                 reranker: Reranker | None = None, load_fitted: bool = True):
+                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset()):
         self.index = index
-        self.reranker = reranker if reranker is not None or not load_fitted else fitted()
         self.embedder = embedder
         self.tuning = tuning
         self.fusion = fusion
@@ -250,11 +245,6 @@ class Searcher:
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
         order = np.argsort(-fused, kind="stable")
-        if self.reranker is not None and q.kind not in ("title", "author"):  # a card question: header_first decided
-            head = order[:self.reranker.depth]
-            coverage[head] = coverage_of(ix, field, self.tuning.context_weight, c.rows[head], masses, total)
-            scores = Scores(c.rows, fused, dense, keyword, coverage, ok, lambda i: float(rows_of(i).max()))
-            order = np.concatenate([self.reranker.reorder(ix, q, scores, head, self._sizes), order[len(head):]])
         hits = []
         for i in order[:k]:
             sscore = rows_of(int(i))
