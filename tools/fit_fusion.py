@@ -13,10 +13,7 @@ holds up):
    expressible share that go with it;
 3. the English questions of the library sets where the second opinion is not asked (English passages among the
    candidates): the keyword weight (``keyword_weight_en_alone``). With ``--english-alone`` only this grid is scored
-   and the other two keep the values fitted before;
-4. the English questions of the seed sets where the second opinion is asked: how much the keyword side's weight is
-   cut when e5 and USE put the same passage first (``agreement_en``). With ``--agreement`` only this grid is scored
-   and the others keep the values fitted before (in a full fit it is scored after grid 2, on its values).
+   and the other two keep the values fitted before.
 
 The Chinese questions' share of the second opinion is not fitted: every corpus holds the Chinese report, so a
 Chinese question always has candidates in its language and USE is never asked for one (it stays 0).
@@ -40,7 +37,6 @@ OUT = th.ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
 SHARES = [0.0, 0.25, 0.5, 0.75, 1.0]
 SECOND_SHARES = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6]
-AGREEMENT = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6]
 
 
 def english(q: dict) -> bool:
@@ -51,21 +47,10 @@ def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.second_opinion import installed
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    def more(ap):
-        ap.add_argument("--english-alone", action="store_true", help="score grid 3 only; keep the others' fit")
-        ap.add_argument("--agreement", action="store_true", help="score grid 4 only; keep the others' fit")
-
-    args = th.arguments(__doc__.splitlines()[0], argv, more)
-    if args.agreement:
-        args.library = []  # grid 4 is scored on the seed halves alone
+    args = th.arguments(__doc__.splitlines()[0], argv, lambda ap: ap.add_argument(
+        "--english-alone", action="store_true", help="score grid 3 only; keep the fit of grids 1 and 2"))
     parts = th.open_parts(args.seed, args.library, args.data_root)
     tune = th.tune_names(parts)
-    if args.agreement:
-        before = json.loads(OUT.read_text(encoding="utf-8"))
-        fit = agreement(parts, tune, DEFAULT, args.near)
-        th.write(OUT, before | {"en": before["en"] | {"agreement": fit["value"][0], "agreement_fit": fit}},
-                 args.dry_run)
-        return
     if args.english_alone:
         alone = english_alone(parts, tune, DEFAULT, args.near)
         before = json.loads(OUT.read_text(encoding="utf-8"))
@@ -88,30 +73,15 @@ def main(argv: list[str] | None = None) -> None:
     shipped = (DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
     en = th.fit(table, [s for s in tune if s in seed[0].sets], shipped)
     en["without_second_opinion"] = max((v for p, v in en["grid"].items() if p.endswith(",0.0")), default=None)
-    cut = agreement(parts, tune, dataclasses.replace(base, keyword_weight_en=en["value"][0],
-                                                     possible_share_en=en["value"][1],
-                                                     second_share_en=en["value"][2]), args.near)
     alone = english_alone(parts, tune, base, args.near)
     second = installed()
     th.write(OUT, {"keyword_weight": every["value"][0], "possible_share": every["value"][1], "every": every,
                    "en_alone": alone,
                    "en": {"keyword_weight": en["value"][0], "possible_share": en["value"][1],
-                          "second_share": en["value"][2]} | en | {"agreement": cut["value"][0],
-                                                                  "agreement_fit": cut},
+                          "second_share": en["value"][2]} | en,
                    "zh": {"second_share": 0.0, "why": "not fitted: every corpus holds the Chinese report, so USE is "
                                                       "never asked for a Chinese question"},
                    "second_opinion": second.name if second else None} | th.provenance(parts), args.dry_run)
-
-
-def agreement(parts, tune, base, near: bool) -> dict:
-    """Grid 4: the cut of the keyword weight when e5 and USE agree, on the seed halves' English questions."""
-    from reportbot.index.retrieval.tuning import DEFAULT
-
-    print("4. English questions with the second opinion: the keyword weight's cut when e5 and USE agree", flush=True)
-    seed = [pt for pt in parts if pt.corpus == "seed"]
-    points = [(a,) for a in th.grid(AGREEMENT, DEFAULT.agreement_en, near)]
-    table = th.score_grid(seed, points, lambda p: dataclasses.replace(base, agreement_en=p[0]), english)
-    return th.fit(table, [s for s in tune if s in seed[0].sets], (DEFAULT.agreement_en,))
 
 
 def english_alone(parts, tune, base, near: bool) -> dict:

@@ -221,7 +221,7 @@ class Searcher:
         kw_para = self.keyword_all(q, field)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
-        opinion, asked, agreed = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
+        opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
         coverage = np.full(len(c.rows), np.nan, np.float32)
@@ -229,7 +229,7 @@ class Searcher:
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0,
                            q.coverage_possible if q.lang == "en" else 1.0,
-                           *self.tuning.keyword_weights(q.lang, asked, agreed))
+                           *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched)
         ok = self.agreement(constraints, c.rows) & ~self._off_year(constraints)[ix.para_doc[c.rows]]

@@ -169,25 +169,15 @@ def question_vector(index, text: str, lang: str, rows: np.ndarray, share: float)
     return model.encode_queries([text])[0]
 
 
-def dense_side(index, text: str, lang: str, c, dense: np.ndarray, tuning) -> tuple[np.ndarray, bool, bool]:
-    """(the dense side as the fusion sees it, whether USE was asked, whether e5 and USE put the same candidate
-    first) for a question and its candidates ``c``.
+def dense_side(index, text: str, lang: str, c, dense: np.ndarray, tuning) -> tuple[np.ndarray, bool]:
+    """(the dense side as the fusion sees it, whether USE was asked) for a question and its candidates ``c``.
 
     Args:
         tuning: the search's ``SearchTuning`` (USE's share per language, the sentence share).
     """
     share = tuning.second_share(lang)
     question = question_vector(index, text, lang, c.rows, share)
-    if question is None:
-        return dense, False, False
-    second = scores(index, question, c, tuning.sentence_share)
-    return mix_opinions(dense, second, share), True, agree(dense, second)
-
-
-def agree(first: np.ndarray, second: np.ndarray) -> bool:
-    """Whether two dense opinions of the same candidates put the same one first: two models trained apart that
-    agree are surer than either alone (``SearchTuning.agreement_en`` lowers the keyword side's weight then)."""
-    return len(first) > 0 and int(np.argmax(first)) == int(np.argmax(second))
+    return opinion(index, question, c, dense, share, tuning.sentence_share), question is not None
 
 
 def warm_up(index) -> None:
@@ -197,16 +187,21 @@ def warm_up(index) -> None:
         model.encode_queries(["warm up"])
 
 
-def scores(index, question: np.ndarray, c, sentence_share: float) -> np.ndarray:
-    """USE's score of each candidate, as e5's is made: its best sentence's cosine and the whole paragraph's.
+def opinion(index, question: np.ndarray | None, c, dense: np.ndarray, share: float,
+            sentence_share: float) -> np.ndarray:
+    """The dense side as the fusion sees it: e5's cosines, mixed with USE's scores where there is a question vector.
 
     Args:
         index: the passage index (its ``second`` vectors, its sentence rows).
-        question: the question's USE vector (:func:`question_vector`).
+        question: the question's USE vector (:func:`question_vector`), or None.
         c: the candidates (``search.Candidates``: rows, sentences, best).
+        dense: e5's scores of the candidates.
+        share: USE's share of the dense side.
         sentence_share: a paragraph's best sentence's share of its score (as for e5).
     """
+    if question is None:
+        return dense
     vectors: SecondVectors = index.second
     para = np.asarray(vectors.paragraphs[c.rows], np.float32) @ question
     sent = np.asarray(vectors.sentences[index.sent_uniq[c.sentences]], np.float32) @ question
-    return sentence_share * c.best(sent, para) + (1 - sentence_share) * para
+    return mix_opinions(dense, sentence_share * c.best(sent, para) + (1 - sentence_share) * para, share)

@@ -58,11 +58,6 @@ class SearchTuning:
     keyword_weight_en: float = fitted("fusion", "en.keyword_weight", 0.9)
     possible_share_en: float = fitted("fusion", "en.possible_share", 0.0)
     second_share_zh: float = fitted("fusion", "zh.second_share", 0.0)
-    # English questions where the second opinion is asked and e5 and USE put the same passage first: the keyword
-    # side's weight is cut by this share (two dense models trained apart that agree are surer than either, while
-    # the keyword side reaches Chinese text only through the bridge's translations, some of them wrong senses);
-    # fitted on the seed halves' English questions by tools/fit_fusion.py (0: off)
-    agreement_en: float = fitted("fusion", "en.agreement", 0.0)
     # English questions where the second opinion is not asked (English passages among the candidates: a library
     # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
     # tools/fit_fusion.py (was the weight of every question, above)
@@ -163,12 +158,11 @@ class SearchTuning:
         """The second dense opinion's share for a question in ``lang`` (0: not asked)."""
         return self.second_share_en if lang == "en" else self.second_share_zh
 
-    def keyword_weights(self, lang: str, second: bool, agreed: bool = False) -> tuple[float, float]:
-        """(keyword weight, expressible share) for a question in ``lang``, with or without the second opinion
-        (``agreed``: e5 and it put the same passage first)."""
+    def keyword_weights(self, lang: str, second: bool) -> tuple[float, float]:
+        """(keyword weight, expressible share) for a question in ``lang``, with or without the second opinion."""
         if lang == "en":
-            return (self.keyword_weight_en * (1 - self.agreement_en * agreed), self.possible_share_en) if second \
-                else (self.keyword_weight_en_alone, self.possible_share)
+            return (self.keyword_weight_en, self.possible_share_en) if second else \
+                (self.keyword_weight_en_alone, self.possible_share)
         return self.keyword_weight, self.possible_share
 
 
