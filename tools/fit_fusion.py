@@ -88,23 +88,20 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def english_alone(parts, tune, base, near: bool) -> dict:
-    """Grid 3: the keyword weight of English questions beside English passages (the library's), then, with the
-    weight chosen, USE's added share there (two one-line grids, each judged by the rule)."""
+    """Grid 3: the keyword weight of English questions beside English passages (the library's), and USE's added
+    share there."""
     from reportbot.index.retrieval.tuning import DEFAULT
 
+    print("3. English questions beside English passages: keyword weight, USE's added share", flush=True)
     library = [pt for pt in parts if pt.corpus != "seed"]
-    sets = [s for s in tune if any(s in pt.sets for pt in library)]
-    print("3. English questions beside English passages: keyword weight", flush=True)
-    points = [(w,) for w in th.grid(WEIGHTS, DEFAULT.keyword_weight_en_alone, near)]
-    table = th.score_grid(library, points, lambda p: dataclasses.replace(base, keyword_weight_en_alone=p[0]), english)
-    weight = th.fit(table, sets, (DEFAULT.keyword_weight_en_alone,))
-    base = dataclasses.replace(base, keyword_weight_en_alone=weight["value"][0])
-    print("3b. the same questions: USE's cosine added to e5's, its share", flush=True)
-    points = [(a,) for a in th.grid(SECOND_ADDED, DEFAULT.second_added_en, near)]
-    table = th.score_grid(library, points, lambda p: dataclasses.replace(base, second_added_en=p[0]), english)
-    added = th.fit(table, sets, (DEFAULT.second_added_en,))
-    return {"keyword_weight": weight["value"][0], "second_added": added["value"][0]} | weight | \
-        {"second_added_fit": added}
+    points = itertools.product(th.grid(WEIGHTS, DEFAULT.keyword_weight_en_alone, near),
+                               th.grid(SECOND_ADDED, DEFAULT.second_added_en, near))
+    table = th.score_grid(library, points, lambda p: dataclasses.replace(
+        base, keyword_weight_en_alone=p[0], second_added_en=p[1]), english)
+    fit = th.fit(table, [s for s in tune if any(s in pt.sets for pt in library)],
+                 (DEFAULT.keyword_weight_en_alone, DEFAULT.second_added_en))
+    return {"keyword_weight": fit["value"][0], "second_added": fit["value"][1]} | fit
+
 
 if __name__ == "__main__":
     main()

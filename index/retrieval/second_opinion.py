@@ -7,10 +7,8 @@ across languages; mixed into the dense side it corrects e5 where e5 alone is uns
 README). Its passage vectors are made at build time beside e5's (the same texts, kept once per
 distinct sentence as e5's are), its question vector per question only where the fitted share for the
 question's language is above zero and no candidate passage is in the question's language
-(:func:`question_vector`), or, for an English question beside English passages (a library with English
-documents), where the fitted added share is above zero: there its raw cosine, at that small share, is added to
-e5's (:func:`dense_side`); where the package is absent, or the index was built without it, search is what it was
-without it.
+(:func:`question_vector`); where the package is absent, or the index was built without it, search
+is what it was without it.
 """
 from __future__ import annotations
 
@@ -160,8 +158,8 @@ def question_vector(index, text: str, lang: str, rows: np.ndarray, share: float)
     installed model, and no candidate (``rows``) is written in the question's language: the case USE
     was taken for, where e5 can only compare across languages (the seed report and an English
     question). Where passages in the question's language compete (a library with English documents),
-    USE mixed in this way lost on the library's tune halves (README): :func:`dense_side` adds its raw
-    cosine to e5's there instead, at a small fitted share, or leaves e5 alone.
+    e5 with its fitted cross-language offset decides alone: on the library's tune halves USE gained
+    nothing there (README).
     """
     if share <= 0 or (index.para_zh[rows] == (lang == "zh")).any():
         return None
