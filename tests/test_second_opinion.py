@@ -74,27 +74,6 @@ def test_where_passages_in_the_questions_language_compete_e5_decides_alone(tmp_p
         is not None
 
 
-def test_beside_passages_in_its_language_an_english_question_adds_uses_cosine_to_e5s_when_given_a_share(
-        tmp_path, fake_second):
-    from reportbot.index.retrieval.hits import Candidates
-
-    manual = parse_text("First Aid Manual\n\nCPR\n\nPush hard and fast in the centre of the chest, "
-                        "at 100 to 120 compressions a minute.", "manual.md")
-    index = PassageIndex.build([_seed(), manual], HashEmbedder(), tmp_path / "ix")
-    c = Candidates.of(index, np.arange(len(index.paragraphs)))
-    e5 = np.linspace(0.8, 0.9, len(c.rows))
-    off, asked = second_opinion.dense_side(index, "how fast are compressions", "en", c, e5, ON)
-    assert not asked and np.array_equal(off, e5)  # no added share: e5 alone, as before
-    added = dataclasses.replace(ON, second_added_en=0.1)
-    on, asked = second_opinion.dense_side(index, "how fast are compressions", "en", c, e5, added)
-    use = second_opinion.scores(index, fake_second.encode_queries(["how fast are compressions"])[0], c,
-                                added.sentence_share)
-    assert not asked  # the keyword weight stays that of a question beside passages in its language
-    np.testing.assert_allclose(on, e5 + 0.1 * use, atol=1e-6)
-    zh, _ = second_opinion.dense_side(index, "按压多快", "zh", c, e5, added)
-    assert np.array_equal(zh, e5)  # a Chinese question never asks it
-
-
 def test_without_the_package_search_is_what_it_was(tmp_path, monkeypatch, fake_second):
     with_second = PassageIndex.build([_seed()], HashEmbedder(), tmp_path / "a")
     without = PassageIndex.build([_seed()], HashEmbedder(), tmp_path / "b", second_opinion=None)

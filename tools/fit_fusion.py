@@ -11,9 +11,8 @@ holds up):
 2. the English questions of the seed sets, where the second opinion (USE multilingual, ``second_opinion.py``) is
    asked (no candidate in the question's language): its share of the dense side, with the keyword weight and
    expressible share that go with it;
-3. the English questions of the library sets where the second opinion is not asked across languages (English
-   passages among the candidates): the keyword weight (``keyword_weight_en_alone``) and the share of USE's cosine
-   added to e5's there (``second_added_en``, 0: USE not asked). With ``--english-alone`` only this grid is scored
+3. the English questions of the library sets where the second opinion is not asked (English passages among the
+   candidates): the keyword weight (``keyword_weight_en_alone``). With ``--english-alone`` only this grid is scored
    and the other two keep the values fitted before.
 
 The Chinese questions' share of the second opinion is not fitted: every corpus holds the Chinese report, so a
@@ -38,8 +37,6 @@ OUT = th.ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
 SHARES = [0.0, 0.25, 0.5, 0.75, 1.0]
 SECOND_SHARES = [0.0, 0.2, 0.3, 0.4, 0.5, 0.6]
-# USE's cosine added to e5's where English passages compete: its cosines spread about four times e5's
-SECOND_ADDED = [0.0, 0.03, 0.06, 0.1]
 
 
 def english(q: dict) -> bool:
@@ -88,19 +85,15 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def english_alone(parts, tune, base, near: bool) -> dict:
-    """Grid 3: the keyword weight of English questions beside English passages (the library's), and USE's added
-    share there."""
+    """Grid 3: the keyword weight of English questions the second opinion is not asked for (the library's)."""
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    print("3. English questions beside English passages: keyword weight, USE's added share", flush=True)
+    print("3. English questions beside English passages: keyword weight", flush=True)
     library = [pt for pt in parts if pt.corpus != "seed"]
-    points = itertools.product(th.grid(WEIGHTS, DEFAULT.keyword_weight_en_alone, near),
-                               th.grid(SECOND_ADDED, DEFAULT.second_added_en, near))
-    table = th.score_grid(library, points, lambda p: dataclasses.replace(
-        base, keyword_weight_en_alone=p[0], second_added_en=p[1]), english)
-    fit = th.fit(table, [s for s in tune if any(s in pt.sets for pt in library)],
-                 (DEFAULT.keyword_weight_en_alone, DEFAULT.second_added_en))
-    return {"keyword_weight": fit["value"][0], "second_added": fit["value"][1]} | fit
+    points = [(w,) for w in th.grid(WEIGHTS, DEFAULT.keyword_weight_en_alone, near)]
+    table = th.score_grid(library, points, lambda p: dataclasses.replace(base, keyword_weight_en_alone=p[0]), english)
+    fit = th.fit(table, [s for s in tune if any(s in pt.sets for pt in library)], (DEFAULT.keyword_weight_en_alone,))
+    return {"keyword_weight": fit["value"][0]} | fit
 
 
 if __name__ == "__main__":

@@ -161,38 +161,22 @@ def question_vector(index, text: str, lang: str, rows: np.ndarray, share: float)
     e5 with its fitted cross-language offset decides alone: on the library's tune halves USE gained
     nothing there (README).
     """
-    if share <= 0 or (index.para_zh[rows] == (lang == "zh")).any():
+    if share <= 0 or index.second is None or (index.para_zh[rows] == (lang == "zh")).any():
         return None
-    return _vector(index, text)
-
-
-def _vector(index, text: str) -> np.ndarray | None:
-    """The question's USE vector, or None when ``index`` has no USE vectors of the installed model."""
-    model = installed() if index.second is not None else None
+    model = installed()
     if model is None or model.name != index.second.model:
         return None
     return model.encode_queries([text])[0]
 
 
 def dense_side(index, text: str, lang: str, c, dense: np.ndarray, tuning) -> tuple[np.ndarray, bool]:
-    """(the dense side as the fusion sees it, whether USE was asked across languages only) for a question and its
-    candidates ``c``.
-
-    Asked across languages only, USE's scores are mixed with e5's (:func:`opinion`). Where candidates in the
-    question's language compete (a library with English documents) and the question's language has an added
-    share above zero (``SearchTuning.second_added``), USE's cosine times that share is added to e5's: the raw
-    cosines, so neither side's spread is stretched, and the search counts the question as not asked across
-    languages (its keyword weight is that of a question beside passages in its language).
+    """(the dense side as the fusion sees it, whether USE was asked) for a question and its candidates ``c``.
 
     Args:
-        tuning: the search's ``SearchTuning`` (USE's share and added share per language, the sentence share).
+        tuning: the search's ``SearchTuning`` (USE's share per language, the sentence share).
     """
     share = tuning.second_share(lang)
     question = question_vector(index, text, lang, c.rows, share)
-    if question is None and tuning.second_added(lang) > 0:
-        beside = _vector(index, text)
-        if beside is not None:
-            return dense + tuning.second_added(lang) * scores(index, beside, c, tuning.sentence_share), False
     return opinion(index, question, c, dense, share, tuning.sentence_share), question is not None
 
 
@@ -217,12 +201,7 @@ def opinion(index, question: np.ndarray | None, c, dense: np.ndarray, share: flo
     """
     if question is None:
         return dense
-    return mix_opinions(dense, scores(index, question, c, sentence_share), share)
-
-
-def scores(index, question: np.ndarray, c, sentence_share: float) -> np.ndarray:
-    """USE's score of each candidate, made as e5's is: its best sentence's cosine and the whole paragraph's."""
     vectors: SecondVectors = index.second
     para = np.asarray(vectors.paragraphs[c.rows], np.float32) @ question
     sent = np.asarray(vectors.sentences[index.sent_uniq[c.sentences]], np.float32) @ question
-    return sentence_share * c.best(sent, para) + (1 - sentence_share) * para
+    return mix_opinions(dense, sentence_share * c.best(sent, para) + (1 - sentence_share) * para, share)

@@ -62,9 +62,6 @@ class SearchTuning:
     # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
     # tools/fit_fusion.py (was the weight of every question, above)
     keyword_weight_en_alone: float = fitted("fusion", "en_alone.keyword_weight", keyword_weight)
-    # those English questions: USE's cosine (second_opinion.py) times this is added to e5's (0: USE is not asked);
-    # fitted with the weight above by tools/fit_fusion.py on the library tune halves' English questions
-    second_added_en: float = fitted("fusion", "en_alone.second_added", 0.0)
     # a sub-word of a question word (救援 of 救援队, jieba's search mode) joins its word's group at this weight (the
     # word itself: 1); set by hand when groups were introduced
     sub_word_weight: float = 0.6
@@ -160,10 +157,6 @@ class SearchTuning:
     def second_share(self, lang: str) -> float:
         """The second dense opinion's share for a question in ``lang`` (0: not asked)."""
         return self.second_share_en if lang == "en" else self.second_share_zh
-
-    def second_added(self, lang: str) -> float:
-        """USE's added share for a question in ``lang`` beside passages in its language (0: not asked)."""
-        return self.second_added_en if lang == "en" else 0.0
 
     def keyword_weights(self, lang: str, second: bool) -> tuple[float, float]:
         """(keyword weight, expressible share) for a question in ``lang``, with or without the second opinion."""
