@@ -182,3 +182,19 @@ def test_a_row_named_by_a_contraction_answers_with_its_cell():
 
 def test_how_long_after_a_one_character_verb_takes_the_figure_in_its_clause():
     assert "3小时" in ask("访客车辆可以停多久", "访客车辆须提前一天预约登记，停留不超过3小时。")
+
+
+def test_a_name_that_begins_like_a_month_stays_a_name():
+    from reportbot.index.answering.names_en import extract_name_en
+    s = "The trust set up a Grants Panel, chaired by Mary Quell, with Junior Tavita as clerk, in March 2024."
+    terms = [(s.index(w), s.index(w) + len(w), 1.0) for w in ("Grants", "Panel", "chaired")]
+    got = extract_name_en(analyse("Who chairs the Grants Panel?"), s, terms)
+    assert got is not None and got.text == "Mary Quell"
+
+
+def test_a_place_that_begins_like_a_month_is_a_place_and_a_month_is_not():
+    from reportbot.index.answering.names_en import extract_place_en
+    s = "The fair moved in March to Marlow Green, beside the river."
+    terms = [(s.index(w), s.index(w) + len(w), 1.0) for w in ("fair", "moved")]
+    got = extract_place_en(analyse("Where did the fair move?"), s, terms)
+    assert got is not None and got.text == "Marlow Green"

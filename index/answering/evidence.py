@@ -16,6 +16,7 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import label_share, sentence_alignment
+from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
@@ -24,9 +25,8 @@ from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
 _HAS_QUOTE = re.compile(r"[“《「]")
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
-                       rf"\b\d{{1,2}} {_MON}\b|\b{_MON} \d{{1,2}}\b")
+                       rf"\b\d{{1,2}} {MONTH_EN}|{MONTH_EN} \d{{1,2}}\b")
 _ASKS = re.compile(r"[?？]\s*$|^(?:Q|问)\s*[:：.]", re.I)  # a sentence that asks: a FAQ's question
 # an enumeration: 、, back-to-back quotes, 从…到…, or English items before and / or (butter, toothpaste or soy sauce)
 _HAS_LIST = re.compile(r"、|”“|》《|从.{1,30}到|\b\w+, (?:[\w-]+ ){0,3}(?:and|or) \w")

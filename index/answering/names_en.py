@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figures_en import LABEL
+from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
@@ -20,8 +21,9 @@ _NAME = re.compile(rf"\b{_WORD}(?:\s(?:&\s|and\s|of\s|for\s|de\s|van\s)?{_WORD})
 _NOT_NAMES = frozenset(
     "the a an this that these those it he she they we i in on at for of to by with from and or but if when as "
     "decision action item items note minutes agenda page section part chapter table figure step".split())
-_MONTHS = re.compile(r"^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|"
-                     r"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*day$")
+# a month or weekday opening a capitalised run ("March 2024", "Sept. Board"): a whole word, so a name that begins
+# like one (Mary, Marcus, Junior, Augustine, Decker) stays a name
+_MONTHS = re.compile(rf"^{MONTH_EN}\.?$|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 _WHICH_NOUN = re.compile(r"\b(?:which|what) (?:[a-z-]+ ){0,2}?([a-z-]+) (?:did|does|do|was|were|is|are|has|had|will)\b")
 
 
