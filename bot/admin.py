@@ -159,6 +159,12 @@ async def on_add_usage(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(t(user_lang(update.effective_user), "add_usage"), do_quote=True)
 
 
+async def on_add_not_file(update: Update, context: BotContext) -> None:
+    """An admin's photo, voice note or video with /add as its caption: only files are added (nothing changes)."""
+    await update.effective_message.reply_text(t(user_lang(update.effective_user), "add_not_file",
+                                                types=", ".join(SUPPORTED)), do_quote=True)
+
+
 async def on_docs(update: Update, context: BotContext) -> None:
     service = context.service
     records = await asyncio.to_thread(service.documents, service.visible_to(update.effective_chat.id))

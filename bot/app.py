@@ -118,7 +118,8 @@ def _register(app: Application, settings: Settings) -> None:
         MessageHandler(filters.UpdateType.EDITED | filters.UpdateType.CHANNEL_POSTS | ViaThisBot(), h.ignore),
         CommandHandler(["start", "help", "about", *ADMIN_COMMANDS], h.limit_replies),
         MessageHandler(filters.COMMAND & private & ~filters.Regex(r"^/ask(@\w+)?(\s|$)"), h.limit_replies),
-        MessageHandler((filters.Document.ALL & (private | add_caption)) | not_text, h.limit_replies),
+        MessageHandler((filters.Document.ALL & (private | add_caption)) | (admins & add_caption) | not_text,
+                       h.limit_replies),
         CallbackQueryHandler(h.limit_replies),
     ], group=-1)
     app.add_handlers([
@@ -134,6 +135,7 @@ def _register(app: Application, settings: Settings) -> None:
         CommandHandler("scope", g.on_scope, filters=admins),
         CommandHandler("add", admin.on_add_usage, filters=admins & ~filters.Document.ALL),
         MessageHandler(filters.Document.ALL & admins & (private | (groups & add_caption)), admin.on_document),
+        MessageHandler(add_caption & admins & ~filters.Document.ALL, admin.on_add_not_file),
         CommandHandler(ADMIN_COMMANDS, admin.on_not_admin),
         MessageHandler(filters.Document.ALL & (private | add_caption), admin.on_not_admin),
         # questions; in a private chat, a command the bot does not have is answered with a pointer to /help

@@ -137,14 +137,14 @@ def refusal_key(context: BotContext, user: User | None, question: str) -> str | 
     return "empty" if not question.strip() else None
 
 
-async def _ask(context: BotContext, chat_id: int, question: str) -> Answer:
-    work = asyncio.ensure_future(asyncio.to_thread(conv.ask_in_chat, context.service, chat_id, question, 3))
+async def _ask(context: BotContext, message: Message, question: str) -> Answer:
+    work = asyncio.ensure_future(asyncio.to_thread(conv.ask_in_chat, context.service, message.chat_id, question, 3))
     # "typing…" only when the answer is not there at once: under Telegram's flood limits every
-    # chat action costs a message's worth of the budget
+    # chat action costs a message's worth of the budget; in a forum's topic, shown in that topic (as the reply is)
     done, _ = await asyncio.wait({work}, timeout=TYPING_AFTER)
     if not done:
         try:
-            await context.bot.send_chat_action(chat_id, ChatAction.TYPING)
+            await message.reply_chat_action(ChatAction.TYPING)
         except TelegramError:
             pass  # the answer matters, the typing dots do not
     return await work
@@ -163,7 +163,7 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
     t0 = time.perf_counter()
     # a follow-up ("那志愿者呢？") is asked as the question it stands for, shown in one line
     meant = conv.understood(context.service, conv.previous_question(context.recent, message, context.bot.id), question)
-    a = await _ask(context, message.chat_id, meant or question)
+    a = await _ask(context, message, meant or question)
     sent = await _reply(message, format_reply(a, lang, meant), reply_markup=passage_buttons(a, lang))
     context.recent.remember(message.chat_id, sent.message_id, meant or question)  # for follow-ups, in memory
     extra = f" question={question!r} user={user.id if user else None}" if context.settings.log_questions else ""

@@ -2,7 +2,7 @@
 
 It speaks enough of the Bot API for the bot: getMe, getUpdates (long polling, with
 Telegram's offset rule: an update below the offset asked for is gone for good),
-sendMessage, editMessageText, sendChatAction, answerCallbackQuery, answerInlineQuery,
+sendMessage (with its topic), editMessageText, sendChatAction, answerCallbackQuery, answerInlineQuery,
 getFile and file downloads; anything else answers ``true``. Tests push updates in and read
 what the bot sent.
 """
@@ -59,6 +59,11 @@ def telegram_refusal(text: str, parse_mode: str | None) -> str | None:
     if len(shown) > MAX_TEXT:
         return "message is too long"
     return None
+
+
+def _thread(p: dict) -> int | None:
+    """The forum topic a message or chat action was sent to (None: the chat itself, or a forum's General)."""
+    return int(p["message_thread_id"]) if p.get("message_thread_id") not in (None, "") else None
 
 
 class FakeBotAPI:
@@ -257,8 +262,13 @@ class FakeBotAPI:
         await self._record({"method": "sendMessage", "chat_id": int(p["chat_id"]), "text": p.get("text", ""),
                             "parse_mode": p.get("parse_mode"), "reply_markup": p.get("reply_markup"),
                             "reply_to": reply.get("message_id") if isinstance(reply, dict) else None,
-                            "message_id": result["message_id"]})
+                            "message_id": result["message_id"], "thread": _thread(p)})
         return result
+
+    async def api_sendChatAction(self, p):
+        await self._record({"method": "sendChatAction", "chat_id": int(p["chat_id"]), "action": p.get("action"),
+                            "thread": _thread(p)})
+        return True
 
     async def api_editMessageText(self, p):
         result = self._message_result(p, p.get("text", ""))

@@ -156,6 +156,13 @@ async def test_typing_is_shown_while_a_slow_answer_is_worked_out(api, club_servi
         await api.wait_for(lambda s: api.replies_to(USER + 8))
         assert api.calls.index("sendChatAction") < api.calls.index("sendMessage")
         assert texts(api, USER + 8)[0].startswith("<b>6台</b>")
+        # in a forum supergroup the typing dots and the answer go to the question's topic, not to General
+        forum = {**api.chat(-1_009_001, "supergroup"), "is_forum": True}
+        api.push_message(forum, api.user(USER + 9), "/ask 俱乐部配备了几台除颤器？", message_thread_id=77,
+                         is_topic_message=True)
+        await api.wait_for(lambda s: api.replies_to(forum["id"]))
+        shown = [m for m in api.sent if m.get("chat_id") == forum["id"]]
+        assert [(m["method"], m["thread"]) for m in shown] == [("sendChatAction", 77), ("sendMessage", 77)]
     finally:
         await stop_bot(app)
 

@@ -119,3 +119,20 @@ async def test_an_admin_command_with_a_huge_or_unknown_id_gets_one_short_line_in
     said = texts(api, -503) + [m["text"] for m in api.sent if m["method"] == "editMessageText"]
     assert all(len(x) < 200 for x in said), said
     assert sum("没有 ID 为 " in x and "/docs" in x for x in said) == 3
+
+
+async def test_a_photo_or_voice_note_with_add_as_its_caption_tells_an_admin_only_files_are_added(junk_bot):
+    api, svc = junk_bot
+    before = [r.id for r in svc.documents()]
+    admin, user, group = api.user(ADMIN), api.user(USER + 3), api.chat(-504, "supergroup")
+    api.push_message(api.chat(ADMIN), admin, None, photo=PHOTO, caption="/add")
+    api.push_message(group, admin, None, voice=VOICE, caption=f"/add@{BOT_USERNAME} the minutes")
+    await api.wait_for(lambda s: api.replies_to(ADMIN) and api.replies_to(-504))
+    for said in texts(api, ADMIN) + texts(api, -504):
+        assert said.startswith("Not added: only documents sent as a file") and ".docx" in said and ".pdf" in said
+    api.push_message(group, user, None, photo=PHOTO, caption="/add")  # not an admin: left alone in a group
+    api.push_message(api.chat(USER + 3), user, None, photo=PHOTO, caption="/add")  # in private: asked to write
+    await api.wait_for(lambda s: api.replies_to(USER + 3))
+    await api.quiet(0.3)
+    assert len(api.replies_to(-504)) == 1 and texts(api, USER + 3)[0].startswith("I read text messages only")
+    assert [r.id for r in svc.documents()] == before and "getFile" not in api.calls
