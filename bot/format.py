@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 
 from reportbot.bot.messages import REFUSAL, count, t
-from reportbot.bot.render import source_line
+from reportbot.bot.render import one_line, source_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
 from reportbot.index.library.registry import DocRecord
@@ -82,7 +82,7 @@ def format_docs(records: list[DocRecord], lang: str) -> list[str]:
     """/docs for admins: id, title, passages, when and by whom, and a mark on pending documents; as many messages
     as the list needs (a long library is split between lines, never clipped: every id stays there to /remove)."""
     marks = {"adding": t(lang, "pending_mark"), "removing": t(lang, "removing_mark"), "indexed": ""}
-    lines = [f"<code>{r.id}</code> {escape(_clip(r.title, 300))}{marks[r.state]} — "
+    lines = [f"<code>{r.id}</code> {escape(_clip(one_line(r.title), 300))}{marks[r.state]} — "
              f"{count(lang, r.passages, 'passage')} · {escape(r.added_at)} · {escape(_clip(r.added_by, 64))}"
              for r in records]
     return split_lines(lines) if lines else [t(lang, "no_docs")]

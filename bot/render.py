@@ -1,6 +1,8 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
+import re
+
 from reportbot.bot.messages import REFUSAL, t
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
@@ -28,15 +30,26 @@ def answer_json(a: Answer) -> dict:
     }
 
 
+# bidirectional controls (embeddings, overrides, isolates, marks) and line breaks: in a title they reorder or break
+# the line that shows it (" — 3 passages · date" after a title that overrides to right-to-left reads backwards)
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile(r"\s*[\u2028\u2029\x00-\x1f\x7f-\x9f]+\s*")
+
+
+def one_line(text: str) -> str:
+    """A title or heading shown inside a line: without the characters that reorder or break that line."""
+    return _BREAKS.sub(" ", _BIDI.sub("", text)).strip()
+
+
 def source_line(a: Answer) -> str:
     """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number."""
     top = a.top
     if top is None:
         return ""
     p = top.paragraph
-    parts = [a.titles.get(p.doc_id, p.doc_id)]
+    parts = [one_line(a.titles.get(p.doc_id, p.doc_id))]
     if p.section:
-        parts.append(p.section)
+        parts.append(one_line(p.section))
     if p.page is not None:
         parts.append(f"第{p.page}页" if a.lang == "zh" else f"page {p.page}")
     lang = "zh" if a.lang == "zh" else "en"

@@ -19,3 +19,15 @@ def test_a_long_library_is_listed_whole_across_messages():
 
 def test_an_empty_library_says_so():
     assert format_docs([], "en") == ["No documents."]
+
+
+def test_a_title_or_file_name_with_direction_overrides_or_line_breaks_keeps_its_line():
+    from reportbot.bot.admin import upload_name
+
+    rlo = "\u202e"
+    assert upload_name(f"minutes{rlo}txt.exe", None) == "minutestxt.exe"  # shown as minutesexe.txt before
+    assert upload_name("budget\u2028draft\u200b.docx", None) == "budgetdraft.docx"
+    assert upload_name("تقرير سنوي.pdf", None) == "تقرير سنوي.pdf"  # right-to-left letters themselves stay
+    record = DocRecord("abcd1234ef", f"Board {rlo}minutes\u2029 2025", "b.txt", 3, "2026-01-02 03:04:05", "admin")
+    [page] = format_docs([record], "en")
+    assert page.startswith("<code>abcd1234ef</code> Board minutes 2025 — 3 passages ·") and rlo not in page

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-import re
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, fields, replace
@@ -134,10 +134,15 @@ def find(records: list[DocRecord], doc_id: str) -> DocRecord:
     return matches[0]
 
 
+_INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})  # controls, format marks, surrogates, breaks
+
+
 def safe_name(name: str) -> str:
-    """A file name reduced to a harmless display name (no folders, no control characters)."""
+    """A file name reduced to a harmless display name: no folders, no control characters, and none of Unicode's
+    invisible format characters or line breaks (a right-to-left override, U+202E, shows ``notes``-RLO-``txt.exe``
+    as ``notesexe.txt``; U+2028 breaks a /docs line; a zero-width space makes two names look alike)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
-    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip().lstrip(".")
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in _INVISIBLE).strip().lstrip(".")
     return name[:120] or "document"
 
 
