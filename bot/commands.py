@@ -13,6 +13,7 @@ from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count, question_lang, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import DocumentError, UsageError
+from reportbot.corpus.normalize import blank
 
 FIRST_BUILD = ("reportbot: no index in {dir} yet; building it once from its documents "
                "({docs}; about 10 s for the seed report)")
@@ -90,7 +91,7 @@ def _questions(prompt: bool):
         line = sys.stdin.readline()
         if not line:
             return
-        if line.strip():
+        if not blank(line):
             yield readable(line.strip(), sys.stdin.encoding)
 
 
@@ -112,7 +113,7 @@ def cmd_ask(args, settings: Settings) -> int:
     if not 1 <= args.k <= MAX_K:
         raise UsageError(f"-k must be between 1 and {MAX_K}")
     question = readable(" ".join(args.question).strip())
-    if args.question and not question:
+    if args.question and blank(question):
         raise UsageError("the question is empty")
     if len(question) > MAX_QUESTION_CHARS:  # refused as on stdin and by the bot: no index opened, none built
         _print_too_long(question, args.json)

@@ -12,6 +12,7 @@ from reportbot.bot.group_format import format_reply, format_tally
 from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
+from reportbot.corpus.normalize import blank
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
@@ -134,7 +135,7 @@ def refusal_key(context: BotContext, user: User | None, question: str) -> str | 
             return "flood" if verdict == "warn" else ""
     if len(question) > MAX_QUESTION_CHARS:
         return "too_long"
-    return "empty" if not question.strip() else None
+    return "empty" if blank(question) else None
 
 
 async def _ask(context: BotContext, message: Message, question: str) -> Answer:

@@ -31,6 +31,12 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+def blank(text: str) -> bool:
+    """Nothing to read: only whitespace and invisible format characters (zero-width space and joiners, the byte
+    order mark, direction marks), which ``str.strip`` keeps; a question of them is an empty question."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def to_simplified(text: str) -> str:
     """Convert traditional Chinese characters to simplified ones (no-op for other text)."""
     if not re.search(f"[{_CJK}]", text):

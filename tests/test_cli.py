@@ -227,8 +227,9 @@ def test_one_passage_count_everywhere_and_plurals(tmp_path, seeded_dir):
 
 
 def test_cli_details_a_newcomer_meets(data_dir, tmp_path):
-    p = run(["ask", ""], data_dir)
-    assert p.returncode == 2 and "empty" in p.stderr
+    for nothing in ("", "\u200b\u200d \ufeff\u200f"):  # blank, or only zero-width and direction marks
+        p = run(["ask", nothing], data_dir)
+        assert p.returncode == 2 and "empty" in p.stderr
     p = run(["--version"], data_dir)
     assert p.returncode == 0 and p.stdout.startswith("reportbot ")
     a_file = tmp_path / "not-a-folder"

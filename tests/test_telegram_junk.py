@@ -136,3 +136,16 @@ async def test_a_photo_or_voice_note_with_add_as_its_caption_tells_an_admin_only
     await api.quiet(0.3)
     assert len(api.replies_to(-504)) == 1 and texts(api, USER + 3)[0].startswith("I read text messages only")
     assert [r.id for r in svc.documents()] == before and "getFile" not in api.calls
+
+
+async def test_a_question_of_only_zero_width_characters_is_an_empty_question(junk_bot):
+    from reportbot.corpus.normalize import blank
+
+    assert blank("\u200b\u200c \ufeff\u200e") and not blank("\u200b?") and not blank("👍")
+    api, svc = junk_bot
+    asked = []
+    real = svc.ask
+    svc.ask = lambda question, *a, **kw: asked.append(question) or real(question, *a, **kw)
+    api.push_message(api.chat(USER + 4), api.user(USER + 4), "/ask \u200b\u200d")
+    await api.wait_for(lambda s: api.replies_to(USER + 4))
+    assert texts(api, USER + 4)[0].startswith("Put your question after /ask") and asked == []
