@@ -37,3 +37,27 @@ def test_even_prior_kept_when_every_point_costs_a_library_set(monkeypatch):
     assert written["primary_prior"] == DEFAULT.primary_prior
     assert written["primary_prior_even"] == DEFAULT.primary_prior_even
     assert written["even"]["adopted"] is False
+
+
+def test_the_guard_is_judged_against_no_prior_at_all_and_names_what_the_shipped_pair_costs(monkeypatch, capsys):
+
+    fit = _load("fit_primary")
+    th = fit.th
+    written = {}
+    monkeypatch.setattr(th, "folders_for", lambda p: [th.LIBRARY])
+    monkeypatch.setattr(th, "part", lambda folders, root, paths: SimpleNamespace(
+        corpus="seed+library", sets={p.name: [{}] * (100 if "library" in p.name else 20) for p in paths}))
+    # the named prior pulls 2 of 100 library questions to the report, the even prior 1 more: the shipped pair costs
+    # 3 (over the 2.5 allowed) against no prior, though only 2 against the pair's (0, 0) with the even prior on
+    monkeypatch.setattr(th, "hits", lambda parts, tuning, keep=None: {
+        "seed_tune.jsonl": 10 + 5 * (tuning.primary_prior > 0),
+        "library_tune2.jsonl": 100 - 2 * (tuning.primary_prior_named > 0) - (tuning.primary_prior_even > 0)})
+    monkeypatch.setattr(th, "provenance", lambda parts: {"fitted_on": []})
+    monkeypatch.setattr(th, "write", lambda out, record, dry_run: written.update(record))
+    fit.main(["--seed", "made_up/seed_tune.jsonl", "--library", "made_up/library_tune2.jsonl", "--dry-run"])
+    assert written["without"]["library_tune2.jsonl"] == 100
+    assert written["guard"]["shipped_costs"] == {"library_tune2.jsonl": 3}
+    assert "fails the guard: it costs library_tune2.jsonl 3 of 100 hits" in capsys.readouterr().out
+    # a guarded pair (no named prior) beats the shipped one in sample and held out: the fit takes it
+    assert written["primary_prior_named"] == 0.0 and written["prior"]["adopted"] is True
+    assert written["guard"]["chosen_costs"] == {}

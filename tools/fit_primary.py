@@ -15,7 +15,13 @@ Then, at the chosen pair, the prior for a question that names no document and th
 well as any other document's do (``primary_prior_even``: a look-alike's table row that matches the words more
 closely does not answer a question that names neither), on a grid of its own from the plain prior up; a seed set
 written beside a library of its own (``SEED_WITH``: seed_tune5 with docs9) is asked beside that library too.
-When no even prior keeps every library set within ``TOLERANCE`` of no prior, the shipped one is kept (said so).
+When no even prior keeps every library set within ``TOLERANCE`` of the chosen pair alone, the shipped one is kept
+(said so).
+
+The guard's baseline is no prior at all (all three zero): the pair's grid is scored with the shipped even prior in
+force (what would ship), so its (0, 0) point is not "no prior". A shipped pair that fails the guard is named with the
+sets it costs and the hits it costs them (``guard`` in the record); the fit's rule still decides whether a guarded
+point replaces it.
 """
 from __future__ import annotations
 
@@ -38,6 +44,12 @@ EVEN = [0.25, 0.35, 0.5, 0.7]
 SEED_WITH = {"seed_tune5.jsonl": "docs9", "seed_tune6.jsonl": "docs10", "seed_tune7.jsonl": "docs11"}
 
 
+def costs(row: dict[str, int], base: dict[str, int], library: dict[str, int]) -> dict[str, int]:
+    """The library sets ``row`` costs more than ``TOLERANCE`` of their questions against ``base``, and how many
+    hits (a question that names its document must keep its passage)."""
+    return {s: base[s] - row[s] for s, n in library.items() if row[s] < base[s] - TOLERANCE * n}
+
+
 def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.tuning import DEFAULT
 
@@ -56,25 +68,28 @@ def main(argv: list[str] | None = None) -> None:
     priors, named = th.grid(PRIORS, shipped[0], args.near), th.grid(NAMED, shipped[1], args.near)
     points = sorted({(p, n) for p in priors for n in named if n <= p} | {shipped, (0.0, 0.0)}) if not args.even_only \
         else [(0.0, 0.0), shipped]
-    table = th.score_grid(parts, points, lambda p: dataclasses.replace(DEFAULT, primary_prior=p[0],
-                                                                        primary_prior_named=p[1]))
+    without = th.hits(parts, dataclasses.replace(DEFAULT, primary_prior=0.0, primary_prior_named=0.0,
+                                                 primary_prior_even=0.0))  # the guard's baseline: no prior at all
+    table = th.score_grid(parts, points, lambda p: dataclasses.replace(
+        DEFAULT, primary_prior=p[0], primary_prior_named=p[1], primary_prior_even=max(DEFAULT.primary_prior_even,
+                                                                                       p[0])))
     library = {name: n for name, n in th.sizes(parts).items() if name.startswith("library")}
-
-    def allowed(p: tuple[float, ...]) -> bool:
-        return all(table[p][s] >= table[0.0, 0.0][s] - TOLERANCE * n for s, n in library.items())
-    prior = th.fit(table, tune, shipped, allowed)
+    shipped_costs = costs(table[shipped], without, library)
+    for s, lost in shipped_costs.items():
+        print(f"  the shipped pair {shipped} fails the guard: it costs {s} {lost} of {library[s]} hits "
+              f"({table[shipped][s]} vs {without[s]} with no prior; at most {TOLERANCE * library[s]:.1f})", flush=True)
+    prior = th.fit(table, tune, shipped, lambda p: not costs(table[p], without, library))
     p, n = prior["value"]
     even_shipped = (max(DEFAULT.primary_prior_even, p),)
     evens = sorted({(e,) for e in th.grid([e for e in EVEN if e >= p], even_shipped[0], args.near)} | {(p,)})
     base = dataclasses.replace(DEFAULT, primary_prior=p, primary_prior_named=n)
     even_table = th.score_grid(parts, evens, lambda e: dataclasses.replace(base, primary_prior_even=e[0]))
-    even_table |= {(0.0,): table[0.0, 0.0]}  # the library's guard: each set against no prior at all
 
-    def guarded(e: tuple[float, ...]) -> bool:
-        return e != (0.0,) and all(even_table[e][s] >= table[0.0, 0.0][s] - TOLERANCE * n for s, n in library.items())
+    def guarded(e: tuple[float, ...]) -> bool:  # what the even prior costs a library set beyond the pair alone
+        return not costs(even_table[e], even_table[p,], library)
     allowed_even = guarded
     if not any(map(guarded, even_table)):  # no even prior keeps every library set: nothing to choose, keep it
-        print(f"  no even prior keeps each library set within {TOLERANCE} of no prior: keep {even_shipped}")
+        print(f"  no even prior keeps each library set within {TOLERANCE} of the pair alone: keep {even_shipped}")
         allowed_even = even_shipped.__eq__
     even = th.fit(even_table, tune, even_shipped, allowed_even)
     made = th.provenance(parts)
@@ -82,7 +97,9 @@ def main(argv: list[str] | None = None) -> None:
         if s["sha256"] is None and "+" in s["file"]:
             s["sha256"] = hashlib.sha256((th.DATA / s["file"].split("+")[0]).read_bytes()).hexdigest()[:16]
     th.write(OUT, {"primary_prior": p, "primary_prior_named": n, "primary_prior_even": even["value"][0],
-                   "prior": prior, "even": even, "without": table[0.0, 0.0], "library_tolerance": TOLERANCE}
+                   "prior": prior, "even": even, "without": without, "library_tolerance": TOLERANCE,
+                   "guard": {"shipped_costs": shipped_costs,
+                             "chosen_costs": costs(even_table[even["value"][0],], without, library)}}
              | made, args.dry_run)
 
 
