@@ -52,6 +52,7 @@ class SentenceChoice:
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
+    lead_bonus: float = 0.0       # the passage's first statement (a paragraph often says its point first)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
@@ -59,14 +60,17 @@ class SentenceChoice:
 CHOICE = SentenceChoice()
 
 
-def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> list[tuple[float, int]]:
+def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice | None = None) -> list[tuple[float, int]]:
     """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
+    c = c or CHOICE
     q = result.query
     unit = question_unit(q) if q.kind == "count" else None
     many = wants_list(q.text, q.lang)
     noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
     dimensions = asked_dimensions(q)
     end = q.kind == "when" and asks_end(q)
+    said = hit.paragraph.sentences
+    lead = next((j for j, s in enumerate(said) if s not in hit.paragraph.path and not _ASKS.search(s)), 0)
     ranked = []
     for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
         bonus = 0.0
@@ -88,6 +92,8 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
             bonus += c.field_bonus
         if many and _HAS_LIST.search(sentence):
             bonus += c.list_bonus
+        if i == lead:
+            bonus += c.lead_bonus
         held = sentence_alignment(q, sentence)
         bonus += c.align_weight * held + c.label_weight * label_share(q, sentence)
         if i and _ASKS.search(hit.paragraph.sentences[i - 1]):  # a FAQ's answer: as much as its question matches
@@ -95,23 +101,23 @@ def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -
         ranked.append((score + bonus, i))
     # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
     # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements
-    path, said = hit.paragraph.path, hit.paragraph.sentences
+    path = hit.paragraph.path
     return sorted(ranked, key=lambda x: (said[x[1]] in path or bool(_ASKS.search(said[x[1]])), -x[0], x[1]))
 
 
-def pick_sentence(result: SearchResult, hit: Hit, c: SentenceChoice = CHOICE) -> int:
+def pick_sentence(result: SearchResult, hit: Hit, c: SentenceChoice | None = None) -> int:
     """Index of the best-ranked sentence (kept for callers that extract themselves; see ``evidence``)."""
     return rank_sentences(result, hit, c)[0][1]
 
 
-def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: SentenceChoice = CHOICE
+def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: SentenceChoice | None = None
              ) -> tuple[str, Span]:
     """The sentence that holds the answer, and the answer: the best-ranked sentence, unless one close
     behind it holds an answer of the asked kind where the best holds only a clause or the question's own words.
     A question that asks for a contact (an e-mail address, a phone number) is answered from the best-ranked
     sentence that holds one, however far behind: a sentence without one cannot answer it; one that asks for a
     figure (how many, when, how much) takes a typed answer close behind only if it holds a figure."""
-    q = result.query
+    q, c = result.query, c or CHOICE
     idf = {t: idf_of(t) for t in q.terms}
     ranked = rank_sentences(result, hit, c)
     top_score = ranked[0][0]
