@@ -106,8 +106,18 @@ def _measure(svc, q: dict, memo: dict, judged: tuple[bool, bool, bool]) -> str:
     return "other" if any(a in s for s in said for a in answers) else "none"
 
 
+def _key(features, choice) -> tuple:
+    """What the answer depends on at ``choice``: the order of the best passage's sentences, and which of the first
+    few stand within the typed margin of the best (the answer is the same wherever the key is)."""
+    from reportbot.index.answering.evidence import rank_features
+
+    order = rank_features(features, choice)
+    top = order[0][0]
+    return tuple(i for _, i in order), tuple(top - s <= choice.typed_margin for s, _ in order[:choice.typed_window])
+
+
 def run_service(svc, sets: list[Path], measure_only: bool) -> list[dict]:
-    from reportbot.index.answering.evidence import CHOICE
+    from reportbot.index.answering.evidence import CHOICE, sentence_features
     from reportbot.index.evaluate import load_questions
 
     memo = _memo_search(svc)
@@ -118,24 +128,33 @@ def run_service(svc, sets: list[Path], measure_only: bool) -> list[dict]:
             hand = _judged(svc, q)
             result = next(r for (text, *_), r in memo.items() if text == q["question"])
             many = bool(result.hits) and len(result.hits[0].paragraph.sentences) > 1
+            features = sentence_features(result, result.hits[0]) if many else None
             rows.append({"set": path.name, "id": q["id"], "q": q, "answerable": q["evidence"] is not None,
-                         "hand": hand, "many": many, "kind": _measure(svc, q, memo, hand), "at": {}})
+                         "hand": hand, "many": many, "features": features, "kind": _measure(svc, q, memo, hand),
+                         "at": {}})
         mine = [r for r in rows if r["set"] == path.name]
         kinds = {k: sum(r["kind"] == k for r in mine) for k in ("other", "quoted", "quoted-refused", "none")}
         print(f"  {path.name}: {summary(mine)}  right passage, wrong answer: {kinds}", flush=True)
     if not measure_only:
-        touched = [r for r in rows if r["many"]]
-        print(f"  {len(touched)} of {len(rows)} questions have a passage of several sentences", flush=True)
-        for name, grid in GRIDS.items():
-            for value in grid:
-                if value == getattr(CHOICE, name):
-                    continue
-                _install(dataclasses.replace(CHOICE, **{name: value}))
-                for r in touched:
-                    r["at"][(name, value)] = _judged(svc, r["q"])
+        asks = 0
+        for r in rows:
+            if not r["many"]:
+                continue
+            cache = {_key(r["features"], CHOICE): r["hand"]}
+            for name, grid in GRIDS.items():
+                for value in grid:
+                    if value == getattr(CHOICE, name):
+                        continue
+                    choice = dataclasses.replace(CHOICE, **{name: value})
+                    key = _key(r["features"], choice)
+                    if key not in cache:
+                        _install(choice)
+                        cache[key], asks = _judged(svc, r["q"]), asks + 1
+                    r["at"][(name, value)] = cache[key]
         _install(CHOICE)
+        print(f"  {asks} questions asked again at other points", flush=True)
     for r in rows:
-        del r["q"]
+        del r["q"], r["features"]
     return rows
 
 

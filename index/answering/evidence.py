@@ -60,49 +60,64 @@ class SentenceChoice:
 CHOICE = SentenceChoice()
 
 
-def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice | None = None) -> list[tuple[float, int]]:
-    """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
-    c = c or CHOICE
+def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool, dict[str, float]]]:
+    """Each sentence of the paragraph: its search score, whether it only leads in (a heading that opens the passage,
+    a FAQ's question), and its features, each named by the :class:`SentenceChoice` weight that multiplies it."""
     q = result.query
     unit = question_unit(q) if q.kind == "count" else None
     many = wants_list(q.text, q.lang)
     noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
     dimensions = asked_dimensions(q)
     end = q.kind == "when" and asks_end(q)
-    said = hit.paragraph.sentences
-    lead = next((j for j, s in enumerate(said) if s not in hit.paragraph.path and not _ASKS.search(s)), 0)
-    ranked = []
-    for i, (sentence, score) in enumerate(zip(hit.paragraph.sentences, hit.sentence_scores)):
-        bonus = 0.0
+    said, path = hit.paragraph.sentences, hit.paragraph.path
+    lead = next((j for j, s in enumerate(said) if s not in path and not _ASKS.search(s)), 0)
+    out = []
+    for i, (sentence, score) in enumerate(zip(said, hit.sentence_scores)):
+        f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
-            bonus = c.figure_bonus
+            f["figure_bonus"] = 1.0
             if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
-                bonus += c.unit_bonus
-            elif noun and holds_count_of(sentence, noun):
-                bonus += c.unit_bonus + c.counted_noun_bonus  # "how many compressions" over "Give 30 compressions"
+                f["unit_bonus"] = 1.0
+            elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
+                f["unit_bonus"] = f["counted_noun_bonus"] = 1.0
         elif q.kind in ("what", "other") and _HAS_QUOTE.search(sentence):
-            bonus = c.quote_bonus
+            f["quote_bonus"] = 1.0
         if marks_total(q, sentence):
-            bonus += c.total_bonus
+            f["total_bonus"] = 1.0
         if any(holds_dimension(sentence, d) for d in dimensions):
-            bonus += c.dimension_bonus
+            f["dimension_bonus"] = 1.0
         if q.kind == "when" and _HAS_DATE.search(sentence):
-            bonus += c.date_bonus + (c.range_bonus if end and closes_range(sentence) else 0.0)
+            f["date_bonus"] = 1.0
+            if end and closes_range(sentence):
+                f["range_bonus"] = 1.0
         if field_value(q.kind, sentence):
-            bonus += c.field_bonus
+            f["field_bonus"] = 1.0
         if many and _HAS_LIST.search(sentence):
-            bonus += c.list_bonus
+            f["list_bonus"] = 1.0
         if i == lead:
-            bonus += c.lead_bonus
-        held = sentence_alignment(q, sentence)
-        bonus += c.align_weight * held + c.label_weight * label_share(q, sentence)
-        if i and _ASKS.search(hit.paragraph.sentences[i - 1]):  # a FAQ's answer: as much as its question matches
-            bonus += c.faq_weight * sentence_alignment(q, hit.paragraph.sentences[i - 1])
-        ranked.append((score + bonus, i))
-    # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
-    # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements
-    path = hit.paragraph.path
-    return sorted(ranked, key=lambda x: (said[x[1]] in path or bool(_ASKS.search(said[x[1]])), -x[0], x[1]))
+            f["lead_bonus"] = 1.0
+        f["align_weight"] = sentence_alignment(q, sentence)
+        f["label_weight"] = label_share(q, sentence)
+        if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
+            f["faq_weight"] = sentence_alignment(q, said[i - 1])
+        # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
+        # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements
+        out.append((score, sentence in path or bool(_ASKS.search(sentence)), f))
+    return out
+
+
+def rank_features(features: list[tuple[float, bool, dict[str, float]]], c: SentenceChoice | None = None
+                  ) -> list[tuple[float, int]]:
+    """(score, index) of each sentence, best first: search score plus the weighted features, lead-ins last."""
+    c = c or CHOICE
+    ranked = [(score + sum(getattr(c, k) * v for k, v in f.items()), i, last)
+              for i, (score, last, f) in enumerate(features)]
+    return [(s, i) for s, i, _ in sorted(ranked, key=lambda x: (x[2], -x[0], x[1]))]
+
+
+def rank_sentences(result: SearchResult, hit: Hit, c: SentenceChoice | None = None) -> list[tuple[float, int]]:
+    """The paragraph's sentences by search score plus the bonuses of :class:`SentenceChoice`, best first."""
+    return rank_features(sentence_features(result, hit), c)
 
 
 def pick_sentence(result: SearchResult, hit: Hit, c: SentenceChoice | None = None) -> int:
