@@ -41,6 +41,7 @@ GUARD = ROOT / "tests" / "data" / "qa_dev.jsonl"
 OBJECTIVE = ("most right short answers summed over the tune halves; hit@1 and near misses refused summed no lower, "
              "answerable refused no higher, and the dev set's right answers and refusals no lower than the shipped "
              "point's; ties: the shipped value, else the nearest; adopted only when the held-out sum beats it")
+KINDS = ("other", "other-refused", "quoted", "quoted-refused", "none")
 GRIDS: dict[str, list[float]] = {
     "align_weight": [0.0, 0.15, 0.3, 0.5, 0.8, 1.2],
     "figure_bonus": [0.0, 0.05, 0.1, 0.2],
@@ -88,7 +89,7 @@ def _memo_search(svc) -> dict:
 
 def _measure(svc, q: dict, memo: dict, judged: tuple[bool, bool, bool]) -> str:
     """For a right first passage with a wrong short answer: whether an expected answer is in another sentence of
-    the passage ("other"), in the quoted one ("quoted") or in none ("none"); "" otherwise."""
+    the passage ("other"), in the quoted one ("quoted") or in none ("none"), "-refused" when refused; "" otherwise."""
     from reportbot.bot.render import answer_json
     from reportbot.index.evaluate import norm
 
@@ -103,7 +104,9 @@ def _measure(svc, q: dict, memo: dict, judged: tuple[bool, bool, bool]) -> str:
     said = [norm(s) for s in result.hits[0].paragraph.sentences]
     if any(a in quoted for a in answers):
         return "quoted-refused" if refused else "quoted"
-    return "other" if any(a in s for s in said for a in answers) else "none"
+    if any(a in s for s in said for a in answers):
+        return "other-refused" if refused else "other"
+    return "none"
 
 
 def _key(features, choice) -> tuple:
@@ -133,7 +136,7 @@ def run_service(svc, sets: list[Path], measure_only: bool) -> list[dict]:
                          "hand": hand, "many": many, "features": features, "kind": _measure(svc, q, memo, hand),
                          "at": {}})
         mine = [r for r in rows if r["set"] == path.name]
-        kinds = {k: sum(r["kind"] == k for r in mine) for k in ("other", "quoted", "quoted-refused", "none")}
+        kinds = {k: sum(r["kind"] == k for r in mine) for k in KINDS}
         print(f"  {path.name}: {summary(mine)}  right passage, wrong answer: {kinds}", flush=True)
     if not measure_only:
         asks = 0
@@ -241,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     rows = collect(seed_sets, library_sets, args.seed_data, args.library_data, args.measure_only)
     tune = [p.name for p in seed_sets + library_sets]
     tuned = [r for r in rows if r["set"] in tune]
-    kinds = {k: sum(r["kind"] == k for r in tuned) for k in ("other", "quoted", "quoted-refused", "none")}
+    kinds = {k: sum(r["kind"] == k for r in tuned) for k in KINDS}
     print(f"all tune halves: {summary(tuned)}; right passage, wrong answer: {kinds}", flush=True)
     if args.measure_only:
         return
