@@ -87,6 +87,9 @@ def _memo_search(svc) -> dict:
     return memo
 
 
+SHOW = False
+
+
 def _measure(svc, q: dict, memo: dict, judged: tuple[bool, bool, bool]) -> str:
     """For a right first passage with a wrong short answer: whether an expected answer is in another sentence of
     the passage ("other"), in the quoted one ("quoted") or in none ("none"), "-refused" when refused; "" otherwise."""
@@ -99,12 +102,18 @@ def _measure(svc, q: dict, memo: dict, judged: tuple[bool, bool, bool]) -> str:
     result = next(r for (text, *_), r in memo.items() if text == q["question"])
     if not result.hits:
         return "none"
-    quoted = norm(answer_json(svc.ask(q["question"], 3))["evidence"])
+    from reportbot.index.answering.evidence import evidence
+
+    quoted = norm(answer_json(svc.ask(q["question"], 3))["evidence"]) if not refused else \
+        norm(evidence(result, result.hits[0], svc.engine._idf)[0])  # refused: the sentence it would have quoted
     answers = [norm(a) for a in q["answers"]]
     said = [norm(s) for s in result.hits[0].paragraph.sentences]
     if any(a in quoted for a in answers):
         return "quoted-refused" if refused else "quoted"
     if any(a in s for s in said for a in answers):
+        if SHOW:
+            holding = [s for s in result.hits[0].paragraph.sentences if any(a in norm(s) for a in answers)]
+            print(f"    {q['id']} {q['question']} -> {q['answers']} / quoted: {quoted[:80]} / holds: {holding[0][:80]}")
         return "other-refused" if refused else "other"
     return "none"
 
@@ -238,7 +247,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     ap.add_argument("--measure-only", action="store_true", help="only count the misses this stage can mend")
+    ap.add_argument("--show", action="store_true", help="print the misses whose answer is in another sentence")
     args = ap.parse_args(argv)
+    global SHOW
+    SHOW = args.show
     args.data = args.seed_data
     seed_sets, library_sets = fit_refusal._defaults(args)
     rows = collect(seed_sets, library_sets, args.seed_data, args.library_data, args.measure_only)
