@@ -55,6 +55,7 @@ GRIDS: dict[str, list[float]] = {
     "label_weight": [0.0, 0.05, 0.1, 0.2, 0.4],
     "faq_weight": [0.0, 0.15, 0.3, 0.5],
     "lead_bonus": [0.0, 0.02, 0.05, 0.1],
+    "measure_bonus": [0.0, 0.05, 0.1, 0.2],
     "typed_margin": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
 }
 
@@ -248,7 +249,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     ap.add_argument("--measure-only", action="store_true", help="only count the misses this stage can mend")
     ap.add_argument("--show", action="store_true", help="print the misses whose answer is in another sentence")
+    ap.add_argument("--weights", nargs="*", help="fit only these weights (default: all)")
     args = ap.parse_args(argv)
+    if args.weights:
+        for name in set(GRIDS) - set(args.weights):
+            del GRIDS[name]
     global SHOW
     SHOW = args.show
     args.data = args.seed_data

@@ -19,7 +19,7 @@ from reportbot.index.answering.sentence_share import label_share, sentence_align
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.units import MONEY, asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.answering.wanted import asks_quantity
 from reportbot.index.retrieval.search import Hit, SearchResult
 
@@ -52,12 +52,25 @@ class SentenceChoice:
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
+    # a count question asking people or money: a figure of that measure in any of its words (名 / 位 for 人, never
+    # 人次; $, HK$, 港币 for 元), where unit_bonus wants the question's own unit word
+    measure_bonus: float = 0.0
     lead_bonus: float = 0.0       # the passage's first statement (a paragraph often says its point first)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
 
 CHOICE = SentenceChoice()
+
+
+_PEOPLE = re.compile(r"\d\s*[万亿千百]*[余多]?(?:人(?!次)|名|位)")
+
+
+def _of_measure(unit: str, sentence: str) -> bool:
+    """The sentence holds a figure of the measure ``unit`` stands for, people or money, in any of its words."""
+    if unit == "元":
+        return MONEY.search(sentence) is not None
+    return unit in ("人", "名", "位") and _PEOPLE.search(sentence) is not None
 
 
 def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool, dict[str, float]]]:
@@ -76,6 +89,8 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             f["figure_bonus"] = 1.0
+            if unit and _of_measure(unit, sentence):
+                f["measure_bonus"] = 1.0
             if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                 f["unit_bonus"] = 1.0
             elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
