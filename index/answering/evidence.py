@@ -12,7 +12,7 @@ from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.dates import asks_end, closes_range
-from reportbot.index.answering.figures_en import counted_noun, holds_count_of
+from reportbot.index.answering.figures_en import counted_noun, holds_count_of, is_english
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import label_share, sentence_alignment
@@ -55,6 +55,10 @@ class SentenceChoice:
     # a count question asking people or money: a figure of that measure in any of its words (名 / 位 for 人, never
     # 人次; $, HK$, 港币 for 元), where unit_bonus wants the question's own unit word
     measure_bonus: float = 0.0
+    # a question over a sentence in the other language (a Chinese question, an English guide): added to
+    # align_weight, times the same share (the bridge's readings of the question's words that the sentence holds)
+    cross_align_weight: float = 0.0
+    score_weight: float = 1.0     # times the sentence's search score
     lead_bonus: float = 0.0       # the passage's first statement (a paragraph often says its point first)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
@@ -112,6 +116,8 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         if i == lead:
             f["lead_bonus"] = 1.0
         f["align_weight"] = sentence_alignment(q, sentence)
+        if (q.lang == "en") != is_english(sentence):
+            f["cross_align_weight"] = f["align_weight"]
         f["label_weight"] = label_share(q, sentence)
         if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
             f["faq_weight"] = sentence_alignment(q, said[i - 1])
@@ -125,7 +131,7 @@ def rank_features(features: list[tuple[float, bool, dict[str, float]]], c: Sente
                   ) -> list[tuple[float, int]]:
     """(score, index) of each sentence, best first: search score plus the weighted features, lead-ins last."""
     c = c or CHOICE
-    ranked = [(score + sum(getattr(c, k) * v for k, v in f.items()), i, last)
+    ranked = [(c.score_weight * score + sum(getattr(c, k) * v for k, v in f.items()), i, last)
               for i, (score, last, f) in enumerate(features)]
     return [(s, i) for s, i, _ in sorted(ranked, key=lambda x: (x[2], -x[0], x[1]))]
 
