@@ -54,10 +54,6 @@ GRIDS: dict[str, list[float]] = {
     "field_bonus": [0.0, 0.05, 0.1, 0.2],
     "label_weight": [0.0, 0.05, 0.1, 0.2, 0.4],
     "faq_weight": [0.0, 0.15, 0.3, 0.5],
-    "lead_bonus": [0.0, 0.02, 0.05, 0.1],
-    "measure_bonus": [0.0, 0.05, 0.1, 0.2],
-    "cross_align_weight": [-0.2, -0.1, 0.0, 0.15, 0.3, 0.6],
-    "score_weight": [0.5, 0.75, 1.0, 1.5, 2.0],
     "typed_margin": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
 }
 

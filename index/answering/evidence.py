@@ -12,14 +12,14 @@ from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.dates import asks_end, closes_range
-from reportbot.index.answering.figures_en import counted_noun, holds_count_of, is_english
+from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import label_share, sentence_alignment
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import MONEY, asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.answering.wanted import asks_quantity
 from reportbot.index.retrieval.search import Hit, SearchResult
 
@@ -52,29 +52,11 @@ class SentenceChoice:
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
-    # a count question asking people or money: a figure of that measure in any of its words (名 / 位 for 人, never
-    # 人次; $, HK$, 港币 for 元), where unit_bonus wants the question's own unit word
-    measure_bonus: float = 0.0
-    # a question over a sentence in the other language (a Chinese question, an English guide): added to
-    # align_weight, times the same share (the bridge's readings of the question's words that the sentence holds)
-    cross_align_weight: float = 0.0
-    score_weight: float = 1.0     # times the sentence's search score
-    lead_bonus: float = 0.0       # the passage's first statement (a paragraph often says its point first)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
 
 CHOICE = SentenceChoice()
-
-
-_PEOPLE = re.compile(r"\d\s*[万亿千百]*[余多]?(?:人(?!次)|名|位)")
-
-
-def _of_measure(unit: str, sentence: str) -> bool:
-    """The sentence holds a figure of the measure ``unit`` stands for, people or money, in any of its words."""
-    if unit == "元":
-        return MONEY.search(sentence) is not None
-    return unit in ("人", "名", "位") and _PEOPLE.search(sentence) is not None
 
 
 def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool, dict[str, float]]]:
@@ -87,15 +69,12 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
     dimensions = asked_dimensions(q)
     end = q.kind == "when" and asks_end(q)
     said, path = hit.paragraph.sentences, hit.paragraph.path
-    lead = next((j for j, s in enumerate(said) if s not in path and not _ASKS.search(s)), 0)
     out = []
     for i, (sentence, score) in enumerate(zip(said, hit.sentence_scores)):
         f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             f["figure_bonus"] = 1.0
-            if unit and _of_measure(unit, sentence):
-                f["measure_bonus"] = 1.0
-            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
+            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit) + ("(?!次)" if unit == "人" else ""), sentence):
                 f["unit_bonus"] = 1.0
             elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
                 f["unit_bonus"] = f["counted_noun_bonus"] = 1.0
@@ -113,11 +92,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
             f["field_bonus"] = 1.0
         if many and _HAS_LIST.search(sentence):
             f["list_bonus"] = 1.0
-        if i == lead:
-            f["lead_bonus"] = 1.0
         f["align_weight"] = sentence_alignment(q, sentence)
-        if (q.lang == "en") != is_english(sentence):
-            f["cross_align_weight"] = f["align_weight"]
         f["label_weight"] = label_share(q, sentence)
         if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
             f["faq_weight"] = sentence_alignment(q, said[i - 1])
@@ -131,7 +106,7 @@ def rank_features(features: list[tuple[float, bool, dict[str, float]]], c: Sente
                   ) -> list[tuple[float, int]]:
     """(score, index) of each sentence, best first: search score plus the weighted features, lead-ins last."""
     c = c or CHOICE
-    ranked = [(c.score_weight * score + sum(getattr(c, k) * v for k, v in f.items()), i, last)
+    ranked = [(score + sum(getattr(c, k) * v for k, v in f.items()), i, last)
               for i, (score, last, f) in enumerate(features)]
     return [(s, i) for s, i, _ in sorted(ranked, key=lambda x: (x[2], -x[0], x[1]))]
 
