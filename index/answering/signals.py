@@ -30,8 +30,8 @@ _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
-# 系唔系, 有冇), and Cantonese ones (咩 what, 边个 who, 边度 where)
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]")
+# 系唔系, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛 (what for, does what)
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]|干嘛")
 # a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
@@ -208,11 +208,13 @@ def _names_anew(q: Query, text: str) -> bool:
 
 def _translates_question(q: Query, text: str) -> bool:
     """An English question's answer whose Chinese is all the question's own words in translation
-    ("the digital red cross" answered “数字红会”): it names what was asked about, not an answer."""
+    ("the digital red cross" answered “数字红会”): it names what was asked about, not an answer. A word is the
+    question's own only in the bridge's strongest readings of it: a weaker one is a guess among others, and an
+    answer that is such a guess names something the question did not."""
     chinese = re.sub(r"[^\u4e00-\u9fff]", "", text)
     if q.lang != "en" or len(chinese) < 2 or re.search(r"\d", text):
         return False
-    said = "\n".join(t for g in q.groups for t in g if not t.isascii())
+    said = "\n".join(t for g in q.groups for t, w in g.items() if not t.isascii() and w >= max(g.values()))
     return alignment(chinese, said, min_piece=2) >= 1.0
 
 
