@@ -70,3 +70,20 @@ def test_a_near_miss_of_a_made_up_kind_is_refused_and_its_paraphrase_answered(li
     assert library.ask("临江市红会一共建了多少个博爱驿站").answer == "320个"
     assert library.ask("临江市博爱驿站里农村的有几个").abstained
     assert library.ask("临江市红十字会会长是谁").abstained
+
+
+def test_a_noun_that_names_the_document_by_grammar_is_not_weighed():
+    assert "结尾" not in naming_nouns(analyse("结尾说要推进啥工作"))            # it speaks: a part of the document
+    assert naming_nouns(analyse("临江那篇文章 驿站建了多少")) == ["驿站"]       # 篇 counts it: the document
+    assert "干嘛" not in naming_nouns(analyse("李华是干嘛的"))                  # a colloquial question word
+    sentence = "临江市红十字救援队队长李华带队驰援。"
+    assert typed_ok(analyse("李华是干嘛的"), _span(sentence, "临江市红十字救援队队长"), sentence=sentence) > 0
+
+
+def test_an_english_questions_word_is_its_own_only_in_the_bridges_strongest_reading():
+    from reportbot.index.retrieval.query import Query
+
+    q = Query("who runs the clinic for night students", "who runs the clinic for night students", "en", "who",
+              ({"clinic": 1.0}, {"诊所": 0.6, "门诊部": 0.2}, {"夜校": 1.0}), ("clinic", "night", "students"))
+    assert typed_ok(q, Span("门诊部", 0, 3, "name")) == 1.0    # a weak guess at "clinic": an answer
+    assert typed_ok(q, Span("夜校诊所", 0, 4, "name")) == 0.0  # the question's own words in translation
