@@ -57,3 +57,8 @@ def test_a_header_answer_needs_the_asked_kind_and_nothing_missing():
     assert header_answers(base)
     assert not header_answers(Signals(**{**base.__dict__, "typed": 0.0}))       # 作者李华是啥职务 -> 李华
     assert not header_answers(Signals(**{**base.__dict__, "constraints": 0.5}))  # a year the card does not say
+    # the card lacks one of the question's title words in its language, yet all else says it answers: the model's yes
+    strong = Signals(**{**base.__dict__, "coverage": 0.0, "coverage_en": 1.0, "english": 1.0, "alignment": 0.6,
+                        "document": 0.7, "dense": 0.9})
+    assert not header_answers(Signals(**{**strong.__dict__, "typed": 0.0}))
+    assert header_answers(strong)

@@ -58,7 +58,7 @@ def answered(row: dict, model: refusal.Model) -> bool:
     if row["x"] is None or row["forced"]:
         return not row["forced"]
     if row.get("header"):
-        return refusal.header_answers(Signals(*row["x"]))
+        return refusal.header_answers(Signals(*row["x"]), model)
     return refusal.answers(Signals(*row["x"]), model)
 
 

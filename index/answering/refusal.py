@@ -67,11 +67,13 @@ def contradicted(s: Signals) -> bool:
     return any(getattr(s, g) == 0 for g in GATES)
 
 
-def header_answers(s: Signals) -> bool:
+def header_answers(s: Signals, model: Model | None = None) -> bool:
     """A document's title or author asked for and read from its header card answers as a section's title does,
     without the model, when it is of the asked kind and nothing the question names is missing or contradicted
-    (the model, fitted on passages' sentences, weighs a header card's few words as weak alignment)."""
-    return s.typed == 1.0 and s.constraints == 1.0 and s.document == 1.0 and not contradicted(s)
+    (the model, fitted on passages' sentences, weighs a header card's few words as weak alignment); or when the
+    model answers it anyway (a title word of the question the card does not hold in its language is no contradiction
+    the model has not weighed)."""
+    return s.typed == 1.0 and s.constraints == 1.0 and s.document == 1.0 and not contradicted(s) or answers(s, model)
 
 
 def answers(s: Signals, model: Model | None = None) -> bool:
