@@ -65,6 +65,7 @@ class _Builder:
     # passage that follows them, so a line taken for a heading stays searchable and quotable, on its page
     carry_headings: bool = False
     pending: list[str] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -89,14 +90,20 @@ class _Builder:
             self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
 
     def text(self, text: str) -> None:
+        asked, self.asked = self.asked, []
         self.flush_items()
-        sentences = split_sentences(text)
+        sentences = asked + split_sentences(text)
+        if not asked and _asks(text, sentences):
+            self.asked = sentences
+            return
         if text.endswith(("：", ":")):
             self.intro, self.items_page = sentences, self.page
             return
         self.add(sentences, "text")
 
     def item(self, text: str) -> None:
+        if self.asked and not self.items and not self.intro:
+            self.intro, self.asked = self.asked, []
         if not self.items and not self.intro:
             self.items_page = self.page
         self.items.extend(split_sentences(text) or [text])
@@ -106,7 +113,9 @@ class _Builder:
             self.add(self.intro + self.items, "list", self.items_page, prose=False)
         elif self.intro:
             self.add(self.intro, "text", self.items_page)
-        self.items, self.intro = [], []
+        if self.asked:
+            self.add(self.asked, "text")
+        self.items, self.intro, self.asked = [], [], []
 
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
         if self.intro and not self.items:
@@ -118,6 +127,15 @@ class _Builder:
         else:
             units = [table_row_text(rows[0], r) for r in rows[1:]]
         self.add([u for u in units if u], "table", prose=False)
+
+
+_ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many characters
+
+
+def _asks(text: str, sentences: list[str]) -> bool:
+    """Whether a paragraph is a question standing alone (``問：每次會抽多少血？``, ``**How long does it take?**``),
+    the way a FAQ writes its question above the paragraph that answers it."""
+    return len(sentences) == 1 and len(text) <= _ASKS_CHARS and text.rstrip("*").endswith(("？", "?"))
 
 
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
