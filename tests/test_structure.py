@@ -119,7 +119,8 @@ def test_a_pdf_list_whose_numbers_stand_on_lines_of_their_own_comes_back_as_numb
 
 
 def test_a_faq_question_on_a_line_of_its_own_is_one_passage_with_its_answer():
-    text = ("# 社区图书馆常见问题\n\n## 借阅\n\n**问：每次最多可以借几本书？**\n\n答：每张读者证每次最多借8本，借期30天。\n\n"
+    text = ("# 社区图书馆常见问题\n\n## 借阅\n\n**问：每次最多可以借几本书？**\n\n"
+            "答：每张读者证每次最多借8本，借期30天。\n\n"
             "**How do I renew a loan?**\n\n- Online through the catalogue\n- At the front desk\n\n"
             "## 其他\n\n问：周一开门吗？\n\n## 联系\n\n电话 5550 1234。\n")
     doc = parse_text(text, "library_faq.md")
