@@ -1,7 +1,7 @@
 """The places and years a question names, and whether a passage with its context agrees with them."""
 from __future__ import annotations
 
-from reportbot.index.retrieval.context import agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.context import agrees, heading_year_agrees, jieba_places, question_constraints
 from reportbot.index.retrieval.query import analyse
 
 
@@ -57,3 +57,15 @@ def test_a_count_of_years_after_a_verb_is_no_year():
     for question in ("连续献血超过10年的志愿者有多少人", "干了20年的老队员叫什么"):
         assert not [c for c in constraints(question) if c.kind == "year"], question
     assert [c.forms for c in constraints("24年营收多少") if c.kind == "year"] == [("2024",)]
+
+
+def test_a_heading_that_names_another_year_puts_its_passage_under_that_year():
+    asked = constraints("2024年社区图书馆办了多少场读书会？")
+    plan = ("五、2025年工作安排", "计划举办读书会60场。")
+    done = ("二、阅读推广", "全年举办读书会48场。")
+    assert not heading_year_agrees(asked, *plan)
+    assert heading_year_agrees(asked, *done)  # its heading names no year: the title's year holds
+    assert heading_year_agrees(asked, "五、2025年工作安排", "比2024年的48场多12场。")  # the text names the year
+    # a question naming both years (the 2024 report's plan for 2025) still finds the plan
+    assert heading_year_agrees(constraints("2024年的总结里2025年计划办多少场读书会？"), *plan)
+    assert heading_year_agrees(constraints("社区图书馆办了多少场读书会？"), *plan)  # no year asked

@@ -228,6 +228,20 @@ def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
     return all(any(_written(f, text) for f in c.forms) for c in constraints)
 
 
+_HEADING_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
+
+
+def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None, text: str) -> bool:
+    """Whether a passage's own heading leaves it about a year the question names: a heading that names years, none of
+    them one of the question's, puts the passage under another year (六、2025年工作打算 in a 2024 report states
+    plans, not what 2024 did), unless the passage's text names a year of the question's itself."""
+    years = [c for c in constraints if c.kind == "year"]
+    if not years or not section or not _HEADING_YEAR.search(section):
+        return True
+    said = f"{section} {text}".lower()
+    return any(agrees((c,), said) for c in years)
+
+
 def _written(form: str, text: str) -> bool:
     at = text.find(form)
     if at < 0 or not form.isascii() or not form[:1].isalpha():

@@ -15,7 +15,7 @@ import numpy as np
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
-from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
+from reportbot.index.retrieval.context import Constraint, agrees, heading_year_agrees, question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
@@ -198,7 +198,8 @@ class Searcher:
             return np.ones(len(rows), bool)
         ix, own = self.index, self.field.words_of
         return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
-                                .lower()) for r in rows], bool)
+                                .lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
+                                                                   ix.paragraphs[r].text) for r in rows], bool)
 
     # ---- the search ---------------------------------------------------
     def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:
