@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from reportbot.index.retrieval.bridge_en import shared_glosses
-from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials
+from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials, with_agents
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
     _english,
@@ -153,6 +153,7 @@ class Bridge:
         i = 0
         while i < len(seq):
             hit = self._match_at(seq, words, i, initials)
+            hit = with_agents(seq[i], hit, self.phrases, self.partial, all_words[index_of[i] - 1:index_of[i]] == ["who"])
             if hit:
                 n, group = hit
                 boost = 1 + BRIDGE.phrase_boost * (n - 1)  # a longer phrase is stronger evidence

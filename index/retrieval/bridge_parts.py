@@ -34,3 +34,21 @@ def gloss_stem(word: str) -> str:
     own = stem(word)
     spelt = american(word)
     return own if spelt == word or own in _english() else stem(spelt)
+
+
+# endings that make a doer or a role of a verb (lead -> leader, direct -> director, chair -> chairman)
+_AGENT_ENDINGS = ("er", "or", "man", "ship")
+
+
+def with_agents(word_stem: str, hit, phrases: dict, partial: dict, asked: bool):
+    """A verb right after "who" asks for its doer or role ("who leads the team": 队长, team leader; who chairs: 主席
+    chairman): a one-word match gains the words glossed so, as strong as the verb's own readings (``asked``)."""
+    if not asked or len(word_stem) < 3 or (hit and hit[0] != 1):
+        return hit
+    group = dict(hit[1]) if hit else {}
+    top = max(group.values(), default=1.0)  # no stronger than the verb's own best reading
+    for end in _AGENT_ENDINGS:
+        key = word_stem + end
+        for w, x in [*phrases.get(key, ()), *partial.get(key, ())]:
+            group[w] = max(group.get(w, 0.0), min(x, top))
+    return (1, group) if group else hit
