@@ -150,3 +150,12 @@ def test_a_phrase_written_by_its_modifier_alone_still_counts_weaker():
     groups, _, _ = bridge.translate("which county level offices opened")
     county = next(g for g in groups if "县级" in g)
     assert 0 < county["县"] < county["县级"]  # a text writing 县（市、区） is found, the whole word still first
+
+
+def test_a_verb_right_after_who_reaches_the_word_for_its_doer():
+    # CC-CEDICT: 队长 "captain; team leader" -- "who leads the team" asks for the leader
+    bridge = Bridge.build({"队长": 3.0, "带领": 2.0, "游泳": 2.0})
+    groups, _, _ = bridge.translate("who leads the swimming team")
+    assert "队长" in groups[0] and groups[0]["队长"] <= max(w for k, w in groups[0].items() if k != "队长")
+    groups, _, _ = bridge.translate("which swimming club leads")  # not asked after "who": the verb alone
+    assert not any("队长" in g for g in groups)
