@@ -153,7 +153,8 @@ class Bridge:
         i = 0
         while i < len(seq):
             hit = self._match_at(seq, words, i, initials)
-            hit = with_agents(seq[i], hit, self.phrases, self.partial, all_words[index_of[i] - 1:index_of[i]] == ["who"])
+            asked = all_words[index_of[i] - 1:index_of[i]] == ["who"]
+            hit = with_agents(seq[i], hit, self.phrases, self.partial, asked)
             if hit:
                 n, group = hit
                 boost = 1 + BRIDGE.phrase_boost * (n - 1)  # a longer phrase is stronger evidence
