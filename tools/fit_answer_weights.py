@@ -185,13 +185,9 @@ def collect(seed_sets: list[Path], library_sets: list[Path], data: Path | None, 
     hand_figures = figures_zh.FIGURES
     print("seed report alone", flush=True)
     rows = run_service(fit_refusal._service([], data), seed_sets + [GUARD])
-    groups: dict[tuple[Path, ...], list[Path]] = {}
-    for path in library_sets:
-        groups.setdefault(tuple(fit_refusal.folders_for(path)), []).append(path)
-    for folders, paths in groups.items():
-        where = library_data and library_data.with_name("+".join([library_data.name] + [f.name for f in folders[1:]]))
+    for paths, folders, where in fit_refusal.library_tasks(library_sets, library_data):
         print("library: " + " + ".join(f.name for f in folders), flush=True)
-        rows += run_service(fit_refusal._service(list(folders), where), paths)
+        rows += run_service(fit_refusal._service(folders, where), paths)
     figures_zh.FIGURES = hand_figures
     return rows
 

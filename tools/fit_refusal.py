@@ -37,12 +37,12 @@ DATA = ROOT / "bench" / "data"
 
 from refusal_rows import (  # noqa: E402, F401  (re-exported: refusal_loso, refusal_debug and fit_answer_weights use them)
     _always,
-    _library_tasks,
     _service,
     collect,
     collect_all,
     collect_library,
     folders_for,
+    library_tasks,
 )
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402

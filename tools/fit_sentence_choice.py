@@ -225,13 +225,9 @@ def fit_one(rows: list[dict], name: str, shipped: float, tune: list[str]) -> dic
 def collect(seed_sets, library_sets, data, library_data, measure_only) -> list[dict]:
     print("seed report alone", flush=True)
     rows = run_service(fit_refusal._service([], data), seed_sets + [GUARD], measure_only)
-    groups: dict[tuple[Path, ...], list[Path]] = {}
-    for path in library_sets:
-        groups.setdefault(tuple(fit_refusal.folders_for(path)), []).append(path)
-    for folders, paths in groups.items():
-        where = library_data and library_data.with_name("+".join([library_data.name] + [f.name for f in folders[1:]]))
+    for paths, folders, where in fit_refusal.library_tasks(library_sets, library_data):
         print("library: " + " + ".join(f.name for f in folders), flush=True)
-        rows += run_service(fit_refusal._service(list(folders), where), paths, measure_only)
+        rows += run_service(fit_refusal._service(folders, where), paths, measure_only)
     return rows
 
 

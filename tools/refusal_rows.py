@@ -2,7 +2,6 @@
 signals, label and the answer the engine would give (split from ``fit_refusal.py``, which imports them from here)."""
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
@@ -12,7 +11,7 @@ LIBRARY = ROOT / "bench" / "library" / "docs"
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.evaluate import load_questions  # noqa: E402
-from tune_halves import service  # noqa: E402  (tools/ is the script folder)
+from tune_halves import folders_for, library_groups, service  # noqa: E402, F401  (tools/ is the script folder)
 
 
 def _always() -> refusal.Model:
@@ -50,31 +49,17 @@ def collect(sets: list[Path], library: bool | list[Path], data: Path | None = No
     return [row(path.name, q, svc.ask(q["question"])) for path in sets for q in load_questions(path)]
 
 
-def folders_for(path: Path) -> list[Path]:
-    """The library folders a set's questions were written on: ``bench/library/docs`` and every other folder of
-    ``bench/library`` holding a document the set names (the fifth set names ``bench/library/docs5``'s); its
-    signals are computed with all of them in the library, as ``bench/eval_sets.py --library --also`` scores it."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    named = {r["doc"] for r in rows if r.get("doc")}
-    extra = [f for f in sorted(LIBRARY.parent.iterdir()) if f.is_dir() and f != LIBRARY
-             and named & {p.name for p in f.iterdir()}]
-    return [LIBRARY] + extra
-
-
-def _library_tasks(sets: list[Path], data: Path | None) -> list[tuple[list[Path], list[Path], Path | None]]:
+def library_tasks(sets: list[Path], data: Path | None) -> list[tuple[list[Path], list[Path], Path | None]]:
     """(sets, folders, data folder) for each group of library sets written on the same folders (``data`` holds the
     library of ``bench/library/docs`` alone; a set on more folders uses ``data`` named after them, ``DATA+docs5``)."""
-    groups: dict[tuple[Path, ...], list[Path]] = {}
-    for path in sets:
-        groups.setdefault(tuple(folders_for(path)), []).append(path)
     return [(paths, list(folders), data and data.with_name("+".join([data.name] + [f.name for f in folders[1:]])))
-            for folders, paths in groups.items()]
+            for folders, paths in library_groups(sets).items()]
 
 
 def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
     """Rows of the library sets, each set over the folders it was written on (the data folders of
-    :func:`_library_tasks`, made and filled here when missing)."""
-    return [r for paths, folders, where in _library_tasks(sets, data) for r in collect(paths, folders, where)]
+    :func:`library_tasks`, made and filled here when missing)."""
+    return [r for paths, folders, where in library_tasks(sets, data) for r in collect(paths, folders, where)]
 
 
 def _collect_unmodelled(paths: list[Path], folders: list[Path], data: Path | None) -> list[dict]:
@@ -87,7 +72,7 @@ def collect_all(seed: list[Path], library: list[Path], data: Path | None = None,
     """The rows of the seed sets (on the seed alone) and of the library sets (each over its folders), in that
     order; ``jobs`` > 1 runs that many groups of sets at once, each in a process of its own with its own data
     folder (the rows are the same: each question is asked of the same documents)."""
-    tasks = ([(seed, [], data)] if seed else []) + _library_tasks(library, library_data)
+    tasks = ([(seed, [], data)] if seed else []) + library_tasks(library, library_data)
     if jobs <= 1:
         return [r for t in tasks for r in _collect_unmodelled(*t)]
     import multiprocessing

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.evaluate import judge, load_questions  # noqa: E402
-from tune_halves import DATA, folders_for, service  # noqa: E402
+from tune_halves import DATA, library_groups, service  # noqa: E402
 
 
 def _reason(eng, a, q, span, header: bool) -> str:
@@ -93,9 +93,7 @@ def main(argv: list[str] | None = None) -> None:
     library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
     if any("check" in p.name for p in seed + library):
         sys.exit("tune halves only")
-    groups: dict[tuple[Path, ...], list[Path]] = {(): seed} if seed else {}
-    for path in library:
-        groups.setdefault(tuple(folders_for(path)), []).append(path)
+    groups = ({(): seed} if seed else {}) | library_groups(library)
     rows = []
     for folders, paths in groups.items():
         name = "+".join(["seed"] + [f.name for f in folders])

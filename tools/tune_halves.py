@@ -76,6 +76,15 @@ def folders_for(path: Path) -> list[Path]:
     return [LIBRARY] + extra
 
 
+def library_groups(sets: Iterable[Path]) -> dict[tuple[Path, ...], list[Path]]:
+    """The library sets grouped by the folders they were written on (:func:`folders_for`), so each corpus is built
+    once for all its sets."""
+    groups: dict[tuple[Path, ...], list[Path]] = {}
+    for path in sets:
+        groups.setdefault(tuple(folders_for(path)), []).append(path)
+    return groups
+
+
 def arguments(description: str, argv: Sequence[str] | None = None,
               more: Callable[[argparse.ArgumentParser], None] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=description)
@@ -125,10 +134,7 @@ def part(folders: Sequence[Path], root: Path, sets: Iterable[Path]) -> Part:
 def open_parts(seed: Sequence[Path], library: Sequence[Path], root: Path, guard: bool = True) -> list[Part]:
     """The seed sets (and the dev set, when ``guard``) on the seed alone; each library set on its folders."""
     parts = [part([], root, [*seed, *([GUARD] if guard else [])])] if seed or guard else []
-    groups: dict[tuple[Path, ...], list[Path]] = {}
-    for p in library:
-        groups.setdefault(tuple(folders_for(p)), []).append(p)
-    return parts + [part(list(folders), root, paths) for folders, paths in groups.items()]
+    return parts + [part(list(folders), root, paths) for folders, paths in library_groups(library).items()]
 
 
 def hit(searcher, q: dict) -> bool:
