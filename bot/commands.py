@@ -64,6 +64,11 @@ def open_service(settings: Settings, build: bool = True):
     elif build and not service.about().passages:
         print(f"reportbot: note: there are no documents in {settings.data_dir}; 'reportbot docs add FILE' adds one",
               file=sys.stderr)
+    elif build and (version := service.cut_otherwise()) is not None:
+        from reportbot.index.library.cutting import recut_note
+
+        print(f"reportbot: note: the index's {recut_note(version)}; answering from it; 'reportbot index' re-reads "
+              "them", file=sys.stderr)
     return service
 
 

@@ -4,6 +4,9 @@
 - degraded (exit 3): it answers, but documents added or removed are not in it yet (a build
   was interrupted or failed, or is running now), or a document's stored text is missing (its
   passages are served from the index until its file is added again or it is removed).
+- degraded too: its documents were cut into passages by another reportbot's passage cutting
+  (``index/library/cutting.py``): it answers, from the old passages, until ``reportbot index``
+  re-reads the stored texts (``serve`` does so in the background at start).
 - broken (exit 1): there is no index that can answer.
 """
 from __future__ import annotations
@@ -21,6 +24,7 @@ EXIT: dict[Status, int] = {"ok": 0, "degraded": 3, "broken": 1}
 def check(settings: Settings) -> tuple[Status, str]:
     """(status, one line saying why) for the data folder the settings name. Never raises, never builds."""
     from reportbot.index.answering.engine import Engine
+    from reportbot.index.library.cutting import cut_otherwise, recut_note
     from reportbot.index.library.folder import Library
     from reportbot.index.retrieval import second_opinion
     from reportbot.index.retrieval.embedders import load_embedder
@@ -58,4 +62,8 @@ def check(settings: Settings) -> tuple[Status, str]:
         return "degraded", (f"degraded: the stored text of {names} is missing from {library.docs_dir}; its passages "
                             f"are served from the index; add its file again ('reportbot docs add FILE') or remove it "
                             f"('reportbot docs remove {textless[0].id}') ({summary})")
+    if (version := cut_otherwise(index)) is not None:
+        running = "; a build is running" if library.building() else ""
+        return "degraded", (f"degraded: answering from an index whose {recut_note(version)}; "
+                            f"'reportbot index' re-reads them from their stored texts{running} ({summary})")
     return "ok", f"ok: {summary}"

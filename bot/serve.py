@@ -18,7 +18,9 @@ from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import SettingsError
+from reportbot.index.library.cutting import recut_note
 from reportbot.index.library.jobs import Job
+from reportbot.index.library.served import BuildReport
 from reportbot.index.library.service import QAService
 from reportbot.index.library.warm import warm_up
 from telegram import Update
@@ -106,6 +108,37 @@ async def finish_interrupted(app: Application, service: QAService) -> None:
         service.forget(job)  # reported: a restart from here on does not report it again
 
 
+async def recut(service: QAService) -> BuildReport | None:
+    """Rebuild the index from the documents' stored texts when another reportbot's passage cutting cut them
+    (``index/library/cutting.py``), as /reindex does: in a daemon thread, under the data folder's lock (one build
+    at a time), its progress logged, the embedding cache keeping unchanged passages from being embedded again; the
+    service switches to it when done and the index it has answers meanwhile. A folder that cannot be written keeps
+    answering from that index, and the log says so once. None when nothing was rebuilt."""
+    version = service.cut_otherwise()
+    if version is None:
+        return None
+    root, created = service.library.root, service.about().created
+    logger.info("the index of %s: its %s; re-reading them in the background, the index of %s answers meanwhile",
+                root, recut_note(version), created)
+    try:
+        report = await in_daemon_thread(service.reindex, LogProgress("re-cutting"), True)
+    except Exception as exc:  # noqa: BLE001 - the old index keeps serving; health says degraded
+        trace = None if known_fault(exc, "en") else exc  # a read-only folder needs no traceback
+        logger.warning("could not rebuild the index of %s from the stored texts (%s): it answers from the index it "
+                       "has, whose %s", root, reason(exc, "en"), recut_note(version),
+                       exc_info=trace)
+        return None
+    logger.info("re-read the documents of %s: %s", root, reindexed_text(report, "en"))
+    return report
+
+
+async def after_start(app: Application, service: QAService) -> None:
+    """What ``serve`` leaves to the background once it answers, one build after the other: the jobs a restart
+    interrupted (:func:`finish_interrupted`), then the documents another passage cutting cut (:func:`recut`)."""
+    await finish_interrupted(app, service)
+    await recut(service)
+
+
 async def _start_updates(app: Application, settings: Settings) -> None:
     if settings.webhook_url:
         await app.updater.start_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
@@ -142,7 +175,7 @@ async def serve(app: Application, service: QAService, settings: Settings, stop: 
         about = service.about()
         logger.info("serving %s, %s (index of %s)", count("en", len(about.documents), "document"),
                     count("en", about.passages, "passage"), about.created)
-        background = asyncio.create_task(finish_interrupted(app, service))
+        background = asyncio.create_task(after_start(app, service))
         threading.Thread(target=warm_up, args=(service,), name="warm-up", daemon=True).start()
         await stop.wait()
     finally:

@@ -30,6 +30,7 @@ from reportbot.corpus.document import Document
 from reportbot.corpus.errors import BuildInProgress, LibraryError
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.split import parse_text
+from reportbot.index.library.cutting import cut_by, cut_otherwise
 from reportbot.index.library.indexes import Indexes
 from reportbot.index.library.intake import (
     MAX_PARAGRAPHS_PER_DOCUMENT,
@@ -269,13 +270,13 @@ class Library:
             docs = self.load_documents(indexed=previous)
             index = None if force else self._reusable(embedder, docs)
             if index is None:
-                index = self.builds.build(docs, embedder, progress, current, previous)
+                index = self.builds.build(docs, embedder, progress, current, previous, cut_by(previous))
             self._settle_locked(index)
             return index
 
     def _reusable(self, embedder: Embedder, docs: list[Document]) -> PassageIndex | None:
         index = self.builds.open_current(embedder)  # (an older format is built anew: this holds the lock)
-        return index if index is not None and not outdated(index) and \
+        return index if index is not None and not outdated(index) and cut_otherwise(index) is None and \
             index.manifest.get("corpus_hash") == corpus_hash(docs) else None
 
     def _settle_locked(self, index: PassageIndex) -> None:

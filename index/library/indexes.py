@@ -15,6 +15,7 @@ from pathlib import Path
 
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import IndexLoadError
+from reportbot.index.library.cutting import record
 from reportbot.index.library.registry import write_atomic
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.embedders import Embedder
@@ -55,12 +56,13 @@ class Indexes:
             return None
 
     def build(self, docs: list[Document], embedder: Embedder, progress: Progress | None,
-              current: Path | None, previous: PassageIndex | None) -> PassageIndex:
+              current: Path | None, previous: PassageIndex | None, cut: int) -> PassageIndex:
         """Build ``docs`` into a fresh folder and make it current; the caller holds the folder's lock.
 
         Args:
             current, previous: the current build's folder and its index, to start from when only documents were
                 added or removed (``index/retrieval/update.py``); None: a full build.
+            cut: the passage cutting ``docs`` were cut by, recorded in the manifest (``cutting.py``).
         """
         name = time.strftime("%Y%m%d-%H%M%S-") + uuid.uuid4().hex[:6]
         cache = EmbeddingCache(self.root / "cache" / "embeddings.sqlite")
@@ -72,6 +74,7 @@ class Indexes:
                 index = PassageIndex.build(docs, embedder, self.dir / name, cache, progress)
         finally:
             cache.close()
+        record(index, self.dir / name, cut)
         write_atomic(self.root / "CURRENT", name)
         self._clean(keep={name})
         return index

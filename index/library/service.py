@@ -16,6 +16,7 @@ from reportbot.index.answering.alternatives import several_answers
 from reportbot.index.answering.engine import Answer, Engine
 from reportbot.index.answering.followup import resolve
 from reportbot.index.evaluate import side_ranks
+from reportbot.index.library.cutting import cut_otherwise
 from reportbot.index.library.feedback import FeedbackStore, Retention
 from reportbot.index.library.folder import Library
 from reportbot.index.library.jobs import Job, Journal
@@ -119,6 +120,11 @@ class QAService:
     def pending(self) -> tuple[DocRecord, ...]:
         """Documents added or removed that the index in use does not reflect yet."""
         return self._served.about.pending
+
+    def cut_otherwise(self) -> int | None:
+        """The passage cutting the index in use was cut by, when this reportbot cuts otherwise (None: the same);
+        :meth:`reindex` re-reads the documents from their stored texts (``cutting.py``)."""
+        return cut_otherwise(self._served.engine.index)
 
     def several(self, question: str, limit: int, allowed: frozenset[str] | None = None) -> list[Answer]:
         """Up to ``limit`` different answers to one question, best first (one index for all of them)."""

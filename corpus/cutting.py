@@ -1,0 +1,20 @@
+"""The version of the passage cutting: how ``corpus/`` turns a document's stored text into passages.
+
+BUMP ``CUTTING_VERSION`` WHENEVER THE CUTTING CHANGES: any change to ``split.py``, ``blocks.py``, ``assemble.py``,
+``sentences.py``, ``normalize.py`` (or what they call) that gives a stored text other passages, other sentences,
+another heading path or another kind. Every index records the version its documents were cut by (``cutting`` in
+its manifest); a data folder whose index was cut by another version answers from it as it is, ``reportbot serve``
+rebuilds it from the stored texts in the background at start, ``reportbot health`` says so and ``reportbot index``
+re-reads them (``index/library/cutting.py``). Without a bump, a folder built before keeps the old passages for
+every document already added: the append path takes them from the index, never from the texts.
+
+``tests/test_cutting.py`` keeps a fingerprint of the passages of the seed report and a few made-up texts, and fails
+when they change while the version stays; bump the version and record the new fingerprint there.
+
+History:
+    1. every index built before the version was recorded (a manifest without ``cutting``).
+    2. a FAQ's question standing alone on its line is one passage with the answer under it (lib-13).
+"""
+from __future__ import annotations
+
+CUTTING_VERSION = 2
