@@ -1,0 +1,188 @@
+"""A data folder whose documents an older reportbot cut into passages: answered from at once, re-cut by
+``reportbot index`` and by ``serve``'s start (in the background), reported by ``health``, no document lost.
+
+The older reportbot is this one with the FAQ rule of the thirteenth round undone (a question standing alone on its
+line stayed a passage of its own) and an older passage cutting version recorded: what a folder built last round
+holds. Real parts throughout: a data folder in tmp_path, the CLI's entry point, the hash embedder.
+"""
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from reportbot.bot import cli
+from reportbot.bot.app import build_application
+from reportbot.bot.serve import after_start, recut
+from reportbot.corpus import assemble
+from reportbot.corpus import cutting as corpus_cutting
+from reportbot.corpus.cutting import CUTTING_VERSION
+from reportbot.corpus.split import parse_text
+from reportbot.index.library import service as service_module
+from reportbot.index.library.folder import Library
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval import embedders
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.testing.fakes import HashEmbedder
+
+from tests.conftest import SEEDS
+from tests.drive import settings_for
+
+FAQ = ("# 城西社区游泳馆常见问题\n\n## 开放时间\n\n**问：夏季每天开放到几点？**\n\n"
+       "答：七月和八月每天开放到晚上九点半，每周一上午闭馆换水消毒。\n\n"
+       "**Can children under twelve swim alone?**\n\n"
+       "Children under twelve swim with an adult beside them in the water.\n")
+QUESTION, ANSWER = "问：夏季每天开放到几点？", "答：七月和八月每天开放到晚上九点半，每周一上午闭馆换水消毒。"
+BRIEF = "城东社区志愿服务简报\n\n2024年，城东社区志愿者共开展助老服务312次，参与志愿者达到96人。\n"
+
+
+@pytest.fixture
+def older(tmp_path, monkeypatch) -> Path:
+    """A data folder (no seed report: two made-up documents) built by the older reportbot, and the environment the
+    CLI reads it with: the hash embedder stands in for the model."""
+    root, seeds = tmp_path / "data", tmp_path / "seeds"
+    seeds.mkdir()
+    monkeypatch.setenv("REPORTBOT_DATA_DIR", str(root))
+    monkeypatch.setenv("REPORTBOT_SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("REPORTBOT_KEEP_UNANSWERED", "false")
+    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)  # the CLI sets it: restored after
+    library = Library(root, seeds)
+    library.add(FAQ.encode(), "pool_faq.md", "admin")
+    library.add(BRIEF.encode(), "brief.txt", "admin")
+    with monkeypatch.context() as then:
+        then.setattr(assemble, "_asks", lambda text, sentences: False)
+        then.setattr(corpus_cutting, "CUTTING_VERSION", CUTTING_VERSION - 1)
+        built = library.build(HashEmbedder())
+    assert built.manifest["cutting"] == CUTTING_VERSION - 1
+    assert QUESTION in [p.text for p in built.paragraphs]  # the older cutting: the question a passage alone
+    return root
+
+
+def current(root: Path) -> PassageIndex:
+    return PassageIndex.load(Library(root).current_path())
+
+
+def sentences(index: PassageIndex) -> set[str]:
+    return {s for p in index.paragraphs for s in p.sentences}
+
+
+def test_reportbot_index_recuts_what_an_older_reportbot_cut_and_loses_no_document(older, capsys):
+    before, builds = current(older), sorted((older / "indexes").iterdir())
+    assert cli.main(["ask", "--json", "游泳馆夏季开放到几点？"]) == 0  # answered at once from the index it has
+    assert json.loads(capsys.readouterr().out)["passages"]
+    assert sorted((older / "indexes").iterdir()) == builds  # nothing rebuilt on a question
+
+    assert cli.main(["index"]) == 0
+    after = current(older)
+    assert after.manifest["cutting"] == CUTTING_VERSION
+    assert QUESTION + ANSWER in [p.text for p in after.paragraphs]  # the stored text was parsed again
+    assert QUESTION not in [p.text for p in after.paragraphs]
+    records = Library(older).documents()
+    assert set(after.docs) == set(before.docs) == {r.id for r in records}  # every document, under its id
+    assert all(r.state == "indexed" for r in records)
+    assert sentences(after) == sentences(before)  # no text lost, only cut otherwise
+
+
+def test_health_says_an_older_reportbot_cut_the_documents_until_reportbot_index(older, capsys):
+    assert cli.main(["health"]) == 3
+    said = capsys.readouterr().err
+    assert said.startswith("degraded: answering from an index whose documents were cut into passages by an older "
+                           f"reportbot (passage cutting {CUTTING_VERSION - 1}; this one cuts {CUTTING_VERSION})")
+    assert "'reportbot index' re-reads them from their stored texts" in said
+    assert cli.main(["ask", "游泳馆夏季开放到几点？"]) == 0
+    assert "the index's documents were cut into passages by an older reportbot" in capsys.readouterr().err
+    assert cli.main(["index"]) == 0
+    capsys.readouterr()
+    assert cli.main(["health"]) == 0 and capsys.readouterr().out.startswith("ok: 2 documents")
+
+
+def test_an_index_built_before_the_version_was_recorded_counts_as_cut_by_an_older_one(older):
+    folder = Library(older).current_path()
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    del manifest["cutting"]  # what every reportbot before this one wrote
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    assert QAService(older, None, embedder=HashEmbedder()).cut_otherwise() == 1
+
+
+async def test_serve_start_rebuilds_an_older_cut_in_the_background_and_switches_to_it(older, caplog):
+    svc = QAService(older, None, embedder=HashEmbedder())
+    served = svc.engine.index
+    assert svc.cut_otherwise() == CUTTING_VERSION - 1 and QUESTION in [p.text for p in served.paragraphs]
+    with caplog.at_level(logging.INFO, logger="reportbot"):
+        report = await recut(svc)
+    assert report is not None and report.documents == 2
+    assert svc.cut_otherwise() is None and svc.engine.index is not served  # switched to the new build
+    assert QUESTION + ANSWER in [p.text for p in svc.engine.index.paragraphs]
+    assert current(older).manifest["cutting"] == CUTTING_VERSION and svc.pending() == ()
+    logged = [r.getMessage() for r in caplog.records]
+    assert any("re-reading them in the background" in m for m in logged)
+    assert any(m.startswith("re-cutting: ") and "texts embedded" in m for m in logged)  # the progress log
+    assert await recut(svc) is None  # cut by this reportbot now: nothing more to do
+
+
+async def test_serve_start_schedules_the_recut_after_the_interrupted_jobs(older, api):
+    svc = QAService(older, None, embedder=HashEmbedder())
+    await after_start(build_application(settings_for(api, older), svc), svc)
+    assert svc.cut_otherwise() is None and QUESTION + ANSWER in [p.text for p in svc.engine.index.paragraphs]
+
+
+async def test_a_read_only_folder_keeps_answering_from_the_older_cut_and_says_so_once(older, monkeypatch, caplog):
+    from reportbot.index.library.lock import FolderLock
+
+    def read_only(self, wait=True):  # the lock file is the first thing a read-only folder refuses to open
+        raise OSError(errno.EROFS, "Read-only file system", str(self.root / ".lock"))
+    monkeypatch.setattr(FolderLock, "held", read_only)
+    svc = QAService(older, None, embedder=HashEmbedder())
+    builds = sorted((older / "indexes").iterdir())
+    with caplog.at_level(logging.INFO, logger="reportbot"):
+        assert await recut(svc) is None
+    warned = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warned) == 1 and "the data folder is not writable" in warned[0]
+    assert "it answers from the index it has" in warned[0] and "older reportbot" in warned[0]
+    assert sorted((older / "indexes").iterdir()) == builds and svc.cut_otherwise() == CUTTING_VERSION - 1
+    assert svc.ask("游泳馆夏季开放到几点？").hits  # still answering, every document still there
+    assert set(svc.engine.index.docs) == {r.id for r in svc.documents()}
+
+
+def test_adding_to_an_older_cut_keeps_its_version_until_a_full_build(older):
+    svc = QAService(older, None, embedder=HashEmbedder())
+    svc.add("城北社区简报\n\n2024年城北社区新建儿童阅览室2间。\n".encode(), "north.txt", "admin")
+    index = current(older)
+    assert len(index.docs) == 3 and QUESTION in [p.text for p in index.paragraphs]  # the append path: old passages
+    assert index.manifest["cutting"] == CUTTING_VERSION - 1 and svc.cut_otherwise() == CUTTING_VERSION - 1
+
+
+# Made-up texts in the documents' styles, with the seed report: their passages change when the cutting does.
+SAMPLES = {
+    "pool_faq.md": FAQ,
+    "brief.txt": BRIEF,
+    "plan.md": ("# 年度救护培训计划\n\n## 一、培训安排\n\n全年计划开展以下培训：\n\n- 初级救护员培训12期。\n"
+                "- 应急救护师资培训2期。\n\n## 二、经费\n\n| 项目 | 金额 |\n| --- | --- |\n| 培训教材 | 4.6万元 |\n"
+                "| 模拟人采购 | 12万元 |\n"),
+    "minutes.pdf": ("<!-- page 1 -->\n\n# Harbour Rowing Club Minutes\n\n## Item 1. Opening\n\n"
+                    "The chair opened the meeting at 19:00 and welcomed two new members.\n\n<!-- page 2 -->\n\n"
+                    "## Item 2. Boats\n\nThe club bought 3 coastal boats for $41,800.\n"),
+}
+# The passages' fingerprint under each cutting version; a new version records its own (see corpus/cutting.py).
+FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560eeb9cf"}
+
+
+def fingerprint() -> str:
+    texts = dict(SAMPLES) | {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+    digest = hashlib.sha256()
+    for name, text in sorted(texts.items()):
+        for p in parse_text(text, name).paragraphs:
+            digest.update(json.dumps([name, p.number, p.text, p.sentences, p.path, p.page, p.kind],
+                                     ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def test_the_cutting_version_is_bumped_when_the_passages_change():
+    assert FINGERPRINTS.get(CUTTING_VERSION) == fingerprint(), (
+        "the passages corpus/ cuts changed: bump CUTTING_VERSION in corpus/cutting.py (data folders built before are "
+        f"then re-cut) and record FINGERPRINTS[{CUTTING_VERSION + 1}] = {fingerprint()!r} here")
