@@ -3,7 +3,9 @@
 The lifecycle is written out rather than left to ``Application.run_polling`` so that an
 unreachable Bot API is retried with backoff (one log line per attempt), a rejected token
 is one line, and admin jobs a restart interrupted are finished in the background and
-reported to whoever started them, while the last good index answers at once.
+reported to whoever started them, while the last good index answers at once; then an index
+whose documents another reportbot's passage cutting cut is rebuilt from their stored texts,
+in the background too (:func:`recut`).
 """
 from __future__ import annotations
 
@@ -125,8 +127,7 @@ async def recut(service: QAService) -> BuildReport | None:
     except Exception as exc:  # noqa: BLE001 - the old index keeps serving; health says degraded
         trace = None if known_fault(exc, "en") else exc  # a read-only folder needs no traceback
         logger.warning("could not rebuild the index of %s from the stored texts (%s): it answers from the index it "
-                       "has, whose %s", root, reason(exc, "en"), recut_note(version),
-                       exc_info=trace)
+                       "has, whose %s", root, reason(exc, "en"), recut_note(version), exc_info=trace)
         return None
     logger.info("re-read the documents of %s: %s", root, reindexed_text(report, "en"))
     return report
