@@ -247,3 +247,26 @@ def names_no_one(span: Span, sentence: str) -> bool:
         return False  # 梁咏 欣: a name whose last character the tagger reads as a verb
     tagged = [w for w in _pseg().cut(text) if w.word.strip(_MARKS)]
     return bool(tagged) and tagged[-1].flag[0] in "vadb"
+
+
+
+# a name that ends at a mark or at 等 (…队长方浙等一大批): two or three characters, whatever the tagger makes of them
+_NAME_BEFORE_MARK = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=等|[、，。；,;（(]|$)")
+
+
+def person_after(sentence: str, end: int) -> Span | None:
+    """A who-answer that names a body followed by its holder (仙居救援队队长方浙): the role, a noun ending in a word
+    for people (队长, 工作者), and the person's name that follow the body; None when the body is not followed so.
+    The name is one the tagger reads as a name, or two or three characters from a surname up to a mark or 等."""
+    words = list(_pseg().cut(sentence[end:end + 12]))
+    if len(words) < 2 or not (words[0].flag.startswith("n") and not words[0].flag.startswith("nr")
+                              and len(words[0].word) >= 2 and words[0].word.endswith(_PERSON_SUFFIX)):
+        return None
+    at = end + len(words[0].word)
+    close = at + len(words[1].word)
+    if not (holds_person(sentence[end:close]) and not acts(sentence, close)):
+        m = _NAME_BEFORE_MARK.match(sentence, at)
+        if m is None or not _surname(m.group(0)[0]):
+            return None
+        close = m.end()
+    return Span(sentence[end:close], end, close, "name")

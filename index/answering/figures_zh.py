@@ -65,7 +65,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
-    named_before = asked_noun_ends(q, sentence, terms)
+    named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     ordinal = "第几" in q.text
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
@@ -205,6 +205,28 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
             while link < len(sentence) and link - b < 2 and sentence[link] in _LINK + "：:）)":  # 团体（组织）近2000个
                 link += 1
             ends.update({b, link})
+    return ends
+
+
+# one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手)
+_NOUN_SUFFIX = "员者人师士手"
+
+
+def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
+    """An English count question over Chinese text: where a figure would start right after the noun it counts (how
+    many first aiders over 培训持证救护员31.5万人次, not …救护培训4.2万人次): Chinese writes the counted noun before its
+    figure, and the noun may end in a suffix the question's word does not translate (救护 + 员)."""
+    if q.lang != "en" or not q.focus:
+        return set()
+    focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii() and len(t) >= 2}
+    ends = set()
+    for a, b, _ in terms:
+        if sentence[a:b] not in focus:
+            continue
+        end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
+        ends.add(end)
+        if sentence[end:end + 1] in _LINK:
+            ends.add(end + 1)  # 救护员达31.5万人次
     return ends
 
 

@@ -1,0 +1,31 @@
+"""English questions over Chinese text (fourteenth round): "who leads" a body is answered by its holder, the role
+and name written after it; "how many X" takes the figure written right after the noun X (Chinese puts the counted
+noun before its figure), not one after another word of the question. Made-up sentences in the documents' style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.entities import person_after
+from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.query import analyse
+
+
+def test_who_leads_a_body_is_the_holder_written_after_the_body():
+    # the name is one the tagger does not know: two characters from a surname up to 等
+    bridge = Bridge.build({"救援队": 3.0, "救": 0.3, "带领": 2.0, "临海": 1.0, "领导": 2.0, "红十字": 1.0, "队长": 1.0})
+    sentence = ("在抢险救灾最前沿，涌现出全国“最美救护员”孙振华，“最美志愿者”刘敏、周建强，宁波红十字会工作者徐丽娜，"
+                "临海红十字救援队队长许川等一大批优秀红十字党员。")
+    answer = extract(analyse("who leads the Linhai rescue team", bridge), sentence).text
+    assert "许川" in answer and len(answer) <= 6
+
+
+def test_a_body_not_followed_by_a_role_and_name_has_no_holder():
+    sentence = "山区红十字救援队开展演练12次。"
+    assert person_after(sentence, sentence.find("开展")) is None
+    assert person_after("救援队队长陈晓东带队出发", 3).text == "队长陈晓东"
+
+
+def test_how_many_counts_the_figure_after_the_counted_noun_not_after_the_verb():
+    bridge = Bridge.build({"救护员": 3.0, "救护": 2.0, "培训": 2.0, "志愿者": 2.0})
+    sentence = "全年开展普及培训86万人次，培训持证救护员12.4万人次，其中为运动会志愿者开展救护培训1.7万人次。"
+    answer = extract(analyse("how many certified first aiders trained", bridge), sentence).text
+    assert answer.startswith("12.4万")
