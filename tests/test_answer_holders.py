@@ -29,3 +29,10 @@ def test_how_many_counts_the_figure_after_the_counted_noun_not_after_the_verb():
     sentence = "全年开展普及培训86万人次，培训持证救护员12.4万人次，其中为运动会志愿者开展救护培训1.7万人次。"
     answer = extract(analyse("how many certified first aiders trained", bridge), sentence).text
     assert answer.startswith("12.4万")
+
+
+def test_of_several_counted_nouns_the_one_whose_phrase_says_most_of_the_question():
+    bridge = Bridge.build({"有效": 2.0, "发明": 2.0, "发明专利": 3.0, "专利": 3.0, "期末": 1.0})
+    sentence = "本年度新获授权发明专利17项、外观设计专利9项，截至期末累计拥有有效发明专利64项。"
+    answer = extract(analyse("how many valid invention patents did the firm hold", bridge), sentence).text
+    assert answer.startswith("64")

@@ -210,24 +210,34 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
 
 # one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手)
 _NOUN_SUFFIX = "员者人师士手"
+_FIGURE_AT = re.compile(r"\d|[一二两三四五六七八九十百千]")
 
 
 def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
     """An English count question over Chinese text: where a figure would start right after the noun it counts (how
     many first aiders over 培训持证救护员31.5万人次, not …救护培训4.2万人次): Chinese writes the counted noun before its
-    figure, and the noun may end in a suffix the question's word does not translate (救护 + 员)."""
+    figure, and the noun may end in a suffix the question's word does not translate (救护 + 员). Of several such
+    nouns, the one whose phrase says most of the question (valid invention patents over 有效发明专利118项, not
+    发明专利23项)."""
     if q.lang != "en" or not q.focus:
         return set()
     focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii() and len(t) >= 2}
-    ends = set()
-    for a, b, _ in terms:
-        if sentence[a:b] not in focus:
-            continue
+    found: dict[int, float] = {}
+    for a, b, w in terms:
         end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
-        ends.add(end)
-        if sentence[end:end + 1] in _LINK:
-            ends.add(end + 1)  # 救护员达31.5万人次
-    return ends
+        end += end < len(sentence) and sentence[end] in _LINK  # 救护员达31.5万人次
+        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, end):
+            found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
+    best = max(found.values(), default=0.0)
+    return {end for end, w in found.items() if w >= best}
+
+
+def _phrase_weight(a: int, b: int, terms: list[tuple[int, int, float]]) -> float:
+    """The weight of the question's words in the run of them that ends at [a, b) with no gap (有效 发明专利)."""
+    start = a
+    while (before := min((x for x, y, _ in terms if x < start <= y), default=None)) is not None:
+        start = before
+    return sum(w for x, y, w in terms if start <= x and y <= b)
 
 
 def verb_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
