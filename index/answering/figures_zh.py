@@ -210,6 +210,8 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
 
 # one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手)
 _NOUN_SUFFIX = "员者人师士手"
+_NOUN_COUNTED = re.compile(r"\bhow many (?!(?:of|is|are|was|were|do|does|did|have|has|had|in|on|at|by|for|from|to|with|"
+                           r"that|which|who|there|be|been)\b)[a-z]")
 _FIGURE_AT = re.compile(r"\d|[一二两三四五六七八九十百千]")
 
 
@@ -219,8 +221,8 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     figure, and the noun may end in a suffix the question's word does not translate (救护 + 员). Of several such
     nouns, the one whose phrase says most of the question (valid invention patents over 有效发明专利118项, not
     发明专利23项)."""
-    if q.lang != "en" or not q.focus:
-        return set()
+    if q.lang != "en" or not q.focus or not _NOUN_COUNTED.search(q.text.lower()):
+        return set()  # "how many of the …", "how many were …": the focus is no noun the question counts
     focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii() and len(t) >= 2}
     found: dict[int, float] = {}
     for a, b, w in terms:
