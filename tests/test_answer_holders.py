@@ -36,3 +36,18 @@ def test_of_several_counted_nouns_the_one_whose_phrase_says_most_of_the_question
     sentence = "本年度新获授权发明专利17项、外观设计专利9项，截至期末累计拥有有效发明专利64项。"
     answer = extract(analyse("how many valid invention patents did the firm hold", bridge), sentence).text
     assert answer.startswith("64")
+
+
+def test_a_counted_noun_written_in_one_character_counts_as_much_as_a_longer_kind_of_it():
+    # teams: 队 ends 志愿服务队; 救援队 is one kind of team, named after the total, not the teams asked
+    bridge = Bridge.build({"志愿": 2.0, "队": 1.0, "救援队": 2.0, "团体": 2.0, "红十字": 1.0})
+    sentence = "全市建成红十字志愿服务队57支，其中专业救援队9支。"
+    answer = extract(analyse("how many red cross volunteer teams in the city", bridge), sentence).text
+    assert answer.startswith("57")
+
+
+def test_how_many_of_the_names_no_counted_noun():
+    bridge = Bridge.build({"领域": 2.0, "典型": 2.0, "志愿": 2.0, "全国": 1.0})
+    sentence = "全省红十字领域5名先进人物获评表彰，3个志愿服务领域典型被评为全国先进典型。"
+    answer = extract(analyse("how many of the national model volunteer cases came from this field", bridge), sentence)
+    assert answer.text.startswith("3")

@@ -223,7 +223,7 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     发明专利23项)."""
     if q.lang != "en" or not q.focus or not _NOUN_COUNTED.search(q.text.lower()):
         return set()  # "how many of the …", "how many were …": the focus is no noun the question counts
-    focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii() and len(t) >= 2}
+    focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii()}
     found: dict[int, float] = {}
     for a, b, w in terms:
         end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
