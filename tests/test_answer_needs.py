@@ -8,6 +8,7 @@ from reportbot.bot.render import answer_json
 from reportbot.index.answering.asked import asked_contact, asks_yes_no, one_slip
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.units import question_unit
+from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.query import analyse
 
 
@@ -179,3 +180,13 @@ def test_when_something_closes_is_answered_by_the_date_that_closes_a_period():
                                    "课程名单于6月20日在公众号公布；",
                                    "报名时间为6月1日9:00至6月15日17:00，额满即止；")
     assert sentence.startswith("报名时间") and answer == "6月15日"
+
+
+def test_an_amount_insured_or_paid_asks_for_money():
+    assert question_unit(analyse("what is the insured amount of the group policy")) == "元"
+    assert question_unit(analyse("what was the amount paid to each family")) == "元"
+    assert question_unit(analyse("what is the amount of water each kit holds")) is None
+    bridge = Bridge.build({"志愿者": 2.0, "保险": 3.0, "购买": 2.0, "意外": 2.0})
+    s = "全年表彰优秀志愿者86名，为全体志愿者购买意外保险，人均保额20万元。"
+    assert extract(analyse("what is the insured amount of the accident insurance for volunteers", bridge), s).text \
+        .startswith("20万")

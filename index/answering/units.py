@@ -108,10 +108,17 @@ _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|sub
                          r"salar|wage|income|revenue|investment|aid$")
 
 
+# an amount a participle of paying, insuring or raising names, before or after it
+_PAID_AMOUNT = re.compile(r"\b(?:insured|paid|payable|donated|raised|reimbursed|awarded|granted)[ -]amounts?\b|"
+                          r"\bamounts? (?:paid|insured|payable|donated|raised|reimbursed|awarded|granted)\b")
+
+
 def money_head(text: str) -> bool:
     """A money word heads its noun phrase ("what is the budget", "the fee for a card"), it does not qualify another
     noun ("the funding panel", "the fee waiver" ask about the panel and the waiver); "amount of" is money only before
-    a money noun ("the amount of water" asks a volume)."""
+    a money noun ("the amount of water" asks a volume); an amount paid, insured or raised is money."""
+    if _PAID_AMOUNT.search(text):
+        return True  # "the insured amount of the policy", "the amount paid"
     for m in _MONEY_WORD.finditer(text):
         if m.group(1) == "amount" and m.group(2) == "of":
             if m.group(3) and _MONEY_NOUN.match(m.group(3)):
