@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.spans import Span, _clauses, _proximity
-from reportbot.index.answering.units import asked_dimensions, of_dimension, totals_only
+from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -111,6 +111,8 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     noun = counted_noun(q) if q.kind == "count" else None
     best, best_score = None, -1.0
     found = _candidates(q, sentence)
+    if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
+        found = [m for m in found if _CURRENCY.search(m.group(0))]  # 多少钱 over English: only money, as in Chinese
     totals = totals_only(q, sentence, [m.start() for m in found])
     units = [re.search(r"((?:per )?[a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))])
              for m in found]
@@ -137,7 +139,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
             score += FIGURES.counted_bonus
         score += _said_of(e, sentence, terms)  # "of whom 286 were certified" for "how many … were certified"
-        if money and re.search(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b", sentence[s:e]):
+        if money and _MONEY.search(sentence[s:e]):
             score = FIGURES.money_factor * score + FIGURES.money_bonus  # an amount of money, not a date
         if score > best_score:
             best, best_score = (s, e), score
@@ -146,6 +148,8 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
 
 
+_MONEY = re.compile(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b")
+_CURRENCY = re.compile(r"[$€£¥]|元|\byuan\b|\bdollars?\b|\bRMB\b|\bHKD\b")  # money whatever its size
 _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
 _LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")

@@ -34,6 +34,7 @@ _NUMBER = re.compile(
 )
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
+_MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
 # a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
 _FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
@@ -149,6 +150,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
             or any(a <= m.start("num") < b for a, b, _ in terms):
         return False  # a year, not a count; a figure the question itself names
+    if m.group("unit") == "年" and _MONTH_AFTER.match(sentence, m.end()):
+        return False  # a date's year in any calendar (114年9月15日, 民国 years have three digits), not years counted
     day = sentence[m.end():m.end() + 1] in ("日", "号")
     return not (_IN_DATE.match(sentence, m.end()) or (day and _DAY_BEFORE.search(sentence, 0, m.start())))
 
