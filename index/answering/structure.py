@@ -177,6 +177,10 @@ def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
 
 
 _SEGMENT = re.compile(r"[^；;]+")
+# a change asked between two figures (how many more, by how much, 多了多少, 增长了多少), and a table's column of one
+_CHANGE_ASKED = re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b|\bby how much\b|\b(?:change|difference)\b|"
+                           r"(?:多|少|增加|减少|增长|下降|变化|变动)了?(?:多少|几多|几)")
+_CHANGE_LABEL = re.compile(r"增减|变动|变化|增长|同比|\bchange\b|\bdifference\b", re.I)
 
 
 def _shares_two(header: str, question: str) -> bool:
@@ -191,17 +195,21 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     """A table row read with its header ("现金流量净额 — 2023年：4.35亿元；2022年：3.62亿元"): the value in the
     column whose year the question names, when the row has a column per year. Of several columns of that year
     (2024年营业收入, 2024年毛利率), the one whose label holds the question's words (毛利率)."""
-    found = []
+    found, change = [], []
     for seg in _SEGMENT.finditer(sentence):
         m = re.match(r"(?P<label>[^：]+?)(?:：|: )\s*(?P<value>\S.*?)\s*$", seg.group(0))
-        if m and re.search(r"\d{4}", m.group("label").rsplit(" — ", 1)[-1]):
-            label = m.group("label").rsplit(" — ", 1)[-1]
+        label = m.group("label").rsplit(" — ", 1)[-1] if m else ""
+        if m and re.search(r"\d{4}", label):
             found.append((label, seg.start() + m.end("label") - len(label), seg.start() + m.start("value"),
                           seg.start() + m.end("value")))
+        elif m and _CHANGE_LABEL.search(label):
+            change.append((seg.start() + m.start("value"), seg.start() + m.end("value")))
     header = sentence.find(" — ")
     named_row = header >= 0 and (any(a < header for a, _, _ in terms) or _shares_two(sentence[:header], q.text))
     if len(found) < 2 or not named_row:
         return None  # the question names the row: a word of its header, or a contraction of it (营收 of 营业收入)
+    if len(change) == 1 and _CHANGE_ASKED.search(q.text.lower()):
+        return change[0]  # how many more, 增加了多少: the row's column of the change between its years
     named = [(lo, s, e) for label, lo, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
     if len(named) > 1:
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
