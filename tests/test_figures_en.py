@@ -82,3 +82,15 @@ def test_what_a_thing_is_called_is_the_name_the_sentence_gives_it():
     assert ask("what's the mentoring scheme called", s) == "Buddy Line"
     assert ask("what is the name of the dispatch system?",
                'The control room moved to a new dispatch system, "Beacon", in June 2024.') == "Beacon"
+
+
+def test_times_asked_are_clock_times_whole_ranges_and_a_recurring_weekday_answers_when():
+    from reportbot.index.answering.choose import extract
+    from reportbot.index.retrieval.query import analyse
+
+    s = "Reading room sessions run Tuesday to Friday, 9:30 AM to 12:00 PM and 2:00 PM to 5:00 PM; bring a card."
+    assert extract(analyse("reading room session times", None), s).text == "9:30 AM to 12:00 PM"
+    s = "Entry is free for all visitors on the last Friday of each month, with support from the city council."
+    assert "last Friday" in extract(analyse("when is entry free for all visitors", None), s).text
+    s = "Members may borrow up to 3 times a week and 12 items in all."
+    assert "3 times" in extract(analyse("how many times a week can members borrow", None), s).text

@@ -21,7 +21,13 @@ _DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {_MONTH}(?: \d{{4}})? (?:a
                    rf"\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
                    rf"\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
                    rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\b\d{1,2}\s?[ap]\.?m\.?", re.I)
+_CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\d{1,2}\s?[ap]\.?m\.?"
+_TIME = re.compile(rf"\b(?:{_CLOCK})(?:\s?(?:–|-|to)\s?(?:{_CLOCK}))?", re.I)  # 9:30, 3 pm, 8:30 AM to 11:30 AM
+_DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+# a day of the week that recurs (the first Sunday of each month, every Monday, Monday to Saturday): a when without
+# a date
+_WEEKDAY = re.compile(rf"\b(?:(?:the )?(?:first|second|third|fourth|last) |every )?{_DAY}"
+                      rf"(?: of (?:each|every|the) month)?(?:\s?(?:–|-|to|through)\s?{_DAY})?\b", re.I)
 PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}-(?=\d{3,4}-\d))?\d{3,4}[\s-]\d{3,8}"
                    r"(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
@@ -45,6 +51,7 @@ _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|fun
                           r"预算|费用|拨款|多少钱|"
                           r"金额|经费|资金")
 _HOW_MUCH = re.compile(r"\bhow much\b")
+_COUNTED_TIMES = re.compile(r"\bhow many times\b|\btimes (?:as|more|less|a|per)\b")
 _STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
 
 
@@ -76,13 +83,13 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
         clock = re.search(r"\btime\b|几点|\bwhat hour\b", wants)
         found = list(_TIME.finditer(sentence)) if clock else list(_DATE.finditer(sentence))
         found = found or list(_DATE.finditer(sentence)) + list(_TIME.finditer(sentence))
-        if found:
+        if found or q.kind == "when" and (found := list(_WEEKDAY.finditer(sentence))):
             return found
     if re.search(r"\bphone\b|\bcall\b|\bnumber to\b|电话", wants):
         found = list(PHONE.finditer(sentence))
         if found:
             return found
-    if re.search(r"\btime\b|几点|时间", wants):
+    if re.search(r"\btimes?\b|几点|时间", wants) and not _COUNTED_TIMES.search(wants):  # shift times: clock times
         found = list(_TIME.finditer(sentence))
         if found:
             return found
@@ -119,7 +126,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
     for m in (m for m, ok in zip(found, fits) if ok and m.start() in totals):
         s, e = _trim(sentence, m.start(), m.end())
-        digit = s + re.search(r"\d", sentence[s:e]).start()
+        digit = s + (d.start() if (d := re.search(r"\d", sentence[s:e])) else 0)  # a weekday has none
         if any(a <= digit < b for a, b, _ in terms):
             continue  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
         if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])

@@ -6,9 +6,9 @@ import re
 
 from reportbot.index.retrieval.query import Query
 
-MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|\b(depth|rate|date|time|phone|call|ages?|"
-                           r"budget|cost|temperature|percentage|ratio|amount|sum|total|target|quota|max|maximum|min|"
-                           r"minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|"
+                           r"\b(depth|rate|date|times?|phone|call|ages?|budget|cost|temperature|percentage|ratio|"
+                           r"amount|sum|total|target|quota|max|maximum|min|minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
 AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
 QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
                             r"\b(?:stock|postal|zip|product) code\b|代码|编号")
