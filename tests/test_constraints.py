@@ -33,6 +33,20 @@ def test_a_fiscal_year_is_one_constraint():
     assert not agrees(got, "the board approved a total budget of $4.85 million for fy 2024-25 (to 31 march 2025)")
 
 
+def test_a_span_of_years_agrees_with_a_passage_that_names_any_year_of_it():
+    # a review of 2019—2024 (em dash, as titles write it) answers a question on 2019-2024; a 2021 summary is in the span
+    got = constraints("How many volunteers did the Fujian review count over 2019-2024?")
+    assert [c.forms for c in got if c.kind == "year"] == [tuple(str(y) for y in range(2019, 2025))]
+    assert agrees(got, "福建省红十字会党建工作综述（2019—2024年） 五年来全省注册志愿者达9.1万名")
+    assert agrees(got, "2021年工作总结 全年新增志愿者1.2万名")
+    assert not agrees(got, "2017年工作总结 全年新增志愿者0.8万名")
+    spelled = constraints("2020年至2022年全省共培训多少人？")
+    assert [c.forms for c in spelled] == [("2020", "2021", "2022")]
+    # two years in a row are one fiscal year, written as asked
+    assert [c.forms for c in constraints("budget for 2024-2025?")] == [("2024-2025",)]
+
+
+
 def test_a_passage_agrees_through_its_context():
     got = constraints("2023年浙江省红十字会培训了多少名应急救护师资？")
     passage = "全省培训应急救护师资860名，师资队伍持续壮大。"

@@ -20,6 +20,9 @@ from reportbot.corpus.document import Paragraph
 
 # a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?!\d)")
+# a span of years, its ends four figures each, written with a dash or a word for "to" (2018-2023, 2018—2023年,
+# 2023年至2025年, 2022 to 2024): a question about the span agrees with a passage that names any year of it
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:[-/–—~～]|至|到|\bto\b)\s*((?:19|20)\d\d)(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # a year written with two figures in a Chinese question (24年营收, 23年度): 2024, 2023; not a duration or a count of
 # years (满10年, 近20年, 10年来, 30年以上, 每12年; after an aspect particle or 连续 / 坚持: 超过10年, 干了20年)
@@ -124,10 +127,12 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
         unmatched: an English question's words no document writes in either language; one that is a place's
             English name (Shaanxi, Macau) names a place no document covers, and no group stands for it.
     """
-    ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text))
-    out = [Constraint("year", (r,)) for r in ranges]
+    spans = year_spans(text)
+    ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text) if not _inside(m.group(0), spans))
+    out = [Constraint("year", forms) for forms in spans.values()]
+    out += [Constraint("year", (r,)) for r in ranges]
     years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
-    out += [Constraint("year", (y,)) for y in dict.fromkeys(years) if not any(y in r for r in ranges)]
+    out += [Constraint("year", (y,)) for y in dict.fromkeys(years) if not any(y in r for r in [*ranges, *spans])]
     seen: set[str] = set()
     for g in groups:
         # the group's own word (its best-weighted term) must be a place: a broad gloss's
@@ -148,6 +153,23 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             seen.update(forms)
             out.append(Constraint("place", forms))
     return tuple(out)
+
+
+def year_spans(text: str) -> dict[str, tuple[str, ...]]:
+    """Each span of years a question names (2018-2023, 2023年至2025年) with the years it covers: a span of three years
+    or more asks about all of them, and a passage that names any one agrees (a review of 2018—2023 answers a question
+    on 2018-2023; a 2023 summary one on 2022-2024). Two years in a row (2024-2025) are a fiscal or school year, held to
+    how it is written (:data:`_YEAR_RANGE`)."""
+    out = {}
+    for m in _YEAR_SPAN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last - first >= 2 and last - first <= 30:
+            out[m.group(0)] = tuple(str(y) for y in range(first, last + 1))
+    return out
+
+
+def _inside(written: str, spans: dict[str, tuple[str, ...]]) -> bool:
+    return any(written in s for s in spans)
 
 
 def _named_unwritten(text: str, unmatched: tuple[str, ...], places: frozenset[str]) -> list[str]:
