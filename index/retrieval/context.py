@@ -130,7 +130,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     spans = year_spans(text)
     ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text) if not _inside(m.group(0), spans))
     out = [Constraint("year", forms) for forms in spans.values()]
-    out += [Constraint("year", (r,)) for r in ranges]
+    out += [Constraint("year", range_forms(r)) for r in ranges]
     years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
     out += [Constraint("year", (y,)) for y in dict.fromkeys(years) if not any(y in r for r in [*ranges, *spans])]
     seen: set[str] = set()
@@ -166,6 +166,18 @@ def year_spans(text: str) -> dict[str, tuple[str, ...]]:
         if last - first >= 2 and last - first <= 30:
             out[m.group(0)] = tuple(str(y) for y in range(first, last + 1))
     return out
+
+
+_DASHES = ("-", "–", "—", "/")
+
+
+def range_forms(written: str) -> tuple[str, ...]:
+    """A fiscal or school year as the question writes it, then as a document may write the same two years: another
+    dash, the second year in two or four figures (2025-26: 2025—2026 in a title that says 2025—2026学年)."""
+    first, second = re.split(r"\s*[-/–]\s*", written, maxsplit=1)
+    year = first[-4:]
+    ends = dict.fromkeys((second, second[-2:], year[:2] + second[-2:]))
+    return tuple(dict.fromkeys((written, *(f"{year}{d}{e}" for e in ends for d in _DASHES))))
 
 
 def _inside(written: str, spans: dict[str, tuple[str, ...]]) -> bool:
