@@ -13,6 +13,7 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.lists import shown
+from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.signals import Signals, measure
@@ -173,7 +174,8 @@ class Engine:
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
-        ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top)
+        ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
+            and places_placed(result.constraints, sentence, span, self._context(top))
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)

@@ -259,7 +259,15 @@ def _short(place: str) -> str:
 def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
     """Whether every constraint has one of its forms in ``text`` (a passage with its context, lower case); a form in
     Latin letters as a word of its own (macau, not the "macau" of "macaulay")."""
-    return all(any(_written(f, text) for f in c.forms) for c in constraints)
+    return all(_agrees(c, text) for c in constraints)
+
+
+def _agrees(c: Constraint, text: str) -> bool:
+    if c.kind == "whole year":  # a part of a year must not scope the passage (periods.py)
+        from reportbot.index.retrieval.periods import whole_year_agrees
+
+        return whole_year_agrees(c, text)
+    return any(written(f, text) for f in c.forms)
 
 
 _HEADING_YEAR = re.compile(r"(?<!\d)(19|20)\d\d(?!\d)")
@@ -276,7 +284,8 @@ def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None
     return any(agrees((c,), said) for c in years)
 
 
-def _written(form: str, text: str) -> bool:
+def written(form: str, text: str) -> bool:
+    """Whether ``form`` is in ``text``; one in Latin letters as a word of its own."""
     at = text.find(form)
     if at < 0 or not form.isascii() or not form[:1].isalpha():
         return at >= 0

@@ -28,6 +28,7 @@ from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrow
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.periods import period_constraints
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, prose_first
@@ -232,7 +233,7 @@ class Searcher:
                            q.coverage_possible if q.lang == "en" else 1.0,
                            *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
-        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched)
+        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched) + period_constraints(q.text)
         ok = self.agreement(constraints, c.rows) & ~self._off_year(constraints)[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest

@@ -1,0 +1,67 @@
+"""A place the question names must scope the answer (index/answering/placed.py): a place no document covers is
+refused, two look-alike documents each answer from their own, and a place named in passing in another clause does
+not make a province's figure the city's."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.answering.placed import places_placed
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.context import Constraint
+
+LINHAI = """临海市红十字会2023年工作总结
+
+一、组织建设
+全年新增注册志愿者1280名，志愿服务团体达到46个。
+
+二、筹资救助
+全年募集社会捐赠款物320万元，圆满完成天台山马拉松应急救护保障。
+""".encode()
+
+WENLING = """温岭市红十字会2023年工作总结
+
+一、组织建设
+全年新增注册志愿者2150名，志愿服务团体达到63个。
+
+二、筹资救助
+全年募集社会捐赠款物580万元，救助困难群众1900人次。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def twins(library_with):
+    return library_with("placed", {"linhai_2023.txt": LINHAI, "wenling_2023.txt": WENLING})
+
+
+def test_two_look_alike_documents_each_answer_from_their_own(twins):
+    service, ids = twins
+    for question, doc, figure in (("临海市2023年新增注册志愿者多少名", "linhai_2023.txt", "1280"),
+                                  ("温岭市2023年新增注册志愿者多少名", "wenling_2023.txt", "2150")):
+        out = answer_json(service.ask(question))
+        assert not out["abstained"], question
+        assert out["passages"][0]["doc"] == ids[doc] and figure in out["answer"], question
+
+
+def test_a_place_no_document_covers_is_refused(twins):
+    service, _ = twins
+    out = answer_json(service.ask("甘肃省2023年新增注册志愿者多少名"))
+    assert out["abstained"] and out["answer"] == ""
+
+
+def test_a_place_named_in_passing_in_another_clause_is_not_the_answers_place(twins):
+    service, _ = twins
+    # 天台 stands in the clause after the figure (a marathon the city's society served), not in the figure's own
+    out = answer_json(service.ask("天台县红十字会2023年募集了多少社会捐赠款物"))
+    assert out["abstained"], out["answer"]
+
+
+def test_the_answers_own_clause_or_the_documents_context_scopes_a_place():
+    place = (Constraint("place", ("宁海", "ninghai")),)
+    sentence = "全年全市募集捐赠款物2.3亿元，圆满完成宁海马拉松赛事保障。"
+    span = Span("2.3亿元", sentence.index("2.3"), sentence.index("2.3") + 5, "figure")
+    assert not places_placed(place, sentence, span, "象山县红十字会2023年工作总结")
+    assert places_placed(place, sentence, span, "宁海县红十字会2023年工作总结")
+    said = "宁海县全年募集捐赠款物2.3亿元，圆满完成马拉松赛事保障。"
+    assert places_placed(place, said, Span("2.3亿元", said.index("2.3"), said.index("2.3") + 5, "figure"), "")
+    # a year is left to the search (a paragraph's year scopes all its sentences)
+    assert places_placed((Constraint("year", ("2023",)),), sentence, span, "")
