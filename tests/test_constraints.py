@@ -86,3 +86,17 @@ def test_a_heading_that_names_another_year_puts_its_passage_under_that_year():
     # a question naming both years (the 2024 report's plan for 2025) still finds the plan
     assert heading_year_agrees(constraints("2024年的总结里2025年计划办多少场读书会？"), *plan)
     assert heading_year_agrees(constraints("社区图书馆办了多少场读书会？"), *plan)  # no year asked
+
+
+def test_a_half_year_or_the_whole_year_asked_must_agree_with_the_passages_part_of_the_year():
+    from reportbot.index.retrieval.periods import period_constraints
+
+    half = period_constraints("2024年上半年全市新增了多少台AED")
+    assert agrees(half, "临海市红十字会2024年上半年工作总结 新增配置aed 120台。")
+    assert agrees(half, "linhai red cross 2024 mid-year report. 120 aeds were added.")
+    assert not agrees(half, "临海市红十字会2024年工作总结 全年新增配置aed 260台。")
+    whole = period_constraints("how many AEDs were added in all of 2024")
+    assert not agrees(whole, "临海市红十字会2024年上半年工作总结 新增配置aed 120台。")
+    assert agrees(whole, "临海市红十字会2024年工作总结 新增配置aed 260台。")
+    assert agrees(whole, "上半年新增120台，全年累计新增aed 260台。")
+    assert period_constraints("前三季度营收多少") == () and period_constraints("2024年营收多少") == ()
