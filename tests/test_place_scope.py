@@ -65,3 +65,13 @@ def test_the_answers_own_clause_or_the_documents_context_scopes_a_place():
     assert places_placed(place, said, Span("2.3亿元", said.index("2.3"), said.index("2.3") + 5, "figure"), "")
     # a year is left to the search (a paragraph's year scopes all its sentences)
     assert places_placed((Constraint("year", ("2023",)),), sentence, span, "")
+
+
+def test_a_place_listed_among_others_does_not_scope_their_total():
+    place = (Constraint("place", ("温岭", "wenling")),)
+    sentence = "赛事期间，在临海及温岭、天台、仙居4个协办城市共布设救护站36个。"
+    start = sentence.index("36个")
+    assert not places_placed(place, sentence, Span("36个", start, start + 3, "figure"), "台州市红十字会2023年工作总结")
+    alone = "赛事期间，在温岭共布设救护站36个。"
+    start = alone.index("36个")
+    assert places_placed(place, alone, Span("36个", start, start + 3, "figure"), "台州市红十字会2023年工作总结")

@@ -7,10 +7,13 @@ donations agrees with it; a list of people gives each one's city, and the city o
 place scopes a figure when it stands in the answer's own clause or in the sentence's first clause, whose topic or
 time scopes over the sentence (as ``near`` reads a sentence: :func:`.near.answer_clause`), or in what names the
 document (its title, heading path and own places). Otherwise the answer is about something else, and the question
-is not answered from it. Pure functions over strings.
+is not answered from it. A place that stands in the answer's clause only as one item of a list of places (在杭州及宁波、
+温州、湖州5个协办城市共布设救护站168个) shares a figure given for all of them: it does not scope it either. Pure
+functions over strings.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from reportbot.index.answering.near import answer_clause
@@ -36,5 +39,13 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
     if not places or span is None or span.source in _ELSEWHERE \
             or sentence[span.start:span.end] != span.text:
         return True
-    scope = f"{answer_clause(sentence, span.start, span.end)}\n{context}".lower()
-    return agrees(places, scope)
+    clause = _unlisted(answer_clause(sentence, span.start, span.end).lower(), places)
+    return agrees(places, f"{clause}\n{context.lower()}")
+
+
+def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
+    """The clause with each place form that stands as an item of a 、-list blanked out."""
+    for c in places:
+        for form in c.forms:
+            clause = re.sub(rf"(?<=、){re.escape(form)}|{re.escape(form)}(?=[市省县区]?、)", " ", clause)
+    return clause
