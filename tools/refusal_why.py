@@ -8,8 +8,9 @@ sets of the folders they were written on, as ``refusal_rows`` asks them) and tel
 reason, in the engine's order: ``nothing`` (no passage or no content word), ``no answer`` (no span found), a gate
 of ``refusal.GATES`` (``measure``, ``structure``, ``qualifier``, ``shape``), ``model`` (P(answerable) under the
 threshold), ``constraints`` (the best passage lacks a place or year the question names), ``beyond`` (a page or
-part past the document's end). Prints per set and summed the answerable questions refused and the near misses
-answered by reason; ``--list`` prints each one (tune halves only: check halves are refused here). ``--out``
+part past the document's end), ``placed`` (a place the question names stands in the passage only outside the
+answer's clause: ``answering.placed``). Prints per set and summed the answerable questions refused and the near
+misses answered by reason; ``--list`` prints each one (tune halves only: check halves are refused here). ``--out``
 writes the rows as JSON, to compare two checkouts.
 """
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _reason(eng, a, q, span, header: bool) -> str:
         return "model"
     if not a.top.constraints_ok:
         return "constraints"
-    return "beyond" if eng._beyond_document(q, a.top) else "other"
+    return "beyond" if eng._beyond_document(q, a.top) else "placed"
 
 
 def ask_set(svc, path: Path) -> list[dict]:
