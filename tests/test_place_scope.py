@@ -75,3 +75,13 @@ def test_a_place_listed_among_others_does_not_scope_their_total():
     alone = "赛事期间，在温岭共布设救护站36个。"
     start = alone.index("36个")
     assert places_placed(place, alone, Span("36个", start, start + 3, "figure"), "台州市红十字会2023年工作总结")
+
+
+def test_a_place_scopes_a_clause_that_names_the_thing_the_passage_names_it_with():
+    place = (Constraint("place", ("临海", "linhai")),)
+    passage = "全年为临海马拉松赛会志愿者开展救护培训800人次。马拉松期间，全市共派出救护志愿者260名。"
+    sentence = "马拉松期间，全市共派出救护志愿者260名。"
+    start = sentence.index("260名")
+    span = Span("260名", start, start + 4, "figure")
+    assert places_placed(place, sentence, span, "台州市红十字会2023年工作总结", passage)
+    assert not places_placed(place, sentence, span, "台州市红十字会2023年工作总结", "临海第3届运动会。" + sentence)

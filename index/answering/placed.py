@@ -1,15 +1,16 @@
 """Whether a place the question names scopes the answer, or only stands somewhere in its passage.
 
 The search's constraints (``retrieval.context``) ask that a place the question names occur in the passage or its
-document's context. A passage often names a second place in passing: a province's report says 圆满完成杭州第19届
-亚运会 in the clause before 全省红十字系统共募集社会捐赠款物1.62亿元, and a question about the city's own
-donations agrees with it; a list of people gives each one's city, and the city of the next name comes back. The
-place scopes a figure when it stands in the answer's own clause or in the sentence's first clause, whose topic or
-time scopes over the sentence (as ``near`` reads a sentence: :func:`.near.answer_clause`), or in what names the
-document (its title, heading path and own places). Otherwise the answer is about something else, and the question
-is not answered from it. A place that stands in the answer's clause only as one item of a list of places (在杭州及宁波、
-温州、湖州5个协办城市共布设救护站168个) shares a figure given for all of them: it does not scope it either. Pure
-functions over strings.
+document's context. A passage often names a second place in passing: a province's report gives 全省红十字系统共募集
+社会捐赠款物1.62亿元 and, in the next clause, 圆满完成杭州第19届亚运会保障任务, and a question about the city's own
+donations agrees with it. The place scopes a figure when it stands in the answer's own clause or in the sentence's
+first clause, whose topic or time scopes over the sentence (as ``near`` reads a sentence:
+:func:`.near.answer_clause`), or in what names the document (its title, heading path and own places). Otherwise the
+answer is about something else, and the question is not answered from it. A place that stands in the answer's
+clause only as one item of a list of places (在杭州及宁波、温州、湖州5个协办城市共布设救护站168个) shares a figure
+given for all of them: it does not scope it either. A place also scopes the answer through the thing the passage
+names it with: 杭州亚运会 in one sentence, 亚运会期间，全省共派出志愿者3100名 in the next answers about the Hangzhou
+Asian Games. Pure functions over strings.
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ from reportbot.index.retrieval.context import Constraint, agrees
 _ELSEWHERE = frozenset({"header", "page", "heading"})
 
 
-def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span | None, context: str) -> bool:
+def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span | None, context: str,
+                  passage: str = "") -> bool:
     """Whether every place of ``constraints`` is written in the answer's clause (with the sentence's first clause)
     or in ``context`` (the document's title, heading path and own places); True when there is nothing to place.
 
@@ -34,14 +36,30 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
             paragraph's year scopes all its sentences).
         sentence: the evidence sentence; ``span``: the answer in it.
         context: what names the evidence's document.
+        passage: the evidence's passage, where the thing a place is named with may stand (杭州亚运会).
     """
     places = tuple(c for c in constraints if c.kind == "place")
     if not places or span is None or span.source in _ELSEWHERE \
             or sentence[span.start:span.end] != span.text:
         return True
     clause = _unlisted(answer_clause(sentence, span.start, span.end).lower(), places)
-    return agrees(places, f"{clause}\n{context.lower()}")
+    return all(agrees((c,), f"{clause}\n{context.lower()}") or _named_with(c, passage.lower(), clause)
+               for c in places)
 
+
+# what a place is written with: an administrative suffix and an ordinal (杭州市, 杭州第19届亚运会) skipped, the
+# next two characters of the thing it names
+_NAMED_THING = re.compile(r"[市省县区]?(?:第[\d一二三四五六七八九十]+[届次期])?([\u4e00-\u9fff]{2})")
+
+
+def _named_with(place: Constraint, passage: str, clause: str) -> bool:
+    """Whether the passage writes the place with a thing (杭州亚运会) that the answer's clause names (亚运会期间)."""
+    for form in place.forms:
+        for m in re.finditer(re.escape(form), passage):
+            thing = _NAMED_THING.match(passage, m.end())
+            if thing and thing.group(1) in clause:
+                return True
+    return False
 
 def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
     """The clause with each place form that stands as an item of a 、-list blanked out."""
