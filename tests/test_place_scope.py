@@ -85,3 +85,10 @@ def test_a_place_scopes_a_clause_that_names_the_thing_the_passage_names_it_with(
     span = Span("260名", start, start + 4, "figure")
     assert places_placed(place, sentence, span, "台州市红十字会2023年工作总结", passage)
     assert not places_placed(place, sentence, span, "台州市红十字会2023年工作总结", "临海第3届运动会。" + sentence)
+
+
+def test_a_list_of_people_each_with_a_place_is_no_list_of_places():
+    place = (Constraint("place", ("天台", "tiantai")),)
+    sentence = "涌现出“最美志愿者”陈立新、天台红十字山地救援队队长许文涛等一批优秀党员。"
+    start = sentence.index("许文涛")
+    assert places_placed(place, sentence, Span("许文涛", start, start + 3, "name"), "台州市红十字会工作综述")

@@ -62,8 +62,10 @@ def _named_with(place: Constraint, passage: str, clause: str) -> bool:
     return False
 
 def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
-    """The clause with each place form that stands as an item of a 、-list blanked out."""
+    """The clause with each place form that stands as a whole item of a list of places blanked out (、温州、; not
+    、武夷山红十字山地救援队队长吴建峰等, an item that only begins with a place)."""
     for c in places:
         for form in c.forms:
-            clause = re.sub(rf"(?<=、){re.escape(form)}|{re.escape(form)}(?=[市省县区]?、)", " ", clause)
+            clause = re.sub(rf"(?<=[、及和]){re.escape(form)}(?=[市省县区]?[、及和等\d])|"
+                            rf"{re.escape(form)}(?=[市省县区]?、)", " ", clause)
     return clause
