@@ -87,3 +87,16 @@ def test_an_english_questions_word_is_its_own_only_in_the_bridges_strongest_read
               ({"clinic": 1.0}, {"诊所": 0.6, "门诊部": 0.2}, {"夜校": 1.0}), ("clinic", "night", "students"))
     assert typed_ok(q, Span("门诊部", 0, 3, "name")) == 1.0    # a weak guess at "clinic": an answer
     assert typed_ok(q, Span("夜校诊所", 0, 4, "name")) == 0.0  # the question's own words in translation
+
+
+def test_a_person_who_speaks_is_weighed_and_only_a_whole_verb_speaks():
+    # a role, a kind of people and a named person speak about the world, not as the document: each is weighed
+    assert naming_nouns(analyse("院长说了哪些打算")) == ["院长"]
+    assert "志愿者" in naming_nouns(analyse("志愿者提到哪些难处"))
+    assert "专家" in naming_nouns(analyse("专家指出哪些隐患"))
+    assert unsaid(analyse("临江市红十字会会长讲了哪些要求"), REPORT) == ["会长"]
+    # 写作 opens with 写 but is no speaking verb: the noun before it is weighed
+    assert "学生" in naming_nouns(analyse("学生写作比赛有几个组别"))
+    # the document or a part of it still speaks without being weighed
+    assert naming_nouns(analyse("方案写了几项措施")) == []
+    assert naming_nouns(analyse("纲要提到哪些目标")) == []

@@ -9,8 +9,8 @@ dictionary that qualifies or names what is asked, which no passage of the chosen
 
 Read by grammar (jieba's part-of-speech tags and the words next to it), never by a list of content words.
 A noun is left out when it is the asked category (什么文件, 哪个平台; 那个文件叫啥: the answer is the
-thing it names), a verb the tagger calls a noun (经历了), the document or a part of it (文章里, 手册中, 结尾说,
-那篇文章), a
+thing it names), a verb the tagger calls a noun (经历了), the document or a part of it (a noun before 里 or 中,
+one that speaks, one counted by 篇; a person who speaks is still weighed: a mayor's words are in the text), a
 place (the constraints weigh places), a passive (被扣), or a word the dictionary lacks (a typo, a fragment
 jieba cut out of one). A word the document writes in its full form (红会 for 红十字会, 县市区 for
 县（市、区）) is said.
@@ -30,8 +30,11 @@ _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|干嘛")
 _NAMED_AS = re.compile(r"^(?:叫|是|指|叫做|称为)?(?:啥|什么|咩|乜)")
 _VERB_AFTER = re.compile(r"^[了过着]")          # 经历了: used as a verb
 _CONTAINER_AFTER = re.compile(r"^[里中裡内上]")  # 文章里, 手册中: the document itself or a part of it
-# a noun that speaks (报告说, 开头提到) or is counted by 篇 (那篇综述) is the document or a part of it
-_SPEAKS_AFTER = re.compile(r"^(?:说|写|讲|提到|提及|指出)")
+# a noun that speaks (the next word one of these verbs, whole: not 写作) or is counted by 篇 is the document or a
+# part of it, unless it names a person (a role or a kind of people: 市长说, 志愿者提到)
+_SPEAKS = frozenset("说 写 讲 提到 提及 指出 说到 写到 讲到 说道 写道".split())
+# the last character of a noun for people: a role or a trade (队长, 专家, 医生, 记者, 负责人, 队员, 护士, 选手)
+_PERSON_END = tuple("人员者长家师生士手官民工众")
 _DOCUMENT_MEASURE = "篇"
 _CHINESE = re.compile(r"^[\u4e00-\u9fff]+$")
 # a contraction's characters stand in the full form in order, a few characters apart at most (红会: 红十字会)
@@ -65,17 +68,31 @@ def naming_nouns(q: Query) -> list[str]:
             continue
         after = "".join(x for x, _ in words[i + 1:i + 3])
         if (i and _ASKS.search(words[i - 1][0])) or _NAMED_AS.match(after) or _VERB_AFTER.match(after) \
-                or _CONTAINER_AFTER.match(after) or _document_named(w, words[i - 1][0] if i else "", after):
+                or _CONTAINER_AFTER.match(after) or _document_named(words, i):
             continue
         if lexicon.frequency(w):
             out.append(w)
     return out
 
 
-def _document_named(word: str, before: str, after: str) -> bool:
-    """The noun names the document or a part of it by grammar: it speaks, or 篇 counts it (jieba may cut 那篇文章
-    as 那 + 篇文章)."""
-    return bool(_SPEAKS_AFTER.match(after)) or word.startswith(_DOCUMENT_MEASURE) or before.endswith(_DOCUMENT_MEASURE)
+def _document_named(words: Sequence[tuple[str, str]], i: int) -> bool:
+    """The ``i``-th word, a noun, names the document or a part of it by grammar: it speaks and is no person, or 篇
+    counts it (jieba may cut 那篇文章 as 那 + 篇文章)."""
+    word, flag = words[i]
+    before = words[i - 1][0] if i else ""
+    if word.startswith(_DOCUMENT_MEASURE) or before.endswith(_DOCUMENT_MEASURE):
+        return True
+    return i + 1 < len(words) and words[i + 1][0] in _SPEAKS and not _person(word, flag)
+
+
+def _person(word: str, flag: str) -> bool:
+    """The noun names a person or people: the tagger's person (nr), a name the entity test reads, or a noun for
+    people by its last character."""
+    if flag.startswith("nr") or word.endswith(_PERSON_END):
+        return True
+    from reportbot.index.answering.entities import is_person
+
+    return is_person(word)
 
 
 def unsaid(q: Query, document: str) -> list[str]:
