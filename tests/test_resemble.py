@@ -1,6 +1,8 @@
 """A document that nearly repeats one already there is added, and the admin is told which (made-up texts)."""
 from __future__ import annotations
 
+import zlib
+
 import pytest
 from reportbot.index.library.resemble import near_copy
 from reportbot.index.library.service import QAService
@@ -88,3 +90,24 @@ def test_the_sketch_estimates_the_shared_share_of_long_texts_closely():
     for kept in (120, 110, 100, 80, 40):  # the same text with its last lines replaced by other ones
         other = "".join(lines[:kept]) + "".join(TALK.format(i + 500) for i in range(120 - kept))
         assert abs(shared(sketch(base), sketch(other)) - exact(base, other)) < 0.06
+
+
+def test_a_long_texts_sketch_is_made_in_bounded_memory_and_still_finds_its_near_copy():
+    import random
+    import tracemalloc
+
+    from reportbot.index.library.resemble import SHINGLE, nearest, shared, sketch
+
+    rng = random.Random(7)
+    text = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(400_000))  # ~400,000 distinct shingles
+    tracemalloc.start()
+    made = sketch(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 12_000_000  # every shingle's hash held at once takes over 25 MB here
+    hashes = {zlib.crc32(text[i:i + SHINGLE].encode("utf-8")) for i in range(len(text) - SHINGLE + 1)}
+    assert abs(made.size - len(hashes)) < 0.03 * len(hashes)  # the count, estimated
+    assert made.mins == tuple(sorted(hashes)[:len(made.mins)])  # the smallest hashes, exact
+    revised = text[:360_000] + "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(40_000))
+    assert 0.85 < shared(made, sketch(revised)) < 0.95
+    assert nearest(sketch(revised), [("other", sketch(text[::-1])), ("first", made)]) == "first"

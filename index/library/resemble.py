@@ -5,9 +5,13 @@ repeats, so the older one can be removed: two near copies answer the same questi
 
 Each text is compared through a sketch of its character shingles made once, when it is added, and kept beside its
 text (``documents/<id>.sketch.json``): the number of distinct shingles and the ``SKETCH`` smallest of their hashes
-(a bottom-k sketch). Two sketches estimate how many shingles the texts share, so an add reads one small file per
-document instead of re-reading and re-shingling every stored text. A data folder an older reportbot wrote has no
-sketches: each is made from its text the first time it is needed, and kept.
+(a bottom-k sketch). Making one keeps at most ``KEPT`` hashes in memory, whatever the text's length: only the hashes
+below a threshold are kept, the threshold halved whenever more than that are, and the distinct count is the kept
+count scaled by the share of hashes the threshold lets through (exact for a text of fewer distinct shingles; a
+sketch stored by an older reportbot, always exact, reads the same). Two sketches estimate how many shingles the
+texts share, so an add reads one small file per document instead of re-reading and re-shingling every stored text. A
+data folder an older reportbot wrote has no sketches: each is made from its text the first time it is needed, and
+kept.
 """
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from reportbot.index.library.registry import write_atomic
 
 SHINGLE = 6       # characters per shingle (white space dropped): long enough that unrelated texts share few
 SKETCH = 256      # hashes a sketch keeps: a text of fewer distinct shingles is kept whole (compared exactly)
+KEPT = 1 << 16    # hashes kept while a sketch is made (a few MB); past it the count is estimated, within about 1%
 LEAST = 20        # distinct shingles below which a text is too short to tell a copy from a shared phrase
 # the share of the larger text's shingles found in the other above which the two are one text with small edits;
 # set by hand: a sentence changed in ten keeps about 0.9 of a text's shingles, two reports on one topic share < 0.2
@@ -43,8 +48,17 @@ class Sketch:
 def sketch(text: str) -> Sketch:
     """The sketch of a text's character shingles (white space dropped)."""
     flat = _SPACE.sub("", text)
-    hashes = {zlib.crc32(flat[i:i + SHINGLE].encode("utf-8")) for i in range(max(len(flat) - SHINGLE + 1, 0))}
-    return Sketch(len(hashes), tuple(heapq.nsmallest(SKETCH, hashes)))
+    kept: set[int] = set()
+    limit = 1 << 32  # the hashes below it are kept: all of them while there are no more than KEPT
+    for i in range(max(len(flat) - SHINGLE + 1, 0)):
+        h = zlib.crc32(flat[i:i + SHINGLE].encode("utf-8"))
+        if h < limit:
+            kept.add(h)
+            if len(kept) > KEPT:
+                limit >>= 1
+                kept = {k for k in kept if k < limit}
+    # the smallest hashes are all below the threshold, so the sketch's are the full set's
+    return Sketch(len(kept) * ((1 << 32) // limit), tuple(heapq.nsmallest(SKETCH, kept)))
 
 
 def shared(a: Sketch, b: Sketch) -> float:
