@@ -19,6 +19,7 @@ from reportbot.bot.handlers import BotContext, user_lang
 from reportbot.bot.messages import count, known_fault, reason, t
 from reportbot.corpus.errors import BuildInProgress, DocumentError, DocumentIdError, ReportbotError
 from reportbot.corpus.loaders import MAX_FILE_BYTES, SUPPORTED
+from reportbot.corpus.normalize import one_line
 from reportbot.index.library.jobs import Job
 from reportbot.index.library.registry import MIN_ID_PREFIX, DocRecord, safe_name
 from reportbot.index.library.served import BuildReport
@@ -34,13 +35,19 @@ JOBS = "admin_jobs"  # bot_data key: the tasks running admin jobs, cancelled at 
 # ---- results as text ------------------------------------------------------
 def added_text(record: DocRecord, new: bool, r: BuildReport | None, lang: str) -> str:
     if not new or r is None:
-        return t(lang, "already", id=record.id, title=record.title)
-    return t(lang, "added", id=record.id, title=record.title, passages=count(lang, record.passages, "passage"),
-             s=r.seconds, embedded=count(lang, r.embedded, "embedded"))
+        return t(lang, "already", id=record.id, title=one_line(record.title))
+    return t(lang, "added", id=record.id, title=one_line(record.title),
+             passages=count(lang, record.passages, "passage"), s=r.seconds,
+             embedded=count(lang, r.embedded, "embedded"))
+
+
+def near_text(twin: DocRecord, lang: str) -> str:
+    """The note after an added document that nearly repeats ``twin``."""
+    return "\n" + t(lang, "near_copy", id=twin.id, title=one_line(twin.title))
 
 
 def removed_text(record: DocRecord, r: BuildReport, lang: str) -> str:
-    return t(lang, "removed", id=record.id, title=record.title, passages=count(lang, r.passages, "passage"),
+    return t(lang, "removed", id=record.id, title=one_line(record.title), passages=count(lang, r.passages, "passage"),
              s=r.seconds)
 
 
@@ -227,6 +234,5 @@ async def on_document(update: Update, context: BotContext) -> None:
     def work(progress, origin) -> str:
         record, new, report = service.add(data, name, user.username or str(user.id), progress, origin, group)
         twin = service.resembles(record, service.visible_to(message.chat_id)) if new else None
-        near = "\n" + t(lang, "near_copy", id=twin.id, title=twin.title) if twin is not None else ""
-        return added_text(record, new, report, lang) + near
+        return added_text(record, new, report, lang) + (near_text(twin, lang) if twin is not None else "")
     await run_job(update, context, t(lang, "adding", name=name), work)

@@ -13,7 +13,7 @@ from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count, question_lang, t
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import DocumentError, UsageError
-from reportbot.corpus.normalize import blank
+from reportbot.corpus.normalize import blank, one_line
 
 FIRST_BUILD = ("reportbot: no index in {dir} yet; building it once from its documents "
                "({docs}; about 10 s for the seed report)")
@@ -166,8 +166,8 @@ def _docs_list(args, settings: Settings) -> int:
         return 0
     for r in records:
         state = "" if r.state == "indexed" else f"  [{'pending' if r.state == 'adding' else 'being removed'}]"
-        print(f"{r.id}  {count('en', r.passages, 'passage'):>14}  {r.added_at}  {r.added_by:<10} {r.title}  "
-              f"({r.source}){state}")
+        print(f"{r.id}  {count('en', r.passages, 'passage'):>14}  {r.added_at}  {r.added_by:<10} "
+              f"{one_line(r.title)}  ({r.source}){state}")
     print(f"{count('en', len(records), 'document')} in {settings.data_dir}")
     return 0
 
@@ -182,13 +182,14 @@ def _docs_remove(args, settings: Settings) -> int:
     from reportbot.index.library.folder import Library
 
     record = Library(settings.data_dir, settings.seeds_dir).find(args.id)
-    if not args.yes and sys.stdin.isatty() and not _confirm(f"remove {record.id} {record.title} ({record.source})?"):
+    named = f"{record.id} {one_line(record.title)}"
+    if not args.yes and sys.stdin.isatty() and not _confirm(f"remove {named} ({record.source})?"):
         print("reportbot: nothing removed", file=sys.stderr)
         return 1
     service = open_service(settings)
     note_if_waiting(service)
     record, report = service.remove(record.id, progress_bar("reindexing"))
-    print(f"removed {record.id} {record.title}; index rebuilt: {count('en', report.passages, 'passage')} "
+    print(f"removed {record.id} {one_line(record.title)}; index rebuilt: {count('en', report.passages, 'passage')} "
           f"in {report.seconds:.1f} s")
     return 0
 
@@ -213,13 +214,13 @@ def _docs_add(args, settings: Settings) -> int:
             failed += 1
             continue
         if new:
-            print(f"added {record.id} {record.title}: {count('en', record.passages, 'passage')}; "
+            print(f"added {record.id} {one_line(record.title)}: {count('en', record.passages, 'passage')}; "
                   f"{count('en', report.embedded, 'embedded')} in {report.seconds:.1f} s")
             if (twin := service.resembles(record)) is not None:
-                print(f"reportbot: note: {record.id} nearly repeats {twin.id} {twin.title}; 'reportbot docs remove "
-                      f"{twin.id}' if it replaces that one", file=sys.stderr)
+                print(f"reportbot: note: {record.id} nearly repeats {twin.id} {one_line(twin.title)}; "
+                      f"'reportbot docs remove {twin.id}' if it replaces that one", file=sys.stderr)
         else:
-            print(f"{path}: already in the corpus as {record.id} {record.title}")
+            print(f"{path}: already in the corpus as {record.id} {one_line(record.title)}")
     return 1 if failed else 0
 
 

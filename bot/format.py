@@ -4,7 +4,8 @@ from __future__ import annotations
 import html
 
 from reportbot.bot.messages import REFUSAL, count, t
-from reportbot.bot.render import one_line, source_line
+from reportbot.bot.render import source_line
+from reportbot.corpus.normalize import one_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
 from reportbot.index.library.registry import DocRecord
@@ -60,7 +61,7 @@ def format_answer(a: Answer, lang: str | None = None) -> str:
 def format_passage(p: PassageView, lang: str) -> str:
     """A whole paragraph with its source line."""
     where = t(lang, "header") if p.number == 0 else t(lang, "passage", n=p.number)
-    head = " · ".join(x for x in (p.title, p.section, where) if x)
+    head = " · ".join(x for x in (one_line(p.title or ""), one_line(p.section or ""), where) if x)
     body = escape(_clip(p.text, MAX_TEXT - 400))
     return _clip_html(f"<i>{escape(_clip(head, 300))}</i>\n\n{body}")
 
@@ -68,7 +69,7 @@ def format_passage(p: PassageView, lang: str) -> str:
 def format_about(about: About, lang: str, limit: int = 30) -> str:
     """/about: the documents in the index in use, its size, model and date, and what is pending."""
     lines = [t(lang, "about_docs")]
-    lines += [f"• {escape(title)} ({count(lang, n, 'passage')})" for title, n in about.documents[:limit]]
+    lines += [f"• {escape(one_line(title))} ({count(lang, n, 'passage')})" for title, n in about.documents[:limit]]
     if len(about.documents) > limit:
         lines.append(f"… +{len(about.documents) - limit}")
     lines += ["", t(lang, "about_index", passages=count(lang, about.passages, "passage"), model=escape(about.model),

@@ -6,6 +6,7 @@ import time
 from reportbot.bot.format import _clip, _clip_html, escape, format_answer
 from reportbot.bot.messages import t
 from reportbot.bot.render import source_line
+from reportbot.corpus.normalize import one_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
 from reportbot.index.library.feedback import VoteTally
@@ -59,7 +60,7 @@ def format_scope(records: list[DocRecord], lang: str) -> str:
     """/scope list: the documents a group answers from."""
     if not records:
         return t(lang, "scope_none")
-    docs = "\n".join(f"<code>{r.id}</code> {escape(r.title)}" for r in records[:MAX_LISTED])
+    docs = "\n".join(f"<code>{r.id}</code> {escape(one_line(r.title))}" for r in records[:MAX_LISTED])
     return _clip_html(t(lang, "scope_now", docs=docs))
 
 

@@ -1,9 +1,8 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
-import re
-
 from reportbot.bot.messages import REFUSAL, t
+from reportbot.corpus.normalize import one_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
 
@@ -28,17 +27,6 @@ def answer_json(a: Answer) -> dict:
             for h in a.hits
         ],
     }
-
-
-# bidirectional controls (embeddings, overrides, isolates, marks) and line breaks: in a title they reorder or break
-# the line that shows it (" — 3 passages · date" after a title that overrides to right-to-left reads backwards)
-_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_BREAKS = re.compile(r"\s*[\u2028\u2029\x00-\x1f\x7f-\x9f]+\s*")
-
-
-def one_line(text: str) -> str:
-    """A title or heading shown inside a line: without the characters that reorder or break that line."""
-    return _BREAKS.sub(" ", _BIDI.sub("", text)).strip()
 
 
 def source_line(a: Answer) -> str:

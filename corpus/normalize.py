@@ -31,6 +31,19 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# bidirectional controls (embeddings, overrides, isolates, marks) and line breaks: in a title they reorder or break
+# the line that shows it (" — 3 passages · date" after a title that overrides to right-to-left reads backwards)
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile(r"\s*[\u2028\u2029\x00-\x1f\x7f-\x9f]+\s*")
+
+
+def one_line(text: str) -> str:
+    """A title or heading shown inside a line: without the characters that reorder or break that line. Every place a
+    title or section reaches a user (a reply, the command line) shows it through this, and a new record's title is
+    stored so."""
+    return _BREAKS.sub(" ", _BIDI.sub("", text)).strip()
+
+
 def blank(text: str) -> bool:
     """Nothing to read: only whitespace and invisible format characters (zero-width space and joiners, the byte
     order mark, direction marks), which ``str.strip`` keeps; a question of them is an empty question."""

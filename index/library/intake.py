@@ -9,6 +9,7 @@ from pathlib import Path
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import DocumentTooLargeError
 from reportbot.corpus.loaders import read_document
+from reportbot.corpus.normalize import one_line
 from reportbot.corpus.split import EmptyDocumentError, parse_text
 from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.script import learn
@@ -34,8 +35,8 @@ def parse_file(data: bytes, filename: str) -> tuple[Document, str]:
 def new_record(doc: Document, text: str, filename: str, added_by: str, file_sha: str = "") -> DocRecord:
     """The registry's record of a document being added; a traditional-script title is listed as written (the
     index keeps it simplified, as all its text)."""
-    script = learn(text)
-    return DocRecord(doc.doc_id, script.restore(doc.title) if script else doc.title, safe_name(filename),
+    script = learn(text)  # the title kept as one line: no direction controls or line breaks (normalize.one_line)
+    return DocRecord(doc.doc_id, one_line(script.restore(doc.title) if script else doc.title), safe_name(filename),
                      len(doc.paragraphs), time.strftime("%Y-%m-%d %H:%M:%S"), added_by, "adding", file_sha)
 
 
