@@ -100,3 +100,15 @@ def test_a_half_year_or_the_whole_year_asked_must_agree_with_the_passages_part_o
     assert agrees(whole, "临海市红十字会2024年工作总结 新增配置aed 260台。")
     assert agrees(whole, "上半年新增120台，全年累计新增aed 260台。")
     assert period_constraints("前三季度营收多少") == () and period_constraints("2024年营收多少") == ()
+
+
+def test_only_a_year_form_in_a_heading_names_a_year_and_a_span_covers_the_years_inside():
+    asked = constraints("2023年社区图书馆办了多少场读书会？")
+    text = "全年举办读书会48场。"
+    assert heading_year_agrees(asked, "三、服务读者1900余人次", text)   # a count, not the year 1900
+    assert heading_year_agrees(asked, "二、投入2000万元改造阅览室", text)  # an amount, not the year 2000
+    assert heading_year_agrees(asked, "一、2019—2025年阅读推广规划", text)  # 2023 lies inside the span
+    assert heading_year_agrees(asked, "2021年至2023年工作回顾", text)
+    assert not heading_year_agrees(asked, "一、2024—2026年阅读推广规划", text)  # a span without 2023
+    assert not heading_year_agrees(asked, "五、2025年工作安排", text)
+    assert not heading_year_agrees(constraints("How many reading clubs met in 2023?"), "FY2025 outlook", "Clubs.")
