@@ -36,7 +36,7 @@ COMMANDS = [
     BotCommand("help", "How to ask / 使用说明"),
     BotCommand("about", "Documents and index / 文档与索引"),
 ]
-ADMIN_COMMANDS = ["docs", "remove", "reindex", "add", "unanswered", "forget", "scope"]
+ADMIN_COMMANDS = list(h.ADMIN_COMMANDS)
 
 
 @dataclass(frozen=True)

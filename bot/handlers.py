@@ -25,6 +25,10 @@ from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 logger = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds before a "typing…" action is worth sending
 BUTTON_PREFIX = "p"
+# the commands this bot has (build_application registers them): one addressed to another bot is pointed here only
+# when it is one of these
+USER_COMMANDS = ("start", "help", "about", "ask")
+ADMIN_COMMANDS = ("docs", "remove", "reindex", "add", "unanswered", "forget", "scope")
 
 
 class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
@@ -226,10 +230,12 @@ async def on_about(update: Update, context: BotContext) -> None:
 
 async def on_unknown_command(update: Update, context: BotContext) -> None:
     """A command the bot does not have, in a private chat: say so and point to /help (in a group it may be another
-    bot's, and is left alone). One addressed to another bot (/help@otherbot) is said to be that bot's."""
+    bot's, and is left alone). One addressed to another bot (/help@otherbot) is said to be that bot's, to be sent
+    alone here, when this bot has it; one this bot lacks (/weather@otherbot) is unknown here."""
     message, lang = update.effective_message, user_lang(update.effective_user)
     command, _, addressee = (message.text or "").split(maxsplit=1)[0].partition("@")
-    if addressee and addressee.lower() != (context.bot.username or "").lower():
+    ours = command[1:].lower() in USER_COMMANDS + ADMIN_COMMANDS
+    if ours and addressee and addressee.lower() != (context.bot.username or "").lower():
         await message.reply_text(t(lang, "other_bot", command=command[:40], bot=addressee[:40]), do_quote=True)
         return
     await message.reply_text(t(lang, "unknown_command", command=command[:40]), do_quote=True)

@@ -51,12 +51,14 @@ async def test_a_command_for_another_bot_is_said_to_be_its_and_left_alone_in_a_g
     chat, user = api.chat(USER + 1), api.user(USER + 1)
     api.push_message(chat, user, "/help@weatherbot")
     api.push_message(chat, user, "/ask@weatherbot will it rain")
-    await api.wait_for(lambda s: len(api.replies_to(USER + 1)) == 2)
-    assert texts(api, USER + 1) == ["/help is addressed to @weatherbot, not to me; here, send /help alone.",
-                                    "/ask is addressed to @weatherbot, not to me; here, send /ask alone."]
-    api.push_message(chat, user, f"/help@{BOT_USERNAME}")
+    api.push_message(chat, user, "/forecast@weatherbot")  # a command this bot lacks: not "send /forecast alone"
     await api.wait_for(lambda s: len(api.replies_to(USER + 1)) == 3)
-    assert "Groups:" in texts(api, USER + 1)[2]
+    assert texts(api, USER + 1) == ["/help is addressed to @weatherbot, not to me; here, send /help alone.",
+                                    "/ask is addressed to @weatherbot, not to me; here, send /ask alone.",
+                                    "There is no /forecast command; /help shows how to ask. Just send your question."]
+    api.push_message(chat, user, f"/help@{BOT_USERNAME}")
+    await api.wait_for(lambda s: len(api.replies_to(USER + 1)) == 4)
+    assert "Groups:" in texts(api, USER + 1)[3]
     group = api.chat(-501, "supergroup")
     api.push_message(group, user, "/help@weatherbot")
     data = BRIEF.encode()
