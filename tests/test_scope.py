@@ -137,6 +137,15 @@ def test_a_question_written_as_a_headline_has_no_proper_names_by_its_capitals():
     assert proper_name(["lakeside"], "Did Lakeside Rowing Club buy more oars than Hillside Rowing Club?")
 
 
+def test_a_chinese_questions_acronyms_are_no_headline_in_capitals():
+    from reportbot.index.retrieval.scope import proper_name, title_cased
+
+    question = "划艇队的 GPS VHF EPIRB 分别放在哪里？"
+    assert not title_cased(question)  # three acronyms in capitals, but the question is written in Chinese
+    assert proper_name(["vhf"], question)
+    assert title_cased("WHERE ARE THE GPS VHF AND EPIRB KEPT")  # an English question in capitals still is
+
+
 def test_the_words_that_spell_a_documents_running_name_are_its_context(monkeypatch):
     from reportbot.index.retrieval import lexicon, names
 

@@ -154,15 +154,17 @@ class ContextField:
 
 
 # words a headline leaves in small letters (How Many Teams in the Club): the rest of its words are capitalised
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _MINOR = frozenset("a an the of in on at to for by and or but nor with from as".split())
 
 
 def title_cased(question: str) -> bool:
     """Whether a question capitalises its words as a headline does ("How Many Teams Have a Branch?") or is written
     in capitals: most of its words after the first, function words among them, so its capitals mark no proper name.
-    A sentence's few capitals (Where is Hong Kong Red Cross, said in May) are no headline."""
+    A sentence's few capitals (Where is Hong Kong Red Cross, said in May) are no headline, nor are a Chinese
+    question's Latin words (acronyms: CPR 和 AED 有何不同), which have no small letters to write."""
     words = re.findall(r"[A-Za-z]+", question)
-    if len(words) >= 3 and not any(c.islower() for c in question):
+    if len(words) >= 3 and not any(c.islower() for c in question) and not _HAN.search(question):
         return True
     rest = [w for w in words[1:] if len(w) > 1 and w.lower() not in _MINOR]
     capital = [w for w in rest if w[0].isupper() and not w.isupper()]
