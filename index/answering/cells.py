@@ -143,7 +143,7 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
     return vs, vs + len(value)
 
 
-# an English line that is one field: a label of words ("Volunteer retention rate after 12 months: 72 percent")
+# an English line that is one field: a label of words ("Boats repaired before the spring regatta: 17")
 _LABELLED_EN = re.compile(r"(?P<label>[A-Za-z][\w ,'’()/&-]*?[\w)])\s*:\s+(?P<value>\S[^:]*?)[\s.]*$")
 _LABEL_WORDS = 8  # an English label is at most this many words (a longer run before a colon is a sentence)
 
@@ -151,8 +151,9 @@ _LABEL_WORDS = 8  # an English label is at most this many words (a longer run be
 def _english_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one: FieldReading
                    ) -> tuple[int, int] | None:
     """The value of an English line that is one field, when every question word the line holds is in its label
-    (the question restates the label: "retention after a year" over "Volunteer retention rate after 12 months: 72
-    percent") and the value is a short name or figure; labels run longer in English words than Chinese characters."""
+    (the question restates the label: "boats fixed before the regatta" over "Boats repaired before the spring
+    regatta: 17") and the value is a short name or figure; labels run longer in English words than Chinese
+    characters."""
     m = _LABELLED_EN.fullmatch(sentence.strip())
     if m is None or not terms or len(m.group("label").split()) > _LABEL_WORDS:
         return None

@@ -174,7 +174,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
             span = _share(sentence, terms) or span  # 报销比例 over "RMB 100 applies …, and 90% … is reimbursed"
     if span is None and not english and q.kind not in ("count", "when") \
             and (asks_quantity(q) or q.lang == "en" and asks_figure(q)):
-        # "what is the insured amount", "minimum age" over 须年满12岁: a figure, asked in other words
+        # a figure asked in other words: "how tall must a rider be" over 身高须达到1.2米
         span = extract_number(q, sentence, terms)
     if span is None and not english and q.lang == "zh" and wants_list(q.text, q.lang):
         # 哪几个地方 over 卧室、厨房及楼梯间建议各装一个; no enumeration: the clause, never one quoted name of it

@@ -1,8 +1,8 @@
 """Names in English evidence: people, firms and bodies written with capitals.
 
-"Who chairs the committee?" over "…an Audit and Risk Committee, chaired by Priya Raman, with David
-Okafor…" is answered by the capitalised name nearest the question's words that the question does not
-already say; "Which firm was appointed as auditor?" over "Lam & Partners was appointed…" likewise.
+"Who leads the survey team?" over "…a Survey Team, led by Mara Quinn, with Tom Ellery…" is answered by
+the capitalised name nearest the question's words that the question does not already say; "Which firm
+was hired as surveyor?" over "Harbourside Surveys was hired…" likewise.
 Pure functions over strings.
 """
 from __future__ import annotations
@@ -94,8 +94,8 @@ _AUX = re.compile(r"\s+(?:(?:was|were|is|are|has|have|had|will|would)\s+)?(?:bee
 
 def _subject_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
     """The name is the subject of one of the question's verbs: the verb (after an auxiliary) follows it
-    ("Lam & Partners was appointed" for "which firm was appointed"); that term's weight again. Not when "by" names
-    who did it (the Board is chaired by Daniel Reyes): the agent is that name's (:func:`_holder_of`)."""
+    ("Harbourside Surveys was hired" for "which firm was hired"); that term's weight again. Not when "by" names who
+    did it (the survey is led by Mara Quinn): the agent is that name's (:func:`_holder_of`)."""
     m = _AUX.match(sentence, end)
     if m is None:
         return 0.0
@@ -109,8 +109,8 @@ _HOLDER = re.compile(r"(?:\s+by|\s*:)\s+$")
 
 def _holder_of(start: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
     """The name holds one of the question's words as its role: it stands after that word and "by" or a label's colon
-    ("chaired by Daniel Reyes", "Services Manager: Grace Whitfield" for who chairs / who is the manager); that
-    term's weight again."""
+    ("led by Mara Quinn", "Stores Officer: Tom Ellery" for who leads / who is the officer); that term's weight
+    again."""
     m = _HOLDER.search(sentence, 0, start)
     if m is None or m.end() != start:
         return 0.0

@@ -101,12 +101,12 @@ def number_forms(term: str) -> list[str]:
     return [_ORDINALS[n], _CARDINALS[n]]
 
 
-# a figure the question offers as its guess (是14个吗, 4点几亿来着): what it asks to be told, not a word it names
+# a figure the question offers as its guess (是N个吗, N点几万来着): what it asks to be told, not a word it names
 _GUESS = re.compile(r"(\d+(?:\.\d+)?)[^\d，,。？?\s]{0,3}?\s*(?:吗|吧|嘛|来着)")
 
 
 def unguessed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
-    """The question's words in the sentence less the figure a count question guesses (有几个… 是14个吗 over 14个…:
-    14 is the answer, not a figure the question already says)."""
+    """The question's words in the sentence less the figure a count question guesses (a count asked with its guess,
+    是N个吗, over a sentence giving N个: the figure is the answer, not one the question already says)."""
     guessed = {m.group(1) for m in _GUESS.finditer(q.text)} if q.kind == "count" else set()
     return [t for t in terms if sentence[t[0]:t[1]] not in guessed] if guessed else terms
