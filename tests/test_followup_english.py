@@ -52,6 +52,11 @@ def test_recent_questions_forget_a_private_chat_after_the_window():
     ("89个县", "89 counties (89个县)"),
     ("4.2万人次", "42,000 person-times (4.2万人次)"),  # the measure word's English from CC-CEDICT
     ("1人次", "1 person-time (1人次)"),
+    # every measure word of more than one character a figure is read with takes CC-CEDICT's first sense
+    ("400毫升全血", "400 milliliters 全血 (400毫升全血)"),  # the unit glossed though its noun has none
+    ("30公斤大米", "30 kilograms rice (30公斤大米)"),
+    ("8课时", "8 classes (8课时)"),  # a sense ending in ss is no plural
+    ("16周岁", "16 years old (16周岁)"),  # an age, as 岁
 ])
 def test_figures_and_words_in_english(answer, want):
     assert english_answer(answer, "en") == want

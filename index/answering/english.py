@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from importlib import resources
 
 from reportbot.corpus.normalize import to_simplified
+from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.retrieval.query import chinese_to_int
 
 MAX_GLOSSED_CHARS = 8  # longer answers are clauses: word-by-word glosses would mislead
@@ -27,12 +28,17 @@ _CLASSIFIERS = set("个名支位家项件座场批条户台辆篇期届类种处
 _UNITS = {"元": ("yuan", "yuan"), "人": ("person", "people"),
           "次": ("time", "times"), "场次": ("session", "sessions"), "年": ("year", "years"), "月": ("month", "months"),
           "天": ("day", "days"), "小时": ("hour", "hours"), "岁": ("year old", "years old"),
+          "周岁": ("year old", "years old"),
           "公里": ("km", "km"), "平方米": ("square metre", "square metres"), "米": ("metre", "metres"),
           "吨": ("tonne", "tonnes"), "亩": ("mu", "mu"), "倍": ("-fold", "-fold"), "市": ("city", "cities"),
           "县": ("county", "counties"), "区": ("district", "districts"), "省": ("province", "provinces"),
           "%": ("%", "%")}
-# measure words whose English is CC-CEDICT's first sense, written in the plural there (人次: person-times)
-_DICTIONARY_UNITS = frozenset({"人次"})
+# every other measure word a Chinese figure is read with (figures_zh.UNIT_ZH) takes CC-CEDICT's first common sense
+# as its English (人次: person-times, 学时: class hour, 毫升: milliliter): one of two characters or more, not a
+# magnitude or an approximation before a unit (万人, 余人); a single character's first sense is mostly a verb's
+# (升: to ascend, 分: to divide)
+_DICTIONARY_UNITS = frozenset(u for u in (re.sub(r"\(\?[=!].*?\)|.\?", "", x) for x in UNIT_ZH.split("|"))
+                              if len(u) >= 2 and u not in _UNITS and u[0] not in "万亿千百余多")
 _UNIT_RE = "|".join(sorted([re.escape(u) for u in (*_UNITS, *_DICTIONARY_UNITS)] + sorted(_CLASSIFIERS), key=len,
                            reverse=True))
 _FIGURE = re.compile(
@@ -191,11 +197,12 @@ def unit_english(unit: str) -> tuple[str, str] | None:
     there ("person-times"), whose singular drops the s."""
     if unit in _UNITS:
         return _UNITS[unit]
-    sense = next((defs.split("/")[0].strip() for proper, defs in cedict_entries(unit) if not proper), "") \
-        if unit in _DICTIONARY_UNITS else ""
+    sense = next((defs.split("/")[0].split(" (")[0].strip() for proper, defs in cedict_entries(unit) if not proper),
+                 "") if unit in _DICTIONARY_UNITS else ""
     if not sense:
         return None
-    return (sense[:-1], sense) if sense.endswith("s") else (sense, plural(sense))
+    plural_there = sense.endswith("s") and not sense.endswith("ss")  # person-times; class is one
+    return (sense[:-1], sense) if plural_there else (sense, plural(sense))
 
 
 def render_figure(answer: str) -> str | None:
