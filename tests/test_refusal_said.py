@@ -73,11 +73,11 @@ def test_a_near_miss_of_a_made_up_kind_is_refused_and_its_paraphrase_answered(li
 
 
 def test_a_noun_that_names_the_document_by_grammar_is_not_weighed():
-    assert "结尾" not in naming_nouns(analyse("结尾说要推进啥工作"))            # it speaks: a part of the document
-    assert naming_nouns(analyse("临江那篇文章 驿站建了多少")) == ["驿站"]       # 篇 counts it: the document
-    assert "干嘛" not in naming_nouns(analyse("李华是干嘛的"))                  # a colloquial question word
-    sentence = "临江市红十字救援队队长李华带队驰援。"
-    assert typed_ok(analyse("李华是干嘛的"), _span(sentence, "临江市红十字救援队队长"), sentence=sentence) > 0
+    assert "序言" not in naming_nouns(analyse("序言讲了啥目标"))                # it speaks: a part of the document
+    assert naming_nouns(analyse("海川那篇简报 泳池开放了几个")) == ["泳池"]     # 篇 counts it: the document
+    assert "干嘛" not in naming_nouns(analyse("孙晓东平时是干嘛的"))            # a colloquial question word
+    sentence = "海川市游泳协会会长孙晓东带队参赛。"
+    assert typed_ok(analyse("孙晓东平时是干嘛的"), _span(sentence, "海川市游泳协会会长"), sentence=sentence) > 0
 
 
 def test_an_english_questions_word_is_its_own_only_in_the_bridges_strongest_reading():

@@ -87,6 +87,11 @@ async def test_an_admins_file_with_folders_and_300_characters_in_its_name_or_non
     assert len(status) == 2 and all("/" not in x and len(x) < 130 for x in status)
     api.push_message(chat, admin, "/docs")
     await api.wait_for(lambda s: any(x.startswith("<code>") for x in texts(api, ADMIN)))
+    [listed] = [x for x in texts(api, ADMIN) if x.startswith("<code>")]
+    for r in svc.documents()[-2:]:  # both files listed by id and their own title, built, with no folder named
+        [line] = [x for x in listed.splitlines() if x.startswith(f"<code>{r.id}</code> ")]
+        assert line.startswith(f"<code>{r.id}</code> 山湾游泳俱乐部通讯 — ") and "pending" not in line
+    assert "etc" not in listed and ".." not in listed
 
 
 async def test_an_answer_picked_from_inline_mode_is_not_asked_again_and_a_mention_by_name_is_left_out(junk_bot):
