@@ -13,11 +13,12 @@ questions whose best passage has more than one sentence (with one, the choice ca
 First it measures the misses this stage can mend: answerable questions whose first passage is right but whose
 short answer is wrong, and of those how many have an expected answer in another sentence of that passage.
 
-Each weight has a one-line grid around its shipped value, fitted one after another (each on top of the ones
-before). The objective: the most right short answers summed over the tune halves, with paragraph hit@1 and near
-misses refused summed, and the answerable refused, no worse than the shipped point's, and the dev set (a guard,
-never fitted on) losing nothing. Leave one set out: for each tune half, the point chosen on the others, scored on
-it. A weight moves only when the held-out sum of right answers beats the shipped value's; otherwise it stays.
+Each weight has a one-line grid around its shipped value and is fitted alone, every other weight at its shipped
+value (not on top of the weights fitted before it: two adopted together were never scored together). The objective:
+the most right short answers summed over the tune halves, with paragraph hit@1 and near misses refused summed, and
+the answerable refused, no worse than the shipped point's, and the dev set (a guard, never fitted on) losing
+nothing. Leave one set out: for each tune half, the point chosen on the others, scored on it. A weight moves only
+when the held-out sum of right answers beats the shipped value's; otherwise it stays.
 Prints the fit (with ``--out FILE``, writes it with what it was fitted on); a weight adopted goes into
 ``SentenceChoice``'s defaults, its figures into the README. Never fit on a check half.
 """
