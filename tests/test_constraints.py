@@ -112,3 +112,10 @@ def test_only_a_year_form_in_a_heading_names_a_year_and_a_span_covers_the_years_
     assert not heading_year_agrees(asked, "一、2024—2026年阅读推广规划", text)  # a span without 2023
     assert not heading_year_agrees(asked, "五、2025年工作安排", text)
     assert not heading_year_agrees(constraints("How many reading clubs met in 2023?"), "FY2025 outlook", "Clubs.")
+
+
+def test_an_english_heading_writes_its_year_bare():
+    asked = constraints("How many reading clubs met in 2023?")
+    assert not heading_year_agrees(asked, "Goals for 2025", "Reach 60 reading clubs.")
+    assert heading_year_agrees(asked, "Reading clubs 2022-2024", "Clubs met weekly.")  # 2023 inside the span
+    assert heading_year_agrees(asked, "Clubs and members", "Clubs met weekly.")
