@@ -1,7 +1,8 @@
 """The places and years a question names, and whether a passage with its context agrees with them."""
 from __future__ import annotations
 
-from reportbot.index.retrieval.context import agrees, heading_year_agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.context import agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.query import analyse
 
 
