@@ -5,14 +5,14 @@
 
 Asks the search (as ``tune_halves`` scores it: the first passage, paragraph hit@1) every English answerable question
 of the tune halves whose evidence is Chinese (by default each ``*_tune*.jsonl`` of ``bench/data``; seed sets of the
-seed alone, library sets of the folders they were written on). For each miss it tells, word by word, what the English
-bridge made of the question against the passage holding the evidence: a word it could not read at all (``unread``),
-a word read only as Chinese words that passage does not write (``misread``: a sense the document does not use, or a
-word it says otherwise), and the words read as the passage writes them. And which side lost: the keyword score
-preferred the evidence's passage and the fusion still ranked another first (``fusion``), only the dense side
-preferred it (``dense``), neither did (``both``), or the passage was not among the first ten (``unranked``).
-Prints the counts per kind summed over the sets; ``--list`` prints each miss (tune halves only: check halves are
-refused here).
+seed alone, library sets of the folders they were written on). For each miss it tells, word by word, what the
+English bridge made of the question against the passage holding the evidence (with its context: the document's
+title and headings): a word it could not read at all (``unread``), a word read only as Chinese words neither writes
+(``misread``: a sense the document does not use, or a word it says otherwise), and the words read as written. And
+which side lost: the keyword score preferred the evidence's passage and the fusion still ranked another first
+(``fusion``), only the dense side preferred it (``dense``), neither did (``both``), or the passage was not among the
+first ten (``unranked``). Prints the counts per kind summed over the sets; ``--list`` prints each miss (tune halves
+only: check halves are refused here).
 """
 from __future__ import annotations
 
@@ -62,7 +62,7 @@ def misses(svc, path: Path) -> list[dict]:
         if q.get("lang") != "en" or not q["evidence"] or not _CHINESE.search(q["evidence"]) or bridge is None:
             continue
         ev = norm(q["evidence"])
-        hits = [{"text": h.paragraph.text, "keyword": h.keyword, "dense": h.dense,
+        hits = [{"text": f"{eng.index.context[h.row]}\n{h.paragraph.text}", "keyword": h.keyword, "dense": h.dense,
                  "gold": ev in norm(h.paragraph.text)
                  and (not q.get("doc") or sources.get(h.paragraph.doc_id) == q["doc"])}
                 for h in eng.searcher.search(q["question"], DEPTH).hits]
