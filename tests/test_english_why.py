@@ -41,3 +41,9 @@ def test_misses_are_counted_by_their_worst_word():
             {"unread": [], "misread": [], "side": "fusion"}]
     assert why.kinds(rows) == {"a word unread": 1, "a word misread": 1, "every word read": 1,
                                "side: both": 1, "side: fusion": 2}
+
+
+def test_traditional_evidence_is_found_in_the_simplified_index_text():
+    why = _load("english_why")
+    assert why.holds("臺中市公車5路", "搭乘台中市公车5路至校门口")
+    assert not why.holds("臺中市公車7路", "搭乘台中市公车5路至校门口")

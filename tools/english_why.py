@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from reportbot.corpus.normalize import to_simplified  # noqa: E402
 from reportbot.index.evaluate import load_questions, norm  # noqa: E402
 from tune_halves import DATA, library_groups, service  # noqa: E402
 
@@ -40,6 +41,12 @@ def words_against(groups: list[dict[str, float]], spanned: list[list[str]], unma
         said = any(w in text for w in group if not w.isascii())
         out["read" if said else "misread"].append(" ".join(words))
     return out
+
+
+def holds(evidence: str, text: str) -> bool:
+    """Whether a passage's index text holds the evidence: the index keeps text simplified, a set may quote it
+    traditional (a zh-hant document)."""
+    return norm(to_simplified(evidence)) in norm(text)
 
 
 def losing_side(hits: list[dict]) -> str:
@@ -61,9 +68,8 @@ def misses(svc, path: Path) -> list[dict]:
     for q in load_questions(path):
         if q.get("lang") != "en" or not q["evidence"] or not _CHINESE.search(q["evidence"]) or bridge is None:
             continue
-        ev = norm(q["evidence"])
         hits = [{"text": f"{eng.index.context[h.row]}\n{h.paragraph.text}", "keyword": h.keyword, "dense": h.dense,
-                 "gold": ev in norm(h.paragraph.text)
+                 "gold": holds(q["evidence"], h.paragraph.text)
                  and (not q.get("doc") or sources.get(h.paragraph.doc_id) == q["doc"])}
                 for h in eng.searcher.search(q["question"], DEPTH).hits]
         if not hits or hits[0]["gold"]:
