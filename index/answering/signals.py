@@ -80,6 +80,10 @@ class Signals:
     focus: float = 1.0    # share of the question's focus words (counted noun, role) the sentence says (agree.py)
     names: float = 1.0    # share of an English question's capitalised names the passage or context says (agree.py)
     sentence: float = 1.0  # share of the question's concepts the sentence alone says (agree.py)
+    own_dense: float = 1.0  # 1 less how far the top passage's e5 cosine falls below the best candidate's
+    sentence_score: float = 1.0  # the evidence sentence's search score (its cosine and share of the keyword ideal)
+    strength: float = 1.0  # how sure the answer's alignment is (a slot found from weak neighbours is less)
+    margin: float = 1.0   # the top passage's fused score's lead over the next passage's
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
