@@ -16,6 +16,7 @@ from reportbot.index.answering.lists import shown
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
+from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import (
@@ -123,12 +124,7 @@ class Engine:
         asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__
-        scores = hit.sentence_scores
-        own = hit.paragraph.sentences.index(sentence) if sentence in hit.paragraph.sentences else -1
-        sentence_score = scores[own] if 0 <= own < len(scores) else max(scores, default=0.0)
-        return replace(s, **measure_together(q, sentence, span, context, asked, document, known),
-                       own_dense=1.0 - (dense - hit.dense), sentence_score=sentence_score,
-                       strength=span.strength if span is not None else 0.0)
+        return replace(s, **measure_together(q, sentence, span, context, asked, document, known))
 
     def _document(self, doc_id: str) -> list[Paragraph]:
         return [p for p in self.index.paragraphs if p.doc_id == doc_id]
@@ -178,7 +174,8 @@ class Engine:
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
         lead = result.hits[0].score - result.hits[1].score if len(result.hits) > 1 else 1.0
-        signals = replace(signals, margin=lead)
+        signals = replace(signals, **search_side(top.dense, result.dense_top, top.paragraph.sentences,
+                                                 top.sentence_scores, sentence, span, lead))
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
