@@ -125,26 +125,6 @@ def curve(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], thres
         print(f"{t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}")
 
 
-def at_rates(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], rates: list[float]) -> None:
-    """The curve read at shares of near misses refused: for each, the lowest common threshold of the held-out
-    models that refuses at least that share, and the answerable questions it refuses (summed over the sets)."""
-    from dataclasses import replace
-
-    grid = [round(0.05 + 0.005 * i, 3) for i in range(181)]
-    points = []
-    for t in grid:
-        moved = {s: replace(m, threshold=t) for s, (m, _) in models.items()}
-        total = [0, 0, 0, 0]
-        for counts in tally(rows, lambda r, moved=moved: answered(r, moved[r["set"]])).values():
-            total = [a + b for a, b in zip(total, counts)]
-        points.append((t, total))
-    print(f"\n{'near misses refused':>20} {'threshold':>9} {'OOS refused':>12} {'answerable refused':>19}")
-    for rate in rates:
-        t, total = next(((t, c) for t, c in points if c[0] >= rate * c[1]), points[-1])
-        print(f"{rate:>20.0%} {t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}"
-              f" ({total[2] / max(1, total[3]):.1%})")
-
-
 def errors(rows: list[dict], decide) -> None:
     """The held-out errors: near misses answered, answerable questions refused (tune halves only)."""
     for r in rows:
@@ -165,8 +145,6 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--errors", action="store_true", help="list the held-out errors")
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
     ap.add_argument("--curve", nargs="*", type=float, help="also print the held-out trade-off at these thresholds")
-    ap.add_argument("--at", nargs="*", type=float, help="also read the held-out curve at these shares of near "
-                    "misses refused (0.8 0.85 0.9)")
     ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
     ap.add_argument("--library", nargs="*", type=Path, default=None,
                     help="library sets (default: every library_tune*, each over the folders of bench/library its "
@@ -188,8 +166,6 @@ def main(argv: list[str] | None = None) -> None:
     print(f"held-out AUC (questions the model decides): {held_out_auc(rows, models):.3f}")
     if args.curve:
         curve(rows, models, args.curve)
-    if args.at:
-        at_rates(rows, models, args.at)
     if args.errors:
         errors(rows, decide)
 
