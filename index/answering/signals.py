@@ -11,7 +11,6 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from reportbot.index.answering.agree import focus_held, names_held, sentence_held, years_agree
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.entities import names_no_one
@@ -76,10 +75,6 @@ class Signals:
     placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
     counts: float = 1.0   # 0 when no word of a count question's asked noun is in the figure's phrase (counts.py)
     shape: float = 1.0    # 0 when a phone, e-mail, money or date is asked and the answer holds none (shape.py)
-    years: float = 1.0    # 0 when the sentence (or passage) gives other years than the question names (agree.py)
-    focus: float = 1.0    # share of the question's focus words (counted noun, role) the sentence says (agree.py)
-    names: float = 1.0    # share of an English question's capitalised names the passage or context says (agree.py)
-    sentence: float = 1.0  # share of the question's concepts the sentence alone says (agree.py)
     own_dense: float = 1.0  # 1 less how far the top passage's e5 cosine falls below the best candidate's
     sentence_score: float = 1.0  # the evidence sentence's search score (its cosine and share of the keyword ideal)
     strength: float = 1.0  # how sure the answer's alignment is (a slot found from weak neighbours is less)
@@ -281,9 +276,7 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
                    said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
-                   placed=placed, counts=counts_asked(q, sentence, span, context),
-                   years=years_agree(q, sentence, around), focus=focus_held(q, sentence),
-                   names=names_held(q, around), sentence=sentence_held(q, sentence))
+                   placed=placed, counts=counts_asked(q, sentence, span, context))
 
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:
