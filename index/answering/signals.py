@@ -76,7 +76,9 @@ class Signals:
     counts: float = 1.0   # 0 when no word of a count question's asked noun is in the figure's phrase (counts.py)
     shape: float = 1.0    # 0 when a phone, e-mail, money or date is asked and the answer holds none (shape.py)
     own_dense: float = 1.0  # 1 less how far the top passage's e5 cosine falls below the best candidate's
-    sentence_score: float = 1.0  # the evidence sentence's search score (its cosine and share of the keyword ideal)
+    # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
+    # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
+    sentence_score: float = 0.68
     strength: float = 1.0  # how sure the answer's alignment is (a slot found from weak neighbours is less)
     margin: float = 1.0   # the top passage's fused score's lead over the next passage's
 
