@@ -23,3 +23,13 @@ def test_a_sentence_from_outside_the_passage_takes_the_passage_best():
     s = search_side(0.88, 0.88, SENTENCES, [0.61, 0.83], "问：如何报名？答：拨打电话。", Span("拨打电话", 9, 13), 0.3)
     assert s["sentence_score"] == 0.83
     assert s["margin"] == 0.3
+
+
+def test_the_shipped_model_answers_a_sentence_the_search_ranks_high_and_refuses_a_weak_one():
+    from reportbot.index.answering.refusal import answers
+    from reportbot.index.answering.signals import Signals
+
+    middling = dict(coverage=0.5, coverage_en=0.0, dense=0.9, alignment=0.6, constraints=1.0, typed=1.0, known=1.0,
+                    english=0.0, document=1.0)
+    assert answers(Signals(**middling, sentence_score=0.95, own_dense=1.0))
+    assert not answers(Signals(**middling, sentence_score=0.35, own_dense=0.95))  # e5 prefers another passage
