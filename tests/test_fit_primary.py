@@ -2,26 +2,15 @@
 (the fit used to stop with an empty choice); made-up hits, no index."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
-TOOLS = Path(__file__).resolve().parents[1] / "tools"
-
-
-def _load(name: str):
-    sys.path.insert(0, str(TOOLS))
-    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.tools_module import load_tool
 
 
 def test_even_prior_kept_when_every_point_costs_a_library_set(monkeypatch):
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    fit = _load("fit_primary")
+    fit = load_tool("fit_primary")
     th = fit.th
     written = {}
     monkeypatch.setattr(th, "folders_for", lambda p: [th.LIBRARY])
@@ -41,7 +30,7 @@ def test_even_prior_kept_when_every_point_costs_a_library_set(monkeypatch):
 
 def test_the_guard_is_judged_against_no_prior_at_all_and_names_what_the_shipped_pair_costs(monkeypatch, capsys):
 
-    fit = _load("fit_primary")
+    fit = load_tool("fit_primary")
     th = fit.th
     written = {}
     monkeypatch.setattr(th, "folders_for", lambda p: [th.LIBRARY])

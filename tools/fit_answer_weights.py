@@ -183,21 +183,14 @@ def collect(seed_sets: list[Path], library_sets: list[Path], data: Path | None, 
     from reportbot.index.answering import figures_zh
 
     hand_figures = figures_zh.FIGURES
-    print("seed report alone", flush=True)
-    rows = run_service(fit_refusal._service([], data), seed_sets + [GUARD])
-    for paths, folders, where in fit_refusal.library_tasks(library_sets, library_data):
-        print("library: " + " + ".join(f.name for f in folders), flush=True)
-        rows += run_service(fit_refusal._service(folders, where), paths)
+    rows = fit_refusal.ask_everywhere(run_service, seed_sets, library_sets, data, library_data, GUARD)
     figures_zh.FIGURES = hand_figures
     return rows
 
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
-    ap.add_argument("--library", nargs="*", type=Path, default=None, help="library sets (default: every library_tune*)")
-    ap.add_argument("--seed-data", type=Path, help="a data folder holding the seed report alone, to reuse")
-    ap.add_argument("--library-data", type=Path, help="a data folder holding the library (DIR+docs5 for docs5 …)")
+    fit_refusal.set_arguments(ap)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
     args = ap.parse_args(argv)

@@ -38,11 +38,13 @@ DATA = ROOT / "bench" / "data"
 from refusal_rows import (  # noqa: E402, F401  (re-exported: refusal_loso, refusal_debug and fit_answer_weights use them)
     _always,
     _service,
+    ask_everywhere,
     collect,
     collect_all,
     collect_library,
     folders_for,
     library_tasks,
+    set_arguments,
 )
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402

@@ -224,22 +224,15 @@ def fit_one(rows: list[dict], name: str, shipped: float, tune: list[str]) -> dic
 
 
 def collect(seed_sets, library_sets, data, library_data, measure_only) -> list[dict]:
-    print("seed report alone", flush=True)
-    rows = run_service(fit_refusal._service([], data), seed_sets + [GUARD], measure_only)
-    for paths, folders, where in fit_refusal.library_tasks(library_sets, library_data):
-        print("library: " + " + ".join(f.name for f in folders), flush=True)
-        rows += run_service(fit_refusal._service(folders, where), paths, measure_only)
-    return rows
+    return fit_refusal.ask_everywhere(lambda svc, sets: run_service(svc, sets, measure_only), seed_sets, library_sets,
+                                      data, library_data, GUARD)
 
 
 def main(argv: list[str] | None = None) -> None:
     from reportbot.index.answering.evidence import CHOICE
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
-    ap.add_argument("--library", nargs="*", type=Path, default=None, help="library sets (default: every library_tune*)")
-    ap.add_argument("--seed-data", type=Path, help="a data folder holding the seed report alone, to reuse")
-    ap.add_argument("--library-data", type=Path, help="a data folder holding the library (DIR+docs5 for docs5 …)")
+    fit_refusal.set_arguments(ap)
     ap.add_argument("--out", type=Path, help="write the fit's record here")
     ap.add_argument("--measure-only", action="store_true", help="only count the misses this stage can mend")
     ap.add_argument("--show", action="store_true", help="print the misses whose answer is in another sentence")

@@ -56,6 +56,26 @@ def library_tasks(sets: list[Path], data: Path | None) -> list[tuple[list[Path],
             for folders, paths in library_groups(sets).items()]
 
 
+def ask_everywhere(run, seed: list[Path], library: list[Path], data: Path | None, library_data: Path | None,
+                   guard: Path | None = None) -> list[dict]:
+    """``run(service, sets)``'s rows for the seed sets (and ``guard``, the dev set) on the seed alone, then for each
+    group of library sets over the folders they were written on (the data folders of :func:`library_tasks`)."""
+    print("seed report alone", flush=True)
+    rows = run(_service([], data), seed + ([guard] if guard else []))
+    for paths, folders, where in library_tasks(library, library_data):
+        print("library: " + " + ".join(f.name for f in folders), flush=True)
+        rows += run(_service(folders, where), paths)
+    return rows
+
+
+def set_arguments(ap) -> None:
+    """The arguments every fitting tool over the tune halves takes: the sets and the data folders to reuse."""
+    ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
+    ap.add_argument("--library", nargs="*", type=Path, default=None, help="library sets (default: every library_tune*)")
+    ap.add_argument("--seed-data", type=Path, help="a data folder holding the seed report alone, to reuse")
+    ap.add_argument("--library-data", type=Path, help="a data folder holding the library (DIR+docs5 for docs5 …)")
+
+
 def collect_library(sets: list[Path], data: Path | None = None) -> list[dict]:
     """Rows of the library sets, each set over the folders it was written on (the data folders of
     :func:`library_tasks`, made and filled here when missing)."""
