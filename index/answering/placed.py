@@ -61,6 +61,7 @@ def _named_with(place: Constraint, passage: str, clause: str) -> bool:
                 return True
     return False
 
+
 def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
     """The clause with each place form that stands as a whole item of a list of places blanked out (、温州、; not
     、武夷山红十字山地救援队队长吴建峰等, an item that only begins with a place)."""
