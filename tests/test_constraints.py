@@ -120,3 +120,22 @@ def test_an_english_heading_writes_its_year_bare():
     assert not heading_year_agrees(asked, "Goals for 2025", "Reach 60 reading clubs.")
     assert heading_year_agrees(asked, "Reading clubs 2022-2024", "Clubs met weekly.")  # 2023 inside the span
     assert heading_year_agrees(asked, "Clubs and members", "Clubs met weekly.")
+
+
+def test_the_first_three_quarters_are_not_the_third_and_a_second_half_is_written_with_any_dash():
+    from reportbot.index.retrieval.periods import period_constraints
+
+    third = period_constraints("第三季度募集了多少善款")
+    assert not agrees(third, "前三季度共募集善款860万元。")
+    assert agrees(third, "第三季度共募集善款310万元。")
+    assert agrees(period_constraints("7—12月新增多少台aed"), "7—12月新增配置aed 45台。")
+    assert period_constraints("2021-6月的数据") == ()
+
+
+def test_a_fiscal_year_written_short_asks_no_year_of_its_own_and_a_heading_span_is_bounded():
+    from reportbot.index.retrieval.heading_years import heading_years
+
+    asked = question_constraints("2024-25年度招了多少学员", (), frozenset())
+    assert len(asked) == 1 and agrees(asked, "2024—2025学年共招收学员320人。")
+    assert heading_years("Hotline 2010-8888") == ((2010, 2010),)
+    assert heading_years("财年FY2025概览") == ((2025, 2025),)

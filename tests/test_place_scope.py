@@ -92,3 +92,12 @@ def test_a_list_of_people_each_with_a_place_is_no_list_of_places():
     sentence = "涌现出“最美志愿者”陈立新、天台红十字山地救援队队长许文涛等一批优秀党员。"
     start = sentence.index("许文涛")
     assert places_placed(place, sentence, Span("许文涛", start, start + 3, "name"), "台州市红十字会工作综述")
+
+
+def test_a_body_named_after_the_place_does_not_scope_a_clause_about_the_whole_province():
+    place = (Constraint("place", ("临海", "linhai")),)
+    passage = "临海市红十字会举办救护培训。全省红十字系统共募集社会捐赠款物2.1亿元。"
+    sentence = "全省红十字系统共募集社会捐赠款物2.1亿元。"
+    start = sentence.index("2.1亿元")
+    span = Span("2.1亿元", start, start + 5, "figure")
+    assert not places_placed(place, sentence, span, "浙江省红十字会2023年工作总结", passage)

@@ -2,14 +2,14 @@
 
 The search's constraints (``retrieval.context``) ask that a place the question names occur in the passage or its
 document's context. A passage often names a second place in passing: a province's report gives 全省红十字系统共募集
-社会捐赠款物1.62亿元 and, in the next clause, 圆满完成杭州第19届亚运会保障任务, and a question about the city's own
+社会捐赠款物2.35亿元 and, in the next clause, 圆满完成杭州第19届亚运会保障任务, and a question about the city's own
 donations agrees with it. The place scopes a figure when it stands in the answer's own clause or in the sentence's
 first clause, whose topic or time scopes over the sentence (as ``near`` reads a sentence:
 :func:`.near.answer_clause`), or in what names the document (its title, heading path and own places). Otherwise the
 answer is about something else, and the question is not answered from it. A place that stands in the answer's
-clause only as one item of a list of places (在杭州及宁波、温州、湖州5个协办城市共布设救护站168个) shares a figure
+clause only as one item of a list of places (在甲市及乙市、丙市3个协办城市共布设救护站95个) shares a figure
 given for all of them: it does not scope it either. A place also scopes the answer through the thing the passage
-names it with: 杭州亚运会 in one sentence, 亚运会期间，全省共派出志愿者3100名 in the next answers about the Hangzhou
+names it with: 杭州亚运会 in one sentence, 亚运会期间，全省共派出志愿者2700名 in the next answers about the Hangzhou
 Asian Games. Pure functions over strings.
 """
 from __future__ import annotations
@@ -47,9 +47,11 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
                for c in places)
 
 
-# what a place is written with: an administrative suffix and an ordinal (杭州市, 杭州第19届亚运会) skipped, the
-# next two characters of the thing it names
-_NAMED_THING = re.compile(r"[市省县区]?(?:第[\d一二三四五六七八九十]+[届次期])?([\u4e00-\u9fff]{2})")
+# what a place is written with: an administrative suffix and an ordinal (杭州市, 杭州第19届亚运会) skipped, a named
+# event (亚运会, 马拉松赛, 文化节): a word ending in an event's morpheme, of which the first two characters are what a
+# later clause calls it by (亚运会期间, 马拉松期间); a body (红十字会, 协会) is no event, nor whatever follows the place
+_NAMED_THING = re.compile(r"[市省县区]?(?:第[\d一二三四五六七八九十]+[届次期])?"
+                          r"(?=[\u4e00-\u9fff]{0,4}?(?:[运动]会|博览会|峰会|赛|节|展))([\u4e00-\u9fff]{2})")
 
 
 def _named_with(place: Constraint, passage: str, clause: str) -> bool:

@@ -132,7 +132,9 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     out = [Constraint("year", forms) for forms in spans.values()]
     out += [Constraint("year", range_forms(r)) for r in ranges]
     years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
-    out += [Constraint("year", (y,)) for y in dict.fromkeys(years) if not any(y in r for r in [*ranges, *spans])]
+    covered = [f for r in ranges for f in range_forms(r)] + list(spans)  # 2024-25年度: 25年 is the range's end
+    out += [Constraint("year", (y,)) for y in dict.fromkeys(years)
+            if not any(y in r for r in covered)]
     seen: set[str] = set()
     for g in groups:
         # the group's own word (its best-weighted term) must be a place: a broad gloss's
@@ -263,10 +265,10 @@ def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
 
 
 def _agrees(c: Constraint, text: str) -> bool:
-    if c.kind == "whole year":  # a part of a year must not scope the passage (periods.py)
-        from reportbot.index.retrieval.periods import whole_year_agrees
+    if c.kind in ("whole year", "period"):  # the part of a year (periods.py)
+        from reportbot.index.retrieval.periods import part_agrees, whole_year_agrees
 
-        return whole_year_agrees(c, text)
+        return whole_year_agrees(c, text) if c.kind == "whole year" else part_agrees(c, text)
     return any(written(f, text) for f in c.forms)
 
 

@@ -13,7 +13,10 @@ from reportbot.index.retrieval.context import _YEAR, _YEAR_RANGE, Constraint, ag
 # heading without Chinese, _YEAR and _YEAR_RANGE read it
 _Y = r"19[5-9]\d|20\d\d"
 _HEADING_YEAR = re.compile(rf"(?<!\d)({_Y})(?:\s*年?\s*[-–—~～至到]+\s*({_Y}|\d\d))?\s*学?年"
-                           rf"|\bFY\s*({_Y}|\d\d)(?:\s*[-/–]\s*({_Y}|\d\d))?(?!\d)", re.IGNORECASE)
+                           rf"|(?<![A-Za-z])FY\s*({_Y}|\d\d)(?:\s*[-/–]\s*({_Y}|\d\d))?(?!\d)", re.IGNORECASE)
+
+
+_LONGEST = 30  # the most years a heading's span covers (a plan, a review of a decade or three)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -34,7 +37,8 @@ def _span(first: str, last: str | None) -> tuple[int, int]:
     """The years from ``first`` to ``last`` (None: ``first`` alone; two figures: in ``first``'s century)."""
     start = int(first) if len(first) == 4 else 2000 + int(first)
     end = start if not last else int(last) if len(last) == 4 else start // 100 * 100 + int(last)
-    return start, max(start, end)
+    # no span of years: a phone or code after a year (2010-8888), three figures after the dash (2023-245)
+    return (start, start) if last and (len(last) == 3 or not start <= end <= start + _LONGEST) else (start, end)
 
 
 def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None, text: str) -> bool:

@@ -15,10 +15,11 @@ from reportbot.index.retrieval.context import Constraint, written
 
 # each part of a year: how a question names it, and the forms a passage may write it in (lower case)
 _PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "h1": (r"上半年|\bh1\b|first half|first six months|1[-—–至到]6月",
+    "h1": (r"上半年|\bh1\b|first half|first six months|(?<![\d-])1[-—–至到]6月",
            ("上半年", "1-6月", "1—6月", "1至6月", "h1", "first half", "half-year", "half year", "mid-year", "midyear",
             "first six months")),
-    "h2": (r"下半年|\bh2\b|second half|7[-—–至到]12月", ("下半年", "7-12月", "h2", "second half")),
+    "h2": (r"下半年|\bh2\b|second half|(?<![\d-])7[-—–至到]12月",
+           ("下半年", "7-12月", "7—12月", "7–12月", "7至12月", "h2", "second half")),
     "q1": (r"(?<!前)(?:第?一|1)季度|\bq1\b|first quarter", ("一季度", "1季度", "q1", "first quarter")),
     "q2": (r"(?<!前)(?:第?二|2)季度|\bq2\b|second quarter", ("二季度", "2季度", "q2", "second quarter")),
     "q3": (r"(?<!前)(?:第?三|3)季度|\bq3\b|third quarter", ("三季度", "3季度", "q3", "third quarter")),
@@ -44,3 +45,9 @@ def whole_year_agrees(constraint: Constraint, text: str) -> bool:
     """A whole-year constraint against a passage with its context (lower case): no part of a year is named there,
     or the whole year is named too."""
     return any(written(f, text) for f in _WHOLE_FORMS) or not any(written(f, text) for f in constraint.forms)
+
+
+def part_agrees(constraint: Constraint, text: str) -> bool:
+    """A half or quarter asked against a passage with its context (lower case): one of its forms is written there,
+    and not as the end of a span that counts from the year's start (前三季度 is the first three quarters, not Q3)."""
+    return any(written(f, text.replace("前" + f, "")) for f in constraint.forms)
