@@ -192,7 +192,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
         if span is not None and not holds_person(span.text):
-            span = person_after(sentence, span.end) or span  # "who leads the team" over 救援队队长方浙: its holder
+            span = person_after(sentence, span.end) or span  # "who leads the team" over 救援队队长林海: its holder
     if span is None and english and q.lang == "en" and q.kind in ("what", "other", "where"):
         span = english_slot(q, sentence)  # "What documents do I need to bring?" over "You need to bring …"
     return span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
@@ -293,7 +293,7 @@ def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float
     (组长由办公室主任孙立平兼任 for 哪位当组长, the slot having found the group's quoted name): the name."""
     if holds_person(slot.text):
         return slot
-    # 谁带领救援队 over …救援队队长方浙带领: the body's holder right after it
+    # 谁带领救援队 over …救援队队长林海带领: the body's holder right after it
     name = person_after(sentence, slot.end) or extract_name(q, sentence, terms)
     if name is None or not holds_person(name.text) or (name.start < slot.end and slot.start < name.end):
         return slot

@@ -250,12 +250,12 @@ def names_no_one(span: Span, sentence: str) -> bool:
 
 
 
-# a name that ends at a mark or at 等 (…队长方浙等一大批): two or three characters, whatever the tagger makes of them
+# a name that ends at a mark or at 等 (…队长林海等一批骨干): two or three characters, whatever the tagger makes of them
 _NAME_BEFORE_MARK = re.compile(r"[\u4e00-\u9fff]{2,3}?(?=等|[、，。；,;（(]|$)")
 
 
 def person_after(sentence: str, end: int) -> Span | None:
-    """A who-answer that names a body followed by its holder (仙居救援队队长方浙): the role, a noun ending in a word
+    """A who-answer that names a body followed by its holder (东岭救援队队长林海): the role, a noun ending in a word
     for people (队长, 工作者), and the person's name that follow the body; None when the body is not followed so.
     The name is one the tagger reads as a name, or two or three characters from a surname up to a mark or 等."""
     words = list(_pseg().cut(sentence[end:end + 12]))

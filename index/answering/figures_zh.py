@@ -220,17 +220,17 @@ _FIGURE_AT = re.compile(r"\d|[一二两三四五六七八九十百千]")
 
 def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
     """An English count question over Chinese text: where a figure would start right after the noun it counts (how
-    many first aiders over 培训持证救护员31.5万人次, not …救护培训4.2万人次): Chinese writes the counted noun before its
+    many first aiders over 培训持证救护员12.4万人次, not …救护培训3.1万人次): Chinese writes the counted noun before its
     figure, and the noun may end in a suffix the question's word does not translate (救护 + 员). Of several such
-    nouns, the one whose phrase says most of the question (valid invention patents over 有效发明专利118项, not
-    发明专利23项)."""
+    nouns, the one whose phrase says most of the question (valid invention patents over 有效发明专利56项, not
+    发明专利14项)."""
     if q.lang != "en" or not q.focus or not _NOUN_COUNTED.search(q.text.lower()):
         return set()  # "how many of the …", "how many were …": the focus is no noun the question counts
     focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii()}
     found: dict[int, float] = {}
     for a, b, w in terms:
         end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
-        end += end < len(sentence) and sentence[end] in _LINK  # 救护员达31.5万人次
+        end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
         if sentence[a:b] in focus and _FIGURE_AT.match(sentence, end):
             found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
     best = max(found.values(), default=0.0)
