@@ -33,6 +33,12 @@ def twins(library_with):
     return library_with("placed", {"linhai_2023.txt": LINHAI, "wenling_2023.txt": WENLING})
 
 
+def span_of(sentence: str, text: str, source: str) -> Span:
+    """``text``'s span where it first stands in ``sentence``."""
+    start = sentence.index(text)
+    return Span(text, start, start + len(text), source)
+
+
 def test_two_look_alike_documents_each_answer_from_their_own(twins):
     service, ids = twins
     for question, doc, figure in (("临海市2023年新增注册志愿者多少名", "linhai_2023.txt", "1280"),
@@ -70,19 +76,16 @@ def test_the_answers_own_clause_or_the_documents_context_scopes_a_place():
 def test_a_place_listed_among_others_does_not_scope_their_total():
     place = (Constraint("place", ("温岭", "wenling")),)
     sentence = "赛事期间，在临海及温岭、天台、仙居4个协办城市共布设救护站36个。"
-    start = sentence.index("36个")
-    assert not places_placed(place, sentence, Span("36个", start, start + 3, "figure"), "台州市红十字会2023年工作总结")
+    assert not places_placed(place, sentence, span_of(sentence, "36个", "figure"), "台州市红十字会2023年工作总结")
     alone = "赛事期间，在温岭共布设救护站36个。"
-    start = alone.index("36个")
-    assert places_placed(place, alone, Span("36个", start, start + 3, "figure"), "台州市红十字会2023年工作总结")
+    assert places_placed(place, alone, span_of(alone, "36个", "figure"), "台州市红十字会2023年工作总结")
 
 
 def test_a_place_scopes_a_clause_that_names_the_thing_the_passage_names_it_with():
     place = (Constraint("place", ("临海", "linhai")),)
     passage = "全年为临海马拉松赛会志愿者开展救护培训800人次。马拉松期间，全市共派出救护志愿者260名。"
     sentence = "马拉松期间，全市共派出救护志愿者260名。"
-    start = sentence.index("260名")
-    span = Span("260名", start, start + 4, "figure")
+    span = span_of(sentence, "260名", "figure")
     assert places_placed(place, sentence, span, "台州市红十字会2023年工作总结", passage)
     assert not places_placed(place, sentence, span, "台州市红十字会2023年工作总结", "临海第3届运动会。" + sentence)
 
@@ -90,14 +93,12 @@ def test_a_place_scopes_a_clause_that_names_the_thing_the_passage_names_it_with(
 def test_a_list_of_people_each_with_a_place_is_no_list_of_places():
     place = (Constraint("place", ("天台", "tiantai")),)
     sentence = "涌现出“最美志愿者”陈立新、天台红十字山地救援队队长许文涛等一批优秀党员。"
-    start = sentence.index("许文涛")
-    assert places_placed(place, sentence, Span("许文涛", start, start + 3, "name"), "台州市红十字会工作综述")
+    assert places_placed(place, sentence, span_of(sentence, "许文涛", "name"), "台州市红十字会工作综述")
 
 
 def test_a_body_named_after_the_place_does_not_scope_a_clause_about_the_whole_province():
     place = (Constraint("place", ("临海", "linhai")),)
     passage = "临海市红十字会举办救护培训。全省红十字系统共募集社会捐赠款物2.1亿元。"
     sentence = "全省红十字系统共募集社会捐赠款物2.1亿元。"
-    start = sentence.index("2.1亿元")
-    span = Span("2.1亿元", start, start + 5, "figure")
+    span = span_of(sentence, "2.1亿元", "figure")
     assert not places_placed(place, sentence, span, "浙江省红十字会2023年工作总结", passage)
