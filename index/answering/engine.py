@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
+from reportbot.index.answering.counted_said import counted_said, heads_counted
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
@@ -179,10 +180,15 @@ class Engine:
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
-            and places_placed(result.constraints, sentence, span, self._context(top), top.paragraph.text)
+            and places_placed(result.constraints, sentence, span, self._context(top), top.paragraph.text) \
+            and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
+
+    def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
+        """The answer's figure counts what the question counts (:mod:`.counted_said`): its thing, heads not visits."""
+        return all(check(q, sentence, span, self._context(top)) for check in (counted_said, heads_counted))
 
     @staticmethod
     def _spelled(question: str, top: Hit) -> tuple[str, Span] | None:
