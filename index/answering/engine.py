@@ -13,7 +13,9 @@ from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
+from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
+from reportbot.index.answering.near import persons_placed
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
@@ -187,8 +189,14 @@ class Engine:
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
-        """The answer's figure counts what the question counts (:mod:`.counted_said`): its thing, heads not visits."""
-        return all(check(q, sentence, span, self._context(top)) for check in (counted_said, heads_counted))
+        """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
+        quantity, not a number that names: :mod:`.label_figure`), and a person the question names stands with the
+        answer (:func:`.near.persons_placed`)."""
+        if span is None or sentence[span.start:span.end] != span.text:
+            return True
+        checks = (counted_said, heads_counted, label_checked)
+        return all(check(q, sentence, span, self._context(top)) for check in checks) \
+            and persons_placed(q, sentence, span.start, span.end) == 1.0
 
     @staticmethod
     def _spelled(question: str, top: Hit) -> tuple[str, Span] | None:

@@ -12,6 +12,7 @@ row's label and value are one clause, 注册义工：412人. Pure functions over
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from reportbot.index.answering.align import wants_list
@@ -53,3 +54,45 @@ def nouns_placed(q: Query, sentence: str, start: int, end: int, context: str = "
         return 1.0
     own = f"{answer_clause(sentence, start, end)}\n{context}"
     return 0.0 if not any(said(w, own) for w in nouns) else 1.0
+
+
+def question_persons(q: Query) -> list[str]:
+    """The persons' names a question names in Chinese, by jieba's tagger (夏振辉), a one-character surname joined to
+    the word after it (吴 坚强: the tagger reads a given name as a word of its own)."""
+    if q.lang != "zh":
+        return []
+    import jieba.posseg
+    from reportbot.index.answering.entities import _surname
+
+    words = [(w, f) for w, f in jieba.posseg.lcut(q.text) if w.strip()]
+    out = []
+    for i, (w, f) in enumerate(words):
+        if f.startswith("nr") and 2 <= len(w) <= 4:
+            out.append(w)
+        elif len(w) == 1 and _surname(w) and i + 1 < len(words) and len(words[i + 1][0]) <= 2 \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", words[i + 1][0]):
+            out.append(w + words[i + 1][0])
+    return out
+
+
+def _item(name: str, sentence: str) -> bool:
+    """The name stands in the sentence as a whole item of a list of people (”甲，乙、丙等), not inside a word (a
+    place or a title the tagger read as a name: 文新社区, 终身荣誉)."""
+    return re.search(rf"(?:^|[、，,”\s]){re.escape(name)}(?=[、，,。；;等\s]|$)", sentence) is not None
+
+
+def persons_placed(q: Query, sentence: str, start: int, end: int) -> float:
+    """0 when a person the Chinese question names stands in the evidence sentence, but neither in the answer's
+    clause (with the sentence's first clause) nor in the answer: a list of people gives each one's place or role
+    next to the name (…“最美志愿者”甲、乙，丙市红十字会工作者丁…), and the next person's does not answer for
+    this one. A list answer spans clauses: 1 then, as when the sentence names none of them as an item."""
+    if start < 0 or end > len(sentence) or wants_list(q.text, q.lang):
+        return 1.0
+    named = [p for p in question_persons(q) if _item(p, sentence)]
+    clause = answer_clause(sentence, start, end)
+    at = clause.find(sentence[start:end])
+    # a byline or a heading's parts are apart as clauses are (标题——副题 ■ 作者): the part the answer stands in
+    parts = [(m.start(), m.end()) for m in re.finditer(r"[^■|｜]+?(?=\s*(?:[■|｜]|——|$))|(?<=——)[^■|｜]+", clause)]
+    own = next((clause[a:b] for a, b in parts if a <= at < b), clause) if at >= 0 else clause
+    own = f"{own}\n{sentence[start:end]}"
+    return 0.0 if named and not all(p in own for p in named) else 1.0
