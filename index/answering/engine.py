@@ -33,6 +33,7 @@ from reportbot.index.answering.structure import (
     part_number,
     section_title_among,
 )
+from reportbot.index.answering.time_said import time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
@@ -190,11 +191,11 @@ class Engine:
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
-        quantity, not a number that names: :mod:`.label_figure`), and a person the question names stands with the
-        answer (:func:`.near.persons_placed`)."""
+        quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
+        (:mod:`.time_said`), and a person the question names stands with the answer (:func:`.near.persons_placed`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
-        checks = (counted_said, heads_counted, label_checked)
+        checks = (counted_said, heads_counted, label_checked, time_said)
         return all(check(q, sentence, span, self._context(top)) for check in checks) \
             and persons_placed(q, sentence, span.start, span.end) == 1.0
 
