@@ -149,3 +149,21 @@ def heads_counted(q: Query, sentence: str, span: Span | None, context: str = "")
         return 0.0
     word = counted_word_zh(q.text)
     return 0.0 if word and word.endswith(_MEMBER_END) and q.text.find(word) < m.start() else 1.0
+
+
+# a figure of a physical quantity: a volume, a weight, a length (6.1万升, 200 ml, 15 kg, 5 km)
+_PHYSICAL = re.compile(r"\d\s*[万千]?\s*(?:毫升|升|公升|公斤|千克|克|吨|公里|厘米|毫米|米|"
+                       r"kg|g|ml|l|litres?|liters?|km|cm|mm|m|tonnes?|tons?)(?![a-z])", re.I)
+# counting things: "how many", or 多少 / 几 with a classifier of things, people or events (多少台, 几名, 多少次)
+_COUNTS = re.compile(r"\bhow many\b|(?:多少|几多|几)(?:个|名|位|人|支|家|所|项|座|件|台|部|张|条|次|场|户|例)")
+_UNIT_HEAD = re.compile(r"\bhow many (?:\w+ )?(?:litres?|liters?|millilit\w*|ml|kilo\w*|kg|grams?|tonnes?|tons?|"
+                        r"met(?:er|re)s?|km|cm|mm)\b")
+
+
+def counted_not_measured(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
+    """0 when a question counts things (how many units, 多少台) and the answer is a physical quantity (6.1万升): a
+    volume or a weight counts no units, unless the question counts the unit itself (how many litres)."""
+    if q.kind != "count" or span is None or not _PHYSICAL.search(span.text):
+        return 1.0
+    text = q.text.lower()
+    return 0.0 if _COUNTS.search(text) and not _UNIT_HEAD.search(text) else 1.0

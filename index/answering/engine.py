@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
-from reportbot.index.answering.counted_said import counted_said, heads_counted
+from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
@@ -195,7 +195,7 @@ class Engine:
         (:mod:`.time_said`), and a person the question names stands with the answer (:func:`.near.persons_placed`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
-        checks = (counted_said, heads_counted, label_checked, time_said)
+        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said)
         return all(check(q, sentence, span, self._context(top)) for check in checks) \
             and persons_placed(q, sentence, span.start, span.end) == 1.0
 
