@@ -53,8 +53,8 @@ def counted_word_zh(text: str) -> str | None:
     at = next((i for i, (w, _) in enumerate(words) if QUESTION_WORD_ZH.search(w)), None)
     if at is None:
         return None
-    if re.match(r"[是为]", words[at][0]) or at and re.search(r"[是为]$", words[at - 1][0]):
-        return None  # X是多少 asks the value of an attribute (比例, 门槛), not a count of things
+    if re.match(r"[是为占]", words[at][0]) or at and re.search(r"[是为占]$", words[at - 1][0]):
+        return None  # X是多少 asks the value of an attribute (比例, 门槛), X占多少 a share: no count of things
     after = at + 1
     while after < len(words) and words[after][1] in ("q", "m") and len(words[after][0]) <= 2:
         after += 1  # the measure word (名, 张; 多个 as jieba cuts 几多个)
@@ -137,13 +137,13 @@ _MEMBER_END = tuple("员者长师生士手官工")
 
 def heads_counted(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
     """0 when a Chinese question counts people by head and the answer counts person-times (人次: turnouts, visits):
-    the question counts them with 名 (heads only), or counts members (队员, 宣讲员: :data:`_MEMBER_END`) named before
-    its question word with 人, 位 or no measure. 多少人 alone is said of both, a crowd (群众) is counted in visits, and
-    English does not tell them apart."""
+    the question counts them with 名 (heads only), or asks 多少 with no measure after members it names before it
+    (队员有多少: :data:`_MEMBER_END`). 多少人 is said of both (受益群众多少人, 队员一共多少人 asked of a report
+    that counts turnouts), a crowd (群众) is counted in visits, and English does not tell them apart."""
     if q.lang != "zh" or q.kind != "count" or span is None or "人次" not in span.text:
         return 1.0
     m = re.search(r"(?:多少|几多|几)(人次|名|人|位)?", q.text)
-    if m is None or m.group(1) == "人次":
+    if m is None or m.group(1) in ("人次", "人", "位"):
         return 1.0
     if m.group(1) == "名":
         return 0.0
