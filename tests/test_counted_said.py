@@ -12,7 +12,7 @@ from reportbot.index.answering.counted_said import (
     heads_counted,
 )
 from reportbot.index.answering.label_figure import label_checked
-from reportbot.index.answering.near import persons_placed
+from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import time_said
 from reportbot.index.retrieval.counted import counted_unit
@@ -120,3 +120,11 @@ def test_a_count_of_things_is_no_volume():
 
 def test_hours_are_a_counted_unit():
     assert counted_unit("how many volunteer hours were logged") == "小时"
+
+
+def test_a_role_asked_by_name_stands_with_the_answer():
+    team = "丽水红十字山地救援队全年执行搜救任务41次，队长王建国获评“最美救援人”。"
+    where = team.index("全年执行搜救任务41次")
+    assert role_placed(analyse("丽水山地救援队队长叫啥"), team, where, where + 10) == 0.0
+    name = team.index("王建国")
+    assert role_placed(analyse("丽水山地救援队队长叫啥"), team, name, name + 3) == 1.0

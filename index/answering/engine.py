@@ -15,7 +15,7 @@ from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
-from reportbot.index.answering.near import persons_placed
+from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
@@ -192,12 +192,12 @@ class Engine:
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
         quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
-        (:mod:`.time_said`), and a person the question names stands with the answer (:func:`.near.persons_placed`)."""
+        (:mod:`.time_said`), and a person or a role the question names stands with the answer (:mod:`.near`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said)
         return all(check(q, sentence, span, self._context(top)) for check in checks) \
-            and persons_placed(q, sentence, span.start, span.end) == 1.0
+            and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
 
     @staticmethod
     def _spelled(question: str, top: Hit) -> tuple[str, Span] | None:

@@ -16,8 +16,10 @@ import re
 from collections.abc import Callable
 
 from reportbot.index.answering.align import wants_list
+from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import _clauses
 from reportbot.index.answering.unsaid import naming_nouns, said
+from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
 
 
@@ -96,3 +98,28 @@ def persons_placed(q: Query, sentence: str, start: int, end: int) -> float:
     own = next((clause[a:b] for a, b in parts if a <= at < b), clause) if at >= 0 else clause
     own = f"{own}\n{sentence[start:end]}"
     return 0.0 if named and not all(p in own for p in named) else 1.0
+
+
+# asking a name (叫啥, 是谁): the noun before it is the role whose holder is asked (队长叫啥, 秘书长是谁)
+_ASKS_NAME = re.compile(r"叫啥|叫什么|是谁|是哪位")
+# a role in a body or a trade, by its last character (队长, 会员, 医师); not 作者 (the document's own author)
+_ROLE_END = tuple("人员长家师生士手官")
+
+
+def role_placed(q: Query, sentence: str, start: int, end: int) -> float:
+    """0 when a Chinese question asks the name of a role's holder (救援队队长叫啥) and the answer's clause in a Chinese
+    sentence does not say that role: the sentence is about the team, not about who leads it. 1 otherwise (a role
+    the dictionary lacks may be a typo; an English passage says the role in its own words)."""
+    m = _ASKS_NAME.search(q.text) if q.lang == "zh" else None
+    if m is None or start < 0 or end > len(sentence) or is_english(sentence):
+        return 1.0
+    import jieba.posseg
+
+    words = [(w, f) for w, f in jieba.posseg.lcut(q.text[:m.start()]) if w.strip()]
+    if not words:
+        return 1.0
+    role, flag = words[-1]
+    if len(role) < 2 or not flag.startswith("n") or flag == "ns" or not role.endswith(_ROLE_END) \
+            or not lexicon.frequency(role):
+        return 1.0
+    return 1.0 if said(role, f"{answer_clause(sentence, start, end)}\n{sentence[start:end]}") else 0.0
