@@ -9,7 +9,9 @@ reason, in the engine's order: ``nothing`` (no passage or no content word), ``no
 of ``refusal.GATES`` (``measure``, ``structure``, ``qualifier``, ``shape``), ``model`` (P(answerable) under the
 threshold), ``constraints`` (the best passage lacks a place or year the question names), ``beyond`` (a page or
 part past the document's end), ``placed`` (a place the question names stands in the passage only outside the
-answer's clause: ``answering.placed``). Prints per set and summed the answerable questions refused and the near
+answer's clause: ``answering.placed``), ``counted`` (the figure counts another thing than asked, a person or role
+the question names stands apart from the answer, a when-question's answer says no time: ``Engine._counts_asked``;
+told before ``placed`` when both refuse). Prints per set and summed the answerable questions refused and the near
 misses answered by reason; ``--list`` prints each one (tune halves only: check halves are refused here). ``--out``
 writes the rows as JSON, to compare two checkouts.
 """
@@ -28,7 +30,7 @@ from reportbot.index.evaluate import judge, load_questions  # noqa: E402
 from tune_halves import DATA, library_groups, service  # noqa: E402
 
 
-def _reason(eng, a, q, span, header: bool) -> str:
+def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
     """The first reason the engine refused ``a`` for (its order of checks in ``Engine.ask``)."""
     s = a.signals
     if s is None:
@@ -42,7 +44,9 @@ def _reason(eng, a, q, span, header: bool) -> str:
         return "model"
     if not a.top.constraints_ok:
         return "constraints"
-    return "beyond" if eng._beyond_document(q, a.top) else "placed"
+    if eng._beyond_document(q, a.top):
+        return "beyond"
+    return "counted" if not eng._counts_asked(q, sentence, span, a.top) else "placed"
 
 
 def ask_set(svc, path: Path) -> list[dict]:
@@ -68,7 +72,8 @@ def ask_set(svc, path: Path) -> list[dict]:
             p = refusal.default_model().probability(a.signals) if a.signals is not None else None
             rows.append({"set": path.name, "id": q["id"], "lang": q["lang"], "kind": a.kind,
                          "answerable": q["evidence"] is not None, "refused": a.abstained,
-                         "why": _reason(eng, a, seen.get("q"), span, header) if a.abstained else "",
+                         "why": _reason(eng, a, seen.get("q"), span, header, seen.get("sentence") or "")
+                         if a.abstained else "",
                          "p": None if p is None else round(p, 3), "answer": a.answer,
                          "span": span.text if span is not None else None,
                          "source": span.source if span is not None else None,
