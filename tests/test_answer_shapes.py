@@ -85,7 +85,7 @@ def test_a_name_in_straight_quotes_answers_what_a_thing_is_called(question):
 
 
 def test_a_name_cut_inside_its_quote_is_given_whole():
-    from reportbot.index.answering.choose import _whole_quote
+    from reportbot.index.answering.bounds import whole_quote as _whole_quote
     from reportbot.index.answering.spans import Span
 
     s = "答：地下车库B1层设有40个充电车位，由第三方“速充能源”运营。"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
+from reportbot.index.answering.bounds import bounded
 from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
@@ -26,15 +27,13 @@ from reportbot.index.answering.figures_en import extract_figure, is_english, tid
 from reportbot.index.answering.figures_zh import extract_number, verb_figure
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.lists import enumeration
-from reportbot.index.answering.named import NAME_ASKED, WHICH_ONE, name_after, name_after_focus, repeats, with_name
+from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
-from reportbot.index.answering.possessor import asks_possessor, possessor, with_head
+from reportbot.index.answering.possessor import asks_possessor, possessor
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (
-    BOUNDARIES,
-    MAX_ANSWER_CHARS,
     Span,
     best_clause,
     extract_quote,
@@ -87,7 +86,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     if asks_yes_no(q.text):
         return tidy(best_clause(q, sentence, terms), sentence)  # whether: the clause that says so
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
-    return _bounded(q, sentence, terms, english, span)
+    return bounded(q, sentence, terms, english, span)
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
@@ -218,34 +217,6 @@ def _share(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     return Span(m.group(0), m.start(), m.end(), "figure")
 
 
-def _bounded(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool, span: Span) -> Span:
-    """The answer's boundaries settled: a figure for a stray English clause, the head noun, a name after it."""
-    if english and q.kind in ("what", "other") and span.source == "clause" and _WH.search(q.text.lower()) \
-            and _astray(span, terms):
-        span = extract_figure(q, sentence, terms) or span  # the clause that holds the question is too long to show
-    span = with_head(span, sentence)
-    if q.lang == "zh" and span.source in ("slot", "which") and WHICH_ONE.search(q.text):
-        span = with_name(q, span, sentence)
-    if q.lang == "zh" and span.source == "quote" and repeats(span.text, q.text):
-        span = name_after(span, sentence) or span
-    if span.source in ("name", "place", "which"):
-        span = _whole_quote(span, sentence)
-    return tidy(span, sentence) if span.source != "header" else span
-
-
-_QUOTED_NAME = re.compile(r"“([^”]{2,30})”|「([^」]{2,30})」|《([^》]{2,30})》")
-
-
-def _whole_quote(span: Span, sentence: str) -> Span:
-    """A name cut inside a quoted name (安达 of 交由“安达物业”管理): the quoted name whole."""
-    for m in _QUOTED_NAME.finditer(sentence):
-        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-        a, b = m.start(g), m.end(g)
-        if a <= span.start and span.end <= b and (span.start, span.end) != (a, b):
-            return Span(sentence[a:b], a, b, span.source, span.strength)
-    return span
-
-
 # an expression asked: an operator between question words, placeholders or figures, one of them asked (几加几, a+b+c,
 # 1+1+几)
 _EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*(?:几|\d)|\d\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
@@ -256,16 +227,6 @@ def formula(sentence: str) -> Span | None:
     """A quoted expression of figures (“1+1+3”): what a question asking for its terms (几加几, "a+b") wants."""
     m = _FORMULA.search(sentence)
     return Span(m.group(0), m.start(), m.end(), "quote") if m else None
-
-
-_WH = re.compile(r"\b(?:what|which|how)\b|什么|啥|多少|几|哪")  # a question word: no yes-or-no question
-
-
-def _astray(span: Span, terms: list[tuple[int, int, float]]) -> bool:
-    """A clause answer too long to show, or one that holds less than half the question's words in its sentence
-    (best_clause passes over a clause longer than an answer may be): the question's clause is elsewhere."""
-    inside = sum(w for a, b, w in terms if span.start <= a and b <= span.end)
-    return len(span.text) > MAX_ANSWER_CHARS or inside < BOUNDARIES.astray_share * sum(w for _, _, w in terms)
 
 
 def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
