@@ -24,7 +24,7 @@ from reportbot.index.answering.entities import (
     role_before,
 )
 from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
-from reportbot.index.answering.figures_zh import extract_number, verb_figure
+from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.lists import enumeration
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
@@ -43,6 +43,7 @@ from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
+from reportbot.index.answering.verb_figures import verb_figure
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, names_a_thing
 from reportbot.index.retrieval.query import Query
 

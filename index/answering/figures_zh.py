@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.align import QWORD_ZH
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
-from reportbot.index.retrieval.lexicon import tag
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
 
@@ -67,6 +65,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
+    conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
@@ -90,6 +89,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.counted_noun  # 补贴占多少 over 经费560万元，其中补贴318万元: the one its noun opens
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
+        if any(a <= m.start() < b for a, b in conditioned):
+            score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
@@ -116,9 +117,30 @@ class FigureChoice:
     counted_noun: float = 2.0  # a figure whose classifier the counted noun follows (多少个国家 over …42个国家)
     asked_unit: float = 3.0    # a figure in the unit the question asks for (多少人, how many times)
     other_unit: float = 0.5    # a figure in another unit, when the question asks for one
+    condition: float = 2.0     # a figure in the ；-segment that states the question's bounded condition (60公斤以上)
 
 
 FIGURES = FigureChoice()
+
+
+# a condition stated with a figure and a bound (体重60公斤以上, 年满16周岁以下): the figure, its unit, the bound
+_CONDITION = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{0,2}?)(?:或|及)?(以上|以下|以内)")
+_SEGMENT_MARKS = "；;。"
+
+
+def condition_segments(question: str, sentence: str) -> list[tuple[int, int]]:
+    """The ；-segments of the sentence that state a condition the question states, the same figure with the same
+    bound (60公斤以上 over 体重60公斤或以上者…): of figures given for several conditions (51至60公斤的…；60公斤或以上
+    者…), the one given for the asked condition answers."""
+    out = []
+    for c in _CONDITION.finditer(question):
+        num, unit, bound = c.groups()
+        said = re.compile(rf"(?<![\d.]){re.escape(num)}\s*{re.escape(unit)}\s*(?:或|及)?{bound}")
+        for m in said.finditer(sentence):
+            start = max(sentence.rfind(mark, 0, m.start()) for mark in _SEGMENT_MARKS) + 1
+            ends = [i for i in (sentence.find(mark, m.end()) for mark in _SEGMENT_MARKS) if i >= 0]
+            out.append((start, min(ends, default=len(sentence))))
+    return out
 
 
 # a question asking for a bound, the figure at which something counts (几分算合格, 多少人才能成立, 超过多少就…), is
@@ -243,43 +265,3 @@ def _phrase_weight(a: int, b: int, terms: list[tuple[int, int, float]]) -> float
     while (before := min((x for x, y, _ in terms if x < start <= y), default=None)) is not None:
         start = before
     return sum(w for x, y, w in terms if start <= x and y <= b)
-
-
-def verb_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """多久 after a one-character verb (借多久, 泡多久), too short a neighbour for alignment: the first figure after
-    that verb in the sentence's clause that holds it."""
-    m = QWORD_ZH.search(q.text)
-    verb = q.text[m.start() - 1:m.start()] if m and m.start() else ""
-    if not verb or not _CJK_CHAR.match(verb) or verb in _AUXILIARY or len(_first_word(q.text[m.start() - 1:])) != 1 \
-            or not (tag(verb) or "").startswith("v"):
-        return None
-    inside = _inside_words(sentence, verb)
-    for at in (i for i in range(len(sentence)) if sentence[i] == verb and i not in inside):
-        close = next((b.start() for b in _CLAUSE_MARK.finditer(sentence, at)), len(sentence))
-        found = extract_number(q, sentence[:close], terms, within=(at, close))
-        if found is not None:
-            return found
-    return None
-
-
-_AUXILIARY = frozenset("要会能得是有了需")  # before 多久 they measure nothing themselves (要多久)
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
-
-
-def _inside_words(sentence: str, verb: str) -> set[int]:
-    """Where ``verb`` ends a longer word of another sense (暂停 of 停, 召开 of 开), not after a modal (可借 is 借)."""
-    import jieba
-
-    out = set()
-    for word, a, b in jieba.tokenize(sentence):
-        at = word.find(verb, 1)
-        if at > 0 and b - a >= 2 and not all(c in _AUXILIARY or c in "可能" for c in word[:at]):
-            out.add(a + at)
-    return out
-
-
-def _first_word(text: str) -> str:
-    import jieba
-
-    return next(iter(jieba.cut(text)), "")
