@@ -1,0 +1,31 @@
+"""Answers read from how a line is laid out or what condition it states (fifteenth round): the value after a line's
+label, not the label the question repeats; the figure given under the condition the question states (60公斤以上),
+not one given under another; a measure named after 收了多少 asks no money. Made-up sentences in the documents'
+styles, none from the question sets."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.units import question_unit
+from reportbot.index.retrieval.query import analyse
+
+
+def test_a_labelled_line_answers_with_its_value_not_its_label():
+    sentence = "Registered first aiders at year end: 2,315, up from 1,980 in 2022."
+    assert extract(analyse("harbour city registered first aiders at end of 2023"), sentence).text == "2,315"
+
+
+def test_a_label_whose_value_repeats_the_question_is_kept():
+    sentence = "Shelter volunteers: registered first aiders, drivers and cooks."
+    assert extract(analyse("which shelter volunteers are registered first aiders"), sentence).text \
+        != "registered first aiders"
+
+
+def test_the_figure_given_under_the_asked_condition_answers():
+    sentence = "答：年龄16至60周岁的会员每年交30元；60周岁或以上者每年交10元。"
+    assert extract(analyse("60周岁以上的会员每年交多少"), sentence).text == "10元"
+    assert extract(analyse("60周岁以下的会员每年交多少"), sentence).text == "30元"  # no such condition: nearest
+
+
+def test_a_measure_after_shou_le_duoshao_asks_no_money():
+    assert question_unit(analyse("血站去年收了多少单位血浆")) != "元"
+    assert question_unit(analyse("社区食堂上月收了多少伙食费")) == "元"
