@@ -29,3 +29,8 @@ def test_the_figure_given_under_the_asked_condition_answers():
 def test_a_measure_after_shou_le_duoshao_asks_no_money():
     assert question_unit(analyse("血站去年收了多少单位血浆")) != "元"
     assert question_unit(analyse("社区食堂上月收了多少伙食费")) == "元"
+
+
+def test_a_table_rows_label_gives_no_value_of_its_own():
+    row = "急救培训 — 2023年培训人数：3,120；2023年投入经费：85"
+    assert extract(analyse("急救培训经费一共花了多少钱"), row).text != "85"
