@@ -34,3 +34,13 @@ def test_a_measure_after_shou_le_duoshao_asks_no_money():
 def test_a_table_rows_label_gives_no_value_of_its_own():
     row = "急救培训 — 2023年培训人数：3,120；2023年投入经费：85"
     assert extract(analyse("急救培训经费一共花了多少钱"), row).text != "85"
+
+
+def test_a_part_asked_of_a_whole_is_the_later_figure_in_its_unit():
+    from reportbot.index.retrieval.bridge import Bridge
+
+    bridge = Bridge.build({"志愿者": 3.0, "持证": 2.0}, to_english={"志愿者": [("volunteer", 1.0)]})
+    sentence = "全区登记志愿者1.2万人，其中持证上岗3400人，服务时长20万小时。"
+    assert extract(analyse("how many of the volunteers are certified", bridge), sentence).text.startswith("3400")
+    whole = "全区登记志愿者1.2万人，服务时长20万小时。"  # no part in the whole's unit: the whole answers
+    assert extract(analyse("how many of the volunteers are registered", bridge), whole).text.startswith("1.2万")

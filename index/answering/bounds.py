@@ -38,8 +38,9 @@ _LABEL_END = re.compile(r"\s*[:：]\s*")
 def value_after_label(sentence: str, terms: list[tuple[int, int, float]], span: Span) -> Span | None:
     """A clause answer that is a line's label, the words before its colon, repeats what the question asks (the
     question's words are in it); the value after the colon is the answer, when it says none of the question's
-    words and is short enough to show. A table row (header — label：value；…) is no such line: its cells are read
-    with their header (``structure.labelled_value``), and a label the best clause found there may be another column's."""
+    words and is short enough to show. A table row (header — label：value；…) is no such line: its cells are
+    read with their header (``structure.labelled_value``), and a label the best clause found there may be another
+    column's."""
     if " — " in sentence:
         return None
     m = _LABEL_END.match(sentence, span.end)

@@ -69,6 +69,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     ordinal = "第几" in q.text
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
+    found = part_of_whole(q, sentence, terms, clauses, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
     pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
@@ -121,6 +122,27 @@ class FigureChoice:
 
 
 FIGURES = FigureChoice()
+
+
+# a part asked of a whole the question names: "how much of the donations was spent", "how many of its volunteers"
+_PARTITIVE = re.compile(r"\bhow (?:much|many) of (?:the|its|their|our|this|these|those)\b")
+
+
+def part_of_whole(q: Query, sentence: str, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]],
+                  found: list[re.Match]) -> list[re.Match]:
+    """An English question asking a part of a whole over Chinese text (how much of the donations was spent over
+    募集捐赠款物3亿元，投入使用2.4亿元): the figure the first clause says after the question's words is the whole;
+    when a later clause gives a figure in the same unit, that one is the part asked, and the whole gives way."""
+    if q.lang != "en" or not _PARTITIVE.search(q.text.lower()):
+        return found
+    clause = next(((a, b) for a, b in clauses if any(a <= t < b for t, _, _ in terms)), None)
+    if clause is None:
+        return found
+    whole = [m for m in found if clause[0] <= m.start() < clause[1]
+             and any(clause[0] <= a and b <= m.start() for a, b, _ in terms)]
+    parts = [m for m in found if m.start() >= clause[1]
+             and any(m.group("unit") and m.group("unit") == w.group("unit") for w in whole)]
+    return [m for m in found if m not in whole] if parts else found
 
 
 # a condition stated with a figure and a bound (体重60公斤以上, 年满16周岁以下): the figure, its unit, the bound
