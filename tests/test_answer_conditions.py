@@ -44,3 +44,8 @@ def test_a_part_asked_of_a_whole_is_the_later_figure_in_its_unit():
     assert extract(analyse("how many of the volunteers are certified", bridge), sentence).text.startswith("3400")
     whole = "全区登记志愿者1.2万人，服务时长20万小时。"  # no part in the whole's unit: the whole answers
     assert extract(analyse("how many of the volunteers are registered", bridge), whole).text.startswith("1.2万")
+
+
+def test_how_long_before_a_predicate_is_the_figure_right_before_it():
+    sentence = "答：借阅电子阅览室设备每次限时约2小时，归还满7天后可再借，每月最多4次。"
+    assert extract(analyse("电子阅览室设备多久能再借一次"), sentence).text == "7天"

@@ -43,7 +43,7 @@ from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
-from reportbot.index.answering.verb_figures import verb_figure
+from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, names_a_thing
 from reportbot.index.retrieval.query import Query
 
@@ -111,6 +111,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
         return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
+    if asks_quantity(q) and (figure := figure_before_predicate(q, sentence, terms)) is not None:
+        return figure  # 多久能再借 over …，归还满7天后可再借: the figure right before the predicate it measures
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None

@@ -50,3 +50,34 @@ def _first_word(text: str) -> str:
     import jieba
 
     return next(iter(jieba.cut(text)), "")
+
+
+# what may stand between a measure and the predicate it measures, in the question (多久能再捐, 多长时间才可以) or the
+# sentence (14日后可再捐, 满6个月即可)
+_LEAD_IN = re.compile(r"(?:才能够|才可以|才能|才可|可以|能够|就能|就可|能|可|才|就|即|要|需)")
+_BETWEEN = "后可能才就即以"
+
+
+def figure_before_predicate(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """多久能再捐 over …需时约1小时，相隔最少14日可再捐: the figure that stands right before the predicate the
+    question word measures (the two characters after it, a modal left out), whatever clause alignment would keep;
+    a measure says how long before something happens where that something is said."""
+    m = QWORD_ZH.search(q.text)
+    if m is None or q.lang != "zh" or not m.group(0).startswith("多"):
+        return None
+    rest = q.text[m.end():]
+    lead = _LEAD_IN.match(rest)
+    predicate = rest[lead.end() if lead else 0:][:2]
+    if len(predicate) < 2 or not all(_CJK_CHAR.match(c) for c in predicate):
+        return None
+    at = sentence.find(predicate)
+    while at > 0:
+        end = at
+        while end > 0 and at - end < 3 and sentence[end - 1] in _BETWEEN:
+            end -= 1
+        start = max(sentence.rfind(mark, 0, end) for mark in "，。；：,;:") + 1  # in the predicate's clause
+        found = extract_number(q, sentence[:end], terms, within=(start, end))
+        if found is not None and found.end == end:
+            return found
+        at = sentence.find(predicate, at + 1)
+    return None
