@@ -49,3 +49,9 @@ def test_a_part_asked_of_a_whole_is_the_later_figure_in_its_unit():
 def test_how_long_before_a_predicate_is_the_figure_right_before_it():
     sentence = "答：借阅电子阅览室设备每次限时约2小时，归还满7天后可再借，每月最多4次。"
     assert extract(analyse("电子阅览室设备多久能再借一次"), sentence).text == "7天"
+
+
+def test_how_long_a_thing_lasts_is_the_figure_of_its_head_noun():
+    sentence = "The Pool Lifeguard Award course runs for 5 days over two weekends; the certificate is good for 3 years."
+    assert "3 years" in extract(analyse("how long does the Pool Lifeguard Award certificate last"), sentence).text
+    assert "5 days" in extract(analyse("how long does the Pool Lifeguard Award course take"), sentence).text

@@ -120,6 +120,8 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     found = _candidates(q, sentence)
     if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
         found = [m for m in found if _CURRENCY.search(m.group(0))]  # 多少钱 over English: only money, as in Chinese
+    head = measured_head(q, sentence, terms, clauses)
+    found = [m for m in found if any(a <= m.start() < b for a, b in head)] or found
     totals = totals_only(q, sentence, [m.start() for m in found])
     units = [re.search(r"((?:per )?[a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))])
              for m in found]
@@ -200,3 +202,24 @@ def tidy(span: Span, sentence: str) -> Span:
     if (s, e) == (span.start, span.end) or s >= e:
         return span
     return Span(sentence[s:e], s, e, span.source, span.strength)
+
+
+# a measure asked of a thing: how long, how often, how far, how old, how deep, how tall, how high
+_MEASURE_OF = re.compile(r"\bhow (?:long|often|far|old|deep|tall|high)\b")
+
+
+def measured_head(q: Query, sentence: str, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]
+                  ) -> list[tuple[int, int]]:
+    """"How long does the First Aid at Work certificate last" over "The First Aid at Work course runs for 3 days; the
+    certificate is valid for 3 years": the thing measured is the head of the question's noun phrase, its last word
+    the sentence says (English puts the head after its modifiers; the verb after it is seldom repeated); the
+    clauses that say it, where a figure of that thing stands ([] when the question asks no measure of a thing)."""
+    if q.lang != "en" or not _MEASURE_OF.search(q.text.lower()):
+        return []
+    asked = q.text.lower()
+    said = {sentence[a:b].lower() for a, b, _ in terms}
+    head = max(said, key=asked.rfind, default="")
+    if len(said) < 2 or asked.rfind(head) < 0:
+        return []
+    at = [a for a, b, _ in terms if sentence[a:b].lower() == head]
+    return [(a, b) for a, b in clauses if any(a <= x < b for x in at)]
