@@ -55,3 +55,8 @@ def test_how_long_a_thing_lasts_is_the_figure_of_its_head_noun():
     sentence = "The Pool Lifeguard Award course runs for 5 days over two weekends; the certificate is good for 3 years."
     assert "3 years" in extract(analyse("how long does the Pool Lifeguard Award certificate last"), sentence).text
     assert "5 days" in extract(analyse("how long does the Pool Lifeguard Award course take"), sentence).text
+
+
+def test_how_deep_for_whom_has_no_subject_to_weigh():
+    sentence = "For a child under 1 year, press down about 4 cm; for an adult, 5–6 cm."
+    assert extract(analyse("how deep to press for a child"), sentence).text != "under 1 year"

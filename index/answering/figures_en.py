@@ -204,8 +204,10 @@ def tidy(span: Span, sentence: str) -> Span:
     return Span(sentence[s:e], s, e, span.source, span.strength)
 
 
-# a measure asked of a thing: how long, how often, how far, how old, how deep, how tall, how high
-_MEASURE_OF = re.compile(r"\bhow (?:long|often|far|old|deep|tall|high)\b")
+# a measure asked of a thing the question's subject names: how long (often, far, old, deep, tall, high), an auxiliary,
+# then a determiner that opens the subject's noun phrase (how long does the …, how old is your …)
+_MEASURE_OF = re.compile(r"\bhow (?:long|often|far|old|deep|tall|high) (?:does|do|did|is|are|was|were|will|would|can|"
+                         r"should|must) (?:the|a|an|your|my|our|their|its|this|that)\b")
 
 
 def measured_head(q: Query, sentence: str, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]
@@ -214,12 +216,13 @@ def measured_head(q: Query, sentence: str, terms: list[tuple[int, int, float]], 
     certificate is valid for 3 years": the thing measured is the head of the question's noun phrase, its last word
     the sentence says (English puts the head after its modifiers; the verb after it is seldom repeated); the
     clauses that say it, where a figure of that thing stands ([] when the question asks no measure of a thing)."""
-    if q.lang != "en" or not _MEASURE_OF.search(q.text.lower()):
+    m = _MEASURE_OF.search(q.text.lower()) if q.lang == "en" else None
+    if m is None:
         return []
     asked = q.text.lower()
     said = {sentence[a:b].lower() for a, b, _ in terms}
     head = max(said, key=asked.rfind, default="")
-    if len(said) < 2 or asked.rfind(head) < 0:
-        return []
+    if len(said) < 2 or asked.rfind(head) < m.end():
+        return []  # the question's last word the sentence says is no part of its subject
     at = [a for a, b, _ in terms if sentence[a:b].lower() == head]
     return [(a, b) for a, b in clauses if any(a <= x < b for x in at)]
