@@ -60,14 +60,3 @@ def test_how_long_a_thing_lasts_is_the_figure_of_its_head_noun():
 def test_how_deep_for_whom_has_no_subject_to_weigh():
     sentence = "For a child under 1 year, press down about 4 cm; for an adult, 5–6 cm."
     assert extract(analyse("how deep to press for a child"), sentence).text != "under 1 year"
-
-
-def test_people_asked_prefer_the_sentence_counting_people_not_person_times():
-    from types import SimpleNamespace
-
-    from reportbot.index.answering.evidence import rank_features, sentence_features
-
-    said = ["全年服务队出动58次，参与队员2100人次。", "全区现有应急服务队9支、队员430名，均已建立党支部。"]
-    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=said, path=""), sentence_scores=[0.62, 0.6])
-    feats = sentence_features(SimpleNamespace(query=analyse("全区服务队队员一共多少人")), hit)
-    assert [i for _, i in rank_features(feats)][0] == 1

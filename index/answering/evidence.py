@@ -19,13 +19,7 @@ from reportbot.index.answering.sentence_share import label_share, sentence_align
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import (
-    asked_dimensions,
-    holds_dimension,
-    holds_measure,
-    marks_total,
-    question_unit,
-)
+from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.answering.wanted import asks_quantity
 from reportbot.index.retrieval.search import Hit, SearchResult
 
@@ -80,7 +74,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             f["figure_bonus"] = 1.0
-            if unit and holds_measure(sentence, unit):  # 多少人 over 队员1260名, not over 参与7800人次
+            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
                 f["unit_bonus"] = 1.0
             elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
                 f["unit_bonus"] = f["counted_noun_bonus"] = 1.0

@@ -86,14 +86,6 @@ def other_measure(unit: str | None, text: str) -> bool:
     return bool(found) and asked not in found
 
 
-def holds_measure(sentence: str, unit: str) -> bool:
-    """The sentence gives a figure in the asked measure: people in any of their words (人 asked: 名, 位 too), never
-    person-times (7800人次 counts turnouts, not people)."""
-    words = _MEASURES[0] if unit in _MEASURES[0] else {unit}
-    said = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.search(rf"\d\s*[万亿千百]*[余多]?(?:{said})(?!次)", sentence) is not None
-
-
 def _person_noun(text: str) -> bool:
     """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
     import jieba
