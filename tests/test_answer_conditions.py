@@ -60,3 +60,10 @@ def test_how_long_a_thing_lasts_is_the_figure_of_its_head_noun():
 def test_how_deep_for_whom_has_no_subject_to_weigh():
     sentence = "For a child under 1 year, press down about 4 cm; for an adult, 5–6 cm."
     assert extract(analyse("how deep to press for a child"), sentence).text != "under 1 year"
+
+
+def test_a_yes_or_no_clause_too_long_to_show_gives_what_follows_the_questions_words():
+    sentence = ("4.2 Search and rescue team members taking part in open coastal water, river or flood rescue work "
+                "receive twice the sums in 2.1 and 2.2.")
+    answer = extract(analyse("do search and rescue team members get more cover"), sentence).text
+    assert "twice" in answer and len(answer) <= 60

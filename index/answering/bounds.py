@@ -55,6 +55,22 @@ def value_after_label(sentence: str, terms: list[tuple[int, int, float]], span: 
     return Span(sentence[start:end], start, end, "field")
 
 
+def said_after(sentence: str, terms: list[tuple[int, int, float]], span: Span) -> Span | None:
+    """A yes-or-no question's clause too long to show (…members taking part in sea, river or flood rescue receive
+    twice the sums in 2.1 and 2.2): what the sentence says after the last of the question's words, the predicate that
+    says yes or no, when it fits; None when the clause fits or nothing that fits follows."""
+    if len(span.text) <= MAX_ANSWER_CHARS or not terms:
+        return None
+    start = max(b for _, b, _ in terms)
+    while start < len(sentence) and sentence[start].isascii() and sentence[start].isalnum():
+        start += 1  # to the end of the word a stem (volunt) begins
+    text = sentence[start:].strip(" ,，;；:：")
+    if not 4 <= len(text) <= MAX_ANSWER_CHARS:
+        return None
+    at = sentence.index(text, start)
+    return Span(text, at, at + len(text), "clause")
+
+
 _QUOTED_NAME = re.compile(r"“([^”]{2,30})”|「([^」]{2,30})」|《([^》]{2,30})》")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
-from reportbot.index.answering.bounds import bounded
+from reportbot.index.answering.bounds import bounded, said_after
 from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
@@ -85,7 +85,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     terms = unguessed(q, sentence, term_positions(q, sentence, idf))
     english = is_english(sentence)
     if asks_yes_no(q.text):
-        return tidy(best_clause(q, sentence, terms), sentence)  # whether: the clause that says so
+        clause = best_clause(q, sentence, terms)  # whether: the clause that says so, or its end when too long
+        return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
     return bounded(q, sentence, terms, english, span)
 
