@@ -67,3 +67,18 @@ def test_a_yes_or_no_clause_too_long_to_show_gives_what_follows_the_questions_wo
                 "receive twice the sums in 2.1 and 2.2.")
     answer = extract(analyse("do search and rescue team members get more cover"), sentence).text
     assert "twice" in answer and len(answer) <= 60
+
+
+def test_a_figure_the_question_names_points_at_the_sentence_that_says_it():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.evidence import rank_features, sentence_features
+
+    said = ["报名后第1周至第4周退课者，退还学费的60%。", "报名后第5周以后退课者，不予退费。"]
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=said, path=""), sentence_scores=[0.62, 0.58])
+    feats = sentence_features(SimpleNamespace(query=analyse("refund after week 5")), hit)  # English over Chinese
+    assert [i for _, i in rank_features(feats)][0] == 1
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=["2023年新增队员15名。", "队员共有230名。"],
+                                                    path=""), sentence_scores=[0.6, 0.62])
+    feats = sentence_features(SimpleNamespace(query=analyse("2023年队员共有多少名")), hit)
+    assert "named_figure_bonus" not in feats[0][2]  # a year names no figure
