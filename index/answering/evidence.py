@@ -49,6 +49,7 @@ class SentenceChoice:
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
     total_bonus: float = 0.1      # a total asked (一共, in total): the sentence marks a figure as one (共56学时)
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
+    named_figure_bonus: float = 0.1  # the question names a figure, not a year (week 7, 第3条): the sentence says it
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
@@ -68,6 +69,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
     noun = counted_noun(q) if q.kind == "count" and q.lang == "en" else None
     dimensions = asked_dimensions(q)
     end = q.kind == "when" and asks_end(q)
+    named = named_figures(q.text)
     said, path = hit.paragraph.sentences, hit.paragraph.path
     out = []
     for i, (sentence, score) in enumerate(zip(said, hit.sentence_scores)):
@@ -92,6 +94,8 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
             f["field_bonus"] = 1.0
         if many and _HAS_LIST.search(sentence):
             f["list_bonus"] = 1.0
+        if any(n.search(sentence) for n in named):
+            f["named_figure_bonus"] = 1.0  # refunds after week 7 over 第2周至第6周… and 第7周以后…: the one saying 7
         f["align_weight"] = sentence_alignment(q, sentence)
         f["label_weight"] = label_share(q, sentence)
         if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
@@ -155,6 +159,16 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
                     and (needed.strict or _in_unit(q, span.text)):
                 return sentence, span
     return first
+
+
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+
+
+def named_figures(question: str) -> list[re.Pattern]:
+    """The figures a question names, each as a pattern finding it whole in a sentence (7 not in 17 or 2.7); a year
+    is left out: a document's sentences date their figures by year whether or not they answer."""
+    found = [f for f in _FIGURE.findall(question) if not re.fullmatch(r"(?:19|20)\d{2}", f)]
+    return [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d)") for f in dict.fromkeys(found)]
 
 
 def _in_unit(q, answer: str) -> bool:
