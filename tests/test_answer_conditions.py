@@ -78,7 +78,9 @@ def test_a_figure_the_question_names_points_at_the_sentence_that_says_it():
     hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=said, path=""), sentence_scores=[0.62, 0.58])
     feats = sentence_features(SimpleNamespace(query=analyse("refund after week 5")), hit)  # English over Chinese
     assert [i for _, i in rank_features(feats)][0] == 1
-    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=["2023年新增队员15名。", "队员共有230名。"],
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=["2023年新增队员15名。", "15支队伍三年共有230名。"],
                                                     path=""), sentence_scores=[0.6, 0.62])
     feats = sentence_features(SimpleNamespace(query=analyse("2023年队员共有多少名")), hit)
     assert "named_figure_bonus" not in feats[0][2]  # a year names no figure
+    feats = sentence_features(SimpleNamespace(query=analyse("the 15 teams' 3 year plan: how many members")), hit)
+    assert "named_figure_bonus" not in feats[1][2]  # a figure before its unit measures, it names no item

@@ -49,7 +49,7 @@ class SentenceChoice:
     list_bonus: float = 0.1       # a list question (哪些, which ones): the sentence holds an enumeration
     total_bonus: float = 0.1      # a total asked (一共, in total): the sentence marks a figure as one (共56学时)
     field_bonus: float = 0.1      # a where/when/who question: the sentence is a form field of that kind (地点：…)
-    named_figure_bonus: float = 0.1  # the question names a figure, not a year (week 7, 第3条): the sentence says it
+    named_figure_bonus: float = 0.1  # the question names a numbered item (week 7, 第3条): the sentence says it
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
@@ -161,13 +161,16 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
     return first
 
 
-_FIGURE = re.compile(r"(?<![\d.,])\d+(?:\.\d+)?(?![\d.,])")
+# a numbered item a question names: 第7周, 第3条; "week 7", "article 3" (a number after its noun, no unit after it: a
+# figure before its unit, "5 year review", 123支救援队, measures a thing rather than naming one)
+_NAMED_ITEM = re.compile(r"第(\d+)|(?<=[A-Za-z] )(\d+(?:\.\d+)?)(?![\d.])(?!\s*[A-Za-z%])")
 
 
 def named_figures(question: str) -> list[re.Pattern]:
-    """The figures a question names, each as a pattern finding it whole in a sentence (7 not in 17 or 2.7); a year
-    is left out: a document's sentences date their figures by year whether or not they answer."""
-    found = [f for f in _FIGURE.findall(question) if not re.fullmatch(r"(?:19|20)\d{2}", f)]
+    """The numbered items a question names, each as a pattern finding its number whole in a sentence (7 not in 17 or
+    2.7); a year is left out: a document's sentences date their figures by year whether or not they answer."""
+    found = [a or b for a, b in _NAMED_ITEM.findall(question)]
+    found = [f for f in found if not re.fullmatch(r"(?:19|20)\d{2}", f)]
     return [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d)") for f in dict.fromkeys(found)]
 
 
