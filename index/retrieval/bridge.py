@@ -14,6 +14,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from reportbot.index.retrieval import bridge_parts as parts
 from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials, with_agents
 from reportbot.index.retrieval.bridge_weights import BRIDGE
@@ -101,10 +102,7 @@ class Bridge:
         for key, words in heads.items():
             # a gloss shared by many corpus words says little about any one of them
             spread = 1 / math.sqrt(len(words))
-            scored = []
-            for w in words:
-                weight = spread * (BRIDGE.single_char if len(w) == 1 else 1.0)
-                scored.append((w, round(weight, 4)))
+            scored = [(w, round(spread * (BRIDGE.single_char if len(w) == 1 else 1.0), 4)) for w in words]
             # equal weights (one gloss's words) in the corpus's order of use: its more frequent word first
             # (donate: 捐赠 before 捐献), the one an answer reads a question's word as (engine._corpus_words)
             phrases[" ".join(key)] = sorted(scored, key=lambda x: (-x[1], vocabulary.get(x[0], 0.0), x[0]))[:8]
@@ -148,11 +146,14 @@ class Bridge:
         starts: list[int] = []
         spanned: list[list[str]] = []
         seq = [gloss_stem(w) for w in words]
+        american = parts.american_stems(words, seq)  # organisation read as organization too
         groups: list[dict[str, float]] = []
         matched, unmatched = [], []
         i = 0
         while i < len(seq):
             hit = self._match_at(seq, words, i, initials)
+            if american:
+                hit = parts.either_spelling(hit, self._match_at(american, words, i, initials))
             asked = all_words[index_of[i] - 1:index_of[i]] == ["who"]
             hit = with_agents(seq[i], hit, self.phrases, self.partial, asked)
             if hit:
@@ -166,7 +167,7 @@ class Bridge:
             else:
                 unmatched.append(words[i])
                 i += 1
-        return groups, matched, unmatched, starts, spanned
+        return parts.one_group_each(groups), matched, unmatched, starts, spanned
 
     def _match_at(self, seq: list[str], words: list[str], i: int,
                   initials: frozenset[str] = frozenset()) -> tuple[int, dict[str, float]] | None:

@@ -36,6 +36,43 @@ def gloss_stem(word: str) -> str:
     return own if spelt == word or own in _english() else stem(spelt)
 
 
+def american_stems(words: list[str], seq: list[str]) -> list[str] | None:
+    """The question's stems with each British spelling read the American way where the glosses spell the word both
+    ways (organisation: organis and organiz), or None when no word changes: CC-CEDICT glosses mostly in American, so
+    the British stem alone reaches only the few entries written so, and weakly."""
+    alt = [spelt if (spelt := stem(american(w))) != s and spelt in _english() else s for w, s in zip(words, seq)]
+    return alt if alt != seq else None
+
+
+def either_spelling(hit, other):
+    """Two readings of the same words (British and American spelling) as one: the longer match, or, for the same
+    words, each corpus word at the stronger of its two weights."""
+    if not other or (hit and hit[0] > other[0]):
+        return hit
+    if not hit or other[0] > hit[0]:
+        return other
+    group = dict(hit[1])
+    for w, x in other[1].items():
+        group[w] = max(group.get(w, 0.0), x)
+    return hit[0], group
+
+
+def one_group_each(groups: list[dict[str, float]]) -> list[dict[str, float]]:
+    """Each corpus word in one group only, the one that weighs it most (the first on a tie), unless that would leave
+    another group empty: a word two question words both reach (组建, glossed both "organize" and "set up") would
+    otherwise count twice for a passage that writes it once, over one that writes each of the two."""
+    best: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        for w, x in g.items():
+            if w not in best or x > groups[best[w]][w]:
+                best[w] = i
+    out = []
+    for i, g in enumerate(groups):
+        kept = {w: x for w, x in g.items() if best[w] == i}
+        out.append(kept or g)
+    return out
+
+
 # endings that make a doer or a role of a verb (lead -> leader, direct -> director, chair -> chairman)
 _AGENT_ENDINGS = ("er", "or", "man", "ship")
 
