@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 from reportbot.index.retrieval.hits import Candidates
+from reportbot.index.retrieval.measured import asked_pattern, measured_first
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tables import prose_for_table
@@ -26,6 +27,22 @@ def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused:
     row = ps[0].sentences[int(np.argmax(rows_of(int(order[0]))))]
     at = prose_for_table(range(len(ps)), fused[order], [p.kind for p in ps], [p.doc_id for p in ps],
                          [p.text for p in ps], row, tuning.table_margin, _says(q) if q is not None else None)
+    if at is not None:
+        fused[order[at]] = fused[order[0]] + 1e-6
+
+
+def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
+    """A count question's best passage that states no figure in the asked measure (几期, 多少钱) or of the asked
+    noun (how many stations) goes after the passage of its document, close behind, that does (measured.py)."""
+    if q.kind != "count" or tuning.measure_margin <= 0:
+        return
+    stated = asked_pattern(q.text, q.lang)
+    if stated is None:
+        return
+    order = np.argsort(-fused, kind="stable")[:tuning.measure_window]
+    ps = [index.paragraphs[int(r)] for r in c.rows[order]]
+    at = measured_first(range(len(ps)), fused[order], [p.doc_id for p in ps], [p.text for p in ps], stated,
+                        tuning.measure_margin)
     if at is not None:
         fused[order[at]] = fused[order[0]] + 1e-6
 

@@ -32,7 +32,7 @@ from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
-from reportbot.index.retrieval.reorder import header_first, prose_first
+from reportbot.index.retrieval.reorder import header_first, measure_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -247,6 +247,7 @@ class Searcher:
             span = c.span(i)
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
+        measure_first(ix, self.tuning, q, c, fused)
         order = np.argsort(-fused, kind="stable")
         hits = []
         for i in order[:k]:

@@ -1,0 +1,99 @@
+"""The passage that states the measure a count question asks for goes before one of its document that states none.
+
+A Chinese count question names what it counts with a measure word after its question word (几期, 多少学时, 多少名,
+多少钱 for 元). A document's passages often share the question's words: its schedule table, its contact list, its
+opening paragraph. The one that answers states a figure in that measure (共开设4期, 80元); a table row that only
+numbers its items (第一期) or gives other measures (名额：60人) does not. When the best passage states no figure in
+the asked measure and a passage of the same document close behind does, that passage goes first. An English count
+question names the thing counted ("how many ambulance stations"): the passage that counts it (11 ambulance
+stations) answers, not the one that counts the ambulances.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from reportbot.index.retrieval.counted import counted_head, plural
+
+# measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
+# size and people (学时, 元, 人次); longest first, so 场次 is read before 场 and 小时 before 时
+_MEASURES = sorted(set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所次人元天年月周岁")
+                   | {"人次", "场次", "学时", "课时", "小时", "分钟", "工作日", "周岁", "公里", "平方米", "米", "吨",
+                      "毫升", "万元", "亿元"}, key=len, reverse=True)
+_MEASURE = "|".join(map(re.escape, _MEASURES))
+# the measure a question word asks for (几期, 多少个小时, 几多次); 钱 and 块 are money, counted in 元
+_ASKED = re.compile(rf"(?:几多|多少|几)个?({_MEASURE}|钱|块)")
+# paying asks money whatever follows (交多少, 要缴纳多少): the amount paid
+_PAID = re.compile(r"(?:交|缴|付|花|收)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月期])")
+_MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+
+
+def asked_measure(text: str) -> str | None:
+    """The measure word a Chinese count question asks for (几期 -> 期, 多少钱 -> 元, 交多少 -> 元), or None.
+
+    A year, month or day after the question word asks a date or a duration, not a count of things, and 个 alone
+    only says something is counted: neither picks a passage.
+    """
+    if _PAID.search(text):
+        return "元"
+    m = _ASKED.search(text)
+    if not m:
+        return None
+    unit = _MONEY.get(m.group(1), m.group(1))
+    return None if unit in ("个", "年", "月", "天") else unit
+
+
+def asked_noun(text: str) -> str | None:
+    """The noun an English count question counts, singular ("how many ambulance stations" -> station), or None."""
+    head = counted_head(text)
+    if not head or not head.isalpha() or not plural(head) or not head.endswith("s"):
+        return None
+    return head[:-1]
+
+
+def measure_pattern(unit: str) -> re.Pattern:
+    """A figure counted in a Chinese measure word (4期, 80元, 1.2万人次, 十二项); an ordinal (第一期) numbers an item,
+    it does not count them, and 人 is not the start of 人次 (visits, not people)."""
+    after = r"(?!次)" if unit == "人" else ""
+    return re.compile(rf"(?<![第\d.一二两三四五六七八九十百千]){_NUMERAL}[万亿千百]*[余多]?{re.escape(unit)}{after}")
+
+
+def noun_pattern(noun: str) -> re.Pattern:
+    """A figure counting an English noun, up to two words before it (11 ambulance stations, 1,200 trained
+    volunteers)."""
+    return re.compile(rf"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", re.I)
+
+
+def asked_pattern(text: str, lang: str) -> re.Pattern | None:
+    """What a passage that answers a count question states: a figure in the measure (Chinese) or of the noun
+    (English) it asks for; None when the question names neither."""
+    if lang == "zh":
+        unit = asked_measure(text)
+        return measure_pattern(unit) if unit else None
+    noun = asked_noun(text)
+    return noun_pattern(noun) if noun else None
+
+
+def measured_first(order: Sequence[int], fused: np.ndarray, docs: Sequence[str], texts: Sequence[str],
+                   stated: re.Pattern | None, margin: float) -> int | None:
+    """The candidate that should go before the best one, or None.
+
+    Args:
+        order: candidate positions, best first (a window of the ranking).
+        fused: each candidate's fused score.
+        docs: each candidate's document id.
+        texts: each candidate's text.
+        stated: what a passage that answers states (:func:`asked_pattern`); None: no candidate moves.
+        margin: how far behind the best one the candidate may be.
+    """
+    if stated is None or not len(order) or stated.search(texts[order[0]]):
+        return None
+    top = order[0]
+    for i in order[1:]:
+        if fused[top] - fused[i] > margin:
+            return None
+        if docs[i] == docs[top] and stated.search(texts[i]):
+            return int(i)
+    return None
