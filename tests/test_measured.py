@@ -82,3 +82,18 @@ def test_a_count_question_is_answered_by_the_paragraph_that_counts(notice):
     assert "共开设3期" in out["passages"][0]["text"]
     out = answer_json(service.ask("青山学院教职工参加急救培训要交多少钱"))
     assert "60元" in out["passages"][0]["text"]
+
+
+def test_a_when_question_wants_a_date_in_either_language_and_which_year_wants_a_year():
+    when = asked_pattern("表格什么时候前要交上去", "zh", "when")
+    assert when.search("各单位于11月3日（星期一）17:00前将汇总表报送") and when.search("held on 9 November")
+    assert not when.search("各单位要严格按照分配名额推荐，不得超额。")
+    year = asked_pattern("救援队哪一年成立", "zh", "when")
+    assert year.search("救援队成立于2016年") and not year.search("救援队共有队员120名")
+
+
+def test_money_is_stated_by_a_figure_in_yuan_or_a_cell_under_a_header_in_yuan():
+    money = asked_pattern("一等奖学金一年几多钱", "zh")
+    assert money.search("一等奖学金 — 奖励金额（元/人·年）：6000；名额：20")
+    assert money.search("每人每年奖励6000元") and not money.search("一等奖学金 — 名额：20")
+    assert asked_measure("公司去年营收多少") is None  # a company's takings are not something paid

@@ -23,9 +23,10 @@ _MEASURES = sorted(set("个名支位家项件座场批条户台辆篇期届类�
                       "毫升", "万元", "亿元"}, key=len, reverse=True)
 _MEASURE = "|".join(map(re.escape, _MEASURES))
 # the measure a question word asks for (几期, 多少个小时, 几多次); 钱 and 块 are money, counted in 元
-_ASKED = re.compile(rf"(?:几多|多少|几)个?({_MEASURE}|钱|块)")
+# 个 before a duration is part of it (几个小时, 多少个月); before a noun (多少个名额) it is the measure itself
+_ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
 # paying asks money whatever follows (交多少, 要缴纳多少): the amount paid
-_PAID = re.compile(r"(?:交|缴|付|花|收)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月期])")
+_PAID = re.compile(r"(?:交|缴|付|花)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月期])")
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 
@@ -41,7 +42,7 @@ def asked_measure(text: str) -> str | None:
     m = _ASKED.search(text)
     if not m:
         return None
-    unit = _MONEY.get(m.group(1), m.group(1))
+    unit = _MONEY.get(m.group(2), m.group(2))
     return None if unit in ("个", "年", "月", "天") else unit
 
 
@@ -54,10 +55,13 @@ def asked_noun(text: str) -> str | None:
 
 
 def measure_pattern(unit: str) -> re.Pattern:
-    """A figure counted in a Chinese measure word (4期, 80元, 1.2万人次, 十二项); an ordinal (第一期) numbers an item,
-    it does not count them, and 人 is not the start of 人次 (visits, not people)."""
+    """A figure counted in a Chinese measure word (4期, 80元, 1.2万人次, 十二项), or a table cell whose header gives
+    the measure (奖励金额（元/人）：10000); an ordinal (第一期) numbers an item, it does not count them, and 人 is not
+    the start of 人次 (visits, not people)."""
     after = r"(?!次)" if unit == "人" else ""
-    return re.compile(rf"(?<![第\d.一二两三四五六七八九十百千]){_NUMERAL}[万亿千百]*[余多]?{re.escape(unit)}{after}")
+    u = re.escape(unit)
+    return re.compile(rf"(?<![第\d.一二两三四五六七八九十百千]){_NUMERAL}[万亿千百]*[余多]?{u}{after}"
+                      rf"|[（(][^）)]*{u}[^）)]*[）)][：:]\s*\d")
 
 
 def noun_pattern(noun: str) -> re.Pattern:
@@ -66,9 +70,23 @@ def noun_pattern(noun: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", re.I)
 
 
-def asked_pattern(text: str, lang: str) -> re.Pattern | None:
+# a date or a time of day as Chinese text writes one (10月24日, 2024年3月, 17:00) or English does (14 May 2025,
+# May 14, 7:04 p.m.): a question in one language may be answered by a passage in the other
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?:19|20)\d\d年\d{1,2}月|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)"
+                   rf"|\b\d{{1,2}} (?:{_MONTHS})[a-z]*\b|\b(?:{_MONTHS})[a-z]* \d{{1,2}}\b|\b\d{{1,2}} ?[ap]\.?m\b",
+                   re.I)
+# a question that asks which year is answered by a year, not a day
+_WHICH_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def asked_pattern(text: str, lang: str, kind: str = "count") -> re.Pattern | None:
     """What a passage that answers a count question states: a figure in the measure (Chinese) or of the noun
-    (English) it asks for; None when the question names neither."""
+    (English) it asks for; for a when question, a date or a time of day (a year for one that asks which year);
+    None when a count question names neither."""
+    if kind == "when":
+        return _YEAR if _WHICH_YEAR.search(text) else _DATE
     if lang == "zh":
         unit = asked_measure(text)
         return measure_pattern(unit) if unit else None

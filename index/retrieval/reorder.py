@@ -34,9 +34,9 @@ def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused:
 def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
     """A count question's best passage that states no figure in the asked measure (几期, 多少钱) or of the asked
     noun (how many stations) goes after the passage of its document, close behind, that does (measured.py)."""
-    if q.kind != "count" or tuning.measure_margin <= 0:
+    if q.kind not in ("count", "when") or tuning.measure_margin <= 0:
         return
-    stated = asked_pattern(q.text, q.lang)
+    stated = asked_pattern(q.text, q.lang, q.kind)
     if stated is None:
         return
     order = np.argsort(-fused, kind="stable")[:tuning.measure_window]
