@@ -14,6 +14,7 @@ def test_the_measure_a_question_asks_for():
     assert asked_measure("报名要交多少") == "元"
     assert asked_measure("参加一次要多少钱") == "元"
     assert asked_measure("一共有几个") is None  # 个 alone names nothing counted
+    assert asked_measure("一共多少名额") is None  # 名额 is a noun (quotas), not people counted with 名
     assert asked_measure("哪一年成立的") is None
 
 
@@ -24,6 +25,7 @@ def test_a_figure_in_the_measure_is_stated_and_an_ordinal_is_not():
     assert not sessions.search("第一期 — 培训日期：9月20日；名额：50人")
     people = asked_pattern("志愿者有多少人", "zh")
     assert people.search("注册志愿者1200人") and not people.search("服务群众3.5万人次")
+    assert people.search("注册队员1,360名")  # people are counted with 名 as well as 人
     stations = asked_pattern("how many ambulance stations are there", "en")
     assert stations.search("The service runs 9 ambulance stations across the city.")
     assert not stations.search("The fleet grew to 52 ambulances in 2025.")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from reportbot.index.retrieval.counted import counted_head, plural
+from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
 # size and people (学时, 元, 人次); longest first, so 场次 is read before 场 and 小时 before 时
@@ -27,6 +28,7 @@ _MEASURE = "|".join(map(re.escape, _MEASURES))
 _ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
 # paying asks money whatever follows (交多少, 要缴纳多少): the amount paid
 _PAID = re.compile(r"(?:交|缴|付|花)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月期])")
+_PEOPLE = ("人", "名", "位")  # people are counted with any of these (多少人 over 注册队员2,360名)
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 
@@ -35,12 +37,13 @@ def asked_measure(text: str) -> str | None:
     """The measure word a Chinese count question asks for (几期 -> 期, 多少钱 -> 元, 交多少 -> 元), or None.
 
     A year, month or day after the question word asks a date or a duration, not a count of things, and 个 alone
-    only says something is counted: neither picks a passage.
+    only says something is counted: neither picks a passage. Nor does the first character of a noun jieba reads
+    whole (多少名额: 名额, quotas, not people).
     """
     if _PAID.search(text):
         return "元"
     m = _ASKED.search(text)
-    if not m:
+    if not m or any(a == m.start(2) and b > m.end(2) for a, b, _ in tokenize_spans(text)):
         return None
     unit = _MONEY.get(m.group(2), m.group(2))
     return None if unit in ("个", "年", "月", "天") else unit
@@ -57,9 +60,10 @@ def asked_noun(text: str) -> str | None:
 def measure_pattern(unit: str) -> re.Pattern:
     """A figure counted in a Chinese measure word (4期, 80元, 1.2万人次, 十二项), or a table cell whose header gives
     the measure (奖励金额（元/人）：10000); an ordinal (第一期) numbers an item, it does not count them, and 人 is not
-    the start of 人次 (visits, not people)."""
-    after = r"(?!次)" if unit == "人" else ""
-    u = re.escape(unit)
+    the start of 人次 (visits, not people); people are counted with 人, 名 or 位 alike."""
+    people = unit in _PEOPLE
+    after = r"(?!次)" if people else ""
+    u = "(?:人|名|位)" if people else re.escape(unit)
     return re.compile(rf"(?<![第\d.一二两三四五六七八九十百千]){_NUMERAL}[万亿千百]*[余多]?{u}{after}"
                       rf"|[（(][^）)]*{u}[^）)]*[）)][：:]\s*\d")
 
@@ -70,10 +74,10 @@ def noun_pattern(noun: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s?\b", re.I)
 
 
-# a date or a time of day as Chinese text writes one (10月24日, 2024年3月, 17:00) or English does (14 May 2025,
-# May 14, 7:04 p.m.): a question in one language may be answered by a passage in the other
+# a date or a time of day as Chinese text writes one (10月24日, 2024年3月, 17:00, a term's 第2周) or English does
+# (14 May 2025, May 14, 7:04 p.m.): a question in one language may be answered by a passage in the other
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]|(?:19|20)\d\d年\d{1,2}月|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)"
+_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]|第\d{1,2}[周週]|(?:19|20)\d\d年\d{1,2}月|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)"
                    rf"|\b\d{{1,2}} (?:{_MONTHS})[a-z]*\b|\b(?:{_MONTHS})[a-z]* \d{{1,2}}\b|\b\d{{1,2}} ?[ap]\.?m\b",
                    re.I)
 # a question that asks which year is answered by a year, not a day
