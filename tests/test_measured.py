@@ -29,6 +29,8 @@ def test_a_figure_in_the_measure_is_stated_and_an_ordinal_is_not():
     stations = asked_pattern("how many ambulance stations are there", "en")
     assert stations.search("The service runs 9 ambulance stations across the city.")
     assert not stations.search("The fleet grew to 52 ambulances in 2025.")
+    volunteers = asked_pattern("how many volunteers does the club have", "en")
+    assert volunteers.search("thanks to 2,300 volunteers") and not volunteers.search("a board of 9 volunteer directors")
     assert asked_pattern("how much did it cost", "en") is None
 
 
