@@ -177,9 +177,8 @@ class Engine:
             span = Span(page, 0, 0, "page")  # "on which page": the page the passage stands on
         coverage = 1.0 if header else top.coverage * (q.coverage_possible if q.lang == "en" else 1.0)
         signals = self.signals(q, top, coverage, result.dense_top, sentence, span)
-        lead = result.hits[0].score - result.hits[1].score if len(result.hits) > 1 else 1.0
         signals = replace(signals, **search_side(top.dense, result.dense_top, top.paragraph.sentences,
-                                                 top.sentence_scores, sentence, span, lead))
+                                                 top.sentence_scores, sentence))
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \

@@ -79,8 +79,6 @@ class Signals:
     # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
     # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
     sentence_score: float = 0.68
-    strength: float = 1.0  # how sure the answer's alignment is (a slot found from weak neighbours is less)
-    margin: float = 1.0   # the top passage's fused score's lead over the next passage's
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
