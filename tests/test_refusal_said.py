@@ -90,6 +90,16 @@ def test_an_english_questions_word_is_its_own_only_in_the_bridges_strongest_read
     assert typed_ok(q, Span("夜校诊所", 0, 4, "name")) == 0.0  # the question's own words in translation
 
 
+def test_the_asked_category_after_a_classifier_and_the_document_asked_about_are_not_weighed():
+    # 哪 + 支 + 队伍: jieba cuts the classifier off, 队伍 is still the kind of thing asked for
+    assert "队伍" not in naming_nouns(analyse("哪支队伍获评江南先锋称号"))
+    # the document asked who wrote it (the question word between the noun and the verb)
+    assert naming_nouns(analyse("这文章谁写的")) == []
+    # a measure asked that the document never says is weighed: the near miss's shape
+    assert unsaid(analyse("临江市红十字会财政预算是多少"), REPORT) == ["财政预算"]
+    assert "女队员" in naming_nouns(analyse("哪支队伍的女队员获评江南先锋称号"))
+
+
 def test_a_person_who_speaks_is_weighed_and_only_a_whole_verb_speaks():
     # a role, a kind of people and a named person speak about the world, not as the document: each is weighed
     assert naming_nouns(analyse("院长说了哪些打算")) == ["院长"]

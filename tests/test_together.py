@@ -31,6 +31,14 @@ def test_a_qualifier_the_evidence_states_otherwise_is_refused():
     assert not answers(signals(qualifier=0.0))
 
 
+def test_a_quantity_in_a_unit_of_measure_is_no_qualifier():
+    # 48公斤 is the asker's weight, not a level of a thing: evidence that gives other weights does not contradict it;
+    # a level the evidence states otherwise still does
+    q = analyse("我体重48公斤，在临江献血一次抽多少毫升")
+    assert qualifier_agrees(q, "体重50公斤及以上者每次可献400毫升，45公斤以上者每次可献300毫升") == 1.0
+    assert qualifier_agrees(analyse("二星会员体重48公斤可以献多少"), "一星会员体重50公斤可献400毫升") == 0.0
+
+
 def test_a_count_answered_in_another_measure_is_doubted():
     assert measure_agrees(analyse("how many AEDs are installed in wenzhou"), "24小时", None) == 0.0
     assert measure_agrees(analyse("志愿者每年至少服务多少小时"), "24小时", "小时") == 1.0

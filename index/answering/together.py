@@ -73,6 +73,8 @@ def _qualified(text: str) -> list[tuple[str, str]]:
         mod, head = m.group(1), m.group(2)
         if head in _FIGURE_HEAD and text[max(0, m.start() - 1):m.start()] != "第":
             continue  # 3个, 2022年: a figure; but 第一人民医院, 第三次会议 are ordinals, qualifiers whatever follows
+        if lexicon.tag(text[m.start(2):m.start(2) + 2]) == "q":
+            continue  # 45公斤, 300毫升: a quantity in a unit of measure (jieba's tag q), no level or stage
         value = mod if mod[0].isdigit() else chinese_to_int(mod)  # 2.0版 and 3.0版 are versions apart
         out.append((str(value) if value is not None else mod, head))
     return out

@@ -26,8 +26,11 @@ from reportbot.index.retrieval.query import Query
 
 # the word before a noun asks for it (什么文件, 哪个平台, 几支队伍, Cantonese 咩/乜): the noun is the answer's kind
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|干嘛")
-# the words after a noun name it as what the answer is (那个文件叫啥, 全称是啥)
+# the words after a noun name it as what the answer is (那个文件叫啥, 全称是啥). Not 是多少: the noun before it is
+# the measure asked (预算是多少, 满意率多少), and a document that never says it is the near miss's usual shape
 _NAMED_AS = re.compile(r"^(?:叫|是|指|叫做|称为)?(?:啥|什么|咩|乜)")
+# a question word and a classifier before a noun (哪支队伍, 几家单位): jieba cuts the classifier off on its own
+_CLASSIFIER = re.compile(r"^[\u4e00-\u9fff]$")
 _VERB_AFTER = re.compile(r"^[了过着]")          # 经历了: used as a verb
 _CONTAINER_AFTER = re.compile(r"^[里中裡内上]")  # 文章里, 手册中: the document itself or a part of it
 # a noun that speaks (the next word one of these verbs, whole: not 写作) or is counted by 篇 is the document or a
@@ -67,12 +70,17 @@ def naming_nouns(q: Query) -> list[str]:
         if len(w) < 2 or not _CHINESE.match(w) or not _noun(flag) or _ASKS.search(w) or w[0] == "被":
             continue
         after = "".join(x for x, _ in words[i + 1:i + 3])
-        if (i and _ASKS.search(words[i - 1][0])) or _NAMED_AS.match(after) or _VERB_AFTER.match(after) \
-                or _CONTAINER_AFTER.match(after) or _document_named(words, i):
+        if (i and _ASKS.search(words[i - 1][0])) or _asked_by_classifier(words, i) or _NAMED_AS.match(after) \
+                or _VERB_AFTER.match(after) or _CONTAINER_AFTER.match(after) or _document_named(words, i):
             continue
         if lexicon.frequency(w):
             out.append(w)
     return out
+
+
+def _asked_by_classifier(words: Sequence[tuple[str, str]], i: int) -> bool:
+    """The ``i``-th word follows a question word and a classifier cut off alone (哪 + 支 + 队伍): the asked category."""
+    return i >= 2 and _CLASSIFIER.match(words[i - 1][0]) is not None and _ASKS.fullmatch(words[i - 2][0]) is not None
 
 
 def _document_named(words: Sequence[tuple[str, str]], i: int) -> bool:
@@ -82,7 +90,11 @@ def _document_named(words: Sequence[tuple[str, str]], i: int) -> bool:
     before = words[i - 1][0] if i else ""
     if word.startswith(_DOCUMENT_MEASURE) or before.endswith(_DOCUMENT_MEASURE):
         return True
-    return i + 1 < len(words) and words[i + 1][0] in _SPEAKS and not _person(word, flag)
+    # it speaks, or is asked who made it (这文章谁写的: the question word stands between the noun and the verb)
+    speaks = i + 1 < len(words) and (words[i + 1][0] in _SPEAKS
+                                     or _ASKS.fullmatch(words[i + 1][0]) is not None
+                                     and i + 2 < len(words) and words[i + 2][0] in _SPEAKS)
+    return speaks and not _person(word, flag)
 
 
 def _person(word: str, flag: str) -> bool:
