@@ -62,3 +62,30 @@ def test_a_header_answer_needs_the_asked_kind_and_nothing_missing():
                         "document": 0.7, "dense": 0.9})
     assert not header_answers(Signals(**{**strong.__dict__, "typed": 0.0}))
     assert header_answers(strong)
+
+
+def test_english_counts_people_by_what_happened_to_them_in_person_times():
+    # English says people where the report counts person-times (12万人次 benefited): an answer of the asked kind
+    figure = _span("12万人次", "figure")
+    assert typed_ok(analyse("how many elderly residents benefited from the home visits"), figure) == 1.0
+    assert typed_ok(analyse("how many people did the blood drives reach last year"), figure) == 1.0
+    # a stock of people (how many members it has, how many are in a team) is not person-times: still doubted
+    assert typed_ok(analyse("how many youth members does the society have"), figure) == 0.5
+    assert typed_ok(analyse("how many people are in the harbour rescue team"), figure) == 0.5
+    # Chinese tells the two apart itself: 多少人 answered in person-times is doubted as before
+    assert typed_ok(analyse("家访惠及了多少名老人"), figure) == 0.5
+
+
+def test_a_person_times_answer_to_what_happened_is_answered_and_its_stock_twin_refused():
+    from reportbot.index.answering.refusal import answers
+    from reportbot.index.answering.signals import measure
+
+    sentence = "全年开展入户探访，惠及困难老人12万人次。"
+    at = sentence.index("12万")
+    span = Span("12万人次", at, at + 5, "figure")
+
+    def decided(question: str) -> bool:  # the shipped model over the signals of a weakly covered English question
+        return answers(measure(analyse(question), 0.3, 0.88, sentence, "临江市红十字会2024年度工作简报", span))
+
+    assert decided("how many elderly people benefited from the home visits")  # was refused: typed 0.5
+    assert not decided("how many elderly people are in the city")             # a stock the figure does not count

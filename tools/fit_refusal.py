@@ -3,6 +3,7 @@
     pip install -e '.[tools]'
     python tools/fit_refusal.py [--seed SET.jsonl ...] [--library SET.jsonl ...] [--guard SET.jsonl ...]
                                 [--out FILE] [--dry-run] [--threshold T] [--jobs N] [--rows FILE]
+                                [--without SIGNAL ...]
 
 Runs the engine on every question of the given sets (``--seed`` sets on the seed report alone,
 ``--library`` sets on the seed plus ``bench/library/docs`` and any other folder of ``bench/library`` holding a
@@ -16,8 +17,9 @@ answerable questions refused and the share of out-of-scope ones answered, each s
 ``--guard`` sets (the dev set) are only scored with the fitted model, never fitted on. Writes the
 weights, the standardisation, the threshold, the cross-validated figures and what they were fitted on
 to ``index/answering/refusal_model.json``; ``--threshold`` sets the threshold instead (recorded as
-``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. Fit on tune halves only; the check
-halves stay unseen.
+``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. ``--without`` leaves signals out of the
+fit (held constant, they weigh 0; recorded as ``left_out``), as ``refusal_loso.py --only`` keeps the rest. Fit on
+tune halves only; the check halves stay unseen.
 Reproducible: the same index and questions give the same file (liblinear, fixed folds).
 """
 from __future__ import annotations
@@ -199,6 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", type=Path, help="the tune halves' signals cached by refusal_loso.py (--rows), reused")
     ap.add_argument("--jobs", type=int, default=1, help="groups of sets asked at once, each in its own process")
     ap.add_argument("--dry-run", action="store_true", help="print the fit, write nothing")
+    ap.add_argument("--without", nargs="*", default=[], help="signals left out of the fit (weight 0)")
     ap.add_argument("--threshold", type=float, help="answer at this P(answerable) instead of the cross-validated "
                     "choice (a point of refusal_loso.py --curve that refuses no more answerable questions)")
     args = ap.parse_args(argv)
@@ -213,10 +216,14 @@ def main(argv: list[str] | None = None) -> None:
         rows = collect_all(seed_sets + args.guard, library_sets, args.data, args.library_data, args.jobs)
     guard = {p.name for p in args.guard}
     rows = [r for r in rows if r["x"] is not None and not r["header"]]  # decided without the model
+    out = [FEATURES.index(f) for f in args.without]
+    rows = [dict(r, x=[0.0 if i in out else v for i, v in enumerate(r["x"])]) for r in rows]  # constant: weight 0
     tune = [r for r in rows if r["set"] not in guard]
     chosen = cross_validate(tune)
     model = fit(tune, chosen["C"], chosen["threshold"] if args.threshold is None else args.threshold)
     model["cross_validation"] = chosen | ({"threshold_set": args.threshold} if args.threshold is not None else {})
+    if args.without:
+        model["left_out"] = list(args.without)
     model["in_sample"] = score(model, rows)
     model["fitted_on"] = [describe(p, "seed") for p in seed_sets] + [describe(p, _corpus(p)) for p in library_sets]
     model["guard"] = [describe(p, "seed") for p in args.guard]

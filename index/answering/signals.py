@@ -20,7 +20,7 @@ from reportbot.index.answering.near import answer_near, nouns_placed
 from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
-from reportbot.index.answering.units import named_unit, other_measure, question_unit
+from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
 from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
@@ -183,7 +183,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         unit = named_unit(q.text) or question_unit(q) or usual  # 几个小时 asks for hours, not for 个
         if unit == "个" and not other_measure("名", text):
             return 1.0  # 个 is the general classifier: 几个 counts people too
-        return 0.5 if other_measure(unit, text) else 1.0
+        return 0.5 if other_measure(unit, text) and not person_times_asked(q, unit, text) else 1.0
     if q.kind == "when":
         return 1.0 if _DATE_SHAPE.search(text) else 0.0  # a date or a time, not any figure (10万人次, 0574-…)
     if q.kind == "where":

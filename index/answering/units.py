@@ -86,6 +86,18 @@ def other_measure(unit: str | None, text: str) -> bool:
     return bool(found) and asked not in found
 
 
+# English counts people where Chinese counts person-times when it asks what happened to them (benefited, were
+# dispatched, did … reach: a past verb after how many); a stock (how many members does it have, are in) is people
+_EVENT_EN = re.compile(r"\bhow many\b.*\b(?:did|[a-z]{3,}ed)\b", re.I)
+_STOCK_EN = re.compile(r"\b(?:have|has|had|are|is)\b", re.I)
+
+
+def person_times_asked(q: Query, unit: str | None, answer: str) -> bool:
+    """An English question counting people by what happened to them, answered in person-times (300万人次)."""
+    return q.lang == "en" and unit in ("人", "名", "位") and "人次" in answer \
+        and _EVENT_EN.search(q.text) is not None and _STOCK_EN.search(q.text) is None
+
+
 def _person_noun(text: str) -> bool:
     """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
     import jieba
