@@ -89,3 +89,11 @@ def test_a_person_times_answer_to_what_happened_is_answered_and_its_stock_twin_r
 
     assert decided("how many elderly people benefited from the home visits")  # was refused: typed 0.5
     assert not decided("how many elderly people are in the city")             # a stock the figure does not count
+
+
+def test_a_venue_answers_where():
+    q = analyse("周末急救班在哪上课")
+    assert typed_ok(q, _span("临江二中报告厅", "place")) == 1.0    # a hall of a school: where, without 省市县区
+    assert typed_ok(q, _span("滨江活动中心", "place")) == 1.0
+    assert typed_ok(q, _span("城东", "place")) == 1.0              # a part of a place by its direction
+    assert typed_ok(q, _span("深度融合", "place")) == 0.5          # a word the tagger took for a place: doubted
