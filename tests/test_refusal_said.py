@@ -111,3 +111,8 @@ def test_a_person_who_speaks_is_weighed_and_only_a_whole_verb_speaks():
     # the document or a part of it still speaks without being weighed
     assert naming_nouns(analyse("方案写了几项措施")) == []
     assert naming_nouns(analyse("纲要提到哪些目标")) == []
+
+
+def test_the_thing_a_count_asks_for_after_its_classifier_is_still_weighed():
+    # 多少 + 名 + 管理员 counts 管理员: a document that never says it does not count it
+    assert unsaid(analyse("临江市博爱驿站配了多少名管理员"), REPORT) == ["管理员"]

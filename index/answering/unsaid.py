@@ -29,7 +29,9 @@ _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|干嘛")
 # the words after a noun name it as what the answer is (那个文件叫啥, 全称是啥). Not 是多少: the noun before it is
 # the measure asked (预算是多少, 满意率多少), and a document that never says it is the near miss's usual shape
 _NAMED_AS = re.compile(r"^(?:叫|是|指|叫做|称为)?(?:啥|什么|咩|乜)")
-# a question word and a classifier before a noun (哪支队伍, 几家单位): jieba cuts the classifier off on its own
+# which + a classifier before a noun (哪支队伍, 什么样): jieba cuts the classifier off on its own. Not 多少 / 几 +
+# classifier (多少名管理员): that noun is the thing counted, and a count of a thing never said is a near miss
+_WHICH = re.compile(r"^(?:哪|什么|啥)$")
 _CLASSIFIER = re.compile(r"^[\u4e00-\u9fff]$")
 _VERB_AFTER = re.compile(r"^[了过着]")          # 经历了: used as a verb
 _CONTAINER_AFTER = re.compile(r"^[里中裡内上]")  # 文章里, 手册中: the document itself or a part of it
@@ -79,8 +81,8 @@ def naming_nouns(q: Query) -> list[str]:
 
 
 def _asked_by_classifier(words: Sequence[tuple[str, str]], i: int) -> bool:
-    """The ``i``-th word follows a question word and a classifier cut off alone (哪 + 支 + 队伍): the asked category."""
-    return i >= 2 and _CLASSIFIER.match(words[i - 1][0]) is not None and _ASKS.fullmatch(words[i - 2][0]) is not None
+    """The ``i``-th word follows which and a classifier cut off alone (哪 + 支 + 队伍): the asked category."""
+    return i >= 2 and _CLASSIFIER.match(words[i - 1][0]) is not None and _WHICH.match(words[i - 2][0]) is not None
 
 
 def _document_named(words: Sequence[tuple[str, str]], i: int) -> bool:
