@@ -14,7 +14,8 @@ the fifth blind set was written on (``library_tune5`` / ``library_check5``), and
 ``bench/library/docs10/`` the six of the tenth (``library_tune10`` / ``library_check10``; ``seed_tune6`` /
 ``seed_check6`` were written with them, on the seed alone), and
 ``bench/library/docs11/`` the six of the eleventh (``library_tune11`` / ``library_check11``; ``seed_tune7`` /
-``seed_check7`` were written with them, on the seed alone).
+``seed_check7`` were written with them, on the seed alone), and
+``bench/library/docs12/`` the six of the thirteenth (``library_tune12`` / ``library_check12``).
 Prints ``reportbot eval``'s table for each set; nothing here asserts.
 """
 from __future__ import annotations
