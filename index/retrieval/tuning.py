@@ -117,9 +117,9 @@ class SearchTuning:
     table_window: int = 5
     # a Chinese count question's best passage that states no figure in the measure it asks (几期, 多少钱: 元) goes
     # after a passage of its document among the best ``measure_window`` that does, at most this far behind
-    # (retrieval/measured.py); set by hand on the tune halves (0 turns it off)
-    measure_margin: float = 0.25
-    measure_window: int = 8
+    # (retrieval/measured.py); fitted by tools/fit_measured.py (0 turns it off; 0.25 and 8 were set by hand)
+    measure_margin: float = fitted("measured", "measure_margin", 0.25)
+    measure_window: int = int(fitted("measured", "measure_window", 8))
     # an English count question's measure word (how many times -> 次, retrieval/counted.py) is one more keyword group
     # at this weight; fitted by tools/fit_answer_weights.py on the tune halves' answers (was 0.5, set by hand)
     unit_weight: float = fitted("answer_weights", "unit_weight", 0.5)
