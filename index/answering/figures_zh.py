@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.figure_marks import change_target, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -67,6 +68,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
+    changed_to = change_target(q.text, sentence)
+    subset = named_subset(sentence, terms)
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
@@ -90,9 +93,13 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.counted_noun  # 补贴占多少 over 经费560万元，其中补贴318万元: the one its noun opens
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
+        if m.start("num") in changed_to or any(a <= m.start() < b for a, b in subset):
+            score *= FIGURES.counted_noun  # 增加到几个 over 由3个增至5个; 高级师资几名 over 师资420名，其中高级师资36名
         if any(a <= m.start() < b for a, b in conditioned):
             score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
+        if not found_unit and sentence[m.end():m.end() + 1] == "日":
+            found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:

@@ -60,25 +60,28 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
 
 
 _PLACE_WORD = ("n", "l", "s")  # tags of the words a locative phrase may end in (会议室 n, 活动中心 l, 网上 s)
+# a verb of placing that ends in its preposition (设于, 位于, 设在, 放在): the nouns after it say where, as after 在
+_SET_AT = re.compile(r"[\u4e00-\u9fff][于在]")
 
 
 def _locative(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """Where a sentence that names no place of its own says something happens: the nouns after 在 / 于 up to the
-    verb (在东湖校区大礼堂举行 -> 东湖校区大礼堂), three characters or more and not the question's own words; the one
-    nearest the question's words."""
+    """Where a sentence that names no place of its own says something happens: the nouns after 在 / 于 (or a
+    verb ending in one: 设于, 位于) up to the verb (在东湖校区大礼堂举行 -> 东湖校区大礼堂), three characters or
+    more and not the question's own words; the one nearest the question's words."""
     found: list[tuple[int, int]] = []
     words = list(_pseg().cut(sentence))
     pos = 0
     for i, w in enumerate(words):
-        if w.word in ("在", "于") and w.flag == "p":
-            end, last = pos + 1, ""
+        if w.word in ("在", "于") and w.flag == "p" or _SET_AT.fullmatch(w.word) and w.flag.startswith("v"):
+            start = end = pos + len(w.word)
+            last = ""
             for nxt in words[i + 1:]:
                 if not nxt.flag.startswith(("n", "l", "s", "f", "m", "q")) or nxt.flag == "vn":
                     break
                 end, last = end + len(nxt.word), nxt.flag
-            if end - pos - 1 >= 3 and last.startswith(_PLACE_WORD) and not re.search(r"\d年|年\d", sentence[pos:end]) \
-                    and _covered(pos + 1, end, terms) < BOUNDARIES.own_words:
-                found.append((pos + 1, end))
+            if end - start >= 3 and last.startswith(_PLACE_WORD) and not re.search(r"\d年|年\d", sentence[pos:end]) \
+                    and _covered(start, end, terms) < BOUNDARIES.own_words:
+                found.append((start, end))
         pos += len(w.word)
     if not found:
         return None

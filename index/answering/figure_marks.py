@@ -1,0 +1,33 @@
+"""Constructions that mark one Chinese figure of a sentence as the one a count asks for, over its neighbours: the
+figure a change reaches (由3个增至5个, asked 增加到几个) and the part 其中 names by a word only the question and
+that part say (师资420名，其中高级师资36名, asked 高级师资几名). Pure functions over strings."""
+from __future__ import annotations
+
+import re
+
+# a question asking what a change reaches: 增加到几个, 提高至多少, 降到几多
+_ASKS_REACHED = re.compile(r"[到至](?:多少|几多|几)")
+# a change verb and the 至 / 到 before the figure it reaches (增至5个, 增加到5个, 提高到80%, 降至3人); never a range
+# (8至10小时), whose 至 follows a figure
+_REACHED = re.compile(r"(?:增|加|提高|提升|扩大|扩|升|降|减少|减|缩减|缩|调整|调)[至到](?=\d|[一二两三四五六七八九十])")
+_PART = re.compile(r"其中")
+
+
+def change_target(question: str, sentence: str) -> set[int]:
+    """Where the figures a change reaches start, when the question asks what it reaches (增加到几个)."""
+    if not _ASKS_REACHED.search(question):
+        return set()
+    return {m.end() for m in _REACHED.finditer(sentence)}
+
+
+def named_subset(sentence: str, terms: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The clauses after 其中 that hold a question word the sentence says nowhere before that 其中: the part the
+    question narrows the whole to (高级 in 其中高级师资36名), whose figure answers over the whole's."""
+    out: list[tuple[int, int]] = []
+    for m in _PART.finditer(sentence):
+        end = next((e.start() for e in re.finditer(r"[，。；;！？\n]", sentence[m.end():])), len(sentence) - m.end())
+        end += m.end()
+        before = sentence[:m.start()]
+        if any(m.end() <= a < end and sentence[a:b] not in before for a, b, _ in terms):
+            out.append((m.end(), end))
+    return out
