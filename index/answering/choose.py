@@ -15,6 +15,7 @@ from reportbot.index.answering.bounds import bounded, said_after
 from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
+    _surname,
     extract_name,
     holds_person,
     is_person,
@@ -107,8 +108,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         return None  # a Chinese question's slot is aligned a character at a time: English text has none to align
     if q.kind == "who" and (agent := _agent(q, sentence)) is not None:
         return agent
-    if (asked := _ROLE_ASKED.match(q.text)) and is_person(asked.group(1)) \
-            and (at := sentence.find(asked.group(1))) > 0 and (role := role_before(sentence, at)) is not None:
+    if (at := _role_asked_of(q, sentence)) is not None and (role := role_before(sentence, at)) is not None:
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
         return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
@@ -135,8 +135,25 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
 
 # a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question;
 # taken only when the name is a person's (秘书长是做什么的 asks what the post does, not the body before it)
-_ROLE_ASKED = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:是|担任|任)"
-                         r"(?:[干做](?:嘛|什么|啥)|(?:什么|啥)(?:职务|身份))的?")
+# 是 may go unsaid after the name (…红十字会张三什么身份: the name is the two to four characters before it)
+_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(?:是|担任|任)(?:[干做](?:嘛|什么|啥)|(?:什么|啥)"
+                         r"(?:职务|身份))|(?:什么|啥)(?:职务|身份))的?")
+
+
+def _role_asked_of(q: Query, sentence: str) -> int | None:
+    """Where the sentence names the person whose role the question asks (张三是做什么的, …张三什么身份): a name
+    that opens the question whole, else the two to four characters before the question word that are a person's
+    name the sentence says (three first: a surname and a given name)."""
+    m = _ROLE_ASKED.search(q.text)
+    if m is None:
+        return None
+    before = q.text[:m.end(1)]
+    names = [m.group(1)] if m.start() == 0 else [before[-n:] for n in (3, 2, 4) if len(before) >= n]
+    for name in names:  # a surname and two characters the tagger misses (程立新) count when apart from the start
+        if (is_person(name) or m.start() > 0 and len(name) == 3 and _surname(name[0])) \
+                and (at := sentence.find(name)) > 0:
+            return at
+    return None
 
 
 # 是谁V的 / 由谁V的: the question asks who did V (the document X是谁发的)

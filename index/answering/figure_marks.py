@@ -20,14 +20,16 @@ def change_target(question: str, sentence: str) -> set[int]:
     return {m.end() for m in _REACHED.finditer(sentence)}
 
 
-def named_subset(sentence: str, terms: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
-    """The clauses after 其中 that hold a question word the sentence says nowhere before that 其中: the part the
-    question narrows the whole to (高级 in 其中高级师资36名), whose figure answers over the whole's."""
+def named_subset(question: str, sentence: str, terms: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
+    """The clauses after 其中 that hold a word of the question's own text (not a translation of it) the sentence
+    says nowhere before that 其中: the part the question narrows the whole to (高级 in 其中高级师资36名), whose
+    figure answers over the whole's."""
     out: list[tuple[int, int]] = []
     for m in _PART.finditer(sentence):
         end = next((e.start() for e in re.finditer(r"[，。；;！？\n]", sentence[m.end():])), len(sentence) - m.end())
         end += m.end()
         before = sentence[:m.start()]
-        if any(m.end() <= a < end and sentence[a:b] not in before for a, b, _ in terms):
+        if any(m.end() <= a < end and b - a >= 2 and sentence[a:b] in question and sentence[a:b] not in before
+               for a, b, _ in terms):
             out.append((m.end(), end))
     return out

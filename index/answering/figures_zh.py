@@ -69,7 +69,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
     changed_to = change_target(q.text, sentence)
-    subset = named_subset(sentence, terms)
+    subset = named_subset(q.text, sentence, terms)
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)

@@ -1,0 +1,36 @@
+"""The figure a count asks for among its neighbours (fifteenth round): what a change reaches, the part 其中 names
+by the question's word, days counted with 日; where after a verb that ends in 于 (设于); a person's role asked
+without 是 (…郑家明 什么身份). Made-up sentences in the documents' styles, none from the question sets."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+def test_what_a_change_reaches_is_the_figure_after_its_zhi():
+    sentence = "今年推动社区服务站点由4个增至9个，覆盖全部街道。"
+    assert ask("社区服务站点要增加到几个", sentence).startswith("9")
+
+
+def test_the_part_qizhong_names_by_the_questions_word_answers_over_the_whole():
+    sentence = "全年培训志愿者850名，其中骨干志愿者62名。"
+    assert ask("骨干志愿者培训了几名", sentence).startswith("62")
+
+
+def test_days_counted_with_ri_answer_how_many_days():
+    sentence = "答：每户建议每人每日准备饮用水4公升，至少预备5日份量。"
+    assert ask("应急包要预备几多日的水", sentence).startswith("5日")
+
+
+def test_where_after_a_verb_ending_in_yu_is_the_venue():
+    sentence = "答：本区避风中心设于青松社区会堂，台风信号发出后开放。"
+    assert "青松社区会堂" in ask("避风中心在哪里", sentence)
+
+
+def test_a_persons_role_asked_without_shi_is_the_title_before_the_name():
+    sentence = "在防汛抢险工作中，涌现出青松社区救援队队长郑家明等一批骨干志愿者。"
+    assert ask("青松社区 郑家明 什么身份", sentence) == "青松社区救援队队长"
