@@ -20,6 +20,7 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
+from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, headings_after_cards, openings
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
@@ -61,7 +62,7 @@ class Searcher:
         self.places = index.places | gazetteer()[0]
         self.editions = Editions.of(index)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
-        named = named_places([p.text for p in index.paragraphs], index.para_doc, self._openings(),
+        named = named_places([p.text for p in index.paragraphs], index.para_doc, headings_after_cards(index),
                              self.places, tuning.own_place_share)
         own = [a | b for a, b in zip(own, named)]
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
@@ -74,18 +75,10 @@ class Searcher:
             [p.text for p in index.paragraphs], index.para_doc, len(own))] if tuning.defined_subject else []
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
+        docs = index.docs.values()  # the English names documents give themselves (dense_text.py)
+        self.names = DocumentNames.of([d.title for d in docs], [d.source for d in docs], openings(index))
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
-
-    def _openings(self) -> list[str]:
-        """Each document's opening, by document number: the heading over the passage after its header card (the title
-        is the context of every passage already)."""
-        ix, out = self.index, []
-        for doc in ix.doc_order:
-            row = ix.header_row.get(doc)
-            same = row is not None and row + 1 < len(ix.paragraphs) and ix.para_doc[row + 1] == ix.para_doc[row]
-            out.append((ix.paragraphs[row + 1].section or "") if same else "")
-        return out
 
     def analyse(self, question: str) -> Query:
         q = analyse(question, self.index.bridge)
@@ -213,7 +206,8 @@ class Searcher:
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
-        vector = submit_query(self.embedder, question_text(question))  # embedded while the question is analysed
+        # embedded while the question is analysed; a Chinese question without the English name it quotes
+        vector = submit_query(self.embedder, dense_text(question_text(question), self.names))
         q = self.analyse(question)
         qv = vector.result()
         n = len(ix.paragraphs)
