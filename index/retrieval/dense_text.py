@@ -15,9 +15,10 @@ English questions are embedded whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from reportbot.corpus.normalize import is_chinese
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'&.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'&.-]*)*")
@@ -33,63 +34,99 @@ def _plain(text: str) -> str:
 
 @dataclass(frozen=True)
 class DocumentNames:
-    """The Latin names the documents give themselves, as plain lower-case strings (padded with spaces).
+    """The Latin names the documents give themselves, each as (document number, plain lower-case string).
 
     ``whole``: titles and file names (any of their words names its document); ``phrases``: the capitalised phrases
     and acronyms of the documents' openings (a run of two words or more, or an acronym, names it).
     """
 
-    whole: tuple[str, ...]
-    phrases: tuple[str, ...]
+    whole: tuple[tuple[int, str], ...]
+    phrases: tuple[tuple[int, str], ...]
 
     @classmethod
-    def of(cls, titles: Iterable[str], sources: Iterable[str], openings: Iterable[str]) -> DocumentNames:
-        whole = [_plain(t) for t in titles] + [_plain(re.sub(r"\.[A-Za-z0-9]+$", "", s)) for s in sources]
-        phrases = [_plain(m) for o in openings for m in _CAPITALISED.findall(o)]
-        return cls(tuple(w for w in whole if w.strip()), tuple(p for p in phrases if p.strip()))
+    def of(cls, titles: Sequence[str], sources: Sequence[str], openings: Sequence[str]) -> DocumentNames:
+        """From each document's title, file name and opening passage, by document number."""
+        whole = [(d, _plain(t)) for d, t in enumerate(titles)] + \
+            [(d, _plain(re.sub(r"\.[A-Za-z0-9]+$", "", s))) for d, s in enumerate(sources)]
+        phrases = [(d, _plain(m)) for d, o in enumerate(openings) for m in _CAPITALISED.findall(o)]
+        return cls(tuple(w for w in whole if w[1].strip()), tuple(p for p in phrases if p[1].strip()))
 
-    def names(self, words: list[str], acronym: bool) -> bool:
-        """Whether these consecutive Latin words are (part of) a document's name."""
+    def named(self, words: list[str], acronym: bool, written_in: Callable[[str], frozenset[int]]
+              ) -> frozenset[int]:
+        """The documents these consecutive Latin words are (part of) the name of.
+
+        A name is proper to its documents: one of its words is written in no other document's passages
+        (``written_in``: the documents whose passages write a word). A common word a file name holds ("CPR" in
+        cpr_handbook.html) is what a question asks about, not a name.
+        """
         run = _plain(" ".join(words))
         if run.strip() == "":
-            return False
-        if any(run in w for w in self.whole):
-            return True
-        return (len(words) >= 2 or acronym) and any(run in p for p in self.phrases)
+            return frozenset()
+        docs = {d for d, w in self.whole if run in w}
+        if len(words) >= 2 or acronym:
+            docs |= {d for d, p in self.phrases if run in p}
+        return frozenset(docs) if docs and any(written_in(w) <= docs for w in run.split()) else frozenset()
 
 
-def _named_spans(words: list[str], names: DocumentNames) -> list[bool]:
-    """For each word of a Latin stretch, whether it lies in a longest run that names a document."""
-    out = [False] * len(words)
+def _named_spans(words: list[str], names: DocumentNames, written_in: Callable[[str], frozenset[int]]
+                 ) -> tuple[list[bool], set[int]]:
+    """For each word of a Latin stretch, whether it lies in a longest run that names a document; and those documents."""
+    out, docs = [False] * len(words), set()
     i = 0
     while i < len(words):
         for j in range(len(words), i, -1):
             part = words[i:j]
-            if names.names(part, len(part) == 1 and len(part[0]) >= 2 and part[0].isupper()):
+            found = names.named(part, len(part) == 1 and len(part[0]) >= 2 and part[0].isupper(), written_in)
+            if found:
                 out[i:j] = [True] * (j - i)
+                docs |= found
                 i = j
                 break
         else:
             i += 1
-    return out
+    return out, docs
 
 
-def dense_text(text: str, names: DocumentNames) -> str:
-    """The text of a Chinese question the dense side embeds: ``text`` without the Latin words that name a document.
+def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], frozenset[int]]
+               ) -> tuple[str, frozenset[int]]:
+    """(the text of a Chinese question the dense side embeds: ``text`` without the Latin words that name a
+    document, the documents they name).
 
-    Unchanged when what would be left is not Chinese (an English question quoting a Chinese term) or holds fewer
-    than ``MIN_HAN`` Chinese characters.
+    Unchanged (and no document) for a question read as English (``normalize.is_chinese``: its analysis is English
+    too), and when what would be left is not Chinese or holds fewer than ``MIN_HAN`` Chinese characters.
+    ``written_in``: the documents whose passages write a (lower-case) word.
     """
-    if len(_HAN.findall(text)) < MIN_HAN or not (names.whole or names.phrases):
-        return text
+    if not is_chinese(text) or not (names.whole or names.phrases):
+        return text, frozenset()
+    docs: set[int] = set()
 
     def cut(m: re.Match) -> str:
         words = m.group(0).split()
-        named = _named_spans(words, names)
+        named, found = _named_spans(words, names, written_in)
+        docs.update(found)
         return " " + " ".join(w for w, n in zip(words, named) if not n) + " " if any(named) else m.group(0)
 
     out = re.sub(r"\s+", " ", _LATIN_RUN.sub(cut, text)).strip()
-    return out if out != text and len(_HAN.findall(out)) >= MIN_HAN and is_chinese(out) else text
+    if out == text or len(_HAN.findall(out)) < MIN_HAN or not is_chinese(out):
+        return text, frozenset()
+    return out, frozenset(docs)
+
+
+def mixed(whole: tuple[np.ndarray, np.ndarray], free: tuple[np.ndarray, np.ndarray], share: np.ndarray,
+          counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(paragraph scores, sentence cosines) of the whole question and of the question without the name, weighed by
+    ``share`` per paragraph (``counts``: its sentences; above zero in the named documents).
+
+    Among the named documents' passages the words asked decide, not the name only the welcome line repeats. The
+    name-free scores are shifted so the named documents' best keeps the whole question's best score: the other
+    documents keep the whole question's scores, and the name still tells the named document from them.
+    """
+    inside = share > 0
+    if not inside.any():
+        return whole
+    shift = float(whole[0][inside].max() - free[0][inside].max())
+    weight = (share, np.repeat(share, counts))
+    return tuple((1 - w) * a + w * (b + shift) for a, b, w in zip(whole, free, weight))
 
 
 def openings(index) -> list[str]:

@@ -20,7 +20,7 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
-from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, headings_after_cards, openings
+from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, headings_after_cards, mixed, openings
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
@@ -75,7 +75,7 @@ class Searcher:
             [p.text for p in index.paragraphs], index.para_doc, len(own))] if tuning.defined_subject else []
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
-        docs = index.docs.values()  # the English names documents give themselves (dense_text.py)
+        docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
         self.names = DocumentNames.of([d.title for d in docs], [d.source for d in docs], openings(index))
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
@@ -97,6 +97,10 @@ class Searcher:
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
             if q.lang == "zh" and bridge is not None else q
+
+    def _written_in(self, word: str) -> frozenset[int]:
+        hit = self.index.para_bm25.postings(stem(word))
+        return frozenset() if hit is None else frozenset(np.unique(self.index.para_doc[hit[0]]).tolist())
 
     def _known(self, term: str) -> bool:
         """Whether a passage or a context writes ``term``."""
@@ -206,8 +210,9 @@ class Searcher:
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
-        # embedded while the question is analysed; a Chinese question without the English name it quotes
-        vector = submit_query(self.embedder, dense_text(question_text(question), self.names))
+        text = question_text(question)  # embedded while the question is analysed; a Chinese question also without
+        free, named = dense_text(text, self.names, self._written_in)  # the English name it quotes (dense_text.py)
+        vector, name_free = submit_query(self.embedder, text), submit_query(self.embedder, free) if named else None
         q = self.analyse(question)
         qv = vector.result()
         n = len(ix.paragraphs)
@@ -218,6 +223,9 @@ class Searcher:
         kw_para = self.keyword_all(q, field)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
+        if name_free is not None and self.tuning.name_free_share > 0:
+            share = self.tuning.name_free_share * np.isin(ix.para_doc[c.rows], list(named))
+            dense, sent_cos = mixed((dense, sent_cos), self.dense(c, name_free.result(), q.lang), share, c.counts)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
