@@ -2,12 +2,20 @@
 (dense_text.py), so the passage that answers comes first, not the welcome line that repeats the name."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.retrieval.dense_text import DocumentNames, dense_text
+from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, mixed
 
-NAMES = DocumentNames.of(["Member Guide"], ["lakeshore_rescue_guide.md"],
-                         ["Welcome to the Lakeshore Youth Rescue Corps (LYRC). Thank you for signing up."])
+# document 0: the lake corps' guide; document 1: a first aid handbook, whose file name holds a common word
+NAMES = DocumentNames.of(["Member Guide", "Field Handbook"], ["lakeshore_rescue_guide.md", "cpr_handbook.html"],
+                         ["Welcome to the Lakeshore Youth Rescue Corps (LYRC). Thank you for signing up.", ""])
+WRITTEN = {"lakeshore": {0}, "youth": {0}, "rescue": {0, 1}, "corps": {0}, "lyrc": {0}, "cpr": {0, 1},
+           "whistle": {0}}
+
+
+def free(text: str) -> str:
+    return dense_text(text, NAMES, lambda w: frozenset(WRITTEN.get(w, ())))[0]
 
 GUIDE = b"""# Member Guide
 
@@ -29,21 +37,30 @@ Beach shifts run from 9 a.m. to 5 p.m. on weekends between June and September.
 
 
 def test_the_name_a_chinese_question_quotes_is_left_out():
-    assert dense_text("Lakeshore Youth Rescue Corps 的游泳测试要游多少米", NAMES) == "的游泳测试要游多少米"
-    assert dense_text("LYRC 周末几点上班", NAMES) == "周末几点上班"
-    assert dense_text("lakeshore 救生队 哨子丢了怎么办", NAMES) == "救生队 哨子丢了怎么办"
+    assert dense_text("LYRC 周末几点上班", NAMES, lambda w: frozenset(WRITTEN.get(w, ()))) == ("周末几点上班", {0})
+    assert free("Lakeshore Youth Rescue Corps 的新队员游泳测试要游多少米呢") == "的新队员游泳测试要游多少米呢"
+    assert free("lakeshore 救生队 哨子丢了怎么办") == "救生队 哨子丢了怎么办"
 
 
 def test_latin_words_that_name_no_document_stay():
-    assert dense_text("LYRC whistle 是什么颜色", NAMES) == "whistle 是什么颜色"
-    assert dense_text("救生员要会 CPR 吗", NAMES) == "救生员要会 CPR 吗"
+    assert free("LYRC whistle 是什么颜色") == "whistle 是什么颜色"
+    # a file name's common word, written in other documents too, is what is asked, not a name
+    assert free("救生员要会 CPR 吗") == "救生员要会 CPR 吗"
 
 
 def test_an_english_question_is_embedded_whole():
     text = "how far is the swim test for the Lakeshore Youth Rescue Corps"
-    assert dense_text(text, NAMES) == text
-    assert dense_text("does the Lakeshore Youth Rescue Corps have a 哨子", NAMES) == \
-        "does the Lakeshore Youth Rescue Corps have a 哨子"
+    assert free(text) == text
+    mixed_in = "does the Lakeshore Youth Rescue Corps have a 哨子"
+    assert free(mixed_in) == mixed_in
+
+
+def test_the_named_document_keeps_its_standing_and_its_passages_are_reordered():
+    whole = (np.array([0.90, 0.86, 0.88]), np.array([0.90, 0.86, 0.88]))  # the welcome line, the answer, elsewhere
+    named = (np.array([0.80, 0.84, 0.70]), np.array([0.80, 0.84, 0.70]))
+    dense, _ = mixed(whole, named, np.array([1.0, 1.0, 0.0]), np.array([1, 1, 1]))
+    assert dense[1] > dense[0] and dense[1] > dense[2]
+    assert max(dense[:2]) == 0.90 and dense[2] == 0.88
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +70,8 @@ def lakeshore(library_with):
 
 
 @pytest.mark.parametrize("question, said", [
-    ("Lakeshore Youth Rescue Corps 的游泳测试要游多少米", "400 metres"),
-    ("LYRC 周末值班几点开始", "9 a.m."),
+    ("LYRC 丢了装备怎么办", "Lost equipment"),
+    ("LYRC 新队员要通过什么测试", "400 metres"),
 ])
 def test_a_chinese_question_finds_the_english_passage_that_answers(lakeshore, question, said):
     service, doc = lakeshore

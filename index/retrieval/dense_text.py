@@ -1,16 +1,19 @@
-"""What the dense side embeds of a Chinese question: its words without the English name it quotes.
+"""The English name a Chinese question quotes: context for its document, not words its passages must say.
 
 A Chinese question about an English document often calls the document by its English name, in Latin letters
-("Harbor Valley Relief Network 服务多少个镇", "maple诊所 周日开不开"). To e5 that name is the closest thing the
-question and the document share, so the dense side prefers the passage that repeats the name (the welcome line,
-the cover) over the passage that answers. The name names the document, as its title does: the keyword side
-already counts it as context for every passage of the document alike (``scope.ContextField``). The dense side
-is asked with the question's other words, so it compares what is asked with what each passage says.
+("Harbor Valley Relief Network 服务多少个镇", "maple诊所 周日开不开"). Read as content, the name draws the passage
+that repeats it (the welcome line, the cover) over the passage that answers: on the keyword side it is a matched
+word only that passage has, on the dense side the closest thing question and document share. The name names the
+document, as its title does, so (:func:`name_context`) its words count as the context of every passage of the
+named document alike (``scope.ContextField.named``, as ``names.py`` does for Chinese names). The dense side may also
+be asked without the name among the named document's passages (:func:`mixed`); its share is fitted by
+``tools/fit_dense_names.py`` and is 0 today (it gained no search hit over the context alone), so the question is then
+embedded once, whole.
 
 A Latin stretch names a document when a document writes it as a name: in its title or file name, or as a
-capitalised phrase (or an acronym) in its opening passage, where a document introduces itself. Latin words that
-are not such a name ("walk-in", "Logistics Drivers" when no document is called so) stay: they are what is asked.
-English questions are embedded whole.
+capitalised phrase (or an acronym) in its opening passage, where a document introduces itself; and one of its words
+is written in no other document's passages (a common word a file name holds, CPR, is what is asked). Latin words
+that are not such a name ("walk-in") stay content. English questions are read whole.
 """
 from __future__ import annotations
 
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from reportbot.corpus.normalize import is_chinese
+from reportbot.index.retrieval.tokenize import stem
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9'&.-]*(?:[ \t]+[A-Za-z][A-Za-z0-9'&.-]*)*")
 _CAPITALISED = re.compile(r"[A-Z][A-Za-z0-9'&-]*(?:[ \t]+(?:of|and|the|for|&)?[ \t]*[A-Z][A-Za-z0-9'&-]*)*")
@@ -127,6 +131,23 @@ def mixed(whole: tuple[np.ndarray, np.ndarray], free: tuple[np.ndarray, np.ndarr
     shift = float(whole[0][inside].max() - free[0][inside].max())
     weight = (share, np.repeat(share, counts))
     return tuple((1 - w) * a + w * (b + shift) for a, b, w in zip(whole, free, weight))
+
+
+def name_context(groups: Sequence[dict[str, float]], text: str, free: str, named: frozenset[int],
+                 para_doc: np.ndarray, stem: Callable[[str], str]) -> dict[str, np.ndarray]:
+    """The question's Latin terms that name a document (``text`` writes them, ``free`` left them out), each with the
+    named documents' passage rows: they count as those passages' context (``scope.ContextField.named``), as a
+    title's words do, not as words a welcome line that repeats the name answers."""
+    cut = {stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())} - \
+        {stem(w) for w in re.findall(r"[a-z0-9]+", free.lower())}
+    rows = np.flatnonzero(np.isin(para_doc, list(named)))
+    return {t: rows for g in groups for t in g if t.isascii() and t in cut}
+
+
+def written_in(index, word: str) -> frozenset[int]:
+    """The documents whose passages write ``word`` (by its stem, as the keyword index keeps it)."""
+    hit = index.para_bm25.postings(stem(word))
+    return frozenset() if hit is None else frozenset(np.unique(index.para_doc[hit[0]]).tolist())
 
 
 def openings(index) -> list[str]:

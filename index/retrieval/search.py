@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
+from reportbot.index.retrieval import dense_text as dt
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
@@ -20,7 +21,6 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
-from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, headings_after_cards, mixed, openings
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
@@ -62,7 +62,7 @@ class Searcher:
         self.places = index.places | gazetteer()[0]
         self.editions = Editions.of(index)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
-        named = named_places([p.text for p in index.paragraphs], index.para_doc, headings_after_cards(index),
+        named = named_places([p.text for p in index.paragraphs], index.para_doc, dt.headings_after_cards(index),
                              self.places, tuning.own_place_share)
         own = [a | b for a, b in zip(own, named)]
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
@@ -76,7 +76,7 @@ class Searcher:
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
         docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
-        self.names = DocumentNames.of([d.title for d in docs], [d.source for d in docs], openings(index))
+        self.names = dt.DocumentNames.of([d.title for d in docs], [d.source for d in docs], dt.openings(index))
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
 
@@ -97,10 +97,6 @@ class Searcher:
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
             if q.lang == "zh" and bridge is not None else q
-
-    def _written_in(self, word: str) -> frozenset[int]:
-        hit = self.index.para_bm25.postings(stem(word))
-        return frozenset() if hit is None else frozenset(np.unique(self.index.para_doc[hit[0]]).tolist())
 
     def _known(self, term: str) -> bool:
         """Whether a passage or a context writes ``term``."""
@@ -210,22 +206,25 @@ class Searcher:
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
-        text = question_text(question)  # embedded while the question is analysed; a Chinese question also without
-        free, named = dense_text(text, self.names, self._written_in)  # the English name it quotes (dense_text.py)
-        vector, name_free = submit_query(self.embedder, text), submit_query(self.embedder, free) if named else None
+        # embedded while the question is analysed; a Chinese question also without the English name it quotes
+        text = question_text(question)
+        free, named = dt.dense_text(text, self.names, lambda w: dt.written_in(ix, w))
+        vector, name_free = submit_query(self.embedder, text), submit_query(self.embedder, free) \
+            if named and self.tuning.name_free_share > 0 else None
         q = self.analyse(question)
         qv = vector.result()
         n = len(ix.paragraphs)
         mask = self.allowed_rows(allowed) if allowed is not None and n else None
         if n == 0 or (mask is not None and not mask.any()):
             return SearchResult(q, [], 0.0, 0.0)
-        field = self.field_for(q)
+        field = self.field_for(q)  # the English name a Chinese question quotes counts as its document's context
+        field = field.named(dt.name_context(q.groups, text, free, named, ix.para_doc, stem)) if named else field
         kw_para = self.keyword_all(q, field)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
         if name_free is not None and self.tuning.name_free_share > 0:
             share = self.tuning.name_free_share * np.isin(ix.para_doc[c.rows], list(named))
-            dense, sent_cos = mixed((dense, sent_cos), self.dense(c, name_free.result(), q.lang), share, c.counts)
+            dense, sent_cos = dt.mixed((dense, sent_cos), self.dense(c, name_free.result(), q.lang), share, c.counts)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)

@@ -45,8 +45,8 @@ class SearchTuning:
     # Chinese one); chosen on library_tune by tools/fit_language_offset.py
     cross_language_offset: float = fitted("language_offset", "cross_language_offset", 0.0)
     # a Chinese question quoting an English document's name (dense_text.py): the share of the dense side asked
-    # without the name (the rest asks the whole question, which tells the named document from the others);
-    # fitted on the tune halves by tools/fit_dense_names.py
+    # without the name, among the named document's passages (0: embedded once, whole; the name then counts as
+    # its document's context on the keyword side only); fitted on the tune halves by tools/fit_dense_names.py
     name_free_share: float = fitted("dense_names", "name_free_share", 0.0)
     # the keyword side's vote in the fusion when it matches the whole question (it falls with the share
     # it matches), and how much an English question's share of words with a corpus counterpart scales
