@@ -92,6 +92,12 @@ def test_a_when_question_wants_a_date_in_either_language_and_which_year_wants_a_
     when = asked_pattern("表格什么时候前要交上去", "zh", "when")
     assert when.search("各单位于11月3日（星期一）17:00前将汇总表报送") and when.search("held on 9 November")
     assert not when.search("各单位要严格按照分配名额推荐，不得超额。")
+    for dated in ("服务站于2019年投入使用", "The hall opened in March 2019.", "义诊每年3月举行", "学校创办于二〇一九年",
+                  "Registration closed on 2024-05-14.", "演练在十二月进行"):
+        assert when.search(dated), dated
+    for undated in ("The committee made several decisions.", "Keep the two lists separate.", "注册志愿者：2000",
+                    "活动在一楼大厅举行", "Marine rescue volunteers joined."):
+        assert not when.search(undated), undated
     year = asked_pattern("救援队哪一年成立", "zh", "when")
     assert year.search("救援队成立于2016年") and not year.search("救援队共有队员120名")
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 from reportbot.index.retrieval.counted import counted_head, plural
+from reportbot.index.retrieval.dates import DATE
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
@@ -74,12 +75,6 @@ def noun_pattern(noun: str) -> re.Pattern:
     return re.compile(rf"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){{0,2}}{re.escape(noun)}s\b", re.I)
 
 
-# a date or a time of day as Chinese text writes one (10月24日, 2024年3月, 17:00, a term's 第2周) or English does
-# (14 May 2025, May 14, 7:04 p.m.): a question in one language may be answered by a passage in the other
-_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_DATE = re.compile(r"\d{1,2}月\d{1,2}[日号]|第\d{1,2}[周週]|(?:19|20)\d\d年\d{1,2}月|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)"
-                   rf"|\b\d{{1,2}} (?:{_MONTHS})[a-z]*\b|\b(?:{_MONTHS})[a-z]* \d{{1,2}}\b|\b\d{{1,2}} ?[ap]\.?m\b",
-                   re.I)
 # a question that asks which year is answered by a year, not a day
 _WHICH_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -90,7 +85,7 @@ def asked_pattern(text: str, lang: str, kind: str = "count") -> re.Pattern | Non
     (English) it asks for; for a when question, a date or a time of day (a year for one that asks which year);
     None when a count question names neither."""
     if kind == "when":
-        return _YEAR if _WHICH_YEAR.search(text) else _DATE
+        return _YEAR if _WHICH_YEAR.search(text) else DATE
     if lang == "zh":
         unit = asked_measure(text)
         return measure_pattern(unit) if unit else None
