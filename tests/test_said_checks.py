@@ -1,0 +1,27 @@
+"""The answer checks read a date, a label, a role, a venue and a counted noun by their shape, not by any numeral or
+any capital (label_figure.py, time_said.py, near.py, signals.py, counted_said.py). Made-up sentences only."""
+from __future__ import annotations
+
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.time_said import time_said
+from reportbot.index.retrieval.query import analyse
+
+
+def span_of(sentence: str, text: str, source: str = "count") -> Span:
+    start = sentence.index(text)
+    return Span(text, start, start + len(text), source)
+
+
+def test_a_place_with_a_numeral_or_a_word_like_a_month_is_no_time():
+    q = analyse("义诊活动什么时候举行")
+    hall = "义诊活动在社区服务中心一楼大厅举行。"
+    assert time_said(q, hall, span_of(hall, "一楼大厅")) == 0.0
+    desk = "报名请到前台登记。"
+    assert time_said(q, desk, span_of(desk, "前台")) == 0.0
+    when = "义诊活动于开学前举行。"
+    assert time_said(q, when, span_of(when, "开学前")) == 1.0
+    en = analyse("when is the safety talk held")
+    marine = "The safety talk is held at the Marine Centre."
+    assert time_said(en, marine, span_of(marine, "Marine Centre")) == 0.0
+    dated = "The safety talk is held every March."
+    assert time_said(en, dated, span_of(dated, "every March")) == 1.0
