@@ -2,6 +2,7 @@
 any capital (label_figure.py, time_said.py, near.py, signals.py, counted_said.py). Made-up sentences only."""
 from __future__ import annotations
 
+from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import time_said
 from reportbot.index.retrieval.query import analyse
@@ -25,3 +26,18 @@ def test_a_place_with_a_numeral_or_a_word_like_a_month_is_no_time():
     assert time_said(en, marine, span_of(marine, "Marine Centre")) == 0.0
     dated = "The safety talk is held every March."
     assert time_said(en, dated, span_of(dated, "every March")) == 1.0
+
+
+def test_a_count_in_a_heading_or_in_chinese_is_no_label():
+    q = analyse("how many branches does the society have")
+    figures = "Key Figures: 12 Branches, 340 Volunteers"
+    assert label_checked(q, figures, span_of(figures, "12")) == 1.0
+    heading = "Volunteers 340 across the district."
+    assert label_checked(analyse("how many volunteers are registered"), heading, span_of(heading, "340")) == 1.0
+    zh = "注册志愿者：2000"
+    assert label_checked(analyse("注册志愿者有多少"), zh, span_of(zh, "2000")) == 1.0
+    assert label_checked(analyse("how many volunteers are registered"), zh, span_of(zh, "2000")) == 1.0
+    counted = "The club had 2000 members at the end of the year."
+    assert label_checked(analyse("how many members does the club have"), counted, span_of(counted, "2000")) == 1.0
+    dated = "The club opened its second hall in 2019."
+    assert label_checked(analyse("how many halls does the club have"), dated, span_of(dated, "2019")) == 0.0
