@@ -3,6 +3,7 @@ any capital (label_figure.py, time_said.py, near.py, signals.py, counted_said.py
 from __future__ import annotations
 
 from reportbot.index.answering.label_figure import label_checked
+from reportbot.index.answering.near import role_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import time_said
 from reportbot.index.retrieval.query import analyse
@@ -41,3 +42,12 @@ def test_a_count_in_a_heading_or_in_chinese_is_no_label():
     assert label_checked(analyse("how many members does the club have"), counted, span_of(counted, "2000")) == 1.0
     dated = "The club opened its second hall in 2019."
     assert label_checked(analyse("how many halls does the club have"), dated, span_of(dated, "2019")) == 0.0
+
+
+def test_a_country_or_everyone_is_no_role_asked_by_name():
+    line = "红十字运动发源于瑞士日内瓦。"
+    at = line.index("瑞士")
+    assert role_placed(analyse("红十字运动发源的国家叫什么"), line, at, at + 2) == 1.0
+    team = "丽水红十字山地救援队全年执行搜救任务41次，队长王建国获评“最美救援人”。"
+    where = team.index("全年执行搜救任务41次")
+    assert role_placed(analyse("丽水山地救援队队长叫啥"), team, where, where + 10) == 0.0

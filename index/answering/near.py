@@ -103,7 +103,8 @@ def persons_placed(q: Query, sentence: str, start: int, end: int) -> float:
 # asking a name (叫啥, 是谁): the noun before it is the role whose holder is asked (队长叫啥, 秘书长是谁)
 _ASKS_NAME = re.compile(r"叫啥|叫什么|是谁|是哪位")
 # a role in a body or a trade, by its last character (队长, 会员, 医师); not 作者 (the document's own author)
-_ROLE_END = tuple("人员长家师生士手官")
+# nor 家 or 生, which end common nouns as often as roles (国家, 大家, 卫生, 发生)
+_ROLE_END = tuple("人员长师士手官")
 
 
 def role_placed(q: Query, sentence: str, start: int, end: int) -> float:
