@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.near import role_placed
+from reportbot.index.answering.signals import typed_ok
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import time_said
+from reportbot.index.answering.venue import venue_end
 from reportbot.index.retrieval.query import analyse
 
 
@@ -51,3 +53,13 @@ def test_a_country_or_everyone_is_no_role_asked_by_name():
     team = "丽水红十字山地救援队全年执行搜救任务41次，队长王建国获评“最美救援人”。"
     where = team.index("全年执行搜救任务41次")
     assert role_placed(analyse("丽水山地救援队队长叫啥"), team, where, where + 10) == 0.0
+
+
+def test_a_direction_ends_a_place_only_after_one():
+    for place in ("九龙东", "城东", "沙田西", "展覽館", "禮堂二樓", "會展廣場", "中環大廈", "社区活动中心"):
+        assert venue_end(place), place
+    for thing in ("买东西", "那个东西", "往东"):
+        assert not venue_end(thing), thing
+    q = analyse("义卖活动在哪里举行")
+    line = "义卖活动的收入用来买东西。"
+    assert typed_ok(q, span_of(line, "买东西", "slot"), sentence=line) < 1.0

@@ -22,6 +22,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
 from reportbot.index.answering.unsaid import said_signal
+from reportbot.index.answering.venue import venue_end
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
@@ -29,8 +30,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# a venue or a part of a place by its last word (报告厅, 活动中心, 九龙东): where, though no administrative name
-_VENUE_END = re.compile(r"(?:[厅室馆楼路街站院校]|中心|广场|大厦|[东西南北東])$")
 # question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
 # 系唔系, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛 (what for, does what)
 _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]|干嘛")
@@ -189,7 +188,7 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "when":
         return 1.0 if _DATE_SHAPE.search(text) else 0.0  # a date or a time, not any figure (10万人次, 0574-…)
     if q.kind == "where":
-        return 1.0 if _PLACE_END.search(text) or _VENUE_END.search(text.strip("“”")) or _known_place(text) else 0.5
+        return 1.0 if _PLACE_END.search(text) or venue_end(text.strip("“”")) or _known_place(text) else 0.5
     if q.kind == "who":
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
                 or (span.source != "clause" and sentence and names_no_one(span, sentence)):
