@@ -2,6 +2,7 @@
 any capital (label_figure.py, time_said.py, near.py, signals.py, counted_said.py). Made-up sentences only."""
 from __future__ import annotations
 
+from reportbot.index.answering.counted_said import heads_counted
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.near import role_placed
 from reportbot.index.answering.signals import typed_ok
@@ -63,3 +64,10 @@ def test_a_direction_ends_a_place_only_after_one():
     q = analyse("义卖活动在哪里举行")
     line = "义卖活动的收入用来买东西。"
     assert typed_ok(q, span_of(line, "买东西", "slot"), sentence=line) < 1.0
+
+
+def test_a_quota_is_not_a_count_of_heads():
+    line = "服务队全年出勤1200人次，明年计划招募新队员。"
+    turnouts = span_of(line, "1200人次")
+    assert heads_counted(analyse("服务队有多少名队员"), line, turnouts) == 0.0
+    assert heads_counted(analyse("服务队明年招募多少名额"), line, turnouts) == 1.0

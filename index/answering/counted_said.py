@@ -22,6 +22,7 @@ from reportbot.index.answering.spans import Span, _clauses
 from reportbot.index.answering.unsaid import _person, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.counted import EN_UNITS, counted_head
+from reportbot.index.retrieval.measured import starts_word
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query
 from reportbot.index.retrieval.tokenize import english_words, stem
 
@@ -143,9 +144,10 @@ def heads_counted(q: Query, sentence: str, span: Span | None, context: str = "")
     if q.lang != "zh" or q.kind != "count" or span is None or "人次" not in span.text:
         return 1.0
     m = re.search(r"(?:多少|几多|几)(人次|名|人|位)?", q.text)
-    if m is None or m.group(1) in ("人次", "人", "位"):
+    measure = m and m.group(1) and not starts_word(q.text, m.start(1), m.end(1)) and m.group(1)  # not 名额
+    if m is None or measure in ("人次", "人", "位"):
         return 1.0
-    if m.group(1) == "名":
+    if measure == "名":
         return 0.0
     word = counted_word_zh(q.text)
     return 0.0 if word and word.endswith(_MEMBER_END) and q.text.find(word) < m.start() else 1.0

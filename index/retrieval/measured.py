@@ -34,6 +34,11 @@ _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
 
 
+def starts_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] is the first part of a longer word jieba reads whole (名 in 多少名额: quotas, no measure)."""
+    return any(a == start and b > end for a, b, _ in tokenize_spans(text))
+
+
 def asked_measure(text: str) -> str | None:
     """The measure word a Chinese count question asks for (几期 -> 期, 多少钱 -> 元, 交多少 -> 元), or None.
 
@@ -44,7 +49,7 @@ def asked_measure(text: str) -> str | None:
     if _PAID.search(text):
         return "元"
     m = _ASKED.search(text)
-    if not m or any(a == m.start(2) and b > m.end(2) for a, b, _ in tokenize_spans(text)):
+    if not m or starts_word(text, m.start(2), m.end(2)):
         return None
     unit = _MONEY.get(m.group(2), m.group(2))
     return None if unit in ("个", "年", "月", "天") else unit
