@@ -107,3 +107,12 @@ def test_money_is_stated_by_a_figure_in_yuan_or_a_cell_under_a_header_in_yuan():
     assert money.search("一等奖学金 — 奖励金额（元/人·年）：6000；名额：20")
     assert money.search("每人每年奖励6000元") and not money.search("一等奖学金 — 名额：20")
     assert asked_measure("公司去年营收多少") is None  # a company's takings are not something paid
+
+
+def test_paying_asks_money_unless_a_measure_of_things_follows_in_search_and_in_the_answer_alike():
+    from reportbot.index.answering.units import question_unit
+    from reportbot.index.retrieval.query import analyse
+
+    for asked, measure in (("报名时要交多少", "元"), ("每人交了多少份材料", "份"), ("每队交了多少张报名表", "张")):
+        assert asked_measure(asked) == measure, asked
+        assert question_unit(analyse(asked)) == ("元" if measure == "元" else None), asked

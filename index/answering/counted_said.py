@@ -22,12 +22,12 @@ from reportbot.index.answering.spans import Span, _clauses
 from reportbot.index.answering.unsaid import _person, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.counted import EN_UNITS, counted_head
-from reportbot.index.retrieval.measured import starts_word
+from reportbot.index.retrieval.measured import MEASURE_WORDS, starts_word
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query
 from reportbot.index.retrieval.tokenize import english_words, stem
 
 # measure words and units: what a figure is given in, not what it counts (多少人次, 几个, how many times)
-_MEASURE = re.compile(r"^(?:[个名位支次件项家所座场台部张条户例人份元块钱钟]|人次|场次|万|亿|小时|分钟|天|年|月|%)$")
+_MEASURE = re.compile("^(?:" + "|".join(map(re.escape, MEASURE_WORDS | {"块", "钱", "钟", "万", "亿", "%"})) + ")$")
 # answers that stand outside the evidence sentence (a header card, a page, a heading): nothing to place
 _ELSEWHERE = frozenset({"header", "page", "heading"})
 

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from reportbot.index.retrieval.counted import EN_UNITS, PHRASE_END, counted_head
+from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -106,11 +107,9 @@ def _person_noun(text: str) -> bool:
     return len(word) >= 2 and word.endswith(("人", "员", "者"))
 
 
-# paying asks for money (要交多少, 缴纳多少, 花了多少), unless a measure follows (收了多少单位, 收了几多份: units,
-# portions); X数 asks for a count of X, the measure word X (时数: 小时)
-_PAID = re.compile(r"(?:交|缴|付|花|赔|收)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月单份支家台袋例])")
 # a share: 比例, 占比, 比重, a rate (率); a change year on year (同比…多少) is given as one
 _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)")
+# X数 asks for a count of X, the measure word X (时数: 小时)
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
@@ -147,7 +146,7 @@ _PERSON_TIMES = re.compile(r"\bperson[- ]?times\b")
 def question_unit(q: Query) -> str | None:
     """The measure word a count question asks for (多少次 -> 次, how many times -> 次)."""
     if q.lang == "zh":
-        if _PAID.search(q.text) or named_unit(q.text) == "元":
+        if PAID.search(q.text) or named_unit(q.text) == "元":
             return "元"  # 要交多少, 缴纳多少: what is paid is money; 多少钱, 几钱 ask money
         if _SHARE.search(q.text):
             return "%"  # 报销比例是多少, 合格率多少: a share

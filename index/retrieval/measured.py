@@ -19,16 +19,20 @@ from reportbot.index.retrieval.dates import DATE
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
-# size and people (学时, 元, 人次); longest first, so 场次 is read before 场 and 小时 before 时
-_MEASURES = sorted(set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所次人元天年月周岁")
-                   | {"人次", "场次", "学时", "课时", "小时", "分钟", "工作日", "周岁", "公里", "平方米", "米", "吨",
-                      "毫升", "万元", "亿元"}, key=len, reverse=True)
+# size and people (学时, 元, 人次); shared with :mod:`.counted_said`, which reads them as no counted thing
+MEASURE_WORDS = frozenset(set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所次人元天年月周岁部张例")
+                          | {"人次", "场次", "学时", "课时", "小时", "分钟", "工作日", "周岁", "公里", "平方米", "米",
+                             "吨", "毫升", "万元", "亿元"})
+_MEASURES = sorted(MEASURE_WORDS, key=len, reverse=True)  # longest first: 场次 before 场, 小时 before 时
 _MEASURE = "|".join(map(re.escape, _MEASURES))
 # the measure a question word asks for (几期, 多少个小时, 几多次); 钱 and 块 are money, counted in 元
 # 个 before a duration is part of it (几个小时, 多少个月); before a noun (多少个名额) it is the measure itself
 _ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
-# paying asks money whatever follows (交多少, 要缴纳多少): the amount paid
-_PAID = re.compile(r"(?:交|缴|付|花)(?:纳|费|了)?(?:多少|几多)(?![人名个次位件项场天年月期])")
+# paying asks money (交多少, 缴纳多少, 花了多少, 赔多少, 收费多少): the amount paid, unless a measure of things follows
+# (交了多少份, 交几多单: portions, orders); 收 only as a charge (收费, 收取), not takings (营收, 税收); shared with
+# :mod:`.units`
+_NOT_PAID = "|".join(sorted((MEASURE_WORDS - {"元", "万元", "亿元"}) | {"单", "袋"}, key=len, reverse=True))
+PAID = re.compile(rf"(?:交|缴|付|花|赔|收(?=费|取))(?:纳|费|了|取)?(?:多少|几多)(?!{_NOT_PAID})")
 _PEOPLE = ("人", "名", "位")  # people are counted with any of these (多少人 over 注册队员2,360名)
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
@@ -46,7 +50,7 @@ def asked_measure(text: str) -> str | None:
     only says something is counted: neither picks a passage. Nor does the first character of a noun jieba reads
     whole (多少名额: 名额, quotas, not people).
     """
-    if _PAID.search(text):
+    if PAID.search(text):
         return "元"
     m = _ASKED.search(text)
     if not m or starts_word(text, m.start(2), m.end(2)):
