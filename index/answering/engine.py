@@ -195,7 +195,8 @@ class Engine:
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said)
-        return all(check(q, sentence, span, self._context(top)) for check in checks) \
+        context = self._context(top)
+        return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
 
     @staticmethod
