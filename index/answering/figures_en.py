@@ -221,7 +221,7 @@ def measured_head(q: Query, sentence: str, terms: list[tuple[int, int, float]], 
         return []
     asked = q.text.lower()
     said = {sentence[a:b].lower() for a, b, _ in terms}
-    head = max(said, key=asked.rfind, default="")
+    head = max(sorted(said), key=asked.rfind, default="")  # sorted: a tie goes the same way every run
     if len(said) < 2 or asked.rfind(head) < m.end():
         return []  # the question's last word the sentence says is no part of its subject
     at = [a for a, b, _ in terms if sentence[a:b].lower() == head]

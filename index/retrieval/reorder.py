@@ -32,8 +32,9 @@ def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused:
 
 
 def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
-    """A count question's best passage that states no figure in the asked measure (几期, 多少钱) or of the asked
-    noun (how many stations) goes after the passage of its document, close behind, that does (measured.py)."""
+    """A count or when question's best passage that states no figure in the asked measure (几期, 多少钱), of the
+    asked noun (how many stations), or no date (a year for which year) goes after the passage of its document,
+    close behind, that does (measured.py)."""
     if q.kind not in ("count", "when") or tuning.measure_margin <= 0:
         return
     stated = asked_pattern(q.text, q.lang, q.kind)
