@@ -29,10 +29,10 @@ _MEASURE = "|".join(map(re.escape, _MEASURES))
 # 个 before a duration is part of it (几个小时, 多少个月); before a noun (多少个名额) it is the measure itself
 _ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
 # paying asks money (交多少, 缴纳多少, 花了多少, 赔多少, 收费多少): the amount paid, unless a measure of things follows
-# (交了多少份, 交几多单: portions, orders); 收 only as a charge (收费, 收取), not takings (营收, 税收); shared with
-# :mod:`.units`
+# (交了多少份, 交几多单: portions, orders); 收 only as a charge (收费, 收取, 收了), not takings (营收, 税收);
+# shared with :mod:`.units`
 _NOT_PAID = "|".join(sorted((MEASURE_WORDS - {"元", "万元", "亿元"}) | {"单", "袋"}, key=len, reverse=True))
-PAID = re.compile(rf"(?:交|缴|付|花|赔|收(?=费|取))(?:纳|费|了|取)?(?:多少|几多)(?!{_NOT_PAID})")
+PAID = re.compile(rf"(?:交|缴|付|花|赔|收(?=费|取|了))(?:纳|费|了|取)?(?:多少|几多)(?!{_NOT_PAID})")
 _PEOPLE = ("人", "名", "位")  # people are counted with any of these (多少人 over 注册队员2,360名)
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
