@@ -27,13 +27,13 @@ def test_the_figure_given_under_the_asked_condition_answers():
 
 
 def test_a_measure_after_shou_le_duoshao_asks_no_money():
-    assert question_unit(analyse("血站去年收了多少单位血浆")) != "元"
+    assert question_unit(analyse("血站去年收了多少单位血浆")) is None
     assert question_unit(analyse("社区食堂上月收了多少伙食费")) == "元"
 
 
 def test_a_table_rows_label_gives_no_value_of_its_own():
     row = "急救培训 — 2023年培训人数：3,120；2023年投入经费：85"
-    assert extract(analyse("急救培训经费一共花了多少钱"), row).text != "85"
+    assert extract(analyse("急救培训经费一共花了多少钱"), row).text.endswith("投入经费")  # stops at the label
 
 
 def test_a_part_asked_of_a_whole_is_the_later_figure_in_its_unit():
@@ -59,7 +59,7 @@ def test_how_long_a_thing_lasts_is_the_figure_of_its_head_noun():
 
 def test_how_deep_for_whom_has_no_subject_to_weigh():
     sentence = "For a child under 1 year, press down about 4 cm; for an adult, 5–6 cm."
-    assert extract(analyse("how deep to press for a child"), sentence).text != "under 1 year"
+    assert extract(analyse("how deep to press for a child"), sentence).text == "about 4 cm"
 
 
 def test_a_yes_or_no_clause_too_long_to_show_gives_what_follows_the_questions_words():
