@@ -25,6 +25,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.counted import counted_head
+from reportbot.index.retrieval.dates import MONTH_EN  # a capitalised English month; names_en, evidence import it here
 from reportbot.index.retrieval.query import Query
 
 Shape = Literal["phone", "email", "web", "money", "date", "name"]
@@ -36,9 +37,6 @@ NAME_CHARS = 20
 _ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|站|队|所|厅|处|馆|社|团|公司|集团|支部|学校|"
                       r"大学|医院)$")
 
-# a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
-MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-            r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
 # asking for a date (the day, the year; not a condition: 什么时候 / when may be answered by 出现胸痛时); a clock time
 # (几点) by :func:`.clock.asks_hour`; :func:`asks_date` reads both, and ``typed`` (:mod:`.signals`) uses it too
 _ASKS_DAY = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
