@@ -10,7 +10,6 @@ kept; each judged by ``tune_halves``' rule (leave one set out; a new value only 
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -24,20 +23,11 @@ MARGINS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
 
 
 def main(argv: list[str] | None = None) -> None:
-    from reportbot.index.retrieval.tuning import DEFAULT
-
     args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts(args.seed, args.library, args.data_root)
-    tune = th.tune_names(parts)
-    print("context match", flush=True)
-    table = th.score_grid(parts, [(m,) for m in th.grid(MATCHES, DEFAULT.context_match, args.near)],
-                          lambda p: dataclasses.replace(DEFAULT, context_match=p[0]))
-    match = th.fit(table, tune, (DEFAULT.context_match,))
-    kept = dataclasses.replace(DEFAULT, context_match=match["value"][0])
-    print("table margin", flush=True)
-    table = th.score_grid(parts, [(m,) for m in th.grid(MARGINS, DEFAULT.table_margin, args.near)],
-                          lambda p: dataclasses.replace(kept, table_margin=p[0]))
-    margin = th.fit(table, tune, (DEFAULT.table_margin,))
+    fits = th.fit_in_turn(parts, th.tune_names(parts), [("context_match", MATCHES), ("table_margin", MARGINS)],
+                          args.near)
+    match, margin = fits["context_match"], fits["table_margin"]
     th.write(OUT, {"context_match": match["value"][0], "table_margin": margin["value"][0], "match": match,
                    "margin": margin} | th.provenance(parts), args.dry_run)
 

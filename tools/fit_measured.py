@@ -11,7 +11,6 @@ kept; each judged by ``tune_halves``' rule (leave one set out; a new value only 
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -25,20 +24,11 @@ WINDOWS = [3, 5, 8, 12]
 
 
 def main(argv: list[str] | None = None) -> None:
-    from reportbot.index.retrieval.tuning import DEFAULT
-
     args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts(args.seed, args.library, args.data_root)
-    tune = th.tune_names(parts)
-    print("measure margin", flush=True)
-    table = th.score_grid(parts, [(m,) for m in th.grid(MARGINS, DEFAULT.measure_margin, args.near)],
-                          lambda p: dataclasses.replace(DEFAULT, measure_margin=p[0]))
-    margin = th.fit(table, tune, (DEFAULT.measure_margin,))
-    kept = dataclasses.replace(DEFAULT, measure_margin=margin["value"][0])
-    print("measure window", flush=True)
-    table = th.score_grid(parts, [(w,) for w in th.grid(WINDOWS, DEFAULT.measure_window, args.near)],
-                          lambda p: dataclasses.replace(kept, measure_window=int(p[0])))
-    window = th.fit(table, tune, (DEFAULT.measure_window,))
+    fits = th.fit_in_turn(parts, th.tune_names(parts), [("measure_margin", MARGINS), ("measure_window", WINDOWS)],
+                          args.near)
+    margin, window = fits["measure_margin"], fits["measure_window"]
     th.write(OUT, {"measure_margin": margin["value"][0], "measure_window": int(window["value"][0]),
                    "margin": margin, "window": window} | th.provenance(parts), args.dry_run)
 

@@ -224,6 +224,23 @@ def fit(table: Table, tune: Sequence[str], shipped: Point, allowed: Callable[[Po
             "grid": {",".join(map(str, p)): total(p) for p in table}}
 
 
+def fit_in_turn(parts: Sequence[Part], tune: Sequence[str], fields: Sequence[tuple[str, Sequence[float]]],
+                near: bool) -> dict[str, dict]:
+    """Fit the search tunables ``fields`` (name, grid) one after the other, each at the values kept before it, by
+    :func:`fit`; the record of each by name (its ``value`` the one kept)."""
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    kept, records = DEFAULT, {}
+    for name, values in fields:
+        shipped = getattr(DEFAULT, name)
+        print(name, flush=True)
+        table = score_grid(parts, [(v,) for v in grid(values, shipped, near)],
+                           lambda p: dataclasses.replace(kept, **{name: type(shipped)(p[0])}))  # noqa: B023
+        records[name] = fit(table, tune, (shipped,))
+        kept = dataclasses.replace(kept, **{name: type(shipped)(records[name]["value"][0])})
+    return records
+
+
 def provenance(parts: Sequence[Part]) -> dict:
     """What a fit was made on: each set's file, corpus, hash and answerable questions; the date, commit and model."""
     files = {p.name: p for p in [*DATA.glob("*.jsonl"), GUARD]}
