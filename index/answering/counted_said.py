@@ -24,6 +24,7 @@ from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.counted import EN_UNITS, counted_head
 from reportbot.index.retrieval.measured import MEASURE_WORDS, starts_word
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query
+from reportbot.index.retrieval.tagging import tagged
 from reportbot.index.retrieval.tokenize import english_words, stem
 
 # measure words and units: what a figure is given in, not what it counts (多少人次, 几个, how many times)
@@ -48,9 +49,8 @@ def _thing(word: str, flag: str) -> bool:
 def counted_word_zh(text: str) -> str | None:
     """The thing a Chinese count question counts: the noun right after its question word and measure word (多少名
     队员, 几条冲锋舟), else the nearest thing before it in its clause (基层组织建了多少个, 无偿献血多少人次)."""
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
 
-    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    words = tagged(text)
     at = next((i for i, (w, _) in enumerate(words) if QUESTION_WORD_ZH.search(w)), None)
     if at is None:
         return None

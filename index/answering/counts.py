@@ -24,6 +24,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.unsaid import said
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
 from reportbot.index.retrieval.tokenize import english_words, stem
 
 # the question words a count or a kind is asked with (as unsaid._ASKS; 边个 is Cantonese 谁)
@@ -88,9 +89,8 @@ def _noun_run(words: list[tuple[str, str]]) -> list[str]:
 
 def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
     """The run of nouns a Chinese question asks about with its question word (after it, else before it)."""
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
 
-    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    words = tagged(text)
     for i, (w, _) in enumerate(words):
         if not _ASKS.search(w):
             continue

@@ -21,6 +21,7 @@ from reportbot.index.answering.spans import _clauses
 from reportbot.index.answering.unsaid import naming_nouns, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
 
 
 def answer_clause(sentence: str, start: int, end: int) -> str:
@@ -63,10 +64,9 @@ def question_persons(q: Query) -> list[str]:
     the word after it (吴 坚强: the tagger reads a given name as a word of its own)."""
     if q.lang != "zh":
         return []
-    import jieba.posseg
     from reportbot.index.answering.entities import _surname
 
-    words = [(w, f) for w, f in jieba.posseg.lcut(q.text) if w.strip()]
+    words = tagged(q.text)
     out = []
     for i, (w, f) in enumerate(words):
         if f.startswith("nr") and 2 <= len(w) <= 4:

@@ -27,6 +27,7 @@ from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.dates import MONTH_EN  # a capitalised English month; names_en, evidence import it here
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
 
 Shape = Literal["phone", "email", "web", "money", "date", "name"]
 
@@ -97,9 +98,8 @@ def asks_date(text: str) -> bool:
 
 def _numbered_thing(text: str) -> bool:
     """几号 before a noun asks which numbered thing (几号展台, 几号泳道), not which day (几号闭馆, 是几号)."""
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
 
-    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    words = tagged(text)
     return any(w.endswith("几号") and (f[0] == "n" or i + 1 < len(words) and words[i + 1][1][0] in "ns")
                for i, (w, f) in enumerate(words))
 

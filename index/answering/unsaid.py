@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
 
 # the word before a noun asks for it (什么文件, 哪个平台, 几支队伍, Cantonese 咩/乜): the noun is the answer's kind
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|干嘛")
@@ -64,9 +65,8 @@ def naming_nouns(q: Query) -> list[str]:
     """The nouns of a Chinese question that name or qualify what it asks about (not its asked category)."""
     if q.lang != "zh":
         return []
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
 
-    words = [(w, flag) for w, flag in jieba.posseg.lcut(q.text) if w.strip()]
+    words = tagged(q.text)
     out = []
     for i, (w, flag) in enumerate(words):
         if len(w) < 2 or not _CHINESE.match(w) or not _noun(flag) or _ASKS.search(w) or w[0] == "被":

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reportbot.index.retrieval.tagging import tagged
+
 
 def _counts_points(words: list[tuple[str, str]], i: int) -> bool:
     """几点 (``words[i]``) counting points, not asking the hour: after 哪 or a particle (哪几点, 提了几点, 会议的几点),
@@ -25,9 +27,7 @@ def asks_hour(text: str) -> bool:
     (哪几点要求, 提了几点意见) nor a version number (几点零版, x.0)."""
     if "几点" not in text:
         return False
-    import jieba.posseg  # loaded for Chinese questions already (the constraints' tagging)
-
-    words = [(w, f) for w, f in jieba.posseg.lcut(text) if w.strip()]
+    words = tagged(text)
     for i, (w, _) in enumerate(words):
         if not w.startswith("几点"):
             continue
