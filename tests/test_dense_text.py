@@ -2,10 +2,9 @@
 (dense_text.py), so the passage that answers comes first, not the welcome line that repeats the name."""
 from __future__ import annotations
 
-import numpy as np
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.retrieval.dense_text import DocumentNames, dense_text, mixed
+from reportbot.index.retrieval.dense_text import DocumentNames, dense_text
 
 # document 0: the lake corps' guide; document 1: a first aid handbook, whose file name holds a common word
 NAMES = DocumentNames.of(["Member Guide", "Field Handbook"], ["lakeshore_rescue_guide.md", "cpr_handbook.html"],
@@ -53,14 +52,6 @@ def test_an_english_question_is_embedded_whole():
     assert free(text) == text
     mixed_in = "does the Lakeshore Youth Rescue Corps have a 哨子"
     assert free(mixed_in) == mixed_in
-
-
-def test_the_named_document_keeps_its_standing_and_its_passages_are_reordered():
-    whole = (np.array([0.90, 0.86, 0.88]), np.array([0.90, 0.86, 0.88]))  # the welcome line, the answer, elsewhere
-    named = (np.array([0.80, 0.84, 0.70]), np.array([0.80, 0.84, 0.70]))
-    dense, _ = mixed(whole, named, np.array([1.0, 1.0, 0.0]), np.array([1, 1, 1]))
-    assert dense[1] > dense[0] and dense[1] > dense[2]
-    assert max(dense[:2]) == 0.90 and dense[2] == 0.88
 
 
 @pytest.fixture(scope="module")

@@ -5,10 +5,9 @@ A Chinese question about an English document often calls the document by its Eng
 that repeats it (the welcome line, the cover) over the passage that answers: on the keyword side it is a matched
 word only that passage has, on the dense side the closest thing question and document share. The name names the
 document, as its title does, so (:func:`name_context`) its words count as the context of every passage of the
-named document alike (``scope.ContextField.named``, as ``names.py`` does for Chinese names). The dense side may also
-be asked without the name among the named document's passages (:func:`mixed`); its share is fitted by
-``tools/fit_dense_names.py`` and is 0 today (it gained no search hit over the context alone), so the question is then
-embedded once, whole.
+named document alike (``scope.ContextField.named``, as ``names.py`` does for Chinese names). The dense side asks the
+whole question once: asking it again without the name among the named document's passages gained no search hit
+beside the context (zhen-15, fifteenth round; dropped).
 
 A Latin stretch names a document when a document writes it as a name: in its title or file name, or as a
 capitalised phrase (or an acronym) in its opening passage, where a document introduces itself; and one of its words
@@ -114,23 +113,6 @@ def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], froz
     if out == text or len(_HAN.findall(out)) < MIN_HAN or not is_chinese(out):
         return text, frozenset()
     return out, frozenset(docs)
-
-
-def mixed(whole: tuple[np.ndarray, np.ndarray], free: tuple[np.ndarray, np.ndarray], share: np.ndarray,
-          counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(paragraph scores, sentence cosines) of the whole question and of the question without the name, weighed by
-    ``share`` per paragraph (``counts``: its sentences; above zero in the named documents).
-
-    Among the named documents' passages the words asked decide, not the name only the welcome line repeats. The
-    name-free scores are shifted so the named documents' best keeps the whole question's best score: the other
-    documents keep the whole question's scores, and the name still tells the named document from them.
-    """
-    inside = share > 0
-    if not inside.any():
-        return whole
-    shift = float(whole[0][inside].max() - free[0][inside].max())
-    weight = (share, np.repeat(share, counts))
-    return tuple((1 - w) * a + w * (b + shift) for a, b, w in zip(whole, free, weight))
 
 
 def name_context(groups: Sequence[dict[str, float]], text: str, free: str, named: frozenset[int],

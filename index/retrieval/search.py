@@ -206,11 +206,9 @@ class Searcher:
             allowed: search only these documents (a group's scope); None searches all.
         """
         ix = self.index
-        # embedded while the question is analysed; a Chinese question also without the English name it quotes
         text = question_text(question)
+        vector = submit_query(self.embedder, text)  # embedded while the question is analysed
         free, named = dt.dense_text(text, self.names, lambda w: dt.written_in(ix, w))
-        vector, name_free = submit_query(self.embedder, text), submit_query(self.embedder, free) \
-            if named and self.tuning.name_free_share > 0 else None
         q = self.analyse(question)
         qv = vector.result()
         n = len(ix.paragraphs)
@@ -222,9 +220,6 @@ class Searcher:
         kw_para = self.keyword_all(q, field)
         c = self.candidates(q, qv, kw_para, mask)
         dense, sent_cos = self.dense(c, qv, q.lang)
-        if name_free is not None and self.tuning.name_free_share > 0:
-            share = self.tuning.name_free_share * np.isin(ix.para_doc[c.rows], list(named))
-            dense, sent_cos = dt.mixed((dense, sent_cos), self.dense(c, name_free.result(), q.lang), share, c.counts)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)

@@ -44,10 +44,6 @@ class SearchTuning:
     # language higher (an English question drew the English manual's first paragraph over the right
     # Chinese one); chosen on library_tune by tools/fit_language_offset.py
     cross_language_offset: float = fitted("language_offset", "cross_language_offset", 0.0)
-    # a Chinese question quoting an English document's name (dense_text.py): the share of the dense side asked
-    # without the name, among the named document's passages (0: embedded once, whole; the name then counts as
-    # its document's context on the keyword side only); fitted on the tune halves by tools/fit_dense_names.py
-    name_free_share: float = fitted("dense_names", "name_free_share", 0.0)
     # the keyword side's vote in the fusion when it matches the whole question (it falls with the share
     # it matches), and how much an English question's share of words with a corpus counterpart scales
     # it; fitted on the tune halves by tools/fit_fusion.py (was 0.7 and 0.5, set by hand)
