@@ -92,3 +92,24 @@ def test_a_long_name_of_a_body_is_a_name():
     body = "青溪县全民阅读推广与书香社区建设工作指导中心"
     assert _shape("西湖书屋的主管单位叫啥", body) == 1.0
     assert _shape("西湖书屋的主管单位叫啥", "推进全民阅读和书香社区建设工作取得新的成效") == 0.0
+
+
+def test_a_share_asked_is_answered_by_a_share():
+    assert asked_shape(analyse("by what percent did the reading club grow")) == "share"
+    assert asked_shape(analyse("书屋借阅量里儿童读物占比多少")) == "share"
+    assert asked_shape(analyse("what compression rate should the trainee keep")) is None  # a rate may be a pace
+    grew = "书友会新增会员1200名，志愿者近300名，同比均大幅增长"
+    assert _shape("by what percent did the reading club grow", grew, grew, "clause") == 0.0
+    assert _shape("by what percent did the reading club grow", "12.5%", "会员同比增长12.5%", "figure") == 1.0
+    assert _shape("书屋借阅量里儿童读物占比多少", "三成", "儿童读物约占三成", "figure") == 1.0
+
+
+def test_a_who_question_is_answered_by_someone():
+    assert asked_shape(analyse("who runs the reading room's night shift")) == "someone"
+    sentence = "书屋夜间值班由西湖街道文化站负责，并为三排书架各添置一台自助借书机"
+    assert _shape("who runs the reading room's night shift", "文化站", sentence) == 1.0  # a body
+    assert _shape("who donated the self-service machines", "并为三排书架各添置一台", sentence, "subject") == 0.0
+    assert _shape("书屋馆长是谁", "何建平", "书屋馆长何建平介绍") == 1.0  # a surname before a given name
+    assert _shape("who chairs the reading club", "借阅", "借阅满十次可兑换书签") == 0.0  # a common noun, no one
+    assert _shape("who issued the reading notice", "区“两办”", "区“两办”印发通知") == 1.0  # a quoted body
+    assert _shape("who chairs the reading club", "Ms. Dana Ruiz", "Ms. Dana Ruiz chairs the club") == 1.0

@@ -29,7 +29,7 @@ from reportbot.index.retrieval.dates import MONTH_EN  # a capitalised English mo
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
-Shape = Literal["phone", "email", "web", "money", "date", "name"]
+Shape = Literal["phone", "email", "web", "money", "date", "name", "share", "someone"]
 
 # an unquoted Chinese answer longer than this is read as a clause, not a name: 20 was read off the tune halves (the
 # longest name among their answers, a document's title, has 18 characters), not from any rule of the language
@@ -45,6 +45,16 @@ _ASKS_DAY = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhi
 # asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park"); ``typed`` uses it too
 ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
                        re.I)
+# asking for a share of a whole (what percent, what share of, 百分之几, 占比, 比例): not "rate", which measures a pace
+# as often (a compression rate is 100–120 a minute)
+_ASKS_SHARE = re.compile(r"\bwhat (?:percent(?:age)?|share|proportion|fraction)\b|\bwhat %|\bhow many percent\b|"
+                         r"\bpercentage\b|百分之几|百分比|占比|比例|比重|几成", re.I)
+# a share: a percentage, a fraction in words, a ratio (30:2), 三成
+_SHARE_SHAPE = re.compile(r"[%％]|percent|百分之|分之|[一二三四五六七八九十]成|\d\s*成|\bhalf\b|\bthird\b|\bquarter\b|"
+                          r"一半|过半|\d\s*[:：比]\s*\d", re.I)
+# the last character of a body's or a role's noun (…委员会, 办公室, 市政府, 救援队, 队长, 会员, 医师, 书记)
+_SOMEONE_END = tuple("会局部委办厅府处室科院所校队组站社团司厂行馆长员者师士手官家人席记任")
+_MARKS_AROUND = "“”《》「」 —-–·…，。、"
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
 # a price asked after its noun: a fee, price, deposit or rent (报名费多少, 押金几多, 场租要多少)
@@ -69,7 +79,9 @@ _LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|ho
           "web": re.compile(r"网址|网站|链接|url|website|link", re.I),
           "money": re.compile(r"费|价|金额|收费|元|price|fee|cost|amount|charge", re.I),
           "date": re.compile(r"日期|时间|日子|date|day|when", re.I),
-          "name": re.compile(r"名|name", re.I)}
+          "name": re.compile(r"名|name", re.I),
+          "share": re.compile(r"比例|占比|率|share|percent|rate|ratio", re.I),
+          "someone": re.compile(r"人|者|员|长|单位|机构|who|name|by\b", re.I)}
 
 
 def _money(text: str) -> bool:
@@ -85,8 +97,25 @@ def _holds(shape: Shape, text: str) -> bool:
     if shape == "name":  # short, quoted, or in English text (a course's name may be long: First Aid Training Course)
         return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text) \
             or bool(_ORG_END.search(text.rstrip("。. "))) and not re.search(r"[，,；;]", text)
-    pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE}[shape]
+    if shape == "someone":
+        return names_someone(text)
+    pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE, "share": _SHARE_SHAPE}[shape]
     return bool(pattern.search(text))
+
+
+def names_someone(text: str) -> bool:
+    """A who-answer names a person, a body or a role: English text (its names are judged elsewhere), a name by
+    jieba's tagger or a surname before a given name (何 建平), a body's or a role's noun by its last character
+    (…办公室, 队长), a quoted name (省“两办”); not a common noun, a verb or a piece of a clause (癌症, 并为…添置)."""
+    from reportbot.index.answering.entities import _surname, holds_person, is_person
+
+    t = text.strip(_MARKS_AROUND)
+    if not re.search(r"[\u4e00-\u9fff]", t) or re.search(r"[“「《\"]", t) or holds_person(t) or is_person(t):
+        return True
+    if 2 <= len(t) <= 3 and _surname(t[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", t):
+        return True
+    return any(f.startswith(("nr", "nt")) or len(w) >= 2 and f[0] in "nv" and w.endswith(_SOMEONE_END)
+               for w, f in tagged(t))
 
 
 def asks_date(text: str) -> bool:
@@ -128,7 +157,9 @@ def asked_shape(q: Query) -> Shape | None:
         return "date"
     if ASKS_NAME.search(q.text) and q.kind in ("what", "other", "who"):
         return "name"
-    return None
+    if _ASKS_SHARE.search(q.text) and q.kind in ("what", "other", "count"):
+        return "share"
+    return "someone" if q.kind == "who" else None
 
 
 def _label(sentence: str, start: int) -> str:
