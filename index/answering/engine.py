@@ -13,6 +13,7 @@ from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
+from reportbot.index.answering.items_named import items_named
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.near import persons_placed, role_placed
@@ -191,10 +192,11 @@ class Engine:
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
         quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
-        (:mod:`.time_said`), and a person or a role the question names stands with the answer (:mod:`.near`)."""
+        (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
+        a role the question names stands with the answer (:mod:`.near`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
-        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said)
+        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
