@@ -73,8 +73,9 @@ def test_members_counted_by_head_are_not_person_times():
     span = span_of(TURNOUTS, "超过3.2万人次")
     assert heads_counted(analyse("丽水救援队一共有多少名队员"), TURNOUTS, span) == 0.0
     assert heads_counted(analyse("丽水救援队党员队员有多少"), TURNOUTS, span) == 0.0
-    # 多少人 is said of turnouts too: asked of a report that counts them, the turnouts answer
-    assert heads_counted(analyse("丽水救援队队员一共多少人"), TURNOUTS, span) == 1.0
+    # members asked with 多少人 are heads too; 多少人 of a crowd is counted either way
+    assert heads_counted(analyse("丽水救援队队员一共多少人"), TURNOUTS, span) == 0.0
+    assert heads_counted(analyse("丽水救援惠及多少人"), TURNOUTS, span) == 1.0
     assert heads_counted(analyse("调派队员紧急出勤超过多少人次"), TURNOUTS, span) == 1.0
     # a crowd is counted in visits: 多少人 said of beneficiaries is no contradiction
     assert heads_counted(analyse("惠及多少困难群众"), TURNOUTS, span_of(TURNOUTS, "18万人次")) == 1.0

@@ -138,14 +138,14 @@ _MEMBER_END = tuple("员者长师生士手官工")
 
 def heads_counted(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
     """0 when a Chinese question counts people by head and the answer counts person-times (人次: turnouts, visits):
-    the question counts them with 名 (heads only), or asks 多少 with no measure after members it names before it
-    (队员有多少: :data:`_MEMBER_END`). 多少人 is said of both (受益群众多少人, 队员一共多少人 asked of a report
-    that counts turnouts), a crowd (群众) is counted in visits, and English does not tell them apart."""
+    the question counts them with 名 (heads only), or asks 多少 or 多少人 after members it names before it (队员有多少,
+    党员队员有多少人: :data:`_MEMBER_END`: a body's members are a stock of heads). 多少人 said of others counts
+    either (受益群众多少人), a crowd (群众) is counted in visits, and English does not tell them apart."""
     if q.lang != "zh" or q.kind != "count" or span is None or "人次" not in span.text:
         return 1.0
     m = re.search(r"(?:多少|几多|几)(人次|名|人|位)?", q.text)
     measure = m and m.group(1) and not starts_word(q.text, m.start(1), m.end(1)) and m.group(1)  # not 名额
-    if m is None or measure in ("人次", "人", "位"):
+    if m is None or measure in ("人次", "位"):
         return 1.0
     if measure == "名":
         return 0.0
