@@ -113,3 +113,12 @@ def test_a_who_question_is_answered_by_someone():
     assert _shape("who chairs the reading club", "借阅", "借阅满十次可兑换书签") == 0.0  # a common noun, no one
     assert _shape("who issued the reading notice", "区“两办”", "区“两办”印发通知") == 1.0  # a quoted body
     assert _shape("who chairs the reading club", "Ms. Dana Ruiz", "Ms. Dana Ruiz chairs the club") == 1.0
+
+
+def test_a_fare_or_an_income_asked_is_money():
+    assert asked_shape(analyse("ferry fare to the north pier?")) == "money"
+    assert asked_shape(analyse("reading club book fair income 2023")) == "money"
+    assert _shape("ferry fare to the north pier?", "Ferry", "Ferry: the shuttle calls at the north pier hourly") == 0.0
+    assert _shape("ferry fare to the north pier?", "$4.50", "Ferry: a single fare is $4.50") == 1.0
+    assert _shape("how much did the club spend on printing in dollars", "3%", "printing took 3% of costs",
+                  "figure") == 0.0

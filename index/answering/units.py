@@ -113,7 +113,7 @@ _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|�
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
-_MONEY_WORD = re.compile(r"\b(amount|cost|price|fee|budget|funding)s?\b(?:\s+([a-z'-]+))?"
+_MONEY_WORD = re.compile(r"\b(amount|cost|price|fee|fare|budget|funding|income|dollar)s?\b(?:\s+([a-z'-]+))?"
                          r"(?:\s+(?:the\s+|a\s+)?([a-z'-]+))?")
 # what "amount of" measures when it is money ("the amount of funding"; "the amount of water" is no money)
 _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|subsid|spending|payment|compensation|"
