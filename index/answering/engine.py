@@ -20,6 +20,7 @@ from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
+from reportbot.index.answering.role_en import role_with_answer
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
@@ -193,10 +194,11 @@ class Engine:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
         quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
         (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
-        a role the question names stands with the answer (:mod:`.near`)."""
+        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
-        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named)
+        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
+                  role_with_answer)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
