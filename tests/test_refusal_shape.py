@@ -122,3 +122,10 @@ def test_a_fare_or_an_income_asked_is_money():
     assert _shape("ferry fare to the north pier?", "$4.50", "Ferry: a single fare is $4.50") == 1.0
     assert _shape("how much did the club spend on printing in dollars", "3%", "printing took 3% of costs",
                   "figure") == 0.0
+
+
+def test_a_deadline_asked_is_a_date():
+    assert asked_shape(analyse("what is the deadline to return the loaned books")) == "date"
+    sentence = "读者登录“西湖书屋服务平台”在线续借，逾期按日计费"
+    assert _shape("what is the deadline to return the loaned books", "“西湖书屋服务平台”", sentence, "quote") == 0.0
+    assert _shape("what is the deadline to return the loaned books", "6月30日", "借阅图书须于6月30日前归还") == 1.0

@@ -40,7 +40,8 @@ _ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|�
 
 # asking for a date (the day, the year; not a condition: 什么时候 / when may be answered by 出现胸痛时); a clock time
 # (几点) by :func:`.clock.asks_hour`; :func:`asks_date` reads both, and ``typed`` (:mod:`.signals`) uses it too
-_ASKS_DAY = re.compile(r"\bdate\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|日期|哪天|哪一天|几号|"
+_ASKS_DAY = re.compile(r"\bdate\b|\bdeadline\b|\bwhat day\b|\bwhich day\b|\bwhat year\b|\bwhich year\b|"
+                       r"日期|哪天|哪一天|几号|"
                        r"哪一?年|几月", re.I)
 # asking for a name (名字, 叫啥; "the name of", "what's its name"; not the verb: "name a park"); ``typed`` uses it too
 ASKS_NAME = re.compile(r"名字|名称|全称|叫啥|叫什么|\bname of\b|\b(?:the|its|their|his|her|'s|whats|what's) name\b",
