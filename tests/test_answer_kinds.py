@@ -256,3 +256,9 @@ def test_an_expression_asked_is_the_quoted_expression():
     s = "深化改革创新，明确“2+1+4”建设目标，推进“智慧红会”迭代升级。"
     assert "2+1+4" in ask("智慧红会的建设目标是几加几加几", s)
     assert extract(analyse("智慧红会建设投了多少钱"), s).source == "clause"  # money asked: no figure, no expression
+
+
+def test_a_noun_phrase_ending_in_count_asks_a_number():
+    assert analyse("reading club member count pls").kind == "count"
+    assert analyse("westlake library headcount in 2023").kind == "count"
+    assert analyse("does shelving books count as volunteer hours").kind != "count"  # the verb

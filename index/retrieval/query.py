@@ -38,7 +38,8 @@ _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
                          r"|\b(article|report|review|piece|document|paper)'?s title\b|\bheadline\b"
                          r"|\bwhat is (the|this) (article|report) called\b|^\W*(what('s| is) the )?title\W*$")),
     ("author", re.compile(r"\bauthor\b|\bwrote\b|\bwritten by\b|\bwriter\b|\bwho wrote\b")),
-    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(percentage|proportion|rate|ratio)\b|\bhow large\b")),
+    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(percentage|proportion|rate|ratio)\b|\bhow large\b|"
+                         r"\w\s+(?:head)?count\W*(?:pls|please|plz)?\W*$|\bheadcount\b")),  # member count pls: a number
     ("when", re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b")),
     ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich person\b")),
     ("where", re.compile(r"\bwhere\b|\bwhich (city|county|place|district|region|province|town)\b")),
@@ -183,8 +184,7 @@ def _focus_en(text: str, starts: list[int]) -> list[int]:
             if inside:
                 return inside[-1:]
             break
-    # "how much of the money has been used": no noun after the question word; the last
-    # content word (mostly the verb) says what is asked
+    # "how much of the money has been used": no noun after the question word; its last content word (the verb) is asked
     return [len(starts) - 1] if starts and re.search(r"\bhow (many|much)\b", text.lower()) else []
 
 
