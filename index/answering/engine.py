@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
+from reportbot.index.answering.across import clause_across
 from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
@@ -194,11 +195,12 @@ class Engine:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
         quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
         (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
-        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`)."""
+        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), and an English
+        clause answers a Chinese question only when it asks whether (:mod:`.across`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
-                  role_with_answer)
+                  role_with_answer, clause_across)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
