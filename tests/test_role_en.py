@@ -28,3 +28,8 @@ def test_someone_in_another_role_does_not_answer():
 def test_a_byline_or_header_is_not_weighed():
     card = "Annual Review of the Reading Club ■ Dana Ruiz"
     assert _role("who is the author of the review", "Dana Ruiz", card, "header") == 1.0
+
+
+def test_a_role_shortened_in_the_question_is_read_in_full():
+    told = "Chief Executive: Dr. Lena Ortiz, appointed in 2021."
+    assert _role("who is the chief exec of the reading trust", "Dr. Lena Ortiz", told) == 1.0

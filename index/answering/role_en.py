@@ -41,5 +41,8 @@ def role_with_answer(q: Query, sentence: str, span: Span | None, context: str = 
     key = stem(role)
     forms = {key, role} | {t for g in q.concept_groups() if key in g or role in g for t in g}
     text = f"{answer_clause(sentence, span.start, span.end)}\n{span.text}\n{context}"
-    words = {stem(w) for w in english_words(text.lower())}
+    lowered = english_words(text.lower())
+    words = {stem(w) for w in lowered}
+    if any(w.startswith(role) for w in lowered):
+        return 1.0  # the role written in full where the question shortens it (exec: Executive)
     return 1.0 if any(t in words if t.isascii() else said(t, text) for t in forms) else 0.0
