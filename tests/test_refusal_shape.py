@@ -129,3 +129,13 @@ def test_a_deadline_asked_is_a_date():
     sentence = "读者登录“西湖书屋服务平台”在线续借，逾期按日计费"
     assert _shape("what is the deadline to return the loaned books", "“西湖书屋服务平台”", sentence, "quote") == 0.0
     assert _shape("what is the deadline to return the loaned books", "6月30日", "借阅图书须于6月30日前归还") == 1.0
+
+
+def test_which_body_asked_is_answered_by_a_body():
+    assert asked_shape(analyse("西湖书屋的书架是哪家公司做的")) == "someone"
+    assert asked_shape(analyse("which firm printed the reading guide")) == "someone"
+    sentence = "2024年是公司成立十周年，书架由杭州木艺有限公司承制"
+    assert _shape("西湖书屋的书架是哪家公司做的", "2024年是公司", sentence, "which") == 0.0  # only the asked kind
+    assert _shape("西湖书屋的书架是哪家公司做的", "杭州木艺有限公司", sentence) == 1.0
+    assert _shape("which firm printed the reading guide", "3.2 million yuan", "It cost 3.2 million yuan.") == 0.0
+    assert _shape("西湖书屋的书架是哪家公司做的", "“书香一本通”", "书屋上线“书香一本通”", "quote") == 0.0

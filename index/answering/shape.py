@@ -56,6 +56,9 @@ _SHARE_SHAPE = re.compile(r"[%％]|percent|百分之|分之|[一二三四五六�
 # the last character of a body's or a role's noun (…委员会, 办公室, 市政府, 救援队, 队长, 会员, 医师, 书记)
 _SOMEONE_END = tuple("会局部委办厅府处室科院所校队组站社团司厂行馆长员者师士手官家人席记任")
 _MARKS_AROUND = "“”《》「」 —-–·…，。、"
+# which body asked (哪家公司, 哪个单位, which firm): the answer names one, as a who-question's does
+_ASKS_BODY = re.compile(r"哪一?[家个所]?(?:公司|单位|机构|企业|医院|学校|银行|部门)|"
+                        r"\bwhich (?:firm|company|agency|organi[sz]ation|body|bank|hospital|school|department)\b")
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
 # a price asked after its noun: a fee, price, deposit or rent (报名费多少, 押金几多, 场租要多少)
@@ -92,31 +95,34 @@ def _money(text: str) -> bool:
     return bool(re.search(r"\d", text)) and not _CLOCK.search(text) and not other_measure("元", text)
 
 
-def _holds(shape: Shape, text: str) -> bool:
+def _holds(shape: Shape, text: str, asked: str = "") -> bool:
     if shape == "money":
         return _money(text)
     if shape == "name":  # short, quoted, or in English text (a course's name may be long: First Aid Training Course)
         return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text) \
             or bool(_ORG_END.search(text.rstrip("。. "))) and not re.search(r"[，,；;]", text)
     if shape == "someone":
-        return names_someone(text)
+        return names_someone(text, asked)
     pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE, "share": _SHARE_SHAPE}[shape]
     return bool(pattern.search(text))
 
 
-def names_someone(text: str) -> bool:
-    """A who-answer names a person, a body or a role: English text (its names are judged elsewhere), a name by
-    jieba's tagger or a surname before a given name (何 建平), a body's or a role's noun by its last character
-    (…办公室, 队长), a quoted name (省“两办”); not a common noun, a verb or a piece of a clause (癌症, 并为…添置)."""
+def names_someone(text: str, asked: str = "") -> bool:
+    """A who-answer names a person, a body or a role: English text that is no figure (its names are judged
+    elsewhere), a name by jieba's tagger or a surname before a given name (何 建平), a body's or a role's noun by its
+    last character (…办公室, 队长), also quoted (省“两办”); not a common noun, a verb, a piece of a clause (癌症,
+    并为…添置), nor only the kind of body the question itself names (``asked``: 公司 of 哪家公司)."""
     from reportbot.index.answering.entities import _surname, holds_person, is_person
 
     t = text.strip(_MARKS_AROUND)
-    if not re.search(r"[\u4e00-\u9fff]", t) or re.search(r"[“「《\"]", t) or holds_person(t) or is_person(t):
+    if not re.search(r"[\u4e00-\u9fff]", t):
+        return not re.match(r"\W*\d", t)
+    if holds_person(t) or is_person(t) or 2 <= len(t) <= 3 and _surname(t[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", t):
         return True
-    if 2 <= len(t) <= 3 and _surname(t[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", t):
-        return True
+    if any(q.strip(_MARKS_AROUND).endswith(_SOMEONE_END) for q in re.findall(r"[“「《\"][^”」》\"]+[”」》\"]", text)):
+        return True  # a quoted body (“两办”)
     return any(f.startswith(("nr", "nt")) or len(w) >= 2 and f[0] in "nv" and w.endswith(_SOMEONE_END)
-               for w, f in tagged(t))
+               and w not in asked for w, f in tagged(t))
 
 
 def asks_date(text: str) -> bool:
@@ -160,7 +166,7 @@ def asked_shape(q: Query) -> Shape | None:
         return "name"
     if _ASKS_SHARE.search(q.text) and q.kind in ("what", "other", "count"):
         return "share"
-    return "someone" if q.kind == "who" else None
+    return "someone" if q.kind == "who" or _ASKS_BODY.search(q.text.lower()) else None
 
 
 def _label(sentence: str, start: int) -> str:
@@ -178,7 +184,7 @@ def shape_agrees(q: Query, span: Span | None, sentence: str = "") -> float:
     shape = asked_shape(q)
     if shape is None or span is None or asks_yes_no(q.text) or span.source in ("faq", "page", "header"):
         return 1.0
-    if _holds(shape, span.text):
+    if _holds(shape, span.text, q.text):
         return 1.0
     if sentence and 0 <= span.start <= len(sentence) and _LABEL[shape].search(_label(sentence, span.start)):
         return 1.0
