@@ -139,6 +139,8 @@ def _asks(text: str, sentences: list[str]) -> bool:
 
 
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
+# a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
+_TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
 
 def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
@@ -150,16 +152,22 @@ def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str 
     if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
         title = first.text
         used.add(content.pop(0))
-    if content and blocks[content[0]].kind in ("text", "heading"):
-        line = blocks[content[0]].text
-        m = _AUTHOR.match(line)
-        if m and len(line) <= 40:
-            author, author_line = m.group(1).strip(), line
-            used.add(content[0])
+    line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""
+    m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
+    if m and len(line) <= 40:
+        author, author_line = m.group(1).strip(), line
+        used.add(content[0])
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text
         used.add(content[0])
+    elif title and blocks[content[0]].kind == "heading" and _byline_item(blocks, content[1:]):
+        # a subtitle heading, then the byline a PDF's text layer read as a bullet item: the subtitle stays a heading
+        author = author_line = blocks[content[1]].text
+        used.add(content[1])
+    elif title and tail:
+        # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
+        author, author_line = tail.group(2).strip(), tail.group(1)
     return title, author, author_line, used
 
 

@@ -14,7 +14,9 @@ when they change while the version stays; bump the version and record the new fi
 History:
     1. every index built before the version was recorded (a manifest without ``cutting``).
     2. a FAQ's question standing alone on its line is one passage with the answer under it (lib-13).
+    3. a byline after a subtitle heading (a PDF's bullet item) or at the end of the subtitle line (…综述 ■ 陈立群)
+       is the document's author line, on its header card (rank-16).
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 2
+CUTTING_VERSION = 3

@@ -95,6 +95,29 @@ def test_a_docx_byline_marked_with_a_bullet_glyph_names_the_author():
     assert all("郑晓岚" not in p.text for p in doc.body)
 
 
+def test_a_pdf_byline_under_a_subtitle_heading_names_the_author():
+    # a PDF's own title, then the printed title as a heading, then the byline its text layer read as a bullet item
+    text = ("<!-- page 1 -->\n\n# 青川市红十字会党建工作综述\n\n"
+            "## 守正笃行启新篇——青川市红十字会“五大”以来党建工作综述\n\n"
+            "- 韩秋白\n\n过去五年，全市红十字系统新建党支部17个。\n")
+    doc = parse_text(text, "review.pdf")
+    assert doc.author == "韩秋白"
+    assert "韩秋白" in doc.paragraphs[0].text  # the header card answers who wrote it
+    assert all("韩秋白" not in p.text for p in doc.body)
+    assert doc.body[0].path == ("守正笃行启新篇——青川市红十字会“五大”以来党建工作综述",)  # the subtitle stays a heading
+
+
+def test_a_byline_at_the_end_of_the_subtitle_line_names_the_author():
+    text = ("<!-- page 1 -->\n\n# 青川市红十字会党建工作综述\n\n"
+            "守正笃行启新篇——青川市红十字会“五大”以来党建工作综述 ■ 韩秋白\n\n"
+            "过去五年，全市红十字系统新建党支部17个。\n")
+    doc = parse_text(text, "review.pdf")
+    assert doc.author == "韩秋白"
+    assert doc.paragraphs[0].text.endswith("■ 韩秋白")
+    # a first line that only ends in a name after a mark of another kind is no byline
+    assert parse_text("# 培训通知\n\n报名请联系社区工作者 周敏\n\n培训共两期。\n", "notice.md").author is None
+
+
 def test_plain_text_rules_frame_a_heading_and_english_lines_join_with_a_space():
     text = ("RIVERSIDE FOOD BANK\n\nA short guide for volunteers.\n\n----------------------\n"
             "PART 2. WHEN CAN I HELP?\n----------------------\n\n"
