@@ -31,6 +31,7 @@ from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
+from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, measure_first, prose_first
@@ -67,6 +68,7 @@ class Searcher:
         own = [a | b for a, b in zip(own, named)]
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
         self.headers = np.array(sorted(index.header_row.values()), np.int64)
+        self.ends = prose_ends([p.text for p in index.paragraphs], index.para_doc, index.is_header)  # position.py
         self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
         self._name_docs: dict[str, int | None] = {}
         self._doc_texts: dict[int, list[str]] = {}
@@ -244,6 +246,9 @@ class Searcher:
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
         measure_first(ix, self.tuning, q, c, fused)
+        at = end_first(named_end(q.text), c.rows, ix.para_doc[c.rows], fused, self.ends)  # 结尾说…: the closing passage
+        if at is not None:
+            fused[at] = fused.max() + 1e-6
         order = np.argsort(-fused, kind="stable")
         hits = []
         for i in order[:k]:
