@@ -51,3 +51,11 @@ def test_how_many_of_the_names_no_counted_noun():
     sentence = "全省红十字领域5名先进人物获评表彰，3个志愿服务领域典型被评为全国先进典型。"
     answer = extract(analyse("how many of the national model volunteer cases came from this field", bridge), sentence)
     assert answer.text.startswith("3")
+
+
+def test_the_counted_noun_takes_its_figure_past_a_qualifier():
+    # 超 / 近 stand between the noun and its figure; the later figure is counted of another noun (团体)
+    bridge = Bridge.build({"基层": 2.0, "组织": 2.0, "团体": 2.0, "建成": 1.0, "会员": 1.0})
+    sentence = "全市建成基层组织超3000个，发展会员12.6万名，志愿服务团体（组织）近400个。"
+    answer = extract(analyse("how many grassroots organisations were built", bridge), sentence).text
+    assert answer.startswith("超3000")

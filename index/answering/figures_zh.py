@@ -282,7 +282,8 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     for a, b, w in terms:
         end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
         end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
-        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, end):
+        qualified = QUALIFIER.match(sentence, end)  # 基层组织超2万个: the figure starts at its qualifier
+        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, qualified.end() if qualified else end):
             found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
     best = max(found.values(), default=0.0)
     return {end for end, w in found.items() if w >= best}
