@@ -34,3 +34,9 @@ def test_where_after_a_verb_ending_in_yu_is_the_venue():
 def test_a_persons_role_asked_without_shi_is_the_title_before_the_name():
     sentence = "在防汛抢险工作中，涌现出青松社区救援队队长郑家明等一批骨干志愿者。"
     assert ask("青松社区 郑家明 什么身份", sentence) == "青松社区救援队队长"
+
+
+def test_the_value_in_force_is_the_figure_a_change_reaches():
+    sentence = "“助学行动”单人最高资助额度由3000元提高到5000元，覆盖全部乡镇。"
+    assert ask("助学行动目前单人最高资助多少钱", sentence).startswith("5000")
+    assert ask("助学行动原来单人最高资助多少钱", sentence).startswith("3000")  # the figure before, asked so
