@@ -40,3 +40,15 @@ def test_the_value_in_force_is_the_figure_a_change_reaches():
     sentence = "“助学行动”单人最高资助额度由3000元提高到5000元，覆盖全部乡镇。"
     assert ask("助学行动目前单人最高资助多少钱", sentence).startswith("5000")
     assert ask("助学行动原来单人最高资助多少钱", sentence).startswith("3000")  # the figure before, asked so
+
+
+def test_who_a_person_is_is_the_role_written_before_the_name():
+    # a surname and a given name the tagger does not know, opening the question
+    sentence = "涌现出青松社区救援队队长石建波等一批骨干志愿者。"
+    assert ask("石建波是什么人", sentence) == "青松社区救援队队长"
+    assert ask("石建波是谁", sentence) == "青松社区救援队队长"
+
+
+def test_who_did_it_asked_without_shi_is_the_body_before_the_verb():
+    sentence = "协会2024年度财务报告由宁海信诚会计师事务所审计，出具了无保留意见的审计报告。"
+    assert ask("协会财报谁审计的", sentence) == "宁海信诚会计师事务所"
