@@ -56,6 +56,7 @@ def test_how_many_of_the_names_no_counted_noun():
 def test_the_counted_noun_takes_its_figure_past_a_qualifier():
     # 超 / 近 stand between the noun and its figure; the later figure, right after （组织）, counts 团体
     bridge = Bridge.build({"基层": 2.0, "组织": 2.0, "团体": 2.0, "会员": 1.0})
-    sentence = "实施“强基工程”，建成基层组织超3000个，发展会员12.6万名，志愿服务团体（组织）近400个，注册志愿者2.1万名。"
+    sentence = ("实施“强基工程”，建成基层组织超3000个，发展会员12.6万名，志愿服务团体（组织）近400个，"
+                "注册志愿者2.1万名。")
     answer = extract(analyse("how many grassroots organisations were set up", bridge), sentence).text
     assert answer.startswith("超3000")

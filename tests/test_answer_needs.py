@@ -190,3 +190,12 @@ def test_an_amount_insured_or_paid_asks_for_money():
     s = "全年表彰优秀志愿者86名，为全体志愿者购买意外保险，人均保额20万元。"
     assert extract(analyse("what is the insured amount of the accident insurance for volunteers", bridge), s).text \
         .startswith("20万")
+
+
+def test_a_measure_named_by_its_dimension_a_bound_or_a_currency_sign_is_a_figure():
+    s = "The river peaked at 4.3 metres at the Elm Street bridge on 3 May, its worst since 1987."
+    assert ask("river peak height elm street bridge", s) == "4.3 metres"
+    s = "Motion 7: To buy three pumps at a total cost not exceeding $12,900, funded from the reserve."
+    assert ask("pump purchase cap $", s) == "$12,900"
+    s = "Trainees who fail may resit the test once within 14 days at no charge."
+    assert "14 days" in ask("resit window if you fail the test", s)

@@ -136,9 +136,9 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
 # a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question;
 # taken only when the name is a person's (秘书长是做什么的 asks what the post does, not the body before it)
 # 是 may go unsaid after the name (…红十字会张三什么身份: the name is the two to four characters before it)
-# 是什么人 / 是谁 after a person's name asks who the person is: the role the documents give them
+# 是什么人 after a person's name asks who the person is: the role the documents give them
 _ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(?:是|担任|任)(?:[干做](?:嘛|什么|啥)|(?:什么|啥)"
-                         r"(?:职务|身份)|(?:什么|啥|何)(?:人|来头)|谁)|(?:什么|啥)(?:职务|身份))的?")
+                         r"(?:职务|身份)|(?:什么|啥|何)(?:人|来头))|(?:什么|啥)(?:职务|身份))的?")
 
 
 def _role_asked_of(q: Query, sentence: str) -> int | None:
@@ -150,11 +150,19 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
         return None
     before = q.text[:m.end(1)]
     names = [m.group(1)] if m.start() == 0 else [before[-n:] for n in (3, 2, 4) if len(before) >= n]
-    for name in names:  # a surname and two characters the tagger misses (程立新, 高建军) count too
-        if (is_person(name) or len(name) == 3 and _surname(name[0])) \
+    # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
+    # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
+    for name in names:
+        if (is_person(name) or len(name) == 3 and _surname(name[0]) and (m.start() > 0 or not _dictionary_word(name))) \
                 and (at := sentence.find(name)) > 0:
             return at
     return None
+
+
+def _dictionary_word(word: str) -> bool:
+    import jieba
+
+    return bool(jieba.dt.FREQ.get(word))
 
 
 # 是谁V的 / 由谁V的 / 谁V的: the question asks who did V (the document X是谁发的, 财报谁审计的)

@@ -13,8 +13,8 @@ _REACHED = re.compile(r"(?:增|加|提高|提升|扩大|扩|升|降|减少|减|�
 _PART = re.compile(r"其中")
 
 
-# a question asking the value in force or a bound (max aid now, 目前最高多少): of a change the sentence states (由5万元
-# 提高到8万元), the figure reached is the one in force; a question asking the figure before (原来, previously) is not one
+# a question asking the value in force or a bound (max aid now, 目前最高多少): of a change the sentence states
+# (由5万元提高到8万元), the figure reached is the one in force; one asking the figure before (原来, previously) is not
 _ASKS_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|at present|today|max(?:imum)?|min(?:imum)?|most|least|cap|"
                             r"limit|upper|lower)\b|现在|目前|现行|如今|最高|最低|最多|最少|上限|下限")
 _ASKS_FORMER = re.compile(r"\b(?:before|previous(?:ly)?|former(?:ly)?|old|original(?:ly)?|used to|from)\b|"

@@ -48,7 +48,7 @@ _FIGURE = re.compile(
 # the label of an article or a FAQ's line that opens a sentence (第五条 …, Article 5. …, A: …): no part of an answer
 LABEL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节款项]\s+|(?:Article|Section|Q|A)\s?\d*[.:]\s+")
 _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
-                          r"预算|费用|拨款|多少钱|"
+                          r"[$€£¥]|预算|费用|拨款|多少钱|"
                           r"金额|经费|资金")
 _HOW_MUCH = re.compile(r"\bhow much\b")
 _COUNTED_TIMES = re.compile(r"\bhow many times\b|\btimes (?:as|more|less|a|per)\b")

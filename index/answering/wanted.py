@@ -6,10 +6,15 @@ import re
 
 from reportbot.index.retrieval.query import Query
 
-MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon)\b|"
+# a measure named by its dimension (height, weight), a span of time (window), a bound (cap, threshold) or a currency
+# sign the question types
+MEASURE_ASKED = re.compile(r"\bhow (long|far|often|old|deep|big|fast|soon|high|tall|heavy)\b|"
                            r"\b(depth|rate|date|times?|phone|call|ages?|budget|cost|temperature|percentage|ratio|"
-                           r"amount|sum|total|target|quota|max|maximum|min|minimum|limit)\b|多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
-AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|预算|费用|金额|经费|总额|目标")
+                           r"amount|sum|total|target|quota|max|maximum|min|minimum|limit|height|length|width|weight|"
+                           r"distance|duration|window|deadline|cap|ceiling|threshold)\b|[$€£¥]|"
+                           r"多长|多久|多深|多远|日期|电话|预算|费用|温度|比例")
+AMOUNT_ASKED = re.compile(r"\b(amount|sum|total|target|quota|budget|cost|price|fee)\b|[$€£¥]|预算|费用|金额|经费|总额|"
+                          r"目标")
 QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多长|多久|多深|多远|多重|"
                             r"\b(?:stock|postal|zip|product) code\b|代码|编号")
 
