@@ -152,16 +152,31 @@ _ROOM = re.compile(r"(?:\s(?:\d+[A-Z]?|[A-Z]\d*)\b)?")
 _AT = re.compile(r"\b(?:at|in|on|from|to|inside|near)\s+(?:the\s+)?$", re.I)
 
 
+# a name that stands as the asked thing: "X will serve as / is to be / becomes the …" (the place is the subject)
+_SERVES_AS = re.compile(r"\s+(?:(?:will|shall|would|is to|are to)\s+)?(?:serves?|served|acts?|acted|functions?|"
+                        r"be(?:comes?)?|became|is|are|was|were)(?:\s+as)?\s+(?:the\s+|a\s+|an\s+|our\s+)?")
+
+
+def _stands_as(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
+    """The name is the subject of a predicate whose complement is the question's thing ("the Millbrook Library will
+    serve as the volunteer reception centre" for where the reception centre will be): that term's weight."""
+    m = _SERVES_AS.match(sentence, end)
+    return max((w for a, _, w in terms if a == m.end()), default=0.0) if m else 0.0
+
+
 def extract_place_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """Where, over English: the capitalised name a place preposition opens (at the Harbour City Convention
-    Centre), nearest the question's words."""
+    Centre), or that stands as the question's thing (the Elm Library will serve as the centre), nearest the
+    question's words."""
     clauses = _clauses(sentence)
     best, best_score = None, 0.0
     for m in _NAME.finditer(sentence):
-        if not _AT.search(sentence[max(0, m.start() - 12):m.start()]) or _MONTHS.match(m.group(0).split()[0]):
+        subject = _stands_as(m.end(), sentence, terms)
+        if not (subject or _AT.search(sentence[max(0, m.start() - 12):m.start()])) \
+                or _MONTHS.match(m.group(0).split()[0]):
             continue
         end = m.end() + len(_ROOM.match(sentence, m.end()).group(0))  # Boardroom 3B
-        score = 0.1 + _proximity(m.start(), end, terms, clauses)
+        score = 0.1 + _proximity(m.start(), end, terms, clauses) + subject
         if score > best_score:
             best, best_score = Span(sentence[m.start():end], m.start(), end, "place"), score
     return best
