@@ -202,5 +202,5 @@ def test_a_measure_named_by_its_dimension_a_bound_or_a_currency_sign_is_a_figure
 
 
 def test_where_is_the_name_that_will_serve_as_the_asked_place():
-    s = "The board agreed that the Ashford Community Hall will serve as the emergency donation drop-off point next year."
+    s = "The board agreed that the Ashford Community Hall will serve as the emergency donation drop-off point."
     assert ask("where will the emergency donation drop-off point be", s) == "Ashford Community Hall"
