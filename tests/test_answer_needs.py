@@ -204,3 +204,10 @@ def test_a_measure_named_by_its_dimension_a_bound_or_a_currency_sign_is_a_figure
 def test_where_is_the_name_that_will_serve_as_the_asked_place():
     s = "The board agreed that the Ashford Community Hall will serve as the emergency donation drop-off point."
     assert ask("where will the emergency donation drop-off point be", s) == "Ashford Community Hall"
+
+
+def test_an_english_question_typing_the_start_of_a_chinese_name_asks_the_whole_name():
+    bridge = Bridge.build({"实施": 1.0, "工程": 2.0, "项目": 2.0, "推进": 1.0})
+    s = "协会将大力实施“绿色家园强基工程”，为全市公益事业发展提供保障。"
+    answer = extract(analyse("what project will they carry out, 绿色家园 something", bridge), s).text
+    assert "绿色家园强基工程" in answer

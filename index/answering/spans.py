@@ -124,7 +124,8 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if mine < PROXIMITY.quote_clause_share * top_mass:
             continue  # the question's words point at another clause
         inner = next(g for g in m.groups() if g is not None)
-        if inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words:
+        if (inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words) \
+                and not _begun(q, inner):
             continue  # the question's own term (in either language), not its answer
         if not _near_terms(m.start(), m.end(), terms, clauses):
             continue
@@ -145,6 +146,13 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
             return None
         best = typed[0]
     return Span(best.group(0), best.start(), best.end(), "quote")
+
+
+def _begun(q: Query, inner: str) -> bool:
+    """An English question types the Chinese start of a name and asks the rest ("红色根脉 something" over
+    “红色根脉强基工程”): the quoted name it begins is the answer, not the question's own words."""
+    return q.lang == "en" and any(len(run) >= 2 and inner.startswith(run) and len(inner) > len(run)
+                                  for run in re.findall(r"[\u4e00-\u9fff]+", q.text))
 
 
 def quote_naming(q: Query, sentence: str, least: int = BOUNDARIES.naming_chars) -> Span | None:
