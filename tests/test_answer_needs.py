@@ -211,3 +211,9 @@ def test_an_english_question_typing_the_start_of_a_chinese_name_asks_the_whole_n
     s = "协会将大力实施“绿色家园强基工程”，为全市公益事业发展提供保障。"
     answer = extract(analyse("what project will they carry out, 绿色家园 something", bridge), s).text
     assert "绿色家园强基工程" in answer
+
+
+def test_a_list_asked_past_an_item_it_names_is_the_enumeration_not_the_verb_before_it():
+    s = "社区学院采取集中授课、线上自学、现场演练等方式开展培训。"
+    answer = ask("培训方式有哪些 除了集中授课还有啥", s)
+    assert "线上自学" in answer and "现场演练" in answer

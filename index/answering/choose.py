@@ -118,6 +118,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
     if not found or found[2] < SLOT.least_strength:
         return None
     span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+    if wants_list(q.text, q.lang) and "、" not in span.text and (listed := _listed_past_slot(q, sentence, terms)):
+        return listed  # 有哪些形式 over 采取A、B、C等形式: the enumeration the question names an item of, not the verb
     if q.kind == "where":
         place = extract_place(q, span.text, [])
         if place is None:
@@ -227,6 +229,13 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = english_slot(q, sentence)  # "What documents do I need to bring?" over "You need to bring …"
     return span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+
+
+def _listed_past_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """The sentence's enumeration when one of its items is a word of the question (中心组领学 of 除了中心组领学还有哪些)."""
+    listed = enumeration(sentence, terms, _focus_starts(q, sentence, terms))
+    items = re.split(r"[、及和与]", listed.text) if listed is not None else []
+    return listed if any(len(item) >= 2 and item in q.text for item in items) else None
 
 
 def _focus_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> frozenset[int]:
