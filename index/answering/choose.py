@@ -16,6 +16,7 @@ from reportbot.index.answering.cells import line_field, named_cell
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     _surname,
+    dictionary_word,
     extract_name,
     holds_person,
     is_person,
@@ -155,16 +156,10 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
     # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
     # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
     for name in names:
-        if (is_person(name) or len(name) == 3 and _surname(name[0]) and (m.start() > 0 or not _dictionary_word(name))) \
+        if (is_person(name) or len(name) == 3 and _surname(name[0]) and (m.start() > 0 or not dictionary_word(name))) \
                 and (at := sentence.find(name)) > 0:
             return at
     return None
-
-
-def _dictionary_word(word: str) -> bool:
-    import jieba
-
-    return bool(jieba.dt.FREQ.get(word))
 
 
 # 是谁V的 / 由谁V的 / 谁V的: the question asks who did V (the document X是谁发的, 财报谁审计的)
@@ -232,7 +227,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
 
 
 def _listed_past_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
-    """The sentence's enumeration when one of its items is a word of the question (中心组领学 of 除了中心组领学还有哪些)."""
+    """The sentence's enumeration when one of its items is the question's (集中授课 of 除了集中授课还有哪些)."""
     listed = enumeration(sentence, terms, _focus_starts(q, sentence, terms))
     items = re.split(r"[、及和与]", listed.text) if listed is not None else []
     return listed if any(len(item) >= 2 and item in q.text for item in items) else None

@@ -172,6 +172,13 @@ def name_length(text: str) -> int:
     return first if first >= 2 else first + len(words[1].word)
 
 
+def dictionary_word(word: str) -> bool:
+    """jieba's dictionary holds the word (董事长, 秘书长): a post or a thing, not an unknown person's name."""
+    import jieba
+
+    return bool(jieba.dt.FREQ.get(word))
+
+
 def _surname(char: str) -> bool:
     """CC-CEDICT lists the character as a surname."""
     from reportbot.index.answering.english import cedict_entries
