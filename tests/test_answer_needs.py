@@ -217,3 +217,11 @@ def test_a_list_asked_past_an_item_it_names_is_the_enumeration_not_the_verb_befo
     s = "社区学院采取集中授课、线上自学、现场演练等方式开展培训。"
     answer = ask("培训方式有哪些 除了集中授课还有啥", s)
     assert "线上自学" in answer and "现场演练" in answer
+
+
+def test_a_place_asked_by_its_noun_is_answered_by_the_place_field():
+    sentence, answer = choose_from("which room is the college office in",
+                                   "联系人：学院办公室陈老师",
+                                   "联系电话：0571-86001234",
+                                   "办公地点：南山校区行政楼210室")
+    assert sentence.startswith("办公地点") and answer == "南山校区行政楼210室"

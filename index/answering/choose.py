@@ -46,7 +46,7 @@ from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
-from reportbot.index.answering.wanted import asks_figure, asks_quantity, names_a_thing
+from reportbot.index.answering.wanted import asks_figure, asks_quantity, field_kind, names_a_thing
 from reportbot.index.retrieval.query import Query
 
 
@@ -98,7 +98,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
     cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
-    field = field_value(q.kind, sentence)
+    field = field_value(field_kind(q), sentence)
     if field:
         return Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where
     named = name_after_focus(q, sentence, terms) if q.lang == "zh" and q.kind in ("what", "other", "who") \

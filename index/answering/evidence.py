@@ -20,7 +20,7 @@ from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
-from reportbot.index.answering.wanted import asks_quantity
+from reportbot.index.answering.wanted import asks_quantity, field_kind
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 _HAS_NUMBER = re.compile(r"\d")
@@ -90,7 +90,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
             f["date_bonus"] = 1.0
             if end and closes_range(sentence):
                 f["range_bonus"] = 1.0
-        if field_value(q.kind, sentence):
+        if field_value(field_kind(q), sentence):
             f["field_bonus"] = 1.0
         if many and _HAS_LIST.search(sentence):
             f["list_bonus"] = 1.0

@@ -37,3 +37,13 @@ def names_a_thing(q: Query) -> bool:
 def asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
     return bool(MEASURE_ASKED.search(q.text.lower()))
+
+
+# a which/what question whose noun is a place (which room, what floor, 哪个房间): a where question in other words
+_PLACE_NOUN = re.compile(r"\b(?:which|what) (?:[a-z]+ )?(?:room|building|floor|hall|venue|location|address)s?\b|"
+                         r"哪(?:个|间|栋|幢|层|座)?(?:房间|教室|楼|会议室|场馆|地址)")
+
+
+def field_kind(q: Query) -> str:
+    """The kind of form field that answers: the question's kind, or where for a place asked by its noun."""
+    return "where" if q.kind in ("what", "other") and _PLACE_NOUN.search(q.text.lower()) else q.kind
