@@ -52,3 +52,8 @@ def test_who_a_person_is_is_the_role_written_before_the_name():
 def test_who_did_it_asked_without_shi_is_the_body_before_the_verb():
     sentence = "协会2024年度财务报告由宁海信诚会计师事务所审计，出具了无保留意见的审计报告。"
     assert ask("协会财报谁审计的", sentence) == "宁海信诚会计师事务所"
+
+
+def test_how_many_people_counts_heads_with_any_classifier_of_persons_not_visits():
+    sentence = "全县现有红十字救援队6支，队员320名，全年参与各类救援和保障2100人次。"
+    assert ask("救援队队员一共多少人", sentence).startswith("320")

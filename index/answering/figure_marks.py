@@ -1,6 +1,7 @@
 """Constructions that mark one Chinese figure of a sentence as the one a count asks for, over its neighbours: the
 figure a change reaches (由3个增至5个, asked 增加到几个) and the part 其中 names by a word only the question and
-that part say (师资420名，其中高级师资36名, asked 高级师资几名). Pure functions over strings."""
+that part say (师资420名，其中高级师资36名, asked 高级师资几名), the value in force after a change (max aid now), the
+segment that states the asked condition (60公斤以上). Pure functions over strings."""
 from __future__ import annotations
 
 import re
@@ -42,4 +43,24 @@ def named_subset(question: str, sentence: str, terms: list[tuple[int, int, float
         if any(m.end() <= a < end and b - a >= 2 and sentence[a:b] in question and sentence[a:b] not in before
                for a, b, _ in terms):
             out.append((m.end(), end))
+    return out
+
+
+# a condition stated with a figure and a bound (体重60公斤以上, 年满16周岁以下): the figure, its unit, the bound
+_CONDITION = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{0,2}?)(?:或|及)?(以上|以下|以内)")
+_SEGMENT_MARKS = "；;。"
+
+
+def condition_segments(question: str, sentence: str) -> list[tuple[int, int]]:
+    """The ；-segments of the sentence that state a condition the question states, the same figure with the same
+    bound (60公斤以上 over 体重60公斤或以上者…): of figures given for several conditions (51至60公斤的…；60公斤或以上
+    者…), the one given for the asked condition answers."""
+    out = []
+    for c in _CONDITION.finditer(question):
+        num, unit, bound = c.groups()
+        said = re.compile(rf"(?<![\d.]){re.escape(num)}\s*{re.escape(unit)}\s*(?:或|及)?{bound}")
+        for m in said.finditer(sentence):
+            start = max(sentence.rfind(mark, 0, m.start()) for mark in _SEGMENT_MARKS) + 1
+            ends = [i for i in (sentence.find(mark, m.end()) for mark in _SEGMENT_MARKS) if i >= 0]
+            out.append((start, min(ends, default=len(sentence))))
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.figure_marks import change_target, named_subset
+from reportbot.index.answering.figure_marks import change_target, condition_segments, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -100,7 +100,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
-        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
+        if unit and _unit_fits(found_unit, m.group("mag") or "", unit):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
             score *= FIGURES.other_unit
@@ -109,6 +109,17 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
+
+
+_PERSONS = ("人", "名", "位", "余人", "万人", "多人")  # heads counted: 多少人 over 队员1260名
+
+
+def _unit_fits(found: str, mag: str, asked: str) -> bool:
+    """The figure's unit is the asked one: a longer unit it begins (个月 for 个), people counted with any classifier
+    of persons (名, 位 for 人); not visits (人次 for 人: the same people counted again, see counted_said)."""
+    if asked == "人":
+        return found in _PERSONS or mag.startswith(asked)
+    return found.startswith(asked) or mag.startswith(asked)
 
 
 @dataclass(frozen=True)
@@ -150,26 +161,6 @@ def part_of_whole(q: Query, sentence: str, terms: list[tuple[int, int, float]], 
     parts = [m for m in found if m.start() >= clause[1]
              and any(m.group("unit") and m.group("unit") == w.group("unit") for w in whole)]
     return [m for m in found if m not in whole] if parts else found
-
-
-# a condition stated with a figure and a bound (体重60公斤以上, 年满16周岁以下): the figure, its unit, the bound
-_CONDITION = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{0,2}?)(?:或|及)?(以上|以下|以内)")
-_SEGMENT_MARKS = "；;。"
-
-
-def condition_segments(question: str, sentence: str) -> list[tuple[int, int]]:
-    """The ；-segments of the sentence that state a condition the question states, the same figure with the same
-    bound (60公斤以上 over 体重60公斤或以上者…): of figures given for several conditions (51至60公斤的…；60公斤或以上
-    者…), the one given for the asked condition answers."""
-    out = []
-    for c in _CONDITION.finditer(question):
-        num, unit, bound = c.groups()
-        said = re.compile(rf"(?<![\d.]){re.escape(num)}\s*{re.escape(unit)}\s*(?:或|及)?{bound}")
-        for m in said.finditer(sentence):
-            start = max(sentence.rfind(mark, 0, m.start()) for mark in _SEGMENT_MARKS) + 1
-            ends = [i for i in (sentence.find(mark, m.end()) for mark in _SEGMENT_MARKS) if i >= 0]
-            out.append((start, min(ends, default=len(sentence))))
-    return out
 
 
 # a question asking for a bound, the figure at which something counts (几分算合格, 多少人才能成立, 超过多少就…), is
