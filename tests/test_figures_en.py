@@ -94,3 +94,9 @@ def test_times_asked_are_clock_times_whole_ranges_and_a_recurring_weekday_answer
     assert "last Friday" in extract(analyse("when is entry free for all visitors", None), s).text
     s = "Members may borrow up to 3 times a week and 12 items in all."
     assert "3 times" in extract(analyse("how many times a week can members borrow", None), s).text
+
+
+def test_a_unit_per_unit_stays_whole():
+    assert ask("fasting glucose limit", "Fasting glucose must be below 6.1 mmol/L before the test.") == "below 6.1 mmol/L"
+    assert ask("hb threshold for women", "Haemoglobin (women) — Requirement: at least 125 g/L；Notes: test on site") \
+        == "at least 125 g/L"
