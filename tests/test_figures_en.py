@@ -97,6 +97,6 @@ def test_times_asked_are_clock_times_whole_ranges_and_a_recurring_weekday_answer
 
 
 def test_a_unit_per_unit_stays_whole():
-    assert ask("fasting glucose limit", "Fasting glucose must be below 6.1 mmol/L before the test.") == "below 6.1 mmol/L"
+    assert ask("fasting glucose limit", "Fasting glucose must be below 6.1 mmol/L at the test.") == "below 6.1 mmol/L"
     assert ask("hb threshold for women", "Haemoglobin (women) — Requirement: at least 125 g/L；Notes: test on site") \
         == "at least 125 g/L"
