@@ -225,3 +225,9 @@ def test_a_place_asked_by_its_noun_is_answered_by_the_place_field():
                                    "联系电话：0571-86001234",
                                    "办公地点：南山校区行政楼210室")
     assert sentence.startswith("办公地点") and answer == "南山校区行政楼210室"
+
+
+def test_donations_raised_over_english_are_the_amount_of_money():
+    s = "The appeal closed in March; donations raised reached $1.4 million from 9,200 donors."
+    assert ask("how much were the donations raised in the appeal", s) == "$1.4 million"
+    assert ask("appeal donations raised", s) == "$1.4 million"

@@ -57,3 +57,12 @@ def test_who_did_it_asked_without_shi_is_the_body_before_the_verb():
 def test_how_many_people_counts_heads_with_any_classifier_of_persons_not_visits():
     sentence = "全县现有红十字救援队6支，队员320名，全年参与各类救援和保障2100人次。"
     assert ask("救援队队员一共多少人", sentence).startswith("320")
+
+
+def test_donations_raised_or_given_in_cash_and_kind_are_an_amount_of_money():
+    from reportbot.index.retrieval.bridge import Bridge
+
+    bridge = Bridge.build({"捐赠": 2.0, "捐献": 2.0, "款物": 2.0, "现金": 1.0, "实物": 1.0})
+    sentence = "全年募集社会捐赠款物3.6亿元，实现造血干细胞捐献86例，遗体捐献120余例。"
+    for question in ("city red cross 2024: total donations in cash and kind", "city donations raised in 2024"):
+        assert extract(analyse(question, bridge), sentence).text.startswith("3.6亿元")

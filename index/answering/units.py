@@ -121,8 +121,10 @@ _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|sub
 
 
 # an amount a participle of paying, insuring or raising names, before or after it
+# donations raised are money too, as are gifts "in cash and kind"
 _PAID_AMOUNT = re.compile(r"\b(?:insured|paid|payable|donated|raised|reimbursed|awarded|granted)[ -]amounts?\b|"
-                          r"\bamounts? (?:paid|insured|payable|donated|raised|reimbursed|awarded|granted)\b")
+                          r"\bamounts? (?:paid|insured|payable|donated|raised|reimbursed|awarded|granted)\b|"
+                          r"\bdonations? (?:raised|received|collected)\b|\bin cash (?:and|or) (?:in[ -])?kind\b")
 
 
 def money_head(text: str) -> bool:

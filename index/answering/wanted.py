@@ -20,9 +20,12 @@ QUANTITY_ASKED = re.compile(r"\bhow (?:long|far|often|old|deep|big|heavy)\b|多�
 
 
 def asks_quantity(q: Query) -> bool:
-    """An amount of money or a measure asked in other words than a count ("how long is the training")."""
+    """An amount of money or a measure asked in other words than a count ("how long is the training", "donations
+    raised")."""
+    from reportbot.index.answering.units import money_head
+
     text = q.text.lower()
-    return bool(AMOUNT_ASKED.search(text) or QUANTITY_ASKED.search(text))
+    return bool(AMOUNT_ASKED.search(text) or QUANTITY_ASKED.search(text)) or q.lang == "en" and money_head(text)
 
 
 _WHICH_NOUN = re.compile(r"^\W*which ([a-z-]+)")
@@ -36,7 +39,9 @@ def names_a_thing(q: Query) -> bool:
 
 def asks_figure(q: Query) -> bool:
     """A what/how question that asks for a measure (how long, how far, what depth, which date, phone number)."""
-    return bool(MEASURE_ASKED.search(q.text.lower()))
+    from reportbot.index.answering.units import money_head
+
+    return bool(MEASURE_ASKED.search(q.text.lower())) or q.lang == "en" and money_head(q.text.lower())
 
 
 # a which/what question whose noun is a place (which room, what floor, 哪个房间): a where question in other words
