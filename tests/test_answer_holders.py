@@ -60,3 +60,11 @@ def test_the_counted_noun_takes_its_figure_past_a_qualifier():
                 "注册志愿者2.1万名。")
     answer = extract(analyse("how many grassroots organisations were set up", bridge), sentence).text
     assert answer.startswith("超3000")
+
+
+def test_who_holds_a_role_over_a_table_of_people_is_the_rows_name():
+    sentence = "Helen Park — Board role: Supervisor; Employer: Northgate Partners Accountants"
+    assert extract(analyse("who are the supervisors of the trust"), sentence).text == "Helen Park"
+    bridge = Bridge.build({"监事": 2.0, "会计师事务所": 2.0, "嘉兴": 1.0})
+    sentence = "周海平 — 理事会职务：监事；工作单位或身份：嘉兴明远会计师事务所合伙人"
+    assert extract(analyse("who on the board is from jiaxing", bridge), sentence).text == "周海平"

@@ -77,6 +77,24 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     return None
 
 
+_PERSON_EN = re.compile(r"(?:(?:Dr|Rev|Mr|Ms|Mrs)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def row_holder(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
+    """Who, over a table row of people: the row's first cell, a person's name, when a cell's value holds the
+    question's words and the header none (孙建平 — 职务：监事 for who are the supervisors)."""
+    header = sentence.find(_ROW)
+    if q.kind != "who" or header <= 0 or any(a < header for a, _, _ in terms):
+        return None
+    if not any(s <= a and b <= e for _, _, s, e in cells(sentence) for a, b, _ in terms):
+        return None
+    from reportbot.index.answering.entities import is_person
+
+    name = sentence[:header].strip()
+    start = sentence.find(name)
+    return (start, start + len(name)) if is_person(name) or _PERSON_EN.fullmatch(name) else None
+
+
 def _contracts(header: str, question: str) -> bool:
     """The question says a row header of three characters or more by two of its characters in order, the first its
     first (农补 of 农业补贴, 营收 of 营业收入): a contraction, the way group members shorten a name."""

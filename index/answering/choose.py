@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.bounds import bounded, said_after
-from reportbot.index.answering.cells import line_field, named_cell
+from reportbot.index.answering.cells import line_field, named_cell, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     _surname,
@@ -95,7 +95,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
-    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
+    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms) \
+        or row_holder(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
     field = field_value(field_kind(q), sentence)
