@@ -118,3 +118,10 @@ def test_words_that_only_contain_a_phone_word_call_no_number_a_phone():
 def test_a_price_in_any_currency_word_is_a_price(sentence, amount):
     assert amount in extract(analyse("要交多少钱"), sentence).text
     assert len(extract(analyse("要交多少钱"), sentence).text) <= len(amount) + 3
+
+
+def test_of_phone_numbers_in_parts_the_one_in_the_part_that_holds_the_questions_words():
+    s = "答：报名问题请洽教务处，电话0571-8800 1201；缴费及退费问题请洽财务处，电话0571-8800 1202。"
+    paid, refund = s.index("缴费"), s.index("退费")
+    terms = [(paid, paid + 2, 1.0), (refund, refund + 2, 1.0)]
+    assert extract_phone(s, terms).text.endswith("1202")  # not the number just before the words, in another part

@@ -75,7 +75,12 @@ def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = (), r: Ph
     def pull(span: Span) -> float:
         return sum(w / (1 + max(a - span.end, span.start - b, 0) / r.pull_reach) for a, b, w in terms)
 
-    return max(found, key=lambda s: (pull(s), -s.start))
+    def own(span: Span) -> float:  # "A问题请洽…，电话X；B问题请洽…，电话Y": the question's words in the number's part
+        start = max(sentence.rfind(m, 0, span.start) for m in "；;。") + 1
+        ends = [i for i in (sentence.find(m, span.end) for m in "；;。") if i >= 0]
+        return sum(w for a, b, w in terms if start <= a and b <= min(ends, default=len(sentence)))
+
+    return max(found, key=lambda s: (own(s), pull(s), -s.start))
 
 
 _ANSWER = re.compile(rf"\s*(?:{WRITTEN.pattern}|\+?\d{{3,12}})\s*")
