@@ -3,6 +3,7 @@ and name written after it; "how many X" takes the figure written right after the
 noun before its figure), not one after another word of the question. Made-up sentences in the documents' style."""
 from __future__ import annotations
 
+from reportbot.bot.render import answer_json
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.entities import person_after
 from reportbot.index.retrieval.bridge import Bridge
@@ -68,3 +69,21 @@ def test_who_holds_a_role_over_a_table_of_people_is_the_rows_name():
     bridge = Bridge.build({"监事": 2.0, "会计师事务所": 2.0, "嘉兴": 1.0})
     sentence = "周海平 — 理事会职务：监事；工作单位或身份：嘉兴明远会计师事务所合伙人"
     assert extract(analyse("who on the board is from jiaxing", bridge), sentence).text == "周海平"
+
+
+BOARD = """# 嘉兴明远公益基金会2025年度工作报告
+
+## 一、理事会与监事
+
+| 姓名 | 理事会职务 | 工作单位或身份 |
+| --- | --- | --- |
+| 陈立群 | 理事长 | 嘉兴市红十字会原副会长 |
+| 周海平 | 监事 | 嘉兴明远会计师事务所合伙人 |
+| 吴佩琳 | 监事 | 嘉兴市律师协会理事 |
+""".encode()
+
+
+def test_who_over_a_table_of_people_is_answered_by_a_rows_name_not_refused(library_with):
+    service, ids = library_with("holders", {"mingyuan_board.md": BOARD})
+    out = answer_json(service.ask("who are the supervisors of the mingyuan foundation"))
+    assert out["answer"] in ("周海平", "吴佩琳")

@@ -95,10 +95,11 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
-    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms) \
-        or row_holder(q, sentence, terms)
+    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
+    if row := row_holder(q, sentence, terms):
+        return Span(sentence[row[0]:row[1]], row[0], row[1], "row")  # who, over a row of people: the row's name
     field = field_value(field_kind(q), sentence)
     if field:
         return Span(sentence[field[0]:field[1]], field[0], field[1], "field")  # 办公地点：… answers where

@@ -73,6 +73,7 @@ class Signals:
     qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
+    # (1 for a row's name, which answers for all its cells)
     placed: float = 1.0   # 0 when the question's nouns the sentence says all stand outside the answer's clause
     counts: float = 1.0   # 0 when no word of a count question's asked noun is in the figure's phrase (counts.py)
     shape: float = 1.0    # 0 when a phone, e-mail, money or date is asked and the answer holds none (shape.py)
@@ -268,7 +269,7 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
     en = q.lang == "en"
     around = f"{passage}\n{context}"
     document = naming_held(q, around, names_document) if names_document else 1.0
-    near = 1.0 if span is None or span.source in ("page", "header") else \
+    near = 1.0 if span is None or span.source in ("page", "header", "row") else \
         answer_near(sentence, span.start, span.end, _held_by(q, sentence))
     placed = 1.0 if span is None or span.source in ("page", "header") else \
         nouns_placed(q, sentence, span.start, span.end, context)
