@@ -100,7 +100,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
-        if unit and _unit_fits(found_unit, m.group("mag") or "", unit):
+        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
             score *= FIGURES.other_unit
@@ -109,17 +109,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-
-
-_PERSONS = ("人", "名", "位", "余人", "万人", "多人")  # heads counted: 多少人 over 队员1260名
-
-
-def _unit_fits(found: str, mag: str, asked: str) -> bool:
-    """The figure's unit is the asked one: a longer unit it begins (个月 for 个), people counted with any classifier
-    of persons (名, 位 for 人); not visits (人次 for 人: the same people counted again, see counted_said)."""
-    if asked == "人":
-        return found in _PERSONS or mag.startswith(asked)
-    return found.startswith(asked) or mag.startswith(asked)
 
 
 @dataclass(frozen=True)
