@@ -246,6 +246,7 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
 _NOUN_SUFFIX = "员者人师士手"
 _NOUN_COUNTED = re.compile(r"\bhow many (?!(?:of|is|are|was|were|do|does|did|have|has|had|in|on|at|by|for|from|to|with|"
                            r"that|which|who|there|be|been)\b)[a-z]")
+_ALTERNATIVE = re.compile(r"(?:（[^（）]{1,6}）|）)?")  # a bracketed other name after the noun, or the bracket it ends
 _FIGURE_AT = re.compile(r"\d|[一二两三四五六七八九十百千]")
 
 
@@ -261,6 +262,7 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     found: dict[int, float] = {}
     for a, b, w in terms:
         end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
+        end += len(_ALTERNATIVE.match(sentence, end).group(0))  # 志愿服务团体（组织）近2000个: its other name, said
         end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
         qualified = QUALIFIER.match(sentence, end)  # 基层组织超2万个: the figure starts at its qualifier
         if sentence[a:b] in focus and _FIGURE_AT.match(sentence, qualified.end() if qualified else end):
