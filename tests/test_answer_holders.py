@@ -61,6 +61,9 @@ def test_the_counted_noun_takes_its_figure_past_a_qualifier():
                 "注册志愿者2.1万名。")
     answer = extract(analyse("how many grassroots organisations were set up", bridge), sentence).text
     assert answer.startswith("超3000")
+    bridge = Bridge.build({"基层": 2.0, "组织": 2.0, "团体": 2.0, "会员": 1.0, "志愿": 2.0, "志愿服务": 2.0})
+    answer = extract(analyse("how many volunteer groups or orgs", bridge), sentence).text
+    assert answer.startswith("近400")  # 团体, its other name in brackets, then its figure
 
 
 def test_who_holds_a_role_over_a_table_of_people_is_the_rows_name():
