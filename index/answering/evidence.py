@@ -21,9 +21,12 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
 from reportbot.index.answering.wanted import asks_quantity, field_kind
+from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE
 from reportbot.index.retrieval.search import Hit, SearchResult
 
-_HAS_NUMBER = re.compile(r"\d")
+# a figure in digits or in Chinese numerals with its measure word (每年不得少于八小时), not an article's label (第七条)
+_HAS_NUMBER = re.compile(rf"\d|(?<!第){ZH_FIGURE}")
+_FIGURE_START = rf"(?:\d|[{NUMERAL_ZH}])"  # the last character of a figure before its unit (8小时, 八小时)
 _HAS_QUOTE = re.compile(r"[“《「]")
 _HAS_DATE = re.compile(rf"\d{{1,2}}月\d{{1,2}}日|\d{{4}}年\d{{1,2}}月|\d{{4}}-\d{{2}}-\d{{2}}|"
                        rf"\b\d{{1,2}} {MONTH_EN}|{MONTH_EN} \d{{1,2}}\b")
@@ -76,7 +79,7 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         f: dict[str, float] = {}
         if (q.kind == "count" or asks_quantity(q)) and _HAS_NUMBER.search(sentence):
             f["figure_bonus"] = 1.0
-            if unit and re.search(r"\d(?:万|亿)?" + re.escape(unit), sentence):
+            if unit and re.search(_FIGURE_START + "(?:万|亿)?" + re.escape(unit), sentence):
                 f["unit_bonus"] = 1.0
             elif noun and holds_count_of(sentence, noun):  # "how many compressions" over "Give 30 compressions"
                 f["unit_bonus"] = f["counted_noun_bonus"] = 1.0
@@ -178,7 +181,8 @@ def _in_unit(q, answer: str) -> bool:
     """The figure is in the unit a count question names (几支 -> 支): a figure of another sentence counts the
     asked thing only then (14个 elsewhere in the passage counts something else)."""
     unit = question_unit(q)
-    return unit is not None and re.search(r"\d\s*[万亿千百]*[余多]?" + re.escape(unit), answer) is not None
+    return unit is not None and re.search(_FIGURE_START + r"\s*[万亿千百]*[余多]?" + re.escape(unit), answer) \
+        is not None
 
 
 # a figure: digits, or a Chinese numeral with its unit (五年, 三个) but not an article's label (第七条)

@@ -10,27 +10,26 @@ from dataclasses import dataclass
 from reportbot.index.answering.figure_marks import change_target, condition_segments, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
+from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
 
 _QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 # measures of size (公升, 毫升, 公斤, 厘米, 分钟, 周岁) before the words they begin (升, 分, 周): a figure keeps
-# its unit
-_UNIT = (r"人次|场次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|个|名|支|次|人|元|件|项|家|所|座|场|"
-         r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|"
-         r"公升|毫升|升|公斤|千克|毫克|克|厘米|毫米|公分|平方米|平方公里|公里|米|亩|分钟|秒|周岁|岁|周|分|倍")
-UNIT_ZH = _UNIT
+# its unit (the list is :data:`.numerals.UNIT_ZH`, shared with the question's reading)
+_UNIT = UNIT_ZH
 # a fraction (三分之一, 2/3 written out): one figure, not 三分 and a stray 一
 _FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
 _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
 _NUMBER = re.compile(
     rf"(?P<pre>{_QUALIFIER_BEFORE})?"
     r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6)
-    r"|[一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"
+    r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH})$")
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
@@ -194,6 +193,8 @@ _DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
 def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
     """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
     start, end = best.start(), best.end()
+    if best.group("unit") == "元" and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
+        start = named.start()  # 新台币三百万元: the amount as written, with the currency that names it
     if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration
     # "123支救援队": keep the counted noun when the question names it

@@ -24,7 +24,8 @@ from reportbot.index.answering.units import named_unit, other_measure, person_ti
 from reportbot.index.answering.unsaid import said_signal
 from reportbot.index.answering.venue import venue_end
 from reportbot.index.retrieval.context import jieba_places, romanised_places
-from reportbot.index.retrieval.query import Query, chinese_to_int
+from reportbot.index.retrieval.numerals import NUMERAL_ZH, figure_value
+from reportbot.index.retrieval.query import Query
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
@@ -226,11 +227,10 @@ def _translates_question(q: Query, text: str) -> bool:
 
 def _repeats_figure(question: str, answer: str) -> bool:
     """The answer's figure is one the question itself gives (五年 for "over the 5 years"), read as a value."""
-    m = re.match(r"\D{0,3}?(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)", answer)
-    if m is None:
-        return False
-    value = chinese_to_int(m.group(1).replace("两", "二")) if not m.group(1)[0].isdigit() else float(m.group(1))
-    return value is not None and any(float(n) == value for n in re.findall(r"\d+(?:\.\d+)?", question))
+    m = re.match(rf"\D{{0,3}}?(\d|[{NUMERAL_ZH}])", answer)
+    value = figure_value(answer[m.start(1):]) if m else None  # 五年, 5年, 3,200元 alike (:mod:`.numerals`)
+    said = re.findall(r"\d[\d,]*(?:\.\d+)?[万亿]?", question)
+    return value is not None and any(figure_value(n) == value for n in said)
 
 
 def groups_held(q: Query, sentence: str, context: str = "") -> float:

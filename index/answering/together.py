@@ -19,6 +19,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import named_page
 from reportbot.index.answering.units import DURATIONS, MONEY, other_measure
 from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.numerals import ZH_FIGURE
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
 # a figure's measure family, by its unit; durations and money are measures of their own, not counts
@@ -44,7 +45,7 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
     asks how many, or a duration it does not ask for (how many AEDs, 24小时; a duration is asked by a
     duration unit, how long or 时长). People asked and person-times found is no contradiction here: English
     does not tell them apart (members dispatched, 10万人次), and 多少人 is said of both."""
-    if q.kind != "count" or not re.search(r"\d", answer) or wants_list(q.text, q.lang):
+    if q.kind != "count" or not _HAS_FIGURE.search(answer) or wants_list(q.text, q.lang):
         return 1.0
     if _DURATION_UNIT.search(answer):
         return 1.0 if _ASKS_DURATION.search(q.text.lower()) or asked in DURATIONS else 0.0
@@ -107,10 +108,12 @@ def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | Non
     return 0.0 if known is not None and _another_time(q, evidence, known) else 1.0
 
 
-# a figure: digits, or Chinese numerals before a measure word (三个, 十余名, 两万人, 上百家, 三分); a numeral alone
-# is a word's character as often (一些, 统一, 三星). The one reading of a figure the refusal's signals use: ``typed``
-# wants one first (FIGURE_FIRST), ``_no_figure`` one anywhere, in English also as a number word
-NUMBER = r"\d|[一二两三四五六七八九十百千万亿]+[余多几]?[个名项次支家所位人场万亿年天周岁倍元块台件座户分成]"
+# a figure: digits, or Chinese numerals before a measure word (三个, 十余名, 两万人, 上百家, 三分, 八小时:
+# :data:`.numerals.ZH_FIGURE`); a numeral alone is a word's character as often (一些, 统一, 三星). The one reading of
+# a figure the refusal's signals use: ``typed`` wants one first (FIGURE_FIRST), ``_no_figure`` and ``measure_agrees``
+# one anywhere, in English also as a number word
+NUMBER = rf"\d|{ZH_FIGURE}"
+_HAS_FIGURE = re.compile(NUMBER)
 FIGURE_FIRST = re.compile(rf"^\D{{0,3}}(?:{NUMBER})")
 _ANY_FIGURE = re.compile(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                          r"thirty|forty|fifty|hundred|thousand|dozen|once|twice)\b", re.I)

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from reportbot.index.retrieval.counted import EN_UNITS, PHRASE_END, counted_head
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
+from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
@@ -36,9 +37,11 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
 # 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
 _NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
-# money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, HK$220), 元, 块 or
-# yuan / dollars after one (1.62亿元, 50块)
-MONEY = re.compile(r"[$¥€£]\s?\d|(?:港币|人民币|RMB|HKD|NTD)\s?\d|\d\s*[万亿千百]*[港美欧日澳]?[元块]|"
+# money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
+# HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
+# 一元化 and 二元 do not)
+MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD)\s?(?:\d|[{NUMERAL_ZH}])|"
+                   rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
                    r"\d\s*(?:yuan|dollars?)\b", re.I)
 
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from reportbot.index.retrieval.counted import counted_head, plural
 from reportbot.index.retrieval.dates import DATE
+from reportbot.index.retrieval.numerals import NUMERAL_ZH
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
@@ -28,14 +29,15 @@ _MEASURE = "|".join(map(re.escape, _MEASURES))
 # the measure a question word asks for (几期, 多少个小时, 几多次); 钱 and 块 are money, counted in 元
 # 个 before a duration is part of it (几个小时, 多少个月); before a noun (多少个名额) it is the measure itself
 _ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
-# paying asks money (交多少, 缴纳多少, 花了多少, 赔多少, 收费多少): the amount paid, unless a measure of things follows
-# (交了多少份, 交几多单: portions, orders); 收 only as a charge (收费, 收取, 收了), not takings (营收, 税收);
-# shared with :mod:`.units`
-_NOT_PAID = "|".join(sorted((MEASURE_WORDS - {"元", "万元", "亿元"}) | {"单", "袋"}, key=len, reverse=True))
-PAID = re.compile(rf"(?:交|缴|付|花|赔|收(?=费|取|了))(?:纳|费|了|取)?(?:多少|几多)(?!{_NOT_PAID})")
+# paying asks money (交多少, 缴纳多少, 花了多少, 赔多少, 收费多少), and so does a fee (训练费多少, 补考费几多, 费用是
+# 多少): the amount paid, unless a measure of things or time follows (交了多少份, 交几多单, 花多少时间: portions,
+# orders, time); 收 only as a charge (收费, 收取, 收了), not takings (营收, 税收); shared with :mod:`.units`
+_NOT_PAID = "|".join(sorted((MEASURE_WORDS - {"元", "万元", "亿元"}) | {"单", "袋", "时间"}, key=len, reverse=True))
+PAID = re.compile(rf"(?:(?:交|缴|付|花|赔|收(?=费|取|了))(?:纳|费|了|取)?|费用?(?:是|为|要)?)(?:多少|几多)"
+                  rf"(?!{_NOT_PAID})")
 _PEOPLE = ("人", "名", "位")  # people are counted with any of these (多少人 over 注册队员2,360名)
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
-_NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)"
+_NUMERAL = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)"  # 3,200元, 八小时, 一百零五人 (:mod:`.numerals`)
 
 
 def starts_word(text: str, start: int, end: int) -> bool:
@@ -74,7 +76,7 @@ def measure_pattern(unit: str) -> re.Pattern:
     people = unit in _PEOPLE
     after = r"(?!次)" if people else ""
     u = "(?:人|名|位)" if people else re.escape(unit)
-    return re.compile(rf"(?<![第\d.一二两三四五六七八九十百千]){_NUMERAL}[万亿千百]*[余多]?{u}{after}"
+    return re.compile(rf"(?<![第\d.,{NUMERAL_ZH}]){_NUMERAL}[万亿千百]*[余多]?{u}{after}"
                       rf"|[（(][^）)]*{u}[^）)]*[）)][：:]\s*\d")
 
 

@@ -10,6 +10,7 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
+from reportbot.index.retrieval.numerals import zh_value
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
 
@@ -46,37 +47,20 @@ _KINDS_EN: list[tuple[Kind, re.Pattern]] = [
     ("what", re.compile(r"\bwhat\b|\bwhich\b|\bname\b")),
 ]
 
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年月日万亿])|十(?=[个名项次支家所位人市县年月日])")  # noqa: E501 (CJK text counts double)
 
 
 def chinese_to_int(s: str) -> int | None:
-    """Value of a Chinese numeral written with 十, 百, 千 (一百二十三 -> 123); None if it is not one.
-
-    Units fall from left to right and each stands after a digit, but for a leading 十 (十一): 千百 (in the name
-    “千百万”) and 百千 are no numbers.
-    """
-    total, num, last = 0, 0, 10_000
-    for i, ch in enumerate(s):
-        if ch in _CN_DIGITS:
-            num = _CN_DIGITS[ch]
-        elif ch in _CN_UNITS:
-            unit = _CN_UNITS[ch]
-            if unit >= last or (not num and not (i == 0 and ch == "十")):
-                return None
-            total += (num or 1) * unit
-            num, last = 0, unit
-        else:
-            return None
-    return total + num
+    """Value of a Chinese numeral (一百二十三 -> 123, 三百万 -> 3000000); None if it is not one (千百, 十百): the
+    one reading of :func:`.numerals.zh_value`."""
+    return zh_value(s)
 
 
 def arabic_numerals(text: str) -> str:
     """Write counted Chinese numerals (十一个, 一百二十三支) as digits, as documents usually do."""
     def repl(m: re.Match) -> str:
         s = m.group(0)
-        if not any(u in s for u in _CN_UNITS):
+        if not any(u in s for u in "十百千"):
             return s
         v = chinese_to_int(s)
         return str(v) if v is not None else s
