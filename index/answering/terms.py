@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.retrieval.numerals import zh_figures
 from reportbot.index.retrieval.query import Query
 
 
@@ -52,6 +53,9 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                 seen = weight if weight > 0 else weight_of(w, typical, len(term), gi in q.focus)
                 out.extend((a, b, seen) for a, b in _squeezed(sentence, term)
                            if not any(x < b and a < y for x, y in taken))
+            if term.isascii() and term.isdigit() and start < 0:  # 16 where the sentence writes 十六岁, 8 in 八小时
+                out.extend((a, b, weight) for a, b, v in zh_figures(sentence) if v == int(term)
+                           and not any(x < b and a < y for x, y in taken))
             while start >= 0:
                 end = start + len(term)
                 if word and start and lowered[start - 1].isalpha():

@@ -93,6 +93,22 @@ def figure_value(text: str) -> float | None:
     return value
 
 
+_RUN = re.compile(rf"[{NUMERAL_ZH}]+")
+_UNIT_AFTER = re.compile(_COUNTING)
+
+
+def zh_figures(text: str) -> list[tuple[int, int, int]]:
+    """The figures a text writes in Chinese numerals, as (start, end, value) of the numerals: a run of two numerals or
+    more (十六, 一百零五), or one before a measure word (八小时, 两年); one numeral alone is a word's character as often
+    (统一, 一些)."""
+    out = []
+    for m in _RUN.finditer(text):
+        value = zh_value(m.group(0))
+        if value is not None and (len(m.group(0)) >= 2 or _UNIT_AFTER.match(text, m.end())):
+            out.append((m.start(), m.end(), value))
+    return out
+
+
 def same_figure(a: str, b: str) -> bool:
     """Two texts open with the same figure, however each writes it (八小时 and 8 hours, 3,200元 and 3200)."""
     x, y = figure_value(a), figure_value(b)
