@@ -3,6 +3,7 @@ answered as the document writes them (retrieval/numerals.py and its users). Made
 regulations (每年不得少于六小时, 保额新台币二百万元)."""
 from __future__ import annotations
 
+from reportbot.index.answering.figure_bounds import figure_bound
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.signals import typed_ok
 from reportbot.index.answering.spans import Span
@@ -75,3 +76,12 @@ def test_a_figure_the_question_names_in_digits_meets_the_same_figure_in_numerals
     hours = term_positions(analyse("服务满200小时可以申请什么"), sentence)
     assert any(sentence[a:b] == "二百" for a, b, _ in hours)
     assert zh_figures("推进统一管理，解决一些问题") == []  # a numeral inside a word is no figure
+
+
+def test_the_end_of_a_range_asked_is_answered_by_the_figure_that_states_it():
+    sentence = "年满十五岁未满二十岁者，应经监护人书面同意，始得报名。"
+    terms = [(sentence.index("监护人"), sentence.index("监护人") + 3, 1.0)]
+    assert extract_number(analyse("minimum age to sign up with a guardian's consent"), sentence, terms).text \
+        == "十五岁"
+    assert figure_bound(sentence, 2, 5) == "lower" and figure_bound(sentence, 7, 10) == "upper"
+    assert figure_bound("每人补助三千元", 4, 7) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.figure_bounds import asked_bound, bound_factor
 from reportbot.index.answering.figure_marks import change_target, condition_segments, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
@@ -67,7 +68,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
-    changed_to = change_target(q.text, sentence)
+    changed_to, bound = change_target(q.text, sentence), asked_bound(q)
     subset = named_subset(q.text, sentence, terms)
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
@@ -94,6 +95,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         if m.start("num") in changed_to or any(a <= m.start() < b for a, b in subset):
             score *= FIGURES.counted_noun  # 增加到几个 over 由3个增至5个; 高级师资几名 over 师资420名，其中高级师资36名
+        score *= bound_factor(sentence, m.start("num"), m.end(), bound)  # the minimum age over 十六岁以上未满十八岁
         if any(a <= m.start() < b for a, b in conditioned):
             score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months

@@ -1,0 +1,56 @@
+"""Which end of a range a figure states, and which end a question asks for: of two figures that bound one thing
+(十六岁以上未满十八岁者: at least 16, under 18), "the minimum age" is answered by the lower one and "the most hours" by
+the upper one. Rules and regulations state a bound by marks around the figure: 以上 and 起 after it, 不少于, 至少 or
+满 before it for a floor; 以下 and 以内 after it, 不超过, 最多 or 未满 before it for a ceiling. Read from that grammar
+and the question's words for the ends of a range (minimum, at least, 最少, 上限), never from a list of content words.
+Pure functions over a question and one sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from reportbot.index.retrieval.query import Query
+
+Bound = Literal["lower", "upper"]
+
+_ASKED = {
+    "lower": re.compile(r"\b(?:min|minimum|at least|lowest|youngest|fewest)\b|最少|至少|最低|最小|下限|起码"),
+    "upper": re.compile(r"\b(?:max|maximum|at most|highest|oldest|upper limit|up to)\b|最多|至多|最高|最大|上限"),
+}
+_BEFORE = {"lower": re.compile(r"(?:不少于|不低于|不得少于|至少|最少|最低|(?<![未不])满)$"),
+           "upper": re.compile(r"(?:不超过|不高于|不得超过|不多于|最多|至多|最高|未满|不满|不到)$")}
+_AFTER = {"lower": re.compile(r"(?:及|或)?(?:以上|起)"), "upper": re.compile(r"(?:及|或)?(?:以下|以内|为限)")}
+
+
+@dataclass(frozen=True)
+class BoundChoice:
+    """How much a figure that states the asked end of a range weighs over one that does not; set by hand on made-up
+    sentences when the rule was written (as ``figures_zh.FigureChoice.condition``), not fitted."""
+
+    asked_end: float = 2.0
+
+
+BOUNDS = BoundChoice()
+
+
+def asked_bound(q: Query) -> Bound | None:
+    """The end of a range the question asks for (the minimum age, 最多几天), or None; a question naming both
+    asks for neither."""
+    text = q.text.lower()
+    found = [end for end, pattern in _ASKED.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def figure_bound(sentence: str, start: int, end: int) -> Bound | None:
+    """The end of a range the figure at [start, end) states by the marks around it (十六岁以上: lower; 未满十八岁:
+    upper), or None."""
+    found = [b for b in ("lower", "upper") if _BEFORE[b].search(sentence, 0, start) or _AFTER[b].match(sentence, end)]
+    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def bound_factor(sentence: str, start: int, end: int, asked: Bound | None, c: BoundChoice = BOUNDS) -> float:
+    """A figure's weight for stating the end of a range the question asks for (``asked``: :func:`asked_bound`,
+    read once per question by the caller)."""
+    return c.asked_end if asked is not None and figure_bound(sentence, start, end) == asked else 1.0
