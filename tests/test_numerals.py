@@ -85,3 +85,9 @@ def test_the_end_of_a_range_asked_is_answered_by_the_figure_that_states_it():
         == "十五岁"
     assert figure_bound(sentence, 2, 5) == "lower" and figure_bound(sentence, 7, 10) == "upper"
     assert figure_bound("每人补助三千元", 4, 7) is None
+
+
+def test_a_magnitude_alone_is_no_figure():
+    # 每万人口, （万元）: a word or a table header's unit, no amount and no count of people
+    assert not MONEY.search("预算（万元）：64") and not asked_pattern("入库多少人", "zh").search("每万人口献血量")
+    assert asked_pattern("入库多少人", "zh").search("入库三千人")

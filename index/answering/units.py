@@ -41,7 +41,7 @@ _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
 # 一元化 and 二元 do not)
 MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD)\s?(?:\d|[{NUMERAL_ZH}])|"
-                   rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
+                   rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[〇零一二两三四五六七八九][{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
                    r"\d\s*(?:yuan|dollars?)\b", re.I)
 
 

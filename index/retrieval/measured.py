@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from reportbot.index.retrieval.counted import counted_head, plural
 from reportbot.index.retrieval.dates import DATE
-from reportbot.index.retrieval.numerals import NUMERAL_ZH
+from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_NUMBER
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
@@ -37,7 +37,7 @@ PAID = re.compile(rf"(?:(?:交|缴|付|花|赔|收(?=费|取|了))(?:纳|费|了
                   rf"(?!{_NOT_PAID})")
 _PEOPLE = ("人", "名", "位")  # people are counted with any of these (多少人 over 注册队员2,360名)
 _MONEY = {"钱": "元", "块": "元", "万元": "元", "亿元": "元"}
-_NUMERAL = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)"  # 3,200元, 八小时, 一百零五人 (:mod:`.numerals`)
+_NUMERAL = rf"(?:\d[\d,]*(?:\.\d+)?|{ZH_NUMBER})"  # 3,200元, 八小时, 一百零五人 (:mod:`.numerals`)
 
 
 def starts_word(text: str, start: int, end: int) -> bool:

@@ -14,8 +14,10 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
            "九": 9}
 _SMALL = {"十": 10, "百": 100, "千": 1000}
 _LARGE = (("亿", 10 ** 8), ("万", 10 ** 4))
-# the characters a Chinese numeral is written with
+# the characters a Chinese numeral is written with, and the ones it may open with: 十二 is a number, but 万人, 千人
+# and 百万人 open with a magnitude and are words (每万人口, 千人计划)
 NUMERAL_ZH = "〇零一二两三四五六七八九十百千万亿"
+ZH_NUMBER = "[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
 # measure words a Chinese figure is counted with (人次, 小时, 元, 岁): what follows a figure and says what it
 # measures; those before the words they begin (公升, 毫升, 公斤 before 升, 斤; 分钟 and 周岁 before 分, 周) keep the
 # longer reading, and 日 counts days only before 内 (3日内: a date's day is no count)
