@@ -97,3 +97,17 @@ def test_a_venue_answers_where():
     assert typed_ok(q, _span("滨江活动中心", "place")) == 1.0
     assert typed_ok(q, _span("城东", "place")) == 1.0              # a part of a place by its direction
     assert typed_ok(q, _span("深度融合", "place")) == 0.5          # a word the tagger took for a place: doubted
+
+
+def test_any_a_not_a_verb_asks_whether():
+    answer = _span("Saturday — Hours: 9am to 1pm", "clause")
+    for question in ("社区诊所周六开不开", "那家药房礼拜天营不营业"):
+        assert typed_ok(analyse(question), answer) > 0.0, question
+    assert typed_ok(analyse("社区诊所周六营业时间"), answer) == 0.0  # still no question at all
+
+
+def test_a_whole_quoted_title_answers_a_name_asked_by_who():
+    q = analyse("那个防汛预案的全名叫啥")
+    assert q.kind == "who"
+    assert typed_ok(q, _span("《城区防汛防台与地质灾害救援联动工作预案》", "slot")) == 1.0
+    assert typed_ok(q, _span("区红十字会会同应急管理局联合制定并印发了防汛工作预案", "slot")) == 0.0  # no name in it

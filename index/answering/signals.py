@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
+from reportbot.index.answering.asked import asks_yes_no
 from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
@@ -174,8 +175,9 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
             or not re.search(r"\w", span.text):
         return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
     text = span.text
-    if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)):
-        return 0.0  # no question word at all: a request, not a question about the documents
+    if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)
+                                                     or asks_yes_no(q.text)):
+        return 0.0  # no question word at all, nor whether (开不开, 是否): a request, not a question about the documents
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
@@ -192,6 +194,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if q.kind == "where":
         return 1.0 if _PLACE_END.search(text) or venue_end(text.strip("“”")) or _known_place(text) else 0.5
     if q.kind == "who":
+        if _WHOLE_QUOTE.fullmatch(text.strip()) and ASKS_NAME.search(q.text):
+            return 1.0  # a name asked (全名叫啥) and one whole quoted name given: a title is long, and a name still
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
                 or (span.source != "clause" and sentence and names_no_one(span, sentence)):
             return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
