@@ -89,3 +89,20 @@ def test_an_english_count_wants_its_counted_noun_in_the_figures_phrase():
     # over Chinese text, through the bridge's translation of the counted noun
     assert _counts_en("how many reading rooms were built", "25个", SENTENCE, {"room": 1.0, "书屋": 1.0}) == 1.0
     assert _counts_en("how many reading rooms were built", "120人次", SENTENCE, {"room": 1.0, "书屋": 1.0}) == 0.0
+
+
+SHARES = "全年支出860万元，其中救助支出702万元，占总支出的81.6%，宣传费用31.5万元，占总支出的3.7%，均在章程规定之内。"
+
+
+def test_a_share_clause_counts_what_the_clause_before_it_names():
+    from reportbot.index.answering.counted_said import counted_said
+    from reportbot.index.answering.near import answer_near
+    from reportbot.index.answering.signals import _held_by
+
+    q = analyse("区慈善总会宣传费用占比多少")
+    for answer, right in (("3.7%", 1.0), ("81.6%", 0.0)):  # the share of the other expense counts another thing
+        at = SHARES.index(answer)
+        span = Span(answer, at, at + len(answer), "figure")
+        assert _counts(q.text, answer, SHARES) == right, answer
+        assert counted_said(q, SHARES, span) == right, answer
+        assert (answer_near(SHARES, at, at + len(answer), _held_by(q, SHARES)) > 0.5) == bool(right), answer

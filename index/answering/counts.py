@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.near import share_of_before
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.unsaid import said
 from reportbot.index.retrieval.counted import counted_head
@@ -118,7 +119,8 @@ def figure_phrase(sentence: str, start: int, end: int, reach: Reach = REACH) -> 
     for m in _PHRASE_START.finditer(sentence[:start]):
         begin = m.end()
     tail = _PHRASE_END.split(sentence[end:], maxsplit=1)[0][:reach.after_chars]
-    return sentence[begin:end] + tail
+    shared = share_of_before(sentence, start)  # a share's phrase is its clause and the clause whose thing it shares
+    return f"{shared}，{sentence[begin:end]}{tail}" if shared else sentence[begin:end] + tail
 
 
 def _head_forms(q: Query) -> list[str]:

@@ -24,15 +24,31 @@ from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
 
+# a clause that opens with 占 gives a share of what the clause before it names (管理费用98.7万元，占总支出的4.5%)
+_SHARE_OPENS = re.compile(r"\s*占")
+
+
+def share_of_before(sentence: str, start: int) -> str:
+    """The clause before the one ``start`` stands in, when that one opens with 占: a share clause has no subject of
+    its own, it continues the clause before (管理费用98.7万元，占当年总支出的4.5%); else ''."""
+    parts = _clauses(sentence, colons=False)
+    at = next((k for k, (a, b) in enumerate(parts) if a <= start < b), None)
+    if not at or not _SHARE_OPENS.match(sentence[slice(*parts[at])]):
+        return ""
+    return sentence[slice(*parts[at - 1])]
+
+
 def answer_clause(sentence: str, start: int, end: int) -> str:
-    """The sentence's first clause and the clauses the answer (``start``:``end``) stands in."""
+    """The sentence's first clause and the clauses the answer (``start``:``end``) stands in, with the clause a share
+    clause continues (:func:`share_of_before`)."""
     parts = _clauses(sentence, colons=False)
     if not parts:
         return sentence
     inside = [(a, b) for a, b in parts if a < max(end, start + 1) and b > start]
     first = parts[0]
     chosen = dict.fromkeys([first, *inside])
-    return "，".join(sentence[a:b] for a, b in chosen)
+    shared = share_of_before(sentence, start)
+    return "，".join([sentence[a:b] for a, b in chosen] + ([shared] if shared else []))
 
 
 def answer_near(sentence: str, start: int, end: int, held: Callable[[str], float]) -> float:
