@@ -106,3 +106,13 @@ def test_a_share_clause_counts_what_the_clause_before_it_names():
         assert _counts(q.text, answer, SHARES) == right, answer
         assert counted_said(q, SHARES, span) == right, answer
         assert (answer_near(SHARES, at, at + len(answer), _held_by(q, SHARES)) > 0.5) == bool(right), answer
+
+
+def test_times_of_an_action_are_counted_by_the_action():
+    from reportbot.index.answering.counts import counted_action
+
+    sentence = "“一键呼救”平台在全市推广，接入志愿者3.1万名，全年累计响应求助呼叫2700余次。"
+    assert counted_action("一键呼救 求助呼叫响应多少次") == "响应"
+    assert counted_action("全年开展多少次培训") is None  # a noun after the classifier is what is counted
+    assert _counts("一键呼救 求助呼叫响应多少次", "2700余次", sentence) == 1.0
+    assert _counts("一键呼救平台全年演练多少次", "2700余次", sentence) == 0.0  # another action

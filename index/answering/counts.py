@@ -112,6 +112,24 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
     return []
 
 
+# classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
+_ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
+
+
+def counted_action(text: str) -> str | None:
+    """The verb a Chinese question counts the times of (急救呼救响应多少次: 响应): the verb right before its question
+    word when an action's classifier follows it and no noun after that (开展多少次培训 counts 培训); None otherwise."""
+    words = tagged(text)
+    for i, (w, _) in enumerate(words):
+        if _ASKS.search(w):
+            after = words[i + 1][0] if i + 1 < len(words) else ""
+            verb = words[i - 1] if i else ("", "")
+            thing = i + 2 < len(words) and _CHINESE.match(words[i + 2][0]) is not None
+            return verb[0] if _ACTION_MEASURE.match(after) and not thing and verb[1] in ("v", "vn") \
+                and len(verb[0]) >= 2 else None
+    return None
+
+
 def figure_phrase(sentence: str, start: int, end: int, reach: Reach = REACH) -> str:
     """The answer (``start``:``end``) with the words from the last clause mark or figure before it to a few
     characters after it (to the next clause mark)."""
@@ -172,8 +190,10 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
         return 1.0
     phrase = figure_phrase(sentence, span.start, span.end, reach)
     own = f"{phrase}\n{context}"
-    # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋)
-    if said(words[-1], own):
+    # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋);
+    # times of an action are counted by the action (响应多少次: 响应急救呼救3400余次)
+    action = counted_action(q.text)
+    if said(words[-1], own) or action is not None and action in phrase:
         return 1.0
     # the document may name the head shorter (定点医疗机构 written 定点医院): its first character at the figure with a
     # qualifier of the phrase said counts it too (管 of 书屋管理员 is not at 乡村书屋25个)
