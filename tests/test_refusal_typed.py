@@ -111,3 +111,9 @@ def test_a_whole_quoted_title_answers_a_name_asked_by_who():
     assert q.kind == "who"
     assert typed_ok(q, _span("《城区防汛防台与地质灾害救援联动工作预案》", "slot")) == 1.0
     assert typed_ok(q, _span("区红十字会会同应急管理局联合制定并印发了防汛工作预案", "slot")) == 0.0  # no name in it
+
+
+def test_a_contact_named_alone_asks_for_it():
+    answer = _span("咨询电话：0571-86001234（工作日）", "clause")
+    assert typed_ok(analyse("市急救中心培训报名的咨询电话"), answer) > 0.0
+    assert typed_ok(analyse("打咨询电话报名培训"), answer) == 0.0  # a request that names a phone, not one asking it

@@ -31,6 +31,15 @@ def one_slip(word: str, target: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def ends_in_contact(text: str) -> bool:
+    """The question is a contact's name and nothing after it (培训中心的联系电话, 报名邮箱): a bare noun phrase that asks
+    for the contact, as a search box is typed into, though it has no question word."""
+    m = None
+    for m in _CONTACT_ZH.finditer(text):
+        pass
+    return m is not None and not text[m.end():].strip(" ？?。.!！")
+
+
 def asked_contact(text: str) -> str | None:
     """"email" or "phone" when the question asks for that contact (whats the emial, 联系电话), else None."""
     m = _CONTACT_ZH.search(text)

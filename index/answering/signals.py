@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
-from reportbot.index.answering.asked import asks_yes_no
+from reportbot.index.answering.asked import asks_yes_no, ends_in_contact
 from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
@@ -176,8 +176,10 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
     text = span.text
     if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)
-                                                     or asks_yes_no(q.text)):
-        return 0.0  # no question word at all, nor whether (开不开, 是否): a request, not a question about the documents
+                                                     or asks_yes_no(q.text) or ends_in_contact(q.text)):
+        # no question word at all, nor whether (开不开, 是否), nor a contact named (…的联系电话): a request, not a
+        # question about the documents
+        return 0.0
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
     if q.kind == "count":
