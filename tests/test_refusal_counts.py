@@ -116,3 +116,16 @@ def test_times_of_an_action_are_counted_by_the_action():
     assert counted_action("全年开展多少次培训") is None  # a noun after the classifier is what is counted
     assert _counts("一键呼救 求助呼叫响应多少次", "2700余次", sentence) == 1.0
     assert _counts("一键呼救平台全年演练多少次", "2700余次", sentence) == 0.0  # another action
+
+
+def test_a_fee_is_counted_by_a_row_that_labels_its_kind_under_a_heading_that_names_it():
+    from reportbot.index.answering.counted_said import counted_said
+
+    row = "中级救护员（CPR-2） — 课时：24小时；费用：人民币450元；报名对象：在册志愿者"
+    context = "市红十字会志愿者培训管理办法 附表 培训课程一览"
+    at = row.index("人民币450元")
+    span = Span("人民币450元", at, at + 8, "cell")
+    assert counts_asked(analyse("CPR-2培训费多少"), row, span, context) == 1.0
+    assert counted_said(analyse("CPR-2培训费多少"), row, span, context) == 1.0
+    for other in ("CPR-2补考费多少", "CPR-2报名费是多少"):  # a fee the row does not give
+        assert counts_asked(analyse(other), row, span, context) == 0.0, other

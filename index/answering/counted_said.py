@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.counts import counted_action
+from reportbot.index.answering.counts import counted_action, kind_said
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import answer_clause
 from reportbot.index.answering.spans import Span, _clauses
@@ -130,9 +130,11 @@ def counted_said(q: Query, sentence: str, span: Span | None, context: str = "") 
     clause = f"{answer_clause(sentence, span.start, span.end)}\n{_continued(sentence, span)}"
     text = f"{clause}\n{context}".lower()
     words = frozenset(stem(w) for w in english_words(text)) | frozenset(english_words(text))
+    if any(_holds(t, text, words) for g in groups for t in g):
+        return 1.0
     action = counted_action(q.text) if q.lang == "zh" else None  # times of an action: the action counts them
-    return 1.0 if any(_holds(t, text, words) for g in groups for t in g) or action is not None and action in clause \
-        else 0.0
+    thing = next(iter(groups[0]))  # a fee counted by a figure whose clause says its kind (费用) and its qualifier
+    return 1.0 if action is not None and action in clause or kind_said(thing, clause, text) else 0.0
 
 
 # people counted by head: members of a body or a trade (队员, 宣讲员, 志愿者, 医师), not a crowd (群众, 居民)

@@ -197,4 +197,13 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
         return 1.0
     # the document may name the head shorter (定点医疗机构 written 定点医院): its first character at the figure with a
     # qualifier of the phrase said counts it too (管 of 书屋管理员 is not at 乡村书屋25个)
-    return 1.0 if words[-1][0] in phrase and any(said(w, own) for w in words[:-1]) else 0.0
+    if words[-1][0] in phrase and any(said(w, own) for w in words[:-1]):
+        return 1.0
+    return 1.0 if kind_said(words[-1], phrase, own) else 0.0
+
+
+def kind_said(head: str, phrase: str, own: str) -> bool:
+    """A head of three characters or more ends in its kind (训练费: a 费) and the rest qualifies it: the figure's
+    phrase saying the kind (费用：3,200元) with ``own`` (the phrase with the title and headings) saying the qualifier
+    counts it."""
+    return len(head) >= 3 and _CHINESE.match(head) is not None and head[-1] in phrase and said(head[:-1], own)
