@@ -124,7 +124,7 @@ def test_a_fee_is_counted_by_a_row_that_labels_its_kind_under_a_heading_that_nam
     row = "中级救护员（CPR-2） — 课时：24小时；费用：人民币450元；报名对象：在册志愿者"
     context = "市红十字会志愿者培训管理办法 附表 培训课程一览"
     at = row.index("人民币450元")
-    span = Span("人民币450元", at, at + 8, "cell")
+    span = Span("人民币450元", at, at + len("人民币450元"), "cell")
     assert counts_asked(analyse("CPR-2培训费多少"), row, span, context) == 1.0
     assert counted_said(analyse("CPR-2培训费多少"), row, span, context) == 1.0
     for other in ("CPR-2补考费多少", "CPR-2报名费是多少"):  # a fee the row does not give
