@@ -32,12 +32,10 @@ def one_slip(word: str, target: str) -> bool:
 
 
 def ends_in_contact(text: str) -> bool:
-    """The question is a contact's name and nothing after it (培训中心的联系电话, 报名邮箱): a bare noun phrase that asks
-    for the contact, as a search box is typed into, though it has no question word."""
-    m = None
-    for m in _CONTACT_ZH.finditer(text):
-        pass
-    return m is not None and not text[m.end():].strip(" ？?。.!！")
+    """The question is a contact's name and nothing after it (培训中心的联系电话, 报名邮箱): a bare noun phrase that
+    asks for the contact, as a search box is typed into, though it has no question word."""
+    ends = [m.end() for m in _CONTACT_ZH.finditer(text)]
+    return bool(ends) and not text[ends[-1]:].strip(" ？?。.!！")
 
 
 def asked_contact(text: str) -> str | None:

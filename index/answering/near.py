@@ -23,7 +23,6 @@ from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
-
 # a clause that opens with 占 gives a share of what the clause before it names (管理费用98.7万元，占总支出的4.5%)
 _SHARE_OPENS = re.compile(r"\s*占")
 
