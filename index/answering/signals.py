@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
-from reportbot.index.answering.asked import asks_yes_no, ends_in_contact
+from reportbot.index.answering.asked import ends_in_contact
 from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
@@ -32,9 +32,9 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
 _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A: 是不是,
-# 系唔系, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛 (what for, does what)
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([是有能会要系])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]|干嘛")
+# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, A-not-A of any verb: 是不是,
+# 开不开, 系唔系, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛 (what for, does what)
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|([\u4e00-\u9fff])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]|干嘛")
 # a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
@@ -176,9 +176,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
     text = span.text
     if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)
-                                                     or asks_yes_no(q.text) or ends_in_contact(q.text)):
-        # no question word at all, nor whether (开不开, 是否), nor a contact named (…的联系电话): a request, not a
-        # question about the documents
+                                                     or ends_in_contact(q.text)):
+        # no question word at all, nor a contact named (…的联系电话): a request, not a question about the documents
         return 0.0
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
