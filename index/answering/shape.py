@@ -59,6 +59,12 @@ _MARKS_AROUND = "“”《》「」 —-–·…，。、"
 # which body asked (哪家公司, 哪个单位, which firm): the answer names one, as a who-question's does
 _ASKS_BODY = re.compile(r"哪一?[家个所]?(?:公司|单位|机构|企业|医院|学校|银行|部门)|"
                         r"\bwhich (?:firm|company|agency|organi[sz]ation|body|bank|hospital|school|department)\b")
+# an English question that asks an amount by its grammar: a currency names what is measured (the dollar damage, in
+# dollars), or "what" is the object of a verb of paying (what did they spend on it, what did the firm bid, what do
+# students pay; not what a policy pays for, nor what the money was spent on: those ask a thing)
+_ASKS_AMOUNT_EN = re.compile(r"\b(?:dollars?|yuan|rmb)\b|\bwhat (?:do|does|did|will|would|should|must|can)"
+                             r"(?:\s+[\w'&-]+){1,6}?\s+(?:spend\b(?=\s+on\b|\W*$)|bid\b|pay\b(?!\s+for\b)|"
+                             r"charge\b|cost\b)")
 # asking for a web address
 _ASKS_WEB = re.compile(r"网址|网站|链接|\burl\b|\bwebsite\b|\bweb ?page\b|\blink\b", re.I)
 # a price asked after its noun: a fee, price, deposit or rent (报名费多少, 押金几多, 场租要多少)
@@ -66,7 +72,6 @@ _PRICE_ZH = re.compile(r"[费价金租](?:是|为|要|大概|大约)?(?:多少|�
 # a run of digits that is no count: not followed by a unit (100万元, 2024年, 3天)
 _PHONE_SHAPE = re.compile(r"\d(?:[\s-]?\d){2,}(?![\d.,]|\s*[万亿千百元块人名个次年月日号天%]|\s*(?:am|pm)\b)", re.I)
 _WEB_SHAPE = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|edu|gov|cn|tw|hk|io)\b", re.I)
-_CLOCK = re.compile(r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b", re.I)
 _FREE = re.compile(r"免费|免收|免票|不收取|不收费|无需付费|不用交|不需要交|无偿|\bfree\b|\bno (?:charge|fee|cost)\b|"
                    r"\bwithout charge\b", re.I)
 # a date: a figure, a month or a weekday by name, Chinese numerals before a date's or a clock's unit, a part of the
@@ -88,11 +93,24 @@ _LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|ho
           "someone": re.compile(r"人|者|员|长|单位|机构|who|name|by\b", re.I)}
 
 
+# figures that date or time a thing, or name it, and are no amount: a day and its month (11-14 October), a month and
+# its year (January 2025), a Chinese date (2024年3月5日), a clock time, a duration (30 minutes, 3个工作日), a figure
+# inside quote marks (the “1+1+3” goal names a plan)
+_NO_AMOUNT = re.compile(
+    rf"\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTH_EN}(?:\s+\d{{4}})?|{MONTH_EN}\s+\d{{1,4}}(?:\s*,\s*\d{{4}})?|"
+    r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|"
+    r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b|\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|天|周|个月)|"
+    r"\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
+    r"[“「《\"][^”」》\"]*[”」》\"]", re.I)
+
+
 def _money(text: str) -> bool:
-    """Money or a price: a currency, a figure that measures nothing else (no clock time, no other unit), free."""
+    """Money or a price: a currency, a figure that measures nothing else (no date, clock time, duration or other
+    unit: :data:`_NO_AMOUNT`), free."""
     if MONEY.search(text) or _FREE.search(text):
         return True
-    return bool(re.search(r"\d", text)) and not _CLOCK.search(text) and not other_measure("元", text)
+    rest = _NO_AMOUNT.sub(" ", text)
+    return bool(re.search(r"\d", rest)) and not other_measure("元", rest)
 
 
 def _holds(shape: Shape, text: str, asked: str = "") -> bool:
@@ -158,7 +176,8 @@ def asked_shape(q: Query) -> Shape | None:
     if _ASKS_WEB.search(q.text) and q.kind in ("what", "other"):
         return "web"
     if q.kind == "count" and question_unit(q) == "元" or q.lang == "zh" and _PRICE_ZH.search(q.text) \
-            and not _counts_other(q) or q.lang == "en" and q.kind in ("what", "other") and money_head(q.text.lower()):
+            and not _counts_other(q) or q.lang == "en" and q.kind in ("what", "other") \
+            and (money_head(q.text.lower()) or _ASKS_AMOUNT_EN.search(q.text.lower())):
         return "money"
     if asks_date(q.text) and not ("几号" in q.text and _numbered_thing(q.text)):
         return "date"
