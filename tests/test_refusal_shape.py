@@ -139,3 +139,26 @@ def test_which_body_asked_is_answered_by_a_body():
     assert _shape("西湖书屋的书架是哪家公司做的", "杭州木艺有限公司", sentence) == 1.0
     assert _shape("which firm printed the reading guide", "3.2 million yuan", "It cost 3.2 million yuan.") == 0.0
     assert _shape("西湖书屋的书架是哪家公司做的", "“书香一本通”", "书屋上线“书香一本通”", "quote") == 0.0
+
+
+def test_a_date_a_duration_or_a_quoted_name_is_no_price():
+    # a money question found a passage about its thing, but the figures there date it, time it or name it
+    assert _shape("reading club 2026 budget", "West Lake Reading Club, March 2026") == 0.0
+    assert _shape("reading club 2026 budget", "$12,400") == 1.0
+    assert _shape("shuttle bus fare to the book fair?", "20 minutes") == 0.0
+    assert _shape("书法班一期得交几多钱", "2025年9月1日") == 0.0
+    assert _shape("reading room budget for the “1+1” upgrade?", "推进“1+1”书屋提质工程") == 0.0
+    assert _shape("书法班一期得交几多钱", "每期800元，共8周") == 1.0  # money beside a duration is a price
+    assert _shape("reading club 2026 budget", "1,200") == 1.0  # a bare figure: the document's amount, its unit unsaid
+
+
+def test_a_currency_or_a_verb_of_paying_asks_an_amount():
+    assert asked_shape(analyse("total dollar cost of the new shelves")) == "money"
+    assert asked_shape(analyse("what did the reading club spend on the book fair?")) == "money"
+    assert asked_shape(analyse("what did the printer bid for the catalogue")) == "money"
+    assert asked_shape(analyse("what do members from other districts pay")) == "money"
+    assert asked_shape(analyse("what does the reading card pay for")) is None  # the things it covers
+    assert asked_shape(analyse("what did the club spend the grant on")) is None  # the thing bought
+    assert _shape("what did the reading club spend on the book fair?", "书香社区", "书香社区读书节") == 0.0
+    assert _shape("total dollar cost of the new shelves", "14-16 May") == 0.0
+    assert _shape("total dollar cost of the new shelves", "$8,950") == 1.0
