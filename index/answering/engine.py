@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.across import clause_across
+from reportbot.index.answering.counted_en import unsaid_counted
 from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
@@ -40,6 +41,7 @@ from reportbot.index.answering.time_said import time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
+from reportbot.index.retrieval.cedict import _english
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -195,10 +197,14 @@ class Engine:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
         quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
         (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
-        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), and an English
-        clause answers a Chinese question only when it asks whether (:mod:`.across`)."""
+        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), an English
+        clause answers a Chinese question only when it asks whether (:mod:`.across`), and an English document names
+        the thing an English count counts (:mod:`.counted_en`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
+        doc = top.paragraph.doc_id
+        if unsaid_counted(q, sentence, span, lambda s: s in self._said.stems(doc), _english().__contains__):
+            return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across)
         context = self._context(top)

@@ -123,10 +123,18 @@ class DocumentTexts:
     """Everything each document says (its title, its passages and their headings), made on its first answer."""
 
     def __init__(self, paragraphs: Sequence[Paragraph], titles: Mapping[str, str]):
-        self._paragraphs, self._titles, self._made = paragraphs, titles, {}
+        self._paragraphs, self._titles, self._made, self._stems = paragraphs, titles, {}, {}
 
     def __call__(self, doc_id: str) -> str:
         if doc_id not in self._made:
             parts = [f"{p.section or ''}\n{p.text}" for p in self._paragraphs if p.doc_id == doc_id]
             self._made[doc_id] = "\n".join([self._titles.get(doc_id, ""), *parts])
         return self._made[doc_id]
+
+    def stems(self, doc_id: str) -> frozenset[str]:
+        """The stems of the English words a document says anywhere (made on its first English count answer)."""
+        if doc_id not in self._stems:
+            from reportbot.index.retrieval.tokenize import english_words, stem
+
+            self._stems[doc_id] = frozenset(stem(w) for w in english_words(self(doc_id)))
+        return self._stems[doc_id]

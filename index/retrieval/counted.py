@@ -33,12 +33,12 @@ def plural(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
 
 
-def counted_head(text: str) -> str | None:
-    """The head of the noun phrase a "how many / how much" question counts ("how many city volunteer service
-    stations are …" -> stations), or None."""
-    m = re.search(r"how (?:many|much) ((?:[a-z'-]+ ?)+)", text.lower())
+def counted_phrase(text: str, asks: str = "many|much") -> list[str]:
+    """The words of the noun phrase a "how many / how much" question counts, its head last ("how many city volunteer
+    service stations are …" -> city, volunteer, service, stations); ``asks``: the question words read."""
+    m = re.search(rf"how (?:{asks}) ((?:[a-z'-]+ ?)+)", text.lower())
     if not m:
-        return None
+        return []
     words = []
     for w in m.group(1).split():
         if w in PHRASE_END:
@@ -46,6 +46,13 @@ def counted_head(text: str) -> str | None:
         words.append(w)
         if plural(w):
             break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities)
+    return words
+
+
+def counted_head(text: str) -> str | None:
+    """The head of the noun phrase a "how many / how much" question counts ("how many city volunteer service
+    stations are …" -> stations), or None."""
+    words = counted_phrase(text)
     return words[-1] if words else None
 
 
