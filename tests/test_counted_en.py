@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.answering.counted_en import unsaid_counted
+from reportbot.index.answering.counted_en import asked_phrase, unsaid_counted
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 from reportbot.index.retrieval.tokenize import english_words, stem
@@ -19,7 +19,8 @@ Lakeview supplied 31 hospitals across the valley and opened a new donor centre i
 """.encode()
 
 SENTENCE = "In 2025 Lakeview collected 12,400 units of whole blood at 96 community drives."
-DICTIONARY = frozenset({"platelet", "unit", "whole", "blood", "drive", "hospit", "communiti", "helicopt", "air"})
+DICTIONARY = frozenset({"platelet", "unit", "whole", "blood", "drive", "hospit", "communiti", "helicopt", "air", "late",
+                        "donor", "park"})
 
 
 def _unsaid(question: str, answer: str) -> list[str]:
@@ -37,6 +38,14 @@ def test_a_counted_word_the_document_never_says_is_found():
     assert _unsaid("how many people gave blood in 2025", "12,400 units") == []
     assert _unsaid("how many untis did Lakeview collect", "12,400 units") == []
     assert _unsaid("how much platelet money did Lakeview raise", "12,400 units") == []
+
+
+def test_the_words_qualifying_an_asked_amount_are_weighed_too():
+    assert asked_phrase("what is the late fee for a missed donor appointment") == ["late"]
+    assert asked_phrase("how much does the donor centre parking cost") == ["donor", "centre", "parking"]
+    assert asked_phrase("who tabled the budget motion") == []  # budget qualifies the motion: no amount asked
+    assert _unsaid("what is the late fee for a missed donor appointment", "12,400") == [stem("late")]
+    assert _unsaid("how much does donor parking cost at the blood drive", "12,400") == [stem("parking")]
 
 
 @pytest.fixture(scope="module")

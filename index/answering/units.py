@@ -116,7 +116,9 @@ _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|�
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
-_MONEY_WORD = re.compile(r"\b(amount|cost|price|fee|fare|budget|funding|income|dollar)s?\b(?:\s+([a-z'-]+))?"
+# the nouns that name money in an English question (the fee, its cost, the budget)
+MONEY_NOUNS = "cost|price|fee|fare|budget|funding|income"
+_MONEY_WORD = re.compile(rf"\b(amount|{MONEY_NOUNS}|dollar)s?\b(?:\s+([a-z'-]+))?"
                          r"(?:\s+(?:the\s+|a\s+)?([a-z'-]+))?")
 # what "amount of" measures when it is money ("the amount of funding"; "the amount of water" is no money)
 _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|subsid|spending|payment|compensation|"
