@@ -9,14 +9,14 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 from reportbot.index.retrieval.tokenize import english_words, stem
 
-SUMMARY = """# Lakeview Blood Service 2025 Summary
+SUMMARY = b"""# Lakeview Blood Service 2025 Summary
 
 ## Collections
 In 2025 Lakeview collected 12,400 units of whole blood at 96 community drives.
 
 ## Hospitals
 Lakeview supplied 31 hospitals across the valley and opened a new donor centre in Millport.
-""".encode()
+"""
 
 SENTENCE = "In 2025 Lakeview collected 12,400 units of whole blood at 96 community drives."
 DICTIONARY = frozenset({"platelet", "unit", "whole", "blood", "drive", "hospit", "communiti", "helicopt", "air", "late",
