@@ -35,12 +35,18 @@ class Model:
 
     def probability(self, s: Signals) -> float:
         values = dict(zip(FEATURES, s.vector()))
-        z = self.bias + sum(w * (values[f] - m) / sc for f, w, m, sc in
+        z = self.bias + sum(w * (term(values, f) - m) / sc for f, w, m, sc in
                             zip(self.features, self.weights, self.mean, self.scale))
         return 1 / (1 + math.exp(-z))
 
     def answers(self, s: Signals) -> bool:
         return self.probability(s) >= self.threshold
+
+
+def term(values: dict[str, float], name: str) -> float:
+    """A model term's value: a signal by its name, or the product of signals named ``a*b`` (an interaction: a
+    signal that weighs otherwise for an English question is ``english*dense``)."""
+    return math.prod(values[f] for f in name.split("*"))
 
 
 def load(path: Path = MODEL_FILE) -> Model:
