@@ -11,16 +11,17 @@ document the set names, as ``docs5`` for ``library_tune5``; by default every ``*
 ``bench/data``), records each answer's signals and whether the question is answerable, and fits
 scikit-learn's ``LogisticRegression`` on standardised signals. Questions the engine refuses whatever
 the model says (no answer found, or the top passage contradicts a place or year the question names)
-are left out of the fit. The regularisation and the threshold are chosen by repeated stratified 5-fold
-cross-validation inside these sets: the pair with the lowest balanced error (the mean of the share of
-answerable questions refused and the share of out-of-scope ones answered, each set weighing the same).
+are left out of the fit. The regularisation, the weighting (each question or each set the same) and the threshold
+are chosen by leave one set out (``refusal_select.py``): each tune half decided by the model fitted on the others,
+as a blind set is; the choice with the lowest balanced error summed over the held-out halves (the share of
+answerable questions refused plus the share of out-of-scope ones answered).
 ``--guard`` sets (the dev set) are only scored with the fitted model, never fitted on. Writes the
-weights, the standardisation, the threshold, the cross-validated figures and what they were fitted on
+weights, the standardisation, the threshold, the held-out figures and what they were fitted on
 to ``index/answering/refusal_model.json``; ``--threshold`` sets the threshold instead (recorded as
 ``threshold_set``), a point chosen on ``tools/refusal_loso.py --curve``. ``--without`` leaves signals out of the
 fit (held constant, they weigh 0; recorded as ``left_out``), as ``refusal_loso.py --only`` keeps the rest. Fit on
 tune halves only; the check halves stay unseen.
-Reproducible: the same index and questions give the same file (liblinear, fixed folds).
+Reproducible: the same index and questions give the same file (liblinear; the folds are the sets).
 """
 from __future__ import annotations
 
@@ -48,16 +49,10 @@ from refusal_rows import (  # noqa: E402, F401  (re-exported: refusal_loso, refu
     library_tasks,
     set_arguments,
 )
+from refusal_select import choose, fit_signed, set_weights, standardise  # noqa: E402
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.evaluate import load_questions  # noqa: E402
-
-C_GRID = (0.1, 0.3, 1.0, 3.0)          # inverse regularisation strengths tried
-THRESHOLDS = tuple(round(0.15 + 0.025 * i, 3) for i in range(23))  # P(answerable) floors tried, 0.15 .. 0.7
-FOLDS, REPEATS = 5, 5
-# every signal says "more of it, more likely answerable" (english only shifts the intercept);
-# a fitted weight of the wrong sign is noise of a small set, so that signal is dropped and the rest refit
-SIGNED = {"english": False}
 
 
 def describe(path: Path, corpus: str) -> dict:
@@ -66,73 +61,16 @@ def describe(path: Path, corpus: str) -> dict:
             "questions": len(qs), "out_of_scope": sum(q["evidence"] is None for q in qs)}
 
 
-def _fit_signed(z, y, c: float):
-    """A logistic fit on standardised signals that drops signals whose weight comes out against their meaning."""
-    from sklearn.linear_model import LogisticRegression
-
-    keep = list(range(z.shape[1]))
-    while True:
-        lr = LogisticRegression(C=c, class_weight="balanced", solver="liblinear").fit(z[:, keep], y)
-        wrong = [i for i, w in zip(keep, lr.coef_[0]) if w < 0 and SIGNED.get(FEATURES[i], True)]
-        if not wrong:
-            return lr, keep
-        keep.remove(min(wrong, key=lambda i: lr.coef_[0][keep.index(i)]))
-
-
-def _standardise(x):
-    import numpy as np
-
-    mean, scale = x.mean(0), x.std(0)
-    return mean, np.where(scale > 0, scale, 1.0)
-
-
-def _predict(x_train, y_train, x_test, c: float):
-    mean, scale = _standardise(x_train)
-    lr, keep = _fit_signed((x_train - mean) / scale, y_train, c)
-    return lr.predict_proba(((x_test - mean) / scale)[:, keep])[:, 1]
-
-
-def _balanced_error(p, y, sets, forced, threshold: float) -> float:
-    """Mean over sets of (share of answerable refused + share of out of scope answered) / 2."""
-    import numpy as np
-
-    answered = (p >= threshold) & ~forced
-    errors = []
-    for s in np.unique(sets):
-        m = sets == s
-        refused = (~answered[m] & (y[m] == 1)).sum() / max(1, (y[m] == 1).sum())
-        taken = (answered[m] & (y[m] == 0)).sum() / max(1, (y[m] == 0).sum())
-        errors.append((refused + taken) / 2)
-    return float(np.mean(errors))
-
-
 def cross_validate(rows: list[dict]) -> dict:
-    """Out-of-fold probabilities for each C; the (C, threshold) with the lowest balanced error."""
+    """The (C, weighting, threshold) chosen by leave one set out over these rows' sets (``refusal_select.choose``)."""
     import numpy as np
-    from sklearn.model_selection import StratifiedKFold
 
     x = np.array([r["x"] for r in rows], float)
-    y = np.array([r["y"] for r in rows])
-    sets = np.array([r["set"] for r in rows])
-    forced = np.array([r["forced"] for r in rows])
-    strata = np.array([f"{s}:{v}" for s, v in zip(sets, y)])
-    fit = ~forced
-    scores = {}
-    for c in C_GRID:
-        for rep in range(REPEATS):
-            p = np.zeros(len(rows))
-            for train, test in StratifiedKFold(FOLDS, shuffle=True, random_state=rep).split(x, strata):
-                train = train[fit[train]]
-                p[test] = _predict(x[train], y[train], x[test], c)
-            for t in THRESHOLDS:
-                scores.setdefault((c, t), []).append(_balanced_error(p, y, sets, forced, t))
-    (c, t), errs = min(scores.items(), key=lambda kv: (round(float(np.mean(kv[1])), 4), -kv[0][0], abs(kv[0][1] - 0.5)))
-    return {"C": c, "threshold": t, "balanced_error": round(float(np.mean(errs)), 4),
-            "grid": {"C": list(C_GRID), "threshold": [THRESHOLDS[0], THRESHOLDS[-1]], "folds": FOLDS,
-                     "repeats": REPEATS}}
+    return choose(x, np.array([r["y"] for r in rows]), np.array([r["set"] for r in rows]),
+                  np.array([r["forced"] for r in rows]), FEATURES)
 
 
-def fit(rows: list[dict], c: float, threshold: float) -> dict:
+def fit(rows: list[dict], c: float, threshold: float, weighting: str = "questions") -> dict:
     """Standardise the signals and fit the logistic model; the result as the model file's fields."""
     import numpy as np
     import sklearn
@@ -140,8 +78,8 @@ def fit(rows: list[dict], c: float, threshold: float) -> dict:
     train = [r for r in rows if not r["forced"]]
     x = np.array([r["x"] for r in train], float)
     y = np.array([r["y"] for r in train])
-    mean, scale = _standardise(x)
-    lr, keep = _fit_signed((x - mean) / scale, y, c)
+    mean, scale = standardise(x)
+    lr, keep = fit_signed((x - mean) / scale, y, c, set_weights([r["set"] for r in train], weighting), FEATURES)
     weights = np.zeros(len(FEATURES))
     weights[keep] = lr.coef_[0]
     return {
@@ -152,7 +90,8 @@ def fit(rows: list[dict], c: float, threshold: float) -> dict:
         "mean": [round(float(m), 6) for m in mean],
         "scale": [round(float(s), 6) for s in scale],
         "dropped": [f for f, w in zip(FEATURES, weights) if w == 0],
-        "fit": {"model": "LogisticRegression", "C": c, "class_weight": "balanced", "solver": "liblinear",
+        "fit": {"model": "LogisticRegression", "C": c, "class_weight": "balanced", "sample_weight": weighting,
+                "solver": "liblinear",
                 "scikit_learn": sklearn.__version__, "rows": len(train),
                 "left_out_refused_anyway": len(rows) - len(train)},
     }
@@ -220,8 +159,9 @@ def main(argv: list[str] | None = None) -> None:
     rows = [dict(r, x=[0.0 if i in out else v for i, v in enumerate(r["x"])]) for r in rows]  # constant: weight 0
     tune = [r for r in rows if r["set"] not in guard]
     chosen = cross_validate(tune)
-    model = fit(tune, chosen["C"], chosen["threshold"] if args.threshold is None else args.threshold)
-    model["cross_validation"] = chosen | ({"threshold_set": args.threshold} if args.threshold is not None else {})
+    model = fit(tune, chosen["C"], chosen["threshold"] if args.threshold is None else args.threshold,
+                chosen["weighting"])
+    model["leave_one_set_out"] = chosen | ({"threshold_set": args.threshold} if args.threshold is not None else {})
     if args.without:
         model["left_out"] = list(args.without)
     model["in_sample"] = score(model, rows)

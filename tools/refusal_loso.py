@@ -8,8 +8,8 @@
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
 on a set it never saw. So the signals of every tune half are computed once (``fit_refusal.collect``;
 cached in ``--rows``, recomputed with ``--refresh`` or when the signals' names change), and for each tune
-half the model is fitted on the others exactly as ``tools/fit_refusal.py`` fits it (C and threshold chosen
-by cross-validation inside them) and applied to the held-out half. Printed: per held-out half and summed,
+half the model is fitted on the others exactly as ``tools/fit_refusal.py`` fits it (C, weighting and threshold chosen
+by leave one set out inside them: nested) and applied to the held-out half. Printed: per held-out half and summed,
 out-of-scope questions refused and answerable ones refused; with ``--model``, the same rows scored with that
 model file too (in sample for the sets it was fitted on). ``--errors`` lists the held-out errors (tune
 halves only). ``--only`` fits on some signals alone (the gates of ``refusal.GATES`` always apply). ``--curve T ...``
@@ -76,7 +76,7 @@ def leave_one_out(rows: list[dict]) -> dict[str, tuple[refusal.Model, dict]]:
     for held in sorted({r["set"] for r in rows}):
         train = [r for r in rows if r["set"] != held and r["x"] is not None]
         chosen = fit_refusal.cross_validate(train)
-        out[held] = (_model(fit_refusal.fit(train, chosen["C"], chosen["threshold"])), chosen)
+        out[held] = (_model(fit_refusal.fit(train, chosen["C"], chosen["threshold"], chosen["weighting"])), chosen)
     return out
 
 
@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> None:
     models = leave_one_out(rows)
     for held, (m, chosen) in models.items():
         kept = [f for f, w in zip(m.features, m.weights) if w]
-        print(f"{held}: C={chosen['C']} threshold={chosen['threshold']} signals={','.join(kept)}")
+        print(f"{held}: C={chosen['C']} {chosen['weighting']} threshold={chosen['threshold']} "
+              f"signals={','.join(kept)}")
 
     def decide(r):
         return answered(r, models[r["set"]][0])
