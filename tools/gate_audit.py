@@ -1,0 +1,196 @@
+"""The precision of each forced refusal: how many right answers each gate or engine veto refuses, how many near misses.
+
+    pip install -e '.[tools]'
+    python tools/gate_audit.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--list REASON] [--out FILE]
+    python tools/gate_audit.py --rows FILE [--rows FILE2]     # the tables of saved rows (two: before → after)
+
+Asks every tune half as ``refusal_why`` does (by default each ``*_tune*.jsonl`` of ``bench/data``) and, for each
+question the engine refuses after finding a span, reads **every** reason that holds, not only the first: each gate
+of ``refusal.GATES`` (``shape`` told by the asked shape, ``shape:someone``), ``model`` (P(answerable) under the
+threshold), ``constraints``, ``beyond``, ``placed``, and each check of ``Engine._counts_asked`` by name
+(``counted:items_named``). It also judges the answer the engine would have given with every veto off (the span it
+found, shown as an answer is). Per reason it prints, per group of sets (seed, library, and the fresh halves):
+
+- ``right``: answerable questions it refuses whose answer would have been right; ``right!``: those it is the only
+  reason for refusing (switching it off gains them);
+- ``near``: near misses it refuses; ``near!``: those it is the only reason for (switching it off answers them).
+
+A veto whose ``right!`` comes near its ``near!`` refuses as many right answers as near misses.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from reportbot.index.answering import refusal  # noqa: E402
+from reportbot.index.evaluate import judge, load_questions  # noqa: E402
+from tune_halves import DATA, library_groups, service  # noqa: E402
+
+FRESH = ("seed_tune9.jsonl", "library_tune14.jsonl")  # the seventeenth round's blind sets: no veto written on them
+
+
+def group_of(name: str) -> str:
+    """The group a set is told in: fresh (no veto was written against it), seed, library."""
+    return "fresh" if name in FRESH else "seed" if name.startswith("seed") else "library"
+
+
+def counted_checks():
+    """``Engine._counts_asked``'s checks by name: (name, check, takes span offsets)."""
+    from reportbot.index.answering import engine as e
+
+    spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
+             e.role_with_answer, e.clause_across)
+    return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
+
+
+def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> list[str]:
+    """Every reason that refuses answering ``q`` with ``span``, in the engine's order."""
+    from reportbot.index.answering.placed import places_placed
+    from reportbot.index.answering.shape import asked_shape
+
+    out = [g if g != "shape" else f"shape:{asked_shape(q)}" for g in refusal.GATES if getattr(s, g) == 0]
+    model = refusal.default_model()
+    if not (refusal.header_answers(replace(s, **{g: 1.0 for g in refusal.GATES})) if header else model.answers(s)):
+        out.append("model")
+    if not top.constraints_ok:
+        out.append("constraints")
+    if eng._beyond_document(q, top):
+        out.append("beyond")
+    context = eng._context(top)
+    if not places_placed(constraints, sentence, span, context, top.paragraph.text):
+        out.append("placed")
+    if sentence[span.start:span.end] == span.text:
+        for name, check, offsets in counted_checks():
+            ok = check(q, sentence, span.start, span.end) == 1.0 if offsets else check(q, sentence, span, context)
+            if not ok:
+                out.append(f"counted:{name}")
+    return out
+
+
+def ask_set(svc, path: Path) -> list[dict]:
+    """Each question of ``path`` asked: refused or not, every reason, and whether the unvetoed answer is right."""
+    from reportbot.bot.render import answer_json
+    from reportbot.index.answering.lists import shown
+
+    eng = svc.engine
+    seen: dict = {}
+    inner, search, ask = eng.signals, eng.searcher.search, eng.ask
+
+    def spy(q, hit, coverage, dense, sentence, span):
+        seen.update(span=span, q=q, sentence=sentence, hit=hit)
+        return inner(q, hit, coverage, dense, sentence, span)
+
+    def spy_search(*args, **kwargs):
+        result = search(*args, **kwargs)
+        seen.update(constraints=result.constraints)
+        return result
+
+    def spy_ask(*args, **kwargs):
+        seen.update(raw=ask(*args, **kwargs))
+        return seen["raw"]
+
+    eng.signals, eng.searcher.search, eng.ask = spy, spy_search, spy_ask
+    rows = []
+    try:
+        for q in load_questions(path):
+            seen.clear()
+            a = svc.ask(q["question"])
+            span, why, would = seen.get("span"), [], None
+            if a.abstained and a.signals is not None and span is not None:
+                header = span.source == "header"
+                why = reasons(eng, seen["q"], a.signals, span, seen.get("sentence") or "", seen["hit"],
+                              seen.get("constraints"), header)
+                unvetoed = svc.scripts.answer(replace(seen["raw"], answer=shown(span.text), abstained=False,
+                                                      evidence=seen.get("sentence") or ""))
+                would = bool(judge(q, answer_json(unvetoed)).get("answer_ok")) if q["evidence"] is not None else None
+            rows.append({"set": path.name, "id": q["id"], "lang": q["lang"], "kind": a.kind,
+                         "answerable": q["evidence"] is not None, "refused": a.abstained,
+                         "right": bool(judge(q, answer_json(a)).get("answer_ok")), "why": why, "would": would,
+                         "span": span.text if span is not None else None, "question": q["question"]})
+    finally:
+        del eng.signals, eng.ask
+        del eng.searcher.search
+    return rows
+
+
+def table(rows: list[dict]) -> dict[str, dict[str, Counter]]:
+    """Per reason, per group: right (refused, unvetoed answer right), right! (the only reason), near, near!."""
+    out: dict[str, dict[str, Counter]] = {}
+    for r in rows:
+        if not r["why"] or r["answerable"] and not r["would"]:
+            continue
+        kind = "right" if r["answerable"] else "near"
+        for w in r["why"]:
+            c = out.setdefault(w, {}).setdefault(group_of(r["set"]), Counter())
+            c[kind] += 1
+            c[kind + "!"] += len(r["why"]) == 1
+    return out
+
+
+def show(before: list[dict], after: list[dict] | None = None) -> None:
+    """Print the table (with two row sets: before → after per cell)."""
+    tb, ta = table(before), table(after) if after is not None else None
+    groups = ("seed", "library", "fresh")
+    print(f"{'reason':28}" + "".join(f"{g + ' right/right!/near/near!':>34}" for g in groups))
+    for reason in sorted(set(tb) | set(ta or {}), key=lambda w: -sum(c["right!"] for c in tb.get(w, {}).values())):
+        cells = []
+        for g in groups:
+            b = tb.get(reason, {}).get(g, Counter())
+            a = ta.get(reason, {}).get(g, Counter()) if ta is not None else None
+            cells.append("/".join(f"{b[k]}" if a is None or a[k] == b[k] else f"{b[k]}→{a[k]}"
+                                  for k in ("right", "right!", "near", "near!")))
+        print(f"{reason:28}" + "".join(f"{c:>34}" for c in cells))
+    for label, rs in (("before", before), ("after", after)):
+        if rs is None:
+            continue
+        for g in groups:
+            mine = [r for r in rs if group_of(r["set"]) == g]
+            ans = [r for r in mine if r["answerable"]]
+            if mine:
+                print(f"{label} {g}: right {sum(r['right'] for r in ans)}/{len(ans)}, answerable refused "
+                      f"{sum(r['refused'] for r in ans)}, near misses refused "
+                      f"{sum(r['refused'] for r in mine if not r['answerable'])}/{len(mine) - len(ans)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", nargs="*", type=Path, default=None)
+    ap.add_argument("--library", nargs="*", type=Path, default=None)
+    ap.add_argument("--data-root", type=Path, default=Path("/tmp/reportbot-audit"))
+    ap.add_argument("--rows", nargs="*", type=Path, help="print the tables of saved rows instead of asking")
+    ap.add_argument("--list", metavar="REASON", help="print each refusal a reason takes part in (prefix)")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    if args.rows:
+        sets = [json.loads(p.read_text(encoding="utf-8")) for p in args.rows]
+    else:
+        seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
+        library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
+        if any("check" in p.name for p in seed + library):
+            sys.exit("tune halves only")
+        groups = ({(): seed} if seed else {}) | library_groups(library)
+        rows = []
+        for folders, paths in groups.items():
+            name = "+".join(["seed"] + [f.name for f in folders])
+            svc = service(list(folders), args.data_root / name)
+            for path in paths:
+                rows += ask_set(svc, path)
+        if args.out:
+            args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        sets = [rows]
+    show(*sets[:2])
+    if args.list:
+        for r in sets[-1]:
+            if any(w.startswith(args.list) for w in r["why"]) and (r["would"] or not r["answerable"]):
+                print(f"- {r['set']} {r['id']} [{r['lang']}/{r['kind']}] {'RIGHT' if r['would'] else 'NEAR'} "
+                      f"{','.join(r['why'])} span={r['span']!r} {r['question']}")
+
+
+if __name__ == "__main__":
+    main()
