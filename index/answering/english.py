@@ -15,7 +15,9 @@ from importlib import resources
 
 from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.figures_zh import UNIT_ZH
+from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import chinese_to_int
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 MAX_GLOSSED_CHARS = 8  # longer answers are clauses: word-by-word glosses would mislead
 _QUALIFIERS = {"约": "about", "超过": "over", "超出": "over", "超": "over", "逾": "over", "近": "nearly",
@@ -46,6 +48,7 @@ _FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)(?P<mag>万亿|亿|万|千|百)?(?P<post1>余|多)?"
     rf"(?P<unit>{_UNIT_RE})?(?P<post2>余|多)?(?P<noun>[\u4e00-\u9fff]{{0,8}})$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_OR_SPACE = re.compile(r"[\x00-\x7f]|\s")  # a key the raw file's search can also find inside a gloss
 _SKIP = re.compile(r"^((two-character )?surname|variant|old variant|see |cl:|classifier|abbr|used in|japanese|erhua"
                    r"|also )", re.I)
 _IRREGULAR_PLURAL = {"person": "people", "man": "men", "woman": "women", "child": "children", "staff": "staff"}
@@ -60,9 +63,15 @@ def _cedict_bytes() -> bytes:
 def cedict_entries(word: str) -> tuple[tuple[bool, str], ...]:
     """CC-CEDICT entries of one simplified headword: (proper noun?, definitions).
 
-    Looked up in the raw file (about 10 ms a word) rather than parsed whole (about 0.8 s),
-    so the first English answer of a command-line run is not slowed down.
+    A Chinese word's are read from the data folder's lexicon, which holds them grouped by first character
+    (``lexicon.py``); without one, or for a word with Latin letters or spaces in it, they are looked up in the
+    raw file (about 10 ms a word) rather than parsed whole (about 0.8 s), so the first English answer of a
+    command-line run is not slowed down. Both give the same entries, in the file's order, for a word without
+    Latin letters or spaces (tests/test_english_gloss.py); the raw file's search also finds a Latin word in glosses.
     """
+    served = lexicon.cedict_entries(word) if word and not _LATIN_OR_SPACE.search(word) else None
+    if served is not None:
+        return served
     data, key, out = _cedict_bytes(), f" {word} [".encode(), []
     i = data.find(key)
     while i >= 0:  # "TRAD SIMP [pin1 yin1] /gloss/gloss/": the key can only match the SIMP field
@@ -141,10 +150,8 @@ def gloss_phrase(text: str) -> str | None:
 
 
 def _tagged(text: str) -> list[tuple[str, str]]:
-    """jieba's words of ``text`` with their part-of-speech tags (its import takes 0.3 s: only when needed)."""
-    import jieba.posseg
-
-    return [(w, flag) for w, flag in jieba.posseg.lcut(text)]
+    """jieba's words of ``text`` with their part-of-speech tags (:mod:`.tagging`: each text tagged once)."""
+    return [(w.word, w.flag) for w in tagged_words(text)]
 
 
 def _is_name(text: str) -> bool:

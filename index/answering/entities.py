@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import words as tagged_words
 from reportbot.index.retrieval.tokenize import initialize
 
 
@@ -60,7 +61,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 candidates.append((w * ENTITIES.after_term + ENTITIES.after_base + person, s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
-    for word, flag in _surnames_joined(list(_pseg().cut(sentence))):
+    for word, flag in _surnames_joined(list(tagged_words(sentence))):
         if flag == "nr" and len(word) >= 2 and not acts(sentence, pos + len(word)):
             if any(a < pos + len(word) and pos < b for a, b, _ in terms):
                 named = True
@@ -87,16 +88,9 @@ def _surnames_joined(words: list) -> list[tuple[str, str]]:
     return out
 
 
-def _pseg():
-    # jieba.posseg takes 0.3 s to import: only who and where questions need it
-    import jieba.posseg
-
-    return jieba.posseg
-
-
 def is_person(word: str) -> bool:
     """A person's name opens the word (夏振辉, not 康 of 华瑞康红十字; 林 志远 cut apart by the tagger counts)."""
-    words = list(_pseg().cut(word))[:3]
+    words = list(tagged_words(word))[:3]
     if not words:
         return False
     if words[0].flag.startswith("nr") and len(words[0].word) >= 2:
@@ -114,7 +108,7 @@ def is_person(word: str) -> bool:
 def holds_person(text: str) -> bool:
     """A person's name stands somewhere in the text (工会主席陈晓东), by jieba's tagger."""
     pos = 0
-    for w in _pseg().cut(text):
+    for w in tagged_words(text):
         pos += len(w.word)
         if w.flag.startswith("nr") and len(w.word) >= 2 and not acts(text, pos):
             return True
@@ -125,7 +119,7 @@ def name_close(text: str) -> int | None:
     """Where the first person's name in ``text`` ends when 的 or a verb follows it (市长王明主持会议 -> after 王明):
     what follows says what the person did, not who; None when no name is followed so (张三、李四 stays whole)."""
     pos = 0
-    words = list(_pseg().cut(text))
+    words = list(tagged_words(text))
     for i, w in enumerate(words):
         pos += len(w.word)
         if w.flag.startswith("nr") and len(w.word) >= 2 and not acts(text, pos):
@@ -140,7 +134,7 @@ def role_before(sentence: str, at: int) -> tuple[int, int] | None:
     """The role written before a person's name that starts at ``at`` (…救援队队长张三等 -> 救援队队长): the run of
     nouns and places that ends at the name, within its clause; None when a verb or a mark comes right before it."""
     start = max(sentence.rfind(mark, 0, at) for mark in "，。；：、,;:") + 1
-    words = list(_pseg().cut(sentence[start:at]))
+    words = list(tagged_words(sentence[start:at]))
     s = at
     for w in reversed(words):
         if not (w.flag.startswith(("n", "b")) or w.flag == "j") or w.flag.startswith("nr"):
@@ -167,7 +161,7 @@ def acts(text: str, end: int) -> bool:
 
 def name_length(text: str) -> int:
     """How many characters the person's name that opens ``text`` takes (林志远担任 -> 3)."""
-    words = list(_pseg().cut(text))
+    words = list(tagged_words(text))
     first = len(words[0].word)
     return first if first >= 2 else first + len(words[1].word)
 
@@ -196,7 +190,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
         return None
     terms = {t for g in q.groups for t in g if len(t) >= 2 and not t.isascii()}
     pos, words = 0, []
-    for word in _pseg().cut(sentence):
+    for word in tagged_words(sentence):
         words.append((pos, word.word))
         pos += len(word.word)
     for start, word in words[:-1]:
@@ -246,13 +240,13 @@ def names_no_one(span: Span, sentence: str) -> bool:
     if not re.search(r"[\u4e00-\u9fff]", text) or sentence[span.start:span.end] != span.text:
         return False
     start, pos = span.start + span.text.find(text), 0
-    for word in _pseg().cut(sentence):
+    for word in tagged_words(sentence):
         if pos < start < pos + len(word.word):
             return True
         pos += len(word.word)
     if len(text) <= 4 and is_person(text):
         return False  # 梁咏 欣: a name whose last character the tagger reads as a verb
-    tagged = [w for w in _pseg().cut(text) if w.word.strip(_MARKS)]
+    tagged = [w for w in tagged_words(text) if w.word.strip(_MARKS)]
     return bool(tagged) and tagged[-1].flag[0] in "vadb"
 
 
@@ -265,7 +259,7 @@ def person_after(sentence: str, end: int) -> Span | None:
     """A who-answer that names a body followed by its holder (东岭救援队队长林海): the role, a noun ending in a word
     for people (队长, 工作者), and the person's name that follow the body; None when the body is not followed so.
     The name is one the tagger reads as a name, or two or three characters from a surname up to a mark or 等."""
-    words = list(_pseg().cut(sentence[end:end + 12]))
+    words = list(tagged_words(sentence[end:end + 12]))
     if len(words) < 2 or not (words[0].flag.startswith("n") and not words[0].flag.startswith("nr")
                               and len(words[0].word) >= 2 and words[0].word.endswith(_PERSON_SUFFIX)):
         return None

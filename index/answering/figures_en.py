@@ -6,6 +6,7 @@ whole, then the one nearest the question's words answers. Pure functions over st
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -69,8 +70,10 @@ class FigureChoice:
 FIGURES = FigureChoice()
 
 
+@functools.lru_cache(maxsize=4096)
 def is_english(sentence: str) -> bool:
-    """Mostly Latin letters: an English (or other alphabetic) sentence."""
+    """Mostly Latin letters: an English (or other alphabetic) sentence (kept for the last sentences read: the
+    checks of one answer ask it of the same evidence sentence and passage many times)."""
     letters = sum(c.isascii() and c.isalpha() for c in sentence)
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in sentence)
     return letters > 3 * cjk

@@ -23,6 +23,7 @@ from reportbot.index.answering.figures_en import LABEL
 from reportbot.index.answering.lists import first_items
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.subjects import WHO, acts_before, leading_nouns, opens, subject_end
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 _EDGE_LEAD = "的是了为在把被将对与和及、：:，,以由从 ”》」』"
 _BY = "依按据经凭"  # prepositions that open the body a who question asks for (依市政府公布的…)
@@ -179,9 +180,7 @@ def _head_words(question: str, sentence: str, slot: Slot) -> str:
 def _trailing_nouns(sentence: str, s: int, e: int) -> int:
     """Where the modifier of the head noun after [s, e) begins: nowhere (e) when a verb closes the span (…子场景得到
     省委书记: the head noun is the verb's object, nothing before it modifies it), else at s (…应急搜救队党支部)."""
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(sentence[s:e])
+    words = list(tagged_words(sentence[s:e]))
     closes_with_verb = bool(words) and words[-1].flag.startswith(("v", "p")) and words[-1].flag != "vn"
     return e if closes_with_verb else s
 

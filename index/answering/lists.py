@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.spans import MAX_ANSWER_CHARS, Span
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 # the marks that end an item: Chinese 、，；; English ", " and "; " (a comma between digits is part of a figure)
 _ITEM_MARK = re.compile(r"[、，；;]|,(?!\d{3})")
@@ -70,11 +71,9 @@ _CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 
 def _tokens(text: str) -> list[tuple[str, str, int]]:
     """jieba's words and tags, a quoted name one word (tagged nz: it names a thing)."""
-    import jieba.posseg
-
     out, at = [], 0
     for piece in re.split(f"({_QUOTED.pattern})", text):
-        words = [(piece, "nz")] if _QUOTED.fullmatch(piece) else jieba.posseg.lcut(piece)
+        words = [(piece, "nz")] if _QUOTED.fullmatch(piece) else tagged_words(piece)
         for word, flag in words:
             out.append((word, flag, at))
             at += len(word)

@@ -22,6 +22,7 @@ from reportbot.index.answering.unsaid import naming_nouns, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 # a clause that opens with 占 gives a share of what the clause before it names (管理费用98.7万元，占总支出的4.5%)
 _SHARE_OPENS = re.compile(r"\s*占")
@@ -129,9 +130,7 @@ def role_placed(q: Query, sentence: str, start: int, end: int) -> float:
     m = _ASKS_NAME.search(q.text) if q.lang == "zh" else None
     if m is None or start < 0 or end > len(sentence) or is_english(sentence):
         return 1.0
-    import jieba.posseg
-
-    words = [(w, f) for w, f in jieba.posseg.lcut(q.text[:m.start()]) if w.strip()]
+    words = [(w.word, w.flag) for w in tagged_words(q.text[:m.start()]) if w.word.strip()]
     if not words:
         return 1.0
     role, flag = words[-1]

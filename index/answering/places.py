@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.entities import ENTITIES, _pseg
+from reportbot.index.answering.entities import ENTITIES
 from reportbot.index.answering.spans import _QUOTE, BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import words as tagged_words
 from reportbot.index.retrieval.tokenize import initialize
 
 
@@ -18,7 +19,7 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
     quoted = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     level = asked_level(q)
     pos, prev, prev_flag = 0, "", ""
-    for word, flag in _pseg().cut(sentence):
+    for word, flag in tagged_words(sentence):
         inside = any(a <= pos < b for a, b in quoted)
         if flag == "ns" and len(word) == 1 and prev_flag in _NAMING and len(prev) >= 2 and not inside \
                 and prev + word not in q.text:
@@ -69,7 +70,7 @@ def _locative(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None
     verb ending in one: 设于, 位于) up to the verb (在东湖校区大礼堂举行 -> 东湖校区大礼堂), three characters or
     more and not the question's own words; the one nearest the question's words."""
     found: list[tuple[int, int]] = []
-    words = list(_pseg().cut(sentence))
+    words = list(tagged_words(sentence))
     pos = 0
     for i, w in enumerate(words):
         if w.word in ("在", "于") and w.flag == "p" or _SET_AT.fullmatch(w.word) and w.flag.startswith("v"):

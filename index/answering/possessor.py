@@ -12,6 +12,7 @@ import re
 
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 # "the guardian of what", and "what is it the guardian of?" (the preposition stranded at the end)
 _OF_WHAT = re.compile(r"\b[a-z]+['’\"]?\s+of\s+(?:what|which|whom)\b|^\W*(?:what|which)\b.*\b[a-z]+['’\"]?\s+of\W*$")
@@ -28,8 +29,6 @@ def asks_possessor(q: Query) -> bool:
 
 def possessor(q: Query, sentence: str) -> Span | None:
     """The noun phrase before 的 in front of a translated question word, or None."""
-    import jieba.posseg  # loaded by the where/who extractors already; 0.3 s once
-
     for group in reversed([g for g in q.groups if any(not t.isascii() for t in g)]):
         for term in sorted((t for t in group if len(t) >= 2 and not t.isascii()), key=len, reverse=True):
             for m in re.finditer(re.escape(term), sentence):
@@ -39,7 +38,7 @@ def possessor(q: Query, sentence: str) -> Span | None:
                 if end < 2 or sentence[end - 1] != "的":
                     continue
                 start = end - 1
-                for word, flag in reversed(list(jieba.posseg.cut(sentence[max(0, end - 1 - MAX_CHARS):end - 1]))):
+                for word, flag in reversed(list(tagged_words(sentence[max(0, end - 1 - MAX_CHARS):end - 1]))):
                     if not _NOUNLIKE.match(flag):
                         break
                     start -= len(word)
@@ -56,12 +55,10 @@ MAX_HEAD_CHARS = 8
 def with_head(span: Span, sentence: str) -> Span:
     """A quoted name with the noun it names when one follows it at once: “浙江骄傲”提名奖 (an award called 浙江骄傲),
     “救在身边”信息化管理系统 — the quote alone is the modifier, not the thing."""
-    import jieba.posseg
-
     if span.source != "quote" or not re.match(r"[\u4e00-\u9fff]", sentence[span.end:span.end + 1]):
         return span
     end = last = span.end
-    for word, flag in jieba.posseg.cut(sentence[span.end:span.end + MAX_HEAD_CHARS + 4]):
+    for word, flag in tagged_words(sentence[span.end:span.end + MAX_HEAD_CHARS + 4]):
         if not _HEAD.match(flag) or end + len(word) - span.end > MAX_HEAD_CHARS:
             break
         end += len(word)

@@ -27,6 +27,7 @@ from reportbot.index.answering.venue import venue_end
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, figure_value
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
@@ -96,10 +97,8 @@ SHAPES = Shapes()
 
 def _named_zh(text: str) -> list[str]:
     """Administrative places and the bodies jieba tags in a Chinese question (two characters or more)."""
-    import jieba.posseg  # 0.3 s to import; loaded once, when the first Chinese question comes
-
     places = jieba_places()
-    return [w for w, flag in jieba.posseg.cut(text)
+    return [w for w, flag in tagged_words(text)
             if len(w) >= 2 and (flag == _BODY_TAG or (flag == _PLACE_TAG and w in places))]
 
 

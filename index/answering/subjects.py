@@ -7,14 +7,13 @@ import re
 
 from reportbot.index.answering.align import QWORD_ZH, asked_end
 from reportbot.index.answering.entities import acts
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 
 def leading_nouns(sentence: str, s: int, e: int) -> int:
     """Where the words that open [s, e) end: a name or a role, before the verb that says what it did."""
-    import jieba.posseg
-
     end, prev, shut = s, "", -1
-    words = jieba.posseg.lcut(sentence[s:e])
+    words = list(tagged_words(sentence[s:e]))
     for i, (word, flag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if end < shut:
@@ -67,12 +66,10 @@ def opens(question: str) -> bool:
 def acts_before(question: str, gap: int) -> bool:
     """The question's words between its question word and its right neighbour hold a verb (哪个小组 得了 …奖): the
     neighbour is what the asked subject did, not the asked noun itself."""
-    import jieba.posseg
-
     m = QWORD_ZH.search(question)
     start = asked_end(question, m)
     pos = 0
-    for w in jieba.posseg.lcut(question):
+    for w in tagged_words(question):
         if start <= pos < start + gap and w.flag.startswith("v") and w.flag != "vn":
             return True
         pos += len(w.word)
@@ -88,9 +85,7 @@ def _modal(word) -> bool:
 def subject_end(sentence: str, s: int, e: int) -> int:
     """Where the subject that opens [s, e) ends when the span runs on into what precedes its verb: a modal, an
     adverb, a preposition and its object (年满六十五周岁的独居老人可向街道办事处 -> …独居老人)."""
-    import jieba.posseg
-
-    words = jieba.posseg.lcut(sentence[s:e])
+    words = list(tagged_words(sentence[s:e]))
     k = next((i for i in range(1, len(words)) if words[i].flag.startswith("p") and _modal(words[i - 1])
               and all(w.flag.startswith(("n", "r")) for w in words[i + 1:])), len(words))
     while k > 1 and _modal(words[k - 1]):
