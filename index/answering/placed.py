@@ -14,6 +14,7 @@ Asian Games. Pure functions over strings.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -69,6 +70,11 @@ def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
     、武夷山红十字山地救援队队长吴建峰等, an item that only begins with a place)."""
     for c in places:
         for form in c.forms:
-            clause = re.sub(rf"(?<=[、及和]){re.escape(form)}(?=[市省县区]?[、及和等\d])|"
-                            rf"{re.escape(form)}(?=[市省县区]?、)", " ", clause)
+            clause = _listed(form).sub(" ", clause)
     return clause
+
+
+@functools.lru_cache(maxsize=1024)
+def _listed(form: str) -> re.Pattern:
+    """The place form as a whole item of a list of places (compiled once per form)."""
+    return re.compile(rf"(?<=[、及和]){re.escape(form)}(?=[市省县区]?[、及和等\d])|{re.escape(form)}(?=[市省县区]?、)")

@@ -10,6 +10,7 @@ stations) answers, not the one that counts the ambulances.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -69,6 +70,7 @@ def asked_noun(text: str) -> str | None:
     return head[:-1]
 
 
+@functools.lru_cache(maxsize=1024)  # compiled once per unit (and per noun below): re's own cache is shared and small
 def measure_pattern(unit: str) -> re.Pattern:
     """A figure counted in a Chinese measure word (4期, 80元, 1.2万人次, 十二项), or a table cell whose header gives
     the measure (奖励金额（元/人）：10000); an ordinal (第一期) numbers an item, it does not count them, and 人 is not
@@ -80,6 +82,7 @@ def measure_pattern(unit: str) -> re.Pattern:
                       rf"|[（(][^）)]*{u}[^）)]*[）)][：:]\s*\d")
 
 
+@functools.lru_cache(maxsize=1024)
 def noun_pattern(noun: str) -> re.Pattern:
     """A figure counting an English noun, up to two words before it, in the plural a count takes (11 ambulance
     stations, 1,200 trained volunteers; 15 volunteer directors count directors)."""

@@ -10,6 +10,7 @@ favour the passage that repeats it (a signature line, a "published by" line).
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -177,7 +178,14 @@ def proper_name(words: Iterable[str], question: str) -> bool:
     (:func:`title_cased`) no word is."""
     return not title_cased(question) and any(
         w.isascii() and w[:1].isalpha()
-        and re.search(rf"(?<=\w )(?-i:{w[0].upper()}){re.escape(w[1:])}", question, re.I) is not None for w in words)
+        and _capitalised(w).search(question) is not None for w in words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _capitalised(word: str) -> re.Pattern:
+    """The word after a word and a space, its first letter a capital (compiled once per word: the stems of many
+    questions outrun re's own cache of patterns)."""
+    return re.compile(rf"(?<=\w )(?-i:{word[0].upper()}){re.escape(word[1:])}", re.I)
 
 
 def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
