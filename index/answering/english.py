@@ -67,11 +67,14 @@ def cedict_entries(word: str) -> tuple[tuple[bool, str], ...]:
     (``lexicon.py``); without one, or for a word with Latin letters or spaces in it, they are looked up in the
     raw file (about 10 ms a word) rather than parsed whole (about 0.8 s), so the first English answer of a
     command-line run is not slowed down. Both give the same entries, in the file's order, for a word without
-    Latin letters or spaces (tests/test_english_gloss.py); the raw file's search also finds a Latin word in glosses.
+    Latin letters or spaces (tests/test_shared_readings.py); the raw file's search also finds a Latin word in glosses.
     """
     served = lexicon.cedict_entries(word) if word and not _LATIN_OR_SPACE.search(word) else None
-    if served is not None:
-        return served
+    return _file_entries(word) if served is None else served
+
+
+def _file_entries(word: str) -> tuple[tuple[bool, str], ...]:
+    """``word``'s entries as the raw file's lines that hold `` word [`` say them."""
     data, key, out = _cedict_bytes(), f" {word} [".encode(), []
     i = data.find(key)
     while i >= 0:  # "TRAD SIMP [pin1 yin1] /gloss/gloss/": the key can only match the SIMP field
