@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=2048)  # a sentence's words take a few kB: some MB at most
 def words(text: str) -> tuple:
     """``text``'s words as ``jieba.posseg.cut`` gives them (``pair`` objects: ``.word``, ``.flag``), spaces kept.
 
