@@ -55,3 +55,36 @@ def test_without_that_prior_the_lookalikes_row_answers(tmp_path):
                                                  primary_prior_even=0.0))
     top = searcher.search("登山分队有几支", k=3).top
     assert top is not None and top.paragraph.doc_id == docs[1].doc_id  # what the prior is there to overturn
+
+
+GUIDE = """# 徒步安全手册
+
+## 饮水
+
+每徒步四小时须携带两升饮用水，高温天气加倍。
+"""
+
+
+def _with_guide(tmp_path, share):
+    from reportbot.index.retrieval.search import Searcher
+
+    docs = [parse_text(REPORT, "report.txt"), parse_text(GUIDE, "hiking.md")]
+    emb = HashEmbedder()
+    index = PassageIndex.build(docs, emb, tmp_path / f"ix{share}")
+    tuning = replace(DEFAULT, primary_prior=1.5, primary_prior_named=1.5, primary_prior_even=1.5,
+                     primary_coverage_share=share)
+    return Searcher(index, emb, tuning, primary=frozenset({docs[0].doc_id})), docs
+
+
+def test_a_report_passage_that_says_none_of_the_questions_words_gets_no_prior(tmp_path):
+    # the whole prior, whatever a passage says: the report's passage outranks the guide that answers
+    searcher, docs = _with_guide(tmp_path, 0.0)
+    top = searcher.search("徒步每四小时要带多少饮用水", k=3).top
+    assert top is not None and top.paragraph.doc_id == docs[0].doc_id
+    # the prior scaled by what each passage covers: the guide's passage, which says the words, answers
+    searcher, docs = _with_guide(tmp_path, 1.0)
+    top = searcher.search("徒步每四小时要带多少饮用水", k=3).top
+    assert top is not None and top.paragraph.doc_id == docs[1].doc_id and "两升" in top.paragraph.text
+    # a question the report covers is still the report's
+    top = searcher.search("星海市登山协会发展会员多少名", k=3).top
+    assert top is not None and top.paragraph.doc_id == docs[0].doc_id and "820" in top.paragraph.text

@@ -51,7 +51,8 @@ def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figur
 
     in_use = {"context": {"context_match": DEFAULT.context_match, "table_margin": DEFAULT.table_margin},
               "primary": {"primary_prior": DEFAULT.primary_prior, "primary_prior_named": DEFAULT.primary_prior_named,
-                          "primary_prior_even": DEFAULT.primary_prior_even},
+                          "primary_prior_even": DEFAULT.primary_prior_even,
+                          "primary_coverage_share": DEFAULT.primary_coverage_share},
               "language_offset": {"cross_language_offset": DEFAULT.cross_language_offset},
               "fusion": {"keyword_weight": DEFAULT.keyword_weight, "possible_share": DEFAULT.possible_share}}
     for name, values in in_use.items():

@@ -100,7 +100,15 @@ def main(argv: list[str] | None = None) -> None:
                    "prior": prior, "even": even, "without": without, "library_tolerance": TOLERANCE,
                    "guard": {"shipped_costs": shipped_costs,
                              "chosen_costs": costs(even_table[even["value"][0],], without, library)}}
-             | made, args.dry_run)
+             | made | share_kept(), args.dry_run)
+
+
+def share_kept() -> dict:
+    """The coverage share fit_primary_share.py wrote beside the priors, kept when the priors are fitted again."""
+    import json
+
+    old = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    return {k: old[k] for k in ("primary_coverage_share", "coverage_share") if k in old}
 
 
 if __name__ == "__main__":
