@@ -13,6 +13,7 @@ holds up). Writes ``primary_coverage_share`` and its record into
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -44,7 +45,11 @@ def main(argv: list[str] | None = None) -> None:
     fits = th.fit_in_turn(parts, th.tune_names(parts), [("primary_coverage_share", SHARES)], args.near)
     share = fits["primary_coverage_share"]
     record = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
-    record |= {"primary_coverage_share": share["value"][0], "coverage_share": share | th.provenance(parts)}
+    made = th.provenance(parts)
+    for s in made["fitted_on"]:  # a seed set asked beside a library: its file's hash
+        if s["sha256"] is None and "+" in s["file"]:
+            s["sha256"] = hashlib.sha256((th.DATA / s["file"].split("+")[0]).read_bytes()).hexdigest()[:16]
+    record |= {"primary_coverage_share": share["value"][0], "coverage_share": share | made}
     th.write(OUT, record, args.dry_run)
 
 
