@@ -50,3 +50,14 @@ def test_the_guard_is_judged_against_no_prior_at_all_and_names_what_the_shipped_
     # a guarded pair (no named prior) beats the shipped one in sample and held out: the fit takes it
     assert written["primary_prior_named"] == 0.0 and written["prior"]["adopted"] is True
     assert written["guard"]["chosen_costs"] == {}
+
+
+def test_fitting_the_priors_again_keeps_the_coverage_share_beside_them(tmp_path, monkeypatch):
+    import json
+
+    fit = load_tool("fit_primary")
+    out = tmp_path / "primary.json"
+    out.write_text(json.dumps({"primary_prior": 0.2, "primary_coverage_share": 0.5,
+                               "coverage_share": {"value": [0.5]}}))
+    monkeypatch.setattr(fit, "OUT", out)
+    assert fit.share_kept() == {"primary_coverage_share": 0.5, "coverage_share": {"value": [0.5]}}
