@@ -88,3 +88,13 @@ def test_a_report_passage_that_says_none_of_the_questions_words_gets_no_prior(tm
     # a question the report covers is still the report's
     top = searcher.search("星海市登山协会发展会员多少名", k=3).top
     assert top is not None and top.paragraph.doc_id == docs[0].doc_id and "820" in top.paragraph.text
+
+
+def test_the_share_of_the_prior_follows_coverage_over_the_best():
+    import numpy as np
+    from reportbot.index.retrieval.coverage import prior_share
+
+    got = prior_share(np.array([0.8, 0.4, 0.0, np.nan], np.float32), 0.5)
+    assert np.allclose(got, [1.0, 0.75, 0.5, 0.5])  # the best gets it whole; a passage covering nothing half
+    assert prior_share(np.array([0.8, 0.0], np.float32), 0.0) == 1.0  # off: the prior whole for every passage
+    assert prior_share(np.array([0.0, np.nan], np.float32), 0.5) == 1.0  # nothing covered anywhere: no signal

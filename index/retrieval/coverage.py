@@ -55,3 +55,16 @@ def coverage(index: PassageIndex, field: ContextField, context_weight: float, ro
             best = np.maximum(best, found)
         out += best
     return out / total
+
+
+def prior_share(coverage: np.ndarray, share: float) -> np.ndarray | float:
+    """How much of the report's prior each candidate gets: ``1 - share + share * its coverage / the best coverage``
+    (``SearchTuning.primary_coverage_share``; a coverage not computed counts 0).
+
+    The prior says a question that names no document is about the report; a report passage that says none of the
+    question's words, where another document's passage says them, is not what it asks (an English question drew the
+    report's opening over a manual's steps by the prior alone).
+    """
+    if share <= 0 or not np.isfinite(coverage).any() or float(np.nanmax(coverage)) <= 0:
+        return 1.0
+    return 1 - share + share * np.clip(np.nan_to_num(coverage, nan=0.0) / float(np.nanmax(coverage)), 0.0, 1.0)

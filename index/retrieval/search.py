@@ -19,7 +19,7 @@ from reportbot.index.retrieval.batching import submit_query
 from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
-from reportbot.index.retrieval.coverage import group_mass
+from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
@@ -238,8 +238,11 @@ class Searcher:
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         if self.primary is not None:
-            prior = self._primary_prior(q, coverage, c.rows)
-            fused += prior * self.primary[c.rows] * self._covered_share(coverage, c.rows, field, masses, total)
+            mine, prior = self.primary[c.rows], self._primary_prior(q, coverage, c.rows)
+            if (share := self.tuning.primary_coverage_share) > 0:  # the report's candidates' coverage, not yet computed
+                todo = np.flatnonzero(np.isnan(coverage) & mine)
+                coverage[todo] = coverage_of(ix, field, self.tuning.context_weight, c.rows[todo], masses, total)
+            fused += prior * mine * prior_share(coverage, share)
         header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c))
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
@@ -259,24 +262,6 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
-
-    def _covered_share(self, coverage: np.ndarray, rows: np.ndarray, field: ContextField,
-                       masses: list[dict[str, float]], total: float) -> np.ndarray | float:
-        """How much of the report's prior each candidate gets: ``1 - s + s * its coverage / the best coverage``
-        (``s``: ``primary_coverage_share``). The prior says a question that names no document is about the report;
-        a report passage that says none of the question's words, where another document's passage says them, is
-        not what it asks (an English question drew the report's opening over a manual's steps by the prior alone).
-        The report's candidates whose coverage was not computed are computed here (the report is one document)."""
-        s = self.tuning.primary_coverage_share
-        if s <= 0:
-            return 1.0
-        todo = np.flatnonzero(np.isnan(coverage) & self.primary[rows])
-        if len(todo):
-            coverage[todo] = coverage_of(self.index, field, self.tuning.context_weight, rows[todo], masses, total)
-        best = float(np.nanmax(coverage)) if np.isfinite(coverage).any() else 0.0
-        if best <= 0:
-            return 1.0
-        return 1 - s + s * np.clip(np.nan_to_num(coverage, nan=0.0) / best, 0.0, 1.0)
 
     def _off_year(self, constraints: tuple[Constraint, ...]) -> np.ndarray:
         """Per document: an edition whose title names none of the question's years while another edition's does
