@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.evaluate import judge, load_questions  # noqa: E402
-from tune_halves import DATA, library_groups, service  # noqa: E402
+from tune_halves import DATA, ask_tune_halves  # noqa: E402
 
 
 def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
@@ -97,15 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     seed = sorted(DATA.glob("seed_tune*.jsonl")) if args.seed is None else args.seed
     library = sorted(DATA.glob("library_tune*.jsonl")) if args.library is None else args.library
-    if any("check" in p.name for p in seed + library):
-        sys.exit("tune halves only")
-    groups = ({(): seed} if seed else {}) | library_groups(library)
-    rows = []
-    for folders, paths in groups.items():
-        name = "+".join(["seed"] + [f.name for f in folders])
-        svc = service(list(folders), args.data_root / name)
-        for path in paths:
-            rows += [dict(r, corpus=name) for r in ask_set(svc, path)]
+    rows = ask_tune_halves(seed, library, args.data_root, ask_set)
     if args.out:
         args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     for label, wrong in (("answerable refused", lambda r: r["answerable"] and r["refused"]),

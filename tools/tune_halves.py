@@ -85,6 +85,22 @@ def library_groups(sets: Iterable[Path]) -> dict[tuple[Path, ...], list[Path]]:
     return groups
 
 
+def ask_tune_halves(seed: list[Path], library: list[Path], data_root: Path,
+                    ask: Callable[[object, Path], list[dict]]) -> list[dict]:
+    """Every tune half asked with the documents it was written on, by ``ask(service, path)``; each row is marked with
+    its corpus. Check halves are refused here."""
+    if any("check" in p.name for p in seed + library):
+        sys.exit("tune halves only")
+    groups = ({(): seed} if seed else {}) | library_groups(library)
+    rows: list[dict] = []
+    for folders, paths in groups.items():
+        name = "+".join(["seed"] + [f.name for f in folders])
+        svc = service(list(folders), data_root / name)
+        for path in paths:
+            rows += [dict(r, corpus=name) for r in ask(svc, path)]
+    return rows
+
+
 def arguments(description: str, argv: Sequence[str] | None = None,
               more: Callable[[argparse.ArgumentParser], None] | None = None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=description)
