@@ -24,6 +24,7 @@ from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
+from reportbot.index.retrieval.tokenize import english_words, stem
 
 # the word before a noun asks for it (什么文件, 哪个平台, 几支队伍, Cantonese 咩/乜): the noun is the answer's kind
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|咩|乜|干嘛")
@@ -157,7 +158,5 @@ class DocumentTexts:
     def stems(self, doc_id: str) -> frozenset[str]:
         """The stems of the English words a document says anywhere (made on its first English count answer)."""
         if doc_id not in self._stems:
-            from reportbot.index.retrieval.tokenize import english_words, stem
-
             self._stems[doc_id] = frozenset(stem(w) for w in english_words(self(doc_id)))
         return self._stems[doc_id]

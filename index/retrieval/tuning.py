@@ -137,8 +137,8 @@ class SearchTuning:
     # matches the words more closely than the report's sentence does not answer a question that names neither;
     # fitted by tools/fit_primary.py (at most the plain prior's effect where another document covers more)
     primary_prior_even: float = fitted("primary", "primary_prior_even", primary_prior)
-    # the share of the report's prior that scales with a passage's coverage over the best candidate's (search.py
-    # ``_covered_share``): 0 gives every report passage the whole prior; fitted by tools/fit_primary.py
+    # the share of the report's prior that scales with a passage's coverage over the best candidate's
+    # (``coverage.prior_share``): 0 gives every report passage the whole prior; fitted by tools/fit_primary_share.py
     primary_coverage_share: float = fitted("primary", "primary_coverage_share", 0.0)
     # a word of another document's title or own places names that document unless the report says it too: in its
     # title or own places, or in at least this many of its passages (one mention in passing, 杭州 in the Zhejiang
