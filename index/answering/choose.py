@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.agent import cleft_agent
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.bounds import bounded, said_after
@@ -42,7 +43,6 @@ from reportbot.index.answering.spans import (
     extract_which,
 )
 from reportbot.index.answering.structure import field_value, labelled_value
-from reportbot.index.answering.subjects import leading_nouns
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
@@ -109,7 +109,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         return named  # 组长叫什么 over 组长孙立平
     if q.lang != "zh" or english or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None  # a Chinese question's slot is aligned a character at a time: English text has none to align
-    if q.kind == "who" and (agent := _agent(q, sentence)) is not None:
+    if q.kind == "who" and (agent := cleft_agent(q, sentence)) is not None:
         return agent
     if (at := _role_asked_of(q, sentence)) is not None and (role := role_before(sentence, at)) is not None:
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
@@ -162,24 +162,6 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
                 and (at := sentence.find(name)) > 0:
             return at
     return None
-
-
-# 是谁V的 / 由谁V的 / 谁V的: the question asks who did V (the document X是谁发的, 财报谁审计的)
-_CLEFT = re.compile(r"(?:(?:是|由)谁(?P<v>[\u4e00-\u9fff]{1,3}?)的?|谁(?P<w>[\u4e00-\u9fff]{1,3}?)的)[？?！!。\s]*$")
-
-
-def _agent(q: Query, sentence: str) -> Span | None:
-    """是谁制定的 over 区城管局制定《…》: the words before the verb in its clause, who did it (at most a who answer
-    long, 由 / 经 dropped)."""
-    m = _CLEFT.search(q.text)
-    verb = (m.group("v") or m.group("w")) if m else ""
-    at = sentence.find(verb) if len(verb) >= 2 else -1
-    if at <= 0:
-        return None
-    start = max(sentence.rfind(mark, 0, at) for mark in "，。；：,;:由") + 1  # 年报由X编制: X
-    quoted = any(c in sentence[start:at] for c in "“”「」《》")  # a quoted name (市“两办”) stays whole
-    end = at if quoted else leading_nouns(sentence, start, at)  # 由办公室负责编制: the body, not 负责
-    return Span(sentence[start:end], start, end, "name") if 2 <= end - start <= 16 else None
 
 
 # an address: a place and the street and number that follow it (台北市内湖区成功路二段49号, 学生活动中心305室)

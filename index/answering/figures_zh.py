@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_bounds import asked_bound, bound_factor
-from reportbot.index.answering.figure_marks import change_target, condition_segments, named_subset
+from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
@@ -73,6 +73,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
+    runs = figure_runs(sentence, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
     pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
@@ -85,8 +86,10 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
+        head = runs.get(m.start(), m)  # an item of a run of figures (出动约1500次、5万余人) stands where the run does
         score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
-                          _proximity(m.start("num"), m.end(), terms, clauses)) + pull(m.start())
+                          _proximity(m.start("num"), m.end(), terms, clauses),
+                          _proximity(head.start(), head.end(), terms, clauses)) + pull(head.start())
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.start() in named_before:

@@ -86,6 +86,23 @@ def _adjacent_quote(question: str, sentence: str, slot: Slot, quotes: list[tuple
     return None
 
 
+_JOIN = re.compile(r"以及|和|与|及|并")
+
+
+def _conjunct(sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A slot that holds two joined phrases (当好A的“守护者”和B的“暖心人” for 当好谁的暖心人) when the right neighbour
+    is the stronger and stands right after it: the phrase next to that neighbour, which is the one it heads. A 、 in
+    the slot makes it a list, kept whole."""
+    s, e = slot.start, slot.end
+    if slot.left is None or slot.right is None or slot.right.score <= slot.left.score or e != slot.right_at:
+        return s, e
+    outside = [m for m in _JOIN.finditer(sentence, s, e) if not any(a < m.start() < b for a, b in quotes)]
+    if not outside or any(c == "、" and not any(a < i < b for a, b in quotes)
+                          for i, c in enumerate(sentence[s:e], s)):
+        return s, e
+    return (outside[-1].end(), e) if e - outside[-1].end() >= 2 else (s, e)
+
+
 def slot_answer(question: str, sentence: str, lang: str = "zh", t: Tuning = TUNING) -> tuple[int, int, float] | None:
     """The span of ``sentence`` that fills the question word's slot, cut at constituent boundaries.
 
@@ -111,7 +128,7 @@ def _fill(question: str, sentence: str, slot: Slot, lang: str, t: Tuning) -> tup
     inside = _quoted_anchor(question, sentence, slot, quotes)
     if inside:
         return inside
-    s, e = _strip(sentence, slot.start, slot.end)
+    s, e = _strip(sentence, *_conjunct(sentence, slot, quotes) if not many else (slot.start, slot.end))
     run = _quote_run(sentence, quotes, s, e) if e > s else None
     if run and _own(question, sentence[run[0] + 1:run[1] - 1]):
         run = None
