@@ -43,6 +43,7 @@ from reportbot.index.answering.spans import (
     extract_which,
 )
 from reportbot.index.answering.structure import field_value, labelled_value
+from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
@@ -129,7 +130,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
             return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
         if len(place.text) < len(span.text) and not _ADDRESS.match(span.text, place.start):
             at = span.start + place.start  # 驰援河南救灾 -> 河南: the place the slot holds (an address stays whole)
-            span = Span(place.text, at, at + len(place.text), "slot", span.strength)
+            end = nouns_after(sentence, at + len(place.text), span.end)  # 在浙江政务服务网上线: the thing in the place
+            span = Span(sentence[at:end], at, end, "slot", span.strength)
     if q.kind == "who":
         span = _person_over_slot(q, sentence, terms, span)
     if NAME_ASKED.search(q.text) and (close := name_close(span.text)) is not None:
