@@ -130,7 +130,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
             return None  # a where question's slot that holds no place (the sentence orders its words otherwise)
         if len(place.text) < len(span.text) and not _ADDRESS.match(span.text, place.start):
             at = span.start + place.start  # 驰援河南救灾 -> 河南: the place the slot holds (an address stays whole)
-            end = nouns_after(sentence, at + len(place.text), span.end)  # 在浙江政务服务网上线: the thing in the place
+            end = nouns_after(sentence, at + len(place.text), span.end, q.text)  # 浙江政务服务网: the thing there
             span = Span(sentence[at:end], at, end, "slot", span.strength)
     if q.kind == "who":
         span = _person_over_slot(q, sentence, terms, span)

@@ -140,7 +140,31 @@ def names_someone(text: str, asked: str = "") -> bool:
     if any(q.strip(_MARKS_AROUND).endswith(_SOMEONE_END) for q in re.findall(r"[“「《\"][^”」》\"]+[”」》\"]", text)):
         return True  # a quoted body (“两办”)
     return any(f.startswith(("nr", "nt")) or len(w) >= 2 and f[0] in "nv" and w.endswith(_SOMEONE_END)
-               and w not in asked for w, f in tagged(t))
+               and w not in asked for w, f in tagged(t)) or people_noun(t) and t not in asked
+
+
+# the dictionary's first sense of a noun that names people or a body of them (群众 "the masses", 企业 "enterprise",
+# 居民 "resident"): a who-answer as much as a role is; read from CC-CEDICT's glosses, no list of Chinese words
+_PEOPLE_GLOSS = re.compile(r"\b(?:people(?!'s)|persons?|masses|public|residents?|inhabitants?|villagers?|citizens?|"
+                           r"students?|child(?:ren)?|elderly|enterprises?|compan(?:y|ies)|firms?|government|households?|workers?|"
+                           r"staff|members?)\b")
+
+
+def people_noun(text: str) -> bool:
+    """``text`` ends in a noun whose dictionary sense is people or a body of them (困难群众, 企业), read at its longest
+    final word the dictionary holds; a noun phrase, no clause (no mark, no verb)."""
+    from reportbot.index.retrieval.cedict import _entries_of
+
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", text):
+        return False
+    words = tagged(text)
+    if not words or words[-1][1][0] not in "nlj" or any(f[0] in "vpcud" and f != "vn" for _, f in words):
+        return False
+    for n in range(min(len(text), 4), 1, -1):
+        entries = _entries_of(text[-n:])
+        if entries:
+            return bool(_PEOPLE_GLOSS.search(entries[0][1]))
+    return False
 
 
 def asks_date(text: str) -> bool:

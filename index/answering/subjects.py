@@ -39,12 +39,13 @@ _JOINS = ("及", "和", "与", "以及")
 _NOUN_FLAGS = ("n", "nt", "nz", "ns", "nl", "ng")  # nouns, not verbal ones (救灾 vn): what a place may modify
 
 
-def nouns_after(sentence: str, s: int, e: int) -> int:
+def nouns_after(sentence: str, s: int, e: int, question: str = "") -> int:
     """Where the nouns that start at ``s`` (before ``e``) end: a place followed by them names a thing in that place
-    (浙江政务服务网), not the place alone; ``s`` when a verb or a mark follows (河南救灾)."""
+    (浙江政务服务网), not the place alone; ``s`` when a verb or a mark follows (河南救灾); a word the question says
+    is no part of its answer (上线 of 在哪上线)."""
     end = s
     for word, flag in tagged_words(sentence[s:e]):
-        if flag not in _NOUN_FLAGS:
+        if flag not in _NOUN_FLAGS or word in question:
             break
         end += len(word)
     return end

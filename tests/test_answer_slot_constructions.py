@@ -1,0 +1,37 @@
+"""Short answers read off the construction around the question word (eighteenth round): a figure in a run of figures
+one verb gives is told by its unit, not by coming first; a slot of two joined phrases keeps the one the question's
+head noun heads; a cleft's agent is read in the clause of the verb that says the question; a place keeps the nouns
+it modifies; a body of people answers who. Made-up sentences in the documents' style, none from the question sets."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.shape import names_someone
+from reportbot.index.retrieval.query import analyse
+
+RUN = "各服务队积极响应，年均出动约800次、2万余人，受益群众30万人次。"
+
+
+def test_a_figure_in_a_run_of_figures_is_told_by_its_unit():
+    assert extract(analyse("服务队每年出动多少人"), RUN).text == "2万余人"
+    assert extract(analyse("服务队每年出动多少次"), RUN).text == "约800次"
+
+
+def test_two_joined_phrases_in_a_slot_give_the_one_the_head_noun_heads():
+    sentence = "三年来，区红十字会争当应急救护的“排头兵”和孤寡老人的“贴心人”。"
+    assert extract(analyse("要争当谁的贴心人"), sentence).text == "孤寡老人"
+
+
+def test_a_cleft_agent_is_read_in_the_clause_that_says_the_question():
+    sentence = "开展“平安校园”行动，为社区开展防溺水宣讲120余场，发放手册5000份。"
+    assert extract(analyse("120余场防溺水宣讲是给谁开展的"), sentence).text == "社区"
+
+
+def test_a_where_answer_keeps_the_nouns_its_place_modifies():
+    sentence = "8个便民事项在宁波政务服务网上线，办件量2万余件。"
+    assert extract(analyse("便民事项在哪上线的"), sentence).text == "宁波政务服务网"
+    assert extract(analyse("救援队去哪救灾"), "按总会要求，救援队驰援安徽救灾。").text != "安徽政务服务网"
+
+
+def test_a_body_of_people_answers_who():
+    assert names_someone("困难群众") and names_someone("企业") and names_someone("居民")
+    assert not names_someone("设备") and not names_someone("资金") and not names_someone("癌症")
