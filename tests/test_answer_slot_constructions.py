@@ -35,3 +35,9 @@ def test_a_where_answer_keeps_the_nouns_its_place_modifies():
 def test_a_body_of_people_answers_who():
     assert names_someone("困难群众") and names_someone("企业") and names_someone("居民")
     assert not names_someone("设备") and not names_someone("资金") and not names_someone("癌症")
+
+
+def test_a_count_asked_in_place_of_a_quoted_names_numeral_gives_the_name():
+    sentence = "坚持“第一议题”制度，采取领学、自学等形式深化学习，不断增强干部“四力”，开展宣讲活动25场。"
+    assert extract(analyse("要不断增强干部几力"), sentence).text == "“四力”"
+    assert extract(analyse("开展宣讲活动多少场"), sentence).text.startswith("25场")
