@@ -41,3 +41,5 @@ def test_a_count_asked_in_place_of_a_quoted_names_numeral_gives_the_name():
     sentence = "坚持“第一议题”制度，采取领学、自学等形式深化学习，不断增强干部“四力”，开展宣讲活动25场。"
     assert extract(analyse("要不断增强干部几力"), sentence).text == "“四力”"
     assert extract(analyse("开展宣讲活动多少场"), sentence).text.startswith("25场")
+    named = "全省有“五个100”先进典型8个。"
+    assert extract(analyse("五个100先进典型有几个"), named).text.startswith("8个")  # the name is what it counts

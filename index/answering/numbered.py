@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.align import CLASSIFIERS
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
@@ -19,8 +20,10 @@ def numbered_name(q: Query, sentence: str) -> Span | None:
     if q.lang != "zh":
         return None
     for m in _ASKED.finditer(q.text):
+        if m.group(2) in CLASSIFIERS:
+            continue  # 有几个 counts things; the classifier is no part of a name
         tail = re.escape((m.group(1) or "") + m.group(2))
         hit = re.search(rf"[“「『]{_NUMERAL}{tail}[^”」』]{{0,6}}[”」』]", sentence)
-        if hit:
+        if hit and hit.group(0)[1:-1] not in q.text:  # a name the question says is what it counts, not its answer
             return Span(hit.group(0), hit.start(), hit.end(), "numbered")
     return None
