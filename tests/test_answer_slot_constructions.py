@@ -43,3 +43,8 @@ def test_a_count_asked_in_place_of_a_quoted_names_numeral_gives_the_name():
     assert extract(analyse("开展宣讲活动多少场"), sentence).text.startswith("25场")
     named = "全省有“五个100”先进典型8个。"
     assert extract(analyse("五个100先进典型有几个"), named).text.startswith("8个")  # the name is what it counts
+
+
+def test_a_role_asked_of_a_name_at_some_time_is_the_role_before_the_name():
+    sentence = "开展全域试点，作为“数字社区”子场景得到市委书记王建国的肯定。"
+    assert extract(analyse("王建国当时是啥职务"), sentence).text == "市委书记"

@@ -151,6 +151,9 @@ _ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(?:是|担任|任)(?:[干�
                          r"(?:职务|身份)|(?:什么|啥|何)(?:人|来头))|(?:什么|啥)(?:职务|身份))的?")
 
 
+_WHEN_SAID = re.compile(r"(?:当时|那时|现在|目前|如今|现任|曾经|曾|现)$")  # time adverbs between a name and 是
+
+
 def _role_asked_of(q: Query, sentence: str) -> int | None:
     """Where the sentence names the person whose role the question asks (张三是做什么的, …张三什么身份): a name
     that opens the question whole, else the two to four characters before the question word that are a person's
@@ -158,7 +161,7 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
     m = _ROLE_ASKED.search(q.text)
     if m is None:
         return None
-    before = q.text[:m.end(1)]
+    before = _WHEN_SAID.sub("", q.text[:m.end(1)])  # 张三当时是啥职务: the name before the time it is asked of
     names = [m.group(1)] if m.start() == 0 else [before[-n:] for n in (3, 2, 4) if len(before) >= n]
     # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
     # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
