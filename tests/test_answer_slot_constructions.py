@@ -48,3 +48,8 @@ def test_a_count_asked_in_place_of_a_quoted_names_numeral_gives_the_name():
 def test_a_role_asked_of_a_name_at_some_time_is_the_role_before_the_name():
     sentence = "开展全域试点，作为“数字社区”子场景得到市委书记王建国的肯定。"
     assert extract(analyse("王建国当时是啥职务"), sentence).text == "市委书记"
+
+
+def test_a_quoted_name_an_english_question_begins_is_its_answer_alone_in_its_clause():
+    sentence = "市红十字会将深入学习新思想，大力推进“蓝海护航示范工程”，为全市红十字事业发展提供坚强保障。"
+    assert extract(analyse("which programme will they push, 蓝海护航 something"), sentence).text == "“蓝海护航示范工程”"

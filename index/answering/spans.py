@@ -124,11 +124,11 @@ def extract_quote(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if mine < PROXIMITY.quote_clause_share * top_mass:
             continue  # the question's words point at another clause
         inner = next(g for g in m.groups() if g is not None)
-        if (inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words) \
-                and not _begun(q, inner):
+        begun = _begun(q, inner)
+        if (inner in q.text or _covered(m.start() + 1, m.end() - 1, terms) >= BOUNDARIES.own_words) and not begun:
             continue  # the question's own term (in either language), not its answer
-        if not _near_terms(m.start(), m.end(), terms, clauses):
-            continue
+        if not begun and not _near_terms(m.start(), m.end(), terms, clauses):
+            continue  # (a name the question begins holds its words itself)
         score = 0.2 + _proximity(m.start(), m.end(), terms, clauses)
         eligible.append(m)
         if score > best_score:
