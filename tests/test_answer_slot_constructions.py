@@ -53,3 +53,10 @@ def test_a_role_asked_of_a_name_at_some_time_is_the_role_before_the_name():
 def test_a_quoted_name_an_english_question_begins_is_its_answer_alone_in_its_clause():
     sentence = "市红十字会将深入学习新思想，大力推进“蓝海护航示范工程”，为全市红十字事业发展提供坚强保障。"
     assert extract(analyse("which programme will they push, 蓝海护航 something"), sentence).text == "“蓝海护航示范工程”"
+
+
+def test_a_count_naming_its_measure_after_the_question_word_takes_a_figure_in_it_from_another_sentence():
+    from reportbot.index.answering.evidence import _in_unit
+
+    assert _in_unit(analyse("急救员笔试考几分算合格"), "80分")  # the passage's line that gives a figure in 分
+    assert not _in_unit(analyse("急救员笔试考几分算合格"), "2部分")

@@ -180,9 +180,18 @@ def named_figures(question: str) -> list[re.Pattern]:
 def _in_unit(q, answer: str) -> bool:
     """The figure is in the unit a count question names (几支 -> 支): a figure of another sentence counts the
     asked thing only then (14个 elsewhere in the passage counts something else)."""
-    unit = question_unit(q)
+    unit = question_unit(q) or _measure_asked(q.text)
     return unit is not None and re.search(_FIGURE_START + r"\s*[万亿千百]*[余多]?" + re.escape(unit), answer) \
         is not None
+
+
+_MEASURE_ASKED = re.compile(rf"(?:多少|几多|几)({UNIT_ZH})")
+
+
+def _measure_asked(question: str) -> str | None:
+    """The measure word right after a Chinese question word (几分算合格 -> 分, 多少公斤): what the figure is in."""
+    m = _MEASURE_ASKED.search(question)
+    return m.group(1) if m else None
 
 
 # a figure: digits, or a Chinese numeral with its unit (五年, 三个) but not an article's label (第七条)
