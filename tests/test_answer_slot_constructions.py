@@ -19,6 +19,8 @@ def test_a_figure_in_a_run_of_figures_is_told_by_its_unit():
 def test_two_joined_phrases_in_a_slot_give_the_one_the_head_noun_heads():
     sentence = "三年来，区红十字会争当应急救护的“排头兵”和孤寡老人的“贴心人”。"
     assert extract(analyse("要争当谁的贴心人"), sentence).text == "孤寡老人"
+    whole = "实施“暖心家园”建设工程，以提高社区救护站覆盖率和培育志愿者骨干队伍为重点，形成品牌。"
+    assert "提高社区救护站覆盖率和培育志愿者骨干队伍" in extract(analyse("建设工程以啥为重点"), whole).text
 
 
 def test_a_cleft_agent_is_read_in_the_clause_that_says_the_question():

@@ -90,15 +90,17 @@ _JOIN = re.compile(r"以及|和|与|及|并")
 
 
 def _conjunct(sentence: str, slot: Slot, quotes: list[tuple[int, int]]) -> tuple[int, int]:
-    """A slot that holds two joined phrases (当好A的“守护者”和B的“暖心人” for 当好谁的暖心人) when the right neighbour
-    is the stronger and stands right after it: the phrase next to that neighbour, which is the one it heads. A 、 in
-    the slot makes it a list, kept whole."""
+    """A slot that holds two joined phrases of the same build, each with its own head (当好A的“守护者”和B的“暖心人”
+    for 当好谁的暖心人), when the question word modifies the head after it (谁的暖心人) and that neighbour is the
+    stronger and stands right after the slot: the phrase next to it, the one its head belongs to. Joined phrases
+    the question word stands for whole (以A和B为重点 for 以啥为重点) and a 、-list are kept whole."""
     s, e = slot.start, slot.end
-    if slot.left is None or slot.right is None or slot.right.score <= slot.left.score or e != slot.right_at:
+    if slot.left is None or slot.right is None or slot.right.score <= slot.left.score or e != slot.right_at \
+            or not slot.right.piece.startswith("的"):
         return s, e
     outside = [m for m in _JOIN.finditer(sentence, s, e) if not any(a < m.start() < b for a, b in quotes)]
-    if not outside or any(c == "、" and not any(a < i < b for a, b in quotes)
-                          for i, c in enumerate(sentence[s:e], s)):
+    if not outside or "的" not in sentence[s:outside[-1].start()] or any(
+            c == "、" and not any(a < i < b for a, b in quotes) for i, c in enumerate(sentence[s:e], s)):
         return s, e
     return (outside[-1].end(), e) if e - outside[-1].end() >= 2 else (s, e)
 
