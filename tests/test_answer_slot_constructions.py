@@ -62,3 +62,5 @@ def test_a_count_naming_its_measure_after_the_question_word_takes_a_figure_in_it
 
     assert _in_unit(analyse("急救员笔试考几分算合格"), "80分")  # the passage's line that gives a figure in 分
     assert not _in_unit(analyse("急救员笔试考几分算合格"), "2部分")
+    sized = "开展“千百万”行动，开展志愿服务3.5万场次。"
+    assert extract(analyse("志愿服务开展了几万场次"), sized).text.startswith("3.5万")  # a size asked, no name

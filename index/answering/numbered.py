@@ -12,6 +12,7 @@ from reportbot.index.retrieval.query import Query
 # the question word and what follows it in the name: a classifier (个) and one character
 _ASKED = re.compile(r"(?:几|多少)(个)?([\u4e00-\u9fff])")
 _NUMERAL = r"[一二两三四五六七八九十百千\d]+"
+_MAGNITUDES = "十百千万亿"
 
 
 def numbered_name(q: Query, sentence: str) -> Span | None:
@@ -20,8 +21,8 @@ def numbered_name(q: Query, sentence: str) -> Span | None:
     if q.lang != "zh":
         return None
     for m in _ASKED.finditer(q.text):
-        if m.group(2) in CLASSIFIERS:
-            continue  # 有几个 counts things; the classifier is no part of a name
+        if m.group(2) in CLASSIFIERS or m.group(2) in _MAGNITUDES:
+            continue  # 有几个 counts things; 几万场次 asks a figure's size: neither is part of a name
         tail = re.escape((m.group(1) or "") + m.group(2))
         hit = re.search(rf"[“「『]{_NUMERAL}{tail}[^”」』]{{0,6}}[”」』]", sentence)
         if hit and hit.group(0)[1:-1] not in q.text:  # a name the question says is what it counts, not its answer
