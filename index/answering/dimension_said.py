@@ -1,0 +1,91 @@
+"""Whether the answer's figure measures what the question measures: a weight, a volume, a duration, money, points.
+
+A near miss asks a measure the documents do not give for its thing: how heavy an emergency bag should be where the
+guide gives how many litres of water it holds, how long to wait between plasma donations where the FAQ gives how
+many times a year, how many points a traffic offence costs where the rules give its fine. The search finds the
+passage by the thing's words, and the extraction takes the figure there, whatever it measures. The question names
+its measure by grammar (幾重 / how heavy, 多久 / 幾耐 / how long, 几分 / how many points, and the units
+:func:`.units.named_unit` and :func:`.units.question_unit` read), the answer by the unit after its figure, in either
+language (3公升, 8 hours, 200元, $50). When both name a dimension and they differ, the figure answers another
+question.
+
+People and times are read as one (an English count of people is often given in person-times: 人次), and points as
+a share (a pass mark of 80%). A measure the question does not name is never weighed. Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.units import asked_dimension, named_unit, question_unit
+from reportbot.index.retrieval.query import Query
+
+# each dimension by its units, Chinese and English, as they stand right after a figure
+_UNITS = (
+    ("time", r"年|个?月|天|日|周|星期|个?小时|钟头?|分钟|秒|工作日|学时|课时|years?|months?|weeks?|days?|hours?|hrs?|"
+             r"minutes?|mins?|seconds?"),
+    ("money", r"[万亿千百]*[港美]?元|块|yuan|dollars?"),
+    ("weight", r"公斤|千克|斤|克|吨|kg|g|grams?|kilograms?|tonnes?|tons?"),
+    ("volume", r"公升|升|毫升|l|ml|litres?|liters?"),
+    ("length", r"厘米|公分|毫米|米|公里|cm|mm|m|km|metres?|meters?"),
+    ("times", r"次|人次|场次|起|times"),
+    ("people", r"人|名|位"),
+    ("points", r"分|points?"),
+    ("share", r"%"),
+)
+_DIMENSION = tuple((name, re.compile(rf"^(?:{units})$", re.I)) for name, units in _UNITS)
+# a figure and the unit after it (a magnitude, 余 / 多, the general classifier 个 between); a currency sign before it
+_FIGURE = re.compile(r"\d[\d,.]*\s*(?:[万亿千百]|million|thousand)?\s*[余多]?\s*个?\s*"
+                     r"([a-zA-Z]+|[\u4e00-\u9fff%]{1,2})")
+_CURRENCY = re.compile(r"[$¥€£]\s?\d")
+# asking a measure by grammar: how heavy, how much it holds, how long, how many points (not 几分钟, 几分之几)
+_ASKS = (
+    ("weight", re.compile(r"多重|[几幾]重|重量|多少公斤|多少斤|how heavy|\bweigh", re.I)),
+    ("volume", re.compile(r"多少升|[几幾]多升|容量|how many (?:litres|liters)", re.I)),
+    ("points", re.compile(r"(?:[几幾]|多少)分(?![钟鐘之])|how many points", re.I)),
+)
+_ASKS_TIME = re.compile(r"多久|[几幾]耐|多长时间|多長時間|how long", re.I)
+# dimensions read as one: a count of people given in person-times, points given as a share
+_ALIKE = ({"people", "times"}, {"points", "share"})
+
+
+def dimension_of(unit: str) -> str | None:
+    """The dimension a unit measures (公升 -> volume, hours -> time, 元 -> money), if it is one of them; a two-character
+    word by its first character too (人份: people)."""
+    for candidate in (unit, unit[:1] if len(unit) == 2 else ""):
+        found = next((name for name, rx in _DIMENSION if candidate and rx.match(candidate)), None)
+        if found:
+            return found
+    return None
+
+
+def answered_dimension(text: str) -> str | None:
+    """The dimension of the first figure of an answer, by the unit right after it (a currency sign before it)."""
+    if _CURRENCY.search(text):
+        return "money"
+    m = _FIGURE.search(text)
+    return dimension_of(m.group(1)) if m else None
+
+
+def asked_measure(q: Query) -> str | None:
+    """The dimension a question asks a figure in, when its grammar names one: a weight, a volume or points asked,
+    else the unit it names (多少元, 几天, how many hours), else a duration (多久, how long) or a length."""
+    named = next((name for name, rx in _ASKS if rx.search(q.text)), None)
+    if named:
+        return named
+    unit = named_unit(q.text) or question_unit(q)
+    if unit and dimension_of(unit):
+        return dimension_of(unit)
+    if _ASKS_TIME.search(q.text):
+        return "time"
+    other = asked_dimension(q)  # a rate or a temperature has no units here: not weighed
+    return other if other in ("time", "length") else None
+
+
+def dimension_said(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when the question asks a figure in one dimension and the answer gives one in another (幾重 answered
+    3公升, 几分 answered 200元); True otherwise, and when either names none."""
+    if span is None:
+        return True
+    asked, found = asked_measure(q), answered_dimension(span.text)
+    return asked is None or found is None or asked == found or {asked, found} in _ALIKE

@@ -1,0 +1,64 @@
+"""A figure that measures another dimension than the question asks is no answer (index/answering/dimension_said.py):
+a weight answered in litres, points in yuan, a duration in times; its twin, asking the measure given, is answered.
+Made-up sentences only."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.answering.dimension_said import answered_dimension, asked_measure, dimension_said
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.query import analyse
+
+RULES = """# 青山花园停车管理办法
+
+## 违规处理
+在消防通道停车的，罚款200元，并暂停月卡一个月。
+
+## 应急物资
+每户应急包建议备3公升饮用水，每半年检查一次。
+""".encode()
+
+
+def _said(question: str, sentence: str, answer: str) -> bool:
+    at = sentence.find(answer)
+    return dimension_said(analyse(question), sentence, Span(answer, at, at + len(answer), "figure"))
+
+
+def test_the_dimension_asked_and_the_dimension_given_are_read():
+    assert asked_measure(analyse("应急包多重比较合适")) == "weight"
+    assert asked_measure(analyse("消防通道停车扣几分")) == "points"
+    assert asked_measure(analyse("献血后要隔多久才能再献")) == "time"
+    assert asked_measure(analyse("how heavy should the emergency bag be")) == "weight"
+    assert asked_measure(analyse("消防通道停车扣几分钟")) != "points"  # minutes, not points
+    assert answered_dimension("3公升") == "volume"
+    assert answered_dimension("200元") == "money"
+    assert answered_dimension("up to 8 hours") == "time"
+    assert answered_dimension("$45") == "money"
+    assert answered_dimension("每半年") is None  # no figure: nothing to weigh
+
+
+def test_a_figure_in_another_dimension_is_no_answer():
+    fine = "在消防通道停车的，罚款200元，并暂停月卡一个月。"
+    assert not _said("消防通道停车扣几分", fine, "200元")
+    assert _said("消防通道停车罚多少钱", fine, "200元")
+    water = "每户应急包建议备3公升饮用水，每半年检查一次。"
+    assert not _said("应急包多重比较合适", water, "3公升")
+    assert _said("应急包要备多少公升水", water, "3公升")
+    assert not _said("应急包多久检查一次", "每年检查3次。", "3次")
+    # dimensions read as one: people in person-times, points as a share; a measure not named is not weighed
+    assert _said("how many people did the drive reach", "全年服务群众2万人次。", "2万人次")
+    assert _said("技能考试几分及格", "考试成绩达80%为合格。", "80%")
+    assert _said("停车场有多少车位", "停车场设有120个车位。", "120个")
+
+
+@pytest.fixture(scope="module")
+def parking(library_with):
+    service, _ = library_with("dimension-said", {"qingshan_parking.md": RULES})
+    return service
+
+
+def test_points_asked_of_a_fine_are_refused_and_the_fine_answered(parking):
+    near = answer_json(parking.ask("青山花园在消防通道停车扣几分"))
+    assert near["abstained"] and near["answer"] == ""
+    twin = answer_json(parking.ask("青山花园在消防通道停车罚款多少钱"))
+    assert not twin["abstained"] and "200" in twin["answer"]
