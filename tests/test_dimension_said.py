@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.answering.dimension_said import answered_dimension, asked_measure, dimension_said
+from reportbot.index.answering.dimension_said import answered_dimension, asked_measure, dimension_said, unit_named
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
@@ -49,6 +49,24 @@ def test_a_figure_in_another_dimension_is_no_answer():
     assert _said("how many people did the drive reach", "全年服务群众2万人次。", "2万人次")
     assert _said("技能考试几分及格", "考试成绩达80%为合格。", "80%")
     assert _said("停车场有多少车位", "停车场设有120个车位。", "120个")
+
+
+def _named(question: str, sentence: str, answer: str, source: str = "figure") -> bool:
+    at = sentence.find(answer)
+    return unit_named(analyse(question), sentence, Span(answer, at, at + len(answer), source))
+
+
+def test_a_bare_figure_nothing_measures_does_not_answer_a_count_that_names_its_measure():
+    hotline = "答：义工热线：3456 7890（星期一至五上午9时至下午6时）。"
+    assert not _named("青山义工队有多少名义工", hotline, "3456")  # a phone number's first group
+    assert not _named("复训课程要多少小时", "附件：1. 课程大纲 2. 考核评分表", "2")  # a list's numbering
+    assert not _named("基金会投资回报率是多少", "投资收益 — 2025年（万元）：86.4", "86.4")  # the label gives money
+    # the figure's unit or thing follows it, the label gives the asked measure, a table cell, no measure named
+    assert _named("how many volunteers came to the cleanup", "The cleanup on 4 May drew 31 volunteers.", "31")
+    assert _named("how many hours is the first responder course", "Attend a 12-hour first responder course.", "12")
+    assert _named("捐赠收入多少元", "捐赠收入 — 2025年（元）：5,200", "5,200")
+    assert _named("青山义工队有多少名义工", "义工人数：412", "412", "cell")
+    assert _named("热线是多少", hotline, "3456")
 
 
 @pytest.fixture(scope="module")

@@ -45,7 +45,8 @@ def counted_checks():
     from reportbot.index.answering import engine as e
 
     spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
-             e.role_with_answer, e.clause_across, e.dimension_said)
+             e.role_with_answer, e.clause_across, e.dimension_said,
+             e.unit_named)
     return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
 
 

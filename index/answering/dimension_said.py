@@ -89,3 +89,27 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
         return True
     asked, found = asked_measure(q), answered_dimension(span.text)
     return asked is None or found is None or asked == found or {asked, found} in _ALIKE
+
+
+# a table row's label that gives its values' unit, right before the value (2025年（万元）：128.6)
+_LABEL_UNIT = re.compile(r"[（(]([^）)]{1,4})[）)]\s*[：:]\s*$")
+_BARE = re.compile(r"\d[\d,.]*")
+# what follows a figure that measures or names its thing: a unit or a noun in either language, a hyphen (16-hour)
+_UNIT_AFTER = re.compile(r"\s?[-\w\u4e00-\u9fff%]")
+
+
+def unit_named(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a count that names its measure (多少小时, how many hours, 几个) gets a bare figure outside a table
+    that nothing after it measures (a phone number's first group, a list's numbering: 2345 6780, 附件2.), or whose
+    label gives it another dimension (（万元）：128.6 for a rate asked); True otherwise."""
+    if span is None or q.kind != "count" or span.source == "cell" or not _BARE.fullmatch(span.text.strip()) \
+            or sentence[span.start:span.end] != span.text or (named_unit(q.text) or question_unit(q)) is None:
+        return True
+    after = sentence[span.end:span.end + 2]
+    if _UNIT_AFTER.match(after) and not re.match(r"\s?\d", after):
+        return True  # 29 volunteers, 16-hour, 3公升: the figure's unit or thing follows it
+    label = _LABEL_UNIT.search(sentence[max(0, span.start - 12):span.start])
+    if label:
+        found = dimension_of(label.group(1))
+        return found is None or found == asked_measure(q)
+    return False

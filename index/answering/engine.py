@@ -10,7 +10,7 @@ from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.across import clause_across
 from reportbot.index.answering.counted_en import unsaid_counted
 from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
-from reportbot.index.answering.dimension_said import dimension_said
+from reportbot.index.answering.dimension_said import dimension_said, unit_named
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
@@ -201,14 +201,14 @@ class Engine:
         a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), an English
         clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
         the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
-        the question asks (:mod:`.dimension_said`: a weight not in litres)."""
+        the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
         if unsaid_counted(q, sentence, span, lambda s: s in self._said.stems(doc), _english().__contains__):
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
-                  role_with_answer, clause_across, dimension_said)
+                  role_with_answer, clause_across, dimension_said, unit_named)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
