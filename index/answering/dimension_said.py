@@ -38,12 +38,13 @@ _DIMENSION = tuple((name, re.compile(rf"^(?:{units})$", re.I)) for name, units i
 _FIGURE = re.compile(r"\d[\d,.]*\s*(?:[万亿千百]|million|thousand)?\s*[余多]?\s*个?\s*"
                      r"([a-zA-Z]+|[\u4e00-\u9fff%]{1,2})")
 _CURRENCY = re.compile(r"[$¥€£]\s?\d")
-# asking a measure by grammar: how heavy, how much it holds, how long, how many points (not 几分钟, 几分之几)
+# asking a measure by grammar: how heavy, how much it holds
 _ASKS = (
-    ("weight", re.compile(r"多重|[几幾]重|重量|多少公斤|多少斤|how heavy|\bweigh", re.I)),
-    ("volume", re.compile(r"多少升|[几幾]多升|容量|how many (?:litres|liters)", re.I)),
-    ("points", re.compile(r"(?:[几幾]|多少)分(?![钟鐘之])|how many points", re.I)),
+    ("weight", re.compile(r"多重|[几幾]重|重量|how heavy|\bweigh", re.I)),
+    ("volume", re.compile(r"容量", re.I)),
 )
+# the unit a question word asks in (多少公升, 几公斤, 几分, 几分钟, how many points): its dimension (not 几分之几)
+_ASKED_UNIT = re.compile(r"(?:多少|[几幾]多?)\s*个?([\u4e00-\u9fff]{1,2})|\bhow many ([a-z]+)", re.I)
 _ASKS_TIME = re.compile(r"多久|[几幾]耐|多长时间|多長時間|how long", re.I)
 # dimensions read as one: a count of people given in person-times, points given as a share
 _ALIKE = ({"people", "times"}, {"points", "share"})
@@ -73,6 +74,11 @@ def asked_measure(q: Query) -> str | None:
     named = next((name for name, rx in _ASKS if rx.search(q.text)), None)
     if named:
         return named
+    m = _ASKED_UNIT.search(q.text)
+    if m and not (m.group(1) or "").startswith("分之"):
+        by_word = dimension_of(m.group(1) or m.group(2))
+        if by_word in ("weight", "volume", "points", "length"):
+            return by_word
     unit = named_unit(q.text) or question_unit(q)
     if unit and dimension_of(unit):
         return dimension_of(unit)
