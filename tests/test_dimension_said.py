@@ -49,6 +49,7 @@ def test_a_figure_in_another_dimension_is_no_answer():
     assert _said("how many people did the drive reach", "全年服务群众2万人次。", "2万人次")
     assert _said("技能考试几分及格", "考试成绩达80%为合格。", "80%")
     assert _said("停车场有多少车位", "停车场设有120个车位。", "120个")
+    assert _said("急救平均响应时间缩短到多久", "平均响应时间缩短至3分40秒。", "3分40秒")  # 分: a minute too
 
 
 def _named(question: str, sentence: str, answer: str, source: str = "figure") -> bool:

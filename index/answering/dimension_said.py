@@ -9,8 +9,9 @@ its measure by grammar (幾重 / how heavy, 多久 / 幾耐 / how long, 几分 /
 language (3公升, 8 hours, 200元, $50). When both name a dimension and they differ, the figure answers another
 question.
 
-People and times are read as one (an English count of people is often given in person-times: 人次), and points as
-a share (a pass mark of 80%). A measure the question does not name is never weighed. Pure functions over strings.
+People and times are read as one (an English count of people is often given in person-times: 人次), points as a
+share (a pass mark of 80%) and as a time (分 is a minute too: 3分40秒). A measure the question does not name is
+never weighed. Pure functions over strings.
 """
 from __future__ import annotations
 
@@ -46,8 +47,9 @@ _ASKS = (
 # the unit a question word asks in (多少公升, 几公斤, 几分, 几分钟, how many points): its dimension (not 几分之几)
 _ASKED_UNIT = re.compile(r"(?:多少|[几幾]多?)\s*个?([\u4e00-\u9fff]{1,2})|\bhow many ([a-z]+)", re.I)
 _ASKS_TIME = re.compile(r"多久|[几幾]耐|多长时间|多長時間|how long", re.I)
-# dimensions read as one: a count of people given in person-times, points given as a share
-_ALIKE = ({"people", "times"}, {"points", "share"})
+# dimensions read as one: a count of people given in person-times, points given as a share, and minutes written
+# as points are (分 is both: 3分40秒)
+_ALIKE = ({"people", "times"}, {"points", "share"}, {"points", "time"})
 
 
 def dimension_of(unit: str) -> str | None:
