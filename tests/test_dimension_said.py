@@ -68,6 +68,7 @@ def test_a_bare_figure_nothing_measures_does_not_answer_a_count_that_names_its_m
     assert _named("捐赠收入多少元", "捐赠收入 — 2025年（元）：5,200", "5,200")
     assert _named("青山义工队有多少名义工", "义工人数：412", "412", "cell")
     assert _named("热线是多少", hotline, "3456")
+    assert _named("这个通知被浏览了多少次", "发布时间：2025年3月1日　浏览次数：1875", "1875")  # the label names it
 
 
 @pytest.fixture(scope="module")

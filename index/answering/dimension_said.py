@@ -108,16 +108,20 @@ _UNIT_AFTER = re.compile(r"\s?[-\w\u4e00-\u9fff%]")
 
 def unit_named(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when a count that names its measure (多少小时, how many hours, 几个) gets a bare figure outside a table
-    that nothing after it measures (a phone number's first group, a list's numbering: 2345 6780, 附件2.), or whose
-    label gives it another dimension (（万元）：128.6 for a rate asked); True otherwise."""
+    that nothing measures: a phone number's or a code's first group (2345 6780), a list's numbering (附件 … 2.), a
+    value whose label gives it another dimension (（万元）：128.6 for a rate asked); True otherwise, and for a value
+    its label names (浏览次数：2316)."""
     if span is None or q.kind != "count" or span.source == "cell" or not _BARE.fullmatch(span.text.strip()) \
             or sentence[span.start:span.end] != span.text or (named_unit(q.text) or question_unit(q)) is None:
         return True
     after = sentence[span.end:span.end + 2]
-    if _UNIT_AFTER.match(after) and not re.match(r"\s?\d", after):
+    if re.match(r"\s?\d", after):
+        return False  # a figure split by a space: a phone number's or a code's first group (2345 6780)
+    if _UNIT_AFTER.match(after):
         return True  # 29 volunteers, 16-hour, 3公升: the figure's unit or thing follows it
-    label = _LABEL_UNIT.search(sentence[max(0, span.start - 12):span.start])
-    if label:
-        found = dimension_of(label.group(1))
-        return found is None or found == asked_measure(q)
-    return False
+    before = sentence[max(0, span.start - 12):span.start]
+    label = _LABEL_UNIT.search(before)
+    if label:  # a label that gives its value's unit: the value measures that
+        found, asked = dimension_of(label.group(1)), asked_measure(q)
+        return found is None or asked is None or found == asked
+    return re.search(r"[：:]\s*$", before) is not None  # a label's value (浏览次数：2316) is given for the label
