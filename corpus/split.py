@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -10,6 +11,7 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -65,25 +67,37 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-def _blocks(text: str) -> list[str]:
-    """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines."""
+def _blocks(text: str) -> list[str | Block]:
+    """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines; the tables and list
+    items among their lines as blocks of their own (:mod:`.plain_structure`)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    raw = text.split("\n")
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does
-    raw_lines = ["" if _RULE.fullmatch(x) else x for x in (normalize(x) for x in text.split("\n"))]
+    raw_lines = ["" if _RULE.fullmatch(x) else x for x in (normalize(x) for x in raw)]
     blank = sum(1 for x in raw_lines if not x)
     if blank and blank >= PLAIN.blank_share * (len(raw_lines) - blank):
         # Blank-line separated: lines inside one block belong together,
         # unless they look like a heading of their own.
-        blocks, cur = [], []
-        for line in raw_lines + [""]:
+        blocks: list[str | Block] = []
+        cur: list[int] = []
+        for k, line in enumerate(raw_lines + [""]):
             if line:
-                cur.append(line)
+                cur.append(k)
                 continue
             if cur:
-                blocks.extend(_unwrap_block(cur))
+                blocks.extend(_structured([raw[k] for k in cur], [raw_lines[k] for k in cur], _unwrap_block))
                 cur = []
         return blocks
-    return _unwrap([x for x in raw_lines if x])
+    kept = [k for k, x in enumerate(raw_lines) if x]
+    return _structured([raw[k] for k in kept], [raw_lines[k] for k in kept], _unwrap)
+
+
+def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], list[str]]) -> list[str | Block]:
+    """``lines`` (``raw`` before normalising) as their tables and list items, and the rest joined by ``join``."""
+    out: list[str | Block] = []
+    for part in segments(raw):
+        out.extend([part] if isinstance(part, Block) else join([lines[k] for k in part]))
+    return out
 
 
 def _unwrap_block(lines: list[str]) -> list[str]:
@@ -106,7 +120,9 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings."""
     blocks = []
     for i, block in enumerate(_blocks(text)):
-        if is_heading(block):
+        if isinstance(block, Block):
+            blocks.append(block)
+        elif is_heading(block):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
         else:
             blocks.append(Block("text", block))

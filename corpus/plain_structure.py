@@ -1,0 +1,86 @@
+"""Tables and list items in a plain text, read from its lines before they are joined into paragraphs.
+
+A plain text (.txt) draws a table with a column bar (``分队名称｜负责人｜职务``), tabs, or columns aligned with
+runs of spaces (``Legacies      $580,000      $910,000``), and a list with a dash or bullet at the start of each
+line (``- Emergency call-outs: 52``). Each such line is short and ends no sentence, so it was read as a heading: it
+made no passage, and the row a question asks about ("the legacies in 2023", "who leads a team") was in none. Read
+as a table, each row becomes a sentence with its header (``Legacies — 2024：$580,000；2023：$910,000``); read as
+list items, the lines under one heading make one passage, as a Markdown list does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportbot.corpus.blocks import Block
+
+_ITEM = re.compile(r"^\s*[-•·*●▪]\s+(?=\S)")
+_RULE_CELL = re.compile(r"[-=:—─ ]*")
+_SPACED = re.compile(r"\s{2,}|\t")
+
+
+@dataclass(frozen=True)
+class PlainTables:
+    """What makes lines a table; set by hand on made-up texts (tests/test_plain_structure.py), not fitted."""
+
+    # a table has at least this many rows (the header among them), each with the same number of cells
+    least_rows: int = 2
+    # and at least this many cells a row: one cell is a line, not a row
+    least_cells: int = 2
+
+
+PLAIN_TABLES = PlainTables()
+
+
+def item_text(line: str) -> str | None:
+    """The text of a list item line (``- text``, ``• text``), None for any other line."""
+    m = _ITEM.match(line)
+    return line[m.end():].strip() if m else None
+
+
+def cells(raw: str) -> tuple[str, ...] | None:
+    """A line's cells when it is drawn as a table row: split at column bars (| or ｜), else at tabs or runs of two
+    spaces or more; None when that leaves fewer than ``least_cells`` (a line of prose, a heading)."""
+    line = raw.strip()
+    if item_text(line) is not None:
+        return None
+    if "|" in line or "｜" in line:
+        parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
+    else:
+        parts = _SPACED.split(line)
+    parts = [p.strip() for p in parts]
+    if len(parts) < PLAIN_TABLES.least_cells or not all(parts):
+        return None
+    return tuple(parts)
+
+
+def _rule(raw: str) -> bool:
+    """A Markdown table's separator line (|---|---|)."""
+    return "|" in raw and _RULE_CELL.fullmatch(raw.replace("|", "")) is not None
+
+
+def segments(raw_lines: list[str]) -> list[Block | list[int]]:
+    """A block's lines in order as tables, list items and runs of other lines (by index into ``raw_lines``,
+    which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count."""
+    out: list[Block | list[int]] = []
+    rows = [None if _rule(x) else cells(x) for x in raw_lines]
+    i = 0
+    while i < len(raw_lines):
+        j = i
+        while j < len(raw_lines) and (rows[j] is not None or _rule(raw_lines[j]) and j > i) and \
+                (rows[j] is None or len(rows[j]) == len(rows[i] or ())):
+            j += 1
+        table = [r for r in rows[i:j] if r is not None]
+        if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
+            out.append(Block("table", rows=tuple(table)))
+            i = j
+            continue
+        item = item_text(raw_lines[i])
+        if item is not None:
+            out.append(Block("item", item))
+        elif out and isinstance(out[-1], list):
+            out[-1].append(i)
+        else:
+            out.append([i])
+        i += 1
+    return out

@@ -1,0 +1,93 @@
+"""A plain text's tables and lists are read as such: a row or an item a question asks about lands in a passage."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.corpus.plain_structure import cells, item_text, segments
+from reportbot.corpus.split import parse_text
+
+STATEMENT = """NORTHGATE FIRST AID SOCIETY
+Annual Statement for the year 2024
+
+SECTION A. OVERVIEW
+
+The Northgate First Aid Society trains volunteers and runs first-aid posts at public events across the district.
+
+SECTION B. INCOME
+
+Income                         2024          2023
+Members' subscriptions         $210,000      $198,000
+Bequests                       $120,000      $340,000
+Course fees                    $455,000      $402,000
+
+Note 1. Bequest income fell because no large bequest was received in 2024.
+
+SECTION C. THE YEAR IN NUMBERS
+
+- Event first-aid posts staffed: 164
+- People trained in first aid: 9,850
+- Registered volunteers: 1,240
+"""
+
+ROSTER = """北港救援队管理办法
+
+第一条 本办法适用于北港市各救援分队。
+
+附件：各分队负责人
+
+分队名称｜负责人｜联系电话
+东湾水上救援分队｜韩立冬｜0591-66001201
+西岭山地搜救分队｜冯晓岚｜0591-66001202
+"""
+
+
+def _texts(text: str, source: str) -> list[str]:
+    return [p.text for p in parse_text(text, source).paragraphs]
+
+
+def test_an_aligned_table_row_lands_in_a_passage_read_with_its_header():
+    texts = _texts(STATEMENT, "statement.txt")
+    assert any("Bequests — 2024: $120,000; 2023: $340,000" in t for t in texts)
+    doc = parse_text(STATEMENT, "statement.txt")
+    assert not any(h.startswith("Bequests") for h in doc.headings)  # a row, not a heading
+
+
+def test_a_table_drawn_with_column_bars_lands_in_a_passage():
+    texts = _texts(ROSTER, "roster.txt")
+    assert any("西岭山地搜救分队 — 负责人：冯晓岚；联系电话：0591-66001202" in t for t in texts)
+
+
+def test_dashed_lines_under_a_heading_are_one_list_not_headings():
+    doc = parse_text(STATEMENT, "statement.txt")
+    listed = [p for p in doc.paragraphs if "People trained in first aid: 9,850" in p.text]
+    assert len(listed) == 1 and "Registered volunteers: 1,240" in listed[0].text
+    assert listed[0].section == "SECTION C. THE YEAR IN NUMBERS"
+    assert not any("Registered volunteers" in h for h in doc.headings)
+
+
+def test_prose_and_headings_are_not_taken_for_tables_or_lists():
+    assert cells("The Society trains volunteers and runs first-aid posts.") is None
+    assert cells("SECTION B. INCOME") is None
+    assert item_text("- a dashed item") == "a dashed item" and item_text("-5 degrees outside") is None
+    # one line with a wide gap is no table: a table has two rows at least with the same cells
+    assert all(isinstance(s, list) for s in segments(["Chair of Trustees:   Ann Lee", "Treasurer: Bo Wu"]))
+
+
+@pytest.fixture(scope="module")
+def statement(library_with):
+    return library_with("plain-tables", {"northgate_statement.txt": STATEMENT.encode(),
+                                         "beigang_rules.txt": ROSTER.encode()})
+
+
+def test_a_question_about_a_row_of_a_plain_text_table_is_answered_from_it(statement):
+    svc, ids = statement
+    a = svc.ask("What were the Northgate society's bequests in 2023?")
+    p = answer_json(a)["passages"][0]
+    assert p["doc"] == ids["northgate_statement.txt"] and "Bequests — 2024: $120,000; 2023: $340,000" in p["text"]
+
+
+def test_a_question_about_a_plain_text_roster_names_the_right_person(statement):
+    svc, ids = statement
+    a = svc.ask("西岭山地搜救分队的负责人是谁？")
+    assert not a.abstained and "冯晓岚" in a.answer
+    assert answer_json(a)["passages"][0]["doc"] == ids["beigang_rules.txt"]
