@@ -6,12 +6,12 @@ from reportbot.bot.render import answer_json
 from reportbot.corpus.plain_structure import cells, item_text, segments
 from reportbot.corpus.split import parse_text
 
-STATEMENT = """NORTHGATE FIRST AID SOCIETY
+STATEMENT = """WESTMERE FIRST AID SOCIETY
 Annual Statement for the year 2024
 
 SECTION A. OVERVIEW
 
-The Northgate First Aid Society trains volunteers and runs first-aid posts at public events across the district.
+The Westmere First Aid Society trains volunteers and runs first-aid posts at public events across the district.
 
 SECTION B. INCOME
 
@@ -75,15 +75,15 @@ def test_prose_and_headings_are_not_taken_for_tables_or_lists():
 
 @pytest.fixture(scope="module")
 def statement(library_with):
-    return library_with("plain-tables", {"northgate_statement.txt": STATEMENT.encode(),
+    return library_with("plain-tables", {"westmere_statement.txt": STATEMENT.encode(),
                                          "beigang_rules.txt": ROSTER.encode()})
 
 
 def test_a_question_about_a_row_of_a_plain_text_table_is_answered_from_it(statement):
     svc, ids = statement
-    a = svc.ask("What were the Northgate society's bequests in 2023?")
+    a = svc.ask("What were the Westmere society's bequests in 2023?")
     p = answer_json(a)["passages"][0]
-    assert p["doc"] == ids["northgate_statement.txt"] and "Bequests — 2024: $120,000; 2023: $340,000" in p["text"]
+    assert p["doc"] == ids["westmere_statement.txt"] and "Bequests — 2024: $120,000; 2023: $340,000" in p["text"]
 
 
 def test_a_question_about_a_plain_text_roster_names_the_right_person(statement):
