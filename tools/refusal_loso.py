@@ -91,24 +91,27 @@ def held_out_auc(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]]
 
 
 def tally(rows: list[dict], decide) -> dict[str, list[int]]:
-    """Per set: [out-of-scope refused, out of scope, answerable refused, answerable]."""
+    """Per set: [out-of-scope refused, out of scope, answerable refused, answerable, right answers kept] (kept: an
+    answerable question answered, and rightly; the adoption rule weighs kept + out-of-scope refused)."""
     out: dict[str, list[int]] = {}
     for r in rows:
-        t = out.setdefault(r["set"], [0, 0, 0, 0])
+        t = out.setdefault(r["set"], [0, 0, 0, 0, 0])
         refused = not decide(r)
         t[0 if not r["y"] else 2] += refused
         t[1 if not r["y"] else 3] += 1
+        t[4] += bool(r["y"] and r.get("right") and not refused)
     return out
 
 
 def report(title: str, counts: dict[str, list[int]]) -> None:
-    print(f"\n{title}\n{'set':22} {'OOS refused':>12} {'answerable refused':>19}")
-    total = [0, 0, 0, 0]
+    print(f"\n{title}\n{'set':22} {'OOS refused':>12} {'answerable refused':>19} {'right kept':>11}")
+    total = [0, 0, 0, 0, 0]
     for s, t in sorted(counts.items()):
-        print(f"{s:22} {t[0]:>5}/{t[1]:<6} {t[2]:>11}/{t[3]:<6}")
+        print(f"{s:22} {t[0]:>5}/{t[1]:<6} {t[2]:>11}/{t[3]:<6} {t[4]:>11}")
         total = [a + b for a, b in zip(total, t)]
-    print(f"{'sum':22} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}"
-          f"  ({total[0] / max(1, total[1]):.1%} / {total[2] / max(1, total[3]):.1%})")
+    print(f"{'sum':22} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6} {total[4]:>11}"
+          f"  ({total[0] / max(1, total[1]):.1%} / {total[2] / max(1, total[3]):.1%}; "
+          f"right kept + OOS refused {total[4] + total[0]})")
 
 
 def curve(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], thresholds: list[float]) -> None:
@@ -116,13 +119,13 @@ def curve(rows: list[dict], models: dict[str, tuple[refusal.Model, dict]], thres
     model answers at ``threshold`` instead of the one its cross-validation chose."""
     from dataclasses import replace
 
-    print(f"\n{'threshold':>9} {'OOS refused':>12} {'answerable refused':>19}")
+    print(f"\n{'threshold':>9} {'OOS refused':>12} {'answerable refused':>19} {'right kept':>11}")
     for t in thresholds:
         moved = {s: replace(m, threshold=t) for s, (m, _) in models.items()}
-        total = [0, 0, 0, 0]
+        total = [0, 0, 0, 0, 0]
         for counts in tally(rows, lambda r, moved=moved: answered(r, moved[r["set"]])).values():
             total = [a + b for a, b in zip(total, counts)]
-        print(f"{t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6}")
+        print(f"{t:>9.3f} {total[0]:>5}/{total[1]:<6} {total[2]:>11}/{total[3]:<6} {total[4]:>11}")
 
 
 def errors(rows: list[dict], decide) -> None:
