@@ -10,10 +10,10 @@ from tests.tools_module import load_tool
 
 
 def _rows(seed: int = 0) -> list[dict]:
-    """Three sets: coverage separates some near misses; held_idf separates the rest, which coverage cannot see (a
-    near miss that keeps the question's common words and loses its rare one)."""
+    """Three sets: coverage separates some near misses; sentence_score separates the rest, which coverage cannot
+    see (a signal the base model does not weigh)."""
     rng = np.random.default_rng(seed)
-    cov, held = FEATURES.index("coverage"), FEATURES.index("held_idf")
+    cov, held = FEATURES.index("coverage"), FEATURES.index("sentence_score")
     rows = []
     for name in ("a", "b", "c"):
         for i in range(90):
@@ -36,9 +36,9 @@ def test_a_signal_the_base_cannot_see_is_weighed_and_refuses_near_misses_held_ou
     over = load_tool("refusal_over")
     loso = load_tool("refusal_loso")
     rows, base = _rows(), _base()
-    model, coefficient = over.over(base, rows, ["held_idf"])
-    assert coefficient > 0 and model.weights[-1] > 0 and model.features[-1] == "held_idf"
-    models = over.held_out(base, rows, ["held_idf"])
+    model, coefficient = over.over(base, rows, ["sentence_score"])
+    assert coefficient > 0 and model.weights[-1] > 0 and model.features[-1] == "sentence_score"
+    models = over.held_out(base, rows, ["sentence_score"])
     before = over.sums(loso.tally(rows, lambda r: loso.answered(r, base)))
     after = over.sums(loso.tally(rows, lambda r: loso.answered(r, models[r["set"]])))
     assert after["near_misses_refused"] > before["near_misses_refused"]
@@ -49,5 +49,5 @@ def test_each_set_is_decided_by_a_fit_that_never_saw_it():
     over = load_tool("refusal_over")
     rows, base = _rows(), _base()
     flipped = [dict(r, y=1 - r["y"]) if r["set"] == "b" else r for r in rows]  # set b's labels told otherwise
-    first, second = over.held_out(base, rows, ["held_idf"]), over.held_out(base, flipped, ["held_idf"])
+    first, second = over.held_out(base, rows, ["sentence_score"]), over.held_out(base, flipped, ["sentence_score"])
     assert first["b"] == second["b"] and first["a"] != second["a"]

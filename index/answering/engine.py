@@ -42,7 +42,6 @@ from reportbot.index.answering.time_said import time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
-from reportbot.index.answering.weighted import weighted_held
 from reportbot.index.retrieval.cedict import _english
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -135,8 +134,7 @@ class Engine:
         asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__
-        return replace(s, **measure_together(q, sentence, span, context, asked, document, known),
-                       held_idf=weighted_held(q, sentence, context, self.index.para_bm25.idf, known))
+        return replace(s, **measure_together(q, sentence, span, context, asked, document, known))
 
     def _document(self, doc_id: str) -> list[Paragraph]:
         return [p for p in self.index.paragraphs if p.doc_id == doc_id]

@@ -6,8 +6,8 @@ see a year, a place or a counted thing the documents do not have. The signals of
 :mod:`.signals` (coverage, dense score, alignment of the evidence sentence, constraint words
 found, the answer being of the asked kind) are weighed by a logistic regression that
 ``tools/fit_refusal.py`` fits with scikit-learn on the tune halves of the question sets and
-writes to ``refusal_model.json`` with what it was fitted on; a signal added later is fitted beside the shipped
-model's logit by ``tools/refusal_over.py`` (the file stays one linear model). Here it is applied with plain
+writes to ``refusal_model.json`` with what it was fitted on; a signal added later can be fitted beside the
+shipped model's logit by ``tools/refusal_over.py`` (the file stays one linear model). Here it is applied with plain
 arithmetic: no scikit-learn at run time.
 """
 from __future__ import annotations

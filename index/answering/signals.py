@@ -84,8 +84,6 @@ class Signals:
     # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
     # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
     sentence_score: float = 0.68
-    held_idf: float = 0.82  # idf-weighted share of the question the sentence holds (weighted.py); by default the tune
-    # halves' mean (0.82 when fitted in the eighteenth round), so it weighs nothing unless given
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
