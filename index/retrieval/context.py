@@ -12,7 +12,6 @@ is still known to be a place.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
 
@@ -93,11 +92,10 @@ def parse_jieba_places() -> frozenset[str]:
     jieba tags many common words as places too (城市, 普及, 新建); a name counts only when it
     carries an administrative suffix itself or has a form with one in the dictionary.
     """
-    import jieba
+    from reportbot.index.retrieval.lexicon_key import dict_path
 
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     tagged = set()
-    with open(path, encoding="utf-8") as f:
+    with open(dict_path(), encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) == 3 and parts[2] == "ns" and _CJK_WORD.match(parts[0]):

@@ -28,9 +28,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
+from reportbot.index.retrieval import lexicon_key
 
 FILE_NAME = "lexicon.bin"
-_FORMAT = 8
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
 
 
@@ -46,25 +46,9 @@ def _tables() -> dict:
             "romanised": lambda: romanise_places(parse_jieba_places() | gazetteer()[0])}
 
 
-def _dict_path() -> str:
-    return jieba.dt.dictionary or os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME)
-
-
-def _key() -> list:
-    """What the lexicon is made from: its format, jieba's, the stemmer's and pypinyin's versions (the
-    tables are stemmed and romanised), jieba's and CC-CEDICT's files' sizes and times."""
-    from importlib.metadata import version
-
-    from reportbot.index.retrieval.cedict import cedict_path
-    from reportbot.index.retrieval.tokenize import TOKENIZER_NAME
-
-    return [_FORMAT, jieba.__version__, TOKENIZER_NAME, version("pypinyin")] + [
-        x for p in (_dict_path(), cedict_path()) for x in (os.stat(p).st_size, os.stat(p).st_mtime_ns)]
-
-
 def dict_entries() -> Iterator[tuple[str, int, str]]:
     """``dict.txt``'s tagged lines: (word, frequency, part-of-speech tag)."""
-    with open(_dict_path(), "rb") as f:
+    with open(lexicon_key.dict_path(), "rb") as f:
         for line in f:
             parts = line.strip().decode("utf-8").split(" ")
             if len(parts) == 3:
@@ -96,13 +80,19 @@ def write(path: Path) -> None:
         tables[name] = (offset, len(blob))
         blobs.append(blob)
         offset += len(blob)
-    header = marshal.dumps((_key(), jieba.dt.total, index, tables))
+    header = (lexicon_key.key(), lexicon_key.stamp(), lexicon_key.contents(), jieba.dt.total, index, tables)
+    _store(path, header, blobs)
+
+
+def _store(path: Path, header: tuple, blobs) -> None:
+    """Write a lexicon file whole: into a temporary file, then put in place (a reader never sees half of one)."""
+    head = marshal.dumps(header)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(len(header).to_bytes(8, "little"))
-            f.write(header)
+            f.write(len(head).to_bytes(8, "little"))
+            f.write(head)
             f.writelines(blobs)
         os.replace(tmp, path)
     except BaseException:
@@ -124,15 +114,29 @@ class Lexicon:
 
     @classmethod
     def read(cls, path: Path) -> Lexicon | None:
-        """The lexicon at ``path``, or None if it is missing, damaged or made from another dictionary."""
+        """The lexicon at ``path``, or None if it is missing, damaged or not what this install would write
+        (``lexicon_key.py``): other dictionaries, versions or code.
+
+        Found with other dictionary files' times but their contents (another venv's copies), it serves, and the
+        file records the new times, so that the next start need not read the dictionaries to know.
+        """
         try:
             with open(path, "rb") as f:
                 data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)  # groups are read as needed
             size = int.from_bytes(data[:8], "little")
-            key, total, index, tables = marshal.loads(data[8:8 + size])
+            key, stamp, contents, total, index, tables = marshal.loads(data[8:8 + size])
         except (OSError, ValueError, EOFError, TypeError):
             return None
-        return cls(data, 8 + size, total, index, tables) if key == _key() else None
+        if key != lexicon_key.key():
+            return None
+        if stamp != (now := lexicon_key.stamp()):
+            if contents != lexicon_key.contents():
+                return None
+            try:
+                _store(path, (key, now, contents, total, index, tables), (data[8 + size:],))
+            except OSError:  # a read-only data folder: the next start compares the contents again
+                pass
+        return cls(data, 8 + size, total, index, tables)
 
     def table(self, name: str):
         """One of the tables :func:`write` made (:func:`_tables`), read from the file."""
