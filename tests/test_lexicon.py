@@ -19,6 +19,8 @@ texts = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8"))
 from reportbot.index.retrieval.lexicon import frequency
 # before any cut: the lexicon reads these words' groups for them
 frequencies = [frequency(w) for w in ["董事会", "手套", "γ射线", "γ射", "不存在的词", "救援队"]]
+from reportbot.index.answering.entities import dictionary_word
+known = [dictionary_word(w) for w in ["秘书长", "董事长", "高建军", "林志远"]]
 import jieba.posseg
 cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list(p) for p in jieba.posseg.lcut(t)]]
         for t in texts]
@@ -31,7 +33,8 @@ tables = {"english": _english(), "places": jieba_places(), "place_pinyin": roman
 from reportbot.index.retrieval.context import _english as english_forms
 forms = [english_forms(p) for p in ["江苏", "萧山", "陕西", "青岛"]]
 pinyin = "pypinyin" in sys.modules
-out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "glosses": glosses, "forms": forms,
+out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "known": known,
+       "glosses": glosses, "forms": forms,
        "pypinyin": pinyin,
        "tables": {k: sorted(v) for k, v in tables.items()}, "served": [table(k) is not None for k in tables]}
 print(json.dumps(out, ensure_ascii=False))
@@ -62,6 +65,8 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert lazy["entries"] < whole["entries"]  # only the groups of the characters these texts use were read
     assert lazy["cuts"] == whole["cuts"]
     assert lazy["frequencies"] == whole["frequencies"] and whole["frequencies"][0] > 0
+    # a post the dictionary holds is no person's name, whether or not a text with its characters was cut yet
+    assert lazy["known"] == whole["known"] == [True, True, False, False]
     assert lazy["glosses"] == whole["glosses"] and whole["glosses"][0]
     # the gloss words' stems (a word no gloss spells is read as a typo), the places and their pinyin come
     # from the lexicon, as made from the dictionaries read whole

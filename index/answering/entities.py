@@ -167,10 +167,12 @@ def name_length(text: str) -> int:
 
 
 def dictionary_word(word: str) -> bool:
-    """jieba's dictionary holds the word (董事长, 秘书长): a post or a thing, not an unknown person's name."""
-    import jieba
+    """jieba's dictionary holds the word (董事长, 秘书长): a post or a thing, not an unknown person's name. Asked
+    through the lexicon, which serves the dictionary a first character at a time: jieba's own table holds only
+    the groups of the characters cut so far."""
+    from reportbot.index.retrieval.lexicon import frequency
 
-    return bool(jieba.dt.FREQ.get(word))
+    return frequency(word) > 0
 
 
 def _surname(char: str) -> bool:
