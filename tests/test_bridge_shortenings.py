@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from reportbot.index.retrieval.bridge import Bridge
-from reportbot.index.retrieval.cedict import _english
+from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.morphology import shortened
 
 
 def test_a_shortening_is_read_as_the_word_it_begins_or_whose_consonants_it_keeps():
     keys = ["peopl", "year", "averag", "organiz", "gradu", "comfort", "yarn", "avoid"]
-    english = _english()
+    english = english_vocabulary()
     assert shortened("orgs", keys, english) == ["organiz"]       # its first letters, a plural s kept on
     assert shortened("grad", keys, english) == ["gradu"]
     assert shortened("ppl", keys, english) == ["peopl"]          # first letter and consonants: p-p-l
@@ -39,7 +39,7 @@ def test_a_word_no_gloss_begins_stays_unmatched():
 
 
 def test_initials_typed_in_capitals_and_a_skeleton_ending_otherwise_are_no_shortenings():
-    english = _english()
+    english = english_vocabulary()
     assert shortened("agm", ["augment", "agenc"], english) == []   # a-g-m-n-t does not end as agm ends
     bridge = Bridge.build({"增加": 3.0, "年均": 2.0})                # 增加 "to augment": an agm would reach it
     assert bridge.translate("when is the AGM")[2] == ["agm"]

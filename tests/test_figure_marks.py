@@ -42,6 +42,13 @@ def test_the_value_in_force_is_the_figure_a_change_reaches():
     assert ask("助学行动原来单人最高资助多少钱", sentence).startswith("3000")  # the figure before, asked so
 
 
+def test_every_word_for_an_end_of_a_range_asks_the_value_in_force():
+    """至多 and 最大 ask a bound as 最多 and 最高 do (figure_bounds' words): of a change, the figure it reaches."""
+    sentence = "“助学行动”单人资助额度由3000元提高到5000元，覆盖全部乡镇。"
+    for question in ("助学行动单人资助最多多少钱", "助学行动单人资助至多多少钱", "助学行动单人最大资助额度多少"):
+        assert ask(question, sentence).startswith("5000"), question
+
+
 def test_who_a_person_is_is_the_role_written_before_the_name():
     # a surname and a given name the tagger does not know, opening the question
     sentence = "涌现出青松社区救援队队长石建波等一批骨干志愿者。"

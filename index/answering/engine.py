@@ -42,7 +42,7 @@ from reportbot.index.answering.time_said import time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
-from reportbot.index.retrieval.cedict import _english
+from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -205,7 +205,8 @@ class Engine:
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
-        if unsaid_counted(q, sentence, span, lambda s: s in self._said.stems(doc), _english().__contains__):
+        said = self._said  # a document's English stems are made only when an English count asks them
+        if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named)

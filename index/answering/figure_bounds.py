@@ -15,6 +15,7 @@ from reportbot.index.retrieval.query import Query
 
 Bound = Literal["lower", "upper"]
 
+# the words a question asks for one end of a range with (figure_marks reads either end as asking the value in force)
 _ASKED = {
     "lower": re.compile(r"\b(?:min|minimum|at least|lowest|youngest|fewest)\b|最少|至少|最低|最小|下限|起码"),
     "upper": re.compile(r"\b(?:max|maximum|at most|highest|oldest|upper limit|up to)\b|最多|至多|最高|最大|上限"),
@@ -41,6 +42,11 @@ def asked_bound(q: Query) -> Bound | None:
     text = q.text.lower()
     found = [end for end, pattern in _ASKED.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+def asks_an_end(text: str) -> bool:
+    """Whether a question's lower-cased text asks for an end of a range, either one (最多几天, the minimum age)."""
+    return any(pattern.search(text) for pattern in _ASKED.values())
 
 
 def figure_bound(sentence: str, start: int, end: int) -> Bound | None:

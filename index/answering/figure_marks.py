@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.figure_bounds import asks_an_end
+
 # a question asking what a change reaches: 增加到几个, 提高至多少, 降到几多
 _ASKS_REACHED = re.compile(r"[到至](?:多少|几多|几)")
 # a change verb and the 至 / 到 before the figure it reaches (增至5个, 增加到5个, 提高到80%, 降至3人); never a range
@@ -15,10 +17,11 @@ _REACHED = re.compile(r"(?:增|加|提高|提升|扩大|扩|升|降|减少|减|�
 _PART = re.compile(r"其中")
 
 
-# a question asking the value in force or a bound (max aid now, 目前最高多少): of a change the sentence states
+# a question asking the value in force (max aid now, 目前最高多少): by a word for now, or for a bound, an end of a range
+# as figure_bounds reads one (最高, 至多, minimum) or looser (the most, the cap): of a change the sentence states
 # (由5万元提高到8万元), the figure reached is the one in force; one asking the figure before (原来, previously) is not
-_ASKS_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|at present|today|max(?:imum)?|min(?:imum)?|most|least|cap|"
-                            r"limit|upper|lower)\b|现在|目前|现行|如今|最高|最低|最多|最少|上限|下限")
+_ASKS_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|at present|today|most|least|cap|limit|upper|lower)\b|"
+                            r"现在|目前|现行|如今")
 _ASKS_FORMER = re.compile(r"\b(?:before|previous(?:ly)?|former(?:ly)?|old|original(?:ly)?|used to|from)\b|"
                           r"原来|原先|以前|之前|此前|从前|调整前|提高前")
 
@@ -27,7 +30,8 @@ def change_target(question: str, sentence: str) -> set[int]:
     """Where the figures a change reaches start, when the question asks what it reaches (增加到几个) or the value in
     force (max aid now, 目前最高多少) and not the one before."""
     text = question.lower()
-    if not (_ASKS_REACHED.search(question) or _ASKS_IN_FORCE.search(text) and not _ASKS_FORMER.search(text)):
+    in_force = _ASKS_IN_FORCE.search(text) or asks_an_end(text)
+    if not (_ASKS_REACHED.search(question) or in_force and not _ASKS_FORMER.search(text)):
         return set()
     return {m.end() for m in _REACHED.finditer(sentence)}
 

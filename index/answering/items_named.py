@@ -12,10 +12,13 @@ import re
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.numerals import ZH_NUMBER
 from reportbot.index.retrieval.query import Query, chinese_to_int
 
-# a count of the group before its classifier (那14个, 八個, 三家); a count of two is a pair, which a clause may give
-_COUNT_ZH = re.compile(r"([0-9０-９]+|[两三四五六七八九十]+)\s*[个個名位家项項条條支所座件类類种種]")
+# a count of the group before its classifier (那14个, 八個, 三家, 二十个, 三十二家): digits, or a Chinese numeral as
+# numerals.py writes one. A numeral of one (这一个, 哪一家) counts no group: the question's count is the first of two
+# or more, as a count of two is a pair, which a clause may give (:data:`LEAST`)
+_COUNT_ZH = re.compile(rf"([0-9０-９]+|{ZH_NUMBER})\s*[个個名位家项項条條支所座件类類种種]")
 _COUNT_EN = re.compile(r"\b(?:the|those|these|which|what are the|name the|list the)\s+(\d+|three|four|five|six|"
                        r"seven|eight|nine|ten)\b", re.I)
 _WORDS_EN = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -32,13 +35,15 @@ def named_count(q: Query) -> int | None:
     if q.kind == "count" or not (wants_list(q.text, q.lang) or q.lang == "zh" and _ASKS_MEMBERS.search(q.text)):
         return None  # a count question asks the number, whatever list it names
     if q.lang == "zh":
-        m = _COUNT_ZH.search(q.text)
-        if m is None:
-            return None
-        digits = m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-        return int(digits) if digits.isdigit() else chinese_to_int(digits.replace("两", "二"))
+        counts = (_zh_count(m.group(1)) for m in _COUNT_ZH.finditer(q.text))
+        return next((n for n in counts if n is not None and n >= 2), None)
     m = _COUNT_EN.search(q.text)
     return None if m is None else int(m.group(1)) if m.group(1).isdigit() else _WORDS_EN[m.group(1).lower()]
+
+
+def _zh_count(numeral: str) -> int | None:
+    digits = numeral.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    return int(digits) if digits.isdigit() else chinese_to_int(digits)
 
 
 def items_named(q: Query, sentence: str, span: Span | None, context: str = "") -> float:

@@ -19,10 +19,10 @@ from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials, with_agents
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
-    _english,
     _gloss_keys_of,
     common_keys_of,
     composed_keys,
+    english_vocabulary,
     is_composable,
     partial_keys,
 )
@@ -77,7 +77,7 @@ class Bridge:
             names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
             written: the English words ``to_english`` was made from.
         """
-        english = _english()
+        english = english_vocabulary()
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
         partial_heads: dict[str, set[str]] = defaultdict(set)
         named: dict[str, set[str]] = defaultdict(set)  # names a generic word of their gloss does not reach (_generic)
@@ -256,7 +256,7 @@ class Bridge:
     def _near_word(self, word: str, word_stem: str, capitals: bool = False) -> tuple[int, dict[str, float]] | None:
         """A word no gloss spells, read as a typo of one, a derivational relative of one or a shortening of one
         (morphology.py)."""
-        fixed = corrected(word, self.phrases.__contains__, stem, _english())
+        fixed = corrected(word, self.phrases.__contains__, stem, english_vocabulary())
         if fixed is not None:
             return 1, {w: weight * RELATIVES.typo_weight for w, weight in self.phrases[fixed]}
         if self._relatives is None:
@@ -276,7 +276,7 @@ class Bridge:
             self._letters = defaultdict(list)
             for k in dict.fromkeys([*self.phrases, *self.partial]):
                 self._letters[k[:1]].append(k)
-        keys = shortened(word.lower(), self._letters.get(word[:1].lower(), ()), _english())
+        keys = shortened(word.lower(), self._letters.get(word[:1].lower(), ()), english_vocabulary())
         group: dict[str, float] = {}
         for key in keys:
             for w, weight in [*self.phrases.get(key, ()), *self.partial.get(key, ())]:

@@ -6,7 +6,7 @@ import math
 from collections import defaultdict
 
 from reportbot.index.retrieval.bridge_weights import BRIDGE
-from reportbot.index.retrieval.cedict import _english
+from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.spelling import american
 from reportbot.index.retrieval.tokenize import stem
 
@@ -33,14 +33,15 @@ def gloss_stem(word: str) -> str:
     (programme -> program, centre -> center)."""
     own = stem(word)
     spelt = american(word)
-    return own if spelt == word or own in _english() else stem(spelt)
+    return own if spelt == word or own in english_vocabulary() else stem(spelt)
 
 
 def american_stems(words: list[str], seq: list[str]) -> list[str] | None:
     """The question's stems with each British spelling read the American way where the glosses spell the word both
     ways (organisation: organis and organiz), or None when no word changes: CC-CEDICT glosses mostly in American, so
     the British stem alone reaches only the few entries written so, and weakly."""
-    alt = [spelt if (spelt := stem(american(w))) != s and spelt in _english() else s for w, s in zip(words, seq)]
+    known = english_vocabulary()
+    alt = [spelt if (spelt := stem(american(w))) != s and spelt in known else s for w, s in zip(words, seq)]
     return alt if alt != seq else None
 
 

@@ -76,7 +76,7 @@ def _cedict_entries() -> dict[str, tuple[tuple[bool, str], ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
+def english_vocabulary() -> frozenset[str]:
     """Stems of the common English words CC-CEDICT's glosses use: from the data folder's lexicon, where
     :func:`english_stems` wrote them, else the dictionary parsed whole (about half a second)."""
     served = lexicon.table("english")
