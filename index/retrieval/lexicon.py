@@ -22,13 +22,12 @@ import marshal
 import mmap
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
-from reportbot.index.retrieval import lexicon_key
+from reportbot.index.retrieval import lexicon_key, temp_files
 
 FILE_NAME = "lexicon.bin"
 _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, once installed
@@ -88,15 +87,16 @@ def _store(path: Path, header: tuple, blobs) -> None:
     """Write a lexicon file whole: into a temporary file, then put in place (a reader never sees half of one)."""
     head = marshal.dumps(header)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
+    temp_files.sweep(path)  # what writers killed before their rename left (24 MB each)
+    tmp = temp_files.temp_path(path)
     try:
-        with os.fdopen(fd, "wb") as f:
+        with open(tmp, "wb") as f:
             f.write(len(head).to_bytes(8, "little"))
             f.write(head)
             f.writelines(blobs)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

@@ -17,6 +17,8 @@ import os
 import pickle
 from pathlib import Path
 
+from reportbot.index.retrieval import temp_files
+
 logger = logging.getLogger(__name__)
 
 
@@ -43,7 +45,8 @@ def _restore(model, path: Path) -> None:
 
 def _save(model, path: Path) -> None:
     state = {k: v for k, v in model._backend.__dict__.items() if k != "_threadpool"}
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp_files.sweep(path)  # what writers killed before their rename left (85 MB each)
+    tmp = temp_files.temp_path(path)
     try:
         with open(tmp, "wb") as f:
             pickle.dump((model._sp, state), f, protocol=pickle.HIGHEST_PROTOCOL)
