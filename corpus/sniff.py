@@ -52,4 +52,4 @@ def docx_fault(exc: Exception, data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         if "word/document.xml" not in archive.namelist():
             return "a zip archive with no Word document in it"
-    return exc.__class__.__name__
+    return f"a Word file with parts missing or damaged: {exc.__class__.__name__}"  # the name for whoever debugs

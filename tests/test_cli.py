@@ -158,6 +158,7 @@ def test_hostile_files_are_refused_one_line_each_and_the_index_still_answers(clu
     assert p.returncode == 1 and p.stdout == ""
     lines = p.stderr.strip().splitlines()
     assert len(lines) == len(names) and all(line.startswith(f"reportbot: {tmp_path}") for line in lines)
+    assert all(line.count(name) == 1 for name, line in zip(names, lines))  # named once (was: dots.txt: dots.txt:)
     assert "Traceback" not in p.stderr and "WARNING" not in p.stderr  # pypdf's complaints about the file
     assert lines[-1].endswith("huge.md: the file is 68719.5 MB; the limit is 20 MB")
     assert "2 documents" in run(["docs", "list"], club_dir).stdout

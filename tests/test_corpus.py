@@ -158,6 +158,12 @@ def test_a_zip_or_a_text_named_docx_is_told_apart_in_words():
         read_document(archive.getvalue(), "report.docx")  # was: (KeyError)
     with pytest.raises(UnreadableFileError, match=r"it is no zip archive, as every Word file is\)$"):
         read_document("只是文字".encode() * 20, "report.docx")  # was: (BadZipFile)
+    hollow = io.BytesIO()  # a Word document's body with none of the parts that say where it is
+    with zipfile.ZipFile(hollow, "w") as z:
+        z.writestr("word/document.xml", '<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                                        'wordprocessingml/2006/main"><w:body/></w:document>')
+    with pytest.raises(UnreadableFileError, match=r"a Word file with parts missing or damaged: KeyError\)$"):
+        read_document(hollow.getvalue(), "report.docx")  # was: (KeyError)
 
 
 def test_a_text_too_long_for_a_document_is_refused_before_it_is_parsed():

@@ -27,7 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress, LibraryError
+from reportbot.corpus.errors import BuildInProgress, DocumentError, LibraryError
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.split import parse_text
 from reportbot.index.library.cutting import cut_by, cut_otherwise
@@ -105,7 +105,10 @@ class Library:
             records = []
             for path in sorted(self.seeds.iterdir()) if self.seeds and self.seeds.is_dir() else []:
                 if path.is_file() and not path.name.startswith((".", "_")):
-                    doc = parse_file(path.read_bytes(), path.name)
+                    try:
+                        doc = parse_file(path.read_bytes(), path.name)
+                    except DocumentError as exc:  # no one named this file: say which seed it is
+                        raise type(exc)(f"seed {path.name}: {exc}") from exc
                     records.append(self._store(doc, path.name, SEED))
             write_registry(self.registry_path, records)
 

@@ -10,7 +10,7 @@ from reportbot.corpus.document import Document
 from reportbot.corpus.errors import DocumentTooLargeError
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.normalize import one_line
-from reportbot.corpus.split import EmptyDocumentError, parse_text
+from reportbot.corpus.split import parse_text
 from reportbot.index.library.registry import DocRecord, safe_name
 from reportbot.index.library.script import learn
 
@@ -21,15 +21,13 @@ def parse_file(data: bytes, filename: str) -> tuple[Document, str]:
     """The document a file holds and its extracted text.
 
     Raises:
-        DocumentError: the file is refused.
+        DocumentError: the file is refused (empty, unreadable, too long).
     """
     text = read_document(data, filename)
-    try:
+    try:  # a refusal says what is wrong with the file, not its name: whoever asked names it once (CLI, bot)
         return parse_text(text, safe_name(filename), max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT), text
-    except EmptyDocumentError as exc:  # refusals of the file (DocumentError): a command adding several goes on
-        raise EmptyDocumentError(f"{safe_name(filename)}: {exc}") from exc
     except ValueError as exc:
-        raise DocumentTooLargeError(f"{safe_name(filename)}: too long: {exc}; split it into smaller files") from exc
+        raise DocumentTooLargeError(f"too long: {exc}; split it into smaller files") from exc
 
 
 def new_record(doc: Document, text: str, filename: str, added_by: str, file_sha: str = "") -> DocRecord:
