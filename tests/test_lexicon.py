@@ -87,7 +87,7 @@ def test_a_damaged_lexicon_is_ignored_and_rewritten(tmp_path):
     whole = _cut(tmp_path / "cache", texts)
     assert whole["entries"] > 300_000
     lazy = _cut(tmp_path / "cache", texts)
-    assert lazy["entries"] < 10_000 and lazy["cuts"] == whole["cuts"]
+    assert lazy["entries"] < 20_000 and lazy["cuts"] == whole["cuts"]  # the groups its few characters need
 
 
 def test_an_acronym_keeps_its_letters_as_a_keyword():
