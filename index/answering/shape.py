@@ -23,6 +23,7 @@ from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
+from reportbot.index.retrieval.cedict import entries_of
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.dates import MONTH_EN  # a capitalised English month; names_en, evidence import it here
@@ -153,15 +154,13 @@ _PEOPLE_GLOSS = re.compile(r"\b(?:people(?!'s)|persons?|masses|public|residents?
 def people_noun(text: str) -> bool:
     """``text`` ends in a noun whose dictionary sense is people or a body of them (困难群众, 企业), read at its longest
     final word the dictionary holds; a noun phrase, no clause (no mark, no verb)."""
-    from reportbot.index.retrieval.cedict import _entries_of
-
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,8}", text):
         return False
     words = tagged(text)
     if not words or words[-1][1][0] not in "nlj" or any(f[0] in "vpcud" and f != "vn" for _, f in words):
         return False
     for n in range(min(len(text), 4), 1, -1):
-        entries = _entries_of(text[-n:])
+        entries = entries_of(text[-n:])
         if entries:
             return bool(_PEOPLE_GLOSS.search(entries[0][1]))
     return False

@@ -93,7 +93,7 @@ def english_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
-def _entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
+def entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
     """A headword's entries: from the data folder's lexicon, else the dictionary parsed whole."""
     entries = lexicon.cedict_entries(simp)
     return _cedict_entries().get(simp, ()) if entries is None else entries
@@ -113,7 +113,7 @@ def common_keys_of(simp: str) -> frozenset[tuple[str, ...]]:
 
 
 def _keys_of(simp: str, proper: bool) -> list[tuple[str, ...]]:
-    return [k for is_proper, defs in _entries_of(simp) if is_proper == proper
+    return [k for is_proper, defs in entries_of(simp) if is_proper == proper
             for d in defs.split("/") for k in _gloss_keys(d)]
 
 
@@ -155,4 +155,4 @@ def partial_keys(key: tuple[str, ...]) -> set[str]:
 
 def is_composable(word: str) -> bool:
     """A corpus word of two or more Chinese characters that CC-CEDICT lacks (glossed by its parts)."""
-    return re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) is not None and not _entries_of(word)
+    return re.fullmatch(r"[\u4e00-\u9fff]{2,}", word) is not None and not entries_of(word)
