@@ -29,6 +29,7 @@ from reportbot.index.answering.entities import (
 from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
+from reportbot.index.answering.frequency import extract_frequency
 from reportbot.index.answering.lists import enumeration
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
@@ -111,6 +112,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         return named  # 组长叫什么 over 组长孙立平
     if q.kind == "count" and not english and (name := numbered_name(q, sentence)) is not None:
         return name  # 提升政治几力 over 提升政治“三力”: the name the question word stands in, not a figure
+    if not english and (often := extract_frequency(q, sentence, terms)) is not None:
+        return often  # 多久开一次 over …每年专题召开…: the period it recurs in, not the clause or another figure
     if q.lang != "zh" or english or (q.kind in ("count", "when") and not wants_list(q.text, q.lang)):
         return None  # a Chinese question's slot is aligned a character at a time: English text has none to align
     if q.kind == "who" and (agent := cleft_agent(q, sentence)) is not None:

@@ -14,6 +14,7 @@ from reportbot.index.answering.choose import extract
 from reportbot.index.answering.dates import asks_end, closes_range
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
+from reportbot.index.answering.frequency import asks_frequency, says_period
 from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import label_share, sentence_alignment
 from reportbot.index.answering.shape import MONTH_EN
@@ -223,12 +224,18 @@ def _needed(q) -> Need | None:
         return None
     if q.kind == "count" and (unit := question_unit(q)) in _STRICT:
         return Need(_found(_STRICT[unit]), _found(_STRICT[unit]), True)  # 报销比例 over the line with 90%
+    if asks_frequency(q):  # how often: a figure, or a period without one (每年, 每月)
+        return Need(_figure_or_period, _figure_or_period)
     return Need(_found(_DIGIT), _found(_DIGIT)) if q.kind in ("count", "when") or asks_quantity(q) else None
 
 
 # a measure no other figure stands for, and that the passage's other figures seldom give: a share (money is not
 # one: a report gives many amounts, and the one the question asks about is no likelier in another sentence)
 _STRICT = {"%": re.compile(r"\d\s?(?:%|percent\b)|百分之")}
+
+
+def _figure_or_period(text: str) -> bool:
+    return bool(_DIGIT.search(text) or says_period(text))
 
 
 def own_words(question: str, answer: str) -> bool:

@@ -55,7 +55,10 @@ def _first_word(text: str) -> str:
 # what may stand between a measure and the predicate it measures, in the question (多久能再捐, 多长时间才可以) or the
 # sentence (14日后可再捐, 满6个月即可)
 _LEAD_IN = re.compile(r"(?:才能够|才可以|才能|才可|可以|能够|就能|就可|能|可|才|就|即|要|需)")
-_BETWEEN = "后可能才就即以"
+_BETWEEN = "后可能才就即以内"  # 内: within the measure (72小时内修复)
+# a resultative complement after a one-character verb (修好, 做完, 办妥): the documents write the verb with another
+# (修复, 完成, 办结), so the verb alone stands for the predicate when the two are not written together
+_RESULT = "好完掉妥成齐"
 
 
 def figure_before_predicate(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
@@ -70,6 +73,8 @@ def figure_before_predicate(q: Query, sentence: str, terms: list[tuple[int, int,
     predicate = rest[lead.end() if lead else 0:][:2]
     if len(predicate) < 2 or not all(_CJK_CHAR.match(c) for c in predicate):
         return None
+    if predicate not in sentence and predicate[1] in _RESULT:
+        predicate = predicate[0]  # 多久要修好 over …，72小时内修复: the verb, its result said otherwise
     at = sentence.find(predicate)
     while at > 0:
         end = at
