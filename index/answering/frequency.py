@@ -14,11 +14,14 @@ from reportbot.index.retrieval.query import Query
 
 # a frequency asked: how often; 多久 / 多长时间 / 几年 … 一次 (a verb of up to six characters between them, but not 再:
 # 多久能再借一次 asks the interval before a thing may be done again, which a figure gives)
-_ASKS = re.compile(r"\bhow often\b|(?:多久|多长时间|多長時間|[几幾][年月天周日])(?:(?!再)[\u4e00-\u9fff]){0,6}?一次|"
-                   r"频次|频率", re.I)
+# (频率 is left out: 按压频率是每分钟多少次 asks a rate's figure)
+_ASKS = re.compile(r"\bhow often\b|(?:多久|多长时间|多長時間|[几幾][年月天周日])(?:(?!再)[\u4e00-\u9fff]){0,6}?一次",
+                   re.I)
 # 每 and a period, with a count of periods (每两年, 每3个月, 每半年) and an interval word (每隔); the times a period
 # that follow it belong to it (每年两次)
-_PERIOD = re.compile(r"每(?:隔)?(?:\d+|[一二两三四五六七八九十半])?个?(?:年度|学年|学期|季度|年|月|周|星期|天|日|小时)"
+# (a document in traditional characters writes 每6個月, 每週, 每小時; 分钟 is left out: 每分钟 gives a rate)
+_PERIOD = re.compile(r"每(?:隔)?(?:\d+|[一二两三四五六七八九十半])?[个個]?"
+                     r"(?:年度|学年|學年|学期|學期|季度|年|月|周|週|星期|天|日|小时|小時)"
                      r"(?:[\d一二两三四五六七八九十]+次)?")
 
 
