@@ -14,7 +14,7 @@ from reportbot.index.retrieval.query import Query
 
 # a frequency asked: how often; 多久 / 多长时间 / 几年 … 一次 (a verb of up to six characters between them, but not 再:
 # 多久能再借一次 asks the interval before a thing may be done again, which a figure gives)
-# (频率 is left out: 按压频率是每分钟多少次 asks a rate's figure)
+# (频率 is left out: 呼吸频率是每分钟几次 asks a rate, a figure)
 _ASKS = re.compile(r"\bhow often\b|(?:多久|多长时间|多長時間|[几幾][年月天周日])(?:(?!再)[\u4e00-\u9fff]){0,6}?一次",
                    re.I)
 # 每 and a period, with a count of periods (每两年, 每3个月, 每半年) and an interval word (每隔); the times a period
