@@ -26,3 +26,16 @@ def test_the_fresh_halves_are_told_apart_from_the_tuned_ones():
     audit = load_tool("gate_audit")
     assert [audit.group_of(n) for n in ("seed_tune9.jsonl", "seed_tune3.jsonl", "library_tune5.jsonl")] == \
         ["fresh", "seed", "library"]
+
+
+def test_the_audit_rows_are_written_as_the_refusal_fit_reads_them():
+    audit = load_tool("gate_audit")
+    x = [0.5] * 3
+    rows = [dict(_row("seed_tune2.jsonl", True, ["model"], True), id="a", question="?", x=x, header=False),
+            dict(_row("seed_tune2.jsonl", True, ["model", "placed"], True), id="b", question="?", x=x, header=False),
+            dict(_row("seed_tune2.jsonl", False, [], None), id="c", question="?", x=x, header=False, right=False),
+            dict(_row("seed_tune2.jsonl", True, [], None), id="d", question="?", x=None, header=False)]
+    rows[3]["refused"] = True  # refused before any span was found
+    got = audit.fit_rows(rows)
+    assert [(r["forced"], r["right"], r["y"]) for r in got] == [(False, True, 1), (True, True, 1), (False, False, 0),
+                                                                 (True, False, 1)]

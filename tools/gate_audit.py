@@ -16,6 +16,10 @@ found, shown as an answer is). Per reason it prints, per group of sets (seed, li
 - ``near``: near misses it refuses; ``near!``: those it is the only reason for (switching it off answers them).
 
 A veto whose ``right!`` comes near its ``near!`` refuses as many right answers as near misses.
+
+``--fit-rows FILE`` also writes the same pass's rows as ``refusal_loso.py`` caches them (each question's signals,
+label, whether a veto other than the model refuses it, and whether its unvetoed answer is right), so a model change
+can be judged with ``refusal_over.py --rows FILE`` without asking every tune half a second time.
 """
 from __future__ import annotations
 
@@ -113,11 +117,21 @@ def ask_set(svc, path: Path) -> list[dict]:
             rows.append({"set": path.name, "id": q["id"], "lang": q["lang"], "kind": a.kind,
                          "answerable": q["evidence"] is not None, "refused": a.abstained,
                          "right": bool(judge(q, answer_json(a)).get("answer_ok")), "why": why, "would": would,
-                         "span": span.text if span is not None else None, "question": q["question"]})
+                         "span": span.text if span is not None else None, "question": q["question"],
+                         "x": a.signals.vector() if a.signals is not None else None,
+                         "header": span is not None and span.source == "header"})
     finally:
         del eng.signals, eng.ask
         del eng.searcher.search
     return rows
+
+
+def fit_rows(rows: list[dict]) -> list[dict]:
+    """The rows as the refusal fit reads them (``refusal_rows.row``): a question refused by any veto but the model,
+    or with no span, is a forced refusal; a refused question's answer is right when its unvetoed answer is."""
+    return [{"set": r["set"], "id": r["id"], "question": r["question"], "x": r["x"], "y": int(r["answerable"]),
+             "forced": r["refused"] and (r["x"] is None or not r["why"] or any(w != "model" for w in r["why"])),
+             "right": bool(r["would"]) if r["refused"] else r["right"], "header": r["header"]} for r in rows]
 
 
 def table(rows: list[dict]) -> dict[str, dict[str, Counter]]:
@@ -167,6 +181,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", nargs="*", type=Path, help="print the tables of saved rows instead of asking")
     ap.add_argument("--list", metavar="REASON", help="print each refusal a reason takes part in (prefix)")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--fit-rows", type=Path, help="also write the rows refusal_loso.py / refusal_over.py read")
     args = ap.parse_args(argv)
     if args.rows:
         sets = [json.loads(p.read_text(encoding="utf-8")) for p in args.rows]
@@ -176,6 +191,11 @@ def main(argv: list[str] | None = None) -> None:
         rows = ask_tune_halves(seed, library, args.data_root, ask_set)
         if args.out:
             args.out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        if args.fit_rows:
+            from reportbot.index.answering.signals import FEATURES
+
+            cache = {"features": list(FEATURES), "sets": sorted({r["set"] for r in rows}), "rows": fit_rows(rows)}
+            args.fit_rows.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
         sets = [rows]
     show(*sets[:2])
     if args.list:
