@@ -93,6 +93,32 @@ def english_stems() -> frozenset[str]:
     return frozenset(stem(w) for w in words)
 
 
+# the last character of a Chinese word for a role or the one who holds it (会长, 书记, 主任, 主席, 讲师, 军官)
+ROLE_END = tuple("长记任席师官")
+
+
+def role_senses() -> frozenset[str]:
+    """The one-word English senses of the common headwords that end in a role's character (会长: president, 书记:
+    secretary): English nouns that name a role someone holds. A table of the lexicon (:func:`english_roles`)."""
+    found: set[str] = set()
+    for word, entries in _cedict_entries().items():
+        if len(word) < 2 or not word.endswith(ROLE_END):
+            continue
+        for proper, defs in entries:
+            for sense in () if proper else defs.split("/"):
+                sense = re.sub(r"^(?:a|an|the) ", "", _PAREN.sub(" ", sense).strip().lower())
+                if re.fullmatch(r"[a-z]+", sense):
+                    found.add(sense)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def english_roles() -> frozenset[str]:
+    """:func:`role_senses`, from the data folder's lexicon where it was written, else the dictionary parsed whole."""
+    served = lexicon.table("roles")
+    return role_senses() if served is None else served
+
+
 def entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
     """A headword's entries: from the data folder's lexicon, else the dictionary parsed whole."""
     entries = lexicon.cedict_entries(simp)

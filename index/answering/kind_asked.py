@@ -1,0 +1,90 @@
+"""Whether the answer is the kind of thing the question asks for, where the other gates read the kind too loosely.
+
+Near misses of one sort: the documents do not give the thing asked, and the extraction fills the question word's
+slot with a neighbour of another kind.
+
+- A person asked by role ("the name of the president", 会长叫什么名字, "张三's job title") answered with a quoted
+  term (“七大”): the name shape accepts anything quoted, as names of campaigns and awards are; but a role's holder
+  is a person and a role is a role, so the answer must name someone (:func:`.shape.names_someone`). A role noun is
+  told by the dictionary: an English noun one of whose CC-CEDICT senses is a Chinese word ending in a role's
+  character (president: 会长, secretary: 书记), a Chinese noun ending in one.
+- A day asked (哪天, what date) answered with a year alone (2026年): a year is no day.
+
+Pure functions over strings (the role nouns are a table of the data folder's lexicon).
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.shape import names_someone
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.cedict import ROLE_END, english_roles
+from reportbot.index.retrieval.counted import PHRASE_END
+from reportbot.index.retrieval.dates import MONTH_EN
+from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
+
+# "the name of the X", "X's name": the English noun phrase a name is asked of
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |your |their |its |his |her )?((?:[a-z'-]+ ?){1,6})|"
+                      r"\b([a-z-]+)'s name\b")
+# a role asked of a person: a job title, 职务, 头衔
+_ROLE_ASKED = re.compile(r"\bjob title\b|职务|职位|头衔")
+# a name asked after its noun in Chinese (会长叫什么名字, 书记是谁, 秘书长的名字)
+_NAME_ZH = re.compile(r"(?:叫什么名字|叫啥名字|叫什么|叫啥|的名字|名字叫|是谁|係邊個|是哪位)")
+# a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
+_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
+                        r"\bwhat date\b|\bon what date\b", re.I)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|[〇零一二三四五六七八九]{4}年")
+# a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
+_DAY = re.compile(rf"月|\d\s*[日号號]|星期|礼拜|周[一二三四五六日末]|{MONTH_EN}|"
+                  r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|今天|明天|后天|昨天|当天|次日|\d{1,2}\s*[/.-]\s*\d{1,2}",
+                  re.I)
+
+
+def role_noun_en(noun: str) -> bool:
+    """An English noun (or its singular) names a role someone holds (president, secretary, director): it is a
+    dictionary sense of a Chinese word ending in a role's character (:func:`.cedict.english_roles`)."""
+    roles = english_roles()
+    forms = (noun, noun[:-1] if noun.endswith("s") else "", noun[:-2] if noun.endswith("es") else "",
+             noun[:-3] + "y" if noun.endswith("ies") else "")
+    return any(form in roles for form in forms if form)
+
+
+def asks_person_by_role(q: Query) -> bool:
+    """The question asks the name of a role's holder, or the role of a person."""
+    text = q.text.lower()
+    if _ROLE_ASKED.search(text):
+        return True
+    if q.lang == "en":
+        m = _NAME_OF.search(text)
+        if not m:
+            return False
+        if m.group(2):
+            return role_noun_en(m.group(2))
+        words = []
+        for w in m.group(1).split():
+            if w in PHRASE_END:
+                break
+            words.append(w)
+        return bool(words) and role_noun_en(words[-1])
+    m = _NAME_ZH.search(q.text)
+    if not m:
+        return False
+    before = tagged(q.text[:m.start()].rstrip("的"))
+    return bool(before) and before[-1][1].startswith("n") and len(before[-1][0]) >= 2 \
+        and before[-1][0].endswith(ROLE_END)
+
+
+def person_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a role's holder or a person's role is asked and the answer names no one (a quoted term, a clause)."""
+    if span is None or not asks_person_by_role(q):
+        return True
+    return is_english(span.text) or names_someone(span.text)
+
+
+def day_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a day is asked and the answer gives a year and no day."""
+    if span is None or not _DAY_ASKED.search(q.text):
+        return True
+    return not (_YEAR.search(span.text) and not _DAY.search(span.text))
