@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.answering.kind_asked import asks_person_by_role, day_given, person_given, role_noun_en
+from reportbot.index.answering.kind_asked import asks_person_by_role, day_given, person_given, place_given, role_noun_en
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
@@ -69,3 +69,13 @@ def test_a_day_asked_of_a_year_is_refused_and_the_year_answered(qingshan):
     assert near["abstained"] and near["answer"] == ""
     twin = answer_json(qingshan.ask("青山区红十字会第三次会员代表大会哪一年召开"))
     assert not twin["abstained"] and "2026" in twin["answer"]
+
+
+def test_an_amount_is_no_place():
+    row = "电瓶车在楼道内充电 — 罚款（元）：200；扣分：—"
+    assert not place_given(analyse("电瓶车充电棚在哪"), row, _span(row, row))
+    fee = "学员每人缴纳教材费60元，由所在单位列支"
+    assert not place_given(analyse("青山诊所在哪里"), fee, _span(fee, fee))
+    hall = "培训地点为青山区社区服务中心三楼。"
+    assert place_given(analyse("青山培训在哪里上课"), hall, _span(hall, "青山区社区服务中心三楼"))
+    assert place_given(analyse("青山培训多少钱"), fee, _span(fee, "60元"))  # not a where-question

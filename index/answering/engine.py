@@ -17,7 +17,7 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.items_named import items_named
-from reportbot.index.answering.kind_asked import day_given, person_given
+from reportbot.index.answering.kind_asked import day_given, person_given, place_given
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.near import persons_placed, role_placed
@@ -203,7 +203,7 @@ class Engine:
         clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
         the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
-        asked is answered by someone, a day asked by a day (:mod:`.kind_asked`)."""
+        asked is answered by someone, a day asked by a day, a place by no amount (:mod:`.kind_asked`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
@@ -211,7 +211,8 @@ class Engine:
         if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
-                  role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given)
+                  role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
+                  place_given)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))

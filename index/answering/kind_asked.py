@@ -9,6 +9,8 @@ slot with a neighbour of another kind.
   told by the dictionary: an English noun one of whose CC-CEDICT senses is a Chinese word ending in a role's
   character (president: 会长, secretary: 书记), a Chinese noun ending in one.
 - A day asked (哪天, what date) answered with a year alone (2026年): a year is no day.
+- A place asked (在哪, where) answered with a clause that gives an amount of money or a share (罚款200元, 增长24.4%):
+  a place holds no amount (a table row of fines for a question on where a shed stands).
 
 Pure functions over strings (the role nouns are a table of the data folder's lexicon).
 """
@@ -35,6 +37,9 @@ _NAME_ZH = re.compile(r"(?:叫什么名字|叫啥名字|叫什么|叫啥|的名�
 # a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
 _DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
                         r"\bwhat date\b|\bon what date\b", re.I)
+# an amount: money or a share after a figure, a currency before one, a label in money before one (罚款（元）：200)
+_AMOUNT = re.compile(r"\d\s*[万亿千百]?\s*(?:[港美]?元|块|%|％)|[$¥€£]\s?\d|元\s*[)）]\s*[:：]\s*\d|"
+                     r"\d\s*(?:yuan|dollars?|percent)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|[〇零一二三四五六七八九]{4}年")
 # a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
 _DAY = re.compile(rf"月|\d\s*[日号號]|星期|礼拜|周[一二三四五六日末]|{MONTH_EN}|"
@@ -88,3 +93,8 @@ def day_given(q: Query, sentence: str, span: Span | None, context: str = "") -> 
     if span is None or not _DAY_ASKED.search(q.text):
         return True
     return not (_YEAR.search(span.text) and not _DAY.search(span.text))
+
+
+def place_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a where-question's answer gives an amount of money or a share."""
+    return span is None or q.kind != "where" or not _AMOUNT.search(span.text)
