@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.answering.kind_asked import asks_person_by_role, day_given, person_given, place_given, role_noun_en
+from reportbot.index.answering.kind_asked import (
+    asks_person_by_role,
+    day_given,
+    person_given,
+    place_given,
+    role_noun_en,
+    someone_not_street,
+    time_not_phone,
+)
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
@@ -79,3 +87,20 @@ def test_an_amount_is_no_place():
     hall = "培训地点为青山区社区服务中心三楼。"
     assert place_given(analyse("青山培训在哪里上课"), hall, _span(hall, "青山区社区服务中心三楼"))
     assert place_given(analyse("青山培训多少钱"), fee, _span(fee, "60元"))  # not a where-question
+
+
+def test_a_phone_number_is_no_time():
+    line = "Volunteer Office: (415) 555-0123"
+    assert not time_not_phone(analyse("volunteer office opening hours"), line, _span(line, line))
+    phone = "0571-8765 4321"
+    assert not time_not_phone(analyse("青山服务站开放时间"), f"服务站电话：{phone}", _span(phone, phone))
+    hours = "Volunteer Office: Monday to Friday, 9:00 to 17:00; (415) 555-0123"
+    assert time_not_phone(analyse("volunteer office opening hours"), hours, _span(hours, hours))
+    assert time_not_phone(analyse("volunteer office phone number"), line, _span(line, line))  # a phone asked
+
+
+def test_a_street_is_no_one():
+    line = "The refresher is taught at the Elm Street clinic, 40 Larch Street."
+    assert not someone_not_street(analyse("who teaches the refresher"), line, _span(line, "Larch Street"))
+    assert someone_not_street(analyse("who teaches the refresher"), "Taught by Dana Reyes.", _span("x", "Dana Reyes"))
+    assert someone_not_street(analyse("where is the refresher taught"), line, _span(line, "Larch Street"))

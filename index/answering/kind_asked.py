@@ -9,6 +9,9 @@ slot with a neighbour of another kind.
   told by the dictionary: an English noun one of whose CC-CEDICT senses is a Chinese word ending in a role's
   character (president: 会长, secretary: 书记), a Chinese noun ending in one.
 - A day asked (哪天, what date) answered with a year alone (2026年): a year is no day.
+- Someone asked (who) answered with a street's name (Birch Street): a street is a place, no one.
+- A time asked (opening hours, 开放时间, when) answered with a phone number ((207) 555-0190): a number to call
+  is no time.
 - A place asked (在哪, where) answered with a clause that gives an amount of money or a share (罚款200元, 增长24.4%):
   a place holds no amount (a table row of fines for a question on where a shed stands).
 
@@ -37,6 +40,15 @@ _NAME_ZH = re.compile(r"(?:叫什么名字|叫啥名字|叫什么|叫啥|的名�
 # a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
 _DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
                         r"\bwhat date\b|\bon what date\b", re.I)
+# an English street's name ends in its kind (Birch Street, Harbour Rd)
+_STREET = re.compile(r"\b(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\.?$", re.I)
+# a time asked by its noun or question word (opening hours, 开放时间, 几点, when)
+_TIME_ASKED = re.compile(r"\bhours\b|\btimes\b|\bwhen\b|时间|時間|几点|幾點|什么时候|啥时候|幾時", re.I)
+# a phone number: groups of digits joined by a dash or a space, the first maybe in brackets ((207) 555-0190)
+_PHONE = re.compile(r"(?<![\d,.])\(?\d{3,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?![\d,.])")
+# a time in an answer: a clock time, a part of the day, a weekday, a month, a day's word
+_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|星期|周[一二三四五六日末]|{MONTH_EN}|"
+                   r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bdaily\b|每天|每日|[月日号]", re.I)
 # an amount: money or a share after a figure, a currency before one, a label in money before one (罚款（元）：200)
 _AMOUNT = re.compile(r"\d\s*[万亿千百]?\s*(?:[港美]?元|块|%|％)|[$¥€£]\s?\d|元\s*[)）]\s*[:：]\s*\d|"
                      r"\d\s*(?:yuan|dollars?|percent)\b", re.I)
@@ -98,3 +110,15 @@ def day_given(q: Query, sentence: str, span: Span | None, context: str = "") -> 
 def place_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when a where-question's answer gives an amount of money or a share."""
     return span is None or q.kind != "where" or not _AMOUNT.search(span.text)
+
+
+def time_not_phone(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a time is asked and the answer is a phone number with no time."""
+    if span is None or not _TIME_ASKED.search(q.text):
+        return True
+    return not (_PHONE.search(span.text) and not _TIME.search(span.text))
+
+
+def someone_not_street(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a who-question is answered with a street's name."""
+    return span is None or q.kind != "who" or not _STREET.search(span.text.strip())

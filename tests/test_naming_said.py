@@ -1,0 +1,45 @@
+"""A word of the question that names a document (a body, a place) said nowhere in the answer's document: the question
+is about another body, and is refused (index/answering/held.py, ``naming_said``). Made-up documents only."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.answering.held import naming_said
+from reportbot.index.retrieval.query import analyse
+
+QINGSHAN = """# 青山区志愿者协会服务手册
+
+## 培训
+新志愿者须参加核心培训，培训费每人120元，由协会统一收取。培训合格后发放志愿者证，有效期三年。
+""".encode()
+HUPAN = """# 湖畔社区志愿服务指南
+
+## 服务时间
+湖畔社区志愿服务站每周六上午开放，志愿者每月至少服务4小时。
+""".encode()
+
+
+def test_a_name_of_another_document_said_nowhere_in_the_answers_document_fails():
+    names = {"湖畔", "湖畔社区", "青山区", "青山"}.__contains__
+    doc = QINGSHAN.decode()
+    assert not naming_said(analyse("湖畔社区志愿者核心培训多少钱"), doc, frozenset(), True, names)
+    assert naming_said(analyse("青山区志愿者核心培训多少钱"), doc, frozenset(), True, names)
+    assert naming_said(analyse("志愿者核心培训多少钱"), doc, frozenset(), True, names)  # no document named
+    english = "Lakeshore Volunteer Guide\nThe core training costs $40 per volunteer."
+    stems = frozenset({"lakeshor", "volunt", "guid", "the", "core", "train", "cost", "per"})
+    en_names = {"lakeshor", "riversid"}.__contains__
+    assert not naming_said(analyse("how much is the riverside core training"), english, stems, False, en_names)
+    assert naming_said(analyse("how much is the lakeshore core training"), english, stems, False, en_names)
+
+
+@pytest.fixture(scope="module")
+def two_bodies(library_with):
+    service, _ = library_with("naming-said", {"qingshan_handbook.md": QINGSHAN, "hupan_guide.md": HUPAN})
+    return service
+
+
+def test_another_bodys_fee_is_refused_and_the_bodys_own_answered(two_bodies):
+    near = answer_json(two_bodies.ask("湖畔社区的志愿者核心培训费多少钱"))
+    assert near["abstained"] and near["answer"] == ""
+    twin = answer_json(two_bodies.ask("青山区志愿者协会的核心培训费多少钱"))
+    assert not twin["abstained"] and "120" in twin["answer"]
