@@ -15,9 +15,15 @@ from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
-from reportbot.index.answering.held import known_share
+from reportbot.index.answering.held import known_share, naming_said
 from reportbot.index.answering.items_named import items_named
-from reportbot.index.answering.kind_asked import day_given, person_given, place_given
+from reportbot.index.answering.kind_asked import (
+    day_given,
+    person_given,
+    place_given,
+    someone_not_street,
+    time_not_phone,
+)
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.near import persons_placed, role_placed
@@ -203,16 +209,20 @@ class Engine:
         clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
         the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
-        asked is answered by someone, a day asked by a day, a place by no amount (:mod:`.kind_asked`)."""
+        asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
+        (:mod:`.kind_asked`), and the answer's document says each word of the question that names a document (a
+        body, a place, a year: :func:`.held.naming_said`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
         said = self._said  # a document's English stems are made only when an English count asks them
         if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
             return False
+        if not naming_said(q, said(doc), said.stems(doc), not is_english(top.paragraph.text), self.names_document):
+            return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
-                  place_given)
+                  place_given, time_not_phone, someone_not_street)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
