@@ -15,7 +15,7 @@ from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.figures_zh import QUALIFIER
-from reportbot.index.answering.held import known_share, naming_said
+from reportbot.index.answering.held import known_share
 from reportbot.index.answering.items_named import items_named
 from reportbot.index.answering.kind_asked import (
     day_given,
@@ -210,15 +210,12 @@ class Engine:
         the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
         asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
-        (:mod:`.kind_asked`), and the answer's document says each word of the question that names a document (a
-        body, a place, a year: :func:`.held.naming_said`)."""
+        (:mod:`.kind_asked`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
         said = self._said  # a document's English stems are made only when an English count asks them
         if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
-            return False
-        if not naming_said(q, said(doc), said.stems(doc), not is_english(top.paragraph.text), self.names_document):
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,

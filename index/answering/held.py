@@ -4,7 +4,6 @@ question and strings; :mod:`.signals` turns them into the refusal model's signal
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from reportbot.index.answering.figures_en import is_english
@@ -38,41 +37,6 @@ def naming_held(q: Query, evidence: str, names_document: Callable[[str], bool]) 
         return 1.0
     text = word_forms(evidence)
     return sum(any(has_word(t, text) for t in g) for g in groups) / len(groups)
-
-
-def naming_said(q: Query, document_text: str, stems: frozenset[str], chinese: bool,
-                names_document: Callable[[str], bool]) -> bool:
-    """False when a word of the question that names some documents (their title, date, headings or own places: a
-    body, a place, an edition) is said nowhere in the evidence's whole document, in any of its forms: the question
-    is about another body (the Lakeshore branch's fee answered from another association's FAQ, 西湖区 answered from
-    a city report that never names the district). :func:`naming_held` weighs the same words in the evidence's
-    passage only, as a degree; a document that never says the word at all cannot be about it. ``chinese``: the
-    evidence is Chinese text (an English question's words count in the evidence's language); ``stems``: the
-    document's English stems."""
-    groups = [g for g in q.groups if _names_document(g, names_document) and any(_a_name(t) for t in g)]
-    if q.lang == "en":
-        groups = [g for g in groups if any(not t.isascii() for t in g) == chinese]
-    forms = (document_text.lower(), stems)
-    return all(any(has_word(t, forms) for t in g) for g in groups)
-
-
-# the last character of a body's noun (红十字会, 基金会, 医院, 救援队, 大学, 中心)
-_BODY_END = tuple("会院队局校所站馆社团司心")
-
-
-def _a_name(term: str) -> bool:
-    """A term that names something in particular, as a body, a place or a year does, not a common word that a
-    heading happens to hold (参加, 培训): a year; Chinese tagged a place's, a body's, a person's or another proper
-    name, or ending in a body's character; English the dictionary's common words lack (lakeshore, northgate)."""
-    from reportbot.index.retrieval.cedict import english_vocabulary
-    from reportbot.index.retrieval.tagging import tagged
-
-    if re.fullmatch(r"(?:19|20)\d\d", term):
-        return True
-    if term.isascii():
-        return term.isalpha() and len(term) >= 3 and term not in english_vocabulary()
-    words = tagged(term)
-    return bool(words) and (words[0][1] in ("ns", "nt", "nr", "nz") or len(term) >= 2 and term.endswith(_BODY_END))
 
 
 def _names_document(group: dict[str, float], names_document: Callable[[str], bool]) -> bool:
