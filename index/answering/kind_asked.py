@@ -36,7 +36,7 @@ _NAME_OF = re.compile(r"\bname of (?:the |a |an |your |their |its |his |her )?((
 # a role asked of a person: a job title, 职务, 头衔
 _ROLE_ASKED = re.compile(r"\bjob title\b|职务|职位|头衔")
 # a name asked after its noun in Chinese (会长叫什么名字, 书记是谁, 秘书长的名字)
-_NAME_ZH = re.compile(r"(?:叫什么名字|叫啥名字|叫什么|叫啥|的名字|名字叫|是谁|係邊個|是哪位)")
+_NAME_ZH = re.compile(r"(?:叫什么|叫啥|的名字|名字叫|是谁|係邊個|是哪位)")
 # a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
 _DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
                         r"\bwhat date\b|\bon what date\b", re.I)
