@@ -145,6 +145,14 @@ class SearchTuning:
     # review, does not make the Hangzhou report's place the report's own). Set by hand on the tune halves with the
     # library: 2 gained one question of library_tune4 and lost none of the eight; 3 or more lost seed questions
     report_says: int = 2
+    # added to the fused score of the passages of the document a question names beside the report (the one most of
+    # its naming words name: a word of its title or own places the report never says, retrieval/named_prior.py)
+    named_prior: float = 0.0
+    # the named prior only when one document has the most naming words
+    named_unique: bool = True
+    # a Chinese question's Latin words that spell a document's name (dense_text.py) name that document for the
+    # report's prior and the named prior, as its Chinese words do
+    latin_names: bool = False
     # added to the fused score of the latest of a document's editions (titles one title but for the year:
     # retrieval/editions.py) for a question that names no year: a tie-break, since editions often say the same
     # sentence (the company's address); set by hand, small enough to decide only near-ties, and kept by
