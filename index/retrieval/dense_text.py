@@ -115,6 +115,22 @@ def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], froz
     return out, frozenset(docs)
 
 
+def documents_called(text: str, names: DocumentNames, written_in: Callable[[str], frozenset[int]],
+                     constraints: Sequence = ()) -> frozenset[int]:
+    """The documents a question's Latin words call by name (in either language: "northgate A&E attendances", "eastfield
+    紧急出动了几次"), read as :func:`dense_text` reads a Chinese question's. A place the question names (its place
+    ``constraints``, context.py) is no name here: the constraints hold the question to it, and the report may be
+    about it too (zhejiang in a Zhejiang update's file name)."""
+    places = {f for x in constraints if x.kind == "place" for f in x.forms if f.isascii()}
+    docs: set[int] = set()
+    for m in _LATIN_RUN.finditer(text):
+        words = m.group(0).split()
+        cuts = [-1] + [i for i, w in enumerate(words) if w.lower() in places] + [len(words)]
+        for a, b in zip(cuts, cuts[1:]):  # the runs between the places
+            docs |= _named_spans(words[a + 1:b], names, written_in)[1]
+    return frozenset(docs)
+
+
 def name_context(groups: Sequence[dict[str, float]], text: str, free: str, named: frozenset[int],
                  para_doc: np.ndarray, stem: Callable[[str], str]) -> dict[str, np.ndarray]:
     """The question's Latin terms that name a document (``text`` writes them, ``free`` left them out), each with the

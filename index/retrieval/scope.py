@@ -188,28 +188,10 @@ def _capitalised(word: str) -> re.Pattern:
     return re.compile(rf"(?<=\w )(?-i:{word[0].upper()}){re.escape(word[1:])}", re.I)
 
 
-def naming_words(q) -> list:
-    """A question's words as :func:`documents_named` reads them: an English question's each with the bridge's words
-    for it and whether it is a proper name (one concept), a Chinese question's Chinese words of two characters or
-    more (its Latin words name a document only as dense_text.py reads them)."""
-    if q.lang == "en":
-        return [([w for w in g if len(w) >= 2 and w.isascii()], [w for w in g if not w.isascii()],
-                 proper_name(g, q.raw)) for g in q.concept_groups()]
-    return [w for g in q.groups for w in g if len(w) >= 2 and not w.isascii()]
-
-
 def names_another(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
                   headers: np.ndarray, header_primary: np.ndarray, own: Sequence[frozenset[str]],
                   header_docs: np.ndarray, para_doc: np.ndarray, said: int = 1) -> bool:
-    """Whether a question names a document other than the report (:func:`documents_named` finds one)."""
-    return bool(documents_named(groups, text, primary, headers, header_primary, own, header_docs, para_doc, said))
-
-
-def documents_named(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]], text: BM25, primary: np.ndarray,
-                    headers: np.ndarray, header_primary: np.ndarray, own: Sequence[frozenset[str]],
-                    header_docs: np.ndarray, para_doc: np.ndarray, said: int = 1) -> dict[int, int]:
-    """The documents other than the report the bot is about that a question names, each with how many of its words
-    name it (empty: it names none). A word names a document when it is in such a
+    """Whether a question names a document other than the report the bot is about: one of its words is in such a
     document's title or own places (宁波, 2023, 通报, manual, 华瑞康), or in one such document alone (DRSABC),
     and the report does not say it: not in its title or own places, nor in ``said`` of its passages or more (a
     place it names once in passing, 杭州, still names the city's own report).
@@ -239,23 +221,19 @@ def documents_named(groups: Sequence[str | tuple[Sequence[str], Sequence[str]]],
         return hit is not None and (primary[hit[0]].sum() >= said or text.contains(t, headers[header_primary]).any()
                                     or any(t in own[d] for d in mine))
 
-    def titled(t: str) -> set[int]:  # the other documents whose title or own places hold it
-        return {int(d) for d in header_docs[~header_primary][text.contains(t, others)]} | \
-            {int(d) for d in header_docs[~header_primary] if t in own[int(d)]}
+    def titled(t: str) -> bool:  # in another document's title or own places
+        return bool(text.contains(t, others).any()) or any(t in own[int(d)] for d in header_docs[~header_primary])
 
-    def alone(t: str) -> set[int]:  # the one other document that alone says it (DRSABC)
+    def alone(t: str) -> bool:  # a word one other document alone says (DRSABC)
         hit = text.postings(t)
-        docs = set() if hit is None else set(np.unique(para_doc[hit[0]]).tolist())
-        return docs if len(docs) == 1 else set()
+        return hit is not None and len(np.unique(para_doc[hit[0]])) == 1
 
-    found: dict[int, int] = {}
     for g in groups:
         same, other, proper = ((g,), (), False) if isinstance(g, str) else (*g, False)[:3]
         if any(map(reports, (*same, *other))):
             continue
         # a one-character form (队, 年 for "team", "year") is too common a word to name a document by
         same, other = [t for t in same if len(t) > 1], [t for t in other if len(t) > 1]
-        docs = set().union(*map(titled, (*same, *other)), *map(alone, (*same, *(other if proper else ()))))
-        for d in docs:
-            found[d] = found.get(d, 0) + 1
-    return found
+        if any(map(titled, (*same, *other))) or any(map(alone, (*same, *(other if proper else ())))):
+            return True
+    return False

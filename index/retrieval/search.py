@@ -36,7 +36,7 @@ from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, measure_first, prose_first
-from reportbot.index.retrieval.scope import ContextField, document_places, documents_named, named_places, primary_rows
+from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -68,6 +68,7 @@ class Searcher:
                              self.places, tuning.own_place_share)
         own = [a | b for a, b in zip(own, named)]
         self.primary = primary_rows(index.doc_order, index.para_doc, primary)
+        self.primary_docs = frozenset(i for i, d in enumerate(index.doc_order) if d in primary)
         self.headers = np.array(sorted(index.header_row.values()), np.int64)
         self.ends = prose_ends([p.text for p in index.paragraphs], index.para_doc, index.is_header)  # position.py
         self._sizes = np.bincount(index.para_doc) if len(index.para_doc) else np.zeros(0, np.int64)
@@ -233,20 +234,22 @@ class Searcher:
                            else 1.0, *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched) + period_constraints(q.text)
-        ok = self.agreement(constraints, c.rows) & ~self._off_year(constraints)[ix.para_doc[c.rows]]
+        # an edition whose title names none of the question's years while another edition's does (editions.py)
+        off_year = self.editions.off_year({f for x in constraints if x.kind == "year" for f in x.forms})
+        ok = self.agreement(constraints, c.rows) & ~off_year[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
-        others = self._named(q, named) if self.primary is not None else {}
+        another = self.primary is not None and self._names_another(q, named)
         if self.primary is not None:
-            fused += named_boost(others, ix.para_doc[c.rows], self.primary[c.rows], self.tuning.named_prior,
-                                 self.tuning.named_unique)
-            mine, prior = self.primary[c.rows], self._primary_prior(bool(others), coverage, c.rows)
+            fused += named_boost(dt.documents_called(text, self.names, lambda w: dt.written_in(ix, w), constraints),
+                                 ix.para_doc[c.rows], self.primary[c.rows], self.tuning.named_prior)
+            mine, prior = self.primary[c.rows], self._primary_prior(another, coverage, c.rows)
             if (share := self.tuning.primary_coverage_share) > 0:  # the report's candidates' coverage, not yet computed
                 todo = np.flatnonzero(np.isnan(coverage) & mine)
                 coverage[todo] = coverage_of(ix, field, self.tuning.context_weight, c.rows[todo], masses, total)
             fused += prior * mine * prior_share(coverage, share)
-        header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c, bool(others)))
+        header_first(ix, self.tuning, q, c, fused, self._report_rows(q, c, another))
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
@@ -266,10 +269,6 @@ class Searcher:
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
 
-    def _off_year(self, constraints: tuple[Constraint, ...]) -> np.ndarray:
-        """Per document: an edition whose title names none of the question's years while another edition's does."""
-        return self.editions.off_year({f for x in constraints if x.kind == "year" for f in x.forms})
-
     def _primary_prior(self, names_another: bool, coverage: np.ndarray, rows: np.ndarray) -> float:
         """The report's prior for this question: smaller when the question names another document, larger when the
         report covers the question's words as well as any other document does (a look-alike's figure for the same
@@ -284,14 +283,15 @@ class Searcher:
                 return t.primary_prior_even
         return t.primary_prior
 
-    def _named(self, q: Query, latin: frozenset[int] = frozenset()) -> dict[int, int]:
-        """The documents beside the report the question names (a word of their title or own places the report never
-        says; ``latin``: those a Chinese question's Latin words name, dense_text.py), each with its naming words."""
-        ix, heads = self.index, self.primary[self.headers]
-        found = documents_named(scope.naming_words(q), ix.para_bm25, self.primary, self.headers, heads,
-                                self.field.own, ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
-        mine = set(ix.para_doc[self.headers][heads].tolist())
-        return found | {d: found.get(d, 0) + 1 for d in latin - mine if self.tuning.latin_names}
+    def _names_another(self, q: Query, latin: frozenset[int]) -> bool:
+        """A word of a document's title or own places the report never says, or its name (``latin``: dense_text.py)."""
+        ix, en = self.index, q.lang == "en"  # an English word with the bridge's words for it: one concept
+        groups = [([w for w in g if len(w) >= 2 and w.isascii()], [w for w in g if not w.isascii()],
+                   scope.proper_name(g, q.raw)) for g in q.concept_groups()] if en else \
+            [w for g in q.groups for w in g if len(w) >= 2 and not w.isascii()]
+        return bool(latin - self.primary_docs) or names_another(
+            groups, ix.para_bm25, self.primary, self.headers, self.primary[self.headers], self.field.own,
+            ix.para_doc[self.headers], ix.para_doc, self.tuning.report_says)
 
     def _report_rows(self, q: Query, c: Candidates, names_another: bool) -> np.ndarray | None:
         """For a title or author question that names no document, which candidates are the report's: "what's the
