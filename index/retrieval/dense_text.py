@@ -116,16 +116,17 @@ def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], froz
 
 
 def documents_called(text: str, names: DocumentNames, written_in: Callable[[str], frozenset[int]],
-                     constraints: Sequence = ()) -> frozenset[int]:
+                     constraints: Sequence = (), own: frozenset[str] = frozenset()) -> frozenset[int]:
     """The documents a question's Latin words call by name (in either language: "northgate A&E attendances", "eastfield
     紧急出动了几次"), read as :func:`dense_text` reads a Chinese question's. A place the question names (its place
     ``constraints``, context.py) is no name here: the constraints hold the question to it, and the report may be
-    about it too (zhejiang in a Zhejiang update's file name)."""
+    about it too (zhejiang in a Zhejiang update's file name); so is a word of the report's own (``own``, stems: the
+    report writes its Chinese words, 红十字会 for the red cross one English document writes)."""
     places = {f for x in constraints if x.kind == "place" for f in x.forms if f.isascii()}
     docs: set[int] = set()
     for m in _LATIN_RUN.finditer(text):
         words = m.group(0).split()
-        cuts = [-1] + [i for i, w in enumerate(words) if w.lower() in places] + [len(words)]
+        cuts = [-1] + [i for i, w in enumerate(words) if w.lower() in places or stem(w.lower()) in own] + [len(words)]
         for a, b in zip(cuts, cuts[1:]):  # the runs between the places
             docs |= _named_spans(words[a + 1:b], names, written_in)[1]
     return frozenset(docs)

@@ -11,9 +11,19 @@ documents to be given a prior: that lost search hits, and they keep only their p
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
+
+
+def report_words(groups: Sequence[dict[str, float]], text, primary: np.ndarray, said: int) -> frozenset[str]:
+    """The question's Latin words whose other forms (the bridge's Chinese words, one concept) the report says in
+    ``said`` passages or more (``text``: the passages' keyword postings; ``primary``: per passage, the report's): no
+    name of another document, however few documents write them in Latin letters."""
+    def says(w: str) -> bool:
+        hit = text.postings(w)
+        return hit is not None and int(primary[hit[0]].sum()) >= said
+    return frozenset(t for g in groups if any(not w.isascii() and says(w) for w in g) for t in g if t.isascii())
 
 
 def named_boost(called: Iterable[int], docs: np.ndarray, primary: np.ndarray, weight: float) -> np.ndarray:

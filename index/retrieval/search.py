@@ -28,7 +28,7 @@ from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
-from reportbot.index.retrieval.named_prior import named_boost
+from reportbot.index.retrieval.named_prior import named_boost, report_words
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
@@ -234,16 +234,16 @@ class Searcher:
                            else 1.0, *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched) + period_constraints(q.text)
-        # an edition whose title names none of the question's years while another edition's does (editions.py)
-        off_year = self.editions.off_year({f for x in constraints if x.kind == "year" for f in x.forms})
-        ok = self.agreement(constraints, c.rows) & ~off_year[ix.para_doc[c.rows]]
+        ok = self.agreement(constraints, c.rows) & ~self.editions.off_year(
+            {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         another = self.primary is not None and self._names_another(q, named)
         if self.primary is not None:
-            fused += named_boost(dt.documents_called(text, self.names, lambda w: dt.written_in(ix, w), constraints),
-                                 ix.para_doc[c.rows], self.primary[c.rows], self.tuning.named_prior)
+            own = report_words(q.concept_groups(), ix.para_bm25, self.primary, self.tuning.report_says)
+            called = dt.documents_called(text, self.names, lambda w: dt.written_in(ix, w), constraints, own)
+            fused += named_boost(called, ix.para_doc[c.rows], self.primary[c.rows], self.tuning.named_prior)
             mine, prior = self.primary[c.rows], self._primary_prior(another, coverage, c.rows)
             if (share := self.tuning.primary_coverage_share) > 0:  # the report's candidates' coverage, not yet computed
                 todo = np.flatnonzero(np.isnan(coverage) & mine)
