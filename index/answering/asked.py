@@ -6,6 +6,7 @@ both read them.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 # the English words that ask for a contact, and the Chinese ones (no typo is read in Chinese: an input method
@@ -38,6 +39,7 @@ def ends_in_contact(text: str) -> bool:
     return bool(ends) and not text[ends[-1]:].strip(" ？?。.!！")
 
 
+@functools.lru_cache(maxsize=256)  # the sentence choice, the extractors and the shape check each ask it of one question
 def asked_contact(text: str) -> str | None:
     """"email" or "phone" when the question asks for that contact (whats the emial, 联系电话), else None."""
     m = _CONTACT_ZH.search(text)

@@ -1,6 +1,7 @@
 """Question analysis: language, the kind of answer wanted, and keyword terms."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
@@ -204,6 +205,7 @@ def chinese_ordinals(text: str) -> str:
     return _ORDINAL.sub(lambda m: "第" + chinese_numeral(int(m.group(1))), text)
 
 
+@functools.lru_cache(maxsize=256)  # search embeds it and analyse reads it: one question, read once
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
     read = question_words(mandarin(normalize(question[:MAX_QUESTION_CHARS])))  # Cantonese and typed-otherwise words
