@@ -18,17 +18,25 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import Span
-from reportbot.index.answering.units import asked_dimension, named_unit, question_unit
+from reportbot.index.answering.units import (
+    CALENDAR_UNITS_ZH,
+    HOW_MANY_ZH,
+    LENGTH_UNITS,
+    TIME_UNITS,
+    asked_dimension,
+    named_unit,
+    question_unit,
+)
 from reportbot.index.retrieval.query import Query
 
-# each dimension by its units, Chinese and English, as they stand right after a figure
+# each dimension by its units, Chinese and English, as they stand right after a figure (time and length: the units
+# table of ``units``, with the time words that also date a figure: an answer's unit may be one of them)
 _UNITS = (
-    ("time", r"年|个?月|天|日|周|星期|个?小时|钟头?|分钟|秒|工作日|学时|课时|years?|months?|weeks?|days?|hours?|hrs?|"
-             r"minutes?|mins?|seconds?"),
+    ("time", f"{CALENDAR_UNITS_ZH}|{TIME_UNITS[0]}|{TIME_UNITS[1]}"),
     ("money", r"[万亿千百]*[港美]?元|块|yuan|dollars?"),
     ("weight", r"公斤|千克|斤|克|吨|kg|g|grams?|kilograms?|tonnes?|tons?"),
     ("volume", r"公升|升|毫升|l|ml|litres?|liters?"),
-    ("length", r"厘米|公分|毫米|米|公里|cm|mm|m|km|metres?|meters?"),
+    ("length", f"{LENGTH_UNITS[0]}|{LENGTH_UNITS[1]}"),
     ("times", r"次|人次|场次|起|times"),
     ("people", r"人|名|位"),
     ("points", r"分|points?"),
@@ -45,7 +53,7 @@ _ASKS = (
     ("volume", re.compile(r"容量", re.I)),
 )
 # the unit a question word asks in (多少公升, 几公斤, 几分, 几分钟, how many points): its dimension (not 几分之几)
-_ASKED_UNIT = re.compile(r"(?:多少|[几幾]多?)\s*个?([\u4e00-\u9fff]{1,2})|\bhow many ([a-z]+)", re.I)
+_ASKED_UNIT = re.compile(rf"{HOW_MANY_ZH}\s*个?([\u4e00-\u9fff]{{1,2}})|\bhow many ([a-z]+)", re.I)
 _ASKS_TIME = re.compile(r"多久|[几幾]耐|多长时间|多長時間|how long", re.I)
 # dimensions read as one: a count of people given in person-times, points given as a share, and minutes written
 # as points are (分 is both: 3分40秒)

@@ -20,7 +20,13 @@ from reportbot.index.answering.sentence_share import label_share, sentence_align
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, marks_total, question_unit
+from reportbot.index.answering.units import (
+    HOW_MANY_ZH,
+    asked_dimensions,
+    holds_dimension,
+    marks_total,
+    question_unit,
+)
 from reportbot.index.answering.wanted import asks_quantity, field_kind
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE
 from reportbot.index.retrieval.search import Hit, SearchResult
@@ -186,7 +192,7 @@ def _in_unit(q, answer: str) -> bool:
         is not None
 
 
-_MEASURE_ASKED = re.compile(rf"(?:多少|几多|几)({UNIT_ZH})")
+_MEASURE_ASKED = re.compile(rf"{HOW_MANY_ZH}({UNIT_ZH})")
 
 
 def _measure_asked(question: str) -> str | None:

@@ -8,7 +8,6 @@ Pure functions over a question and one sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Literal
 
 from reportbot.index.retrieval.query import Query
@@ -23,17 +22,6 @@ _ASKED = {
 _BEFORE = {"lower": re.compile(r"(?:不少于|不低于|不得少于|至少|最少|最低|(?<![未不])满)$"),
            "upper": re.compile(r"(?:不超过|不高于|不得超过|不多于|最多|至多|最高|未满|不满|不到)$")}
 _AFTER = {"lower": re.compile(r"(?:及|或)?(?:以上|起)"), "upper": re.compile(r"(?:及|或)?(?:以下|以内|为限)")}
-
-
-@dataclass(frozen=True)
-class BoundChoice:
-    """How much a figure that states the asked end of a range weighs over one that does not; set by hand on made-up
-    sentences when the rule was written (as ``figures_zh.FigureChoice.condition``), not fitted."""
-
-    asked_end: float = 2.0
-
-
-BOUNDS = BoundChoice()
 
 
 def asked_bound(q: Query) -> Bound | None:
@@ -54,9 +42,3 @@ def figure_bound(sentence: str, start: int, end: int) -> Bound | None:
     upper), or None."""
     found = [b for b in ("lower", "upper") if _BEFORE[b].search(sentence, 0, start) or _AFTER[b].match(sentence, end)]
     return found[0] if len(found) == 1 else None  # type: ignore[return-value]
-
-
-def bound_factor(sentence: str, start: int, end: int, asked: Bound | None, c: BoundChoice = BOUNDS) -> float:
-    """A figure's weight for stating the end of a range the question asks for (``asked``: :func:`asked_bound`,
-    read once per question by the caller)."""
-    return c.asked_end if asked is not None and figure_bound(sentence, start, end) == asked else 1.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.figure_bounds import asked_bound, bound_factor
+from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
@@ -98,7 +98,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
         if m.start("num") in changed_to or any(a <= m.start() < b for a, b in subset):
             score *= FIGURES.counted_noun  # 增加到几个 over 由3个增至5个; 高级师资几名 over 师资420名，其中高级师资36名
-        score *= bound_factor(sentence, m.start("num"), m.end(), bound)  # the minimum age over 十六岁以上未满十八岁
+        if bound is not None and figure_bound(sentence, m.start("num"), m.end()) == bound:
+            score *= FIGURES.asked_end  # the minimum age over 十六岁以上未满十八岁
         if any(a <= m.start() < b for a, b in conditioned):
             score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
@@ -130,6 +131,7 @@ class FigureChoice:
     asked_unit: float = 3.0    # a figure in the unit the question asks for (多少人, how many times)
     other_unit: float = 0.5    # a figure in another unit, when the question asks for one
     condition: float = 2.0     # a figure in the ；-segment that states the question's bounded condition (60公斤以上)
+    asked_end: float = 2.0     # a figure stating the end of a range the question asks (the minimum: 十六岁以上)
 
 
 FIGURES = FigureChoice()

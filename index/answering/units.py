@@ -34,8 +34,11 @@ _MEASURES = ({"人", "名", "位", "余人", "万人", "多人"}, {"人次"}, {"
 # a figure and its unit a few characters after a word (not a year: 2023年 dates the figure, it is not its unit)
 _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
                            r"(人次|场次|余人|万人|多人|%|个|名|支|次|人|元|件|项|家|所|座|场|位|台|年|月|天|小时|分钟)")
+# a Chinese question word asking how many: 多少, 几, Cantonese 几多 (幾 as it is written in Hong Kong and Taiwan);
+# the one prefix the readers of an asked unit build on (here, ``evidence`` and ``dimension_said``)
+HOW_MANY_ZH = r"(?:多少|[几幾]多?)"
 # 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
-_NAMED_UNIT = re.compile(r"(?:多少|几多|几)个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
+_NAMED_UNIT = re.compile(rf"{HOW_MANY_ZH}个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
 # HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
@@ -177,13 +180,28 @@ def question_unit(q: Query) -> str | None:
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
 
 
+# the units of length and of time as they stand after a figure, Chinese and English: the one table both readers of a
+# figure's dimension build on (here, and ``dimension_said``)
+LENGTH_UNITS = ("厘米|公分|毫米|米|公里", r"cm|mm|m|km|metres?|meters?|centimet(?:re|er)s?|inch(?:es)?|feet|foot")
+TIME_UNITS = ("秒|分钟|小时|天|周|个月|学时|课时|工作日",
+              r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?")
+# time words that also date a figure (2023年, 3月16日, 星期三) or are spoken (几个钟头): an answer's unit may be one of
+# them, but a sentence's figure before them is not read as a duration (:func:`holds_dimension`)
+CALENDAR_UNITS_ZH = "年|月|日|星期|个小时|钟|钟头"
+
+
+def _units(units: tuple[str, str]) -> re.Pattern:
+    """A pair of the table (Chinese, English) as a pattern: Chinese found inside a unit (个月未), English whole."""
+    zh, en = units
+    return re.compile(rf"^(?:{en})$|{zh}")
+
+
 _DIMENSIONS = {
     "length": (re.compile(r"\b(deep|depth|far|distance|height|high|tall|wide|width|thick|long is|length)\b|"
                           r"多深|深度|多远|距离|多高|高度|多宽|宽度|多厚|多长(?!时间)"),
-               re.compile(r"^(?:cm|mm|m|km|metres?|meters?|centimet(?:re|er)s?|inch(?:es)?|feet|foot)$|厘米|公分|毫米|米|公里")),
+               _units(LENGTH_UNITS)),
     "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),
-             re.compile(r"^(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)$|"
-                        r"秒|分钟|小时|天|周|个月|学时|课时|工作日")),
+             _units(TIME_UNITS)),
     "rate": (re.compile(r"\brate\b|\bhow fast\b|\bper (?:minute|hour|second)\b|频率|速率|每分钟多少"),
              re.compile(r"^per [a-z]+$|^/(?:min|h|s)$|每分钟|每小时|次/分")),
     "temperature": (re.compile(r"\btemperature\b|\bhow (hot|cold)\b|\bdegrees?\b|温度|多少度|体温"),
