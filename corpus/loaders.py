@@ -18,7 +18,7 @@ from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
-from reportbot.corpus.sniff import check_kind, docx_fault
+from reportbot.corpus.sniff import check_kind, docx_fault, pdf_fault
 
 SUPPORTED = (".txt", ".md", ".markdown", ".docx", ".pdf", ".html", ".htm")
 MAX_FILE_BYTES = 20 * 1024 * 1024  # what Telegram lets a bot download
@@ -178,7 +178,7 @@ def _pdf_blocks(data: bytes) -> list[Block]:
     except LimitReachedError as exc:  # pypdf stops a stream inflating past its limit (75 MB in pypdf 7)
         raise DocumentTooLargeError("a part of the PDF inflates past the limit (a zip bomb?)") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnreadableFileError(f"not a readable PDF ({exc.__class__.__name__})") from exc
+        raise UnreadableFileError(f"not a readable PDF: {pdf_fault(data)}") from exc
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown

@@ -53,3 +53,15 @@ def docx_fault(exc: Exception, data: bytes) -> str:
         if "word/document.xml" not in archive.namelist():
             return "a zip archive with no Word document in it"
     return f"a Word file with parts missing or damaged: {exc.__class__.__name__}"  # the name for whoever debugs
+
+
+def pdf_fault(data: bytes) -> str:
+    """Why bytes named .pdf are no PDF to read, in words: another kind's file (an html page, a Word file) named .pdf,
+    or a PDF damaged or cut off (a download that stopped)."""
+    head = data.lstrip()[:8]
+    for magic, kind, send_as in _MAGIC[1:]:
+        if head.startswith(magic):
+            return f"it is {kind}, not a PDF; save it as {send_as} and send that"
+    if b"%PDF-" not in data[:1024]:
+        return "it is no PDF (every PDF starts with %PDF-); send the file under the name of its kind"
+    return "the PDF is damaged or cut off; save or export it again and send that"

@@ -58,3 +58,20 @@ def test_a_pdf_whose_page_inflates_to_a_hundred_megabytes_is_refused_as_a_bomb()
     data = _pdf_of_one_stream(b"".join(z.compress(chunk) for _ in range(100)) + z.flush())  # 100 KB
     with pytest.raises(DocumentTooLargeError, match="zip bomb"):
         read_document(data, "bomb.pdf")
+
+
+@pytest.mark.parametrize("data,reason", [
+    (b"<html><body><p>Annual brief</p></body></html>", "it is no PDF"),
+    (docx_of(["简报", "正文"]), "it is a zip archive"),
+])
+def test_another_kind_of_file_named_pdf_is_refused_saying_what_it_is(data, reason):
+    with pytest.raises(UnreadableFileError, match=reason) as refused:
+        read_document(data, "brief.pdf")
+    assert "Error" not in str(refused.value)  # words, not the reader's exception class
+
+
+def test_a_pdf_cut_off_is_refused_as_damaged_in_words():
+    whole = make_pdf([["简报", "正文"]], header=False, font="STSong-Light")
+    with pytest.raises(UnreadableFileError, match="damaged or cut off") as refused:
+        read_document(whole[:40], "brief.pdf")
+    assert "Error" not in str(refused.value)
