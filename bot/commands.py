@@ -283,6 +283,8 @@ def cmd_unanswered(args, settings: Settings) -> int:
         return 0
     if not settings.keep_unanswered:
         print("questions are not kept (REPORTBOT_KEEP_UNANSWERED is off)")
+    elif not groups:  # as /unanswered says it: an empty output read as a command that did nothing
+        print(f"no unanswered questions in the last {settings.retention.keep_days:g} days")
     for g in groups:
         day = time.strftime("%Y-%m-%d", time.localtime(g.last))
         print(f"{g.count:>4}x  {day}  {g.lang}  {','.join(g.reasons):<18} {g.question}")

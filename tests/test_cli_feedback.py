@@ -39,3 +39,8 @@ def test_ask_json_has_the_answer_in_english_for_english_questions(data_dir):
     en, zh = (json.loads(line) for line in p.stdout.splitlines())
     assert en["answer_en"] == "123 rescue teams (123支救援队)" and en["answer"] == "123支救援队"
     assert zh["answer_en"] == ""
+
+
+def test_unanswered_with_nothing_kept_says_so(tmp_path):
+    p = run(["unanswered"], tmp_path, REPORTBOT_KEEP_DAYS="30")
+    assert p.returncode == 0 and p.stdout.strip() == "no unanswered questions in the last 30 days"
