@@ -15,7 +15,7 @@ def test_a_veto_is_charged_with_the_right_answers_and_near_misses_it_alone_refus
             _row("seed_tune2.jsonl", True, ["shape:someone", "model"], True),  # refused by the model as well
             _row("seed_tune2.jsonl", True, ["shape:someone"], False),          # a wrong answer: not charged
             _row("seed_tune2.jsonl", False, ["shape:someone"], None),          # a near miss it alone refuses
-            _row("library_tune14.jsonl", False, ["placed", "model"], None)]
+            _row("library_tune17.jsonl", False, ["placed", "model"], None)]
     got = audit.table(rows)
     assert got["shape:someone"]["seed"] == {"right": 2, "right!": 1, "near": 1, "near!": 1}
     assert got["placed"]["fresh"] == {"near": 1, "near!": 0}
@@ -24,7 +24,7 @@ def test_a_veto_is_charged_with_the_right_answers_and_near_misses_it_alone_refus
 
 def test_the_fresh_halves_are_told_apart_from_the_tuned_ones():
     audit = load_tool("gate_audit")
-    assert [audit.group_of(n) for n in ("seed_tune9.jsonl", "seed_tune3.jsonl", "library_tune5.jsonl")] == \
+    assert [audit.group_of(n) for n in ("library_tune17.jsonl", "seed_tune3.jsonl", "library_tune5.jsonl")] == \
         ["fresh", "seed", "library"]
 
 
@@ -39,3 +39,32 @@ def test_the_audit_rows_are_written_as_the_refusal_fit_reads_them():
     got = audit.fit_rows(rows)
     assert [(r["forced"], r["right"], r["y"]) for r in got] == [(False, True, 1), (True, True, 1), (False, False, 0),
                                                                  (True, False, 1)]
+
+
+def test_a_rule_is_judged_on_the_sets_that_landed_after_it_was_written():
+    eras = load_tool("gate_eras")
+    sets = {"seed_tune2.jsonl": 100, "library_tune9.jsonl": 300}
+    rules = {"placed": 200, "counted:time_said": 200, "shape:date": 50}
+    rows = [_row("seed_tune2.jsonl", False, ["placed"], None),                # before the rule: not its test
+            _row("seed_tune2.jsonl", False, ["placed"], None),
+            _row("library_tune9.jsonl", True, ["placed"], True),              # a right answer it alone refuses
+            _row("library_tune9.jsonl", True, ["counted:time_said"], False),  # a wrong answer it alone refuses
+            _row("library_tune9.jsonl", False, ["counted:time_said"], None),  # a near miss it alone refuses
+            _row("library_tune9.jsonl", False, ["shape:date", "model"], None)]
+    got = eras.era_table(rows, sets, rules)
+    assert got["placed"]["earlier"]["near!"] == 2 and got["placed"]["later"]["right!"] == 1
+    later = got["counted:time_said"]["later"]
+    assert [later[k] for k in ("right", "right!", "wrong", "wrong!", "near", "near!")] == [0, 0, 1, 1, 1, 1]
+    assert "model" not in got  # a reason of unknown date is left out
+    assert [eras.verdict(got[r].get("later")) for r in ("placed", "counted:time_said", "shape:date")] == \
+        ["loses", "earns", "untested"]
+    assert eras.later_sets(sets, 200) == ["library_tune9.jsonl"]
+
+
+def test_every_reason_the_audit_names_has_a_rule_to_date():
+    audit, eras = load_tool("gate_audit"), load_tool("gate_eras")
+    from reportbot.index.answering import refusal
+
+    named = {f"counted:{name}" for name, _, _ in audit.counted_checks()} | \
+        {g for g in refusal.GATES if g != "shape"} | {"constraints", "beyond", "placed"}
+    assert named <= set(eras.RULES)

@@ -3,6 +3,7 @@
     pip install -e '.[tools]'
     python tools/gate_audit.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--list REASON] [--out FILE]
     python tools/gate_audit.py --rows FILE [--rows FILE2]     # the tables of saved rows (two: before → after)
+    python tools/gate_audit.py --rows FILE --eras             # also split by sets written after each rule (gate_eras)
 
 Asks every tune half as ``refusal_why`` does (by default each ``*_tune*.jsonl`` of ``bench/data``) and, for each
 question the engine refuses after finding a span, reads **every** reason that holds, not only the first: each gate
@@ -36,7 +37,7 @@ from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.evaluate import judge, load_questions  # noqa: E402
 from tune_halves import DATA, ask_tune_halves  # noqa: E402
 
-FRESH = ("seed_tune9.jsonl", "library_tune14.jsonl")  # the seventeenth round's blind sets: no veto written on them
+FRESH = ("library_tune17.jsonl",)  # the twentieth round's blind set: no veto written on it
 
 
 def group_of(name: str) -> str:
@@ -182,6 +183,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--list", metavar="REASON", help="print each refusal a reason takes part in (prefix)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--fit-rows", type=Path, help="also write the rows refusal_loso.py / refusal_over.py read")
+    ap.add_argument("--eras", action="store_true", help="also split each reason's counts by the sets landed after "
+                    "its rule was written and before (gate_eras.py)")
     args = ap.parse_args(argv)
     if args.rows:
         sets = [json.loads(p.read_text(encoding="utf-8")) for p in args.rows]
@@ -198,6 +201,10 @@ def main(argv: list[str] | None = None) -> None:
             args.fit_rows.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
         sets = [rows]
     show(*sets[:2])
+    if args.eras:
+        from gate_eras import show_eras
+
+        show_eras(sets[-1])
     if args.list:
         for r in sets[-1]:
             if any(w.startswith(args.list) for w in r["why"]) and (r["would"] or not r["answerable"]):
