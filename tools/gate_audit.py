@@ -50,8 +50,8 @@ def counted_checks():
     from reportbot.index.answering import engine as e
 
     spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
-             e.role_with_answer, e.clause_across, e.dimension_said,
-             e.unit_named)
+             e.role_with_answer, e.clause_across, e.dimension_said, e.unit_named, e.person_given, e.day_given,
+             e.place_given, e.time_not_phone, e.someone_not_street)
     return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
 
 
@@ -72,6 +72,12 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
     if not places_placed(constraints, sentence, span, context, top.paragraph.text):
         out.append("placed")
     if sentence[span.start:span.end] == span.text:
+        from reportbot.index.answering.counted_en import unsaid_counted
+        from reportbot.index.answering.engine import english_vocabulary
+
+        doc = top.paragraph.doc_id
+        if unsaid_counted(q, sentence, span, lambda w: w in eng._said.stems(doc), english_vocabulary().__contains__):
+            out.append("counted:unsaid_counted")
         for name, check, offsets in counted_checks():
             ok = check(q, sentence, span.start, span.end) == 1.0 if offsets else check(q, sentence, span, context)
             if not ok:

@@ -2,7 +2,7 @@
 
     pip install -e '.[tools]'
     python tools/refusal_loso.py [--rows FILE] [--refresh] [--data DIR] [--library-data DIR]
-                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...] [--jobs N]
+                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...] [--jobs N] [--c-grid C ...]
                                  [--seed SET ...] [--library SET ...]
 
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
@@ -147,12 +147,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--jobs", type=int, default=1, help="groups of sets asked at once when the signals are computed")
     ap.add_argument("--errors", action="store_true", help="list the held-out errors")
     ap.add_argument("--only", nargs="*", help="fit on these signals alone")
+    ap.add_argument("--c-grid", nargs="*", type=float, help="the regularisation strengths the nested choice tries "
+                    "(default refusal_select.C_GRID; smaller C: a more regularised model)")
     ap.add_argument("--curve", nargs="*", type=float, help="also print the held-out trade-off at these thresholds")
     ap.add_argument("--seed", nargs="*", type=Path, default=None, help="seed sets (default: every seed_tune*)")
     ap.add_argument("--library", nargs="*", type=Path, default=None,
                     help="library sets (default: every library_tune*, each over the folders of bench/library its "
                          "documents are in)")
     args = ap.parse_args(argv)
+    if args.c_grid:
+        import refusal_select
+
+        refusal_select.C_GRID = tuple(args.c_grid)
     rows = _masked(rows_for(args.rows, args.refresh, args.data, args.library_data, args, args.jobs), args.only)
     if args.model:
         fixed = _model(json.loads(args.model.read_text(encoding="utf-8")))
