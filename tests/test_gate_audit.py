@@ -68,3 +68,11 @@ def test_every_reason_the_audit_names_has_a_rule_to_date():
     named = {f"counted:{name}" for name, _, _ in audit.counted_checks()} | \
         {g for g in refusal.GATES if g != "shape"} | {"constraints", "beyond", "placed"}
     assert named <= set(eras.RULES)
+
+
+def test_the_fitted_model_is_judged_on_the_sets_it_was_not_fitted_on():
+    eras = load_tool("gate_eras")
+    rows = [_row("seed_tune2.jsonl", True, ["model"], True), _row("library_tune9.jsonl", False, ["model"], None)]
+    got = eras.era_table(rows, {"seed_tune2.jsonl": 100, "library_tune9.jsonl": 300}, {},
+                         {"model": {"library_tune9.jsonl"}})
+    assert got["model"]["later"]["right!"] == 1 and got["model"]["earlier"]["near!"] == 1

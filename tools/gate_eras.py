@@ -6,7 +6,8 @@
 A rule written while some sets existed was checked against those sets; a set that landed later is the rule's own
 held-out test. For each reason ``gate_audit`` names, the commit that first wrote its rule is found with
 ``git log -S`` (:data:`RULES`: where the rule lives and a string only its introduction adds), and each tune half's
-landing is the commit that added its file under ``bench/data``. Per reason, the sets landed after the rule
+landing is the commit that added its file under ``bench/data``; the fitted model's later sets are those its file does
+not list as fitted on (:data:`FITTED`). Per reason, the sets landed after the rule
 ("later") are counted apart from those before ("earlier"): answerable questions it refuses whose unvetoed answer
 is right (``right``) or wrong (``wrong``), and near misses (``near``); ``!`` marks those it is the only reason for
 (switching it off changes them). A rule earns its place when on the later sets it alone stops more near misses than
@@ -38,8 +39,8 @@ RULES: dict[str, tuple[str, str]] = {
     "shape:share": ("index/answering/shape.py", 'return "share"'),
     "shape:someone": ("index/answering/shape.py", '"someone"'),
 }
-# reasons refitted rather than written once: dated by their file's latest change (the sets it was last fitted beside)
-REFITTED: dict[str, str] = {"model": "index/answering/refusal_model.json"}
+# reasons fitted rather than written: their later sets are those their file says they were not fitted on
+FITTED: dict[str, str] = {"model": "index/answering/refusal_model.json"}
 COUNTED = ("counted_said", "heads_counted", "counted_not_measured", "label_checked", "time_said", "items_named",
            "role_with_answer", "clause_across", "dimension_said", "unit_named", "persons_placed", "role_placed",
            "person_given", "day_given", "place_given", "time_not_phone", "someone_not_street", "unsaid_counted")
@@ -59,16 +60,19 @@ def first_time(where: str, needle: str) -> int | None:
     return int(out[0]) if out else None
 
 
-def last_time(where: str) -> int | None:
-    """The author time of the latest commit that changed ``where``."""
-    out = _git("log", "-1", "--format=%at", "--", where).split()
-    return int(out[0]) if out else None
-
-
 def rule_times(reasons) -> dict[str, int | None]:
-    """When each reason's rule was written (None: a reason neither :data:`RULES` nor :data:`REFITTED` knows)."""
-    return {r: first_time(*RULES[r]) if r in RULES else last_time(REFITTED[r]) if r in REFITTED else None
-            for r in reasons}
+    """When each reason's rule was first written (None: a reason :data:`RULES` does not know)."""
+    return {r: first_time(*RULES[r]) if r in RULES else None for r in reasons}
+
+
+def fitted_on(reason: str) -> set[str] | None:
+    """The sets a fitted reason (:data:`FITTED`) was fitted on, as its file's ``fitted_on`` names them."""
+    import json
+
+    if reason not in FITTED:
+        return None
+    data = json.loads((ROOT / FITTED[reason]).read_text(encoding="utf-8"))
+    return {f["file"] for f in data.get("fitted_on", [])}
 
 
 def set_times(names) -> dict[str, int | None]:
@@ -80,19 +84,26 @@ def set_times(names) -> dict[str, int | None]:
     return out
 
 
-def era_table(rows: list[dict], sets: dict[str, int | None], rules: dict[str, int | None]) -> dict[str, dict]:
-    """Per reason, per era (``later``: sets landed after the rule; ``earlier``): right, wrong and near, each with its
-    ``!`` count (the only reason). Rows of a set or a rule of unknown time are left out."""
+def era_table(rows: list[dict], sets: dict[str, int | None], rules: dict[str, int | None],
+              fitted: dict[str, set[str]] | None = None) -> dict[str, dict]:
+    """Per reason, per era (``later``: sets landed after the rule, or for a fitted reason sets it was not fitted on;
+    ``earlier``): right, wrong and near, each with its ``!`` count (the only reason). Rows of a set or a rule of
+    unknown time are left out."""
     out: dict[str, dict[str, Counter]] = {}
+    fitted = fitted or {}
     for r in rows:
         if not r["why"]:
             continue
         kind = "near" if not r["answerable"] else "right" if r["would"] else "wrong"
         for w in r["why"]:
             landed, written = sets.get(r["set"]), rules.get(w)
-            if landed is None or written is None:
+            if w in fitted:
+                later = r["set"] not in fitted[w]
+            elif landed is None or written is None:
                 continue
-            c = out.setdefault(w, {}).setdefault("later" if landed > written else "earlier", Counter())
+            else:
+                later = landed > written
+            c = out.setdefault(w, {}).setdefault("later" if later else "earlier", Counter())
             c[kind] += 1
             c[kind + "!"] += len(r["why"]) == 1
     return out
@@ -116,14 +127,16 @@ def show_eras(rows: list[dict]) -> dict[str, str]:
     """Print the split table, one line per reason, and return each reason's verdict."""
     sets = set_times(sorted({r["set"] for r in rows}))
     rules = rule_times(sorted({w for r in rows for w in r["why"]}))
-    table = era_table(rows, sets, rules)
+    fitted = {w: fitted_on(w) for w in FITTED}
+    table = era_table(rows, sets, rules, {w: f for w, f in fitted.items() if f is not None})
     keys = ("right", "right!", "wrong", "wrong!", "near", "near!")
     print(f"{'reason':28}{'later sets':>11}{'later ' + '/'.join(keys):>44}{'earlier ' + '/'.join(keys):>46}  verdict")
     verdicts = {}
     for reason in sorted(table, key=lambda w: -table[w].get("later", Counter())["right!"]):
         later, earlier = table[reason].get("later", Counter()), table[reason].get("earlier", Counter())
         verdicts[reason] = verdict(later)
-        print(f"{reason:28}{len(later_sets(sets, rules[reason])):>11}{'/'.join(str(later[k]) for k in keys):>44}"
+        n = len(set(sets) - fitted[reason]) if fitted.get(reason) is not None else len(later_sets(sets, rules[reason]))
+        print(f"{reason:28}{n:>11}{'/'.join(str(later[k]) for k in keys):>44}"
               f"{'/'.join(str(earlier[k]) for k in keys):>46}  {verdicts[reason]}")
     unknown = sorted({w for r in rows for w in r["why"]} - set(table))
     if unknown:

@@ -2,8 +2,8 @@
 
     pip install -e '.[tools]'
     python tools/refusal_loso.py [--rows FILE] [--refresh] [--data DIR] [--library-data DIR]
-                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...] [--jobs N] [--c-grid C ...]
-                                 [--seed SET ...] [--library SET ...]
+                                 [--model FILE] [--errors] [--only FEATURE ...] [--curve T ...] [--jobs N]
+                                 [--seed SET ...] [--library SET ...] [--c-grid C ...]
 
 A model fitted on every tune half scores well on them whatever it learned; what counts is how it does
 on a set it never saw. So the signals of every tune half are computed once (``fit_refusal.collect``;
