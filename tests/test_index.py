@@ -43,6 +43,21 @@ def test_fusion_lets_a_strong_rare_keyword_match_win():
     assert np.argmax(fuse(dense, keyword, w)) == 1
 
 
+def test_fusion_keeps_a_hairs_dense_lead_a_hair():
+    # two passages of one short notice: the first is a hair closer in meaning ("The training is held on Saturday"),
+    # the second holds the question's rare words ("The first-aid training runs from 16 to 17 March")
+    dense = np.array([0.852, 0.840])
+    keyword = np.array([0.2, 0.6])
+    assert np.argmax(fuse(dense, keyword, 0.3)) == 0  # min-max stretches 0.012 into the whole dense vote
+    assert np.argmax(fuse(dense, keyword, 0.3, least_range=0.08)) == 1
+
+
+def test_fusion_leaves_a_wide_dense_spread_as_min_max_scales_it():
+    dense = np.array([0.90, 0.75, 0.70])
+    keyword = np.array([0.1, 0.5, 0.9])
+    assert np.allclose(fuse(dense, keyword, 0.4, least_range=0.08), fuse(dense, keyword, 0.4))
+
+
 def test_minmax_of_flat_scores_is_no_signal():
     assert minmax(np.array([0.5, 0.5])).tolist() == [0.0, 0.0]
 

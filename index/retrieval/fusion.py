@@ -1,18 +1,25 @@
 """Fusion of keyword and dense scores: small pure functions, tested with hand-made lists."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 
-def minmax(scores: np.ndarray) -> np.ndarray:
-    """Scale to [0, 1]; an all-equal list (no signal) becomes all zeros."""
+def minmax(scores: np.ndarray, least_range: float = 0.0) -> np.ndarray:
+    """Scale to [0, 1]; an all-equal list (no signal) becomes all zeros.
+
+    With ``least_range``, a spread narrower than it is divided by it instead of by itself, so the scaled scores
+    span less than [0, 1]: cosines that differ by a hair (e5's across languages) are not stretched into a full vote.
+    """
     scores = np.asarray(scores, dtype=np.float32)
     if scores.size == 0:
         return scores
     lo, hi = float(scores.min()), float(scores.max())
-    if hi - lo < 1e-9:
+    span = max(hi - lo, least_range)
+    if span < 1e-9:
         return np.zeros_like(scores)
-    return (scores - lo) / (hi - lo)
+    return (scores - lo) / span
 
 
 def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, possible_share: float = 0.5) -> float:
@@ -35,7 +42,7 @@ def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, poss
     return most * min(1.0, matched_mass) * (1 - possible_share + possible_share * min(1.0, possible))
 
 
-def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float) -> np.ndarray:
+def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float, least_range: float = 0.0) -> np.ndarray:
     """Linear fusion of min-max normalised dense scores and normalised keyword scores.
 
     Args:
@@ -43,13 +50,20 @@ def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float) -> np.ndarray
         keyword: keyword scores already scaled to [0, 1] by the best possible score,
             so that a strong exact match of rare terms keeps its strength.
         kw_weight: the keyword side's weight (see :func:`keyword_weight`).
+        least_range: the dense side's spread is scaled as at least this wide (:func:`minmax`); 0 scales any
+            spread to [0, 1].
 
     Returns:
         One fused score per candidate; higher is better.
     """
-    dense_n = minmax(dense)
+    dense_n = minmax(dense, least_range)
     keyword = np.clip(np.asarray(keyword, dtype=np.float32), 0.0, 1.0)
     return (1 - kw_weight) * dense_n + kw_weight * keyword
+
+
+def fuse_with(least_range: float) -> Callable[[np.ndarray, np.ndarray, float], np.ndarray]:
+    """:func:`fuse` with the dense side's spread scaled as at least ``least_range`` wide (the search's fusion)."""
+    return lambda dense, keyword, kw_weight: fuse(dense, keyword, kw_weight, least_range)
 
 
 def mix_opinions(first: np.ndarray, second: np.ndarray, second_share: float) -> np.ndarray:

@@ -2,7 +2,7 @@
 
 A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`,
 :meth:`Searcher.dense`, :meth:`Searcher.keyword`, ``coverage.coverage``, then a fusion
-function (``fusion.fuse`` in production; bench/fusion_variants.py passes others) and the
+function (``fusion.fuse_with`` in production; bench/fusion_variants.py passes others) and the
 constraints (:meth:`Searcher.agreement`): a passage that contradicts a place or year the
 question names is put behind those that agree.
 """
@@ -23,7 +23,7 @@ from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.fusion import fuse, keyword_scale, keyword_weight, top_rows
+from reportbot.index.retrieval.fusion import fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
@@ -50,16 +50,16 @@ class Searcher:
         index: the passages.
         embedder: the model the index was built with.
         tuning: the stage's weights and windows.
-        fusion: how dense and keyword scores are combined (``fusion.fuse``).
+        fusion: how dense and keyword scores are combined (None: ``fusion.fuse`` with the tuning's dense range).
         primary: the documents of the report the bot is about; their passages get ``primary_prior``.
     """
 
     def __init__(self, index: PassageIndex, embedder: Embedder, tuning: SearchTuning = DEFAULT,
-                 fusion: Fusion = fuse, primary: frozenset[str] = frozenset()):
+                 fusion: Fusion | None = None, primary: frozenset[str] = frozenset()):
         self.index = index
         self.embedder = embedder
         self.tuning = tuning
-        self.fusion = fusion
+        self.fusion = fusion or fuse_with(tuning.dense_least_range)
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
         self.editions = Editions.of(index)

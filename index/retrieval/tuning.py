@@ -62,6 +62,10 @@ class SearchTuning:
     # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
     # tools/fit_fusion.py (was the weight of every question, above)
     keyword_weight_en_alone: float = fitted("fusion", "en_alone.keyword_weight", keyword_weight)
+    # the dense side's spread among the candidates is scaled as at least this wide before the fusion (min-max below
+    # it would stretch cosines that differ by a hair, as a short report's passages do for a question, into the whole
+    # dense vote over a clear keyword match); fitted by tools/fit_dense_range.py (0: plain min-max)
+    dense_least_range: float = fitted("dense_range", "dense_least_range", 0.0)
     # a sub-word of a question word (救援 of 救援队, jieba's search mode) joins its word's group at this weight (the
     # word itself: 1); set by hand when groups were introduced
     sub_word_weight: float = 0.6
