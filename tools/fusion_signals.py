@@ -38,7 +38,7 @@ def rows_of(pt: th.Part, name: str, questions: list[dict]) -> list[dict]:
 
     def record(dense, keyword, w):
         seen.update(dense=np.asarray(dense, np.float32).copy(), keyword=np.asarray(keyword, np.float32).copy(), w=w)
-        return fuse(dense, keyword, w)
+        return fuse(dense, keyword, w, _tuning().dense_least_range)
 
     from reportbot.index.retrieval.search import Searcher
 
