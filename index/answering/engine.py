@@ -26,6 +26,7 @@ from reportbot.index.answering.kind_asked import (
 )
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
+from reportbot.index.answering.name_written import name_unwritten
 from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
@@ -216,6 +217,9 @@ class Engine:
         doc = top.paragraph.doc_id
         said = self._said  # a document's English stems are made only when an English count asks them
         if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
+            return False
+        if name_unwritten(q, lambda s: s in said.stems(doc), self.index.para_bm25.vocab.__contains__,
+                          english_vocabulary().__contains__):
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
