@@ -47,6 +47,8 @@ def test_a_name_another_document_writes_or_an_unwritten_place_is_unwritten():
     # a Chinese question, an acronym and a common word are no names
     assert latin_names(analyse("Northfield的志愿者培训几个小时"), COMMON.__contains__) == []
     assert not _unwritten("who audited the cpr accounts", GUIDE, corpus)
+    # a name spelled in pinyin is written in characters by a Chinese document: no Latin name to hold
+    assert latin_names(analyse("which jinhua chapter audited the accounts"), COMMON.__contains__) == []
 
 
 @pytest.fixture(scope="module")
