@@ -28,6 +28,7 @@ from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.name_written import name_unwritten
 from reportbot.index.answering.near import persons_placed, role_placed
+from reportbot.index.answering.often_given import interval_given
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
@@ -211,7 +212,8 @@ class Engine:
         the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
         asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
-        (:mod:`.kind_asked`)."""
+        (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), and an English question's
+        Latin name is written by the answer's document (:mod:`.name_written`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
@@ -223,7 +225,7 @@ class Engine:
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
-                  place_given, time_not_phone, someone_not_street)
+                  place_given, time_not_phone, someone_not_street, interval_given)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
