@@ -49,6 +49,8 @@ def test_a_name_another_document_writes_or_an_unwritten_place_is_unwritten():
     assert not _unwritten("who audited the cpr accounts", GUIDE, corpus)
     # a name spelled in pinyin is written in characters by a Chinese document: no Latin name to hold
     assert latin_names(analyse("which jinhua chapter audited the accounts"), COMMON.__contains__) == []
+    # nor is a month's short form a name
+    assert not _unwritten("who audited the accounts in sept 2025", GUIDE, corpus)
 
 
 @pytest.fixture(scope="module")

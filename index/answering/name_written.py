@@ -10,9 +10,10 @@ names a place no document covers only where the question places something in it 
 Frisco"); elsewhere it is as often a name or a word the bridge missed (:mod:`.signals`, ``constraint_words``).
 
 Left out: words under four letters (acronyms such as CPR and AED, which Chinese text writes in Latin too), a
-romanised Chinese place (Guangdong: the constraints hold it), a word with a Chinese form in the bridge (donghu:
-东湖 stands for it in a Chinese document), and any word spelled wholly in pinyin syllables (huaxin): a Chinese
-document writes that name in characters, which the bridge may not reach. Pure functions over the analysed question.
+romanised Chinese place (Guangdong: the constraints hold it), a month's or weekday's short form (Sept), a word with
+a Chinese form in the bridge (donghu: 东湖 stands for it in a Chinese document), and any word spelled wholly in
+pinyin syllables (huaxin): a Chinese document writes that name in characters, which the bridge may not reach. Pure
+functions over the analysed question.
 """
 from __future__ import annotations
 
@@ -45,6 +46,8 @@ _SYLLABLES = frozenset((
     "zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun "
     "zuo "
 ).split())
+# a month's or a weekday's short form (Sept, Thurs), which the dictionary knows only written out
+_TIME_WORD = re.compile(r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|weds?|thur?s?|fri|sat|sun", re.I)
 SYLLABLE_MOST = 6  # letters in the longest syllable (chuang, zhuang)
 # prepositions that place the question's subject in the word after them
 _PLACED_IN = re.compile(r"\b(?:in|at|near)\s+([a-z][a-z'-]+)", re.I)
@@ -62,7 +65,7 @@ def latin_names(q: Query, common: Callable[[str], bool]) -> list[str]:
             continue
         (term,) = group
         if len(term) >= MIN_LETTERS and term.isascii() and term.isalpha() and not common(term) \
-                and term not in _romanised_stems() and not spelled_in_pinyin(term):
+                and term not in _romanised_stems() and not spelled_in_pinyin(term) and not _TIME_WORD.fullmatch(term):
             out.append(term)
     return out
 
