@@ -7,7 +7,6 @@ import pytest
 from reportbot.bot.render import answer_json
 from reportbot.index.answering.kind_asked import (
     asks_person_by_role,
-    day_given,
     person_given,
     place_given,
     role_noun_en,
@@ -15,6 +14,7 @@ from reportbot.index.answering.kind_asked import (
     time_not_phone,
 )
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.time_said import day_given
 from reportbot.index.retrieval.query import analyse
 
 NOTICE = """# 青山区红十字会2025年工作要点
@@ -97,6 +97,13 @@ def test_a_phone_number_is_no_time():
     hours = "Volunteer Office: Monday to Friday, 9:00 to 17:00; (415) 555-0123"
     assert time_not_phone(analyse("volunteer office opening hours"), hours, _span(hours, hours))
     assert time_not_phone(analyse("volunteer office phone number"), line, _span(line, line))  # a phone asked
+
+
+def test_a_phone_of_two_groups_is_no_time_but_a_range_of_years_is_one():
+    line = "Front desk: 555-0190."
+    assert not time_not_phone(analyse("front desk opening hours"), line, _span(line, "555-0190"))
+    years = "The pilot ran 2024-2025."
+    assert time_not_phone(analyse("when did the pilot run"), years, _span(years, "2024-2025"))
 
 
 def test_a_street_is_no_one():

@@ -18,7 +18,6 @@ from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.items_named import items_named
 from reportbot.index.answering.kind_asked import (
-    day_given,
     person_given,
     place_given,
     someone_not_street,
@@ -47,7 +46,7 @@ from reportbot.index.answering.structure import (
     part_number,
     section_title_among,
 )
-from reportbot.index.answering.time_said import time_said
+from reportbot.index.answering.time_said import day_given, time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts

@@ -8,10 +8,10 @@ slot with a neighbour of another kind.
   is a person and a role is a role, so the answer must name someone (:func:`.shape.names_someone`). A role noun is
   told by the dictionary: an English noun one of whose CC-CEDICT senses is a Chinese word ending in a role's
   character (president: 会长, secretary: 书记), a Chinese noun ending in one.
-- A day asked (哪天, what date) answered with a year alone (2026年): a year is no day.
+- A day asked (哪天, what date) answered with a year alone (2026年): a year is no day (:func:`.time_said.day_given`).
 - Someone asked (who) answered with a street's name (Birch Street): a street is a place, no one.
-- A time asked (opening hours, 开放时间, when) answered with a phone number ((207) 555-0190): a number to call
-  is no time.
+- A time asked (opening hours, 开放时间, when) answered with a phone number ((207) 555-0190, as :mod:`.phones`
+  reads one) that names no time (:data:`.time_said.NAMED_TIME`): a number to call is no time.
 - A place asked (在哪, where) answered with a clause that gives an amount of money or a share (罚款200元, 增长24.4%):
   a place holds no amount (a table row of fines for a question on where a shed stands).
 
@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.phones import holds_dialled
 from reportbot.index.answering.shape import names_someone
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.time_said import NAMED_TIME
 from reportbot.index.retrieval.cedict import ROLE_END, english_roles
 from reportbot.index.retrieval.counted import PHRASE_END
-from reportbot.index.retrieval.dates import MONTH_EN
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
@@ -37,26 +38,13 @@ _NAME_OF = re.compile(r"\bname of (?:the |a |an |your |their |its |his |her )?((
 _ROLE_ASKED = re.compile(r"\bjob title\b|职务|职位|头衔")
 # a name asked after its noun in Chinese (会长叫什么名字, 书记是谁, 秘书长的名字)
 _NAME_ZH = re.compile(r"(?:叫什么|叫啥|的名字|名字叫|是谁|係邊個|是哪位)")
-# a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
-_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
-                        r"\bwhat date\b|\bon what date\b", re.I)
 # an English street's name ends in its kind (Birch Street, Harbour Rd)
 _STREET = re.compile(r"\b(?:street|st|road|rd|avenue|ave|lane|boulevard|blvd)\.?$", re.I)
 # a time asked by its noun or question word (opening hours, 开放时间, 几点, when)
 _TIME_ASKED = re.compile(r"\bhours\b|\btimes\b|\bwhen\b|时间|時間|几点|幾點|什么时候|啥时候|幾時", re.I)
-# a phone number: groups of digits joined by a dash or a space, the first maybe in brackets ((207) 555-0190)
-_PHONE = re.compile(r"(?<![\d,.])\(?\d{3,4}\)?[\s-]\d{3,4}[\s-]?\d{3,4}(?![\d,.])")
-# a time in an answer: a clock time, a part of the day, a weekday, a month, a day's word
-_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|星期|周[一二三四五六日末]|{MONTH_EN}|"
-                   r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\bdaily\b|每天|每日|[月日号]", re.I)
 # an amount: money or a share after a figure, a currency before one, a label in money before one (罚款（元）：200)
 _AMOUNT = re.compile(r"\d\s*[万亿千百]?\s*(?:[港美]?元|块|%|％)|[$¥€£]\s?\d|元\s*[)）]\s*[:：]\s*\d|"
                      r"\d\s*(?:yuan|dollars?|percent)\b", re.I)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|[〇零一二三四五六七八九]{4}年")
-# a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
-_DAY = re.compile(rf"月|\d\s*[日号號]|星期|礼拜|周[一二三四五六日末]|{MONTH_EN}|"
-                  r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|今天|明天|后天|昨天|当天|次日|\d{1,2}\s*[/.-]\s*\d{1,2}",
-                  re.I)
 
 
 def role_noun_en(noun: str) -> bool:
@@ -100,13 +88,6 @@ def person_given(q: Query, sentence: str, span: Span | None, context: str = "") 
     return is_english(span.text) or names_someone(span.text)
 
 
-def day_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
-    """False when a day is asked and the answer gives a year and no day."""
-    if span is None or not _DAY_ASKED.search(q.text):
-        return True
-    return not (_YEAR.search(span.text) and not _DAY.search(span.text))
-
-
 def place_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when a where-question's answer gives an amount of money or a share."""
     return span is None or q.kind != "where" or not _AMOUNT.search(span.text)
@@ -116,7 +97,7 @@ def time_not_phone(q: Query, sentence: str, span: Span | None, context: str = ""
     """False when a time is asked and the answer is a phone number with no time."""
     if span is None or not _TIME_ASKED.search(q.text):
         return True
-    return not (_PHONE.search(span.text) and not _TIME.search(span.text))
+    return not (holds_dialled(span.text) and not NAMED_TIME.search(span.text))
 
 
 def someone_not_street(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:

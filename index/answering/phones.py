@@ -86,6 +86,15 @@ def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = (), r: Ph
 _ANSWER = re.compile(rf"\s*(?:{WRITTEN.pattern}|\+?\d{{3,12}})\s*")
 
 
+# two years joined by a dash or a space (2024-2025): WRITTEN's two groups read a range of years as well
+_YEARS = re.compile(r"(?:19|20)\d\d[\s-](?:19|20)\d\d")
+
+
+def holds_dialled(text: str) -> bool:
+    """The text holds a phone number (:func:`phone_numbers`) that is no range of years."""
+    return any(not _YEARS.fullmatch(s.text) for s in phone_numbers(text))
+
+
 def is_phone(answer: str) -> bool:
     """An answer that is a phone number, whole (the extractor has read the words around it)."""
     return _ANSWER.fullmatch(answer) is not None

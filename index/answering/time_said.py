@@ -1,9 +1,12 @@
-"""Whether the answer to a when-question says a time at all, and a year where a year is asked.
+"""Whether an answer says the time asked: a time at all for "when", a year for "which year", a day for "which day",
+and a time beyond a bare figure where a figure may be something else (a phone number).
 
 A near miss asks when something happened that the documents report without its date (哪年评上…, what year was it
-built); the extraction then falls back to the sentence's clause, or to a clock time. An answer to "when" holds a
-time: a figure or a word of the closed class of time words (months, weekdays, seasons, 年 月 日, before
-and after); an answer to "which year" holds a year. Pure functions over strings.
+built); the extraction then falls back to the sentence's clause, a clock time, a year where a day is asked, or a
+number to call where opening hours are asked. An answer to "when" holds a time: a figure or a word of the closed
+class of time words (months, weekdays, seasons, 年 月 日, before and after); an answer to "which year" holds a year;
+an answer to "which day" a day, not a year alone. One reading of years, weekdays and days serves every check here
+and the phone check of :mod:`.kind_asked`. Pure functions over strings.
 """
 from __future__ import annotations
 
@@ -12,16 +15,29 @@ import re
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.dates import MONTH_EN
 
+# an English weekday (Monday … Sunday); a Chinese one (星期三, 礼拜天, 周五, and 周末)
+WEEKDAY_EN = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_ZH = r"星期|礼拜|周[一二三四五六日末]"
 # a time: a figure, a time word (年 月 日 周 季 旬, 今天, a weekday, a part of the day, a term), before and after
 # closing a clause (开学前, 结束以后), a capitalised English month (:data:`.dates.MONTH_EN`); a numeral alone is no
 # time (一楼大厅), nor a word that merely holds 前 or 早 (前台, 早已)
 _TIME = re.compile(rf"\d|[年月日周季旬晨午夜]|[今明昨][天日晚早]|星期|礼拜|[早晚]上|傍晚|[假学]期|期间|"
-                   rf"[之以]?[前后]$|[之以][前后]|{MONTH_EN}|"
-                   r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:spring|summer|autumn|fall|winter)\b|"
+                   rf"[之以]?[前后]$|[之以][前后]|{MONTH_EN}|{WEEKDAY_EN}|"
+                   r"\b(?:spring|summer|autumn|fall|winter)\b|"
                    r"\b(?:morning|afternoon|evening|noon|night|daily|weekly|monthly|annual(?:ly)?|year|before|after|"
                    r"during|until|since|now|today|tomorrow|yesterday)\b", re.I)
+# a time named beyond a bare figure: a clock time, a part of the day, a weekday, a month, a day's word (the digits
+# of a phone number are no time)
+NAMED_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}|"
+                        r"\bdaily\b|每天|每日|[月日号]", re.I)
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|哪(?:一)?年|何年|几几年")
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|\byear\b", re.I)
+YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|\byear\b", re.I)
+# a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
+_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
+                        r"\bwhat date\b|\bon what date\b", re.I)
+# a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
+_DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b|今天|明天|后天|昨天|当天|次日|"
+                  r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.I)
 
 
 def time_said(q, sentence: str, span: Span | None, context: str = "") -> float:
@@ -29,5 +45,12 @@ def time_said(q, sentence: str, span: Span | None, context: str = "") -> float:
     if q.kind != "when" or span is None:
         return 1.0
     if _YEAR_ASKED.search(q.text.lower()):
-        return 1.0 if _YEAR.search(span.text) else 0.0
+        return 1.0 if YEAR.search(span.text) else 0.0
     return 1.0 if _TIME.search(span.text) else 0.0
+
+
+def day_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a day is asked and the answer gives a year and no day."""
+    if span is None or not _DAY_ASKED.search(q.text):
+        return True
+    return not (YEAR.search(span.text) and not _DAY.search(span.text))
