@@ -15,8 +15,8 @@ def test_a_veto_is_charged_with_the_right_answers_and_near_misses_it_alone_refus
             _row("seed_tune2.jsonl", True, ["shape:someone", "model"], True),  # refused by the model as well
             _row("seed_tune2.jsonl", True, ["shape:someone"], False),          # a wrong answer: not charged
             _row("seed_tune2.jsonl", False, ["shape:someone"], None),          # a near miss it alone refuses
-            _row("library_tune17.jsonl", False, ["placed", "model"], None)]
-    got = audit.table(rows)
+            _row("library_tune14.jsonl", False, ["placed", "model"], None)]
+    got = audit.table(rows, fresh={"library_tune14.jsonl"})
     assert got["shape:someone"]["seed"] == {"right": 2, "right!": 1, "near": 1, "near!": 1}
     assert got["placed"]["fresh"] == {"near": 1, "near!": 0}
     assert got["model"]["seed"]["right!"] == 0
@@ -24,8 +24,18 @@ def test_a_veto_is_charged_with_the_right_answers_and_near_misses_it_alone_refus
 
 def test_the_fresh_halves_are_told_apart_from_the_tuned_ones():
     audit = load_tool("gate_audit")
-    assert [audit.group_of(n) for n in ("library_tune17.jsonl", "seed_tune3.jsonl", "library_tune5.jsonl")] == \
+    fresh = {"seed_tune9.jsonl"}
+    assert [audit.group_of(n, fresh) for n in ("seed_tune9.jsonl", "seed_tune3.jsonl", "library_tune5.jsonl")] == \
         ["fresh", "seed", "library"]
+
+
+def test_the_fresh_halves_are_the_newest_commit_that_added_tune_halves():
+    audit = load_tool("gate_audit")
+    log = ("@c3\n\nbench/data/library_tune31.jsonl\nbench/data/seed_tune20.jsonl\n"
+           "@b2\n\nbench/data/library_tune30.jsonl\n@a1\n\nbench/data/seed_tune.jsonl\n")
+    assert audit.newest_added(log) == {"library_tune31.jsonl", "seed_tune20.jsonl"}
+    assert audit.newest_added("") == frozenset()
+    assert audit.fresh_sets() <= {p.name for p in audit.DATA.glob("*_tune*.jsonl")}  # this checkout's, if any
 
 
 def test_the_audit_rows_are_written_as_the_refusal_fit_reads_them():

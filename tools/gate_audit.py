@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
 import sys
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,12 +39,28 @@ from reportbot.index.answering import refusal  # noqa: E402
 from reportbot.index.evaluate import judge, load_questions  # noqa: E402
 from tune_halves import DATA, ask_tune_halves  # noqa: E402
 
-FRESH = ("library_tune17.jsonl",)  # the twentieth round's blind set: no veto written on it
+
+def newest_added(log: str) -> frozenset[str]:
+    """The tune halves the newest commit that added any added (``log``: ``git log --diff-filter=A --format=@%H
+    --name-only`` over the tune halves, newest first): each round's blind set lands in a commit of its own and is
+    the one no veto was written against until the next lands."""
+    commits = [chunk.split() for chunk in log.split("@")[1:]]
+    return frozenset(Path(p).name for p in commits[0][1:]) if commits else frozenset()
 
 
-def group_of(name: str) -> str:
-    """The group a set is told in: fresh (no veto was written against it), seed, library."""
-    return "fresh" if name in FRESH else "seed" if name.startswith("seed") else "library"
+def fresh_sets(root: Path = DATA.parents[1]) -> frozenset[str]:
+    """The newest blind set's tune halves, read from git (:func:`newest_added`); none outside a checkout."""
+    try:
+        log = subprocess.run(["git", "-C", str(root), "log", "--diff-filter=A", "--format=@%H", "--name-only", "--",
+                              "bench/data/*_tune*.jsonl"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return frozenset()
+    return newest_added(log)
+
+
+def group_of(name: str, fresh: Container[str] = ()) -> str:
+    """The group a set is told in: fresh (no veto was written against it: ``fresh``), seed, library."""
+    return "fresh" if name in fresh else "seed" if name.startswith("seed") else "library"
 
 
 def counted_checks():
@@ -141,23 +159,24 @@ def fit_rows(rows: list[dict]) -> list[dict]:
              "right": bool(r["would"]) if r["refused"] else r["right"], "header": r["header"]} for r in rows]
 
 
-def table(rows: list[dict]) -> dict[str, dict[str, Counter]]:
-    """Per reason, per group: right (refused, unvetoed answer right), right! (the only reason), near, near!."""
+def table(rows: list[dict], fresh: Container[str] = ()) -> dict[str, dict[str, Counter]]:
+    """Per reason, per group (``fresh``: the fresh halves' names): right (refused, unvetoed answer right), right!
+    (the only reason), near, near!."""
     out: dict[str, dict[str, Counter]] = {}
     for r in rows:
         if not r["why"] or r["answerable"] and not r["would"]:
             continue
         kind = "right" if r["answerable"] else "near"
         for w in r["why"]:
-            c = out.setdefault(w, {}).setdefault(group_of(r["set"]), Counter())
+            c = out.setdefault(w, {}).setdefault(group_of(r["set"], fresh), Counter())
             c[kind] += 1
             c[kind + "!"] += len(r["why"]) == 1
     return out
 
 
-def show(before: list[dict], after: list[dict] | None = None) -> None:
+def show(before: list[dict], after: list[dict] | None = None, fresh: Container[str] = ()) -> None:
     """Print the table (with two row sets: before → after per cell)."""
-    tb, ta = table(before), table(after) if after is not None else None
+    tb, ta = table(before, fresh), table(after, fresh) if after is not None else None
     groups = ("seed", "library", "fresh")
     print(f"{'reason':28}" + "".join(f"{g + ' right/right!/near/near!':>34}" for g in groups))
     for reason in sorted(set(tb) | set(ta or {}), key=lambda w: -sum(c["right!"] for c in tb.get(w, {}).values())):
@@ -172,7 +191,7 @@ def show(before: list[dict], after: list[dict] | None = None) -> None:
         if rs is None:
             continue
         for g in groups:
-            mine = [r for r in rs if group_of(r["set"]) == g]
+            mine = [r for r in rs if group_of(r["set"], fresh) == g]
             ans = [r for r in mine if r["answerable"]]
             if mine:
                 print(f"{label} {g}: right {sum(r['right'] for r in ans)}/{len(ans)}, answerable refused "
@@ -188,6 +207,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--rows", nargs="*", type=Path, help="print the tables of saved rows instead of asking")
     ap.add_argument("--list", metavar="REASON", help="print each refusal a reason takes part in (prefix)")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--fresh", nargs="*", help="the fresh halves' names (default: the newest blind set, from git)")
     ap.add_argument("--fit-rows", type=Path, help="also write the rows refusal_loso.py / refusal_over.py read")
     ap.add_argument("--eras", action="store_true", help="also split each reason's counts by the sets landed after "
                     "its rule was written and before (gate_eras.py)")
@@ -206,7 +226,7 @@ def main(argv: list[str] | None = None) -> None:
             cache = {"features": list(FEATURES), "sets": sorted({r["set"] for r in rows}), "rows": fit_rows(rows)}
             args.fit_rows.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
         sets = [rows]
-    show(*sets[:2])
+    show(*sets[:2], fresh=fresh_sets() if args.fresh is None else frozenset(args.fresh))
     if args.eras:
         from gate_eras import show_eras
 
