@@ -26,7 +26,7 @@ from reportbot.index.answering.units import MONEY, money_head, named_unit, other
 from reportbot.index.retrieval.cedict import entries_of
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.counted import counted_head
-from reportbot.index.retrieval.dates import MONTH_EN  # a capitalised English month; names_en, evidence import it here
+from reportbot.index.retrieval.dates import MONTH_EN, WEEKDAY_EN  # names_en, evidence import MONTH_EN here
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
@@ -79,7 +79,7 @@ _FREE = re.compile(r"免费|免收|免票|不收取|不收费|无需付费|不�
 # day, a recurrence
 _DATE = re.compile(rf"\d|[一二三四五六七八九十廿]+\s*[月日号点时]|[上下中]午|凌晨|傍晚|"
                    rf"[周礼]拜[一二三四五六日天]|星期[一二三四五六日天]|周[一二三四五六日末]|{MONTH_EN}|"
-                   rf"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                   rf"{WEEKDAY_EN}\b|"
                    rf"今天|明天|昨天|每年|每月|每周|年底|年初|月底|月初|上旬|中旬|下旬|"
                    rf"[去今明前同次当翌]年|[上下本]周|[上下本]个?月|当[天日]|次日|前一?[天日]|"
                    rf"[前后上下]一[周天月年]|春节|元旦|国庆|中秋|端午|清明", re.I)

@@ -13,11 +13,8 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import Span
-from reportbot.index.retrieval.dates import MONTH_EN
+from reportbot.index.retrieval.dates import MONTH_EN, WEEKDAY_EN, WEEKDAY_ZH
 
-# an English weekday (Monday … Sunday); a Chinese one (星期三, 礼拜天, 周五, and 周末)
-WEEKDAY_EN = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-WEEKDAY_ZH = r"星期|礼拜|周[一二三四五六日末]"
 # a time: a figure, a time word (年 月 日 周 季 旬, 今天, a weekday, a part of the day, a term), before and after
 # closing a clause (开学前, 结束以后), a capitalised English month (:data:`.dates.MONTH_EN`); a numeral alone is no
 # time (一楼大厅), nor a word that merely holds 前 or 早 (前台, 早已)

@@ -16,6 +16,10 @@ MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 # a month written out in full (March), which names a month standing alone; the short forms only beside a figure
 MONTH_EN_FULL = (r"(?-i:\b(?:January|February|March|April|June|July|August|September|October|November|"
                  r"December)\b)")
+# an English weekday (Monday … Sunday; case as the pattern that holds it says) and a Chinese one (星期三, 礼拜天, 周五,
+# and 周末)
+WEEKDAY_EN = r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+WEEKDAY_ZH = r"星期|礼拜|周[一二三四五六日末]"
 _ZH_DIGIT = "〇零一二三四五六七八九"
 DATE = re.compile(
     rf"(?<![\d.])(?:1[89]|20)\d\d\s*年|[{_ZH_DIGIT}]{{4}}\s*年"  # 2019年, 二〇一九年
