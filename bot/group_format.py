@@ -17,13 +17,20 @@ MAX_LISTED = 30
 VOTE_PREFIX = "v"
 
 
+CALLBACK_BYTES = 64  # Telegram's limit on a button's callback data
+
+
+def pack_ids(head: str, pids: list[str]) -> str:
+    """A button's callback data: ``head`` then the passage ids, "|"-joined, the last ids left off until it fits
+    Telegram's 64 bytes (the first always kept)."""
+    while len((data := f"{head}|" + "|".join(pids)).encode()) > CALLBACK_BYTES and len(pids) > 1:
+        pids = pids[:-1]
+    return data
+
+
 # ---- vote buttons: "v|1|lang|pid…" (👍) and "v|0|lang|pid…" (👎), under 64 bytes ----------
 def pack_vote(up: bool, lang: str, pids: list[str]) -> str:
-    data = f"{VOTE_PREFIX}|{int(up)}|{lang}|" + "|".join(pids)
-    while len(data.encode()) > 64 and len(pids) > 1:
-        pids = pids[:-1]
-        data = f"{VOTE_PREFIX}|{int(up)}|{lang}|" + "|".join(pids)
-    return data
+    return pack_ids(f"{VOTE_PREFIX}|{int(up)}|{lang}", pids)
 
 
 def unpack_vote(data: str | None) -> tuple[bool, str, list[str]] | None:

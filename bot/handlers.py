@@ -8,7 +8,7 @@ import time
 
 from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
-from reportbot.bot.group_format import format_reply, format_tally
+from reportbot.bot.group_format import format_reply, format_tally, pack_ids
 from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
@@ -94,11 +94,7 @@ def replies_to_bot(message: Message, bot_id: int) -> bool:
 
 # ---- buttons: callback data "p|lang|pid|pid…", under Telegram's 64 bytes ---------
 def pack_button(lang: str, pids: list[str]) -> str:
-    data = f"{BUTTON_PREFIX}|{lang}|" + "|".join(pids)
-    while len(data.encode()) > 64 and len(pids) > 1:
-        pids = pids[:-1]
-        data = f"{BUTTON_PREFIX}|{lang}|" + "|".join(pids)
-    return data
+    return pack_ids(f"{BUTTON_PREFIX}|{lang}", pids)
 
 
 def unpack_button(data: str | None) -> tuple[str, list[str]]:

@@ -163,6 +163,18 @@ def test_counts_reasons_and_button_data():
         assert unpack_button(forged)[1] == []
 
 
+def test_vote_and_passage_buttons_keep_their_ids_within_telegrams_64_bytes():
+    from reportbot.bot.group_format import pack_vote, unpack_vote
+    from reportbot.bot.handlers import pack_button, unpack_button
+
+    pids = [f"{'ab' * 6}:{i}" for i in range(3)]  # 3 ids of 14 bytes: the vote's head leaves room for all three
+    assert unpack_vote(pack_vote(False, "zh", pids)) == (False, "zh", pids)
+    many = [f"{'cd' * 10}:{i}" for i in range(6)]
+    for data in (pack_vote(True, "en", many), pack_button("en", many)):
+        assert len(data.encode()) <= 64
+    assert unpack_vote(pack_vote(True, "en", many))[2] == many[:2] == unpack_button(pack_button("en", many))[1]
+
+
 def test_build_progress_in_the_log_is_sparse(caplog):
     import logging
 

@@ -13,7 +13,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 
@@ -43,8 +43,6 @@ _ZH_ANAPHOR = re.compile(r"^(这其中|其中|这些|那些|他们|它们|其)")
 _EN_ELLIPSIS = re.compile(r"^(?:and\s+)?(?:what|how)\s+about\s+(?P<x>.+?)[?.!\s]*$|^and\s+(?P<y>.+?)[?.!\s]*$", re.I)
 _EN_ANAPHOR = re.compile(r"\b(of them|of these|of those|among them|they|them|those|these|its|it)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d(?:年(?:度)?)?")
-_EN_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                           "which who there".split())
 
 
 def _only_constraint(q: Query) -> str | None:
@@ -81,7 +79,7 @@ def _en_focus_phrase(prev: Query) -> tuple[int, int] | None:
     words = list(re.finditer(r"[A-Za-z][\w'-]*", prev.text[m.end():]))
     taken = []
     for w in words:
-        if w.group(0).lower() in _EN_PHRASE_END:
+        if w.group(0).lower() in PHRASE_END:
             break
         taken.append(w)
     if not taken:

@@ -20,6 +20,7 @@ Pure functions over strings (the role nouns are a table of the data folder's lex
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.phones import holds_dialled
@@ -27,8 +28,7 @@ from reportbot.index.answering.shape import names_someone
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import NAMED_TIME
 from reportbot.index.retrieval.cedict import ROLE_END, english_roles
-from reportbot.index.retrieval.counted import PHRASE_END
-from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tagging import tagged
 
 # "the name of the X", "X's name": the English noun phrase a name is asked of
@@ -67,11 +67,7 @@ def asks_person_by_role(q: Query) -> bool:
             return False
         if m.group(2):
             return role_noun_en(m.group(2))
-        words = []
-        for w in m.group(1).split():
-            if w in PHRASE_END:
-                break
-            words.append(w)
+        words = list(takewhile(lambda w: w not in PHRASE_END, m.group(1).split()))
         return bool(words) and role_noun_en(words[-1])
     m = _NAME_ZH.search(q.text)
     if not m:

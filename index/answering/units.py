@@ -17,10 +17,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reportbot.index.retrieval.counted import EN_UNITS, PHRASE_END, counted_head
+from reportbot.index.retrieval.counted import EN_UNITS, counted_head
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
-from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tokenize import stem
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)

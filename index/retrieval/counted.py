@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
@@ -23,8 +23,6 @@ EN_UNITS = {stem(k): v for k, v in {
     "projects": "个", "sessions": "场次", "volunteers": "名",
     # durations: a count of years, months or days is written with its unit (五年, 6个月, 7个工作日)
     "years": "年", "months": "月", "days": "天", "hours": "小时"}.items()}
-PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                       "which who there".split())
 _IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
 
 

@@ -133,8 +133,10 @@ class Query:
 
 _QWORD_ZH = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋")
 QUESTION_WORD_ZH = _QWORD_ZH  # a Chinese question word (几支, 多少钱 hold one): what is asked, no keyword
-_EN_PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                           "which who there".split())
+# the words that end an English noun phrase after a question word (a verb, a preposition, a relative pronoun):
+# "how many volunteer stations are …", "the name of the president of …"; the count and follow-up readings share it
+PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
+                       "which who there".split())
 
 
 def _focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list[int]:
@@ -163,7 +165,7 @@ def _focus_en(text: str, starts: list[int]) -> list[int]:
     for i, w in enumerate(words):
         if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
             j = i + 1
-            while j < len(words) and words[j] not in _EN_PHRASE_END and not _participle_after_plural(words, j):
+            while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):
                 j += 1
             inside = [g for g, s in enumerate(starts) if i < s < j]
             if inside:
