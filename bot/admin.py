@@ -157,8 +157,12 @@ async def run_job(update: Update, context: BotContext, label: str, work: Callabl
 
 # ---- handlers ----------------------------------------------------------------
 async def on_not_admin(update: Update, context: BotContext) -> None:
-    """A non-admin used an admin command or sent a file where only admins may: refuse, change nothing."""
-    await update.effective_message.reply_text(t(user_lang(update.effective_user), "not_admin"), do_quote=True)
+    """A non-admin used an admin command or sent a file where only admins may: refuse, change nothing. A command is
+    named (/docs and /unanswered change nothing, yet they are an admin's too), with a pointer to what a user can do."""
+    message, lang = update.effective_message, user_lang(update.effective_user)
+    command = (message.text or "").split(maxsplit=1)[0].partition("@")[0] if message.text else ""
+    text = t(lang, "admin_only", command=command[:40]) if command.startswith("/") else t(lang, "not_admin")
+    await message.reply_text(text, do_quote=True)
 
 
 async def on_add_usage(update: Update, context: BotContext) -> None:

@@ -9,6 +9,7 @@ from reportbot.bot import admin
 from reportbot.bot import group_handlers as g
 from reportbot.bot import handlers as h
 from reportbot.bot.group_format import VOTE_PREFIX
+from reportbot.bot.inflight import InFlight
 from reportbot.bot.polling import Backlog, BoundedBot, CountingProcessor
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
@@ -80,6 +81,7 @@ def build_application(settings: Settings, service: QAService, token: str | None 
     app.bot_data["settings"] = settings
     app.bot_data["limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
     app.bot_data["reply_limiter"] = UserRateLimiter(settings.user_rate, settings.user_window)
+    app.bot_data["in_flight"] = InFlight()  # answers under way: a flood's notice is sent after them
     app.bot_data["recent"] = RecentQuestions()  # in memory only: for follow-up questions
     _register(app, settings)
     return app

@@ -43,6 +43,16 @@ def asked_text(text: str, username: str | None) -> str | None:
     return text.strip(" ,，:：") or None
 
 
+def asked(service: QAService, text: str, remark_ok: bool) -> str | None:
+    """The question a message asks, without the remarks that open it (谢谢！那志愿者呢？); None when it asks nothing
+    and ``remark_ok`` (a reply to an answer or a mention may only thank the bot: 谢谢, thanks, 👍). Blank text is
+    left as it is (an /ask with no question is told how to ask)."""
+    if not text.strip() or len(text) > MAX_QUESTION_CHARS:
+        return text
+    found = service.question_in(text)
+    return found if found is not None else None if remark_ok else text
+
+
 def understood(service: QAService, previous: str | None, question: str) -> str | None:
     """The question a follow-up stands for, or None when it stands alone (or nothing came before)."""
     if not previous or not question.strip() or len(question) > MAX_QUESTION_CHARS:

@@ -9,6 +9,7 @@ import time
 from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally, pack_ids
+from reportbot.bot.inflight import InFlight
 from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
@@ -24,6 +25,7 @@ from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
 logger = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds before a "typing…" action is worth sending
+FLOOD_NOTICE_WAIT = 30.0  # seconds a "too fast" notice waits at most for the user's answers under way (inflight.py)
 BUTTON_PREFIX = "p"
 # the commands this bot has (build_application registers them): one addressed to another bot is pointed here only
 # when it is one of these
@@ -50,6 +52,10 @@ class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
     def reply_limiter(self) -> UserRateLimiter:
         """The same limit as questions', kept apart: commands, files and buttons (see :func:`limit_replies`)."""
         return self.bot_data["reply_limiter"]
+
+    @property
+    def in_flight(self) -> InFlight:
+        return self.bot_data["in_flight"]
 
     @property
     def recent(self) -> RecentQuestions:
@@ -151,16 +157,26 @@ async def _ask(context: BotContext, message: Message, question: str) -> Answer:
     return await work
 
 
-async def answer_question(update: Update, context: BotContext, question: str) -> None:
-    """Answer one question, politely refusing floods and over-long or empty text."""
+async def answer_question(update: Update, context: BotContext, question: str, remark_ok: bool = False) -> None:
+    """Answer one question, politely refusing floods and over-long or empty text; a message that may be a remark
+    (``remark_ok``: a reply to an answer, a mention) and asks nothing (谢谢, thanks, 👍) gets no reply."""
     message, user = update.effective_message, update.effective_user
+    question = conv.asked(context.service, question, remark_ok)
+    if question is None:
+        return
     lang = question_lang(question, user.language_code if user else None)
-    key = refusal_key(context, user, question)
+    key, asker = refusal_key(context, user, question), (message.chat_id, user.id if user else None)
     if key is not None:
         if key:
             wait = context.limiter.retry_after(user.id) if user else 0
+            await context.in_flight.settled(asker, FLOOD_NOTICE_WAIT)  # below the answers it speaks of
             await _reply(message, t(lang, key, n=MAX_QUESTION_CHARS, s=wait))
         return
+    async with context.in_flight.answering(asker):
+        await _answer(context, message, user, question, lang)
+
+
+async def _answer(context: BotContext, message: Message, user: User | None, question: str, lang: str) -> None:
     t0 = time.perf_counter()
     # a follow-up ("那志愿者呢？") is asked as the question it stands for, shown in one line
     meant = conv.understood(context.service, conv.previous_question(context.recent, message, context.bot.id), question)
@@ -173,17 +189,18 @@ async def answer_question(update: Update, context: BotContext, question: str) ->
 
 
 async def on_private_text(update: Update, context: BotContext) -> None:
-    await answer_question(update, context, addressed_text(update.effective_message, context.bot.username,
-                                                          context.bot.id))
+    message, bot = update.effective_message, context.bot
+    await answer_question(update, context, addressed_text(message, bot.username, bot.id),
+                          remark_ok=replies_to_bot(message, bot.id))
 
 
 async def on_group_text(update: Update, context: BotContext) -> None:
     """Group messages: answer a mention of the bot or a reply to it; ignore everything else."""
     message, bot = update.effective_message, context.bot
     if mentions_bot(message, bot.username, bot.id):
-        await answer_question(update, context, addressed_text(message, bot.username, bot.id))
+        await answer_question(update, context, addressed_text(message, bot.username, bot.id), remark_ok=True)
     elif replies_to_bot(message, bot.id):
-        await answer_question(update, context, message.text or "")
+        await answer_question(update, context, message.text or "", remark_ok=True)
 
 
 async def on_ask(update: Update, context: BotContext) -> None:

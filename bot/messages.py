@@ -40,6 +40,7 @@ TEXT: dict[str, dict[str, str]] = {
         "about_pending": "待索引：{names}",
         # admins
         "not_admin": "只有管理员可以修改文档。",
+        "admin_only": "只有管理员可以使用 {command}；/help 查看如何提问。",
         "adding": "正在添加 {name}",
         "removing": "正在删除 {name}",
         "reindexing": "正在重建索引",
@@ -109,6 +110,7 @@ TEXT: dict[str, dict[str, str]] = {
         "about_index": "{passages} · model {model} · indexed {created}",
         "about_pending": "Waiting to be indexed: {names}",
         "not_admin": "Only admins can change the documents.",
+        "admin_only": "Only admins can use {command}; /help shows how to ask.",
         "adding": "Adding {name}",
         "removing": "Removing {name}",
         "reindexing": "Reindexing",

@@ -28,6 +28,7 @@ from reportbot.index.library.served import About, BuildReport, PassageView, Serv
 from reportbot.index.retrieval import second_opinion
 from reportbot.index.retrieval.embedders import Embedder, load_embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.remark import question_after_remarks
 from reportbot.index.retrieval.tokenize import initialize
 
 logger = logging.getLogger(__name__)
@@ -136,6 +137,11 @@ class QAService:
         """The question a follow-up stands for (``question`` read after ``previous``), or None if it stands alone."""
         searcher = self._served.engine.searcher
         return resolve(searcher.analyse(previous), searcher.analyse(question))
+
+    def question_in(self, text: str) -> str | None:
+        """The question a message asks, without the remarks that open it (谢谢！那志愿者呢？ -> 那志愿者呢？); None when
+        it asks nothing the documents could answer (a thank-you, 👍): :mod:`.retrieval.remark`."""
+        return question_after_remarks(text, self._served.engine.searcher.contractions.known)
 
     def diagnose(self, question: str, evidence: str) -> dict[str, int | None]:
         """The rank each side (dense, keyword) alone gives the first paragraph holding ``evidence``."""

@@ -268,7 +268,7 @@ def _concepts(english: list[dict[str, float]], spanned: list[list[str]]) -> list
 
 
 # a question word inside a word jieba cut (几次, 几多日, 系边位): Mandarin's, and Cantonese 咩, 乜 and 边 (边个, 边位)
-_ASKING = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋|咩|乜|边")
+ASKING_ZH = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋|咩|乜|边")
 
 
 def without_asking(q: Query, known: Container[str]) -> Query:
@@ -279,7 +279,7 @@ def without_asking(q: Query, known: Container[str]) -> Query:
         return q
     def only_asks(group: dict[str, float]) -> bool:
         chinese = [t for t in group if not t.isascii()]
-        return bool(chinese) and all(t not in known and _ASKING.search(t) for t in chinese)
+        return bool(chinese) and all(t not in known and ASKING_ZH.search(t) for t in chinese)
 
     keep = [i for i, g in enumerate(q.groups) if not only_asks(g)]
     if not keep or len(keep) == len(q.groups):
