@@ -18,20 +18,23 @@ from reportbot.index.library.warm import warm_up
 from reportbot.index.retrieval import context, second_opinion
 svc = QAService(Path(sys.argv[1]), Path(sys.argv[2]))
 before = "jieba.posseg" in sys.modules
+pinyin_before = "pypinyin" in sys.modules
 warm_up(svc)
 model = second_opinion.installed()
 print(json.dumps({"tagger_before": before, "tagger": "jieba.posseg" in sys.modules,
+                  "pinyin_before": pinyin_before, "pinyin": "pypinyin" in sys.modules,
                   "second_opinion": model.inner._model is not None,
                   "places": context.jieba_places.cache_info().currsize}))
 """
 
 
-def test_warm_up_loads_the_tagger_and_the_second_opinion(data_dir):
+def test_warm_up_loads_the_tagger_the_second_opinion_and_pinyin(data_dir):
     out = subprocess.run([sys.executable, "-c", WARM, str(data_dir), str(SEEDS)], check=True, capture_output=True,
                          text=True, cwd=ROOT).stdout
     loaded = json.loads(out)
     assert not loaded["tagger_before"]  # opening loads none of it: a one-shot question pays only its own
     assert loaded["tagger"] and loaded["second_opinion"] and loaded["places"] == 1
+    assert not loaded["pinyin_before"] and loaded["pinyin"]  # a typo by sound is read without waiting for pypinyin
 
 
 def test_a_failed_warm_up_is_logged_not_raised(caplog):

@@ -185,10 +185,15 @@ def counted_noun(q: Query) -> str | None:
     return noun if len(noun) >= 3 else None
 
 
+@functools.lru_cache(maxsize=256)  # compiled once per noun: re's own cache is shared and small
+def _count_of(noun: str) -> re.Pattern:
+    return re.compile(rf"[$€£¥]?\d[\d,.]*\s+(?:[a-z-]+\s+)?{re.escape(noun)}")
+
+
 def holds_count_of(sentence: str, noun: str, anchored: bool = False) -> bool:
     """The sentence gives a figure of that noun ("Give 30 compressions"); anchored: the figure opens it."""
-    pattern = rf"[$€£¥]?\d[\d,.]*\s+(?:[a-z-]+\s+)?{re.escape(noun)}"
-    return bool((re.match if anchored else re.search)(pattern, sentence.lower()))
+    pattern = _count_of(noun)
+    return bool((pattern.match if anchored else pattern.search)(sentence.lower()))
 
 
 def tidy(span: Span, sentence: str) -> Span:

@@ -3,6 +3,7 @@
 the name, not a figure elsewhere in the sentence. Pure functions over a question and one sentence."""
 from __future__ import annotations
 
+import functools
 import re
 
 from reportbot.index.answering.align import CLASSIFIERS
@@ -15,6 +16,12 @@ _NUMERAL = r"[一二两三四五六七八九十百千\d]+"
 _MAGNITUDES = "十百千万亿"
 
 
+@functools.lru_cache(maxsize=256)  # compiled once per tail: re's own cache is shared and small
+def _quoted_numbered(tail: str) -> re.Pattern:
+    """A quoted name that opens with a numeral and then ``tail`` (“三力”, “三个地…”)."""
+    return re.compile(rf"[“「『]{_NUMERAL}{re.escape(tail)}[^”」』]{{0,6}}[”」』]")
+
+
 def numbered_name(q: Query, sentence: str) -> Span | None:
     """The quoted name in ``sentence`` that writes a numeral where the question writes its question word, followed
     by the same words (几力 -> “三力”, 几个地 -> “三个地”); None when the sentence quotes none."""
@@ -23,8 +30,7 @@ def numbered_name(q: Query, sentence: str) -> Span | None:
     for m in _ASKED.finditer(q.text):
         if m.group(2) in CLASSIFIERS or m.group(2) in _MAGNITUDES:
             continue  # 有几个 counts things; 几万场次 asks a figure's size: neither is part of a name
-        tail = re.escape((m.group(1) or "") + m.group(2))
-        hit = re.search(rf"[“「『]{_NUMERAL}{tail}[^”」』]{{0,6}}[”」』]", sentence)
+        hit = _quoted_numbered((m.group(1) or "") + m.group(2)).search(sentence)
         if hit and hit.group(0)[1:-1] not in q.text:  # a name the question says is what it counts, not its answer
             return Span(hit.group(0), hit.start(), hit.end(), "numbered")
     return None

@@ -2,16 +2,16 @@
 
 Much of what answering needs is loaded on the first question that needs it, so that a one-shot
 ``reportbot ask`` pays only for its own question: the second dense opinion's model (USE, about
-0.2 s from its cache), jieba's part-of-speech tagger, numpy's masked arrays (``np.unique``
-imports them), the dictionaries' tables (``lexicon.py``), the patterns the answer kinds compile
-on first use. A process that answers many questions pays all of it once anyway; it pays it at
-start instead, so no question of the stream waits for it.
+0.2 s from its cache), pypinyin (a question's typo by sound), jieba's part-of-speech tagger,
+numpy's masked arrays (``np.unique`` imports them), the dictionaries' tables (``lexicon.py``), the
+patterns the answer kinds compile on first use. A process that answers many questions pays all of
+it once anyway; it pays it at start instead, so no question of the stream waits for it.
 """
 from __future__ import annotations
 
 import logging
 
-from reportbot.index.retrieval import second_opinion
+from reportbot.index.retrieval import homophones, second_opinion
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ def warm_up(service) -> None:
     try:
         engine = service.engine
         second_opinion.warm_up(engine.index)
+        homophones.warm_up()
         for question in WARM_UP_QUESTIONS:
             engine.ask(question)
     except Exception as exc:  # noqa: BLE001 - a warm-up is an optimisation, its failure no user's concern

@@ -35,6 +35,12 @@ def _pinyin_key(text: str) -> str:
     return "".join(lazy_pinyin(text)).lower()
 
 
+def warm_up() -> None:
+    """Import pypinyin and read one key: its import and dictionaries (about 0.15 s) would otherwise fall on the first
+    question with a word the documents do not write."""
+    _pinyin_key("预热")
+
+
 def sound_alikes(stretch: str, known: Container[str], pinyin: Mapping[str, Sequence[str]], most: int = 2
                  ) -> list[str]:
     """The documents' words ``stretch`` may be a typo of: the same length and toneless pinyin, one character
