@@ -50,7 +50,7 @@ TEXT: dict[str, dict[str, str]] = {
         "reindexed": "索引已重建：{documents}，{passages}（新嵌入 {embedded}），用时 {s:.1f} 秒。",
         "busy": "另一个索引任务正在进行，请稍后再试。",
         "refused": "未添加：{reason}",
-        "failed": "{label}失败：{reason}。文档库未改动。",
+        "failed": "{label}：失败，{reason}。文档库未改动。",
         "unsupported": "未添加：{name} 不是支持的文件类型（{types}）。",
         "too_big": "未添加：文件大小 {mb:.1f} MB，机器人最多只能下载 {limit} MB。",
         "remove_usage": "用法：/remove ID（ID 见 /docs，至少 4 个字符）",

@@ -358,7 +358,7 @@ async def test_a_failed_upload_ends_its_status_with_a_reason_and_changes_nothing
     await api.wait_for(lambda s: any("失败" in m["text"] for m in s if m["method"] == "editMessageText"))
     status = api.replies_to(ADMIN)[0]
     final = [m for m in api.sent if m["method"] == "editMessageText" and m["message_id"] == status["message_id"]][-1]
-    assert final["text"] == "正在添加 a.txt失败：磁盘已满。文档库未改动。"
+    assert final["text"] == "正在添加 a.txt：失败，磁盘已满。文档库未改动。"  # the status line, then what became of it
     assert [(r.id, r.state) for r in svc.documents()] == before
 
 
