@@ -19,6 +19,8 @@ def bot_message(sent: dict, chat: dict) -> dict:
 
 @pytest.fixture
 async def club_bot(api, club_dir, e5):
+    for name in ("feedback.sqlite", "scopes.sqlite"):  # what other tests' bots kept in the shared folder
+        (club_dir / name).unlink(missing_ok=True)
     svc = QAService(club_dir, SEEDS, embedder=e5)
     app = await start_bot(api, svc)
     yield api, svc
