@@ -105,7 +105,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
-        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)):
+        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)
+                     or _noun_after(unit, m, sentence)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
             score *= FIGURES.other_unit
@@ -217,6 +218,12 @@ def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, flo
             if m2:
                 end += len(m2.group(0))
     return Span(sentence[start:end], start, end, "figure")
+
+
+def _noun_after(unit: str, m: re.Match, sentence: str) -> bool:
+    """The noun the question counts stands right after the figure's classifier (多少个县 over 95个县（市、区）): the
+    figure counts it, whatever the question's other words (jieba may join that noun to the verb after it, 县建)."""
+    return bool(m.group("unit")) and m.group("unit") != unit and sentence.startswith(unit, m.end())
 
 
 def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
