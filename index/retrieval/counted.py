@@ -32,9 +32,12 @@ def plural(word: str) -> bool:
 
 
 def counted_phrase(text: str, asks: str = "many|much") -> list[str]:
-    """The words of the noun phrase a "how many / how much" question counts, its head last ("how many city volunteer
-    service stations are …" -> city, volunteer, service, stations); ``asks``: the question words read."""
-    m = re.search(rf"how (?:{asks}) ((?:[a-z'-]+ ?)+)", text.lower())
+    """The words of the noun phrase a "how many / how much / the number of" question counts, its head last ("how many
+    city volunteer service stations are …" -> city, volunteer, service, stations); ``asks``: the question words read
+    ("many" reads "number of" too)."""
+    # "the number of X" asks what "how many X" does
+    number_of = r"|\bnumber of" if "many" in asks.split("|") else ""
+    m = re.search(rf"(?:how (?:{asks}){number_of}) ((?:[a-z'-]+ ?)+)", text.lower())
     if not m:
         return []
     words = []
