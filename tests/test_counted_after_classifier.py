@@ -1,7 +1,8 @@
 """The noun a count asks for, written after the figure's classifier (twentieth round, span-20): 多少个县 over
 …推动全市37个县（市、区）建立工作站，9个街道… is 37个县, the figure whose classifier the asked noun follows, even when
 jieba joins that noun to the verb after it in the question (县建) and another figure stands nearer the question's
-other words. Made-up sentences in the documents' style, none from the question sets."""
+other words; and "the number of X" asks what "how many X" does (number of rescue teams -> 支). Made-up sentences in
+the documents' style, none from the question sets."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract

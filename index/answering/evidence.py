@@ -16,7 +16,7 @@ from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.frequency import asks_frequency, says_period
 from reportbot.index.answering.phones import holds_phone, is_phone
-from reportbot.index.answering.sentence_share import label_share, sentence_alignment
+from reportbot.index.answering.sentence_share import label_share, list_label, says_negated, sentence_alignment
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
@@ -63,6 +63,7 @@ class SentenceChoice:
     align_weight: float = 0.3     # times the share of the question the sentence holds (English: its translated words)
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
+    negated_weight: float = -0.15  # a word of the question the sentence says only negated (非会员 for 会员)
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
 
@@ -106,8 +107,12 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
             f["list_bonus"] = 1.0
         if any(n.search(sentence) for n in named):
             f["named_figure_bonus"] = 1.0  # refunds after week 7 over 第2周至第6周… and 第7周以后…: the one saying 7
-        f["align_weight"] = sentence_alignment(q, sentence)
-        f["label_weight"] = label_share(q, sentence)
+        # an item of a labelled ；-list is read with the list's label, as its first item is (基本套餐…； 全面套餐…)
+        read = f"{label}：{sentence}" if (label := list_label(said, i)) else sentence
+        if says_negated(q, sentence):
+            f["negated_weight"] = 1.0  # 会员 over the rows 本中心会员… and 非会员…: not the row of non-members
+        f["align_weight"] = sentence_alignment(q, read)
+        f["label_weight"] = label_share(q, read)
         if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
             f["faq_weight"] = sentence_alignment(q, said[i - 1])
         # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage

@@ -72,3 +72,34 @@ def label_share(q: Query, sentence: str) -> float:
     if m is None or q.lang != "zh" or is_english(sentence):
         return 0.0
     return alignment(m.group(1), q.text)
+
+
+_ITEM_END = ("；", ";")  # a list's item that another follows
+
+
+def list_label(sentences: list[str], i: int) -> str:
+    """The label of the labelled line whose ；-list sentence ``i`` continues (身体检查计划：基本套餐…； then
+    全面套餐…): every item of the list is about what the label names, not only the first; "" when the sentence
+    continues no labelled list or has a label of its own."""
+    if _LABEL.match(sentences[i]):
+        return ""
+    j = i - 1
+    while j >= 0 and sentences[j].rstrip().endswith(_ITEM_END):
+        if m := _LABEL.match(sentences[j]):
+            return m.group(1)
+        j -= 1
+    return ""
+
+
+_NEGATING = "非"  # a prefix that makes a noun its complement (非会员, 非工作日, 非本市户籍)
+
+
+def says_negated(q: Query, sentence: str) -> bool:
+    """A Chinese word of the question that the sentence says only with a negating prefix the question does not
+    write (会员 over 非会员…): the sentence is about the word's complement, not what is asked."""
+    words = {t for g in q.groups for t in g if len(t) >= 2 and not t.isascii()}
+    for word in words:
+        at = [i for i in range(len(sentence)) if sentence.startswith(word, i)]
+        if at and all(i > 0 and sentence[i - 1] == _NEGATING for i in at) and _NEGATING + word not in q.text:
+            return True
+    return False
