@@ -1,5 +1,5 @@
 """Sentence choice (twentieth round, span-20): an item of a labelled ；-list is read with the list's label
-(体检项目：基础套餐…； then 高级套餐…: a question naming the second item's own word and the label's word takes the
+(培训课程：入门班…； then 进阶班…: a question naming the second item's own word and the label's word takes the
 second item, where before the first item, which alone wrote the label, held more of the question); a sentence that
 says a question's word only with the prefix 非 (非会员 for 会员) is about its complement and gives way. Made-up
 sentences in the documents' style, none from the question sets."""
@@ -17,22 +17,22 @@ def _hit(said, scores):
 
 
 def test_an_item_of_a_labelled_list_is_read_with_its_label():
-    said = ["体检项目：基础套餐港币680元（包括血常规及尿常规）；", "高级套餐港币1,560元（另加腹部超声）。",
+    said = ["培训课程：入门班学费680元（包括教材及场地）；", "进阶班学费1,560元（另加实操考核）。",
             "报名须预约。"]
-    assert [list_label(said, i) for i in range(3)] == ["", "体检项目", ""]
-    feats = sentence_features(SimpleNamespace(query=analyse("高级体检套餐要几钱")), _hit(said, [0.6, 0.6, 0.5]))
+    assert [list_label(said, i) for i in range(3)] == ["", "培训课程", ""]
+    feats = sentence_features(SimpleNamespace(query=analyse("进阶培训课程学费多少")), _hit(said, [0.6, 0.6, 0.5]))
     assert rank_features(feats)[0][1] == 1  # the item the question names, not the one that writes the label
 
 
 def test_a_sentence_after_a_full_stop_continues_no_list():
-    said = ["体检项目：基础套餐港币680元。", "高级套餐另行报价。"]
+    said = ["培训课程：入门班学费680元。", "进阶班另行报价。"]
     assert list_label(said, 1) == ""
 
 
 def test_a_row_that_says_the_asked_word_only_negated_gives_way():
-    said = ["本会会员 — 急救课程：港币300元", "非会员 — 急救课程：港币520元"]
-    feats = sentence_features(SimpleNamespace(query=analyse("会员上急救课程要几钱")), _hit(said, [0.6, 0.62]))
+    said = ["本馆会员 — 游泳训练班：每期收费300元", "非会员 — 游泳训练班：每期收费520元"]
+    feats = sentence_features(SimpleNamespace(query=analyse("会员参加游泳训练班收费多少")), _hit(said, [0.6, 0.62]))
     assert feats[1][2].get("negated_weight") == 1.0 and "negated_weight" not in feats[0][2]
     assert rank_features(feats)[0][1] == 0  # the members' row, though the search put the non-members' first
-    feats = sentence_features(SimpleNamespace(query=analyse("非会员上急救课程要几钱")), _hit(said, [0.6, 0.62]))
+    feats = sentence_features(SimpleNamespace(query=analyse("非会员参加游泳训练班收费多少")), _hit(said, [0.6, 0.62]))
     assert "negated_weight" not in feats[1][2]  # asked of non-members: their row
