@@ -9,6 +9,7 @@ from types import SimpleNamespace
 
 from reportbot.index.answering.evidence import rank_features, sentence_features
 from reportbot.index.answering.sentence_share import list_label
+from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.query import analyse
 
 
@@ -36,3 +37,11 @@ def test_a_row_that_says_the_asked_word_only_negated_gives_way():
     assert rank_features(feats)[0][1] == 0  # the members' row, though the search put the non-members' first
     feats = sentence_features(SimpleNamespace(query=analyse("非会员参加游泳训练班收费多少")), _hit(said, [0.6, 0.62]))
     assert "negated_weight" not in feats[1][2]  # asked of non-members: their row
+
+
+def test_an_english_question_asking_the_complement_keeps_its_row():
+    said = ["本馆会员 — 游泳训练班：每期收费300元", "非会员 — 游泳训练班：每期收费520元"]
+    bridge = Bridge.build({"会员": 3.0, "游泳": 2.0}, to_english={"会员": [("member", 1.0)], "游泳": [("swim", 1.0)]})
+    q = analyse("swimming class fee for non-members", bridge)
+    assert any("会员" in g for g in q.groups)
+    assert "negated_weight" not in sentence_features(SimpleNamespace(query=q), _hit(said, [0.6, 0.62]))[1][2]

@@ -92,11 +92,14 @@ def list_label(sentences: list[str], i: int) -> str:
 
 
 _NEGATING = "非"  # a prefix that makes a noun its complement (非会员, 非工作日, 非本市户籍)
+_NEGATED_EN = re.compile(r"\bnon[- ]\w", re.I)  # the same prefix in an English question (non-members, non volunteers)
 
 
 def says_negated(q: Query, sentence: str) -> bool:
     """A Chinese word of the question that the sentence says only with a negating prefix the question does not
     write (会员 over 非会员…): the sentence is about the word's complement, not what is asked."""
+    if _NEGATED_EN.search(q.text):
+        return False  # "the fee for non-members": the question asks the complement itself
     words = {t for g in q.groups for t in g if len(t) >= 2 and not t.isascii()}
     for word in words:
         at = [i for i in range(len(sentence)) if sentence.startswith(word, i)]
