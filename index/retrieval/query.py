@@ -11,8 +11,8 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
-from reportbot.index.retrieval.spoken import written
 from reportbot.index.retrieval.numerals import zh_value
+from reportbot.index.retrieval.spoken import written
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
 
