@@ -35,7 +35,8 @@ _QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』�
 _PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
 # question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, 是否 (the question reads an
 # A-not-A verb so: 开不开, 系唔系), A-not-A, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([\u4e00-\u9fff])[不没冇唔]\1|有冇|咩|乜|边[个度啲位]|干嘛")
+_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([\u4e00-\u9fff])[不没冇唔]\1|有冇|咩|乜|"
+                      r"边[个度啲位]|干嘛")
 # a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
