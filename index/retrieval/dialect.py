@@ -18,7 +18,7 @@ from reportbot.index.retrieval.spoken import is_cantonese_marked
 
 # 边 before a classifier or a place word asks "which" (边个, 边度, 边啲) unless it ends a word of place
 # (身边, 海边度过, 旁边): those characters make 边 a noun of its own
-# (边两位: which two), or before a number and a classifier
+# (边两位: which two, a number before the classifier)
 _WHICH = re.compile(r"(?<![身旁这那左右前后里外东西南北上下岸江河湖海路街周两一半无天床窗门桌山田溪])边"
                     r"(?=[两二三四五六七八九十几]?[一个位度啲间只条样处年日天次种家份本件])")
 # longest first: 乜嘢 before 乜, 边度 (after 边 -> 哪) before 度
@@ -29,6 +29,9 @@ _WORDS = (
     ("唔好", "不要"), ("几耐", "多久"), ("这度", "这里"), ("那度", "那里"), ("几时", "什么时候"), ("喺边", "在哪里"),
     ("加埋", "一共"), ("几钱", "多少钱"),
 )
+# the words above a question writes only in Cantonese (the first three are 边's, read 哪 first; 几时 is literary
+# Mandarin too)
+_CANTONESE_WORDS = tuple(w for w, _ in _WORDS[3:] if w != "几时")
 # 呢 (this) and 嗰 (that) before a classifier or a place word; 呢 elsewhere is Mandarin's particle
 _THIS_THAT = re.compile(r"([呢嗰𠮶])(?=[个度啲位间只条样处年日天次种家份本件晚阵])")
 # one-character words: question words and particles no Mandarin text writes
@@ -71,7 +74,7 @@ def question_words(text: str) -> str:
 def is_cantonese(text: str) -> bool:
     """The text writes a Cantonese grammar word (咗, 嘅, 边个, 边日, 几多, 几钱 …) or a character CC-CEDICT knows only
     as Cantonese (㗎)."""
-    return bool(_CANTONESE.search(text) or _WHICH.search(text) or any(w in text for w, _ in _WORDS[3:])
+    return bool(_CANTONESE.search(text) or _WHICH.search(text) or any(w in text for w in _CANTONESE_WORDS)
                 or is_cantonese_marked(text))
 
 
