@@ -30,47 +30,41 @@ _ASKING = re.compile(r"interrogative|question", re.I)
 _HAN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0002ffff]+$")
 
 
-def _entries() -> list[tuple[str, str]]:
-    """(simplified headword, definitions) of every CC-CEDICT line."""
-    out = []
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """One pass over CC-CEDICT: the written equivalents, the final particles, the Cantonese-only characters."""
+    found: dict[str, str] = {}
+    particle: dict[str, bool] = {}
+    cantonese: dict[str, bool] = {}
     for line in _cedict_lines():
         head, _, rest = line.partition("[")
         parts = head.split()
-        if len(parts) >= 2:
-            out.append((parts[1], rest.partition("]")[2].strip(" /\n")))
-    return out
+        if len(parts) < 2:
+            continue
+        word, defs = parts[1], rest.partition("]")[2].strip(" /\n")
+        if "equivalent" in defs and (m := _EQUIVALENT.search(defs)) and _HAN.match(word):
+            found.setdefault(word, m.group(1).split("|")[-1])
+        if len(word) == 1:  # a character counts only when every entry of it does
+            particle[word] = particle.get(word, True) and bool(_PARTICLE.search(defs.split("/")[0])) \
+                and not _ASKING.search(defs)
+            cantonese[word] = cantonese.get(word, True) and "(Cantonese)" in defs
+    return (dict(sorted(found.items(), key=lambda kv: -len(kv[0]))),
+            frozenset(c for c, ok in particle.items() if ok), frozenset(c for c, ok in cantonese.items() if ok))
 
 
-@functools.lru_cache(maxsize=1)
 def equivalents() -> dict[str, str]:
     """Dialect word -> the written word CC-CEDICT gives as its equivalent (the first, simplified), longest first."""
-    found: dict[str, str] = {}
-    for word, defs in _entries():
-        m = _EQUIVALENT.search(defs)
-        if m and _HAN.match(word):
-            found.setdefault(word, m.group(1).split("|")[-1])
-    return dict(sorted(found.items(), key=lambda kv: -len(kv[0])))
+    return _tables()[0]
 
 
-def _by_character(keep) -> frozenset[str]:
-    """Single characters every CC-CEDICT entry of which satisfies ``keep(definitions)``."""
-    seen: dict[str, bool] = {}
-    for word, defs in _entries():
-        if len(word) == 1:
-            seen[word] = seen.get(word, True) and bool(keep(defs))
-    return frozenset(c for c, ok in seen.items() if ok)
-
-
-@functools.lru_cache(maxsize=1)
 def final_particles() -> frozenset[str]:
     """Characters that are first of all a sentence-final or modal particle in every entry, none asking."""
-    return _by_character(lambda d: _PARTICLE.search(d.split("/")[0]) and not _ASKING.search(d))
+    return _tables()[1]
 
 
-@functools.lru_cache(maxsize=1)
 def cantonese_characters() -> frozenset[str]:
     """Characters every CC-CEDICT entry of which is marked "(Cantonese)" (嘅, 喺, 㗎 …)."""
-    return _by_character(lambda d: "(Cantonese)" in d)
+    return _tables()[2]
 
 
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
