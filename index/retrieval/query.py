@@ -212,7 +212,7 @@ def chinese_ordinals(text: str) -> str:
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
     # Cantonese, spoken and typed-otherwise words read as the documents write them
-    read = question_words(written(mandarin(normalize(question[:MAX_QUESTION_CHARS]))))
+    read = question_words(written(mandarin(normalize(question[:MAX_QUESTION_CHARS])), keep=_QWORD_ZH))
     return full_years(chinese_ordinals(arabic_numerals(read)))
 
 

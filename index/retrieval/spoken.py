@@ -12,7 +12,10 @@ words:
   asks (吗, 么 are interrogative), is dropped at the question's end; a character every entry of which CC-CEDICT marks
   "(Cantonese)" tells the question is Cantonese (``dialect.is_cantonese``);
 * by shape: an A-not-A verb (V不V, V没V, after ``dialect.mandarin`` 唔 is 不) is read 是否V, the written way to ask
-  whether; 点 before a verb that ends a question asking nothing else is Cantonese "how", read 怎么.
+  whether (not 是不是, 有没有: read whole already); 点 before a verb that ends a question asking nothing else is
+  Cantonese "how", read 怎么.
+
+Dialect words the question-word patterns already read (啥, 咋) are kept as they are: those patterns were set on them.
 """
 from __future__ import annotations
 
@@ -74,9 +77,9 @@ _HOW = re.compile(r"(?<![\d几一二两三四五六七八九十半])点(?=[\u4e0
 _ASKS = re.compile(r"多少|几|什么|啥|哪|谁|何|怎|咋|吗|呢|么|是否|有没有")
 
 
-def _written_words(text: str) -> str:
+def _written_words(text: str, keep: re.Pattern | None) -> str:
     for word, written in equivalents().items():
-        if word in text:
+        if word in text and not (keep and keep.search(word)):
             text = text.replace(word, written)
     return text
 
@@ -105,12 +108,14 @@ def _how(text: str) -> str:
 
 
 def _whether(m: re.Match) -> str:
-    return "是否" if m.group(1) == "是" else "是否" + m.group(1)
+    # 是不是 and 有没有 are read whole already (question words in ``dialect``, 有没有 a stop word)
+    return m.group(0) if m.group(1) in "是有" else "是否" + m.group(1)
 
 
-def written(text: str) -> str:
-    """The question with its spoken wordings read as written ones (after ``dialect.mandarin``)."""
-    text = _without_particles(_written_words(text))
+def written(text: str, keep: re.Pattern | None = None) -> str:
+    """The question with its spoken wordings read as written ones (after ``dialect.mandarin``). A dictionary word
+    ``keep`` finds stays: the question-word patterns read it already (啥, 咋) and were set on it."""
+    text = _without_particles(_written_words(text, keep))
     return _how(_A_NOT_A.sub(_whether, text))
 
 
