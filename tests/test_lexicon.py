@@ -29,7 +29,9 @@ glosses = [_gloss_keys_of(w) for w in ["董事会", "手套", "救援队", "志�
 from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.context import jieba_places, romanised_places
 from reportbot.index.retrieval.lexicon import table
-tables = {"english": english_vocabulary(), "places": jieba_places(), "place_pinyin": romanised_places()}
+from reportbot.index.retrieval.spoken import cantonese_characters, equivalents, final_particles
+tables = {"english": english_vocabulary(), "places": jieba_places(), "place_pinyin": romanised_places(),
+          "spoken": [*(f"{k}={v}" for k, v in equivalents().items()), *final_particles(), *cantonese_characters()]}
 from reportbot.index.retrieval.context import _english as english_forms
 forms = [english_forms(p) for p in ["江苏", "萧山", "陕西", "青岛"]]
 pinyin = "pypinyin" in sys.modules
@@ -74,6 +76,8 @@ def test_lexicon_cuts_and_tags_as_the_whole_dictionary(tmp_path):
     assert lazy["tables"] == whole["tables"]
     assert "rescu" in whole["tables"]["english"] and "江苏" in whole["tables"]["places"]
     assert "jiangsu" in whole["tables"]["place_pinyin"]
+    # the spoken readings' tables too (CC-CEDICT read whole on a question's first spoken word otherwise)
+    assert "㗎" in whole["tables"]["spoken"] and any("=" in x for x in whole["tables"]["spoken"])
     # how English writes a question's place comes from the lexicon too: pypinyin (0.16 s) is not even imported
     assert lazy["forms"] == whole["forms"] and ["jiangsu"] in whole["forms"] and ["shaanxi"] in whole["forms"]
     assert not lazy["pypinyin"]

@@ -11,7 +11,8 @@ The same groups hold each headword's CC-CEDICT entries, which adding a document 
 for its new words only (parsing the whole dictionary takes about a second). The file ends with the
 tables made from the whole of either dictionary (:func:`_tables`): a process would otherwise read a
 dictionary whole for them on the first question that needs one (about 0.7 s for the English stems,
-0.4 s for the places and their pinyin, 0.16 s for pypinyin's import when a question names a place).
+0.4 s for the places and their pinyin, 0.16 s for pypinyin's import when a question names a place, 0.2 s for
+the spoken readings' tables).
 The dictionary's entries are jieba's own, so every cut is the one the full dictionary gives
 (tests/test_lexicon.py compares them); a long-running process ends up with the groups its texts use.
 """
@@ -38,11 +39,12 @@ def _tables() -> dict:
     from reportbot.index.retrieval.cedict import english_stems, role_senses
     from reportbot.index.retrieval.context import parse_jieba_places, place_pinyin, romanise_places
     from reportbot.index.retrieval.gazetteer import parse_gazetteer
+    from reportbot.index.retrieval.spoken import derive_tables
 
     gazetteer = functools.cache(parse_gazetteer)  # two tables of it: parsed once (about a second)
     return {"english": english_stems, "roles": role_senses, "places": parse_jieba_places, "gazetteer": gazetteer,
             "place_pinyin": lambda: place_pinyin(parse_jieba_places()),
-            "romanised": lambda: romanise_places(parse_jieba_places() | gazetteer()[0])}
+            "romanised": lambda: romanise_places(parse_jieba_places() | gazetteer()[0]), "spoken": derive_tables}
 
 
 def dict_entries() -> Iterator[tuple[str, int, str]]:
