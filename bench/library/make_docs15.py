@@ -1,6 +1,6 @@
 """Generate the six docs15 documents (all text lives in this script).
 
-Run: /work/wt/lead12/.venv/bin/python make_docs15.py   -> writes ./docs15/
+Run: python bench/library/make_docs15.py   -> writes bench/library/docs15/
 """
 
 import os

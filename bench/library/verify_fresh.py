@@ -1,9 +1,9 @@
-"""Verify library_fresh16.jsonl against the seed, the base library (bench/library/docs) and docs16/.
+"""Verify a blind set, library_freshN.jsonl, against the seed, the base library (bench/library/docs) and docsN/.
 
 Checks: fields exactly, unique ids, lang/kind values, oos rows empty, evidence 4-20 chars found verbatim inside
 one unit (line / table cell / Q-A pair / html block / docx paragraph or table row / pdf page) of its document,
 and at least one answer (NFKC, spaces removed, case-folded) inside that same unit. Prints counts and PASS/FAIL.
-Needs python-docx and pypdf: python bench/library/verify16.py
+Needs python-docx and pypdf: python bench/library/verify_fresh.py N   (N = 15, 16, 17: the sets written this way)
 """
 
 import json
@@ -20,8 +20,9 @@ import pypdf
 HERE = os.path.dirname(os.path.abspath(__file__))
 SEED = os.path.join(HERE, "..", "..", "seeds", "000_c28ffc7f97d75152.txt")
 LIB = os.path.join(HERE, "docs")
-NEW = os.path.join(HERE, "docs16")
-QFILE = os.path.join(HERE, "..", "data", "unsplit", "library_fresh16.jsonl")
+SET = sys.argv[1] if len(sys.argv) > 1 else ""
+NEW = os.path.join(HERE, f"docs{SET}")
+QFILE = os.path.join(HERE, "..", "data", "unsplit", f"library_fresh{SET}.jsonl")
 
 BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "tr", "title", "div", "header", "footer"}
 KINDS = {"number", "name", "place", "date", "list", "role", "reason", "yesno", "other", "oos"}
@@ -100,7 +101,7 @@ def main():
         if list(r) != ["id", "lang", "question", "answers", "evidence", "doc", "kind"]:
             errs.append(f"{i}: bad fields {list(r)}")
             continue
-        if not re.fullmatch(r"f16\d{3}", i or ""):
+        if not re.fullmatch(rf"f{SET}\d{{3}}", i or ""):
             errs.append(f"{i}: bad id")
         if i in ids:
             errs.append(f"{i}: duplicate id")
@@ -145,4 +146,8 @@ def main():
 
 
 if __name__ == "__main__":
+    if not SET.isdigit():
+        print("usage: python bench/library/verify_fresh.py N   (checks library_freshN.jsonl against docsN/)",
+              file=sys.stderr)
+        sys.exit(2)
     main()
