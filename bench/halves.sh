@@ -17,6 +17,10 @@ PY=.venv/bin/python
 D=bench/data; L=bench/library
 export TOKENIZERS_PARALLELISM=false
 
+seeded() {  # a library group's data folder starts as a copy of the base library's (the same documents are not embedded again)
+  [ -d "$2" ] || { [ -d "$1" ] && cp -r "$1" "$2"; } || true
+}
+
 libs() {  # the library sets' numbers that have a docsN folder
   for f in "$D"/library_"$1"*.jsonl; do n=$(basename "$f" .jsonl); n=${n#library_$1}; [ -n "$n" ] && [ -d "$L/docs$n" ] && echo "$n"; done | sort -n
 }
@@ -30,6 +34,7 @@ if [ "$MODE" = tune ]; then
   cat "$OUT/$LABEL-t-lib.jsonl" >> "$rows"
   for n in $(libs tune); do
     sets=("$D/library_tune$n.jsonl")
+    seeded "$OUT/data-$LABEL-lib" "$OUT/data-$LABEL-lib$n"
     nice $PY bench/per_question.py --library --also "$L/docs$n" --data "$OUT/data-$LABEL-lib$n" \
       --out "$OUT/$LABEL-t-lib$n.jsonl" "${sets[@]}"
     cat "$OUT/$LABEL-t-lib$n.jsonl" >> "$rows"
@@ -59,6 +64,7 @@ elif [ "$MODE" = check ]; then
     extra=()
     case $n in 9) extra=("$D/seed_check5.jsonl");; 10) extra=("$D/seed_check6.jsonl");;
                11) extra=("$D/seed_check7.jsonl");; 14) extra=("$D/seed_check9.jsonl");; esac
+    seeded "$OUT/data-$LABEL-clib" "$OUT/data-$LABEL-clib$n"
     run "lib$n" --library --also "$L/docs$n" "$D/library_check$n.jsonl" "${extra[@]}"
   done
   echo "tables in $OUT/$LABEL-check-*.out"

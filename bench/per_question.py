@@ -74,12 +74,10 @@ def _run(args: argparse.Namespace) -> None:
     from reportbot.index.evaluate import judge, load_questions
     from reportbot.index.library.service import QAService
 
-    fresh = not data.exists()
     svc = QAService(data, ROOT / "seeds")
-    if fresh:
-        for p in sorted(p for f in ([LIBRARY] if args.library else []) + args.also for p in f.iterdir()):
-            if p.is_file() and not p.name.endswith(".py"):
-                svc.add(p.read_bytes(), p.name, "bench")
+    for p in sorted(p for f in ([LIBRARY] if args.library else []) + args.also for p in f.iterdir()):
+        if p.is_file() and not p.name.endswith(".py"):  # one the folder holds already is not embedded again
+            svc.add(p.read_bytes(), p.name, "bench")
     with args.out.open("w", encoding="utf-8") as out:
         for path in args.sets:
             for q in load_questions(path):
