@@ -129,3 +129,13 @@ def test_a_role_asked_by_name_stands_with_the_answer():
     assert role_placed(analyse("丽水山地救援队队长叫啥"), team, where, where + 10) == 0.0
     name = team.index("王建国")
     assert role_placed(analyse("丽水山地救援队队长叫啥"), team, name, name + 3) == 1.0
+
+
+def test_a_house_number_is_no_time():
+    q = analyse("临江医院的现场踏勘什么时候")
+    line = "交货地点：临江市第一医院（临江市新华路27号）指定地点。"
+    assert time_said(q, line, span_of(line, line.rstrip("。"))) == 0.0
+    dated = "现场踏勘定于5月27号上午在临江市新华路27号进行。"
+    assert time_said(q, dated, span_of(dated, "5月27号上午")) == 1.0
+    english = "Deliveries go to 27 Harbour Front Road, gate B."
+    assert time_said(analyse("when is the delivery"), english, span_of(english, "27 Harbour Front Road")) == 0.0

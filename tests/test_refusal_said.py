@@ -116,3 +116,18 @@ def test_a_person_who_speaks_is_weighed_and_only_a_whole_verb_speaks():
 def test_the_thing_a_count_asks_for_after_its_classifier_is_still_weighed():
     # 多少 + 名 + 管理员 counts 管理员: a document that never says it does not count it
     assert unsaid(analyse("临江市博爱驿站配了多少名管理员"), REPORT) == ["管理员"]
+
+
+def test_a_word_written_in_another_form_is_said():
+    # the report writes 志愿者 and 献血; a user types 志工 and 捐血 (CC-CEDICT's first sense of each is the same)
+    report = REPORT + "\n全年招募志愿者3200名，组织无偿献血1.5万人次，登记居民住址变更120件。\n"
+    assert unsaid(analyse("临江市志工有多少名"), report) == []
+    assert unsaid(analyse("临江捐血的有多少人次"), report) == []
+    # a shared English sense alone is no other form: 分会 and 树枝 are both "branch"
+    assert unsaid(analyse("临江分会建了多少个博爱驿站"), REPORT + "\n院内栽种树枝。\n") == ["分会"]
+
+
+def test_a_noun_cut_from_a_figure_and_its_unit_names_nothing():
+    # 12分会: jieba cuts 12 + 分会 (a branch); the question asks what 12 points (12分) bring about
+    assert "分会" not in naming_nouns(analyse("积分扣到12分会被停用吗"))
+    assert "分会" in naming_nouns(analyse("临江分会建了多少个博爱驿站"))

@@ -37,13 +37,22 @@ _DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b
                   r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.I)
 
 
+# a house's number in an address: digits and 号 after a road's, a street's or a lane's word (淡村路13号), or digits
+# before a road's English word (42 Mill Street): a place's number, no day of a month
+_HOUSE_NUMBER = re.compile(r"(?<=[路街道巷弄里村])\s*\d+(?:-\d+)?\s*[号號](?:楼|院|门)?|"
+                           r"\b\d+(?:-\d+)?(?=\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|"
+                           r"Drive|Dr|Boulevard|Blvd)\b)")
+
+
 def time_said(q, sentence: str, span: Span | None, context: str = "") -> float:
-    """0 when a when-question's answer holds no time, or a which-year question's answer no year; else 1."""
+    """0 when a when-question's answer holds no time (a house's number in an address is none), or a which-year
+    question's answer no year; else 1."""
     if q.kind != "when" or span is None:
         return 1.0
+    text = _HOUSE_NUMBER.sub(" ", span.text)
     if _YEAR_ASKED.search(q.text.lower()):
-        return 1.0 if YEAR.search(span.text) else 0.0
-    return 1.0 if _TIME.search(span.text) else 0.0
+        return 1.0 if YEAR.search(text) else 0.0
+    return 1.0 if _TIME.search(text) else 0.0
 
 
 def day_given(q, sentence: str, span: Span | None, context: str = "") -> bool:

@@ -13,7 +13,10 @@ thing it names), a verb the tagger calls a noun (经历了), the document or a p
 one that speaks, one counted by 篇; a person who speaks is still weighed: a mayor's words are in the text), a
 place (the constraints weigh places), a passive (被扣), or a word the dictionary lacks (a typo, a fragment
 jieba cut out of one). A word the document writes in its full form (红会 for 红十字会, 县市区 for
-县（市、区）) is said.
+县（市、区）) is said, and so is one it writes in another form: a word CC-CEDICT gives the same first sense that
+shares a character with it (志工 said by 志愿者, 捐血 by 献血, 住址 by 地址; not 分会 by 树枝, both "branch": a
+shared sense without a shared character is a pun of the English more often than one thing). A noun jieba cut out
+of a figure and its measure word (12分会: 12分 + 会) names nothing.
 """
 from __future__ import annotations
 
@@ -22,7 +25,9 @@ from collections.abc import Mapping, Sequence
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.numerals import UNIT_ZH
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.senses import other_forms
 from reportbot.index.retrieval.tagging import tagged
 from reportbot.index.retrieval.tokenize import english_words, stem
 
@@ -44,6 +49,8 @@ _SPEAKS = frozenset("说 写 讲 提到 提及 指出 说到 写到 讲到 说�
 _PERSON_END = tuple("人员者长家师生士手官民工众")
 _DOCUMENT_MEASURE = "篇"
 _CHINESE = re.compile(r"^[\u4e00-\u9fff]+$")
+_FIGURE = re.compile(r"^[\d.,]+$")
+_UNIT_FIRST = re.compile(rf"^(?:{UNIT_ZH})(?=.)")
 # a contraction's characters stand in the full form in order, a few characters apart at most (红会: 红十字会)
 _GAP_CHARS = 3  # at most this many characters between two of the contraction's
 _GAP_SET = "（）()、"  # what may stand between them besides Chinese characters
@@ -97,11 +104,24 @@ def naming_nouns(q: Query) -> list[str]:
             continue
         after = "".join(x for x, _ in words[i + 1:i + 3])
         if (i and _ASKS.search(words[i - 1][0])) or _asked_by_classifier(words, i) or _NAMED_AS.match(after) \
-                or _VERB_AFTER.match(after) or _CONTAINER_AFTER.match(after) or _document_named(words, i):
+                or _VERB_AFTER.match(after) or _CONTAINER_AFTER.match(after) or _document_named(words, i) \
+                or _cut_from_figure(words, i):
             continue
         if lexicon.frequency(w):
             out.append(w)
     return out
+
+
+def _cut_from_figure(words: Sequence[tuple[str, str]], i: int) -> bool:
+    """The ``i``-th word opens with a measure word right after a figure in digits: jieba cut the figure's unit
+    into it (扣满12分会咋样: 12分 + 会, not 分会)."""
+    return i > 0 and _FIGURE.match(words[i - 1][0]) is not None and _UNIT_FIRST.match(words[i][0]) is not None
+
+
+def said_in_some_form(word: str, text: str) -> bool:
+    """The text says the word (:func:`said`), or another word CC-CEDICT gives its first sense that shares one of its
+    characters (志工 said by 志愿者, 捐血 by 献血)."""
+    return said(word, text) or any(w in text for w in other_forms(word) if set(w) & set(word))
 
 
 def _asked_by_classifier(words: Sequence[tuple[str, str]], i: int) -> bool:
@@ -135,7 +155,7 @@ def _person(word: str, flag: str) -> bool:
 
 def unsaid(q: Query, document: str) -> list[str]:
     """The question's naming nouns that the evidence's document (its passages and their contexts) never says."""
-    return [w for w in naming_nouns(q) if not said(w, document)]
+    return [w for w in naming_nouns(q) if not said_in_some_form(w, document)]
 
 
 def said_signal(q: Query, document: str) -> float:

@@ -26,7 +26,7 @@ FORMAT = 9  # the file's layout (lexicon.py): 9 keys on contents and code, 8 key
 # the modules whose code makes what a lexicon holds: its groups and header (lexicon.py), CC-CEDICT's entries and
 # the English gloss stems (cedict.py, stemmed by tokenize.py), jieba's places and their pinyin (context.py) and
 # CC-CEDICT's places (gazetteer.py)
-MAKERS = ("lexicon.py", "cedict.py", "tokenize.py", "context.py", "gazetteer.py", "spoken.py")
+MAKERS = ("lexicon.py", "cedict.py", "tokenize.py", "context.py", "gazetteer.py", "spoken.py", "senses.py")
 
 
 def dict_path() -> str:
