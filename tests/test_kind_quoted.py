@@ -25,3 +25,11 @@ def test_no_quoted_name_of_the_asked_kind_gives_way_to_the_other_readers():
     q = _query("which project will they vigorously implement")
     assert quoted_of_kind(q, "本会将深入贯彻落实“八八战略”，纵深推进全面从严治党。", []) is None
     assert quoted_of_kind(_query("what is implemented vigorously"), SENTENCE, []) is None  # no kind asked
+
+
+def test_a_place_the_question_names_after_which_is_no_kind():
+    text = "which Zhejiang party secretary praised the pilot"
+    q = Query(text, text, "en", "what", ({"zhejiang": 1.0}, {"浙江": 1.0}, {"secretary": 1.0}, {"书记": 0.5}),
+              ("zhejiang", "secretary"), concepts=(0, 0, 1, 1))
+    sentence = "“志愿浙江”子场景获省委书记袁家军肯定。"
+    assert quoted_of_kind(q, sentence, []) is None  # not the quoted name that ends in the place

@@ -14,23 +14,26 @@ from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
 
-# the noun after which / what (and the words a question puts between: "which new project", "what kind of campaign")
-_ASKED = re.compile(r"\b(?:which|what)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?([a-z][a-z-]+)")
+# the words after which / what that may name the asked kind ("which new project", "what kind of campaign"): the
+# noun phrase's words up to the first small word ("which project will they …": project)
+_ASKED = re.compile(r"\b(?:which|what)\s+(?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+)?((?:[A-Za-z][a-z-]+\s*){1,3})")
+NOUN_WORDS = 2  # how many words of that phrase may name the kind (which party secretary: party, secretary)
 
 
 def asked_kind_words(q: Query) -> frozenset[str]:
     """The Chinese words the bridge gives for the noun an English which / what question asks about (which project ->
-    项目, 工程, 计划), or none."""
+    项目, 工程, 计划), or none. A name the question capitalises (which Zhejiang party secretary) is no kind."""
     if q.lang != "en":
         return frozenset()
-    m = _ASKED.search(q.text.lower())
-    if m is None or m.group(1) in STOPWORDS_EN:
-        return frozenset()  # "what is …", "which of …": no kind named
-    asked = stem(m.group(1))
-    for group in q.concept_groups():
-        if asked in group:
-            return frozenset(t for t in group if not t.isascii() and len(t) >= 2)
-    return frozenset()
+    m = _ASKED.search(q.raw)
+    words: list[str] = []
+    for w in (m.group(1).split() if m else []):
+        if w.lower() in STOPWORDS_EN or len(words) == NOUN_WORDS:
+            break
+        if w[0].islower():
+            words.append(stem(w.lower()))
+    groups = q.concept_groups()
+    return frozenset(t for w in words for g in groups if w in g for t in g if not t.isascii() and len(t) >= 2)
 
 
 def quoted_of_kind(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
