@@ -178,9 +178,11 @@ def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
 
 _SEGMENT = re.compile(r"[^；;]+")
 # a change asked between two figures (how many more, by how much, 多了多少, 增长了多少), and a table's column of one
+# a change asked, or a column of one: also year on year, as annual reports head it (Year-on-year, YoY, 同比, 环比)
+_YEAR_ON_YEAR = r"\byear[- ]on[- ]year\b|\byoy\b|同比|环比"
 _CHANGE_ASKED = re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b|\bby how much\b|\b(?:change|difference)\b|"
-                           r"(?:多|少|增加|减少|增长|下降|变化|变动)了?(?:多少|几多|几)")
-_CHANGE_LABEL = re.compile(r"增减|变动|变化|增长|同比|\bchange\b|\bdifference\b", re.I)
+                           rf"(?:多|少|增加|减少|增长|下降|变化|变动)了?(?:多少|几多|几)|{_YEAR_ON_YEAR}", re.I)
+_CHANGE_LABEL = re.compile(rf"增减|变动|变化|增长|\bchange\b|\bdifference\b|{_YEAR_ON_YEAR}", re.I)
 
 
 def _shares_two(header: str, question: str) -> bool:

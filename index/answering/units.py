@@ -169,6 +169,8 @@ def question_unit(q: Query) -> str | None:
         if m.group(2) == "日":
             return "天"  # 几多日, 几日: days, as Cantonese and written Chinese count them
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
+    if _YEAR_ON_YEAR_EN.search(q.text.lower()):
+        return "%"  # a change year on year is a share of the year before (up by how much yoy: +42.1%), not money
     head = counted_head(q.text)
     if head and _PERSON_TIMES.search(q.text.lower()):
         return "人次"  # person-times, as English writes 人次 (visits, turnouts), not times alone
@@ -177,6 +179,9 @@ def question_unit(q: Query) -> str | None:
     if money_head(q.text.lower()):
         return "元"  # an amount of money
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
+
+
+_YEAR_ON_YEAR_EN = re.compile(r"\byoy\b|\byear[- ]on[- ]year\b|\bfrom the year before\b")
 
 
 # the units of length and of time as they stand after a figure, Chinese and English: the one table both readers of a
