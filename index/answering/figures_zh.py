@@ -185,6 +185,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     before = sentence[m.start("num") - 1:m.start("num")]
     if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
+    if re.fullmatch(r"\d+\.\d+", m.group("num")) and not m.group("unit") and sentence[m.end():m.end() + 1] == "版":
+        return False  # a version (3.0版), which counts nothing
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
             or any(a <= m.start("num") < b for a, b, _ in terms):
         return False  # a year, not a count; a figure the question itself names
