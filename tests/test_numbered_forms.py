@@ -17,3 +17,8 @@ def test_which_number_of_a_decree_is_its_number_not_its_date():
 def test_a_version_is_no_count():
     sentence = "“智慧红会”2.0版正式上线，17个涉民事项同步上线。"
     assert extract(analyse("智慧红会上线了多少"), sentence).text.startswith("17")  # not the version beside the name
+
+
+def test_a_version_asked_is_answered_with_the_version():
+    sentence = "“智慧红会”2.0版正式上线，17个涉民事项同步上线。"
+    assert extract(analyse("智慧红会现在是几点零版"), sentence).text.startswith("2.0")
