@@ -57,6 +57,7 @@ GRIDS: dict[str, list[float]] = {
     "faq_weight": [0.0, 0.15, 0.3, 0.5],
     "typed_margin": [0.0, 0.05, 0.1, 0.15, 0.2, 0.3],
     "negated_weight": [-0.3, -0.15, -0.1, -0.05, 0.0],
+    "absence_bonus": [0.0, 0.05, 0.1, 0.2],
 }
 
 

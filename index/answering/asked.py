@@ -12,7 +12,9 @@ import re
 # the English words that ask for a contact, and the Chinese ones (no typo is read in Chinese: an input method
 # types whole words)
 _CONTACT_WORDS = {"email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "telephone": "phone",
-                  "hotline": "phone", "tel": "phone"}
+                  "hotline": "phone", "helpline": "phone", "tel": "phone"}
+# a line's number is a phone's ("donor line number", "the advice line no."): a line alone may be a bus's or a text's
+_LINE_NUMBER = re.compile(r"\bline\s+(?:number|no\b)")
 _CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -45,6 +47,8 @@ def asked_contact(text: str) -> str | None:
     m = _CONTACT_ZH.search(text)
     if m:
         return "email" if m.group(1) else "phone"
+    if _LINE_NUMBER.search(text.lower()):
+        return "phone"
     for word in re.findall(r"[a-z][a-z-]*", text.lower()):
         for key, kind in _CONTACT_WORDS.items():
             if one_slip(word, key) if len(key) >= 5 else word == key:

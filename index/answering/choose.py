@@ -30,7 +30,8 @@ from reportbot.index.answering.figures_en import extract_figure, is_english, tid
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.frequency import extract_frequency
-from reportbot.index.answering.lists import enumeration
+from reportbot.index.answering.kind_quoted import quoted_of_kind
+from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.numbered import numbered_name
@@ -203,6 +204,9 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = enumeration(sentence, terms, _focus_starts(q, sentence, terms)) or best_clause(q, sentence, terms)
     if span is None and english and q.lang == "zh":
         span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
+    if span is None and not english and q.lang == "en":
+        # "which project" over …大力实施“红色根脉强基工程”; "apart from X, how else" over the list that holds X
+        span = quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):

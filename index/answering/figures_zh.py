@@ -70,7 +70,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     ordinal = "第几" in q.text
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
     subset = named_subset(q.text, sentence, terms)
-    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal)
+    versions = bool(re.search(r"版|\bversion", q.text, re.I))  # 第几版, 几点零版本: a version is the answer
+    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
     runs = figure_runs(sentence, found)
@@ -175,7 +176,7 @@ def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], 
 
 
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],
-               ordinal: bool = False) -> bool:
+               ordinal: bool = False, versions: bool = True) -> bool:
     """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
     if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
@@ -185,6 +186,9 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     before = sentence[m.start("num") - 1:m.start("num")]
     if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
+    if not versions and re.fullmatch(r"\d+\.\d+", m.group("num")) and not m.group("unit") \
+            and sentence[m.end():m.end() + 1] == "版":
+        return False  # a version (3.0版) counts nothing, unless a version is asked (第几版, 几点零版本)
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
             or any(a <= m.start("num") < b for a, b, _ in terms):
         return False  # a year, not a count; a figure the question itself names

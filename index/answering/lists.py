@@ -159,3 +159,20 @@ def enumeration(sentence: str, terms: list[tuple[int, int, float]], head: frozen
     s = a + tokens[first][2]
     e = a + tokens[end][2] + len(tokens[end][0])
     return Span(sentence[s:e], s, e, "list")
+
+
+# an English question that names one item and asks for the rest: "apart from X, how else …", "besides X, what other …"
+_OTHERS_ASKED = re.compile(r"\b(?:apart from|aside from|besides|other than|except|in addition to)\b.*?"
+                           r"\b(?:else|other|others|another)\b")
+
+
+def others_listed(text: str, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
+    """An English question naming one item and asking for the others, over a Chinese enumeration that holds a word of
+    the question (外邀教师专题授课、参观红色基地… for "apart from outside teachers, how else"): the whole enumeration,
+    which holds the others; None when the question asks no such thing or no item holds its words."""
+    if not _OTHERS_ASKED.search(text.lower()):
+        return None
+    listed = enumeration(sentence, terms)
+    if listed is None or not any(listed.start <= a and b <= listed.end for a, b, _ in terms):
+        return None
+    return listed

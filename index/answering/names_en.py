@@ -126,13 +126,14 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         return called
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
     clauses = _clauses(sentence)
-    best, best_score = None, 0.0
+    best, best_score, best_labelled = None, 0.0, False
     for m in _NAME.finditer(sentence):
         words = m.group(0).split()
         while words and (words[0].lower() in _NOT_NAMES or _MONTHS.match(words[0])):
             words.pop(0)
         if not words or all(w.lower().strip(".") in asked or w in "&" for w in words):
             continue
+        words = _without_labels(words, asked, sentence, m.end())
         if _covered(m.start(), m.end(), terms) >= BOUNDARIES.own_words:
             continue  # the question's own words in translation (审计和风险委员会 -> Audit and Risk Committee)
         text = " ".join(words)
@@ -141,11 +142,28 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         if len(words) == 1 and (opening or q.kind == "who"):
             continue  # one capitalised word opening a sentence is no name; a person has two
         score = 0.1 + _proximity(s, s + len(text), terms, clauses) + _subject_of(s + len(text), sentence, terms)
-        if q.kind == "who":
-            score += _holder_of(s, sentence, terms)
-        if score > best_score:
-            best, best_score = Span(text, s, s + len(text), "name"), score
+        holder = _holder_of(s, sentence, terms) if q.kind == "who" else 0.0
+        # who holds the asked role: a name its label gives goes before any name that only stands near it (Company
+        # Secretary: Fiona MacLeod, not the Chief Executive's name written just before that label); "by" only adds
+        labelled = holder > 0 and sentence[:s].rstrip().endswith(":")
+        if (labelled, score + holder) > (best_labelled, best_score):
+            best, best_score, best_labelled = Span(text, s, s + len(text), "name"), score + holder, labelled
     return best
+
+
+_NEXT_LABEL = re.compile(r"(?:\s+[a-z]+){0,2}\s*:")  # "… Registered office: …": a label's words run on to its colon
+
+
+def _without_labels(words: list[str], asked: set[str], sentence: str, end: int) -> list[str]:
+    """A run of capitalised words read off a line of labels and names ("Chief Executive: Daniel Mensah Company
+    Secretary: Fiona MacLeod Registered office: …"): without the question's own words at its end (the next label,
+    Company Secretary) and without a last word that opens the next label (Registered of "Registered office:")."""
+    kept = list(words)
+    while len(kept) > 1 and kept[-1].lower().strip(".") in asked and sentence[end:end + 2].lstrip().startswith(":"):
+        kept.pop()
+    if len(kept) == len(words) and len(kept) > 2 and _NEXT_LABEL.match(sentence, end):
+        kept.pop()
+    return kept
 
 
 _ROOM = re.compile(r"(?:\s(?:\d+[A-Z]?|[A-Z]\d*)\b)?")

@@ -106,3 +106,15 @@ def says_negated(q: Query, sentence: str) -> bool:
         if at and all(i > 0 and sentence[i - 1] == _NEGATING for i in at) and _NEGATING + word not in q.text:
             return True
     return False
+
+
+# an absence asked ("members who have not paid", "a month without a shift", 多久没有登录) and one stated
+# (连续3个月未登录, "has not renewed"); 不 alone is left out (不超过, 不少于 bound a figure, they state no absence)
+_ABSENCE_ASKED = re.compile(r"\bwithout\b|\bnot\b|\bno longer\b|\bnever\b|n't\b|没有|没|未|不再|从未", re.I)
+_ABSENCE_SAID = re.compile(r"\bwithout\b|\bnot\b|\bno longer\b|\bnever\b|n't\b|未|没有|不再|无(?!偿)", re.I)
+
+
+def states_absence(q: Query, sentence: str) -> bool:
+    """The question asks about something not done (a month without a shift, 多久没登录) and the sentence states one
+    (连续3个月未登录者): of a passage's sentences, the one about the absence the question names."""
+    return bool(_ABSENCE_ASKED.search(q.text)) and bool(_ABSENCE_SAID.search(sentence))

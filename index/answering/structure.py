@@ -178,9 +178,11 @@ def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
 
 _SEGMENT = re.compile(r"[^；;]+")
 # a change asked between two figures (how many more, by how much, 多了多少, 增长了多少), and a table's column of one
+# a change asked, or a column of one: also year on year, as annual reports head it (Year-on-year, YoY, 同比, 环比)
+_YEAR_ON_YEAR = r"\byear[- ]on[- ]year\b|\byoy\b|同比|环比"
 _CHANGE_ASKED = re.compile(r"\bhow (?:many|much) (?:more|fewer|less)\b|\bby how much\b|\b(?:change|difference)\b|"
-                           r"(?:多|少|增加|减少|增长|下降|变化|变动)了?(?:多少|几多|几)")
-_CHANGE_LABEL = re.compile(r"增减|变动|变化|增长|同比|\bchange\b|\bdifference\b", re.I)
+                           rf"(?:多|少|增加|减少|增长|下降|变化|变动)了?(?:多少|几多|几)|{_YEAR_ON_YEAR}", re.I)
+_CHANGE_LABEL = re.compile(rf"增减|变动|变化|增长|\bchange\b|\bdifference\b|{_YEAR_ON_YEAR}", re.I)
 
 
 def _shares_two(header: str, question: str) -> bool:
@@ -206,6 +208,8 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             change.append((seg.start() + m.start("value"), seg.start() + m.end("value")))
     header = sentence.find(" — ")
     named_row = header >= 0 and (any(a < header for a, _, _ in terms) or _shares_two(sentence[:header], q.text))
+    if len(found) == 1 and named_row:
+        return _one_dated(q, sentence, terms, found[0])
     if len(found) < 2 or not named_row:
         return None  # the question names the row: a word of its header, or a contraction of it (营收 of 营业收入)
     if len(change) == 1 and _CHANGE_ASKED.search(q.text.lower()):
@@ -215,3 +219,14 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
         named = [x for x, m in zip(named, mass) if m == max(mass) > 0]
     return named[0][1:] if len(named) == 1 else None
+
+
+def _one_dated(q: Query, sentence: str, terms: list[tuple[int, int, float]], column: tuple[str, int, int, int]
+               ) -> tuple[int, int] | None:
+    """A row with one dated column among undated ones (温州市 — 累计配置：5100；2025年新增：1020；…): its value when the
+    question names that column's year and another word of its label (2025年新增了几台), else None."""
+    label, lo, s, e = column
+    years = re.findall(r"\d{4}", label)
+    said = any(lo <= a and b <= s and not re.fullmatch(r"\d{4}年?|年", sentence[a:b]) for a, b, _ in terms)
+    return (s, e) if years and all(y in q.text for y in years) and said else None
+

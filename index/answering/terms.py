@@ -40,10 +40,10 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
         taken: list[tuple[int, int]] = []
         # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
         group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
-        forms = [(f, w) for t, w in group.items() for f in number_forms(t)]
+        forms = [(f, w) for t, w in group.items() for f in (*number_forms(t), *_y_forms(t))]
         for term, w in sorted([*group.items(), *forms], key=lambda x: (-len(x[0]), -x[1])):
-            if not term:
-                continue
+            if not term or (len(term) == 1 and term.isascii() and term.isalpha()):
+                continue  # a letter alone (the s of a possessive) names nothing: it would stand on any capital
             spelled = term not in group  # an ordinal spelled out (2nd: two) has no idf: the question's typical one
             weight = weight_of(w, typical if spelled else group_idf, len(term), gi in q.focus)
             start = lowered.find(term)
@@ -89,6 +89,12 @@ def _squeezed(sentence: str, term: str) -> list[tuple[int, int]]:
         out.append((kept[at], kept[at + len(term) - 1] + 1))
         at = flat.find(term, at + len(term))
     return out
+
+
+def _y_forms(term: str) -> list[str]:
+    """An English stem that turned a final y into i (compani, secretari, citi) as the singular writes it (company,
+    secretary, city): the stem is no substring of the singular, so the sentence's word would go unseen."""
+    return [term[:-1] + "y"] if len(term) > 3 and term.isascii() and term.isalpha() and term.endswith("i") else []
 
 
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")

@@ -17,11 +17,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from reportbot.index.retrieval.counted import EN_UNITS, counted_head
+from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import PHRASE_END, Query
-from reportbot.index.retrieval.tokenize import stem
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
@@ -170,14 +169,19 @@ def question_unit(q: Query) -> str | None:
         if m.group(2) == "日":
             return "天"  # 几多日, 几日: days, as Cantonese and written Chinese count them
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
+    if _YEAR_ON_YEAR_EN.search(q.text.lower()):
+        return "%"  # a change year on year is a share of the year before (up by how much yoy: +42.1%), not money
     head = counted_head(q.text)
     if head and _PERSON_TIMES.search(q.text.lower()):
         return "人次"  # person-times, as English writes 人次 (visits, turnouts), not times alone
     if head:  # the head of the noun phrase: "how many city volunteer service stations" -> station
-        return EN_UNITS.get(stem(head))
+        return unit_of(head)
     if money_head(q.text.lower()):
         return "元"  # an amount of money
     return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
+
+
+_YEAR_ON_YEAR_EN = re.compile(r"\byoy\b|\byear[- ]on[- ]year\b|\bfrom the year before\b")
 
 
 # the units of length and of time as they stand after a figure, Chinese and English: the one table both readers of a

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from reportbot.index.retrieval.morphology import shortened
 from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -45,8 +46,8 @@ def counted_phrase(text: str, asks: str = "many|much") -> list[str]:
         if w in PHRASE_END:
             break
         words.append(w)
-        if plural(w):
-            break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities)
+        if plural(w) or _short_unit(w):
+            break  # the head: a plural ends the noun phrase ("how many cities built the …" -> cities; ppl trained)
     return words
 
 
@@ -60,7 +61,22 @@ def counted_head(text: str) -> str | None:
 def counted_unit(text: str) -> str | None:
     """The measure word of the noun a count question counts (how many sessions -> 场次), or None."""
     head = counted_head(text)
-    return EN_UNITS.get(stem(head)) if head else None
+    return unit_of(head) if head else None
+
+
+def unit_of(noun: str) -> str | None:
+    """The measure word of an English counted noun, typed whole or short for speed as the bridge reads a shortening
+    (ppl -> people -> 人, yrs -> years -> 年, hrs -> hours -> 小时: ``morphology.shortened`` over the nouns of
+    :data:`EN_UNITS`), or None."""
+    return EN_UNITS.get(stem(noun)) or _short_unit(noun)
+
+
+def _short_unit(word: str) -> str | None:
+    """The measure word of a counted noun typed short (ppl, yrs), or None (a word the unit map holds whole too)."""
+    if stem(word) in EN_UNITS or not word.isalpha():
+        return None
+    readings = {EN_UNITS[k] for k in shortened(word, EN_UNITS, frozenset())}
+    return readings.pop() if len(readings) == 1 else None
 
 
 _NUMERAL = "零一二两三四五六七八九十百千万"

@@ -22,7 +22,7 @@ Kind = Literal["count", "who", "where", "when", "title", "author", "what", "othe
 MAX_QUESTION_CHARS = 500
 
 # a date asked with 几 (几号截止); a time asked with 几点 ranks with it (clock.asks_hour, which answering reads too)
-_WHEN_JI = re.compile(r"几号|几月几|哪一天")
+_WHEN_JI = re.compile(r"(?<!第)几号|几月几|哪一天|哪几[天日]")  # 第几号: a number in a series (令, 文件), no date
 _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
     ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),

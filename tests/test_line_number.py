@@ -1,0 +1,19 @@
+"""A line's number asked is a phone number (issue 14): "donor line number" over a sentence that also gives hours
+and a count answers with the number to dial. Made-up sentences."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.asked import asked_contact
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+SENTENCE = "Call the donor line on 0800 555 0142 between 8 and 20 hours; 12 centres take walk-ins."
+
+
+@pytest.mark.parametrize("question", ["donor line number harbour", "the donor helpline?", "donor line no. please"])
+def test_a_line_number_or_a_helpline_is_answered_with_the_phone(question):
+    assert extract(analyse(question), SENTENCE).text == "0800 555 0142"
+
+
+def test_a_bus_line_asks_no_phone():
+    assert asked_contact("which bus line stops at the school") is None

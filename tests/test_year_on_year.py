@@ -1,0 +1,20 @@
+"""A change asked year on year (yoy, year-on-year) is answered from a table row's Year-on-year column, and asks a
+share, not money (issue 14). Made-up rows in an annual report's table style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.units import question_unit
+from reportbot.index.retrieval.query import analyse
+
+ROW = "Retail and shop income — 2025 (£m): 3.4; 2024 (£m): 2.9; Year-on-year: +17.2%"
+
+
+def test_the_year_on_year_column_answers_a_change_asked_so():
+    assert extract(analyse("retail shop income up by how much yoy"), ROW).text == "+17.2%"
+    assert extract(analyse("retail shop income year-on-year"), ROW).text == "+17.2%"
+    assert extract(analyse("retail shop income 2025"), ROW).text == "3.4"  # the year's own column still
+
+
+def test_a_change_year_on_year_asks_a_share():
+    assert question_unit(analyse("how much did shop income grow yoy")) == "%"
+    assert question_unit(analyse("how much income did the shop have in 2025")) != "%"
