@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence
+from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -19,7 +19,8 @@ BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a
 def join_wrapped_lines(page: str) -> str:
     """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
 
-    A line well short of the page's widest line that does not end a sentence is a
+    A line that stops after a clause mark (``，``, ``、``, ``,``) runs on whatever its width (ragged-right text);
+    any other line well short of the page's widest line that does not end a sentence is a
     heading and stays on its own; a line that starts with closing punctuation
     (a closing quote landing at the start of a line) always joins the previous one;
     a line that starts with a bullet starts a paragraph of its own.
@@ -46,7 +47,7 @@ def join_wrapped_lines(page: str) -> str:
         else:
             paragraphs.append(line)
         full = len(line) >= LAYOUT.full_line * width
-        open_line = not ends_sentence(line) and full
+        open_line = (not ends_sentence(line) and full) or mid_clause(line)
     return "\n\n".join(paragraphs)
 
 
