@@ -14,6 +14,7 @@ _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 MAX_SENTENCE_CHARS = 400
 _CLAUSE_MARK = re.compile(r"[，；、,;：:]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_LOWER = re.compile(r"[a-z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -38,7 +39,9 @@ def split_sentences(text: str) -> list[str]:
         out.append(tail)
     merged: list[str] = []
     for piece in out:  # "Dr. Helen Zhou": an abbreviation's full stop ends no sentence
-        if merged and _ABBREVIATION.search(merged[-1]):
+        # nor does one a word in lower case follows (at 7:00 p.m. / in the Community Room; C. / difficile): an English
+        # sentence starts with a capital or a figure
+        if merged and (_ABBREVIATION.search(merged[-1]) or (merged[-1].endswith(".") and _LOWER.match(piece))):
             merged[-1] += " " + piece
         else:
             merged.append(piece)

@@ -57,6 +57,16 @@ def test_sentences_keep_closing_quotes():
     assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
 
 
+def test_a_time_of_day_written_with_am_or_pm_ends_no_sentence():
+    # the evidence quoted for "where is the next meeting" is the whole sentence, place and all
+    doc = parse_text("Minutes\n\nThe next board meeting will be held on Wednesday, 11 June 2025, at 7:00 p.m. in "
+                     "the Community Room. The meeting closed at 9:12 p.m. Dr. Zhou thanked C. difficile staff.\n",
+                     "minutes.md")
+    assert doc.body[0].sentences == ("The next board meeting will be held on Wednesday, 11 June 2025, at 7:00 p.m. in "
+                                     "the Community Room.", "The meeting closed at 9:12 p.m.",
+                                     "Dr. Zhou thanked C. difficile staff.")
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_text_encodings_are_detected(encoding):
     text = "浙江省红十字会推动全省123支救援队建立党支部。"

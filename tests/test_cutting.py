@@ -170,10 +170,13 @@ SAMPLES = {
     "review.pdf": ("<!-- page 1 -->\n\n# 青川市红十字会党建工作综述\n\n"
                    "## 守正笃行启新篇——青川市红十字会“五大”以来党建工作综述\n\n"
                    "- 韩秋白\n\n过去五年，全市红十字系统党的建设全面加强。\n"),
+    "notice.md": ("# Rowing Club Notice\n\nThe next meeting will be held on Monday at 7:00 p.m. in the boathouse. "
+                  "Members bring their own oars.\n"),
 }
 # The passages' fingerprint under each cutting version; a new version records its own (see corpus/cutting.py).
 FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560eeb9cf",
-                3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d"}
+                3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
+                4: "e0f7ee34c95143b89780c3308567f1eedb5c44c389d4f763400e73d6c31e69a4"}
 
 
 def fingerprint() -> str:
