@@ -52,6 +52,15 @@ def test_a_space_between_two_fields_of_a_line_stays():
     assert normalize("成人会员 68.05万名，近2000 个") == "成人会员68.05万名，近2000个"
 
 
+def test_a_figure_a_pdf_split_with_a_space_reads_whole_but_two_figures_stay_two():
+    doc = parse_text("上半年工作总结\n\n上半年惠及困难群众6 2万人次，全省公共场所累计配置AED达2 .1万台，"
+                     "中小学校覆盖率达到78 %，救援队党支部较20 22年增加8支。\n\n指标对比 2023 2024 年：61个 88个。\n",
+                     "summary.txt")
+    assert doc.body[0].text == "上半年惠及困难群众62万人次，全省公共场所累计配置AED达2.1万台，中小学校覆盖率达到78%，" \
+                               "救援队党支部较2022年增加8支。"
+    assert doc.body[1].text == "指标对比2023 2024年：61个88个。"
+
+
 def test_sentences_keep_closing_quotes():
     s = split_sentences("他说：“好。”然后走了。最后一句没有句号")
     assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
