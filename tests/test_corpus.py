@@ -76,6 +76,14 @@ def test_a_time_of_day_written_with_am_or_pm_ends_no_sentence():
                                      "Dr. Zhou thanked C. difficile staff.")
 
 
+def test_a_title_or_a_number_abbreviated_before_a_name_or_in_brackets_ends_no_sentence():
+    doc = parse_text("Minutes\n\nIn attendance: Sgt. Alan Pryce, fire liaison. The society is a registered charity "
+                     "(No. 1184-220) serving the region. A: Yes.\n", "minutes.md")
+    assert doc.body[0].sentences == ("In attendance: Sgt. Alan Pryce, fire liaison.",
+                                     "The society is a registered charity (No. 1184-220) serving the region.",
+                                     "A: Yes.")
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
 def test_text_encodings_are_detected(encoding):
     text = "浙江省红十字会推动全省123支救援队建立党支部。"

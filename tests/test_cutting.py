@@ -171,13 +171,13 @@ SAMPLES = {
                    "## 守正笃行启新篇——青川市红十字会“五大”以来党建工作综述\n\n"
                    "- 韩秋白\n\n过去五年，全市红十字系统党的建设全面加强。\n"),
     "notice.md": ("# Rowing Club Notice\n\nThe next meeting will be held on Monday at 7:00 p.m. in the boathouse. "
-                  "Members bring their own oars.\n"),
+                  "Members bring their own oars. Sgt. Alan Pryce (No. 4 station) opens the boathouse.\n"),
     "midyear.txt": "上半年工作总结\n\n上半年惠及困难群众6 2万人次，累计配置AED达2 .1万台。\n",
 }
 # The passages' fingerprint under each cutting version; a new version records its own (see corpus/cutting.py).
 FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560eeb9cf",
                 3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
-                4: "3ada6d3f4d366733ec4e93ea783aed3eab813ca29f7f08e00bb201b400101c11"}
+                4: "e449e396b96919b4397a8c6375a05ae21b3280f0ca5c8434a1d828a2dd4293b4"}
 
 
 def fingerprint() -> str:
