@@ -61,6 +61,19 @@ def test_a_figure_a_pdf_split_with_a_space_reads_whole_but_two_figures_stay_two(
     assert doc.body[1].text == "指标对比2023 2024年：61个88个。"
 
 
+def test_numbered_paragraphs_after_a_colon_are_one_list_with_the_sentence_that_leads_into_them():
+    # before, the lead-in stood alone and won the search for "the 2025 target" over the item that gives it
+    doc = parse_text("工作总结\n\n七、2025年工作安排\n\n2025年，省红十字会将重点做好以下工作：\n\n"
+                     "（一）培育示范党支部30个。\n\n（二）全年培训持证救护员不少于22万人。\n\n全省红十字系统将确保完成年度任务。\n\n"
+                     "八、保障\n\n4.1 保障措施如下：\n\n- 经费保障。\n\n4.2 其余事项另行通知。\n", "summary.txt")
+    plan = next(p for p in doc.body if "22万人" in p.text)
+    assert plan.kind == "list" and plan.sentences[0] == "2025年，省红十字会将重点做好以下工作："
+    assert "（一）培育示范党支部30个。" in plan.sentences
+    assert not any(p.text == "2025年，省红十字会将重点做好以下工作：" for p in doc.body)
+    assert "确保完成年度任务" not in plan.text  # a paragraph without a number ends the list
+    assert next(p for p in doc.body if "4.2" in p.text).kind == "text"  # 4.2 is a clause's number, no item
+
+
 def test_sentences_keep_closing_quotes():
     s = split_sentences("他说：“好。”然后走了。最后一句没有句号")
     assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
