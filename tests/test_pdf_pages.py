@@ -58,3 +58,14 @@ def test_lines_broken_after_each_clause_are_one_passage_however_short():
     assert warning.page == 1 and warning.path == ("一、从严管党治党",)
     sea = next(p for p in doc.body if "海上救援队" in p.text)
     assert "受益群众42万人次。" in sea.text and sea.path == ("一、从严管党治党",)
+
+
+def test_the_pdfs_own_title_wrapped_over_two_lines_is_the_title_not_a_paragraph_and_a_heading():
+    title = "Harbour Red Cross Society: 2024 Year in Review (English edition)"
+    pages = [["Harbour Red Cross Society: 2024 Year in Review (English", "edition)",
+              "Published by the Harbour Red Cross Liaison Office, March 2025. Translated by Helen Zhou.",
+              "1. Foreword", "2024 was the year in which the Society prepared for its Eighth Congress."]]
+    doc = load(make_pdf(pages, title=title, header=False), "review.pdf")
+    assert doc.title == title
+    published = next(p for p in doc.body if "Translated by" in p.text)
+    assert published.path == () and published.number == 1  # no heading "edition)", no passage of half a title
