@@ -60,6 +60,17 @@ def test_lines_broken_after_each_clause_are_one_passage_however_short():
     assert "受益群众42万人次。" in sea.text and sea.path == ("一、从严管党治党",)
 
 
+def test_a_ragged_line_of_chinese_prose_that_stops_inside_its_sentence_runs_on_but_a_byline_does_not():
+    pages = [["江苏省红十字会党建工作综述", "凝心聚力谱新篇", "（2018—2023年） ■ 陈立群", "一、把牢政治方向",
+              "推动全省95个县（市、区）红十字会中的88个建立党组，", "覆盖率达92.6%，其余7个县（市、区）",
+              "红十字会明确由同级政府分管负责同志联系指导。", "二、从严管党治党", "五年来开展廉政谈话410人次。"]]
+    doc = load(make_pdf(pages, header=False, font="STSong-Light"), "review.pdf")
+    party = next(p for p in doc.body if "建立党组" in p.text)
+    assert party.text.endswith("其余7个县（市、区）红十字会明确由同级政府分管负责同志联系指导。")
+    assert party.path == ("一、把牢政治方向",)
+    assert not any("陈立群" in p.text and "把牢" in p.text for p in doc.paragraphs)
+
+
 def test_the_pdfs_own_title_wrapped_over_two_lines_is_the_title_not_a_paragraph_and_a_heading():
     title = "Harbour Red Cross Society: 2024 Year in Review (English edition)"
     pages = [["Harbour Red Cross Society: 2024 Year in Review (English", "edition)",
