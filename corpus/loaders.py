@@ -16,7 +16,7 @@ from reportbot.corpus.limits import check_markup, check_text, check_zip, extract
 from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
-from reportbot.corpus.pdf_pages import join_across_pages, runs_on, title_lines, wrapped_heading
+from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.sniff import check_kind, docx_fault, pdf_fault
 
@@ -192,7 +192,6 @@ def _pdf_blocks(data: bytes) -> list[Block]:
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_furniture(lines, n, running)
-        lines = lines[title_lines(lines, title):] if n == 1 else lines  # a wrapped title (pdf_pages.py)
         parts = segments(lines, carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):

@@ -73,18 +73,6 @@ def runs_on(lines: list[str]) -> bool:
     return mid_clause(lines[-1]) or (not ends_sentence(lines[-1]) and len(lines[-1]) >= LAYOUT.full_line * width)
 
 
-def title_lines(lines: list[str], title: str) -> int:
-    """How many of page 1's first lines spell the PDF's own title wrapped over two or three lines (0 if none): they
-    are the title, which the document has already; read as lines, its first part ("… 2024 Year in Review (English")
-    was a paragraph and the rest ("edition)") the heading of the passages under it. A title on one line stays a
-    heading, as before."""
-    want = re.sub(r"\s+", "", title)
-    for k in (2, 3):
-        if want and re.sub(r"\s+", "", "".join(lines[:k])) == want:
-            return k
-    return 0
-
-
 def wrapped_heading(previous: str, line: str, width: int) -> bool:
     """Whether ``line`` is the rest of the heading ``previous``, wrapped: both read as headings (``is_heading``),
     ``previous`` is long and runs to most of the width of its lines, and ``line`` is shorter."""

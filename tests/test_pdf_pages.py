@@ -69,14 +69,3 @@ def test_a_ragged_line_of_chinese_prose_that_stops_inside_its_sentence_runs_on_b
     assert party.text.endswith("其余7个县（市、区）红十字会明确由同级政府分管负责同志联系指导。")
     assert party.path == ("一、把牢政治方向",)
     assert not any("陈立群" in p.text and "把牢" in p.text for p in doc.paragraphs)
-
-
-def test_the_pdfs_own_title_wrapped_over_two_lines_is_the_title_not_a_paragraph_and_a_heading():
-    title = "Harbour Red Cross Society: 2024 Year in Review (English edition)"
-    pages = [["Harbour Red Cross Society: 2024 Year in Review (English", "edition)",
-              "Published by the Harbour Red Cross Liaison Office, March 2025. Translated by Helen Zhou.",
-              "1. Foreword", "2024 was the year in which the Society prepared for its Eighth Congress."]]
-    doc = load(make_pdf(pages, title=title, header=False), "review.pdf")
-    assert doc.title == title
-    published = next(p for p in doc.body if "Translated by" in p.text)
-    assert published.path == () and published.number == 1  # no heading "edition)", no passage of half a title
