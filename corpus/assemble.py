@@ -66,6 +66,7 @@ class _Builder:
     carry_headings: bool = False
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
+    enumerated: bool = False  # the list is of numbered paragraphs, after a colon
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -90,6 +91,11 @@ class _Builder:
             self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
 
     def text(self, text: str) -> None:
+        if ((self.intro and not self.items) or self.enumerated) and _ENUMERATED.match(text):
+            # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
+            self.enumerated = True
+            self.item(text)
+            return
         asked, self.asked = self.asked, []
         self.flush_items()
         sentences = asked + split_sentences(text)
@@ -115,7 +121,7 @@ class _Builder:
             self.add(self.intro, "text", self.items_page)
         if self.asked:
             self.add(self.asked, "text")
-        self.items, self.intro, self.asked = [], [], []
+        self.items, self.intro, self.asked, self.enumerated = [], [], [], False
 
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
         if self.intro and not self.items:
@@ -129,6 +135,9 @@ class _Builder:
         self.add([u for u in units if u], "table", prose=False)
 
 
+# a paragraph that opens with an item's number (（一）, (1), 1., 一是): after a paragraph ending in a colon, an item
+_ENUMERATED = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]是|"
+                         r"\d{1,2}[.．、](?!\d)\s*\S)")
 _ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many characters
 
 

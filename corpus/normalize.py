@@ -19,6 +19,11 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FIELD = rf"(?![{_CJK}]{{2,6}}[：:])"
 _SPACE_CJK = re.compile(rf"(?<=[{_CJK}\d%])[ \t\u3000\u00a0]+{_FIELD}(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000\u00a0]+{_FIELD}(?=[\d{_CJK}])")  # noqa: E501 (CJK text counts double)
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
+# A space inside a figure of a Chinese sentence is an artefact of a PDF's text layer too (惠及群众6 2万人次, 达2 .1万台,
+# 覆盖率达到78 %, 较20 22年): a number of one or two digits, right after a CJK character, and the rest of the figure
+# (a decimal part, a percent sign, or one or two digits before a CJK character). Two figures side by side are longer
+# (2023 2024) or have a unit between them (61个 88个).
+_SPLIT_FIGURE = re.compile(rf"(?<=[{_CJK}])(\d{{1,2}})[ \u3000\u00a0]+(?=\.\d|[%‰]|\d{{1,2}}[{_CJK}%‰])")
 # NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
 # which sentence splitting and quote extraction rely on.
 _KEEP = {"，", "。", "！", "？", "；", "：", "（", "）", "“", "”", "‘", "’", "《", "》", "、", "【", "】"}
@@ -85,14 +90,15 @@ def normalize(text: str, simplify: bool = True) -> str:
 
     Returns:
         The text with full-width digits and letters as ASCII, traditional
-        characters as simplified, layout spaces inside Chinese removed and
+        characters as simplified, layout spaces inside Chinese (and inside a figure
+        of a Chinese sentence) removed and
         runs of whitespace folded to one space.
     """
     text = nfkc(text)
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()
-    return _SPACE_CJK.sub("", text)
+    return _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text))
 
 
 _LETTER = re.compile(r"[^\W\d_]")

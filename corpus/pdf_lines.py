@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence
+from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -19,7 +19,8 @@ BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a
 def join_wrapped_lines(page: str) -> str:
     """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
 
-    A line well short of the page's widest line that does not end a sentence is a
+    A line that stops after a clause mark (``，``, ``、``, ``,``) runs on whatever its width (ragged-right text);
+    any other line well short of the page's widest line that does not end a sentence is a
     heading and stays on its own; a line that starts with closing punctuation
     (a closing quote landing at the start of a line) always joins the previous one;
     a line that starts with a bullet starts a paragraph of its own.
@@ -40,16 +41,23 @@ def join_wrapped_lines(page: str) -> str:
         short = len(line) < LAYOUT.short_heading * width and is_heading(line)
         label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
         numbered = short and bool(_NUMBERED.match(line))
-        if paragraphs and not bullet and not label and not numbered \
-                and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower())):
+        joined = bool(paragraphs) and not bullet and not label and not numbered \
+            and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower()))
+        if joined:
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
         full = len(line) >= LAYOUT.full_line * width
-        open_line = not ends_sentence(line) and full
+        # a line of Chinese prose (it holds a clause mark) that went on a sentence and stops inside it, however
+        # short, is no heading: it runs on (覆盖率达92.6%，其余7个县（市、区） / 红十字会明确由…); a byline does not
+        # (… ■ 陈立群)
+        prose = joined and bool(_CHINESE_END.search(line)) and bool(_CLAUSE_MARK.search(line))
+        open_line = (not ends_sentence(line) and (full or prose)) or mid_clause(line)
     return "\n\n".join(paragraphs)
 
 
+_CHINESE_END = re.compile(r"[\u4e00-\u9fff][”」』）)]*$")
+_CLAUSE_MARK = re.compile(r"[，、；。]")
 _NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
 
 

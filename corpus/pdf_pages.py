@@ -8,6 +8,7 @@ too long for one line of its large font ("2023 Flood Relief and Early Recovery P
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
@@ -16,6 +17,21 @@ SENTENCE_END = tuple("。！？!?…：:”」』）).")
 # a closing quote or bracket ends a sentence only after a sentence's own end (…。” but not 迈入“三地协同”)
 _CLOSING = tuple("”」』）)")
 _ENDS = tuple("。！？!?….")
+
+
+# a clause mark ends no paragraph: a line that stops on one runs on, however short (a report set ragged-right,
+# its lines broken after each clause: 开展警示教育活动23场， / 推动驻省卫生健康委…); nor does a Chinese sentence
+# begun after another ended on the same line (受益群众42万人次。省红十字（连云港） / 海上救援队…获评…): no heading
+# holds a full stop
+_CLAUSE = tuple("，、,")
+_BEGUN = re.compile(r"[。！？；][\u4e00-\u9fff“（][^。！？；]*$")
+
+
+def mid_clause(line: str) -> bool:
+    """Whether a line stops after a clause mark, or inside a Chinese sentence it began after a full stop: that
+    sentence goes on on the next line, whatever the line's width."""
+    line = line.rstrip()
+    return line.endswith(_CLAUSE) or (not ends_sentence(line) and bool(_BEGUN.search(line)))
 
 
 def ends_sentence(line: str) -> bool:
@@ -48,12 +64,13 @@ LAYOUT = PdfLayout()
 
 
 def runs_on(lines: list[str]) -> bool:
-    """Whether the last of a page's lines stops mid-sentence at full width: its sentence goes on on the next page."""
+    """Whether the last of a page's lines stops mid-sentence at full width, or after a clause mark: its sentence goes
+    on on the next page."""
     lines = [x.strip() for x in lines if x.strip()]
     if not lines:
         return False
     width = max(len(x) for x in lines)
-    return not ends_sentence(lines[-1]) and len(lines[-1]) >= LAYOUT.full_line * width
+    return mid_clause(lines[-1]) or (not ends_sentence(lines[-1]) and len(lines[-1]) >= LAYOUT.full_line * width)
 
 
 def wrapped_heading(previous: str, line: str, width: int) -> bool:

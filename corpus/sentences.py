@@ -6,7 +6,10 @@ import re
 END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
 _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)\.$", re.I)
+# an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"); a capitalised word without a
+# vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg.): no English word is spelt so
+_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)|"
+                           r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,3})\.$")
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
@@ -14,6 +17,7 @@ _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 MAX_SENTENCE_CHARS = 400
 _CLAUSE_MARK = re.compile(r"[，；、,;：:]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
+_LOWER = re.compile(r"[a-z]")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -38,7 +42,9 @@ def split_sentences(text: str) -> list[str]:
         out.append(tail)
     merged: list[str] = []
     for piece in out:  # "Dr. Helen Zhou": an abbreviation's full stop ends no sentence
-        if merged and _ABBREVIATION.search(merged[-1]):
+        # nor does one a word in lower case follows (at 7:00 p.m. / in the Community Room; C. / difficile): an English
+        # sentence starts with a capital or a figure
+        if merged and (_ABBREVIATION.search(merged[-1]) or (merged[-1].endswith(".") and _LOWER.match(piece))):
             merged[-1] += " " + piece
         else:
             merged.append(piece)

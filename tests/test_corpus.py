@@ -52,9 +52,49 @@ def test_a_space_between_two_fields_of_a_line_stays():
     assert normalize("成人会员 68.05万名，近2000 个") == "成人会员68.05万名，近2000个"
 
 
+def test_a_figure_a_pdf_split_with_a_space_reads_whole_but_two_figures_stay_two():
+    doc = parse_text("上半年工作总结\n\n上半年惠及困难群众6 2万人次，全省公共场所累计配置AED达2 .1万台，"
+                     "中小学校覆盖率达到78 %，救援队党支部较20 22年增加8支。\n\n指标对比 2023 2024 年：61个 88个。\n",
+                     "summary.txt")
+    assert doc.body[0].text == "上半年惠及困难群众62万人次，全省公共场所累计配置AED达2.1万台，中小学校覆盖率达到78%，" \
+                               "救援队党支部较2022年增加8支。"
+    assert doc.body[1].text == "指标对比2023 2024年：61个88个。"
+
+
+def test_numbered_paragraphs_after_a_colon_are_one_list_with_the_sentence_that_leads_into_them():
+    # before, the lead-in stood alone and won the search for "the 2025 target" over the item that gives it
+    doc = parse_text("工作总结\n\n七、2025年工作安排\n\n2025年，省红十字会将重点做好以下工作：\n\n"
+                     "（一）培育示范党支部30个。\n\n（二）全年培训持证救护员不少于22万人。\n\n全省红十字系统将确保完成年度任务。\n\n"
+                     "八、保障\n\n4.1 保障措施如下：\n\n- 经费保障。\n\n4.2 其余事项另行通知。\n", "summary.txt")
+    plan = next(p for p in doc.body if "22万人" in p.text)
+    assert plan.kind == "list" and plan.sentences[0] == "2025年，省红十字会将重点做好以下工作："
+    assert "（一）培育示范党支部30个。" in plan.sentences
+    assert not any(p.text == "2025年，省红十字会将重点做好以下工作：" for p in doc.body)
+    assert "确保完成年度任务" not in plan.text  # a paragraph without a number ends the list
+    assert next(p for p in doc.body if "4.2" in p.text).kind == "text"  # 4.2 is a clause's number, no item
+
+
 def test_sentences_keep_closing_quotes():
     s = split_sentences("他说：“好。”然后走了。最后一句没有句号")
     assert s == ["他说：“好。”", "然后走了。", "最后一句没有句号"]
+
+
+def test_a_time_of_day_written_with_am_or_pm_ends_no_sentence():
+    # the evidence quoted for "where is the next meeting" is the whole sentence, place and all
+    doc = parse_text("Minutes\n\nThe next board meeting will be held on Wednesday, 11 June 2025, at 7:00 p.m. in "
+                     "the Community Room. The meeting closed at 9:12 p.m. Dr. Zhou thanked C. difficile staff.\n",
+                     "minutes.md")
+    assert doc.body[0].sentences == ("The next board meeting will be held on Wednesday, 11 June 2025, at 7:00 p.m. in "
+                                     "the Community Room.", "The meeting closed at 9:12 p.m.",
+                                     "Dr. Zhou thanked C. difficile staff.")
+
+
+def test_a_title_or_a_number_abbreviated_before_a_name_or_in_brackets_ends_no_sentence():
+    doc = parse_text("Minutes\n\nIn attendance: Sgt. Alan Pryce, fire liaison. The society is a registered charity "
+                     "(No. 1184-220) serving the region. A: Yes.\n", "minutes.md")
+    assert doc.body[0].sentences == ("In attendance: Sgt. Alan Pryce, fire liaison.",
+                                     "The society is a registered charity (No. 1184-220) serving the region.",
+                                     "A: Yes.")
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])

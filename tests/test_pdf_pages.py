@@ -42,3 +42,30 @@ def test_a_closing_quote_ends_a_line_not_a_sentence_unless_the_sentence_ended_be
 
     assert not ends_sentence("2023年11月，安徽滁州生产基地一期项目正式投产，公司由“两地生产”迈入“三地协同”")
     assert ends_sentence("董事长说：“继续加油。”") and ends_sentence("Attendees:") and ends_sentence("服务站。")
+
+
+def test_lines_broken_after_each_clause_are_one_passage_however_short():
+    # a report set ragged-right: every line stops after a clause, none runs to the page's width
+    pages = [["江苏省红十字会党建工作综述", "一、从严管党治党",
+              "省红十字会党组每年专题研究全面从严治党工作不少于4次，与机关各处室签订责任书。",
+              "出台《清廉机关建设三年行动方案》，", "开展警示教育活动23场，"],
+             ["推动纪检监察组监督与机关内部监督贯通协同。", "各救援队党支部年均出动约1100次、3.6万人次，",
+              "受益群众42万人次。省红十字（连云港）", "海上救援队党支部获评先进基层党组织。"]]
+    doc = load(make_pdf(pages, header=False, font="STSong-Light"), "review.pdf")
+    warning = next(p for p in doc.body if "警示教育" in p.text)
+    assert warning.text == ("出台《清廉机关建设三年行动方案》，开展警示教育活动23场，"
+                            "推动纪检监察组监督与机关内部监督贯通协同。")
+    assert warning.page == 1 and warning.path == ("一、从严管党治党",)
+    sea = next(p for p in doc.body if "海上救援队" in p.text)
+    assert "受益群众42万人次。" in sea.text and sea.path == ("一、从严管党治党",)
+
+
+def test_a_ragged_line_of_chinese_prose_that_stops_inside_its_sentence_runs_on_but_a_byline_does_not():
+    pages = [["江苏省红十字会党建工作综述", "凝心聚力谱新篇", "（2018—2023年） ■ 陈立群", "一、把牢政治方向",
+              "推动全省95个县（市、区）红十字会中的88个建立党组，", "覆盖率达92.6%，其余7个县（市、区）",
+              "红十字会明确由同级政府分管负责同志联系指导。", "二、从严管党治党", "五年来开展廉政谈话410人次。"]]
+    doc = load(make_pdf(pages, header=False, font="STSong-Light"), "review.pdf")
+    party = next(p for p in doc.body if "建立党组" in p.text)
+    assert party.text.endswith("其余7个县（市、区）红十字会明确由同级政府分管负责同志联系指导。")
+    assert party.path == ("一、把牢政治方向",)
+    assert not any("陈立群" in p.text and "把牢" in p.text for p in doc.paragraphs)
