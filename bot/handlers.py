@@ -10,7 +10,7 @@ from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally, pack_ids
 from reportbot.bot.inflight import InFlight
-from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
+from reportbot.bot.messages import help_text, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.corpus.normalize import blank
@@ -19,7 +19,7 @@ from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
-from telegram.constants import ChatAction, MessageEntityType
+from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
@@ -224,11 +224,11 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 # ---- commands and the rest -------------------------------------------------
 async def on_start(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    lang = user_lang(user)
+    user, message = update.effective_user, update.effective_message
     admin = user is not None and user.id in context.settings.admin_ids
-    extra = ADMIN_HELP[lang].format(days=f"{context.settings.keep_days:g}") if admin else ""
-    await update.effective_message.reply_html(HELP[lang] + extra, disable_web_page_preview=True)
+    text = help_text(user_lang(user), admin, message.chat.type == ChatType.PRIVATE, context.args or [],
+                     context.settings.keep_days)
+    await message.reply_html(text, disable_web_page_preview=True)
 
 
 async def on_about(update: Update, context: BotContext) -> None:

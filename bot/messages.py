@@ -203,6 +203,13 @@ ADMIN_HELP = {
 }
 
 
+def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: float) -> str:
+    """/start and /help: the member help; an admin also gets the admin commands privately, or in a group when
+    asking for them (``/help admin``), so a group's members are not shown commands they cannot use."""
+    wants_admin = admin and (private or [a.lower() for a in args[:1]] == ["admin"])
+    return HELP[lang] + (ADMIN_HELP[lang].format(days=f"{days:g}") if wants_admin else "")
+
+
 def ui_lang(code: str | None) -> Lang:
     """Interface language for a Telegram ``language_code`` (zh-hans, zh-hant, en, …)."""
     return "zh" if code and code.lower().startswith("zh") else "en"
