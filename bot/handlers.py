@@ -94,8 +94,7 @@ def mentions_bot(message: Message, username: str | None, bot_id: int) -> bool:
 
 
 def replies_to_bot(message: Message, bot_id: int) -> bool:
-    parent = message.reply_to_message
-    return bool(parent and parent.from_user and parent.from_user.id == bot_id)
+    return bool((parent := message.reply_to_message) and parent.from_user and parent.from_user.id == bot_id)
 
 
 # ---- buttons: callback data "p|lang|pid|pid…", under Telegram's 64 bytes ---------
@@ -197,8 +196,9 @@ async def on_private_text(update: Update, context: BotContext) -> None:
 async def on_group_text(update: Update, context: BotContext) -> None:
     """Group messages: answer a mention of the bot or a reply to it; ignore everything else."""
     message, bot = update.effective_message, context.bot
-    if mentions_bot(message, bot.username, bot.id):
-        await answer_question(update, context, addressed_text(message, bot.username, bot.id), remark_ok=True)
+    if mentions_bot(message, bot.username, bot.id):  # a bare mention under a member's question asks that question
+        said = conv.replied_question(message, addressed_text(message, bot.username, bot.id), bot.id, bot.username)
+        await answer_question(update, context, said, remark_ok=True)
     elif replies_to_bot(message, bot.id):
         await answer_question(update, context, message.text or "", remark_ok=True)
 

@@ -70,3 +70,16 @@ async def test_a_read_only_disk_on_a_vote_scope_or_forget_is_one_clear_line_and_
                                     "/scope failed: the data folder is not writable. The documents are unchanged.",
                                     "/forget failed: the data folder is not writable. The documents are unchanged."]
     assert not [r for r in caplog.records if r.exc_info], "no traceback in the log either"
+
+
+async def test_a_bare_mention_in_reply_to_a_members_question_answers_that_question(club_bot):
+    api, _ = club_bot
+    group = api.chat(-903, "supergroup")
+    asked = api.message(group, api.user(USER + 1), "俱乐部配备了几台除颤器？")  # not addressed to the bot: ignored
+    api.push({"message": asked})
+    mention = f"@{BOT_USERNAME}"
+    api.push_message(group, api.user(USER + 2), mention, reply_to_message=asked,
+                     entities=[{"type": "mention", "offset": 0, "length": len(mention)}])
+    await api.wait_for(lambda s: texts(api, -903))
+    await api.quiet(0.3)
+    assert len(texts(api, -903)) == 1 and texts(api, -903)[0].startswith("<b>6台</b>")
