@@ -43,6 +43,15 @@ def asked_text(text: str, username: str | None) -> str | None:
     return text.strip(" ,，:：") or None
 
 
+def replied_question(message: Message, addressed: str, bot_id: int, username: str | None) -> str:
+    """What a mention of the bot asks: its own words, or, when it is a bare mention in reply to someone else's message
+    ("@bot" under a member's question), the question that message asks."""
+    parent = message.reply_to_message
+    if addressed.strip() or parent is None or (parent.from_user is not None and parent.from_user.id == bot_id):
+        return addressed
+    return asked_text(parent.text or parent.caption or "", username) or addressed
+
+
 def asked(service: QAService, text: str, remark_ok: bool) -> str | None:
     """The question a message asks, without the remarks that open it (谢谢！那志愿者呢？); None when it asks nothing
     and ``remark_ok`` (a reply to an answer or a mention may only thank the bot: 谢谢, thanks, 👍). Blank text is

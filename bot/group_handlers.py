@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 
 from reportbot.bot.admin import failure_text
 from reportbot.bot.conversation import asked_text
@@ -18,7 +19,7 @@ from reportbot.bot.group_format import (
     unpack_vote,
 )
 from reportbot.bot.handlers import BotContext, question_lang, user_lang
-from reportbot.bot.messages import t
+from reportbot.bot.messages import reason, t
 from reportbot.corpus.errors import ReportbotError
 from reportbot.index.answering.engine import Answer
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
@@ -44,9 +45,15 @@ async def on_vote(update: Update, context: BotContext) -> None:
     if question is None and isinstance(message, Message) and message.reply_to_message:
         # the bot restarted since: the question it replied to, without an /ask in front
         question = asked_text(message.reply_to_message.text or "", context.bot.username)
-    changed = await asyncio.to_thread(context.service.feedback.vote, message.chat.id, message.message_id,
-                                      query.from_user.id, up, lang, pids, question)
-    await query.answer(t(user_lang(query.from_user), "vote_thanks" if changed else "vote_same"))
+    said = user_lang(query.from_user)
+    try:
+        changed = await asyncio.to_thread(context.service.feedback.vote, message.chat.id, message.message_id,
+                                          query.from_user.id, up, lang, pids, question)
+    except (OSError, sqlite3.Error) as exc:  # a full or read-only disk: one line, the answer stays
+        logger.warning("could not record a vote: %s", exc)
+        await query.answer(t(said, "vote_unsaved", reason=reason(exc, said)))
+        return
+    await query.answer(t(said, "vote_thanks" if changed else "vote_same"))
 
 
 # ---- admins: unanswered questions, scopes -----------------------------------------
@@ -58,8 +65,13 @@ async def on_unanswered(update: Update, context: BotContext) -> None:
 
 
 async def on_forget(update: Update, context: BotContext) -> None:
-    n = await asyncio.to_thread(context.service.feedback.forget)
-    await update.effective_message.reply_text(t(user_lang(update.effective_user), "forgotten", n=n))
+    lang = user_lang(update.effective_user)
+    try:
+        n = await asyncio.to_thread(context.service.feedback.forget)
+    except (OSError, sqlite3.Error) as exc:  # a full or read-only disk: one line (failure_text logs it)
+        await update.effective_message.reply_text(failure_text(exc, "/forget", lang))
+        return
+    await update.effective_message.reply_text(t(lang, "forgotten", n=n))
 
 
 async def on_scope(update: Update, context: BotContext) -> None:
@@ -71,17 +83,17 @@ async def on_scope(update: Update, context: BotContext) -> None:
         await message.reply_text(t(lang, "scope_group_only"))
     elif action not in ("add", "list", "all") or (action == "add" and len(args) < 2):
         await message.reply_text(t(lang, "scope_usage"))
-    elif action == "all":
-        await asyncio.to_thread(context.service.scope_clear, message.chat_id)
-        await message.reply_text(t(lang, "scope_all"))
     else:
+        service, ids = context.service, args[1:] if action == "add" else []
+        change = {"all": service.scope_clear, "add": service.scope_add}.get(action, service.scope_of)
         try:
-            records = await asyncio.to_thread(context.service.scope_add if action == "add" else
-                                              context.service.scope_of, message.chat_id, *args[1:])
-        except ReportbotError as exc:  # an unknown or ambiguous id: said as /remove says it, in the admin's language
+            records = await asyncio.to_thread(change, message.chat_id, *ids)
+        except (ReportbotError, OSError, sqlite3.Error) as exc:  # an unknown or ambiguous id (said as /remove says
+            # it, in the admin's language), a full or read-only disk: one line
             await message.reply_text(failure_text(exc, "/scope", lang))
             return
-        await message.reply_html(format_scope(records, lang))
+        await (message.reply_text(t(lang, "scope_all")) if action == "all" else
+               message.reply_html(format_scope(records, lang)))
 
 
 # ---- inline mode -------------------------------------------------------------------

@@ -10,7 +10,7 @@ from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally, pack_ids
 from reportbot.bot.inflight import InFlight
-from reportbot.bot.messages import ADMIN_HELP, HELP, question_lang, t, ui_lang
+from reportbot.bot.messages import help_text, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.corpus.normalize import blank
@@ -19,7 +19,7 @@ from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
-from telegram.constants import ChatAction, MessageEntityType
+from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
@@ -94,8 +94,7 @@ def mentions_bot(message: Message, username: str | None, bot_id: int) -> bool:
 
 
 def replies_to_bot(message: Message, bot_id: int) -> bool:
-    parent = message.reply_to_message
-    return bool(parent and parent.from_user and parent.from_user.id == bot_id)
+    return bool((parent := message.reply_to_message) and parent.from_user and parent.from_user.id == bot_id)
 
 
 # ---- buttons: callback data "p|lang|pid|pid…", under Telegram's 64 bytes ---------
@@ -197,8 +196,9 @@ async def on_private_text(update: Update, context: BotContext) -> None:
 async def on_group_text(update: Update, context: BotContext) -> None:
     """Group messages: answer a mention of the bot or a reply to it; ignore everything else."""
     message, bot = update.effective_message, context.bot
-    if mentions_bot(message, bot.username, bot.id):
-        await answer_question(update, context, addressed_text(message, bot.username, bot.id), remark_ok=True)
+    if mentions_bot(message, bot.username, bot.id):  # a bare mention under a member's question asks that question
+        said = conv.replied_question(message, addressed_text(message, bot.username, bot.id), bot.id, bot.username)
+        await answer_question(update, context, said, remark_ok=True)
     elif replies_to_bot(message, bot.id):
         await answer_question(update, context, message.text or "", remark_ok=True)
 
@@ -224,11 +224,11 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 # ---- commands and the rest -------------------------------------------------
 async def on_start(update: Update, context: BotContext) -> None:
-    user = update.effective_user
-    lang = user_lang(user)
+    user, message = update.effective_user, update.effective_message
     admin = user is not None and user.id in context.settings.admin_ids
-    extra = ADMIN_HELP[lang].format(days=f"{context.settings.keep_days:g}") if admin else ""
-    await update.effective_message.reply_html(HELP[lang] + extra, disable_web_page_preview=True)
+    text = help_text(user_lang(user), admin, message.chat.type == ChatType.PRIVATE, context.args or [],
+                     context.settings.keep_days)
+    await message.reply_html(text, disable_web_page_preview=True)
 
 
 async def on_about(update: Update, context: BotContext) -> None:

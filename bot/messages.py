@@ -80,6 +80,7 @@ TEXT: dict[str, dict[str, str]] = {
         "internal": "内部错误（{kind}），详见日志",
         # votes, unanswered questions, scopes, inline mode (issue 15)
         "vote_thanks": "谢谢反馈！",
+        "vote_unsaved": "没能记下这一票：{reason}。",
         "vote_same": "已经记下了。",
         "votes": "👍 {share}%（共 {n} 票）",
         "votes_none": "还没有人评价回答。",
@@ -148,6 +149,7 @@ TEXT: dict[str, dict[str, str]] = {
         "no_memory": "out of memory",
         "internal": "an internal error ({kind}); the log has the details",
         "vote_thanks": "Thanks for the feedback!",
+        "vote_unsaved": "Your vote was not saved: {reason}.",
         "vote_same": "Already noted.",
         "votes": "👍 {share}% of {n} votes",
         "votes_none": "No answer has been rated yet.",
@@ -203,6 +205,13 @@ ADMIN_HELP = {
 }
 
 
+def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: float) -> str:
+    """/start and /help: the member help; an admin also gets the admin commands privately, or in a group when
+    asking for them (``/help admin``), so a group's members are not shown commands they cannot use."""
+    wants_admin = admin and (private or [a.lower() for a in args[:1]] == ["admin"])
+    return HELP[lang] + (ADMIN_HELP[lang].format(days=f"{days:g}") if wants_admin else "")
+
+
 def ui_lang(code: str | None) -> Lang:
     """Interface language for a Telegram ``language_code`` (zh-hans, zh-hant, en, …)."""
     return "zh" if code and code.lower().startswith("zh") else "en"
@@ -238,7 +247,7 @@ def known_fault(exc: BaseException, lang: Lang) -> str | None:
         return t(lang, "read_only")
     if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
         return t(lang, "disk_full")
-    if isinstance(exc, sqlite3.OperationalError) and "readonly" in str(exc):
+    if isinstance(exc, sqlite3.OperationalError) and ("readonly" in str(exc) or "unable to open" in str(exc)):
         return t(lang, "read_only")
     if isinstance(exc, MemoryError):
         return t(lang, "no_memory")

@@ -8,7 +8,10 @@ from reportbot.index.retrieval.query import analyse
 
 
 @pytest.mark.parametrize("prev, follow, want", [
-    ("成人会员有多少名？", "那注册志愿者呢？", "注册志愿者有多少名？"),
+    ("成人会员有多少名？", "那注册志愿者呢？", "注册志愿者有多少？"),
+    # a measure word belongs to the noun it counts: it goes with the old noun, before or after it
+    ("救援队有多少支？", "那党支部呢？", "党支部有多少？"),
+    ("救援队有几支", "那党支部呢？", "党支部有几个"),  # 几 wants one: the general 个
     ("有多少支救援队建立了党支部？", "其中党支部有几个", "救援队中党支部有几个"),
     ("有多少支救援队建立了党支部？", "那志愿者呢？", "有多少志愿者建立了党支部？"),
     ("2022年募集了多少社会捐赠款物？", "2023年呢？", "2023年募集了多少社会捐赠款物？"),

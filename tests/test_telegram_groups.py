@@ -134,7 +134,7 @@ async def test_a_reply_to_an_answer_is_read_as_a_follow_up(live):
     first = await ask(api, group, user, "/ask 成人会员有多少名？", 1)
     assert "68.05万名" in first["text"]
     follow = await ask(api, group, user, "那注册志愿者呢？", 2, reply_to_message=bot_message(first, group))
-    assert "→ 注册志愿者有多少名？" in follow["text"] and "<b>27.55万名</b>" in follow["text"]
+    assert "→ 注册志愿者有多少？" in follow["text"] and "<b>27.55万名</b>" in follow["text"]
     # a reply that stands alone is answered as it is, with no "→" line
     alone = await ask(api, group, user, "募集了多少社会捐赠款物？", 3, reply_to_message=bot_message(follow, group))
     assert "→" not in alone["text"] and "5亿" in alone["text"]
@@ -149,7 +149,7 @@ async def test_a_private_follow_up_soon_after_the_last_question(live):
     other = await ask(api, chat, user, "成人会员有多少名？", 3)
     assert "→" not in other["text"] and "68.05万名" in other["text"]
     follow = await ask(api, chat, user, "那注册志愿者呢？", 4)
-    assert "→ 注册志愿者有多少名？" in follow["text"] and "27.55万名" in follow["text"]
+    assert "→ 注册志愿者有多少？" in follow["text"] and "27.55万名" in follow["text"]
 
 
 # ---- scopes --------------------------------------------------------------------------------

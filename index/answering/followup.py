@@ -1,7 +1,7 @@
 """Follow-up questions: a question that cannot stand alone, completed from the one before it.
 
-"那注册志愿者呢？" after "成人会员有多少名？" -> "注册志愿者有多少名？"; "其中党支部有几个"
-after "有多少支救援队建立了党支部？" -> "救援队中党支部有几个"; "and in 2023?" adds or
+"那注册志愿者呢？" after "成人会员有多少名？" -> "注册志愿者有多少？" (the measure word goes with 成人会员);
+"其中党支部有几个" after "有多少支救援队建立了党支部？" -> "救援队中党支部有几个"; "and in 2023?" adds or
 replaces the year. The rules read only grammar (connectives, pronouns, the place of
 the question's focus), never the words of particular questions.
 """
@@ -105,9 +105,12 @@ def _replace(prev: Query, new: str) -> str | None:
     if span is None:
         return None
     a, b = span
+    rest = prev.text[b:]
     if prev.lang == "zh" and re.search(r"(多少|几)[\u4e00-\u9fff]$", prev.text[:a]):
         a -= 1  # 多少支救援队 -> 多少志愿者: the old noun's measure word goes with it
-    return prev.text[:a] + new + prev.text[b:]
+    elif prev.lang == "zh":  # 救援队有多少支 -> 党支部有多少: so does one after it, at the question's end
+        rest = re.sub(r"(多少|几)[\u4e00-\u9fff](?=[?？。!！\s]*$)", lambda m: "几个" if m[1] == "几" else m[1], rest)
+    return prev.text[:a] + new + rest
 
 
 def resolve(prev: Query, follow: Query, rules: FollowUpRules = RULES) -> str | None:

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from reportbot.corpus.document import Paragraph
+from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.engine import Engine
 from reportbot.index.library.registry import SEED, DocRecord
 from reportbot.index.retrieval.embedders import Embedder
@@ -66,8 +67,11 @@ def serve_index(index: PassageIndex, embedder: Embedder, records: list[DocRecord
     counts = Counter(p.doc_id for p in index.paragraphs)
     m = index.manifest
     stale = tuple(r for r in records if r.pending or r.id not in index.docs)
-    about = About(tuple((d.title, counts.get(d.doc_id, 0)) for d in index.docs.values()), m["passages"], m["model"],
-                  m["created"], m.get("index_kind", "flat"), stale, tuple(index.docs))
+    # a title as its registry lists it: as written (traditional script too), where the index holds it simplified
+    written = {r.id: r.title for r in records
+               if r.id in index.docs and to_simplified(r.title) == to_simplified(index.docs[r.id].title)}
+    about = About(tuple((written.get(d.doc_id, d.title), counts.get(d.doc_id, 0)) for d in index.docs.values()),
+                  m["passages"], m["model"], m["created"], m.get("index_kind", "flat"), stale, tuple(index.docs))
     primary = frozenset(r.id for r in records if r.added_by == SEED)  # the report the bot is about
     return Served(Engine(index, embedder, primary), {p.pid: p for p in index.paragraphs}, about)
 
