@@ -44,7 +44,10 @@ def split_sentences(text: str) -> list[str]:
     for piece in out:  # "Dr. Helen Zhou": an abbreviation's full stop ends no sentence
         # nor does one a word in lower case follows (at 7:00 p.m. / in the Community Room; C. / difficile): an English
         # sentence starts with a capital or a figure
-        if merged and (_ABBREVIATION.search(merged[-1]) or (merged[-1].endswith(".") and _LOWER.match(piece))):
+        # (only the last few characters are read: an abbreviation is at most 7 long, so a text of lower-case
+        # sentences costs no more than one read; and no join grows a sentence past the bound)
+        if merged and len(merged[-1]) + len(piece) < MAX_SENTENCE_CHARS and (
+                _ABBREVIATION.search(merged[-1][-10:]) or (merged[-1].endswith(".") and _LOWER.match(piece))):
             merged[-1] += " " + piece
         else:
             merged.append(piece)

@@ -12,6 +12,9 @@ from reportbot.index.retrieval.query import analyse
     # a measure word belongs to the noun it counts: it goes with the old noun, before or after it
     ("救援队有多少支？", "那党支部呢？", "党支部有多少？"),
     ("救援队有几支", "那党支部呢？", "党支部有几个"),  # 几 wants one: the general 个
+    # a word that measures is what is asked, and stays with the question: days, a date, money
+    ("培训班持续几天？", "那急救课程呢？", "急救课程几天？"),
+    ("会费要交多少钱？", "那学生呢？", "学生多少钱？"),
     ("有多少支救援队建立了党支部？", "其中党支部有几个", "救援队中党支部有几个"),
     ("有多少支救援队建立了党支部？", "那志愿者呢？", "有多少志愿者建立了党支部？"),
     ("2022年募集了多少社会捐赠款物？", "2023年呢？", "2023年募集了多少社会捐赠款物？"),

@@ -16,6 +16,7 @@ from importlib import resources
 from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.retrieval import lexicon
+from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import chinese_to_int
 from reportbot.index.retrieval.tagging import words as tagged_words
 
@@ -25,7 +26,7 @@ _QUALIFIERS = {"约": "about", "超过": "over", "超出": "over", "超": "over"
                "不少于": "at least", "不到": "under"}
 _MAGNITUDE = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000),
               "百": Decimal(100)}
-_CLASSIFIERS = set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所")
+_CLASSIFIERS = set(CLASSIFIERS)
 # measure words with an English unit: (singular, plural)
 _UNITS = {"元": ("yuan", "yuan"), "人": ("person", "people"),
           "次": ("time", "times"), "场次": ("session", "sessions"), "年": ("year", "years"), "月": ("month", "months"),

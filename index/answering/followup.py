@@ -13,8 +13,11 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import PHRASE_END, Query
 from reportbot.index.retrieval.tokenize import tokenize_spans
+
+_CLASSIFIER_CHARS = "".join(sorted(CLASSIFIERS))
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,10 @@ def _replace(prev: Query, new: str) -> str | None:
     rest = prev.text[b:]
     if prev.lang == "zh" and re.search(r"(多少|几)[\u4e00-\u9fff]$", prev.text[:a]):
         a -= 1  # 多少支救援队 -> 多少志愿者: the old noun's measure word goes with it
-    elif prev.lang == "zh":  # 救援队有多少支 -> 党支部有多少: so does one after it, at the question's end
-        rest = re.sub(r"(多少|几)[\u4e00-\u9fff](?=[?？。!！\s]*$)", lambda m: "几个" if m[1] == "几" else m[1], rest)
+    elif prev.lang == "zh":  # 救援队有多少支 -> 党支部有多少: so does one after it, at the question's end; a word
+        # that measures (几天, 几号, 多少钱, 几岁, 多少次) is what the question asks, and stays
+        rest = re.sub(f"(多少|几)[{_CLASSIFIER_CHARS}](?=[?？。!！\\s]*$)", lambda m: "几个" if m[1] == "几" else m[1],
+                      rest)
     return prev.text[:a] + new + rest
 
 

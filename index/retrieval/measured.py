@@ -22,6 +22,9 @@ from reportbot.index.retrieval.tokenize import tokenize_spans
 
 # measure words a Chinese figure is counted with: the general classifiers (期, 支, 项, 届) and units of time, money,
 # size and people (学时, 元, 人次); shared with :mod:`.counted_said`, which reads them as no counted thing
+# the measure words that only count things (a follow-up may drop one with its noun); MEASURE_WORDS adds those that
+# measure: times, people, money, days, years, age
+CLASSIFIERS = frozenset("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所")
 MEASURE_WORDS = frozenset(set("个名支位家项件座场批条户台辆篇期届类种处间栋套份册本所次人元天年月周岁部张例")
                           | {"人次", "场次", "学时", "课时", "小时", "分钟", "工作日", "周岁", "公里", "平方米", "米",
                              "吨", "毫升", "万元", "亿元"})

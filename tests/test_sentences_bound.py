@@ -1,0 +1,16 @@
+"""Lower-case English text (a transcript, a chat log pasted as a document) is cut into bounded sentences."""
+from __future__ import annotations
+
+from reportbot.corpus.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+
+def test_sentences_a_lower_case_word_follows_are_joined_but_never_past_the_bound():
+    text = "the volunteers met at the depot. " * 60
+    sentences = split_sentences(text)
+    assert all(len(s) <= MAX_SENTENCE_CHARS for s in sentences)
+    assert "".join(sentences).replace(" ", "") == text.replace(" ", "")  # nothing lost
+
+
+def test_an_abbreviation_still_joins_its_sentence():
+    assert split_sentences("Contact Dr. Helen Zhou at the centre. She answers.") == [
+        "Contact Dr. Helen Zhou at the centre.", "She answers."]
