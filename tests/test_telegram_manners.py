@@ -5,22 +5,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from reportbot.index.library.service import QAService
 from reportbot.testing.fakebotapi import BOT_ID, BOT_USERNAME
 
-from tests.conftest import SEEDS
-from tests.drive import ADMIN, USER, start_bot, stop_bot, texts
-
-
-@pytest.fixture
-async def club_bot(api, club_dir, e5):
-    for name in ("feedback.sqlite", "scopes.sqlite"):  # what other tests' bots kept in the shared folder
-        (club_dir / name).unlink(missing_ok=True)
-    svc = QAService(club_dir, SEEDS, embedder=e5)
-    app = await start_bot(api, svc)
-    yield api, svc
-    await stop_bot(app)
+from tests.drive import ADMIN, USER, texts
+from tests.test_telegram_remarks import club_bot  # noqa: F401  (the same club bot, shared)
 
 
 async def test_help_in_a_group_shows_the_member_help_and_admin_commands_only_when_an_admin_asks_for_them(club_bot):
