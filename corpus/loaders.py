@@ -160,6 +160,11 @@ def _docx_row(row) -> tuple[str, ...]:
     return tuple(cells)
 
 
+# a tool's placeholder in a PDF's title field (reportlab's "(anonymous)", "untitled", a file name) names nothing:
+# the first heading is the title
+PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
+
+
 def _pdf_blocks(data: bytes) -> list[Block]:
     """Pages of text: page breaks, the document's title, headings, list items and paragraphs."""
     from pypdf import PdfReader
@@ -182,7 +187,7 @@ def _pdf_blocks(data: bytes) -> list[Block]:
     if not "".join(pages).strip():
         raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
-    if title and not re.fullmatch(r"(?i)untitled|\(?unspecified\)?|.*\.(docx?|pdf)", title):
+    if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
     page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
     running = running_shapes(page_lines)

@@ -153,3 +153,11 @@ def test_a_faq_question_on_a_line_of_its_own_is_one_passage_with_its_answer():
     assert doc.paragraphs[2].kind == "list"
     assert "问：周一开门吗？" in bodies  # no answer under it: it stays a passage of its own
     assert bodies[-1] == "电话5550 1234。"
+
+
+def test_a_pdf_whose_title_field_is_a_placeholder_takes_its_first_heading_as_title():
+    # reportlab writes "(anonymous)" when no title is given; it must not become the document's title and context
+    for placeholder in ("(anonymous)", "untitled", "Unknown"):
+        pages = [["Hillside Pantry Annual Report 2024", "1. Our year", "We helped 300 families in 2024."]]
+        doc = load(make_pdf(pages, title=placeholder, header=False), "r.pdf")
+        assert doc.title == "Hillside Pantry Annual Report 2024"
