@@ -24,3 +24,12 @@ def test_an_absence_asked_takes_the_sentence_that_states_one():
 def test_no_absence_asked_keeps_the_search_order():
     feats = sentence_features(SimpleNamespace(query=analyse("会员注销账号要几天")), _hit(SAID, [0.62, 0.58]))
     assert "absence_bonus" not in feats[1][2] and rank_features(feats)[0][1] == 0
+
+
+def test_a_place_or_a_time_holding_a_negating_character_asks_no_absence():
+    """无锡 and 未来 hold 无 and 未 but name a city and a time: the figure's sentence, not a rule about those who
+    have not done something."""
+    said = ["无锡分会未来三年计划培训救护员5000名。", "未取得证书者不得上岗，无证人员不计入。"]
+    for question in ("无锡分会计划培训多少名救护员", "未来三年计划培训多少名救护员"):
+        feats = sentence_features(SimpleNamespace(query=analyse(question)), _hit(said, [0.60, 0.58]))
+        assert "absence_bonus" not in feats[1][2] and rank_features(feats)[0][1] == 0

@@ -127,6 +127,14 @@ def test_a_word_written_in_another_form_is_said():
     assert unsaid(analyse("临江分会建了多少个博爱驿站"), REPORT + "\n院内栽种树枝。\n") == ["分会"]
 
 
+def test_a_narrower_sense_or_another_word_class_is_no_other_form():
+    # 议员 is "member (of a legislative body)": a report naming its deputies says nothing of the society's members;
+    # 公开 (public, an adverb) does not write the noun 公众 (the public)
+    report = REPORT + "\n市人大代表、议员12人到站调研。全年公开招募信息40条。\n"
+    assert unsaid(analyse("临江红会的会员发展了多少人"), report) == ["会员"]
+    assert "公众" in unsaid(analyse("临江红会的公众开放日办了几次"), report)
+
+
 def test_a_noun_cut_from_a_figure_and_its_unit_names_nothing():
     # 12分会: jieba cuts 12 + 分会 (a branch); the question asks what 12 points (12分) bring about
     assert "分会" not in naming_nouns(analyse("积分扣到12分会被停用吗"))

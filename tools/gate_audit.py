@@ -69,7 +69,7 @@ def counted_checks():
 
     spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
              e.role_with_answer, e.clause_across, e.dimension_said, e.unit_named, e.person_given, e.day_given,
-             e.place_given, e.time_not_phone, e.someone_not_street)
+             e.place_given, e.time_not_phone, e.someone_not_street, e.interval_given)
     return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
 
 
@@ -96,6 +96,11 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
         doc = top.paragraph.doc_id
         if unsaid_counted(q, sentence, span, lambda w: w in eng._said.stems(doc), english_vocabulary().__contains__):
             out.append("counted:unsaid_counted")
+        from reportbot.index.answering.engine import name_unwritten
+
+        if name_unwritten(q, lambda w: w in eng._said.stems(doc), eng.index.para_bm25.vocab.__contains__,
+                          english_vocabulary().__contains__):
+            out.append("counted:name_unwritten")
         for name, check, offsets in counted_checks():
             ok = check(q, sentence, span.start, span.end) == 1.0 if offsets else check(q, sentence, span, context)
             if not ok:

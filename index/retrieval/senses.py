@@ -13,7 +13,10 @@ import re
 
 from reportbot.index.retrieval import lexicon
 
-_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+# a bracket the sense is read without: a pinyin reading, or a one-word label of register, region or field ((Tw),
+# (coll.), (math.)); a qualifier of several words stays, it narrows what the word names: 议员 is "member (of a
+# legislative body)", not any member (会员)
+_PAREN = re.compile(r"\([^)\s]*\)|\[[^\]]*\]")
 _LEAD = re.compile(r"^(?:to|a|an|the)\s+")
 # a gloss that says nothing of the sense: a reference to another entry, a classifier, a register
 _NO_SENSE = re.compile(r"^(?:cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
@@ -22,7 +25,7 @@ _CHINESE = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
 def first_sense(entries) -> str | None:
-    """The first sense of the first common (not proper) entry, lowercased, without brackets or a leading to/a/the;
+    """The first sense of the first common (not proper) entry, lowercased, without labels or a leading to/a/the;
     None when that entry opens with a reference to another (variant of, see …)."""
     for proper, defs in entries:
         if proper:
@@ -51,10 +54,18 @@ def _table() -> dict[str, tuple[str, ...]]:
     return same_sense_table() if served is None else served
 
 
+def same_class(a: str, b: str) -> bool:
+    """jieba's dictionary puts both words in one word class (a noun and a noun, a verb and a verb), or lacks one of
+    them: the noun 公众 (the public) is not written as the adjectives 公开, 公共 that share its gloss."""
+    ta, tb = lexicon.tag(a), lexicon.tag(b)
+    return not ta or not tb or ta[0] == tb[0]
+
+
 @functools.lru_cache(maxsize=4096)
 def other_forms(word: str) -> tuple[str, ...]:
-    """The other words CC-CEDICT gives ``word``'s first sense (志工 -> 志愿者, …); () for a word it lacks."""
+    """The other words CC-CEDICT gives ``word``'s first sense, of its word class (志工 -> 志愿者, …); () for a word
+    it lacks."""
     from reportbot.index.retrieval.cedict import entries_of
 
     sense = first_sense(entries_of(word))
-    return tuple(w for w in _table().get(sense, ()) if w != word) if sense else ()
+    return tuple(w for w in _table().get(sense, ()) if w != word and same_class(word, w)) if sense else ()
