@@ -4,14 +4,13 @@ Run: python bench/library/make_docs19.py   -> writes docs19/ next to this script
 import os
 
 import docx
-from docx.shared import Pt
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-from reportlab.lib import colors
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs19")
 os.makedirs(OUT, exist_ok=True)
