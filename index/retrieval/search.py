@@ -162,12 +162,12 @@ class Searcher:
         language get ``cross_language_offset`` added, so that bias does not decide.
         """
         ix = self.index
-        across = ix.para_zh[c.rows] != (lang == "zh")
-        para_cos = ix.para_vecs.vectors(c.rows) @ qv + (other := across * self.tuning.cross_language_offset)
+        other = (ix.para_zh[c.rows] != (lang == "zh")) * self.tuning.cross_language_offset
+        para_cos = ix.para_vecs.vectors(c.rows) @ qv + other
         sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[c.sentences]) @ qv + np.repeat(other, c.counts)
         if self.heading_line is not None:  # a short heading line ("No. 2024-02"), an address: little cosine of its own
             sent_cos = np.where(self.heading_line[c.sentences], np.repeat(para_cos, c.counts), sent_cos)
-        share = np.where(across, self.tuning.cross_sentence_share, self.tuning.sentence_share)
+        share = self.tuning.sentence_share
         return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
 
     def keyword(self, q: Query, c: Candidates, kw_para: np.ndarray, field: ContextField | None = None

@@ -35,9 +35,6 @@ class SearchTuning:
     coverage_candidates: int = 24
     # a paragraph's dense score: its best sentence's share, the rest the whole paragraph's
     sentence_share: float = 0.7
-    # the same for a passage not in the question's language: e5's cosine of one sentence across languages is a
-    # noisier reading than its whole paragraph's (embedded under its title and headings); tools/fit_cross_sentence.py
-    cross_sentence_share: float = fitted("cross_sentence", "cross_sentence_share", sentence_share)
     # a heading line that opens a PDF passage and is shorter than this many characters ("No. 2024-02", "Attendees")
     # counts with its passage's cosine, not its own: e5 finds a few characters close to anything (a Chinese question
     # naming 2024 drew "No. 2024-02"); a longer one ("Item 3. Financial Report and Budget") says what its part is
