@@ -10,7 +10,7 @@ from reportbot.bot import conversation as conv
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally, pack_ids
 from reportbot.bot.inflight import InFlight
-from reportbot.bot.messages import help_text, question_lang, t, ui_lang
+from reportbot.bot.messages import LANGS, help_text, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.corpus.normalize import blank
@@ -105,7 +105,7 @@ def pack_button(lang: str, pids: list[str]) -> str:
 def unpack_button(data: str | None) -> tuple[str, list[str]]:
     """(language, passage ids) of a button's data; no ids for data this bot did not make."""
     parts = (data or "").split("|")
-    if len(parts) < 3 or parts[0] != BUTTON_PREFIX or parts[1] not in ("zh", "en"):
+    if len(parts) < 3 or parts[0] != BUTTON_PREFIX or parts[1] not in LANGS:
         return "en", []
     return parts[1], [p for p in parts[2:] if p]
 
