@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportbot.bot import admin
 from reportbot.bot import group_handlers as g
 from reportbot.bot import handlers as h
+from reportbot.bot.buttons import BUTTON_PREFIX
 from reportbot.bot.group_format import VOTE_PREFIX
 from reportbot.bot.inflight import InFlight
 from reportbot.bot.polling import Backlog, BoundedBot, CountingProcessor
@@ -146,7 +147,7 @@ def _register(app: Application, settings: Settings) -> None:
         MessageHandler(not_text, h.on_not_text),
         MessageHandler(filters.TEXT & ~filters.COMMAND & groups, h.on_group_text),
         # buttons: handlers with a pattern go above the catch-all, which answers forged or stale data
-        CallbackQueryHandler(h.on_button, pattern=rf"^{h.BUTTON_PREFIX}\|"),
+        CallbackQueryHandler(h.on_button, pattern=rf"^{BUTTON_PREFIX}\|"),
         CallbackQueryHandler(g.on_vote, pattern=rf"^{VOTE_PREFIX}\|"),
         CallbackQueryHandler(h.on_button),
         # "@yourbot question" in any chat (inline mode, switched on with BotFather's /setinline)

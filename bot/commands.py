@@ -140,15 +140,15 @@ def _print_too_long(question: str, as_json: bool) -> None:
     from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 
     a = too_long(question)
-    print(json.dumps(answer_json(a), ensure_ascii=False) if as_json else t(a.lang, "too_long", n=MAX_QUESTION_CHARS),
-          flush=True)
+    said = t(question_lang(question), "too_long", n=MAX_QUESTION_CHARS)  # in the question's script
+    print(json.dumps(answer_json(a), ensure_ascii=False) if as_json else said, flush=True)
 
 
 def too_long(question: str):
     """The refusal (an abstained ``Answer``, no passage) of a question longer than a question may be."""
     from reportbot.index.answering.engine import Answer
 
-    return Answer(question, "", True, "", None, [], question_lang(question), "other")
+    return Answer(question, "", True, "", None, [], "en" if question_lang(question) == "en" else "zh", "other")
 
 
 def cmd_docs(args, settings: Settings) -> int:

@@ -54,7 +54,7 @@ def format_answer(a: Answer, lang: str | None = None) -> str:
     parts = [f"<b>{escape(_clip(english_answer(a.answer, a.lang, a.kind) or a.answer, 300))}</b>"]
     if evidence and evidence != a.answer:
         parts.append(f"<blockquote>{quoted}</blockquote>")
-    parts.append(f"<i>{escape(t(lang, 'source'))}: {escape(_clip(source_line(a), 300))}</i>")
+    parts.append(f"<i>{escape(t(lang, 'source'))}: {escape(_clip(source_line(a, lang), 300))}</i>")
     return _clip_html("\n".join(parts))
 
 

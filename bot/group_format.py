@@ -85,5 +85,5 @@ def inline_result(a: Answer, lang: str) -> tuple[str, str, str]:
         text = format_answer(a, lang)
         return t(lang, "inline_refused"), "", text
     title = english_answer(a.answer, a.lang, a.kind) or a.answer
-    description = f"{_clip(a.evidence, 150)}\n{_clip(source_line(a), 100)}"
+    description = f"{_clip(a.evidence, 150)}\n{_clip(source_line(a, lang), 100)}"
     return _clip(title, 200), description, format_answer(a, lang)

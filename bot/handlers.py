@@ -7,8 +7,9 @@ import re
 import time
 
 from reportbot.bot import conversation as conv
+from reportbot.bot.buttons import next_button, passage_buttons, unpack_button
 from reportbot.bot.format import format_about, format_passage
-from reportbot.bot.group_format import format_reply, format_tally, pack_ids
+from reportbot.bot.group_format import format_reply, format_tally
 from reportbot.bot.inflight import InFlight
 from reportbot.bot.messages import help_text, question_lang, t, ui_lang
 from reportbot.bot.ratelimit import UserRateLimiter
@@ -18,7 +19,7 @@ from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.followup import RecentQuestions
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update, User
+from telegram import Message, Update, User
 from telegram.constants import ChatAction, ChatType, MessageEntityType
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
@@ -26,7 +27,6 @@ from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 logger = logging.getLogger(__name__)
 TYPING_AFTER = 0.3  # seconds before a "typing…" action is worth sending
 FLOOD_NOTICE_WAIT = 30.0  # seconds a "too fast" notice waits at most for the user's answers under way (inflight.py)
-BUTTON_PREFIX = "p"
 # the commands this bot has (build_application registers them): one addressed to another bot is pointed here only
 # when it is one of these
 USER_COMMANDS = ("start", "help", "about", "ask")
@@ -95,36 +95,6 @@ def mentions_bot(message: Message, username: str | None, bot_id: int) -> bool:
 
 def replies_to_bot(message: Message, bot_id: int) -> bool:
     return bool((parent := message.reply_to_message) and parent.from_user and parent.from_user.id == bot_id)
-
-
-# ---- buttons: callback data "p|lang|pid|pid…", under Telegram's 64 bytes ---------
-def pack_button(lang: str, pids: list[str]) -> str:
-    return pack_ids(f"{BUTTON_PREFIX}|{lang}", pids)
-
-
-def unpack_button(data: str | None) -> tuple[str, list[str]]:
-    """(language, passage ids) of a button's data; no ids for data this bot did not make."""
-    parts = (data or "").split("|")
-    if len(parts) < 3 or parts[0] != BUTTON_PREFIX or parts[1] not in ("zh", "en"):
-        return "en", []
-    return parts[1], [p for p in parts[2:] if p]
-
-
-def passage_buttons(a: Answer, lang: str) -> InlineKeyboardMarkup | None:
-    """Buttons for the whole paragraph and the next passage, and 👍 / 👎 below them."""
-    if a.abstained or not a.hits:
-        return None
-    pids = [h.paragraph.pid for h in a.hits[:3]]
-    row = [InlineKeyboardButton(t(lang, "full"), callback_data=pack_button(lang, pids[:1]))]
-    if len(pids) > 1:
-        row.append(InlineKeyboardButton(t(lang, "next"), callback_data=pack_button(lang, pids[1:])))
-    return InlineKeyboardMarkup([row, conv.vote_row(a)])
-
-
-def next_button(lang: str, pids: list[str]) -> InlineKeyboardMarkup | None:
-    if not pids:
-        return None
-    return InlineKeyboardMarkup([[InlineKeyboardButton(t(lang, "next"), callback_data=pack_button(lang, pids))]])
 
 
 # ---- answering -----------------------------------------------------------

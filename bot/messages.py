@@ -1,4 +1,5 @@
-"""Every text a Telegram user or admin reads, in Chinese and English, and the refusal the CLI prints.
+"""Every text a Telegram user or admin reads, in Chinese (simplified and traditional) and English, and the refusal
+the CLI prints.
 
 ``t(lang, key, **values)`` picks a text; ``count(lang, n, noun)`` spells a number with its
 noun (``1 passage``, ``2 passages``, ``2 段``); ``reason(exc, lang)`` turns a failure into
@@ -10,10 +11,13 @@ import errno
 import re
 import sqlite3
 
+from reportbot.bot.hant import hant_table, to_hant, written_hant
 from reportbot.corpus.errors import ReportbotError
 from reportbot.corpus.normalize import is_chinese
 
-Lang = str  # "zh" or "en"
+Lang = str  # "zh", "zh-hant" or "en"
+HANT = "zh-hant"  # the simplified texts in traditional characters (bot/hant.py), made once here
+LANGS = ("zh", HANT, "en")
 
 REFUSAL = {
     "zh": "文档中没有找到这个问题的答案。",
@@ -27,6 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
         "full": "📄 全段",
         "next": "➡️ 下一段",
         "passage": "第{n}段",
+        "page": "第{n}页",
         "header": "标题与作者",
         "gone": "这段内容已不在当前索引中，请重新提问。",
         "stale_button": "这个按钮已失效。",
@@ -100,6 +105,7 @@ TEXT: dict[str, dict[str, str]] = {
         "full": "📄 Full paragraph",
         "next": "➡️ Next passage",
         "passage": "paragraph {n}",
+        "page": "page {n}",
         "header": "title and author",
         "gone": "That passage is no longer in the index; please ask again.",
         "stale_button": "This button no longer works.",
@@ -205,6 +211,12 @@ ADMIN_HELP = {
 }
 
 
+REFUSAL[HANT] = to_hant(REFUSAL["zh"])
+TEXT[HANT] = hant_table(TEXT["zh"])
+NOUNS[HANT] = hant_table(NOUNS["zh"])
+HELP[HANT], ADMIN_HELP[HANT] = to_hant(HELP["zh"]), to_hant(ADMIN_HELP["zh"])
+
+
 def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: float) -> str:
     """/start and /help: the member help; an admin also gets the admin commands privately, or in a group when
     asking for them (``/help admin``), so a group's members are not shown commands they cannot use."""
@@ -213,15 +225,21 @@ def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: flo
 
 
 def ui_lang(code: str | None) -> Lang:
-    """Interface language for a Telegram ``language_code`` (zh-hans, zh-hant, en, …)."""
-    return "zh" if code and code.lower().startswith("zh") else "en"
+    """Interface language for a Telegram ``language_code`` (an IETF tag): traditional characters for zh-hant, zh-tw,
+    zh-hk and zh-mo, simplified for the other zh tags (zh, zh-hans, zh-cn), English for the rest."""
+    tag = (code or "").lower().replace("_", "-").split("-")
+    if tag[0] != "zh":
+        return "en"
+    return HANT if any(part in ("hant", "tw", "hk", "mo") for part in tag[1:]) else "zh"
 
 
 def question_lang(text: str, fallback: str | None = None) -> Lang:
     """The language a reply to ``text`` is in (the bot's and the CLI's one rule): Chinese when it is mostly
-    Chinese, English when it has a Latin letter, else the interface language of ``fallback``."""
+    Chinese (in the script it is written in; in the asker's script when its characters are alike in both), English
+    when it has a Latin letter, else the interface language of ``fallback``."""
     if is_chinese(text):
-        return "zh"
+        hant = written_hant(text)
+        return HANT if hant or hant is None and ui_lang(fallback) == HANT else "zh"
     if re.search(r"[A-Za-z]", text):
         return "en"
     return ui_lang(fallback)
@@ -233,8 +251,8 @@ def t(lang: Lang, key: str, **values) -> str:
 
 def count(lang: Lang, n: int, noun: str) -> str:
     """``n`` with its noun: ``1 passage``, ``16 passages``, ``16 段``."""
-    if lang == "zh":
-        return f"{n} {NOUNS['zh'][noun]}"
+    if lang in NOUNS and lang != "en":
+        return f"{n} {NOUNS[lang][noun]}"
     one, many = NOUNS["en"][noun]
     return f"{n} {one if n == 1 else many}"
 

@@ -1,7 +1,7 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
-from reportbot.bot.messages import REFUSAL, t
+from reportbot.bot.messages import REFUSAL, question_lang, t
 from reportbot.corpus.normalize import one_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
@@ -29,8 +29,9 @@ def answer_json(a: Answer) -> dict:
     }
 
 
-def source_line(a: Answer) -> str:
-    """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number."""
+def source_line(a: Answer, lang: str | None = None) -> str:
+    """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number; in the
+    interface language ``lang`` (the question's language when None)."""
     top = a.top
     if top is None:
         return ""
@@ -38,17 +39,18 @@ def source_line(a: Answer) -> str:
     parts = [one_line(a.titles.get(p.doc_id, p.doc_id))]
     if p.section:
         parts.append(one_line(p.section))
+    if lang is None:
+        lang = question_lang(a.question) if a.lang == "zh" else "en"
     if p.page is not None:
-        parts.append(f"第{p.page}页" if a.lang == "zh" else f"page {p.page}")
-    lang = "zh" if a.lang == "zh" else "en"
+        parts.append(t(lang, "page", n=p.page))
     parts.append(t(lang, "header") if p.is_header else t(lang, "passage", n=p.number))
     return " · ".join(parts)
 
 
 def answer_text(a: Answer) -> str:
     """A plain-text answer for a terminal."""
-    if a.abstained:
-        return REFUSAL.get(a.lang, REFUSAL["en"])
+    if a.abstained:  # a traditional question is refused in traditional characters
+        return REFUSAL[question_lang(a.question) if a.lang == "zh" else "en"]
     lines = [a.answer]
     if a.evidence and a.evidence != a.answer:
         lines.append(f"  “{a.evidence}”")

@@ -7,9 +7,11 @@ END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
 _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
 # an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"); a capitalised word without a
-# vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg.): no English word is spelt so
+# vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg., Mt.): no English word is spelt so. A y inside such a
+# word is its vowel (Lynn, Glyn, Wynn: names, which end sentences); a y it ends on is not (Dy., Hwy., Pty.: the
+# capitalised words ending so are abbreviations, My and Sky seldom end a sentence)
 _ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)|"
-                           r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]{1,3})\.$")
+                           r"[B-DF-HJ-NP-TV-Z](?:[b-df-hj-np-tv-xz]{1,3}|[b-df-hj-np-tv-xz]{0,2}y))\.$")
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest

@@ -225,3 +225,10 @@ def test_an_english_text_in_windows_1252_keeps_its_pound_signs_and_accents():
     text = "The community café raised £18,450 this year for the food bank.\n" + (
         "Volunteers served 3,400 meals on weekday evenings and on Saturday mornings.\n") * 4
     assert decode_text(text.encode("cp1252")) == text
+
+
+def test_a_figure_with_a_unit_of_its_own_after_a_space_is_a_second_figure():
+    # 9 then 10分 were read as 910分
+    assert normalize("两轮得分9 10分") == "两轮得分9 10分"
+    assert normalize("两位评委打分为8 9分") == "两位评委打分为8 9分"
+    assert normalize("惠及6 2万人次，较20 22年") == "惠及62万人次，较2022年"  # a magnitude, a year: one figure

@@ -22,3 +22,9 @@ def test_a_version_is_no_count():
 def test_a_version_asked_is_answered_with_the_version():
     sentence = "“智慧红会”2.0版正式上线，17个涉民事项同步上线。"
     assert extract(analyse("智慧红会现在是几点零版"), sentence).text.startswith("2.0")
+
+
+def test_publishing_or_copyright_asks_no_version():
+    sentence = "家庭护理读本2.1版于今年出版，全书收录护理技能36项。"
+    assert extract(analyse("家庭护理读本出版时一共收录了多少"), sentence).text.startswith("36")  # 出版 is no 版
+    assert extract(analyse("家庭护理读本第几版"), sentence).text.startswith("2.1")

@@ -14,3 +14,13 @@ def test_sentences_a_lower_case_word_follows_are_joined_but_never_past_the_bound
 def test_an_abbreviation_still_joins_its_sentence():
     assert split_sentences("Contact Dr. Helen Zhou at the centre. She answers.") == [
         "Contact Dr. Helen Zhou at the centre.", "She answers."]
+
+
+def test_a_name_whose_vowel_is_y_ends_its_sentence_and_an_abbreviation_ending_on_y_does_not():
+    assert split_sentences("The keys are kept by Ms. Lynn. The hall opens at nine.") == [
+        "The keys are kept by Ms. Lynn.", "The hall opens at nine."]
+    assert split_sentences("Tea was served by Glyn. Nobody stayed late.") == [
+        "Tea was served by Glyn.", "Nobody stayed late."]
+    for said in ("Forms go to the Dy. Director of the depot.", "The camp is on Coast Hwy. West of the bridge.",
+                 "The trail climbs Mt. Baker in two days."):
+        assert split_sentences(said) == [said]

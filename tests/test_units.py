@@ -148,7 +148,7 @@ def test_counts_reasons_and_button_data():
     import errno
     import sqlite3
 
-    from reportbot.bot.handlers import pack_button, unpack_button
+    from reportbot.bot.buttons import pack_button, unpack_button
     from reportbot.bot.messages import count, reason
 
     assert [count("en", n, "passage") for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]
@@ -164,8 +164,8 @@ def test_counts_reasons_and_button_data():
 
 
 def test_vote_and_passage_buttons_keep_their_ids_within_telegrams_64_bytes():
+    from reportbot.bot.buttons import pack_button, unpack_button
     from reportbot.bot.group_format import pack_vote, unpack_vote
-    from reportbot.bot.handlers import pack_button, unpack_button
 
     pids = [f"{'ab' * 6}:{i}" for i in range(3)]  # 3 ids of 14 bytes: the vote's head leaves room for all three
     assert unpack_vote(pack_vote(False, "zh", pids)) == (False, "zh", pids)

@@ -6,6 +6,8 @@ Run with an interpreter that has python-docx and reportlab:
 """
 from pathlib import Path
 
+from doc_build import docx_body, write_texts
+
 OUT = Path(__file__).resolve().parent / "docs12"
 OUT.mkdir(exist_ok=True)
 
@@ -52,21 +54,7 @@ ANHUI = [
 def make_docx():
     from docx import Document
     doc = Document()
-    for kind, val in ANHUI:
-        if kind == "title":
-            doc.add_heading(val, level=0)
-        elif kind == "h1":
-            doc.add_heading(val, level=1)
-        elif kind == "h2":
-            doc.add_heading(val, level=2)
-        elif kind == "p":
-            doc.add_paragraph(val)
-        elif kind == "table":
-            t = doc.add_table(rows=len(val), cols=len(val[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(val):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
+    docx_body(doc, ANHUI)
     doc.save(OUT / "anhui_red_cross_party_building_review.docx")
 
 
@@ -414,10 +402,12 @@ WENZHOU = """# 温州市红十字会“三救”“三献”工作情况通报�
 def main():
     make_docx()
     make_pdf()
-    (OUT / "zhejiang_red_cross_2026_update.html").write_text(ZJ2026, encoding="utf-8")
-    (OUT / "maple_street_clinic_service_guide.md").write_text(CLINIC, encoding="utf-8")
-    (OUT / "kowloon_east_disaster_preparedness_faq.txt").write_text(FAQ, encoding="utf-8")
-    (OUT / "wenzhou_red_cross_report_2022_2025.md").write_text(WENZHOU, encoding="utf-8")
+    write_texts(OUT, [
+        ("zhejiang_red_cross_2026_update.html", ZJ2026),
+        ("maple_street_clinic_service_guide.md", CLINIC),
+        ("kowloon_east_disaster_preparedness_faq.txt", FAQ),
+        ("wenzhou_red_cross_report_2022_2025.md", WENZHOU),
+    ])
     for p in sorted(OUT.iterdir()):
         print(p.name, p.stat().st_size)
 

@@ -3,13 +3,8 @@
 import os
 
 import docx
+from doc_build import CJK_FONT, cjk_styles, docx_table, paged_pdf, write_texts
 from docx.shared import Pt
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs13")
 os.makedirs(OUT, exist_ok=True)
@@ -101,40 +96,10 @@ PDF_PAGES = [
 
 
 def make_pdf():
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    base = dict(fontName="STSong-Light", wordWrap="CJK")
-    st_title = ParagraphStyle("t", fontSize=15, leading=22, alignment=1, spaceAfter=6, **base)
-    st_author = ParagraphStyle("a", fontSize=11, leading=16, alignment=1, spaceAfter=10, **base)
-    st_h1 = ParagraphStyle("h1", fontSize=13, leading=20, spaceBefore=8, spaceAfter=4, **base)
-    st_h2 = ParagraphStyle("h2", fontSize=11.5, leading=18, spaceBefore=4, spaceAfter=2, **base)
-    st_p = ParagraphStyle("p", fontSize=11, leading=18, firstLineIndent=22, spaceAfter=4, **base)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("STSong-Light", 9)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"山东红十字党建综述　第 {doc.page} 页")
-        canvas.restoreState()
-
-    story = [Paragraph(PDF_TITLE, st_title), Paragraph(PDF_AUTHOR, st_author)]
-    for i, page in enumerate(PDF_PAGES):
-        if i:
-            story.append(PageBreak())
-        for kind, text in page:
-            story.append(Paragraph(text, {"h1": st_h1, "h2": st_h2, "p": st_p}[kind]))
-    doc = SimpleDocTemplate(
-        os.path.join(OUT, "shandong_party_building.pdf"),
-        pagesize=A4,
-        leftMargin=2.2 * cm,
-        rightMargin=2.2 * cm,
-        topMargin=2.2 * cm,
-        bottomMargin=2.2 * cm,
-        title="山东省红十字会党建工作综述",
-        author="刘明远",
-    )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    paged_pdf(os.path.join(OUT, "shandong_party_building.pdf"), [(PDF_TITLE, "title"), (PDF_AUTHOR, "author")], PDF_PAGES, cjk_styles(),
+              lambda page: f"山东红十字党建综述　第 {page} 页", (CJK_FONT, 9), title="山东省红十字会党建工作综述", author="刘明远")
 
 
-# ---------------------------------------------------------------- 2. DOCX
 def make_docx():
     d = docx.Document()
     st = d.styles["Normal"]
@@ -170,11 +135,7 @@ def make_docx():
         ("筹资费用", "29.5", "25.8"),
         ("支出合计", "2,215.6", "1,959.0"),
     ]
-    t = d.add_table(rows=len(rows), cols=3)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
+    docx_table(d, rows)
     d.add_paragraph("注：捐赠收入中，非定向捐赠1,106.9万元，定向捐赠1,194.6万元；物资捐赠按公允价值入账。")
 
     d.add_heading("三、公益项目执行情况", level=1)
@@ -191,11 +152,7 @@ def make_docx():
         ("应急救灾物资储备", "上虞区", "187.2", "3,600户家庭包", "陈志刚"),
         ("造血干细胞捐献者关爱", "全市", "64.8", "52名捐献者", "俞海燕"),
     ]
-    t = d.add_table(rows=len(prow), cols=5)
-    t.style = "Table Grid"
-    for i, r in enumerate(prow):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
+    docx_table(d, prow)
     d.add_heading("（二）项目亮点", level=2)
     d.add_paragraph(
         "“春苗计划”实行“一对一”结对资助，小学生每人每年2,000元、初中生3,000元、高中生4,000元。"
@@ -221,11 +178,7 @@ def make_docx():
         ("孙建平", "监事", "绍兴正信会计师事务所合伙人"),
         ("吕晓雯", "监事", "绍兴市律师协会理事"),
     ]
-    t = d.add_table(rows=len(brow), cols=3)
-    t.style = "Table Grid"
-    for i, r in enumerate(brow):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
+    docx_table(d, brow)
 
     d.add_heading("五、信息公开与审计", level=1)
     d.add_paragraph(
@@ -556,14 +509,12 @@ MD_ROSTER = """# 杭州市西湖区红十字应急救援队伍2026年度名册�
 def main():
     make_pdf()
     make_docx()
-    with open(os.path.join(OUT, "blood_drive_host_guide.html"), "w", encoding="utf-8") as f:
-        f.write(HTML)
-    with open(os.path.join(OUT, "tainan_volunteer_training.md"), "w", encoding="utf-8") as f:
-        f.write(MD_HANT)
-    with open(os.path.join(OUT, "millbrook_drc_minutes.txt"), "w", encoding="utf-8") as f:
-        f.write(TXT_MIN)
-    with open(os.path.join(OUT, "xihu_rescue_teams_2026.md"), "w", encoding="utf-8") as f:
-        f.write(MD_ROSTER)
+    write_texts(OUT, [
+        ("blood_drive_host_guide.html", HTML),
+        ("tainan_volunteer_training.md", MD_HANT),
+        ("millbrook_drc_minutes.txt", TXT_MIN),
+        ("xihu_rescue_teams_2026.md", MD_ROSTER),
+    ])
 
 
 if __name__ == "__main__":

@@ -3,13 +3,7 @@
 import os
 
 import docx
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from doc_build import CJK_FONT, cjk_styles, docx_table, paged_pdf, write_texts
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs14")
 os.makedirs(OUT, exist_ok=True)
@@ -65,42 +59,8 @@ PDF_PAGES = [
 
 
 def make_pdf():
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    base = dict(fontName="STSong-Light", wordWrap="CJK")
-    st_title = ParagraphStyle("t", fontSize=15, leading=22, alignment=1, spaceAfter=6, **base)
-    st_author = ParagraphStyle("a", fontSize=11, leading=16, alignment=1, spaceAfter=10, **base)
-    st_h1 = ParagraphStyle("h1", fontSize=13, leading=20, spaceBefore=8, spaceAfter=4, **base)
-    st_h2 = ParagraphStyle("h2", fontSize=11.5, leading=18, spaceBefore=4, spaceAfter=2, **base)
-    st_p = ParagraphStyle("p", fontSize=11, leading=18, firstLineIndent=22, spaceAfter=4, **base)
-    st_cell = ParagraphStyle("c", fontSize=10.5, leading=15, **base)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("STSong-Light", 9)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"安徽红十字党建综述　第 {doc.page} 页")
-        canvas.restoreState()
-
-    story = [Paragraph(PDF_TITLE, st_title), Paragraph(PDF_AUTHOR, st_author)]
-    for i, page in enumerate(PDF_PAGES):
-        if i:
-            story.append(PageBreak())
-        for kind, val in page:
-            if kind == "table":
-                data = [[Paragraph(c, st_cell) for c in row] for row in val]
-                t = Table(data, colWidths=[6 * cm, 4 * cm, 4 * cm])
-                t.setStyle(TableStyle([
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ]))
-                story.append(t)
-                story.append(Spacer(1, 8))
-            else:
-                story.append(Paragraph(val, {"h1": st_h1, "h2": st_h2, "p": st_p}[kind]))
-    doc = SimpleDocTemplate(
-        os.path.join(OUT, "anhui_party_building.pdf"), pagesize=A4,
-        leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.2 * cm, bottomMargin=2.2 * cm,
-        title="安徽省红十字会党建工作综述", author="吴海峰")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    paged_pdf(os.path.join(OUT, "anhui_party_building.pdf"), [(PDF_TITLE, "title"), (PDF_AUTHOR, "author")], PDF_PAGES, cjk_styles(),
+              lambda page: f"安徽红十字党建综述　第 {page} 页", (CJK_FONT, 9), title="安徽省红十字会党建工作综述", author="吴海峰")
 
 
 # ====================================================================== 2. Chinese DOCX
@@ -143,11 +103,7 @@ def make_docx():
         ["台州市", "3300", "640", "49", "渔港码头布设"],
         ["丽水市", "1600", "360", "64", "山区乡镇补短板二期"],
     ]
-    t = d.add_table(rows=len(rows), cols=5)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, c in enumerate(r):
-            t.cell(i, j).text = c
+    docx_table(d, rows)
     d.add_heading("三、竞赛与活动", level=1)
     for s in [
         "2025年9月13日“世界急救日”，全省主场活动在温州市举行，现场参与群众1.2万人。",
@@ -165,11 +121,7 @@ def make_docx():
         ["急救圈示范点", "620个", "800个"],
         ["“救在身边”志愿者", "12.6万名", "15万名"],
     ]
-    t = d.add_table(rows=len(rows), cols=3)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, c in enumerate(r):
-            t.cell(i, j).text = c
+    docx_table(d, rows)
     d.add_heading("五、联系方式", level=1)
     d.add_paragraph("本报告由省红十字会赈济救护部负责解释，联系人：何晓岚（部长），联系电话：0571-85106021。")
     d.save(os.path.join(OUT, "zhejiang_2025_first_aid_update.docx"))
@@ -433,14 +385,12 @@ RULES = """温州市红十字应急救援队队员管理办法（试行）
 def main():
     make_pdf()
     make_docx()
-    with open(os.path.join(OUT, "lakeshore_volunteer_guide.html"), "w", encoding="utf-8") as f:
-        f.write(HTML)
-    with open(os.path.join(OUT, "taichung_volunteer_faq_hant.md"), "w", encoding="utf-8") as f:
-        f.write(FAQ)
-    with open(os.path.join(OUT, "eastfield_annual_statement.txt"), "w", encoding="utf-8") as f:
-        f.write(STATEMENT)
-    with open(os.path.join(OUT, "wenzhou_rescue_team_rules.txt"), "w", encoding="utf-8") as f:
-        f.write(RULES)
+    write_texts(OUT, [
+        ("lakeshore_volunteer_guide.html", HTML),
+        ("taichung_volunteer_faq_hant.md", FAQ),
+        ("eastfield_annual_statement.txt", STATEMENT),
+        ("wenzhou_rescue_team_rules.txt", RULES),
+    ])
 
 
 if __name__ == "__main__":

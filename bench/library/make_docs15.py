@@ -6,13 +6,7 @@ Run: python bench/library/make_docs15.py   -> writes bench/library/docs15/
 import os
 
 import docx
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from doc_build import CJK_FONT, cjk_styles, docx_table, paged_pdf, write_texts
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs15")
 os.makedirs(OUT, exist_ok=True)
@@ -80,42 +74,8 @@ PDF_PAGES = [
 
 
 def make_pdf():
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    base = dict(fontName="STSong-Light", wordWrap="CJK")
-    st_title = ParagraphStyle("t", fontSize=15, leading=22, alignment=1, spaceAfter=6, **base)
-    st_author = ParagraphStyle("a", fontSize=11, leading=16, alignment=1, spaceAfter=10, **base)
-    st_h1 = ParagraphStyle("h1", fontSize=13, leading=20, spaceBefore=8, spaceAfter=4, **base)
-    st_h2 = ParagraphStyle("h2", fontSize=11.5, leading=18, spaceBefore=4, spaceAfter=2, **base)
-    st_p = ParagraphStyle("p", fontSize=11, leading=18, firstLineIndent=22, spaceAfter=4, **base)
-    st_cell = ParagraphStyle("c", fontSize=10.5, leading=15, **base)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("STSong-Light", 9)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"江西红十字党建综述　第 {doc.page} 页")
-        canvas.restoreState()
-
-    story = [Paragraph(PDF_TITLE, st_title), Paragraph(PDF_AUTHOR, st_author)]
-    for i, page in enumerate(PDF_PAGES):
-        if i:
-            story.append(PageBreak())
-        for kind, val in page:
-            if kind == "table":
-                data = [[Paragraph(c, st_cell) for c in row] for row in val]
-                t = Table(data, colWidths=[6 * cm, 4 * cm, 4 * cm])
-                t.setStyle(TableStyle([
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ]))
-                story.append(t)
-                story.append(Spacer(1, 8))
-            else:
-                story.append(Paragraph(val, {"h1": st_h1, "h2": st_h2, "p": st_p}[kind]))
-    doc = SimpleDocTemplate(
-        os.path.join(OUT, "jiangxi_party_building.pdf"), pagesize=A4,
-        leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.2 * cm, bottomMargin=2.2 * cm,
-        title="江西省红十字会党建工作综述", author="刘文涛")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    paged_pdf(os.path.join(OUT, "jiangxi_party_building.pdf"), [(PDF_TITLE, "title"), (PDF_AUTHOR, "author")], PDF_PAGES, cjk_styles(),
+              lambda page: f"江西红十字党建综述　第 {page} 页", (CJK_FONT, 9), title="江西省红十字会党建工作综述", author="刘文涛")
 
 
 # ====================================================================== 2. Chinese Markdown (later-year update)
@@ -252,11 +212,7 @@ def make_docx():
         ["Total costs", "94.9", "90.1", "+5.3%"],
         ["Operating surplus / (deficit)", "1.3", "(0.8)", "n/a"],
     ]
-    t = d.add_table(rows=len(rows), cols=4)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, c in enumerate(r):
-            t.cell(i, j).text = c
+    docx_table(d, rows)
     d.add_paragraph("Capital spending in 2025 was £11.2 million, of which £7.4 million went to the Riverside "
                     "Cardiac Unit and £1.9 million to a new MRI scanner installed in October 2025. Cash at the year "
                     "end stood at £14.6 million, equal to 56 days of operating costs.")
@@ -586,14 +542,12 @@ RULES = """# 杭州市公共场所自动体外除颤器（AED）配置管理办�
 def main():
     make_pdf()
     make_docx()
-    with open(os.path.join(OUT, "zhejiang_2026h1_brief.md"), "w", encoding="utf-8") as f:
-        f.write(BRIEF)
-    with open(os.path.join(OUT, "macau_mongha_first_aid_course_hant.html"), "w", encoding="utf-8") as f:
-        f.write(HTML)
-    with open(os.path.join(OUT, "riverside_blood_bank_faq.txt"), "w", encoding="utf-8") as f:
-        f.write(FAQ)
-    with open(os.path.join(OUT, "hangzhou_aed_rules.md"), "w", encoding="utf-8") as f:
-        f.write(RULES)
+    write_texts(OUT, [
+        ("zhejiang_2026h1_brief.md", BRIEF),
+        ("macau_mongha_first_aid_course_hant.html", HTML),
+        ("riverside_blood_bank_faq.txt", FAQ),
+        ("hangzhou_aed_rules.md", RULES),
+    ])
 
 
 if __name__ == "__main__":

@@ -6,11 +6,7 @@ Run: python bench/library/make_docs16.py   -> writes bench/library/docs16/
 import os
 
 import docx
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from doc_build import docx_body, english_styles, paged_pdf, write_texts
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs16")
 os.makedirs(OUT, exist_ok=True)
@@ -55,21 +51,7 @@ GD_BODY = [
 
 def make_docx():
     d = docx.Document()
-    d.add_heading(GD_TITLE, level=0)
-    d.add_paragraph(GD_AUTHOR)
-    for kind, val in GD_BODY:
-        if kind == "h1":
-            d.add_heading(val, level=1)
-        elif kind == "h2":
-            d.add_heading(val, level=2)
-        elif kind == "table":
-            t = d.add_table(rows=len(val), cols=len(val[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(val):
-                for j, c in enumerate(row):
-                    t.cell(i, j).text = c
-        else:
-            d.add_paragraph(val)
+    docx_body(d, [("title", GD_TITLE), ("p", GD_AUTHOR)] + GD_BODY)
     d.core_properties.title = "广东省红十字会党建工作综述"
     d.core_properties.author = "黄伟明"
     d.save(os.path.join(OUT, "guangdong_party_building.docx"))
@@ -127,39 +109,10 @@ ZJ_PAGES = [
 
 
 def make_pdf():
-    st_title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=15, leading=20, alignment=1, spaceAfter=6)
-    st_sub = ParagraphStyle("s", fontName="Helvetica-Oblique", fontSize=9.5, leading=13, alignment=1, spaceAfter=10)
-    st_h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12.5, leading=17, spaceBefore=8, spaceAfter=4)
-    st_p = ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=4)
-    st_cell = ParagraphStyle("c", fontName="Helvetica", fontSize=10, leading=13)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8.5)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"ZJRCS 2024 Year in Review - page {doc.page}")
-        canvas.restoreState()
-
-    story = [Paragraph(ZJ_TITLE, st_title), Paragraph(ZJ_SUB, st_sub)]
-    for i, page in enumerate(ZJ_PAGES):
-        if i:
-            story.append(PageBreak())
-        for kind, val in page:
-            if kind == "table":
-                data = [[Paragraph(c, st_cell) for c in row] for row in val]
-                t = Table(data, colWidths=[7 * cm, 4 * cm, 4 * cm])
-                t.setStyle(TableStyle([
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ]))
-                story.append(t)
-                story.append(Spacer(1, 8))
-            else:
-                story.append(Paragraph(val, {"h1": st_h1, "p": st_p}[kind]))
-    doc = SimpleDocTemplate(
-        os.path.join(OUT, "zhejiang_2024_review_en.pdf"), pagesize=A4,
-        leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.2 * cm, bottomMargin=2.2 * cm,
-        title=ZJ_TITLE, author="Zhejiang Red Cross Society")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    paged_pdf(os.path.join(OUT, "zhejiang_2024_review_en.pdf"), [(ZJ_TITLE, "title"), (ZJ_SUB, "sub")], ZJ_PAGES,
+              english_styles(10, 13.5, 13), lambda page: f"ZJRCS 2024 Year in Review - page {page}", ("Helvetica", 8.5),
+              title=ZJ_TITLE, author="Zhejiang Red Cross Society",
+              widths=lambda rows: (7, 4, 4))
 
 
 # ====================================================================== 3. zh-hant HTML (Taipei community college rules)
@@ -529,14 +482,12 @@ SC_HTML = """<!DOCTYPE html>
 def main():
     make_docx()
     make_pdf()
-    for name, text in [
+    write_texts(OUT, [
         ("taipei_community_college_rules.html", TPE_HTML),
         ("eastbrook_relief_minutes_q3_2025.md", EB_MD),
         ("ningbo_foundation_finance_2025.txt", NB_TXT),
         ("summit_county_cpr_faq.html", SC_HTML),
-    ]:
-        with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-            f.write(text)
+    ])
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))
 

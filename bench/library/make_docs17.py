@@ -6,11 +6,7 @@ Run: python bench/library/make_docs17.py   -> writes docs17/ next to this script
 import os
 
 import docx
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from doc_build import docx_body, english_styles, paged_pdf, write_texts
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "docs17")
 os.makedirs(OUT, exist_ok=True)
@@ -55,21 +51,7 @@ WZ_BODY = [
 
 def make_docx():
     d = docx.Document()
-    d.add_heading(WZ_TITLE, level=0)
-    d.add_paragraph(WZ_SUB)
-    for kind, val in WZ_BODY:
-        if kind == "h1":
-            d.add_heading(val, level=1)
-        elif kind == "h2":
-            d.add_heading(val, level=2)
-        elif kind == "table":
-            t = d.add_table(rows=len(val), cols=len(val[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(val):
-                for j, c in enumerate(row):
-                    t.cell(i, j).text = c
-        else:
-            d.add_paragraph(val)
+    docx_body(d, [("title", WZ_TITLE), ("p", WZ_SUB)] + WZ_BODY)
     d.core_properties.title = WZ_TITLE
     d.core_properties.author = "陈海波"
     d.save(os.path.join(OUT, "wenzhou_redcross_2024.docx"))
@@ -195,41 +177,17 @@ AJ_PAGES = [
 ]
 
 
+def _widths(rows: list) -> list[float]:
+    """The first column wider (1.6 shares of 16.4 cm split by the columns), the rest sharing what is left."""
+    n = len(rows[0])
+    w = 16.4 / n
+    return [w * 1.6] + [w * (n - 1.6) / (n - 1)] * (n - 1)
+
+
 def make_pdf():
-    st_title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=15, leading=20, alignment=1, spaceAfter=6)
-    st_sub = ParagraphStyle("s", fontName="Helvetica-Oblique", fontSize=9.5, leading=13, alignment=1, spaceAfter=10)
-    st_h1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=12.5, leading=17, spaceBefore=8, spaceAfter=4)
-    st_p = ParagraphStyle("p", fontName="Helvetica", fontSize=9.5, leading=12.5, spaceAfter=4)
-    st_cell = ParagraphStyle("c", fontName="Helvetica", fontSize=9.5, leading=12)
-
-    def footer(canvas, doc):
-        canvas.saveState()
-        canvas.setFont("Helvetica", 8.5)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, f"Anji County Red Cross Rescue Team - 2024 Operations Report - page {doc.page}")
-        canvas.restoreState()
-
-    story = [Paragraph(AJ_TITLE, st_title), Paragraph(AJ_SUB, st_sub)]
-    for i, page in enumerate(AJ_PAGES):
-        if i:
-            story.append(PageBreak())
-        for kind, val in page:
-            if kind == "table":
-                data = [[Paragraph(c, st_cell) for c in row] for row in val]
-                w = 16.4 / len(val[0])
-                t = Table(data, colWidths=[w * 1.6 * cm] + [w * (len(val[0]) - 1.6) / (len(val[0]) - 1) * cm] * (len(val[0]) - 1))
-                t.setStyle(TableStyle([
-                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-                ]))
-                story.append(t)
-                story.append(Spacer(1, 8))
-            else:
-                story.append(Paragraph(val, {"h1": st_h1, "p": st_p}[kind]))
-    doc = SimpleDocTemplate(
-        os.path.join(OUT, "anji_rescue_team_2024.pdf"), pagesize=A4,
-        leftMargin=2.2 * cm, rightMargin=2.2 * cm, topMargin=2.2 * cm, bottomMargin=2.2 * cm,
-        title=AJ_TITLE, author="Anji County Red Cross")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    paged_pdf(os.path.join(OUT, "anji_rescue_team_2024.pdf"), [(AJ_TITLE, "title"), (AJ_SUB, "sub")], AJ_PAGES,
+              english_styles(9.5, 12.5, 12), lambda page: f"Anji County Red Cross Rescue Team - 2024 Operations Report - page {page}", ("Helvetica", 8.5),
+              title=AJ_TITLE, author="Anji County Red Cross", widths=_widths)
 
 
 # ====================================================================== 3. zh-hant HTML (Hong Kong volunteer association)
@@ -628,14 +586,12 @@ For the Zhoushan Branch of the Red Cross Society of China: Ying Jianmin, Executi
 def main():
     make_docx()
     make_pdf()
-    with open(os.path.join(OUT, "hk_volunteer_annual_2024_25.html"), "w", encoding="utf-8") as f:
-        f.write(HK_HTML)
-    with open(os.path.join(OUT, "lakeside_hospital_policy.md"), "w", encoding="utf-8") as f:
-        f.write(LK_MD)
-    with open(os.path.join(OUT, "hangzhou_blood_recruit_2025.html"), "w", encoding="utf-8") as f:
-        f.write(HZ_HTML)
-    with open(os.path.join(OUT, "coastal_grant_CR-2025-014.txt"), "w", encoding="utf-8") as f:
-        f.write(CR_TXT)
+    write_texts(OUT, [
+        ("hk_volunteer_annual_2024_25.html", HK_HTML),
+        ("lakeside_hospital_policy.md", LK_MD),
+        ("hangzhou_blood_recruit_2025.html", HZ_HTML),
+        ("coastal_grant_CR-2025-014.txt", CR_TXT),
+    ])
     for fn in sorted(os.listdir(OUT)):
         print(fn, os.path.getsize(os.path.join(OUT, fn)))
 

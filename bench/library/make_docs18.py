@@ -4,6 +4,7 @@ Run: python bench/library/make_docs18.py   -> writes docs18/ next to this script
 import os
 
 import docx
+from doc_build import docx_table, write_texts
 from docx.shared import Pt
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -131,11 +132,7 @@ def make_huzhou():
         ["造血干细胞入库（人份）", "1180", "1260", "+6.8%"],
         ["注册志愿者（万名）", "2.71", "2.94", "+8.5%"],
     ]
-    t = d.add_table(rows=len(rows), cols=4)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
+    docx_table(d, rows)
     d.add_heading("七、下半年工作打算", level=1)
     d.add_paragraph("一是持续推进“救在身边”建设，确保全年应急救护普及培训达到18万人次；二是9月底前完成“数字红会”湖州分平台上线；三是筹备召开湖州市红十字会第五次会员代表大会，计划于2025年11月召开。")
     d.save(os.path.join(OUT, "huzhou_2025_halfyear.docx"))
@@ -349,11 +346,7 @@ def make_minutes():
         ["Administration", "$92,000", "$88,000"],
         ["Total", "$641,500", "$787,000"],
     ]
-    t = d.add_table(rows=len(rows), cols=3)
-    t.style = "Table Grid"
-    for i, r in enumerate(rows):
-        for j, v in enumerate(r):
-            t.cell(i, j).text = v
+    docx_table(d, rows)
     d.add_heading("5. Branch reports", level=1)
     d.add_paragraph("Northbridge Branch: Kwame Mensah reported that 1,120 people completed first-aid courses between January and May 2025, including 96 workplace first-aid officers. The branch opened a new training room at 9 Foundry Street in April.")
     d.add_paragraph("Southport Branch: Owen Gallagher reported that the flood relief appeal for the Southport river district closed on 31 May 2025 with $186,400 raised from 2,300 donors. Some 410 households received emergency cash grants of $250 each.")
@@ -377,12 +370,11 @@ def main():
     make_pdf()
     make_huzhou()
     make_minutes()
-    with open(os.path.join(OUT, "hualien_blood_2024.html"), "w", encoding="utf-8") as fh:
-        fh.write(HUALIEN)
-    with open(os.path.join(OUT, "greenvale_transport_faq.md"), "w", encoding="utf-8") as fh:
-        fh.write(FAQ)
-    with open(os.path.join(OUT, "zigui_firstaid_rules.txt"), "w", encoding="utf-8") as fh:
-        fh.write(RULES)
+    write_texts(OUT, [
+        ("hualien_blood_2024.html", HUALIEN),
+        ("greenvale_transport_faq.md", FAQ),
+        ("zigui_firstaid_rules.txt", RULES),
+    ])
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))
 

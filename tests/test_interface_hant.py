@@ -1,0 +1,82 @@
+"""A zh-hant user reads the bot's own texts in traditional characters: by Telegram's language_code (zh-hant, zh-tw,
+zh-hk) or by the script of the question; commands and placeholders are left as they are."""
+from __future__ import annotations
+
+import re
+import string
+
+import pytest
+from reportbot.bot import hant
+from reportbot.bot.hant import written_hant
+from reportbot.bot.messages import ADMIN_HELP, HANT, HELP, REFUSAL, TEXT, count, help_text, question_lang, t, ui_lang
+from reportbot.testing.fakebotapi import BOT_ID
+
+from tests.conftest import CLUB_TITLE
+from tests.drive import USER, texts
+from tests.test_telegram_remarks import club_bot  # noqa: F401  (the same club bot, shared)
+
+
+@pytest.mark.parametrize(("code", "lang"), [("zh-hant", HANT), ("zh-TW", HANT), ("zh_HK", HANT), ("zh-Hant-MO", HANT),
+                                            ("zh", "zh"), ("zh-hans", "zh"), ("zh-CN", "zh"), ("en", "en"),
+                                            (None, "en"), ("zht", "en")])
+def test_telegram_language_codes_pick_the_script(code, lang):
+    assert ui_lang(code) == lang
+
+
+def test_a_question_is_answered_in_the_script_it_is_written_in_and_a_neutral_one_in_the_askers():
+    assert question_lang("這間學校總共開了幾門課？") == HANT
+    assert question_lang("这间学校总共开了几门课？", "zh-tw") == "zh"  # simplified writing wins over the code
+    assert question_lang("你好", "zh-hk") == HANT and question_lang("你好", "zh-hans") == "zh"
+    assert question_lang("123", "zh-tw") == HANT and question_lang("How many?", "zh-tw") == "en"
+
+
+def fields(text: str) -> list[str]:
+    return [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+
+
+def ascii_runs(text: str) -> list[str]:
+    return re.findall(r"[!-~]+", text)
+
+
+def test_every_interface_text_is_traditional_with_its_commands_and_placeholders_kept():
+    pairs = [(TEXT["zh"][k], TEXT[HANT][k]) for k in TEXT["zh"]]
+    pairs += [(REFUSAL["zh"], REFUSAL[HANT]), (HELP["zh"], HELP[HANT]), (ADMIN_HELP["zh"], ADMIN_HELP[HANT])]
+    for simplified, traditional in pairs:
+        assert fields(traditional) == fields(simplified) and ascii_runs(traditional) == ascii_runs(simplified)
+        assert written_hant(traditional) is not False, traditional
+    assert set(TEXT[HANT]) == set(TEXT["zh"])
+    assert t(HANT, "too_big", mb=30.0, limit=20) == "未新增：檔案大小 30.0 MB，機器人最多只能下載 20 MB。"
+    assert t(HANT, "read_only") == "資料夾不可寫"
+    assert t(HANT, "gone") == "這段內容已不在當前索引中，請重新提問。"
+    assert count(HANT, 3, "document") == "3 篇文件"
+    assert "/ask" in help_text(HANT, admin=True, private=True, args=[], days=30) and "管理員" in \
+        help_text(HANT, admin=True, private=True, args=[], days=30)
+
+
+def test_the_traditional_texts_are_made_once_not_per_message(monkeypatch):
+    def no_conversion(config):
+        raise AssertionError("converted while replying")
+
+    monkeypatch.setattr(hant, "_converter", no_conversion)
+    assert t(HANT, "error") == "抱歉，出錯了，請稍後再試。"
+
+
+async def test_a_zh_hant_user_gets_traditional_help_and_a_traditional_question_a_traditional_source(club_bot):
+    api, _ = club_bot
+    api.push_message(api.chat(USER + 70), api.user(USER + 70, "zh-hant"), "/help")
+    await api.wait_for(lambda s: texts(api, USER + 70))
+    assert "私聊：直接傳送問題" in texts(api, USER + 70)[0]
+    api.push_message(api.chat(USER + 71), api.user(USER + 71, "en"), "俱樂部總共有幾臺除顫器？")
+    await api.wait_for(lambda s: texts(api, USER + 71))
+    reply = api.replies_to(USER + 71)[0]
+    assert reply["text"].startswith("<b>6台</b>") and f"出處: {CLUB_TITLE} · 三、安全与救护 · 第3段" in reply["text"]
+    full, _ = reply["reply_markup"]["inline_keyboard"][0]
+    assert full["text"] == "📄 全段"
+    pressed = {"message_id": reply["message_id"], "date": 0, "chat": api.chat(USER + 71), "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    api.push_callback(api.user(USER + 71, "en"), pressed, full["callback_data"])
+    await api.wait_for(lambda s: len(texts(api, USER + 71)) == 2)
+    assert "配备自动体外除颤器6台" in texts(api, USER + 71)[1]  # the paragraph the button names
+    api.push_message(api.chat(USER + 72), api.user(USER + 72, "zh-tw"), "今天臺北會下雨嗎？")
+    await api.wait_for(lambda s: texts(api, USER + 72))
+    assert texts(api, USER + 72)[0] == "文件中沒有找到這個問題的答案。"
