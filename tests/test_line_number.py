@@ -18,3 +18,9 @@ def test_a_line_number_or_a_helpline_is_answered_with_the_phone(question):
 
 def test_a_bus_line_asks_no_phone():
     assert asked_contact("which bus line stops at the school") is None
+
+
+def test_line_no_asks_a_phone_only_as_an_abbreviation():
+    # "no" before "longer" is the adverb, not the number's short form (made-up questions)
+    assert asked_contact("is the ferry line no longer running on sundays") is None
+    assert asked_contact("what is the ferry line no?") == "phone"

@@ -18,3 +18,9 @@ def test_the_name_a_roles_label_gives_holds_the_role():
 def test_a_stem_that_ends_in_i_finds_its_singular_and_a_lone_letter_finds_nothing():
     found = {LINE[a:b] for a, b, _ in term_positions(analyse("who serves as company secretary at westbrook"), LINE)}
     assert {"Company", "Secretary"} <= found and "S" not in found
+
+
+def test_a_name_before_a_quote_lead_in_keeps_its_last_word():
+    # "who said:" opens a quote, not the next label: the person's surname stays (made-up sentence)
+    sentence = 'The prize was presented to Sister Amelia Hartley who said: "the whole ward earned it".'
+    assert extract(analyse("who was the prize presented to"), sentence).text == "Sister Amelia Hartley"

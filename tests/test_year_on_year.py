@@ -18,3 +18,10 @@ def test_the_year_on_year_column_answers_a_change_asked_so():
 def test_a_change_year_on_year_asks_a_share():
     assert question_unit(analyse("shop income rose by what yoy")) == "%"
     assert question_unit(analyse("the shop took in how much during 2025")) != "%"
+
+
+def test_a_counted_noun_is_counted_though_the_change_is_year_on_year():
+    # made-up questions: the thing counted decides the measure, the year-on-year wording only a share's
+    assert question_unit(analyse("how many members joined the choir year-on-year")) == "名"
+    assert question_unit(analyse("合唱团同比增加了多少人")) == "人"
+    assert question_unit(analyse("合唱团收入同比增长多少")) == "%"

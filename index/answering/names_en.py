@@ -151,7 +151,11 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     return best
 
 
-_NEXT_LABEL = re.compile(r"(?:\s+[a-z]+){0,2}\s*:")  # "… Registered office: …": a label's words run on to its colon
+# "… Registered office: …": a label's words run on to its colon; a relative clause or a verb of saying before a colon
+# ("Amelia Hartley who said: …", "Tom Reed said: …") is a quote's lead-in, and the name before it is whole
+_LEAD_IN = r"(?:who|whom|whose|which|that|said|says|added|adds|stated|states|told|wrote|writes|noted|notes|" \
+    r"explained|explains|replied|commented|comments|announced|remarked|recalled|declared)"
+_NEXT_LABEL = re.compile(rf"(?!(?:\s+[a-z]+){{0,1}}\s+{_LEAD_IN}\b)(?:\s+[a-z]+){{0,2}}\s*:")
 
 
 def _without_labels(words: list[str], asked: set[str], sentence: str, end: int) -> list[str]:

@@ -113,7 +113,9 @@ def _person_noun(text: str) -> bool:
 
 
 # a share: 比例, 占比, 比重, a rate (率); a change year on year (同比…多少) is given as one
-_SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)")
+# a change year on year is a share only when nothing counted follows its question word: 同比增加多少人 counts people
+_SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)"
+                    r"(?!人|名|位|次|场|个(?!百分点)|支|件|项|家|所|座|户|元|万|亿)")
 # X数 asks for a count of X, the measure word X (时数: 小时)
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
@@ -169,9 +171,11 @@ def question_unit(q: Query) -> str | None:
         if m.group(2) == "日":
             return "天"  # 几多日, 几日: days, as Cantonese and written Chinese count them
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
-    if _YEAR_ON_YEAR_EN.search(q.text.lower()):
-        return "%"  # a change year on year is a share of the year before (up by how much yoy: +42.1%), not money
     head = counted_head(q.text)
+    if _YEAR_ON_YEAR_EN.search(q.text.lower()) and not (head and unit_of(head)):
+        # a change year on year is a share of the year before (up by how much yoy: +42.1%), not money; a counted noun
+        # is counted still (how many more members than the year before: members)
+        return "%"
     if head and _PERSON_TIMES.search(q.text.lower()):
         return "人次"  # person-times, as English writes 人次 (visits, turnouts), not times alone
     if head:  # the head of the noun phrase: "how many city volunteer service stations" -> station
