@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
+import sys
 
 import pytest
 from reportbot.bot import hant
@@ -57,8 +59,18 @@ def test_the_traditional_texts_are_made_once_not_per_message(monkeypatch):
     def no_conversion(config):
         raise AssertionError("converted while replying")
 
+    assert t(HANT, "gone")  # the first zh-hant text makes the table
     monkeypatch.setattr(hant, "_converter", no_conversion)
     assert t(HANT, "error") == "抱歉，出錯了，請稍後再試。"
+    assert count(HANT, 2, "document") == "2 篇文件"
+
+
+def test_a_process_that_answers_no_zh_hant_user_loads_no_traditional_tables():
+    # start-up stays as fast as before: OpenCC's Taiwan phrase tables load on the first zh-hant text only
+    code = ("from reportbot.bot import hant, messages as m; m.t('zh', 'error'); m.t('en', 'error'); "
+            "print(hant._converter.cache_info().currsize, 'zh-hant' in dict.keys(m.TEXT))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "False"]
 
 
 async def test_a_zh_hant_user_gets_traditional_help_and_a_traditional_question_a_traditional_source(club_bot):
