@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus.blocks import Block
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
@@ -206,6 +206,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     blocks = [_normalised(b) for b in blocks]
     blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
+    # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
+    blocks = [b for i, b in enumerate(blocks)
+              if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
     title, author, author_line, used = _title_and_author(blocks)
     build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
     for i, b in enumerate(blocks):

@@ -16,6 +16,9 @@ BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)]\s)")
+# a tool's placeholder in a title field (reportlab's "(anonymous)", "untitled", a file name) names nothing: the first
+# heading is the title (loaders.py leaves it out of a PDF; assemble.py drops one an earlier version stored)
+PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ History:
        after an abbreviation in brackets or a capitalised word without a vowel (Sgt. Alan Pryce, (No. 1184-220));
        a space inside a figure of a Chinese sentence goes (惠及群众6 2万人次); paragraphs numbered （一）, (1), 1. or
        一是 after a paragraph ending in a colon are the items of one list passage with it (loader-22).
+    5. a y inside a capitalised word is its vowel, so "Ms. Lynn." ends a sentence (tidy-23); a PDF stored with its
+       tool's placeholder as its title, "# (anonymous)", takes its first heading as title instead (round 23).
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 4
+CUTTING_VERSION = 5

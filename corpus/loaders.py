@@ -9,7 +9,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePath
 
-from reportbot.corpus.blocks import Block, to_markdown
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.limits import check_markup, check_text, check_zip, extract_pages
@@ -158,11 +158,6 @@ def _docx_row(row) -> tuple[str, ...]:
             cells.append(clean_text(cell.text).strip())
         last = cell._tc
     return tuple(cells)
-
-
-# a tool's placeholder in a PDF's title field (reportlab's "(anonymous)", "untitled", a file name) names nothing:
-# the first heading is the title
-PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
 
 
 def _pdf_blocks(data: bytes) -> list[Block]:

@@ -22,17 +22,8 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # A space inside a figure of a Chinese sentence is an artefact of a PDF's text layer too (惠及群众6 2万人次, 达2 .1万台,
 # 覆盖率达到78 %, 较20 22年): a number of one or two digits, right after a CJK character, and the rest of the figure
 # (a decimal part, a percent sign, or one or two digits before a CJK character). Two figures side by side are longer
-# (2023 2024), have a unit between them (61个 88个), or the second has a unit of its own (得分9 10分): it
-# stays two unless that "unit" is a magnitude (6 2万人次) or the two read as a year (较20 22年).
-_SPLIT_FIGURE = re.compile(rf"(?<=[{_CJK}])(\d{{1,2}})[ \u3000\u00a0]+(?=\.\d|[%‰]|(\d{{1,2}})([{_CJK}%‰]))")
-_MAGNITUDE = "十百千万亿%‰"
-
-
-def _join_split_figure(m: re.Match) -> str:
-    first, second, unit = m.group(1, 2, 3)
-    own_unit = unit is not None and unit not in _MAGNITUDE
-    year = unit == "年" and first in ("19", "20") and len(second) == 2
-    return m.group(0) if own_unit and not year else first
+# (2023 2024) or have a unit between them (61个 88个).
+_SPLIT_FIGURE = re.compile(rf"(?<=[{_CJK}])(\d{{1,2}})[ \u3000\u00a0]+(?=\.\d|[%‰]|\d{{1,2}}[{_CJK}%‰])")
 # NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
 # which sentence splitting and quote extraction rely on.
 _KEEP = {"，", "。", "！", "？", "；", "：", "（", "）", "“", "”", "‘", "’", "《", "》", "、", "【", "】"}
@@ -107,7 +98,7 @@ def normalize(text: str, simplify: bool = True) -> str:
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()
-    return _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(_join_split_figure, text))
+    return _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text))
 
 
 _LETTER = re.compile(r"[^\W\d_]")
