@@ -24,3 +24,4 @@ def test_line_no_asks_a_phone_only_as_an_abbreviation():
     # "no" before "longer" is the adverb, not the number's short form (made-up questions)
     assert asked_contact("is the ferry line no longer running on sundays") is None
     assert asked_contact("what is the ferry line no?") == "phone"
+    assert asked_contact("ferry booking line no for weekends") == "phone"  # no dot, mid-question: still the number

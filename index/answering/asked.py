@@ -14,9 +14,9 @@ import re
 _CONTACT_WORDS = {"email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "telephone": "phone",
                   "hotline": "phone", "helpline": "phone", "tel": "phone"}
 # a line's number is a phone's ("donor line number", "the advice line no."): a line alone may be a bus's or a text's;
-# "no" is the number's short form only as an abbreviation stands: with its dot, or closing the question or a clause
-# ("the line no longer runs" says no number)
-_LINE_NUMBER = re.compile(r"\bline\s+(?:number|no(?:\.|\s*(?=[?？,:;]|$)))")
+# "no" is the number's short form unless it opens one of English's phrases of negation ("the line no longer runs",
+# "no more", "no one" say no number; "line no for weekends" asks one)
+_LINE_NUMBER = re.compile(r"\bline\s+(?:number|no\b(?!\s+(?:longer|more|one|matter|way)\b))")
 _CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
