@@ -40,9 +40,9 @@ _DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b
 # a house's number in an address: digits and 号 after a road's, a street's, a lane's or a village's word (淡村路13号,
 # 幸福里3号, 王家村12号), or digits before a road's English word (42 Mill Street): a place's number, no day of a month.
 # 里 and 道 close other words too, after which the figure is a day: 里 "inside" a time, a place or a pronoun
-# (寒假里15号, 村里8号, 这里), 道 a verb's (知道, 报道)
+# (寒假里15号, 村里8号, 这里), 道 a verb of knowing or saying (知道, 报道, 写道, 问道)
 _HOUSE_NUMBER = re.compile(r"(?:(?<=[路街巷弄村])|(?<=[^这那哪家城村镇乡县市区心夜期假年月日天周节季]里)|"
-                           r"(?<=[^知报难说]道))"
+                           r"(?<=[^知报难说写问答叫喊称]道))"
                            r"\s*\d+(?:-\d+)?\s*[号號](?:楼|院|门)?|"
                            r"\b\d+(?:-\d+)?(?=\s+(?:[A-Z][a-z]+\s+){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Way|"
                            r"Drive|Dr|Boulevard|Blvd)\b)")
