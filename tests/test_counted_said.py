@@ -143,7 +143,8 @@ def test_a_house_number_is_no_time():
 
 def test_a_day_after_a_word_ending_in_a_road_character_is_still_a_time():
     q = analyse("学生们什么时候回学校")
-    for said in ("寒假里15号", "村里8号", "大家都知道12号", "通知上写道12号"):  # 里 inside a time or a place, 道 of a verb: a day
+    # 里 inside a time or a place, 道 of a verb: a day
+    for said in ("寒假里15号", "村里8号", "大家都知道12号", "通知上写道12号"):
         assert time_said(q, said, span_of(said, said)) == 1.0, said
     for address in ("幸福里3号", "人民大道8号", "王家村12号"):  # a lane's, a road's, a village's house number
         assert time_said(q, address, span_of(address, address)) == 0.0, address
