@@ -2,7 +2,7 @@
 
     python tools/answer_rows.py --data-root DIR --out ROWS.jsonl [--only SET ...]
 
-For every answerable question of the 27 tune halves (seed_tune*, library_tune*), asked over the documents it was
+For every answerable question of the tune halves (seed_tune*, library_tune*), asked over the documents it was
 written on as ``bench/halves.sh`` asks it (``DIR/seed``, ``DIR/lib``, ``DIR/libN``: data folders kept between runs),
 whose first passage is the right one: each candidate short answer the engine's extractors propose in the passage's
 best-ranked sentences (the cascade's own answer, the typed extractor, the aligned slot, the layout's cell, the best

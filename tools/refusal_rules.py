@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from fit_answer_choice import NEWEST  # noqa: E402
 from refusal_select import C_GRID, NEAR, THRESHOLDS, WEIGHTINGS, choose, fit_signed, held_out, set_weights, standardise  # noqa: E402,E501
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 
@@ -165,7 +166,7 @@ def full_fit(rows: list[dict], names: list[str], terms: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rows", nargs="+", type=Path, help="gate_audit.py --out files (their rows are joined)")
-    ap.add_argument("--fresh", nargs="*", default=["library_tune18.jsonl"], help="halves reported apart")
+    ap.add_argument("--fresh", nargs="*", default=[NEWEST], help="halves reported apart (the newest library half)")
     ap.add_argument("--criterion", choices=("balanced", "kept"), default="balanced",
                     help="the nested choice: lowest balanced error (refusal_select) or most right kept + near misses "
                          "refused")
