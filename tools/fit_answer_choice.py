@@ -9,7 +9,8 @@ softmax over its candidates) scores them, and the best-scored candidate answers 
 more than a margin (an infinite margin is the shipped choice). Each set's right answers are counted with models
 fitted on the other sets only, for every C and margin; each set is then counted at the (C, margin) the other sets'
 held-out counts choose. The newest library half (the highest library_tuneN, no rule written on it) is reported
-apart from the older halves. Nothing is written: held out, no variant beat the shipped choice (README, issue 14, answer-23).
+apart from the older halves. Nothing is written: held out, no variant beat the shipped choice (README, issue 14,
+answer-23).
 """
 from __future__ import annotations
 
