@@ -1,4 +1,4 @@
-"""The look-alike library's generators (bench/library/make_docs12.py … make_docs18.py, sharing doc_build.py) write
+"""The look-alike library's generators (bench/library/make_docs12.py … make_docs19.py, sharing doc_build.py) write
 documents that read exactly as the committed ones: a change to a shared helper that moves a table, a heading or a
 page shows here. PDF and docx embed their dates, so their extracted text is compared; text files byte for byte."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from reportbot.corpus.loaders import read_document
 LIBRARY = Path(__file__).resolve().parents[1] / "bench" / "library"
 
 
-@pytest.mark.parametrize("n", range(12, 19))
+@pytest.mark.parametrize("n", range(12, 20))
 def test_a_generator_writes_its_documents_as_committed(n, tmp_path, monkeypatch):
     pytest.importorskip("reportlab")
     pytest.importorskip("docx")

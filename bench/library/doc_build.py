@@ -1,4 +1,4 @@
-"""What the look-alike document generators (make_docs12.py … make_docs18.py) share: writing text files, a docx table
+"""What the look-alike document generators (make_docs12.py … make_docs19.py) share: writing text files, a docx table
 and body, and a paged PDF of headings, paragraphs and tables with a footer on every page.
 
 Each generator keeps its own words, styles and file names; these helpers only lay them out, as each did before

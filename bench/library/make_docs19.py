@@ -4,6 +4,7 @@ Run: python bench/library/make_docs19.py   -> writes docs19/ next to this script
 import os
 
 import docx
+from doc_build import docx_table, write_texts
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -58,11 +59,7 @@ def make_docx():
     d = docx.Document()
     for style, text in SHANXI:
         if style == "TABLE":
-            t = d.add_table(rows=len(text), cols=len(text[0]))
-            t.style = "Table Grid"
-            for i, row in enumerate(text):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
+            docx_table(d, text)
         elif style == "Title":
             d.add_heading(text, level=0)
         elif style.startswith("Heading"):
@@ -451,12 +448,8 @@ def make_pantry():
 def main():
     make_docx()
     make_jinhua()
-    with open(os.path.join(OUT, "hk_first_aid_courses.md"), "w", encoding="utf-8") as f:
-        f.write(HK_MD)
-    with open(os.path.join(OUT, "riverside_blood_drive.html"), "w", encoding="utf-8") as f:
-        f.write(BLOOD_HTML)
-    with open(os.path.join(OUT, "kunming_volunteer_faq.html"), "w", encoding="utf-8") as f:
-        f.write(FAQ_HTML)
+    write_texts(OUT, [("hk_first_aid_courses.md", HK_MD), ("riverside_blood_drive.html", BLOOD_HTML),
+                      ("kunming_volunteer_faq.html", FAQ_HTML)])
     make_pantry()
     for name in sorted(os.listdir(OUT)):
         print(name, os.path.getsize(os.path.join(OUT, name)))
