@@ -135,37 +135,34 @@ JINHUA = [
 ]
 
 
-def jinhua_footer(c, doc):
-    c.saveState()
-    c.setFont("STSong-Light", 9)
-    c.drawCentredString(A4[0] / 2, 12 * mm, f"金华市红十字会2024年度工作总结  第{doc.page}页 共3页")
-    c.restoreState()
-
-
 def zh_table(rows):
     t = Table([[Paragraph(x, ZH) for x in r] for r in rows])
     t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    return t
+    return [Spacer(1, 4), t]
+
+
+def untitled_pdf(name, pages, styles, table, font, footer):
+    """A PDF with no title field (reportlab writes "(anonymous)"): ``pages`` of (T/H/P/TABLE, value) items laid out
+    in ``styles`` (T, H, P) and ``table(rows)``'s flowables, a page break between pages, ``footer(page)`` in ``font``."""
+    def draw_footer(c, doc):
+        c.saveState()
+        c.setFont(font, 9)
+        c.drawCentredString(A4[0] / 2, 12 * mm, footer(doc.page))
+        c.restoreState()
+
+    story = []
+    for k, page in enumerate(pages):
+        for kind, x in page:
+            story.extend(table(x) if kind == "TABLE" else [Paragraph(x, styles[kind])])
+        if k < len(pages) - 1:
+            story.append(PageBreak())
+    doc = SimpleDocTemplate(os.path.join(OUT, name), pagesize=A4, topMargin=20 * mm, bottomMargin=22 * mm)
+    doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
 
 
 def make_jinhua():
-    story = []
-    for k, page in enumerate(JINHUA):
-        for kind, x in page:
-            if kind == "T":
-                story.append(Paragraph(x, ZH_T))
-            elif kind == "H":
-                story.append(Paragraph(x, ZH_H))
-            elif kind == "P":
-                story.append(Paragraph(x, ZH))
-            elif kind == "TABLE":
-                story.append(Spacer(1, 4))
-                story.append(zh_table(x))
-        if k < len(JINHUA) - 1:
-            story.append(PageBreak())
-    doc = SimpleDocTemplate(os.path.join(OUT, "jinhua_2024_summary.pdf"), pagesize=A4,
-                            topMargin=20 * mm, bottomMargin=22 * mm)
-    doc.build(story, onFirstPage=jinhua_footer, onLaterPages=jinhua_footer)
+    untitled_pdf("jinhua_2024_summary.pdf", JINHUA, {"T": ZH_T, "H": ZH_H, "P": ZH}, zh_table, "STSong-Light",
+                 lambda page: f"金华市红十字会2024年度工作总结  第{page}页 共3页")
 
 
 # ---------------------------------------------------------------- 3. Hong Kong first-aid courses (zh-hant md)
@@ -415,34 +412,15 @@ PANTRY = [
 ]
 
 
-def pantry_footer(c, doc):
-    c.saveState()
-    c.setFont("Helvetica", 9)
-    c.drawCentredString(A4[0] / 2, 12 * mm, f"Hillcrest Community Pantry Trust - Annual Report 2024 - Page {doc.page} of 2")
-    c.restoreState()
+def en_table(rows):
+    t = Table(rows)
+    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("FONTNAME", (0, 0), (-1, -1), "Helvetica")]))
+    return [t, Spacer(1, 6)]
 
 
 def make_pantry():
-    story = []
-    for k, page in enumerate(PANTRY):
-        for kind, x in page:
-            if kind == "T":
-                story.append(Paragraph(x, EN_T))
-            elif kind == "H":
-                story.append(Paragraph(x, EN_H))
-            elif kind == "P":
-                story.append(Paragraph(x, EN))
-            elif kind == "TABLE":
-                t = Table(x)
-                t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("FONTNAME", (0, 0), (-1, -1), "Helvetica")]))
-                story.append(t)
-                story.append(Spacer(1, 6))
-        if k < len(PANTRY) - 1:
-            story.append(PageBreak())
-    doc = SimpleDocTemplate(os.path.join(OUT, "hillcrest_pantry_report_2024.pdf"), pagesize=A4,
-                            topMargin=20 * mm, bottomMargin=22 * mm)
-    doc.build(story, onFirstPage=pantry_footer, onLaterPages=pantry_footer)
+    untitled_pdf("hillcrest_pantry_report_2024.pdf", PANTRY, {"T": EN_T, "H": EN_H, "P": EN}, en_table, "Helvetica",
+                 lambda page: f"Hillcrest Community Pantry Trust - Annual Report 2024 - Page {page} of 2")
 
 
 def main():
