@@ -1,0 +1,79 @@
+"""A PDF's text layer as blocks: page breaks, the document's title, headings, list items, tables and paragraphs."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
+from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
+from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.limits import extract_pages
+from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_grid import PageGrids
+from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_tables import last_header, segments
+from reportbot.corpus.sniff import pdf_fault
+
+
+def pdf_blocks(data: bytes) -> list[Block]:
+    """Pages of text: page breaks, the document's title, headings, list items and paragraphs."""
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError, FileNotDecryptedError, LimitReachedError, PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        grids = PageGrids(clean_text)
+        pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitor)]
+        page_grids = grids.done()
+        title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
+    except FileNotDecryptedError as exc:
+        raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
+    except DependencyError as exc:  # AES, and pypdf's crypto extra is not installed
+        raise UnreadableFileError("the PDF is encrypted and this install cannot decrypt it") from exc
+    except LimitReachedError as exc:  # pypdf stops a stream inflating past its limit (75 MB in pypdf 7)
+        raise DocumentTooLargeError("a part of the PDF inflates past the limit (a zip bomb?)") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableFileError(f"not a readable PDF: {pdf_fault(data)}") from exc
+    if not "".join(pages).strip():
+        raise UnreadableFileError("this PDF has no text layer (a scan?); send a PDF with text, or the text itself")
+    blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
+    if title and not PLACEHOLDER_TITLE.fullmatch(title):
+        blocks.append(Block("heading", title, 1))
+    page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
+    running = running_shapes(page_lines)
+    carried = None  # the header of a table that ends a page, for its rows on the next
+    running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    for n, lines in enumerate(page_lines, start=1):
+        if n > 1:
+            blocks.append(Block("page", level=n))
+        lines = without_furniture(lines, n, running)
+        parts = segments(lines, carried, page_grids[n - 1])
+        carried = last_header(parts)
+        if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
+            running_on.add(n)
+        for part in parts:
+            if part.rows:
+                blocks.append(Block("table", rows=part.rows))
+                continue
+            _prose_blocks(blocks, part.lines)
+    return join_across_pages(blocks, running_on)
+
+
+def _prose_blocks(blocks: list[Block], lines: tuple[str, ...]) -> None:
+    """Append the blocks of a page's run of prose lines: list items, headings and paragraphs."""
+    from reportbot.corpus.pdf_lists import numbered_items
+    from reportbot.corpus.sentences import is_heading
+
+    width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
+    for para in numbered_items(join_wrapped_lines("\n".join(lines)).split("\n\n")):
+        if isinstance(para, Block):
+            blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
+        elif BULLET.match(para):
+            blocks.append(Block("item", BULLET.sub("", para)))
+        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
+            blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
+                               blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
+        elif is_heading(para):
+            blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+        elif para.strip():
+            blocks.append(Block("text", para))
