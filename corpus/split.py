@@ -78,10 +78,11 @@ def _blocks(text: str) -> list[str | Block]:
     blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
     lines = len(raw_lines) - blank - sum(n is not None for n in banners)
     by_blank = bool(blank) and blank >= PLAIN.blank_share * lines
-    # banners below the last text are footers: each ends its page, the next page starts after it
+    # banners below the last text are footers: each ends the page it names, the next starts after it
     last_text = max((k for k, x in enumerate(raw_lines) if x), default=-1)
     footers = any(n is not None for n in banners[last_text + 1:])
-    blocks: list[str | Block] = []
+    first = next((n for n in banners if n is not None), None)
+    blocks: list[str | Block] = [Block("page", level=first)] if footers and first is not None else []
     cur: list[int] = []
     for k, line in enumerate(raw_lines + [""]):
         banner = banners[k] if k < len(banners) else None
