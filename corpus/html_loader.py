@@ -33,7 +33,7 @@ def html_blocks(text: str) -> list[Block]:
         # inside a table, or a container whose children are taken on their own (walked by hand: bs4's find and
         # find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
         # a list item takes all its text but its nested lists and tables, which come after it
-        if any(a.name == "table" or a.name == "li" and el.name != "li" for a in el.parents) or (
+        if any(a.name == "table" or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
                 el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
             continue
         if el.name == "table":

@@ -18,7 +18,8 @@ from reportbot.corpus.split import parse_text
 PAGE = """<html><head><title>Blood drive - Riverside Council</title></head><body><h1>Give blood</h1>
 <p>Before you come:</p>
 <ol><li>Eat a meal.</li><li>Bring photo ID.<ol type="a"><li>a passport</li><li>a licence</li></ol></li>
-<li><p>Drink water.</p></li></ol>
+<li><p>Drink water.</p><table><tr><th>Drink</th><th>Amount</th></tr><tr><td>Water</td><td>500 ml</td></tr>
+</table></li></ol>
 <p>After the donation:</p>
 <ol start="4"><li>Rest for 15 minutes.</li><li value="9">Avoid lifting.</li></ol>
 <ol style="list-style-type: cjk-ideographic"><li>报名</li><li>体检</li></ol>
@@ -29,6 +30,7 @@ PAGE = """<html><head><title>Blood drive - Riverside Council</title></head><body
 def test_an_html_ordered_list_keeps_its_numbers_start_nesting_and_format():
     text = read_document(PAGE.encode(), "drive.html")
     assert "1. Eat a meal.\n2. Bring photo ID.\n   - a. a passport\n   - b. a licence\n3. Drink water." in text
+    assert "| Water | 500 ml |" in text  # a table inside an item stays a table
     assert "4. Rest for 15 minutes.\n" in text and "9) Avoid lifting." in text
     assert "- 一、报名\n- 二、体检" in text
 
