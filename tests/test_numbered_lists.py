@@ -74,6 +74,12 @@ def _docx() -> bytes:
     for text in ("准备器材", "现场检查"):
         _numbered(d.add_paragraph(text), 90)
     _numbered(d.add_paragraph("a list of its own"), 91)
+    # a list restarted with Word's "restart numbering": a new num on the same definition, its start overridden
+    d.part.numbering_part.element.append(parse_xml(
+        f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    _numbered(d.add_paragraph("重新开始"), 92)
+    _numbered(d.add_paragraph("第三项"), 90)  # the first list counts on after it
     out = io.BytesIO()
     d.save(out)
     return out.getvalue()
@@ -85,6 +91,7 @@ def test_a_docx_numbered_list_keeps_the_numbers_word_shows():
            "4. Row out to the person." in text
     assert "- 一、准备器材\n- 二、现场检查" in text
     assert "- (3) a list of its own" in text
+    assert "- 一、重新开始\n- 三、第三项" in text
 
 
 def test_ordered_items_read_back_as_written():
