@@ -122,12 +122,3 @@ def test_page_footers_end_their_page():
     text = "Report\n\nFirst page text is here.\n\n- 1 -\n\nSecond page text is here.\n\n- 2 -\n"
     pages = {p.text: p.page for p in parse_text(text, "report.txt").body}
     assert pages == {"First page text is here.": 1, "Second page text is here.": 2}
-
-
-def test_a_numbered_steps_number_is_not_its_answer():
-    from reportbot.index.answering.evidence import _extract
-    from reportbot.index.retrieval.query import analyse
-
-    step = "4. For bleeding that pressure cannot control, apply a tourniquet 5–7 cm above the wound."
-    span = _extract(analyse("tourniquet how many cm above the wound"), step, {})
-    assert span.text == "5–7 cm" and step[span.start:span.end] == "5–7 cm"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
@@ -164,7 +164,7 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
     needed = _needed(q)
     for score, i in ranked[:c.typed_window]:
         sentence = hit.paragraph.sentences[i]
-        span = _extract(q, sentence, idf)
+        span = extract(q, sentence, idf)
         if first is None:
             first = (sentence, span)
         useful = span.source != "clause" and not own_words(q.text, span.text)
@@ -178,24 +178,11 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
             sentence = hit.paragraph.sentences[i]
             if not needed.sentence(sentence):
                 continue
-            span = _extract(q, sentence, idf)
+            span = extract(q, sentence, idf)
             if span.source != "clause" and needed.answer(span.text) and not own_words(q.text, span.text) \
                     and (needed.strict or _in_unit(q, span.text)):
                 return sentence, span
     return first
-
-
-# a list item's number, as the loaders store a numbered step ("4. Apply a tourniquet 5–7 cm above the wound"): it
-# labels the sentence and is no figure of it, so the answer is looked for after it
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
-
-
-def _extract(q, sentence: str, idf: dict[str, float]) -> Span:
-    m = _ITEM_NUMBER.match(sentence)
-    if not m:
-        return extract(q, sentence, idf)
-    span = extract(q, sentence[m.end():], idf)
-    return replace(span, start=span.start + m.end(), end=span.end + m.end())
 
 
 # a numbered item a question names: 第7周, 第3条; "week 7", "article 3" (a number after its noun, no unit after it: a
