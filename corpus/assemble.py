@@ -14,6 +14,9 @@ _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
                    r"June|July|August|September|October|November|December) \d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
+# a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
+# to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 # A paragraph longer than this is cut at sentence boundaries into several passages.
 MAX_PASSAGE_CHARS = 600
 
@@ -86,6 +89,8 @@ class _Builder:
         head, self.pending = self.pending if self.bodies else self.pending[-1:], []
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
+            if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
+                chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))

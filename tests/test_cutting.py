@@ -186,7 +186,7 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
                 4: "cfa7ea05d670876bbc86bb3969cf03ca9098ac45bf2d21f0a03db28593f0ecc2",
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
-                6: "dba4a4677b5593b8401010a79ff856544a38ba2f776b3b7934ad10d9947e3e15"}
+                6: "01dac1ba00df38e359c71bfb2e30c30524143f0231ddb5ea08e5548d657ace23"}
 
 
 def fingerprint() -> str:

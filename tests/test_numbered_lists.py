@@ -45,7 +45,18 @@ def test_a_br_is_a_line_break_in_the_stored_text_and_keeps_the_lines_apart_in_th
 def test_a_numbered_step_is_found_in_its_passage_with_its_number():
     doc = parse_text(read_document(PAGE.encode(), "drive.html"), "drive.html")
     steps = next(p for p in doc.body if "Rest for 15 minutes." in p.text)
-    assert steps.kind == "list" and "4. Rest for 15 minutes." in steps.sentences and "9. Avoid lifting." in steps.text
+    assert steps.kind == "list" and "4. Rest for 15 minutes.\n9. Avoid lifting." in steps.text
+    # the number labels the step: its sentence, quoted as evidence and read for the short answer, is the step's words
+    assert "Rest for 15 minutes." in steps.sentences and "Avoid lifting." in steps.sentences
+
+
+def test_a_numbered_steps_number_is_not_its_answer():
+    from reportbot.index.answering.choose import extract
+    from reportbot.index.retrieval.query import analyse
+
+    md = "# Bleeding\n\nSteps:\n\n3. Press on the wound.\n4. Apply a tourniquet 5–7 cm above the wound.\n"
+    step = next(s for p in parse_text(md, "bleeding.md").body for s in p.sentences if "tourniquet" in s)
+    assert extract(analyse("tourniquet how many cm above the wound"), step).text == "5–7 cm"
 
 
 def _numbering(document, num_id: int, fmt: str, lvl_text: str, start: int = 1) -> None:
