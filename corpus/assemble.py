@@ -4,16 +4,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
+from reportbot.corpus.blocks import LINE_BREAK, PLACEHOLDER_TITLE, Block
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import bounded, split_sentences
+from reportbot.corpus.sentences import CLOSE, bounded, split_sentences
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
                    r"June|July|August|September|October|November|December) \d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
+# a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
+# to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 # A paragraph longer than this is cut at sentence boundaries into several passages.
 MAX_PASSAGE_CHARS = 600
 
@@ -86,6 +89,8 @@ class _Builder:
         head, self.pending = self.pending if self.bodies else self.pending[-1:], []
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
+            if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
+                chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
@@ -243,7 +248,22 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
 def _normalised(b: Block) -> Block:
     if b.kind == "table":
         return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
-    return Block(b.kind, normalize(b.text), b.level, b.rows)
+    return Block(b.kind, _lines(b.text), b.level, b.rows)
+
+
+def _lines(text: str) -> str:
+    """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
+    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
+    lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    latin = not is_chinese("".join(lines))
+    out = lines[0]
+    for line in lines[1:]:
+        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
+        out += (" " if latin else "") if closed else ("; " if latin else "；")
+        out += line
+    return out
 
 
 def _first_page(blocks: list[Block]) -> int | None:

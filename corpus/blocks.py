@@ -16,6 +16,10 @@ BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)]\s)")
+# an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
+_ORDERED = re.compile(r"^(\d{1,9})\.\s+(?=\S)")
+# a line break inside a paragraph (an html <br>): stored as a Markdown hard break, a backslash ending the line
+LINE_BREAK = "\u2028"
 # a tool's placeholder in a title field (reportlab's "(anonymous)", "untitled", a file name) names nothing: the first
 # heading is the title (loaders.py leaves it out of a PDF; assemble.py drops one an earlier version stored)
 PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
@@ -29,7 +33,8 @@ class Block:
         kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``
             or ``page`` (the page that starts here).
         text: the text (empty for tables and page breaks).
-        level: a heading's level (1 = title level), or the page number of a page break.
+        level: a heading's level (1 = title level), a list item's depth (0 = not nested), or the page number of a
+            page break.
         rows: a table's rows, the header row first.
     """
 
@@ -39,10 +44,39 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
-def _escape(text: str) -> str:
-    """Plain text as a Markdown paragraph that reads back the same."""
-    text = " ".join(text.split())
-    return _LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+def _escape(text: str, indent: str = "") -> str:
+    """Plain text as a Markdown paragraph that reads back the same; its line breaks (:data:`LINE_BREAK`) as hard
+    breaks, each line after one indented by ``indent`` (to stay inside a list item)."""
+    lines = [" ".join(x.split()) for x in text.split(LINE_BREAK)]
+    lines = [_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), x) for x in lines if x]
+    return ("\\\n" + indent).join(lines)
+
+
+def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
+    """Each block's Markdown, and whether it must be set apart from an item before it by a blank line (another
+    kind of list at the same depth: a numbered list after a bulleted one, or the reverse). A numbered item that does
+    not follow on from the one before it at its depth starts a list of its own, marked ``3)`` where the list before
+    was marked ``1.`` (Markdown would number it on)."""
+    out: list[tuple[str, bool]] = []
+    open_: list[tuple[int, int | None, str]] = []  # at each depth: the last item's marker width, number, mark
+    for b in blocks:
+        if b.kind != "item":
+            open_ = []
+            out.append(("", False))
+            continue
+        depth = min(max(b.level, 0), len(open_))
+        m = _ORDERED.match(b.text)
+        number = int(m.group(1)) if m else None
+        last = open_[depth] if depth < len(open_) else None
+        apart = last is not None and (last[1] is None) != (number is None)
+        mark = "."
+        if m and last is not None and last[1] is not None:
+            mark = last[2] if number == last[1] + 1 else {".": ")", ")": "."}[last[2]]
+        marker, text = (f"{number}{mark}", b.text[m.end():]) if m else ("-", b.text)
+        indent = " " * sum(w for w, _, _ in open_[:depth])
+        open_ = open_[:depth] + [(len(marker) + 1, number, mark)]
+        out.append((indent + marker + " " + _escape(text, " " * sum(w for w, _, _ in open_)), apart))
+    return out
 
 
 def _cell(text: str) -> str:
@@ -52,11 +86,12 @@ def _cell(text: str) -> str:
 def to_markdown(blocks: list[Block]) -> str:
     """Write blocks as Markdown that :func:`markdown_blocks` reads back into the same blocks."""
     out: list[str] = []
-    for b in blocks:
+    items = _items(blocks)
+    for b, (item, _) in zip(blocks, items):
         if b.kind == "heading":
             out.append("#" * min(max(b.level, 1), 6) + " " + " ".join(b.text.split()))
         elif b.kind == "item":
-            out.append("- " + _escape(b.text))
+            out.append(item)
         elif b.kind == "page":
             out.append(f"<!-- page {b.level} -->")
         elif b.kind == "table" and b.rows:
@@ -69,8 +104,8 @@ def to_markdown(blocks: list[Block]) -> str:
             out.append(_escape(b.text))
     # consecutive list items stay one list: no blank line between them
     text = ""
-    for prev, cur, b in zip([None] + blocks[:-1], out, blocks):
-        sep = "\n" if prev is not None and prev.kind == "item" and b.kind == "item" else "\n\n"
+    for prev, cur, b, (_, apart) in zip([None] + blocks[:-1], out, blocks, items):
+        sep = "\n" if prev is not None and prev.kind == "item" and b.kind == "item" and not apart else "\n\n"
         text += (sep if text else "") + cur
     return text + "\n"
 
@@ -80,8 +115,10 @@ def _inline_text(token) -> str:
     for child in token.children or []:
         if child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
-        elif child.type in ("softbreak", "hardbreak"):
+        elif child.type == "softbreak":
             parts.append(" ")  # normalize() drops it again between Chinese characters
+        elif child.type == "hardbreak":
+            parts.append(LINE_BREAK)
     return "".join(parts).strip()
 
 
@@ -91,16 +128,23 @@ def markdown_blocks(text: str) -> list[Block]:
 
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     blocks: list[Block] = []
-    heading, item_depth, row, rows = 0, 0, [], []
+    heading, row, rows = 0, [], []
+    lists: list[list] = []  # the open lists, innermost last: [next number, its mark] when numbered, else []
+    number = ""  # the number of the item just opened, for its first paragraph
     prev = ""
     for t in tokens:
         in_cell, prev = prev in ("th_open", "td_open"), t.type
         if t.type == "heading_open":
             heading = int(t.tag[1])
-        elif t.type in ("bullet_list_open", "ordered_list_open"):
-            item_depth += 1
+        elif t.type == "bullet_list_open":
+            lists.append([])
+        elif t.type == "ordered_list_open":
+            lists.append([int(t.attrGet("start") or 1)])
         elif t.type in ("bullet_list_close", "ordered_list_close"):
-            item_depth -= 1
+            lists.pop()
+        elif t.type == "list_item_open" and lists and lists[-1]:
+            # a numbered item keeps its number, as the reader of the rendered list sees it (1. 1. 1. reads 1, 2, 3)
+            number, lists[-1][0] = f"{lists[-1][0]}. ", lists[-1][0] + 1
         elif t.type == "tr_open":
             row = []
         elif t.type == "tr_close":
@@ -121,7 +165,10 @@ def markdown_blocks(text: str) -> list[Block]:
             elif heading:
                 blocks.append(Block("heading", content, heading))
                 heading = 0
+            elif content and lists:
+                blocks.append(Block("item", number + content, len(lists) - 1))
+                number = ""
             elif content:
-                blocks.append(Block("item" if item_depth else "text", content))
+                blocks.append(Block("text", content))
     return blocks
 

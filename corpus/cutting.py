@@ -22,7 +22,11 @@ History:
        一是 after a paragraph ending in a colon are the items of one list passage with it (loader-22).
     5. a y inside a capitalised word is its vowel, so "Ms. Lynn." ends a sentence (tidy-23); a PDF stored with its
        tool's placeholder as its title, "# (anonymous)", takes its first heading as title instead (round 23).
+    6. a numbered list item keeps its number in the passage ("3. text", read from a Markdown ordered list), not in its
+       sentence (the number labels the step; it is no figure to answer with); a line break inside a
+       paragraph (a Markdown hard break, an html <br>) keeps the lines apart with "；" / "; "; a plain text's page
+       banner ("==== Page 2 of 4 ====") is a page break, not a heading (lists-24).
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 5
+CUTTING_VERSION = 6

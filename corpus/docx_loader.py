@@ -6,9 +6,11 @@ import re
 import zipfile
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
+from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sniff import docx_fault
 
@@ -23,11 +25,12 @@ def docx_blocks(data: bytes) -> list[Block]:
     try:
         document = docx.Document(io.BytesIO(data))
         blocks: list[Block] = []
+        numbering = DocxNumbering.of(document)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
                 blocks.append(Block("table", rows=tuple(_docx_row(row) for row in part.rows)))
             elif part.text.strip():
-                blocks.append(_docx_paragraph(part))
+                blocks.append(_docx_paragraph(part, numbering))
         title = clean_text(document.core_properties.title or "").strip()
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
@@ -38,7 +41,8 @@ def docx_blocks(data: bytes) -> list[Block]:
     return blocks
 
 
-def _docx_paragraph(part) -> Block:
+def _docx_paragraph(part, numbering: DocxNumbering) -> Block:
+    """A paragraph as a heading, a list item (with the number Word shows before it, at its level) or text."""
     text = clean_text(part.text)
     style = (part.style.name if part.style is not None else "") or ""
     level = re.match(r"Heading (\d)", style)
@@ -46,8 +50,11 @@ def _docx_paragraph(part) -> Block:
         return Block("heading", text, 1)
     if level:
         return Block("heading", text, int(level.group(1)) + 1)
-    numbered = part._p.pPr is not None and part._p.pPr.numPr is not None
-    if style.startswith("List") or numbered or BULLET.match(text):
+    numbered = numbering.label(part)
+    if numbered is not None:
+        label, depth = numbered
+        return Block("item", item_text(label, BULLET.sub("", text)), depth)
+    if style.startswith("List") or BULLET.match(text):
         return Block("item", BULLET.sub("", text))
     return Block("text", text)
 

@@ -1,11 +1,20 @@
-"""An html page as blocks: headings h1–h6, paragraphs, list items and tables, in order."""
+"""An html page as blocks: headings h1–h6, paragraphs, list items and tables, in order.
+
+A list item keeps the number its ``<ol>`` gives it (``start``, ``type``, ``reversed``, an item's ``value``, a nested
+list counting on its own), as :mod:`.list_numbers` writes it; a ``<br>`` stays a line break (``blocks.LINE_BREAK``).
+"""
 from __future__ import annotations
 
-from reportbot.corpus.blocks import Block
+import re
+
+from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_markup
+from reportbot.corpus.list_numbers import html_label, item_text
 
 _CONTAINED = frozenset(("p", "li", "table"))
+_LISTS = frozenset(("ol", "ul"))
+_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)")
 _HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]
 
 
@@ -19,26 +28,77 @@ def html_blocks(text: str) -> list[Block]:
         tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks: list[Block] = []
+    numbers: dict[int, dict[int, str | None]] = {}
     for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]):
         # inside a table, or a container whose children are taken on their own (walked by hand: bs4's find and
         # find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
-        if any(a.name == "table" for a in el.parents) or (el.name != "table" and any(
-                getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
+        # a list item takes all its text but its nested lists and tables, which come after it
+        if any(a.name == "table" or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
+                el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
             continue
         if el.name == "table":
             rows = [tuple(clean_text(c.get_text(" ", strip=True)) for c in tr.find_all(["th", "td"]))
                     for tr in el.find_all("tr")]
             blocks.append(Block("table", rows=tuple(r for r in rows if any(r))))
             continue
-        text = clean_text(el.get_text(" ", strip=True))
-        if not text:
+        text = clean_text(_text(el, el.name == "li"))
+        if not text.replace(LINE_BREAK, "").strip():
             continue
         if el.name[0] == "h" and el.name[1:].isdigit():
-            blocks.append(Block("heading", text, int(el.name[1])))
+            blocks.append(Block("heading", text.replace(LINE_BREAK, " "), int(el.name[1])))
+        elif el.name == "li":
+            depth = sum(1 for a in el.parents if a.name in _LISTS)
+            blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
         else:
-            blocks.append(Block("item" if el.name in ("li", "dd") else "text", text))
+            blocks.append(Block("item" if el.name == "dd" else "text", text))
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         blocks.insert(0, Block("heading", page_title, 1))
     return blocks
+
+
+def _text(el, own: bool) -> str:
+    """An element's text as ``get_text(" ", strip=True)`` gives it, but a ``<br>`` a line break; ``own``: without the
+    lists and tables nested in it."""
+    from bs4 import CData, NavigableString
+
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if type(child) in (NavigableString, CData):
+                if child.strip():
+                    parts.append(child.strip())
+            elif child.name == "br":
+                parts.append(LINE_BREAK)
+            elif not (own and child.name in (*_LISTS, "table")) and hasattr(child, "children"):
+                walk(child)
+    walk(el)
+    text = re.sub(f" ?{LINE_BREAK}[ {LINE_BREAK}]*", LINE_BREAK, " ".join(parts))
+    return text.strip(f" {LINE_BREAK}")
+
+
+def _number(li, numbers: dict[int, dict[int, str | None]]) -> str | None:
+    """The number a browser shows before ``li`` (None in a bulleted list), counted once for its whole list."""
+    parent = li.parent
+    if parent is None or parent.name != "ol":
+        return None
+    if id(parent) not in numbers:
+        items = [c for c in parent.children if getattr(c, "name", None) == "li"]
+        style = _STYLE_TYPE.search((parent.get("style") or "").lower())
+        fmt = style.group(1) if style else (parent.get("type") or "1")
+        down = parent.has_attr("reversed")
+        n = _int(parent.get("start"), len(items) if down else 1)
+        labels = {}
+        for item in items:
+            n = _int(item.get("value"), n)
+            labels[id(item)] = html_label(n, fmt)
+            n += -1 if down else 1
+        numbers[id(parent)] = labels
+    return numbers[id(parent)].get(id(li))
+
+
+def _int(text, default: int) -> int:
+    text = (text or "").strip()
+    return int(text) if text.lstrip("-").isdigit() else default

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 
+# a page banner a plain-text export prints between pages: "==== Page 1 of 4 ====", "- 3 -", "第 2 页 共 5 页",
+# "Page 3", its number alone on a line between dashes; rule characters around it are decoration
+_BANNER = re.compile(r"(?i)[-=_*~#·•─━—\s]*(?:page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|第\s*(\d{1,4})\s*页"
+                     r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|[-—–]\s*(\d{1,4})\s*[-—–])[-=_*~#·•─━—\s]*")
 _ITEM = re.compile(r"^\s*[-•·*●▪]\s+(?=\S)")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
@@ -30,6 +34,12 @@ class PlainTables:
 
 
 PLAIN_TABLES = PlainTables()
+
+
+def page_banner(line: str) -> int | None:
+    """The page number a line that is only a page banner names, None for any other line."""
+    m = _BANNER.fullmatch(line.strip())
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def item_text(line: str) -> str | None:

@@ -11,7 +11,7 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.plain_structure import segments
+from reportbot.corpus.plain_structure import page_banner, segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -69,27 +69,34 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str | Block]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines; the tables and list
-    items among their lines as blocks of their own (:mod:`.plain_structure`)."""
+    items among their lines as blocks of their own (:mod:`.plain_structure`); a page banner as a page break."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     raw = text.split("\n")
-    # a rule drawn with dashes or equals signs (------) separates, as a blank line does
-    raw_lines = ["" if _RULE.fullmatch(x) else x for x in (normalize(x) for x in raw)]
-    blank = sum(1 for x in raw_lines if not x)
-    if blank and blank >= PLAIN.blank_share * (len(raw_lines) - blank):
-        # Blank-line separated: lines inside one block belong together,
-        # unless they look like a heading of their own.
-        blocks: list[str | Block] = []
-        cur: list[int] = []
-        for k, line in enumerate(raw_lines + [""]):
+    banners = [page_banner(x) for x in raw]
+    # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
+    raw_lines = ["" if _RULE.fullmatch(x) or n is not None else x for x, n in zip((normalize(x) for x in raw), banners)]
+    blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
+    lines = len(raw_lines) - blank - sum(n is not None for n in banners)
+    by_blank = bool(blank) and blank >= PLAIN.blank_share * lines
+    # banners below the last text are footers: each ends the page it names, the next starts after it
+    last_text = max((k for k, x in enumerate(raw_lines) if x), default=-1)
+    footers = any(n is not None for n in banners[last_text + 1:])
+    first = next((n for n in banners if n is not None), None)
+    blocks: list[str | Block] = [Block("page", level=first)] if footers and first is not None else []
+    cur: list[int] = []
+    for k, line in enumerate(raw_lines + [""]):
+        banner = banners[k] if k < len(banners) else None
+        if line or (not by_blank and banner is None and k < len(raw_lines)):
             if line:
                 cur.append(k)
-                continue
-            if cur:
-                blocks.extend(_structured([raw[k] for k in cur], [raw_lines[k] for k in cur], _unwrap_block))
-                cur = []
-        return blocks
-    kept = [k for k, x in enumerate(raw_lines) if x]
-    return _structured([raw[k] for k in kept], [raw_lines[k] for k in kept], _unwrap)
+            continue
+        if cur:
+            join = _unwrap_block if by_blank else _unwrap
+            blocks.extend(_structured([raw[j] for j in cur], [raw_lines[j] for j in cur], join))
+            cur = []
+        if banner is not None and not (footers and k >= last_text):
+            blocks.append(Block("page", level=banner + 1 if footers else banner))
+    return blocks
 
 
 def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], list[str]]) -> list[str | Block]:

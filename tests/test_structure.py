@@ -30,6 +30,7 @@ def test_markdown_heading_path_lists_and_tables():
     steps = next(p for p in doc.body if p.kind == "list")
     assert steps.path == ("2. CPR", "2.1 Adult CPR")
     assert steps.sentences == ("Follow these steps:", "Give 30 compressions.", "Give 2 rescue breaths.")
+    assert steps.text == "Follow these steps:\n1. Give 30 compressions.\n2. Give 2 rescue breaths."
     table = next(p for p in doc.body if p.kind == "table")
     assert table.sentences == ("Infant CPR depth: about 4 cm",) and table.path == ("8. Quick Reference",)
 
