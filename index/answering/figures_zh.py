@@ -11,6 +11,7 @@ from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
+from reportbot.index.answering.versions import asks_version
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
@@ -37,8 +38,6 @@ _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a da
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
 # a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
 _FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
-# a version asked (第几版, 版本, version); 版 in another word asks none (出版, 版权 copyright, 版面 layout, 排版, 盗版)
-_VERSION_ASKED = re.compile(r"(?<![出排盗])版(?![权面图])|\bversion", re.I)
 
 def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses with a form field's figure joined to its label: in "阅读次数：1850" the figure after the colon is
@@ -71,7 +70,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     ordinal = "第几" in q.text
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
     subset = named_subset(q.text, sentence, terms)
-    versions = bool(_VERSION_ASKED.search(q.text))  # 第几版, 几点零版本: a version is the answer
+    versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
