@@ -22,7 +22,9 @@ History:
        一是 after a paragraph ending in a colon are the items of one list passage with it (loader-22).
     5. a y inside a capitalised word is its vowel, so "Ms. Lynn." ends a sentence (tidy-23); a PDF stored with its
        tool's placeholder as its title, "# (anonymous)", takes its first heading as title instead (round 23).
+    6. a short capitalised word with a full stop that opens a name-like run is an abbreviation, not a sentence's end
+       (the Sys. Admin Team; Rev. Michael Danvers) (tidy-24).
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 5
+CUTTING_VERSION = 6
