@@ -23,7 +23,7 @@ History:
     5. a y inside a capitalised word is its vowel, so "Ms. Lynn." ends a sentence (tidy-23); a PDF stored with its
        tool's placeholder as its title, "# (anonymous)", takes its first heading as title instead (round 23).
     6. a short capitalised word with a full stop that opens a name-like run is an abbreviation, not a sentence's end
-       (the Sys. Admin Team; Rev. Michael Danvers) (tidy-24).
+       (the Sys. Admin Team; Rev. Michael Danvers), nor do a phone number's labels (Tel. +86 571…, ext. 21) (tidy-24).
 """
 from __future__ import annotations
 

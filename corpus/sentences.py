@@ -6,11 +6,12 @@ import re
 END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
 _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
-# an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"); a capitalised word without a
-# vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg., Mt.): no English word is spelt so. A y it ends on is
-# no vowel either (Dy., Hwy., Pty.: the capitalised words ending so are abbreviations, My and Sky seldom end a
-# sentence); a y inside such a word is (Lynn, Glyn: names), see _OPENS_RUN
-_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)|"
+# an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"; a phone number's labels: "Tel.
+# +86 571…", "ext. 21"); a capitalised word without a vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg.,
+# Mt.): no English word is spelt so. A y it ends on is no vowel either (Dy., Hwy., Pty.: the capitalised words
+# ending so are abbreviations, My and Sky seldom end a sentence); a y inside such a word is (Lynn, Glyn: names), see
+# _OPENS_RUN
+_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx|Tel|Ext|Fax)|"
                            r"[B-DF-HJ-NP-TV-Z](?:[b-df-hj-np-tv-xz]{1,3}|[b-df-hj-np-tv-xz]{0,2}y))\.$")
 # a short capitalised word with a full stop, and the word before it: a title's or a role's abbreviation when it opens
 # a name-like run (the Sys. Admin, by Rev. Michael Danvers), a name's last word when it closes one (Ms. Lynn.)

@@ -36,3 +36,9 @@ def test_a_title_or_a_role_abbreviated_before_a_name_like_run_ends_no_sentence()
     assert split_sentences("We met in June. Every donor came.") == ["We met in June.", "Every donor came."]
     assert split_sentences("Yes. Adult CPR and First Aid are taught.") == [
         "Yes.", "Adult CPR and First Aid are taught."]
+
+
+def test_a_phone_numbers_labels_end_no_sentence():
+    said = "Contact: Liaison Office, 12 Lake Road. Tel. +86 571 8510 7700 ext. 21 on weekdays. Email: a@example.org"
+    assert split_sentences(said) == ["Contact: Liaison Office, 12 Lake Road.",
+                                     "Tel. +86 571 8510 7700 ext. 21 on weekdays.", "Email: a@example.org"]
