@@ -92,3 +92,35 @@ async def test_a_zh_hant_user_gets_traditional_help_and_a_traditional_question_a
     api.push_message(api.chat(USER + 72), api.user(USER + 72, "zh-tw"), "今天臺北會下雨嗎？")
     await api.wait_for(lambda s: texts(api, USER + 72))
     assert texts(api, USER + 72)[0] == "文件中沒有找到這個問題的答案。"
+
+
+def test_the_buttons_under_a_zh_hant_answer_carry_its_script_and_show_traditional_labels():
+    from types import SimpleNamespace
+
+    from reportbot.bot.buttons import next_button, pack_button, passage_buttons, unpack_button
+
+    assert unpack_button(pack_button(HANT, ["d1:3", "d1:4"])) == (HANT, ["d1:3", "d1:4"])
+    hits = [SimpleNamespace(paragraph=SimpleNamespace(pid=f"d1:{n}")) for n in (3, 4)]
+    answer = SimpleNamespace(abstained=False, hits=hits, lang="zh")
+    row = passage_buttons(answer, HANT).inline_keyboard[0]
+    assert [b.text for b in row] == [t(HANT, "full"), t(HANT, "next")]
+    assert all(b.callback_data.startswith("p|zh-hant|") and written_hant(b.text) is not False for b in row)
+    assert next_button(HANT, ["d1:4"]).inline_keyboard[0][0].text == t(HANT, "next") != t("en", "next")
+
+
+async def test_a_zh_hant_button_pressed_answers_in_traditional_characters(club_bot):
+    api, _ = club_bot
+    user, chat = api.user(USER + 73, "zh-hant"), api.chat(USER + 73)
+    api.push_message(chat, user, "俱樂部總共有幾臺除顫器？")
+    await api.wait_for(lambda s: texts(api, USER + 73))
+    reply = api.replies_to(USER + 73)[0]
+    row = reply["reply_markup"]["inline_keyboard"][0]
+    assert [b["text"] for b in row] == [t(HANT, "full"), t(HANT, "next")][:len(row)]
+    assert all(b["callback_data"].startswith("p|zh-hant|") for b in row)
+    pressed = {"message_id": reply["message_id"], "date": 0, "chat": chat, "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    gone = api.push_callback(user, pressed, "p|zh-hant|zz:999")  # a passage no longer indexed
+    stale = api.push_callback(api.user(USER + 74, "en"), pressed, "p|zh-hant|")  # the tag decides, not the presser
+    await api.wait_for(lambda s: {gone, stale} <= set(api.callback_answers()))
+    assert api.callback_answers()[gone] == "這段內容已不在當前索引中，請重新提問。"
+    assert api.callback_answers()[stale] == "這個按鈕已失效。"
