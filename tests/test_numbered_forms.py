@@ -16,12 +16,12 @@ def test_which_number_of_a_decree_is_its_number_not_its_date():
 
 def test_a_version_is_no_count():
     sentence = "“掌上红会”2.0版正式开通，17项便民服务同步开通。"
-    assert extract(analyse("掌上红会一共开通多少"), sentence).text.startswith("17")  # not the version beside the name
+    assert extract(analyse("掌上红会总共开通多少"), sentence).text.startswith("17")  # not the version beside the name
 
 
 def test_a_version_asked_is_answered_with_the_version():
     sentence = "“掌上红会”2.0版正式开通，17项便民服务同步开通。"
-    assert extract(analyse("掌上红会升级到几点零版了"), sentence).text.startswith("2.0")
+    assert extract(analyse("掌上红会更新到几点几版"), sentence).text.startswith("2.0")
 
 
 def test_publishing_or_copyright_asks_no_version():

@@ -18,13 +18,13 @@ def test_a_front_page_or_a_section_asks_the_count_not_the_version(question, sent
 
 
 def test_a_forum_section_or_a_copy_asks_no_version():
-    assert not asks_version("网站的讨论版块一共设了几个")
+    assert not asks_version("网站的讨论版块总共几个")
     assert not asks_version("这份材料被翻版了几次")
     assert not asks_version("出版时收录了多少") and not asks_version("版权归谁所有")
 
 
-@pytest.mark.parametrize("question", ["周报现在是第几版", "周报新版是几点零", "周报的版本号是多少",
-                                      "which version is the weekly"])
+@pytest.mark.parametrize("question", ["周报现在是第几版", "周报新版收录几篇", "周报的版本号是多少",
+                                      "what version does the weekly run"])
 def test_an_edition_or_a_version_asked_is_one(question):
     assert asks_version(question)
     if not question.isascii():
