@@ -1,8 +1,10 @@
 """The interface in traditional characters: the simplified texts converted once, and which script a question is in.
 
-A zh-hant user (Telegram's ``language_code`` zh-hant, zh-tw, zh-hk) or a question written in traditional characters
-reads the bot's own texts in traditional characters. The documents' words (answers, evidence, titles) are shown as
-the documents have them. Pure functions, no Telegram imports.
+A zh-hant user (Telegram's ``language_code`` zh-hant, zh-tw) reads the bot's own texts in Taiwan's characters and
+words (OpenCC s2twp: 檔案, 訊息); a zh-hk or zh-mo user in Hong Kong's (s2hk: 文件, 信息). A question written in
+traditional characters is answered in its asker's traditional variant, Taiwan's when the asker names none. The
+documents' words (answers, evidence, titles) are shown as the documents have them. Pure functions, no Telegram
+imports.
 """
 from __future__ import annotations
 
@@ -10,31 +12,56 @@ from functools import lru_cache
 
 from reportbot.corpus.normalize import to_simplified
 
-# Taiwan's characters and words (檔案, 訊息, 使用者), which Hong Kong and Macau readers read too
-CONFIG = "s2twp"
-# where OpenCC's phrase table misreads the interface's own sentences: 最多只能 is not 最多隻 (of animals); a data
+HANT = "zh-hant"  # traditional characters, Taiwan's wording
+HK = "zh-hk"      # traditional characters, Hong Kong's and Macau's wording
+# OpenCC's table for each: Taiwan's characters and phrases (檔案, 訊息, 使用者), Hong Kong's characters
+CONFIGS = {HANT: "s2twp", HK: "s2hk"}
+# where OpenCC's phrase tables misread the interface's own sentences: 最多只能 is not 最多隻 (of animals); a data
 # folder is a 資料夾, not a 資料資料夾
 _FIXES = {"隻能": "只能", "資料資料夾": "資料夾"}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def _converter(config: str):
     import opencc
 
     return opencc.OpenCC(config)
 
 
-def to_hant(text: str) -> str:
-    """``text`` in traditional characters; commands, placeholders and HTML tags (ASCII) are left as they are."""
-    out = _converter(CONFIG).convert(text)
+def to_hant(text: str, lang: str = HANT) -> str:
+    """``text`` in the traditional characters of ``lang`` (HANT or HK); commands, placeholders and HTML tags (ASCII)
+    are left as they are."""
+    out = _converter(CONFIGS[lang]).convert(text)
     for wrong, right in _FIXES.items():
         out = out.replace(wrong, right)
     return out
 
 
-def hant_table(table: dict[str, str]) -> dict[str, str]:
+def hant_table(table: dict[str, str], lang: str = HANT) -> dict[str, str]:
     """A table of simplified texts, each converted (once, when the messages are loaded)."""
-    return {key: to_hant(text) for key, text in table.items()}
+    return {key: to_hant(text, lang) for key, text in table.items()}
+
+
+class WithHant(dict):
+    """A table by language whose traditional entries (HANT, HK) are made from the simplified one on first use, once:
+    loading OpenCC's phrase tables takes about 0.2 s, which a process answering no such user never pays.
+    ``convert(simplified entry, lang)`` makes one (:func:`to_hant` or :func:`hant_table`)."""
+
+    def __init__(self, table: dict, convert) -> None:
+        super().__init__(table)
+        self._convert = convert
+
+    def __missing__(self, key: str):
+        if key not in CONFIGS:
+            raise KeyError(key)
+        self[key] = made = self._convert(self["zh"], key)
+        return made
+
+    def __contains__(self, key: object) -> bool:
+        return key in CONFIGS or super().__contains__(key)
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
 
 
 def written_hant(text: str) -> bool | None:

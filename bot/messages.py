@@ -1,5 +1,5 @@
-"""Every text a Telegram user or admin reads, in Chinese (simplified and traditional) and English, and the refusal
-the CLI prints.
+"""Every text a Telegram user or admin reads, in Chinese (simplified; traditional with Taiwan's or Hong Kong's
+wording) and English, and the refusal the CLI prints.
 
 ``t(lang, key, **values)`` picks a text; ``count(lang, n, noun)`` spells a number with its
 noun (``1 passage``, ``2 passages``, ``2 段``); ``reason(exc, lang)`` turns a failure into
@@ -11,13 +11,13 @@ import errno
 import re
 import sqlite3
 
-from reportbot.bot.hant import hant_table, to_hant, written_hant
+from reportbot.bot.hant import HANT, HK, WithHant, hant_table, to_hant, written_hant
 from reportbot.corpus.errors import ReportbotError
 from reportbot.corpus.normalize import is_chinese
 
-Lang = str  # "zh", "zh-hant" or "en"
-HANT = "zh-hant"  # the simplified texts in traditional characters (bot/hant.py), made once here
-LANGS = ("zh", HANT, "en")
+Lang = str  # "zh", "zh-hant", "zh-hk" or "en"
+# the simplified texts in traditional characters (HANT: Taiwan's wording, HK: Hong Kong's; bot/hant.py), made once
+LANGS = ("zh", HANT, HK, "en")
 
 REFUSAL = {
     "zh": "文档中没有找到这个问题的答案。",
@@ -211,31 +211,10 @@ ADMIN_HELP = {
 }
 
 
-class _WithHant(dict):
-    """A table by language whose traditional entry is made from the simplified one on its first use, once: loading
-    OpenCC's Taiwan phrase tables takes about 0.2 s, which a process answering no zh-hant user never pays."""
-
-    def __init__(self, table: dict, convert) -> None:
-        super().__init__(table)
-        self._convert = convert
-
-    def __missing__(self, key: str):
-        if key != HANT:
-            raise KeyError(key)
-        self[HANT] = made = self._convert(self["zh"])
-        return made
-
-    def __contains__(self, key: object) -> bool:
-        return key == HANT or super().__contains__(key)
-
-    def get(self, key: str, default=None):
-        return self[key] if key in self else default
-
-
-REFUSAL = _WithHant(REFUSAL, to_hant)
-TEXT = _WithHant(TEXT, hant_table)
-NOUNS = _WithHant(NOUNS, hant_table)
-HELP, ADMIN_HELP = _WithHant(HELP, to_hant), _WithHant(ADMIN_HELP, to_hant)
+REFUSAL = WithHant(REFUSAL, to_hant)
+TEXT = WithHant(TEXT, hant_table)
+NOUNS = WithHant(NOUNS, hant_table)
+HELP, ADMIN_HELP = WithHant(HELP, to_hant), WithHant(ADMIN_HELP, to_hant)
 
 
 def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: float) -> str:
@@ -246,21 +225,26 @@ def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: flo
 
 
 def ui_lang(code: str | None) -> Lang:
-    """Interface language for a Telegram ``language_code`` (an IETF tag): traditional characters for zh-hant, zh-tw,
-    zh-hk and zh-mo, simplified for the other zh tags (zh, zh-hans, zh-cn), English for the rest."""
+    """Interface language for a Telegram ``language_code`` (an IETF tag): traditional characters with Hong Kong's
+    wording for zh-hk and zh-mo (zh-Hant-HK too: the region decides), with Taiwan's for zh-hant and zh-tw,
+    simplified for the other zh tags (zh, zh-hans, zh-cn), English for the rest."""
     tag = (code or "").lower().replace("_", "-").split("-")
     if tag[0] != "zh":
         return "en"
-    return HANT if any(part in ("hant", "tw", "hk", "mo") for part in tag[1:]) else "zh"
+    if any(part in ("hk", "mo") for part in tag[1:]):
+        return HK
+    return HANT if any(part in ("hant", "tw") for part in tag[1:]) else "zh"
 
 
 def question_lang(text: str, fallback: str | None = None) -> Lang:
     """The language a reply to ``text`` is in (the bot's and the CLI's one rule): Chinese when it is mostly
-    Chinese (in the script it is written in; in the asker's script when its characters are alike in both), English
-    when it has a Latin letter, else the interface language of ``fallback``."""
+    Chinese (in the script it is written in, with the asker's traditional wording; in the asker's script when its
+    characters are alike in both), English when it has a Latin letter, else the interface language of ``fallback``."""
     if is_chinese(text):
-        hant = written_hant(text)
-        return HANT if hant or hant is None and ui_lang(fallback) == HANT else "zh"
+        hant, asker = written_hant(text), ui_lang(fallback)
+        if hant or hant is None and asker in (HANT, HK):
+            return asker if asker in (HANT, HK) else HANT
+        return "zh"
     if re.search(r"[A-Za-z]", text):
         return "en"
     return ui_lang(fallback)

@@ -25,7 +25,9 @@ History:
     6. a numbered list item keeps its number in the passage ("3. text", read from a Markdown ordered list), not in its
        sentence (the number labels the step; it is no figure to answer with); a line break inside a
        paragraph (a Markdown hard break, an html <br>) keeps the lines apart with "；" / "; "; a plain text's page
-       banner ("==== Page 2 of 4 ====") is a page break, not a heading (lists-24).
+       banner ("==== Page 2 of 4 ====") is a page break, not a heading (lists-24);
+       a short capitalised word with a full stop that opens a name-like run is an abbreviation, not a sentence's end
+       (the Sys. Admin Team; Rev. Michael Danvers), nor do a phone number's labels (Tel. +86 571…, ext. 21) (tidy-24).
 """
 from __future__ import annotations
 

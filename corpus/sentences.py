@@ -6,12 +6,23 @@ import re
 END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
 _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
-# an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"); a capitalised word without a
-# vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg., Mt.): no English word is spelt so. A y inside such a
-# word is its vowel (Lynn, Glyn, Wynn: names, which end sentences); a y it ends on is not (Dy., Hwy., Pty.: the
-# capitalised words ending so are abbreviations, My and Sky seldom end a sentence)
-_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx)|"
+# an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"; a phone number's labels: "Tel.
+# +86 571…", "ext. 21"); a capitalised word without a vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg.,
+# Mt.): no English word is spelt so. A y it ends on is no vowel either (Dy., Hwy., Pty.: the capitalised words
+# ending so are abbreviations, My and Sky seldom end a sentence); a y inside such a word is (Lynn, Glyn: names), see
+# _OPENS_RUN
+_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx|Tel|Ext|Fax)|"
                            r"[B-DF-HJ-NP-TV-Z](?:[b-df-hj-np-tv-xz]{1,3}|[b-df-hj-np-tv-xz]{0,2}y))\.$")
+# a short capitalised word with a full stop, and the word before it: a title's or a role's abbreviation when it opens
+# a name-like run (the Sys. Admin, by Rev. Michael Danvers), a name's last word when it closes one (Ms. Lynn.)
+_OPENS_RUN = re.compile(r"(?:^|(\S*)\s|[(（])([A-Z][a-z]{1,3})\.$")
+_Y_VOWEL = re.compile(r"[B-DF-HJ-NP-TV-Z][b-df-hj-np-tv-z]*y[b-df-hj-np-tv-z]+")  # Sys, Lynn, Glyn
+_CAPITALISED = re.compile(r"([A-Z][a-z]+)\b(?:\s+([A-Z][a-z]+)\b)?")
+# English words that open a sentence without naming anyone (articles, pronouns, prepositions, conjunctions): after
+# them a full stop ended its sentence (Glyn. Nobody stayed; in June. Every donor)
+_OPENERS = frozenset("""a an the this that these those it its he she we they you i me my our your their his her
+    there here nobody none no one every each all some any many most both either neither in on at for from by with to
+    of after before during if when while as but and or so yet then also however please thank thanks yes""".split())
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
@@ -49,11 +60,26 @@ def split_sentences(text: str) -> list[str]:
         # (only the last few characters are read: an abbreviation is at most 7 long, so a text of lower-case
         # sentences costs no more than one read; and no join grows a sentence past the bound)
         if merged and len(merged[-1]) + len(piece) < MAX_SENTENCE_CHARS and (
-                _ABBREVIATION.search(merged[-1][-10:]) or (merged[-1].endswith(".") and _LOWER.match(piece))):
+                _ABBREVIATION.search(merged[-1][-10:]) or (merged[-1].endswith(".") and _LOWER.match(piece))
+                or _opens_run(merged[-1][-40:], piece)):
             merged[-1] += " " + piece
         else:
             merged.append(piece)
     return merged
+
+
+def _opens_run(before: str, after: str) -> bool:
+    """The full stop ending ``before`` is a title's or a role's abbreviation that opens a name-like run with the
+    capitalised words starting ``after`` (the Sys. Admin resets it; led by Rev. Michael Danvers): the word before the
+    abbreviation is not capitalised (else it closes a name: Ms. Lynn., Sandra Liu.), and the words after it name
+    someone or something (not The, It, Every: a sentence's opening). A short word with a vowel (Rev) needs two
+    capitalised words after it, as a title before a name has: one alone follows many a sentence's last word."""
+    m, named = _OPENS_RUN.search(before), _CAPITALISED.match(after)
+    word = (m.group(1) or "") if m else ""
+    if m is None or named is None or word[:1].isupper() and word.lower() not in _OPENERS \
+            or named.group(1).lower() in _OPENERS:
+        return False
+    return bool(_Y_VOWEL.fullmatch(m.group(2)) or named.group(2) and named.group(2).lower() not in _OPENERS)
 
 
 def bounded(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[str]:

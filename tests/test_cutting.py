@@ -171,7 +171,9 @@ SAMPLES = {
                    "## 守正笃行启新篇——青川市红十字会“五大”以来党建工作综述\n\n"
                    "- 韩秋白\n\n过去五年，全市红十字系统党的建设全面加强。\n"),
     "notice.md": ("# Rowing Club Notice\n\nThe next meeting will be held on Monday at 7:00 p.m. in the boathouse. "
-                  "Members bring their own oars. Sgt. Alan Pryce (No. 4 station) opens the boathouse.\n"),
+                  "Members bring their own oars. Sgt. Alan Pryce (No. 4 station) opens the boathouse. "
+                  "Keys are signed out by the Sys. Admin Team. Rev. Michael Danvers blesses the boats. "
+                  "Tel. 0571 8888 1234 ext. 21.\n"),
     "midyear.txt": "上半年工作总结\n\n上半年惠及困难群众6 2万人次，累计配置AED达2 .1万台。\n\n"
                    "下半年重点做好以下工作：\n\n（一）新增配置AED设备3000台。\n\n（二）开展世界急救日宣传活动。\n",
     "pantry.pdf": ("<!-- page 1 -->\n\n# (anonymous)\n\n## Millbrook Pantry Annual Report 2024\n\n## 1. Our year\n\n"
@@ -186,7 +188,7 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
                 4: "cfa7ea05d670876bbc86bb3969cf03ca9098ac45bf2d21f0a03db28593f0ecc2",
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
-                6: "01dac1ba00df38e359c71bfb2e30c30524143f0231ddb5ea08e5548d657ace23"}
+                6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9"}
 
 
 def fingerprint() -> str:

@@ -1,5 +1,6 @@
-"""A zh-hant user reads the bot's own texts in traditional characters: by Telegram's language_code (zh-hant, zh-tw,
-zh-hk) or by the script of the question; commands and placeholders are left as they are."""
+"""A zh-hant user reads the bot's own texts in traditional characters: by Telegram's language_code (zh-hant, zh-tw with
+Taiwan's wording; zh-hk, zh-mo with Hong Kong's) or by the script of the question; commands and placeholders are left
+as they are."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,19 @@ import sys
 import pytest
 from reportbot.bot import hant
 from reportbot.bot.hant import written_hant
-from reportbot.bot.messages import ADMIN_HELP, HANT, HELP, REFUSAL, TEXT, count, help_text, question_lang, t, ui_lang
+from reportbot.bot.messages import (
+    ADMIN_HELP,
+    HANT,
+    HELP,
+    HK,
+    REFUSAL,
+    TEXT,
+    count,
+    help_text,
+    question_lang,
+    t,
+    ui_lang,
+)
 from reportbot.testing.fakebotapi import BOT_ID
 
 from tests.conftest import CLUB_TITLE
@@ -18,7 +31,7 @@ from tests.drive import USER, texts
 from tests.test_telegram_remarks import club_bot  # noqa: F401  (the same club bot, shared)
 
 
-@pytest.mark.parametrize(("code", "lang"), [("zh-hant", HANT), ("zh-TW", HANT), ("zh_HK", HANT), ("zh-Hant-MO", HANT),
+@pytest.mark.parametrize(("code", "lang"), [("zh-hant", HANT), ("zh-TW", HANT), ("zh_HK", HK), ("zh-Hant-MO", HK),
                                             ("zh", "zh"), ("zh-hans", "zh"), ("zh-CN", "zh"), ("en", "en"),
                                             (None, "en"), ("zht", "en")])
 def test_telegram_language_codes_pick_the_script(code, lang):
@@ -28,7 +41,8 @@ def test_telegram_language_codes_pick_the_script(code, lang):
 def test_a_question_is_answered_in_the_script_it_is_written_in_and_a_neutral_one_in_the_askers():
     assert question_lang("這間學校總共開了幾門課？") == HANT
     assert question_lang("这间学校总共开了几门课？", "zh-tw") == "zh"  # simplified writing wins over the code
-    assert question_lang("你好", "zh-hk") == HANT and question_lang("你好", "zh-hans") == "zh"
+    assert question_lang("你好", "zh-tw") == HANT and question_lang("你好", "zh-hans") == "zh"
+    assert question_lang("你好", "zh-hk") == HK and question_lang("這間學校總共開了幾門課？", "zh-mo") == HK
     assert question_lang("123", "zh-tw") == HANT and question_lang("How many?", "zh-tw") == "en"
 
 
@@ -92,3 +106,58 @@ async def test_a_zh_hant_user_gets_traditional_help_and_a_traditional_question_a
     api.push_message(api.chat(USER + 72), api.user(USER + 72, "zh-tw"), "今天臺北會下雨嗎？")
     await api.wait_for(lambda s: texts(api, USER + 72))
     assert texts(api, USER + 72)[0] == "文件中沒有找到這個問題的答案。"
+
+
+def test_the_buttons_under_a_zh_hant_answer_carry_its_script_and_show_traditional_labels():
+    from types import SimpleNamespace
+
+    from reportbot.bot.buttons import next_button, pack_button, passage_buttons, unpack_button
+
+    assert unpack_button(pack_button(HANT, ["d1:3", "d1:4"])) == (HANT, ["d1:3", "d1:4"])
+    hits = [SimpleNamespace(paragraph=SimpleNamespace(pid=f"d1:{n}")) for n in (3, 4)]
+    answer = SimpleNamespace(abstained=False, hits=hits, lang="zh")
+    row = passage_buttons(answer, HANT).inline_keyboard[0]
+    assert [b.text for b in row] == [t(HANT, "full"), t(HANT, "next")]
+    assert all(b.callback_data.startswith("p|zh-hant|") and written_hant(b.text) is not False for b in row)
+    assert next_button(HANT, ["d1:4"]).inline_keyboard[0][0].text == t(HANT, "next") != t("en", "next")
+
+
+async def test_a_zh_hant_button_pressed_answers_in_traditional_characters(club_bot):
+    api, _ = club_bot
+    user, chat = api.user(USER + 73, "zh-hant"), api.chat(USER + 73)
+    api.push_message(chat, user, "俱樂部總共有幾臺除顫器？")
+    await api.wait_for(lambda s: texts(api, USER + 73))
+    reply = api.replies_to(USER + 73)[0]
+    row = reply["reply_markup"]["inline_keyboard"][0]
+    assert [b["text"] for b in row] == [t(HANT, "full"), t(HANT, "next")][:len(row)]
+    assert all(b["callback_data"].startswith("p|zh-hant|") for b in row)
+    pressed = {"message_id": reply["message_id"], "date": 0, "chat": chat, "text": "x",
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot"}}
+    gone = api.push_callback(user, pressed, "p|zh-hant|zz:999")  # a passage no longer indexed
+    stale = api.push_callback(api.user(USER + 74, "en"), pressed, "p|zh-hant|")  # the tag decides, not the presser
+    await api.wait_for(lambda s: {gone, stale} <= set(api.callback_answers()))
+    assert api.callback_answers()[gone] == "這段內容已不在當前索引中，請重新提問。"
+    assert api.callback_answers()[stale] == "這個按鈕已失效。"
+
+
+def test_hong_kong_and_macau_users_read_hong_kong_wording_and_taiwan_users_taiwan_wording():
+    assert t(HK, "too_big", mb=30.0, limit=20) == "未添加：文件大小 30.0 MB，機器人最多只能下載 20 MB。"
+    assert t(HANT, "too_big", mb=30.0, limit=20).startswith("未新增：檔案大小")
+    assert count(HK, 3, "document") == "3 篇文檔" and REFUSAL[HK] == "文檔中沒有找到這個問題的答案。"
+    pairs = [(TEXT["zh"][k], TEXT[HK][k]) for k in TEXT["zh"]] + [(HELP["zh"], HELP[HK])]
+    for simplified, traditional in pairs:
+        assert fields(traditional) == fields(simplified) and ascii_runs(traditional) == ascii_runs(simplified)
+        assert written_hant(traditional) is not False, traditional
+
+
+async def test_a_zh_hk_user_gets_hong_kong_wording_and_a_zh_tw_user_taiwan_wording(club_bot):
+    api, _ = club_bot
+    for offset, code in ((75, "zh-hk"), (76, "zh-tw"), (77, "zh-Hant-MO")):
+        api.push_message(api.chat(USER + offset), api.user(USER + offset, code), "/help")
+    await api.wait_for(lambda s: all(texts(api, USER + offset) for offset in (75, 76, 77)))
+    assert "私聊：直接發送問題" in texts(api, USER + 75)[0]  # Hong Kong: 發送; before, Taiwan's 傳送
+    assert "私聊：直接傳送問題" in texts(api, USER + 76)[0]
+    assert texts(api, USER + 77)[0] == texts(api, USER + 75)[0]
+    api.push_message(api.chat(USER + 78), api.user(USER + 78, "zh-hk"), "今天香港會下雨嗎？")
+    await api.wait_for(lambda s: texts(api, USER + 78))
+    assert texts(api, USER + 78)[0] == "文檔中沒有找到這個問題的答案。"  # Taiwan's wording: 文件中沒有找到…

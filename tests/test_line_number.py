@@ -25,3 +25,33 @@ def test_line_no_asks_a_phone_only_as_an_abbreviation():
     assert asked_contact("is the ferry line no longer running on sundays") is None
     assert asked_contact("what is the ferry line no?") == "phone"
     assert asked_contact("ferry booking line no for weekends") == "phone"  # no dot, mid-question: still the number
+
+
+@pytest.mark.parametrize("question", ["number of the appointments line", "the number for the bookings line?",
+                                      "the bookings line's number"])
+def test_a_line_named_after_the_word_number_asks_its_phone(question):
+    assert asked_contact(question) == "phone"
+    assert asked_contact("the number of bookings lines") is None  # lines counted, no phone asked
+
+
+NOTICE = """# Kestrel Valley Blood Service: Winter Notice
+
+## Contacts
+
+For bookings, the appointments line is 0571-8888 1234 ext. 21, open on weekdays from 9 to 5; 14 blood vans tour
+the valley's villages each month.
+"""
+
+
+@pytest.fixture(scope="module")
+def notice(library_with):
+    service, _ = library_with("appointments-line", {"kestrel_notice.md": NOTICE.encode()})
+    return service
+
+
+def test_a_phone_number_is_answered_whole_as_printed_with_its_extension(notice):
+    # a made-up notice: the number by what it is for, in the question's other word order
+    a = notice.ask("number of the appointments line")
+    assert not a.abstained and a.answer == "0571-8888 1234 ext. 21"  # before: 0571-8888, its first group
+    assert extract(analyse("how many vans tour the villages"), NOTICE.splitlines()[4] + " "
+                   + NOTICE.splitlines()[5]).text.startswith("14")

@@ -24,3 +24,21 @@ def test_a_name_whose_vowel_is_y_ends_its_sentence_and_an_abbreviation_ending_on
     for said in ("Forms go to the Dy. Director of the depot.", "The camp is on Coast Hwy. West of the bridge.",
                  "The trail climbs Mt. Baker in two days."):
         assert split_sentences(said) == [said]
+
+
+def test_a_title_or_a_role_abbreviated_before_a_name_like_run_ends_no_sentence():
+    # a short capitalised word opening a run of capitalised words is an abbreviation (made-up sentences)
+    for said in ("Ask the Sys. Admin for a new password.", "The Sys. Admin Team answers within a day.",
+                 "The prayer was led by Rev. Michael Danvers of the parish.", "Write to the Asst. Manager Tom Reed."):
+        assert split_sentences(said + " It is free.") == [said, "It is free."]
+    # closing a name, or before a sentence's opening word, the full stop still ends a sentence
+    assert split_sentences("Seconded by Sandra Liu. Defeated 3-6.") == ["Seconded by Sandra Liu.", "Defeated 3-6."]
+    assert split_sentences("We met in June. Every donor came.") == ["We met in June.", "Every donor came."]
+    assert split_sentences("Yes. Adult CPR and First Aid are taught.") == [
+        "Yes.", "Adult CPR and First Aid are taught."]
+
+
+def test_a_phone_numbers_labels_end_no_sentence():
+    said = "Contact: Liaison Office, 12 Lake Road. Tel. +86 571 8510 7700 ext. 21 on weekdays. Email: a@example.org"
+    assert split_sentences(said) == ["Contact: Liaison Office, 12 Lake Road.",
+                                     "Tel. +86 571 8510 7700 ext. 21 on weekdays.", "Email: a@example.org"]

@@ -13,8 +13,8 @@ from reportbot.index.answering.counted_said import counted_not_measured, counted
 from reportbot.index.answering.dimension_said import dimension_said, unit_named
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
+from reportbot.index.answering.figure_nouns import QUALIFIER
 from reportbot.index.answering.figures_en import is_english
-from reportbot.index.answering.figures_zh import QUALIFIER
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.items_named import items_named
 from reportbot.index.answering.kind_asked import (

@@ -1,6 +1,8 @@
 """Chinese figures: the count with its unit and qualifier that answers a how-many question (moved from spans.py).
 
-Pure functions over a question and one sentence, like the rest of ``spans``.
+Which figures may count (no year, date, code or version) and how one is chosen live here; where the noun the question
+counts points in the sentence is :mod:`.figure_nouns`. Pure functions over a question and one sentence, like the rest
+of ``spans``.
 """
 from __future__ import annotations
 
@@ -9,13 +11,20 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
+from reportbot.index.answering.figure_nouns import (
+    QUALIFIER_BEFORE,
+    asked_noun_ends,
+    counted_starts,
+    focus_noun_ends,
+    part_of_whole,
+)
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
+from reportbot.index.answering.versions import asks_version
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
 
-_QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 # measures of size (公升, 毫升, 公斤, 厘米, 分钟, 周岁) before the words they begin (升, 分, 周): a figure keeps
 # its unit (the list is :data:`.numerals.UNIT_ZH`, shared with the question's reading)
 _UNIT = UNIT_ZH
@@ -23,7 +32,7 @@ _UNIT = UNIT_ZH
 _FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
 _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
 _NUMBER = re.compile(
-    rf"(?P<pre>{_QUALIFIER_BEFORE})?"
+    rf"(?P<pre>{QUALIFIER_BEFORE})?"
     r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6)
     r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
@@ -32,13 +41,10 @@ _NUMBER = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH})$")
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
-QUALIFIER = re.compile(_QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
 # a clause that is a figure alone, with its unit: a form field's value (浏览次数：2316)
 _FIGURE_ONLY = re.compile(r"(?:\d[\d,.]*)(?:万|亿)?(?:" + _UNIT + r"|%)?")
-# a version asked (第几版, 版本, version); 版 in another word asks none (出版, 版权 copyright, 版面 layout, 排版, 盗版)
-_VERSION_ASKED = re.compile(r"(?<![出排盗])版(?![权面图])|\bversion", re.I)
 
 def field_clauses(sentence: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Clauses with a form field's figure joined to its label: in "阅读次数：1850" the figure after the colon is
@@ -71,7 +77,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     ordinal = "第几" in q.text
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
     subset = named_subset(q.text, sentence, terms)
-    versions = bool(_VERSION_ASKED.search(q.text))  # 第几版, 几点零版本: a version is the answer
+    versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
@@ -138,27 +144,6 @@ class FigureChoice:
 
 
 FIGURES = FigureChoice()
-
-
-# a part asked of a whole the question names: "how much of the donations was spent", "how many of its volunteers"
-_PARTITIVE = re.compile(r"\bhow (?:much|many) of (?:the|its|their|our|this|these|those)\b")
-
-
-def part_of_whole(q: Query, sentence: str, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]],
-                  found: list[re.Match]) -> list[re.Match]:
-    """An English question asking a part of a whole over Chinese text (how much of the donations was spent over
-    募集捐赠款物3亿元，投入使用2.4亿元): the figure the first clause says after the question's words is the whole;
-    when a later clause gives a figure in the same unit, that one is the part asked, and the whole gives way."""
-    if q.lang != "en" or not _PARTITIVE.search(q.text.lower()):
-        return found
-    clause = next(((a, b) for a, b in clauses if any(a <= t < b for t, _, _ in terms)), None)
-    if clause is None:
-        return found
-    whole = [m for m in found if clause[0] <= m.start() < clause[1]
-             and any(clause[0] <= a and b <= m.start() for a, b, _ in terms)]
-    parts = [m for m in found if m.start() >= clause[1]
-             and any(m.group("unit") and m.group("unit") == w.group("unit") for w in whole)]
-    return [m for m in found if m not in whole] if parts else found
 
 
 # a question asking for a bound, the figure at which something counts (几分算合格, 多少人才能成立, 超过多少就…), is
@@ -229,71 +214,3 @@ def _noun_after(unit: str, m: re.Match, sentence: str) -> bool:
     """The noun the question counts stands right after the figure's classifier (多少个县 over 95个县（市、区）): the
     figure counts it, whatever the question's other words (jieba may join that noun to the verb after it, 县建)."""
     return bool(m.group("unit")) and m.group("unit") != unit and sentence.startswith(unit, m.end())
-
-
-def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
-    """Where in the sentence the noun a Chinese count question counts (the words right after 多少个 / 几个) stands."""
-    m = re.search(r"(?:多少|几)[个名项支家所位户座条台件]?", q.text) if q.lang == "zh" else None
-    if m is None:
-        return set()
-    noun = q.text[m.end():m.end() + 2]
-    return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
-
-
-# what may stand between a noun and its figure, in the question (补贴占多少) or the sentence (补贴为318万元)
-_LINK = "占是有为达约共计"
-
-
-def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
-    """Where a figure would start right after the noun a Chinese question puts before its question word (补贴 of
-    …补贴占多少), in the sentence: the figure that noun opens is the one asked about."""
-    m = re.search(r"(?:多少|几多|几)", q.text) if q.lang == "zh" else None
-    if m is None:
-        return set()
-    before = q.text[:m.start()].rstrip(_LINK)
-    ends = set()
-    for a, b, _ in terms:
-        word = sentence[a:b]
-        if len(word) >= 2 and before.endswith(word):
-            link = b
-            while link < len(sentence) and link - b < 2 and sentence[link] in _LINK + "：:）)":  # 团体（组织）近2000个
-                link += 1
-            ends.update({b, link})
-    return ends
-
-
-# one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手)
-_NOUN_SUFFIX = "员者人师士手"
-_NOUN_COUNTED = re.compile(r"\bhow many (?!(?:of|is|are|was|were|do|does|did|have|has|had|in|on|at|by|for|from|to|with|"
-                           r"that|which|who|there|be|been)\b)[a-z]")
-_ALTERNATIVE = re.compile(r"(?:（[^（）]{1,6}）|）)?")  # a bracketed other name after the noun, or the bracket it ends
-_FIGURE_AT = re.compile(r"\d|[一二两三四五六七八九十百千]")
-
-
-def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
-    """An English count question over Chinese text: where a figure would start right after the noun it counts (how
-    many first aiders over 培训持证救护员12.4万人次, not …救护培训3.1万人次): Chinese writes the counted noun before its
-    figure, and the noun may end in a suffix the question's word does not translate (救护 + 员). Of several such
-    nouns, the one whose phrase says most of the question (valid invention patents over 有效发明专利56项, not
-    发明专利14项)."""
-    if q.lang != "en" or not q.focus or not _NOUN_COUNTED.search(q.text.lower()):
-        return set()  # "how many of the …", "how many were …": the focus is no noun the question counts
-    focus = {t for i in q.focus if i < len(q.groups) for t in q.groups[i] if not t.isascii()}
-    found: dict[int, float] = {}
-    for a, b, w in terms:
-        end = b + 1 if b < len(sentence) and sentence[b] in _NOUN_SUFFIX else b
-        end += len(_ALTERNATIVE.match(sentence, end).group(0))  # 志愿服务团体（组织）近2000个: its other name, said
-        end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
-        qualified = QUALIFIER.match(sentence, end)  # 基层组织超2万个: the figure starts at its qualifier
-        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, qualified.end() if qualified else end):
-            found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
-    best = max(found.values(), default=0.0)
-    return {end for end, w in found.items() if w >= best}
-
-
-def _phrase_weight(a: int, b: int, terms: list[tuple[int, int, float]]) -> float:
-    """The weight of the question's words in the run of them that ends at [a, b) with no gap (有效 发明专利)."""
-    start = a
-    while (before := min((x for x, y, _ in terms if x < start <= y), default=None)) is not None:
-        start = before
-    return sum(w for x, y, w in terms if start <= x and y <= b)

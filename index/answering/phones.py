@@ -19,6 +19,8 @@ from reportbot.index.answering.spans import Span
 # written as a number: dashes or spaces between groups, a country code, an area code (figures_en's pattern)
 WRITTEN = PHONE
 _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
+# an extension printed after the number is part of it (0571-8888 1234 ext. 21, 87654321转205, (207) 555-0190 x12)
+_EXTENSION = re.compile(r"\s*,?\s*(?:(?i:ext\.?|extension)\s*|x|转|分机)\d{1,6}(?!\d)")
 # what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
 _PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile)\b)"
 _DIAL = r"拨打|拨|致电|打|(?i:\b(?:call|dial|ring|text)\b)"  # whole words: not the ring of "during", the tel of "hotel"
@@ -56,7 +58,13 @@ def phone_numbers(sentence: str, r: PhoneReading = READING) -> list[Span]:
         before = sentence[max(0, m.start() - r.before):m.start()]
         if _BEFORE.search(before) or _AFTER.match(sentence[m.end():m.end() + r.after]):
             found.append(Span(m.group(0), m.start(), m.end(), "figure"))
-    return sorted(found, key=lambda s: s.start)
+    return sorted((_with_extension(s, sentence) for s in found), key=lambda s: s.start)
+
+
+def _with_extension(span: Span, sentence: str) -> Span:
+    """``span`` and the extension printed after it (ext. 21), the whole number as the sentence prints it."""
+    m = _EXTENSION.match(sentence, span.end)
+    return span if m is None else Span(sentence[span.start:m.end()], span.start, m.end(), span.source)
 
 
 def holds_phone(text: str) -> bool:
@@ -83,7 +91,7 @@ def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = (), r: Ph
     return max(found, key=lambda s: (own(s), pull(s), -s.start))
 
 
-_ANSWER = re.compile(rf"\s*(?:{WRITTEN.pattern}|\+?\d{{3,12}})\s*")
+_ANSWER = re.compile(rf"\s*(?:{WRITTEN.pattern}|\+?\d{{3,12}})(?:{_EXTENSION.pattern})?\s*")
 
 
 # two years joined by a dash or a space (2024-2025): WRITTEN's two groups read a range of years as well

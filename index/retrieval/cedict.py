@@ -143,7 +143,7 @@ def _keys_of(simp: str, proper: bool) -> list[tuple[str, ...]]:
             for d in defs.split("/") for k in _gloss_keys(d)]
 
 
-def _parts(word: str) -> list[str] | None:
+def spelling_parts(word: str) -> list[str] | None:
     """The fewest CC-CEDICT headwords, each shorter than ``word``, that spell it in order (None: none do)."""
     best: list[list[str] | None] = [[]] + [None] * len(word)
     for i in range(len(word)):
@@ -160,7 +160,7 @@ def _parts(word: str) -> list[str] | None:
 
 def composed_keys(word: str) -> tuple[tuple[str, ...], ...]:
     """Glosses for a word CC-CEDICT lacks, made of its parts' first glosses in order (最美 -> most beautiful)."""
-    parts = _parts(word)
+    parts = spelling_parts(word)
     if not parts:
         return ()
     keys: list[tuple[str, ...]] = [()]
