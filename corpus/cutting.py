@@ -22,7 +22,11 @@ History:
        一是 after a paragraph ending in a colon are the items of one list passage with it (loader-22).
     5. a y inside a capitalised word is its vowel, so "Ms. Lynn." ends a sentence (tidy-23); a PDF stored with its
        tool's placeholder as its title, "# (anonymous)", takes its first heading as title instead (round 23).
+    6. a PDF's paragraphs are read from where its lines stand: a full line ending a sentence runs on when the next
+       line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
+       paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
+       较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 5
+CUTTING_VERSION = 6
