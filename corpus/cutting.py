@@ -27,7 +27,11 @@ History:
        paragraph (a Markdown hard break, an html <br>) keeps the lines apart with "；" / "; "; a plain text's page
        banner ("==== Page 2 of 4 ====") is a page break, not a heading (lists-24);
        a short capitalised word with a full stop that opens a name-like run is an abbreviation, not a sentence's end
-       (the Sys. Admin Team; Rev. Michael Danvers), nor do a phone number's labels (Tel. +86 571…, ext. 21) (tidy-24).
+       (the Sys. Admin Team; Rev. Michael Danvers), nor do a phone number's labels (Tel. +86 571…, ext. 21) (tidy-24);
+       a PDF's paragraphs are read from where its lines stand: a full line ending a sentence runs on when the next
+       line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
+       paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
+       较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
 """
 from __future__ import annotations
 

@@ -14,6 +14,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportbot.corpus.pdf_spacing import LineBox
 
 
 @dataclass(frozen=True)
@@ -57,13 +61,16 @@ GRID = GridLayout()
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A piece of text as drawn: its position (points from the page's bottom left), font size and order drawn."""
+    """A piece of text as drawn: its position (points from the page's bottom left), font size and order drawn; where
+    it ends and how wide its first word is (0 when unknown; ``pdf_spacing``)."""
 
     x: float
     y: float
     size: float
     text: str
     order: int
+    end: float = 0.0
+    lead: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -226,6 +233,7 @@ class PageGrids:
 
     def __init__(self, clean: Callable[[str], str] = str) -> None:
         self.pages: list[list[GridTable]] = []
+        self.lines: list[list[LineBox]] = []  # each page's lines as drawn (pdf_spacing)
         self._pieces: list[Piece] | None = None
         self._clean = clean
 
@@ -236,7 +244,11 @@ class PageGrids:
 
     def _close(self) -> None:
         if self._pieces is not None:
-            self.pages.append(grid_tables([replace(p, text=self._clean(p.text)) for p in self._pieces]))
+            from reportbot.corpus.pdf_spacing import line_boxes
+
+            pieces = [replace(p, text=self._clean(p.text)) for p in self._pieces]
+            self.pages.append(grid_tables(pieces))
+            self.lines.append(line_boxes(pieces))
             self._pieces = None
 
     def done(self) -> list[list[GridTable]]:
@@ -245,8 +257,16 @@ class PageGrids:
         return self.pages
 
 
+# a line's first word: a Chinese character alone (a Chinese line may break after any), else up to a space or one
+_FIRST_WORD = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
 def collector(into: list[Piece]):
     """A ``visitor_text`` for pypdf's ``extract_text`` that appends each piece of text drawn to ``into``."""
+
+    from reportbot.corpus.pdf_fonts import FontWidths
+
+    widths = FontWidths()
 
     def visit(text: str, cm, tm, font_dict, font_size) -> None:
         if not text.strip():
@@ -254,6 +274,9 @@ def collector(into: list[Piece]):
         x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         size = abs(float(font_size or 0) * float(tm[3] or 1) * float(cm[3] or 1)) or 10.0
-        into.append(Piece(float(x), float(y), size, text, len(into)))
+        wide = abs(float(font_size or 0) * float(tm[0] or 1) * float(cm[0] or 1)) or size
+        end = float(x) + widths.width(text.rstrip(), font_dict, wide)
+        lead = widths.width(_FIRST_WORD.match(text.strip()).group(), font_dict, wide)  # type: ignore[union-attr]
+        into.append(Piece(float(x), float(y), size, text, len(into), end, lead))
 
     return visit

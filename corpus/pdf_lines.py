@@ -7,8 +7,10 @@ strings.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
+from reportbot.corpus.pdf_spacing import LineBox, Measure, continues
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -16,14 +18,18 @@ BULLET = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\u00b7\u25a
                     r"\uf0d8\uf0fc\x7f-]\s+")
 
 
-def join_wrapped_lines(page: str) -> str:
+def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measure | None = None) -> str:
     """Undo a PDF's hard line breaks: join a line that stops mid-sentence at full width to the next.
 
     A line that stops after a clause mark (``，``, ``、``, ``,``) runs on whatever its width (ragged-right text);
     any other line well short of the page's widest line that does not end a sentence is a
     heading and stays on its own; a line that starts with closing punctuation
     (a closing quote landing at the start of a line) always joins the previous one;
-    a line that starts with a bullet starts a paragraph of its own.
+    a line that starts with a bullet starts a paragraph of its own. Where the page's lines as drawn are known
+    (``boxes``, and ``document``, how the whole document sets them), a full line that ends a sentence runs on when
+    the layout says its paragraph goes on (the next line stands at the line spacing, or its first word would not
+    have fitted: ``pdf_spacing``), and a full line that stops mid-sentence ends its paragraph when the layout parts
+    it from the next (a gap or an indent; a line that stops after a clause mark runs on all the same).
     """
     from reportbot.corpus.sentences import is_heading
 
@@ -31,8 +37,9 @@ def join_wrapped_lines(page: str) -> str:
     if not lines:
         return ""
     width = max(len(x) for x in lines)
+    goes_on = continues(lines, boxes, document) if boxes and document else [None] * len(lines)
     paragraphs: list[str] = []
-    open_line = False  # the last paragraph stopped mid-sentence at full width
+    open_line = clause = False  # the last paragraph stopped mid-sentence at full width; after a clause mark
     full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
     for i, line in enumerate(lines):
         bullet = bool(BULLET.match(line))
@@ -42,7 +49,8 @@ def join_wrapped_lines(page: str) -> str:
         label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
         numbered = short and bool(_NUMBERED.match(line))
         joined = bool(paragraphs) and not bullet and not label and not numbered \
-            and (open_line or line[0] in "”’」』），。、；：,.;:" or (full and line[0].islower()))
+            and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
+                 or (full and (line[0].islower() or goes_on[i] is True)))
         if joined:
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
@@ -52,7 +60,8 @@ def join_wrapped_lines(page: str) -> str:
         # short, is no heading: it runs on (覆盖率达92.6%，其余7个县（市、区） / 红十字会明确由…); a byline does not
         # (… ■ 陈立群)
         prose = joined and bool(_CHINESE_END.search(line)) and bool(_CLAUSE_MARK.search(line))
-        open_line = (not ends_sentence(line) and (full or prose)) or mid_clause(line)
+        open_line = not ends_sentence(line) and (full or prose)
+        clause = mid_clause(line)  # runs on over any gap: a ragged page sets each clause as a line of its own
     return "\n\n".join(paragraphs)
 
 
@@ -62,5 +71,19 @@ _NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七�
 
 
 def joiner(before: str, after: str) -> str:
-    """A space between two pieces of one line of Latin text; nothing inside Chinese."""
-    return " " if before[-1:].isascii() and after[:1].isascii() else ""
+    """A space between two pieces of one line of Latin text; nothing inside Chinese, a figure of a Chinese sentence
+    broken over two lines included (较20 | 22年, 达2 | .1万台: a digit or a figure's point, percent sign or comma
+    either side of the break, and a Chinese character next to the figure on one side)."""
+    if not (before[-1:].isascii() and after[:1].isascii()):
+        return ""
+    head, tail = _FIGURE_END.search(before), _FIGURE_START.match(after)
+    if head and tail and (head.group(1) or tail.group(1)):
+        return ""
+    return " "
+
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# the figure a line ends with (and the Chinese character before it), and the rest of it the next line starts with
+# (and the Chinese character after it)
+_FIGURE_END = re.compile(rf"([{_CJK}])?[\d.,%]*\d[.,]?$")
+_FIGURE_START = re.compile(rf"[.,]?\d[\d.,%]*([{_CJK}])?|%([{_CJK}])?")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
@@ -11,6 +12,7 @@ from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.sniff import pdf_fault
 
@@ -25,6 +27,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
         grids = PageGrids(clean_text)
         pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitor)]
         page_grids = grids.done()
+        page_boxes, document = grids.lines, measure(grids.lines)
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except FileNotDecryptedError as exc:
         raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
@@ -55,17 +58,19 @@ def pdf_blocks(data: bytes) -> list[Block]:
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
-            _prose_blocks(blocks, part.lines)
+            _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document)
     return join_across_pages(blocks, running_on)
 
 
-def _prose_blocks(blocks: list[Block], lines: tuple[str, ...]) -> None:
-    """Append the blocks of a page's run of prose lines: list items, headings and paragraphs."""
+def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[LineBox] = (),
+                  document: Measure | None = None) -> None:
+    """Append the blocks of a page's run of prose lines: list items, headings and paragraphs; ``boxes``, the page's
+    lines as drawn, say where its paragraphs end (``pdf_spacing``)."""
     from reportbot.corpus.pdf_lists import numbered_items
     from reportbot.corpus.sentences import is_heading
 
     width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
-    for para in numbered_items(join_wrapped_lines("\n".join(lines)).split("\n\n")):
+    for para in numbered_items(join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")):
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
         elif BULLET.match(para):

@@ -104,6 +104,32 @@ def _grid_at(lines: list[str], i: int, grids: Sequence[GridTable]) -> tuple[Grid
     return None
 
 
+# cells of a row aligned with spaces: three or more spaces (two or more ideographic ones) between them
+_WIDE_GAP = re.compile(r"(?<=\S)(?: {3,}|\u3000{2,}|\t+)(?=\S)")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return [c.strip() for c in _WIDE_GAP.split(line.strip())]
+
+
+def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], int] | None:
+    """A table whose rows the text layer gives one line each, their cells set apart by runs of spaces (a table typed
+    with spaces, no rules): from line ``i``, the rows (the header first) and where they end. At least ``GRID.min_rows``
+    lines in a row split into the same number of cells, two or more, each short and no sentence, whose first cells
+    are not all a list's markers."""
+    from reportbot.corpus.pdf_grid import _MARKER, GRID
+
+    width = len(_spaced_cells(lines[i]))
+    j = i
+    while j < len(lines) and len(cells := _spaced_cells(lines[j])) == width and 2 <= width <= MAX_WIDTH \
+            and all(_is_cell(c) for c in cells):
+        j += 1
+    rows = tuple(tuple(_spaced_cells(x)) for x in lines[i:j])
+    if len(rows) < GRID.min_rows or all(_MARKER.fullmatch(r[0]) for r in rows):
+        return None
+    return rows, j
+
+
 def _carried(rows: tuple[tuple[str, ...], ...], carried: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
     """A table at the top of a page whose first row is a row of figures continues the table before it."""
     if carried is not None and len(carried) == len(rows[0]) and _is_row(list(rows[0])):
@@ -122,12 +148,13 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     starts = {i: found for i in range(len(lines)) if grids and (found := _grid_at(lines, i, grids))}
     i = 0
     while i < len(lines):
-        grid = starts.get(i)
+        grid = starts.get(i) or _spaced_at(lines, i)
         if grid is not None:
             if prose:
                 out.append(Segment(lines=tuple(prose)))
                 prose = []
-            out.append(Segment(rows=_carried(grid[0].rows, carried if not out else None)))
+            rows = grid[0].rows if isinstance(grid[0], GridTable) else grid[0]
+            out.append(Segment(rows=_carried(rows, carried if not out else None)))
             i = grid[1]
             continue
         j = i

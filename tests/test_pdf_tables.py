@@ -184,3 +184,22 @@ def test_two_columns_of_chinese_prose_are_no_table():
     text = read_document(_drawn_pdf(lines), "review.pdf").replace(" ", "")
     assert "|" not in text and "：" not in text
     assert all(t in text for t in left + right)
+
+
+def test_a_table_typed_with_spaces_is_stored_as_a_table_with_its_header():
+    # each row one line of text, its cells set apart by runs of spaces, no rules (jiangsu_2023's Table 1 is so)
+    rows = [("指标", "2018年", "2023年"), ("建立党组的县级红十字会", "61个", "88个"), ("博爱家园", "210个", "580个"),
+            ("注册志愿者", "12.7万名", "22.8万名")]
+    lines = ["五、主要指标对比", "表1  主要指标"] + [f"{a:<24}{' ' * 8}{b:<10}{' ' * 8}{c}" for a, b, c in rows] \
+        + ["各项指标均较五年前有较大增长。"]
+    text = read_document(make_pdf([lines], header=False, font="STSong-Light"), "jiangsu.pdf")
+    assert "| 指标 | 2018年 | 2023年 |" in text and "| 博爱家园 | 210个 | 580个 |" in text
+    assert "580个注册志愿者" not in text  # no more one run-on line
+    assert "各项指标均较五年前有较大增长。" in text.split("\n")
+
+
+def test_a_list_whose_markers_are_spaced_from_its_items_stays_a_list():
+    lines = ["Steps", "1.   Check the scene is safe.", "2.   Call 120.", "3.   Start chest compressions.",
+             "The steps are taught in every course."]
+    text = read_document(make_pdf([lines], header=False), "steps.pdf")
+    assert "|" not in text and "Call 120." in text
