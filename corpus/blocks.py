@@ -15,7 +15,7 @@ from typing import Literal
 BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 # characters that would start a Markdown construct at the start of a line of plain text
-_LEADING = re.compile(r"^(\s*)([#>*+\-=|]|\d+[.)]\s)")
+_LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
 _ORDERED = re.compile(r"^(\d{1,9})\.\s+(?=\S)")
 # a line break inside a paragraph (an html <br>): stored as a Markdown hard break, a backslash ending the line
@@ -44,11 +44,19 @@ class Block:
     rows: tuple[tuple[str, ...], ...] = ()
 
 
+def _escaped(m: re.Match) -> str:
+    """A line's opening mark escaped where Markdown reads it: ``\\#``; a number's full stop, ``3\\. text`` (a
+    backslash before a digit is no escape: it would be read, and shown, as written)."""
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
+
+
 def _escape(text: str, indent: str = "") -> str:
     """Plain text as a Markdown paragraph that reads back the same; its line breaks (:data:`LINE_BREAK`) as hard
     breaks, each line after one indented by ``indent`` (to stay inside a list item)."""
     lines = [" ".join(x.split()) for x in text.split(LINE_BREAK)]
-    lines = [_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), x) for x in lines if x]
+    lines = [_LEADING.sub(_escaped, x) for x in lines if x]
     return ("\\\n" + indent).join(lines)
 
 

@@ -15,6 +15,7 @@ from reportbot.corpus.list_numbers import counter_text
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PLACE = re.compile(r"%([1-9])")
+_LEVELS = range(9)  # Word's list levels, ilvl 0-8
 
 
 def _val(el, tag: str) -> str | None:
@@ -39,13 +40,14 @@ class DocxNumbering:
         abstract = {}
         for a in root.findall(_W + "abstractNum"):
             abstract[a.get(_W + "abstractNumId")] = {
-                int(lvl.get(_W + "ilvl") or 0): (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
-                                                 _int(_val(lvl, "start"), 1)) for lvl in a.findall(_W + "lvl")}
+                _int(lvl.get(_W + "ilvl"), 0): (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
+                                                _int(_val(lvl, "start"), 1))
+                for lvl in a.findall(_W + "lvl") if _int(lvl.get(_W + "ilvl"), 0) in _LEVELS}
         levels = {}
         for num in root.findall(_W + "num"):
             own = dict(abstract.get(_val(num, "abstractNumId"), {}))
             for override in num.findall(_W + "lvlOverride"):
-                ilvl, start = int(override.get(_W + "ilvl") or 0), _val(override, "startOverride")
+                ilvl, start = _int(override.get(_W + "ilvl"), 0), _val(override, "startOverride")
                 if start is not None and ilvl in own:
                     own[ilvl] = (*own[ilvl][:2], _int(start, 1))
             levels[num.get(_W + "numId")] = own
@@ -58,8 +60,8 @@ class DocxNumbering:
         if num_id is None or num_id == "0":
             return None
         own = self.levels.get(num_id, {})
-        if ilvl not in own:
-            return None, ilvl
+        if ilvl not in own:  # a level the list does not define, or none Word has (0-8: a damaged file)
+            return None, min(max(ilvl, 0), 8)
         counts = self.counts.setdefault(num_id, [None] * 10)
         counts[ilvl] = own[ilvl][2] if counts[ilvl] is None else counts[ilvl] + 1
         counts[ilvl + 1:] = [None] * (len(counts) - ilvl - 1)
@@ -75,7 +77,7 @@ class DocxNumbering:
 
 
 def _int(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.lstrip("-").isdigit() else default
+    return int(text) if text is not None and text.lstrip("-").isdigit() and len(text) <= 9 else default
 
 
 def _num_pr(paragraph) -> tuple[str | None, int]:

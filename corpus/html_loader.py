@@ -101,4 +101,4 @@ def _number(li, numbers: dict[int, dict[int, str | None]]) -> str | None:
 
 def _int(text, default: int) -> int:
     text = (text or "").strip()
-    return int(text) if text.lstrip("-").isdigit() else default
+    return int(text) if text.lstrip("-").isdigit() and len(text) <= 9 else default

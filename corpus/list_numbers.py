@@ -69,11 +69,18 @@ _FORMATS = {
 _CJK_FORMATS = frozenset(("cjk-ideographic", "simp-chinese-informal", "trad-chinese-informal", "cjk-heavenly-stem"))
 
 
+MAX_COUNTED = 3999
+
+
 def counter_text(n: int, fmt: str) -> str | None:
     """``n`` written in the list format ``fmt`` (a Word numFmt or an html/CSS list style); None for a bullet or an
     unnumbered format."""
     write = _FORMATS.get(fmt)
-    return write(n) if write else None
+    if write is None:
+        return None
+    # past what a list holds (a file's own start value may be any number), a number is written in digits: a roman
+    # numeral or a letter count of 10**12 would be a string as long (CSS writes roman numerals up to 3999 alike)
+    return write(n) if 0 < n <= MAX_COUNTED else str(n)
 
 
 def html_label(n: int, fmt: str) -> str | None:

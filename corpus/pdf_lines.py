@@ -47,7 +47,8 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
         short = len(line) < LAYOUT.short_heading * width and is_heading(line)
         label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
-        numbered = short and bool(_NUMBERED.match(line))
+        # and a numbered line of any length after a sentence's or a lead-in's end (a list's item, not a wrapped line)
+        numbered = bool(_NUMBERED.match(line)) and (short or bool(paragraphs) and paragraphs[-1][-1:] in _CLOSED)
         joined = bool(paragraphs) and not bullet and not label and not numbered \
             and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
                  or (full and (line[0].islower() or goes_on[i] is True)))
@@ -67,6 +68,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
 
 _CHINESE_END = re.compile(r"[\u4e00-\u9fff][”」』）)]*$")
 _CLAUSE_MARK = re.compile(r"[，、；。]")
+_CLOSED = tuple("。！？!?.:：；;")
 _NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
 
 

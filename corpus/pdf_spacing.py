@@ -121,8 +121,8 @@ def continues(lines: Sequence[str], boxes: Sequence[LineBox], document: Measure,
     out: list[bool | None] = [None] if lines else []
     for a, b in zip(found, found[1:], strict=False):
         spacing, right = document.of(a.size) if a is not None else (None, 0.0)
-        if a is None or b is None or spacing is None or abs(a.size - b.size) > layout.size_slack:
-            out.append(None)
+        if a is None or b is None or spacing is None or abs(a.size - b.size) > layout.size_slack or a.y <= b.y:
+            out.append(None)  # (a line drawn level with or above the one before: another column, a text box)
         elif a.y - b.y > spacing * layout.paragraph_gap or b.x - a.x >= layout.indent * b.size:
             out.append(False)  # a paragraph gap, or a first line indented (首行缩进两字)
         elif document.gapped:

@@ -125,8 +125,9 @@ def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], i
             and all(_is_cell(c) for c in cells):
         j += 1
     rows = tuple(tuple(_spaced_cells(x)) for x in lines[i:j])
-    if len(rows) < GRID.min_rows or all(_MARKER.fullmatch(r[0]) for r in rows):
-        return None
+    if len(rows) < GRID.min_rows or all(_MARKER.fullmatch(r[0]) for r in rows) \
+            or all(r[0].endswith((":", "：")) for r in rows):
+        return None  # a list's markers, or label lines (Name:   Alice Brown): each line says what it holds
     return rows, j
 
 

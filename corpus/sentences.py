@@ -12,6 +12,7 @@ _SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.es
 # ending so are abbreviations, My and Sky seldom end a sentence); a y inside such a word is (Lynn, Glyn: names), see
 # _OPENS_RUN
 _ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:(?i:Dr|Mr|Mrs|Ms|Prof|St|No|Nos|Fig|vs|etc|e\.g|i\.e|approx|Tel|Ext|Fax)|"
+                           r"(?:Rev|Hon|Capt|Col|Gen|Gov|Lt|Sen|Rep|Supt|Insp|Asst|Assoc|Dept|Jr|Sr)|"
                            r"[B-DF-HJ-NP-TV-Z](?:[b-df-hj-np-tv-xz]{1,3}|[b-df-hj-np-tv-xz]{0,2}y))\.$")
 # a short capitalised word with a full stop, and the word before it: a title's or a role's abbreviation when it opens
 # a name-like run (the Sys. Admin, by Rev. Michael Danvers), a name's last word when it closes one (Ms. Lynn.)
@@ -72,14 +73,15 @@ def _opens_run(before: str, after: str) -> bool:
     """The full stop ending ``before`` is a title's or a role's abbreviation that opens a name-like run with the
     capitalised words starting ``after`` (the Sys. Admin resets it; led by Rev. Michael Danvers): the word before the
     abbreviation is not capitalised (else it closes a name: Ms. Lynn., Sandra Liu.), and the words after it name
-    someone or something (not The, It, Every: a sentence's opening). A short word with a vowel (Rev) needs two
-    capitalised words after it, as a title before a name has: one alone follows many a sentence's last word."""
+    someone or something (not The, It, Every: a sentence's opening). Only a word whose vowel is a y (Sys) opens a run
+    so: a short word with another vowel is an English word as often as not (in May. John Smith chaired; moved to
+    Peru. Maria Lopez took over), and the titles among them (Rev., Hon., Capt.) are abbreviations by name."""
     m, named = _OPENS_RUN.search(before), _CAPITALISED.match(after)
     word = (m.group(1) or "") if m else ""
     if m is None or named is None or word[:1].isupper() and word.lower() not in _OPENERS \
             or named.group(1).lower() in _OPENERS:
         return False
-    return bool(_Y_VOWEL.fullmatch(m.group(2)) or named.group(2) and named.group(2).lower() not in _OPENERS)
+    return bool(_Y_VOWEL.fullmatch(m.group(2)))
 
 
 def bounded(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[str]:

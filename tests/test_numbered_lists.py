@@ -56,6 +56,7 @@ def test_a_numbered_steps_number_is_not_its_answer():
 
     md = "# Bleeding\n\nSteps:\n\n3. Press on the wound.\n4. Apply a tourniquet 5–7 cm above the wound.\n"
     step = next(s for p in parse_text(md, "bleeding.md").body for s in p.sentences if "tourniquet" in s)
+    assert not step.startswith("4")  # the sentence quoted as evidence is the step's words
     assert extract(analyse("tourniquet how many cm above the wound"), step).text == "5–7 cm"
 
 
@@ -133,3 +134,28 @@ def test_page_footers_end_their_page():
     text = "Report\n\nFirst page text is here.\n\n- 1 -\n\nSecond page text is here.\n\n- 2 -\n"
     pages = {p.text: p.page for p in parse_text(text, "report.txt").body}
     assert pages == {"First page text is here.": 1, "Second page text is here.": 2}
+
+
+def test_a_lists_own_start_value_cannot_blow_up_its_numbers():
+    # a roman-numbered list starting at a huge number is written in digits (a roman numeral that large would be a
+    # string of millions of characters); a start past nine digits is no start at all
+    text = read_document(b'<ol type="i" start="100000000"><li>first</li></ol>'
+                         b'<ol type="I" start="99999999999999999999"><li>second</li></ol>', "odd.html")
+    assert "100000000. first" in text and "- I. second" in text and len(text) < 100
+
+
+def test_a_docx_with_a_damaged_numbering_part_is_read_with_its_text():
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80"><w:lvl w:ilvl="abc"><w:numFmt w:val="upperRoman"/>'
+        '<w:start w:val="99999999999999999999"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="80"><w:abstractNumId w:val="80"/>'
+                               '<w:lvlOverride w:ilvl="x"><w:startOverride w:val="2"/></w:lvlOverride></w:num>'))
+    for text, level in (("Check the scene.", "0"), ("Call for help.", "12")):
+        d.add_paragraph(text)._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="80"/></w:numPr>'))
+    out = io.BytesIO()
+    d.save(out)
+    text = read_document(out.getvalue(), "damaged.docx")
+    assert "Check the scene." in text and "Call for help." in text

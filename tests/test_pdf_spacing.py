@@ -78,3 +78,20 @@ def test_a_figure_of_a_chinese_sentence_broken_over_two_lines_is_stored_whole():
              (17, ".1万台，中小学校覆盖率达到78%。")]
     text = read_document(_pdf(lines, font="STSong-Light"), "report.pdf")
     assert "较2022年增加8支" in text and "达2.1万台" in text
+
+
+def test_numbered_lines_after_a_lead_in_stay_the_lists_items_in_a_document_with_paragraph_gaps():
+    lines = [(0, "The hall opens at eight on weekdays and at nine at weekends, and closes at six in the evening."),
+             (13, "Lunch is served from twelve to one, and the kitchen is cleaned by the afternoon shift each day."),
+             (20, "Volunteers must follow these rules at all times while they are on duty in either of the halls:"),
+             (13, "1. Sign in at the front desk when you arrive and sign out again when you leave the building."),
+             (13, "2. Wear the apron and the name badge you were given, so that visitors can tell who to ask."),
+             (13, "3. Never give out a visitor's name, address or phone number to anyone who asks for them."),
+             (20, "Thank you for giving your time.")]
+    paragraphs = _paragraphs(_pdf(lines))
+    assert not any("halls: 1." in p for p in paragraphs)
+    assert [p.replace("\\.", ".") for p in paragraphs if p[:1].isdigit()] == [x for _, x in lines[3:6]]
+    from reportbot.corpus.split import parse_text
+
+    said = "\n".join(p.text for p in parse_text(read_document(_pdf(lines), "r.pdf"), "r.pdf").paragraphs)
+    assert "1. Sign in at the front desk" in said and "\\" not in said  # the reader sees no escape

@@ -203,3 +203,11 @@ def test_a_list_whose_markers_are_spaced_from_its_items_stays_a_list():
              "The steps are taught in every course."]
     text = read_document(make_pdf([lines], header=False), "steps.pdf")
     assert "|" not in text and "Call 120." in text
+
+
+def test_label_lines_spaced_from_their_values_stay_lines():
+    # "Label:   value" lines set apart by spaces say what each holds: no table, and the first pair is kept
+    lines = ["Volunteer record", "Name:        Alice Brown", "Role:        Driver", "Joined:      12 May 2024",
+             "Phone:       0161 496 0000"]
+    text = read_document(make_pdf([lines], header=False, font="Courier"), "record.pdf")
+    assert "|" not in text and "Alice Brown" in text and "Driver" in text

@@ -29,11 +29,16 @@ def test_a_name_whose_vowel_is_y_ends_its_sentence_and_an_abbreviation_ending_on
 def test_a_title_or_a_role_abbreviated_before_a_name_like_run_ends_no_sentence():
     # a short capitalised word opening a run of capitalised words is an abbreviation (made-up sentences)
     for said in ("Ask the Sys. Admin for a new password.", "The Sys. Admin Team answers within a day.",
-                 "The prayer was led by Rev. Michael Danvers of the parish.", "Write to the Asst. Manager Tom Reed."):
+                 "The blessing was read by Rev. Owen Pryde of the chapel.", "Write to the Asst. Manager Tom Reed."):
         assert split_sentences(said + " It is free.") == [said, "It is free."]
     # closing a name, or before a sentence's opening word, the full stop still ends a sentence
     assert split_sentences("Seconded by Sandra Liu. Defeated 3-6.") == ["Seconded by Sandra Liu.", "Defeated 3-6."]
     assert split_sentences("We met in June. Every donor came.") == ["We met in June.", "Every donor came."]
+    # a month, a place or any short word before a name ends its sentence: only titles and a y-vowel word open a run
+    for said, then in (("We met on 3 May.", "John Smith chaired the meeting."),
+                       ("Gifts rose in June.", "Blood Service staff thanked donors."),
+                       ("He moved to Peru.", "Maria Lopez took over.")):
+        assert split_sentences(f"{said} {then}") == [said, then]
     assert split_sentences("Yes. Adult CPR and First Aid are taught.") == [
         "Yes.", "Adult CPR and First Aid are taught."]
 
