@@ -78,7 +78,8 @@ def joiner(before: str, after: str) -> str:
     either side of the break, and a Chinese character next to the figure on one side)."""
     if not (before[-1:].isascii() and after[:1].isascii()):
         return ""
-    head, tail = _FIGURE_END.search(before), _FIGURE_START.match(after)
+    # (the end of ``before`` only: it is the paragraph so far, and searching all of it made a long one quadratic)
+    head, tail = _FIGURE_END.search(before[-_FIGURE_CHARS:]), _FIGURE_START.match(after)
     if head and tail and (head.group(1) or tail.group(1)):
         return ""
     return " "
@@ -87,5 +88,6 @@ def joiner(before: str, after: str) -> str:
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # the figure a line ends with (and the Chinese character before it), and the rest of it the next line starts with
 # (and the Chinese character after it)
+_FIGURE_CHARS = 40  # longer than any figure a line ends with
 _FIGURE_END = re.compile(rf"([{_CJK}])?[\d.,%]*\d[.,]?$")
 _FIGURE_START = re.compile(rf"[.,]?\d[\d.,%]*([{_CJK}])?|%([{_CJK}])?")

@@ -139,13 +139,15 @@ def continues(lines: Sequence[str], boxes: Sequence[LineBox], document: Measure,
 
 def _find(lines: Sequence[str], boxes: Sequence[LineBox]) -> list[LineBox | None]:
     """Each text line's box: the first box after the last one found that spells it."""
+    spelling: dict[str, list[int]] = {}  # each key's boxes, in the order drawn
+    for j, box in enumerate(boxes):
+        spelling.setdefault(box.key, []).append(j)
     out: list[LineBox | None] = []
     at, used = 0, set()
     for line in lines:
-        key = squash(line)
+        same = [j for j in spelling.get(squash(line), ()) if j not in used] if squash(line) else []
         # the text layer gives lines in the order drawn, mostly top down; a footer drawn first comes first
-        order = [*range(at, len(boxes)), *range(at)]
-        hit = next((j for j in order if j not in used and boxes[j].key == key), None) if key else None
+        hit = next((j for j in same if j >= at), same[0] if same else None)
         out.append(None if hit is None else boxes[hit])
         if hit is not None:
             at = hit + 1
