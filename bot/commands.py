@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sys
 import threading
@@ -12,8 +11,8 @@ from reportbot.bot.cli import MAX_K, package_version
 from reportbot.bot.logs import LogProgress
 from reportbot.bot.messages import count, question_lang, t
 from reportbot.bot.settings import Settings
-from reportbot.corpus.errors import DocumentError, UsageError
-from reportbot.corpus.normalize import blank, one_line
+from reportbot.corpus.errors import UsageError
+from reportbot.corpus.normalize import blank
 
 FIRST_BUILD = ("reportbot: no index in {dir} yet; building it once from its documents "
                "({docs}; about 10 s for the seed report)")
@@ -154,82 +153,23 @@ def too_long(question: str):
 def cmd_docs(args, settings: Settings) -> int:
     if args.docs_command is None:
         raise UsageError("docs needs an action: add, list or remove")
-    return {"list": _docs_list, "add": _docs_add, "remove": _docs_remove}[args.docs_command](args, settings)
+    from reportbot.bot import docs_commands as docs
 
-
-def _docs_list(args, settings: Settings) -> int:
-    from reportbot.index.library.folder import Library
-
-    records = Library(settings.data_dir, settings.seeds_dir).documents()
-    if args.json:
-        print(json.dumps([vars(r) for r in records], ensure_ascii=False, indent=1))
-        return 0
-    for r in records:
-        state = "" if r.state == "indexed" else f"  [{'pending' if r.state == 'adding' else 'being removed'}]"
-        print(f"{r.id}  {count('en', r.passages, 'passage'):>14}  {r.added_at}  {r.added_by:<10} "
-              f"{one_line(r.title)}  ({r.source}){state}")
-    print(f"{count('en', len(records), 'document')} in {settings.data_dir}")
-    return 0
-
-
-def _confirm(question: str) -> bool:
-    sys.stderr.write(f"{question} [y/N] ")
-    sys.stderr.flush()
-    return sys.stdin.readline().strip().lower() in ("y", "yes")
-
-
-def _docs_remove(args, settings: Settings) -> int:
-    from reportbot.index.library.folder import Library
-
-    record = Library(settings.data_dir, settings.seeds_dir).find(args.id)
-    named = f"{record.id} {one_line(record.title)}"
-    if not args.yes and sys.stdin.isatty() and not _confirm(f"remove {named} ({record.source})?"):
-        print("reportbot: nothing removed", file=sys.stderr)
-        return 1
-    service = open_service(settings)
-    note_if_waiting(service)
-    record, report = service.remove(record.id, progress_bar("reindexing"))
-    print(f"removed {record.id} {one_line(record.title)}; index rebuilt: {count('en', report.passages, 'passage')} "
-          f"in {report.seconds:.1f} s")
-    return 0
-
-
-def _docs_add(args, settings: Settings) -> int:
-    from reportbot.corpus.loaders import read_file
-
-    service, failed = open_service(settings), 0
-    note_if_waiting(service)
-    for path in args.files:
-        try:
-            data = read_file(path)  # the size is checked first: a huge file is refused, not loaded
-        except (OSError, DocumentError) as exc:
-            print(f"reportbot: {path}: {getattr(exc, 'strerror', None) or exc}", file=sys.stderr)
-            failed += 1
-            continue
-        try:  # a fault of the machine (full disk) ends the command with one line, after undoing the add
-            name = readable(os.fsdecode(path.name))
-            record, new, report = service.add(data, name, "cli", progress_bar(f"indexing {name}"))
-        except DocumentError as exc:  # unsupported, unreadable, empty, too long: refused, nothing changed
-            print(f"reportbot: {path}: {exc}", file=sys.stderr)
-            failed += 1
-            continue
-        if new:
-            print(f"added {record.id} {one_line(record.title)}: {count('en', record.passages, 'passage')}; "
-                  f"{count('en', report.embedded, 'embedded')} in {report.seconds:.1f} s")
-            if (twin := service.resembles(record)) is not None:
-                print(f"reportbot: note: {record.id} nearly repeats {twin.id} {one_line(twin.title)}; "
-                      f"'reportbot docs remove {twin.id}' if it replaces that one", file=sys.stderr)
-        else:
-            print(f"{path}: already in the corpus as {record.id} {one_line(record.title)}")
-    return 1 if failed else 0
+    return {"list": docs.listed, "add": docs.add, "remove": docs.remove}[args.docs_command](args, settings)
 
 
 def cmd_index(args, settings: Settings) -> int:
+    from reportbot.bot.health import unread_note
+
     service = open_service(settings, build=False)
     note_if_waiting(service)
     report = service.reindex(progress_bar("indexing"), wait=True)
+    n = report.read_again
+    again = f"; {count('en', n, 'document')} read again from {'its file' if n == 1 else 'their files'}" if n else ""
     print(f"indexed {count('en', report.documents, 'document')}, {count('en', report.passages, 'passage')} "
-          f"({count('en', report.embedded, 'embedded')}) in {report.seconds:.1f} s")
+          f"({count('en', report.embedded, 'embedded')}) in {report.seconds:.1f} s{again}")
+    if note := unread_note(service.documents(), service.library.docs_dir, True):
+        print(f"reportbot: note: {note[2:]}", file=sys.stderr)
     return 0
 
 

@@ -8,9 +8,14 @@
   (``index/library/cutting.py``): it answers, from the old passages, until ``reportbot index``
   re-reads the stored texts (``serve`` does so in the background at start).
 - broken (exit 1): there is no index that can answer.
+
+An ok or re-cut line also counts the documents an older reportbot read that this one could not read again: their
+files were never kept (added before reportbot kept them: add them again), or a kept file failed to load now
+(``index/library/originals.py``).
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from reportbot.bot.messages import count
@@ -62,8 +67,31 @@ def check(settings: Settings) -> tuple[Status, str]:
         return "degraded", (f"degraded: the stored text of {names} is missing from {library.docs_dir}; its passages "
                             f"are served from the index; add its file again ('reportbot docs add FILE') or remove it "
                             f"('reportbot docs remove {textless[0].id}') ({summary})")
-    if (version := cut_otherwise(index)) is not None:
+    version = cut_otherwise(index)
+    note = unread_note(records, library.docs_dir, version is None)
+    if version is not None:
         running = "; a build is running" if library.building() else ""
         return "degraded", (f"degraded: answering from an index whose {recut_note(version)}; "
-                            f"'reportbot index' re-reads them from their stored texts{running} ({summary})")
-    return "ok", f"ok: {summary}"
+                            f"'reportbot index' re-reads them from their files where kept, else from their stored "
+                            f"texts{running} ({summary}){note}")
+    return "ok", f"ok: {summary}{note}"
+
+
+def unread_note(records: list, docs_dir: Path, built_now: bool) -> str:
+    """"; " and words on the documents an older reportbot read that this one cannot read again ("" when none);
+    ``built_now``: the index was built by this reportbot, so a kept file still read by an older one failed to load."""
+    from reportbot.index.library.originals import unread
+
+    never, kept = unread(records, docs_dir)
+    said = ""
+    if never:
+        one = len(never) == 1
+        said += (f"; {count('en', len(never), 'document')} read by an older reportbot cannot be read again: "
+                 f"{'its file was' if one else 'their files were'} never kept (added before reportbot kept files); "
+                 f"add {'it' if one else 'them'} again ('reportbot docs add FILE') to read "
+                 f"{'it' if one else 'them'} as this one does")
+    if kept and built_now:
+        said += (f"; {count('en', len(kept), 'document')} could not be read again from "
+                 f"{'its kept file' if len(kept) == 1 else 'their kept files'} (the last build's log says why): "
+                 "answered from the text read before")
+    return said

@@ -93,7 +93,7 @@ def test_health_says_an_older_reportbot_cut_the_documents_until_reportbot_index(
     said = capsys.readouterr().err
     assert said.startswith("degraded: answering from an index whose documents were cut into passages by an older "
                            f"reportbot (passage cutting {CUTTING_VERSION - 1}; this one cuts {CUTTING_VERSION})")
-    assert "'reportbot index' re-reads them from their stored texts" in said
+    assert "'reportbot index' re-reads them from their files where kept, else from their stored texts" in said
     assert cli.main(["ask", "游泳馆夏季开放到几点？"]) == 0
     assert "the index's documents were cut into passages by an older reportbot" in capsys.readouterr().err
     assert cli.main(["index"]) == 0

@@ -272,6 +272,8 @@ async def test_an_admins_upload_is_answered_from(admin_bot):
     chat, admin = api.chat(ADMIN), api.user(ADMIN)
     api.push_message(chat, admin, None, document=document("f1", "ningbo.txt", len(data)))
     await api.wait_for(lambda s: any("Added" in m["text"] for m in s if m["method"] == "editMessageText"))
+    [record] = [r for r in svc.documents() if r.source == "ningbo.txt"]
+    assert (svc.library.docs_dir / f"{record.id}.original.txt").read_bytes() == data  # kept as sent, read again later
     api.push_message(chat, admin, "宁波新建了多少个急救培训基地？")
     await api.wait_for(lambda s: any("7个" in m["text"] for m in api.replies_to(ADMIN)))
     api.push_message(chat, admin, "/docs")

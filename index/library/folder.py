@@ -6,6 +6,7 @@ Layout::
       registry.json            documents: id, title, source file name, who added it and when, state
       documents/<id>.txt       each document's extracted text (named by id, never by the upload's name)
       documents/<id>.sketch.json  a sketch of its shingles, for the near-copy notice (``resemble.py``)
+      documents/<id>.original.<ext>  the file it was read from, read again by a newer reportbot (``originals.py``)
       indexes/<build>/         one folder per build; a build is usable once its manifest.json exists (``indexes.py``)
       CURRENT                  the name of the build being served (replaced atomically)
       cache/embeddings.sqlite  vectors by model and text, so a rebuild only embeds what changed
@@ -41,6 +42,7 @@ from reportbot.index.library.intake import (
     same_file,
 )
 from reportbot.index.library.lock import FolderLock
+from reportbot.index.library.originals import adopt, drop_original, keep_original, read_again
 from reportbot.index.library.registry import (
     SEED,
     DocRecord,
@@ -52,7 +54,7 @@ from reportbot.index.library.registry import (
     write_registry,
 )
 from reportbot.index.library.resemble import keep_sketch, sketch_path
-from reportbot.index.library.upgrade import outdated, upgraded
+from reportbot.index.library.upgrade import kept_upgraded, outdated
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.passage_texts import corpus_hash
@@ -106,10 +108,10 @@ class Library:
             for path in sorted(self.seeds.iterdir()) if self.seeds and self.seeds.is_dir() else []:
                 if path.is_file() and not path.name.startswith((".", "_")):
                     try:
-                        doc = parse_file(path.read_bytes(), path.name)
+                        data = path.read_bytes()
+                        records.append(self._store(parse_file(data, path.name), data, path.name, SEED))
                     except DocumentError as exc:  # no one named this file: say which seed it is
                         raise type(exc)(f"seed {path.name}: {exc}") from exc
-                    records.append(self._store(doc, path.name, SEED))
             write_registry(self.registry_path, records)
 
     # ---- documents ----------------------------------------------------
@@ -118,10 +120,11 @@ class Library:
         self.ensure()
         return read_registry(self.registry_path)
 
-    def _store(self, parsed: tuple[Document, str], filename: str, added_by: str, sha: str = "") -> DocRecord:
+    def _store(self, parsed: tuple[Document, str], data: bytes, filename: str, added_by: str) -> DocRecord:
         doc, text = parsed
         write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
-        return new_record(doc, text, filename, added_by, sha)
+        keep_original(self.docs_dir, doc.doc_id, data, filename)
+        return new_record(doc, text, filename, added_by, file_sha(data))
 
     def add(self, data: bytes, filename: str, added_by: str = "cli") -> tuple[DocRecord, bool]:
         """Register a document file as ``adding`` (the index is not rebuilt here).
@@ -137,12 +140,15 @@ class Library:
             records = self.documents()
             for r in records:
                 if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
+                    if (kept := adopt(self.docs_dir, records, r, data, filename)) is not records:
+                        write_registry(self.registry_path, kept)  # its file, kept now: read again when reportbot is
                     return r, False
             record = new_record(*parsed, filename, added_by, sha)
             old = read_anew(records, record)
             if old is not None:  # the same file, read anew: the old copy goes in the same build
                 records = [replace(r, state="removing") if r.id == old.id else r for r in records]
             write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
+            keep_original(self.docs_dir, record.id, data, filename)
             keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
             try:
                 write_registry(self.registry_path, records + [record])
@@ -154,6 +160,7 @@ class Library:
     def _drop_text(self, doc_id: str) -> None:
         for path in (self.docs_dir / f"{doc_id}.txt", sketch_path(self.docs_dir, doc_id)):
             path.unlink(missing_ok=True)
+        drop_original(self.docs_dir, doc_id)
 
     def discard(self, doc_id: str) -> None:
         """Undo :meth:`add` of a document whose build failed (if no build has taken it in since)."""
@@ -227,21 +234,7 @@ class Library:
         and writable, saved as the current build; else served as upgraded from memory.
         """
         index = self.builds.open_current(embedder)
-        if index is None or not outdated(index):
-            return index
-        opened = self.current_path()
-        new = upgraded(index)
-        logger.info("index of %s is format %s: its English bridge is made again (format %s)", self.root,
-                    index.manifest.get("format_version"), new.manifest["format_version"])
-        try:
-            with self.locked(wait=False):
-                if self.current_path() == opened:  # no build made another current meanwhile
-                    self.builds.keep(new)
-        except BuildInProgress:
-            pass  # the build under way writes the current format
-        except OSError as exc:  # a read-only folder: serve the upgraded index from memory
-            logger.info("could not save the upgraded index of %s: %s", self.root, exc)
-        return new
+        return index if index is None or not outdated(index) else kept_upgraded(self, index)
 
     def settle(self, index: PassageIndex) -> None:
         """Record in the registry what ``index`` holds (after a crash between the two writes)."""
@@ -270,6 +263,8 @@ class Library:
         with self.locked(wait=wait):
             current = self.current_path() if append else None
             previous = appendable(current, served, embedder.name)
+            if previous is None and (again := read_again(self.docs_dir, records := self.documents())) != records:
+                write_registry(self.registry_path, again)  # a full build reads again the files older reportbots read
             docs = self.load_documents(indexed=previous)
             index = None if force else self._reusable(embedder, docs)
             if index is None:

@@ -35,6 +35,9 @@ class DocRecord:
         state: ``indexed``, or ``adding`` / ``removing`` while a build that makes it so is pending.
         file_sha: a hash of the file's bytes, so the same file sent again is known whatever text a newer
             reportbot reads from it ("" for records written before it was kept).
+        cutting: the passage cutting version (``corpus/cutting.py``) of the reportbot that read the file into its
+            stored text; a full build reads the file again when it is older and the file is kept
+            (``originals.py``); 0 for records written before it was kept.
     """
 
     id: str
@@ -45,6 +48,7 @@ class DocRecord:
     added_by: str
     state: State = "indexed"
     file_sha: str = ""
+    cutting: int = 0
 
     @property
     def pending(self) -> bool:
@@ -60,11 +64,11 @@ _FIELDS_IN_ORDER = tuple(f.name for f in fields(DocRecord))
 _FIELDS = set(_FIELDS_IN_ORDER)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write a file so that readers see the old content or the new, never a part."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write a file (text as UTF-8, or bytes) so that readers see the old content or the new, never a part."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
+        with open(tmp, "wb") if isinstance(text, bytes) else open(tmp, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())

@@ -129,7 +129,8 @@ def _context(s: str, o: str, ambiguous: set[str]) -> dict[tuple[str, str, int], 
 class Scripts:
     """The maps of a data folder's documents (``documents/<id>.txt``), each learned when first needed.
 
-    A document's id is a hash of its content, so a map never goes stale.
+    A document's id is a hash of its content, so a map goes stale only when a build reads its file again into
+    another text under the same id (``originals.py``): the service then makes a new :class:`Scripts`.
     """
 
     def __init__(self, folder: Path):

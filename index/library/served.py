@@ -21,6 +21,7 @@ class BuildReport:
     passages: int
     embedded: int
     seconds: float
+    read_again: int = 0  # documents whose kept files an older reportbot read were read again (``originals.py``)
 
 
 @dataclass(frozen=True)

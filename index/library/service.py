@@ -172,10 +172,14 @@ class QAService:
     def _build(self, progress: Progress | None, wait: bool, append: bool = False) -> BuildReport:
         t0 = time.perf_counter()
         served = self._served.engine.index if append and self._served is not None else None
+        before = {r.id: r.cutting for r in self.library.documents()}
         index = self.library.build(self.embedder, progress, wait=wait, force=True, append=append, served=served)
+        again = sum(r.cutting > before.get(r.id, r.cutting) for r in self.library.documents())
+        if again:  # stored texts read again under the ids they had: the maps learned from the old ones go
+            self.scripts = Scripts(self.library.docs_dir)
         self._swap(index)
         m = index.manifest
-        return BuildReport(m["documents"], m["passages"], m.get("embedded", 0), time.perf_counter() - t0)
+        return BuildReport(m["documents"], m["passages"], m.get("embedded", 0), time.perf_counter() - t0, again)
 
     def reindex(self, progress: Progress | None = None, wait: bool = False, origin: dict | None = None
                 ) -> BuildReport:

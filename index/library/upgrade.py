@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
+from reportbot.corpus.errors import BuildInProgress
 from reportbot.index.retrieval import passage_index as pi
 from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval import second_opinion as so
 from reportbot.index.retrieval.update import documents_of
+
+if TYPE_CHECKING:
+    from reportbot.index.library.folder import Library
 
 logger = logging.getLogger(__name__)
 
@@ -59,3 +64,21 @@ def second_vectors(index: pi.PassageIndex, model) -> so.SecondVectors | None:
     logger.info("USE vectors made for the %d passages of an index of format %s in %.1f s", len(texts),
                 index.manifest.get("format_version"), time.perf_counter() - t0)
     return second
+
+
+def kept_upgraded(library: Library, index: pi.PassageIndex) -> pi.PassageIndex:
+    """``index``, the current index of ``library``, :func:`upgraded`; saved as the current build when the folder is
+    free and writable, else served as upgraded from memory."""
+    opened = library.current_path()
+    new = upgraded(index)
+    logger.info("index of %s is format %s: its English bridge is made again (format %s)", library.root,
+                index.manifest.get("format_version"), new.manifest["format_version"])
+    try:
+        with library.locked(wait=False):
+            if library.current_path() == opened:  # no build made another current meanwhile
+                library.builds.keep(new)
+    except BuildInProgress:
+        pass  # the build under way writes the current format
+    except OSError as exc:  # a read-only folder: serve the upgraded index from memory
+        logger.info("could not save the upgraded index of %s: %s", library.root, exc)
+    return new

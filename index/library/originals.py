@@ -1,0 +1,117 @@
+"""Each added file's own bytes, kept beside its stored text, so that a newer reportbot reads the file again.
+
+The data folder keeps ``documents/<id>.original.<ext>``: the bytes an admin sent (``reportbot docs add``, a
+Telegram upload) or a seed file, written atomically when the document is added, as its text is (at most the
+loaders' ``MAX_FILE_BYTES``, 20 MB: a larger file is refused before it gets here), and deleted with it. A record says
+which passage cutting read its stored text (``DocRecord.cutting``: ``corpus/cutting.py``'s version, which is bumped
+when the loaders change as when the cutting does). A full build (``reportbot index``; ``serve``'s rebuild at start of
+an index an older reportbot cut) first reads again, with this reportbot's loaders, the kept file of every document
+an older one read (:func:`read_again`): its stored text is replaced, and its id, its place in the registry and its
+title (unless it is not the one its old text gave) stay. A file that fails to load now (a loader that raises, a
+corrupt file) keeps the text read before, and a warning says so in one line. A document added before files were kept
+has none: it is re-cut from its stored text alone, and ``health`` and ``docs list`` count it (:func:`unread`) until
+its file is added again (:func:`adopt`).
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import replace
+from pathlib import Path, PurePath
+
+from reportbot.corpus.errors import DocumentError
+from reportbot.corpus.loaders import read_file
+from reportbot.corpus.split import parse_text
+from reportbot.index.library.cutting import current
+from reportbot.index.library.intake import MAX_PARAGRAPHS_PER_DOCUMENT, listed_title, parse_file
+from reportbot.index.library.registry import DocRecord, write_atomic
+from reportbot.index.library.resemble import keep_sketch
+
+logger = logging.getLogger(__name__)
+ORIGINAL = ".original."  # documents/<id>.original.docx: the file's own extension, which says how to read it
+
+
+def keep_original(docs_dir: Path, doc_id: str, data: bytes, filename: str) -> None:
+    """Keep a document's file (``filename``: the name it was sent under, for its extension)."""
+    write_atomic(docs_dir / f"{doc_id}{ORIGINAL}{PurePath(filename).suffix.lower().lstrip('.')}", data)
+
+
+def originals(docs_dir: Path) -> dict[str, Path]:
+    """The kept files by document id (one listing of the folder, however many documents)."""
+    kept: dict[str, Path] = {}
+    try:
+        with os.scandir(docs_dir) as entries:
+            for entry in entries:  # a temporary file (".<name>.<uuid>.tmp") is no kept file
+                if ORIGINAL in entry.name and not entry.name.startswith("."):
+                    kept[entry.name.split(ORIGINAL, 1)[0]] = Path(entry.path)
+    except FileNotFoundError:
+        pass
+    return kept
+
+
+def drop_original(docs_dir: Path, doc_id: str) -> None:
+    for path in docs_dir.glob(f"{doc_id}{ORIGINAL}*"):
+        path.unlink(missing_ok=True)
+
+
+def older(r: DocRecord) -> bool:
+    """Whether the next index should hold ``r`` and an older reportbot read its file into its stored text."""
+    return r.wanted and r.cutting < current()
+
+
+def read_again(docs_dir: Path, records: list[DocRecord]) -> list[DocRecord]:
+    """The registry once every kept file an older reportbot read is read again by this one, its stored text
+    replaced; a file that fails to load now leaves its record and text as they were (a warning each)."""
+    kept = originals(docs_dir) if any(older(r) for r in records) else {}
+    out = []
+    for r in records:
+        path = kept.get(r.id) if older(r) else None
+        try:
+            out.append(r if path is None else _read_again(docs_dir, r, path))
+        except Exception as exc:  # noqa: BLE001 - one file's fault (a loader that raises) costs only its new reading
+            logger.warning("could not read %s (%s) again from its file: %s; its text as read before is kept",
+                           r.id, r.source, _said(exc))
+            out.append(r)
+    return out
+
+
+def _read_again(docs_dir: Path, r: DocRecord, path: Path) -> DocRecord:
+    doc, text = parse_file(read_file(path), path.name, r.source)  # the loaders' limits, as when it was added
+    stored = docs_dir / f"{r.id}.txt"
+    try:
+        before = stored.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        before = None  # deleted by hand: the file gives it back
+    title = r.title
+    if before != text:
+        if before is not None and r.title == listed_title(
+                parse_text(before, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT), before):
+            title = listed_title(doc, text)  # the title the old reading gave: the new reading gives it now
+        write_atomic(stored, text)
+        keep_sketch(docs_dir, r.id, text)
+        logger.info("read %s (%s) again from its file: its stored text is replaced", r.id, r.source)
+    return replace(r, title=title, cutting=current())
+
+
+def _said(exc: Exception) -> str:
+    """An exception in one line: a refusal's own words; any other fault with its kind."""
+    text = " ".join(str(getattr(exc, "strerror", None) or exc).split())
+    return text if isinstance(exc, DocumentError) and text else f"{type(exc).__name__}: {text}".rstrip(": ")
+
+
+def adopt(docs_dir: Path, records: list[DocRecord], r: DocRecord, data: bytes, filename: str) -> list[DocRecord]:
+    """The registry once ``data``, a file this reportbot reads into ``r``'s stored text, is kept as ``r``'s file
+    (an admin adds again a document whose file was never kept); ``records`` as they are when ``r`` has one."""
+    if r.id in originals(docs_dir) or not r.wanted:
+        return records
+    keep_original(docs_dir, r.id, data, filename)
+    return [replace(x, cutting=current()) if x.id == r.id else x for x in records]
+
+
+def unread(records: list[DocRecord], docs_dir: Path) -> tuple[list[DocRecord], list[DocRecord]]:
+    """The documents an older reportbot read: (those whose files were never kept, those whose kept files were not
+    read again yet or failed to load)."""
+    if not any(older(r) for r in records):
+        return [], []
+    kept = originals(docs_dir)
+    return [r for r in records if older(r) and r.id not in kept], [r for r in records if older(r) and r.id in kept]

@@ -1,0 +1,196 @@
+"""A data folder keeps each added file, so ``reportbot index`` (and ``serve``'s rebuild at start) reads the files an
+older reportbot read again with today's loaders: the stored text is replaced, the document keeps its id and its place
+in the list; a file that fails to load now keeps the old text, with one line saying so; a folder written before files
+were kept is re-cut from its stored texts, and ``health`` and ``docs list`` count what could not be read again.
+
+The older reportbot is this one with an older passage cutting version and three of the loaders' faults of earlier
+rounds put back: a Word list's numbers and an html <ol>'s numbers not read, and a Big5 text read as GBK. Real parts
+throughout: files built here, a data folder in tmp_path, the CLI's entry point, the hash embedder.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from reportbot.bot import cli
+from reportbot.bot.serve import recut
+from reportbot.corpus import cutting as corpus_cutting
+from reportbot.corpus import html_loader, loaders
+from reportbot.corpus.cutting import CUTTING_VERSION
+from reportbot.corpus.docx_numbering import DocxNumbering
+from reportbot.index.library import service as service_module
+from reportbot.index.library.folder import Library
+from reportbot.index.library.service import QAService
+from reportbot.index.retrieval import embedders
+from reportbot.testing.fakes import HashEmbedder
+
+STEPS = ["登录社区服务平台填写报名表。", "携带身份证到社区服务中心确认。", "按时参加周六上午的培训课。"]
+BRIEF_HANT = ("城西社區志願服務簡報\n\n2024年城西社區志願者開展助老服務312次，參與志願者96人，服務時長合計1840小時。"
+              "社區還組織了12場垃圾分類宣傳活動，發放宣傳冊3000份。\n")
+
+
+def steps_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("城南社区急救培训须知", style="Title")
+    d.add_paragraph("报名参加急救培训的步骤如下：")
+    for step in STEPS:
+        d.add_paragraph(step, style="List Number")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+DONATE_HTML = ("<html><body><h1>城北社区献血须知</h1><p>献血前请注意以下事项：</p><ol>"
+               "<li>前一天晚上保证充足睡眠。</li><li>献血前吃清淡早餐，不喝酒。</li></ol></body></html>")
+NOTICE_MD = "# 城东社区停水通知\n\n城东社区将于6月3日上午8时至12时停水检修，请居民提前储水。\n"
+FILES = {"steps.docx": steps_docx, "donate.html": lambda: DONATE_HTML.encode(),
+         "brief.txt": lambda: BRIEF_HANT.encode("big5"), "notice.md": lambda: NOTICE_MD.encode()}
+
+
+@contextlib.contextmanager
+def older_reportbot(monkeypatch):
+    """This reportbot as an older one read files: an older version number, and three faults of its loaders."""
+    with monkeypatch.context() as then:
+        then.setattr(corpus_cutting, "CUTTING_VERSION", CUTTING_VERSION - 1)
+        then.setattr(DocxNumbering, "label", lambda self, part: None)  # a Word list item: its number not read
+        then.setattr(html_loader, "_number", lambda li, numbers: None)  # an <ol> item: its number not read
+        then.setattr(loaders, "chinese_legacy", lambda data: data.decode("gb18030", "replace"))  # Big5 as GBK
+        yield
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch) -> Path:
+    """A data folder (no seed report) whose four files an older reportbot added, through the CLI (the last one, a
+    Markdown file, read as this reportbot reads it)."""
+    root, seeds = tmp_path / "data", tmp_path / "seeds"
+    seeds.mkdir()
+    monkeypatch.setenv("REPORTBOT_DATA_DIR", str(root))
+    monkeypatch.setenv("REPORTBOT_SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("REPORTBOT_KEEP_UNANSWERED", "false")
+    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)  # the CLI sets it: restored after
+    for name, make in FILES.items():
+        (tmp_path / name).write_bytes(make())
+    with older_reportbot(monkeypatch):
+        assert cli.main(["docs", "add", *(str(tmp_path / name) for name in FILES)]) == 0
+    return root
+
+
+def passages(capsys, question: str) -> list[str]:
+    capsys.readouterr()
+    assert cli.main(["ask", "--json", "-k", "5", question]) == 0
+    return [p["text"] for p in json.loads(capsys.readouterr().out)["passages"]]
+
+
+def listed(root: Path) -> list[tuple[str, str, str]]:
+    return [(r.id, r.source, r.title) for r in Library(root).documents()]
+
+
+def test_reportbot_index_reads_the_files_an_older_reportbot_read_again_keeping_ids_and_order(folder, capsys):
+    before = listed(folder)
+    assert [s for _, s, _ in before] == list(FILES) and "城西社區志願服務簡報" not in before[2][2]  # read as GBK
+    assert not any(STEPS[0] in p and "1. " in p for p in passages(capsys, "报名参加急救培训的第一步是什么？"))
+    assert cli.main(["index"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("indexed 4 documents") and out.rstrip().endswith("; 4 documents read again from their files")
+
+    listed_steps = passages(capsys, "报名参加急救培训的第一步是什么？")
+    assert any(f"1. {STEPS[0]}" in p and f"3. {STEPS[2]}" in p for p in listed_steps)
+    assert any("1. 前一天晚上保证充足睡眠" in p for p in passages(capsys, "献血前一天晚上要注意什么？"))
+    assert any("助老服務312次" in p for p in passages(capsys, "城西社区志愿者开展助老服务多少次？"))
+    after = listed(folder)
+    assert [(i, s) for i, s, _ in after] == [(i, s) for i, s, _ in before]  # each under its id, in its place
+    assert after[2][2] == "城西社區志願服務簡報"  # the title the old reading gave is the new reading's now
+    assert (folder / "documents" / f"{after[0][0]}.txt").read_text(encoding="utf-8").count("1. ") == 1
+    assert cli.main(["health"]) == 0 and "older reportbot" not in capsys.readouterr().out
+    assert cli.main(["index"]) == 0 and "read again" not in capsys.readouterr().out  # read once
+
+
+async def test_serve_start_reads_the_kept_files_again_in_the_background(folder):
+    svc = QAService(folder, None, embedder=HashEmbedder())
+    assert svc.cut_otherwise() == CUTTING_VERSION - 1
+    report = await recut(svc)
+    assert report is not None and report.read_again == 4
+    answer = svc.ask("城西社区志愿者开展助老服务多少次？", 3)
+    assert any("助老服務312次" in h.paragraph.text for h in answer.hits)  # quoted in its own script
+    assert "城西社區志願服務簡報" in answer.titles.values()
+
+
+@pytest.mark.parametrize("fault", ["corrupt", "raises"])
+def test_a_file_that_fails_to_load_now_keeps_its_old_text_and_says_so_in_one_line(folder, capsys, caplog, monkeypatch,
+                                                                                   fault):
+    docx_id, html_id, _, _ = (i for i, _, _ in listed(folder))
+    old_text = (folder / "documents" / f"{docx_id}.txt").read_text(encoding="utf-8")
+    if fault == "corrupt":
+        (folder / "documents" / f"{docx_id}.original.docx").write_bytes(b"PK\x03\x04 not a Word file any more")
+    else:
+        def raises(data):
+            raise IndexError("list index out of range")
+        monkeypatch.setattr(loaders, "docx_blocks", raises)
+    with caplog.at_level(logging.WARNING, logger="reportbot"):
+        assert cli.main(["index"]) == 0
+    said = capsys.readouterr()
+    assert said.out.rstrip().endswith("; 3 documents read again from their files")
+    [line] = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]  # the log's one line
+    assert line.startswith(f"could not read {docx_id} (steps.docx) again from its file: ")
+    assert line.endswith("; its text as read before is kept") and "\n" not in line
+    assert ("IndexError: list index out of range" if fault == "raises" else "not a readable .docx file") in line
+    assert not any(r.exc_info for r in caplog.records)  # no traceback
+    assert said.err.strip() == ("reportbot: note: 1 document could not be read again from its kept file (the last "
+                                "build's log says why): answered from the text read before")
+    assert (folder / "documents" / f"{docx_id}.txt").read_text(encoding="utf-8") == old_text
+    assert [i for i, _, _ in listed(folder)][:2] == [docx_id, html_id]
+    assert any(STEPS[0] in p for p in passages(capsys, "报名参加急救培训的第一步是什么？"))  # still answered
+    assert cli.main(["health"]) == 0
+    assert "1 document could not be read again from its kept file" in capsys.readouterr().out
+
+
+def test_a_folder_written_before_files_were_kept_is_recut_and_counted_until_added_again(folder, capsys, tmp_path):
+    for kept in (folder / "documents").glob("*.original.*"):
+        kept.unlink()
+    registry = json.loads((folder / "registry.json").read_text(encoding="utf-8"))
+    for record in registry["documents"]:
+        del record["cutting"]  # what every reportbot before this one wrote
+    (folder / "registry.json").write_text(json.dumps(registry, ensure_ascii=False), encoding="utf-8")
+    before = listed(folder)
+
+    assert cli.main(["index"]) == 0
+    said = capsys.readouterr()
+    assert "read again" not in said.out
+    assert "4 documents read by an older reportbot cannot be read again: their files were never kept" in said.err
+    assert listed(folder) == before
+    assert not any("1. " in p for p in passages(capsys, "报名参加急救培训的第一步是什么？"))
+    assert cli.main(["health"]) == 0
+    assert "4 documents read by an older reportbot cannot be read again" in capsys.readouterr().out
+    assert cli.main(["docs", "list"]) == 0
+    listing = capsys.readouterr().out
+    assert listing.count("[read by an older reportbot; file not kept]") == 4 and "add them again" in listing
+
+    # added again: a file read as before is kept for its document; one read otherwise replaces it
+    notice = tmp_path / "notice.md"
+    assert cli.main(["docs", "add", str(notice)]) == 0
+    assert "already in the corpus as" in capsys.readouterr().out
+    assert (folder / "documents" / f"{before[3][0]}.original.md").read_bytes() == notice.read_bytes()
+    assert cli.main(["docs", "add", str(tmp_path / "steps.docx")]) == 0
+    capsys.readouterr()
+    assert cli.main(["health"]) == 0
+    assert "2 documents read by an older reportbot cannot be read again: their files were never kept" in \
+        capsys.readouterr().out
+    assert any(f"1. {STEPS[0]}" in p for p in passages(capsys, "报名参加急救培训的第一步是什么？"))
+
+
+def test_a_removed_document_takes_its_kept_file_with_it(folder, capsys):
+    docx_id = listed(folder)[0][0]
+    kept = folder / "documents" / f"{docx_id}.original.docx"
+    assert kept.read_bytes()[:2] == b"PK"
+    assert cli.main(["docs", "remove", "--yes", docx_id]) == 0
+    assert not kept.exists() and not (folder / "documents" / f"{docx_id}.txt").exists()
+    assert sorted(p.name for p in (folder / "documents").glob("*.original.*")) == sorted(
+        f"{i}.original.{s.rsplit('.', 1)[1]}" for i, s, _ in listed(folder))
