@@ -1,8 +1,13 @@
-"""The version of the passage cutting: how ``corpus/`` turns a document's stored text into passages.
+"""The version of the passage cutting: how ``corpus/`` turns a document's stored text into passages, and a file
+into its stored text.
 
 BUMP ``CUTTING_VERSION`` WHENEVER THE CUTTING CHANGES: any change to ``split.py``, ``blocks.py``, ``assemble.py``,
 ``sentences.py``, ``normalize.py`` (or what they call) that gives a stored text other passages, other sentences,
-another heading path or another kind. Every index records the version its documents were cut by (``cutting`` in
+another heading path or another kind; and whenever the loaders (``loaders.py`` and what it calls) read a file into
+another stored text. Each document's record keeps the version that read its file, and the data folder keeps the file
+(``index/library/originals.py``): a full build reads every kept file an older version read again, and replaces its
+stored text (``tests/test_originals.py`` keeps a fingerprint of what the loaders read, as ``test_cutting.py`` does
+of the passages). Every index records the version its documents were cut by (``cutting`` in
 its manifest); a data folder whose index was cut by another version answers from it as it is, ``reportbot serve``
 rebuilds it from the stored texts in the background at start, ``reportbot health`` says so and ``reportbot index``
 re-reads them (``index/library/cutting.py``). Without a bump, a folder built before keeps the old passages for
@@ -32,6 +37,8 @@ History:
        line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
        paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
        较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
+    Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
+    read again: a loader's mending reaches documents added after that round without their being added again.
 """
 from __future__ import annotations
 

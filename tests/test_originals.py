@@ -194,3 +194,39 @@ def test_a_removed_document_takes_its_kept_file_with_it(folder, capsys):
     assert not kept.exists() and not (folder / "documents" / f"{docx_id}.txt").exists()
     assert sorted(p.name for p in (folder / "documents").glob("*.original.*")) == sorted(
         f"{i}.original.{s.rsplit('.', 1)[1]}" for i, s, _ in listed(folder))
+
+
+# Files in the forms the loaders read otherwise than they once did: what they read changes when a loader does.
+def loaded_files() -> dict[str, bytes]:
+    from tests.files import make_docx, make_pdf
+
+    minutes = [["Harbour Rowing Club Minutes", "The chair opened the meeting at 19:00 and welcomed two new",
+                "members from the harbour school.", "", "The club bought 3 coastal boats for $41,800."],
+               ["Item 2. Training", "Name      Sessions      Hours", "Juniors      12      36",
+                "Seniors      8      24", "Masters      4      10"]]
+    return {"steps.docx": steps_docx(), "report.docx": make_docx(), "donate.html": DONATE_HTML.encode(),
+            "notice.html": ("<h1>通知</h1><p>东湖大学红十字会<br>2024年3月4日</p><table><tr><th>项目</th>"
+                            "<th>金额</th></tr><tr><td>培训教材</td><td>4.6万元</td></tr></table>").encode(),
+            "minutes.pdf": make_pdf(minutes), "brief.txt": BRIEF_HANT.encode("big5"), "notice.md": NOTICE_MD.encode()}
+
+
+# What the loaders read from those files under each cutting version, from the version it was first recorded at.
+LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d"}
+
+
+def loading_fingerprint() -> str:
+    import hashlib
+
+    from reportbot.corpus.loaders import read_document
+
+    digest = hashlib.sha256()
+    for name, data in sorted(loaded_files().items()):
+        digest.update(json.dumps([name, read_document(data, name)], ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def test_the_cutting_version_is_bumped_when_the_loaders_read_a_file_otherwise():
+    assert LOADINGS.get(CUTTING_VERSION) == loading_fingerprint(), (
+        "the loaders read a file into another stored text: bump CUTTING_VERSION in corpus/cutting.py (the files data "
+        f"folders keep are then read again) and record LOADINGS[{CUTTING_VERSION + 1}] = {loading_fingerprint()!r} "
+        "here (and the passages' fingerprint in tests/test_cutting.py)")
