@@ -10,6 +10,7 @@ throughout: files built here, a data folder in tmp_path, the CLI's entry point, 
 from __future__ import annotations
 
 import contextlib
+import errno
 import io
 import json
 import logging
@@ -121,6 +122,34 @@ async def test_serve_start_reads_the_kept_files_again_in_the_background(folder):
     answer = svc.ask("城西社区志愿者开展助老服务多少次？", 3)
     assert any("助老服務312次" in h.paragraph.text for h in answer.hits)  # quoted in its own script
     assert "城西社區志願服務簡報" in answer.titles.values()
+
+
+def test_a_build_that_fails_after_the_files_are_read_again_leaves_the_folder_answering_as_before(folder, capsys,
+                                                                                                  monkeypatch):
+    from reportbot.index.retrieval.passage_index import PassageIndex
+
+    question = "报名参加急救培训的第一步是什么？"
+
+    def found() -> list[tuple[str, int, str]]:  # a traditional text's passages are shown through its stored text,
+        capsys.readouterr()  # read again already: compared by place there
+        assert cli.main(["ask", "--json", "-k", "5", question]) == 0
+        return [(p["doc"], p["paragraph"], p["text"] if p["source"] != "brief.txt" else "")
+                for p in json.loads(capsys.readouterr().out)["passages"]]
+    answered, builds, ids = found(), sorted((folder / "indexes").iterdir()), listed(folder)
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    with monkeypatch.context() as full:
+        full.setattr(PassageIndex, "build", disk_full)
+        full.setattr(PassageIndex, "save", disk_full)
+        assert cli.main(["index"]) == 1
+    assert capsys.readouterr().err == "reportbot: the disk is full\n"  # one line
+    assert found() == answered  # the index in use answers as before
+    assert [b for b in sorted((folder / "indexes").iterdir()) if (b / "manifest.json").is_file()] == builds
+    assert cli.main(["health"]) == 3 and "older reportbot" in capsys.readouterr().err
+    assert cli.main(["index"]) == 0  # the texts read again before the failure are built now
+    assert any(f"1. {STEPS[0]}" in p for p in passages(capsys, question))
+    assert [i for i, _, _ in listed(folder)] == [i for i, _, _ in ids]
 
 
 @pytest.mark.parametrize("fault", ["corrupt", "raises"])
