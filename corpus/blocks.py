@@ -62,7 +62,8 @@ def _escape(text: str, indent: str = "") -> str:
 
 def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
     """Each block's Markdown, and whether it must be set apart from an item before it by a blank line (another
-    kind of list at the same depth: a numbered list after a bulleted one, or the reverse). A numbered item that does
+    kind of list at the same depth: a numbered list after a bulleted one, or the reverse; a nested numbered list
+    that starts past 1). A numbered item that does
     not follow on from the one before it at its depth starts a list of its own, marked ``3)`` where the list before
     was marked ``1.`` (Markdown would number it on)."""
     out: list[tuple[str, bool]] = []
@@ -77,6 +78,9 @@ def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
         number = int(m.group(1)) if m else None
         last = open_[depth] if depth < len(open_) else None
         apart = last is not None and (last[1] is None) != (number is None)
+        # a nested numbered list that does not start at 1 cannot interrupt its parent item's paragraph in Markdown
+        # (it would read as more of the parent's text): a blank line sets it apart
+        apart = apart or (0 < depth == len(open_) and number not in (None, 1))
         mark = "."
         if m and last is not None and last[1] is not None:
             mark = last[2] if number == last[1] + 1 else {".": ")", ")": "."}[last[2]]

@@ -32,7 +32,10 @@ History:
        line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
        paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
        较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
+    7. review fixes (tidy-25): a nested numbered list that starts past 1 is set apart from its parent item by a blank
+       line, so it reads back as its own items (it was more words of the parent's); a docx or html file added before
+       must be added again to be read so.
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 6
+CUTTING_VERSION = 7

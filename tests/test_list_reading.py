@@ -1,0 +1,26 @@
+"""Numbered lists read back as the reader saw them: nested lists that start past 1, an empty item, ``start="0"``,
+numbers set by CSS (tidy-25).
+
+Each file is built here; the assertions are on the stored text a user sees (``read_document``) and on the passages
+read back from it (``parse_text``).
+"""
+from __future__ import annotations
+
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.split import parse_text
+
+
+def _items(text: str, name: str) -> list[str]:
+    """The list items of a stored text, one line each, as the passages hold them."""
+    doc = parse_text(text, name)
+    return [line for p in doc.body if p.kind == "list" for line in p.text.split("\n")]
+
+
+def test_a_nested_list_that_starts_past_1_stays_its_own_items():
+    page = ("<h1>Hall booking</h1><ol><li>Book the hall.<ol start=\"3\"><li>Pick a date.</li><li>Pay the deposit."
+            "</li></ol></li><li>Confirm by email.</li></ol>")
+    text = read_document(page.encode(), "booking.html")
+    assert "1. Book the hall.\n\n   3. Pick a date.\n   4. Pay the deposit.\n2. Confirm by email." in text
+    items = _items(text, "booking.html")
+    # read back, step 3 is its own item, not more words of step 1
+    assert "1. Book the hall." in items and "3. Pick a date." in items and "2. Confirm by email." in items
