@@ -151,9 +151,12 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type == "bullet_list_open":
             lists.append([])
         elif t.type == "ordered_list_open":
-            lists.append([int(t.attrGet("start") or 1)])
+            start = t.attrGet("start")  # absent when the list starts at 1; a list may start at 0
+            lists.append([int(start) if start is not None else 1])
         elif t.type in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+        elif t.type == "list_item_close":
+            number = ""  # an item with no text of its own (empty, or only a table) gives its number to no other
         elif t.type == "list_item_open" and lists and lists[-1]:
             # a numbered item keeps its number, as the reader of the rendered list sees it (1. 1. 1. reads 1, 2, 3)
             number, lists[-1][0] = f"{lists[-1][0]}. ", lists[-1][0] + 1

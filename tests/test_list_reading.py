@@ -24,3 +24,17 @@ def test_a_nested_list_that_starts_past_1_stays_its_own_items():
     items = _items(text, "booking.html")
     # read back, step 3 is its own item, not more words of step 1
     assert "1. Book the hall." in items and "3. Pick a date." in items and "2. Confirm by email." in items
+
+
+def test_an_item_without_text_gives_its_number_to_no_other_item():
+    # item 2 holds only a table: its number must not land on the bullet after the list
+    md = ("# Kit\n\nSteps:\n\n1. Fill in the form.\n2. | Item | Cost |\n   | --- | --- |\n   | Pen | 2 |\n\n"
+          "- Bring a pen.\n")
+    assert _items(md, "kit.md") == ["Steps:", "1. Fill in the form.", "Bring a pen."]
+
+
+def test_a_list_that_starts_at_0_reads_0():
+    text = read_document(b'<h1>Drill</h1><ol start="0"><li>Check the scene.</li><li>Call for help.</li></ol>',
+                         "drill.html")
+    assert "0. Check the scene.\n1. Call for help." in text
+    assert _items(text, "drill.html") == ["0. Check the scene.", "1. Call for help."]
