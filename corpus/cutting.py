@@ -35,7 +35,8 @@ History:
     7. review fixes (tidy-25): a nested numbered list that starts past 1 is set apart from its parent item by a blank
        line, so it reads back as its own items (it was more words of the parent's; a docx or html file added before
        must be added again to be read so); a Markdown list starting at 0 reads 0 (it read 1), and an item with no
-       text of its own (only a table) gives its number to no later item.
+       text of its own (only a table) gives its number to no later item; an html list numbered by the list-style
+       shorthand (inside decimal) keeps its numbers.
 """
 from __future__ import annotations
 

@@ -38,3 +38,12 @@ def test_a_list_that_starts_at_0_reads_0():
                          "drill.html")
     assert "0. Check the scene.\n1. Call for help." in text
     assert _items(text, "drill.html") == ["0. Check the scene.", "1. Call for help."]
+
+
+def test_css_list_styles_number_a_list_as_the_browser_does():
+    page = ('<h1>Kit</h1><ol style="list-style: inside decimal"><li>Gloves.</li><li>Mask.</li></ol>'
+            '<p>Then:</p><ol style="list-style-type: lower-roman; list-style-position: inside"><li>Wash.</li>'
+            '<li>Dry.</li></ol><p>Never:</p><ol style="list-style-type: none"><li>Run.</li><li>Shout.</li></ol>')
+    text = read_document(page.encode(), "kit.html")
+    assert "1. Gloves.\n2. Mask." in text and "- i. Wash.\n- ii. Dry." in text
+    assert "- Run.\n- Shout." in text  # no numbers where the style shows none
