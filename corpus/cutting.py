@@ -36,7 +36,9 @@ History:
        line, so it reads back as its own items (it was more words of the parent's; a docx or html file added before
        must be added again to be read so); a Markdown list starting at 0 reads 0 (it read 1), and an item with no
        text of its own (only a table) gives its number to no later item; an html list numbered by the list-style
-       shorthand (inside decimal) keeps its numbers.
+       shorthand (inside decimal) keeps its numbers; a plain text's page banner that breaks a sentence (no sentence
+       end before it, the next line goes on with it) is taken out and the sentence read whole, its page starting
+       after the sentence's paragraph.
 """
 from __future__ import annotations
 
