@@ -38,7 +38,8 @@ History:
        text of its own (only a table) gives its number to no later item; an html list numbered by the list-style
        shorthand (inside decimal) keeps its numbers; a plain text's page banner that breaks a sentence (no sentence
        end before it, the next line goes on with it) is taken out and the sentence read whole, its page starting
-       after the sentence's paragraph.
+       after the sentence's paragraph; only a page-like line is a banner: a bare number between dashes of at most
+       three digits ("—— 2025 ——" is a year set off by rules, kept as text) or a page over the page count ("2 / 4").
 """
 from __future__ import annotations
 

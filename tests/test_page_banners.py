@@ -34,3 +34,14 @@ def test_a_banner_before_a_heading_or_a_new_sentence_stays_a_break():
     doc = parse_text(text, "statement.txt")
     assert "SECTION A. OVERVIEW" in doc.headings
     assert "Visitors sign the book." in [s for p in doc.body for s in p.sentences]
+
+
+def test_a_year_between_rules_is_no_page():
+    text = ("Club History\n\nThe club was founded by six nurses.\n\n—— 2025 ——\n\nThe club opened its second hall.\n\n"
+            "- 2 -\n\nIt trains forty volunteers a year.\n\n3 / 3\n\nThe hall is open on Saturdays.\n")
+    doc = parse_text(text, "history.txt")
+    pages = {p.text: p.page for p in doc.body}
+    assert pages.get("The club opened its second hall.") != 2025 and 2025 not in pages.values()
+    assert any("2025" in p.text for p in doc.body)  # the year stays in the text the user is answered from
+    # page-like lines are still banners: a small number between dashes, a page over the page count
+    assert pages["It trains forty volunteers a year."] == 2 and pages["The hall is open on Saturdays."] == 3
