@@ -39,7 +39,9 @@ History:
        shorthand (inside decimal) keeps its numbers; a plain text's page banner that breaks a sentence (no sentence
        end before it, the next line goes on with it) is taken out and the sentence read whole, its page starting
        after the sentence's paragraph; only a page-like line is a banner: a bare number between dashes of at most
-       three digits ("—— 2025 ——" is a year set off by rules, kept as text) or a page over the page count ("2 / 4").
+       three digits ("—— 2025 ——" is a year set off by rules, kept as text) or a page over the page count ("2 / 4");
+       a docx list counts its empty numbered paragraphs and its numbered paragraphs in table cells, as Word does, and
+       a heading whose style is numbered keeps its number ("1. Scope").
 """
 from __future__ import annotations
 
