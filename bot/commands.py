@@ -120,26 +120,28 @@ def cmd_ask(args, settings: Settings) -> int:
     if args.question and blank(question):
         raise UsageError("the question is empty")
     if len(question) > MAX_QUESTION_CHARS:  # refused as on stdin and by the bot: no index opened, none built
-        _print_too_long(question, args.json)
+        _print_too_long(question, args.json, settings.locale)
         return 0
     service = open_service(settings)
     if not question:
         _warm_up_stdin(service, sys.stdin.isatty())
     for q in [question] if question else _questions(sys.stdin.isatty()):
         if len(q) > MAX_QUESTION_CHARS:  # refused unsearched, in its place, as the bot refuses it
-            _print_too_long(q, args.json)
+            _print_too_long(q, args.json, settings.locale)
             continue
         a = service.ask(q, args.k)
-        print(json.dumps(answer_json(a), ensure_ascii=False) if args.json else answer_text(a), flush=True)
+        print(json.dumps(answer_json(a), ensure_ascii=False) if args.json else answer_text(a, settings.locale),
+              flush=True)
     return 0
 
 
-def _print_too_long(question: str, as_json: bool) -> None:
+def _print_too_long(question: str, as_json: bool, asker: str | None) -> None:
     from reportbot.bot.render import answer_json
     from reportbot.index.retrieval.query import MAX_QUESTION_CHARS
 
     a = too_long(question)
-    said = t(question_lang(question), "too_long", n=MAX_QUESTION_CHARS)  # in the question's script
+    # in the language every reply takes: the question's script, the wording of the terminal's locale (zh_HK, zh_TW)
+    said = t(question_lang(question, asker), "too_long", n=MAX_QUESTION_CHARS)
     print(json.dumps(answer_json(a), ensure_ascii=False) if as_json else said, flush=True)
 
 

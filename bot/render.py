@@ -29,9 +29,10 @@ def answer_json(a: Answer) -> dict:
     }
 
 
-def source_line(a: Answer, lang: str | None = None) -> str:
+def source_line(a: Answer, lang: str | None = None, asker: str | None = None) -> str:
     """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number; in the
-    interface language ``lang`` (the question's language when None)."""
+    interface language ``lang`` (when None, the question's language for an asker whose own language is ``asker``,
+    a language tag: :func:`.messages.question_lang`)."""
     top = a.top
     if top is None:
         return ""
@@ -40,19 +41,20 @@ def source_line(a: Answer, lang: str | None = None) -> str:
     if p.section:
         parts.append(one_line(p.section))
     if lang is None:
-        lang = question_lang(a.question) if a.lang == "zh" else "en"
+        lang = question_lang(a.question, asker) if a.lang == "zh" else "en"
     if p.page is not None:
         parts.append(t(lang, "page", n=p.page))
     parts.append(t(lang, "header") if p.is_header else t(lang, "passage", n=p.number))
     return " · ".join(parts)
 
 
-def answer_text(a: Answer) -> str:
-    """A plain-text answer for a terminal."""
+def answer_text(a: Answer, asker: str | None = None) -> str:
+    """A plain-text answer for a terminal whose user's language is ``asker`` (a language tag, as the bot reads a
+    Telegram user's: zh_HK reads Hong Kong's wording)."""
     if a.abstained:  # a traditional question is refused in traditional characters
-        return REFUSAL[question_lang(a.question) if a.lang == "zh" else "en"]
+        return REFUSAL[question_lang(a.question, asker) if a.lang == "zh" else "en"]
     lines = [a.answer]
     if a.evidence and a.evidence != a.answer:
         lines.append(f"  “{a.evidence}”")
-    lines.append(f"  — {source_line(a)}")
+    lines.append(f"  — {source_line(a, asker=asker)}")
     return "\n".join(lines)

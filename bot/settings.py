@@ -72,6 +72,13 @@ def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
     raise SettingsError(f"{name}: {raw!r} is not on or off (true/false, 1/0, yes/no)")
 
 
+def _locale(env: Mapping[str, str]) -> str | None:
+    """The language tag of the locale the CLI runs in, as POSIX picks it (LC_ALL, then LC_MESSAGES, then LANG):
+    ``zh_HK.UTF-8`` gives ``zh_HK``; None when none is set."""
+    raw = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    return raw.split(".")[0].split("@")[0] or None
+
+
 def default_seeds() -> Path:
     """The seed documents shipped with reportbot (the repository's ``seeds/``)."""
     try:
@@ -104,6 +111,7 @@ class Settings:
     env_file: Path | None = None  # the .env file read, if any
     keep_unanswered: bool = True  # keep refused and 👎 questions for admins (/unanswered)
     keep_days: float = 30.0       # votes and kept questions expire after this many days
+    locale: str | None = None     # the terminal's language (LC_ALL, LC_MESSAGES, LANG): the CLI's asker's language
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -152,6 +160,7 @@ class Settings:
             env_file=env_file,
             keep_unanswered=_switch(env, "REPORTBOT_KEEP_UNANSWERED", True),
             keep_days=number("REPORTBOT_KEEP_DAYS", 30.0, float),
+            locale=_locale(env),
         )
 
     @property

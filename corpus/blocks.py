@@ -62,7 +62,8 @@ def _escape(text: str, indent: str = "") -> str:
 
 def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
     """Each block's Markdown, and whether it must be set apart from an item before it by a blank line (another
-    kind of list at the same depth: a numbered list after a bulleted one, or the reverse). A numbered item that does
+    kind of list at the same depth: a numbered list after a bulleted one, or the reverse; a nested numbered list
+    that starts past 1). A numbered item that does
     not follow on from the one before it at its depth starts a list of its own, marked ``3)`` where the list before
     was marked ``1.`` (Markdown would number it on)."""
     out: list[tuple[str, bool]] = []
@@ -77,6 +78,9 @@ def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
         number = int(m.group(1)) if m else None
         last = open_[depth] if depth < len(open_) else None
         apart = last is not None and (last[1] is None) != (number is None)
+        # a nested numbered list that does not start at 1 cannot interrupt its parent item's paragraph in Markdown
+        # (it would read as more of the parent's text): a blank line sets it apart
+        apart = apart or (0 < depth == len(open_) and number not in (None, 1))
         mark = "."
         if m and last is not None and last[1] is not None:
             mark = last[2] if number == last[1] + 1 else {".": ")", ")": "."}[last[2]]
@@ -147,9 +151,12 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type == "bullet_list_open":
             lists.append([])
         elif t.type == "ordered_list_open":
-            lists.append([int(t.attrGet("start") or 1)])
+            start = t.attrGet("start")  # absent when the list starts at 1; a list may start at 0
+            lists.append([int(start) if start is not None else 1])
         elif t.type in ("bullet_list_close", "ordered_list_close"):
             lists.pop()
+        elif t.type == "list_item_close":
+            number = ""  # an item with no text of its own (empty, or only a table) gives its number to no other
         elif t.type == "list_item_open" and lists and lists[-1]:
             # a numbered item keeps its number, as the reader of the rendered list sees it (1. 1. 1. reads 1, 2, 3)
             number, lists[-1][0] = f"{lists[-1][0]}. ", lists[-1][0] + 1

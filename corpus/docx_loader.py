@@ -28,9 +28,9 @@ def docx_blocks(data: bytes) -> list[Block]:
         numbering = DocxNumbering.of(document)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
-                blocks.append(Block("table", rows=tuple(_docx_row(row) for row in part.rows)))
-            elif part.text.strip():
-                blocks.append(_docx_paragraph(part, numbering))
+                blocks.append(Block("table", rows=_docx_rows(part, numbering)))
+            elif (block := _docx_paragraph(part, numbering)) is not None:
+                blocks.append(block)
         title = clean_text(document.core_properties.title or "").strip()
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
@@ -41,16 +41,19 @@ def docx_blocks(data: bytes) -> list[Block]:
     return blocks
 
 
-def _docx_paragraph(part, numbering: DocxNumbering) -> Block:
-    """A paragraph as a heading, a list item (with the number Word shows before it, at its level) or text."""
+def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
+    """A paragraph as a heading, a list item (with the number Word shows before it, at its level) or text; None for
+    an empty one. Every paragraph is counted in its list, as Word counts it: an empty numbered paragraph too, and a
+    heading whose style is numbered shows its number ("1. Scope")."""
+    numbered = numbering.label(part)
     text = clean_text(part.text)
+    if not text.strip():
+        return None
     style = (part.style.name if part.style is not None else "") or ""
     level = re.match(r"Heading (\d)", style)
-    if style == "Title":
-        return Block("heading", text, 1)
-    if level:
-        return Block("heading", text, int(level.group(1)) + 1)
-    numbered = numbering.label(part)
+    if style == "Title" or level:
+        return Block("heading", item_text(numbered[0] if numbered else None, text),
+                     int(level.group(1)) + 1 if level else 1)
     if numbered is not None:
         label, depth = numbered
         return Block("item", item_text(label, BULLET.sub("", text)), depth)
@@ -59,11 +62,29 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block:
     return Block("text", text)
 
 
-def _docx_row(row) -> tuple[str, ...]:
-    """A row's cell texts; a merged cell (python-docx repeats it) counts once."""
-    cells, last = [], None
-    for cell in row.cells:
-        if cell._tc is not last:
-            cells.append(clean_text(cell.text).strip())
-        last = cell._tc
-    return tuple(cells)
+def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
+    """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) counts
+    once, and is read once: the numbered paragraphs in it are counted in their lists once."""
+    read: dict = {}  # each cell's text, by its element
+    rows = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is not last:
+                if cell._tc not in read:
+                    read[cell._tc] = _cell_text(cell, numbering)
+                cells.append(read[cell._tc])
+            last = cell._tc
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _cell_text(cell, numbering: DocxNumbering) -> str:
+    """A cell's text, each numbered paragraph with the number Word shows before it."""
+    lines = []
+    for paragraph in cell.paragraphs:
+        numbered, text = numbering.label(paragraph), paragraph.text
+        if numbered is not None and numbered[0] and text.strip():
+            text = item_text(numbered[0], BULLET.sub("", clean_text(text)))
+        lines.append(text)
+    return clean_text("\n".join(lines)).strip()

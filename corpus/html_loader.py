@@ -1,7 +1,8 @@
 """An html page as blocks: headings h1–h6, paragraphs, list items and tables, in order.
 
-A list item keeps the number its ``<ol>`` gives it (``start``, ``type``, ``reversed``, an item's ``value``, a nested
-list counting on its own), as :mod:`.list_numbers` writes it; a ``<br>`` stays a line break (``blocks.LINE_BREAK``).
+A list item keeps the number its ``<ol>`` gives it (``start``, ``type`` or its style's list type, ``reversed``, an
+item's ``value``, a nested list counting on its own), as :mod:`.list_numbers` writes it; a ``<br>`` stays a line
+break (``blocks.LINE_BREAK``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from reportbot.corpus.list_numbers import html_label, item_text
 
 _CONTAINED = frozenset(("p", "li", "table"))
 _LISTS = frozenset(("ol", "ul"))
-_STYLE_TYPE = re.compile(r"list-style(?:-type)?\s*:\s*([a-z-]+)")
+# the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
+_NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
 _HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]
 
 
@@ -86,8 +88,7 @@ def _number(li, numbers: dict[int, dict[int, str | None]]) -> str | None:
         return None
     if id(parent) not in numbers:
         items = [c for c in parent.children if getattr(c, "name", None) == "li"]
-        style = _STYLE_TYPE.search((parent.get("style") or "").lower())
-        fmt = style.group(1) if style else (parent.get("type") or "1")
+        fmt = list_style_type(parent.get("style") or "") or parent.get("type") or "1"
         down = parent.has_attr("reversed")
         n = _int(parent.get("start"), len(items) if down else 1)
         labels = {}
@@ -97,6 +98,25 @@ def _number(li, numbers: dict[int, dict[int, str | None]]) -> str | None:
             n += -1 if down else 1
         numbers[id(parent)] = labels
     return numbers[id(parent)].get(id(li))
+
+
+def list_style_type(style: str) -> str | None:
+    """The list type an element's ``style`` sets (``decimal``, ``lower-roman``, ``none``), None where it sets none.
+
+    The last declaration wins, as in CSS. The ``list-style`` shorthand names its type among a position and an image
+    (``inside decimal``, ``none``); one that names no type sets the initial one, a disc, as a browser shows it.
+    """
+    fmt = None
+    for declaration in style.lower().split(";"):
+        name, _, value = declaration.partition(":")
+        words = [w for w in value.replace("!important", " ").split() if w not in _NOT_TYPES]
+        if name.strip() == "list-style-type" and words:
+            fmt = words[0]
+        elif name.strip() == "list-style" and value.strip():
+            types = [w for w in words if not w.startswith("url(")]
+            # "none" is the type where no other word names one (list-style: none url(dot.png): the image, no number)
+            fmt = next((w for w in types if w != "none"), "none" if types else "disc")
+    return fmt
 
 
 def _int(text, default: int) -> int:

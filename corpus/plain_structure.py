@@ -13,11 +13,16 @@ import re
 from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.sentences import CLOSE, END, is_heading
 
-# a page banner a plain-text export prints between pages: "==== Page 1 of 4 ====", "- 3 -", "第 2 页 共 5 页",
-# "Page 3", its number alone on a line between dashes; rule characters around it are decoration
-_BANNER = re.compile(r"(?i)[-=_*~#·•─━—\s]*(?:page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|第\s*(\d{1,4})\s*页"
-                     r"(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|[-—–]\s*(\d{1,4})\s*[-—–])[-=_*~#·•─━—\s]*")
+# a page banner a plain-text export prints between pages: "==== Page 1 of 4 ====", "第 2 页 共 5 页", "Page 3", and
+# a page-sized number alone between dashes ("- 3 -") or over the page count ("2 / 4"); rule characters around it are
+# decoration. A bare number is a page only up to three digits: "—— 2025 ——" is a year set off by rules, no page
+_DECOR = r"[-=_*~#·•─━—\s]*"
+_BANNER = re.compile(rf"(?i){_DECOR}(?:page\s+(?P<page>\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?|"
+                     rf"第\s*(?P<zh>\d{{1,4}})\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?|"
+                     rf"[-—–]\s*(?P<bare>\d{{1,3}})\s*[-—–]|(?P<of>\d{{1,3}})\s*/\s*(?P<count>\d{{1,3}})){_DECOR}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM = re.compile(r"^\s*[-•·*●▪]\s+(?=\S)")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
@@ -39,7 +44,26 @@ PLAIN_TABLES = PlainTables()
 def page_banner(line: str) -> int | None:
     """The page number a line that is only a page banner names, None for any other line."""
     m = _BANNER.fullmatch(line.strip())
-    return int(next(g for g in m.groups() if g)) if m else None
+    if m is None or m["of"] and int(m["of"]) > int(m["count"]):
+        return None
+    return int(m["page"] or m["zh"] or m["bare"] or m["of"])
+
+
+def runs_on(before: str, after: str) -> bool:
+    """Whether a sentence a page banner broke runs on across it: the line ``before`` the banner is prose that ends
+    no sentence and the line ``after`` it continues that sentence: ``before`` ends with a comma, or ``after`` opens
+    with a word in lower case, or Chinese prose goes on in Chinese. A heading, a list item or a table row on either
+    side keeps the banner a break between paragraphs."""
+    before, after = before.strip(), after.strip()
+    if not before or not after or any(item_text(x) is not None or cells(x) is not None for x in (before, after)):
+        return False
+    if before[-1] in END + CLOSE + ":：" or before.endswith(".") or (is_heading(after) and not after[0].islower()):
+        return False
+    if before[-1] in "，,、；;":
+        return True
+    if after[0].islower():
+        return bool(re.search(r"[A-Za-z0-9]$", before))
+    return bool(_CJK.match(before[-1]) and re.match(r"[\u4e00-\u9fff\d]", after) and not is_heading(before))
 
 
 def item_text(line: str) -> str | None:

@@ -11,7 +11,7 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.plain_structure import page_banner, segments
+from reportbot.corpus.plain_structure import page_banner, runs_on, segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -25,6 +25,7 @@ _MARKDOWN = (".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
 _LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 3),
            (re.compile(r"^\d+[.、]\s*\D"), 4))
 _RULE = re.compile(r"[-=_*~#.·•─━]{3,}")
+_ENDS = (*_END, *_CLOSE, ".")  # a line ending so ends its sentence
 
 
 @dataclass(frozen=True)
@@ -69,10 +70,13 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 def _blocks(text: str) -> list[str | Block]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines; the tables and list
-    items among their lines as blocks of their own (:mod:`.plain_structure`); a page banner as a page break."""
+    items among their lines as blocks of their own (:mod:`.plain_structure`); a page banner as a page break, or, where
+    it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     raw = text.split("\n")
     banners = [page_banner(x) for x in raw]
+    first = next((n for n in banners if n is not None), None)
+    raw, banners, carried = _run_on(raw, banners)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
     raw_lines = ["" if _RULE.fullmatch(x) or n is not None else x for x, n in zip((normalize(x) for x in raw), banners)]
     blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
@@ -81,22 +85,58 @@ def _blocks(text: str) -> list[str | Block]:
     # banners below the last text are footers: each ends the page it names, the next starts after it
     last_text = max((k for k, x in enumerate(raw_lines) if x), default=-1)
     footers = any(n is not None for n in banners[last_text + 1:])
-    first = next((n for n in banners if n is not None), None)
     blocks: list[str | Block] = [Block("page", level=first)] if footers and first is not None else []
     cur: list[int] = []
-    for k, line in enumerate(raw_lines + [""]):
-        banner = banners[k] if k < len(banners) else None
-        if line or (not by_blank and banner is None and k < len(raw_lines)):
-            if line:
-                cur.append(k)
-            continue
+    pages: list[int] = []  # the pages named by banners taken out of a sentence in ``cur``
+
+    def flush() -> None:
         if cur:
             join = _unwrap_block if by_blank else _unwrap
             blocks.extend(_structured([raw[j] for j in cur], [raw_lines[j] for j in cur], join))
-            cur = []
+            cur.clear()
+        blocks.extend(Block("page", level=n + 1 if footers else n) for n in pages)
+        pages.clear()
+
+    for k, line in enumerate(raw_lines + [""]):
+        banner = banners[k] if k < len(banners) else None
+        if pages and not by_blank and raw_lines[cur[-1]].endswith(_ENDS):
+            flush()  # a text of a paragraph a line: the joined sentence's paragraph ends with its line
+        if line or (not by_blank and banner is None and k < len(raw_lines)):
+            if line:
+                cur.append(k)
+                pages.extend(carried.get(k, ()))
+            continue
+        flush()
         if banner is not None and not (footers and k >= last_text):
             blocks.append(Block("page", level=banner + 1 if footers else banner))
     return blocks
+
+
+def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[int | None], dict[int, list[int]]]:
+    """The lines with each page banner that breaks a sentence (:func:`.plain_structure.runs_on`) taken out, with the
+    blank lines around it, and the sentence's two halves joined on one line; their banners; and, by a joined line's
+    index, the pages its banners named."""
+    out: list[str] = []
+    marks: list[int | None] = []
+    carried: dict[int, list[int]] = {}
+    k = 0
+    while k < len(raw):
+        n = banners[k]
+        after = next((j for j in range(k + 1, len(raw)) if raw[j].strip()), None) if n is not None else None
+        before = next((j for j in range(len(out) - 1, -1, -1) if out[j].strip()), None) if after is not None else None
+        if before is not None and marks[before] is None and banners[after] is None and \
+                runs_on(normalize(out[before]), normalize(raw[after])):
+            left, right = out[before].rstrip(), raw[after].strip()
+            joiner = " " if re.search(r"[\x21-\x7e]$", left) and re.match(r"[\x21-\x7e]", right) else ""
+            del out[before + 1:], marks[before + 1:]
+            out[before] = left + joiner + right
+            carried.setdefault(before, []).append(n)
+            k = after + 1
+            continue
+        out.append(raw[k])
+        marks.append(n)
+        k += 1
+    return out, marks, carried
 
 
 def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], list[str]]) -> list[str | Block]:

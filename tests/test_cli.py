@@ -6,6 +6,9 @@ import os
 import subprocess
 
 import pytest
+from reportbot.bot.commands import too_long
+from reportbot.bot.render import answer_text
+from reportbot.bot.settings import Settings
 from reportbot.testing.fakebotapi import PATIENCE
 
 from tests.conftest import CLUB, CLUB_TITLE, copy_folder
@@ -63,6 +66,21 @@ def test_a_question_over_500_characters_on_the_command_line_is_refused_as_on_std
     # the reply's language is the bot's rule: an English question quoting a Chinese word is answered in English
     p = run(["ask", "What does 救援 mean in this sentence? " * 20], tmp_path / "none")
     assert p.returncode == 0 and p.stdout.startswith("That question is too long (at most 500 characters)"), p.stdout
+
+
+def test_the_too_long_refusal_takes_the_terminals_chinese_wording_as_every_reply_does(tmp_path):
+    # a question in characters written alike in both scripts is answered in the asker's own: a zh_HK or zh_TW
+    # terminal reads traditional characters, as a zh-hk or zh-tw Telegram user does; other terminals simplified
+    question = "你好中文" * 130
+    said = {locale: run(["ask", question], tmp_path / "none", LC_ALL="", LC_MESSAGES="", LANG=locale).stdout
+            for locale in ("zh_HK.UTF-8", "zh_TW.UTF-8", "C.UTF-8")}
+    assert said["zh_HK.UTF-8"].startswith("問題太長了（最多 500 個字）") and said["zh_TW.UTF-8"] == said["zh_HK.UTF-8"]
+    assert said["C.UTF-8"].startswith("问题太长了（最多 500 个字）")
+    assert Settings.from_env({"LANG": "en_US.UTF-8", "LC_ALL": "zh_MO.UTF-8@x"}).locale == "zh_MO"
+    # a refusal in the CLI: Hong Kong's wording (文檔) for a zh_HK or zh_MO terminal, Taiwan's (文件) otherwise
+    refused = too_long("這間學校總共開了幾門課？")
+    assert answer_text(refused, "zh_MO") == answer_text(refused, "zh_HK") == "文檔中沒有找到這個問題的答案。"
+    assert answer_text(refused, "zh_TW") == answer_text(refused) == "文件中沒有找到這個問題的答案。"
 
 
 def test_bad_settings_are_one_line(data_dir):

@@ -180,6 +180,10 @@ SAMPLES = {
                    "The pantry was run by Ms. Lynn. The hall opened on Tuesdays.\n"),
     "steps.html": ("# 报名须知\n\n报名步骤如下：\n\n1. 登录平台填写报名表；\n2. 提交材料。\n\n"
                    "东湖大学红十字会\\\n2024年3月4日\n"),
+    "drill.md": ("# Drill\n\n0. Check the scene.\n1. Call for help.\n2. | Kit | Use |\n   | --- | --- |\n"
+                 "   | Pen | sign |\n\n- Bring a pen.\n"),
+    "notice.txt": ("Shelter Notice\n\nThe shelter opens every evening at seven and stays open until\n\n"
+                   "==== Page 2 of 3 ====\n\nmidnight for anyone who needs a bed.\n\n—— 2025 ——\n\nA hall opened.\n"),
     "statement.txt": ("Annual Statement\n\n==== Page 1 of 2 ====\n\nThe Society recorded an income of $6.7 million.\n\n"
                       "==== Page 2 of 2 ====\n\nThe trustees met on 22 May.\n"),
 }
@@ -188,7 +192,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
                 4: "cfa7ea05d670876bbc86bb3969cf03ca9098ac45bf2d21f0a03db28593f0ecc2",
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
-                6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9"}
+                6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9",
+                7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43"}
 
 
 def fingerprint() -> str:
