@@ -6,7 +6,8 @@
   passages are served from the index until its file is added again or it is removed).
 - degraded too: its documents were cut into passages by another reportbot's passage cutting
   (``index/library/cutting.py``): it answers, from the old passages, until ``reportbot index``
-  re-reads the stored texts (``serve`` does so in the background at start).
+  re-reads the documents, from their kept files, else their stored texts (``serve`` does so in the background at
+  start).
 - broken (exit 1): there is no index that can answer.
 
 An ok or re-cut line also counts the documents an older reportbot read that this one could not read again: their
