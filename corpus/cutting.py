@@ -32,7 +32,12 @@ History:
        line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
        paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
        较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
+    7. a label line (发布单位：…, 联系电话：…) or a line with a telephone number is no heading, but for a caption above
+       a table; a short line that is no heading (a label, an issuer, a date, a signature) is no passage of its own:
+       it opens the next passage in a PDF, ends the one before elsewhere (title-25, from title-24). A PDF's font
+       sizes say which lines are headings (pdf_sizes) and a ■ byline is a line, not a list item: a PDF or Word file
+       added before must be added again to be read so.
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 6
+CUTTING_VERSION = 7

@@ -126,10 +126,12 @@ def heading_level(line: str) -> int:
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings."""
     blocks = []
-    for i, block in enumerate(_blocks(text)):
+    parts = _blocks(text)
+    for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
+        caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif is_heading(block):
+        elif is_heading(block, labels=not caption):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
         else:
             blocks.append(Block("text", block))

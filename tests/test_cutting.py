@@ -188,7 +188,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 3: "fdc9f1542a1c2d06f612a8edd640b8a641cdabb480cca0a44b19c6c98be7235d",
                 4: "cfa7ea05d670876bbc86bb3969cf03ca9098ac45bf2d21f0a03db28593f0ecc2",
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
-                6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9"}
+                6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9",
+                7: "a7dcf00512402810685aeaa6780ed1457ccc67a83a4c91e7df2f004dd2c4bd4d"}
 
 
 def fingerprint() -> str:
