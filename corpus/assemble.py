@@ -73,6 +73,7 @@ class _Builder:
     # short lines that are no headings (a label, an issuer, a date, a signature): no passage of their own, they
     # open the next passage in a paged document (where a heading-like line did) and end the one before elsewhere
     lone: list[str] = field(default_factory=list)
+    fresh: bool = True  # no passage since the last heading
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -82,6 +83,7 @@ class _Builder:
         self.flush_items()
         if not self.carry_headings:
             self.end_lone()
+        self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, text))
@@ -94,7 +96,7 @@ class _Builder:
         # (a short line held to open it stays, in its place among the headings)
         held = self.pending if self.bodies else [x for i, x in enumerate(self.pending)
                                                  if x in self.lone or all(y in self.lone for y in self.pending[i + 1:])]
-        head, self.pending, self.lone = held if self.carry_headings else self.lone, [], []
+        head, self.pending, self.lone, self.fresh = held if self.carry_headings else self.lone, [], [], False
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
@@ -114,7 +116,7 @@ class _Builder:
             self.lone.append(text)
             if self.carry_headings:
                 self.pending.append(text)
-            elif self.bodies:
+            elif not self.fresh:
                 self.end_lone()
             return
         asked, self.asked = self.asked, []
@@ -130,11 +132,12 @@ class _Builder:
 
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
-        ends with them, or they stand as one when none came before."""
+        ends with them, or they stand as one when none came before under their heading."""
         if not self.lone:
             return
-        if not self.bodies:
-            lone, self.lone, self.pending = self.lone, [], []
+        if self.fresh:
+            lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
+            self.lone, self.pending = [], []
             self.add(lone, "text", prose=False)
             return
         text, chunk, path, page, kind = self.bodies[-1]
