@@ -108,9 +108,12 @@ def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], li
 
 
 def _unwrap_block(lines: list[str]) -> list[str]:
+    """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
+    ``编制单位：…``, ``Tel: …``) stays a line of its own."""
     out: list[str] = []
     for line in lines:
-        if out and not is_heading(out[-1]) and not is_heading(line) or (out and line[0] in _CLOSE):
+        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
+                or (out and line[0] in _CLOSE):
             joiner = " " if re.search(r"[\x21-\x7e]$", out[-1]) and re.match(r"[\x21-\x7e]", line) else ""  # ?|A: …
             out[-1] = out[-1] + joiner + line
         else:
