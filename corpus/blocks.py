@@ -12,11 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-BlockKind = Literal["heading", "text", "item", "table", "page", "also"]
+BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
-# a name the document gives itself besides its title (its title field, a letterhead, a subtitle): kept in the stored
-# text as a comment, so it is searched as the document's context and never shown as a line of it
-_ALSO = re.compile(r"<!--\s*also:\s*(.*?)\s*-->", re.S)
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
@@ -34,8 +31,7 @@ class Block:
 
     Attributes:
         kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``
-            ``page`` (the page that starts here) or ``also`` (a name the document gives itself besides its
-            title: its context in search, no passage).
+            or ``page`` (the page that starts here).
         text: the text (empty for tables and page breaks).
         level: a heading's level (1 = title level), a list item's depth (0 = not nested), or the page number of a
             page break.
@@ -58,7 +54,7 @@ def bylined(blocks: list[Block]) -> list[Block]:
 
     ``assemble`` reads the line as the author's, for the header card, as it read the item.
     """
-    content = [i for i, b in enumerate(blocks) if b.kind not in ("page", "heading", "also")]
+    content = [i for i, b in enumerate(blocks) if b.kind not in ("page", "heading")]
     if not content or blocks[content[0]].kind != "item":
         return blocks
     i = content[0]
@@ -126,8 +122,6 @@ def to_markdown(blocks: list[Block]) -> str:
             out.append(item)
         elif b.kind == "page":
             out.append(f"<!-- page {b.level} -->")
-        elif b.kind == "also":
-            out.append(f"<!-- also: {' '.join(b.text.split()).replace('--', '—')} -->")
         elif b.kind == "table" and b.rows:
             width = max(len(r) for r in b.rows)
             rows = [list(r) + [""] * (width - len(r)) for r in b.rows]
@@ -187,11 +181,9 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks.append(Block("table", rows=tuple(rows)))
             rows = []
         elif t.type == "html_block":
-            m, also = _PAGE.search(t.content), _ALSO.search(t.content)
+            m = _PAGE.search(t.content)
             if m:
                 blocks.append(Block("page", level=int(m.group(1))))
-            elif also:
-                blocks.append(Block("also", also.group(1)))
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":

@@ -53,8 +53,6 @@ class Document:
         paragraphs: the header card (number 0) followed by the body paragraphs.
         source: the file name it was read from.
         date: the date the document gives for itself (its first date), if any.
-        also: the other names the document gives itself (its title field, letterhead, subtitles): searched as
-            every passage's context with the title, never shown as its title.
     """
 
     doc_id: str
@@ -64,12 +62,6 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     date: str | None = None
-    also: tuple[str, ...] = ()
-
-    @property
-    def named(self) -> str:
-        """The title with the document's other names: what search reads as the document's context."""
-        return " ".join((self.title, *self.also))
 
     @property
     def body(self) -> tuple[Paragraph, ...]:

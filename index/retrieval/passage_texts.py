@@ -37,7 +37,7 @@ def context_tokens(documents: Sequence[Document]) -> list[list[str]]:
     for d in documents:
         for p in d.paragraphs:
             # the header card holds the title itself: its context would count it twice
-            text = "" if p.is_header else context_text(d.named, d.date, p)
+            text = "" if p.is_header else context_text(d.title, d.date, p)
             if text not in tokens:
                 tokens[text] = tokenize(text)
             rows.append(tokens[text])
@@ -52,7 +52,7 @@ def context_bm25(documents: Sequence[Document]) -> BM25:
 def vector_texts(documents: Sequence[Document]) -> list[str]:
     """What each paragraph's vector is made of, in order: its text (without addresses) under its context (title,
     date, heading path), so a question that names the document or the section finds it on the dense side too."""
-    return [p.text if p.is_header else f"{context_text(d.named, d.date, p)}\n{without_addresses(p.text)}"
+    return [p.text if p.is_header else f"{context_text(d.title, d.date, p)}\n{without_addresses(p.text)}"
             for d in documents for p in d.paragraphs]
 
 
