@@ -26,7 +26,8 @@ _SPACE = re.compile(r"\s+")
 @dataclass(frozen=True)
 class SizeLayout:
     """How font sizes are compared. Set by hand on the PDFs of ``bench/library`` (their body, heading and note sizes
-    differ by 0.5 pt or more) and the made-up pages of ``tests/test_pdf_sizes.py``, not fitted."""
+    differ by 0.5 pt or more) and the made-up pages of ``tests/test_pdf_sizes.py``, not fitted; they shape the
+    documents' texts, so the index manifest records them (``tunables``)."""
 
     # two lines are set in one size when their sizes differ by at most this (points)
     same_size: float = 0.25
