@@ -85,3 +85,14 @@ def figure_runs(sentence: str, found: list[re.Match]) -> dict[int, re.Match]:
         if _RUN_JOIN.fullmatch(sentence[prev.end():m.start()]):
             heads[m.start()] = heads.get(prev.start(), prev)
     return heads
+
+
+# a list's item label at a sentence's start: "1.队员规模…", "2、…", "(3) …", "4) …" (never a decimal: 1.5万)
+_ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))")
+
+
+def item_label(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` labels a list item or step at the sentence's start (1.队员规模扩大到260名):
+    the label numbers the item and counts nothing, so it never answers a count."""
+    m = _ITEM_LABEL.match(sentence)
+    return m is not None and not sentence[:start].strip(" (（") and end <= m.end()

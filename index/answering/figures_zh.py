@@ -10,7 +10,13 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
-from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
+from reportbot.index.answering.figure_marks import (
+    change_target,
+    condition_segments,
+    figure_runs,
+    item_label,
+    named_subset,
+)
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
@@ -167,6 +173,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
+    if item_label(sentence, m.start("num"), m.end("num")):
+        return False  # a list item's label (1.队员规模扩大到260名) numbers the item, counting nothing
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
