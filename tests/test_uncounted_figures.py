@@ -1,5 +1,6 @@
-"""A list item's label at the start of a stored line ("1.队员…", "2) Bring …") numbers the item and never answers a
-count: a PDF keeps its numbered lines as they were printed, with the label in the sentence."""
+"""Figures that count nothing never answer a count. A list item's label at the start of a stored line ("1.队员…", "2) Bring …") numbers the item and never answers a
+count (a PDF keeps its numbered lines as they were printed, with the label in the sentence); nor does a clock
+time's hour (上午9时)."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -24,3 +25,12 @@ def test_an_english_step_label_is_no_count():
 
 def test_a_decimal_at_a_line_start_is_still_a_figure():
     assert "1.5万" in ask("培训了多少人", "1.5万人次参加了培训。")
+
+
+EVENT = "冬季派发活动将于12月5日（星期六）上午9时至下午1时在中山公园举行，预计派发温暖礼包800份，每份价值约200元。"
+
+
+def test_a_clock_time_is_no_count():
+    assert ask("how many gift bags are given out", EVENT) == "800份"
+    assert ask("冬季派发几多份礼包", EVENT) == "800份"
+    assert "9" in ask("上午几点开始派发", "派发活动上午9时开始，下午1时结束。")
