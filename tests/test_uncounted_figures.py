@@ -1,6 +1,6 @@
-"""Figures that count nothing never answer a count. A list item's label at the start of a stored line ("1.队员…", "2) Bring …") numbers the item and never answers a
-count (a PDF keeps its numbered lines as they were printed, with the label in the sentence); nor does a clock
-time's hour (上午9时)."""
+"""Figures that count nothing never answer a count. A list item's label at the start of a stored line ("1.队员…",
+"2) Bring …") numbers the item (a PDF keeps its numbered lines as they were printed, label and all); a clock time's
+hour (上午9时) tells a time of day."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
