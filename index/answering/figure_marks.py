@@ -85,3 +85,28 @@ def figure_runs(sentence: str, found: list[re.Match]) -> dict[int, re.Match]:
         if _RUN_JOIN.fullmatch(sentence[prev.end():m.start()]):
             heads[m.start()] = heads.get(prev.start(), prev)
     return heads
+
+
+# a list's item label at a sentence's start: "1.队员规模…", "2、…", "(3) …", "4) …" (never a decimal: 1.5万)
+_ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))")
+
+
+def item_label(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` labels a list item or step at the sentence's start (1.队员规模扩大到260名):
+    the label numbers the item and counts nothing, so it never answers a count."""
+    m = _ITEM_LABEL.match(sentence)
+    return m is not None and not sentence[:start].strip(" (（") and end <= m.end()
+
+
+# a clock time: a day part before the hour (上午9时, 下午1点), or the hour's minutes or range after it (9时30分, 9点至)
+_DAY_PART = re.compile(r"(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚|晚间)$")
+_HOUR = re.compile(r"[时点](?!钟头)")
+_HOUR_ON = re.compile(r"[时点](?:\d{1,2}分|半|[至到—–\-~～])")
+
+
+def clock_time(sentence: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a clock time's hour (上午9时, 下午1点, 9时30分): a time of day counts
+    nothing, so it never answers how many."""
+    if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2:
+        return False
+    return bool(_HOUR.match(sentence, end) and (_DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))

@@ -10,7 +10,14 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
-from reportbot.index.answering.figure_marks import change_target, condition_segments, figure_runs, named_subset
+from reportbot.index.answering.figure_marks import (
+    change_target,
+    clock_time,
+    condition_segments,
+    figure_runs,
+    item_label,
+    named_subset,
+)
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
@@ -78,7 +85,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
     subset = named_subset(q.text, sentence, terms)
     versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
+    clock = bool(_ASKS_CLOCK.search(q.text))
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
+             and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
     found = part_of_whole(q, sentence, terms, clauses, found)
     runs = figure_runs(sentence, found)
@@ -161,12 +170,18 @@ def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], 
     return sum(c.segment_weight * w / (1 + (pos - b) / c.segment_reach) for a, b, w in terms if start <= a and b <= pos)
 
 
+# a question asking a clock time or when: a clock time may answer it (活动几点开始, what time, 几时)
+_ASKS_CLOCK = re.compile(r"几点|几时|时间|钟|\btime\b|\bwhen\b|\bhours?\b|\bopen\b|\bclose\b", re.I)
+
+
 def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],
                ordinal: bool = False, versions: bool = True) -> bool:
     """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
     if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) \
             or any(a < m.start() < b for a, b in quotes):
         return False  # neither digits nor a unit; “四个100” is a name, not a count
+    if item_label(sentence, m.start("num"), m.end("num")):
+        return False  # a list item's label (1.队员规模扩大到260名) numbers the item, counting nothing
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
