@@ -47,14 +47,9 @@ History:
        three digits ("—— 2025 ——" is a year set off by rules, kept as text) or a page over the page count ("2 / 4");
        a docx list counts its empty numbered paragraphs and its numbered paragraphs in table cells, as Word does, and
        a heading whose style is numbered keeps its number ("1. Scope").
-    8. a label line (发布单位：…, 联系电话：…) or a line with a telephone number is no heading, but for a caption above
-       a table; a short line that is no heading (a label, an issuer, a date, a signature) is no passage of its own:
-       it opens the next passage in a PDF, ends the one before elsewhere (title-25, from title-24). A PDF's font
-       sizes say which lines are headings (pdf_sizes) and a ■ byline is a line, not a list item: a PDF or Word file
-       added before (with no kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again.
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 8
+CUTTING_VERSION = 7

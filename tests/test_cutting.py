@@ -193,8 +193,7 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 4: "cfa7ea05d670876bbc86bb3969cf03ca9098ac45bf2d21f0a03db28593f0ecc2",
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
                 6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9",
-                7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43",
-                8: "48df2645009045e6e622f07ef0e69f59b5d3cfbae266a1af918af0fa1bd655c0"}
+                7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43"}
 
 
 def fingerprint() -> str:
