@@ -23,6 +23,10 @@ def test_an_english_step_label_is_no_count():
     assert ask("How many forms of ID should I bring?", step).startswith("3")
 
 
+def test_an_english_item_label_alone_is_no_count():
+    assert ask("How many volunteers staff the desk?", "3. Volunteers staff the desk every morning.") != "3"
+
+
 def test_a_decimal_at_a_line_start_is_still_a_figure():
     assert "1.5万" in ask("培训了多少人", "1.5万人次参加了培训。")
 
@@ -34,3 +38,7 @@ def test_a_clock_time_is_no_count():
     assert ask("how many gift bags are given out", EVENT) == "800份"
     assert ask("冬季派发几多份礼包", EVENT) == "800份"
     assert "9" in ask("上午几点开始派发", "派发活动上午9时开始，下午1时结束。")
+
+
+def test_a_duration_in_hours_and_minutes_is_still_a_count():
+    assert ask("演练用了几个小时", "演练共用时3时30分。").startswith("3")

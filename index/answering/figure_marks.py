@@ -102,11 +102,12 @@ def item_label(sentence: str, start: int, end: int) -> bool:
 _DAY_PART = re.compile(r"(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚|晚间)$")
 _HOUR = re.compile(r"[时点](?!钟头)")
 _HOUR_ON = re.compile(r"[时点](?:\d{1,2}分|半|[至到—–\-~～])")
+_LASTED = re.compile(r"(?:用时|历时|耗时|持续|时长|共|总计)\s*$")  # 用时3时30分: a duration, not a time of day
 
 
 def clock_time(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` is a clock time's hour (上午9时, 下午1点, 9时30分): a time of day counts
     nothing, so it never answers how many."""
-    if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2:
+    if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2 or _LASTED.search(sentence, 0, start):
         return False
     return bool(_HOUR.match(sentence, end) and (_DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))
