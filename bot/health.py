@@ -11,7 +11,8 @@
 - broken (exit 1): there is no index that can answer.
 
 An ok or re-cut line also counts the documents an older reportbot read that this one could not read again: their
-files were never kept (added before reportbot kept them: add them again), or a kept file failed to load now
+files were never kept (added before reportbot kept them: added again, each is read anew under its id, in its
+place and scopes), or a kept file failed to load now
 (``index/library/originals.py``).
 """
 from __future__ import annotations
@@ -90,7 +91,8 @@ def unread_note(records: list, docs_dir: Path, built_now: bool) -> str:
         said += (f"; {count('en', len(never), 'document')} read by an older reportbot cannot be read again: "
                  f"{'its file was' if one else 'their files were'} never kept (added before reportbot kept files); "
                  f"add {'it' if one else 'them'} again ('reportbot docs add FILE') to read "
-                 f"{'it' if one else 'them'} as this one does")
+                 f"{'it' if one else 'them'} as this one does, under {'its id' if one else 'their ids'}, in "
+                 f"{'its' if one else 'their'} place and group scopes")
     if kept and built_now:
         said += (f"; {count('en', len(kept), 'document')} could not be read again from "
                  f"{'its kept file' if len(kept) == 1 else 'their kept files'} (the last build's log says why): "

@@ -36,11 +36,12 @@ History:
        a PDF's paragraphs are read from where its lines stand: a full line ending a sentence runs on when the next
        line stands at the line spacing or its first word would not have fitted, a paragraph gap or an indent ends a
        paragraph (pdf_spacing); a figure of a Chinese sentence broken over two lines is stored whole (较2022年, not
-       较20 22年) (lines-24). Stored texts cut as before: a PDF added before must be added again to be read so.
+       较20 22年) (lines-24). Stored texts cut as before: a PDF added before is read so once added again.
     7. review fixes (tidy-25): a nested numbered list that starts past 1 is set apart from its parent item by a blank
        line, so it reads back as its own items (it was more words of the parent's; a docx or html file added before
-       must be added again to be read so); a Markdown list starting at 0 reads 0 (it read 1), and an item with no
-       text of its own (only a table) gives its number to no later item; an html list numbered by the list-style
+       is read so once added again, or at a full build if its file is kept); a Markdown list starting at 0 reads 0
+       (it read 1), and an item with no text of its own (only a table) gives its number to no later item; an html
+       list numbered by the list-style
        shorthand (inside decimal) keeps its numbers; a plain text's page banner that breaks a sentence (no sentence
        end before it, the next line goes on with it) is taken out and the sentence read whole, its page starting
        after the sentence's paragraph; only a page-like line is a banner: a bare number between dashes of at most
@@ -48,7 +49,9 @@ History:
        a docx list counts its empty numbered paragraphs and its numbered paragraphs in table cells, as Word does, and
        a heading whose style is numbered keeps its number ("1. Scope").
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
-    read again: a loader's mending reaches documents added after that round without their being added again.
+    read again: a loader's mending reaches documents added after that round without their being added again. A file
+    added again is read again under its document's id, in its place and its group scopes, whatever id its new
+    reading would give (``index/library/folder.py``).
 """
 from __future__ import annotations
 

@@ -198,17 +198,20 @@ def test_a_folder_written_before_files_were_kept_is_recut_and_counted_until_adde
     assert not any("1. " in p for p in passages(capsys, "报名参加急救培训的第一步是什么？"))
     assert cli.main(["health"]) == 0
     assert "4 documents read by an older reportbot cannot be read again" in capsys.readouterr().out
+    assert "add them again ('reportbot docs add FILE') to read them as this one does, under their ids, in their " \
+        "place and group scopes" in said.err
     assert cli.main(["docs", "list"]) == 0
     listing = capsys.readouterr().out
     assert listing.count("[read by an older reportbot; file not kept]") == 4 and "add them again" in listing
 
-    # added again: a file read as before is kept for its document; one read otherwise replaces it
+    # added again, as the note advises: each file is kept for its document and read again, under its id, in its place
     notice = tmp_path / "notice.md"
     assert cli.main(["docs", "add", str(notice)]) == 0
-    assert "already in the corpus as" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith(f"added {before[3][0]} ")
     assert (folder / "documents" / f"{before[3][0]}.original.md").read_bytes() == notice.read_bytes()
     assert cli.main(["docs", "add", str(tmp_path / "steps.docx")]) == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out.startswith(f"added {before[0][0]} ")  # read otherwise now: the id it had
+    assert [i for i, _, _ in listed(folder)] == [i for i, _, _ in before]
     assert cli.main(["health"]) == 0
     assert "2 documents read by an older reportbot cannot be read again: their files were never kept" in \
         capsys.readouterr().out
@@ -260,3 +263,33 @@ def test_the_cutting_version_is_bumped_when_the_loaders_read_a_file_otherwise():
         "the loaders read a file into another stored text: bump CUTTING_VERSION in corpus/cutting.py (the files data "
         f"folders keep are then read again) and record LOADINGS[{CUTTING_VERSION + 1}] = {loading_fingerprint()!r} "
         "here (and the passages' fingerprint in tests/test_cutting.py)")
+
+
+def test_a_scoped_document_sent_again_is_read_again_under_its_id_in_its_place_and_its_scope(folder, capsys, tmp_path):
+    from reportbot.index.library.scopes import Scopes
+
+    before, group = listed(folder), -100123
+    docx_id = before[0][0]
+    Scopes(folder).add(group, [docx_id])  # a group keeps the steps to itself
+    capsys.readouterr()
+    assert cli.main(["docs", "add", str(tmp_path / "steps.docx")]) == 0  # as the note advises
+    assert capsys.readouterr().out.startswith(f"added {docx_id} ")  # the id it had
+    assert [i for i, _, _ in listed(folder)] == [i for i, _, _ in before]  # one copy, in its place
+    ids = [i for i, _, _ in listed(folder)]
+    assert Scopes(folder).allowed(group, ids) == {docx_id}  # the group still answers from it
+    assert docx_id not in Scopes(folder).allowed(None, ids)  # and no other chat sees it
+    assert Library(folder).documents()[0].cutting == CUTTING_VERSION
+    assert f"1. {STEPS[0]}" in (folder / "documents" / f"{docx_id}.txt").read_text(encoding="utf-8")
+    assert (folder / "documents" / f"{docx_id}.original.docx").read_bytes() == (tmp_path / "steps.docx").read_bytes()
+
+
+def test_a_file_added_again_whose_reading_differs_only_in_line_breaks_is_read_again(folder, capsys, tmp_path):
+    notice_id = listed(folder)[3][0]
+    stored = folder / "documents" / f"{notice_id}.txt"
+    now = stored.read_text(encoding="utf-8")
+    stored.write_text(now.replace("，", "，\n"), encoding="utf-8")  # an older reading: the same words, other lines
+    (folder / "documents" / f"{notice_id}.original.md").unlink()  # kept by no reportbot then
+    assert cli.main(["docs", "add", str(tmp_path / "notice.md")]) == 0
+    assert capsys.readouterr().out.startswith(f"added {notice_id} ")  # not "already in the corpus"
+    assert stored.read_text(encoding="utf-8") == now  # read again, as this reportbot reads it
+    assert Library(folder).documents()[3].cutting == CUTTING_VERSION

@@ -42,7 +42,7 @@ from reportbot.index.library.intake import (
     same_file,
 )
 from reportbot.index.library.lock import FolderLock
-from reportbot.index.library.originals import adopt, drop_original, keep_original, read_again
+from reportbot.index.library.originals import adopt, drop_original, keep_original, older, read_again
 from reportbot.index.library.registry import (
     SEED,
     DocRecord,
@@ -130,7 +130,8 @@ class Library:
         """Register a document file as ``adding`` (the index is not rebuilt here).
 
         Returns:
-            (its record, True if new; False if the same content was already there).
+            (its record, True if new or an older reportbot's reading of this file, kept now under its id for the
+            next full build to read again (``indexed``, True); False if the same content was already there).
 
         Raises:
             DocumentError, LibraryError: the file is refused and nothing changes.
@@ -140,13 +141,16 @@ class Library:
             records = self.documents()
             for r in records:
                 if r.id == parsed[0].doc_id or same_file(self.docs_dir, r, filename, parsed[1]):
-                    if (kept := adopt(self.docs_dir, records, r, data, filename)) is not records:
-                        write_registry(self.registry_path, kept)  # its file, kept now: read again when reportbot is
-                    return r, False
+                    adopt(self.docs_dir, r, data, filename)  # its file, kept now: read again by the next build
+                    return (r, True) if r.state == "indexed" and older(r) else (r, False)
             record = new_record(*parsed, filename, added_by, sha)
             old = read_anew(records, record)
-            if old is not None:  # the same file, read anew: the old copy goes in the same build
-                records = [replace(r, state="removing") if r.id == old.id else r for r in records]
+            if old is not None:  # this very file, read otherwise now: read again under its id, place and scopes
+                drop_original(self.docs_dir, old.id)
+                keep_original(self.docs_dir, old.id, data, filename)
+                write_registry(self.registry_path, [replace(r, file_sha=sha, cutting=0) if r.id == old.id else r
+                                                    for r in records])
+                return replace(old, file_sha=sha, cutting=0), True
             write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
             keep_original(self.docs_dir, record.id, data, filename)
             keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
@@ -185,6 +189,11 @@ class Library:
             write_registry(self.registry_path, records)
         return replace(record, state=state)
 
+    def read_later(self, d: str) -> None:
+        """Have the next full build read a document's kept file again (its build failed after reading it)."""
+        with self.locked():
+            write_registry(self.registry_path, [replace(r, cutting=0) if r.id == d else r for r in self.documents()])
+
     def load_documents(self, records: list[DocRecord] | None = None,
                        indexed: PassageIndex | None = None) -> list[Document]:
         """Parse documents from their stored text: ``records``, or every document the next index should hold.
@@ -209,11 +218,9 @@ class Library:
         return docs
 
     def _held(self, r: DocRecord, held: dict[str, Document]) -> Document:
-        """A document whose stored text is gone, as the current index holds it (``held``: read once a call).
-
-        Its text stays missing (the passages do not give back the file's text as read): each build takes the
-        document from the index in use, as the append path does, until it is removed or its file added again.
-        """
+        """A document whose stored text is gone, as the current index holds it (``held``: read once a call): each
+        build takes it from the index in use, as the append path does, until it is removed or its file added again
+        (the passages do not give back the file's text as read)."""
         if not held and (current := self.current_path()) is not None:
             held.update(documents_of(PassageIndex.load(current)))
         if r.id not in held:

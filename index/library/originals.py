@@ -99,13 +99,12 @@ def _said(exc: Exception) -> str:
     return text if isinstance(exc, DocumentError) and text else f"{type(exc).__name__}: {text}".rstrip(": ")
 
 
-def adopt(docs_dir: Path, records: list[DocRecord], r: DocRecord, data: bytes, filename: str) -> list[DocRecord]:
-    """The registry once ``data``, a file this reportbot reads into ``r``'s stored text, is kept as ``r``'s file
-    (an admin adds again a document whose file was never kept); ``records`` as they are when ``r`` has one."""
-    if r.id in originals(docs_dir) or not r.wanted:
-        return records
-    keep_original(docs_dir, r.id, data, filename)
-    return [replace(x, cutting=current()) if x.id == r.id else x for x in records]
+def adopt(docs_dir: Path, r: DocRecord, data: bytes, filename: str) -> None:
+    """Keep ``data``, a file this reportbot reads into ``r``'s content, as ``r``'s file when it has none (an admin
+    adds again a document whose file was never kept). Its record keeps the version that read its stored text: the
+    next full build reads the file again (:func:`read_again`), as a whitespace-only change keeps the id."""
+    if r.id not in originals(docs_dir) and r.wanted:
+        keep_original(docs_dir, r.id, data, filename)
 
 
 def unread(records: list[DocRecord], docs_dir: Path) -> tuple[list[DocRecord], list[DocRecord]]:

@@ -213,6 +213,13 @@ class QAService:
                 return replace(record, state="indexed"), True, self._build(progress, wait=True, append=True)
             if not new:
                 return record, False, None
+            if record.state == "indexed":  # a file an older reportbot read: a full build reads it again, under its id
+                try:
+                    report = self._build(progress, wait=True)
+                except BaseException:  # its file is kept: sent again (or any full build), it is read again
+                    _undo(self.library.read_later, record.id)
+                    raise
+                return self.library.find(record.id), True, report
             if scope is not None:
                 self.scopes.add(scope, [record.id])
             try:
