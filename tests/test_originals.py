@@ -293,3 +293,26 @@ def test_a_file_added_again_whose_reading_differs_only_in_line_breaks_is_read_ag
     assert capsys.readouterr().out.startswith(f"added {notice_id} ")  # not "already in the corpus"
     assert stored.read_text(encoding="utf-8") == now  # read again, as this reportbot reads it
     assert Library(folder).documents()[3].cutting == CUTTING_VERSION
+
+
+@pytest.mark.parametrize("cut_short", ["sketch", "registry"])
+def test_a_read_again_cut_short_by_a_full_disk_fails_in_one_line_and_the_next_build_finishes_it(folder, capsys,
+                                                                                                monkeypatch, cut_short):
+    from reportbot.index.library import folder as folder_module
+    from reportbot.index.library import originals
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    brief_id = listed(folder)[2][0]
+    with monkeypatch.context() as full:  # the stored texts are written; then the disk is full
+        full.setattr(originals if cut_short == "sketch" else folder_module,
+                     "keep_sketch" if cut_short == "sketch" else "write_registry", disk_full)
+        assert cli.main(["index"]) == 1  # the build fails, loudly
+    said = capsys.readouterr()
+    assert said.err == "reportbot: the disk is full\n"  # one line: not "could not be read again", no traceback
+    assert cli.main(["index"]) == 0
+    assert "could not be read again" not in capsys.readouterr().err
+    assert listed(folder)[2][2] == "城西社區志願服務簡報"  # the title of the new reading, not the old mojibake
+    from reportbot.index.library.resemble import sketch, stored_sketch
+    text = (folder / "documents" / f"{brief_id}.txt").read_text(encoding="utf-8")
+    assert stored_sketch(folder / "documents", brief_id) == sketch(text)  # what the near-copy notice compares

@@ -6,9 +6,11 @@ loaders' ``MAX_FILE_BYTES``, 20 MB: a larger file is refused before it gets here
 which passage cutting read its stored text (``DocRecord.cutting``: ``corpus/cutting.py``'s version, which is bumped
 when the loaders change as when the cutting does). A full build (``reportbot index``; ``serve``'s rebuild at start of
 an index an older reportbot cut) first reads again, with this reportbot's loaders, the kept file of every document
-an older one read (:func:`read_again`): its stored text is replaced, and its id, its place in the registry and its
-title (unless it is not the one its old text gave) stay. A file that fails to load now (a loader that raises, a
-corrupt file) keeps the text read before, and a warning says so in one line. A document added before files were kept
+an older one read (:func:`read_again`): its stored text, sketch and title are the new reading's, and its id and its
+place in the registry stay. A file that fails to load now (a loader that raises, a corrupt file) keeps the text read
+before, and a warning says so in one line; a write that fails (a full disk) fails the build, and a build cut short
+after the texts are written finishes the job at the next (title and sketch come from the reading, not from whether
+the stored text changed). A document added before files were kept
 has none: it is re-cut from its stored text alone, and ``health`` and ``docs list`` count it (:func:`unread`) until
 its file is added again (:func:`adopt`).
 """
@@ -19,11 +21,11 @@ import os
 from dataclasses import replace
 from pathlib import Path, PurePath
 
+from reportbot.corpus.document import Document
 from reportbot.corpus.errors import DocumentError
 from reportbot.corpus.loaders import read_file
-from reportbot.corpus.split import parse_text
 from reportbot.index.library.cutting import current
-from reportbot.index.library.intake import MAX_PARAGRAPHS_PER_DOCUMENT, listed_title, parse_file
+from reportbot.index.library.intake import listed_title, parse_file
 from reportbot.index.library.registry import DocRecord, write_atomic
 from reportbot.index.library.resemble import keep_sketch
 
@@ -61,36 +63,39 @@ def older(r: DocRecord) -> bool:
 
 def read_again(docs_dir: Path, records: list[DocRecord]) -> list[DocRecord]:
     """The registry once every kept file an older reportbot read is read again by this one, its stored text
-    replaced; a file that fails to load now leaves its record and text as they were (a warning each)."""
+    replaced; a file that fails to load now leaves its record and text as they were (a warning each). Only the
+    reading is one file's fault: a write that fails (a full disk) fails the build."""
     kept = originals(docs_dir) if any(older(r) for r in records) else {}
     out = []
     for r in records:
         path = kept.get(r.id) if older(r) else None
+        if path is None:
+            out.append(r)
+            continue
         try:
-            out.append(r if path is None else _read_again(docs_dir, r, path))
+            doc, text = parse_file(read_file(path), path.name, r.source)  # the loaders' limits, as when added
         except Exception as exc:  # noqa: BLE001 - one file's fault (a loader that raises) costs only its new reading
             logger.warning("could not read %s (%s) again from its file: %s; its text as read before is kept",
                            r.id, r.source, _said(exc))
             out.append(r)
+            continue
+        out.append(_read_again(docs_dir, r, doc, text))
     return out
 
 
-def _read_again(docs_dir: Path, r: DocRecord, path: Path) -> DocRecord:
-    doc, text = parse_file(read_file(path), path.name, r.source)  # the loaders' limits, as when it was added
+def _read_again(docs_dir: Path, r: DocRecord, doc: Document, text: str) -> DocRecord:
+    """``r`` read again into ``text``: its stored text, sketch and title are the new reading's, whatever the
+    stored text already holds (a build cut short after writing it finishes the job at the next one)."""
     stored = docs_dir / f"{r.id}.txt"
     try:
         before = stored.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         before = None  # deleted by hand: the file gives it back
-    title = r.title
     if before != text:
-        if before is not None and r.title == listed_title(
-                parse_text(before, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT), before):
-            title = listed_title(doc, text)  # the title the old reading gave: the new reading gives it now
         write_atomic(stored, text)
-        keep_sketch(docs_dir, r.id, text)
         logger.info("read %s (%s) again from its file: its stored text is replaced", r.id, r.source)
-    return replace(r, title=title, cutting=current())
+    keep_sketch(docs_dir, r.id, text)
+    return replace(r, title=listed_title(doc, text), cutting=current())
 
 
 def _said(exc: Exception) -> str:
