@@ -316,3 +316,19 @@ def test_a_read_again_cut_short_by_a_full_disk_fails_in_one_line_and_the_next_bu
     from reportbot.index.library.resemble import sketch, stored_sketch
     text = (folder / "documents" / f"{brief_id}.txt").read_text(encoding="utf-8")
     assert stored_sketch(folder / "documents", brief_id) == sketch(text)  # what the near-copy notice compares
+
+
+@pytest.mark.parametrize("write", ["write_atomic", "keep_original"])
+def test_an_add_the_full_disk_stops_leaves_no_file_behind(folder, capsys, monkeypatch, tmp_path, write):
+    from reportbot.index.library import folder as folder_module
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    files, before = sorted((folder / "documents").iterdir()), listed(folder)
+    (tmp_path / "new.md").write_text("# 城北社区停电通知\n\n城北社区将于7月1日停电检修。\n", encoding="utf-8")
+    monkeypatch.setattr(folder_module, write, disk_full)
+    capsys.readouterr()
+    assert cli.main(["docs", "add", str(tmp_path / "new.md")]) == 1
+    err = capsys.readouterr().err
+    assert err.endswith("\nreportbot: the disk is full\n") and "Traceback" not in err
+    assert sorted((folder / "documents").iterdir()) == files and listed(folder) == before  # no orphan

@@ -151,10 +151,10 @@ class Library:
                 write_registry(self.registry_path, [replace(r, file_sha=sha, cutting=0) if r.id == old.id else r
                                                     for r in records])
                 return replace(old, file_sha=sha, cutting=0), True
-            write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
-            keep_original(self.docs_dir, record.id, data, filename)
-            keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
-            try:
+            try:  # a full disk at any of these writes leaves no file behind
+                write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
+                keep_original(self.docs_dir, record.id, data, filename)
+                keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
                 write_registry(self.registry_path, records + [record])
             except BaseException:
                 self._drop_text(record.id)
