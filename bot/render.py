@@ -41,7 +41,7 @@ def source_line(a: Answer, lang: str | None = None, asker: str | None = None) ->
     if p.section:
         parts.append(one_line(p.section))
     if lang is None:
-        lang = question_lang(a.question, asker) if a.lang == "zh" else "en"
+        lang = question_lang(a.question, asker)
     if p.page is not None:
         parts.append(t(lang, "page", n=p.page))
     parts.append(t(lang, "header") if p.is_header else t(lang, "passage", n=p.number))
@@ -52,7 +52,7 @@ def answer_text(a: Answer, asker: str | None = None) -> str:
     """A plain-text answer for a terminal whose user's language is ``asker`` (a language tag, as the bot reads a
     Telegram user's: zh_HK reads Hong Kong's wording)."""
     if a.abstained:  # a traditional question is refused in traditional characters
-        return REFUSAL[question_lang(a.question, asker) if a.lang == "zh" else "en"]
+        return REFUSAL[question_lang(a.question, asker)]
     lines = [a.answer]
     if a.evidence and a.evidence != a.answer:
         lines.append(f"  “{a.evidence}”")

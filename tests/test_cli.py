@@ -83,6 +83,18 @@ def test_the_too_long_refusal_takes_the_terminals_chinese_wording_as_every_reply
     assert answer_text(refused, "zh_TW") == answer_text(refused) == "文件中沒有找到這個問題的答案。"
 
 
+def test_a_question_with_no_words_is_refused_in_the_terminals_language_long_or_not(tmp_path):
+    # digits or marks alone are in no language: the CLI replies in its user's, as the bot does (M3: the ordinary
+    # refusal stayed English under a Chinese locale while the too-long one followed it)
+    for question, locale, refusal in [("12345", "zh_CN", "文档中没有找到这个问题的答案。"),
+                                      ("？？", "zh_HK", "文檔中沒有找到這個問題的答案。"),
+                                      ("12345", "en_US", "The documents don't cover this question.")]:
+        long = run(["ask", question * 300], tmp_path / "none", LC_ALL="", LC_MESSAGES="", LANG=f"{locale}.UTF-8")
+        assert answer_text(too_long(question), locale) == refusal
+        assert long.stdout.startswith("That question" if locale == "en_US" else "問題太長" if locale == "zh_HK"
+                                      else "问题太长")
+
+
 def test_bad_settings_are_one_line(data_dir):
     p = run(["ask", "q"], data_dir, ADMIN_USER_IDS="12,abc")
     assert p.returncode == 2 and "ADMIN_USER_IDS" in p.stderr and len(p.stderr.splitlines()) == 1
