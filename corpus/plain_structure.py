@@ -17,11 +17,13 @@ from reportbot.corpus.sentences import CLOSE, END, is_heading
 
 # a page banner a plain-text export prints between pages: "==== Page 1 of 4 ====", "第 2 页 共 5 页", "Page 3", and
 # a page-sized number alone between dashes ("- 3 -") or over the page count ("2 / 4"); rule characters around it are
-# decoration. A bare number is a page only up to three digits: "—— 2025 ——" is a year set off by rules, no page
+# decoration. A bare number is a page only up to three digits: "—— 2025 ——" is a year set off by rules, no page;
+# a bare "2 / 4" only among others (:func:`page_banners`): "12/31" alone is a date
 _DECOR = r"[-=_*~#·•─━—\s]*"
 _BANNER = re.compile(rf"(?i){_DECOR}(?:page\s+(?P<page>\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?|"
                      rf"第\s*(?P<zh>\d{{1,4}})\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?|"
                      rf"[-—–]\s*(?P<bare>\d{{1,3}})\s*[-—–]|(?P<of>\d{{1,3}})\s*/\s*(?P<count>\d{{1,3}})){_DECOR}")
+_BARE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")  # "2 / 4" with no decoration: a page only among others
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ITEM = re.compile(r"^\s*[-•·*●▪]\s+(?=\S)")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
@@ -47,6 +49,21 @@ def page_banner(line: str) -> int | None:
     if m is None or m["of"] and int(m["of"]) > int(m["count"]):
         return None
     return int(m["page"] or m["zh"] or m["bare"] or m["of"])
+
+
+def page_banners(lines: list[str]) -> list[int | None]:
+    """The page each line that is only a page banner names (:func:`page_banner`), None for the others. A bare
+    ``n / m`` line is a page only where such lines repeat, over one page count, their pages rising ("1 / 3" …
+    "2 / 3"): alone it is a date or a fraction ("12/31"), kept as text; with decoration ("- 2 / 4 -", "Page 2 / 4")
+    it is a page wherever it stands."""
+    found = [page_banner(x) for x in lines]
+    bare = [(k, int(m[1]), int(m[2])) for k, x in enumerate(lines)
+            if found[k] is not None and (m := _BARE.fullmatch(x.strip()))]
+    for k, _, count in bare:
+        seen = [n for _, n, c in bare if c == count]
+        if len(seen) < 2 or any(a >= b for a, b in zip(seen, seen[1:])):
+            found[k] = None
+    return found
 
 
 def runs_on(before: str, after: str) -> bool:

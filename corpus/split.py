@@ -11,7 +11,7 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.plain_structure import page_banner, runs_on, segments
+from reportbot.corpus.plain_structure import page_banners, runs_on, segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -74,7 +74,7 @@ def _blocks(text: str) -> list[str | Block]:
     it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
     raw = text.split("\n")
-    banners = [page_banner(x) for x in raw]
+    banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner

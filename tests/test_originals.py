@@ -244,7 +244,8 @@ def loaded_files() -> dict[str, bytes]:
 
 # What the loaders read from those files under each cutting version, from the version it was first recorded at.
 LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d",
-            7: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d"}
+            7: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d",
+            9: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d"}
 
 
 def loading_fingerprint() -> str:

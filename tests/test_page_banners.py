@@ -38,10 +38,24 @@ def test_a_banner_before_a_heading_or_a_new_sentence_stays_a_break():
 
 def test_a_year_between_rules_is_no_page():
     text = ("Club History\n\nThe club was founded by six nurses.\n\n—— 2025 ——\n\nThe club opened its second hall.\n\n"
-            "- 2 -\n\nIt trains forty volunteers a year.\n\n3 / 3\n\nThe hall is open on Saturdays.\n")
+            "- 2 -\n\nIt trains forty volunteers a year.\n\n- 3 / 3 -\n\nThe hall is open on Saturdays.\n")
     doc = parse_text(text, "history.txt")
     pages = {p.text: p.page for p in doc.body}
     assert pages.get("The club opened its second hall.") != 2025 and 2025 not in pages.values()
     assert any("2025" in p.text for p in doc.body)  # the year stays in the text the user is answered from
-    # page-like lines are still banners: a small number between dashes, a page over the page count
+    # page-like lines are still banners: a small number between dashes, a page over the page count between dashes
     assert pages["It trains forty volunteers a year."] == 2 and pages["The hall is open on Saturdays."] == 3
+
+
+def test_a_date_alone_on_its_line_is_no_page_but_page_counts_that_repeat_are():
+    # "12/31" alone is a date: it stays in the text, the sentences around it stay apart, no passage is on page 12
+    doc = parse_text("Key dates\n\nThe hall closes for cleaning over the holidays.\n\nThe last day is\n\n12/31\n\n"
+                     "and it opens again on 2 January.\n", "dates.txt")
+    assert any(p.text == "12/31" for p in doc.paragraphs) and 12 not in {p.page for p in doc.paragraphs}
+    # bare "n / m" lines over one page count, rising: an export's page footers
+    doc = parse_text("Report\n\nThe hall is open on Tuesdays.\n\n1 / 3\n\nIt trains forty volunteers.\n\n2 / 3\n\n"
+                     "The hall closes at six.\n\n3 / 3\n", "report.txt")
+    pages = {p.text: p.page for p in doc.paragraphs}
+    assert (pages["The hall is open on Tuesdays."], pages["It trains forty volunteers."],
+            pages["The hall closes at six."]) == (1, 2, 3)
+    assert not any("/ 3" in p.text for p in doc.paragraphs)
