@@ -170,7 +170,7 @@ def cmd_index(args, settings: Settings) -> int:
     again = f"; {count('en', n, 'document')} read again from {'its file' if n == 1 else 'their files'}" if n else ""
     print(f"indexed {count('en', report.documents, 'document')}, {count('en', report.passages, 'passage')} "
           f"({count('en', report.embedded, 'embedded')}) in {report.seconds:.1f} s{again}")
-    if note := unread_note(service.documents(), service.library.docs_dir, True):
+    if note := unread_note(service.documents(), service.library.docs_dir, True, service.library.seeds):
         print(f"reportbot: note: {note[2:]}", file=sys.stderr)
     return 0
 

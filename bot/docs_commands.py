@@ -22,7 +22,7 @@ def listed(args, settings: Settings) -> int:
     if args.json:
         print(json.dumps([vars(r) for r in records], ensure_ascii=False, indent=1))
         return 0
-    never = {r.id for r in unread(records, library.docs_dir)[0]}
+    never = {r.id for r in unread(records, library.docs_dir, library.seeds)[0]}
     for r in records:
         state = "" if r.state == "indexed" else f"  [{'pending' if r.state == 'adding' else 'being removed'}]"
         state += "  [read by an older reportbot; file not kept]" if r.id in never else ""

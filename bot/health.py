@@ -70,7 +70,7 @@ def check(settings: Settings) -> tuple[Status, str]:
                             f"are served from the index; add its file again ('reportbot docs add FILE') or remove it "
                             f"('reportbot docs remove {textless[0].id}') ({summary})")
     version = cut_otherwise(index)
-    note = unread_note(records, library.docs_dir, version is None)
+    note = unread_note(records, library.docs_dir, version is None, library.seeds)
     if version is not None:
         running = "; a build is running" if library.building() else ""
         return "degraded", (f"degraded: answering from an index whose {recut_note(version)}; "
@@ -79,12 +79,13 @@ def check(settings: Settings) -> tuple[Status, str]:
     return "ok", f"ok: {summary}{note}"
 
 
-def unread_note(records: list, docs_dir: Path, built_now: bool) -> str:
+def unread_note(records: list, docs_dir: Path, built_now: bool, seeds: Path | None = None) -> str:
     """"; " and words on the documents an older reportbot read that this one cannot read again ("" when none);
-    ``built_now``: the index was built by this reportbot, so a kept file still read by an older one failed to load."""
+    ``built_now``: the index was built by this reportbot, so a kept file still read by an older one failed to load;
+    ``seeds``: the seeds folder, whose files the next build keeps for the seed reports (the admin has none to add)."""
     from reportbot.index.library.originals import unread
 
-    never, kept = unread(records, docs_dir)
+    never, kept = unread(records, docs_dir, seeds)
     said = ""
     if never:
         one = len(never) == 1

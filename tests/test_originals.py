@@ -345,3 +345,33 @@ def test_an_add_the_full_disk_stops_leaves_no_file_behind(folder, capsys, monkey
     err = capsys.readouterr().err
     assert err.endswith("\nreportbot: the disk is full\n") and "Traceback" not in err
     assert sorted((folder / "documents").iterdir()) == files and listed(folder) == before  # no orphan
+
+
+def test_a_seed_report_an_older_reportbot_added_is_kept_from_the_seeds_folder_not_asked_of_the_admin(tmp_path,
+                                                                                                       monkeypatch,
+                                                                                                       capsys):
+    root, seeds = tmp_path / "data", tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "brief.txt").write_bytes(BRIEF_HANT.encode("big5"))  # the report the bot is about
+    for name, value in (("REPORTBOT_DATA_DIR", root), ("REPORTBOT_SEEDS_DIR", seeds),
+                        ("REPORTBOT_KEEP_UNANSWERED", "false")):
+        monkeypatch.setenv(name, str(value))
+    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)
+    with older_reportbot(monkeypatch):
+        assert cli.main(["index"]) == 0  # a folder an older reportbot started from its seed
+    for kept in (root / "documents").glob("*.original.*"):
+        kept.unlink()  # before reportbot kept files
+    [seed] = Library(root).documents()
+    assert seed.added_by == "seed" and "城西社區志願服務簡報" not in seed.title  # Big5 read as GBK
+    capsys.readouterr()
+    assert cli.main(["health"]) in (0, 3)
+    assert "add it again" not in capsys.readouterr().out  # the admin never had the seed file
+    assert cli.main(["docs", "list"]) == 0
+    assert "file not kept" not in capsys.readouterr().out
+    assert cli.main(["index"]) == 0
+    assert "1 document read again from its file" in capsys.readouterr().out
+    [seed] = Library(root).documents()
+    assert seed.title == "城西社區志願服務簡報" and seed.cutting == CUTTING_VERSION
+    assert (root / "documents" / f"{seed.id}.original.txt").read_bytes() == (seeds / "brief.txt").read_bytes()

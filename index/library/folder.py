@@ -270,7 +270,8 @@ class Library:
         with self.locked(wait=wait):
             current = self.current_path() if append else None
             previous = appendable(current, served, embedder.name)
-            if previous is None and (again := read_again(self.docs_dir, records := self.documents())) != records:
+            if previous is None and (again := read_again(self.docs_dir, records := self.documents(), self.seeds)) \
+                    != records:
                 write_registry(self.registry_path, again)  # a full build reads again the files older reportbots read
             docs = self.load_documents(indexed=previous)
             index = None if force else self._reusable(embedder, docs)

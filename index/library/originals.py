@@ -16,6 +16,7 @@ its file is added again (:func:`adopt`).
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import replace
@@ -25,8 +26,8 @@ from reportbot.corpus.document import Document
 from reportbot.corpus.errors import DocumentError
 from reportbot.corpus.loaders import read_file
 from reportbot.index.library.cutting import current
-from reportbot.index.library.intake import listed_title, parse_file
-from reportbot.index.library.registry import DocRecord, write_atomic
+from reportbot.index.library.intake import file_sha, listed_title, parse_file
+from reportbot.index.library.registry import SEED, DocRecord, write_atomic
 from reportbot.index.library.resemble import keep_sketch
 
 logger = logging.getLogger(__name__)
@@ -61,10 +62,13 @@ def older(r: DocRecord) -> bool:
     return r.wanted and r.cutting < current()
 
 
-def read_again(docs_dir: Path, records: list[DocRecord]) -> list[DocRecord]:
+def read_again(docs_dir: Path, records: list[DocRecord], seeds: Path | None = None) -> list[DocRecord]:
     """The registry once every kept file an older reportbot read is read again by this one, its stored text
     replaced; a file that fails to load now leaves its record and text as they were (a warning each). Only the
-    reading is one file's fault: a write that fails (a full disk) fails the build."""
+    reading is one file's fault: a write that fails (a full disk) fails the build. A seed report whose file was
+    never kept is kept first from the ``seeds`` folder (:func:`seed_files`)."""
+    for doc_id, path in seed_files(records, docs_dir, seeds).items():
+        keep_original(docs_dir, doc_id, path.read_bytes(), path.name)
     kept = originals(docs_dir) if any(older(r) for r in records) else {}
     out = []
     for r in records:
@@ -112,10 +116,28 @@ def adopt(docs_dir: Path, r: DocRecord, data: bytes, filename: str) -> None:
         keep_original(docs_dir, r.id, data, filename)
 
 
-def unread(records: list[DocRecord], docs_dir: Path) -> tuple[list[DocRecord], list[DocRecord]]:
+def seed_files(records: list[DocRecord], docs_dir: Path, seeds: Path | None) -> dict[str, Path]:
+    """The files in the ``seeds`` folder of the seed reports an older reportbot added before files were kept, by
+    document id: the same bytes (``file_sha``), or, for a record kept before bytes were hashed, the same name. The
+    admin never sent them: the next full build keeps and reads them (:func:`read_again`)."""
+    kept = originals(docs_dir) if seeds is not None and any(r.added_by == SEED and older(r) for r in records) else {}
+    never = [r for r in records if r.added_by == SEED and older(r) and r.id not in kept] if seeds is not None else []
+    if not never or not seeds.is_dir():
+        return {}
+    files = {p.name: p for p in seeds.iterdir() if p.is_file() and not p.name.startswith((".", "_"))}
+    by_sha = {}
+    for p in files.values():
+        with contextlib.suppress(OSError):
+            by_sha[file_sha(p.read_bytes())] = p
+    found = {r.id: by_sha.get(r.file_sha) if r.file_sha else files.get(r.source) for r in never}
+    return {i: p for i, p in found.items() if p is not None}
+
+
+def unread(records: list[DocRecord], docs_dir: Path, seeds: Path | None = None
+           ) -> tuple[list[DocRecord], list[DocRecord]]:
     """The documents an older reportbot read: (those whose files were never kept, those whose kept files were not
-    read again yet or failed to load)."""
+    read again yet or failed to load); a seed report whose file the ``seeds`` folder holds counts as kept."""
     if not any(older(r) for r in records):
         return [], []
-    kept = originals(docs_dir)
+    kept = originals(docs_dir) | seed_files(records, docs_dir, seeds)
     return [r for r in records if older(r) and r.id not in kept], [r for r in records if older(r) and r.id in kept]
