@@ -48,8 +48,9 @@ History:
        three digits ("—— 2025 ——" is a year set off by rules, kept as text) or a page over the page count ("2 / 4");
        a docx list counts its empty numbered paragraphs and its numbered paragraphs in table cells, as Word does, and
        a heading whose style is numbered keeps its number ("1. Scope").
-    9. (8 was title-25's, merged and reverted in round 25) a bare "n / m" line is a page banner only where such lines repeat over one page
-       count with their pages rising; alone ("12/31") it is a date or a fraction and stays in the text (mend-25).
+    9. (8 was title-25's, merged and reverted in round 25) a bare "n / m" line is a page banner only where such
+       lines repeat over one page count with their pages rising; alone ("12/31") it is a date or a fraction and
+       stays in the text (mend-25).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
