@@ -179,7 +179,8 @@ async def on_add_not_file(update: Update, context: BotContext) -> None:
 async def on_docs(update: Update, context: BotContext) -> None:
     service = context.service
     records = await asyncio.to_thread(service.documents, service.visible_to(update.effective_chat.id))
-    for page in format_docs(records, user_lang(update.effective_user)):
+    never_kept = await asyncio.to_thread(service.never_kept, records)
+    for page in format_docs(records, user_lang(update.effective_user), never_kept):
         await update.effective_message.reply_html(page)
 
 

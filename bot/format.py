@@ -79,11 +79,14 @@ def format_about(about: About, lang: str, limit: int = 30) -> str:
     return _clip_html("\n".join(lines))
 
 
-def format_docs(records: list[DocRecord], lang: str) -> list[str]:
-    """/docs for admins: id, title, passages, when and by whom, and a mark on pending documents; as many messages
-    as the list needs (a long library is split between lines, never clipped: every id stays there to /remove)."""
+def format_docs(records: list[DocRecord], lang: str, never_kept: frozenset[str] = frozenset()) -> list[str]:
+    """/docs for admins: id, title, passages, when and by whom, and a mark on pending documents and on those an older
+    reportbot read whose files were never kept (``never_kept``: sent again, each is read anew); as many messages as
+    the list needs (a long library is split between lines, never clipped: every id stays there to /remove)."""
     marks = {"adding": t(lang, "pending_mark"), "removing": t(lang, "removing_mark"), "indexed": ""}
-    lines = [f"<code>{r.id}</code> {escape(_clip(one_line(r.title), 300))}{marks[r.state]} — "
+    unkept = t(lang, "unkept_mark")
+    lines = [f"<code>{r.id}</code> {escape(_clip(one_line(r.title), 300))}{marks[r.state]}"
+             f"{unkept if r.id in never_kept else ''} — "
              f"{count(lang, r.passages, 'passage')} · {escape(r.added_at)} · {escape(_clip(r.added_by, 64))}"
              for r in records]
     return split_lines(lines) if lines else [t(lang, "no_docs")]

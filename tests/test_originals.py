@@ -203,6 +203,13 @@ def test_a_folder_written_before_files_were_kept_is_recut_and_counted_until_adde
     assert cli.main(["docs", "list"]) == 0
     listing = capsys.readouterr().out
     assert listing.count("[read by an older reportbot; file not kept]") == 4 and "add them again" in listing
+    # an admin in Telegram sees the same on /docs
+    from reportbot.bot.format import format_docs
+
+    svc = service_module.QAService(folder, tmp_path / "seeds", embedder=HashEmbedder(), open_index=False)
+    records = svc.documents()
+    [page] = format_docs(records, "en", svc.never_kept(records))
+    assert page.count("file not kept: send it again") == 4
 
     # added again, as the note advises: each file is kept for its document and read again, under its id, in its place
     notice = tmp_path / "notice.md"

@@ -152,6 +152,13 @@ class QAService:
         records = self.library.documents()
         return records if allowed is None else [r for r in records if r.id in allowed]
 
+    def never_kept(self, records: list[DocRecord]) -> frozenset[str]:
+        """The ids of ``records`` an older reportbot read whose files were never kept (sent again, each is read
+        anew)."""
+        from reportbot.index.library.originals import unread
+
+        return frozenset(r.id for r in unread(records, self.library.docs_dir, self.library.seeds)[0])
+
     # ---- group scopes: kept beside the index, so every build keeps them -------
     def scope_add(self, chat_id: int, *doc_ids: str) -> list[DocRecord]:
         """Scope a group to these documents too (ids or prefixes); returns its whole scope.
