@@ -175,3 +175,23 @@ def library_with(tmp_path_factory, seeded_dir, e5):
     yield make
     for root in made:
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def cli_folder(tmp_path, monkeypatch) -> tuple[Path, Path]:
+    """An empty data folder and seeds folder the CLI reads from the environment, the hash embedder standing in for
+    the model (``reportbot docs add`` / ``index`` in-process): (data folder, seeds folder)."""
+    import logging
+
+    from reportbot.index.library import service as service_module
+    from reportbot.index.retrieval import embedders
+
+    root, seeds = tmp_path / "data", tmp_path / "seeds"
+    seeds.mkdir()
+    monkeypatch.setenv("REPORTBOT_DATA_DIR", str(root))
+    monkeypatch.setenv("REPORTBOT_SEEDS_DIR", str(seeds))
+    monkeypatch.setenv("REPORTBOT_KEEP_UNANSWERED", "false")
+    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
+    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)  # the CLI sets it: restored after
+    return root, seeds

@@ -21,10 +21,8 @@ from reportbot.corpus import assemble
 from reportbot.corpus import cutting as corpus_cutting
 from reportbot.corpus.cutting import CUTTING_VERSION
 from reportbot.corpus.split import parse_text
-from reportbot.index.library import service as service_module
 from reportbot.index.library.folder import Library
 from reportbot.index.library.service import QAService
-from reportbot.index.retrieval import embedders
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.testing.fakes import HashEmbedder
 
@@ -40,17 +38,10 @@ BRIEF = "城东社区志愿服务简报\n\n2024年，城东社区志愿者共开
 
 
 @pytest.fixture
-def older(tmp_path, monkeypatch) -> Path:
+def older(cli_folder, tmp_path, monkeypatch) -> Path:
     """A data folder (no seed report: two made-up documents) built by the older reportbot, and the environment the
     CLI reads it with: the hash embedder stands in for the model."""
-    root, seeds = tmp_path / "data", tmp_path / "seeds"
-    seeds.mkdir()
-    monkeypatch.setenv("REPORTBOT_DATA_DIR", str(root))
-    monkeypatch.setenv("REPORTBOT_SEEDS_DIR", str(seeds))
-    monkeypatch.setenv("REPORTBOT_KEEP_UNANSWERED", "false")
-    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
-    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
-    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)  # the CLI sets it: restored after
+    root, seeds = cli_folder
     library = Library(root, seeds)
     library.add(FAQ.encode(), "pool_faq.md", "admin")
     library.add(BRIEF.encode(), "brief.txt", "admin")

@@ -66,17 +66,10 @@ def older_reportbot(monkeypatch):
 
 
 @pytest.fixture
-def folder(tmp_path, monkeypatch) -> Path:
+def folder(cli_folder, tmp_path, monkeypatch) -> Path:
     """A data folder (no seed report) whose four files an older reportbot added, through the CLI (the last one, a
     Markdown file, read as this reportbot reads it)."""
-    root, seeds = tmp_path / "data", tmp_path / "seeds"
-    seeds.mkdir()
-    monkeypatch.setenv("REPORTBOT_DATA_DIR", str(root))
-    monkeypatch.setenv("REPORTBOT_SEEDS_DIR", str(seeds))
-    monkeypatch.setenv("REPORTBOT_KEEP_UNANSWERED", "false")
-    monkeypatch.setattr(embedders, "load_embedder", lambda *args: HashEmbedder())
-    monkeypatch.setattr(service_module, "load_embedder", lambda *args: HashEmbedder())
-    monkeypatch.setattr(logging.getLogger(), "level", logging.getLogger().level)  # the CLI sets it: restored after
+    root, seeds = cli_folder
     for name, make in FILES.items():
         (tmp_path / name).write_bytes(make())
     with older_reportbot(monkeypatch):
