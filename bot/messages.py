@@ -129,7 +129,8 @@ TEXT: dict[str, dict[str, str]] = {
         "removed": "Removed {id} {title}. Index: {passages}, {s:.1f} s.",
         "reindexed": "Reindexed {documents}, {passages} ({embedded}) in {s:.1f} s.",
         "read_again": " Read again from their kept files: {documents}.",
-        "never_kept_note": " Read by an older version, with no kept file: {documents} (marked in /docs; send each again to read it anew).",
+        "never_kept_note": " Read by an older version, with no kept file: {documents} (marked in /docs; send each "
+                           "again to read it anew).",
         "busy": "A reindex is already running; try again when it is done.",
         "refused": "Not added: {reason}",
         "failed": "{label} failed: {reason}. The documents are unchanged.",
