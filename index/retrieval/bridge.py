@@ -17,7 +17,6 @@ from pathlib import Path
 from reportbot.index.retrieval import bridge_parts as parts
 from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials, with_agents
-from reportbot.index.retrieval.bridge_spelt import spelt_at, spelt_phrases
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
     _gloss_keys_of,
@@ -52,19 +51,18 @@ class Bridge:
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
                  english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None,
                  to_english: dict[str, list[tuple[str, float]]] | None = None, written: frozenset[str] | None = None,
-                 composed: dict[str, list[tuple[str, float]]] | None = None,
-                 spelt: dict[str, list[tuple[str, float]]] | None = None):
+                 composed: dict[str, list[tuple[str, float]]] | None = None):
         self.phrases = phrases
-        self.spelt = spelt or {}  # a gloss key no corpus word has -> the corpus words inside its headwords
         self.written = written
         # glosses made of a word's parts' glosses (:func:`composed_keys`), for corpus words CC-CEDICT lacks
         self.composed = composed or {}
-        self.to_english = to_english or {}  # the other direction: Chinese word -> English corpus stems (bridge_en)
+        # the other direction: Chinese word -> English corpus stems (see bridge_en.py)
+        self.to_english = to_english or {}
         self.partial = partial or {}
         self.pinyin = pinyin
         self.english = english
         self._relatives: RelativeIndex | None = None  # made on the first word no gloss spells
-        self._heads: dict[str, list[str]] | None = None  # gloss phrases by all but their last word; on first use
+        self._heads: dict[str, list[str]] | None = None  # gloss phrases by all but their last word, made on first use
         self._letters: dict[str, list[str]] | None = None  # gloss keys by first letter, for shortenings; on first use
 
     @classmethod
@@ -116,8 +114,7 @@ class Bridge:
         partial.update(head_partials(composed, partial.keys() | phrases.keys()))
         pinyin = pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        spelt = spelt_phrases(vocabulary, phrases.keys() | partial.keys() | made.keys())
-        return cls(phrases, pinyin, collisions, partial, to_english, written, made, spelt)
+        return cls(phrases, pinyin, collisions, partial, to_english, written, made)
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
@@ -130,13 +127,18 @@ class Bridge:
         return out
 
     def translate(self, question: str) -> tuple[list[dict[str, float]], list[str], list[str]]:
-        """Chinese keyword groups for an English question: (one group of alternative corpus words per matched
-        English phrase or name, the English content words matched, those that were not)."""
+        """Chinese keyword groups for an English question.
+
+        Returns:
+            (one group of alternative corpus words per matched English phrase or name,
+            the English content words matched, those that were not).
+        """
         groups, matched, unmatched, _, _ = self.translate_positions(question)
         return groups, matched, unmatched
 
     def translate_positions(self, question: str):
-        """:meth:`translate`, plus where among the question's words each group starts, and the words it translates."""
+        """:meth:`translate`, plus the index among all the question's words where each group starts, and the
+        question's words each group translates."""
         all_words = english_words(question)
         initials = frozenset(w.lower() for w in _CAPITALS.findall(question))  # AGM, CFOs: typed as initials
         index_of = [i for i, w in enumerate(all_words) if w not in STOPWORDS_EN]
@@ -201,8 +203,7 @@ class Bridge:
                     break
         if name and (not hit or name[0] >= hit[0]):
             hit = name
-        hit = self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)
-        return hit or spelt_at(self.spelt, seq, i, MAX_PHRASE)
+        return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)
 
     def _with_modifier(self, first: str, found: list[tuple[str, float]]) -> dict[str, float]:
         """A phrase's group with the corpus word its first word reaches alone that begins one of its headwords: a text
@@ -286,8 +287,7 @@ class Bridge:
         path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
                                     "english": sorted(self.english), "to_english": self.to_english,
                                     "written": None if self.written is None else sorted(self.written),
-                                    "composed": self.composed, "spelt": self.spelt},
-                                   ensure_ascii=False), encoding="utf-8")
+                                    "composed": self.composed}, ensure_ascii=False), encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Bridge:
@@ -296,5 +296,4 @@ class Bridge:
                    set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()},
                    {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()},
                    None if data.get("written") is None else frozenset(data["written"]),
-                   {k: [tuple(x) for x in v] for k, v in data.get("composed", {}).items()},
-                   {k: [tuple(x) for x in v] for k, v in data.get("spelt", {}).items()})
+                   {k: [tuple(x) for x in v] for k, v in data.get("composed", {}).items()})

@@ -2,14 +2,12 @@
 ``bridge_en.py``: Chinese corpus word -> English), in one place: what each weighs and how it was set.
 
 All were set by hand when each part of the bridge was written, on the dev set and the tune halves' English
-questions, but ``spelt``, fitted by ``tools/fit_bridge_spelt.py``. Those marked (built) shape the bridge an index is
-built with (``bridge.json``), so the index manifest records them (``passage_texts.tunables``).
+questions; none is fitted. Those marked (built) shape the bridge an index is built with (``bridge.json``), so the
+index manifest records them (``passage_texts.tunables``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from reportbot.index.retrieval.tuning import fitted
 
 
 @dataclass(frozen=True)
@@ -25,9 +23,6 @@ class BridgeWeights:
     phrase_boost: float = 0.25     # a matched phrase weighs 1 + this per word past its first: longer, stronger
     two_word_partial: float = 1.5  # a two-word part of a longer gloss ("party group" of "leading party group")
     under_two_words: float = 0.5   # ... and the one-word match it takes over keeps this share
-    # a corpus word inside the headwords of a gloss no corpus word has (bridge_spelt.py: charity -> 公益事业 -> 公益);
-    # fitted by tools/fit_bridge_spelt.py (0: none, as before it) (built)
-    spelt: float = fitted("bridge_spelt", "spelt", 0.0)
     # Chinese corpus word -> English (bridge_en.py, bridge.english_alternatives)
     to_english: float = 0.8        # an English corpus word reached from a Chinese question word
     gloss_part: float = 0.8        # a word of a two-word gloss ("board of directors" -> board) (built)
