@@ -108,3 +108,5 @@ def test_how_long_is_answered_by_the_figure_in_a_unit_of_time():
     assert ask("how long is the briefing for recruits", s) == "3-hour"
     # over a Chinese sentence: the hours the search lasted, not the people it found
     assert ask("how long did the mountain search take", "8月，在山区成功搜救失联游客7人，搜救持续9小时。") == "9小时"
+    # minutes and seconds are one duration: its minutes are no points, its seconds no time of their own
+    assert ask("急救平均响应时间缩短到多久", "全市急救平均响应时间缩短至5分15秒，较上年减少1分钟。") == "5分15秒"
