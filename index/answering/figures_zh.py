@@ -129,7 +129,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         elif unit and found_unit:
             score *= FIGURES.other_unit
         elif dimensions and found_unit:  # how long over 搜救迷路驴友5人，搜救持续11小时: the hours, not the people
-            score *= FIGURES.asked_unit if _dimension(m, sentence) in dimensions else FIGURES.other_unit
+            score *= FIGURES.asked_unit if _dimension(m, found_unit, sentence) in dimensions else FIGURES.other_unit
         if score > best_score:
             best, best_score = m, score
     return None if best is None else _whole_figure(best, sentence, terms)
@@ -228,12 +228,12 @@ def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, flo
     return Span(sentence[start:end], start, end, "figure")
 
 
-def _dimension(m: re.Match, sentence: str) -> str | None:
+def _dimension(m: re.Match, unit: str, sentence: str) -> str | None:
     """The dimension a figure measures: 3分 before 40秒 is a duration's minutes and 40秒 after it its seconds, not
     points and a time of their own."""
     if re.match(r"\d+秒", sentence[m.end():]) or re.search(r"\d分$", sentence[:m.start()]):
         return "time"
-    return unit_dimension(m.group("unit"))
+    return unit_dimension(unit)  # the unit as read (3日份量: days)
 
 
 def _noun_after(unit: str, m: re.Match, sentence: str) -> bool:
