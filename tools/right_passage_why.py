@@ -2,7 +2,7 @@
 right sentence, a right span the scorer judges wrong, or a right span refused by a gate or the model.
 
     pip install -e '.[tools]'
-    python tools/right_passage_why.py LABEL [--out-dir /tmp/halves] [--list] [--json FILE]
+    python tools/right_passage_why.py LABEL [--out-dir /tmp/halves] [--parts lib21 ...] [--list] [--json FILE]
 
 Reads the rows ``bench/halves.sh tune LABEL`` wrote (``OUT/LABEL-t-*.jsonl``), picks those with hit@1 and no right
 answer, and asks each again over the data folder that run made for its set (``OUT/data-LABEL-*``, copied first so
@@ -57,14 +57,17 @@ def misses(label: str, out: Path) -> dict[str, list[dict]]:
     return by_part
 
 
-def ask_again(label: str, out: Path) -> list[dict]:
-    """Each miss asked again, with its kind and the refusing part."""
+def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dict]:
+    """Each miss asked again (of ``parts`` of the run only, when given: seed, lib, lib5 …), with its kind and the
+    refusing part."""
     from refusal_why import _reason
     from reportbot.index.library.service import QAService
 
     rows = []
     scratch = Path(tempfile.mkdtemp(prefix="right-passage-"))
     for part, picked in misses(label, out).items():
+        if parts and part not in parts:
+            continue
         data = scratch / part
         shutil.copytree(out / f"data-{label}-{_BESIDE.get(part, part)}", data)
         svc = QAService(data, ROOT / "seeds")
@@ -97,10 +100,11 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("label")
     ap.add_argument("--out-dir", type=Path, default=Path("/tmp/halves"))
+    ap.add_argument("--parts", nargs="*", help="only these parts of the run (seed, lib, lib5 …, in5 …)")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    rows = ask_again(args.label, args.out_dir)
+    rows = ask_again(args.label, args.out_dir, args.parts)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     for name, keep in (("all", lambda r: True), ("English", lambda r: r["lang"] == "en")):
