@@ -43,9 +43,8 @@ _FIGURE = re.compile(
     rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
-    rf"(?:(?:\s?|-(?=[a-z])){_NOT_UNIT}[a-zA-Z°]+(?:/[a-zA-Z]+\b)?"
-    r"(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit:
-    # cm, hours, units, working days, a unit per unit (g/L, km/h), a unit joined by a hyphen (a 4-hour induction)
+    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:/[a-zA-Z]+\b)?(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit:
+    # cm, hours, units, working days, a unit per unit (g/L, km/h)
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?)",  # per minute, of blood
     re.I)
 # the label of an article or a FAQ's line that opens a sentence (第五条 …, Article 5. …, A: …): no part of an answer

@@ -26,7 +26,7 @@ from reportbot.index.answering.figure_nouns import (
     part_of_whole,
 )
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
-from reportbot.index.answering.units import MONEY, asked_dimensions, question_unit, totals_only, unit_dimension
+from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.answering.versions import asks_version
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
@@ -86,7 +86,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     subset = named_subset(q.text, sentence, terms)
     versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
     clock = bool(_ASKS_CLOCK.search(q.text))
-    dimensions = set() if unit else asked_dimensions(q)  # how long, 多久, how far: a figure in such a unit answers
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
@@ -128,8 +127,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
         elif unit and found_unit:
             score *= FIGURES.other_unit
-        elif dimensions and found_unit:  # how long over 搜救迷路驴友5人，搜救持续11小时: the hours, not the people
-            score *= FIGURES.asked_unit if _dimension(m, found_unit, sentence) in dimensions else FIGURES.other_unit
         if score > best_score:
             best, best_score = m, score
     return None if best is None else _whole_figure(best, sentence, terms)
@@ -226,14 +223,6 @@ def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, flo
             if m2:
                 end += len(m2.group(0))
     return Span(sentence[start:end], start, end, "figure")
-
-
-def _dimension(m: re.Match, unit: str, sentence: str) -> str | None:
-    """The dimension a figure measures: 3分 before 40秒 is a duration's minutes and 40秒 after it its seconds, not
-    points and a time of their own."""
-    if re.match(r"\d+秒", sentence[m.end():]) or re.search(r"\d分$", sentence[:m.start()]):
-        return "time"
-    return unit_dimension(unit)  # the unit as read (3日份量: days)
 
 
 def _noun_after(unit: str, m: re.Match, sentence: str) -> bool:

@@ -256,10 +256,9 @@ def holds_dimension(sentence: str, dimension: str) -> bool:
 
 def of_dimension(q: Query, units: list[str]) -> list[bool]:
     """Which figures (by their units) may answer: those in the dimension the question asks for, when any is
-    ("what depth" over "30 compressions …, 5–6 cm deep": the centimetres); otherwise all of them. Each dimension the
-    words may ask counts ("how long is the induction" over "a 4-hour induction … on 2 journeys": the hours)."""
-    asked = asked_dimensions(q)
-    fits = [unit_dimension(u) in asked for u in units]
+    ("what depth" over "30 compressions …, 5–6 cm deep": the centimetres); otherwise all of them."""
+    asked = asked_dimension(q)
+    fits = [asked is not None and unit_dimension(u) == asked for u in units]
     return fits if any(fits) else [True] * len(units)
 
 
