@@ -7,12 +7,23 @@ import threading
 import time
 
 from reportbot.bot import docs_commands as docs
-from reportbot.bot.cli import MAX_K, package_version
 from reportbot.bot.messages import count, question_lang, t
 from reportbot.bot.settings import Settings
 from reportbot.bot.terminal import note_if_waiting, open_service, progress_bar, readable
 from reportbot.corpus.errors import UsageError
 from reportbot.corpus.normalize import blank
+
+MAX_K = 20  # the most passages ``ask -k`` returns
+
+
+def package_version() -> str:
+    """The installed reportbot's version (``--version``, ``config``)."""
+    from importlib.metadata import PackageNotFoundError, version  # only --version and config need it
+
+    try:
+        return version("reportbot")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        return "unknown"
 
 
 def _questions(prompt: bool):
