@@ -10,22 +10,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from reportbot.bot.commands import COMMANDS, MAX_K, package_version
 from reportbot.bot.logs import Redact, setup_logging, token_secrets
 from reportbot.bot.messages import known_fault
 from reportbot.bot.settings import Settings
 from reportbot.corpus.errors import ReportbotError, SettingsError, UsageError
 
 logger = logging.getLogger("reportbot")
-MAX_K = 20
-
-
-def package_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version  # only --version and config need it
-
-    try:
-        return version("reportbot")
-    except PackageNotFoundError:  # pragma: no cover - running from a source tree
-        return "unknown"
 
 
 class _Version(argparse.Action):
@@ -74,8 +65,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reportbot`` console script."""
-    from reportbot.bot import commands
-
     settings = None
     try:
         args = _parser().parse_args(argv)
@@ -85,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = Settings.from_env()
         quiet = args.command != "serve" and settings.log_level != "DEBUG"
         setup_logging("WARNING" if quiet else settings.log_level, settings.token)
-        return commands.COMMANDS[args.command](args, settings)
+        return COMMANDS[args.command](args, settings)
     except (UsageError, SettingsError) as exc:
         print(f"reportbot: {exc}", file=sys.stderr)
         return 2

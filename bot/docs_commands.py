@@ -5,9 +5,9 @@ import json
 import os
 import sys
 
-from reportbot.bot.commands import note_if_waiting, open_service, progress_bar, readable
 from reportbot.bot.messages import count
 from reportbot.bot.settings import Settings
+from reportbot.bot.terminal import note_if_waiting, open_service, progress_bar, readable
 from reportbot.corpus.errors import DocumentError
 from reportbot.corpus.normalize import one_line
 

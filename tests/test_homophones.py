@@ -88,7 +88,7 @@ def test_a_question_with_a_typo_by_sound_finds_the_passage_that_writes_the_word(
 def test_a_word_whose_own_glosses_the_english_text_lacks_is_read_through_its_characters(tmp_path):
     docs = [parse_text(CLUB, "club.txt"), parse_text(GUIDE, "guide.md")]
     index = PassageIndex.build(docs, HashEmbedder(), tmp_path / "ix")
-    to_english = english_glosses(set(index.bridge.written), set(index.para_bm25.vocab))
+    to_english = english_glosses(set(index.bridge.written), set(index.para_bm25.vocab), index.bridge.pairs)
     # 检查's own glosses are inspect and examine; 检 and 查 both gloss "check", which the guide says
     assert [w for w, _ in shared_glosses("检查", to_english)] == ["check"]
     assert shared_glosses("检", to_english) == [] and shared_glosses("检查站", to_english) == []
@@ -101,6 +101,6 @@ def test_a_word_whose_own_glosses_the_english_text_lacks_is_read_through_its_cha
 def test_a_gloss_reaches_the_english_words_derived_from_it(tmp_path):
     docs = [parse_text(CLUB, "club.txt"), parse_text(GUIDE, "guide.md")]
     index = PassageIndex.build(docs, HashEmbedder(), tmp_path / "ix")
-    to_english = dict(english_glosses(set(index.bridge.written), set(index.para_bm25.vocab)))
+    to_english = dict(english_glosses(set(index.bridge.written), set(index.para_bm25.vocab), index.bridge.pairs))
     found = dict(to_english["出席"])  # to attend; the guide also says "attendees"
     assert "attend" in found and "attende" in found and found["attende"] < found["attend"]

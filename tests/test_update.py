@@ -206,3 +206,25 @@ def test_documents_added_one_at_a_time_translate_english_as_one_build(tmp_path):
     # removing a document takes its words out of the bridge, as a build without it would
     removed = update(step, [seed, other, third], emb, tmp_path / "r")
     assert removed.bridge.phrases == PassageIndex.build([seed, other, third], emb, tmp_path / "f2").bridge.phrases
+
+
+def test_an_added_chinese_document_keeps_the_stored_chinese_to_english_side(tmp_path, monkeypatch):
+    """The append path makes the Chinese-to-English side again only when the English written changes: the stored
+    bridge gives back its words and its capitalised pairs apart (``bridge.json`` keeps both in one list)."""
+    from reportbot.index.retrieval import passage_index as pi
+
+    emb = HashEmbedder()
+    seed, other, _ = _docs()
+    club = parse_text("Club notes\n\nThe Harbour City branch met at Eastgate Hall; the first aid kits were checked.",
+                      "club.txt")
+    PassageIndex.build([seed, club], emb, tmp_path / "a")
+    stored = PassageIndex.load(tmp_path / "a").bridge
+    assert "harbour city" in stored.pairs and "harbour" in stored.written and "harbour city" not in stored.written
+
+    def made_again(*args, **kwargs):
+        raise AssertionError("the Chinese-to-English side was made again")
+
+    monkeypatch.setattr(pi, "english_glosses", made_again)
+    added = update(tmp_path / "a", [seed, club, other], emb, tmp_path / "b")
+    assert added is not None and added.bridge.to_english == stored.to_english
+    assert PassageIndex.load(tmp_path / "b").bridge.pairs == stored.pairs

@@ -6,6 +6,7 @@ import json
 import numpy as np
 from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.bridge_file import save_bridge
 from reportbot.index.retrieval.passage_index import FORMAT_VERSION, PassageIndex
 
 from tests.conftest import SEEDS
@@ -16,7 +17,7 @@ def test_an_index_of_an_older_format_gets_the_current_bridge_on_start_and_keeps_
     built, documents = svc.engine.index, svc.documents()
     folder = svc.library.current_path()
     # what format 6 left: its manifest's number, and a bridge made by older code (here: a sparser one)
-    Bridge({}, {}, set(), to_english={}).save(folder / "bridge.json")
+    save_bridge(Bridge({}, {}, set(), to_english={}), folder / "bridge.json")
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     (folder / "manifest.json").write_text(json.dumps(manifest | {"format_version": 6}), encoding="utf-8")
 

@@ -56,12 +56,12 @@ def kind(passage_text: str, context: str, groups: list[dict[str, float]], unmatc
 
 
 def _index(path: Path):
-    from reportbot.index.retrieval.bridge import Bridge
+    from reportbot.index.retrieval.bridge_file import load_bridge
 
     current = path / "indexes" / (path / "CURRENT").read_text().strip()
     docs = json.loads((current / "documents.json").read_text(encoding="utf-8"))
     passages = [json.loads(x) for x in (current / "passages.jsonl").read_text(encoding="utf-8").splitlines()]
-    return Bridge.load(current / "bridge.json"), docs, passages
+    return load_bridge(current / "bridge.json"), docs, passages
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -4,7 +4,7 @@ Layout::
 
     DATA_DIR/
       registry.json            documents: id, title, source file name, who added it and when, state
-      documents/<id>.txt       each document's extracted text (named by id, never by the upload's name)
+      documents/<id>.txt       each document's extracted text (named by id, never by the upload's name; ``stored.py``)
       documents/<id>.sketch.json  a sketch of its shingles, for the near-copy notice (``resemble.py``)
       documents/<id>.original.<ext>  the file it was read from, read again by a newer reportbot (``originals.py``)
       indexes/<build>/         one folder per build; a build is usable once its manifest.json exists (``indexes.py``)
@@ -28,13 +28,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from reportbot.corpus.document import Document
-from reportbot.corpus.errors import BuildInProgress, DocumentError, LibraryError
-from reportbot.corpus.normalize import to_simplified
-from reportbot.corpus.split import parse_text
+from reportbot.corpus.errors import BuildInProgress, DocumentError
 from reportbot.index.library.cutting import cut_by, cut_otherwise
 from reportbot.index.library.indexes import Indexes
 from reportbot.index.library.intake import (
-    MAX_PARAGRAPHS_PER_DOCUMENT,
     file_sha,
     new_record,
     parse_file,
@@ -48,12 +45,12 @@ from reportbot.index.library.registry import (
     DocRecord,
     find,
     read_registry,
-    registered_as,
     settle,
     write_atomic,
     write_registry,
 )
-from reportbot.index.library.resemble import keep_sketch, sketch_path
+from reportbot.index.library.resemble import keep_sketch
+from reportbot.index.library.stored import drop, read_documents, store, text_path
 from reportbot.index.library.upgrade import kept_upgraded, outdated
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -109,7 +106,7 @@ class Library:
                 if path.is_file() and not path.name.startswith((".", "_")):
                     try:
                         data = path.read_bytes()
-                        records.append(self._store(parse_file(data, path.name), data, path.name, SEED))
+                        records.append(store(self.docs_dir, parse_file(data, path.name), data, path.name, SEED))
                     except DocumentError as exc:  # no one named this file: say which seed it is
                         raise type(exc)(f"seed {path.name}: {exc}") from exc
             write_registry(self.registry_path, records)
@@ -119,12 +116,6 @@ class Library:
         """Every document in the registry, in the order they were added (pending ones included)."""
         self.ensure()
         return read_registry(self.registry_path)
-
-    def _store(self, parsed: tuple[Document, str], data: bytes, filename: str, added_by: str) -> DocRecord:
-        doc, text = parsed
-        write_atomic(self.docs_dir / f"{doc.doc_id}.txt", text)
-        keep_original(self.docs_dir, doc.doc_id, data, filename)
-        return new_record(doc, text, filename, added_by, file_sha(data))
 
     def add(self, data: bytes, filename: str, added_by: str = "cli") -> tuple[DocRecord, bool]:
         """Register a document file as ``adding`` (the index is not rebuilt here).
@@ -152,19 +143,14 @@ class Library:
                                                     for r in records])
                 return replace(old, file_sha=sha, cutting=0), True
             try:  # a full disk at any of these writes leaves no file behind
-                write_atomic(self.docs_dir / f"{record.id}.txt", parsed[1])
+                write_atomic(text_path(self.docs_dir, record.id), parsed[1])
                 keep_original(self.docs_dir, record.id, data, filename)
                 keep_sketch(self.docs_dir, record.id, parsed[1])  # what the near-copy notice compares (resemble.py)
                 write_registry(self.registry_path, records + [record])
             except BaseException:
-                self._drop_text(record.id)
+                drop(self.docs_dir, record.id)
                 raise
         return record, True
-
-    def _drop_text(self, doc_id: str) -> None:
-        for path in (self.docs_dir / f"{doc_id}.txt", sketch_path(self.docs_dir, doc_id)):
-            path.unlink(missing_ok=True)
-        drop_original(self.docs_dir, doc_id)
 
     def discard(self, doc_id: str) -> None:
         """Undo :meth:`add` of a document whose build failed (if no build has taken it in since)."""
@@ -175,7 +161,7 @@ class Library:
                 kept = [replace(r, state="indexed") if r.state == "removing" and mine.file_sha
                         and r.file_sha == mine.file_sha else r for r in records if r.id != doc_id]
                 write_registry(self.registry_path, kept)
-                self._drop_text(doc_id)
+                drop(self.docs_dir, doc_id)
 
     def find(self, doc_id: str) -> DocRecord:
         """The document with this id, or with this unambiguous prefix of at least 4 characters."""
@@ -202,33 +188,9 @@ class Library:
             indexed: an index whose documents are taken as it holds them, not parsed again (a
                 stored text never changes; parsing 100,000 passages takes half a minute).
         """
-        docs, known, held = [], documents_of(indexed) if indexed is not None else {}, {}
-        for r in records if records is not None else [r for r in self.documents() if r.wanted]:
-            doc = known.get(r.id)
-            if doc is None or doc.source != r.source:
-                try:
-                    text = (self.docs_dir / f"{r.id}.txt").read_text(encoding="utf-8")
-                except FileNotFoundError:  # deleted by hand: the index in use still holds its passages
-                    doc = self._held(r, held)
-                else:
-                    doc = parse_text(text, r.source, max_paragraphs=MAX_PARAGRAPHS_PER_DOCUMENT)
-            # the id and title are the ones the document was registered under, whatever re-parsing gives
-            title = to_simplified(r.title)
-            docs.append(doc if (doc.doc_id, doc.title) == (r.id, title) else registered_as(doc, r.id, title))
-        return docs
-
-    def _held(self, r: DocRecord, held: dict[str, Document]) -> Document:
-        """A document whose stored text is gone, as the current index holds it (``held``: read once a call): each
-        build takes it from the index in use, as the append path does, until it is removed or its file added again
-        (the passages do not give back the file's text as read)."""
-        if not held and (current := self.current_path()) is not None:
-            held.update(documents_of(PassageIndex.load(current)))
-        if r.id not in held:
-            raise LibraryError(f"the text of {r.id} ({r.source}) is missing from {self.docs_dir} and no index holds "
-                               f"it; add its file again, or remove it: reportbot docs remove {r.id}")
-        logger.warning("the text of %s is missing from %s: its passages are taken from the index", r.id,
-                       self.docs_dir)
-        return held[r.id]
+        chosen = records if records is not None else [r for r in self.documents() if r.wanted]
+        return read_documents(self.docs_dir, chosen, documents_of(indexed) if indexed is not None else {},
+                              self.current_path)
 
     # ---- indexes ------------------------------------------------------
     def current_path(self) -> Path | None:
@@ -297,4 +259,4 @@ class Library:
             logger.warning("could not record the index's documents in the registry: %s", exc)
             return
         for gone in {r.id for r in records} - {r.id for r in settled}:
-            self._drop_text(gone)
+            drop(self.docs_dir, gone)

@@ -8,11 +8,9 @@ through the pinyin of the corpus's own multi-character words (``pypinyin``).
 """
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import defaultdict
-from pathlib import Path
 
 from reportbot.index.retrieval import bridge_parts as parts
 from reportbot.index.retrieval.bridge_en import shared_glosses
@@ -46,14 +44,17 @@ class Bridge:
             may be a romanised name).
         written: the corpus's English words as written, which ``to_english`` was made from (None:
             not recorded, in an index of format 4).
+        pairs: the corpus's capitalised pairs of words in a row ("harbour city"), which ``to_english`` was made
+            from too (None where ``written`` is).
     """
 
     def __init__(self, phrases: dict[str, list[tuple[str, float]]], pinyin: dict[str, list[str]],
                  english: set[str], partial: dict[str, list[tuple[str, float]]] | None = None,
                  to_english: dict[str, list[tuple[str, float]]] | None = None, written: frozenset[str] | None = None,
-                 composed: dict[str, list[tuple[str, float]]] | None = None):
+                 composed: dict[str, list[tuple[str, float]]] | None = None, pairs: frozenset[str] | None = None):
         self.phrases = phrases
         self.written = written
+        self.pairs = pairs
         # glosses made of a word's parts' glosses (:func:`composed_keys`), for corpus words CC-CEDICT lacks
         self.composed = composed or {}
         # the other direction: Chinese word -> English corpus stems (see bridge_en.py)
@@ -68,7 +69,7 @@ class Bridge:
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
               to_english: dict[str, list[tuple[str, float]]] | None = None,
-              written: frozenset[str] | None = None) -> Bridge:
+              written: frozenset[str] | None = None, pairs: frozenset[str] | None = None) -> Bridge:
         """Build from the corpus vocabulary.
 
         Args:
@@ -76,6 +77,7 @@ class Bridge:
             vocabulary: Chinese word -> idf in the corpus.
             names: quoted names in the corpus (“浙里办”) -> their tokens, matched by pinyin too.
             written: the English words ``to_english`` was made from.
+            pairs: the capitalised pairs ``to_english`` was made from.
         """
         english = english_vocabulary()
         heads: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -114,7 +116,7 @@ class Bridge:
         partial.update(head_partials(composed, partial.keys() | phrases.keys()))
         pinyin = pinyin_index(vocabulary, names or {})
         collisions = {stem(k) for k in pinyin if stem(k) in english}
-        return cls(phrases, pinyin, collisions, partial, to_english, written, made)
+        return cls(phrases, pinyin, collisions, partial, to_english, written, made, pairs)
 
     def english_alternatives(self, group: dict[str, float]) -> dict[str, float]:
         """A Chinese question word's group with the English corpus words it translates to added (weaker)."""
@@ -282,18 +284,3 @@ class Bridge:
             for w, weight in [*self.phrases.get(key, ()), *self.partial.get(key, ())]:
                 group[w] = max(group.get(w, 0.0), round(weight * RELATIVES.typo_weight / math.sqrt(len(keys)), 4))
         return (1, group) if group else None
-
-    def save(self, path: Path) -> None:
-        path.write_text(json.dumps({"phrases": self.phrases, "pinyin": self.pinyin, "partial": self.partial,
-                                    "english": sorted(self.english), "to_english": self.to_english,
-                                    "written": None if self.written is None else sorted(self.written),
-                                    "composed": self.composed}, ensure_ascii=False), encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: Path) -> Bridge:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls({k: [tuple(x) for x in v] for k, v in data["phrases"].items()}, data["pinyin"],
-                   set(data["english"]), {k: [tuple(x) for x in v] for k, v in data["partial"].items()},
-                   {k: [tuple(x) for x in v] for k, v in data.get("to_english", {}).items()},
-                   None if data.get("written") is None else frozenset(data["written"]),
-                   {k: [tuple(x) for x in v] for k, v in data.get("composed", {}).items()})

@@ -37,15 +37,16 @@ def _headwords_by_word() -> dict[str, tuple[str, ...]]:
     return {w: tuple(v) for w, v in inverted.items()}
 
 
-def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tuple[str, float]]]:
+def english_glosses(words: set[str], vocabulary: set[str], pairs: frozenset[str] = frozenset()
+                    ) -> dict[str, list[tuple[str, float]]]:
     """Chinese word -> [(English corpus stem, weight)] for every entry whose gloss the corpus can express.
 
     Args:
-        words: the corpus's English words as written (lower case), and its capitalised pairs of words in a row
-            ("harbour city", :func:`.calques.capitalised_pairs`).
+        words: the corpus's English words as written (lower case).
         vocabulary: the corpus's keyword terms (English ones stemmed).
+        pairs: the corpus's capitalised pairs of words in a row ("harbour city", :func:`.calques.capitalised_pairs`),
+            the names a Chinese question may translate by meaning.
     """
-    words, pairs = {w for w in words if " " not in w}, {w for w in words if " " in w}
     english = set(english_terms(vocabulary))
     if len(english) < BRIDGE.min_english_words:
         return {}

@@ -17,6 +17,7 @@ from reportbot.index.retrieval.addresses import VECTOR_TEXT
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
+from reportbot.index.retrieval.bridge_file import load_bridge, save_bridge
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.calques import capitalised_pairs
 from reportbot.index.retrieval.context import constraint_context, jieba_places
@@ -164,7 +165,7 @@ class PassageIndex:
         np.save(dest / "sent_para.npy", np.asarray(self.sent_para, dtype=np.int32))
         self.para_bm25.save(dest / "paragraphs.bm25.npz")
         self.sent_bm25.save(dest / "sentences.bm25.npz")
-        self.bridge.save(dest / "bridge.json")
+        save_bridge(self.bridge, dest / "bridge.json")
         self.context_bm25.save(dest / "context.bm25.npz")
         np.save(dest / "para_zh.npy", self.para_zh)
         if self.second is not None:
@@ -212,7 +213,7 @@ class PassageIndex:
             sent_para = np.load(path / "sent_para.npy")
             para_bm25 = BM25.load(path / "paragraphs.bm25.npz")
             sent_bm25 = BM25.load(path / "sentences.bm25.npz")
-            bridge = Bridge.load(path / "bridge.json")
+            bridge = load_bridge(path / "bridge.json")
             context_bm25 = BM25.load(path / "context.bm25.npz")
             places = frozenset((path / "places.txt").read_text(encoding="utf-8").split())
             para_zh = np.load(path / "para_zh.npy")
@@ -239,17 +240,21 @@ def make_bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25,
             make again (the append path, when the English written and its keyword terms did not change).
     """
     names = {m: tokenize(m) for p in paragraphs for m in re.findall(r"“([\u4e00-\u9fff]{2,6})”", p.text)}
-    written = written_english(paragraphs)
+    written, pairs = written_english(paragraphs), written_pairs(paragraphs)
     if to_english is None:
-        to_english = english_glosses(set(written), set(para_bm25.vocab))
-    return Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names, to_english, written)
+        to_english = english_glosses(set(written), set(para_bm25.vocab), pairs)
+    return Bridge.build({t: para_bm25.idf(t) for t in para_bm25.vocab}, names, to_english, written, pairs)
 
 
 def written_english(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
-    """The English words the passages write, lower case, and their capitalised pairs of words in a row ("harbour
-    city", a name a Chinese question may translate by meaning: calques.py): what ``english_glosses`` starts from."""
-    return frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())) \
-        | capitalised_pairs(p.text for p in paragraphs)
+    """The English words the passages write, lower case: what ``english_glosses`` starts from."""
+    return frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
+
+
+def written_pairs(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The capitalised pairs of words in a row the passages write ("harbour city", a name a Chinese question may
+    translate by meaning: calques.py), which ``english_glosses`` reads as names."""
+    return capitalised_pairs(p.text for p in paragraphs)
 
 
 def _checked_manifest(path: Path, model: str | None) -> dict:

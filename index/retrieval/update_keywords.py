@@ -27,11 +27,13 @@ def keywords(prev: pi.PassageIndex, gone: np.ndarray, gone_sent: np.ndarray, add
     para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
     sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
     context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
-    # the Chinese-to-English side depends only on the English written and its keyword terms: kept when neither
-    # changed (making it again costs about 3 s of a cold process's CPU in a library of 132 passages)
+    # the Chinese-to-English side depends only on the English written (words, capitalised pairs) and its keyword
+    # terms: kept when none changed (making it again costs about 3 s of a cold process's CPU in a library of 132
+    # passages)
     # (an index of an older format made it with older code: made again)
     same_english = (prev.manifest.get("format_version") == pi.FORMAT_VERSION
                     and prev.bridge.written == pi.written_english(paragraphs)
+                    and prev.bridge.pairs == pi.written_pairs(paragraphs)
                     and english_terms(prev.para_bm25.vocab) == english_terms(para_bm25.vocab))
     bridge = pi.make_bridge(paragraphs, para_bm25, prev.bridge.to_english if same_english else None)
     return para_bm25, sent_bm25, context_bm25, bridge
