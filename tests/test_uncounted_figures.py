@@ -42,3 +42,12 @@ def test_a_clock_time_is_no_count():
 
 def test_a_duration_in_hours_and_minutes_is_still_a_count():
     assert ask("演练用了几个小时", "演练共用时3时30分。").startswith("3")
+
+
+MAILED = "各单位于6月3日前将报名表报送市红十字会，电子版发送至邮箱jxhszh@163.com，共收到报名表48份。"
+
+
+def test_a_figure_of_an_e_mail_or_web_address_is_no_count():
+    assert "163" not in ask("jiaxing red cross phone number for the contest", MAILED)
+    assert ask("收到多少份报名表", MAILED) == "48份"
+    assert "2025" not in ask("how many pages does the site list", "See www.example.org/2025/list for all 12 pages.")

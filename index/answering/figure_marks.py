@@ -91,6 +91,15 @@ def figure_runs(sentence: str, found: list[re.Match]) -> dict[int, re.Match]:
 _ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))")
 
 
+# an e-mail or web address (jxhszh@163.com, www.redcross.org.cn/2025/notice): its digits name a host or a page
+_WEB_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+")
+
+
+def in_web_address(sentence: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is part of an e-mail or web address, where it counts nothing."""
+    return any(m.start() <= start < m.end() for m in _WEB_ADDRESS.finditer(sentence))
+
+
 def item_label(sentence: str, start: int, end: int) -> bool:
     """Whether the figure at ``start:end`` labels a list item or step at the sentence's start (1.队员规模扩大到260名):
     the label numbers the item and counts nothing, so it never answers a count."""

@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.figure_marks import item_label
+from reportbot.index.answering.figure_marks import in_web_address, item_label
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -98,9 +98,9 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
         found = list(_TIME.finditer(sentence))
         if found:
             return found
-    # a step's label (2. Arrive …) counts nothing
-    return [m for m in _FIGURE.finditer(sentence)
-            if re.search(r"\d", m.group(0)) and not item_label(sentence, m.start(), m.end())]
+    # a step's label (2. Arrive …) and a figure of an e-mail or web address count nothing
+    return [m for m in _FIGURE.finditer(sentence) if re.search(r"\d", m.group(0))
+            and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
 
 
 def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:

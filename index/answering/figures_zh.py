@@ -15,6 +15,7 @@ from reportbot.index.answering.figure_marks import (
     clock_time,
     condition_segments,
     figure_runs,
+    in_web_address,
     item_label,
     named_subset,
 )
@@ -182,6 +183,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
         return False  # neither digits nor a unit; “四个100” is a name, not a count
     if item_label(sentence, m.start("num"), m.end("num")):
         return False  # a list item's label (1.队员规模扩大到260名) numbers the item, counting nothing
+    if in_web_address(sentence, m.start("num")):
+        return False  # part of an e-mail or web address (jxhszh@163.com), no count
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
