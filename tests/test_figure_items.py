@@ -61,3 +61,9 @@ def test_the_two_ends_of_a_change_share_the_words_before_them():
 
 def ask_zh(question: str, sentence: str) -> str:
     return extract(analyse(question), sentence).text
+
+
+def test_the_unit_inside_another_figure_points_at_that_figure_only():
+    # 学时 of 理论4学时 and 实践8学时 is those figures' own: it does not pull the total towards a part
+    s = "课程共12学时（理论4学时、实践8学时），由持证讲师授课。"
+    assert ask_zh("这门课总共几个学时", s).endswith("12学时")
