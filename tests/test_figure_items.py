@@ -63,7 +63,7 @@ def ask_zh(question: str, sentence: str) -> str:
     return extract(analyse(question), sentence).text
 
 
-def test_the_unit_inside_another_figure_points_at_that_figure_only():
-    # 学时 of 理论4学时 and 实践8学时 is those figures' own: it does not pull the total towards a part
+def test_the_units_inside_the_parts_do_not_pull_a_total_towards_a_part():
+    # 学时 inside 理论4学时 and 实践8学时 is a unit, no word around a figure: neither part takes it from the total
     s = "课程共12学时（理论4学时、实践8学时），由持证讲师授课。"
     assert ask_zh("这门课总共几个学时", s).endswith("12学时")

@@ -22,10 +22,10 @@ _JOINED = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}[至到]|to|[-–—~～])\s*")
 
 def own_terms(sentence: str, figure: Figure, terms: list[Term], others: list[Figure]) -> list[Term]:
     """The ``terms`` (start, end, weight) that no figure of ``others`` parts from ``figure``. A term inside or touching
-    it stays, one inside another figure goes. Another figure between the term and this one parts them when it has the
-    same measure or stands across a clause mark from this one (not the other end of a change). A term after this
-    figure, across a mark, is also parted when another figure follows it before the next mark: the term opens that
-    figure's clause (any figure) or list item (one of the same measure)."""
+    it stays, and so does one inside another figure (a unit). Another figure between the term and this one parts them
+    when it has the same measure or stands across a clause mark from this one (not the other end of a change). A term
+    after this figure, across a mark, is also parted when another figure follows it before the next mark: the term
+    opens that figure's clause (any figure) or list item (one of the same measure)."""
     start, end, measure = figure
 
     def like(m: str) -> bool:
@@ -46,7 +46,7 @@ def own_terms(sentence: str, figure: Figure, terms: list[Term], others: list[Fig
 
     def parted(a: int, b: int) -> bool:
         if any(s < b and a < e for s, e, _ in others):
-            return True  # a word inside another figure (its unit, 理论6学时) is that figure's
+            return False  # a word inside a figure (its unit, 理论6学时) is no word around it: left as it pulls
         if b <= start:
             return any(b <= s and e <= start and parts(s, e, m) for s, e, m in others)
         if a >= end:
