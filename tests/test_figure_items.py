@@ -67,3 +67,9 @@ def test_the_units_inside_the_parts_do_not_pull_a_total_towards_a_part():
     # 学时 inside 理论4学时 and 实践8学时 is a unit, no word around a figure: neither part takes it from the total
     s = "课程共12学时（理论4学时、实践8学时），由持证讲师授课。"
     assert ask_zh("这门课总共几个学时", s).endswith("12学时")
+
+
+def test_words_after_a_range_are_said_of_both_its_ends():
+    # 应检附…同意书 follows the whole range: the lower bound asked is answered, not the upper one
+    s = "十四岁以上未满十六岁者，应检附监护人同意书，始得报名。"
+    assert ask_zh("要监护人同意书的最低年龄是几岁", s).startswith("十四")

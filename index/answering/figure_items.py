@@ -22,10 +22,10 @@ _JOINED = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}[至到]|to|[-–—~～])\s*")
 
 def own_terms(sentence: str, figure: Figure, terms: list[Term], others: list[Figure]) -> list[Term]:
     """The ``terms`` (start, end, weight) that no figure of ``others`` parts from ``figure``. A term inside or touching
-    it stays, and so does one inside another figure (a unit). Another figure between the term and this one parts them
-    when it has the same measure or stands across a clause mark from this one (not the other end of a change). A term
-    after this figure, across a mark, is also parted when another figure follows it before the next mark: the term
-    opens that figure's clause (any figure) or list item (one of the same measure)."""
+    it stays, and so does one inside another figure (a unit). Another figure between a term before this one and this
+    one parts them when it has the same measure or stands across a clause mark from this one (not the other end of a
+    change). A term after this figure is parted only when it stands across a mark and another figure follows it
+    before the next mark: the term opens that figure's clause (any figure) or list item (one of the same measure)."""
     start, end, measure = figure
 
     def like(m: str) -> bool:
@@ -49,9 +49,8 @@ def own_terms(sentence: str, figure: Figure, terms: list[Term], others: list[Fig
             return False  # a word inside a figure (its unit, 理论6学时) is no word around it: left as it pulls
         if b <= start:
             return any(b <= s and e <= start and parts(s, e, m) for s, e, m in others)
-        if a >= end:
-            return any(end <= s and e <= a and parts(s, e, m) for s, e, m in others) \
-                or opens(a, b, _CLAUSE_MARK, lambda m: True) or opens(a, b, _ITEM_MARK, like)
+        if a >= end:  # a bound after its range's start (十六岁以上未满十八岁者，…同意书) leaves the words after both
+            return opens(a, b, _CLAUSE_MARK, lambda m: True) or opens(a, b, _ITEM_MARK, like)
         return False
 
     return [t for t in terms if not parted(t[0], t[1])]
