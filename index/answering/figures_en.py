@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import in_web_address, item_label
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
@@ -133,28 +134,18 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     units = [re.search(r"((?:per )?[a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))])
              for m in found]
     fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
-    for m in (m for m, ok in zip(found, fits) if ok and m.start() in totals):
-        s, e = _trim(sentence, m.start(), m.end())
-        digit = s + (d.start() if (d := re.search(r"\d", sentence[s:e])) else 0)  # a weekday has none
-        if any(a <= digit < b for a, b, _ in terms):
-            continue  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
-        if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
-                                 or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])
-                                 or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
-                                 and re.search(rf"\b{_MONTH},?\s*$", sentence[:s])):
-            continue  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
-            # "In May 2023 a storm …": a year after its month, whatever words follow it)
-        if q.kind == "count" and _LABEL.match(sentence, s):
-            continue  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
-        if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
-            continue  # a numbered clause's label (3.3 Accidental medical expenses: …), no figure
-        if _FROM.search(sentence[:s]) and _TO.match(sentence, e):
-            continue  # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
-        score = _proximity(s, e, terms, clauses)
+    kept = [(s, e) for s, e in (_trim(sentence, m.start(), m.end()) for m, ok in zip(found, fits)
+                                if ok and m.start() in totals) if _counts(q, sentence, s, e, terms)]
+    for s, e in kept:
+        # the words another figure stands between are that figure's ("Total income rose to £96.2 million and total
+        # costs to £94.9 million": income is said of the first)
+        own = own_terms(sentence, (s, e, _measure(sentence[s:e])), terms,
+                        [(*k, _measure(sentence[slice(*k)])) for k in kept if k != (s, e)])
+        score = _proximity(s, e, own, clauses)
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
             score += FIGURES.counted_bonus
-        score += _said_of(e, sentence, terms)  # "of whom 286 were certified" for "how many … were certified"
+        score += _said_of(e, sentence, own)  # "of whom 286 were certified" for "how many … were certified"
         if money and _MONEY.search(sentence[s:e]):
             score = FIGURES.money_factor * score + FIGURES.money_bonus  # an amount of money, not a date
         if score > best_score:
@@ -162,6 +153,33 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+def _measure(figure: str) -> str:
+    """What an English figure measures, to tell the items of a list of like figures: money, or its last word."""
+    if _MONEY.search(figure):
+        return "money"
+    unit = re.search(r"[a-zA-Z°%]+$", figure)
+    return unit.group(0).lower().removesuffix("s") if unit else ""  # a bare figure names no measure
+
+
+def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int, float]]) -> bool:
+    """Whether the figure at ``s:e`` may answer: not one the question says, a year, a date, a label or a figure left."""
+    digit = s + (d.start() if (d := re.search(r"\d", sentence[s:e])) else 0)  # a weekday has none
+    if any(a <= digit < b for a, b, _ in terms):
+        return False  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
+    if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
+                             or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])
+                             or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
+                             and re.search(rf"\b{_MONTH},?\s*$", sentence[:s])):
+        return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
+        # "In May 2023 a storm …": a year after its month, whatever words follow it)
+    if q.kind == "count" and _LABEL.match(sentence, s):
+        return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
+    if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
+        return False  # a numbered clause's label (3.3 Accidental medical expenses: …), no figure
+    # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
+    return not (_FROM.search(sentence[:s]) and _TO.match(sentence, e))
 
 
 _MONEY = re.compile(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
+from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import (
     change_target,
     clock_time,
@@ -93,7 +94,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = part_of_whole(q, sentence, terms, clauses, found)
     runs = figure_runs(sentence, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
-    pull = (lambda pos: _segment_pull(pos, sentence, terms)) if prose else (lambda pos: 0.0)
+    pull = (lambda pos, own: _segment_pull(pos, sentence, own)) if prose else (lambda pos, own: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
     if unit in _STRICT and any(m.group("unit") == unit for m in found):
@@ -105,9 +106,12 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             continue  # a total is asked and the sentence marks another figure as one
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         head = runs.get(m.start(), m)  # an item of a run of figures (出动约1500次、5万余人) stands where the run does
-        score = 0.1 + max(_proximity(m.start(), m.end(), terms, clauses),
-                          _proximity(m.start("num"), m.end(), terms, clauses),
-                          _proximity(head.start(), head.end(), terms, clauses)) + pull(head.start())
+        # the words another figure stands between are that figure's (…团体近1600个，注册志愿者23.8万名)
+        own = own_terms(sentence, (head.start(), m.end(), _measure(m)), terms,
+                        [(x.start(), x.end(), _measure(x)) for x in found if runs.get(x.start(), x) is not head])
+        score = 0.1 + max(_proximity(m.start(), m.end(), own, clauses),
+                          _proximity(m.start("num"), m.end(), own, clauses),
+                          _proximity(head.start(), head.end(), own, clauses)) + pull(head.start(), own)
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.start() in named_before:
@@ -133,6 +137,12 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
+
+
+def _measure(m: re.Match) -> str:
+    """What a figure measures, to tell the items of a list of like figures: its unit (money as one)."""
+    unit = m.group("unit") or ""
+    return "money" if unit in ("元", "万元", "亿元") or _CURRENCY_BEFORE.search(m.string[:m.start()]) else unit
 
 
 @dataclass(frozen=True)
