@@ -5,12 +5,12 @@ import re
 from dataclasses import dataclass, field
 
 from reportbot.corpus.blocks import LINE_BREAK, PLACEHOLDER_TITLE, Block
+from reportbot.corpus.byline import title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, bounded, split_sentences
+from reportbot.corpus.sentences import CLOSE, bounded, is_heading, split_sentences
 
-_AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
                    r"June|July|August|September|October|November|December) \d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -70,6 +70,10 @@ class _Builder:
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
+    # short lines that are no headings (a label, an issuer, a date, a signature): no passage of their own, they
+    # open the next passage in a paged document (where a heading-like line did) and end the one before elsewhere
+    lone: list[str] = field(default_factory=list)
+    fresh: bool = True  # no passage since the last heading
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -77,6 +81,9 @@ class _Builder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
+        if not self.carry_headings:
+            self.end_lone()
+        self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, text))
@@ -86,7 +93,10 @@ class _Builder:
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
         # before the first passage, the headings above the innermost are the title block: context only
-        head, self.pending = self.pending if self.bodies else self.pending[-1:], []
+        # (a short line held to open it stays, in its place among the headings)
+        held = self.pending if self.bodies else [x for i, x in enumerate(self.pending)
+                                                 if x in self.lone or all(y in self.lone for y in self.pending[i + 1:])]
+        head, self.pending, self.lone, self.fresh = held if self.carry_headings else self.lone, [], [], False
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
@@ -101,6 +111,14 @@ class _Builder:
             self.enumerated = True
             self.item(text)
             return
+        if not self.asked and is_heading(text, labels=False):
+            self.flush_items()
+            self.lone.append(text)
+            if self.carry_headings:
+                self.pending.append(text)
+            elif not self.fresh:
+                self.end_lone()
+            return
         asked, self.asked = self.asked, []
         self.flush_items()
         sentences = asked + split_sentences(text)
@@ -111,6 +129,20 @@ class _Builder:
             self.intro, self.items_page = sentences, self.page
             return
         self.add(sentences, "text")
+
+    def end_lone(self) -> None:
+        """Short lines left over (before a heading in a document without pages, at the end): the passage before
+        ends with them, or they stand as one when none came before under their heading."""
+        if not self.lone:
+            return
+        if self.fresh:
+            lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
+            self.lone, self.pending = [], []
+            self.add(lone, "text", prose=False)
+            return
+        text, chunk, path, page, kind = self.bodies[-1]
+        self.bodies[-1] = (_join([text, *self.lone]), (*chunk, *self.lone), path, page, kind)
+        self.lone = []
 
     def item(self, text: str) -> None:
         if self.asked and not self.items and not self.intro:
@@ -152,48 +184,6 @@ def _asks(text: str, sentences: list[str]) -> bool:
     return len(sentences) == 1 and len(text) <= _ASKS_CHARS and text.rstrip("*").endswith(("？", "?"))
 
 
-_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
-# a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
-_TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
-
-
-def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
-    """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
-    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
-    title, author, author_line, used = None, None, None, set()
-    levels = [b.level for b in blocks if b.kind == "heading"]
-    first = blocks[content[0]] if content else None
-    if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
-        title = first.text
-        used.add(content.pop(0))
-    line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""
-    m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
-    if m and len(line) <= 40:
-        author, author_line = m.group(1).strip(), line
-        used.add(content[0])
-    elif title and _byline_item(blocks, content):
-        # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
-        author = author_line = blocks[content[0]].text
-        used.add(content[0])
-    elif title and blocks[content[0]].kind == "heading" and _byline_item(blocks, content[1:]):
-        # a subtitle heading, then the byline a PDF's text layer read as a bullet item: the subtitle stays a heading
-        author = author_line = blocks[content[1]].text
-        used.add(content[1])
-    elif title and tail:
-        # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
-        author, author_line = tail.group(2).strip(), tail.group(1)
-    return title, author, author_line, used
-
-
-def _byline_item(blocks: list[Block], content: list[int]) -> bool:
-    """Whether the first block after the title is a lone list item short enough to be a name."""
-    if not content or blocks[content[0]].kind != "item":
-        return False
-    text = blocks[content[0]].text
-    lone = len(content) == 1 or blocks[content[1]].kind != "item"
-    return lone and len(text) <= _BYLINE_CHARS and not re.search(r"[，。；：,.;:]", text)
-
-
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
     """Turn a document's blocks into a :class:`Document` of passages.
 
@@ -214,7 +204,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
-    title, author, author_line, used = _title_and_author(blocks)
+    title, author, author_line, used = title_and_author(blocks)
     build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
     for i, b in enumerate(blocks):
         if i in used:
@@ -231,6 +221,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         else:
             build.text(b.text)
     build.flush_items()
+    build.end_lone()
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:

@@ -51,6 +51,11 @@ History:
     9. (8 was title-25's, merged and reverted in round 25) a bare "n / m" line is a page banner only where such
        lines repeat over one page count with their pages rising; alone ("12/31") it is a date or a fraction and
        stays in the text (mend-25).
+   10. (title-26: title-25 with its review's fixes) a label line (发布单位：…, 联系电话：…) or a line with a telephone
+       number is no heading, but for a caption above a table; a short line that is no heading (a label, an issuer, a
+       date, a signature) is no passage of its own: it joins a neighbouring passage. A PDF's font sizes say which
+       lines are headings (pdf_sizes) and a ■ byline is a line, not a list item: a PDF or Word file added before
+       round 25 (with no kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -58,4 +63,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 9
+CUTTING_VERSION = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
@@ -12,6 +12,7 @@ from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.sniff import pdf_fault
@@ -46,6 +47,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     running = running_shapes(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    sizes = page_sizes(page_boxes)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
@@ -54,23 +56,29 @@ def pdf_blocks(data: bytes) -> list[Block]:
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
             running_on.add(n)
-        for part in parts:
+        for i, part in enumerate(parts):
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
-            _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document)
-    return join_across_pages(blocks, running_on)
+            _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
+                          sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
+    return bylined(join_across_pages(blocks, running_on))
 
 
 def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[LineBox] = (),
-                  document: Measure | None = None) -> None:
+                  document: Measure | None = None, sizes: PageSizes = NO_SIZES,
+                  before_table: bool = False) -> None:
     """Append the blocks of a page's run of prose lines: list items, headings and paragraphs; ``boxes``, the page's
-    lines as drawn, say where its paragraphs end (``pdf_spacing``)."""
+    lines as drawn, say where its paragraphs end (``pdf_spacing``). Where the document sets its headings larger
+    than its body, a line's size says whether it is one (``pdf_sizes``); a run of lines in one size is a block of
+    its own."""
     from reportbot.corpus.pdf_lists import numbered_items
-    from reportbot.corpus.sentences import is_heading
 
     width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
-    for para in numbered_items(join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")):
+    paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
+    sized = sized_paragraphs(paragraphs, lines, sizes, _joined)
+    size_of = dict(sized)
+    for para in numbered_items([p for p, _ in sized]):
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
         elif BULLET.match(para):
@@ -78,7 +86,27 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
-        elif is_heading(para):
+        elif _heading(para, sizes.larger(size_of.get(para)), before_table and para == sized[-1][0]):
             blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
         elif para.strip():
             blocks.append(Block("text", para))
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for line in (x.strip() for x in lines):
+        out += (joiner(out, line) if out else "") + line
+    return out
+
+
+def _heading(para: str, larger: bool | None, caption: bool) -> bool:
+    """Whether a paragraph is a heading: by its size where sizes tell headings (set larger than the body, and
+    not a long lead paragraph; a line in the body's size or smaller is none, but for the caption just above a
+    table), else by its shape (``sentences.is_heading``)."""
+    from reportbot.corpus.sentences import is_heading
+
+    if caption:
+        return is_heading(para, labels=False)
+    if larger is None:
+        return is_heading(para)
+    return larger and len(para) <= SIZES.heading_chars

@@ -25,6 +25,11 @@ _OPENERS = frozenset("""a an the this that these those it its he she we they you
     there here nobody none no one every each all some any many most both either neither in on at for from by with to
     of after before during if when while as but and or so yet then also however please thank thanks yes""".split())
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
+# a label of a few Chinese words and its value (发布单位：金华市红十字会办公室, 联系电话：…); a heading that names its
+# subject before a colon (专题一：…) is rarer than a letter's or a report's labelled lines
+_CJK_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*\S")
+# a telephone number (0579-82136620, +44 20 7946 0958): a contact line, never a heading
+_PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}(?!\d)")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.
@@ -119,11 +124,12 @@ def _cut(text: str, limit: int) -> int:
     return cut if cut > least else limit
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, labels: bool = True) -> bool:
     """A short line that does not end a sentence: a title or section heading.
 
     Short means 40 characters of Chinese, or 12 words of a language written with spaces;
-    a ``label: value`` line (``Date: 14 March 2024``) is no heading.
+    a ``label: value`` line (``Date: 14 March 2024``, ``发布日期：2025年1月10日``) or one holding a telephone
+    number is no heading (unless ``labels`` is False: a table's caption, 附表：主要指标对比, names its table).
     """
     line = line.strip()
     if not line:
@@ -135,6 +141,6 @@ def is_heading(line: str) -> bool:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
-    if latin and _LABEL.match(line):
+    if labels and ((_LABEL if latin else _CJK_LABEL).match(line) or _PHONE.search(line)):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)

@@ -185,7 +185,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
                 6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9",
                 7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43",
-                9: "bec2d8f07ba961772a8266abd0a2503de2dfd35d22ea9bfd9a2b5beac5854777"}  # statement.txt's 12/31 since 9
+                9: "bec2d8f07ba961772a8266abd0a2503de2dfd35d22ea9bfd9a2b5beac5854777",  # statement.txt's 12/31 since 9
+                10: "5060812e86dc103396ac6236a9a552f9e0c5b85fc7a79a9fc11a6571c5c88045"}
 
 
 def fingerprint() -> str:

@@ -1,0 +1,119 @@
+"""What a PDF's font sizes say about its lines: which are headings, and where one block ends.
+
+pypdf's text layer gives lines without their look, so a line's role was guessed from its shape: a short
+line without end punctuation was a heading (``发布单位：金华市红十字会办公室``, ``Eleanor Whitcombe, Chair of
+Trustees``), and a line wrapped at full width ran on into the next even when the next was set in another size (an
+approval line in small type glued to the first paragraph). The page says more: each line is drawn in a size
+(``pdf_spacing``'s line boxes). A document that sets its headings larger than its body text sets nothing else
+larger; a line in the body's size or smaller is no heading (a table's caption above its table aside); a change of
+size ends a block. Pure functions over lines and a map from a line to its size. (The title stays the title field's:
+round 24 took the printed title instead and lost, ``README``.)
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reportbot.corpus.pdf_spacing import LineBox
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class SizeLayout:
+    """How font sizes are compared. Set by hand on the PDFs of ``bench/library`` (their body, heading and note sizes
+    differ by 0.5 pt or more) and the made-up pages of ``tests/test_pdf_sizes.py``, not fitted; they shape the
+    documents' texts, so the index manifest records them (``tunables``)."""
+
+    # two lines are set in one size when their sizes differ by at most this (points)
+    same_size: float = 0.25
+    # a line set larger than the body is a heading when it is at most this long (characters): a longer one is
+    # a callout or a lead paragraph set large
+    heading_chars: int = 160
+
+
+SIZES = SizeLayout()
+
+
+def key(line: str) -> str:
+    """A line as looked up in a page's sizes: its characters without spaces."""
+    return _SPACE.sub("", line)
+
+
+@dataclass(frozen=True)
+class PageSizes:
+    """The size each line of a page is set in (by ``key``), and the document's body size; ``body`` is None when
+    no line of the document is set larger than its body, so sizes say nothing about headings."""
+
+    sizes: dict[str, float]
+    body: float | None
+
+    def of(self, line: str) -> float | None:
+        return self.sizes.get(key(line))
+
+    def larger(self, size: float | None) -> bool | None:
+        """Whether ``size`` is above the body's; None when unknown."""
+        if size is None or self.body is None:
+            return None
+        return size > self.body + SIZES.same_size
+
+
+NO_SIZES = PageSizes({}, None)  # a page whose sizes are unknown: headings read from their shape
+
+
+def body_size(chars_by_size: Counter[float]) -> float | None:
+    """The size most of a document's characters are drawn in, None when no line is drawn larger."""
+    if not chars_by_size:
+        return None
+    body = chars_by_size.most_common(1)[0][0]
+    return body if any(s > body + SIZES.same_size for s in chars_by_size) else None
+
+
+def size_runs(lines: list[str] | tuple[str, ...], page: PageSizes) -> list[tuple[list[str], float | None]]:
+    """A page's lines cut where the size they are set in changes, each run with its size (None: unknown). A line
+    whose size is unknown stays with the run before it."""
+    runs: list[tuple[list[str], float | None]] = []
+    for line in lines:
+        size = page.of(line)
+        if runs and (size is None or runs[-1][1] is None or abs(runs[-1][1] - size) <= SIZES.same_size):
+            runs[-1] = (runs[-1][0] + [line], runs[-1][1] if runs[-1][1] is not None else size)
+        else:
+            runs.append(([line], size))
+    return runs
+
+
+def sized_paragraphs(paragraphs: list[str], lines: list[str] | tuple[str, ...], page: PageSizes,
+                     join: Callable[[list[str]], str]) -> list[tuple[str, float | None]]:
+    """Paragraphs (``lines`` joined by ``pdf_lines.join_wrapped_lines``, in order) each with the size its lines
+    are set in, a paragraph whose lines change size cut there (the pieces joined again by ``join``)."""
+    out: list[tuple[str, float | None]] = []
+    queue = [x for x in lines if key(x)]
+    for para in paragraphs:
+        want, taken = len(key(para)), []
+        while queue and sum(len(key(x)) for x in taken) < want:
+            taken.append(queue.pop(0))
+        runs = size_runs(taken, page)
+        if len(runs) < 2 or sum(len(key(x)) for x in taken) != want:
+            out.append((para, runs[0][1] if runs else None))
+        else:
+            out += [(join(run), size) for run, size in runs]
+    return out
+
+
+def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
+    """Each page's lines' sizes (a line drawn in several sizes takes its largest, as ``pdf_spacing`` reads it) with
+    the document's body size, the size most of its characters are drawn in."""
+    chars: Counter[float] = Counter()
+    maps: list[dict[str, float]] = []
+    for boxes in pages:
+        maps.append({})
+        for box in boxes:
+            size = round(box.size, 1)
+            maps[-1].setdefault(box.key, size)
+            chars[size] += len(box.key)
+    body = body_size(chars)
+    return [PageSizes(m, body) for m in maps]

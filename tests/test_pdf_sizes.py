@@ -1,0 +1,122 @@
+"""A PDF's font sizes read into its stored text: lines in the body's size are no headings, a change of size ends a
+block; a byline is a line, not a list item; a short line that is no heading is no passage of its own. Each test
+builds its file and shows the stored text or passages a user would see."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.pdf_sizes import PageSizes, size_runs
+from reportbot.corpus.sentences import is_heading
+from reportbot.corpus.split import parse_text
+
+
+def _sized_pdf(lines: list[tuple[float, str]], title: str = "", font: str = "Helvetica") -> bytes:
+    """One page of lines, each drawn in its own font size, a line's height apart (a gap before a larger line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if font == "STSong-Light":
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    if title:
+        c.setTitle(title)
+    y = 780.0
+    for size, line in lines:
+        c.setFont(font, size)
+        c.drawString(60, y, line)
+        y -= size * 1.6
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+BODY = [(10.5, "Demand rose sharply in the winter months, and our volunteers kept the pantry open five days a"),
+        (10.5, "week, from the first frost until the spring, with help from three new partner schools."),
+        (13.0, "2. Our year in numbers"),
+        (10.5, "We supported 3,420 households, or 9,860 individuals, during the year, up from 2,950 in 2023."),
+        (10.5, "Volunteers gave 18,750 hours of their time, and drivers covered 41,000 miles with deliveries.")]
+
+
+def test_label_date_phone_and_signature_lines_in_the_body_size_are_no_headings():
+    pdf = _sized_pdf([(16.0, "金华市划船协会2024年度工作总结"), (10.5, "发布单位：金华市划船协会办公室"),
+                      (10.5, "发布日期：2025年1月10日"), (13.0, "一、总体情况"),
+                      (10.5, "2024年，协会聚焦主责主业，各项工作取得新进展，全年组织训练一百二十场次。"),
+                      (10.5, "联系电话：0579-82136620")], font="STSong-Light")
+    text = read_document(pdf, "summary.pdf")
+    assert "\n发布单位：金华市划船协会办公室\n\n发布日期：2025年1月10日\n\n## 一、总体情况\n" in text
+    assert "\n联系电话：0579-82136620\n" in text and "## 联系电话" not in text
+    body = parse_text(text, "summary.pdf").body  # a label stands as no passage: it opens the next, ends the last
+    assert body[0].text.startswith("发布单位：金华市划船协会办公室\n发布日期：2025年1月10日\n一、总体情况\n2024年")
+    assert body[0].path == ("一、总体情况",) and body[-1].text.endswith("一百二十场次。\n联系电话：0579-82136620")
+    assert len(body) == 1
+    english = read_document(_sized_pdf([(16.0, "Hillcrest Rowing Trust - Annual Report 2024"), *BODY[:2],
+                                        (10.5, "Eleanor Whitcombe, Chair of Trustees"), *BODY[2:]]), "t.pdf")
+    assert "\nEleanor Whitcombe, Chair of Trustees\n" in english and "## Eleanor" not in english
+
+
+def test_a_line_set_smaller_is_a_block_of_its_own_not_glued_to_the_paragraph():
+    pdf = _sized_pdf([(18.0, "成都市划船协会2024年工作总结"), (11.0, "（2025年1月16日 成都市划船协会理事会审议通过）"),
+                      (12.0, "2024年，在各方指导下，协会坚持以训练为中心，聚焦主责主业，圆满完成全年各项目标任务，"),
+                      (12.0, "全年共组织训练三百场次。")], font="STSong-Light")
+    text = read_document(pdf, "chengdu.pdf")
+    assert "\n（2025年1月16日 成都市划船协会理事会审议通过）\n\n2024年，在各方指导下" in text
+
+
+def test_a_meeting_line_and_the_heading_under_it_stay_apart():
+    pdf = _sized_pdf([(16.0, "Maple Rowing Club Inc."), (16.0, "Minutes of the Regular Meeting of the Board"),
+                      (9.5, "Wednesday, 14 May 2025, Clubhouse, 220 Maple Court Drive, Hamilton"),
+                      (13.0, "1. Call to Order and Attendance"), *BODY])
+    text = read_document(pdf, "minutes.pdf")
+    assert "# Maple Rowing Club Inc.\n\n## Minutes of the Regular Meeting of the Board\n\n" \
+           "Wednesday, 14 May 2025, Clubhouse, 220 Maple Court Drive, Hamilton\n\n## 1. Call to Order" in text
+
+
+def test_a_byline_is_a_line_not_a_list_item_and_still_the_author():
+    pdf = _sized_pdf([(15.0, "守正笃行启新程——青川市划船协会“五大”以来党建工作综述"), (11.0, "■ 韩秋白"),
+                      (10.5, "过去五年，全市划船协会党的建设全面加强，各项工作取得新进展，训练水平不断提升。")],
+                     title="青川市划船协会党建工作综述", font="STSong-Light")
+    text = read_document(pdf, "review.pdf")
+    assert "\n■ 韩秋白\n" in text and "- 韩秋白" not in text and "## ■" not in text
+    doc = parse_text(text, "review.pdf")
+    assert doc.author == "韩秋白" and doc.title == "青川市划船协会党建工作综述"
+    word = _bulleted_docx("青川市划船协会党建工作综述", "李晋峰", "过去五年，党的建设全面加强。")
+    stored = read_document(word, "r.docx")
+    assert "\n■ 李晋峰\n" in stored and "- 李晋峰" not in stored
+    assert parse_text(stored, "r.docx").author == "李晋峰"
+
+
+def _bulleted_docx(title: str, name: str, text: str) -> bytes:
+    """A Word file whose byline the word processor set as a bulleted list paragraph."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph(title, style="Title")
+    d.add_paragraph(name, style="List Bullet")
+    d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_plain_texts_label_line_ends_the_passage_before_it_not_one_of_its_own():
+    doc = parse_text("温州市划船协会年度总结\n\n一、总体情况\n\n全年组织训练一百场次。\n\n联系电话：0577-88886666\n\n"
+                     "二、下一步\n\n继续做好训练。\n", "summary.txt")
+    assert [p.text for p in doc.body] == ["全年组织训练一百场次。\n联系电话：0577-88886666", "继续做好训练。"]
+    assert doc.body[0].path == ("一、总体情况",)
+
+
+def test_labels_and_phone_numbers_are_no_headings_but_a_caption_may_be_one():
+    assert not is_heading("发布单位：金华市红十字会办公室") and not is_heading("联系电话：0579-82136620")
+    assert not is_heading("Enquiries 020 7946 0958") and is_heading("一、总体情况")
+    assert is_heading("附表：主要指标对比", labels=False) and not is_heading("附表：主要指标对比")
+
+
+def test_lines_split_where_their_size_changes():
+    page = PageSizes({"Title": 16.0, "Aline": 10.0, "Bline": 10.0, "Note": 8.0}, body=10.0)
+    assert size_runs(["Title", "A line", "B line", "unknown", "Note"], page) == [
+        (["Title"], 16.0), (["A line", "B line", "unknown"], 10.0), (["Note"], 8.0)]
+    assert page.larger(16.0) and not page.larger(10.2) and PageSizes({}, body=None).larger(16.0) is None

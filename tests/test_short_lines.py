@@ -1,0 +1,66 @@
+"""A short line that is no heading (a label, a phone number, an address, a signature) stays in a passage a question
+finds: a newsletter's contact block is one passage under its heading, not a row of headings no passage holds
+(title-25). The file is built here; the assertions are on the passages and the answer a user would see."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.corpus.split import parse_text
+
+NEWSLETTER = """城南游泳俱乐部
+《碧波通讯》第12期
+
+一、本季训练
+
+本季俱乐部共开设少儿训练班18期，参加学员达到360人次。
+
+二、联系我们
+
+总干事：陈立风
+
+电话：0571-86451230
+
+地址：杭州市城南区碧波路18号游泳馆二楼
+
+办公时间：星期一至五上午9时至下午5时
+"""
+
+
+def test_a_contact_block_is_one_passage_under_its_heading():
+    doc = parse_text(NEWSLETTER, "club_news.txt")
+    assert "电话：0571-86451230" not in doc.headings and "二、联系我们" in doc.headings
+    contact = doc.body[-1]
+    assert contact.path == ("二、联系我们",)
+    assert contact.text == ("总干事：陈立风\n电话：0571-86451230\n地址：杭州市城南区碧波路18号游泳馆二楼\n"
+                            "办公时间：星期一至五上午9时至下午5时")
+    # the training passage does not take the contact lines, nor they a passage each
+    assert doc.body[-2].text == "本季俱乐部共开设少儿训练班18期，参加学员达到360人次。" and len(doc.body) == 2
+
+
+def test_a_label_line_after_a_paragraph_ends_that_passage():
+    doc = parse_text("城南游泳俱乐部通知\n\n一、报名\n\n请于3月10日前报名。\n\n联系人：陈立风\n\n"
+                     "二、费用\n\n每期200元。\n", "notice.txt")
+    assert [p.text for p in doc.body] == ["请于3月10日前报名。\n联系人：陈立风", "每期200元。"]
+
+
+@pytest.fixture(scope="module")
+def club_news(library_with):
+    service, ids = library_with("short_lines", {"club_news.txt": NEWSLETTER.encode()})
+    return service, ids["club_news.txt"]
+
+
+def test_the_phone_of_a_contact_block_is_found_and_answered(club_news):
+    service, doc = club_news
+    out = answer_json(service.ask("城南游泳俱乐部的联系电话是多少"))
+    assert out["passages"][0]["doc"] == doc
+    assert "0571-86451230" in out["answer"]
+
+
+def test_label_lines_of_a_plain_text_stay_lines_not_one_run_on_paragraph():
+    report = ("城南游泳俱乐部2025年度财务报告\n\n编制单位：城南游泳俱乐部财务部\n"
+              "报告期间：2025年1月1日至2025年12月31日\n"
+              "审计机构：城南会计师事务所，出具标准无保留意见审计报告。\n\n一、收入\n\n全年收入120万元。\n")
+    doc = parse_text(report, "f.txt")
+    assert doc.body[0].text == ("编制单位：城南游泳俱乐部财务部\n报告期间：2025年1月1日至2025年12月31日\n"
+                                "审计机构：城南会计师事务所，出具标准无保留意见审计报告。")
+    assert "编制单位：城南游泳俱乐部财务部" not in doc.headings
