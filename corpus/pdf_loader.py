@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, bylined
@@ -92,6 +93,9 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
             blocks.append(Block("text", para))
 
 
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+
+
 def _joined(lines: list[str]) -> str:
     out = ""
     for line in (x.strip() for x in lines):
@@ -102,11 +106,12 @@ def _joined(lines: list[str]) -> str:
 def _heading(para: str, larger: bool | None, caption: bool) -> bool:
     """Whether a paragraph is a heading: by its size where sizes tell headings (set larger than the body, and
     not a long lead paragraph; a line in the body's size or smaller is none, but for the caption just above a
-    table), else by its shape (``sentences.is_heading``)."""
+    table and a Chinese numbered sub-heading, （一）加强队伍建设, often set in bold at the body's size under larger
+    一、 headings), else by its shape (``sentences.is_heading``)."""
     from reportbot.corpus.sentences import is_heading
 
     if caption:
         return is_heading(para, labels=False)
-    if larger is None:
+    if larger is None or not larger and _NUMBERED_HEADING.match(para):
         return is_heading(para)
     return larger and len(para) <= SIZES.heading_chars

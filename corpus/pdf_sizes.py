@@ -6,7 +6,8 @@ Trustees``), and a line wrapped at full width ran on into the next even when the
 approval line in small type glued to the first paragraph). The page says more: each line is drawn in a size
 (``pdf_spacing``'s line boxes). A document that sets its headings larger than its body text sets nothing else
 larger; a line in the body's size or smaller is no heading (a table's caption above its table aside); a change of
-size ends a block. Pure functions over lines and a map from a line to its size. (The title stays the title field's:
+size ends a block. Where only the title block is set larger, headings are set in the body's size (in bold) and
+sizes tell none. Pure functions over lines and a map from a line to its size. (The title stays the title field's:
 round 24 took the printed title instead and lost, ``README``.)
 """
 from __future__ import annotations
@@ -51,14 +52,18 @@ class PageSizes:
 
     sizes: dict[str, float]
     body: float | None
+    heads: bool = True  # sizes tell headings (``sizes_tell_headings``); a change of size ends a block either way
 
     def of(self, line: str) -> float | None:
         return self.sizes.get(key(line))
 
     def larger(self, size: float | None) -> bool | None:
-        """Whether ``size`` is above the body's; None when unknown."""
+        """Whether ``size`` is above the body's; None when unknown, or when sizes tell no headings and ``size`` is
+        not below the body's (a line set smaller than the body is no heading in any document)."""
         if size is None or self.body is None:
             return None
+        if not self.heads:
+            return False if size < self.body - SIZES.same_size else None
         return size > self.body + SIZES.same_size
 
 
@@ -71,6 +76,18 @@ def body_size(chars_by_size: Counter[float]) -> float | None:
         return None
     body = chars_by_size.most_common(1)[0][0]
     return body if any(s > body + SIZES.same_size for s in chars_by_size) else None
+
+
+def sizes_tell_headings(sizes: Sequence[float], body: float | None) -> bool:
+    """Whether a document whose lines are drawn in ``sizes`` (in reading order) sets its headings larger than its
+    body: some line after the title block (the larger lines it opens with) is drawn larger. A notice or a Word
+    export that sets only its title large sets its headings in bold at the body's size (``1. Introduction``,
+    ``一、活动时间``): there sizes say nothing about headings."""
+    if body is None:
+        return False
+    larger = [s > body + SIZES.same_size for s in sizes]
+    start = next((i for i, x in enumerate(larger) if not x), len(larger))
+    return any(larger[start:])
 
 
 def size_runs(lines: list[str] | tuple[str, ...], page: PageSizes) -> list[tuple[list[str], float | None]]:
@@ -109,11 +126,14 @@ def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
     the document's body size, the size most of its characters are drawn in."""
     chars: Counter[float] = Counter()
     maps: list[dict[str, float]] = []
+    order: list[float] = []
     for boxes in pages:
         maps.append({})
         for box in boxes:
             size = round(box.size, 1)
             maps[-1].setdefault(box.key, size)
             chars[size] += len(box.key)
+            order.append(size)
     body = body_size(chars)
-    return [PageSizes(m, body) for m in maps]
+    heads = sizes_tell_headings(order, body)
+    return [PageSizes(m, body, heads) for m in maps]

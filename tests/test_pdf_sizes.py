@@ -120,3 +120,23 @@ def test_lines_split_where_their_size_changes():
     assert size_runs(["Title", "A line", "B line", "unknown", "Note"], page) == [
         (["Title"], 16.0), (["A line", "B line", "unknown"], 10.0), (["Note"], 8.0)]
     assert page.larger(16.0) and not page.larger(10.2) and PageSizes({}, body=None).larger(16.0) is None
+
+
+def test_a_pdf_that_sets_only_its_title_larger_keeps_its_body_size_headings():
+    pdf = _sized_pdf([(16.0, "Riverside Food Bank Annual Report 2024"), (10.5, "1. Introduction"), *BODY[:2],
+                      (10.5, "4. Contact us"), (10.5, "Tel: 020 7946 0958")])
+    doc = parse_text(read_document(pdf, "report.pdf"), "report.pdf")
+    assert doc.headings == ("1. Introduction", "4. Contact us")
+    assert [p.path for p in doc.body] == [("1. Introduction",), ("4. Contact us",)]
+    notice = _sized_pdf([(16.0, "关于开展春季无偿献血活动的通知"), (10.5, "一、活动时间"),
+                         (10.5, "2025年3月18日至20日，每天上午9时至下午4时。"), (10.5, "二、活动地点"),
+                         (10.5, "学校体育馆一楼大厅。")], font="STSong-Light")
+    assert parse_text(read_document(notice, "n.pdf"), "n.pdf").headings == ("一、活动时间", "二、活动地点")
+
+
+def test_a_numbered_sub_heading_in_the_body_size_stays_under_its_larger_section():
+    pdf = _sized_pdf([(16.0, "金华市划船协会2024年度工作总结"), (13.0, "二、主要工作"), (10.5, "（一）加强队伍建设"),
+                      (10.5, "全年新招募队员45名，队伍总数达到260名。"), (10.5, "（二）开展赛事活动"),
+                      (10.5, "共举办各类赛事12场。")], font="STSong-Light")
+    body = parse_text(read_document(pdf, "s.pdf"), "s.pdf").body
+    assert [p.path[-1] for p in body] == ["（一）加强队伍建设", "（二）开展赛事活动"]
