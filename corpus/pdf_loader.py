@@ -105,13 +105,19 @@ def _joined(lines: list[str]) -> str:
 
 def _heading(para: str, larger: bool | None, caption: bool) -> bool:
     """Whether a paragraph is a heading: by its size where sizes tell headings (set larger than the body, and
-    not a long lead paragraph; a line in the body's size or smaller is none, but for the caption just above a
-    table and a Chinese numbered sub-heading, （一）加强队伍建设, often set in bold at the body's size under larger
-    一、 headings), else by its shape (``sentences.is_heading``)."""
+    not a long lead paragraph nor a sentence; a line in the body's size or smaller is none, but for the caption just
+    above a table and a Chinese numbered sub-heading, （一）加强队伍建设, often set in bold at the body's size under
+    larger 一、 headings), else by its shape (``sentences.is_heading``)."""
     from reportbot.corpus.sentences import is_heading
 
     if caption:
         return is_heading(para, labels=False)
     if larger is None or not larger and _NUMBERED_HEADING.match(para):
         return is_heading(para)
-    return larger and len(para) <= SIZES.heading_chars
+    return larger and len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip())
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line ending a sentence is no heading, whatever its size: one ending in 。！？!?, or in a full stop after six
+    words or more (a short one ends on an abbreviation as often: Maple Rowing Club Inc.)."""
+    return line.endswith(("。", "！", "？", "!", "?")) or line.endswith(".") and len(line.split()) >= 6

@@ -70,12 +70,20 @@ class PageSizes:
 NO_SIZES = PageSizes({}, None)  # a page whose sizes are unknown: headings read from their shape
 
 
-def body_size(chars_by_size: Counter[float]) -> float | None:
-    """The size most of a document's characters are drawn in, None when no line is drawn larger."""
-    if not chars_by_size:
+def body_size(chars_by_size: Counter[float], prose: Counter[float] | None = None) -> float | None:
+    """The size most of a document's characters are drawn in, counted over its prose lines (``prose``) where it has
+    any (an appendix of grant rows or accounts in small type holds more characters than the report's sentences);
+    None when no line is drawn larger."""
+    counted = prose or chars_by_size
+    if not counted:
         return None
-    body = chars_by_size.most_common(1)[0][0]
+    body = counted.most_common(1)[0][0]
     return body if any(s > body + SIZES.same_size for s in chars_by_size) else None
+
+
+# a line of prose: drawn in one piece (a table's row is drawn cell by cell) with a sentence's or a clause's mark, not
+# a figure's (2,400; 3.5) nor a list number's (1.)
+_PROSE = re.compile(r"[。！？；，!?]|(?<=[A-Za-z)])[.,;]")  # (a line's key: its characters without spaces)
 
 
 def sizes_tell_headings(sizes: Sequence[float], body: float | None) -> bool:
@@ -123,8 +131,9 @@ def sized_paragraphs(paragraphs: list[str], lines: list[str] | tuple[str, ...], 
 
 def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
     """Each page's lines' sizes (a line drawn in several sizes takes its largest, as ``pdf_spacing`` reads it) with
-    the document's body size, the size most of its characters are drawn in."""
+    the document's body size, the size most of its prose characters are drawn in."""
     chars: Counter[float] = Counter()
+    prose: Counter[float] = Counter()
     maps: list[dict[str, float]] = []
     order: list[float] = []
     for boxes in pages:
@@ -133,7 +142,9 @@ def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
             size = round(box.size, 1)
             maps[-1].setdefault(box.key, size)
             chars[size] += len(box.key)
+            if box.parts == 1 and _PROSE.search(box.key):
+                prose[size] += len(box.key)
             order.append(size)
-    body = body_size(chars)
+    body = body_size(chars, prose)
     heads = sizes_tell_headings(order, body)
     return [PageSizes(m, body, heads) for m in maps]

@@ -140,3 +140,23 @@ def test_a_numbered_sub_heading_in_the_body_size_stays_under_its_larger_section(
                       (10.5, "共举办各类赛事12场。")], font="STSong-Light")
     body = parse_text(read_document(pdf, "s.pdf"), "s.pdf").body
     assert [p.path[-1] for p in body] == ["（一）加强队伍建设", "（二）开展赛事活动"]
+
+
+def test_body_sentences_stay_text_when_small_print_holds_most_characters():
+    rows = [(8.0, f"Grant {i:03d}   Riverside Primary School breakfast club   2,400   paid") for i in range(40)]
+    pdf = _sized_pdf([(16.0, "Riverside Community Fund Review 2024"), (8.0, "Published March 2025"),
+                      (12.0, "1. Summary"), (10.5, "The fund made 60 grants this year, worth 144,000 pounds in all."),
+                      (10.5, "Most grants went to schools and youth clubs in the east of the borough."),
+                      (12.0, "2. Next year"), (10.5, "The panel will meet four times next year."), *rows])
+    doc = parse_text(read_document(pdf, "fund.pdf"), "fund.pdf")
+    assert doc.headings[:2] == ("1. Summary", "2. Next year")
+    assert doc.body[0].path == ("1. Summary",) and "made 60 grants this year" in doc.body[0].text
+
+
+def test_a_large_line_that_ends_a_sentence_is_no_heading():
+    pdf = _sized_pdf([(16.0, "Riverside Community Fund Review 2024"), (12.0, "1. Summary"),
+                      (12.0, "Every grant this year went to a school."),
+                      (10.5, "Schools used them for breakfast clubs."),
+                      (12.0, "2. Next year"), (10.5, "The panel will meet four times next year.")])
+    doc = parse_text(read_document(pdf, "fund.pdf"), "fund.pdf")
+    assert doc.headings == ("1. Summary", "2. Next year")
