@@ -35,6 +35,14 @@ class SizeLayout:
     # a line set larger than the body is a heading when it is at most this long (characters): a longer one is
     # a callout or a lead paragraph set large
     heading_chars: int = 160
+    # sizes tell headings when a line after the title block is set larger than the body by more than this share:
+    # a scan's text layer draws each line in the size of its box, so a body line may come out a few tenths of a
+    # point larger (9.6-10.6 pt); the library's smallest heading tier is 8.3 % above its body
+    heading_step: float = 0.075
+    # a change of size smaller than this share does not cut a paragraph whose line before it runs on at full width
+    # (at least this share of the widest line, not ending a sentence or a clause): one sentence jittering in size
+    run_on_step: float = 0.1
+    full_width: float = 0.8
 
 
 SIZES = SizeLayout()
@@ -63,7 +71,7 @@ class PageSizes:
         if size is None or self.body is None:
             return None
         if not self.heads:
-            return False if size < self.body - SIZES.same_size else None
+            return False if size < self.body * (1 - SIZES.heading_step) else None
         return size > self.body + SIZES.same_size
 
 
@@ -93,7 +101,7 @@ def sizes_tell_headings(sizes: Sequence[float], body: float | None) -> bool:
     ``一、活动时间``): there sizes say nothing about headings."""
     if body is None:
         return False
-    larger = [s > body + SIZES.same_size for s in sizes]
+    larger = [s > body * (1 + SIZES.heading_step) for s in sizes]
     start = next((i for i, x in enumerate(larger) if not x), len(larger))
     return any(larger[start:])
 
@@ -117,15 +125,35 @@ def sized_paragraphs(paragraphs: list[str], lines: list[str] | tuple[str, ...], 
     are set in, a paragraph whose lines change size cut there (the pieces joined again by ``join``)."""
     out: list[tuple[str, float | None]] = []
     queue = [x for x in lines if key(x)]
+    width = max((len(key(x)) for x in queue), default=0)
     for para in paragraphs:
         want, taken = len(key(para)), []
         while queue and sum(len(key(x)) for x in taken) < want:
             taken.append(queue.pop(0))
-        runs = size_runs(taken, page)
+        runs = _run_on(size_runs(taken, page), width)
         if len(runs) < 2 or sum(len(key(x)) for x in taken) != want:
             out.append((para, runs[0][1] if runs else None))
         else:
             out += [(join(run), size) for run, size in runs]
+    return out
+
+
+_RUNS_ON = re.compile(r"[\w，,、；;]$")  # a line ending in a word, a figure or a clause mark: its sentence runs on
+
+
+def _run_on(runs: list[tuple[list[str], float | None]], width: int) -> list[tuple[list[str], float | None]]:
+    """``runs`` with a run put back onto the one before where the size changes by a jitter only (``run_on_step``)
+    and the line before runs on at full width: a scan's lines differ in size by tenths of a point within one
+    sentence."""
+    out: list[tuple[list[str], float | None]] = []
+    for run, size in runs:
+        last = out[-1][0][-1].strip() if out else ""
+        before = out[-1][1] if out else None
+        if before is not None and size is not None and abs(size - before) <= SIZES.run_on_step * min(size, before) \
+                and _RUNS_ON.search(last) and len(key(last)) >= SIZES.full_width * width:
+            out[-1] = (out[-1][0] + run, before)
+        else:
+            out.append((run, size))
     return out
 
 

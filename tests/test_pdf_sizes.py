@@ -160,3 +160,29 @@ def test_a_large_line_that_ends_a_sentence_is_no_heading():
                       (12.0, "2. Next year"), (10.5, "The panel will meet four times next year.")])
     doc = parse_text(read_document(pdf, "fund.pdf"), "fund.pdf")
     assert doc.headings == ("1. Summary", "2. Next year")
+
+
+def test_a_scans_jittering_line_sizes_cut_no_sentence_and_make_no_heading():
+    import textwrap
+
+    paras = ["The committee met on Tuesday to review the winter shelter programme. Attendance at the shelter rose by a "
+             "third over the previous year, and the night staff asked for two more beds in the main hall before the "
+             "cold weather returns in November.",
+             "Volunteers reported that the food parcels were now packed on Mondays and Thursdays, and that the new van "
+             "had made it possible to reach the villages to the north of the town for the first time since the spring."]
+    jitter = [9.7, 10.3, 9.8, 10.5, 9.6, 10.1, 10.4, 9.9]
+    lines = [x for p in paras for x in textwrap.wrap(p, 88)]
+    pdf = _sized_pdf([(14.0, "Winter Shelter Committee - Meeting Notes"),
+                      *((jitter[i % len(jitter)], x) for i, x in enumerate(lines))])
+    doc = parse_text(read_document(pdf, "notes.pdf"), "notes.pdf")
+    assert doc.headings == ()
+    assert any("asked for two more beds in the main hall" in p.text for p in doc.body)
+    assert any("reach the villages to the north of the town for the first time" in p.text for p in doc.body)
+    minutes = _sized_pdf([(14.2, "Minutes of the Board Meeting"), (10.4, "1. Apologies"),
+                          (10.5, "Apologies were received from two trustees who could not attend the meeting."),
+                          (10.0, "2. Finance report"),
+                          (10.0, "The treasurer reported a surplus of 12,400 pounds for the year to date and"),
+                          (10.5, "recommended that the reserve be increased to cover six months of running costs.")])
+    doc = parse_text(read_document(minutes, "m.pdf"), "m.pdf")
+    assert doc.headings == ("1. Apologies", "2. Finance report")
+    assert "for the year to date and recommended that the reserve" in doc.body[-1].text
