@@ -28,6 +28,10 @@ _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # a label of a few Chinese words and its value (发布单位：金华市红十字会办公室, 联系电话：…); a heading that names its
 # subject before a colon (专题一：…) is rarer than a letter's or a report's labelled lines
 _CJK_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*\S")
+# ... but a name ending in an ordinal before the colon is an agenda's or a report's section (议题一：…, 专题二：…,
+# 第二部分：…), a heading: labelled values are not numbered so (a weekday is: 星期一：, 周二：)
+_ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|"
+                           r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
 # a telephone number (0579-82136620, +44 20 7946 0958): a contact line, never a heading
 _PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}(?!\d)")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
@@ -141,6 +145,7 @@ def is_heading(line: str, labels: bool = True) -> bool:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
-    if labels and ((_LABEL if latin else _CJK_LABEL).match(line) or _PHONE.search(line)):
+    if labels and ((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
+                   or _PHONE.search(line)):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)

@@ -186,3 +186,13 @@ def test_a_scans_jittering_line_sizes_cut_no_sentence_and_make_no_heading():
     doc = parse_text(read_document(minutes, "m.pdf"), "m.pdf")
     assert doc.headings == ("1. Apologies", "2. Finance report")
     assert "for the year to date and recommended that the reserve" in doc.body[-1].text
+
+
+def test_an_agenda_item_named_with_an_ordinal_is_a_heading_not_a_label():
+    doc = parse_text("理事会会议纪要\n\n会议时间：2025年3月10日\n\n议题一：审议2024年度工作报告\n\n"
+                     "会议听取了工作报告，一致同意通过。\n\n议题二：审议2025年度预算\n\n"
+                     "会议审议了预算方案，支出控制在45万元。\n\n第三部分：其他事项\n\n会员开放日定于5月。\n",
+                     "minutes.txt")
+    assert doc.headings == ("议题一：审议2024年度工作报告", "议题二：审议2025年度预算", "第三部分：其他事项")
+    assert [p.text for p in doc.body][-2:] == ["会议审议了预算方案，支出控制在45万元。", "会员开放日定于5月。"]
+    assert not is_heading("星期一：上午9时至下午4时") and not is_heading("联系电话：0579-82136620")
