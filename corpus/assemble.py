@@ -49,6 +49,17 @@ def _chunks(units: list[str]) -> list[list[str]]:
     return [c for c in chunks if c]
 
 
+def _line_chunks(lines: list[str]) -> list[list[str]]:
+    """Short lines grouped into runs that, a line each, make passages of at most MAX_PASSAGE_CHARS (one run, empty,
+    when there are none)."""
+    chunks: list[list[str]] = [[]]
+    for line in (piece for x in lines for piece in bounded(x)):
+        if chunks[-1] and len(_join([*chunks[-1], line])) > MAX_PASSAGE_CHARS:
+            chunks.append([])
+        chunks[-1].append(line)
+    return chunks
+
+
 def _prose(sentences: list[str]) -> str:
     return "".join(sentences) if is_chinese("".join(sentences)) else " ".join(sentences)
 
@@ -97,13 +108,19 @@ class _Builder:
         held = self.pending if self.bodies else [x for i, x in enumerate(self.pending)
                                                  if x in self.lone or all(y in self.lone for y in self.pending[i + 1:])]
         head, self.pending, self.lone, self.fresh = held if self.carry_headings else self.lone, [], [], False
+        page = page if page is not None else self.page
+        *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
+        self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]
         for chunk in _chunks(units):
             text = _prose(chunk) if prose else _join(chunk)
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
+            if head and len(_join(head)) + len(text) > MAX_PASSAGE_CHARS:
+                self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
+                head = []
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
-            self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
+            self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
         if ((self.intro and not self.items) or self.enumerated) and _ENUMERATED.match(text):
@@ -138,10 +155,15 @@ class _Builder:
         if self.fresh:
             lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
             self.lone, self.pending = [], []
-            self.add(lone, "text", prose=False)
+            for run in _line_chunks(lone):
+                self.add(run, "text", prose=False)
             return
-        text, chunk, path, page, kind = self.bodies[-1]
-        self.bodies[-1] = (_join([text, *self.lone]), (*chunk, *self.lone), path, page, kind)
+        for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
+            text, chunk, path, page, kind = self.bodies[-1]
+            if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
+                self.bodies[-1] = (_join([text, line]), (*chunk, line), path, page, kind)
+            else:
+                self.bodies.append((line, (line,), path, page, "text"))
         self.lone = []
 
     def item(self, text: str) -> None:

@@ -64,3 +64,17 @@ def test_label_lines_of_a_plain_text_stay_lines_not_one_run_on_paragraph():
     assert doc.body[0].text == ("编制单位：城南游泳俱乐部财务部\n报告期间：2025年1月1日至2025年12月31日\n"
                                 "审计机构：城南会计师事务所，出具标准无保留意见审计报告。")
     assert "编制单位：城南游泳俱乐部财务部" not in doc.headings
+
+
+def test_short_lines_joined_to_a_neighbour_passage_keep_every_passage_within_the_limit():
+    from reportbot.corpus.split import MAX_PASSAGE_CHARS, parse_text
+
+    lines = "\n\n".join(f"Officer {n}: 020 7946 1{n:03d}" for n in range(150))
+    for text in (f"Staff directory\n\nThe officers below answer calls on weekdays.\n\n{lines}\n",
+                 f"Staff directory\n\nContacts\n\n{lines}\n\nThe officers above answer calls on weekdays.\n"):
+        body = parse_text(text, "directory.txt").body
+        assert max(len(p.text) for p in body) <= MAX_PASSAGE_CHARS
+        assert "Officer 149: 020 7946 1149" in body[-1].text or "Officer 149: 020 7946 1149" in body[-2].text
+        assert sum(p.text.count("Officer ") for p in body) == 150
+    only = parse_text("Staff directory\n\nContacts\n\n" + lines + "\n", "directory.txt").body  # no paragraph at all
+    assert max(len(p.text) for p in only) <= MAX_PASSAGE_CHARS and sum(p.text.count("Officer ") for p in only) == 150
