@@ -81,8 +81,9 @@ class _Builder:
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
-    # short lines that are no headings (a label, an issuer, a date, a signature): no passage of their own, they
-    # open the next passage in a paged document (where a heading-like line did) and end the one before elsewhere
+    # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
+    # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
+    # (outside a paged document) and at the end they end the one before
     lone: list[str] = field(default_factory=list)
     fresh: bool = True  # no passage since the last heading
 
@@ -133,8 +134,6 @@ class _Builder:
             self.lone.append(text)
             if self.carry_headings:
                 self.pending.append(text)
-            elif not self.fresh:
-                self.end_lone()
             return
         asked, self.asked = self.asked, []
         self.flush_items()

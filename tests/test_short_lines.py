@@ -78,3 +78,25 @@ def test_short_lines_joined_to_a_neighbour_passage_keep_every_passage_within_the
         assert sum(p.text.count("Officer ") for p in body) == 150
     only = parse_text("Staff directory\n\nContacts\n\n" + lines + "\n", "directory.txt").body  # no paragraph at all
     assert max(len(p.text) for p in only) <= MAX_PASSAGE_CHARS and sum(p.text.count("Officer ") for p in only) == 150
+
+
+def test_a_bold_line_set_as_a_heading_opens_the_paragraph_after_it_not_ends_the_one_before():
+    import io
+
+    import docx
+    from reportbot.corpus.loaders import read_document
+    from reportbot.corpus.split import parse_text
+
+    d = docx.Document()
+    d.add_paragraph("关于开展春季无偿献血活动的通知", style="Title")
+    d.add_paragraph("为弘扬无私奉献精神，决定开展春季无偿献血活动。")
+    sections = (("一、活动时间", "2025年3月18日至20日，每天上午9时至下午4时。"),
+                ("二、活动地点", "学校体育馆一楼大厅。"))
+    for head, body in sections:
+        d.add_paragraph().add_run(head).bold = True
+        d.add_paragraph(body)
+    buf = io.BytesIO()
+    d.save(buf)
+    body = parse_text(read_document(buf.getvalue(), "n.docx"), "n.docx").body
+    assert [p.text for p in body][-2:] == [f"{head}\n{text}" for head, text in sections]
+    assert body[0].text == "为弘扬无私奉献精神，决定开展春季无偿献血活动。"
