@@ -43,27 +43,6 @@ class Block:
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
 
-# a byline: a mark and a name (■ 李晋峰), which a PDF's bullet glyphs or a word processor's list took for a list item
-BYLINE_MARK = "■"
-_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}|[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}")
-
-
-def bylined(blocks: list[Block]) -> list[Block]:
-    """Blocks with a byline read as a list item put back as a line of text, ``■ 李晋峰``: a lone item holding a
-    name alone, before any paragraph of the document (after its title and subtitles), is no list.
-
-    ``assemble`` reads the line as the author's, for the header card, as it read the item.
-    """
-    content = [i for i, b in enumerate(blocks) if b.kind not in ("page", "heading")]
-    if not content or blocks[content[0]].kind != "item":
-        return blocks
-    i = content[0]
-    lone = i + 1 == len(blocks) or blocks[i + 1].kind != "item"
-    if not (lone and _NAME.fullmatch(blocks[i].text.strip())):
-        return blocks
-    return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
-
-
 def _escaped(m: re.Match) -> str:
     """A line's opening mark escaped where Markdown reads it: ``\\#``; a number's full stop, ``3\\. text`` (a
     backslash before a digit is no escape: it would be read, and shown, as written)."""

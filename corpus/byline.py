@@ -12,6 +12,35 @@ _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
 
+# a byline: a mark and a name (■ 李晋峰), which a PDF's bullet glyphs or a word processor's list took for a list item
+BYLINE_MARK = "■"
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}|[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}")
+# a numbered section heading (一、…, （一）…, 1. …, 第二章…): a lone item under it is the section's content, no byline
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                      r"\d{1,2}(?:\.\d{1,2})*[.、\s]|第[一二三四五六七八九十\d]{1,3}[章节部篇])")
+
+
+def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
+    """Blocks with a byline read as a list item put back as a line of text, ``■ 李晋峰``: a lone item holding a
+    name alone, before any paragraph of the document, right under its title or under subtitles (``subtitles``: a
+    PDF's headings after its title may be; a Word file's Heading 1 is a section), never under a numbered section
+    heading, is no list.
+
+    ``title_and_author`` reads the line as the author's, for the header card, as it read the item.
+    """
+    content = [i for i, b in enumerate(blocks) if b.kind not in ("page", "heading")]
+    if not content or blocks[content[0]].kind != "item":
+        return blocks
+    i = content[0]
+    heads = [b for b in blocks[:i] if b.kind == "heading"][1:]  # the headings after the title
+    if heads and not subtitles or any(_SECTION.match(b.text) for b in heads):
+        return blocks
+    lone = i + 1 == len(blocks) or blocks[i + 1].kind != "item"
+    if not (lone and _NAME.fullmatch(blocks[i].text.strip())):
+        return blocks
+    return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
+
+
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
     """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
     content = [i for i, b in enumerate(blocks) if b.kind != "page"]
@@ -30,7 +59,8 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text
         used.add(content[0])
-    elif title and blocks[content[0]].kind == "heading" and _byline_item(blocks, content[1:]):
+    elif title and blocks[content[0]].kind == "heading" and not _SECTION.match(blocks[content[0]].text) \
+            and _byline_item(blocks, content[1:]):
         # a subtitle heading, then the byline a PDF's text layer read as a bullet item: the subtitle stays a heading
         author = author_line = blocks[content[1]].text
         used.add(content[1])

@@ -5,7 +5,8 @@ import io
 import re
 from collections.abc import Sequence
 
-from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, bylined
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
+from reportbot.corpus.byline import bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages

@@ -196,3 +196,21 @@ def test_an_agenda_item_named_with_an_ordinal_is_a_heading_not_a_label():
     assert doc.headings == ("议题一：审议2024年度工作报告", "议题二：审议2025年度预算", "第三部分：其他事项")
     assert [p.text for p in doc.body][-2:] == ["会议审议了预算方案，支出控制在45万元。", "会员开放日定于5月。"]
     assert not is_heading("星期一：上午9时至下午4时") and not is_heading("联系电话：0579-82136620")
+
+
+def test_a_bulleted_phrase_under_a_section_heading_is_content_not_the_author():
+    import docx
+
+    for heading, item, text in (("Our Priorities", "Winter Pantry Hours", "The pantry opens on Saturdays."),
+                                ("一、工作目标", "扩大献血队伍", "全年计划招募献血志愿者300名。")):
+        d = docx.Document()
+        d.add_paragraph("Riverside Food Bank Plan 2025", style="Title")
+        d.add_paragraph(heading, style="Heading 1")
+        d.add_paragraph(item, style="List Bullet")
+        d.add_paragraph(text)
+        buf = io.BytesIO()
+        d.save(buf)
+        stored = read_document(buf.getvalue(), "plan.docx")
+        doc = parse_text(stored, "plan.docx")
+        assert doc.author is None and "■" not in stored
+        assert any(item in p.text for p in doc.body)
