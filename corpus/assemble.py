@@ -39,14 +39,19 @@ def _join(parts: list[str]) -> str:
     return "\n".join(parts)
 
 
-def _chunks(units: list[str]) -> list[list[str]]:
-    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first."""
+def _chunks(units: list[str], taken: int = 0) -> list[list[str]]:
+    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first.
+    ``taken`` characters of the first passage are taken already (by lines that open it): the first group is empty
+    when its first unit does not fit beside them."""
     chunks: list[list[str]] = [[]]
+    size = taken
     for u in (piece for unit in units for piece in bounded(unit)):
-        if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(u) > MAX_PASSAGE_CHARS:
+        if (chunks[-1] or size) and size + len(u) > MAX_PASSAGE_CHARS:
             chunks.append([])
+            size = 0
         chunks[-1].append(u)
-    return [c for c in chunks if c]
+        size += len(u)
+    return [c for i, c in enumerate(chunks) if c or i == 0 and taken]
 
 
 def _line_chunks(lines: list[str]) -> list[list[str]]:
@@ -112,13 +117,14 @@ class _Builder:
         page = page if page is not None else self.page
         *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
         self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]
-        for chunk in _chunks(units):
+        for chunk in _chunks(units, len(_join(head)) + 1 if head else 0):
+            if not chunk:  # the lines opening it fill a passage: they stand as one
+                self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
+                head = []
+                continue
             text = _prose(chunk) if prose else _join(chunk)
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
-            if head and len(_join(head)) + len(text) > MAX_PASSAGE_CHARS:
-                self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
-                head = []
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page, kind))

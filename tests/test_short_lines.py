@@ -100,3 +100,13 @@ def test_a_bold_line_set_as_a_heading_opens_the_paragraph_after_it_not_ends_the_
     body = parse_text(read_document(buf.getvalue(), "n.docx"), "n.docx").body
     assert [p.text for p in body][-2:] == [f"{head}\n{text}" for head, text in sections]
     assert body[0].text == "为弘扬无私奉献精神，决定开展春季无偿献血活动。"
+
+
+def test_lines_opening_a_long_paragraph_stay_with_its_first_sentences():
+    from reportbot.corpus.split import MAX_PASSAGE_CHARS, parse_text
+
+    para = " ".join(f"Sentence {n} of the paper says what the board is asked to approve this year." for n in range(9))
+    text = f"Board paper\n\nPresented by: Dr. Amara Nwosu\n\nStatus: For decision\n\n{para}\n"
+    body = parse_text(text, "paper.txt").body
+    assert body[0].text.startswith("Presented by: Dr. Amara Nwosu\nStatus: For decision\nSentence 0 of the paper")
+    assert max(len(p.text) for p in body) <= MAX_PASSAGE_CHARS
