@@ -214,3 +214,13 @@ def test_a_bulleted_phrase_under_a_section_heading_is_content_not_the_author():
         doc = parse_text(stored, "plan.docx")
         assert doc.author is None and "■" not in stored
         assert any(item in p.text for p in doc.body)
+
+
+def test_a_heading_above_the_first_sections_label_line_stays_in_a_passage():
+    pdf = _sized_pdf([(16.0, "Minutes of the Board Meeting"), (13.0, "Held on 4 June 2024 at the Community Hall"),
+                      (10.5, "Present: J. Smith, A. Patel, R. Chen"), (13.0, "1. Apologies"),
+                      (10.5, "Apologies were received from two trustees who could not attend the meeting.")])
+    body = parse_text(read_document(pdf, "minutes.pdf"), "minutes.pdf").body
+    # the meeting's date and place is found in a passage, with the line under it (it opened none of its own)
+    assert body[0].text.startswith("Held on 4 June 2024 at the Community Hall\nPresent: J. Smith, A. Patel, R. Chen\n"
+                                   "1. Apologies\nApologies were received")
