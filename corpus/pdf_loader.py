@@ -88,13 +88,15 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
-        elif _heading(para, sizes.larger(size_of.get(para)), before_table and para == sized[-1][0]):
+        elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
             blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
         elif para.strip():
             blocks.append(Block("text", para))
 
 
-_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]")
+# a numbered heading's shape (一、 （一） 1. 1.1 2、 第三章): a heading at the body's size whatever sizes say
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|"
+                               r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
 
 
 def _joined(lines: list[str]) -> str:
@@ -104,18 +106,24 @@ def _joined(lines: list[str]) -> str:
     return out
 
 
-def _heading(para: str, larger: bool | None, caption: bool) -> bool:
-    """Whether a paragraph is a heading: by its size where sizes tell headings (set larger than the body, and
-    not a long lead paragraph nor a sentence; a line in the body's size or smaller is none, but for the caption just
-    above a table and a Chinese numbered sub-heading, （一）加强队伍建设, often set in bold at the body's size under
-    larger 一、 headings), else by its shape (``sentences.is_heading``)."""
-    from reportbot.corpus.sentences import is_heading
+def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> bool:
+    """Whether a paragraph is a heading. Its shape says so (``sentences.is_heading``), and where the document sets
+    its headings larger than its body, its size may only add to that: a line set clearly larger is one when it is
+    short, ends no sentence and is no label, phone or date line; a line in the body's size stays one only in a
+    heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
+    second tier); a line set smaller than the body is none, but for the caption just above a table."""
+    from reportbot.corpus.sentences import is_heading, no_heading_shape
 
     if caption:
         return is_heading(para, labels=False)
-    if larger is None or not larger and _NUMBERED_HEADING.match(para):
+    if sizes.smaller(size):
+        return False
+    larger = sizes.larger(size)
+    if larger:
+        return len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip()) and not no_heading_shape(para)
+    if larger is None or sizes.is_bold(para) or _NUMBERED_HEADING.match(para):
         return is_heading(para)
-    return larger and len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip())
+    return False
 
 
 def _ends_sentence(line: str) -> bool:

@@ -61,9 +61,17 @@ class PageSizes:
     sizes: dict[str, float]
     body: float | None
     heads: bool = True  # sizes tell headings (``sizes_tell_headings``); a change of size ends a block either way
+    bold: frozenset[str] = frozenset()  # the lines drawn in a bold face (by ``key``)
 
     def of(self, line: str) -> float | None:
         return self.sizes.get(key(line))
+
+    def is_bold(self, line: str) -> bool:
+        return key(line) in self.bold
+
+    def smaller(self, size: float | None) -> bool:
+        """Whether ``size`` is below the body's by more than a scan's jitter: no heading in any document."""
+        return size is not None and self.body is not None and size < self.body * (1 - SIZES.heading_step)
 
     def larger(self, size: float | None) -> bool | None:
         """Whether ``size`` is above the body's; None when unknown, or when sizes tell no headings and ``size`` is
@@ -163,9 +171,11 @@ def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
     chars: Counter[float] = Counter()
     prose: Counter[float] = Counter()
     maps: list[dict[str, float]] = []
+    bold: list[set[str]] = []
     order: list[float] = []
     for boxes in pages:
         maps.append({})
+        bold.append({b.key for b in boxes if b.bold})
         for box in boxes:
             size = round(box.size, 1)
             maps[-1].setdefault(box.key, size)
@@ -175,4 +185,4 @@ def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
             order.append(size)
     body = body_size(chars, prose)
     heads = sizes_tell_headings(order, body)
-    return [PageSizes(m, body, heads) for m in maps]
+    return [PageSizes(m, body, heads, frozenset(b)) for m, b in zip(maps, bold, strict=True)]

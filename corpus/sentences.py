@@ -145,7 +145,15 @@ def is_heading(line: str, labels: bool = True) -> bool:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
-    if labels and ((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
-                   or _PHONE.search(line)):
+    if labels and no_heading_shape(line):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)
+
+
+def no_heading_shape(line: str) -> bool:
+    """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
+    line (not an agenda's 议题一：…) or one holding a telephone number."""
+    line = line.strip()
+    latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
+    return bool((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
+                or _PHONE.search(line))
