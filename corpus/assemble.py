@@ -9,10 +9,8 @@ from reportbot.corpus.byline import title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, bounded, is_heading, split_sentences
+from reportbot.corpus.sentences import CLOSE, DATE, bounded, is_heading, split_sentences
 
-_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
-                   r"June|July|August|September|October|November|December) \d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
@@ -261,7 +259,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
-    date = next((m.group(0) for b in blocks[:8] for m in [_DATE.search(b.text)] if m), None)
+    date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
 
 

@@ -34,6 +34,10 @@ _ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一�
                            r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
 # a telephone number (0579-82136620, +44 20 7946 0958): a contact line, never a heading
 _PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}(?!\d)")
+# a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
+                  rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.
@@ -152,8 +156,10 @@ def is_heading(line: str, labels: bool = True) -> bool:
 
 def no_heading_shape(line: str) -> bool:
     """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
-    line (not an agenda's 议题一：…) or one holding a telephone number."""
+    line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's)."""
     line = line.strip()
+    if DATE.fullmatch(line.rstrip("。.")):
+        return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     return bool((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
                 or _PHONE.search(line))
