@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import parse_text
+
 from tests.test_pdf_size_promotes import _pdf
 
 LETTER = [(16.0, "Northfield Primary School"), (10.0, "12 School Lane, Northfield NF2 3CD"),
