@@ -56,8 +56,8 @@ History:
        heading in any format; a short line that is no heading (a label, an issuer, a date, a signature) is no
        passage of its own: it opens the passage after it, or ends the one before before a heading or at the end,
        never making it longer than the passage limit. A PDF's font sizes say which lines are headings (pdf_sizes),
-       only where lines other than the title are set larger, and only add headings: a numbered or bold short line in the body's size stays one; a ■ byline is a line, not a list
-       item, and a lone bulleted name under a Word heading or a numbered section heading is content, no byline; a
+       only where lines other than the title are set larger, and only add headings: a numbered or bold short line
+       in the body's size stays one; a ■ byline is a line, not a list item, and a lone bulleted name under a Word heading or a numbered section heading is content, no byline; a
        name ending in an ordinal (议题一：…) is a heading, no label. A PDF or Word file added before round 25 (with no
        kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
