@@ -9,7 +9,7 @@ from reportbot.corpus.byline import title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, DATE, bounded, is_heading, split_sentences
+from reportbot.corpus.sentences import CLOSE, DATE, bounded, date_only, is_heading, split_sentences
 
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -239,7 +239,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         if b.kind == "page":
             build.flush_items()
             build.page = b.level
-        elif b.kind == "heading":
+        elif b.kind == "heading" and not _signs(blocks, i):
             build.heading(max(b.level, 2), b.text)
         elif b.kind == "item":
             build.item(b.text)
@@ -261,6 +261,16 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
+
+
+def _signs(blocks: list[Block], i: int) -> bool:
+    """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
+    above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
+    notice's or a letter's signature, a short line, no section heading (``_Builder.text``)."""
+    nxt = next((b for b in blocks[i + 1:] if b.kind != "page"), None)
+    dated = nxt is not None and nxt.kind in ("text", "heading") and date_only(nxt.text)
+    return date_only(blocks[i].text) or dated and not _ENUMERATED.match(blocks[i].text) \
+        and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)
 
 
 def _normalised(b: Block) -> Block:

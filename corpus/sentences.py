@@ -158,8 +158,13 @@ def no_heading_shape(line: str) -> bool:
     """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
     line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's)."""
     line = line.strip()
-    if DATE.fullmatch(line.rstrip("。.")):
+    if date_only(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     return bool((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
                 or _PHONE.search(line))
+
+
+def date_only(line: str) -> bool:
+    """Whether a line holds only a date (a letter's, a notice's signature)."""
+    return bool(DATE.fullmatch(line.strip().rstrip("。.")))

@@ -18,3 +18,23 @@ def test_a_letters_date_line_is_in_a_passage():
     doc = parse_text(read_document(_pdf(LETTER), "letter.pdf"), "letter.pdf")
     assert "14 February 2025" not in doc.headings
     assert any("14 February 2025" in p.text and "Year 5 will visit" in p.text for p in doc.body)
+
+
+ZH = "STSong-Light"
+NOTICE = [(16.0, "关于开展春季无偿献血活动的通知", ZH), (10.5, "三、报名方式", ZH),
+          (10.5, "请各学院于3月15日前将报名表报送校团委，共需志愿者30名。", ZH), (10.5, "联系人：王老师", ZH),
+          (10.5, "联系电话：0571-86451230", ZH), (10.5, "东湖大学红十字会", ZH), (10.5, "2025年3月4日", ZH)]
+
+
+def test_an_issuer_and_its_date_are_no_section_headings_in_a_pdf_or_a_plain_text():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    pdfmetrics.registerFont(UnicodeCIDFont(ZH))
+    plain = "\n\n".join(line for _, line, _ in NOTICE) + "\n"
+    texts = (("n.pdf", read_document(_pdf(NOTICE), "n.pdf")), ("n.txt", read_document(plain.encode(), "n.txt")))
+    for name, text in texts:
+        doc = parse_text(text, name)
+        assert "东湖大学红十字会" not in doc.headings and "2025年3月4日" not in doc.headings, name
+        last = next(p for p in doc.body if "2025年3月4日" in p.text)
+        assert "东湖大学红十字会" in last.text and last.path[-1] == "三、报名方式", name
