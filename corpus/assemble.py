@@ -96,7 +96,7 @@ class _Builder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
-        if not self.carry_headings:
+        if not self.carry_headings or self.stack:  # (in a PDF, lines under no heading but the title open the next)
             self.end_lone()
         self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
@@ -163,6 +163,7 @@ class _Builder:
             for run in _line_chunks(lone):
                 self.add(run, "text", prose=False)
             return
+        self.pending = []  # (in a PDF, the lines themselves: the headings above went into the passage before)
         for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
             text, chunk, path, page, kind = self.bodies[-1]
             if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
