@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_BOLD = re.compile(r"bold|black|heavy|demi", re.IGNORECASE)  # Helvetica-Bold, Arial,Bold, ABCDEF+SimSun-Heavy
+# Helvetica-Bold, Arial,Bold, Segoe UI Semibold, ABCDEF+SimSun-Heavy, Arial-Black (not Academic)
+_BOLD = re.compile(r"bold|heavy|[-,_ +](?:demi|black)", re.IGNORECASE)
 
 
 def is_bold(font_dict) -> bool:

@@ -67,3 +67,11 @@ def test_a_plain_short_line_in_the_body_size_stays_no_heading_where_sizes_tell_h
     doc = _doc([(16.0, "Hillcrest Rowing Trust Annual Report"), (13.0, "1. Our year"), P1,
                 (11.0, "Eleanor Whitcombe"), (13.0, "2. Our finances"), P2])
     assert doc.headings[-2:] == ("1. Our year", "2. Our finances") and "Eleanor Whitcombe" not in doc.headings
+
+
+def test_a_bold_face_is_read_from_the_fonts_name():
+    from reportbot.corpus.pdf_fonts import is_bold
+
+    names = ["/Helvetica-Bold", "/ABCDEF+Arial,Bold", "/SegoeUI-Semibold", "/Arial-Black", "/AcademicSans",
+             "/Times-Roman", "/STSong-Light"]
+    assert [is_bold({"/BaseFont": n}) for n in names] == [True] * 4 + [False] * 3 and not is_bold(None)
