@@ -89,6 +89,7 @@ class _Builder:
     # (outside a paged document) and at the end they end the one before
     lone: list[str] = field(default_factory=list)
     fresh: bool = True  # no passage since the last heading
+    lone_at: tuple[str, ...] = ()  # the heading path the short lines held stood under
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -96,7 +97,7 @@ class _Builder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
-        if not self.carry_headings or self.stack:  # (in a PDF, lines under no heading but the title open the next)
+        if not self.carry_headings or self.lone_at:  # (in a PDF, lines under no heading but the title open the next)
             self.end_lone()
         self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
@@ -137,6 +138,7 @@ class _Builder:
             return
         if not self.asked and is_heading(text, labels=False):
             self.flush_items()
+            self.lone_at = self.lone_at if self.lone else self.path
             self.lone.append(text)
             if self.carry_headings:
                 self.pending.append(text)
@@ -268,8 +270,7 @@ def _signs(blocks: list[Block], i: int) -> bool:
     """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
     above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
     notice's or a letter's signature, a short line, no section heading (``_Builder.text``)."""
-    nxt = next((b for b in blocks[i + 1:] if b.kind != "page"), None)
-    dated = nxt is not None and nxt.kind in ("text", "heading") and date_only(nxt.text)
+    dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
     return date_only(blocks[i].text) or dated and not _ENUMERATED.match(blocks[i].text) \
         and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)
 
