@@ -89,7 +89,6 @@ class _Builder:
     # (outside a paged document) and at the end they end the one before
     lone: list[str] = field(default_factory=list)
     fresh: bool = True  # no passage since the last heading
-    lone_at: tuple[str, ...] = ()  # the heading path the short lines held stood under
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -97,7 +96,7 @@ class _Builder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
-        if not self.carry_headings or self.lone_at:  # (in a PDF, lines under no heading but the title open the next)
+        if not self.carry_headings or self.bodies:  # (in a PDF, lines of the title block open the first passage)
             self.end_lone()
         self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
@@ -138,7 +137,6 @@ class _Builder:
             return
         if not self.asked and is_heading(text, labels=False):
             self.flush_items()
-            self.lone_at = self.lone_at if self.lone else self.path
             self.lone.append(text)
             if self.carry_headings:
                 self.pending.append(text)

@@ -120,7 +120,8 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
         return False
     larger = sizes.larger(size)
     if larger:
-        return len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip()) and not no_heading_shape(para)
+        return len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip()) \
+            and not no_heading_shape(para, large=True)
     if larger is None or sizes.is_bold(para) or _NUMBERED_HEADING.match(para):
         return is_heading(para)
     return False

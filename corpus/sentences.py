@@ -154,15 +154,20 @@ def is_heading(line: str, labels: bool = True) -> bool:
     return not re.fullmatch(r"[\d\W_]+", line)
 
 
-def no_heading_shape(line: str) -> bool:
+def no_heading_shape(line: str, large: bool = False) -> bool:
     """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
-    line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's)."""
+    line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's). A
+    line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
+    a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()
     if date_only(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
-    return bool((_LABEL if latin else _CJK_LABEL).match(line) and not _ORDINAL_NAME.match(line)
-                or _PHONE.search(line))
+    label = (_LABEL if latin else _CJK_LABEL).match(line)
+    name, _, value = line.partition(":")
+    if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4):
+        label = None
+    return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line))
 
 
 def date_only(line: str) -> bool:

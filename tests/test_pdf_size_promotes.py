@@ -75,3 +75,9 @@ def test_a_bold_face_is_read_from_the_fonts_name():
     names = ["/Helvetica-Bold", "/ABCDEF+Arial,Bold", "/SegoeUI-Semibold", "/Arial-Black", "/AcademicSans",
              "/Times-Roman", "/STSong-Light"]
     assert [is_bold({"/BaseFont": n}) for n in names] == [True] * 4 + [False] * 3 and not is_bold(None)
+
+
+def test_a_large_title_naming_its_subject_before_a_colon_stays_a_heading_a_large_label_does_not():
+    doc = _doc([(18.0, "Hillcrest Rowing Trust: 2024 Year in Review"), (14.0, "Ref: HRT/2025/3"),
+                (14.0, "1. Foreword"), P1, (14.0, "2. Our year"), P2])
+    assert doc.title == "Hillcrest Rowing Trust: 2024 Year in Review" and "Ref: HRT/2025/3" not in doc.headings
