@@ -55,13 +55,13 @@ History:
        number is no heading, but for a caption above a table; a date alone (14 February 2025, 2025年3月4日), and the
        issuer's line right above one, are no heading in any format; a short line that is no heading (a label, an
        issuer, a date, a signature) is no passage of its own: it opens the passage after it, or ends the one before
-       (or stands as one under its section) before a heading (in a PDF too, but for lines under no heading but the
-       title) or at the end, never making it longer than the passage limit. A PDF's font sizes say which lines are
-       headings (pdf_sizes), only where lines other than the title are set larger, and only add headings: a numbered
-       or bold short line in the body's size stays one; a ■ byline is a line, not a list item, and a lone bulleted
-       name under a Word heading or a numbered section heading is content, no byline; a name ending in an ordinal
-       (议题一：…) is a heading, no label. A PDF or Word file added before round 25 (with no kept file) must be added
-       again to be read so.
+       (or stands as one under its section) before a heading (in a PDF too, but for its title block, which opens the
+       first passage) or at the end, never making it longer than the passage limit. A PDF's font sizes say which
+       lines are headings (pdf_sizes), only where lines other than the title are set larger, and only add headings:
+       a numbered or bold short line in the body's size stays one; a ■ byline is a line, not a list item, and a lone
+       bulleted name under a Word heading or a numbered section heading is content, no byline; a name ending in an
+       ordinal (议题一：…) is a heading, no label. A PDF or Word file added before round 25 (with no kept file) must be
+       added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
