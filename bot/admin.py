@@ -51,9 +51,16 @@ def removed_text(record: DocRecord, r: BuildReport, lang: str) -> str:
              s=r.seconds)
 
 
-def reindexed_text(r: BuildReport, lang: str) -> str:
-    return t(lang, "reindexed", documents=count(lang, r.documents, "document"),
+def reindexed_text(r: BuildReport, lang: str, never_kept: int = 0) -> str:
+    """A build's outcome; with the documents read again from their kept files, and the ``never_kept`` ones an older
+    reportbot read whose files were never kept (sent again, each is read anew)."""
+    said = t(lang, "reindexed", documents=count(lang, r.documents, "document"),
              passages=count(lang, r.passages, "passage"), embedded=count(lang, r.embedded, "embedded"), s=r.seconds)
+    if r.read_again:
+        said += t(lang, "read_again", documents=count(lang, r.read_again, "document"))
+    if never_kept:
+        said += t(lang, "never_kept_note", documents=count(lang, never_kept, "document"))
+    return said
 
 
 def failure_text(exc: BaseException, label: str, lang: str) -> str:
@@ -188,7 +195,8 @@ async def on_reindex(update: Update, context: BotContext) -> None:
     lang, service = user_lang(update.effective_user), context.service
 
     def work(progress, origin) -> str:
-        return reindexed_text(service.reindex(progress, wait=False, origin=origin), lang)
+        report = service.reindex(progress, wait=False, origin=origin)
+        return reindexed_text(report, lang, len(service.never_kept(service.documents())))
     await run_job(update, context, t(lang, "reindexing"), work)
 
 

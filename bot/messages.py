@@ -53,6 +53,8 @@ TEXT: dict[str, dict[str, str]] = {
         "already": "文档已在库中：{id}（{title}），未作改动。",
         "removed": "已删除 {id} {title}。索引：{passages}，用时 {s:.1f} 秒。",
         "reindexed": "索引已重建：{documents}，{passages}（新嵌入 {embedded}），用时 {s:.1f} 秒。",
+        "read_again": "其中{documents}按新版从保存的原文件重新读取。",
+        "never_kept_note": "{documents}由旧版读取，原文件未保存（/docs 中已标出）：再发一次即按新版读取。",
         "busy": "另一个索引任务正在进行，请稍后再试。",
         "refused": "未添加：{reason}",
         "failed": "{label}：失败，{reason}。文档库未改动。",
@@ -126,6 +128,9 @@ TEXT: dict[str, dict[str, str]] = {
         "already": "Already in the corpus as {id} ({title}); nothing changed.",
         "removed": "Removed {id} {title}. Index: {passages}, {s:.1f} s.",
         "reindexed": "Reindexed {documents}, {passages} ({embedded}) in {s:.1f} s.",
+        "read_again": " Read again from their kept files: {documents}.",
+        "never_kept_note": " Read by an older version, with no kept file: {documents} (marked in /docs; send each "
+                           "again to read it anew).",
         "busy": "A reindex is already running; try again when it is done.",
         "refused": "Not added: {reason}",
         "failed": "{label} failed: {reason}. The documents are unchanged.",

@@ -74,9 +74,12 @@ def _switch(env: Mapping[str, str], name: str, default: bool) -> bool:
 
 def _locale(env: Mapping[str, str]) -> str | None:
     """The language tag of the locale the CLI runs in, as POSIX picks it (LC_ALL, then LC_MESSAGES, then LANG):
-    ``zh_HK.UTF-8`` gives ``zh_HK``; None when none is set."""
+    ``zh_HK.UTF-8`` gives ``zh_HK``; None when none is set. GNU's LANGUAGE list (``zh_TW:en``) goes first, as
+    gettext reads it, unless that locale is C or POSIX."""
     raw = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
-    return raw.split(".")[0].split("@")[0] or None
+    tag = raw.split(".")[0].split("@")[0]
+    preferred = env.get("LANGUAGE", "").split(":")[0].split(".")[0].split("@")[0]
+    return (preferred if preferred and tag not in ("C", "POSIX") else tag) or None
 
 
 def default_seeds() -> Path:

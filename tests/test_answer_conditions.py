@@ -84,3 +84,22 @@ def test_a_figure_the_question_names_points_at_the_sentence_that_says_it():
     assert "named_figure_bonus" not in feats[0][2]  # a year names no figure
     feats = sentence_features(SimpleNamespace(query=analyse("the 15 teams' 3 year plan: how many members")), hit)
     assert "named_figure_bonus" not in feats[1][2]  # a figure before its unit measures, it names no item
+
+
+ROWS = ["第一场 — 讲座日期：5月6日；讲座地点：城南校区礼堂；名额：80人",
+        "第二场 — 讲座日期：5月20日；讲座地点：城北校区报告厅；名额：80人"]
+
+
+def test_a_numbered_row_the_question_names_in_digits_or_as_an_ordinal_is_quoted():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.evidence import rank_features, sentence_features
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=ROWS, path=""), sentence_scores=[0.62, 0.6])
+    for question in ("第2场讲座在哪里办", "where is the 2nd lecture held"):  # the first row's 5月 numbers no item
+        feats = sentence_features(SimpleNamespace(query=analyse(question)), hit)
+        assert [i for _, i in rank_features(feats)][0] == 1, question
+
+
+def test_where_over_a_row_is_the_place_column_not_the_column_the_words_meet():
+    row = "第二期 — 培训日期：5月20日；培训地点：城北校区报告厅；名额：80人"
+    assert extract(analyse("第2期培训在哪里"), row).text == "城北校区报告厅"  # 培训日期 holds 期 and 培训 too

@@ -28,6 +28,15 @@ def test_a_phone_number_without_a_dash_is_told_from_a_figure_by_the_words_around
     assert ask("市民当家热线电话是多少", s) == "1999"
 
 
+def test_a_phone_number_with_a_five_digit_area_code_is_given_whole():
+    # a British number (01632 960101): not its last digits (1632 960101), not its area code alone (01632)
+    question = "What is the phone number for room bookings at the hall?"
+    for s in ("Tel: 01632 960101", "Room bookings can be made on 01632 960101.", "Call +44 1632 960101 to book."):
+        assert ask(question, s) in ("01632 960101", "+44 1632 960101")
+    assert [p.text for p in phone_numbers("Bookings: 01632 960101, or 0571-86451230 in Hangzhou.")] == [
+        "01632 960101", "0571-86451230"]
+
+
 def test_which_ones_asks_for_the_items_not_their_number():
     assert analyse("灭火器建议放在哪几个地方").kind != "count"
     assert analyse("一共有几个服务站").kind == "count"

@@ -72,11 +72,15 @@ def test_the_too_long_refusal_takes_the_terminals_chinese_wording_as_every_reply
     # a question in characters written alike in both scripts is answered in the asker's own: a zh_HK or zh_TW
     # terminal reads traditional characters, as a zh-hk or zh-tw Telegram user does; other terminals simplified
     question = "你好中文" * 130
-    said = {locale: run(["ask", question], tmp_path / "none", LC_ALL="", LC_MESSAGES="", LANG=locale).stdout
+    plain = {"LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": ""}
+    said = {locale: run(["ask", question], tmp_path / "none", **plain, LANG=locale).stdout
             for locale in ("zh_HK.UTF-8", "zh_TW.UTF-8", "C.UTF-8")}
     assert said["zh_HK.UTF-8"].startswith("問題太長了（最多 500 個字）") and said["zh_TW.UTF-8"] == said["zh_HK.UTF-8"]
     assert said["C.UTF-8"].startswith("问题太长了（最多 500 个字）")
     assert Settings.from_env({"LANG": "en_US.UTF-8", "LC_ALL": "zh_MO.UTF-8@x"}).locale == "zh_MO"
+    # GNU's LANGUAGE list goes first, as gettext reads it, but not in the C locale
+    assert Settings.from_env({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_TW:en"}).locale == "zh_TW"
+    assert Settings.from_env({"LANG": "C", "LANGUAGE": "zh_TW:en"}).locale == "C"
     # a refusal in the CLI: Hong Kong's wording (文檔) for a zh_HK or zh_MO terminal, Taiwan's (文件) otherwise
     refused = too_long("這間學校總共開了幾門課？")
     assert answer_text(refused, "zh_MO") == answer_text(refused, "zh_HK") == "文檔中沒有找到這個問題的答案。"
@@ -89,7 +93,8 @@ def test_a_question_with_no_words_is_refused_in_the_terminals_language_long_or_n
     for question, locale, refusal in [("12345", "zh_CN", "文档中没有找到这个问题的答案。"),
                                       ("？？", "zh_HK", "文檔中沒有找到這個問題的答案。"),
                                       ("12345", "en_US", "The documents don't cover this question.")]:
-        long = run(["ask", question * 300], tmp_path / "none", LC_ALL="", LC_MESSAGES="", LANG=f"{locale}.UTF-8")
+        long = run(["ask", question * 300], tmp_path / "none", LC_ALL="", LC_MESSAGES="", LANGUAGE="",
+                   LANG=f"{locale}.UTF-8")
         assert answer_text(too_long(question), locale) == refusal
         assert long.stdout.startswith("That question" if locale == "en_US" else "問題太長" if locale == "zh_HK"
                                       else "问题太长")

@@ -203,6 +203,15 @@ def test_a_folder_written_before_files_were_kept_is_recut_and_counted_until_adde
     records = svc.documents()
     [page] = format_docs(records, "en", svc.never_kept(records))
     assert page.count("file not kept: send it again") == 4
+    # and /reindex's reply counts them, beside those read again from their kept files
+    from reportbot.bot.admin import reindexed_text
+    from reportbot.index.library.served import BuildReport
+
+    said = reindexed_text(BuildReport(9, 40, 0, 1.5, read_again=2), "en", len(svc.never_kept(records)))
+    assert "Read again from their kept files: 2 documents." in said
+    assert "with no kept file: 4 documents (marked in /docs; send each again" in said
+    assert "3 篇文档" in reindexed_text(BuildReport(9, 40, 0, 1.5), "zh", 3) and "再发一次" in reindexed_text(
+        BuildReport(9, 40, 0, 1.5), "zh", 3)
 
     # added again, as the note advises: each file is kept for its document and read again, under its id, in its place
     notice = tmp_path / "notice.md"

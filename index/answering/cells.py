@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.structure import labels_kind
+from reportbot.index.answering.wanted import field_kind
 from reportbot.index.retrieval.query import Query
 
 
@@ -62,6 +64,11 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     if any(re.search(r"\d{4}", label) for label, *_ in found):
         return None  # a column per year: structure.labelled_value's
     open_cells = [(label, lo, s, e) for label, lo, s, e in found if sentence[s:e] not in q.text]
+    kind = field_kind(q)
+    of_kind = [c for c in open_cells if labels_kind(kind, c[0])]
+    if len(of_kind) == 1:
+        return of_kind[0][2:]  # where over 培训日期：…；培训地点：…: the place's column, whatever the words meet
+    open_cells = of_kind or open_cells
     asked = q.text[len(_header_words(sentence, header, q.text)):]
     scores = []
     for label, lo, s, _ in open_cells:

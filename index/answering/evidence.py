@@ -35,6 +35,7 @@ from reportbot.index.answering.units import (
 )
 from reportbot.index.answering.wanted import asks_quantity, field_kind
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE
+from reportbot.index.retrieval.query import chinese_numeral
 from reportbot.index.retrieval.search import Hit, SearchResult
 
 # a figure in digits or in Chinese numerals with its measure word (每年不得少于八小时), not an article's label (第七条)
@@ -187,15 +188,26 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
 
 # a numbered item a question names: 第7周, 第3条; "week 7", "article 3" (a number after its noun, no unit after it: a
 # figure before its unit, "5 year review", 123支救援队, measures a thing rather than naming one)
-_NAMED_ITEM = re.compile(r"第(\d+)|(?<=[A-Za-z] )(\d+(?:\.\d+)?)(?![\d.])(?!\s*[A-Za-z%])")
+# an English ordinal names one too (the 3rd session)
+_NAMED_ITEM = re.compile(r"第(\d+)|(?<=[A-Za-z] )(\d+(?:\.\d+)?)(?![\d.])(?!\s*[A-Za-z%])|\b(\d{1,3})(?:st|nd|rd|th)\b")
 
 
 def named_figures(question: str) -> list[re.Pattern]:
     """The numbered items a question names, each as a pattern finding its number whole in a sentence (7 not in 17 or
-    2.7); a year is left out: a document's sentences date their figures by year whether or not they answer."""
-    found = [a or b for a, b in _NAMED_ITEM.findall(question)]
+    2.7), or the ordinal in Chinese numerals that numbers an item (第3期 or "the 3rd session" over a row 第三期 — …);
+    a year is left out: a document's sentences date their figures by year whether or not they answer."""
+    found = [a or b or c for a, b, c in _NAMED_ITEM.findall(question)]
     found = [f for f in found if not re.fullmatch(r"(?:19|20)\d{2}", f)]
-    return [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d)") for f in dict.fromkeys(found)]
+    # a date's month or day (3月16日) numbers no item
+    return [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d|[月日号])" + _in_chinese(f))
+            for f in dict.fromkeys(found)]
+
+
+def _in_chinese(figure: str) -> str:
+    """The alternative that finds a whole number written as a Chinese ordinal (3 -> 第三, not 第三十)."""
+    if not figure.isdigit() or not 0 < int(figure) < 1000:
+        return ""
+    return rf"|第{chinese_numeral(int(figure))}(?![{NUMERAL_ZH}])"
 
 
 def _in_unit(q, answer: str) -> bool:

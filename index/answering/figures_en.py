@@ -30,7 +30,8 @@ _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 # a date
 _WEEKDAY = re.compile(rf"\b(?:(?:the )?(?:first|second|third|fourth|last) |every )?{_DAY}"
                       rf"(?: of (?:each|every|the) month)?(?:\s?(?:–|-|to|through)\s?{_DAY})?\b", re.I)
-PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}-(?=\d{3,4}-\d))?\d{3,4}[\s-]\d{3,8}"
+# no digit before it (01632 960101 is not 1632 960101); a UK area code has five digits
+PHONE = re.compile(r"(?<![\d+])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}-(?=\d{3,4}-\d))?\d{3,5}[\s-]\d{3,8}"
                    r"(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"

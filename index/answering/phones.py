@@ -53,7 +53,7 @@ def phone_numbers(sentence: str, r: PhoneReading = READING) -> list[Span]:
              for m in WRITTEN.finditer(sentence)]
     taken = [(s.start, s.end) for s in found]
     for m in _BARE.finditer(sentence):
-        if any(a <= m.start() < b for a, b in taken) or _COUNTS.match(sentence[m.end():]):
+        if any(a < m.end() and m.start() < b for a, b in taken) or _COUNTS.match(sentence[m.end():]):
             continue
         before = sentence[max(0, m.start() - r.before):m.start()]
         if _BEFORE.search(before) or _AFTER.match(sentence[m.end():m.end() + r.after]):

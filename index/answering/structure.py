@@ -156,6 +156,12 @@ _FIELD_KINDS = {"where": re.compile(r"地点|地址|位置|场所|地方|(?i:ven
                 "who": re.compile(r"[\u4e00-\u9fff][人者]$|(?i:\b[a-z]+ed by$)")}
 
 
+def labels_kind(kind: str, label: str) -> bool:
+    """A field's or a table column's label names the kind of value the question asks (培训地点 a where question's)."""
+    pattern = _FIELD_KINDS.get(kind)
+    return pattern is not None and bool(pattern.search(label))
+
+
 def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
     """(start, end) of a form field's value when the sentence is one field whose label names the asked kind of
     value (a where question over "办公地点：…", a when question over "报名时间：…"), or a table row read with its

@@ -15,6 +15,7 @@ import math
 import re
 
 from reportbot.index.retrieval.bridge_weights import BRIDGE
+from reportbot.index.retrieval.calques import calques
 from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.morphology import RELATIVES, is_relative
@@ -40,9 +41,11 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
     """Chinese word -> [(English corpus stem, weight)] for every entry whose gloss the corpus can express.
 
     Args:
-        words: the corpus's English words as written (lower case).
+        words: the corpus's English words as written (lower case), and its capitalised pairs of words in a row
+            ("harbour city", :func:`.calques.capitalised_pairs`).
         vocabulary: the corpus's keyword terms (English ones stemmed).
     """
+    words, pairs = {w for w in words if " " not in w}, {w for w in words if " " in w}
     english = set(english_terms(vocabulary))
     if len(english) < BRIDGE.min_english_words:
         return {}
@@ -73,7 +76,9 @@ def english_glosses(words: set[str], vocabulary: set[str]) -> dict[str, list[tup
                 w = w if w in english else base[w]
                 weights[w] = max(weights.get(w, 0.0), round(x, 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
-    return _as_written(out, british)
+    for pair, found in calques(words, pairs).items():  # 南港 -> Southport, 港城 -> Harbour City (calques.py)
+        out.setdefault(pair, [(w, x) for w, x in found if w in english])
+    return _as_written({k: v for k, v in out.items() if v}, british)
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,16 +18,18 @@ from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.cache import EmbeddingCache
+from reportbot.index.retrieval.calques import capitalised_pairs
 from reportbot.index.retrieval.context import constraint_context, jieba_places
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 7
-# formats read (upgrade.py brings each to 7 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
-# 7: the bridge keeps no place's kind alone (county -> 亚东) and reaches chair from 主席 (6 till a document is added)
-READS_FORMATS = (4, 5, 6, 7)
+FORMAT_VERSION = 8
+# formats read (upgrade.py brings each to 8 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
+# 7: the bridge keeps no place's kind alone (county -> 亚东) and reaches chair from 主席 (6 till a document is added);
+# 8: the bridge reads an English name a Chinese question translates by meaning (南港 -> Southport: calques.py)
+READS_FORMATS = (4, 5, 6, 7, 8)
 Progress = Callable[[int, int], None]
 
 
@@ -244,8 +246,10 @@ def make_bridge(paragraphs: Sequence[Paragraph], para_bm25: BM25,
 
 
 def written_english(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
-    """The English words the passages write, lower case (what ``english_glosses`` starts from)."""
-    return frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower()))
+    """The English words the passages write, lower case, and their capitalised pairs of words in a row ("harbour
+    city", a name a Chinese question may translate by meaning: calques.py): what ``english_glosses`` starts from."""
+    return frozenset(w for p in paragraphs for w in re.findall(r"[a-z]+", p.text.lower())) \
+        | capitalised_pairs(p.text for p in paragraphs)
 
 
 def _checked_manifest(path: Path, model: str | None) -> dict:
