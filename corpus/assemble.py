@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportbot.corpus.blocks import LINE_BREAK, PLACEHOLDER_TITLE, Block
-from reportbot.corpus.byline import title_and_author
+from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
@@ -252,6 +252,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     build.end_lone()
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
+    if running := [blocks[i].text for i in running_lines(blocks)]:  # a PDF's running header: a passage of its own
+        build.bodies.append((_join(running), tuple(running), (), _first_page(blocks), "text"))
     if len(build.bodies) > max_paragraphs:
         raise ValueError(f"{len(build.bodies)} paragraphs; at most {max_paragraphs} per document")
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""

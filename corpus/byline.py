@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.pdf_furniture import EDGE_LINES
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
@@ -41,10 +42,30 @@ def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
     return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
 
 
+def running_lines(blocks: list[Block]) -> list[int]:
+    """The lines a PDF's text layer read before its title: a running header or footer of its first page drawn
+    first, which ``pdf_loader`` kept as lines of text above a first heading of the title's level (it gives that
+    level to no other heading after a line of text). They are no title and open no passage: one of their own."""
+    if not any(b.kind == "page" for b in blocks):
+        return []
+    lead: list[int] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            later = [x.level for x in blocks[i + 1:] if x.kind == "heading"]
+            return lead if lead and b.level == 1 and all(x > 1 for x in later) else []
+        if b.kind == "text" and len(lead) < EDGE_LINES:
+            lead.append(i)
+        elif b.kind != "page":
+            return []
+    return []
+
+
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
-    """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
-    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
-    title, author, author_line, used = None, None, None, set()
+    """The title (a first heading no later heading outranks, after a PDF's ``running_lines``), the author and its
+    line, and the blocks they use (the running lines among them)."""
+    running = running_lines(blocks)
+    content = [i for i, b in enumerate(blocks) if b.kind != "page" and i not in running]
+    title, author, author_line, used = None, None, None, set(running)
     levels = [b.level for b in blocks if b.kind == "heading"]
     first = blocks[content[0]] if content else None
     if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):

@@ -60,8 +60,10 @@ History:
        lines are headings (pdf_sizes), only where lines other than the title are set larger, and only add headings:
        a numbered or bold short line in the body's size stays one; a ■ byline is a line, not a list item, and a lone
        bulleted name under a Word heading or a numbered section heading is content, no byline; a name ending in an
-       ordinal (议题一：…) is a heading, no label. A PDF or Word file added before round 25 (with no kept file) must be
-       added again to be read so.
+       ordinal (议题一：…) is a heading, no label; a PDF's first short lines set smaller than its body before its first
+       heading (a running header or footer its one page drawn first) are no title and open no passage: the heading
+       is the title and they a passage of their own (title-27). A PDF or Word file added before round 25 (with no
+       kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -10,7 +10,7 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
-from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
@@ -80,7 +80,10 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
     sized = sized_paragraphs(paragraphs, lines, sizes, _joined)
     size_of = dict(sized)
+    # the document opens here: small lines before its first heading are page furniture, and that heading its title
+    opening = all(b.kind == "page" for b in blocks) and blocks[-1].level == 1
     for para in numbered_items([p for p, _ in sized]):
+        opened, opening = opening, False
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
         elif BULLET.match(para):
@@ -89,9 +92,10 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
         elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
-            blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+            blocks.append(Block("heading", para, 1 if len(blocks) == 1 or opened else 2))
         elif para.strip():
             blocks.append(Block("text", para))
+            opening = opened and running_line(para, size_of.get(para), sizes, len(blocks) - start)
 
 
 # a numbered heading's shape (一、 （一） 1. 1.1 2、 第三章): a heading at the body's size whatever sizes say
@@ -125,6 +129,15 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     if larger is None or sizes.is_bold(para) or _NUMBERED_HEADING.match(para):
         return is_heading(para)
     return False
+
+
+def running_line(para: str, size: float | None, sizes: PageSizes, nth: int) -> bool:
+    """Whether the ``nth`` paragraph opening a document is a running header or footer drawn first: one of its
+    first ``EDGE_LINES`` lines, short, set smaller than the body (``Harbour Trust - Policies``, ``Page 1``). A
+    document of one page has no other page to show it recurs (``pdf_furniture``)."""
+    from reportbot.corpus.sentences import is_heading
+
+    return nth <= EDGE_LINES and sizes.smaller(size) and is_heading(para, labels=False)
 
 
 def _ends_sentence(line: str) -> bool:

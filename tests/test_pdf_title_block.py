@@ -1,0 +1,59 @@
+"""A PDF's first page: its running header or footer is no title and opens no passage, and no line of its title
+block falls out of every passage. Each test builds its file (a one-page policy with a small header or a footer
+drawn first, a letter with its addressee on the left) and shows the title and passages a user would see."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.split import parse_text
+
+
+def _pdf(lines: list[tuple[float, str] | tuple[float, str, float]]) -> bytes:
+    """One page of lines, each in its own size, drawn in the order given at a height of its own (the third value:
+    a footer drawn first sits at the bottom of the page) or under the line before."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800.0
+    for size, line, *at in lines:
+        c.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
+        if at:
+            c.drawString(60, at[0], line)
+            continue
+        y -= 8 if size > 11 else 0
+        c.drawString(60, y, line)
+        y -= size * 1.6
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+POLICY = [(18.0, "Volunteer Expenses Policy"),
+          (10.0, "Version 3, approved by the Board on 12 December 2024"),
+          (13.0, "1 Purpose"),
+          (10.0, "This policy explains which costs volunteers can claim back and how to claim them."),
+          (13.0, "2 Travel"),
+          (10.0, "Volunteers who use their own car are paid 45 pence a mile.")]
+
+
+def _doc(lines, name: str):
+    return parse_text(read_document(_pdf(lines), name), name)
+
+
+def test_a_small_running_header_drawn_first_is_no_title_and_opens_no_passage():
+    doc = _doc([(8.0, "Harbour Trust - Policies", 815.0), *POLICY], "scan0003.pdf")
+    assert doc.title == "Volunteer Expenses Policy"
+    texts = [p.text for p in doc.paragraphs[1:]]
+    assert "Harbour Trust" not in texts[0]
+    assert "Harbour Trust - Policies" in texts  # still found, in a passage of its own
+    assert doc.paragraphs[1].path == ("1 Purpose",)
+
+
+def test_a_footer_drawn_before_the_page_is_no_title_either():
+    doc = _doc([(8.0, "Page 1", 30.0), *POLICY], "scan0004.pdf")
+    assert doc.title == "Volunteer Expenses Policy"
+    assert not doc.paragraphs[1].text.startswith("Page 1")
+    assert doc.title == _doc(POLICY, "plain.pdf").title
