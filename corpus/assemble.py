@@ -107,13 +107,10 @@ class _Builder:
             self.pending.append(text)
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
-        # before the first passage, the headings above the innermost are the title block: context only
-        # (a short line held to open it stays, in its place among the headings, and so does the heading it stands
-        # under: a letter's address above its phone line, a minutes' "Held on …" above "Present: …")
-        held = self.pending if self.bodies else [x for i, x in enumerate(self.pending)
-                                                 if x in self.lone or all(y in self.lone for y in self.pending[i + 1:])
-                                                 or self.pending[i + 1] in self.lone]
-        head, self.pending, self.lone, self.fresh = held if self.carry_headings else self.lone, [], [], False
+        # (before the first passage, every line of the title block after the title opens it, in its place: a
+        # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
+        head = self.pending if self.carry_headings else self.lone
+        self.pending, self.lone, self.fresh = [], [], False
         page = page if page is not None else self.page
         *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
         self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]

@@ -57,3 +57,20 @@ def test_a_footer_drawn_before_the_page_is_no_title_either():
     assert doc.title == "Volunteer Expenses Policy"
     assert not doc.paragraphs[1].text.startswith("Page 1")
     assert doc.title == _doc(POLICY, "plain.pdf").title
+
+
+LETTER = [(16.0, "Brookside Community Trust"),
+          (10.0, "14 Mill Road"), (10.0, "Ashby AB4 9QT"), (10.0, "Tel: 01632 960821"),
+          (10.0, "Mr J Patel"), (10.0, "22 Elm Close"), (10.0, "Ashby AB4 7RS"), (10.0, "10 March 2025"),
+          (10.0, "Dear Mr Patel,"),
+          (10.0, "I am pleased to tell you that the trustees have awarded your group a grant of 2,400 pounds."),
+          (10.0, "Please send us a short report with photographs by 30 September 2025.")]
+
+
+def test_every_line_of_a_letters_title_block_is_in_a_passage():
+    doc = _doc(LETTER, "letter.pdf")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    for line in ("14 Mill Road", "Ashby AB4 9QT", "Tel: 01632 960821", "Mr J Patel", "22 Elm Close", "10 March 2025"):
+        assert line in text
+    first = doc.paragraphs[1].text  # in the order the letter reads
+    assert first.index("Tel: 01632 960821") < first.index("Mr J Patel") < first.index("10 March 2025")
