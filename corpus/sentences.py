@@ -26,14 +26,19 @@ _OPENERS = frozenset("""a an the this that these those it its he she we they you
     of after before during if when while as but and or so yet then also however please thank thanks yes""".split())
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # a label of a few Chinese words and its value (发布单位：金华市红十字会办公室, 联系电话：…); a heading that names its
-# subject before a colon (专题一：…) is rarer than a letter's or a report's labelled lines
-_CJK_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[:：]\s*\S")
+# subject before a colon (专题一：…) is rarer than a letter's or a report's labelled lines; a
+# longer label is one when its value is a figure, a date, a telephone number or a name (紧急联系人电话：137…), where
+# a heading's subtitle after a colon is words (…发展：回顾与展望)
+_CJK_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*\S|"
+                        r"[\u4e00-\u9fff]{7,10}[:：]\s*(?:[\d(（+]|[\u4e00-\u9fff·]{2,4}$))")
 # ... but a name ending in an ordinal before the colon is an agenda's or a report's section (议题一：…, 专题二：…,
 # 第二部分：…), a heading: labelled values are not numbered so (a weekday is: 星期一：, 周二：)
 _ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|"
                            r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
-# a telephone number (0579-82136620, +44 20 7946 0958): a contact line, never a heading
-_PHONE = re.compile(r"(?<![\d-])(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}(?!\d)")
+# a telephone number (0579-82136620, +44 20 7946 0958, 057982136620, a mobile's 13705748899): a contact line, never a
+# heading
+_PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}|0\d{2,3}-?\d{7,8}|"
+                    r"1[3-9]\d{9})(?!\d)")
 # a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
