@@ -9,7 +9,7 @@ from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, DATE, bounded, date_only, is_heading, split_sentences
+from reportbot.corpus.sentences import CLOSE, DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
 
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -231,13 +231,15 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
     title, author, author_line, used = title_and_author(blocks)
     build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
+    paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
+    listed = {paged[k] for k in label_list_lines([blocks[i].text for i in paged])}
     for i, b in enumerate(blocks):
         if i in used:
             continue
         if b.kind == "page":
             build.flush_items()
             build.page = b.level
-        elif b.kind == "heading" and not _signs(blocks, i):
+        elif b.kind == "heading" and not _signs(blocks, i) and i not in listed:
             build.heading(max(b.level, 2), b.text)
         elif b.kind == "item":
             build.item(b.text)

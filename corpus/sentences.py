@@ -178,3 +178,22 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
 def date_only(line: str) -> bool:
     """Whether a line holds only a date (a letter's, a notice's signature)."""
     return bool(DATE.fullmatch(line.strip().rstrip("。.")))
+
+
+# a label whose value is a numbered list's first item (附件：1.报名表, Attachments: 1. Entry form)
+_LABEL_LIST = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{1,12}[:：]\s*1[.、．]\s*\S")
+_NUMBERED = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+
+
+def label_list_lines(lines: list[str]) -> set[int]:
+    """Which of ``lines`` (a document's paragraphs in order) go on with the numbered list a label's value opens: the
+    2.… and 3.… right under ``附件：1.报名表`` are that label's next items, no numbered section headings."""
+    out, want = set(), 0
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.strip())
+        if want and m and int(m.group(1)) == want:
+            out.add(i)
+            want += 1
+        else:
+            want = 2 if _LABEL_LIST.match(line.strip()) else 0
+    return out

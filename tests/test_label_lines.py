@@ -58,3 +58,19 @@ def test_a_long_label_and_a_mobile_number_line_are_in_a_passage_not_headings(nam
 def test_a_heading_with_words_after_its_colon_stays_a_heading():
     assert is_heading("红十字会改革发展：回顾与展望")
     assert not is_heading("紧急联系人姓名：王芳") and not is_heading("首次献血登记日期：2025年3月4日")
+
+
+NOTICE = ("关于做好防汛工作的通知\n\n一、提高认识\n\n各地要充分认识防汛工作的重要性。\n\n二、做好准备\n\n"
+          "汛期实行24小时值班制度。\n\n附件：1.防汛责任人名单\n\n2.应急物资储备清单\n\n3.值班安排表\n\n"
+          "金华市应急管理局\n\n2025年4月10日\n")
+
+
+@pytest.mark.parametrize("name", ["notice.txt", "notice.md"])
+def test_the_items_after_an_attachment_label_are_its_lines_not_section_headings(name):
+    text = NOTICE if name.endswith(".txt") else NOTICE.replace("一、", "## 一、").replace("二、", "## 二、") \
+        .replace("2.应急", "## 2.应急").replace("3.值班", "## 3.值班")
+    doc = parse_text(text, name)
+    assert "2.应急物资储备清单" not in doc.headings and "3.值班安排表" not in doc.headings
+    last = doc.body[-1]
+    assert "2.应急物资储备清单\n3.值班安排表" in last.text and "2025年4月10日" in last.text
+    assert last.path == ("二、做好准备",)
