@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus.blocks import LINE_BREAK, PLACEHOLDER_TITLE, Block
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
 from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
+from reportbot.corpus.sentences import DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
 
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -89,6 +89,7 @@ class _Builder:
     # (outside a paged document) and at the end they end the one before
     lone: list[str] = field(default_factory=list)
     fresh: bool = True  # no passage since the last heading
+    title: str | None = None  # (a line of the title block that repeats it is on the header card: left out)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -109,7 +110,7 @@ class _Builder:
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
         # (before the first passage, every line of the title block after the title opens it, in its place: a
         # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
-        head = self.pending if self.carry_headings else self.lone
+        head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
         self.pending, self.lone, self.fresh = [], [], False
         page = page if page is not None else self.page
         *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
@@ -223,14 +224,14 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         EmptyDocumentError: when no body paragraph is left.
         ValueError: when the document has more than ``max_paragraphs`` paragraphs.
     """
-    blocks = [_normalised(b) for b in blocks]
+    blocks = [normalised(b) for b in blocks]
     blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
     title, author, author_line, used = title_and_author(blocks)
-    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
+    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
     listed = {paged[k] for k in label_list_lines([blocks[i].text for i in paged])}
     for i, b in enumerate(blocks):
@@ -272,27 +273,6 @@ def _signs(blocks: list[Block], i: int) -> bool:
     dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
     return date_only(blocks[i].text) or dated and not _ENUMERATED.match(blocks[i].text) \
         and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)
-
-
-def _normalised(b: Block) -> Block:
-    if b.kind == "table":
-        return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
-    return Block(b.kind, _lines(b.text), b.level, b.rows)
-
-
-def _lines(text: str) -> str:
-    """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
-    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
-    lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
-    if len(lines) < 2:
-        return lines[0] if lines else ""
-    latin = not is_chinese("".join(lines))
-    out = lines[0]
-    for line in lines[1:]:
-        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
-        out += (" " if latin else "") if closed else ("; " if latin else "；")
-        out += line
-    return out
 
 
 def _first_page(blocks: list[Block]) -> int | None:

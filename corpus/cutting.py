@@ -63,8 +63,9 @@ History:
        ordinal (议题一：…) is a heading, no label; a PDF's first short lines set smaller than its body before its first
        heading (a running header or footer its one page drawn first) are no title and open no passage: the heading
        is the title and they a passage of their own; every line of a PDF's title block after its title opens the first
-       passage, in its place (a letter's addressee was in no passage); a Chinese label of 7 to 10 characters before a
-       figure, a date or a name (紧急联系人电话：137…) and a line with a mobile number are no headings; the numbered
+       passage, in its place (a letter's addressee was in no passage), but for one repeating the title; a Chinese
+       label of 7 to 10 characters before a figure, a date or a name (紧急联系人电话：137…) and a line with a mobile
+       number are no headings; the numbered
        lines right after a label whose value is a list's first item (附件：1.… then 2.…) are its lines, no headings
        (title-27). A PDF or Word file added before round 25 (with no kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version

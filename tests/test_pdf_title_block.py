@@ -9,7 +9,7 @@ from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import parse_text
 
 
-def _pdf(lines: list[tuple[float, str] | tuple[float, str, float]]) -> bytes:
+def _pdf(lines: list[tuple[float, str] | tuple[float, str, float]], title: str = "") -> bytes:
     """One page of lines, each in its own size, drawn in the order given at a height of its own (the third value:
     a footer drawn first sits at the bottom of the page) or under the line before."""
     from reportlab.lib.pagesizes import A4
@@ -17,6 +17,8 @@ def _pdf(lines: list[tuple[float, str] | tuple[float, str, float]]) -> bytes:
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
+    if title:
+        c.setTitle(title)
     y = 800.0
     for size, line, *at in lines:
         c.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
@@ -74,3 +76,13 @@ def test_every_line_of_a_letters_title_block_is_in_a_passage():
         assert line in text
     first = doc.paragraphs[1].text  # in the order the letter reads
     assert first.index("Tel: 01632 960821") < first.index("Mr J Patel") < first.index("10 March 2025")
+
+
+def test_the_printed_title_under_the_title_field_opens_no_passage_but_the_subtitle_does():
+    lines = [(18.0, "Riverside Housing Association Annual Report 2024"), (14.0, "1. Our services"),
+             (12.0, "1.1 Repairs"), (10.0, "We completed 4,120 repairs this year, most within 24 hours."),
+             (12.0, "1.2 Lettings"), (10.0, "We let 310 homes, 40 more than in 2023.")]
+    data = _pdf(lines, title="Riverside Housing Association Annual Report 2024")
+    doc = parse_text(read_document(data, "report.pdf"), "report.pdf")
+    assert doc.title == "Riverside Housing Association Annual Report 2024"
+    assert doc.paragraphs[1].text.startswith("1. Our services\n1.1 Repairs\nWe completed")
