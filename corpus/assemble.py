@@ -252,13 +252,14 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     build.end_lone()
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
-    if running := [blocks[i].text for i in running_lines(blocks)]:  # a PDF's running header: a passage of its own
-        build.bodies.append((_join(running), tuple(running), (), _first_page(blocks), "text"))
     if len(build.bodies) > max_paragraphs:
         raise ValueError(f"{len(build.bodies)} paragraphs; at most {max_paragraphs} per document")
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""
     title = title or stem or build.bodies[0][0][:30]
-    header_text = title + (f" {author_line}" if author_line else "")
+    # a PDF's running header or footer on page 1 (the organisation's name, a page number) is on the header card: a
+    # passage of its own, a few words, would win the search for every question naming the organisation
+    running = [blocks[i].text for i in running_lines(blocks)]
+    header_text = " ".join([title, *([author_line] if author_line else []), *running])
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]

@@ -45,7 +45,8 @@ def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
 def running_lines(blocks: list[Block]) -> list[int]:
     """The lines a PDF's text layer read before its title: a running header or footer of its first page drawn
     first, which ``pdf_loader`` kept as lines of text above a first heading of the title's level (it gives that
-    level to no other heading after a line of text). They are no title and open no passage: one of their own."""
+    level to no other heading after a line of text). They are no title and open no passage: they go on the header
+    card."""
     if not any(b.kind == "page" for b in blocks):
         return []
     lead: list[int] = []
