@@ -256,9 +256,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         raise ValueError(f"{len(build.bodies)} paragraphs; at most {max_paragraphs} per document")
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""
     title = title or stem or build.bodies[0][0][:30]
-    # a PDF's running header or footer on page 1 (the organisation's name, a page number) is on the header card: a
-    # passage of its own, a few words, would win the search for every question naming the organisation
-    running = [blocks[i].text for i in running_lines(blocks)]
+    # a PDF's running lines on page 1 but the one that is its title (a page number, an issue's number) are on the
+    # header card: a passage of their own, a few words, would win the search for every question naming the document
+    running = [blocks[i].text for i in running_lines(blocks) if blocks[i].text != title]
     header_text = " ".join([title, *([author_line] if author_line else []), *running])
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)

@@ -61,15 +61,24 @@ def running_lines(blocks: list[Block]) -> list[int]:
     return []
 
 
+# a running line that only numbers the page (Page 1, - 2 -, 1/3, 第1页): it names nothing, so it is no title
+_PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*|"
+                          r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")
+
+
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
-    """The title (a first heading no later heading outranks, after a PDF's ``running_lines``), the author and its
-    line, and the blocks they use (the running lines among them)."""
+    """The title (a PDF's first running line that names something, the organisation's or the series' name it prints
+    on every page, as its title was before sizes made it no heading; else a first heading no later heading
+    outranks), the author and its line, and the blocks they use (the running lines among them)."""
     running = running_lines(blocks)
     content = [i for i, b in enumerate(blocks) if b.kind != "page" and i not in running]
     title, author, author_line, used = None, None, None, set(running)
     levels = [b.level for b in blocks if b.kind == "heading"]
     first = blocks[content[0]] if content else None
-    if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
+    named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
+    if named:
+        title = named[0]  # (the printed title under it is a heading: it opens the first passage)
+    elif first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
         title = first.text
         used.add(content.pop(0))
     line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""

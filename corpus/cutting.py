@@ -61,8 +61,9 @@ History:
        a numbered or bold short line in the body's size stays one; a ■ byline is a line, not a list item, and a lone
        bulleted name under a Word heading or a numbered section heading is content, no byline; a name ending in an
        ordinal (议题一：…) is a heading, no label; a PDF's first short lines set smaller than its body before its first
-       heading (a running header or footer its one page drawn first) are no title and open no passage: the heading
-       is the title and they are on its header card; every line of a PDF's title block after its title opens the first
+       heading (a running header or footer its one page drawn first) open no passage: the first that names
+       something is the title (as before sizes were read), a page number is not (the heading is), the rest are on
+       the header card; every line of a PDF's title block after its title opens the first
        passage, in its place (a letter's addressee was in no passage), but for one repeating the title; a Chinese
        label of 7 to 10 characters before a figure, a date or a name (紧急联系人电话：137…) and a line with a mobile
        number are no headings; the numbered

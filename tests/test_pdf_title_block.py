@@ -1,5 +1,5 @@
-"""A PDF's first page: its running header or footer is no title and opens no passage, and no line of its title
-block falls out of every passage. Each test builds its file (a one-page policy with a small header or a footer
+"""A PDF's first page: its running header names it (a page number does not) and opens no passage, and no line of
+its title block falls out of every passage. Each test builds its file (a one-page policy with a small header or a footer
 drawn first, a letter with its addressee on the left) and shows the title and passages a user would see."""
 from __future__ import annotations
 
@@ -45,18 +45,19 @@ def _doc(lines, name: str):
     return parse_text(read_document(_pdf(lines), name), name)
 
 
-def test_a_small_running_header_drawn_first_is_no_title_and_opens_no_passage():
+def test_a_small_running_header_drawn_first_is_the_title_not_the_file_name_and_opens_no_passage():
     doc = _doc([(8.0, "Harbour Trust - Policies", 815.0), *POLICY], "scan0003.pdf")
-    assert doc.title == "Volunteer Expenses Policy"
+    assert doc.title == "Harbour Trust - Policies"  # the name it prints on every page, as before sizes were read
     assert not any("Harbour Trust" in p.text for p in doc.body)  # no passage of its own: it would win the search
-    assert doc.paragraphs[0].text == "Volunteer Expenses Policy Harbour Trust - Policies"  # on the header card
+    assert doc.paragraphs[1].text.startswith("Volunteer Expenses Policy\nVersion 3")  # the printed title: in order
     assert doc.paragraphs[1].path == ("1 Purpose",)
 
 
-def test_a_footer_drawn_before_the_page_is_no_title_either():
+def test_a_page_number_footer_drawn_first_is_no_title_the_printed_title_is():
     doc = _doc([(8.0, "Page 1", 30.0), *POLICY], "scan0004.pdf")
     assert doc.title == "Volunteer Expenses Policy"
-    assert not doc.paragraphs[1].text.startswith("Page 1")
+    assert not any("Page 1" in p.text for p in doc.body)
+    assert doc.paragraphs[0].text == "Volunteer Expenses Policy Page 1"  # on the header card
     assert doc.title == _doc(POLICY, "plain.pdf").title
 
 
