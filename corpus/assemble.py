@@ -4,15 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus.blocks import LINE_BREAK, PLACEHOLDER_TITLE, Block
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
+from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, bounded, split_sentences
+from reportbot.corpus.sentences import DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
 
-_AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
-_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2} (?:January|February|March|April|May|"
-                   r"June|July|August|September|October|November|December) \d{4}")
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
@@ -39,14 +37,30 @@ def _join(parts: list[str]) -> str:
     return "\n".join(parts)
 
 
-def _chunks(units: list[str]) -> list[list[str]]:
-    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first."""
+def _chunks(units: list[str], taken: int = 0) -> list[list[str]]:
+    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first.
+    ``taken`` characters of the first passage are taken already (by lines that open it): the first group is empty
+    when its first unit does not fit beside them."""
     chunks: list[list[str]] = [[]]
+    size = taken
     for u in (piece for unit in units for piece in bounded(unit)):
-        if chunks[-1] and sum(len(x) for x in chunks[-1]) + len(u) > MAX_PASSAGE_CHARS:
+        if (chunks[-1] or size) and size + len(u) > MAX_PASSAGE_CHARS:
             chunks.append([])
+            size = 0
         chunks[-1].append(u)
-    return [c for c in chunks if c]
+        size += len(u)
+    return [c for i, c in enumerate(chunks) if c or i == 0 and taken]
+
+
+def _line_chunks(lines: list[str]) -> list[list[str]]:
+    """Short lines grouped into runs that, a line each, make passages of at most MAX_PASSAGE_CHARS (one run, empty,
+    when there are none)."""
+    chunks: list[list[str]] = [[]]
+    for line in (piece for x in lines for piece in bounded(x)):
+        if chunks[-1] and len(_join([*chunks[-1], line])) > MAX_PASSAGE_CHARS:
+            chunks.append([])
+        chunks[-1].append(line)
+    return chunks
 
 
 def _prose(sentences: list[str]) -> str:
@@ -70,6 +84,12 @@ class _Builder:
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
+    # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
+    # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
+    # (outside a paged document) and at the end they end the one before
+    lone: list[str] = field(default_factory=list)
+    fresh: bool = True  # no passage since the last heading
+    title: str | None = None  # (a line of the title block that repeats it is on the header card: left out)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -77,6 +97,9 @@ class _Builder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
+        if not self.carry_headings or self.bodies:  # (in a PDF, lines of the title block open the first passage)
+            self.end_lone()
+        self.fresh = True
         while self.stack and self.stack[-1][0] >= level:
             self.stack.pop()
         self.stack.append((level, text))
@@ -85,21 +108,36 @@ class _Builder:
             self.pending.append(text)
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
-        # before the first passage, the headings above the innermost are the title block: context only
-        head, self.pending = self.pending if self.bodies else self.pending[-1:], []
-        for chunk in _chunks(units):
+        # (before the first passage, every line of the title block after the title opens it, in its place: a
+        # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
+        head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
+        self.pending, self.lone, self.fresh = [], [], False
+        page = page if page is not None else self.page
+        *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
+        self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]
+        for chunk in _chunks(units, len(_join(head)) + 1 if head else 0):
+            if not chunk:  # the lines opening it fill a passage: they stand as one
+                self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
+                head = []
+                continue
             text = _prose(chunk) if prose else _join(chunk)
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
-            self.bodies.append((text, tuple(chunk), self.path, page if page is not None else self.page, kind))
+            self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
         if ((self.intro and not self.items) or self.enumerated) and _ENUMERATED.match(text):
             # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
             self.enumerated = True
             self.item(text)
+            return
+        if not self.asked and is_heading(text, labels=False):
+            self.flush_items()
+            self.lone.append(text)
+            if self.carry_headings:
+                self.pending.append(text)
             return
         asked, self.asked = self.asked, []
         self.flush_items()
@@ -111,6 +149,26 @@ class _Builder:
             self.intro, self.items_page = sentences, self.page
             return
         self.add(sentences, "text")
+
+    def end_lone(self) -> None:
+        """Short lines left over (before a heading in a document without pages, at the end): the passage before
+        ends with them, or they stand as one when none came before under their heading."""
+        if not self.lone:
+            return
+        if self.fresh:
+            lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
+            self.lone, self.pending = [], []
+            for run in _line_chunks(lone):
+                self.add(run, "text", prose=False)
+            return
+        self.pending = []  # (in a PDF, the lines themselves: the headings above went into the passage before)
+        for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
+            text, chunk, path, page, kind = self.bodies[-1]
+            if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
+                self.bodies[-1] = (_join([text, line]), (*chunk, line), path, page, kind)
+            else:
+                self.bodies.append((line, (line,), path, page, "text"))
+        self.lone = []
 
     def item(self, text: str) -> None:
         if self.asked and not self.items and not self.intro:
@@ -152,48 +210,6 @@ def _asks(text: str, sentences: list[str]) -> bool:
     return len(sentences) == 1 and len(text) <= _ASKS_CHARS and text.rstrip("*").endswith(("？", "?"))
 
 
-_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
-# a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
-_TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
-
-
-def _title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
-    """The title (a first heading no later heading outranks), the author and its line, and the blocks they use."""
-    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
-    title, author, author_line, used = None, None, None, set()
-    levels = [b.level for b in blocks if b.kind == "heading"]
-    first = blocks[content[0]] if content else None
-    if first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
-        title = first.text
-        used.add(content.pop(0))
-    line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""
-    m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
-    if m and len(line) <= 40:
-        author, author_line = m.group(1).strip(), line
-        used.add(content[0])
-    elif title and _byline_item(blocks, content):
-        # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
-        author = author_line = blocks[content[0]].text
-        used.add(content[0])
-    elif title and blocks[content[0]].kind == "heading" and _byline_item(blocks, content[1:]):
-        # a subtitle heading, then the byline a PDF's text layer read as a bullet item: the subtitle stays a heading
-        author = author_line = blocks[content[1]].text
-        used.add(content[1])
-    elif title and tail:
-        # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
-        author, author_line = tail.group(2).strip(), tail.group(1)
-    return title, author, author_line, used
-
-
-def _byline_item(blocks: list[Block], content: list[int]) -> bool:
-    """Whether the first block after the title is a lone list item short enough to be a name."""
-    if not content or blocks[content[0]].kind != "item":
-        return False
-    text = blocks[content[0]].text
-    lone = len(content) == 1 or blocks[content[1]].kind != "item"
-    return lone and len(text) <= _BYLINE_CHARS and not re.search(r"[，。；：,.;:]", text)
-
-
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
     """Turn a document's blocks into a :class:`Document` of passages.
 
@@ -208,21 +224,23 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         EmptyDocumentError: when no body paragraph is left.
         ValueError: when the document has more than ``max_paragraphs`` paragraphs.
     """
-    blocks = [_normalised(b) for b in blocks]
+    blocks = [normalised(b) for b in blocks]
     blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
-    title, author, author_line, used = _title_and_author(blocks)
-    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks))
+    title, author, author_line, used = title_and_author(blocks)
+    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
+    paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
+    listed = {paged[k] for k in label_list_lines([blocks[i].text for i in paged])}
     for i, b in enumerate(blocks):
         if i in used:
             continue
         if b.kind == "page":
             build.flush_items()
             build.page = b.level
-        elif b.kind == "heading":
+        elif b.kind == "heading" and not _signs(blocks, i) and i not in listed:
             build.heading(max(b.level, 2), b.text)
         elif b.kind == "item":
             build.item(b.text)
@@ -231,39 +249,31 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         else:
             build.text(b.text)
     build.flush_items()
+    build.end_lone()
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:
         raise ValueError(f"{len(build.bodies)} paragraphs; at most {max_paragraphs} per document")
     stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1]) if source else ""
     title = title or stem or build.bodies[0][0][:30]
-    header_text = title + (f" {author_line}" if author_line else "")
+    # a PDF's running lines on page 1 but the one that is its title (a page number, an issue's number) are on the
+    # header card: a passage of their own, a few words, would win the search for every question naming the document
+    running = [blocks[i].text for i in running_lines(blocks) if blocks[i].text != title]
+    header_text = " ".join([title, *([author_line] if author_line else []), *running])
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
-    date = next((m.group(0) for b in blocks[:8] for m in [_DATE.search(b.text)] if m), None)
+    date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
 
 
-def _normalised(b: Block) -> Block:
-    if b.kind == "table":
-        return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
-    return Block(b.kind, _lines(b.text), b.level, b.rows)
-
-
-def _lines(text: str) -> str:
-    """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
-    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
-    lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
-    if len(lines) < 2:
-        return lines[0] if lines else ""
-    latin = not is_chinese("".join(lines))
-    out = lines[0]
-    for line in lines[1:]:
-        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
-        out += (" " if latin else "") if closed else ("; " if latin else "；")
-        out += line
-    return out
+def _signs(blocks: list[Block], i: int) -> bool:
+    """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
+    above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
+    notice's or a letter's signature, a short line, no section heading (``_Builder.text``)."""
+    dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
+    return date_only(blocks[i].text) or dated and not _ENUMERATED.match(blocks[i].text) \
+        and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)
 
 
 def _first_page(blocks: list[Block]) -> int | None:

@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from reportbot.corpus.normalize import is_chinese, normalize
+from reportbot.corpus.sentences import CLOSE
+
 BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 # characters that would start a Markdown construct at the start of a line of plain text
@@ -42,7 +45,6 @@ class Block:
     text: str = ""
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
-
 
 def _escaped(m: re.Match) -> str:
     """A line's opening mark escaped where Markdown reads it: ``\\#``; a number's full stop, ``3\\. text`` (a
@@ -187,3 +189,24 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block("text", content))
     return blocks
 
+
+def normalised(b: Block) -> Block:
+    """A block with its text normalised (``normalize``), the lines of a paragraph kept apart as ``_lines`` says."""
+    if b.kind == "table":
+        return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
+    return Block(b.kind, _lines(b.text), b.level, b.rows)
+
+
+def _lines(text: str) -> str:
+    """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
+    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
+    lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
+    if len(lines) < 2:
+        return lines[0] if lines else ""
+    latin = not is_chinese("".join(lines))
+    out = lines[0]
+    for line in lines[1:]:
+        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
+        out += (" " if latin else "") if closed else ("; " if latin else "；")
+        out += line
+    return out

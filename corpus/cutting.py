@@ -51,6 +51,24 @@ History:
     9. (8 was title-25's, merged and reverted in round 25) a bare "n / m" line is a page banner only where such
        lines repeat over one page count with their pages rising; alone ("12/31") it is a date or a fraction and
        stays in the text (mend-25).
+   10. (title-26: title-25 with its review's fixes) a label line (发布单位：…, 联系电话：…) or a line with a telephone
+       number is no heading, but for a caption above a table; a date alone (14 February 2025, 2025年3月4日), and the
+       issuer's line right above one, are no heading in any format; a short line that is no heading (a label, an
+       issuer, a date, a signature) is no passage of its own: it opens the passage after it, or ends the one before
+       (or stands as one under its section) before a heading (in a PDF too, but for its title block, which opens the
+       first passage) or at the end, never making it longer than the passage limit. A PDF's font sizes say which
+       lines are headings (pdf_sizes), only where lines other than the title are set larger, and only add headings:
+       a numbered or bold short line in the body's size stays one; a ■ byline is a line, not a list item, and a lone
+       bulleted name under a Word heading or a numbered section heading is content, no byline; a name ending in an
+       ordinal (议题一：…) is a heading, no label; a PDF's first short lines set smaller than its body before its first
+       heading (a running header or footer its one page drawn first) open no passage: the first that names
+       something is the title (as before sizes were read), a page number is not (the heading is), the rest are on
+       the header card; every line of a PDF's title block after its title opens the first
+       passage, in its place (a letter's addressee was in no passage), but for one repeating the title; a Chinese
+       label of 7 to 10 characters before a figure, a date or a name (紧急联系人电话：137…) and a line with a mobile
+       number are no headings; the numbered
+       lines right after a label whose value is a list's first item (附件：1.… then 2.…) are its lines, no headings
+       (title-27). A PDF or Word file added before round 25 (with no kept file) must be added again to be read so.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -58,4 +76,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 9
+CUTTING_VERSION = 10

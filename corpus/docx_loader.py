@@ -6,6 +6,7 @@ import re
 import zipfile
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
@@ -38,7 +39,7 @@ def docx_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError(f"not a readable .docx file ({docx_fault(exc, data)})") from exc
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
         blocks.insert(0, Block("heading", title, 1))
-    return blocks
+    return bylined(blocks, subtitles=False)
 
 
 def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:

@@ -1,7 +1,19 @@
 """How wide a piece of a PDF's text is drawn, from its font's widths (pypdf's ``Font``), to find where a line ends."""
 from __future__ import annotations
 
+import re
 import unicodedata
+
+# Helvetica-Bold, Arial,Bold, Segoe UI Semibold, ABCDEF+SimSun-Heavy, Arial-Black (not Academic)
+_BOLD = re.compile(r"bold|heavy|[-,_ +](?:demi|black)", re.IGNORECASE)
+
+
+def is_bold(font_dict) -> bool:
+    """Whether a font is a bold face, by its name (``/BaseFont``): a PDF keeps no weight of its own for a line."""
+    try:
+        return bool(_BOLD.search(str(font_dict.get("/BaseFont", "")))) if font_dict is not None else False
+    except Exception:  # noqa: BLE001 (a font resource pypdf cannot read as a dictionary)
+        return False
 
 
 class FontWidths:

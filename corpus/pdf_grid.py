@@ -71,6 +71,7 @@ class Piece:
     order: int
     end: float = 0.0
     lead: float = 0.0
+    bold: bool = False  # drawn in a bold face (``pdf_fonts.is_bold``)
 
 
 @dataclass(frozen=True)
@@ -264,7 +265,7 @@ _FIRST_WORD = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-
 def collector(into: list[Piece]):
     """A ``visitor_text`` for pypdf's ``extract_text`` that appends each piece of text drawn to ``into``."""
 
-    from reportbot.corpus.pdf_fonts import FontWidths
+    from reportbot.corpus.pdf_fonts import FontWidths, is_bold
 
     widths = FontWidths()
 
@@ -277,6 +278,6 @@ def collector(into: list[Piece]):
         wide = abs(float(font_size or 0) * float(tm[0] or 1) * float(cm[0] or 1)) or size
         end = float(x) + widths.width(text.rstrip(), font_dict, wide)
         lead = widths.width(_FIRST_WORD.match(text.strip()).group(), font_dict, wide)  # type: ignore[union-attr]
-        into.append(Piece(float(x), float(y), size, text, len(into), end, lead))
+        into.append(Piece(float(x), float(y), size, text, len(into), end, lead, is_bold(font_dict)))
 
     return visit

@@ -2,16 +2,19 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
+from reportbot.corpus.byline import bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
-from reportbot.corpus.pdf_furniture import running_shapes, without_furniture
+from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_furniture
 from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.sniff import pdf_fault
@@ -46,6 +49,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     running = running_shapes(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    sizes = page_sizes(page_boxes)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
@@ -54,23 +58,32 @@ def pdf_blocks(data: bytes) -> list[Block]:
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
             running_on.add(n)
-        for part in parts:
+        for i, part in enumerate(parts):
             if part.rows:
                 blocks.append(Block("table", rows=part.rows))
                 continue
-            _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document)
-    return join_across_pages(blocks, running_on)
+            _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
+                          sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
+    return bylined(join_across_pages(blocks, running_on))
 
 
 def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[LineBox] = (),
-                  document: Measure | None = None) -> None:
+                  document: Measure | None = None, sizes: PageSizes = NO_SIZES,
+                  before_table: bool = False) -> None:
     """Append the blocks of a page's run of prose lines: list items, headings and paragraphs; ``boxes``, the page's
-    lines as drawn, say where its paragraphs end (``pdf_spacing``)."""
+    lines as drawn, say where its paragraphs end (``pdf_spacing``). Where the document sets its headings larger
+    than its body, a line's size says whether it is one (``pdf_sizes``); a run of lines in one size is a block of
+    its own."""
     from reportbot.corpus.pdf_lists import numbered_items
-    from reportbot.corpus.sentences import is_heading
 
     width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
-    for para in numbered_items(join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")):
+    paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
+    sized = sized_paragraphs(paragraphs, lines, sizes, _joined)
+    size_of = dict(sized)
+    # the document opens here: small lines before its first heading are page furniture, and that heading its title
+    opening = all(b.kind == "page" for b in blocks) and blocks[-1].level == 1
+    for para in numbered_items([p for p, _ in sized]):
+        opened, opening = opening, False
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
         elif BULLET.match(para):
@@ -78,7 +91,56 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
-        elif is_heading(para):
-            blocks.append(Block("heading", para, 1 if len(blocks) == 1 else 2))
+        elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
+            blocks.append(Block("heading", para, 1 if len(blocks) == 1 or opened else 2))
         elif para.strip():
             blocks.append(Block("text", para))
+            opening = opened and running_line(para, size_of.get(para), sizes, len(blocks) - start)
+
+
+# a numbered heading's shape (一、 （一） 1. 1.1 2、 第三章): a heading at the body's size whatever sizes say
+_NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|"
+                               r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
+
+
+def _joined(lines: list[str]) -> str:
+    out = ""
+    for line in (x.strip() for x in lines):
+        out += (joiner(out, line) if out else "") + line
+    return out
+
+
+def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> bool:
+    """Whether a paragraph is a heading. Its shape says so (``sentences.is_heading``), and where the document sets
+    its headings larger than its body, its size may only add to that: a line set clearly larger is one when it is
+    short, ends no sentence and is no label, phone or date line; a line in the body's size stays one only in a
+    heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
+    second tier); a line set smaller than the body is none, but for the caption just above a table."""
+    from reportbot.corpus.sentences import is_heading, no_heading_shape
+
+    if caption:
+        return is_heading(para, labels=False)
+    if sizes.smaller(size):
+        return False
+    larger = sizes.larger(size)
+    if larger:
+        return len(para) <= SIZES.heading_chars and not _ends_sentence(para.rstrip()) \
+            and not no_heading_shape(para, large=True)
+    if larger is None or sizes.is_bold(para) or _NUMBERED_HEADING.match(para):
+        return is_heading(para)
+    return False
+
+
+def running_line(para: str, size: float | None, sizes: PageSizes, nth: int) -> bool:
+    """Whether the ``nth`` paragraph opening a document is a running header or footer drawn first: one of its
+    first ``EDGE_LINES`` lines, short, set smaller than the body (``Harbour Trust - Policies``, ``Page 1``). A
+    document of one page has no other page to show it recurs (``pdf_furniture``)."""
+    from reportbot.corpus.sentences import is_heading
+
+    return nth <= EDGE_LINES and sizes.smaller(size) and is_heading(para, labels=False)
+
+
+def _ends_sentence(line: str) -> bool:
+    """A line ending a sentence is no heading, whatever its size: one ending in 。！？!?, or in a full stop after six
+    words or more (a short one ends on an abbreviation as often: Maple Rowing Club Inc.)."""
+    return line.endswith(("。", "！", "？", "!", "?")) or line.endswith(".") and len(line.split()) >= 6

@@ -46,7 +46,7 @@ SPACING = SpacingLayout()
 @dataclass(frozen=True, slots=True)
 class LineBox:
     """One line as drawn: its text without spaces (to find it in the text layer), where it starts and ends, its
-    baseline and font size, and how wide its first word is."""
+    baseline and font size, how wide its first word is, and whether most of it is drawn in a bold face."""
 
     key: str
     parts: int
@@ -55,6 +55,7 @@ class LineBox:
     y: float
     size: float
     lead: float
+    bold: bool = False
 
 
 def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox]:
@@ -69,7 +70,8 @@ def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox
     for g in groups:
         g.sort(key=lambda p: p.x)
         out.append(LineBox(squash("".join(p.text for p in g)), len(g), g[0].x, max(p.end for p in g), g[0].y,
-                           max(p.size for p in g), g[0].lead))
+                           max(p.size for p in g), g[0].lead,
+                           2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g)))
     return out
 
 

@@ -25,6 +25,24 @@ _OPENERS = frozenset("""a an the this that these those it its he she we they you
     there here nobody none no one every each all some any many most both either neither in on at for from by with to
     of after before during if when while as but and or so yet then also however please thank thanks yes""".split())
 _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
+# a label of a few Chinese words and its value (发布单位：金华市红十字会办公室, 联系电话：…); a heading that names its
+# subject before a colon (专题一：…) is rarer than a letter's or a report's labelled lines; a
+# longer label is one when its value is a figure, a date, a telephone number or a name (紧急联系人电话：137…), where
+# a heading's subtitle after a colon is words (…发展：回顾与展望)
+_CJK_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*\S|"
+                        r"[\u4e00-\u9fff]{7,10}[:：]\s*(?:[\d(（+]|[\u4e00-\u9fff·]{2,4}$))")
+# ... but a name ending in an ordinal before the colon is an agenda's or a report's section (议题一：…, 专题二：…,
+# 第二部分：…), a heading: labelled values are not numbered so (a weekday is: 星期一：, 周二：)
+_ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|"
+                           r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
+# a telephone number (0579-82136620, +44 20 7946 0958, 057982136620, a mobile's 13705748899): a contact line, never a
+# heading
+_PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}|0\d{2,3}-?\d{7,8}|"
+                    r"1[3-9]\d{9})(?!\d)")
+# a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
+                  rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.
@@ -119,11 +137,12 @@ def _cut(text: str, limit: int) -> int:
     return cut if cut > least else limit
 
 
-def is_heading(line: str) -> bool:
+def is_heading(line: str, labels: bool = True) -> bool:
     """A short line that does not end a sentence: a title or section heading.
 
     Short means 40 characters of Chinese, or 12 words of a language written with spaces;
-    a ``label: value`` line (``Date: 14 March 2024``) is no heading.
+    a ``label: value`` line (``Date: 14 March 2024``, ``发布日期：2025年1月10日``) or one holding a telephone
+    number is no heading (unless ``labels`` is False: a table's caption, 附表：主要指标对比, names its table).
     """
     line = line.strip()
     if not line:
@@ -135,6 +154,46 @@ def is_heading(line: str) -> bool:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
-    if latin and _LABEL.match(line):
+    if labels and no_heading_shape(line):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)
+
+
+def no_heading_shape(line: str, large: bool = False) -> bool:
+    """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
+    line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's). A
+    line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
+    a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
+    line = line.strip()
+    if date_only(line):
+        return True
+    latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
+    label = (_LABEL if latin else _CJK_LABEL).match(line)
+    name, _, value = line.partition(":")
+    if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4):
+        label = None
+    return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line))
+
+
+def date_only(line: str) -> bool:
+    """Whether a line holds only a date (a letter's, a notice's signature)."""
+    return bool(DATE.fullmatch(line.strip().rstrip("。.")))
+
+
+# a label whose value is a numbered list's first item (附件：1.报名表, Attachments: 1. Entry form)
+_LABEL_LIST = re.compile(r"^[\u4e00-\u9fffA-Za-z ]{1,12}[:：]\s*1[.、．]\s*\S")
+_NUMBERED = re.compile(r"^(\d{1,2})[.、．]\s*\S")
+
+
+def label_list_lines(lines: list[str]) -> set[int]:
+    """Which of ``lines`` (a document's paragraphs in order) go on with the numbered list a label's value opens: the
+    2.… and 3.… right under ``附件：1.报名表`` are that label's next items, no numbered section headings."""
+    out, want = set(), 0
+    for i, line in enumerate(lines):
+        m = _NUMBERED.match(line.strip())
+        if want and m and int(m.group(1)) == want:
+            out.add(i)
+            want += 1
+        else:
+            want = 2 if _LABEL_LIST.match(line.strip()) else 0
+    return out

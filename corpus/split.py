@@ -148,9 +148,12 @@ def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], li
 
 
 def _unwrap_block(lines: list[str]) -> list[str]:
+    """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
+    ``编制单位：…``, ``Tel: …``) stays a line of its own."""
     out: list[str] = []
     for line in lines:
-        if out and not is_heading(out[-1]) and not is_heading(line) or (out and line[0] in _CLOSE):
+        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
+                or (out and line[0] in _CLOSE):
             joiner = " " if re.search(r"[\x21-\x7e]$", out[-1]) and re.match(r"[\x21-\x7e]", line) else ""  # ?|A: …
             out[-1] = out[-1] + joiner + line
         else:
@@ -166,10 +169,12 @@ def heading_level(line: str) -> int:
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings."""
     blocks = []
-    for i, block in enumerate(_blocks(text)):
+    parts = _blocks(text)
+    for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
+        caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif is_heading(block):
+        elif is_heading(block, labels=not caption):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
         else:
             blocks.append(Block("text", block))

@@ -177,6 +177,9 @@ SAMPLES = {
                    "==== Page 2 of 3 ====\n\nmidnight for anyone who needs a bed.\n\n—— 2025 ——\n\nA hall opened.\n"),
     "statement.txt": ("Annual Statement\n\n==== Page 1 of 2 ====\n\nThe Society recorded an income of $6.7 million.\n\n"
                       "==== Page 2 of 2 ====\n\nThe trustees met on 22 May.\n\nThe accounts close on\n\n12/31\n"),
+    "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
+                   "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
+                   "Signed: the Chair\n"),
 }
 # The passages' fingerprint under each cutting version; a new version records its own (see corpus/cutting.py).
 FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560eeb9cf",
@@ -185,7 +188,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 5: "30f0543c2222b7e4d0879ce9d075ff827f4c9f8a8ea1c5432c3e8a2fe42de6f9",
                 6: "3b6b52bd69797ac21ba72208a16ceeb87cc9beb9ad405de603fdb850d1a918f9",
                 7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43",
-                9: "bec2d8f07ba961772a8266abd0a2503de2dfd35d22ea9bfd9a2b5beac5854777"}  # statement.txt's 12/31 since 9
+                9: "bec2d8f07ba961772a8266abd0a2503de2dfd35d22ea9bfd9a2b5beac5854777",  # statement.txt's 12/31 since 9
+                # letter.pdf since 10; its date heading a line since review 26
+                10: "fcf8b7d7ba594bccc8953e4d0422f3e42c5ef0da54e2aa6045e227433441ee8e"}
 
 
 def fingerprint() -> str:

@@ -1,0 +1,115 @@
+"""A document's title and author read from its first blocks: the first heading no later heading outranks, and the
+byline after it (``■ 张亚东``, ``作者：…``, a Word bullet or a PDF's bullet glyph before a name)."""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.blocks import Block
+from reportbot.corpus.pdf_furniture import EDGE_LINES
+
+_AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
+_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
+# a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
+_TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
+
+
+# a byline: a mark and a name (■ 李晋峰), which a PDF's bullet glyphs or a word processor's list took for a list item
+BYLINE_MARK = "■"
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}|[A-Z][\w'-]+(?: [A-Z][\w'.-]+){1,3}")
+# a numbered section heading (一、…, （一）…, 1. …, 第二章…): a lone item under it is the section's content, no byline
+_SECTION = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                      r"\d{1,2}(?:\.\d{1,2})*[.、\s]|第[一二三四五六七八九十\d]{1,3}[章节部篇])")
+
+
+def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
+    """Blocks with a byline read as a list item put back as a line of text, ``■ 李晋峰``: a lone item holding a
+    name alone, before any paragraph of the document, right under its title or under subtitles (``subtitles``: a
+    PDF's headings after its title may be; a Word file's Heading 1 is a section), never under a numbered section
+    heading, is no list.
+
+    ``title_and_author`` reads the line as the author's, for the header card, as it read the item.
+    """
+    content = [i for i, b in enumerate(blocks) if b.kind not in ("page", "heading")]
+    if not content or blocks[content[0]].kind != "item":
+        return blocks
+    i = content[0]
+    heads = [b for b in blocks[:i] if b.kind == "heading"][1:]  # the headings after the title
+    if heads and not subtitles or any(_SECTION.match(b.text) for b in heads):
+        return blocks
+    lone = i + 1 == len(blocks) or blocks[i + 1].kind != "item"
+    if not (lone and _NAME.fullmatch(blocks[i].text.strip())):
+        return blocks
+    return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
+
+
+def running_lines(blocks: list[Block]) -> list[int]:
+    """The lines a PDF's text layer read before its title: a running header or footer of its first page drawn
+    first, which ``pdf_loader`` kept as lines of text above a first heading of the title's level (it gives that
+    level to no other heading after a line of text). They are no title and open no passage: they go on the header
+    card."""
+    if not any(b.kind == "page" for b in blocks):
+        return []
+    lead: list[int] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            later = [x.level for x in blocks[i + 1:] if x.kind == "heading"]
+            return lead if lead and b.level == 1 and all(x > 1 for x in later) else []
+        if b.kind == "text" and len(lead) < EDGE_LINES:
+            lead.append(i)
+        elif b.kind != "page":
+            return []
+    return []
+
+
+# a running line that only numbers the page (Page 1, - 2 -, 1/3, 第1页): it names nothing, so it is no title
+_PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*|"
+                          r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")
+
+
+def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
+    """The title (a PDF's first running line that names something, the organisation's or the series' name it prints
+    on every page, as its title was before sizes made it no heading; else a first heading no later heading
+    outranks), the author and its line, and the blocks they use (the running lines among them)."""
+    running = running_lines(blocks)
+    content = [i for i, b in enumerate(blocks) if b.kind != "page" and i not in running]
+    title, author, author_line, used = None, None, None, set(running)
+    levels = [b.level for b in blocks if b.kind == "heading"]
+    first = blocks[content[0]] if content else None
+    named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
+    if named:
+        title = named[0]  # (the printed title under it is a heading: it opens the first passage)
+    elif first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
+        title = first.text
+        used.add(content.pop(0))
+    line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""
+    m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
+    if m and len(line) <= 40:
+        author, author_line = m.group(1).strip(), line
+        used.add(content[0])
+    elif title and _byline_item(blocks, content):
+        # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
+        author = author_line = blocks[content[0]].text
+        used.add(content[0])
+    elif title and blocks[content[0]].kind == "heading" and not _SECTION.match(blocks[content[0]].text) \
+            and _byline_item(blocks, content[1:]):
+        # a subtitle heading, then the byline a PDF's text layer read as a bullet item: the subtitle stays a heading
+        author = author_line = blocks[content[1]].text
+        used.add(content[1])
+    elif title and blocks[content[0]].kind == "heading" and len(content) > 1 and blocks[content[1]].kind == "text" \
+            and (m := _AUTHOR.match(blocks[content[1]].text)) and len(m.group(0)) <= 40:
+        # a subtitle heading, then the byline as a line (■ 李晋峰, the bullet put back by ``blocks.bylined``)
+        author, author_line = m.group(1).strip(), m.group(0)
+        used.add(content[1])
+    elif title and tail:
+        # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
+        author, author_line = tail.group(2).strip(), tail.group(1)
+    return title, author, author_line, used
+
+
+def _byline_item(blocks: list[Block], content: list[int]) -> bool:
+    """Whether the first block after the title is a lone list item short enough to be a name."""
+    if not content or blocks[content[0]].kind != "item":
+        return False
+    text = blocks[content[0]].text
+    lone = len(content) == 1 or blocks[content[1]].kind != "item"
+    return lone and len(text) <= _BYLINE_CHARS and not re.search(r"[，。；：,.;:]", text)
