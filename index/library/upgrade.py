@@ -1,8 +1,8 @@
 """An index of an older format this reportbot still reads, brought up to the current format when a folder opens.
 
-Formats 4 to 7 differ from 8 in the English bridge (5 and 6 lacked the composed glosses and 7's reading of a
-place's kind alone, 7 lacked 8's English names read by meaning, calques.py; 4 also kept its passages in one
-``passages.json``), and 4 and 5 in lacking the second
+Formats 4 to 8 differ from 9 in the English bridge (5 and 6 lacked the composed glosses and 7's reading of a
+place's kind alone, 7 lacked 8's English names read by meaning, calques.py, 8 lacked 9's abbreviations and compounds
+cut in two, bridge_en.joined; 4 also kept its passages in one ``passages.json``), and 4 and 5 in lacking the second
 opinion's USE vectors (``second_opinion.py``). Their e5 vectors and keyword postings are as a build makes them
 now, so the bridge is made again from the index's own passages and postings, the USE vectors (where USE is
 installed and the index has none) are computed from the index's own passages as a build computes them (the same

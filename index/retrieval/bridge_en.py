@@ -24,6 +24,7 @@ from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
 
 _WORD = re.compile(r"[a-z]+")
 _HYPHENED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def english_glosses(words: set[str], vocabulary: set[str], pairs: frozenset[str]
     # a headword jieba never cuts out of a question is never looked up
     looked_up = words | english | {american(w) for w in words} | _gloss_words_of(base)
     candidates = {h for w in looked_up if w not in STOPWORDS_EN and len(index.get(w, ())) <= BRIDGE.max_headwords
-                  for h in index.get(w, ()) if frequency(h)}
+                  for h in index.get(w, ()) if frequency(h) or joinable(h)}
     out: dict[str, list[tuple[str, float]]] = _as_written(_character_glosses(english), british)
     derived = _derived_forms(english)
     for simp in candidates:
@@ -77,9 +78,58 @@ def english_glosses(words: set[str], vocabulary: set[str], pairs: frozenset[str]
                 w = w if w in english else base[w]
                 weights[w] = max(weights.get(w, 0.0), round(x, 4))
         out[simp] = _with_relatives(sorted(weights.items(), key=lambda x: (-x[1], x[0]))[:4], derived)
+    _extended(out)
     for pair, found in calques(words, pairs).items():  # 南港 -> Southport, 港城 -> Harbour City (calques.py)
         out.setdefault(pair, [(w, x) for w, x in found if w in english])
     return _as_written({k: v for k, v in out.items() if v}, british)
+
+
+def joinable(word: str) -> bool:
+    """Whether a question reaches a headword jieba's dictionary lacks by joining two of its words (:func:`joined`):
+    the headword is two words jieba knows written together (时 / 长 -> 时长), or all but its last character is, each
+    of two characters or more (心肺 / 复苏 -> 心肺复苏术, "cardiopulmonary resuscitation (CPR)")."""
+    return any(frequency(word[:i]) and frequency(word[i:]) for i in range(1, len(word))) or any(
+        frequency(word[:i]) and frequency(word[i:-1]) for i in range(2, len(word) - 2))
+
+
+def _extended(out: dict[str, list[tuple[str, float]]]) -> None:
+    """A headword's glosses also under all but its last character where that is no headword and two words jieba
+    knows (心肺复苏 for 心肺复苏术): the compound a question writes without the ending the dictionary adds."""
+    found: dict[str, dict[str, float]] = {}
+    for simp in sorted(out):
+        short = simp[:-1]
+        if len(simp) >= 5 and short not in out and not _cedict_entries().get(short) and any(
+                frequency(short[:i]) and frequency(short[i:]) for i in range(2, len(short) - 1)):
+            for w, x in out[simp]:
+                found.setdefault(short, {})[w] = max(found.get(short, {}).get(w, 0.0), x)
+    out.update({k: sorted(v.items(), key=lambda x: (-x[1], x[0])) for k, v in found.items()})
+
+
+def joined(text: str, spans, groups: list[dict[str, float]], to_english: dict[str, list[tuple[str, float]]]
+           ) -> list[dict[str, float]]:
+    """A Chinese question's groups with the English words two adjacent words reach written together, added to both.
+
+    jieba cuts a compound CC-CEDICT knows whole into two words (心肺 / 复苏, 造血 / 干细胞); neither reaches what the
+    English text writes for the compound ("CPR", "stem cells"), the pair does.
+
+    Args:
+        text: the normalised question, which ``spans`` index.
+        spans: (start, end, group) per question word (``tokenize.tokenize_spans``).
+        groups: the groups search uses, one per span, English alternatives included.
+        to_english: the bridge's Chinese word -> English corpus stems (:func:`english_glosses`).
+    """
+    if len(spans) != len(groups):
+        return groups
+    out = [dict(g) for g in groups]
+    for i, ((a, b, _), (c, d, _)) in enumerate(zip(spans, spans[1:])):
+        pair = text[a:d]
+        if b != c or not _CJK.fullmatch(pair) or pair in groups[i] or pair in groups[i + 1]:
+            continue
+        for at in (i, i + 1):
+            own = max(groups[at].get(text[a:b] if at == i else text[c:d], 0.0), 0.0) or 1.0
+            for w, x in to_english.get(pair, ()):
+                out[at][w] = max(out[at].get(w, 0.0), round(own * x * BRIDGE.to_english, 4))
+    return out
 
 
 @functools.lru_cache(maxsize=1)

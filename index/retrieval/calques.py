@@ -103,3 +103,19 @@ def calques(words: Iterable[str], pairs: Iterable[str]) -> dict[str, list[tuple[
     for pair, found in joined_names(words).items():
         out[pair] = found + [x for x in out.get(pair, []) if x[0] not in {w for w, _ in found}]
     return out
+
+
+def calque_forms(word: str, reached: Iterable[str], written: Iterable[str]) -> tuple[str, ...]:
+    """The English names the documents write that a place a Chinese question names is read as by meaning (南港 ->
+    southport, 港城 -> harbour city): how the place constraint finds it written in an English passage.
+
+    Args:
+        word: the question's place word (two characters, as :func:`calques` reads).
+        reached: the corpus stems the bridge gives ``word`` (``Bridge.to_english``).
+        written: the documents' English words and capitalised pairs, lower case (``Bridge.written``).
+    """
+    stems = set(reached)
+    if len(word) != 2 or not stems:
+        return ()
+    found = [w for w in written if all(stem(x) in stems for x in w.split(" "))]
+    return tuple(sorted(w for w in found if word in calques([] if " " in w else [w], [w] if " " in w else [])))

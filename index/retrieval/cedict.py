@@ -20,8 +20,8 @@ MAX_PHRASE = 4  # the longest gloss kept, in words
 # by hand: 3 and 5 glosses scored the same on the tune halves' English questions; fewer made-up keys)
 COMPOSE_PARTS = 3
 COMPOSE_GLOSSES = 3
-_SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|japanese|"
-                         r"taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
+_SKIP_GLOSS = re.compile(r"^(cl:|abbr\.|variant of|old variant|see |surname |used in |also written|also called|"
+                         r"japanese|taiwan pr\.|erhua|\(old\)|lit\.|fig\.)", re.I)
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _LEAD = re.compile(r"^(to|a|an|the)\s+", re.I)
 # a verb and its object ("to donate blood", "to relieve disaster"): English names the act with the object first
@@ -44,6 +44,25 @@ def _cedict_lines() -> tuple[str, ...]:
 _ABBR_FOR = re.compile(r"^abbr\. (?:for|of) [^,]*?[\u4e00-\u9fff][^,]*, (.+)$", re.I)
 
 
+# "cardiopulmonary resuscitation (CPR)": an abbreviation in capitals written after the words it shortens
+_ABBREVIATION = re.compile(r"([A-Za-z][A-Za-z' -]*?)\s*\(([A-Z]{2,6})\)")
+
+
+def abbreviation(definition: str) -> str | None:
+    """The capitals a sense writes in parentheses after the words they shorten ("cardiopulmonary resuscitation
+    (CPR)" -> cpr, "trinitrotoluene (TNT)" -> tnt), lower case; None for a label of another kind (a battery "(PRC)",
+    a decoction "(TCM)"): the capitals must start with the words' first letter and spell a subsequence of them.
+    :func:`_gloss_keys` keeps one that is no common English word's spelling (WHO, PET) as a gloss of its own."""
+    found = _ABBREVIATION.search(_LEAD.sub("", definition.strip()))
+    if found is None:
+        return None
+    words, caps = _LEAD.sub("", found.group(1).strip()).lower(), found.group(2).lower()
+    if not words or words[0] != caps[0]:
+        return None
+    rest = iter(words)
+    return caps if all(c in rest for c in caps) else None
+
+
 def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
     keys = []
     for part in _PAREN.sub(" ", definition).split(";"):
@@ -59,6 +78,9 @@ def _gloss_keys(definition: str) -> list[tuple[str, ...]]:
             keys.append(content)
             if _VERB.match(head) and len(content) == 2 and head.split()[-1].lower() not in _PARTICLES:
                 keys.append(content[::-1])  # "to relieve disaster" is "disaster relief" as a noun (bridge relatives)
+    short = abbreviation(definition)
+    if short and short not in STOPWORDS_EN and stem(short) not in english_vocabulary():  # not WHO as "who"
+        keys.append((stem(short),))  # a gloss of its own: English text writes "CPR", not the words it shortens
     return keys
 
 

@@ -114,7 +114,7 @@ class Constraint:
 
 
 def question_constraints(text: str, groups: tuple[dict[str, float], ...], places: frozenset[str],
-                         unmatched: tuple[str, ...] = ()) -> tuple[Constraint, ...]:
+                         unmatched: tuple[str, ...] = (), bridge=None) -> tuple[Constraint, ...]:
     """The years (and year ranges: FY 2025-26) and places a normalised question names; a Chinese place may also be
     written in its pinyin (青岛 or qingdao: a passage in English writes it so).
 
@@ -124,6 +124,8 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
         places: the place names known to the index.
         unmatched: an English question's words no document writes in either language; one that is a place's
             English name (Shaanxi, Macau) names a place no document covers, and no group stands for it.
+        bridge: the index's bridge; a place a Chinese question names by an English name's meaning (南港 ->
+            Southport, calques.py) may be written so.
     """
     spans = year_spans(text)
     ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text) if not _inside(m.group(0), spans))
@@ -143,6 +145,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             continue
         forms = tuple(dict.fromkeys(_short(t) for t in names))
         forms += tuple(dict.fromkeys(e for f in forms for e in _english(f)))
+        forms += _calqued(names, bridge)
         if seen.intersection(forms):
             continue
         seen.update(forms)
@@ -153,6 +156,16 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             seen.update(forms)
             out.append(Constraint("place", forms))
     return tuple(out)
+
+
+def _calqued(names: list[str], bridge) -> tuple[str, ...]:
+    """The English names the documents write that a place's characters translate by meaning (calques.py)."""
+    if bridge is None or not bridge.to_english or bridge.written is None:
+        return ()
+    from reportbot.index.retrieval.calques import calque_forms
+
+    return tuple(dict.fromkeys(f for n in names
+                               for f in calque_forms(n, (w for w, _ in bridge.to_english.get(n, ())), bridge.written)))
 
 
 def year_spans(text: str) -> dict[str, tuple[str, ...]]:

@@ -26,11 +26,12 @@ from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, s
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 8
-# formats read (upgrade.py brings each to 8 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
+FORMAT_VERSION = 9
+# formats read (upgrade.py brings each to 9 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
 # 7: the bridge keeps no place's kind alone (county -> 亚东) and reaches chair from 主席 (6 till a document is added);
-# 8: the bridge reads an English name a Chinese question translates by meaning (南港 -> Southport: calques.py)
-READS_FORMATS = (4, 5, 6, 7, 8)
+# 8: the bridge reads an English name a Chinese question translates by meaning (南港 -> Southport: calques.py);
+# 9: a gloss's abbreviation (CPR) and the compounds a question writes cut in two (心肺 / 复苏 -> 心肺复苏术)
+READS_FORMATS = (4, 5, 6, 7, 8, 9)
 Progress = Callable[[int, int], None]
 
 

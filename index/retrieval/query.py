@@ -9,6 +9,7 @@ from typing import Literal
 
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.bridge_en import joined
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
 from reportbot.index.retrieval.numerals import zh_value
@@ -237,6 +238,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
         focus = _focus_zh(text, spans)
         if bridge is not None and bridge.to_english:
             groups = [bridge.english_alternatives(g) for g in groups]  # the same concept in English text
+            groups = joined(text, spans, groups, bridge.to_english)  # 心肺 / 复苏 -> CPR, as one compound
     else:
         content = tuple(w for w in english_words(text) if w not in STOPWORDS_EN)
         # English words as they are (for English documents) and Chinese words typed

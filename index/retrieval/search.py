@@ -1,10 +1,9 @@
 """Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level, with each passage's context.
 
-A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`,
-:meth:`Searcher.dense`, :meth:`Searcher.keyword`, ``coverage.coverage``, then a fusion
-function (``fusion.fuse_with`` in production; bench/fusion_variants.py passes others) and the
-constraints (:meth:`Searcher.agreement`): a passage that contradicts a place or year the
-question names is put behind those that agree.
+A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`, :meth:`Searcher.dense`,
+:meth:`Searcher.keyword`, ``coverage.coverage``, then a fusion function (``fusion.fuse_with`` in production;
+bench/fusion_variants.py passes others) and the constraints (:meth:`Searcher.agreement`): a passage that contradicts a
+place or year the question names is put behind those that agree.
 """
 from __future__ import annotations
 
@@ -233,7 +232,8 @@ class Searcher:
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0, q.coverage_possible if q.lang == "en"
                            else 1.0, *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
-        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched) + period_constraints(q.text)
+        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
+        constraints += period_constraints(q.text)
         ok = self.agreement(constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
