@@ -177,7 +177,8 @@ SAMPLES = {
                    "==== Page 2 of 3 ====\n\nmidnight for anyone who needs a bed.\n\n—— 2025 ——\n\nA hall opened.\n"),
     "statement.txt": ("Annual Statement\n\n==== Page 1 of 2 ====\n\nThe Society recorded an income of $6.7 million.\n\n"
                       "==== Page 2 of 2 ====\n\nThe trustees met on 22 May.\n\nThe accounts close on\n\n12/31\n"),
-    "rota.md": "# Shelter Rota\n\n## Ref SR/2025/4\n\n## Duties\n\nVolunteers arrive at six.\n\n## Issued by the Warden\n",
+    "rota.md": ("# Shelter Rota\n\n## Ref SR/2025/4\n\n## Duties\n\nVolunteers arrive at six.\n\n"
+                "## Issued by the Warden\n"),
     "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
                    "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
                    "Signed: the Chair\n"),
