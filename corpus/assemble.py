@@ -90,6 +90,7 @@ class _Builder:
     lone: list[str] = field(default_factory=list)
     fresh: bool = True  # no passage since the last heading
     title: str | None = None  # (a line of the title block that repeats it is on the header card: left out)
+    filled: list[bool] = field(default_factory=list)  # whether a passage stands under each heading of the stack
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -100,9 +101,14 @@ class _Builder:
         if not self.carry_headings or self.bodies:  # (in a PDF, lines of the title block open the first passage)
             self.end_lone()
         self.fresh = True
+        empty = []  # a heading no passage stood under (a 文号 line under a letterhead): a line of the next passage
         while self.stack and self.stack[-1][0] >= level:
+            if not self.filled.pop() and not self.carry_headings:
+                empty.insert(0, self.stack[-1][1])
             self.stack.pop()
+        self.lone.extend(empty)
         self.stack.append((level, text))
+        self.filled.append(False)
         self.headings.append(text)
         if self.carry_headings:
             self.pending.append(text)
@@ -112,6 +118,7 @@ class _Builder:
         # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
         head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
         self.pending, self.lone, self.fresh = [], [], False
+        self.filled = [True] * len(self.stack)
         page = page if page is not None else self.page
         *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
         self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]
@@ -149,6 +156,16 @@ class _Builder:
             self.intro, self.items_page = sentences, self.page
             return
         self.add(sentences, "text")
+
+    def end(self) -> None:
+        """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
+        short lines left over end the passage before."""
+        self.flush_items()
+        self.end_lone()
+        if not self.carry_headings:
+            self.lone.extend(t for (_, t), filled in zip(self.stack, self.filled) if not filled)
+            self.fresh = not self.bodies
+            self.end_lone()
 
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
@@ -248,8 +265,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.table(b.rows)
         else:
             build.text(b.text)
-    build.flush_items()
-    build.end_lone()
+    build.end()
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:

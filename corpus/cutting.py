@@ -69,6 +69,9 @@ History:
        number are no headings; the numbered
        lines right after a label whose value is a list's first item (附件：1.… then 2.…) are its lines, no headings
        (title-27). A PDF or Word file added before round 25 (with no kept file) must be added again to be read so.
+   11. (keep-27) a heading no passage stands under, followed by one of its own level or higher (a 文号 line under a
+       letterhead, a subtitle, an issue's number) opens the passage after it, a line; one at the end (an ``…印发``
+       line, a signature set as a heading) ends the last passage. Its text was in no passage and no heading path.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -76,4 +79,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 10
+CUTTING_VERSION = 11

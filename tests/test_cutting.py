@@ -177,6 +177,8 @@ SAMPLES = {
                    "==== Page 2 of 3 ====\n\nmidnight for anyone who needs a bed.\n\n—— 2025 ——\n\nA hall opened.\n"),
     "statement.txt": ("Annual Statement\n\n==== Page 1 of 2 ====\n\nThe Society recorded an income of $6.7 million.\n\n"
                       "==== Page 2 of 2 ====\n\nThe trustees met on 22 May.\n\nThe accounts close on\n\n12/31\n"),
+    "rota.md": ("# Shelter Rota\n\n## Ref SR/2025/4\n\n## Duties\n\nVolunteers arrive at six.\n\n"
+                "## Issued by the Warden\n"),
     "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
                    "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
                    "Signed: the Chair\n"),
@@ -190,7 +192,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 7: "268f80945d9ec9213e571676522036d88a8ebd3dc309bf050da96d314c0efe43",
                 9: "bec2d8f07ba961772a8266abd0a2503de2dfd35d22ea9bfd9a2b5beac5854777",  # statement.txt's 12/31 since 9
                 # letter.pdf since 10; its date heading a line since review 26
-                10: "fcf8b7d7ba594bccc8953e4d0422f3e42c5ef0da54e2aa6045e227433441ee8e"}
+                10: "fcf8b7d7ba594bccc8953e4d0422f3e42c5ef0da54e2aa6045e227433441ee8e",
+                # rota.md since 11: its empty headings lines of passages
+                11: "a8eec0c962b2287de9626387c1641f2603fc886835e146132522651448411983"}
 
 
 def fingerprint() -> str:

@@ -33,8 +33,10 @@ def test_a_contact_block_is_one_passage_under_its_heading():
     assert contact.path == ("二、联系我们",)
     assert contact.text == ("总干事：陈立风\n电话：0571-86451230\n地址：杭州市城南区碧波路18号游泳馆二楼\n"
                             "办公时间：星期一至五上午9时至下午5时")
-    # the training passage does not take the contact lines, nor they a passage each
-    assert doc.body[-2].text == "本季俱乐部共开设少儿训练班18期，参加学员达到360人次。" and len(doc.body) == 2
+    # the training passage does not take the contact lines, nor they a passage each; the issue's number, a heading
+    # no passage stands under, opens it
+    assert doc.body[-2].text == "《碧波通讯》第12期\n本季俱乐部共开设少儿训练班18期，参加学员达到360人次。"
+    assert len(doc.body) == 2
 
 
 def test_a_label_line_after_a_paragraph_ends_that_passage():
@@ -110,3 +112,30 @@ def test_lines_opening_a_long_paragraph_stay_with_its_first_sentences():
     body = parse_text(text, "paper.txt").body
     assert body[0].text.startswith("Presented by: Dr. Amara Nwosu\nStatus: For decision\nSentence 0 of the paper")
     assert max(len(p.text) for p in body) <= MAX_PASSAGE_CHARS
+
+
+NOTICE = """嘉禾市红十字会文件
+
+嘉红〔2025〕9号
+
+关于开展急救培训的通知
+
+一、培训安排
+
+培训于2025年6月12日在市急救中心举行。
+
+二、报名方式
+
+报名表请于6月3日前报送。
+
+嘉禾市红十字会办公室2025年5月8日印发
+"""
+
+
+def test_a_heading_no_passage_stands_under_stays_in_a_passage():
+    doc = parse_text(NOTICE, "notice.txt")
+    texts = [p.text for p in doc.body]
+    # the document's number under its letterhead stands in a passage, and the printing line ends the last one
+    assert any(t.startswith("嘉红〔2025〕9号") for t in texts)
+    assert texts[-1].endswith("嘉禾市红十字会办公室2025年5月8日印发")
+    assert all(h in "\n".join(texts) or any(h in p.path for p in doc.body) for h in doc.headings)
