@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.asked import EMAIL
 from reportbot.index.answering.figure_bounds import asks_an_end
 
 # a question asking what a change reaches: 增加到几个, 提高至多少, 降到几多
@@ -92,7 +93,7 @@ _ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))
 
 
 # an e-mail or web address (jxhszh@163.com, www.redcross.org.cn/2025/notice): its digits name a host or a page
-_WEB_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+")
+_WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+")
 
 
 def in_web_address(sentence: str, start: int) -> bool:
