@@ -19,7 +19,7 @@ from reportbot.index.answering.near import answer_near, nouns_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.typed import QUOTED, typed_ok
 from reportbot.index.answering.unsaid import said_signal
-from reportbot.index.retrieval.context import jieba_places, romanised_places
+from reportbot.index.retrieval.place_names import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
 

@@ -16,8 +16,8 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
 from reportbot.index.answering.venue import venue_end
-from reportbot.index.retrieval.context import jieba_places
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, figure_value
+from reportbot.index.retrieval.place_names import jieba_places
 from reportbot.index.retrieval.query import Query
 
 # a quoted stretch: a name a question restricts itself to (signals.constraint_words), or one an answer gives anew
