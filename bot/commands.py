@@ -7,7 +7,8 @@ import threading
 import time
 
 from reportbot.bot import docs_commands as docs
-from reportbot.bot.messages import count, question_lang, t
+from reportbot.bot.languages import question_lang
+from reportbot.bot.messages import count, t
 from reportbot.bot.settings import Settings
 from reportbot.bot.terminal import note_if_waiting, open_service, progress_bar, readable
 from reportbot.corpus.errors import UsageError

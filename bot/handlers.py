@@ -10,8 +10,10 @@ from reportbot.bot import conversation as conv
 from reportbot.bot.buttons import next_button, passage_buttons, unpack_button
 from reportbot.bot.format import format_about, format_passage
 from reportbot.bot.group_format import format_reply, format_tally
+from reportbot.bot.help_text import help_text
 from reportbot.bot.inflight import InFlight
-from reportbot.bot.messages import help_text, question_lang, t, ui_lang
+from reportbot.bot.languages import question_lang, ui_lang
+from reportbot.bot.messages import t
 from reportbot.bot.ratelimit import UserRateLimiter
 from reportbot.bot.settings import Settings
 from reportbot.corpus.normalize import blank

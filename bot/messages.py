@@ -1,5 +1,6 @@
 """Every text a Telegram user or admin reads, in Chinese (simplified; traditional with Taiwan's or Hong Kong's
-wording) and English, and the refusal the CLI prints.
+wording) and English, and the refusal the CLI prints (the /help reply is :mod:`.help_text`; which language a reply
+is in, :mod:`.languages`).
 
 ``t(lang, key, **values)`` picks a text; ``count(lang, n, noun)`` spells a number with its
 noun (``1 passage``, ``2 passages``, ``2 段``); ``reason(exc, lang)`` turns a failure into
@@ -8,14 +9,12 @@ one line a person can act on. Pure functions, no Telegram imports.
 from __future__ import annotations
 
 import errno
-import re
 import sqlite3
 
-from reportbot.bot.hant import HANT, HK, WithHant, hant_table, to_hant, written_hant
+from reportbot.bot.hant import HANT, HK, WithHant, hant_table, to_hant
+from reportbot.bot.languages import Lang
 from reportbot.corpus.errors import ReportbotError
-from reportbot.corpus.normalize import is_chinese
 
-Lang = str  # "zh", "zh-hant", "zh-hk" or "en"
 # the simplified texts in traditional characters (HANT: Taiwan's wording, HK: Hong Kong's; bot/hant.py), made once
 LANGS = ("zh", HANT, HK, "en")
 
@@ -186,75 +185,10 @@ NOUNS = {
     "zh": {"passage": "段", "document": "篇文档", "embedded": "条"},
 }
 
-HELP = {
-    "zh": ("我回答关于已收录文档的问题（中文或英文），给出简短答案和出处。\n\n"
-           "• 私聊：直接发送问题。\n"
-           "• 群聊：<code>/ask 问题</code>，或 @我 并写上问题，或回复我的消息。\n"
-           "• /about 查看收录的文档。\n\n"
-           "例如：<code>/ask 有多少支救援队建立了党支部？</code>"),
-    "en": ("I answer questions about the documents I hold, in Chinese or English, with a short answer "
-           "and its source.\n\n"
-           "• Private chat: just send your question.\n"
-           "• Groups: <code>/ask your question</code>, mention me with the question, or reply to my message.\n"
-           "• /about shows the documents I answer from.\n\n"
-           "Example: <code>/ask how many rescue teams have Party branches</code>"),
-}
-ADMIN_HELP = {
-    "zh": "\n\n管理员：发送文件（txt、md、docx、pdf、html）添加文档（群里用 /add 作说明），"
-          "/docs 列表，/remove ID，/reindex 重建索引。"
-          "\n\n按群设定文档范围（在群里）：<code>/scope add ID…</code> 让本群只根据这些文档回答，"
-          "<code>/scope list</code> 查看，<code>/scope all</code> 取消。在群里添加的文件属于该群的范围。"
-          "私聊和没有范围的群检索所有未被其他群专用的文档。"
-          "\n/unanswered 查看文档未能回答的问题（最多保存 {days} 天，不含用户身份），/forget 清空。"
-          "/about 显示 👍 的比例。",
-    "en": "\n\nAdmins: send a file (txt, md, docx, pdf, html) to add it (in groups with /add as caption), "
-          "/docs to list, /remove ID, /reindex to rebuild."
-          "\n\nA library per group (send these in the group): <code>/scope add ID…</code> makes the group answer only "
-          "from those documents, <code>/scope list</code> shows them, <code>/scope all</code> lifts the scope. A file "
-          "added inside a group belongs to that group's scope. Private chats and groups without a scope search every "
-          "document that is not scoped to a group."
-          "\n/unanswered lists the questions the documents could not answer (kept at most {days} days, never with "
-          "user ids), /forget clears it. /about shows the share of 👍.",
-}
-
 
 REFUSAL = WithHant(REFUSAL, to_hant)
 TEXT = WithHant(TEXT, hant_table)
 NOUNS = WithHant(NOUNS, hant_table)
-HELP, ADMIN_HELP = WithHant(HELP, to_hant), WithHant(ADMIN_HELP, to_hant)
-
-
-def help_text(lang: Lang, admin: bool, private: bool, args: list[str], days: float) -> str:
-    """/start and /help: the member help; an admin also gets the admin commands privately, or in a group when
-    asking for them (``/help admin``), so a group's members are not shown commands they cannot use."""
-    wants_admin = admin and (private or [a.lower() for a in args[:1]] == ["admin"])
-    return HELP[lang] + (ADMIN_HELP[lang].format(days=f"{days:g}") if wants_admin else "")
-
-
-def ui_lang(code: str | None) -> Lang:
-    """Interface language for a Telegram ``language_code`` (an IETF tag): traditional characters with Hong Kong's
-    wording for zh-hk and zh-mo (zh-Hant-HK too: the region decides), with Taiwan's for zh-hant and zh-tw,
-    simplified for the other zh tags (zh, zh-hans, zh-cn), English for the rest."""
-    tag = (code or "").lower().replace("_", "-").split("-")
-    if tag[0] != "zh":
-        return "en"
-    if any(part in ("hk", "mo") for part in tag[1:]):
-        return HK
-    return HANT if any(part in ("hant", "tw") for part in tag[1:]) else "zh"
-
-
-def question_lang(text: str, fallback: str | None = None) -> Lang:
-    """The language a reply to ``text`` is in (the bot's and the CLI's one rule): Chinese when it is mostly
-    Chinese (in the script it is written in, with the asker's traditional wording; in the asker's script when its
-    characters are alike in both), English when it has a Latin letter, else the interface language of ``fallback``."""
-    if is_chinese(text):
-        hant, asker = written_hant(text), ui_lang(fallback)
-        if hant or hant is None and asker in (HANT, HK):
-            return asker if asker in (HANT, HK) else HANT
-        return "zh"
-    if re.search(r"[A-Za-z]", text):
-        return "en"
-    return ui_lang(fallback)
 
 
 def t(lang: Lang, key: str, **values) -> str:

@@ -1,7 +1,8 @@
 """Answers as the CLI shows them: the JSON contract and plain text."""
 from __future__ import annotations
 
-from reportbot.bot.messages import REFUSAL, question_lang, t
+from reportbot.bot.languages import question_lang
+from reportbot.bot.messages import REFUSAL, t
 from reportbot.corpus.normalize import one_line
 from reportbot.index.answering.engine import Answer
 from reportbot.index.answering.english import english_answer
@@ -32,7 +33,7 @@ def answer_json(a: Answer) -> dict:
 def source_line(a: Answer, lang: str | None = None, asker: str | None = None) -> str:
     """Where the evidence comes from: title, heading path, page (for files with pages), paragraph number; in the
     interface language ``lang`` (when None, the question's language for an asker whose own language is ``asker``,
-    a language tag: :func:`.messages.question_lang`)."""
+    a language tag: :func:`.languages.question_lang`)."""
     top = a.top
     if top is None:
         return ""

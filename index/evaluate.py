@@ -123,14 +123,15 @@ def search_hit_at_1(searcher, questions: list[dict]) -> float:
 def side_ranks(searcher, question: str, evidence: str) -> dict[str, int | None]:
     """Rank of the first paragraph holding ``evidence`` by the dense side alone and the keyword side alone."""
     import numpy as np
-    from reportbot.index.retrieval.search import Candidates
+    from reportbot.index.retrieval.candidate_scores import dense, keyword_all
+    from reportbot.index.retrieval.hits import Candidates
 
     ix = searcher.index
     q = searcher.analyse(question)
     qv = searcher.embedder.encode_queries([q.text])[0]
     c = Candidates.of(ix, np.arange(len(ix.paragraphs)))
-    dense, _ = searcher.dense(c, qv, q.lang)
-    keyword = searcher.keyword_all(q)
+    dense_side, _ = dense(ix, searcher.tuning, searcher.heading_line, c, qv, q.lang)
+    keyword = keyword_all(ix, q, searcher.field)
     key = "".join(to_simplified(evidence).split())
     gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
 
@@ -139,4 +140,4 @@ def side_ranks(searcher, question: str, evidence: str) -> dict[str, int | None]:
             return None
         order = list(np.argsort(-scores))
         return min(order.index(g) for g in gold) + 1
-    return {"dense": rank(dense), "keyword": rank(keyword)}
+    return {"dense": rank(dense_side), "keyword": rank(keyword)}

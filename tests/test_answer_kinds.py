@@ -175,8 +175,9 @@ def test_a_chinese_question_about_an_english_guide_is_answered_from_it(library):
 def test_an_english_range_answers_a_chinese_count_and_a_constraint_is_found_in_translation():
     import dataclasses
 
-    from reportbot.index.answering.signals import constraints_found, typed_ok
+    from reportbot.index.answering.signals import constraints_found
     from reportbot.index.answering.spans import Span
+    from reportbot.index.answering.typed import typed_ok
 
     q = analyse("手册建议成人胸外按压每分钟多少次？")
     assert typed_ok(q, Span("100–120 per minute", 0, 18, "figure")) == 1.0  # an en dash is still a figure

@@ -1,8 +1,9 @@
 """The places and years a question names, and whether a passage with its context agrees with them."""
 from __future__ import annotations
 
-from reportbot.index.retrieval.context import agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.context import agrees, question_constraints
 from reportbot.index.retrieval.heading_years import heading_year_agrees
+from reportbot.index.retrieval.place_names import jieba_places
 from reportbot.index.retrieval.query import analyse
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.retrieval.context import agrees, jieba_places, question_constraints
+from reportbot.index.retrieval.context import agrees, question_constraints
 from reportbot.index.retrieval.gazetteer import english_names, gazetteer, named_in_english
+from reportbot.index.retrieval.place_names import jieba_places
 from reportbot.index.retrieval.query import analyse
 
 

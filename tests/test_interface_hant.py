@@ -11,19 +11,9 @@ import sys
 import pytest
 from reportbot.bot import hant
 from reportbot.bot.hant import written_hant
-from reportbot.bot.messages import (
-    ADMIN_HELP,
-    HANT,
-    HELP,
-    HK,
-    REFUSAL,
-    TEXT,
-    count,
-    help_text,
-    question_lang,
-    t,
-    ui_lang,
-)
+from reportbot.bot.help_text import ADMIN_HELP, HELP, help_text
+from reportbot.bot.languages import question_lang, ui_lang
+from reportbot.bot.messages import HANT, HK, REFUSAL, TEXT, count, t
 from reportbot.testing.fakebotapi import BOT_ID
 
 from tests.conftest import CLUB_TITLE

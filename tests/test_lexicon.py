@@ -27,12 +27,12 @@ cuts = [[tokenize(t), [list(g) for g in tokenize_spans(t)], jieba.lcut(t), [list
 from reportbot.index.retrieval.bridge import _gloss_keys_of
 glosses = [_gloss_keys_of(w) for w in ["董事会", "手套", "救援队", "志愿者", "不存在的词", "行"]]
 from reportbot.index.retrieval.cedict import english_vocabulary
-from reportbot.index.retrieval.context import jieba_places, romanised_places
+from reportbot.index.retrieval.place_names import jieba_places, romanised_places
 from reportbot.index.retrieval.lexicon import table
 from reportbot.index.retrieval.spoken import cantonese_characters, equivalents, final_particles
 tables = {"english": english_vocabulary(), "places": jieba_places(), "place_pinyin": romanised_places(),
           "spoken": [*(f"{k}={v}" for k, v in equivalents().items()), *final_particles(), *cantonese_characters()]}
-from reportbot.index.retrieval.context import _english as english_forms
+from reportbot.index.retrieval.place_names import english_forms
 forms = [english_forms(p) for p in ["江苏", "萧山", "陕西", "青岛"]]
 pinyin = "pypinyin" in sys.modules
 out = {"entries": len(jieba.dt.FREQ), "cuts": cuts, "frequencies": frequencies, "known": known,

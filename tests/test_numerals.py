@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from reportbot.index.answering.figure_bounds import figure_bound
 from reportbot.index.answering.figures_zh import extract_number
-from reportbot.index.answering.signals import typed_ok
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.terms import term_positions
 from reportbot.index.answering.together import measure_together
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.answering.units import MONEY
 from reportbot.index.retrieval.measured import asked_measure, asked_pattern
 from reportbot.index.retrieval.numerals import figure_value, same_figure, zh_figures, zh_value

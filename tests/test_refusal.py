@@ -12,9 +12,9 @@ from reportbot.index.answering.signals import (
     constraints_found,
     groups_held,
     naming_held,
-    typed_ok,
 )
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.answering.units import usual_unit
 from reportbot.index.retrieval.query import analyse
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 from reportbot.index.answering.refusal import answers, default_model
-from reportbot.index.answering.signals import Signals, typed_ok
+from reportbot.index.answering.signals import Signals
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.answering.unsaid import naming_nouns, said_signal, unsaid
 from reportbot.index.retrieval.query import analyse
 

@@ -3,9 +3,10 @@ form (Cantonese, A-not-A), the unit after 个, versions as qualifiers. Made-up q
 from __future__ import annotations
 
 from reportbot.index.answering.refusal import header_answers
-from reportbot.index.answering.signals import Signals, typed_ok
+from reportbot.index.answering.signals import Signals
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import measure_agrees, qualifier_agrees
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.retrieval.query import analyse
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportbot.index.answering.counted_said import heads_counted
 from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.near import role_placed
-from reportbot.index.answering.signals import typed_ok
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import time_said
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.answering.venue import venue_end
 from reportbot.index.retrieval.query import analyse
 

@@ -204,6 +204,7 @@ def test_a_line_with_an_email_or_web_address_counts_with_its_passages_cosine():
 
 def test_an_address_line_scores_with_its_passages_cosine_on_the_dense_side(tmp_path):
     from reportbot.corpus.split import parse_text
+    from reportbot.index.retrieval.candidate_scores import dense
     from reportbot.index.retrieval.hits import Candidates
     from reportbot.index.retrieval.passage_index import PassageIndex
     from reportbot.index.retrieval.search import Searcher
@@ -216,7 +217,7 @@ def test_an_address_line_scores_with_its_passages_cosine_on_the_dense_side(tmp_p
     searcher = Searcher(index, emb)
     c = Candidates.of(index, np.arange(len(index.paragraphs)))
     qv = emb.encode_queries(["redcross donghu email"])[0]
-    _, sent_cos = searcher.dense(c, qv, "en")
+    _, sent_cos = dense(index, searcher.tuning, searcher.heading_line, c, qv, "en")
     flat = [s for p in index.paragraphs for s in p.sentences]
     at = next(i for i, s in enumerate(flat) if "@" in s)
     row = int(np.searchsorted(np.cumsum(c.counts), at, side="right"))

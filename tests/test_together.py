@@ -3,9 +3,10 @@ from __future__ import annotations
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.refusal import answers
-from reportbot.index.answering.signals import Signals, naming_held, typed_ok
+from reportbot.index.answering.signals import Signals, naming_held
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import measure_agrees, qualifier_agrees, structure_agrees
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.answering.units import named_unit, usual_unit
 from reportbot.index.retrieval.query import analyse
 

@@ -69,8 +69,8 @@ def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figur
 
 
 def test_the_readings_set_by_hand_are_those_their_fit_kept():
-    from reportbot.index.retrieval.context import PLACE_FORMS
     from reportbot.index.retrieval.gazetteer import READING
+    from reportbot.index.retrieval.place_names import PLACE_FORMS
     from reportbot.index.retrieval.tuning import DEFAULT
 
     fit = _fitted("readings")

@@ -15,7 +15,7 @@ import json, sys
 from pathlib import Path
 from reportbot.index.library.service import QAService
 from reportbot.index.library.warm import warm_up
-from reportbot.index.retrieval import context, second_opinion
+from reportbot.index.retrieval import place_names, second_opinion
 svc = QAService(Path(sys.argv[1]), Path(sys.argv[2]))
 before = "jieba.posseg" in sys.modules
 pinyin_before = "pypinyin" in sys.modules
@@ -24,7 +24,7 @@ model = second_opinion.installed()
 print(json.dumps({"tagger_before": before, "tagger": "jieba.posseg" in sys.modules,
                   "pinyin_before": pinyin_before, "pinyin": "pypinyin" in sys.modules,
                   "second_opinion": model.inner._model is not None,
-                  "places": context.jieba_places.cache_info().currsize}))
+                  "places": place_names.jieba_places.cache_info().currsize}))
 """
 
 

@@ -5,7 +5,7 @@
 - ``SearchTuning.latest_edition``: what the latest of a document's editions gets added for a question naming no
   year (``retrieval/editions.py``);
 - ``PlaceForms.respelled``: how close a dictionary name must be to a place's pinyin to respell it (陕西 shaanxi,
-  not shanxi: ``retrieval/context.py``);
+  not shanxi: ``retrieval/place_names.py``);
 - ``GazetteerReading.common_freq``: how often jieba's dictionary must tag a CC-CEDICT place as a common word for it
   to be no place (``retrieval/gazetteer.py``).
 
@@ -65,9 +65,9 @@ class Gazetteers:
 
 
 def respelled(value: float) -> None:
-    from reportbot.index.retrieval import context
+    from reportbot.index.retrieval import place_names
 
-    context.PLACE_FORMS = dataclasses.replace(context.PLACE_FORMS, respelled=value)
+    place_names.PLACE_FORMS = dataclasses.replace(place_names.PLACE_FORMS, respelled=value)
 
 
 def constraints(s, q: dict) -> tuple:
@@ -86,13 +86,13 @@ def near_misses(name: str) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    from reportbot.index.retrieval import context
+    from reportbot.index.retrieval import place_names
     from reportbot.index.retrieval.tuning import DEFAULT
 
     args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts(args.seed, args.library, args.data_root)
     tune = th.tune_names(parts)
-    shipped_forms, gazetteers = context.PLACE_FORMS, Gazetteers(COMMON)
+    shipped_forms, gazetteers = place_names.PLACE_FORMS, Gazetteers(COMMON)
     shipped_freq = gazetteers.shipped.common_freq
     # the shipped pass: every question's hit, and which questions each reading reaches
     base: dict[tuple[str, str], bool] = {}
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> None:
                 for v in RESPELLED:
                     respelled(v)
                     forms.add(constraints(s, q))
-                context.PLACE_FORMS = shipped_forms
+                place_names.PLACE_FORMS = shipped_forms
                 if len(forms) > 1:
                     reach["respelled"].add(key)
                 for v, other in own.items():
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> None:
                 for v in RESPELLED:
                     respelled(v)
                     forms.add(constraints(s, q))
-                context.PLACE_FORMS = shipped_forms
+                place_names.PLACE_FORMS = shipped_forms
                 misses["respelling"] += len(forms) > 1
                 misses["common_word"] += any(constraints(o, q) != constraints(s, q) for o in own.values())
     where = {(name, q["question"]): (pt, q) for pt in parts for name, qs in pt.sets.items() for q in qs}
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"respelled: {len(reach['respelled'])} questions reached", flush=True)
     rs = table([(v,) for v in RESPELLED], lambda p: reach["respelled"], lambda p: respelled(p[0]),
                lambda p: DEFAULT)
-    context.PLACE_FORMS = shipped_forms
+    place_names.PLACE_FORMS = shipped_forms
     spelled = record(rs, (shipped_forms.respelled,), reach["respelled"]) | {
         "near_misses_whose_constraints_change": misses["respelling"]}
     every = set().union(*common_reach.values())

@@ -23,8 +23,9 @@ from collections.abc import Callable
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY_NOUNS, money_head
+from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.counted import EN_UNITS, counted_phrase
-from reportbot.index.retrieval.query import PHRASE_END, Query
+from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 _MONEY = re.compile(rf"\b(?:{MONEY_NOUNS})s?\b")

@@ -13,8 +13,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.measured import CLASSIFIERS
-from reportbot.index.retrieval.query import PHRASE_END, Query
+from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import tokenize_spans
 
 _CLASSIFIER_CHARS = "".join(sorted(CLASSIFIERS))

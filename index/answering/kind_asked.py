@@ -27,8 +27,9 @@ from reportbot.index.answering.phones import holds_dialled
 from reportbot.index.answering.shape import names_someone
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import NAMED_TIME
+from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.cedict import ROLE_END, english_roles
-from reportbot.index.retrieval.query import PHRASE_END, Query
+from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
 # "the name of the X", "X's name": the English noun phrase a name is asked of

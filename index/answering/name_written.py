@@ -21,7 +21,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from reportbot.index.retrieval.context import romanised_places
+from reportbot.index.retrieval.place_names import romanised_places
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 

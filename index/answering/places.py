@@ -94,7 +94,7 @@ def _locative(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None
 def _of_level(word: str, level: str) -> bool:
     """The place is of the asked level: it says so (浙江省), or its name with that suffix is an administrative
     place jieba knows (河南, written without 省 as provinces often are: 河南省)."""
-    from reportbot.index.retrieval.context import jieba_places
+    from reportbot.index.retrieval.place_names import jieba_places
 
     return word.endswith(level) or (not _PLACE_SUFFIX.search(word) and word + level in jieba_places())
 
@@ -103,7 +103,7 @@ def _untagged_place(word: str, level: str) -> bool:
     """A word the tagger did not call a place that jieba's administrative names hold with the asked suffix
     (仙居: 仙居县), never a word that only ends in the suffix's character (全省, 设区市)."""
     from reportbot.index.answering.english import cedict_entries
-    from reportbot.index.retrieval.context import jieba_places
+    from reportbot.index.retrieval.place_names import jieba_places
 
     if len(word) < 2 or _PLACE_SUFFIX.search(word) or word + level not in jieba_places():
         return False

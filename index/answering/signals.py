@@ -11,52 +11,22 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
-from reportbot.index.answering.asked import ends_in_contact
+from reportbot.index.answering.align import alignment
 from reportbot.index.answering.counts import counts_asked
-from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
-from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
 from reportbot.index.answering.spans import Span
-from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
-from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
+from reportbot.index.answering.typed import QUOTED, typed_ok
 from reportbot.index.answering.unsaid import said_signal
-from reportbot.index.answering.venue import venue_end
-from reportbot.index.retrieval.context import jieba_places, romanised_places
-from reportbot.index.retrieval.numerals import NUMERAL_ZH, figure_value
+from reportbot.index.retrieval.place_names import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_WHOLE_QUOTE = re.compile(r"“[^”“]{2,40}”|《[^》《]{2,40}》|「[^」「]{2,40}」")
-_QUOTED = re.compile(r"[“\"「『《']([^”\"」』》']{1,30})[”\"」』》']")
-_PLACE_END = re.compile(r"[省市县区州镇乡村]|[A-Z][a-z]+")
-# question words beyond the slot-finding ones: how long / deep / far, yes-no questions (吗, 是否 (the question reads an
-# A-not-A verb so: 开不开, 系唔系), A-not-A, 有冇), Cantonese ones (咩 what, 边个 who, 边度 where) and colloquial 干嘛
-_ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([\u4e00-\u9fff])[不没冇唔]\1|有冇|咩|乜|"
-                      r"边[个度啲位]|干嘛")
-# a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
-# text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
-_DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
-# a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
-_DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
-                         rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
-                         rf"每|年度|\d\s*(?:am|pm)\b", re.I)
-_ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 # bodies by jieba's tag; places only when they are administrative names (jieba tags 深度, 普及 as places too);
 # jieba's person tag fires on common words (荣誉, 博爱)
 _BODY_TAG, _PLACE_TAG = "nt", "ns"
-
-
-@dataclass(frozen=True)
-class Shapes:
-    """What a typed answer looks like; set by reading answers in the seed, not fitted."""
-
-    figure_chars: int = 16    # a figure with its qualifier, unit and counted noun is no longer
-    who_chars: int = 16       # a name, role or body is no longer
-    clause_alignment: float = 0.5  # a clause answers fully when its sentence holds this share of the question
 
 
 @dataclass(frozen=True)
@@ -93,20 +63,11 @@ class Signals:
 FEATURES = tuple(Signals.__dataclass_fields__)
 
 
-SHAPES = Shapes()
-
-
 def _named_zh(text: str) -> list[str]:
     """Administrative places and the bodies jieba tags in a Chinese question (two characters or more)."""
     places = jieba_places()
     return [w for w, flag in tagged_words(text)
             if len(w) >= 2 and (flag == _BODY_TAG or (flag == _PLACE_TAG and w in places))]
-
-
-def _known_place(text: str) -> bool:
-    """An administrative place jieba knows, written without its suffix as provinces often are (河南: 河南省)."""
-    places = jieba_places()
-    return text in places or any(text + suffix in places for suffix in "省市县区")
 
 
 def _romanised_place(word: str) -> bool:
@@ -120,7 +81,7 @@ def constraint_words(q: Query) -> list[str]:
     """The named things a question is restricted to: years, quoted terms, places, people and bodies."""
     out = _YEAR.findall(q.text)
     # a quoted pattern with a question word in it (“1+1+几”) asks for the term, it names none
-    out += [m.strip() for m in _QUOTED.findall(q.text) if (q.lang == "zh" or not m.isascii()) and not _ASKING.search(m)]
+    out += [m.strip() for m in QUOTED.findall(q.text) if (q.lang == "zh" or not m.isascii()) and not _ASKING.search(m)]
     if q.lang == "zh":
         out += _named_zh(q.text)
     else:
@@ -159,83 +120,6 @@ def _holds(context: str, word: str) -> bool:
     if word in context:
         return True
     return len(word) >= 4 and any("\u4e00" <= c <= "\u9fff" for c in word) and alignment(word, context) >= 1.0
-
-
-def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = SHAPES,
-             usual: str | None = None, sentence: str = "") -> float:
-    """1 when the answer is of the kind asked for and says something the question does not.
-
-    A figure for a count (of the asked measure), a year for when, a place for where, a short name or
-    role for who; a clause as far as its sentence holds the question. A count that names no measure
-    (多少捐款, how much … in donations) asks for the ``usual`` one: the unit the documents give its thing.
-    """
-    if span is not None and span.source == "faq" and span.text.strip():
-        return 1.0  # the document asks the question itself (answering.faq): what follows answers it, yes or no too
-    if span is None or span.text.strip("“”《》「」 ") in q.text or _translates_question(q, span.text) \
-            or not re.search(r"\w", span.text):
-        return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
-    text = span.text
-    if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)
-                                                     or ends_in_contact(q.text)):
-        # no question word at all, nor a contact named (…的联系电话): a request, not a question about the documents
-        return 0.0
-    if wants_list(q.text, q.lang):
-        return 1.0  # 哪几个 asks for the items, not their number
-    if q.kind == "count":
-        english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
-        figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)
-        if not figure or _repeats_figure(q.text, text):
-            return 0.0  # a clause, not a figure: the evidence counts something else; or the question's own figure
-        unit = named_unit(q.text) or question_unit(q) or usual  # 几个小时 asks for hours, not for 个
-        if unit == "个" and not other_measure("名", text):
-            return 1.0  # 个 is the general classifier: 几个 counts people too
-        return 0.5 if other_measure(unit, text) and not person_times_asked(q, unit, text) else 1.0
-    if q.kind == "when":
-        return 1.0 if _DATE_SHAPE.search(text) else 0.0  # a date or a time, not any figure (10万人次, 0574-…)
-    if q.kind == "where":
-        return 1.0 if _PLACE_END.search(text) or venue_end(text.strip("“”")) or _known_place(text) else 0.5
-    if q.kind == "who":
-        if _WHOLE_QUOTE.fullmatch(text.strip()) and ASKS_NAME.search(q.text):
-            return 1.0  # a name asked (全名叫啥) and one whole quoted name given: a title is long, and a name still
-        if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
-                or (span.source != "clause" and sentence and names_no_one(span, sentence)):
-            return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
-        return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
-    if span.source == "clause" and (ASKS_NAME.search(q.text) and len(text) > shapes.who_chars
-                                    and not _names_anew(q, text) and not is_english(text)
-                                    or asks_date(q.text) and not _DATE_FIGURE.search(text)):
-        return 0.0
-    if span.source == "slot" and span.strength < 1.0 and not (_WHOLE_QUOTE.fullmatch(text.strip())
-                                                             and ASKS_NAME.search(q.text)):
-        return span.strength  # a slot found from one weak neighbour; one whole quoted name is a name whatever found it
-    if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
-        return min(1.0, align / shapes.clause_alignment)
-    return 1.0
-
-
-def _names_anew(q: Query, text: str) -> bool:
-    """The text quotes a name the question does not already say (a clause that names something)."""
-    return any(m.strip() not in q.text for m in _QUOTED.findall(text))
-
-
-def _translates_question(q: Query, text: str) -> bool:
-    """An English question's answer whose Chinese is all the question's own words in translation
-    ("the digital red cross" answered “数字红会”): it names what was asked about, not an answer. A word is the
-    question's own only in the bridge's strongest readings of it: a weaker one is a guess among others, and an
-    answer that is such a guess names something the question did not."""
-    chinese = re.sub(r"[^\u4e00-\u9fff]", "", text)
-    if q.lang != "en" or len(chinese) < 2 or re.search(r"\d", text):
-        return False
-    said = "\n".join(t for g in q.groups for t, w in g.items() if not t.isascii() and w >= max(g.values()))
-    return alignment(chinese, said, min_piece=2) >= 1.0
-
-
-def _repeats_figure(question: str, answer: str) -> bool:
-    """The answer's figure is one the question itself gives (五年 for "over the 5 years"), read as a value."""
-    m = re.match(rf"\D{{0,3}}?(\d|[{NUMERAL_ZH}])", answer)
-    value = figure_value(answer[m.start(1):]) if m else None  # 五年, 5年, 3,200元 alike (:mod:`.numerals`)
-    said = re.findall(r"\d[\d,]*(?:\.\d+)?[万亿]?", question)
-    return value is not None and any(figure_value(n) == value for n in said)
 
 
 def groups_held(q: Query, sentence: str, context: str = "") -> float:

@@ -17,10 +17,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
-from reportbot.index.retrieval.query import PHRASE_END, Query
+from reportbot.index.retrieval.query import Query
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})

@@ -1,8 +1,9 @@
 """几点: asking the hour (几点开门, 几点钟, 几点前) or not (哪几点要求, 提出几点建议: points; 几点零版: a version).
 
-One rule, read where the question is analysed (:func:`.query.question_kind`: a "when" question) and where the answer's
-shape is checked (:func:`reportbot.index.answering.shape.asks_date`): both layers import it from here. By position and
-jieba's tags: the word after 几点 alone does not tell (散场 and 开馆 are tagged nouns, 要求 a verb). Pure functions.
+One rule, read where the question is analysed (:func:`.asked_for.question_kind`: a "when" question) and where the
+answer's shape is checked (:func:`reportbot.index.answering.shape.asks_date`): both layers import it from here. By
+position and jieba's tags: the word after 几点 alone does not tell (散场 and 开馆 are tagged nouns, 要求 a verb). Pure
+functions.
 """
 from __future__ import annotations
 

@@ -11,8 +11,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.morphology import shortened
-from reportbot.index.retrieval.query import PHRASE_END, Query
+from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 

@@ -37,8 +37,8 @@ _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, 
 def _tables() -> dict:
     """The tables made from a dictionary read whole, by name: each a function making it (a marshal-able value)."""
     from reportbot.index.retrieval.cedict import english_stems, role_senses
-    from reportbot.index.retrieval.context import parse_jieba_places, place_pinyin, romanise_places
     from reportbot.index.retrieval.gazetteer import parse_gazetteer
+    from reportbot.index.retrieval.place_names import parse_jieba_places, place_pinyin, romanise_places
     from reportbot.index.retrieval.senses import same_sense_table
     from reportbot.index.retrieval.spoken import derive_tables
 

@@ -20,9 +20,10 @@ from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.bridge_file import load_bridge, save_bridge
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.calques import capitalised_pairs
-from reportbot.index.retrieval.context import constraint_context, jieba_places
+from reportbot.index.retrieval.context import constraint_context
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
+from reportbot.index.retrieval.place_names import jieba_places
 from reportbot.index.retrieval.store import VectorStore
 from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 

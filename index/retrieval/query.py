@@ -5,50 +5,18 @@ import functools
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from reportbot.corpus.normalize import is_chinese, normalize
+from reportbot.index.retrieval.asked_for import QUESTION_WORD_ZH, Kind, Lang, focus_en, focus_zh, question_kind
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import joined
-from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dialect import mandarin, question_words
 from reportbot.index.retrieval.numerals import zh_value
 from reportbot.index.retrieval.spoken import written
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem, tokenize_spans
 from reportbot.index.retrieval.years import full_years
 
-Lang = Literal["zh", "en"]
-Kind = Literal["count", "who", "where", "when", "title", "author", "what", "other"]
-
 MAX_QUESTION_CHARS = 500
-
-# a date asked with 几 (几号截止); a time asked with 几点 ranks with it (clock.asks_hour, which answering reads too)
-_WHEN_JI = re.compile(r"(?<!第)几号|几月几|哪一天|哪几[天日]")  # 第几号: a number in a series (令, 文件), no date
-_KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
-    ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
-    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
-    ("when", _WHEN_JI),
-    ("count", re.compile(r"多少|(?<!哪)几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
-    ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
-    ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
-    # 哪(个) + a place's first morpheme (地方, 地区, 省份) asks a place; 哪个省委书记 a person (an office: 委, 长, 政府)
-    ("where", re.compile(r"哪里|哪儿|什么地方|哪个?(市|县|区|省|地)(?!委|长|政府|直|属|级)|何地|何处|"
-                         r"在哪(?![个些位一])")),
-    ("what", re.compile(r"什么|啥|哪些|哪个|哪|何|怎样|如何|咋")),  # 啥, 咋: colloquial 什么, 怎么
-]
-_KINDS_EN: list[tuple[Kind, re.Pattern]] = [
-    # the title of a document, not a title someone holds ("what title did X receive")
-    ("title", re.compile(r"\btitle of (this|the|that|your) (article|report|review|piece|document|text|paper)\b"
-                         r"|\b(article|report|review|piece|document|paper)'?s title\b|\bheadline\b"
-                         r"|\bwhat is (the|this) (article|report) called\b|^\W*(what('s| is) the )?title\W*$")),
-    ("author", re.compile(r"\bauthor\b|\bwrote\b|\bwritten by\b|\bwriter\b|\bwho wrote\b")),
-    ("count", re.compile(r"\bhow (many|much)\b|\bnumber of\b|\b(percentage|proportion|rate|ratio)\b|\bhow large\b|"
-                         r"\w\s+(?:head)?count\W*(?:pls|please|plz)?\W*$|\bheadcount\b")),  # member count pls: a number
-    ("when", re.compile(r"\bwhen\b|\bwhat year\b|\bwhich year\b|\bwhat date\b")),
-    ("who", re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bwhich person\b")),
-    ("where", re.compile(r"\bwhere\b|\bwhich (city|county|place|district|region|province|town)\b")),
-    ("what", re.compile(r"\bwhat\b|\bwhich\b|\bname\b")),
-]
 
 _CN_NUMBER = re.compile(r"[零一二两三四五六七八九十百千]{2,}(?=[个名项次支家所位人市县年月日万亿])|十(?=[个名项次支家所位人市县年月日])")  # noqa: E501 (CJK text counts double)
 
@@ -133,60 +101,6 @@ class Query:
         return 1 - len(self.unmatched) / len(self.content)
 
 
-_QWORD_ZH = re.compile(r"多少|几|什么|啥|哪|谁|何|怎么|如何|咋")
-QUESTION_WORD_ZH = _QWORD_ZH  # a Chinese question word (几支, 多少钱 hold one): what is asked, no keyword
-# the words that end an English noun phrase after a question word (a verb, a preposition, a relative pronoun):
-# "how many volunteer stations are …", "the name of the president of …"; the count and follow-up readings share it
-PHRASE_END = frozenset("is are was were be been have has had do does did in of on at by for from to with that "
-                       "which who there".split())
-
-
-def _focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list[int]:
-    m = _QWORD_ZH.search(text)
-    if not m:
-        return []
-    out = []
-    before = [i for i, (a, b, _) in enumerate(spans) if b <= m.start()]
-    if before:
-        out.append(before[-1])
-    after = [i for i, (a, b, g) in enumerate(spans) if a >= m.end() and max(len(t) for t in g) > 1]
-    if after and spans[after[0]][0] - m.end() <= 2:
-        out.append(after[0])
-    return out
-
-
-def _participle_after_plural(words: list[str], j: int) -> bool:
-    """A past participle right after a plural noun ends the noun phrase: "how many first aiders trained" (no
-    "were" between them) counts aiders, not trained."""
-    return j > 1 and words[j].endswith("ed") and words[j - 1].endswith("s") and not words[j - 1].endswith("ss")
-
-
-def _focus_en(text: str, starts: list[int]) -> list[int]:
-    """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
-    words = english_words(text)
-    for i, w in enumerate(words):
-        if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
-            j = i + 1
-            while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):
-                j += 1
-            inside = [g for g, s in enumerate(starts) if i < s < j]
-            if inside:
-                return inside[-1:]
-            break
-    # "how much of the money has been used": no noun after the question word; its last content word (the verb) is asked
-    return [len(starts) - 1] if starts and re.search(r"\bhow (many|much)\b", text.lower()) else []
-
-
-def question_kind(text: str, lang: Lang) -> Kind:
-    """The kind of answer a normalised question asks for (by its Chinese words where its English asks nothing)."""
-    patterns = _KINDS_ZH if lang == "zh" else _KINDS_EN
-    probe = text if lang == "zh" else text.lower()
-    for kind, pattern in patterns:
-        if pattern.search(probe) or pattern is _WHEN_JI and asks_hour(probe):
-            return kind
-    return question_kind(text, "zh") if lang == "en" and re.search(r"[\u4e00-\u9fff]", text) else "other"
-
-
 # an article, chapter, section or part typed with digits (第11条, 第3章): Chinese rules and regulations number them
 # in Chinese numerals (第十一条, 第三章), as the NPC's drafting rules (立法技术规范) ask
 _ORDINAL = re.compile(r"第(\d{1,3})(?=[条章节编])")
@@ -213,7 +127,7 @@ def chinese_ordinals(text: str) -> str:
 def question_text(question: str) -> str:
     """The normalised text of a question: what is embedded and what :func:`analyse` reads."""
     # Cantonese, spoken and typed-otherwise words read as the documents write them
-    read = question_words(written(mandarin(normalize(question[:MAX_QUESTION_CHARS])), keep=_QWORD_ZH))
+    read = question_words(written(mandarin(normalize(question[:MAX_QUESTION_CHARS])), keep=QUESTION_WORD_ZH))
     return full_years(chinese_ordinals(arabic_numerals(read)))
 
 
@@ -235,7 +149,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
     concepts: list[int] = []
     if lang == "zh":
         content = tuple(t for g in groups for t in list(g)[:1])
-        focus = _focus_zh(text, spans)
+        focus = focus_zh(text, spans)
         if bridge is not None and bridge.to_english:
             groups = [bridge.english_alternatives(g) for g in groups]  # the same concept in English text
             groups = joined(text, spans, groups, bridge.to_english)  # 心肺 / 复苏 -> CPR, as one compound
@@ -245,7 +159,7 @@ def analyse(question: str, bridge: Bridge | None = None) -> Query:
         # inside the question; then the bridge's translations, one group a phrase
         if bridge is not None:
             zh_groups, _, missing, starts, spanned = bridge.translate_positions(text)
-            focus = [len(groups) + i for i in _focus_en(text, starts)]
+            focus = [len(groups) + i for i in focus_en(text, starts)]
             concepts = _concepts(groups, spanned)
             groups = groups + zh_groups
             unmatched = tuple(missing)

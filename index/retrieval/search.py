@@ -1,8 +1,8 @@
 """Hybrid search: dense e5 similarity and jieba BM25, at sentence and paragraph level, with each passage's context.
 
-A search is a few small steps over one set of candidate paragraphs: :meth:`Searcher.candidates`, :meth:`Searcher.dense`,
-:meth:`Searcher.keyword`, ``coverage.coverage``, then a fusion function (``fusion.fuse_with`` in production;
-bench/fusion_variants.py passes others) and the constraints (:meth:`Searcher.agreement`): a passage that contradicts a
+A search is a few small steps over one set of candidate paragraphs (pure functions of :mod:`.candidate_scores`):
+``candidates``, ``dense``, ``keyword``, ``coverage.coverage``, then a fusion function (``fusion.fuse_with`` in
+production; bench/fusion_variants.py passes others) and the constraints (``agreement``): a passage that contradicts a
 place or year the question names is put behind those that agree.
 """
 from __future__ import annotations
@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
+from reportbot.index.retrieval import candidate_scores as steps
 from reportbot.index.retrieval import dense_text as dt
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
-from reportbot.index.retrieval.context import Constraint, agrees, question_constraints
+from reportbot.index.retrieval.context import question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
@@ -24,7 +25,6 @@ from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
-from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.named_prior import named_boost, report_words
@@ -130,75 +130,6 @@ class Searcher:
             self._doc_texts[doc] = [self.index.paragraphs[int(r)].text for r in rows]
         return self._doc_texts[doc]
 
-    def keyword_all(self, q: Query, field: ContextField | None = None) -> np.ndarray:
-        """Paragraph-level BM25 of every paragraph; a word its context holds counts as a context match (the same
-        for every passage of its document: :meth:`ContextField.match`)."""
-        ix = self.index
-        return ix.para_bm25.group_scores(list(q.groups), (field or self.field).match)
-
-    def candidates(self, q: Query, qv: np.ndarray, kw_para: np.ndarray, mask: np.ndarray | None) -> Candidates:
-        """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
-        ix, t = self.index, self.tuning
-        widen = 1 if mask is None else min(int(np.ceil(len(mask) / mask.sum())), t.max_widen)
-        s_rows, _ = ix.sent_vecs.search(qv, t.dense_candidates * widen)
-        p_rows, _ = ix.para_vecs.search(qv, t.dense_candidates * widen)
-        if mask is not None:
-            kw_para = np.where(mask, kw_para, 0.0)
-            p_rows = p_rows[mask[p_rows]]
-        kw_rows = top_rows(kw_para, t.keyword_candidates)
-        parts = [ix.sent_para[ix.sentence_rows(s_rows)], p_rows, kw_rows[kw_para[kw_rows] > 0]]
-        if mask is not None and mask.sum() <= t.small_scope:
-            parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
-        if q.kind in ("title", "author") and len(p_rows):
-            parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
-        rows = np.unique(np.concatenate(parts).astype(np.int64))
-        return Candidates.of(ix, rows[mask[rows]] if mask is not None else rows)
-
-    def dense(self, c: Candidates, qv: np.ndarray, lang: str = "zh") -> tuple[np.ndarray, np.ndarray]:
-        """(each candidate's dense score, each of its sentences' cosine).
-
-        e5 gives text in the question's own language higher cosines; passages in the other
-        language get ``cross_language_offset`` added, so that bias does not decide.
-        """
-        ix = self.index
-        other = (ix.para_zh[c.rows] != (lang == "zh")) * self.tuning.cross_language_offset
-        para_cos = ix.para_vecs.vectors(c.rows) @ qv + other
-        sent_cos = ix.sent_vecs.vectors(ix.sent_uniq[c.sentences]) @ qv + np.repeat(other, c.counts)
-        if self.heading_line is not None:  # a short heading line ("No. 2024-02"), an address: little cosine of its own
-            sent_cos = np.where(self.heading_line[c.sentences], np.repeat(para_cos, c.counts), sent_cos)
-        share = self.tuning.sentence_share
-        return share * c.best(sent_cos, para_cos) + (1 - share) * para_cos, sent_cos
-
-    def keyword(self, q: Query, c: Candidates, kw_para: np.ndarray, field: ContextField | None = None
-                ) -> tuple[np.ndarray, np.ndarray, float]:
-        """(each candidate's keyword score in [0, 1], each sentence's BM25, the sentence level's ideal score)."""
-        ix, groups = self.index, list(q.groups)
-        ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
-        kw_p = keyword_scale(kw_para[c.rows], ideal)
-        sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, self._naming(q, c, field or self.field))
-        kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
-        share = self.tuning.paragraph_keyword_share
-        return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
-
-    def _naming(self, q: Query, c: Candidates, field: ContextField) -> dict[str, np.ndarray]:
-        """Words that name a document (in some documents' context, not all): where the context holds one,
-        it was counted for the whole document (:meth:`keyword_all`) and counts nothing sentence by sentence."""
-        ix, out = self.index, {}
-        for t in {t for g in q.groups for t in g}:
-            if 0 < field.documents(t) < len(ix.doc_order):
-                out[t] = np.repeat(field.contains(t, c.rows), c.counts)
-        return out
-
-    def agreement(self, constraints: tuple[Constraint, ...], rows: np.ndarray) -> np.ndarray:
-        """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
-        if not constraints:
-            return np.ones(len(rows), bool)
-        ix, own = self.index, self.field.words_of
-        return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
-                                .lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
-                                                                   ix.paragraphs[r].text) for r in rows], bool)
-
     # ---- the search ---------------------------------------------------
     def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:
         """Rank passages for a question.
@@ -220,11 +151,11 @@ class Searcher:
             return SearchResult(q, [], 0.0, 0.0)
         field = self.field_for(q)  # the English name a Chinese question quotes counts as its document's context
         field = field.named(dt.name_context(q.groups, text, free, named, ix.para_doc, stem)) if named else field
-        kw_para = self.keyword_all(q, field)
-        c = self.candidates(q, qv, kw_para, mask)
-        dense, sent_cos = self.dense(c, qv, q.lang)
+        kw_para = steps.keyword_all(ix, q, field)
+        c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask)
+        dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
-        keyword, sent_kw, ideal_s = self.keyword(q, c, kw_para, field)
+        keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
         coverage = np.full(len(c.rows), np.nan, np.float32)
         scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
@@ -234,7 +165,7 @@ class Searcher:
         fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += period_constraints(q.text)
-        ok = self.agreement(constraints, c.rows) & ~self.editions.off_year(
+        ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
