@@ -42,27 +42,14 @@ def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, poss
     return most * min(1.0, matched_mass) * (1 - possible_share + possible_share * min(1.0, possible))
 
 
-def across_languages(kw_weight: float, other: np.ndarray, share: float) -> np.ndarray:
-    """The keyword side's weight for each candidate: ``kw_weight``, moved ``share`` of the way to 1 for a passage not
-    in the question's language (``other``), where e5's cosine tells passages apart less surely than the words do.
-
-    Args:
-        kw_weight: the question's keyword weight (:func:`keyword_weight`).
-        other: for each candidate, whether its passage is in the other language.
-        share: how far toward 1 (0: no change).
-    """
-    return np.where(np.asarray(other, bool), kw_weight + share * (1.0 - kw_weight), kw_weight).astype(np.float32)
-
-
-def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float | np.ndarray, least_range: float = 0.0) -> np.ndarray:
+def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float, least_range: float = 0.0) -> np.ndarray:
     """Linear fusion of min-max normalised dense scores and normalised keyword scores.
 
     Args:
         dense: cosine similarities, one per candidate.
         keyword: keyword scores already scaled to [0, 1] by the best possible score,
             so that a strong exact match of rare terms keeps its strength.
-        kw_weight: the keyword side's weight (see :func:`keyword_weight`), or one per candidate
-            (:func:`across_languages`).
+        kw_weight: the keyword side's weight (see :func:`keyword_weight`).
         least_range: the dense side's spread is scaled as at least this wide (:func:`minmax`); 0 scales any
             spread to [0, 1].
 

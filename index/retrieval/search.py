@@ -22,7 +22,7 @@ from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.fusion import across_languages, fuse_with, keyword_scale, keyword_weight, top_rows
+from reportbot.index.retrieval.fusion import fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
@@ -201,7 +201,9 @@ class Searcher:
 
     # ---- the search ---------------------------------------------------
     def search(self, question: str, k: int = 3, allowed: frozenset[str] | None = None) -> SearchResult:
-        """Rank passages for a question. Args:
+        """Rank passages for a question.
+
+        Args:
             question: the user's question.
             k: how many passages to return.
             allowed: search only these documents (a group's scope); None searches all.
@@ -229,8 +231,7 @@ class Searcher:
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0, q.coverage_possible if q.lang == "en"
                            else 1.0, *self.tuning.keyword_weights(q.lang, asked))
-        across = across_languages(w, ix.para_zh[c.rows] != (q.lang == "zh"), self.tuning.cross_keyword_share)
-        fused = self.fusion(opinion, keyword, across)  # a passage in the other language: the keyword side votes more
+        fused = self.fusion(opinion, keyword, w)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += period_constraints(q.text)
         ok = self.agreement(constraints, c.rows) & ~self.editions.off_year(

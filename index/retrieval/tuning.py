@@ -62,9 +62,6 @@ class SearchTuning:
     # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
     # tools/fit_fusion.py (was the weight of every question, above)
     keyword_weight_en_alone: float = fitted("fusion", "en_alone.keyword_weight", keyword_weight)
-    # how far toward 1 the keyword weight moves for a passage not in the question's language (fusion.across_languages):
-    # e5 across languages tells one document's passages apart by a hair; fitted by tools/fit_across.py (0: no change)
-    cross_keyword_share: float = fitted("across", "cross_keyword_share", 0.0)
     # the dense side's spread among the candidates is scaled as at least this wide before the fusion (min-max below
     # it would stretch cosines that differ by a hair, as a short report's passages do for a question, into the whole
     # dense vote over a clear keyword match); fitted by tools/fit_dense_range.py (0: plain min-max)
