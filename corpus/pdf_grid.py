@@ -254,8 +254,8 @@ class PageGrids:
             from reportbot.corpus.pdf_spacing import line_boxes
 
             pieces = [replace(p, text=self._clean(p.text)) for p in self._pieces]
-            ruled, taken = ruled_tables(pieces, self._rules.rules)
-            self.pages.append(ruled + grid_tables([p for p in pieces if p.order not in taken]))
+            # the ruled first: where both read a table from one line, the ruled one is taken (pdf_tables._grid_at)
+            self.pages.append(ruled_tables(pieces, self._rules.rules) + grid_tables(pieces))
             self.lines.append(line_boxes(pieces))
             self._pieces = self._rules = None
 

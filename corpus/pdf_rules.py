@@ -32,6 +32,12 @@ class RuleLayout:
     min_rows: int = 2
     # columns it needs: one box, or a box split only across, is a frame, not a table
     min_columns: int = 2
+    # a grid whose cells average more characters than this is prose set in boxes (a page laid out in ruled
+    # columns), not a table: a row of fixed height holds a line or two (the bench's cells hold 1-20 characters)
+    mean_cell_chars: float = 80.0
+    # a page drawing more ruling lines than this is a drawing (a map, a chart's grid), not read for tables: meeting
+    # lines are found pair by pair
+    max_rules: int = 3000
 
 
 RULES = RuleLayout()
@@ -152,7 +158,8 @@ def _slot(value: float, edges: list[float]) -> int | None:
     return None
 
 
-def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[GridTable, set[int]] | None:
+def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[GridTable, float] | None:
+    """The table a group of ruling lines draws round the pieces inside it, and its top (for the page's order)."""
     columns = _edges([r.x0 for r in group if not r.across], layout.touch)
     rows = _edges([r.y0 for r in group if r.across], layout.touch)
     if len(columns) <= layout.min_columns or len(rows) <= layout.min_rows:
@@ -168,9 +175,14 @@ def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[
     if len(used_rows) < layout.min_rows or len(used_columns) < layout.min_columns:
         return None
     table = tuple(tuple(_text(cells.get((r, c), [])) for c in used_columns) for r in used_rows)
+    texts = [c for row in table for c in row if c]
+    if sum(len(c) for c in texts) / len(texts) > layout.mean_cell_chars:
+        return None
+    if 2 * sum(len([c for c in row if c]) >= 2 for row in table) < len(table):
+        return None  # most rows hold one cell: labels scattered over a chart's grid, not a table's rows
     inside = sorted((p for found in cells.values() for p in found), key=lambda p: p.order)
     signature = squash("".join(p.text for p in inside))
-    return GridTable(rows=table, signature=signature), {p.order for p in inside}
+    return GridTable(rows=table, signature=signature), rows[-1]
 
 
 def _text(pieces: list[Piece]) -> str:
@@ -179,9 +191,9 @@ def _text(pieces: list[Piece]) -> str:
     return _cell([p for line in lines for p in line])
 
 
-def ruled_tables(pieces: list[Piece], rules: list[Rule], layout: RuleLayout = RULES
-                 ) -> tuple[list[GridTable], set[int]]:
-    """The tables a page's ruling lines draw, top first, and the ``order`` of each piece of text they hold."""
+def ruled_tables(pieces: list[Piece], rules: list[Rule], layout: RuleLayout = RULES) -> list[GridTable]:
+    """The tables a page's ruling lines draw, top first."""
+    if len(rules) > layout.max_rules:
+        return []
     found = [t for group in _grids(rules, layout) if (t := _table(group, pieces, layout)) is not None]
-    found.sort(key=lambda t: -max(p.y for p in pieces if p.order in t[1]))
-    return [t for t, _ in found], {o for _, taken in found for o in taken}
+    return [t for t, _ in sorted(found, key=lambda t: -t[1])]

@@ -90,3 +90,28 @@ def test_a_frame_drawn_round_a_paragraph_is_no_table():
     doc = load(buf.getvalue(), "notice.pdf")
     assert not _tables(doc)
     assert any("closed on 3 May for repairs" in p.text for p in doc.body)
+
+
+def test_prose_set_in_two_ruled_columns_is_no_table():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    left = ["The lifeboat crew trained on eleven", "evenings in the spring, and the new",
+            "volunteers passed their first sea", "survival course at the college."]
+    right = ["The shop on the quay raised more", "money than in any year before, with",
+             "the Christmas cards selling out", "by the first week of December."]
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.rect(45, 600, 460, 130)  # a newsletter's box: a band across its top, two columns of prose under it
+    c.line(45, 710, 505, 710)
+    c.line(275, 600, 275, 710)
+    c.drawString(50, 716, "News from the station")
+    for k, (a, b) in enumerate(zip(left, right)):
+        c.drawString(50, 694 - 14 * k, a)
+        c.drawString(280, 694 - 14 * k, b)
+    c.showPage()
+    c.save()
+    doc = load(buf.getvalue(), "news.pdf")
+    assert not _tables(doc)  # its lines stay prose (read across both columns, as the text layer gives them)
+    assert any("The lifeboat crew trained on eleven" in p.text and p.kind == "text" for p in doc.body)
