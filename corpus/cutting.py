@@ -72,6 +72,11 @@ History:
    11. (keep-27) a heading no passage stands under, followed by one of its own level or higher (a 文号 line under a
        letterhead, a subtitle, an issue's number) opens the passage after it, a line; one at the end (an ``…印发``
        line, a signature set as a heading) ends the last passage. Its text was in no passage and no heading path.
+   12. (grid-28) a PDF table drawn as a ruled grid is read from the boxes its ruling lines draw (``pdf_rules``):
+       its cells, centred or set at the bottom of a fixed-height row, came out as loose lines, rows run together and
+       header cells as headings; a table at the top of a page whose first row repeats the header carried over keeps
+       it as its header, no row of data, and one whose first row is no header's shape (a number first) is read
+       under the header carried over.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -79,4 +84,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 11
+CUTTING_VERSION = 12

@@ -67,10 +67,11 @@ def check_zip(data: bytes, limits: Limits = LIMITS) -> None:
             return  # damaged: the loader reports it as unreadable
 
 
-def extract_pages(pages: Sequence, limits: Limits = LIMITS, visitors: Callable[[int], Callable] | None = None
-                  ) -> list[str]:
-    """The text of a PDF's pages, stopping at the page or character limit. ``visitors(n)``, if given, is the
-    ``visitor_text`` pypdf calls with each piece of page ``n``'s text and where it is drawn (``pdf_grid``).
+def extract_pages(pages: Sequence, limits: Limits = LIMITS,
+                  visitors: Callable[[int], dict[str, Callable]] | None = None) -> list[str]:
+    """The text of a PDF's pages, stopping at the page or character limit. ``visitors(n)``, if given, are the
+    visitors pypdf calls as it reads page ``n`` (``visitor_text`` with each piece of text and where it is drawn,
+    ``visitor_operand_before`` with each operator; ``pdf_grid``), by keyword.
 
     Raises:
         DocumentTooLargeError: too many pages, or too much text.
@@ -79,7 +80,7 @@ def extract_pages(pages: Sequence, limits: Limits = LIMITS, visitors: Callable[[
         raise DocumentTooLargeError(f"the PDF has {len(pages):,} pages; the limit is {limits.pdf_pages:,}")
     texts, chars = [], 0
     for n, page in enumerate(pages):
-        text = (page.extract_text(visitor_text=visitors(n)) if visitors else page.extract_text()) or ""
+        text = (page.extract_text(**visitors(n)) if visitors else page.extract_text()) or ""
         chars += len(text)
         if chars > limits.text_chars:
             raise DocumentTooLargeError(f"the PDF holds more than {limits.text_chars:,} characters of text")

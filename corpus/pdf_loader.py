@@ -28,7 +28,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     try:
         reader = PdfReader(io.BytesIO(data))
         grids = PageGrids(clean_text)
-        pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitor)]
+        pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitors)]
         page_grids = grids.done()
         page_boxes, document = grids.lines, measure(grids.lines)
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()

@@ -132,8 +132,12 @@ def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], i
 
 
 def _carried(rows: tuple[tuple[str, ...], ...], carried: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
-    """A table at the top of a page whose first row is a row of figures continues the table before it."""
-    if carried is not None and len(carried) == len(rows[0]) and _is_row(list(rows[0])):
+    """A table at the top of a page as wide as the table before it continues it: its first row is that table's
+    header repeated (kept as this page's header, no row of data), or a row of data: a label and its figures, or any
+    row no header's shape (a number first: 8 / 白城市 / 1380), which is read under the header carried over."""
+    if carried is None or len(carried) != len(rows[0]) or rows[0] == carried:
+        return rows
+    if _is_row(list(rows[0])) or not _is_header(list(rows[0])):
         return (carried, *rows)
     return rows
 
