@@ -33,6 +33,6 @@ def test_how_much_over_a_row_is_the_cell_that_gives_money():
 
 
 def test_a_shared_word_of_the_question_does_not_make_a_cell_stated():
-    # 衢州 names the team and is also part of the task's value: the task is still what is asked
-    s = "9月 — 出勤次数：12；参与队员（人次）：148；主要任务：衢州马拉松救护保障"
-    assert ask("衢州救援队9月份主要干啥", s) == "衢州马拉松救护保障"
+    # 南湖 names the team and is also part of the task's value: the task is still what is asked
+    s = "10月 — 出勤次数：9；参与队员（人次）：120；主要任务：南湖龙舟赛救护保障"
+    assert ask("南湖救援队10月份主要做什么", s) == "南湖龙舟赛救护保障"

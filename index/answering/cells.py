@@ -71,8 +71,8 @@ def _shared_chars(label: str, text: str) -> int:
 def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """The value of the cell the question asks for in a row the question names, when one label stands out: the label
     that holds most of the question's words; else the one cell whose value is in the measure asked (how much: the
-    fee's $95); else the label sharing most of its characters. A cell whose value the question states (章立群带的是
-    哪个队 over 队长：章立群) names the row as its header would, and is no answer."""
+    fee's $95); else the label sharing most of its characters. A cell whose value the question states (林晓松带的是
+    哪个队 over 组长：林晓松) names the row as its header would, and is no answer."""
     found = cells(sentence)
     header = sentence.find(_ROW)
     given = [c for c in found if _stated(c, sentence, terms)]
@@ -117,8 +117,8 @@ _AFTER_FIGURE = re.compile(r"[\d.,]+\s*$")
 
 def _stated(cell: tuple[str, int, int, int], sentence: str, terms: list[tuple[int, int, float]],
             one: FieldReading = FIELDS) -> bool:
-    """The question states the cell's value: its words cover a good share of the value (章立 of 章立群, not 衢州 of
-    衢州马拉松救护保障) and outweigh those in its label; a unit right after a figure ("450 ml") says what is asked."""
+    """The question states the cell's value: its words cover a good share of the value (林晓松 of 林晓松, not 南湖 of
+    南湖龙舟赛救护保障) and outweigh those in its label; a unit right after a figure ("450 ml") says what is asked."""
     _, lo, s, e = cell
     held = [(a, b, w) for a, b, w in terms if s <= a and b <= e and not _AFTER_FIGURE.search(sentence[s:a])]
     chars = len(re.sub(r"[\s“”「」『』\"'（）()]", "", sentence[s:e])) or 1
