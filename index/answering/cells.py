@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.structure import labels_kind
-from reportbot.index.answering.units import asked_dimensions
 from reportbot.index.answering.wanted import field_kind
 from reportbot.index.retrieval.query import Query
 
@@ -70,9 +69,9 @@ def _shared_chars(label: str, text: str) -> int:
 
 def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """The value of the cell the question asks for in a row the question names, when one label stands out: the label
-    that holds most of the question's words; else the one cell whose value is in the measure asked (how much: the
-    fee's $95); else the label sharing most of its characters. A cell whose value the question states (林晓松带的是
-    哪个队 over 组长：林晓松) names the row as its header would, and is no answer."""
+    that holds most of the question's words (by weight, then by count); else the label sharing most of its
+    characters. A cell whose value the question states (林晓松带的是哪个队 over 组长：林晓松) names the row as its
+    header would, and is no answer."""
     found = cells(sentence)
     header = sentence.find(_ROW)
     given = [c for c in found if _stated(c, sentence, terms)]
@@ -99,10 +98,8 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
         scores.append((sum(w for _, w in held), sum(n >= 2 for n, _ in held), _shared_chars(label, asked)))
     if not scores:
         return None
-    for key in (0, 1, 2):  # the question's words first; the measure asked, shared characters where no label holds one
+    for key in (0, 1, 2):  # the question's words first; shared characters where no label holds one
         best = max(x[key] for x in scores)
-        if key == 2 and (typed := _of_measure(q, sentence, open_cells)) is not None:
-            return typed
         if best > 0:
             winners = [c for c, x in zip(open_cells, scores) if x[key] == best]
             if len(winners) > 1:  # 哪个队 over 队伍名称：…先锋队 and 在册队员：95人: the value the asked noun heads
@@ -112,29 +109,24 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     return headed[0][2:] if given and len(headed) == 1 else None  # 哪个队, no label said: the value a 队 heads
 
 
-_AFTER_FIGURE = re.compile(r"[\d.,]+\s*$")
+_MEASURE = re.compile(r"\d\s*[%a-zA-Z\u4e00-\u9fff]")  # a figure with its unit
 
 
 def _stated(cell: tuple[str, int, int, int], sentence: str, terms: list[tuple[int, int, float]],
             one: FieldReading = FIELDS) -> bool:
-    """The question states the cell's value: its words cover a good share of the value (林晓松 of 林晓松, not 南湖 of
-    南湖龙舟赛救护保障) and outweigh those in its label; a unit right after a figure ("450 ml") says what is asked."""
+    """The question states the cell's value, a name (林晓松 of 组长：林晓松): words of the question that its
+    row's header does not hold cover a good share of the value (not 南湖 of 南湖龙舟赛救护保障) and outweigh
+    those in its label. A value that measures (增加12%, Minimum age 8 years) is what a question asks
+    about, not what it states."""
     _, lo, s, e = cell
-    held = [(a, b, w) for a, b, w in terms if s <= a and b <= e and not _AFTER_FIGURE.search(sentence[s:a])]
+    header = sentence[:sentence.find(_ROW)].lower()
+    if _MEASURE.search(sentence, s, e):
+        return False
+    held = [(a, b, w) for a, b, w in terms if s <= a and b <= e and sentence[a:b].lower() not in header]
     chars = len(re.sub(r"[\s“”「」『』\"'（）()]", "", sentence[s:e])) or 1
     said = sum(w for *_, w in held)
     return sum(b - a for a, b, _ in held) >= one.stated_share * chars \
         and said > sum(w for a, b, w in terms if lo <= a and b <= s)
-
-
-def _of_measure(q: Query, sentence: str, open_cells: list) -> tuple[int, int] | None:
-    """The one cell whose value is in the measure the question asks (how much: money; how long: a time)."""
-    from reportbot.index.answering.dimension_said import answered_dimension, asked_measure
-
-    asked = asked_measure(q) or ("money" if re.search(r"\bhow much\b", q.text.lower()) and q.kind != "count"
-                                 and not asked_dimensions(q) else None)
-    fits = [c for c in open_cells if asked and answered_dimension(sentence[c[2]:c[3]]) == asked]
-    return fits[0][2:] if len(fits) == 1 else None
 
 
 def _headed(question: str, value: str) -> bool:
