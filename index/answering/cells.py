@@ -28,6 +28,8 @@ class FieldReading:
     # of its label and its value is a name or a figure this short, with no clause in it
     label_held: float = 0.6
     value_chars: int = 16
+    # a cell's value the question states, so that it names the row and is no answer: its words cover this share of it
+    stated_share: float = 1 / 3
 
 
 FIELDS = FieldReading()
@@ -35,6 +37,16 @@ _ROW = " — "
 _CELL = re.compile(r"[^；;]+")
 _LABELLED = re.compile(rf"\s*(?P<label>[^：:]{{1,{FIELDS.label_chars}}}?)\s*(?:：|: )\s*(?P<value>\S.*?)\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# an English label runs longer in characters than a Chinese one: up to _LABEL_WORDS words ("Certificate valid for")
+_LABELLED_WORDS = re.compile(r"\s*(?P<label>[A-Za-z][\w ,'’()/&-]*?[\w)])\s*: \s*(?P<value>\S.*?)\s*$")
+
+
+def _labelled(part: str) -> re.Match | None:
+    """A labelled part, "label：value": a Chinese label of a few characters, or an English one of a few words."""
+    m = _LABELLED.match(part)
+    if m is None and (m := _LABELLED_WORDS.match(part)) and len(m.group("label").split()) > _LABEL_WORDS:
+        return None
+    return m
 
 
 def cells(sentence: str) -> list[tuple[str, int, int, int]]:
@@ -44,7 +56,7 @@ def cells(sentence: str) -> list[tuple[str, int, int, int]]:
         return []
     out = []
     for seg in _CELL.finditer(sentence, at + len(_ROW)):
-        m = _LABELLED.match(seg.group(0))
+        m = _labelled(seg.group(0))
         if m:
             out.append((m.group("label"), seg.start() + m.start("label"), seg.start() + m.start("value"),
                         seg.start() + m.end("value")))
@@ -56,14 +68,23 @@ def _shared_chars(label: str, text: str) -> int:
 
 
 def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
-    """The value of the cell the question asks for in a row the question names, when one label stands out."""
+    """The value of the cell the question asks for in a row the question names, when one label stands out: the label
+    that holds most of the question's words (by weight, then by count); else the label sharing most of its
+    characters. A cell whose value the question states (林晓松带的是哪个队 over 组长：林晓松) names the row as its
+    header would, and is no answer."""
     found = cells(sentence)
     header = sentence.find(_ROW)
-    if len(found) < 2 or not (any(a < header for a, _, _ in terms) or _contracts(sentence[:header], q.text)):
-        return None  # the question names the row: a word of its header, or a contraction of it (农补 of 农业补贴)
+    given = [c for c in found if _stated(c, sentence, terms)]
+    # the question names the row: a word of its header, a contraction of it (农补 of 农业补贴), or a value it states
+    # (who, over a row named by a value, asks the row's name: row_holder's)
+    named = any(a < header for a, _, _ in terms) or _contracts(sentence[:header], q.text)
+    if len(found) < 2 or not (named or given and q.kind != "who"):
+        return None
     if any(re.search(r"\d{4}", label) for label, *_ in found):
         return None  # a column per year: structure.labelled_value's
-    open_cells = [(label, lo, s, e) for label, lo, s, e in found if sentence[s:e] not in q.text]
+    open_cells = [c for c in found if sentence[c[2]:c[3]] not in q.text and c not in given]
+    if given and len(open_cells) == 1:
+        return open_cells[0][2:]  # a row of two cells whose one the question states: the other is asked
     kind = field_kind(q)
     of_kind = [c for c in open_cells if labels_kind(kind, c[0])]
     if len(of_kind) == 1:
@@ -72,16 +93,46 @@ def named_cell(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
     asked = q.text[len(_header_words(sentence, header, q.text)):]
     scores = []
     for label, lo, s, _ in open_cells:
-        mass = sum(w for a, b, w in terms if lo <= a and b <= s)
-        scores.append((mass, _shared_chars(label, asked)))
+        held = [(b - a, w) for a, b, w in terms if lo <= a and b <= s]
+        # a word the index has no weight for (Cert of Certificate) still names the label; a lone character does not
+        scores.append((sum(w for _, w in held), sum(n >= 2 for n, _ in held), _shared_chars(label, asked)))
     if not scores:
         return None
-    for key in (0, 1):  # the question's words first; shared characters where no label holds one
+    for key in (0, 1, 2):  # the question's words first; shared characters where no label holds one
         best = max(x[key] for x in scores)
         if best > 0:
             winners = [c for c, x in zip(open_cells, scores) if x[key] == best]
+            if len(winners) > 1:  # 哪个队 over 队伍名称：…先锋队 and 在册队员：95人: the value the asked noun heads
+                winners = [c for c in winners if _headed(q.text, sentence[c[2]:c[3]])] or winners
             return winners[0][2:] if len(winners) == 1 else None
-    return None
+    headed = [c for c in open_cells if _headed(q.text, sentence[c[2]:c[3]])]
+    return headed[0][2:] if given and len(headed) == 1 else None  # 哪个队, no label said: the value a 队 heads
+
+
+_MEASURE = re.compile(r"\d\s*[%a-zA-Z\u4e00-\u9fff]")  # a figure with its unit
+
+
+def _stated(cell: tuple[str, int, int, int], sentence: str, terms: list[tuple[int, int, float]],
+            one: FieldReading = FIELDS) -> bool:
+    """The question states the cell's value, a name (林晓松 of 组长：林晓松): words of the question that its
+    row's header does not hold cover a good share of the value (not 南湖 of 南湖龙舟赛救护保障) and outweigh
+    those in its label. A value that measures (增加12%, Minimum age 8 years) is what a question asks
+    about, not what it states."""
+    _, lo, s, e = cell
+    header = sentence[:sentence.find(_ROW)].lower()
+    if _MEASURE.search(sentence, s, e):
+        return False
+    held = [(a, b, w) for a, b, w in terms if s <= a and b <= e and sentence[a:b].lower() not in header]
+    chars = len(re.sub(r"[\s“”「」『』\"'（）()]", "", sentence[s:e])) or 1
+    said = sum(w for *_, w in held)
+    return sum(b - a for a, b, _ in held) >= one.stated_share * chars \
+        and said > sum(w for a, b, w in terms if lo <= a and b <= s)
+
+
+def _headed(question: str, value: str) -> bool:
+    """The value ends in the noun the question word asks about (哪个队 -> …先锋队)."""
+    m = re.search(r"(?:哪个|哪支|哪一|哪|什么|啥)([\u4e00-\u9fff])", question)
+    return bool(m) and value.rstrip("”」』）)").endswith(m.group(1))
 
 
 _PERSON_EN = re.compile(r"(?:(?:Dr|Rev|Mr|Ms|Mrs)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
@@ -130,7 +181,7 @@ def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
     for part in sep.split(sentence):
         start = sentence.find(part, at)
         at = start + len(part)
-        m = _LABELLED.match(part)
+        m = _labelled(part)
         if m and part.strip():
             out.append((start + m.start("label"), start + m.start("value"), start + m.end("value")))
     return out
