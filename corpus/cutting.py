@@ -72,6 +72,10 @@ History:
    11. (keep-27) a heading no passage stands under, followed by one of its own level or higher (a 文号 line under a
        letterhead, a subtitle, an issue's number) opens the passage after it, a line; one at the end (an ``…印发``
        line, a signature set as a heading) ends the last passage. Its text was in no passage and no heading path.
+   12. a PDF's title block, the run of lines set as headings right under its title (no numbered section, no date), is on
+       the header card beside the title, not in the first passage: the document's name in parts (its issuer, its name,
+       its edition) made that passage the best match for every question naming the document; lines set as body
+       text (a letter's addressee, a date, a label) still open the first passage (first-28).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -79,4 +83,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 11
+CUTTING_VERSION = 12
