@@ -288,7 +288,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
-    return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
+    return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 
 
 def _signs(blocks: list[Block], i: int) -> bool:
