@@ -75,11 +75,11 @@ History:
    12. a PDF's title block, the run of lines set as headings right under its title (no numbered section, no date), is on
        the header card beside the title, not in the first passage: the document's name in parts (its issuer, its name,
        its edition) made that passage the best match for every question naming the document; lines set as body
-       text (a letter's addressee, a date, a label) still open the first passage (first-28); those lines name the
-       document as its title does (``Document.names``): the context every passage's places and years are checked
-       against, and a name a question may call it by. A Chinese official document's letterhead (the issuing body's
-       mark, then the number line 嘉红〔2025〕12号, then the title; in any format) gives the title (the line after the
-       number) and the issuer (the mark, less 文件), and its number line opens the first passage (title-28).
+       text (a letter's addressee, a date, a label) still open the first passage (first-28); those lines stay names
+       a question may call the document by (``Document.names``, read as its opening's). A Chinese official
+       document's letterhead (the issuing body's mark, then the number line 嘉红〔2025〕12号, then the title; in any
+       format) gives the title (the line after the number) and the issuer (the mark, less 文件), and its number line
+       opens the first passage (title-28).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

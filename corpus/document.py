@@ -54,7 +54,7 @@ class Document:
         source: the file name it was read from.
         date: the date the document gives for itself (its first date), if any.
         names: the lines its header card holds beside the title that name it too (a PDF's title block: its issuer,
-            its name, its edition); like the title, the context of every passage.
+            its name, its edition): names a question may call it by, as it could when they opened the first passage.
     """
 
     doc_id: str

@@ -32,18 +32,17 @@ _SUFFIXES = ("省", "市", "县", "区", "州", "自治区", "特别行政区")
 _ADMIN_SUFFIX = re.compile(f"({'|'.join(_SUFFIXES)})$")
 
 
-def context_text(title: str, date: str | None, paragraph: Paragraph, names: tuple[str, ...] = ()) -> str:
-    """What a passage says about itself beyond its text: title, the lines its header card names the document with
-    beside it (``Document.names``: a title block's issuer, name, edition), date and heading path."""
-    parts = [title, *names, date or "", paragraph.section or ""]
+def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
+    """What a passage says about itself beyond its text: title, date and heading path."""
+    parts = [title, date or "", paragraph.section or ""]
     return " ".join(p for p in parts if p)
 
 
-def constraint_context(title: str, date: str | None, paragraph: Paragraph, names: tuple[str, ...] = ()) -> str:
+def constraint_context(title: str, date: str | None, paragraph: Paragraph) -> str:
     """The context a passage's places and years are checked against: :func:`context_text`, without the date when
     the title names a year. A report's title says the year it is about (华信精工2023年年度报告); its date says when
     it came out (2024年4月12日), and a question about 2024 is not about the 2023 report's passages."""
-    return context_text(title, None if _YEAR.search(title) else date, paragraph, names)
+    return context_text(title, None if _YEAR.search(title) else date, paragraph)
 
 
 @functools.lru_cache(maxsize=1)

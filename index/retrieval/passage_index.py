@@ -43,7 +43,7 @@ class DocInfo:
     source: str
     headings: tuple[str, ...]
     date: str | None = None
-    names: tuple[str, ...] = ()  # (Document.names: context of every passage, as the title is)
+    names: tuple[str, ...] = ()  # (Document.names: the card's lines that name it beside the title)
 
 
 class PassageIndex:
@@ -63,8 +63,7 @@ class PassageIndex:
         # each passage's context for its constraints: its document's title and date and its heading path (the date
         # left out when the title names a year: context.constraint_context)
         self.context = context if context is not None else [
-            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p, docs[p.doc_id].names) if p.doc_id in docs
-            else ""
+            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
             for p in paragraphs]
         self.manifest = manifest
         self.docs = docs
