@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reportbot.corpus import sentences as shape
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
 from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
@@ -91,6 +92,10 @@ class _Builder:
     fresh: bool = True  # no passage since the last heading
     title: str | None = None  # (a line of the title block that repeats it is on the header card: left out)
     filled: list[bool] = field(default_factory=list)  # whether a passage stands under each heading of the stack
+    # a PDF's title block, headings right under its title (no section, no date): the document's name in parts (issuer,
+    # name, edition), on the header card; opening the first passage they made it win every question naming them
+    named: list[str] = field(default_factory=list)
+    carded: list[str] = field(default_factory=list)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -112,11 +117,16 @@ class _Builder:
         self.headings.append(text)
         if self.carry_headings:
             self.pending.append(text)
+            if not self.bodies and not self.lone and not shape.SECTION.match(text) and not DATE.search(text):
+                self.named.append(text)  # (the run right under the title; a heading with a date says a fact: stays)
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
         # (before the first passage, every line of the title block after the title opens it, in its place: a
         # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
         head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
+        if self.carry_headings and not self.bodies:  # (the lines set as body text stay: a letter's addressee, a date)
+            self.carded = [x for x in head if x in self.named and x not in self.path]
+            head = [x for x in head if x not in self.carded]
         self.pending, self.lone, self.fresh = [], [], False
         self.filled = [True] * len(self.stack)
         page = page if page is not None else self.page
@@ -135,7 +145,7 @@ class _Builder:
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
-        if ((self.intro and not self.items) or self.enumerated) and _ENUMERATED.match(text):
+        if ((self.intro and not self.items) or self.enumerated) and shape.ENUMERATED.match(text):
             # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
             self.enumerated = True
             self.item(text)
@@ -215,9 +225,6 @@ class _Builder:
         self.add([u for u in units if u], "table", prose=False)
 
 
-# a paragraph that opens with an item's number (（一）, (1), 1., 一是): after a paragraph ending in a colon, an item
-_ENUMERATED = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]是|"
-                         r"\d{1,2}[.．、](?!\d)\s*\S)")
 _ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many characters
 
 
@@ -230,12 +237,11 @@ def _asks(text: str, sentences: list[str]) -> bool:
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
     """Turn a document's blocks into a :class:`Document` of passages.
 
-    The first heading is the title when no later heading outranks it; a line marked like
-    ``■  张亚东`` or ``作者：…`` right after it is the author line. Headings are no
-    passages: they make up each passage's heading path. List items under one heading make
-    one passage (with the paragraph ending in a colon that leads into them); a table makes
-    one passage whose sentences are its rows, each read with its header. In a paged document
-    (a PDF) the headings are also the first lines of the passage after them.
+    The first heading is the title when no later heading outranks it; a line marked like ``■  张亚东`` or
+    ``作者：…`` right after it is the author line. Headings are no passages: they make up each passage's heading
+    path. List items under one heading make one passage (with the paragraph ending in a colon that leads into them);
+    a table makes one passage whose sentences are its rows, each read with its header. In a paged document (a PDF)
+    the headings are also the first lines of the passage after them.
 
     Raises:
         EmptyDocumentError: when no body paragraph is left.
@@ -275,12 +281,14 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # a PDF's running lines on page 1 but the one that is its title (a page number, an issue's number) are on the
     # header card: a passage of their own, a few words, would win the search for every question naming the document
     running = [blocks[i].text for i in running_lines(blocks) if blocks[i].text != title]
-    header_text = " ".join([title, *([author_line] if author_line else []), *running])
-    paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), _first_page(blocks), "header")]
+    named = [x for x in build.carded if x not in title]  # (a printed title the title field holds adds nothing)
+    header_text = " ".join([title, *([author_line] if author_line else []), *named, *running])
+    first_page = next((b.level for b in blocks if b.kind == "page"), None)
+    paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
-    return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date)
+    return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 
 
 def _signs(blocks: list[Block], i: int) -> bool:
@@ -288,9 +296,5 @@ def _signs(blocks: list[Block], i: int) -> bool:
     above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
     notice's or a letter's signature, a short line, no section heading (``_Builder.text``)."""
     dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
-    return date_only(blocks[i].text) or dated and not _ENUMERATED.match(blocks[i].text) \
+    return date_only(blocks[i].text) or dated and not shape.ENUMERATED.match(blocks[i].text) \
         and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)
-
-
-def _first_page(blocks: list[Block]) -> int | None:
-    return next((b.level for b in blocks if b.kind == "page"), None)

@@ -66,6 +66,35 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(
                           r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")
 
 
+# a Chinese official document's (公文, GB/T 9704) head: the issuing body's mark (its name, alone or followed by 文件),
+# a line of its own; then the document's number alone on its line (嘉红〔2025〕12号, with a 签发人 after it in a report
+# to a higher body); then the title. The mark names the issuer, the title is the line after the number.
+_ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*号"
+                         r"(?:\s+签发人[:：]\s*\S.{0,30})?")
+
+
+def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
+    """The issuer and the title of a document printed under a letterhead (the issuing body's mark, the number line,
+    the title: three lines of their own, headings or text), or None where its first lines are not laid out so."""
+    if len(content) < 4 or any(blocks[i].kind not in ("heading", "text") for i in content[:3]):
+        return None
+    mark, number, title = (blocks[i].text.strip() for i in content[:3])
+    if not (_ISSUER_MARK.fullmatch(mark) and _DOC_NUMBER.fullmatch(number)) or _DOC_NUMBER.fullmatch(title) \
+            or len(title) > 80 or re.search(r"[。；;]$", title):
+        return None
+    return mark.removesuffix("文件") or mark, title
+
+
+def number_as_line(blocks: list[Block]) -> list[Block]:
+    """Blocks with a letterhead's number line (:func:`letterhead`) read as a line of text, not a heading: it opens the
+    first passage, as a document's number printed under its title does; no passage stands under it."""
+    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
+    if running_lines(blocks) or letterhead(blocks, content) is None or blocks[content[1]].kind != "heading":
+        return blocks
+    return [*blocks[:content[1]], Block("text", blocks[content[1]].text), *blocks[content[1] + 1:]]
+
+
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
     """The title (a PDF's first running line that names something, the organisation's or the series' name it prints
     on every page, as its title was before sizes made it no heading; else a first heading no later heading
@@ -76,6 +105,12 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     levels = [b.level for b in blocks if b.kind == "heading"]
     first = blocks[content[0]] if content else None
     named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
+    head = letterhead(blocks, content) if not named else None
+    if head:  # (the number line stays: it opens the first passage, a line: number_as_line)
+        author, title = head
+        author_line = blocks[content[0]].text
+        used |= {content[0], content[2]}
+        return title, author, author_line, used
     if named:
         title = named[0]  # (the printed title under it is a heading: it opens the first passage)
     elif first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):

@@ -77,6 +77,14 @@ History:
        header cells as headings; a table at the top of a page whose first row repeats the header carried over keeps
        it as its header, no row of data, and one whose first row is no header's shape (a number first) is read
        under the header carried over.
+   13. a PDF's title block, the run of lines set as headings right under its title (no numbered section, no date), is on
+       the header card beside the title, not in the first passage: the document's name in parts (its issuer, its name,
+       its edition) made that passage the best match for every question naming the document; lines set as body
+       text (a letter's addressee, a date, a label) still open the first passage (first-28); those lines stay names
+       a question may call the document by (``Document.names``, read as its opening's). A Chinese official
+       document's letterhead (the issuing body's mark, then the number line 嘉红〔2025〕12号, then the title; in any
+       format) gives the title (the line after the number) and the issuer (the mark, less 文件), and its number line
+       opens the first passage (title-28).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -84,4 +92,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 12
+CUTTING_VERSION = 13

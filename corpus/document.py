@@ -53,6 +53,8 @@ class Document:
         paragraphs: the header card (number 0) followed by the body paragraphs.
         source: the file name it was read from.
         date: the date the document gives for itself (its first date), if any.
+        names: the lines its header card holds beside the title that name it too (a PDF's title block: its issuer,
+            its name, its edition): names a question may call it by, as it could when they opened the first passage.
     """
 
     doc_id: str
@@ -62,6 +64,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     source: str = ""
     date: str | None = None
+    names: tuple[str, ...] = ()
 
     @property
     def body(self) -> tuple[Paragraph, ...]:

@@ -47,6 +47,12 @@ DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.
 MAX_SENTENCE_CHARS = 400
+# a paragraph that opens with an item's number (（一）, (1), 1., 一是): after a paragraph ending in a colon, an item
+ENUMERATED = re.compile(r"^(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]是|"
+                        r"\d{1,2}[.．、](?!\d)\s*\S)")
+# a numbered section's heading (1. Scope, 1.1, 一、, 第二章): no part of a title block
+SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[一二三四五六七八九十]{1,3}、|"
+                     r"第[一二三四五六七八九十\d]{1,3}[章节部分])")
 _CLAUSE_MARK = re.compile(r"[，；、,;：:]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 _LOWER = re.compile(r"[a-z]")

@@ -8,6 +8,7 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
 from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.byline import number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
@@ -225,4 +226,4 @@ def parse_text(text: str, source: str = "", max_paragraphs: int = 20000) -> Docu
     if not markdown and (least := _least_paragraphs(text)) > 2 * max_paragraphs:
         raise ValueError(f"at least {least} paragraphs; at most {max_paragraphs} per document")
     blocks = _markdown(text) if markdown else text_blocks(text)
-    return assemble(blocks, source, max_paragraphs)
+    return assemble(number_as_line(blocks), source, max_paragraphs)

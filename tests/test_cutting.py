@@ -179,6 +179,10 @@ SAMPLES = {
                       "==== Page 2 of 2 ====\n\nThe trustees met on 22 May.\n\nThe accounts close on\n\n12/31\n"),
     "rota.md": ("# Shelter Rota\n\n## Ref SR/2025/4\n\n## Duties\n\nVolunteers arrive at six.\n\n"
                 "## Issued by the Warden\n"),
+    "letterhead.txt": ("星海市红十字会文件\n\n星红〔2025〕9号\n\n关于开展培训周活动的通知\n\n"
+                       "各区红十字会：\n培训周于9月8日开始。\n"),
+    "handbook.pdf": ("<!-- page 1 -->\n\n# Volunteer Handbook\n\n## Riverbend Relief Network\n\n"
+                     "## Volunteer Handbook, 2026 Edition\n\n## Welcome\n\nThank you for joining us.\n"),
     "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
                    "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
                    "Signed: the Chair\n"),
@@ -196,7 +200,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # rota.md since 11: its empty headings lines of passages
                 11: "a8eec0c962b2287de9626387c1641f2603fc886835e146132522651448411983",
                 # 12 (grid-28) reads ruled PDF tables from their lines; no file here draws one
-                12: "a8eec0c962b2287de9626387c1641f2603fc886835e146132522651448411983"}
+                12: "a8eec0c962b2287de9626387c1641f2603fc886835e146132522651448411983",
+                # handbook.pdf since 13: its title block on the header card; letterhead.txt: its title after its number
+                13: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8"}
 
 
 def fingerprint() -> str:

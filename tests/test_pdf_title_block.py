@@ -49,7 +49,9 @@ def test_a_small_running_header_drawn_first_is_the_title_not_the_file_name_and_o
     doc = _doc([(8.0, "Harbour Trust - Policies", 815.0), *POLICY], "scan0003.pdf")
     assert doc.title == "Harbour Trust - Policies"  # the name it prints on every page, as before sizes were read
     assert not any("Harbour Trust" in p.text for p in doc.body)  # no passage of its own: it would win the search
-    assert doc.paragraphs[1].text.startswith("Volunteer Expenses Policy\nVersion 3")  # the printed title: in order
+    # the printed title, set large, names the document as the title does: on the header card, not in the first passage
+    assert doc.paragraphs[0].text == "Harbour Trust - Policies Volunteer Expenses Policy"
+    assert doc.paragraphs[1].text.startswith("Version 3, approved by the Board on 12 December 2024\n1 Purpose")
     assert doc.paragraphs[1].path == ("1 Purpose",)
 
 
@@ -86,3 +88,42 @@ def test_the_printed_title_under_the_title_field_opens_no_passage_but_the_subtit
     doc = parse_text(read_document(data, "report.pdf"), "report.pdf")
     assert doc.title == "Riverside Housing Association Annual Report 2024"
     assert doc.paragraphs[1].text.startswith("1. Our services\n1.1 Repairs\nWe completed")
+
+
+HANDBOOK = [(20.0, "Volunteer Handbook"),
+            (16.0, "Riverbend Relief Network"),
+            (14.0, "Volunteer Handbook, 2026 Edition"),
+            (10.0, "Published by the Volunteer Office, January 2026"),
+            (13.0, "1 Welcome"),
+            (10.0, "Thank you for joining us. Since 2009 our volunteers have helped families hit by floods."),
+            (13.0, "2 Training"),
+            (10.0, "The new volunteer orientation takes 2 to 3 hours and is held on the first Saturday of each month.")]
+
+
+def test_a_title_block_set_as_headings_names_the_document_on_its_card_not_in_the_first_passage():
+    # the organisation's and the document's names, set large over the first section, are what every passage's
+    # context carries: opening the first passage they made it the best match for every question naming them
+    doc = _doc(HANDBOOK, "handbook.pdf")
+    card, first = doc.paragraphs[0].text, doc.paragraphs[1].text
+    assert doc.title == "Volunteer Handbook"
+    assert card == "Volunteer Handbook Riverbend Relief Network Volunteer Handbook, 2026 Edition"
+    assert "Riverbend" not in first and "Edition" not in first
+    # a line set in the body's size (an issuer, a date) still opens the first passage, in order
+    assert first.startswith("Published by the Volunteer Office, January 2026\n1 Welcome\nThank you")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert all(line in text for _, line in HANDBOOK)  # no line falls out of every passage
+
+
+def test_the_title_blocks_lines_on_the_card_name_the_document_for_every_passage(tmp_path):
+    # moved to the card, the organisation's name is no word of the first passage: it stays, kept with the index, a
+    # name of the document a question may call it by (a capitalised phrase of its opening, as before it moved)
+    from reportbot.index.retrieval.dense_text import openings
+    from reportbot.index.retrieval.passage_index import PassageIndex
+    from reportbot.testing.fakes import HashEmbedder
+
+    doc = _doc(HANDBOOK, "handbook.pdf")
+    assert doc.names == ("Riverbend Relief Network", "Volunteer Handbook, 2026 Edition")
+    PassageIndex.build([doc], HashEmbedder(), tmp_path / "ix")  # (saved there)
+    index = PassageIndex.load(tmp_path / "ix")
+    assert index.docs[doc.doc_id].names == doc.names
+    assert "Riverbend Relief Network" in openings(index)[0]

@@ -46,12 +46,14 @@ def test_pdf_pages_running_headers_and_bullet_glyphs():
     assert budget.page == 2 and budget.path == ("Item 2. Budget",)
     action = next(p for p in doc.body if "Ana Costa" in p.text)
     assert action.page == 3 and "\x7f" not in action.text
-    # a PDF's heading is a line of its page: it opens the passage under it (the title block's lines open the first)
+    # a PDF's heading is a line of its page: it opens the passage under it (the printed name under the title, the
+    # title block, is on the header card: it names the document, as the title does)
     assert action.sentences == ("Item 3. Action Items", "Ana Costa: raise stock to 4,000 kits by 30 June 2024.")
     assert budget.text.startswith("Item 2. Budget\n")
     assert not any("Page 1 of 3" in p.text or "Board Minutes - Page" in p.text for p in doc.paragraphs)
     attendees = next(p for p in doc.body if p.kind == "list")
-    assert attendees.sentences == ("Minutes of the Board Meeting", "Attendees", "Margaret Chen, Chair", "David Okafor")
+    assert attendees.sentences == ("Attendees", "Margaret Chen, Chair", "David Okafor")
+    assert doc.paragraphs[0].text == "Harbour City Board Minutes 2024-02 Minutes of the Board Meeting"
     assert attendees.path == ("Attendees",)
 
 

@@ -150,12 +150,14 @@ def written_in(index, word: str) -> frozenset[int]:
 
 
 def openings(index) -> list[str]:
-    """Each document's opening passage (the one after its header card), by document number; "" where none."""
+    """Each document's opening, by document number: the lines its header card names it with beside the title
+    (``Document.names``, a title block printed above the first passage) and the passage after its header card."""
     out = []
     for doc in index.doc_order:
         row = index.header_row.get(doc)
         same = row is not None and row + 1 < len(index.paragraphs) and index.para_doc[row + 1] == index.para_doc[row]
-        out.append(index.paragraphs[row + 1].text if same else "")
+        names = index.docs[doc].names if doc in index.docs else ()
+        out.append("\n".join([*names, index.paragraphs[row + 1].text if same else ""]))
     return out
 
 

@@ -44,6 +44,7 @@ class DocInfo:
     source: str
     headings: tuple[str, ...]
     date: str | None = None
+    names: tuple[str, ...] = ()  # (Document.names: the card's lines that name it beside the title)
 
 
 class PassageIndex:
@@ -140,7 +141,8 @@ class PassageIndex:
         para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
         del para_tokens, sent_tokens
         context_bm25 = passage_texts.context_bm25(documents)
-        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in documents}
+        docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date, d.names)
+                for d in documents}
         manifest = {
             "format_version": FORMAT_VERSION, "model": embedder.name, "dimension": embedder.dim,
             "documents": len(documents), "passages": len(paragraphs), "sentences": len(sentences),
@@ -173,7 +175,7 @@ class PassageIndex:
         if self.second is not None:
             self.second.save(dest)
         (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
-        docs = [vars(d) | {"headings": list(d.headings)} for d in self.docs.values()]
+        docs = [vars(d) | {"headings": list(d.headings), "names": list(d.names)} for d in self.docs.values()]
         (dest / "documents.json").write_text(json.dumps(docs, ensure_ascii=False), encoding="utf-8")
         if self.append_to is not None:
             self.lines = passage_store.append(dest, *self.append_to)
@@ -209,7 +211,7 @@ class PassageIndex:
         try:
             doc_rows, paragraphs, lines = passage_store.read_folder(path, manifest)
             docs = {d["doc_id"]: DocInfo(d["doc_id"], d["title"], d["author"], d["source"], tuple(d["headings"]),
-                                         d.get("date")) for d in doc_rows}
+                                         d.get("date"), tuple(d.get("names", ()))) for d in doc_rows}
             para_vecs = VectorStore.load(path / "paragraphs.faiss")
             sent_vecs = VectorStore.load(path / "sentences.faiss")
             sent_para = np.load(path / "sent_para.npy")

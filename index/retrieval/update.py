@@ -89,7 +89,7 @@ def documents_of(index: pi.PassageIndex) -> dict[str, Document]:
     by_doc: dict[str, list[Paragraph]] = {}
     for p in index.paragraphs:
         by_doc.setdefault(p.doc_id, []).append(p)
-    return {d: Document(d, i.title, i.author, i.headings, tuple(by_doc.get(d, ())), i.source, i.date)
+    return {d: Document(d, i.title, i.author, i.headings, tuple(by_doc.get(d, ())), i.source, i.date, i.names)
             for d, i in index.docs.items()}
 
 
@@ -153,7 +153,8 @@ def update(current: Path, documents: Sequence[Document], embedder: Embedder, des
 def _docs(prev: pi.PassageIndex, removed: set[str], added: list[Document]) -> dict[str, pi.DocInfo]:
     """The documents' records after the change: the kept ones in order, then the added ones."""
     docs = {k: v for k, v in prev.docs.items() if k not in removed}
-    return docs | {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date) for d in added}
+    return docs | {d.doc_id: pi.DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date, d.names)
+                   for d in added}
 
 
 def _kept_and_context(prev: pi.PassageIndex, removed: list[str], new_paras: list[Paragraph],
