@@ -3,7 +3,7 @@
 Checks: fields exactly, unique ids, lang/kind values, oos rows empty, evidence 4-20 chars found verbatim inside
 one unit (line / table cell / Q-A pair / html block / docx paragraph or table row / pdf page) of its document,
 and at least one answer (NFKC, spaces removed, case-folded) inside that same unit. Prints counts and PASS/FAIL.
-Needs python-docx and pypdf: python bench/library/verify_fresh.py N   (N = 15, 16, 17, 18, 19, 20, 21, 22, 23, 24: the sets written this way)
+Needs python-docx and pypdf: python bench/library/verify_fresh.py N   (N = 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25: the sets written this way)
 """
 
 import json
@@ -24,7 +24,7 @@ SET = sys.argv[1] if len(sys.argv) > 1 else ""
 NEW = os.path.join(HERE, f"docs{SET}")
 QFILE = os.path.join(HERE, "..", "data", "unsplit", f"library_fresh{SET}.jsonl")
 
-BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "tr", "title", "div", "header", "footer"}
+BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "td", "th", "tr", "title", "div", "header", "footer", "dt", "dd", "summary"}
 KINDS = {"number", "name", "place", "date", "list", "role", "reason", "yesno", "other", "oos"}
 
 
