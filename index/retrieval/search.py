@@ -209,9 +209,10 @@ class Searcher:
         ix = self.index
         for x in (x for x in constraints if x.kind == "place" and not x.forms[0].isascii()):
             stem, docs = x.forms[0], ix.para_doc[c.rows]
-            asked = [pl.asked_level(stem, q.text, " ".join((ix.context[r], *self.field.words_of(int(d)))))
-                     for r, d in zip(c.rows, docs)]
             paras = [ix.paragraphs[int(r)] for r in c.rows]
+            # the level asked, read from the context only where the passage writes the name (most do not)
+            asked = [pl.asked_level(stem, q.text, " ".join((ix.context[r], *self.field.words_of(int(d)))))
+                     if stem in p.text else None for r, d, p in zip(c.rows, docs, paras)]
             hit = np.array([pl.elsewhere(stem, a, p.text) for a, p in zip(asked, paras)], bool)
             if not hit.any():
                 continue
