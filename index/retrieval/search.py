@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 from reportbot.index.retrieval import candidate_scores as steps
 from reportbot.index.retrieval import dense_text as dt
+from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
@@ -154,6 +155,8 @@ class Searcher:
         kw_para = steps.keyword_all(ix, q, field)
         c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask)
         dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
+        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
+        dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
@@ -163,7 +166,6 @@ class Searcher:
         w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0, q.coverage_possible if q.lang == "en"
                            else 1.0, *self.tuning.keyword_weights(q.lang, asked))
         fused = self.fusion(opinion, keyword, w)
-        constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += period_constraints(q.text)
         ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
@@ -199,6 +201,29 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def _held_places(self, q: Query, text: str, constraints: tuple, c: Candidates, dense: np.ndarray,
+                     sent_cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The dense scores with the lift of a place the question names held, in passages that write it only as a
+        place of another level than their context does (吉林市 in 吉林省's report: :mod:`.place_levels`)."""
+        ix = self.index
+        for x in (x for x in constraints if x.kind == "place" and not x.forms[0].isascii()):
+            stem, docs = x.forms[0], ix.para_doc[c.rows]
+            paras = [ix.paragraphs[int(r)] for r in c.rows]
+            # the level asked, read from the context only where the passage writes the name (most do not)
+            asked = [pl.asked_level(stem, q.text, " ".join((ix.context[r], *self.field.words_of(int(d)))))
+                     if stem in p.text else None for r, d, p in zip(c.rows, docs, paras)]
+            hit = np.array([pl.elsewhere(stem, a, p.text) for a, p in zip(asked, paras)], bool)
+            if not hit.any():
+                continue
+            lines = [(a, s) for a, p in zip(asked, paras) for s in p.sentences]
+            line_hit = np.array([pl.elsewhere(stem, a, s) for a, s in lines], bool)
+            v = submit_query(self.embedder, pl.without_place(text, x.forms)).result()
+            bare, bare_cos = steps.dense(ix, self.tuning, self.heading_line, c, v, q.lang)
+            dense = pl.held_lift(dense, bare, hit, np.array([stem not in p.text for p in paras], bool), docs)
+            sent_cos = pl.held_lift(sent_cos, bare_cos, line_hit, np.array([stem not in s for _, s in lines], bool),
+                                    np.repeat(docs, c.counts))
+        return dense, sent_cos
 
     def _primary_prior(self, names_another: bool, coverage: np.ndarray, rows: np.ndarray) -> float:
         """The report's prior for this question: smaller when the question names another document, larger when the
