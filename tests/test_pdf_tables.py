@@ -116,7 +116,8 @@ def test_a_chinese_table_of_words_is_read_by_its_columns():
 
 
 def test_lines_drawn_a_character_at_a_time_are_no_table():
-    from reportbot.corpus.pdf_grid import Piece, grid_tables
+    from reportbot.corpus.pdf_grid import grid_tables
+    from reportbot.corpus.pdf_pieces import Piece
 
     # some PDFs place every character on its own; short lines of one font then line up character by character
     lines = ["（一）组织", "（二）宣传", "（三）培训"]
@@ -166,7 +167,8 @@ def test_a_list_whose_markers_are_drawn_apart_from_its_items_is_no_table():
     assert all(f"{k + 1}.{t}" in text for k, t in enumerate(numbered))
     assert all(m + t in text for m, t in zip(marks, parts))
     # items set at a tab stop well clear of their markers: the markers' column still makes them no table
-    from reportbot.corpus.pdf_grid import Piece, grid_tables
+    from reportbot.corpus.pdf_grid import grid_tables
+    from reportbot.corpus.pdf_pieces import Piece
 
     pieces = [Piece(x, 700 - 16 * k, 11, text, 0) for k, t in enumerate(numbered) for x, text in ((50, f"{k + 1}."),
                                                                                                  (90, t))]
