@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from reportbot.index.answering.english import english_answer, render_number
+from reportbot.index.answering.english import english_answer
 from reportbot.index.answering.followup import FollowUpRules, RecentQuestions, resolve
+from reportbot.index.answering.rendered_figures import render_number
 from reportbot.index.retrieval.query import analyse
 
 
