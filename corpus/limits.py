@@ -71,7 +71,7 @@ def extract_pages(pages: Sequence, limits: Limits = LIMITS,
                   visitors: Callable[[int], dict[str, Callable]] | None = None) -> list[str]:
     """The text of a PDF's pages, stopping at the page or character limit. ``visitors(n)``, if given, are the
     visitors pypdf calls as it reads page ``n`` (``visitor_text`` with each piece of text and where it is drawn,
-    ``visitor_operand_before`` with each operator; ``pdf_grid``), by keyword.
+    ``visitor_operand_before`` with each operator; ``pdf_page_tables``), by keyword.
 
     Raises:
         DocumentTooLargeError: too many pages, or too much text.

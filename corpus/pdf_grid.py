@@ -6,19 +6,16 @@ table of words (an action list: No. / Action / Owner / Due date; a program table
 after row. pypdf reports where each piece of text is drawn (``extract_text(visitor_text=...)``); here pieces on one
 baseline form a line, and a run of lines whose pieces start at the same columns forms a table. A cell wrapped onto a
 second line joins its row (the row whose baseline is nearest). The table's first row is its header, as in docx and
-html. Pure functions over :class:`Piece` s; the loader collects them.
+html. Pure functions over :class:`~reportbot.corpus.pdf_pieces.Piece` s; ``pdf_page_tables`` collects them page
+by page.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from reportbot.corpus.pdf_rules import RuleCollector
-    from reportbot.corpus.pdf_spacing import LineBox
+from reportbot.corpus.pdf_pieces import Piece, squash
 
 
 @dataclass(frozen=True)
@@ -60,21 +57,6 @@ class GridLayout:
 GRID = GridLayout()
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A piece of text as drawn: its position (points from the page's bottom left), font size and order drawn; where
-    it ends and how wide its first word is (0 when unknown; ``pdf_spacing``)."""
-
-    x: float
-    y: float
-    size: float
-    text: str
-    order: int
-    end: float = 0.0
-    lead: float = 0.0
-    bold: bool = False  # drawn in a bold face (``pdf_fonts.is_bold``)
-
-
 @dataclass(frozen=True)
 class GridTable:
     """A table found on a page: its rows (the header first) and its text as drawn, spaces removed, to find the
@@ -82,13 +64,6 @@ class GridTable:
 
     rows: tuple[tuple[str, ...], ...]
     signature: str
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def squash(text: str) -> str:
-    return _SPACE.sub("", text)
 
 
 def _width(p: Piece, layout: GridLayout) -> float:
@@ -113,7 +88,7 @@ def _glued(line: list[Piece], layout: GridLayout) -> list[Piece]:
     return out
 
 
-def _lines(pieces: list[Piece], layout: GridLayout) -> list[list[Piece]]:
+def page_lines(pieces: list[Piece], layout: GridLayout) -> list[list[Piece]]:
     """Pieces on one baseline, top line first, each line's pieces left to right."""
     out: list[list[Piece]] = []
     for p in sorted(pieces, key=lambda p: (-p.y, p.x)):
@@ -156,7 +131,7 @@ def _rows(block: list[list[Piece]], columns: list[float], layout: GridLayout) ->
     return [rows[i] for i in full]
 
 
-def _cell(pieces: list[Piece]) -> str:
+def cell_text(pieces: list[Piece]) -> str:
     """A cell's text: its lines top to bottom, joined with a space between Latin words."""
     text = ""
     for p in sorted(pieces, key=lambda p: (-p.y, p.x)):
@@ -167,14 +142,14 @@ def _cell(pieces: list[Piece]) -> str:
 
 # a list item's marker: 1. 2、 (3) （一） 四、 a. (b) • - (a list drawn marker apart from its text lines up as
 # columns); a number of at most three digits, so a first column of years is no list
-_MARKER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]+|[a-zA-Z](?=[.)）])|(?<=[(（])[a-zA-Z])[.、)）]?"
+MARKER = re.compile(r"[(（]?(?:\d{1,3}|[一二三四五六七八九十]+|[a-zA-Z](?=[.)）])|(?<=[(（])[a-zA-Z])[.、)）]?"
                      r"|[•·▪◦●○■□\-–—*]")
 
 
 def _unlike_pair(rows: list[list[list[Piece]]], columns: list[float], layout: GridLayout) -> bool:
     """Two columns that are no table: a cell longer than a table's, or a left cell drawn close up to the right
     column (two columns of prose, or a list's markers and its items)."""
-    if any(len(_cell(c)) > layout.pair_cell_chars for row in rows for c in row):
+    if any(len(cell_text(c)) > layout.pair_cell_chars for row in rows for c in row):
         return True
     return any(p.x + _width(p, layout) > columns[1] - layout.pair_gap * p.size for row in rows for p in row[0])
 
@@ -182,7 +157,7 @@ def _unlike_pair(rows: list[list[list[Piece]]], columns: list[float], layout: Gr
 def _table(block: list[list[Piece]], layout: GridLayout) -> GridTable | None:
     columns = _starts(block[0], layout)
     rows = _rows(block, columns, layout)
-    cells = [[_cell(c) for c in row] for row in rows]
+    cells = [[cell_text(c) for c in row] for row in rows]
     texts = [c for row in cells for c in row if c]
     if len(cells) < layout.min_rows or not 2 <= len(columns) <= layout.max_columns or not texts:
         return None
@@ -190,7 +165,7 @@ def _table(block: list[list[Piece]], layout: GridLayout) -> GridTable | None:
         return None
     if len(columns) == 2 and _unlike_pair(rows, columns, layout):
         return None
-    if all(_MARKER.fullmatch(row[0]) for row in cells):
+    if all(MARKER.fullmatch(row[0]) for row in cells):
         return None  # a list's markers and its items
     pieces = sorted((p for line in block for p in line), key=lambda p: p.order)
     return GridTable(rows=tuple(tuple(r) for r in cells), signature=squash("".join(p.text for p in pieces)))
@@ -203,7 +178,7 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
     whose pieces all start in those columns; a line of one piece in a column other than the first is taken only
     between rows or just under the last (a wrapped cell), so the prose after a table stays prose.
     """
-    lines = _lines([p for p in pieces if p.text.strip() and "\n" not in p.text.strip()], layout)
+    lines = page_lines([p for p in pieces if p.text.strip() and "\n" not in p.text.strip()], layout)
     out: list[GridTable] = []
     i = 0
     while i < len(lines):
@@ -226,65 +201,3 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
         out.append(table)
         i = j
     return out
-
-
-class PageGrids:
-    """The tables of a PDF's pages, found page by page as pypdf reads them: ``visitors(n)`` are page ``n``'s
-    ``visitor_text`` and ``visitor_operand_before`` (pages in order), and a page's pieces and ruling lines are
-    dropped once its tables are found, so a 2,000-page PDF never holds every piece of its text at once. Tables
-    drawn as ruled grids are read from their ruling lines (``pdf_rules``), the others from their text's columns."""
-
-    def __init__(self, clean: Callable[[str], str] = str) -> None:
-        self.pages: list[list[GridTable]] = []
-        self.lines: list[list[LineBox]] = []  # each page's lines as drawn (pdf_spacing)
-        self._pieces: list[Piece] | None = None
-        self._rules: RuleCollector | None = None
-        self._clean = clean
-
-    def visitors(self, n: int) -> dict[str, Callable]:
-        from reportbot.corpus.pdf_rules import RuleCollector
-
-        self._close()
-        self._pieces, self._rules = [], RuleCollector()
-        return {"visitor_text": collector(self._pieces), "visitor_operand_before": self._rules}
-
-    def _close(self) -> None:
-        if self._pieces is not None and self._rules is not None:
-            from reportbot.corpus.pdf_rules import ruled_tables
-            from reportbot.corpus.pdf_spacing import line_boxes
-
-            pieces = [replace(p, text=self._clean(p.text)) for p in self._pieces]
-            # the ruled first: where both read a table from one line, the ruled one is taken (pdf_tables._grid_at)
-            self.pages.append(ruled_tables(pieces, self._rules.rules) + grid_tables(pieces))
-            self.lines.append(line_boxes(pieces))
-            self._pieces = self._rules = None
-
-    def done(self) -> list[list[GridTable]]:
-        """Each page's tables, the first page first."""
-        self._close()
-        return self.pages
-
-
-# a line's first word: a Chinese character alone (a Chinese line may break after any), else up to a space or one
-_FIRST_WORD = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
-
-
-def collector(into: list[Piece]):
-    """A ``visitor_text`` for pypdf's ``extract_text`` that appends each piece of text drawn to ``into``."""
-
-    from reportbot.corpus.pdf_fonts import FontWidths, is_bold
-
-    widths = FontWidths()
-
-    def visit(text: str, cm, tm, font_dict, font_size) -> None:
-        if not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        size = abs(float(font_size or 0) * float(tm[3] or 1) * float(cm[3] or 1)) or 10.0
-        wide = abs(float(font_size or 0) * float(tm[0] or 1) * float(cm[0] or 1)) or size
-        end = float(x) + widths.width(text.rstrip(), font_dict, wide)
-        lead = widths.width(_FIRST_WORD.match(text.strip()).group(), font_dict, wide)  # type: ignore[union-attr]
-        into.append(Piece(float(x), float(y), size, text, len(into), end, lead, is_bold(font_dict)))
-
-    return visit

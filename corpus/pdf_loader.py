@@ -11,8 +11,8 @@ from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_furniture
-from reportbot.corpus.pdf_grid import PageGrids
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from reportbot.corpus.pdf_grid import GRID, GridTable, Piece, _cell, _lines, squash
+from reportbot.corpus.pdf_grid import GRID, GridTable, cell_text, page_lines
+from reportbot.corpus.pdf_pieces import Piece, squash
 
 
 @dataclass(frozen=True)
@@ -187,8 +188,8 @@ def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[
 
 def _text(pieces: list[Piece]) -> str:
     """A cell's text: its lines top to bottom, pieces drawn a character or two at a time put back into words."""
-    lines = _lines([replace(p, text=" ".join(p.text.split())) for p in pieces if p.text.strip()], GRID)
-    return _cell([p for line in lines for p in line])
+    lines = page_lines([replace(p, text=" ".join(p.text.split())) for p in pieces if p.text.strip()], GRID)
+    return cell_text([p for line in lines for p in line])
 
 
 def ruled_tables(pieces: list[Piece], rules: list[Rule], layout: RuleLayout = RULES) -> list[GridTable]:

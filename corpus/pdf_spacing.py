@@ -5,7 +5,7 @@ there while its paragraph went on: both read "… schools and workplaces." / "Su
 page tells them apart. A page that parts its paragraphs with a wider gap than its lines (most reports) sets a line
 at its paragraph's line spacing only when the paragraph goes on. A page that parts them with no gap still shows it:
 a line that stops with room left for the next line's first word ended its paragraph; a line too full for that word
-only wrapped. Pure functions over :class:`~reportbot.corpus.pdf_grid.Piece` s, which carry where each piece ends
+only wrapped. Pure functions over :class:`~reportbot.corpus.pdf_pieces.Piece` s, which carry where each piece ends
 (``end``) and how wide its first word is (``lead``), from the font's widths.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportbot.corpus.pdf_grid import Piece, squash
+from reportbot.corpus.pdf_pieces import Piece, squash
 
 
 @dataclass(frozen=True)

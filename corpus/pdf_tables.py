@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportbot.corpus.pdf_grid import GridTable, squash
+from reportbot.corpus.pdf_grid import GRID, MARKER, GridTable
+from reportbot.corpus.pdf_pieces import squash
 
 MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
 MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (one, under a carried header)
@@ -117,15 +118,13 @@ def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], i
     with spaces, no rules): from line ``i``, the rows (the header first) and where they end. At least ``GRID.min_rows``
     lines in a row split into the same number of cells, two or more, each short and no sentence, whose first cells
     are not all a list's markers."""
-    from reportbot.corpus.pdf_grid import _MARKER, GRID
-
     width = len(_spaced_cells(lines[i]))
     j = i
     while j < len(lines) and len(cells := _spaced_cells(lines[j])) == width and 2 <= width <= MAX_WIDTH \
             and all(_is_cell(c) for c in cells):
         j += 1
     rows = tuple(tuple(_spaced_cells(x)) for x in lines[i:j])
-    if len(rows) < GRID.min_rows or all(_MARKER.fullmatch(r[0]) for r in rows) \
+    if len(rows) < GRID.min_rows or all(MARKER.fullmatch(r[0]) for r in rows) \
             or all(r[0].endswith((":", "：")) for r in rows):
         return None  # a list's markers, or label lines (Name:   Alice Brown): each line says what it holds
     return rows, j

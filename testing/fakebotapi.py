@@ -4,66 +4,27 @@ It speaks enough of the Bot API for the bot: getMe, getUpdates (long polling, wi
 Telegram's offset rule: an update below the offset asked for is gone for good),
 sendMessage (with its topic), editMessageText, sendChatAction, answerCallbackQuery, answerInlineQuery,
 getFile and file downloads; anything else answers ``true``. Tests push updates in and read
-what the bot sent.
+what the bot sent. A text Telegram would refuse is refused (``telegram_text``); the updates pushed and the
+payloads answered are built by plain functions (``bot_api_payloads``).
 """
 from __future__ import annotations
 
 import asyncio
-import html
 import itertools
 import json
-import re
 import time
 
 from aiohttp import web
+from reportbot.testing import bot_api_payloads as payloads
+from reportbot.testing.bot_api_payloads import BOT_ID, BOT_USER, BOT_USERNAME
+from reportbot.testing.telegram_text import telegram_refusal
 
-BOT_ID = 7000001
-BOT_USERNAME = "reportbot_test"
+__all__ = ["BOT_ID", "BOT_USERNAME", "PATIENCE", "TOKEN", "FakeBotAPI"]
+
 TOKEN = "7000001:TESTtokenTESTtokenTESTtokenTESTtoken00"
-MAX_TEXT = 4096  # characters of a message once its entities are parsed
 # how long a test waits for the bot before it calls it hung: long, because it times nothing (a wait ends as soon as
 # what it waits for is sent) and a start on a loaded 2-core machine can take minutes
 PATIENCE = 600.0
-# Telegram's HTML: these tags (and <span class="tg-spoiler">, <a href>, <tg-emoji>) and the four named entities
-TAGS = {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a", "code", "pre",
-        "blockquote", "tg-emoji"}
-_PIECE = re.compile(r"<(/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:lt|gt|amp|quot|#\d+|#x[0-9a-fA-F]+);|[<>&]")
-
-
-def telegram_refusal(text: str, parse_mode: str | None) -> str | None:
-    """What Telegram answers "Bad Request: …" to a message text, or None when it takes it.
-
-    Telegram refuses an empty text, more than MAX_TEXT characters after entity parsing and, in HTML, an
-    unknown tag, a tag left open or closed out of order, and a bare <, > or & (it must be escaped).
-    """
-    shown = text
-    if parse_mode == "HTML":
-        stack: list[str] = []
-        for m in _PIECE.finditer(text):
-            if m.group(2) is None:
-                if m.group(0) in "<>&":
-                    return f"can't parse entities: unexpected {m.group(0)!r} at offset {m.start()}"
-                continue
-            closing, tag = m.group(1), m.group(2)
-            if tag not in TAGS:
-                return f"can't parse entities: unsupported start tag \"{tag}\""
-            if not closing:
-                stack.append(tag)
-            elif not stack or stack.pop() != tag:
-                return f"can't parse entities: can't find end tag corresponding to start tag \"{tag}\""
-        if stack:
-            return f"can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\""
-        shown = html.unescape(re.sub(r"<[^<>]+>", "", text))
-    if not shown.strip():
-        return "message text is empty"
-    if len(shown) > MAX_TEXT:
-        return "message is too long"
-    return None
-
-
-def _thread(p: dict) -> int | None:
-    """The forum topic a message or chat action was sent to (None: the chat itself, or a forum's General)."""
-    return int(p["message_thread_id"]) if p.get("message_thread_id") not in (None, "") else None
 
 
 class FakeBotAPI:
@@ -108,24 +69,11 @@ class FakeBotAPI:
         return f"http://127.0.0.1:{self.port}/file/bot"
 
     # ---- building updates ---------------------------------------------
-    @staticmethod
-    def user(uid: int, lang: str = "en", first: str = "User") -> dict:
-        return {"id": uid, "is_bot": False, "first_name": first, "language_code": lang}
-
-    @staticmethod
-    def chat(cid: int, kind: str = "private") -> dict:
-        return {"id": cid, "type": kind, **({"title": "Group"} if kind != "private" else {"first_name": "U"})}
+    user = staticmethod(payloads.user)
+    chat = staticmethod(payloads.chat)
 
     def message(self, chat: dict, user: dict | None, text: str | None = None, **extra) -> dict:
-        msg = {"message_id": next(self._message_ids), "date": int(time.time()), "chat": chat, **extra}
-        if user is not None:
-            msg["from"] = user
-        if text is not None:
-            msg["text"] = text
-            if text.startswith("/"):
-                cmd = text.split()[0]
-                msg.setdefault("entities", [{"type": "bot_command", "offset": 0, "length": len(cmd)}])
-        return msg
+        return payloads.message(next(self._message_ids), chat, user, text, **extra)
 
     def push(self, update: dict) -> dict:
         update = {"update_id": next(self._update_ids), **update}
@@ -229,8 +177,8 @@ class FakeBotAPI:
 
     # ---- Bot API methods ----------------------------------------------
     async def api_getMe(self, p):
-        return {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME,
-                "can_join_groups": True, "can_read_all_group_messages": False, "supports_inline_queries": True}
+        return {**BOT_USER, "can_join_groups": True, "can_read_all_group_messages": False,
+                "supports_inline_queries": True}
 
     async def api_getUpdates(self, p):
         """Telegram's offset rule: an offset confirms (and forgets) every update below it."""
@@ -249,30 +197,19 @@ class FakeBotAPI:
             except TimeoutError:
                 pass
 
-    def _message_result(self, p: dict, text: str) -> dict:
-        chat_id = int(p["chat_id"])
-        return {"message_id": next(self._message_ids), "date": int(time.time()),
-                "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
-                "from": {"id": BOT_ID, "is_bot": True, "first_name": "ReportBot", "username": BOT_USERNAME},
-                "text": text}
-
     async def api_sendMessage(self, p):
-        result = self._message_result(p, p.get("text", ""))
-        reply = p.get("reply_parameters") or {}
-        await self._record({"method": "sendMessage", "chat_id": int(p["chat_id"]), "text": p.get("text", ""),
-                            "parse_mode": p.get("parse_mode"), "reply_markup": p.get("reply_markup"),
-                            "reply_to": reply.get("message_id") if isinstance(reply, dict) else None,
-                            "message_id": result["message_id"], "thread": _thread(p)})
+        result = payloads.message_result(p, p.get("text", ""), next(self._message_ids))
+        await self._record(payloads.sent_message(p, result["message_id"]))
         return result
 
     async def api_sendChatAction(self, p):
         await self._record({"method": "sendChatAction", "chat_id": int(p["chat_id"]), "action": p.get("action"),
-                            "thread": _thread(p)})
+                            "thread": payloads.thread(p)})
         return True
 
     async def api_editMessageText(self, p):
-        result = self._message_result(p, p.get("text", ""))
-        result["message_id"] = int(p.get("message_id", 0))
+        result = payloads.message_result(p, p.get("text", ""), int(p.get("message_id", 0)))
+        next(self._message_ids)  # an edit draws an id too, so later messages keep the ids they always had
         await self._record({"method": "editMessageText", "chat_id": int(p["chat_id"]), "text": p.get("text", ""),
                             "message_id": int(p.get("message_id", 0))})
         return result
@@ -288,9 +225,7 @@ class FakeBotAPI:
         return True
 
     async def api_getFile(self, p):
-        file_id = p["file_id"]
-        return {"file_id": file_id, "file_unique_id": file_id, "file_size": len(self.files.get(file_id, b"")),
-                "file_path": f"documents/{file_id}"}
+        return payloads.file_info(p["file_id"], len(self.files.get(p["file_id"], b"")))
 
     async def api_getMyCommands(self, p):
         return []

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from reportbot.bot.format import MAX_TEXT, format_docs
 from reportbot.index.library.registry import DocRecord
-from reportbot.testing.fakebotapi import telegram_refusal
+from reportbot.testing.telegram_text import telegram_refusal
 
 
 def test_a_long_library_is_listed_whole_across_messages():

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from reportbot.index.answering.english import english_answer, render_number
+from reportbot.index.answering.english import english_answer
 from reportbot.index.answering.followup import FollowUpRules, RecentQuestions, resolve
 from reportbot.index.retrieval.query import analyse
 
@@ -76,13 +76,15 @@ def test_chinese_stays_where_there_is_no_gloss_and_for_chinese_askers():
     assert english_answer("", "en") == ""
 
 
-def test_numbers_read_as_english_readers_write_them():
-    from decimal import Decimal
-
-    assert render_number(Decimal("465000000")) == "465 million"
-    assert render_number(Decimal("1200000000")) == "1.2 billion"
-    assert render_number(Decimal("12345000")) == "12,345,000"
-    assert render_number(Decimal("2.50")) == "2.5"
+@pytest.mark.parametrize("answer, want", [
+    ("4.65亿元", "465 million yuan (4.65亿元)"),      # 亿 read as millions
+    ("12亿元", "1.2 billion yuan (12亿元)"),
+    ("1.5万亿元", "1.5 trillion yuan (1.5万亿元)"),
+    ("1234.5万元", "12,345,000 yuan (1234.5万元)"),  # no round million: every digit, grouped
+    ("2.50吨", "2.5 tonnes (2.50吨)"),               # no trailing zero
+])
+def test_numbers_read_as_english_readers_write_them(answer, want):
+    assert english_answer(answer, "en") == want
 
 
 @pytest.mark.parametrize("answer, want", [

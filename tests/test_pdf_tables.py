@@ -115,18 +115,6 @@ def test_a_chinese_table_of_words_is_read_by_its_columns():
     assert any("再建两处采血屋" in p.text and p.kind != "table" for p in doc.body)
 
 
-def test_lines_drawn_a_character_at_a_time_are_no_table():
-    from reportbot.corpus.pdf_grid import Piece, grid_tables
-
-    # some PDFs place every character on its own; short lines of one font then line up character by character
-    lines = ["（一）组织", "（二）宣传", "（三）培训"]
-    pieces = [Piece(50 + 11 * k, 700 - 16 * n, 11, ch, 0) for n, line in enumerate(lines) for k, ch in enumerate(line)]
-    assert grid_tables(pieces) == []
-    rows = [("站点", "人次"), ("城北", "9800"), ("城南", "760")]
-    cells = [Piece(50 + 150 * k, 700 - 16 * n, 11, text, 0) for n, row in enumerate(rows) for k, text in enumerate(row)]
-    assert grid_tables(cells)[0].rows == (("站点", "人次"), ("城北", "9800"), ("城南", "760"))
-
-
 def _drawn_pdf(lines: list[tuple[float, list[tuple[float, str]]]]) -> bytes:
     """A page of Chinese text in 11 pt: each line (its y, its pieces' x and text) drawn as one text object, its
     pieces apart (as a word processor draws a list item's marker and its text, or a line of two columns)."""
@@ -151,6 +139,22 @@ def _drawn_pdf(lines: list[tuple[float, list[tuple[float, str]]]]) -> bytes:
     return buf.getvalue()
 
 
+def test_lines_drawn_a_character_at_a_time_are_no_table():
+    # some PDFs place every character on its own; short lines of one font then line up character by character
+    # (read as a table, each character was a cell: | （ | 一 | ） | 组 | 织 |)
+    lines = ["（一）组织", "（二）宣传", "（三）培训"]
+    drawn = [(780, [(50, "二、工作措施")])]
+    drawn += [(760 - 16 * n, [(50 + 11 * k, ch) for k, ch in enumerate(line)]) for n, line in enumerate(lines)]
+    text = read_document(_drawn_pdf(drawn), "measures.pdf")
+    assert "|" not in text and all(line in text for line in lines)
+    # while short cells drawn in columns well apart are a table
+    rows = [("站点", "人次"), ("城北", "9800"), ("城南", "760")]
+    drawn = [(780, [(50, "二、献血")])]
+    drawn += [(760 - 16 * n, [(50 + 150 * k, t) for k, t in enumerate(row)]) for n, row in enumerate(rows)]
+    text = read_document(_drawn_pdf(drawn), "blood.pdf")
+    assert "| 站点 | 人次 |" in text and "| 城北 | 9800 |" in text and "| 城南 | 760 |" in text
+
+
 def test_a_list_whose_markers_are_drawn_apart_from_its_items_is_no_table():
     # "1." and its item drawn as two pieces line up as two columns; read as a table, item 1 was its header and
     # vanished and the rest read "2.：新建农村公路四十五公里"
@@ -166,11 +170,10 @@ def test_a_list_whose_markers_are_drawn_apart_from_its_items_is_no_table():
     assert all(f"{k + 1}.{t}" in text for k, t in enumerate(numbered))
     assert all(m + t in text for m, t in zip(marks, parts))
     # items set at a tab stop well clear of their markers: the markers' column still makes them no table
-    from reportbot.corpus.pdf_grid import Piece, grid_tables
-
-    pieces = [Piece(x, 700 - 16 * k, 11, text, 0) for k, t in enumerate(numbered) for x, text in ((50, f"{k + 1}."),
-                                                                                                 (90, t))]
-    assert grid_tables(pieces) == []
+    lines = [(780, [(50, "一、民生实事")])]
+    lines += [(760 - 16 * k, [(50, f"{k + 1}."), (90, t)]) for k, t in enumerate(numbered)]
+    text = read_document(_drawn_pdf(lines), "minsheng.pdf").replace(" ", "")
+    assert "|" not in text and all(t in text for t in numbered)
 
 
 def test_two_columns_of_chinese_prose_are_no_table():

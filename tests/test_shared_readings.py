@@ -8,7 +8,7 @@ import re
 
 import jieba.posseg
 import pytest
-from reportbot.index.answering import english
+from reportbot.index.answering import glosses
 from reportbot.index.answering.sentence_share import _after_no_letter, _latin_word
 from reportbot.index.answering.unsaid import said
 from reportbot.index.retrieval import lexicon
@@ -58,15 +58,15 @@ def test_a_latin_word_counts_only_where_no_letter_runs_into_it():
 
 @pytest.mark.parametrize("word", ["周", "吴", "仙居", "培训", "救援队", "红十字会", "志愿者", "元", "不存在的词"])
 def test_dictionary_entries_of_a_chinese_word_are_the_raw_files(word):
-    assert english._file_entries(word) == _cedict_entries().get(word, ())  # what the lexicon stores
+    assert glosses._file_entries(word) == _cedict_entries().get(word, ())  # what the lexicon stores
 
 
 def test_entries_come_from_the_lexicon_for_chinese_words_only(monkeypatch):
     served = ((False, "made-up gloss"),)
     monkeypatch.setattr(lexicon, "cedict_entries", lambda word: served)
-    english.cedict_entries.cache_clear()
+    glosses.cedict_entries.cache_clear()
     try:
-        assert english.cedict_entries("救援队") == served
-        assert english.cedict_entries("usual") != served  # a Latin word: the raw file, which finds it in glosses
+        assert glosses.cedict_entries("救援队") == served
+        assert glosses.cedict_entries("usual") != served  # a Latin word: the raw file, which finds it in glosses
     finally:
-        english.cedict_entries.cache_clear()
+        glosses.cedict_entries.cache_clear()

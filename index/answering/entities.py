@@ -177,7 +177,7 @@ def dictionary_word(word: str) -> bool:
 
 def _surname(char: str) -> bool:
     """CC-CEDICT lists the character as a surname."""
-    from reportbot.index.answering.english import cedict_entries
+    from reportbot.index.answering.glosses import cedict_entries
 
     return any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/"))
 
@@ -212,7 +212,7 @@ _PERSON_SUFFIX = ("员", "者", "人", "官", "长", "师")  # not 家: 国家 i
 
 def _names_people(noun: str) -> bool:
     """CC-CEDICT renders the English noun by a Chinese word for people (official: 官员; leader: 领导人)."""
-    from reportbot.index.answering.english import headwords_glossed
+    from reportbot.index.answering.glosses import headwords_glossed
 
     return any(w.endswith(_PERSON_SUFFIX) for w in headwords_glossed(noun))
 

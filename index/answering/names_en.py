@@ -211,7 +211,7 @@ def asked_noun_glosses(question: str) -> set[str]:
     """The English words for the noun a Chinese which-question asks about (哪条河 -> river, 哪家公司 -> company,
     firm), from CC-CEDICT; empty when it asks none."""
     import jieba
-    from reportbot.index.answering.english import cedict_entries
+    from reportbot.index.answering.glosses import cedict_entries
 
     m = _WHICH_ZH.search(question)
     if m is None or m.group(0)[-1] in "位名":

@@ -102,7 +102,7 @@ def _of_level(word: str, level: str) -> bool:
 def _untagged_place(word: str, level: str) -> bool:
     """A word the tagger did not call a place that jieba's administrative names hold with the asked suffix
     (仙居: 仙居县), never a word that only ends in the suffix's character (全省, 设区市)."""
-    from reportbot.index.answering.english import cedict_entries
+    from reportbot.index.answering.glosses import cedict_entries
     from reportbot.index.retrieval.place_names import jieba_places
 
     if len(word) < 2 or _PLACE_SUFFIX.search(word) or word + level not in jieba_places():
