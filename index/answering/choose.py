@@ -38,6 +38,7 @@ from reportbot.index.answering.numbered import numbered_name
 from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
+from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import (
     Span,
@@ -94,7 +95,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         clause = best_clause(q, sentence, terms)  # whether: the clause that says so, or its end when too long
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
-    return bounded(q, sentence, terms, english, span)
+    return whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:

@@ -34,6 +34,7 @@ from reportbot.index.answering.units import (
     question_unit,
 )
 from reportbot.index.answering.wanted import asks_quantity, field_kind
+from reportbot.index.retrieval.months import MonthsNamed, months_asked
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE
 from reportbot.index.retrieval.query import chinese_numeral
 from reportbot.index.retrieval.search import Hit, SearchResult
@@ -192,15 +193,16 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
 _NAMED_ITEM = re.compile(r"第(\d+)|(?<=[A-Za-z] )(\d+(?:\.\d+)?)(?![\d.])(?!\s*[A-Za-z%])|\b(\d{1,3})(?:st|nd|rd|th)\b")
 
 
-def named_figures(question: str) -> list[re.Pattern]:
+def named_figures(question: str) -> list[re.Pattern | MonthsNamed]:
     """The numbered items a question names, each as a pattern finding its number whole in a sentence (7 not in 17 or
     2.7), or the ordinal in Chinese numerals that numbers an item (第3期 or "the 3rd session" over a row 第三期 — …);
-    a year is left out: a document's sentences date their figures by year whether or not they answer."""
+    a year is left out: a document's sentences date their figures by year whether or not they answer; a month is in,
+    in whatever form either side writes it (June over a row 6月 — …, 八月 over "in August")."""
     found = [a or b or c for a, b, c in _NAMED_ITEM.findall(question)]
     found = [f for f in found if not re.fullmatch(r"(?:19|20)\d{2}", f)]
     # a date's month or day (3月16日) numbers no item
     return [re.compile(rf"(?<![\d.]){re.escape(f)}(?![\d]|\.\d|[月日号])" + _in_chinese(f))
-            for f in dict.fromkeys(found)]
+            for f in dict.fromkeys(found)] + ([MonthsNamed(months)] if (months := months_asked(question)) else [])
 
 
 def _in_chinese(figure: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.retrieval.months import month_positions
 from reportbot.index.retrieval.numerals import zh_figures
 from reportbot.index.retrieval.query import Query
 
@@ -65,6 +66,9 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                     taken.append((start, end))
                     out.append((start, end, weight))
                 start = lowered.find(term, end)
+    for a, b in month_positions(q.text, sentence):  # June over 6月, 八月 over August: a month in either form
+        if not any(x < b and a < y for x, y, _ in out):
+            out.append((a, b, weight_of(1.0, typical, b - a, False)))
     for quoted in q.quoted:
         start = sentence.find(quoted)
         if start >= 0:
