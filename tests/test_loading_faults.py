@@ -1,0 +1,64 @@
+"""Loading faults of round 29: a page title carrying its site's name, a total row's empty first cell, a cell spanning
+rows, a Word file whose headings are bold lines. Made-up documents."""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.split import table_row_text
+
+from tests.files import load
+
+SITE_PAGE = """<html><head><title>东江市红十字会2025年度募捐公示 - 东江市红十字会</title></head><body>
+<header><div>东江市红十字会</div></header>
+<article><h2>东江市红十字会2025年度募捐公示</h2><p>来源：东江市红十字会　发布时间：2026-01-10</p>
+<p>2025年全市共接受捐赠款物120万元，全部用于人道救助。</p>
+<h3>一、使用情况</h3><p>救助困难群众860户，发放款物95万元。</p></article></body></html>"""
+
+
+def test_an_html_page_titled_by_its_heading_and_site_name_cites_the_heading():
+    doc = load(SITE_PAGE.encode(), "notice.html")
+    assert doc.title == "东江市红十字会2025年度募捐公示"
+    # the heading is the title, no section every passage stands under
+    assert [p.section for p in doc.body][-1] == "一、使用情况"
+
+
+def test_a_title_that_only_shares_words_with_the_heading_stays_whole():
+    page = SITE_PAGE.replace(" - 东江市红十字会</title>", "（第二版）</title>")
+    assert load(page.encode(), "notice.html").title == "东江市红十字会2025年度募捐公示（第二版）"
+
+
+def test_a_total_row_with_an_empty_first_cell_reads_labelled_by_its_total():
+    header = ("序号", "地区", "募集款物（万元）", "新增AED（台）")
+    assert table_row_text(header, ("", "合计", "2640", "158")) == "合计 — 募集款物（万元）：2640；新增AED（台）：158"
+    assert table_row_text(("Item", "2024", "2023"), ("", "", "12")) == "2023: 12"
+
+
+def test_an_html_cell_spanning_rows_is_read_in_each_row_under_its_own_header():
+    page = ("<h1>年度数据</h1><table><tr><th>地区</th><th>项目</th><th>人数</th></tr>"
+            "<tr><td rowspan=2>东区</td><td>培训</td><td>520</td></tr><tr><td>献血</td><td>310</td></tr></table>")
+    table = [p for p in load(page.encode(), "data.html").body if p.kind == "table"][0]
+    assert table.sentences == ("东区 — 项目：培训；人数：520", "东区 — 项目：献血；人数：310")
+
+
+def _bold_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    for text, bold in [("东江市红十字会2024年度工作报告", True), ("东江市红十字会办公室　2025年1月20日", False),
+                       ("2024年，全市红十字系统各项工作取得新进展。", False), ("一、主要工作", True),
+                       ("（一）应急救护", True), ("全年培训救护员1.2万人次，新增AED 85台。", False),
+                       ("二、工作打算", True), ("2025年力争培训救护员1.5万人次。", False)]:
+        d.add_paragraph().add_run(text).bold = bold
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_file_with_bold_lines_for_headings_reads_them_as_its_sections():
+    doc = load(_bold_docx(), "report.docx")
+    assert doc.title == "东江市红十字会2024年度工作报告"
+    sections = {p.text.splitlines()[-1]: p.section for p in doc.body}
+    assert sections["全年培训救护员1.2万人次，新增AED 85台。"] == "一、主要工作 › （一）应急救护"
+    assert sections["2025年力争培训救护员1.5万人次。"] == "二、工作打算"
+    # the issuer's line is no section: it opens the first passage
+    assert doc.body[0].section is None and doc.body[0].text.startswith("东江市红十字会办公室")
