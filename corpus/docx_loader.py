@@ -67,17 +67,18 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
 
 
 def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
-    """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) counts
-    once, and is read once: the numbered paragraphs in it are counted in their lists once."""
+    """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) is read
+    once: the numbered paragraphs in it are counted in their lists once. Down a column it is read in each row it
+    spans; across a row, in its first column, the columns it also spans empty (a 合计 spanning 序号 and 地区 left the
+    row's figures under the headers to their left)."""
     read: dict = {}  # each cell's text, by its element
     rows = []
     for row in table.rows:
         cells, last = [], None
         for cell in row.cells:
-            if cell._tc is not last:
-                if cell._tc not in read:
-                    read[cell._tc] = _cell_text(cell, numbering)
-                cells.append(read[cell._tc])
+            if cell._tc not in read:
+                read[cell._tc] = _cell_text(cell, numbering)
+            cells.append(read[cell._tc] if cell._tc is not last else "")
             last = cell._tc
         rows.append(tuple(cells))
     return tuple(rows)

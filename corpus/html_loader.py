@@ -81,7 +81,8 @@ def site_titled(page_title: str, heading: str) -> bool:
 
 def _rows(table) -> list[tuple[str, ...]]:
     """A table's rows of cell texts; a cell spanning rows (``rowspan``) is read in each row it spans, in its column,
-    as a Word file's merged cell is (the rows under it had their cells shifted left, under other headers)."""
+    as a Word file's merged cell is (the rows under it had their cells shifted left, under other headers); one
+    spanning columns (``colspan``) in its first, the others empty."""
     rows: list[tuple[str, ...]] = []
     spans: dict[int, tuple[int, str]] = {}  # column -> (rows it still spans, its text)
     for tr in table.find_all("tr"):
@@ -99,9 +100,12 @@ def _rows(table) -> list[tuple[str, ...]]:
             if cell is None:
                 break
             text = clean_text(cell.get_text(" ", strip=True))
-            if _int(cell.get("rowspan"), 1) > 1:
-                spans[len(row)] = (min(_int(cell.get("rowspan"), 1), 1000) - 1, text)
-            row.append(text)
+            down = min(max(_int(cell.get("rowspan"), 1), 1), 1000)
+            across = min(max(_int(cell.get("colspan"), 1), 1), 100)
+            for k in range(across):  # (the columns it also spans are empty: the next cells stay under their headers)
+                if down > 1:
+                    spans[len(row)] = (down - 1, "" if k else text)
+                row.append("" if k else text)
         rows.append(tuple(row))
     return rows
 

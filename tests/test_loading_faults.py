@@ -62,3 +62,68 @@ def test_a_word_file_with_bold_lines_for_headings_reads_them_as_its_sections():
     assert sections["2025年力争培训救护员1.5万人次。"] == "二、工作打算"
     # the issuer's line is no section: it opens the first passage
     assert doc.body[0].section is None and doc.body[0].text.startswith("东江市红十字会办公室")
+
+
+def _spanned_pdf() -> bytes:
+    """A ruled table (reportlab's GRID) whose region cells span two rows each, centred, and whose total spans the
+    first two columns."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    body = ParagraphStyle("body", fontName="STSong-Light", fontSize=11, leading=16)
+    rows = [["片区", "项目", "人次"], ["东片", "救护培训", "520"], ["", "无偿献血", "310"],
+            ["西片", "救护培训", "460"], ["", "无偿献血", "270"], ["合计", "", "1560"]]
+    table = Table(rows, colWidths=[40 * mm, 40 * mm, 36 * mm], rowHeights=10 * mm)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "STSong-Light"), ("FONTSIZE", (0, 0), (-1, -1), 10),
+                               ("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("ALIGN", (0, 0), (-1, -1), "CENTER"), ("SPAN", (0, 1), (0, 2)),
+                               ("SPAN", (0, 3), (0, 4)), ("SPAN", (0, 5), (1, 5))]))
+    story = [Paragraph("青溪县红十字会2024年片区数据", ParagraphStyle("h", fontName="STSong-Light", fontSize=16,
+                                                                leading=22)),
+             Paragraph("各片区情况见下表。", body), table, Paragraph("感谢全体志愿者。", body)]
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story)
+    return buf.getvalue()
+
+
+def test_a_ruled_pdf_cell_spanning_rows_is_read_in_each_row_it_spans():
+    doc = load(_spanned_pdf(), "qingxi.pdf")
+    sentences = [s for p in doc.body if p.kind == "table" for s in p.sentences]
+    assert sentences == ["东片 — 项目：救护培训；人次：520", "东片 — 项目：无偿献血；人次：310",
+                         "西片 — 项目：救护培训；人次：460", "西片 — 项目：无偿献血；人次：270", "合计 — 人次：1560"]
+
+
+def _merged_docx() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("片区数据", style="Title")
+    table = d.add_table(rows=4, cols=3)
+    for row, cells in zip(table.rows, [("片区", "项目", "人次"), ("东片", "救护培训", "520"), ("", "无偿献血", "310"),
+                                       ("合计", "", "830")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(3, 0).merge(table.cell(3, 1))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_word_cells_merged_down_a_column_or_across_a_row_keep_every_figure_under_its_header():
+    table = [p for p in load(_merged_docx(), "zone.docx").body if p.kind == "table"][0]
+    assert table.sentences == ("东片 — 项目：救护培训；人次：520", "东片 — 项目：无偿献血；人次：310",
+                               "合计 — 人次：830")
+
+
+def test_an_html_cell_spanning_columns_leaves_the_next_cells_under_their_headers():
+    page = ("<h1>片区数据</h1><table><tr><th>序号</th><th>片区</th><th>人次</th></tr><tr><td>1</td><td>东片</td>"
+            "<td>520</td></tr><tr><td colspan=2>合计</td><td>520</td></tr></table>")
+    table = [p for p in load(page.encode(), "zone.html").body if p.kind == "table"][0]
+    assert table.sentences[-1] == "合计 — 人次：520"
