@@ -92,7 +92,9 @@ History:
        box of a ruled PDF grid no line crosses, as a Word file's merged cell was), and one spanning columns in its
        first, the others empty (an html colspan, a Word gridSpan: the row's next cells stood under the headers to
        their left); a Word file that uses no heading style, its headings bold short paragraphs (一、…, （一）…), reads
-       them as headings (the first its title).
+       them as headings (the first its title); a plain text's lines marked ◆, ◇, ・, ※ or ▶ (a notice's items and
+       the dotted lines under them) are list items, no headings (they made every dotted line a heading the items
+       after it stood under, and each ◆ line a passage of its own).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -127,3 +127,28 @@ def test_an_html_cell_spanning_columns_leaves_the_next_cells_under_their_headers
             "<td>520</td></tr><tr><td colspan=2>合计</td><td>520</td></tr></table>")
     table = [p for p in load(page.encode(), "zone.html").body if p.kind == "table"][0]
     assert table.sentences[-1] == "合计 — 人次：520"
+
+
+NOTICE_TXT = """东江捐血中心
+捐血活动公告汇整（第1季）
+发布单位：东江捐血中心企划课　更新日期：2025年4月2日
+
+【1月】
+◆ 1月全中心共募得血液1万2,360袋，较去年同期减少6%。
+◆ 1月18日于市民广场举办迎新春活动，捐血250cc以上赠送保温杯一个。
+・ 活动时间：上午9时至下午5时
+・ 两天共有1,286人次参加
+
+【捐血室资讯】
+・ 中区捐血室：东江市中区五权路310号　服务时间：每日08:30～17:30
+・ 西区捐血室：东江市西区福星路420号　服务时间：每日11:00～20:00
+"""
+
+
+def test_a_plain_notice_whose_items_are_marked_with_diamonds_and_dots_reads_them_as_items_of_its_sections():
+    doc = load(NOTICE_TXT.encode(), "notice.txt")
+    # a dotted line is no heading: every line stands in a passage, under its bracketed section
+    assert doc.headings == ("捐血活动公告汇整（第1季）", "【1月】", "【捐血室资讯】")
+    lists = {p.section: p for p in doc.body if p.kind == "list"}
+    assert lists["【1月】"].sentences[-1] == "两天共有1,286人次参加"
+    assert "西区捐血室：东江市西区福星路420号 服务时间：每日11:00~20:00" in lists["【捐血室资讯】"].sentences
