@@ -94,7 +94,8 @@ History:
        their left); a Word file that uses no heading style, its headings bold short paragraphs (一、…, （一）…), reads
        them as headings (the first its title); a plain text's lines marked ◆, ◇, ・, ※ or ▶ (a notice's items and
        the dotted lines under them) are list items, no headings (they made every dotted line a heading the items
-       after it stood under, and each ◆ line a passage of its own).
+       after it stood under, and each ◆ line a passage of its own); a PDF line broken before a word opening with a
+       letter, sign or quote of Latin text that is not ASCII (was | £110,050) keeps the space between them.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -152,3 +152,14 @@ def test_a_plain_notice_whose_items_are_marked_with_diamonds_and_dots_reads_them
     lists = {p.section: p for p in doc.body if p.kind == "list"}
     assert lists["【1月】"].sentences[-1] == "两天共有1,286人次参加"
     assert "西区捐血室：东江市西区福星路420号 服务时间：每日11:00~20:00" in lists["【捐血室资讯】"].sentences
+
+
+def test_a_pdf_line_broken_before_a_pound_sign_keeps_the_space_before_the_figure():
+    from tests.files import make_pdf
+
+    lines = ["Annual Accounts", "", "Total income for the year was 139,930 pounds and the total expenditure was",
+             "£110,050, giving a surplus for the year that the trustees set aside for a new vehicle.",
+             "The largest grant came from the county foundation, which gave the trust a grant of",
+             "£36,500 towards the training of volunteers in the villages around the town."]
+    text = " ".join(p.text for p in load(make_pdf([lines]), "accounts.pdf").body)
+    assert "expenditure was £110,050" in text and "grant of £36,500" in text
