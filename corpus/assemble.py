@@ -9,8 +9,9 @@ from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
 from reportbot.corpus.byline import running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.normalize import is_chinese, normalize
+from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.sentences import DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
+from reportbot.corpus.table_rows import table_row_text
 
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -18,20 +19,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 # A paragraph longer than this is cut at sentence boundaries into several passages.
 MAX_PASSAGE_CHARS = 600
-
-
-def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
-    """A table row read with its header: ``献血人次：1260``, or ``营业收入 — 2023年：28.64亿元；2022年：…``."""
-    cells = [normalize(c) for c in row]
-    if not any(cells[1:]):
-        return cells[0] if cells else ""
-    latin = not is_chinese("".join(cells + list(header)))
-    colon, sep = (": ", "; ") if latin else ("：", "；")
-    if len(cells) == 2:
-        return f"{cells[0]}{colon}{cells[1]}"
-    named = [f"{normalize(h)}{colon}{c}" if h.strip() else c
-             for h, c in zip(list(header[1:]) + [""] * len(cells), cells[1:]) if c]
-    return f"{cells[0]} — {sep.join(named)}"
 
 
 def _join(parts: list[str]) -> str:

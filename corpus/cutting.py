@@ -85,6 +85,17 @@ History:
        document's letterhead (the issuing body's mark, then the number line 嘉红〔2025〕12号, then the title; in any
        format) gives the title (the line after the number) and the issuer (the mark, less 文件), and its number line
        opens the first passage (title-28).
+   14. (load-29) an html page without an h1 whose <title> is its first heading and the site's name (… - 台州市红十字会)
+       takes that heading as its title, not the <title> with the site's name; a table row whose first cells are empty
+       (a total row) is read labelled by its first cell that is not (合计 — 募集款物（万元）：26400；…, not
+       " — 市（州）：合计；…"); a cell spanning rows is read in each row it spans, in its column (an html rowspan, a
+       box of a ruled PDF grid no line crosses, as a Word file's merged cell was), and one spanning columns in its
+       first, the others empty (an html colspan, a Word gridSpan: the row's next cells stood under the headers to
+       their left); a Word file that uses no heading style, its headings bold short paragraphs (一、…, （一）…), reads
+       them as headings (the first its title); a plain text's lines marked ◆, ◇, ・, ※ or ▶ (a notice's items and
+       the dotted lines under them) are list items, no headings (they made every dotted line a heading the items
+       after it stood under, and each ◆ line a passage of its own); a PDF line broken before a word opening with a
+       letter, sign or quote of Latin text that is not ASCII (was | £110,050) keeps the space between them.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -92,4 +103,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 13
+CUTTING_VERSION = 14

@@ -13,6 +13,7 @@ from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
+from reportbot.corpus.sentences import ENUMERATED, SECTION, is_heading
 from reportbot.corpus.sniff import docx_fault
 
 
@@ -32,6 +33,8 @@ def docx_blocks(data: bytes) -> list[Block]:
                 blocks.append(Block("table", rows=_docx_rows(part, numbering)))
             elif (block := _docx_paragraph(part, numbering)) is not None:
                 blocks.append(block)
+        if not any(b.kind == "heading" for b in blocks):
+            blocks = _formatted_headings(document, blocks)
         title = clean_text(document.core_properties.title or "").strip()
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
@@ -64,17 +67,18 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
 
 
 def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
-    """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) counts
-    once, and is read once: the numbered paragraphs in it are counted in their lists once."""
+    """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) is read
+    once: the numbered paragraphs in it are counted in their lists once. Down a column it is read in each row it
+    spans; across a row, in its first column, the columns it also spans empty (a 合计 spanning 序号 and 地区 left the
+    row's figures under the headers to their left)."""
     read: dict = {}  # each cell's text, by its element
     rows = []
     for row in table.rows:
         cells, last = [], None
         for cell in row.cells:
-            if cell._tc is not last:
-                if cell._tc not in read:
-                    read[cell._tc] = _cell_text(cell, numbering)
-                cells.append(read[cell._tc])
+            if cell._tc not in read:
+                read[cell._tc] = _cell_text(cell, numbering)
+            cells.append(read[cell._tc] if cell._tc is not last else "")
             last = cell._tc
         rows.append(tuple(cells))
     return tuple(rows)
@@ -89,3 +93,28 @@ def _cell_text(cell, numbering: DocxNumbering) -> str:
             text = item_text(numbered[0], BULLET.sub("", clean_text(text)))
         lines.append(text)
     return clean_text("\n".join(lines)).strip()
+
+
+def _bold(paragraph) -> bool:
+    """Whether every run of a paragraph that holds text is set in bold (its own, or its style's)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    style_bold = paragraph.style is not None and paragraph.style.font.bold
+    return bool(runs) and all(r.bold or r.bold is None and style_bold for r in runs)
+
+
+def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
+    """A Word file that uses no heading style, its headings set by hand as short bold paragraphs (一、…, （一）…),
+    its title a bold line first, with those paragraphs as headings: read as text they opened no section, so no
+    passage knew the heading it stands under. The first is the title (level 1); a numbered one's level is its
+    number's (一、 a section, （一） under it, 1. under that), another is a section."""
+    bold = {clean_text(p.text).strip() for p in document.paragraphs if _bold(p)}
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip(), labels=False):
+            text = b.text.strip()
+            level = 1 if not out else 4 if re.match(r"\d", text) and ENUMERATED.match(text) \
+                else 3 if ENUMERATED.match(text) else 2
+            out.append(Block("heading", text, level if level > 1 or not SECTION.match(text) else 2))
+        else:
+            out.append(b)
+    return out

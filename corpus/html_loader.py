@@ -39,9 +39,7 @@ def html_blocks(text: str) -> list[Block]:
                 el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
             continue
         if el.name == "table":
-            rows = [tuple(clean_text(c.get_text(" ", strip=True)) for c in tr.find_all(["th", "td"]))
-                    for tr in el.find_all("tr")]
-            blocks.append(Block("table", rows=tuple(r for r in rows if any(r))))
+            blocks.append(Block("table", rows=tuple(r for r in _rows(el) if any(r))))
             continue
         text = clean_text(_text(el, el.name == "li"))
         if not text.replace(LINE_BREAK, "").strip():
@@ -56,8 +54,60 @@ def html_blocks(text: str) -> list[Block]:
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        blocks.insert(0, Block("heading", page_title, 1))
+        first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+        if first is not None and site_titled(page_title, blocks[first].text):
+            blocks[first] = Block("heading", blocks[first].text, 1)  # the page's own title, without the site's name
+        else:
+            blocks.insert(0, Block("heading", page_title, 1))
     return blocks
+
+
+# a page's <title> is often its heading and the site's name, joined by a dash, a bar or an underscore
+_SITE_JOIN = re.compile(r"\s*(?:\s-|-\s|[–—|｜_])\s*\S")
+
+
+def site_titled(page_title: str, heading: str) -> bool:
+    """Whether a page's ``<title>`` is ``heading`` with the site's name before or after it (``公示 - 台州市红十字会``,
+    ``Riverton Ambulance | FAQ``): the heading is the page's own title, the name only says where it was published."""
+    heading = heading.strip()
+    if not heading or page_title == heading:
+        return False
+    if page_title.startswith(heading):
+        return bool(_SITE_JOIN.match(page_title[len(heading):]))
+    if page_title.endswith(heading):
+        return bool(_SITE_JOIN.match(page_title[:-len(heading)][::-1]))
+    return False
+
+
+def _rows(table) -> list[tuple[str, ...]]:
+    """A table's rows of cell texts; a cell spanning rows (``rowspan``) is read in each row it spans, in its column,
+    as a Word file's merged cell is (the rows under it had their cells shifted left, under other headers); one
+    spanning columns (``colspan``) in its first, the others empty."""
+    rows: list[tuple[str, ...]] = []
+    spans: dict[int, tuple[int, str]] = {}  # column -> (rows it still spans, its text)
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        cells = iter(tr.find_all(["th", "td"]))
+        while True:
+            column = len(row)
+            if column in spans:
+                left, text = spans.pop(column)
+                row.append(text)
+                if left > 1:
+                    spans[column] = (left - 1, text)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            text = clean_text(cell.get_text(" ", strip=True))
+            down = min(max(_int(cell.get("rowspan"), 1), 1), 1000)
+            across = min(max(_int(cell.get("colspan"), 1), 1), 100)
+            for k in range(across):  # (the columns it also spans are empty: the next cells stay under their headers)
+                if down > 1:
+                    spans[len(row)] = (down - 1, "" if k else text)
+                row.append("" if k else text)
+        rows.append(tuple(row))
+    return rows
 
 
 def _text(el, own: bool) -> str:

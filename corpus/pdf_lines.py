@@ -76,7 +76,7 @@ def joiner(before: str, after: str) -> str:
     """A space between two pieces of one line of Latin text; nothing inside Chinese, a figure of a Chinese sentence
     broken over two lines included (较20 | 22年, 达2 | .1万台: a digit or a figure's point, percent sign or comma
     either side of the break, and a Chinese character next to the figure on one side)."""
-    if not (before[-1:].isascii() and after[:1].isascii()):
+    if not (_latin_side(before[-1:]) and _latin_side(after[:1])):
         return ""
     # (the end of ``before`` only: it is the paragraph so far, and searching all of it made a long one quadratic)
     head, tail = _FIGURE_END.search(before[-_FIGURE_CHARS:]), _FIGURE_START.match(after)
@@ -86,6 +86,14 @@ def joiner(before: str, after: str) -> str:
 
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+
+def _latin_side(char: str) -> bool:
+    """Whether a character by a line break is one of Latin text, which a space parts from the next word: ASCII, or a
+    letter, currency sign or quotation mark of Latin text (was | £110,050, café | next, teams’ | tent), but for a
+    dash that joins a range (2023– | 24) and the characters of Chinese text and its full-width marks."""
+    return bool(char) and (char.isascii() or not re.match(rf"[{_CJK}\u2e80-\u33ff\ufe30-\ufe4f\uff00-\uffef"
+                                                         r"\u2010-\u2015\u2026]", char))
 # the figure a line ends with (and the Chinese character before it), and the rest of it the next line starts with
 # (and the Chinese character after it)
 _FIGURE_CHARS = 40  # longer than any figure a line ends with

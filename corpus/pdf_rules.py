@@ -175,7 +175,10 @@ def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[
     used_columns = sorted({c for _, c in cells})
     if len(used_rows) < layout.min_rows or len(used_columns) < layout.min_columns:
         return None
-    table = tuple(tuple(_text(cells.get((r, c), [])) for c in used_columns) for r in used_rows)
+    text = {key: _text(found) for key, found in cells.items()}
+    boxes = _boxes(group, columns, rows, layout)
+    table = tuple(tuple(text.get((r, c)) or next((text[k] for k in boxes.get((r, c), ()) if text.get(k)), "")
+                        for c in used_columns) for r in used_rows)
     texts = [c for row in table for c in row if c]
     if sum(len(c) for c in texts) / len(texts) > layout.mean_cell_chars:
         return None
@@ -184,6 +187,28 @@ def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[
     inside = sorted((p for found in cells.values() for p in found), key=lambda p: p.order)
     signature = squash("".join(p.text for p in inside))
     return GridTable(rows=table, signature=signature), rows[-1]
+
+
+def _boxes(group: list[Rule], columns: list[float], rows: list[float], layout: RuleLayout) -> dict:
+    """The cells a box spanning rows covers, by each of them (row from the top, column): where no ruling line
+    crosses a column between two rows, its box goes on down (a region's name beside its rows, centred in the box:
+    its text lies in one of them, the others read it too, as a Word file's merged cell is read)."""
+    def drawn(y: float, x: float) -> bool:
+        return any(r.across and abs(r.y0 - y) <= layout.touch and r.x0 - layout.touch <= x <= r.x1 + layout.touch
+                   for r in group)
+    boxes: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+    count = len(rows) - 1
+    for c in range(len(columns) - 1):
+        x = (columns[c] + columns[c + 1]) / 2
+        run = [0]
+        for r in range(1, count + 1):  # (the line above top row r is rows[count - r]; r == count closes the last)
+            if r < count and not drawn(rows[count - r], x):
+                run.append(r)
+                continue
+            if len(run) > 1:
+                boxes.update({(k, c): tuple((j, c) for j in run) for k in run})
+            run = [r]
+    return boxes
 
 
 def _text(pieces: list[Piece]) -> str:

@@ -25,7 +25,9 @@ _BANNER = re.compile(rf"(?i){_DECOR}(?:page\s+(?P<page>\d{{1,4}})(?:\s*(?:of|/)\
                      rf"[-—–]\s*(?P<bare>\d{{1,3}})\s*[-—–]|(?P<of>\d{{1,3}})\s*/\s*(?P<count>\d{{1,3}})){_DECOR}")
 _BARE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")  # "2 / 4" with no decoration: a page only among others
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_ITEM = re.compile(r"^\s*[-•·*●▪]\s+(?=\S)")
+# a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
+# ▶); ■ marks a byline (■ 张亚东), no item
+_ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 

@@ -1,0 +1,25 @@
+"""A table's row as a passage's sentence: each cell read with its column's header."""
+from __future__ import annotations
+
+from reportbot.corpus.normalize import is_chinese, normalize
+
+
+def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
+    """A table row read with its header: ``献血人次：1260``, or ``营业收入 — 2023年：28.64亿元；2022年：…``. A row
+    whose first cells are empty (a total row, 合计 under the 市（州） column) is labelled by its first cell that is
+    not: ``合计 — 募集款物（万元）：26400；…``, never `` — 市（州）：合计``."""
+    cells = [normalize(c) for c in row]
+    header = tuple(header) + ("",) * (len(cells) - len(header))
+    latin = not is_chinese("".join(cells + list(header)))
+    colon, sep = (": ", "; ") if latin else ("：", "；")
+    lead = next((i for i, c in enumerate(cells) if c), 0)
+    if lead and any(cells[lead + 1:]):
+        cells, header = cells[lead:], header[lead:]
+    elif lead:  # one cell alone: read with its header
+        return f"{normalize(header[lead])}{colon}{cells[lead]}" if header[lead].strip() else cells[lead]
+    if not any(cells[1:]):
+        return cells[0] if cells else ""
+    if len(row) == 2:
+        return f"{cells[0]}{colon}{cells[1]}"
+    named = [f"{normalize(h)}{colon}{c}" if h.strip() else c for h, c in zip(header[1:], cells[1:]) if c]
+    return f"{cells[0]} — {sep.join(named)}"
