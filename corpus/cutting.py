@@ -85,6 +85,12 @@ History:
        document's letterhead (the issuing body's mark, then the number line 嘉红〔2025〕12号, then the title; in any
        format) gives the title (the line after the number) and the issuer (the mark, less 文件), and its number line
        opens the first passage (title-28).
+   15. (fold-29) a table folded into halves side by side, its header repeating a run of column names (A B C A B C),
+       is read as its halves stacked, in any format; a header set over two rows or more with merged cells (a group
+       cell across its columns, names merged down) is read as one row, each column named from the top down (2025年目标),
+       in a .docx and an html table; an html definition list's term leads its definition (First aider: A volunteer …,
+       a list item each), and a <details> entry's <summary> (in html, or set in Markdown) is a line over its answer,
+       as a FAQ's question is.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -92,4 +98,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 13
+CUTTING_VERSION = 15

@@ -14,6 +14,7 @@ from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sniff import docx_fault
+from reportbot.corpus.table_header import read_grid
 
 
 def docx_blocks(data: bytes) -> list[Block]:
@@ -65,19 +66,21 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
 
 def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
     """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) counts
-    once, and is read once: the numbered paragraphs in it are counted in their lists once."""
+    once, and is read once: the numbered paragraphs in it are counted in their lists once. A header over several
+    rows, grouping columns under a merged cell, is read as one (:mod:`.table_header`)."""
     read: dict = {}  # each cell's text, by its element
-    rows = []
+    grid = []
     for row in table.rows:
-        cells, last = [], None
+        cells = []
         for cell in row.cells:
-            if cell._tc is not last:
-                if cell._tc not in read:
-                    read[cell._tc] = _cell_text(cell, numbering)
-                cells.append(read[cell._tc])
-            last = cell._tc
-        rows.append(tuple(cells))
-    return tuple(rows)
+            if cell._tc not in read:
+                read[cell._tc] = _cell_text(cell, numbering)
+            cells.append((cell._tc, read[cell._tc]))
+        grid.append(cells)
+    width = max((len(r) for r in grid), default=0)
+    if (combined := read_grid([r + [((i, c), "") for c in range(len(r), width)] for i, r in enumerate(grid)])):
+        return combined
+    return tuple(tuple(text for c, (tc, text) in enumerate(r) if not c or tc is not r[c - 1][0]) for r in grid)
 
 
 def _cell_text(cell, numbering: DocxNumbering) -> str:

@@ -183,6 +183,8 @@ SAMPLES = {
                        "各区红十字会：\n培训周于9月8日开始。\n"),
     "handbook.pdf": ("<!-- page 1 -->\n\n# Volunteer Handbook\n\n## Riverbend Relief Network\n\n"
                      "## Volunteer Handbook, 2026 Edition\n\n## Welcome\n\nThank you for joining us.\n"),
+    "folded.md": ("# Donors\n\n## By month\n\n| Month | Donors | Month | Donors |\n| --- | --- | --- | --- |\n"
+                  "| January | 1702 | July | 1811 |\n\n<details><summary>Who may give</summary>\n\nAnyone over 17.\n"),
     "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
                    "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
                    "Signed: the Chair\n"),
@@ -202,7 +204,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 12 (grid-28) reads ruled PDF tables from their lines; no file here draws one
                 12: "a8eec0c962b2287de9626387c1641f2603fc886835e146132522651448411983",
                 # handbook.pdf since 13: its title block on the header card; letterhead.txt: its title after its number
-                13: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8"}
+                13: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8",
+                # folded.md since 15 (fold-29): its folded table read as halves stacked, its <summary> a line
+                15: "4b31158cf24e1af1b9116984faa93dfa8a4f6d667d1f11fca5008277090a1686"}
 
 
 def fingerprint() -> str:
