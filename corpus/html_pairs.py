@@ -55,13 +55,22 @@ def loose_text(summary) -> list[str]:
         return []
     parts: list[str] = []
     for child in details.children:
-        if child is summary or getattr(child, "name", None) in _BLOCKS:
+        if child is summary or _block(child):
             if parts:  # (text set between blocks: a paragraph of its own)
                 break
             continue
         parts.append(child.get_text(" ", strip=True) if hasattr(child, "get_text") else str(child).strip())
     text = clean_text(" ".join(p for p in parts if p))
     return [text] if text.strip() else []
+
+
+def _block(node) -> bool:
+    """Whether a node is taken as a block of its own; a ``<div>`` or ``<section>`` only when it holds one (one of
+    plain text, the answer's wrapper, is read here or nowhere)."""
+    name = getattr(node, "name", None)
+    if name in ("div", "section"):
+        return any(getattr(d, "name", None) in _BLOCKS for d in node.descendants)
+    return name in _BLOCKS
 
 
 def table_rows(table) -> tuple[tuple[str, ...], ...]:

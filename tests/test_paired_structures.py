@@ -16,6 +16,7 @@ FAQ_HTML = """<html><head><title>Event cover</title></head><body><h1>Event cover
 <details><summary>Can you cover events outside the county</summary><p>Yes, as long as the venue is within 40 miles
 of our base.</p></details>
 <details><summary>Do you charge for travel</summary>Travel within 20 miles is free.</details>
+<details><summary>Is parking free</summary><div class="answer">Parking is free for our crews.</div></details>
 <h2>Contact</h2><p>Phone 01278 556 204.</p></body></html>"""
 
 
@@ -29,6 +30,7 @@ def test_a_faq_entrys_summary_is_the_question_its_answer_reads_under():
     assert answer.text.startswith("Can you cover events outside the county\nYes, as long as")
     # an answer set straight in the entry, in no paragraph, is kept too, under its question
     assert _passage(doc, "Travel within 20 miles").text.startswith("Do you charge for travel\n")
+    assert _passage(doc, "Parking is free").text.startswith("Is parking free\n")  # (in a plain <div>)
 
 
 def test_a_summary_in_a_markdown_file_is_the_question_too():
