@@ -44,8 +44,8 @@ def html_blocks(text: str) -> list[Block]:
         if el.name == "table":
             blocks.append(Block("table", rows=table_rows(el)))
             continue
-        if el.name == "dl":  # a term and its definition read together, an item each (First aider: A volunteer …)
-            blocks += [Block("item", clean_text(x)) for x in definitions(el, lambda x: _text(x, False))]
+        if el.name == "dl":  # a term and its definition read together, a paragraph each (First aider: A volunteer …)
+            blocks += [Block("text", clean_text(x)) for x in definitions(el, lambda x: _text(x, False))]
             continue
         text = clean_text(_text(el, el.name == "li"))
         if not text.replace(LINE_BREAK, "").strip():
