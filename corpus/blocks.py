@@ -178,7 +178,8 @@ def markdown_blocks(text: str) -> list[Block]:
             if m:
                 blocks.append(Block("page", level=int(m.group(1))))
             # a <details> entry's <summary> set in Markdown: the question its entry answers, a line over the answer
-            said = (" ".join(unescape(_TAG.sub(" ", x)).split()) for x in _SUMMARY.findall(t.content))
+            # (and the answer set in the same html block, with no blank line before it, a paragraph after it)
+            said = [" ".join(unescape(_TAG.sub(" ", x)).split()) for x in _SUMMARY.split(t.content)[1:]]
             blocks += [Block("text", x) for x in said if x]
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from

@@ -38,6 +38,10 @@ def test_a_summary_in_a_markdown_file_is_the_question_too():
             "Yes, one guest each.\n\n</details>\n")
     doc = load(text.encode(), "help.md")
     assert _passage(doc, "one guest").text == "Can I bring a friend & a dog\nYes, one guest each."
+    # the answer set in the entry's html, with no blank line before it
+    doc = load(b"# Help\n\n## Questions\n\n<details>\n<summary>Is there parking</summary>\nYes, at the back.\n"
+               b"</details>\n", "help.md")
+    assert _passage(doc, "at the back").text == "Is there parking\nYes, at the back."
 
 
 def test_a_term_reads_with_its_definition_in_one_passage():
