@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from typing import Literal
 
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE
+from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
+_SUMMARY = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
+_TAG = re.compile(r"<[^>]*>")
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
@@ -173,6 +177,10 @@ def markdown_blocks(text: str) -> list[Block]:
             m = _PAGE.search(t.content)
             if m:
                 blocks.append(Block("page", level=int(m.group(1))))
+            # a <details> entry's <summary> set in Markdown: the question its entry answers, a line over the answer
+            # (and the answer set in the same html block, with no blank line before it, a paragraph after it)
+            said = [" ".join(unescape(_TAG.sub(" ", x)).split()) for x in _SUMMARY.split(t.content)[1:]]
+            blocks += [Block("text", x) for x in said if x]
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
@@ -192,8 +200,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
 def normalised(b: Block) -> Block:
     """A block with its text normalised (``normalize``), the lines of a paragraph kept apart as ``_lines`` says."""
-    if b.kind == "table":
-        return Block("table", rows=tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r)))
+    if b.kind == "table":  # (a folded table's halves stacked: table_fold)
+        rows = tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r))
+        return Block("table", rows=unfolded(rows))
     return Block(b.kind, _lines(b.text), b.level, b.rows)
 
 

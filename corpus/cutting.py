@@ -96,6 +96,13 @@ History:
        the dotted lines under them) are list items, no headings (they made every dotted line a heading the items
        after it stood under, and each ◆ line a passage of its own); a PDF line broken before a word opening with a
        letter, sign or quote of Latin text that is not ASCII (was | £110,050) keeps the space between them.
+   15. (fold-29) a table folded into halves side by side, its header repeating a run of column names (A B C A B C),
+       is read as its halves stacked, in any format; a header set over two rows or more with merged cells (a group
+       cell across its columns, names merged down) is read as one row, each column named from the top down (2025年目标),
+       in a .docx and an html table; an html definition list's term leads its definition (First aider: A volunteer …,
+       a paragraph each), and a <details> entry's <summary> (in html, or set in Markdown) is a line over its answer,
+       as a FAQ's question is; in a hard-wrapped plain text, a labelled line after a labelled line (时间：… 列席：…)
+       is a line of its own, never joined onto it however full that line (a minutes' 列席 ran into 参会人员).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -103,4 +110,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 14
+CUTTING_VERSION = 15

@@ -15,6 +15,7 @@ from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sentences import ENUMERATED, SECTION, is_heading
 from reportbot.corpus.sniff import docx_fault
+from reportbot.corpus.table_header import read_grid
 
 
 def docx_blocks(data: bytes) -> list[Block]:
@@ -70,18 +71,21 @@ def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
     """A table's rows of cell texts; a merged cell (python-docx repeats it, across a row and down a column) is read
     once: the numbered paragraphs in it are counted in their lists once. Down a column it is read in each row it
     spans; across a row, in its first column, the columns it also spans empty (a 合计 spanning 序号 and 地区 left the
-    row's figures under the headers to their left)."""
+    row's figures under the headers to their left). A header over several rows, grouping columns under a merged
+    cell, is read as one (:mod:`.table_header`)."""
     read: dict = {}  # each cell's text, by its element
-    rows = []
+    grid = []
     for row in table.rows:
-        cells, last = [], None
+        cells = []
         for cell in row.cells:
             if cell._tc not in read:
                 read[cell._tc] = _cell_text(cell, numbering)
-            cells.append(read[cell._tc] if cell._tc is not last else "")
-            last = cell._tc
-        rows.append(tuple(cells))
-    return tuple(rows)
+            cells.append((cell._tc, read[cell._tc]))
+        grid.append(cells)
+    width = max((len(r) for r in grid), default=0)
+    if (combined := read_grid([r + [((i, c), "") for c in range(len(r), width)] for i, r in enumerate(grid)])):
+        return combined
+    return tuple(tuple("" if c and tc is r[c - 1][0] else text for c, (tc, text) in enumerate(r)) for r in grid)
 
 
 def _cell_text(cell, numbering: DocxNumbering) -> str:

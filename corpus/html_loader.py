@@ -10,10 +10,11 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 
-_CONTAINED = frozenset(("p", "li", "table"))
+_CONTAINED = frozenset(("p", "li", "table", "dl"))
 _LISTS = frozenset(("ol", "ul"))
 # the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
@@ -31,15 +32,20 @@ def html_blocks(text: str) -> list[Block]:
     root = soup.find("article") or soup.find("main") or soup.body or soup
     blocks: list[Block] = []
     numbers: dict[int, dict[int, str | None]] = {}
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]):
-        # inside a table, or a container whose children are taken on their own (walked by hand: bs4's find and
-        # find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
+    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl",
+                             "summary", "dt", "dd"]):
+        # inside a table or a definition list, or a container whose children are taken on their own (walked by hand:
+        # bs4's find and find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
         # a list item takes all its text but its nested lists and tables, which come after it
-        if any(a.name == "table" or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
-                el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
+        if any(a.name in ("table", "dl") or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
+                el.name not in ("table", "li", "dl") and any(getattr(d, "name", None) in _CONTAINED
+                                                             for d in el.descendants)):
             continue
         if el.name == "table":
-            blocks.append(Block("table", rows=tuple(r for r in _rows(el) if any(r))))
+            blocks.append(Block("table", rows=table_rows(el, _rows)))
+            continue
+        if el.name == "dl":  # a term and its definition read together, a paragraph each (First aider: A volunteer …)
+            blocks += [Block("text", clean_text(x)) for x in definitions(el, lambda x: _text(x, False))]
             continue
         text = clean_text(_text(el, el.name == "li"))
         if not text.replace(LINE_BREAK, "").strip():
@@ -49,8 +55,12 @@ def html_blocks(text: str) -> list[Block]:
         elif el.name == "li":
             depth = sum(1 for a in el.parents if a.name in _LISTS)
             blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
-        else:
-            blocks.append(Block("item" if el.name == "dd" else "text", text))
+        elif el.name == "dd":  # (outside a definition list)
+            blocks.append(Block("item", text))
+        else:  # (a <details>' <summary>: the question its entry answers, a line over the answer, as a FAQ writes it)
+            blocks.append(Block("text", text))
+            if el.name == "summary":
+                blocks += [Block("text", x) for x in loose_text(el)]
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):

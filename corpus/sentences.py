@@ -181,6 +181,16 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line))
 
 
+def opens_with_label(line: str) -> bool:
+    """Whether a line opens with a label and its value (时间：…, 列席：…, Present: …), as each line of a minutes' or a
+    notice's run of labelled lines does; not an agenda's numbered name (议题一：…)."""
+    line = line.strip()
+    if re.search(r"[\u4e00-\u9fff]", line):
+        return bool(_CJK_LABEL.match(line) and not _ORDINAL_NAME.match(line))
+    name, colon, _ = line.partition(":")
+    return bool(colon and _LABEL.match(line) and name[:1].isupper() and len(name.split()) <= 3)
+
+
 def date_only(line: str) -> bool:
     """Whether a line holds only a date (a letter's, a notice's signature)."""
     return bool(DATE.fullmatch(line.strip().rstrip("。.")))

@@ -15,7 +15,7 @@ from reportbot.corpus.normalize import normalize
 from reportbot.corpus.plain_structure import page_banners, runs_on, segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import is_heading, split_sentences
+from reportbot.corpus.sentences import is_heading, opens_with_label, split_sentences
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "is_heading", "parse_text", "split_sentences",
            "table_row_text", "text_blocks"]
@@ -59,8 +59,10 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     prev = ""
     for line in lines:
+        # (a labelled line after one is the next of a run of them, 时间：… 地点：… 列席：…, whatever its length)
         if out and (line[0] in _CLOSE + "，。、；：,.;:" or
-                    (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE)):
+                    (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
+                     and not (opens_with_label(prev) and opens_with_label(line)))):
             joiner = " " if re.search(r"[A-Za-z0-9]$", out[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
             out[-1] = out[-1] + joiner + line
         else:

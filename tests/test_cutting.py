@@ -183,6 +183,13 @@ SAMPLES = {
                        "各区红十字会：\n培训周于9月8日开始。\n"),
     "handbook.pdf": ("<!-- page 1 -->\n\n# Volunteer Handbook\n\n## Riverbend Relief Network\n\n"
                      "## Volunteer Handbook, 2026 Edition\n\n## Welcome\n\nThank you for joining us.\n"),
+    "folded.md": ("# Donors\n\n## By month\n\n| Month | Donors | Month | Donors |\n| --- | --- | --- | --- |\n"
+                  "| January | 1702 | July | 1811 |\n\n<details><summary>Who may give</summary>\n\nAnyone over 17.\n"),
+    "labels.txt": ("星河市红十字会会议纪要\n\n时间：2024年12月18日下午2:30\n"
+                   "参会人员：市红十字会理事、监事共27人，各镇街红十字会负责人\n"
+                   "列席：市财政局社保科科长\n\n会议情况：\n吴建新同志代表市红十字会作2024年工作报告。2024年，全市红十字会\n"
+                   "共募集捐赠款物1268万元，其中资金1042万元、物资折价226万元；\n全年支出1035万元，结余结转233万元。全年开展普及培训\n"
+                   "2.86万人次，培训持证救护员4120人；新增配置AED 150台，全\n市累计配置812台。\n"),
     "letter.pdf": ("<!-- page 1 -->\n\n# Hillcrest Rowing Trust\n\n## 14 Quay Street, Bristol BS1 4DJ\n\n"
                    "Tel: 0117 496 0123\n\n## 3 February 2025\n\nDear Member, the meeting is on 28 February.\n\n"
                    "Signed: the Chair\n"),
@@ -204,7 +211,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # handbook.pdf since 13: its title block on the header card; letterhead.txt: its title after its number
                 13: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8",
                 # 14 (load-29) reads a total row, a site-suffixed html title, rowspans, bold Word headings: none here
-                14: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8"}
+                14: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8",
+                # folded.md since 15 (fold-29): its folded table read as halves stacked, its <summary> a line;
+                # labels.txt: 列席 a line of its own after a full labelled line
+                15: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 
 
 def fingerprint() -> str:

@@ -237,6 +237,12 @@ def test_a_removed_document_takes_its_kept_file_with_it(folder, capsys):
         f"{i}.original.{s.rsplit('.', 1)[1]}" for i, s, _ in listed(folder))
 
 
+# an html page's definition list, <details> entries and a header over two rows (read so since cutting 15)
+PAIRS_HTML = ("<h1>Cover</h1><dl><dt>First aider</dt><dd>A trained volunteer.</dd></dl><details><summary>Do you "
+              "travel</summary><p>Yes.</p></details><table><tr><th rowspan='2'>Level</th><th colspan='2'>Price</th>"
+              "</tr><tr><th>Hour</th><th>Day</th></tr><tr><td>Bronze</td><td>38</td><td>250</td></tr></table>")
+
+
 # Files in the forms the loaders read otherwise than they once did: what they read changes when a loader does.
 def loaded_files() -> dict[str, bytes]:
     from tests.files import make_docx, make_pdf
@@ -256,7 +262,8 @@ def loaded_files() -> dict[str, bytes]:
             "counted.docx": counted_docx(), "lists.html": lists.encode(), "signed.pdf": make_pdf(signed),
             "notice.html": ("<h1>通知</h1><p>东湖大学红十字会<br>2024年3月4日</p><table><tr><th>项目</th>"
                             "<th>金额</th></tr><tr><td>培训教材</td><td>4.6万元</td></tr></table>").encode(),
-            "minutes.pdf": make_pdf(minutes), "brief.txt": BRIEF_HANT.encode("big5"), "notice.md": NOTICE_MD.encode()}
+            "minutes.pdf": make_pdf(minutes), "brief.txt": BRIEF_HANT.encode("big5"), "notice.md": NOTICE_MD.encode(),
+            "pairs.html": PAIRS_HTML.encode()}
 
 
 # What the loaders read from those files under each cutting version, from the version it was first recorded at.
@@ -271,7 +278,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 13 (title-28) moved title-block lines to the header card: the loaders read every file as before
             13: "6057f4c381856615a4d88723a9578ca61d6827a9806c6b45da5a320d80e74e8c",
             # 14 (load-29) reads an html <title> with a site's name, a rowspan, a Word file's bold headings: none here
-            14: "6057f4c381856615a4d88723a9578ca61d6827a9806c6b45da5a320d80e74e8c"}
+            14: "6057f4c381856615a4d88723a9578ca61d6827a9806c6b45da5a320d80e74e8c",
+            # 15 (fold-29): pairs.html's definitions led by their terms, its summary a line, its header rows combined
+            15: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;

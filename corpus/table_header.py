@@ -1,0 +1,98 @@
+"""A table header set over two rows or more, with merged cells, read as one header row.
+
+A header often groups columns under a cell merged across them (``2025年`` over ``目标`` and ``完成``), while its other
+names are merged down both rows (``指标``, ``完成率``). Read row by row, the first row is one cell short of the
+columns (the rows read ``2025年：2.4亿元`` and the last column has no name) and the second row reads as data. Read
+as a grid of cells, each merged cell in every column it covers, the header is its rows combined column by column:
+``指标 | 2025年目标 | 2025年完成 | 完成率``. A .docx table (python-docx gives a merged cell in each grid column it
+covers) and an html table (``colspan`` and ``rowspan``) are read so.
+
+A grid is a list of rows, each the same width, of ``(key, text)`` cells: a merged cell has one key wherever it lies.
+"""
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from reportbot.corpus.normalize import is_chinese
+
+Cell = tuple[Hashable, str]
+
+
+def header_depth(grid: list[list[Cell]]) -> int:
+    """How many rows the header spans: 1, or more where the first row groups columns under a merged cell and each row
+    after it, down to the data, only carries on the header's cells (merged down) or splits a group above into its
+    columns. A first row of one cell across the table (a caption) groups nothing."""
+    if len(grid) < 3 or not _spans(grid[0]) or len({k for k, _ in grid[0]}) < 2:
+        return 1
+    depth = 1
+    for row in grid[1:-1]:
+        above = grid[depth - 1]
+        carried = [k == a for (k, _), (a, _) in zip(row, above)]
+        under_group = [_spanned(above, c) and not carried[c] for c in range(len(row))]
+        if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)):
+            break
+        depth += 1
+    return depth
+
+
+def read_grid(grid: list[list[Cell]]) -> tuple[tuple[str, ...], ...] | None:
+    """The rows of a grid whose header spans several rows: the header combined (each column's names from the top
+    down, a merged cell's once), then the data rows a cell per column, a cell merged across columns in the first of
+    them (the rest empty: a row keeps its columns under their names). None for a grid with a header of one row."""
+    depth = header_depth(grid)
+    if depth < 2:
+        return None
+    header = []
+    for c in range(len(grid[0])):
+        names: list[str] = []
+        for r in range(depth):
+            key, text = grid[r][c]
+            if text and (r == 0 or key != grid[r - 1][c][0]) and text not in names:
+                names.append(text)
+        header.append(_joined(names))
+    rows = [tuple(header)]
+    for row in grid[depth:]:
+        rows.append(tuple("" if c and key == row[c - 1][0] else text for c, (key, text) in enumerate(row)))
+    return tuple(rows)
+
+
+def html_grid(rows: list[list], text) -> list[list[Cell]]:
+    """An html table's grid: ``rows`` its ``<tr>`` s' cells (``<th>``, ``<td>``), ``text`` a cell's text; each cell
+    in every column its ``colspan`` and row its ``rowspan`` covers (rows padded to the widest with empty cells)."""
+    grid: list[dict[int, Cell]] = [{} for _ in rows]
+    for r, cells in enumerate(rows):
+        c = 0
+        for cell in cells:
+            while c in grid[r]:
+                c += 1
+            across, down = _span(cell.get("colspan")), _span(cell.get("rowspan"))
+            value = (id(cell), text(cell))
+            for rr in range(r, min(r + down, len(rows))):
+                for cc in range(c, c + across):
+                    grid[rr][cc] = value
+            c += across
+    width = max((max(g) + 1 for g in grid if g), default=0)
+    return [[g.get(c, ((r, c), "")) for c in range(width)] for r, g in enumerate(grid)]
+
+
+def _span(value) -> int:
+    text = str(value or "").strip()
+    return max(1, min(int(text), 100)) if text.isdigit() else 1
+
+
+def _spans(row: list[Cell]) -> bool:
+    return any(row[c][0] == row[c - 1][0] for c in range(1, len(row)))
+
+
+def _spanned(row: list[Cell], c: int) -> bool:
+    """Whether the cell over column ``c`` covers more columns than it."""
+    key = row[c][0]
+    return (c > 0 and row[c - 1][0] == key) or (c + 1 < len(row) and row[c + 1][0] == key)
+
+
+def _joined(names: list[str]) -> str:
+    out = ""
+    for name in names:
+        tight = is_chinese(out[-1:]) and is_chinese(name[:1]) or not out
+        out += ("" if tight else " ") + name
+    return out
