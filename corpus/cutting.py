@@ -96,6 +96,8 @@ History:
        the dotted lines under them) are list items, no headings (they made every dotted line a heading the items
        after it stood under, and each ◆ line a passage of its own); a PDF line broken before a word opening with a
        letter, sign or quote of Latin text that is not ASCII (was | £110,050) keeps the space between them.
+   15. (foot-29) an html page's <footer> is read after its content, no longer dropped: it names the publisher, its
+       address, phone, charity or 备案 number (a footer of bare text reads as one paragraph).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -103,4 +105,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 14
+CUTTING_VERSION = 15

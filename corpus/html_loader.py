@@ -17,7 +17,8 @@ _CONTAINED = frozenset(("p", "li", "table"))
 _LISTS = frozenset(("ol", "ul"))
 # the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
-_HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]
+_HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg"]
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]
 
 
 def html_blocks(text: str) -> list[Block]:
@@ -28,31 +29,20 @@ def html_blocks(text: str) -> list[Block]:
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     for tag in soup(_HTML_SKIP):
         tag.decompose()
+    # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
+    # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
+    footers = soup.find_all("footer")
+    for footer in footers:
+        if not footer.find(_BLOCK_TAGS):
+            footer.name = "p"
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks: list[Block] = []
     numbers: dict[int, dict[int, str | None]] = {}
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]):
-        # inside a table, or a container whose children are taken on their own (walked by hand: bs4's find and
-        # find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
-        # a list item takes all its text but its nested lists and tables, which come after it
-        if any(a.name == "table" or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
-                el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
-            continue
-        if el.name == "table":
-            blocks.append(Block("table", rows=tuple(r for r in _rows(el) if any(r))))
-            continue
-        text = clean_text(_text(el, el.name == "li"))
-        if not text.replace(LINE_BREAK, "").strip():
-            continue
-        if el.name[0] == "h" and el.name[1:].isdigit():
-            blocks.append(Block("heading", text.replace(LINE_BREAK, " "), int(el.name[1])))
-        elif el.name == "li":
-            depth = sum(1 for a in el.parents if a.name in _LISTS)
-            blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
-        else:
-            blocks.append(Block("item" if el.name == "dd" else "text", text))
+    blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
+    for footer in footers:
+        if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
+            blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
         if first is not None and site_titled(page_title, blocks[first].text):
@@ -108,6 +98,32 @@ def _rows(table) -> list[tuple[str, ...]]:
                 row.append("" if k else text)
         rows.append(tuple(row))
     return rows
+
+
+def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
+    """The blocks of ``elements`` (found in document order), each read once."""
+    blocks: list[Block] = []
+    for el in elements:
+        # inside a table, or a container whose children are taken on their own (walked by hand: bs4's find and
+        # find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
+        # a list item takes all its text but its nested lists and tables, which come after it
+        if any(a.name == "table" or a.name == "li" and el.name not in ("li", "table") for a in el.parents) or (
+                el.name not in ("table", "li") and any(getattr(d, "name", None) in _CONTAINED for d in el.descendants)):
+            continue
+        if el.name == "table":
+            blocks.append(Block("table", rows=tuple(r for r in _rows(el) if any(r))))
+            continue
+        text = clean_text(_text(el, el.name == "li"))
+        if not text.replace(LINE_BREAK, "").strip():
+            continue
+        if el.name[0] == "h" and el.name[1:].isdigit():
+            blocks.append(Block("heading", text.replace(LINE_BREAK, " "), int(el.name[1])))
+        elif el.name == "li":
+            depth = sum(1 for a in el.parents if a.name in _LISTS)
+            blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
+        else:
+            blocks.append(Block("item" if el.name == "dd" else "text", text))
+    return blocks
 
 
 def _text(el, own: bool) -> str:

@@ -204,7 +204,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # handbook.pdf since 13: its title block on the header card; letterhead.txt: its title after its number
                 13: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8",
                 # 14 (load-29) reads a total row, a site-suffixed html title, rowspans, bold Word headings: none here
-                14: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8"}
+                14: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8",
+                # 15 (foot-29) reads an html page's footer: no html sample here
+                15: "6cfe53aeadff622c17095e6b03592c212026a95b244e914a84c917e0cd995db8"}
 
 
 def fingerprint() -> str:
