@@ -18,6 +18,10 @@ _LISTS = frozenset(("ol", "ul"))
 # the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
 _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg"]
+# a footer's copyright notice: its mark and year state no fact of the page, and a year alone is a figure an
+# unanswered question could take (the holder's name stays)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|版[权權]所有",
+                        re.IGNORECASE)
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dt", "dd"]
 
 
@@ -33,6 +37,8 @@ def html_blocks(text: str) -> list[Block]:
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer")
     for footer in footers:
+        for string in footer.find_all(string=_COPYRIGHT):
+            string.replace_with(_COPYRIGHT.sub(" ", string))
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
     root = soup.find("article") or soup.find("main") or soup.body or soup

@@ -32,7 +32,8 @@ def make_html() -> bytes:
     return ("<html><head><title>t</title><style>p{color:red}</style><script>var secret='脚本里的数字999';</script>"
             "</head><body><nav><a href='/'>首页</a> <a href='/x'>导航栏目</a></nav>"
             "<article><h1>宁波急救培训简报</h1><p>" + FACT_ZH + "</p></article>"
-            "<footer>" + FOOTER_ZH + "</footer></body></html>").encode("utf-8")
+            "<footer><p>" + FOOTER_ZH + "</p><p>© 2025 宁波市红十字会 版权所有</p></footer></body></html>"
+            ).encode("utf-8")
 
 
 def corpus_state(svc: QAService):
@@ -61,6 +62,7 @@ def test_html_keeps_the_article_and_its_footer_and_drops_scripts_and_navigation(
     assert "急救培训基地7个" in text
     assert "999" not in text and "导航栏目" not in text
     assert "0574-87364120" in text  # the page's footer says who publishes it and how to reach them
+    assert "2025" not in text and "版权所有" not in text  # its copyright year is no fact a question could take
 
 
 def test_a_question_about_an_html_pages_footer_is_answered_from_it(svc):
