@@ -478,4 +478,3 @@ def test_a_text_of_ten_thousand_lines_is_refused_with_what_to_do_and_nothing_cha
         library.add(f"服务记录\n{lines}".encode(), "log.txt", "admin")
     assert library.documents() == before and sorted(p.name for p in library.docs_dir.iterdir()) == sorted(
         f"{r.id}{kept}" for r in before for kept in (".txt", ".original.txt"))  # its text and its file
-
