@@ -103,6 +103,9 @@ History:
        a paragraph each), and a <details> entry's <summary> (in html, or set in Markdown) is a line over its answer,
        as a FAQ's question is; in a hard-wrapped plain text, a labelled line after a labelled line (时间：… 列席：…)
        is a line of its own, never joined onto it however full that line (a minutes' 列席 ran into 参会人员).
+   16. (foot-29) an html page's <footer> is read after its content, no longer dropped: it names the publisher, its
+       address, phone, charity or 备案 number (a footer of bare text reads as one paragraph);
+       its copyright mark and year are dropped, the holder's name kept.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -110,4 +113,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 15
+CUTTING_VERSION = 16

@@ -18,7 +18,12 @@ _CONTAINED = frozenset(("p", "li", "table", "dl"))
 _LISTS = frozenset(("ol", "ul"))
 # the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
-_HTML_SKIP = ["script", "style", "nav", "header", "footer", "aside", "noscript", "form", "iframe", "svg"]
+_HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg"]
+# a footer's copyright notice: its mark and year state no fact of the page, and a year alone is a figure an
+# unanswered question could take (the holder's name stays)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|版[权權]所有",
+                        re.IGNORECASE)
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd"]
 
 
 def html_blocks(text: str) -> list[Block]:
@@ -29,11 +34,35 @@ def html_blocks(text: str) -> list[Block]:
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     for tag in soup(_HTML_SKIP):
         tag.decompose()
+    # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
+    # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
+    footers = soup.find_all("footer")
+    for footer in footers:
+        for string in footer.find_all(string=_COPYRIGHT):
+            string.replace_with(_COPYRIGHT.sub(" ", string))
+        if not footer.find(_BLOCK_TAGS):
+            footer.name = "p"
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks: list[Block] = []
     numbers: dict[int, dict[int, str | None]] = {}
-    for el in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl",
-                             "summary", "dt", "dd"]):
+    blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers)
+    if not blocks:
+        blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
+    for footer in footers:
+        if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
+            blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+    if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+        first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+        if first is not None and site_titled(page_title, blocks[first].text):
+            blocks[first] = Block("heading", blocks[first].text, 1)  # the page's own title, without the site's name
+        else:
+            blocks.insert(0, Block("heading", page_title, 1))
+    return blocks
+
+
+def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
+    """The blocks of ``elements`` (found in document order), each read once."""
+    blocks: list[Block] = []
+    for el in elements:
         # inside a table or a definition list, or a container whose children are taken on their own (walked by hand:
         # bs4's find and find_parent build a filter per call, 30 times the walk's cost on a page of 100,000 elements)
         # a list item takes all its text but its nested lists and tables, which come after it
@@ -61,14 +90,6 @@ def html_blocks(text: str) -> list[Block]:
             blocks.append(Block("text", text))
             if el.name == "summary":
                 blocks += [Block("text", x) for x in loose_text(el)]
-    if not blocks:
-        blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
-    if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
-        if first is not None and site_titled(page_title, blocks[first].text):
-            blocks[first] = Block("heading", blocks[first].text, 1)  # the page's own title, without the site's name
-        else:
-            blocks.insert(0, Block("heading", page_title, 1))
     return blocks
 
 

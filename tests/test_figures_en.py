@@ -100,3 +100,9 @@ def test_a_unit_per_unit_stays_whole():
     assert ask("fasting glucose limit", "Fasting glucose must be below 6.1 mmol/L at the test.") == "below 6.1 mmol/L"
     assert ask("hb threshold for women", "Haemoglobin (women) — Requirement: at least 125 g/L；Notes: test on site") \
         == "at least 125 g/L"
+
+
+def test_a_postcode_is_no_figure_that_answers_a_count():
+    address = "Riverton Ambulance Service NHS Trust, Unit 4, Kestrel Park, Mill Lane, Riverton RV3 7QT"
+    assert "7QT" not in ask("how many ambulances does the riverton trust have", address)
+    assert ask("how many teams are there", "The county has 12 teams, based at Bridgwater TA6 3DX.") == "12 teams"

@@ -22,6 +22,7 @@ from tests.conftest import ROOT, SEEDS
 from tests.files import docx_of, make_pdf
 
 FACT_ZH = "宁波市红十字会本年度新建急救培训基地7个，培训救护员1.2万名。"
+FOOTER_ZH = "主办单位：宁波市红十字会　地址：宁波市海曙区中山西路138号　联系电话：0574-87364120"
 FACT_EN = "The Ningbo branch opened 7 first aid training centres this year and trained 12,000 first aiders."
 # what the made-up club brief (conftest.CLUB) answers: asked while the library is changed, crashed or full
 CLUB_Q, CLUB_A = "城南游泳俱乐部有多少名注册会员？", "530名"
@@ -31,7 +32,8 @@ def make_html() -> bytes:
     return ("<html><head><title>t</title><style>p{color:red}</style><script>var secret='脚本里的数字999';</script>"
             "</head><body><nav><a href='/'>首页</a> <a href='/x'>导航栏目</a></nav>"
             "<article><h1>宁波急救培训简报</h1><p>" + FACT_ZH + "</p></article>"
-            "<footer>版权所有</footer></body></html>").encode("utf-8")
+            "<footer><p>" + FOOTER_ZH + "</p><p>© 2025 宁波市红十字会 版权所有</p></footer></body></html>"
+            ).encode("utf-8")
 
 
 def corpus_state(svc: QAService):
@@ -54,11 +56,20 @@ def test_every_format_is_added_and_answered_from(svc, name, data):
     assert "7个" in a.answer
 
 
-def test_html_keeps_the_article_and_drops_scripts_and_navigation(svc):
+def test_html_keeps_the_article_and_its_footer_and_drops_scripts_and_navigation(svc):
     record, _, _ = svc.add(make_html(), "page.html", "admin")
     text = " ".join(p.text for p in svc.engine.index.paragraphs if p.doc_id == record.id)
     assert "急救培训基地7个" in text
-    assert "999" not in text and "导航栏目" not in text and "版权所有" not in text
+    assert "999" not in text and "导航栏目" not in text
+    assert "0574-87364120" in text  # the page's footer says who publishes it and how to reach them
+    assert "2025" not in text and "版权所有" not in text  # its copyright year is no fact a question could take
+
+
+def test_a_question_about_an_html_pages_footer_is_answered_from_it(svc):
+    record, _, _ = svc.add(make_html(), "page.html", "admin")
+    a = svc.ask("宁波市红十字会联系电话是多少")
+    assert a.hits[0].paragraph.doc_id == record.id
+    assert "0574-87364120" in a.answer
 
 
 def test_english_document(svc):

@@ -280,7 +280,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 14 (load-29) reads an html <title> with a site's name, a rowspan, a Word file's bold headings: none here
             14: "6057f4c381856615a4d88723a9578ca61d6827a9806c6b45da5a320d80e74e8c",
             # 15 (fold-29): pairs.html's definitions led by their terms, its summary a line, its header rows combined
-            15: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
+            15: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
+            # 16 (foot-29) reads an html page's footer: no sample here has one
+            16: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;

@@ -92,12 +92,15 @@ def figure_runs(sentence: str, found: list[re.Match]) -> dict[int, re.Match]:
 _ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))")
 
 
-# an e-mail or web address (jxhszh@163.com, www.redcross.org.cn/2025/notice): its digits name a host or a page
-_WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+")
+# an e-mail or web address (jxhszh@163.com, www.redcross.org.cn/2025/notice): its digits name a host or a page; a
+# British postcode (RV3 7QT, TA6 3DX, SW1A 1AA): its digits name a street's district
+_WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+|"
+                          r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
 
 
 def in_web_address(sentence: str, start: int) -> bool:
-    """Whether the figure starting at ``start`` is part of an e-mail or web address, where it counts nothing."""
+    """Whether the figure starting at ``start`` is part of an e-mail or web address or a postcode, where it counts
+    nothing."""
     return any(m.start() <= start < m.end() for m in _WEB_ADDRESS.finditer(sentence))
 
 
