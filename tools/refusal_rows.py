@@ -39,7 +39,8 @@ def row(name: str, q: dict, a) -> dict:
             "y": int(q["evidence"] is not None), "forced": a.abstained, "id": q["id"],
             "question": q["question"], "lang": q["lang"], "kind": a.kind, "answer": a.answer,
             "evidence": a.evidence, "right": bool(judged.get("answer_ok")),
-            "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header"}
+            "hit1": bool(judged.get("hit1")), "header": a.span is not None and a.span.source == "header",
+            "source": a.span.source if a.span is not None else None}
 
 
 def collect(sets: list[Path], library: bool | list[Path], data: Path | None = None) -> list[dict]:
