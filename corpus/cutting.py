@@ -106,6 +106,10 @@ History:
    16. (foot-29) an html page's <footer> is read after its content, no longer dropped: it names the publisher, its
        address, phone, charity or 备案 number (a footer of bare text reads as one paragraph);
        its copyright mark and year are dropped, the holder's name kept.
+   17. (review-29) a bold line of a Word file without heading styles is a heading only in a heading's shape (a bold
+       ``label：value`` line, a phone, a date alone stay text under their section); a short line set off by a
+       notice's mark (◆ 收费标准) over a paragraph, beside no other marked line, heads that paragraph, no list item;
+       a footer's link-only lines and its headings (Privacy | Cookies, Quick links) are dropped.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -113,4 +117,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 16
+CUTTING_VERSION = 17

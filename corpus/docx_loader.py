@@ -114,7 +114,7 @@ def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
     bold = {clean_text(p.text).strip() for p in document.paragraphs if _bold(p)}
     out: list[Block] = []
     for b in blocks:
-        if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip(), labels=False):
+        if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()):
             text = b.text.strip()
             level = 1 if not out else 4 if re.match(r"\d", text) and ENUMERATED.match(text) \
                 else 3 if ENUMERATED.match(text) else 2

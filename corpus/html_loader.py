@@ -38,6 +38,10 @@ def html_blocks(text: str) -> list[Block]:
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer")
     for footer in footers:
+        # its links to the site's other pages (Privacy, Cookies, Sitemap) and the headings over them name no fact
+        for el in footer.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "div"]):
+            if el.parent is not None and _only_links(el):
+                el.decompose()
         for string in footer.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
         if not footer.find(_BLOCK_TAGS):
@@ -57,6 +61,14 @@ def html_blocks(text: str) -> list[Block]:
         else:
             blocks.insert(0, Block("heading", page_title, 1))
     return blocks
+
+
+def _only_links(el) -> bool:
+    """Whether an element's text is all link text (a footer's 隐私政策 | 网站地图), or it is a heading."""
+    if el.name[0] == "h" and el.name[1:].isdigit():
+        return True
+    texts = [t for t in el.find_all(string=True) if t.strip() and t.strip() not in "|｜·•/-"]
+    return bool(texts) and all(t.find_parent("a") is not None for t in texts)
 
 
 def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:

@@ -28,6 +28,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
 # ▶); ■ marks a byline (■ 张亚东), no item
 _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
+# the notice marks only: a short line under one, over a paragraph and beside no other marked line, heads that
+# paragraph (◆ 收费标准 over what it costs), as a heading set off by a mark does
+_NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 
@@ -129,6 +132,8 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             i = j
             continue
         item = item_text(raw_lines[i])
+        if item is not None and _heads_paragraph(raw_lines, i, item):
+            item = None
         if item is not None:
             out.append(Block("item", item))
         elif out and isinstance(out[-1], list):
@@ -137,3 +142,13 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             out.append([i])
         i += 1
     return out
+
+
+def _heads_paragraph(raw_lines: list[str], i: int, item: str) -> bool:
+    """Whether line ``i``, set off by a notice's mark, is a heading over the paragraph after it, no list item: it
+    reads as a heading, a line of text follows it, and neither line beside it is marked."""
+    if not _NOTICE_MARK.match(raw_lines[i]) or not is_heading(item):
+        return False
+    before = raw_lines[i - 1] if i else ""
+    after = raw_lines[i + 1] if i + 1 < len(raw_lines) else ""
+    return bool(after.strip()) and item_text(after) is None and item_text(before) is None

@@ -128,6 +128,40 @@ def test_an_html_cell_spanning_columns_leaves_the_next_cells_under_their_headers
     table = [p for p in load(page.encode(), "zone.html").body if p.kind == "table"][0]
     assert table.sentences[-1] == "合计 — 人次：520"
 
+def test_a_bold_label_line_of_a_word_notice_stays_text_under_its_section():
+    import docx
+
+    d = docx.Document()
+    for text, bold in [("关于举办应急救护技能竞赛的通知", True), ("一、比赛安排", True),
+                       ("比赛时间：2025年5月17日", True), ("比赛地点：东江市体育中心", True),
+                       ("二、联系方式", True), ("咨询电话：0839-7209876", True)]:
+        d.add_paragraph().add_run(text).bold = bold
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = load(buf.getvalue(), "contest.docx")
+    # emphasis on a label line makes no section: its value stays in a passage, under the heading it belongs to
+    assert "比赛时间：2025年5月17日" not in doc.headings
+    sections = {line: p.section for p in doc.body for line in p.text.splitlines()}
+    assert sections["比赛时间：2025年5月17日"] == "一、比赛安排"
+    assert sections["咨询电话：0839-7209876"] == "二、联系方式"
+
+
+CAMP_TXT = """东江市青少年夏令营活动方案
+
+◆ 活动对象
+全市中小学红十字会员，共招收学员80名。
+
+◆ 收费标准
+每名学员收取伙食费和保险费共计600元。
+"""
+
+
+def test_a_marked_line_over_a_paragraph_heads_it():
+    doc = load(CAMP_TXT.encode(), "camp.txt")
+    sections = {p.text.splitlines()[-1]: p.section for p in doc.body}
+    assert "收费标准" in sections["每名学员收取伙食费和保险费共计600元。"]
+
+
 
 NOTICE_TXT = """东江捐血中心
 捐血活动公告汇整（第1季）
@@ -163,3 +197,14 @@ def test_a_pdf_line_broken_before_a_pound_sign_keeps_the_space_before_the_figure
              "£36,500 towards the training of volunteers in the villages around the town."]
     text = " ".join(p.text for p in load(make_pdf([lines]), "accounts.pdf").body)
     assert "expenditure was £110,050" in text and "grant of £36,500" in text
+
+
+def test_a_footers_links_to_other_pages_are_no_text_of_the_page():
+    page = ("<html><body><main><h1>First aid courses</h1><p>Courses run every month.</p></main><footer>"
+            "<h4>Quick links</h4><ul><li><a href='/privacy'>Privacy policy</a></li><li><a href='/c'>Cookies</a></li>"
+            "</ul><p>Riverton First Aid Trust, 14 Mill Lane. Registered charity number 1098765.</p></footer>"
+            "</body></html>")
+    doc = load(page.encode(), "courses.html")
+    text = "\n".join(p.text for p in doc.body)
+    assert "1098765" in text  # what the footer says of the publisher
+    assert "Cookies" not in text and "Quick links" not in doc.headings
