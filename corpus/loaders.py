@@ -8,13 +8,10 @@ import stat
 from pathlib import Path, PurePath
 
 from reportbot.corpus.blocks import to_markdown
-from reportbot.corpus.docx_loader import docx_blocks
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.glyphs import clean_text
-from reportbot.corpus.html_loader import html_blocks
 from reportbot.corpus.limits import check_text
-from reportbot.corpus.pdf_loader import pdf_blocks
 from reportbot.corpus.sniff import check_kind
 
 __all__ = ["SUPPORTED", "clean_text", "decode_text", "read_document", "read_file"]
@@ -130,3 +127,23 @@ def read_document(data: bytes, filename: str) -> str:
     if not text.strip():
         raise UnreadableFileError("the file holds no text")
     return check_text(text)
+
+
+# Each format's reader is imported when a file of that format is read (pypdf, python-docx and BeautifulSoup with the
+# loaders built on them take about 50 ms to import): asking a question reads no file.
+def docx_blocks(data: bytes):
+    from reportbot.corpus.docx_loader import docx_blocks as read
+
+    return read(data)
+
+
+def html_blocks(text: str):
+    from reportbot.corpus.html_loader import html_blocks as read
+
+    return read(text)
+
+
+def pdf_blocks(data: bytes):
+    from reportbot.corpus.pdf_loader import pdf_blocks as read
+
+    return read(data)
