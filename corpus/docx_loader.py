@@ -15,7 +15,7 @@ from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sentences import ENUMERATED, SECTION, is_heading
 from reportbot.corpus.sniff import docx_fault
-from reportbot.corpus.table_header import read_grid
+from reportbot.corpus.table_header import grid_rows, read_grid
 
 
 def docx_blocks(data: bytes) -> list[Block]:
@@ -85,7 +85,7 @@ def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
     width = max((len(r) for r in grid), default=0)
     if (combined := read_grid([r + [((i, c), "") for c in range(len(r), width)] for i, r in enumerate(grid)])):
         return combined
-    return tuple(tuple("" if c and tc is r[c - 1][0] else text for c, (tc, text) in enumerate(r)) for r in grid)
+    return grid_rows(grid)
 
 
 def _cell_text(cell, numbering: DocxNumbering) -> str:

@@ -83,7 +83,7 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
                                                              for d in el.descendants)):
             continue
         if el.name == "table":
-            blocks.append(Block("table", rows=table_rows(el, _rows)))
+            blocks.append(Block("table", rows=table_rows(el)))
             continue
         if el.name == "dl":  # a term and its definition read together, a paragraph each (First aider: A volunteer …)
             blocks += [Block("text", clean_text(x)) for x in definitions(el, lambda x: _text(x, False))]
@@ -120,37 +120,6 @@ def site_titled(page_title: str, heading: str) -> bool:
     if page_title.endswith(heading):
         return bool(_SITE_JOIN.match(page_title[:-len(heading)][::-1]))
     return False
-
-
-def _rows(table) -> list[tuple[str, ...]]:
-    """A table's rows of cell texts; a cell spanning rows (``rowspan``) is read in each row it spans, in its column,
-    as a Word file's merged cell is (the rows under it had their cells shifted left, under other headers); one
-    spanning columns (``colspan``) in its first, the others empty."""
-    rows: list[tuple[str, ...]] = []
-    spans: dict[int, tuple[int, str]] = {}  # column -> (rows it still spans, its text)
-    for tr in table.find_all("tr"):
-        row: list[str] = []
-        cells = iter(tr.find_all(["th", "td"]))
-        while True:
-            column = len(row)
-            if column in spans:
-                left, text = spans.pop(column)
-                row.append(text)
-                if left > 1:
-                    spans[column] = (left - 1, text)
-                continue
-            cell = next(cells, None)
-            if cell is None:
-                break
-            text = clean_text(cell.get_text(" ", strip=True))
-            down = min(max(_int(cell.get("rowspan"), 1), 1), 1000)
-            across = min(max(_int(cell.get("colspan"), 1), 1), 100)
-            for k in range(across):  # (the columns it also spans are empty: the next cells stay under their headers)
-                if down > 1:
-                    spans[len(row)] = (down - 1, "" if k else text)
-                row.append("" if k else text)
-        rows.append(tuple(row))
-    return rows
 
 
 def _text(el, own: bool) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.normalize import is_chinese
-from reportbot.corpus.table_header import html_grid, read_grid
+from reportbot.corpus.table_header import grid_rows, html_grid, read_grid
 
 # the elements whose text the html loader takes as blocks of their own (html_loader.html_blocks)
 _BLOCKS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "ul", "ol",
@@ -73,16 +73,13 @@ def _block(node) -> bool:
     return name in _BLOCKS
 
 
-def table_rows(table, rows_of) -> tuple[tuple[str, ...], ...]:
-    """A table's rows of cell texts, the header first; a header over several rows, grouping columns under a cell
-    merged across them (``colspan``, ``rowspan``), read as one (:mod:`.table_header`); other tables as ``rows_of``
-    reads them."""
+def table_rows(table) -> tuple[tuple[str, ...], ...]:
+    """A table's rows of cell texts, the header first, read as a grid (:mod:`.table_header`): a cell spanning rows
+    (``rowspan``) in each row it spans, one spanning columns (``colspan``) in its first, the others empty; a header over
+    several rows, grouping columns under a cell merged across them, read as one."""
     trs = [tr.find_all(["th", "td"]) for tr in table.find_all("tr")]
 
     def text(cell) -> str:
         return clean_text(cell.get_text(" ", strip=True))
-    if any(c.get("colspan") or c.get("rowspan") for cells in trs for c in cells):
-        combined = read_grid(html_grid(trs, text))
-        if combined is not None:
-            return tuple(r for r in combined if any(r))
-    return tuple(r for r in rows_of(table) if any(r))
+    grid = html_grid(trs, text)
+    return tuple(r for r in (read_grid(grid) or grid_rows(grid)) if any(r))

@@ -50,10 +50,13 @@ def read_grid(grid: list[list[Cell]]) -> tuple[tuple[str, ...], ...] | None:
             if text and (r == 0 or key != grid[r - 1][c][0]) and text not in names:
                 names.append(text)
         header.append(_joined(names))
-    rows = [tuple(header)]
-    for row in grid[depth:]:
-        rows.append(tuple("" if c and key == row[c - 1][0] else text for c, (key, text) in enumerate(row)))
-    return tuple(rows)
+    return (tuple(header), *grid_rows(grid[depth:]))
+
+
+def grid_rows(grid: list[list[Cell]]) -> tuple[tuple[str, ...], ...]:
+    """A grid's rows, a cell per column: a cell merged down a column is read in each row it spans; one merged across
+    columns in the first of them, the rest empty (a row keeps its columns under their names)."""
+    return tuple(tuple("" if c and key == row[c - 1][0] else text for c, (key, text) in enumerate(row)) for row in grid)
 
 
 def html_grid(rows: list[list], text) -> list[list[Cell]]:

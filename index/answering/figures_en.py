@@ -17,13 +17,13 @@ from reportbot.index.answering.units import asked_dimensions, of_dimension, ques
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {_MONTH}(?: \d{{4}})? (?:and|to) \d{{1,2}} {_MONTH}(?: \d{{4}})?|"
-                   rf"between \d{{1,2}} and \d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # between 20 November and 8 December
-                   rf"\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {_MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
-                   rf"\d{{1,2}} {_MONTH}(?: \d{{4}})?|{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
-                   rf"{_MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
+_DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {MONTH}(?: \d{{4}})? (?:and|to) \d{{1,2}} {MONTH}(?: \d{{4}})?|"
+                   rf"between \d{{1,2}} and \d{{1,2}} {MONTH}(?: \d{{4}})?|"  # between 20 November and 8 December
+                   rf"\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
+                   rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
+                   rf"{MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\d{1,2}\s?[ap]\.?m\.?"
 _TIME = re.compile(rf"\b(?:{_CLOCK})(?:\s?(?:–|-|to)\s?(?:{_CLOCK}))?", re.I)  # 9:30, 3 pm, 8:30 AM to 11:30 AM
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
@@ -169,9 +169,9 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
     if any(a <= digit < b for a, b, _ in terms):
         return False  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
     if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
-                             or re.fullmatch(rf"\d{{1,2}} {_MONTH}", sentence[s:e])
+                             or re.fullmatch(rf"\d{{1,2}} {MONTH}", sentence[s:e])
                              or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
-                             and re.search(rf"\b{_MONTH},?\s*$", sentence[:s])):
+                             and re.search(rf"\b{MONTH},?\s*$", sentence[:s])):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
         # "In May 2023 a storm …": a year after its month, whatever words follow it)
     if q.kind == "count" and _LABEL.match(sentence, s):

@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.figure_bounds import asked_bound
+from reportbot.index.answering.figures_en import MONTH
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.numerals import UNIT_ZH
 from reportbot.index.retrieval.query import Query
 
-_MONTH_EN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
-            r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 # one end of a range, by kind; the name of the group that holds an amount's unit is "unit"
 _KINDS = {
     "date": re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|\d{4}年\d{1,2}月|"
-                       rf"\d{{1,2}} {_MONTH_EN}(?: \d{{4}})?|{_MONTH_EN} \d{{1,2}}(?:, \d{{4}})?"),
+                       rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?"),
     "clock": re.compile(r"\d{1,2}(?:[:：]\d{2})?\s?(?:[ap]\.?m\.?)(?![a-z])|\d{1,2}[:：]\d{2}(?![\d])", re.I),
     "amount": re.compile(r"(?:[$¥£€]|新台币|人民币)?\d[\d,]*(?:\.\d+)?"
                          rf"(?P<unit>[万亿千百]?(?:%|{UNIT_ZH})|\s?(?:hours?|minutes?|days?|weeks?|months?|years?|"
