@@ -11,8 +11,7 @@ from reportbot.index.retrieval.query import analyse
 
 NOTICE = """关于开展“博爱家园”项目申报工作的通知
 
-东江市红十字会
-2025年3月12日
+东江市红十字会办公室 2025年3月12日
 
 各区县红十字会：
 
@@ -24,7 +23,7 @@ NOTICE = """关于开展“博爱家园”项目申报工作的通知
 """
 REVIEW = """Annual Review of the Hillford Food Bank
 
-12 March 2025
+Published 12 March 2025
 
 About us
 

@@ -210,7 +210,8 @@ class Engine:
     def _issued(self, q: Query, hits: list[Hit]) -> tuple[Hit, str, Span] | None:
         """The date line of the document a question about its issuing names, as a hit, its sentence and the date."""
         docs = list(dict.fromkeys(h.paragraph.doc_id for h in hits))
-        found = own_date(q, [self._document(d) for d in docs], [self._titles.get(d, "") for d in docs])
+        found = own_date(q, [self._document(d) for d in docs], [self._titles.get(d, "") for d in docs],
+                         [self.index.docs[d].date for d in docs])
         if found is None:
             return None
         p, sentence, span = found

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.document import Paragraph
-from reportbot.corpus.sentences import DATE, date_only
+from reportbot.corpus.sentences import date_only
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
@@ -31,19 +31,31 @@ def asks_issued(q: Query) -> bool:
     return q.kind == "when" and _ISSUED.search(text) is not None and _DOCUMENT.search(text) is not None
 
 
-def own_date(q: Query, documents: list[list[Paragraph]], titles: list[str]) -> tuple[Paragraph, str, Span] | None:
+def own_date(q: Query, documents: list[list[Paragraph]], titles: list[str],
+             dates: list[str | None]) -> tuple[Paragraph, str, Span] | None:
     """The date line of the document the question names (by a word of its title; else the first), among
-    ``documents`` (each a document's passages, header card first, in the order search ranked them): the passage,
-    the sentence and the date in it; None when that document's title block holds no date alone."""
+    ``documents`` (each a document's passages, header card first, in the order search ranked them, with its title
+    and the date it gives for itself): the passage, the sentence and the date in it; None when that document's
+    title block holds no line its own date ends."""
     terms = [t for g in q.groups for t in g if len(t) >= 2]
     named = [sum(t in title.lower() for t in terms) for title in titles]
     order = sorted(range(len(documents)), key=lambda i: -named[i])
-    if not order:
+    if not order or not (date := dates[order[0]]):
         return None
-    for p in documents[order[0]][:2]:  # the header card and the first passage: the title block
-        for sentence in p.sentences:
-            # the card holds the title block's lines (its title, issuer, date line); a passage its date alone
-            m = DATE.search(sentence) if p.is_header or date_only(sentence) else None
-            if m is not None:
-                return p, sentence, Span(m.group(0), m.start(), m.end(), "header")
+    for p in documents[order[0]][:2]:  # the title block: the header card, the first passage and a line heading it
+        for sentence in (*p.path, *p.sentences):
+            if _dates_line(sentence, date) or p.is_header and date in sentence:
+                at = sentence.rindex(date)
+                return p, sentence, Span(date, at, at + len(date), "header")
     return None
+
+
+def _dates_line(sentence: str, date: str) -> bool:
+    """A line of a title block that the date closes: the date alone, or after its issuer or a label (东江市红十字会
+    2025年3月12日, 发布日期：2025年3月12日, Published 12 March 2025), no sentence of prose."""
+    line = sentence.strip().rstrip("。.")
+    return date_only(line) or line.endswith(date) and len(line) <= _LINE and \
+        not re.search(r"[，。,;；!?！？]", line[:-len(date)])
+
+
+_LINE = 60  # characters: a title block's line, not a sentence that happens to end with a date
