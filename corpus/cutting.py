@@ -110,6 +110,10 @@ History:
        ``label：value`` line, a phone, a date alone stay text under their section); a short line set off by a
        notice's mark (◆ 收费标准) over a paragraph, beside no other marked line, heads that paragraph, no list item;
        a footer's link-only lines and its headings (Privacy | Cookies, Quick links) are dropped.
+   18. (mend-30) a header cell over two rows joins its names without a space beside full-width punctuation
+       (2024年捐款（万元）目标, had read ``（万元） 目标``); an html page without an h1 whose <title> splits into
+       its own part and the site's name its header or footer writes (Volunteering | Hillford Hospice) is titled by
+       its own part, never by a heading that is the site's name.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -117,4 +121,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 17
+CUTTING_VERSION = 18

@@ -32,6 +32,7 @@ def html_blocks(text: str) -> list[Block]:
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
+    marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
     for tag in soup(_HTML_SKIP):
         tag.decompose()
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
@@ -55,12 +56,27 @@ def html_blocks(text: str) -> list[Block]:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
-        if first is not None and site_titled(page_title, blocks[first].text):
-            blocks[first] = Block("heading", blocks[first].text, 1)  # the page's own title, without the site's name
-        else:
-            blocks.insert(0, Block("heading", page_title, 1))
+        marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
+        _title(blocks, page_title, own_part(page_title, " ".join(marks)))
     return blocks
+
+
+def _title(blocks: list[Block], page_title: str, own: str | None) -> None:
+    """Head ``blocks`` with the page's title: its first heading where that is the title without the site's name,
+    else the title's own part (``own``, when the site's name is known), else the whole title."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    heading = blocks[first].text if first is not None else ""
+    if first is not None and (heading.strip() == own if own else site_titled(page_title, heading)):
+        blocks[first] = Block("heading", heading, 1)  # the page's own title, without the site's name
+    else:
+        blocks.insert(0, Block("heading", own or page_title, 1))
+
+
+def _without_nav(header) -> str:
+    """A page header's text but its menu (a menu names the site's other pages, not the site)."""
+    for nav in header.find_all("nav"):
+        nav.decompose()
+    return clean_text(header.get_text(" ", strip=True))
 
 
 def _only_links(el) -> bool:
@@ -107,6 +123,17 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
 
 # a page's <title> is often its heading and the site's name, joined by a dash, a bar or an underscore
 _SITE_JOIN = re.compile(r"\s*(?:\s-|-\s|[–—|｜_])\s*\S")
+_SITE_SPLIT = re.compile(r"\s+-\s+|\s*[–—|｜]\s*")
+
+
+def own_part(page_title: str, elsewhere: str) -> str | None:
+    """The page's own part of a ``<title>`` split by a dash or a bar into it and the site's name (``Volunteering |
+    Hillford Hospice``): the first part that is not the name the page's header or footer writes (``elsewhere``);
+    None when the title does not split or no part is that name."""
+    parts = [x.strip() for x in _SITE_SPLIT.split(page_title) if x.strip()]
+    if len(parts) < 2 or not any(x in elsewhere for x in parts):
+        return None
+    return next((x for x in parts if x not in elsewhere), parts[0])
 
 
 def site_titled(page_title: str, heading: str) -> bool:

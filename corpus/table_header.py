@@ -93,9 +93,14 @@ def _spanned(row: list[Cell], c: int) -> bool:
     return (c > 0 and row[c - 1][0] == key) or (c + 1 < len(row) and row[c + 1][0] == key)
 
 
+# full-width punctuation is written tight against what it meets, whichever side: 捐款（万元）目标, 指标：完成
+_CJK_MARKS = frozenset("（）【】《》「」『』、，：；。！？“”‘’")
+
+
 def _joined(names: list[str]) -> str:
     out = ""
     for name in names:
-        tight = is_chinese(out[-1:]) and is_chinese(name[:1]) or not out
+        tight = not out or is_chinese(out[-1:]) and is_chinese(name[:1]) \
+            or out[-1] in _CJK_MARKS or name[:1] in _CJK_MARKS
         out += ("" if tight else " ") + name
     return out

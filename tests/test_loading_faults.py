@@ -208,3 +208,25 @@ def test_a_footers_links_to_other_pages_are_no_text_of_the_page():
     text = "\n".join(p.text for p in doc.body)
     assert "1098765" in text  # what the footer says of the publisher
     assert "Cookies" not in text and "Quick links" not in doc.headings
+
+
+HOSPICE_PAGE = """<html><head><title>Volunteering | Hillford Hospice</title></head><body>
+<div class="brand"><h2>Hillford Hospice</h2></div>
+<h2>Ways to help</h2><p>Our volunteers give 4 hours a week in the shop or the café.</p>
+<h2>How to apply</h2><p>Fill in the form and we call you within 10 days.</p>
+<footer><p>Hillford Hospice, 12 Mill Lane, Hillford. Registered charity 1023456.</p></footer></body></html>"""
+
+
+def test_a_page_title_split_from_the_site_name_its_footer_writes_is_the_pages_part():
+    # review-30: the brand's heading matched the title's site part and became the page's title
+    assert load(HOSPICE_PAGE.encode(), "volunteer.html").title == "Volunteering"
+    # the site's name first, written in the header's mark; the heading is the page's part
+    page = HOSPICE_PAGE.replace("Volunteering | Hillford Hospice", "Hillford Hospice – Volunteering").replace(
+        '<div class="brand"><h2>Hillford Hospice</h2></div>', '<header><a href="/">Hillford Hospice</a>'
+        '<nav><a href="/v">Volunteering</a></nav></header><h2>Volunteering</h2>')
+    doc = load(page.encode(), "volunteer.html")
+    assert doc.title == "Volunteering" and doc.paragraphs[0].section != "Volunteering"
+    # no name written elsewhere: the title stays whole
+    page = HOSPICE_PAGE.replace('<div class="brand"><h2>Hillford Hospice</h2></div>', "").replace(
+        "Hillford Hospice, 12 Mill Lane", "12 Mill Lane")
+    assert load(page.encode(), "volunteer.html").title == "Volunteering | Hillford Hospice"

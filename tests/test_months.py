@@ -40,3 +40,21 @@ def test_may_the_verb_and_a_count_of_months_are_no_month():
     assert months_asked("may i give blood after a tattoo") == frozenset()
     assert months_asked("献血后3个月内") == frozenset()
     assert months_asked("what happens in may") == frozenset({5})
+
+
+def test_lower_case_may_and_march_in_a_document_are_words_unless_dated():
+    # review-30: "This may take a week", "we march on" had been read as May and March
+    assert months_in("This may take a week.") == []
+    assert months_in("We march on to the town hall every year.") == []
+    assert [m for _, _, m in months_in("The review may last until May 2025.")] == [5]
+    assert [m for _, _, m in months_in("opened on 3 may 2025, closed march 12")] == [5, 3]
+    assert [m for _, _, m in months_in("from may 2025")] == [5]
+
+
+def test_a_duration_question_over_a_may_of_the_verb_gets_no_month():
+    assert months_asked("How long will the march take?") == frozenset()
+    assert months_asked("how long may the repairs take") == frozenset()
+    assert months_asked("what happens in march") == frozenset({3})  # a question typed in lower case
+    # a question about the month finds the sentence that writes it as a month, not the verb
+    said = ["Booking this may take a week.", "The fair opens in May."]
+    assert first("What happens in May?", said, [0.6, 0.6]).startswith("The fair")

@@ -130,3 +130,11 @@ def test_a_header_that_repeats_no_run_is_no_folded_table():
     assert unfolded(rows) == rows
     rows = (("月份", "人次", "月份"), ("1月", "10", "7月"))
     assert unfolded(rows) == rows
+
+
+def test_a_chinese_header_over_two_rows_joins_after_a_full_width_bracket_without_a_space():
+    # review-30: the header had read "2024年捐款（万元） 目标"
+    html = ("<h1>募捐情况</h1><table><tr><th rowspan='2'>区县</th><th colspan='2'>2024年捐款（万元）</th></tr>"
+            "<tr><th>目标</th><th>完成</th></tr><tr><td>东区</td><td>120</td><td>135</td></tr></table>")
+    table = next(p for p in load(html.encode(), "t.html").paragraphs if p.kind == "table")
+    assert table.sentences == ("东区 — 2024年捐款（万元）目标：120；2024年捐款（万元）完成：135",)

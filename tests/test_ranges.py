@@ -44,3 +44,14 @@ def test_a_change_a_code_or_two_measures_is_no_range():
     assert widened("电话", "咨询电话0571-86661234。", "0571") == "0571"
     assert widened("发布日期", "发布日期：2026-02-11", "2026") == "2026"
     assert widened("多少", "共3个-5名志愿者", "3个") == "3个"
+
+
+def test_a_sum_and_a_count_are_no_range():
+    # review-30: "£48,000 to 16 local groups" had been answered "£48,000 to 16"
+    s = "Last year the fund granted £48,000 to 16 local groups."
+    assert ask("How much was granted?", s) == "£48,000"
+    assert widened("How much was granted?", s, "£48,000") == "£48,000"
+    assert widened("how much is a ticket", "Tickets cost $5 to €10.", "$5") == "$5"  # two currencies
+    assert widened("how much is a ticket", "Tickets cost £5 to £10.", "£5") == "£5 to £10"
+    assert widened("how much is a ticket", "Tickets cost £5–10.", "£5") == "£5–10"
+    assert widened("报名年龄", "年龄为18至55周岁。", "18") == "18至55周岁"  # a bare left end, the unit on the right

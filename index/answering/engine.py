@@ -16,6 +16,7 @@ from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figure_nouns import QUALIFIER
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import known_share
+from reportbot.index.answering.issued import asks_issued, own_date
 from reportbot.index.answering.items_named import items_named
 from reportbot.index.answering.kind_asked import (
     person_given,
@@ -172,8 +173,12 @@ class Engine:
             part = section_title_among(q, [self._document(d) for d in docs])
             if part is not None:
                 return self._section_answer(question, q, hits, part, t0)
-        header = top.paragraph.is_header and q.kind in ("title", "author")
-        if header:
+        issued = self._issued(q, hits) if asks_issued(q) else None  # when the document itself was issued: its date
+        header = top.paragraph.is_header and q.kind in ("title", "author") or issued is not None
+        if issued is not None:
+            top, sentence, span = issued
+            hits = [top, *(h for h in hits if h.row != top.row)]
+        elif header:
             info = self.index.docs[top.paragraph.doc_id]
             text = info.title if q.kind == "title" else info.author  # None: the document names no author
             sentence = top.paragraph.text
@@ -201,6 +206,19 @@ class Engine:
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
                       q.kind, signals, time.perf_counter() - t0, titles, self._sources)
+
+    def _issued(self, q: Query, hits: list[Hit]) -> tuple[Hit, str, Span] | None:
+        """The date line of the document a question about its issuing names, as a hit, its sentence and the date."""
+        docs = list(dict.fromkeys(h.paragraph.doc_id for h in hits))
+        found = own_date(q, [self._document(d) for d in docs], [self._titles.get(d, "") for d in docs],
+                         [self.index.docs[d].date for d in docs])
+        if found is None:
+            return None
+        p, sentence, span = found
+        hit = next((h for h in hits if h.paragraph is p), None) or replace(
+            hits[0], row=self.index.paragraphs.index(p), paragraph=p,
+            sentence_scores=[max(hits[0].sentence_scores, default=hits[0].score)] * len(p.sentences))
+        return hit, sentence, span
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a

@@ -37,12 +37,18 @@ PHONE = re.compile(r"(?<![\d+])(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?|\d{2,4}-
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
 # HK$300, US$1.2, RMB 500, 1,182 (a comma that a space follows ends the figure: "in 2024, cutting")
-_NUMBER = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)?\s?\d+(?:,\d{3})*(?:\.\d+)?"
+_CURRENCY_SIGN = r"(?:(?:HK|US|NT|NZ|A|C|S)?[$€£¥]|RMB ?)"
+_DIGITS = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_NUMBER = rf"{_CURRENCY_SIGN}?\s?{_DIGITS}"
+# a range's ends are of one kind: an amount of money runs to the same sign (£5 to £10) or, joined by a dash alone,
+# to a bare figure (£5–10); "£48,000 to 16 local groups" is a sum and a count. A bare figure may run to a signed one
+_RANGE = (rf"(?:(?P<sign>{_CURRENCY_SIGN})\s?{_DIGITS}(?:[–—-]{_DIGITS}|\s?(?:–|—|-|to)\s?(?P=sign)\s?{_DIGITS})?"
+          rf"|\s?{_DIGITS}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)")
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when|who|which|" \
             r"that|whose)\b)"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥])(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
-    rf"{_LEAD}{_NUMBER}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
+    rf"{_LEAD}{_RANGE})"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
     rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:/[a-zA-Z]+\b)?(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit:

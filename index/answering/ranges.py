@@ -17,12 +17,12 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.numerals import UNIT_ZH
 from reportbot.index.retrieval.query import Query
 
-# one end of a range, by kind; the name of the group that holds an amount's unit is "unit"
+# one end of a range, by kind; the groups that hold an amount's unit and its currency sign are "unit" and "sign"
 _KINDS = {
     "date": re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|\d{4}年\d{1,2}月|"
                        rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?"),
     "clock": re.compile(r"\d{1,2}(?:[:：]\d{2})?\s?(?:[ap]\.?m\.?)(?![a-z])|\d{1,2}[:：]\d{2}(?![\d])", re.I),
-    "amount": re.compile(r"(?:[$¥£€]|新台币|人民币)?\d[\d,]*(?:\.\d+)?"
+    "amount": re.compile(r"(?P<sign>[$¥£€]|新台币|人民币)?\d[\d,]*(?:\.\d+)?"
                          rf"(?P<unit>[万亿千百]?(?:%|{UNIT_ZH})|\s?(?:hours?|minutes?|days?|weeks?|months?|years?|"
                          r"cm|mm|km|kg|ml|m|g|per cent|percent)\b)?"),
 }
@@ -64,9 +64,21 @@ def _pair(text: str, start: int, end: int, kind: str) -> int | None:
     if kind == "amount" and first.group("unit") and (second.group("unit") or "").strip() \
             != first.group("unit").strip():
         return None  # 3个-5名, "5 cm to 7 kg": two measures, no range
+    if kind == "amount" and not (first.group("unit") and second.group("unit")) \
+            and not _same_money(first.group("sign"), second.group("sign"), mark.group(0)):
+        return None  # "£48,000 to 16 local groups": a sum and a count; "$5 to €10": two currencies
     if kind == "amount" and not first.group("unit") and not second.group("unit") and mark.group(0).strip() in "-":
         return None  # bare figures joined by a hyphen: a code, a score or a date written 2025-01 more often
     return second.end()
+
+
+def _same_money(left: str | None, right: str | None, mark: str) -> bool:
+    """Whether two ends without one unit each (新台币300元至900元 has) are of one kind by their currency signs: the
+    same sign, a bare left end running to a signed right one, or a signed left end running to a bare figure after a
+    dash alone (£5–10)."""
+    if left is None or left == right:
+        return True
+    return right is None and mark in ("-", "–", "—", "~", "～", "〜")
 
 
 def _joined(text: str, start: int, mark: str, kind: str) -> bool:

@@ -1,0 +1,52 @@
+"""A question asking when a document itself was issued is answered by the date its title block carries, not by a
+year its body mentions (review-30). Made-up documents and questions, none from the question sets."""
+from __future__ import annotations
+
+import pytest
+from reportbot.corpus.split import parse_text
+from reportbot.index.answering.engine import Engine
+from reportbot.index.answering.issued import asks_issued
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.query import analyse
+
+NOTICE = """关于开展“博爱家园”项目申报工作的通知
+
+东江市红十字会办公室 2025年3月12日
+
+各区县红十字会：
+
+为推进社区防灾减灾，现将“博爱家园”项目申报工作通知如下。项目自2019年起每年发布一次。
+
+一、申报条件
+
+申报社区应于2023年以前成立红十字服务站，常住人口不少于3000人。
+"""
+REVIEW = """Annual Review of the Hillford Food Bank
+
+Published 12 March 2025
+
+About us
+
+The food bank was founded in 2011 by four churches. Our first annual review was published in 2016.
+
+Our year
+
+Volunteers packed 14,200 parcels, 9% more than the year before.
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory, e5):
+    docs = [parse_text(NOTICE, "notice.txt"), parse_text(REVIEW, "review.txt")]
+    return Engine(PassageIndex.build(docs, e5, tmp_path_factory.mktemp("issued") / "ix"), e5)
+
+
+def test_when_a_document_was_issued_is_its_own_date(engine):
+    assert engine.ask("这个通知是什么时候印发的").answer == "2025年3月12日"
+    assert engine.ask("When was this annual review published?").answer == "12 March 2025"
+
+
+def test_other_when_questions_still_read_the_body(engine):
+    assert engine.ask("When was the food bank founded?").answer == "2011"
+    assert not asks_issued(analyse("When was the food bank founded?"))
+    assert not asks_issued(analyse("申报材料什么时候报送"))
