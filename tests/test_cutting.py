@@ -218,7 +218,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 16 (foot-29) reads an html page's footer: no sample here has one
                 16: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 17 (review-29) reads bold Word label lines, marked lines over paragraphs, footer links: none here
-                17: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
+                17: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                # 18 (cols-30) reads two-column PDF pages and a continued title: no sample here has one
+                18: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 
 
 def fingerprint() -> str:
