@@ -111,9 +111,10 @@ History:
        notice's mark (◆ 收费标准) over a paragraph, beside no other marked line, heads that paragraph, no list item;
        a footer's link-only lines and its headings (Privacy | Cookies, Quick links) are dropped.
    18. (cols-30) a PDF page set in two columns is read a column at a time: a line on one baseline in each column
-       is two lines, and a column's line is full when it reaches its column's edge (a column's paragraphs broke
-       after their first line, which became a heading over the rest); a later page's top line that repeats the
-       title marked as continued (…工作报告（续）) is no text.
+       is two lines, and a column's line is full when the next line's first word would not have fitted in the
+       room it leaves before its column's edge (a column's paragraphs broke after their first line, which became a
+       heading over the rest); a later page's top line that repeats the title marked as continued (…工作报告（续）)
+       is no text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -57,11 +57,11 @@ def without_continued_title(lines: list[str], page: int, first: list[str]) -> li
     too few pages to be told by its shape when the document is short."""
     if page == 1:
         return lines
-    opening = "".join("".join(x.split()) for x in first[:EDGE_LINES + 1])
+    squashed = ["".join(x.split()) for x in first[:EDGE_LINES]]
+    title = {squashed[0], "".join(squashed)} if squashed else set()  # the first line, or a title wrapped over two
     out = []
     for i, line in enumerate(lines):
         mark = _CONTINUED.search(line) if i < EDGE_LINES else None
-        head = "".join(line[:mark.start()].split()) if mark else ""
-        if not (head and len(head) >= 4 and head in opening):
+        if not (mark and "".join(line[:mark.start()].split()) in title):
             out.append(line)
     return out

@@ -77,11 +77,20 @@ def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) -> tuple[
     columns = [b.column if b is not None else 0 for b in found]
     widest = {c: max(len(x) for x, k in zip(lines, columns, strict=True) if k == c) for c in set(columns) if c}
     edge = {c: _upper_quarter([b.end for b in boxes if b.column == c]) for c in widest}
-    full = [None if b is None or not b.column else b.end >= edge[b.column] - _COLUMN_SLACK * b.size for b in found]
+    full: list[bool | None] = []
+    for b, after in zip(found, [*found[1:], None], strict=True):
+        if b is None or not b.column:
+            full.append(None)
+            continue
+        # full when the next line's first word would not have fitted in the room left (a ragged line stops short
+        # of a long word; as pdf_spacing.continues reads a page in one column), or it ends within two characters
+        # of the edge (a Chinese line's next character always fits after a short one)
+        word = after.lead if after is not None and after.column == b.column and after.lead else _COLUMN_SLACK * b.size
+        full.append(b.end + max(word + 0.25 * b.size, _COLUMN_SLACK * b.size) >= edge[b.column])
     return [widest.get(c, page) for c in columns], full
 
 
-_COLUMN_SLACK = 2.0  # a column's line is full when it ends within two characters of the column's edge
+_COLUMN_SLACK = 2.0  # font sizes: a column's line ending this near its column's edge is full
 
 
 def _upper_quarter(ends: list[float]) -> float:

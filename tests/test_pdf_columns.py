@@ -98,3 +98,51 @@ def test_a_title_repeated_as_continued_atop_the_next_page_is_no_text():
     assert "（续）" not in text
     assert "报废老旧橡皮艇2艘。" in text
     assert text.count(TITLE) == 1  # the title itself is kept, once, on the first page
+
+
+ENGLISH = [["The new Richmond library on Queen Street opened on 5 July at a cost of $14.8 million, two months later "
+            "than planned because the contractor's steel deliveries were delayed by the strike at the port in March."],
+           ["The service employs 71 staff (58 full-time equivalent) across the central library and its four branch "
+            "libraries, and volunteers gave a further 3,900 hours to the home delivery and reading programmes."],
+           ["Membership rose to 48,200 cardholders, of whom 6,100 joined during the year; loans of electronic books "
+            "overtook printed loans for the first time in October, reaching 52 percent of all loans."]]
+
+
+def _english_two_columns() -> bytes:
+    """Two columns of ragged-right English, wrapped greedily at the column's width: a line stops short where the
+    next word is long."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    def wrap(text: str, width: float) -> list[str]:
+        lines, cur = [], ""
+        for word in text.split():
+            if cur and stringWidth(f"{cur} {word}", "Helvetica", 10) > width:
+                lines.append(cur)
+                cur = word
+            else:
+                cur = f"{cur} {word}".strip()
+        return [*lines, cur]
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawCentredString(A4[0] / 2, 770, "Richmond District Libraries: Annual Report 2025")
+    for x, paragraphs in ((48, ENGLISH[:2] + ENGLISH[2:]), (309, ENGLISH[::-1])):
+        y = 730.0
+        c.setFont("Helvetica", 10)
+        for (text,) in paragraphs:
+            for line in wrap(text, 232):
+                c.drawString(x, y, line)
+                y -= 13
+            y -= 9
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_ragged_columns_line_that_stops_short_of_a_long_word_runs_on():
+    blocks = [" ".join(b.split()) for b in read_document(_english_two_columns(), "report.pdf").split("\n\n")]
+    for (paragraph,) in ENGLISH:
+        assert any(paragraph in b for b in blocks), blocks  # one paragraph, not broken where a line stopped short
