@@ -114,6 +114,11 @@ History:
        (2024年捐款（万元）目标, had read ``（万元） 目标``); an html page without an h1 whose <title> splits into
        its own part and the site's name its header or footer writes (Volunteering | Hillford Hospice) is titled by
        its own part, never by a heading that is the site's name.
+   19. (cols-30) a PDF page set in two columns is read a column at a time: a line on one baseline in each column
+       is two lines, and a column's line is full when the next line's first word would not have fitted in the
+       room it leaves before its column's edge (a column's paragraphs broke after their first line, which became a
+       heading over the rest); a later page's top line that repeats the title marked as continued (…工作报告（续）)
+       is no text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -121,4 +126,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 18
+CUTTING_VERSION = 19

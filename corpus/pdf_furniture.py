@@ -1,6 +1,7 @@
 """Page furniture in a PDF's text layer: the running header and footer lines repeated on most pages.
 
-A header or footer is a first or last line of a page that recurs, numbers aside, on most pages. Only those
+A header or footer is a first or last line of a page that recurs, numbers aside, on most pages, or one that
+repeats the document's title marked as continued on the pages after the first (…工作报告（续）). Only those
 top and bottom lines are taken out: a table cell or a figure on a line of its own (90, 21.4) further down a
 page has the same shape on every page and is content. A line of figures alone is a page number only when one
 of its numbers is the page's own (2, - 2 -, 2/5).
@@ -44,3 +45,23 @@ def without_furniture(lines: list[str], page: int, running: set[str]) -> list[st
     bottom = max(top, len(lines) - EDGE_LINES)
     return [x for i, x in enumerate(lines)
             if not ((i < top or i >= bottom) and shape(x) in running and _could_be(x, page))]
+
+
+# a continuation mark ending a line: （续） (續), (continued), (cont'd), — continued
+_CONTINUED = re.compile(r"\s*(?:[（(]\s*(?:续|續|continued|cont'?d|cont\.)\s*[）)]|[—–-]\s*continued)\s*$", re.I)
+
+
+def without_continued_title(lines: list[str], page: int, first: list[str]) -> list[str]:
+    """A later page's lines without a top line that repeats the document's opening lines (its title, as the
+    first page sets it) marked as continued: a running header that only the later pages carry, which recurs on
+    too few pages to be told by its shape when the document is short."""
+    if page == 1:
+        return lines
+    squashed = ["".join(x.split()) for x in first[:EDGE_LINES]]
+    title = {squashed[0], "".join(squashed)} if squashed else set()  # the first line, or a title wrapped over two
+    out = []
+    for i, line in enumerate(lines):
+        mark = _CONTINUED.search(line) if i < EDGE_LINES else None
+        if not (mark and "".join(line[:mark.start()].split()) in title):
+            out.append(line)
+    return out

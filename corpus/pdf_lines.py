@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
-from reportbot.corpus.pdf_spacing import LineBox, Measure, continues
+from reportbot.corpus.pdf_spacing import LineBox, Measure, continues, found_boxes
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -36,12 +36,13 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
     lines = [x.strip() for x in page.splitlines() if x.strip()]
     if not lines:
         return ""
-    width = max(len(x) for x in lines)
+    widths, fulls = column_widths(lines, boxes)
     goes_on = continues(lines, boxes, document) if boxes and document else [None] * len(lines)
     paragraphs: list[str] = []
     open_line = clause = False  # the last paragraph stopped mid-sentence at full width; after a clause mark
     full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
     for i, line in enumerate(lines):
+        width = widths[i]
         bullet = bool(BULLET.match(line))
         # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
         # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
@@ -56,7 +57,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
-        full = len(line) >= LAYOUT.full_line * width
+        full = len(line) >= LAYOUT.full_line * width if fulls[i] is None else fulls[i]
         # a line of Chinese prose (it holds a clause mark) that went on a sentence and stops inside it, however
         # short, is no heading: it runs on (覆盖率达92.6%，其余7个县（市、区） / 红十字会明确由…); a byline does not
         # (… ■ 陈立群)
@@ -64,6 +65,39 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         open_line = not ends_sentence(line) and (full or prose)
         clause = mid_clause(line)  # runs on over any gap: a ragged page sets each clause as a line of its own
     return "\n\n".join(paragraphs)
+
+
+def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) -> tuple[list[int], list[bool | None]]:
+    """The width, in characters, each of a page's ``lines`` is measured against: the widest line on the page, or
+    on a page set in two columns (``pdf_columns``) the widest of its own column's lines (a column's full line is
+    about half the page's title); and whether a column's line runs to its column's right edge, as drawn (None for
+    a line of a page in one column: its characters tell, as they always did)."""
+    page = max(len(x) for x in lines)
+    found = found_boxes(lines, boxes) if boxes else [None] * len(lines)
+    columns = [b.column if b is not None else 0 for b in found]
+    widest = {c: max(len(x) for x, k in zip(lines, columns, strict=True) if k == c) for c in set(columns) if c}
+    edge = {c: _upper_quarter([b.end for b in boxes if b.column == c]) for c in widest}
+    full: list[bool | None] = []
+    for b, after in zip(found, [*found[1:], None], strict=True):
+        if b is None or not b.column:
+            full.append(None)
+            continue
+        # full when the next line's first word would not have fitted in the room left (a ragged line stops short
+        # of a long word; as pdf_spacing.continues reads a page in one column), or it ends within two characters
+        # of the edge (a Chinese line's next character always fits after a short one)
+        word = after.lead if after is not None and after.column == b.column and after.lead else _COLUMN_SLACK * b.size
+        full.append(b.end + max(word + 0.25 * b.size, _COLUMN_SLACK * b.size) >= edge[b.column])
+    return [widest.get(c, page) for c in columns], full
+
+
+_COLUMN_SLACK = 2.0  # font sizes: a column's line ending this near its column's edge is full
+
+
+def _upper_quarter(ends: list[float]) -> float:
+    """Where a column's lines end, read robustly: most of its lines are full, and a line's end is read from its
+    font's widths, one now and then too far (the widest would set the edge past most full lines)."""
+    ends = sorted(ends)
+    return ends[(3 * len(ends)) // 4] if ends else 0.0
 
 
 _CHINESE_END = re.compile(r"[\u4e00-\u9fff][”」』）)]*$")

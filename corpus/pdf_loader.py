@@ -10,7 +10,7 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
-from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_furniture
+from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_continued_title, without_furniture
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
@@ -53,7 +53,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
-        lines = without_furniture(lines, n, running)
+        lines = without_continued_title(without_furniture(lines, n, running), n, page_lines[0])
         parts = segments(lines, carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportbot.corpus.pdf_columns import gutter, split_at
 from reportbot.corpus.pdf_pieces import Piece, squash
 
 
@@ -56,6 +57,7 @@ class LineBox:
     size: float
     lead: float
     bold: bool = False
+    column: int = 0  # on a page set in two columns, 1 left, 2 right; 0 a line across the page (pdf_columns)
 
 
 def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox]:
@@ -66,12 +68,15 @@ def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox
             groups[-1].append(p)
         else:
             groups.append([p])
-    out = []
     for g in groups:
         g.sort(key=lambda p: p.x)
+    at = gutter(groups)  # a page set in two columns: each column's lines are lines (pdf_columns)
+    out = []
+    for column, g in split_at(groups, at) if at is not None else ((0, g) for g in groups):
         out.append(LineBox(squash("".join(p.text for p in g)), len(g), g[0].x, max(p.end for p in g), g[0].y,
                            max(p.size for p in g), g[0].lead,
-                           2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g)))
+                           2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g),
+                           column))
     return out
 
 
@@ -119,7 +124,7 @@ def continues(lines: Sequence[str], boxes: Sequence[LineBox], document: Measure,
     document that parts its paragraphs with gaps, a line at the line spacing goes on; in one that does not, it goes
     on when the line before had no room left for its first word (and the layout cannot tell when it had).
     """
-    found = _find(lines, boxes)
+    found = found_boxes(lines, boxes)
     out: list[bool | None] = [None] if lines else []
     for a, b in zip(found, found[1:], strict=False):
         spacing, right = document.of(a.size) if a is not None else (None, 0.0)
@@ -139,7 +144,7 @@ def continues(lines: Sequence[str], boxes: Sequence[LineBox], document: Measure,
     return out
 
 
-def _find(lines: Sequence[str], boxes: Sequence[LineBox]) -> list[LineBox | None]:
+def found_boxes(lines: Sequence[str], boxes: Sequence[LineBox]) -> list[LineBox | None]:
     """Each text line's box: the first box after the last one found that spells it."""
     spelling: dict[str, list[int]] = {}  # each key's boxes, in the order drawn
     for j, box in enumerate(boxes):

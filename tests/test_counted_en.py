@@ -44,6 +44,9 @@ def test_the_words_qualifying_an_asked_amount_are_weighed_too():
     assert asked_phrase("what is the late fee for a missed donor appointment") == ["late"]
     assert asked_phrase("how much does the donor centre parking cost") == ["donor", "centre", "parking"]
     assert asked_phrase("who tabled the budget motion") == []  # budget qualifies the motion: no amount asked
+    # a word summing the amount up says nothing of which it is: the total income is the income the document gives
+    assert asked_phrase("lakeview division total income 2025") == ["lakeview", "division"]
+    assert _unsaid("what was the overall income of lakeview in 2025", "12,400") == []
     assert _unsaid("what is the late fee for a missed donor appointment", "12,400") == [stem("late")]
     assert _unsaid("how much does donor parking cost at the blood drive", "12,400") == [stem("parking")]
 

@@ -32,6 +32,8 @@ _MONEY = re.compile(rf"\b(?:{MONEY_NOUNS})s?\b")
 # how many words before a money noun qualify it (the first aid certificate renewal cost: certificate, renewal); set by
 # hand: a subject's name stands further off (the harbour city branch flag day income)
 QUALIFIERS = 3
+# words that sum an amount up rather than say which it is (the total income is the income): English's 一共 / 合计
+_SUMMED = frozenset({"total", "overall", "combined", "entire", "whole"})
 
 
 def asked_phrase(text: str) -> list[str]:
@@ -47,7 +49,8 @@ def asked_phrase(text: str) -> list[str]:
     for w in reversed(english_words(text.lower()[:m.start()])):
         if w in STOPWORDS_EN or w in PHRASE_END:
             break
-        out.append(w)
+        if w not in _SUMMED:
+            out.append(w)
     return out[:QUALIFIERS][::-1]
 
 

@@ -1,0 +1,92 @@
+"""A PDF page set in two columns: where its gutter stands, so that each column's lines are read as lines.
+
+pypdf gives a two-column page's text a column at a time, left then right; but the pieces drawn on one baseline,
+one in each column, read as one line drawn across the page (``pdf_spacing.line_boxes``), which no line of the text
+layer spells. The page's spacing, its lines' sizes and where its paragraphs end were then unknown, and a column's
+full lines measured against the widest line across the page (its title) looked short: every paragraph broke after
+its first line. Pure functions over :class:`~reportbot.corpus.pdf_pieces.Piece` s.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportbot.corpus.pdf_pieces import Piece
+
+
+@dataclass(frozen=True)
+class ColumnLayout:
+    """How a gutter is told from a table's columns or a line's spaces. Set by hand on the two-column page of
+    ``bench/library/docs26`` and the made-up pages of ``tests/test_pdf_columns.py``."""
+
+    # the gutter stands in this middle share of the page's text width
+    middle: tuple[float, float] = (0.3, 0.7)
+    # at least this many lines have text on each side of it, and no more than this share of the lines cross it
+    lines_each_side: int = 4
+    crossing_share: float = 0.3
+    # both columns hold prose: their lines' median length in characters (a table's cells are shorter)
+    prose_chars: int = 12
+    # a line that runs this many font sizes past the gutter, with nothing in the right column, is drawn across it
+    across: float = 2.0
+
+
+COLUMNS = ColumnLayout()
+
+
+def gutter(lines: Sequence[Sequence[Piece]], layout: ColumnLayout = COLUMNS) -> float | None:
+    """The x of a two-column page's gutter, or None: an x in the middle of the text's width that few of the page's
+    lines (each a baseline's pieces) cross, with lines of prose wholly on each side of it."""
+    pieces = [p for line in lines for p in line]
+    if not pieces or not all(p.end > p.x for p in pieces):
+        return None  # a piece's end unknown: where it stops cannot be told
+    left, right = min(p.x for p in pieces), max(p.end for p in pieces)
+    lo, hi = left + layout.middle[0] * (right - left), left + layout.middle[1] * (right - left)
+    best: tuple[int, float] | None = None
+    x = lo
+    while x <= hi:
+        crossing = sum(1 for line in lines if any(p.x < x < p.end for p in line))
+        if best is None or crossing < best[0]:
+            best = (crossing, x)
+        x += 1.0
+    if best is None or best[0] > layout.crossing_share * len(lines):
+        return None
+    at = best[1]
+    sides = ([kept for line in lines if (kept := [p for p in line if p.end <= at])],
+             [kept for line in lines if (kept := [p for p in line if p.x >= at])])
+    for side in sides:
+        if len(side) < layout.lines_each_side or _median_chars(side) < layout.prose_chars:
+            return None
+    # the gutter's middle: the room between the left column's widest line and the right column's first
+    edge = max(p.end for line in sides[0] for p in line)
+    start = min(p.x for line in sides[1] for p in line)
+    return (edge + start) / 2 if start > edge else at
+
+
+def _median_chars(lines: Sequence[Sequence[Piece]]) -> int:
+    sizes = sorted(sum(len("".join(p.text.split())) for p in line) for line in lines)
+    return sizes[len(sizes) // 2]
+
+
+def split_at(lines: Sequence[Sequence[Piece]], at: float,
+             layout: ColumnLayout = COLUMNS) -> list[tuple[int, list[Piece]]]:
+    """Each line's pieces parted at the gutter ``at``, as (column, pieces): 1 left, 2 right, 0 a line across it;
+    those above the columns first, then the left column top down, the right, and the lines below them."""
+    parts: list[tuple[int, list[Piece]]] = []
+    for line in lines:
+        left, right = [p for p in line if p.x < at], [p for p in line if p.x >= at]
+        # a line across the gutter (a title) has no piece in the right column and runs well into it; a left
+        # column's line may seem to end a little past the gutter, its width read from the font's metrics
+        if not right and max(p.end for p in left) > at + layout.across * max(p.size for p in left):
+            parts.append((0, list(line)))
+            continue
+        for column, side in ((1, left), (2, right)):
+            if side:
+                parts.append((column, side))
+    columns = [p for p in parts if p[0]]
+    if not columns:
+        return parts
+    top = max(p[1][0].y for p in columns)
+    above = [p for p in parts if not p[0] and p[1][0].y > top]
+    below = [p for p in parts if not p[0] and p[1][0].y <= top]
+    by_y = sorted(columns, key=lambda p: (p[0], -p[1][0].y))
+    return above + by_y + below
