@@ -215,10 +215,15 @@ class Engine:
         if found is None:
             return None
         p, sentence, span = found
-        hit = next((h for h in hits if h.paragraph is p), None) or replace(
-            hits[0], row=self.index.paragraphs.index(p), paragraph=p,
+        hit = next((h for h in hits if h.paragraph.pid == p.pid), None) or replace(
+            hits[0], row=self._row_of(p, hits), paragraph=p,
             sentence_scores=[max(hits[0].sentence_scores, default=hits[0].score)] * len(p.sentences))
         return hit, sentence, span
+
+    def _row_of(self, p: Paragraph, hits: list[Hit]) -> int:
+        """The index row of a passage: a hit's, else found among the index's passages."""
+        row = next((h.row for h in hits if h.paragraph.pid == p.pid), None)
+        return row if row is not None else next(i for i, x in enumerate(self.index.paragraphs) if x.pid == p.pid)
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
@@ -284,9 +289,7 @@ class Engine:
     def _section_answer(self, question: str, q, hits: list[Hit], part: tuple[str, Paragraph], t0: float) -> Answer:
         """The heading a section-title question asks for, cited at the first passage under it, which it opens."""
         heading, first = part
-        row = next((h.row for h in hits if h.paragraph.pid == first.pid), None)
-        if row is None:
-            row = next(i for i, p in enumerate(self.index.paragraphs) if p.pid == first.pid)
+        row = self._row_of(first, hits)
         # the heading is what is quoted, so it opens the cited passage (as a PDF's headings open theirs)
         shown = first if first.text.startswith(heading) else \
             replace(first, text=f"{heading}\n{first.text}", sentences=(heading, *first.sentences))
