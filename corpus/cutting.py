@@ -119,6 +119,13 @@ History:
        room it leaves before its column's edge (a column's paragraphs broke after their first line, which became a
        heading over the rest); a later page's top line that repeats the title marked as continued (…工作报告（续）)
        is no text.
+   20. (txt-31) a plain text's total row under a table aligned with spaces (合計（8個重點社區）   3,045), fewer
+       cells than the table's columns, is a row of it, each cell under the column it stands under (it was a heading
+       over the rest); parts numbered with the formal numerals (壹、貳、參、) stand above the 一、 sections under them
+       (a part right above its first section had become a line of that section's text); a PDF's running header or
+       footer of three or four lines (the title, a document number, 第 2 页 共 3 页), each recurring, is out of every
+       page; a hanging item number alone on its line (2.) joins no line before it, and a numbered list a page break
+       cut goes on numbering on the next page.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -126,4 +133,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 19
+CUTTING_VERSION = 20

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 
 EDGE_LINES = 2  # lines at the top and at the bottom of a page that may be furniture
+# a running header or footer of more lines (the title, a document number, 第 2 页 共 3 页): up to this many lines
+# from the page's edge, furniture when every one of them recurs
+RUN_LINES = 4
 _NUMBER = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]")  # a letter or a CJK character: the line says something beyond numbers
 
@@ -24,27 +27,40 @@ def _could_be(line: str, page: int) -> bool:
     return bool(_WORDS.search(line)) or str(page) in _NUMBER.findall(line)
 
 
-def _edges(lines: list[str]) -> list[str]:
-    return lines[:EDGE_LINES] + lines[-EDGE_LINES:] if len(lines) > 2 * EDGE_LINES else lines
+def _edges(lines: list[str], edge: int = EDGE_LINES) -> list[str]:
+    return lines[:edge] + lines[-edge:] if len(lines) > 2 * edge else lines
 
 
-def running_shapes(pages: list[list[str]]) -> set[str]:
-    """Shapes of the lines that recur at the top or bottom of most pages (pages: each page's non-empty lines)."""
+def running_shapes(pages: list[list[str]], edge: int = EDGE_LINES) -> set[str]:
+    """Shapes of the lines that recur among the ``edge`` lines at the top or bottom of most pages (pages: each
+    page's non-empty lines)."""
     if len(pages) < 2:
         return set()
     counts: dict[str, int] = {}
     for n, lines in enumerate(pages, start=1):
-        for s in {shape(x) for x in _edges(lines) if _could_be(x, n)}:
+        for s in {shape(x) for x in _edges(lines, edge) if _could_be(x, n)}:
             counts[s] = counts.get(s, 0) + 1
     return {s for s, c in counts.items() if c >= max(2, len(pages) // 2 + 1) and s}
 
 
-def without_furniture(lines: list[str], page: int, running: set[str]) -> list[str]:
-    """A page's non-empty lines without its running header and footer lines."""
+def without_furniture(lines: list[str], page: int, running: set[str], deep: set[str] | None = None) -> list[str]:
+    """A page's non-empty lines without its running header and footer lines: those among the ``EDGE_LINES`` at
+    either edge whose shape is ``running``, and a longer run from either edge, up to ``RUN_LINES``, whose every
+    line's shape recurs among the pages' ``RUN_LINES`` edge lines (``deep``) and none repeats another of the run."""
     top = min(EDGE_LINES, len(lines))
     bottom = max(top, len(lines) - EDGE_LINES)
-    return [x for i, x in enumerate(lines)
-            if not ((i < top or i >= bottom) and shape(x) in running and _could_be(x, page))]
+    drop = {i for i, x in enumerate(lines) if (i < top or i >= bottom) and shape(x) in running and _could_be(x, page)}
+    if deep and len(lines) > 2 * RUN_LINES:
+        for order in (range(RUN_LINES), range(len(lines) - 1, len(lines) - 1 - RUN_LINES, -1)):
+            run: list[int] = []
+            for i in order:  # (a line repeating one of the run is the page's own: its printed title under it)
+                if shape(lines[i]) not in deep or not _could_be(lines[i], page) or \
+                        shape(lines[i]) in {shape(lines[j]) for j in run}:
+                    break
+                run.append(i)
+            if len(run) > EDGE_LINES:
+                drop.update(run)
+    return [x for i, x in enumerate(lines) if i not in drop]
 
 
 # a continuation mark ending a line: （续） (續), (continued), (cont'd), — continued

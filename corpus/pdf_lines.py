@@ -50,6 +50,9 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         label = short and i + 1 < len(lines) and bool(BULLET.match(lines[i + 1]))
         # and a numbered line of any length after a sentence's or a lead-in's end (a list's item, not a wrapped line)
         numbered = bool(_NUMBERED.match(line)) and (short or bool(paragraphs) and paragraphs[-1][-1:] in _CLOSED)
+        # a hanging item number alone on its line ("2.", "(2)": pdf_lists puts it with its item's text) joins
+        # nothing, whatever the line before ends with (…全县累计突破890台； / 2.)
+        numbered = numbered or bool(_HANGING.fullmatch(line))
         joined = bool(paragraphs) and not bullet and not label and not numbered \
             and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
                  or (full and (line[0].islower() or goes_on[i] is True)))
@@ -103,6 +106,7 @@ def _upper_quarter(ends: list[float]) -> float:
 _CHINESE_END = re.compile(r"[\u4e00-\u9fff][”」』）)]*$")
 _CLAUSE_MARK = re.compile(r"[，、；。]")
 _CLOSED = tuple("。！？!?.:：；;")
+_HANGING = re.compile(r"\d{1,2}[.)]|[（(]\d{1,2}[）)]")
 _NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
 
 

@@ -19,11 +19,23 @@ def _number(para: str) -> int | None:
     return int(para.rstrip(".)")) if _NUMBER.fullmatch(para) else None
 
 
-def numbered_items(paras: list[str]) -> list[Block | str]:
+_ITEM = re.compile(r"\((\d{1,2})\) ")
+
+
+def last_item(blocks: list[Block]) -> int:
+    """The number of the hanging-number item the blocks so far end with (page marks aside), 0 when they end
+    otherwise: a list that a page break cut goes on from it on the next page."""
+    last = next((b for b in reversed(blocks) if b.kind != "page"), None)
+    m = _ITEM.match(last.text) if last is not None and last.kind == "item" else None
+    return int(m[1]) if m else 0
+
+
+def numbered_items(paras: list[str], last: int = 0) -> list[Block | str]:
     """The paragraphs with each number-alone paragraph and the text after it as one item block (when the numbers
-    count up from 1, or go on from the last item); the other paragraphs as they were, for the caller to read."""
+    count up from 1, or go on from the last item, ``last`` on an earlier page); the other paragraphs as they were,
+    for the caller to read."""
     out: list[Block | str] = []
-    i, last = 0, 0
+    i = 0
     while i < len(paras):
         n = _number(paras[i])
         if n is not None and n in (1, last + 1) and i + 1 < len(paras) and _number(paras[i + 1]) is None \

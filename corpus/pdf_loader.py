@@ -10,7 +10,13 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
-from reportbot.corpus.pdf_furniture import EDGE_LINES, running_shapes, without_continued_title, without_furniture
+from reportbot.corpus.pdf_furniture import (
+    EDGE_LINES,
+    RUN_LINES,
+    running_shapes,
+    without_continued_title,
+    without_furniture,
+)
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
@@ -46,14 +52,14 @@ def pdf_blocks(data: bytes) -> list[Block]:
     if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
     page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
-    running = running_shapes(page_lines)
+    running, deep = running_shapes(page_lines), running_shapes(page_lines, RUN_LINES)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
     sizes = page_sizes(page_boxes)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
-        lines = without_continued_title(without_furniture(lines, n, running), n, page_lines[0])
+        lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
         parts = segments(lines, carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
@@ -74,7 +80,7 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     lines as drawn, say where its paragraphs end (``pdf_spacing``). Where the document sets its headings larger
     than its body, a line's size says whether it is one (``pdf_sizes``); a run of lines in one size is a block of
     its own."""
-    from reportbot.corpus.pdf_lists import numbered_items
+    from reportbot.corpus.pdf_lists import last_item, numbered_items
 
     width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
     paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
@@ -82,7 +88,7 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     size_of = dict(sized)
     # the document opens here: small lines before its first heading are page furniture, and that heading its title
     opening = all(b.kind == "page" for b in blocks) and blocks[-1].level == 1
-    for para in numbered_items([p for p, _ in sized]):
+    for para in numbered_items([p for p, _ in sized], last_item(blocks)):
         opened, opening = opening, False
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)

@@ -10,6 +10,7 @@ list items, the lines under one heading make one passage, as a Markdown list doe
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
@@ -128,6 +129,9 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             j += 1
         table = [r for r in rows[i:j] if r is not None]
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
+            while j < len(raw_lines) and (short := placed(raw_lines[i:j], raw_lines[j], len(table[0]))):
+                table.append(short)  # a total row under it, its cells spanning columns (合计 … 3,045)
+                j += 1
             out.append(Block("table", rows=tuple(table)))
             i = j
             continue
@@ -142,6 +146,41 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             out.append([i])
         i += 1
     return out
+
+
+def _width(text: str) -> int:
+    """The columns ``text`` takes in a fixed-width font: a wide (CJK, full-width) character two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _spans(raw: str) -> list[tuple[int, int]]:
+    """Where each cell of a row aligned with spaces stands: its first and past-last display columns."""
+    spans = []
+    for m in re.finditer(r"\S+(?: \S+)*", raw):
+        start = _width(raw[:m.start()])
+        spans.append((start, start + _width(m.group(0))))
+    return spans
+
+
+def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
+    """A row under a table aligned with spaces that has fewer cells than its ``width`` columns (a total row whose
+    label spans the first columns: ``合計（8個重點社區）      3,045``), its cells put in the columns they stand under
+    and the others empty; None when it is no such row (bars or tabs, one cell, a cell under no column or two in one)."""
+    found = cells(raw)
+    if found is None or not 2 <= len(found) < width or "\t" in raw or "|" in raw or "｜" in raw:
+        return None
+    columns = [s for s in (_spans(r) for r in rows if "\t" not in r) if len(s) == width]
+    if len(columns) < PLAIN_TABLES.least_rows or len(_spans(raw)) != len(found):
+        return None
+    reach = [(min(c[k][0] for c in columns), max(c[k][1] for c in columns)) for k in range(width)]
+    out = [""] * width
+    for text, (a, b) in zip(found, _spans(raw)):
+        overlap = [min(b, hi) - max(a, lo) for lo, hi in reach]
+        k = max(range(width), key=overlap.__getitem__)
+        if overlap[k] <= 0 or out[k]:
+            return None
+        out[k] = text
+    return tuple(out)
 
 
 def _heads_paragraph(raw_lines: list[str], i: int, item: str) -> bool:

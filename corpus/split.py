@@ -25,6 +25,8 @@ _MARKDOWN = (".md", ".markdown", ".docx", ".html", ".htm", ".pdf")
 # numbered headings: 一、 is a section, （一） a subsection, 1. / 1、 one below
 _LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), 3),
            (re.compile(r"^\d+[.、]\s*\D"), 4))
+# the formal numerals (壹、贰、参、 in a Taiwanese report) number the parts above 一、 where a text uses them
+_FORMAL = re.compile(r"^[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、")
 _RULE = re.compile(r"[-=_*~#.·•─━]{3,}")
 _ENDS = (*_END, *_CLOSE, ".")  # a line ending so ends its sentence
 
@@ -164,21 +166,26 @@ def _unwrap_block(lines: list[str]) -> list[str]:
     return out
 
 
-def heading_level(line: str) -> int:
-    """The level a heading's numbering gives it (2 where it has none)."""
-    return next((level for pattern, level in _LEVELS if pattern.match(line)), 2)
+def heading_level(line: str, formal: bool = False) -> int:
+    """The level a heading's numbering gives it (2 where it has none); in a text whose parts are numbered with the
+    formal numerals (``formal``), those parts are at 2 and every other numbering one below (参、特色案例 over
+    一、南寮里…, not beside it)."""
+    if formal and _FORMAL.match(line):
+        return 2
+    return next((level + formal for pattern, level in _LEVELS if pattern.match(line)), 2)
 
 
 def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings."""
     blocks = []
     parts = _blocks(text)
+    formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
         elif is_heading(block, labels=not caption):
-            blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
+            blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
         else:
             blocks.append(Block("text", block))
     return blocks

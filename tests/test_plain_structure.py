@@ -91,3 +91,44 @@ def test_a_question_about_a_plain_text_roster_names_the_right_person(statement):
     a = svc.ask("西岭山地搜救分队的负责人是谁？")
     assert not a.abstained and "冯晓岚" in a.answer
     assert answer_json(a)["passages"][0]["doc"] == ids["beigang_rules.txt"]
+
+
+HSINCHU = """某某市紅十字會年度報告
+
+壹、計畫緣起
+　　本會自111年起推動防災社區計畫，協助社區建立自主防災能力。
+
+貳、執行成果
+　　本年度各社區演練情形如下表：
+
+社區名稱        行政區   演練日期           參與人次   演練主題
+關東里          東區     114年3月22日         420     地震避難疏散
+光明里          東區     114年4月19日         365     大樓火災逃生
+南寮里          北區     114年5月10日         512     海嘯及淹水撤離
+合計（3個重點社區）                           1,297
+
+　　其餘社區以桌上推演為主。
+
+參、特色案例
+一、南寮里海嘯撤離演練
+　　南寮里位於漁港周邊，居民多為漁業從業人員。
+二、香山里坡地守望隊
+　　香山里成立由24名居民組成的守望隊。
+
+肆、志工招募條件
+　　本會持續招募志工。
+"""
+
+
+def test_a_total_row_under_an_aligned_table_is_a_row_read_with_the_column_it_stands_under():
+    doc = parse_text(HSINCHU, "hsinchu.txt")
+    table = next(p for p in doc.paragraphs if p.kind == "table")
+    assert "合计（3个重点社区） — 参与人次：1,297" in table.text
+    assert not any("1,297" in h for h in doc.headings)
+
+
+def test_formal_numerals_number_the_parts_above_the_sections_under_them():
+    doc = parse_text(HSINCHU, "hsinchu.txt")
+    case = next(p for p in doc.paragraphs if "居民多为渔业从业人员" in p.text)
+    assert case.path == ("参、特色案例", "一、南寮里海啸撤离演练") and not case.text.startswith("参、")
+    assert next(p for p in doc.paragraphs if "持续招募志工" in p.text).path == ("肆、志工招募条件",)
