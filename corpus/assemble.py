@@ -274,7 +274,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
-    date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
+    date = next((m.group(0) for b in blocks[:8] for m in [shape.WESTERN_DATE.search(b.text)] if m), None) or \
+        next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 
 

@@ -119,6 +119,13 @@ History:
        room it leaves before its column's edge (a column's paragraphs broke after their first line, which became a
        heading over the rest); a later page's top line that repeats the title marked as continued (…工作报告（续）)
        is no text.
+   20. (layout-31) a PDF page set in three columns (a newsletter) is read a column at a time, as a two-column page
+       is: each side of a gutter is searched for another over its own width (a masthead, a panel inside a column
+       and a table across the foot kept; a price list's gap before its prices is no gutter); a plain text's line
+       right under its title giving the issuer and the date (桃园市红十字会　中华民国114年3月5日, Issued by the Otago
+       Branch, 4 March 2025, （2025年1月20日…印发…号）) is a line of text, no heading over the sections after it,
+       and a date counted in the Republic of China's years (中华民国114年3月5日, 114年7月15日) is a date (a
+       notice's date line, a signature, the document's own date when it writes no other).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -126,4 +133,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 19
+CUTTING_VERSION = 20

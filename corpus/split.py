@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
 from reportbot.corpus.blocks import Block, markdown_blocks
-from reportbot.corpus.byline import number_as_line
+from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
@@ -170,14 +170,17 @@ def heading_level(line: str) -> int:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text as blocks: the first heading-like line is the title, others are headings."""
+    """Plain text as blocks: the first heading-like line is the title, others are headings, but for a line right
+    under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     blocks = []
     parts = _blocks(text)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
+        # a line under the title (and a subtitle) giving the issuer and the date is a line, no heading (byline.py)
+        title_block = 0 < i <= 2 and all(b.kind == "heading" for b in blocks)
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif is_heading(block, labels=not caption):
+        elif is_heading(block, labels=not caption) and not (title_block and dateline(block)):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
         else:
             blocks.append(Block("text", block))
