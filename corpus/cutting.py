@@ -123,9 +123,10 @@ History:
        is: each side of a gutter is searched for another over its own width (a masthead, a panel inside a column
        and a table across the foot kept; a price list's gap before its prices is no gutter); a plain text's line
        right under its title giving the issuer and the date (桃园市红十字会　中华民国114年3月5日, Issued by the Otago
-       Branch, 4 March 2025, （2025年1月20日…印发…号）) is a line of text, no heading over the sections after it,
-       and a date counted in the Republic of China's years (中华民国114年3月5日, 114年7月15日) is a date (a
-       notice's date line, a signature, the document's own date when it writes no other).
+       Branch, 4 March 2025) over text is a line of text, no heading over that text (over a heading it heads
+       nothing and opens the first passage, as before); a date counted in the Republic of China's years
+       (中华民国114年3月5日, 114年7月15日) is a date (a signature's date is no heading), and the document's own
+       date when it writes no Western one, from a date line only (更新日期：114年4月2日).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

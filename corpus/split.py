@@ -175,16 +175,22 @@ def text_blocks(text: str) -> list[Block]:
     blocks = []
     parts = _blocks(text)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
-        # a line under the title (and a subtitle) giving the issuer and the date is a line, no heading (byline.py)
-        title_block = 0 < i <= 2 and all(b.kind == "heading" for b in blocks)
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif is_heading(block, labels=not caption) and not (title_block and dateline(block)):
+        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block)))
         else:
             blocks.append(Block("text", block))
     return blocks
+
+
+def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
+    """Whether a heading-like ``line`` under the title (and a subtitle: ``blocks`` so far) gives the document's issuer
+    and date (:func:`.byline.dateline`) over text: a line, no heading over that text. Over a heading it heads
+    nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood under)."""
+    return 0 < sum(b.kind == "heading" for b in blocks) <= 2 and all(b.kind in ("heading", "page") for b in blocks) \
+        and dateline(line) and not (isinstance(after, str) and is_heading(after))
 
 
 def _markdown(text: str) -> list[Block]:

@@ -67,3 +67,12 @@ def engine(tmp_path_factory, e5):
 
 def test_when_the_guide_was_issued_is_the_date_its_issuer_line_gives(engine):
     assert engine.ask("When was this winter safety guide issued?").answer == "4 March 2025"
+
+
+def test_a_date_in_the_republics_years_is_a_signature_and_the_documents_own_only_on_a_date_line():
+    faq = "某某社区大学选课须知\n\n一、报名\n\n问：什么时候可以报名？答：旧生自114年8月4日起报名。\n"
+    assert parse_text(faq, "faq.txt").date is None  # a date in an answer is no date the document gives itself
+    signed = parse_text(faq + "\n某某社区大学敬启\n\n114年7月15日\n", "faq.txt")
+    assert signed.date == "114年7月15日"
+    assert signed.headings == ("一、报名",)  # the signature and its date are lines of the last passage, no headings
+    assert signed.paragraphs[-1].text.endswith("某某社区大学敬启\n114年7月15日")
