@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reportbot.corpus import sentences as shape
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
-from reportbot.corpus.byline import running_lines, title_and_author
+from reportbot.corpus.byline import dateline, running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import is_chinese
@@ -274,7 +274,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
-    date = next((m.group(0) for b in blocks[:8] for m in [DATE.search(b.text)] if m), None)
+    # (a date in the Republic of China's years only from a date line: 114年8月4日 in a FAQ's answer is no issue date)
+    date = next((m.group(0) for b in blocks[:8] for m in [shape.WESTERN_DATE.search(b.text)] if m), None) or \
+        next((m.group(0) for b in blocks[:8] if dateline(b.text) for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 
 

@@ -6,6 +6,7 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
+from reportbot.corpus.sentences import DATE, SECTION
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
@@ -40,6 +41,28 @@ def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
     if not (lone and _NAME.fullmatch(blocks[i].text.strip())):
         return blocks
     return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
+
+
+# a title block's line that says who issued the document and when: a date and, beside it, at most a label and a name
+# (桃园市红十字会　中华民国114年3月5日, 发布单位：某某红十字会  2025年3月12日, Issued by the Otago Branch, 4 March 2025)
+_DATELINE_CHARS = 60  # the whole line (a sentence that happens to hold a date is longer)
+_ISSUER_CHARS = 40  # what stands beside the date: a label and an issuer's name
+_BESIDE_DATE = " \t\u3000,，、|｜/·—–-:："  # what parts a date from the name before it or the words after it
+
+
+def dateline(line: str) -> bool:
+    """Whether a line gives a document's issuer and/or its date, as the line under its title does: it holds a date,
+    and beside it no more than a short label and name, no clause or sentence of prose (no full stop, no comma but
+    the one before the date), no second date, and it is no numbered section's heading. A plain text's such line is
+    no heading (a section stood under it), as an html page's or a Word file's date line under its title is a line
+    of text."""
+    line = line.strip().rstrip("。.")
+    m = DATE.search(line)
+    if m is None or len(line) > _DATELINE_CHARS or SECTION.match(line):
+        return False
+    rest = f"{line[:m.start()].rstrip(_BESIDE_DATE)} {line[m.end():].lstrip(_BESIDE_DATE)}".strip()
+    # (a second date makes it a period the document covers: Financial year 1 January 2024 to 31 December 2024)
+    return len(rest) <= _ISSUER_CHARS and not re.search(r"[。！？!?；;，,]", rest) and not DATE.search(rest)
 
 
 def running_lines(blocks: list[Block]) -> list[int]:

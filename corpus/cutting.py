@@ -126,6 +126,14 @@ History:
        footer of three or four lines (the title, a document number, 第 2 页 共 3 页), each recurring, is out of every
        page; a hanging item number alone on its line (2.) joins no line before it, and a numbered list a page break
        cut goes on numbering on the next page.
+   21. (layout-31) a PDF page set in three columns (a newsletter) is read a column at a time, as a two-column page
+       is: each side of a gutter is searched for another over its own width (a masthead, a panel inside a column
+       and a table across the foot kept; a price list's gap before its prices is no gutter); a plain text's line
+       right under its title giving the issuer and the date (桃园市红十字会　中华民国114年3月5日, Issued by the Otago
+       Branch, 4 March 2025) over text is a line of text, no heading over that text (over a heading it heads
+       nothing and opens the first passage, as before); a date counted in the Republic of China's years
+       (中华民国114年3月5日, 114年7月15日) is a date (a signature's date is no heading), and the document's own
+       date when it writes no Western one, from a date line only (更新日期：114年4月2日).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -133,4 +141,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 20
+CUTTING_VERSION = 21

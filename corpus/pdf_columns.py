@@ -1,13 +1,16 @@
-"""A PDF page set in two columns: where its gutter stands, so that each column's lines are read as lines.
+"""A PDF page set in columns (two, or a newsletter's three): where its gutters stand, so that each column's lines
+are read as lines.
 
 pypdf gives a two-column page's text a column at a time, left then right; but the pieces drawn on one baseline,
 one in each column, read as one line drawn across the page (``pdf_spacing.line_boxes``), which no line of the text
 layer spells. The page's spacing, its lines' sizes and where its paragraphs end were then unknown, and a column's
 full lines measured against the widest line across the page (its title) looked short: every paragraph broke after
-its first line. Pure functions over :class:`~reportbot.corpus.pdf_pieces.Piece` s.
+its first line. A page in three columns had one gutter found, and its other two columns' lines still read as
+one line across both. Pure functions over :class:`~reportbot.corpus.pdf_pieces.Piece` s.
 """
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from collections.abc import Sequence
@@ -35,13 +38,30 @@ class ColumnLayout:
 COLUMNS = ColumnLayout()
 
 
-def gutter(lines: Sequence[Sequence[Piece]], layout: ColumnLayout = COLUMNS) -> float | None:
-    """The x of a two-column page's gutter, or None: an x in the middle of the text's width that few of the page's
-    lines (each a baseline's pieces) cross, with lines of prose wholly on each side of it."""
+def gutters(lines: Sequence[Sequence[Piece]], layout: ColumnLayout = COLUMNS) -> list[float]:
+    """The x of each gutter of a page set in columns, left to right (one for two columns, two for three), or none.
+    A gutter is found in the middle of the text's width (:func:`_gutter`), then each side of it is searched the
+    same way over its own width: a newsletter's three columns are a column and two more, whichever gutter shows
+    first. A price list's gap between a label and its price is no gutter: a column of prices holds no prose."""
     pieces = [p for line in lines for p in line]
     if not pieces or not all(p.end > p.x for p in pieces):
-        return None  # a piece's end unknown: where it stops cannot be told
-    left, right = min(p.x for p in pieces), max(p.end for p in pieces)
+        return []  # a piece's end unknown: where it stops cannot be told
+    return _gutters(lines, min(p.x for p in pieces), max(p.end for p in pieces), layout)
+
+
+def _gutters(lines: Sequence[Sequence[Piece]], left: float, right: float, layout: ColumnLayout) -> list[float]:
+    at = _gutter(lines, left, right, layout)
+    if at is None:
+        return []
+    # each side's lines, as far as its own width: a title across the page runs past the side it starts in
+    sides = ([kept for line in lines if (kept := [p for p in line if p.x < at])],
+             [kept for line in lines if (kept := [p for p in line if p.x >= at])])
+    return [*_gutters(sides[0], left, at, layout), at, *_gutters(sides[1], at, right, layout)]
+
+
+def _gutter(lines: Sequence[Sequence[Piece]], left: float, right: float, layout: ColumnLayout) -> float | None:
+    """The x of a gutter between ``left`` and ``right``, or None: an x in the middle of that width that few of the
+    lines (each a baseline's pieces) cross, with lines of prose wholly on each side of it."""
     lo, hi = left + layout.middle[0] * (right - left), left + layout.middle[1] * (right - left)
     crossing = _crossings(lines, lo, int(hi - lo) + 1)
     fewest = min(crossing)
@@ -83,21 +103,21 @@ def _median_chars(lines: Sequence[Sequence[Piece]]) -> int:
     return sizes[len(sizes) // 2]
 
 
-def split_at(lines: Sequence[Sequence[Piece]], at: float,
+def split_at(lines: Sequence[Sequence[Piece]], ats: Sequence[float],
              layout: ColumnLayout = COLUMNS) -> list[tuple[int, list[Piece]]]:
-    """Each line's pieces parted at the gutter ``at``, as (column, pieces): 1 left, 2 right, 0 a line across it;
-    those above the columns first, then the left column top down, the right, and the lines below them."""
+    """Each line's pieces parted at the gutters ``ats`` (left to right), as (column, pieces): 1 the leftmost column,
+    2 the next, …, 0 a line across a gutter; those above the columns first, then each column top down, left to
+    right, and the lines below them."""
     parts: list[tuple[int, list[Piece]]] = []
     for line in lines:
-        left, right = [p for p in line if p.x < at], [p for p in line if p.x >= at]
-        # a line across the gutter (a title) has no piece in the right column and runs well into it; a left
-        # column's line may seem to end a little past the gutter, its width read from the font's metrics
-        if not right and max(p.end for p in left) > at + layout.across * max(p.size for p in left):
+        sides = [[p for p in line if bisect.bisect_right(ats, p.x) == k] for k in range(len(ats) + 1)]
+        # a line across a gutter (a title) has no piece in the column past it and runs well into it; a column's
+        # line may seem to end a little past its gutter, its width read from the font's metrics
+        if any(side and not after and max(p.end for p in side) > at + layout.across * max(p.size for p in side)
+               for side, after, at in zip(sides, sides[1:], ats, strict=False)):
             parts.append((0, list(line)))
             continue
-        for column, side in ((1, left), (2, right)):
-            if side:
-                parts.append((column, side))
+        parts.extend((column, side) for column, side in enumerate(sides, start=1) if side)
     columns = [p for p in parts if p[0]]
     if not columns:
         return parts

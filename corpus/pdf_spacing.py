@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportbot.corpus.pdf_columns import gutter, split_at
+from reportbot.corpus.pdf_columns import gutters, split_at
 from reportbot.corpus.pdf_pieces import Piece, squash
 
 
@@ -57,7 +57,7 @@ class LineBox:
     size: float
     lead: float
     bold: bool = False
-    column: int = 0  # on a page set in two columns, 1 left, 2 right; 0 a line across the page (pdf_columns)
+    column: int = 0  # on a page set in columns, 1 the leftmost, 2 the next…; 0 a line across a gutter (pdf_columns)
 
 
 def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox]:
@@ -70,9 +70,9 @@ def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox
             groups.append([p])
     for g in groups:
         g.sort(key=lambda p: p.x)
-    at = gutter(groups)  # a page set in two columns: each column's lines are lines (pdf_columns)
+    ats = gutters(groups)  # a page set in columns: each column's lines are lines (pdf_columns)
     out = []
-    for column, g in split_at(groups, at) if at is not None else ((0, g) for g in groups):
+    for column, g in split_at(groups, ats) if ats else ((0, g) for g in groups):
         out.append(LineBox(squash("".join(p.text for p in g)), len(g), g[0].x, max(p.end for p in g), g[0].y,
                            max(p.size for p in g), g[0].lead,
                            2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g),

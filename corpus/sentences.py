@@ -41,8 +41,12 @@ _PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3
                     r"1[3-9]\d{9})(?!\d)")
 # a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE = re.compile(rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
-                  rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
+_WESTERN = (rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
+            rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
+# ... or counted in the Republic of China's years, as Taiwan writes a date (中華民國114年3月5日; 114年3月22日 alone)
+_ERA = r"(?:中[华華])?民[国國]\s*\d{2,3}年\d{1,2}月\d{1,2}日|(?<![\d.])1[0-4]\d年\d{1,2}月\d{1,2}日"
+DATE = re.compile(f"{_WESTERN}|{_ERA}")
+WESTERN_DATE = re.compile(_WESTERN)  # (a document's own date: its year, not the era's, is what a question names)
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.

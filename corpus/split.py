@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
 from reportbot.corpus.blocks import Block, markdown_blocks
-from reportbot.corpus.byline import number_as_line
+from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
@@ -176,7 +176,8 @@ def heading_level(line: str, formal: bool = False) -> int:
 
 
 def text_blocks(text: str) -> list[Block]:
-    """Plain text as blocks: the first heading-like line is the title, others are headings."""
+    """Plain text as blocks: the first heading-like line is the title, others are headings, but for a line right
+    under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     blocks = []
     parts = _blocks(text)
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
@@ -184,11 +185,19 @@ def text_blocks(text: str) -> list[Block]:
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif is_heading(block, labels=not caption):
+        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
         else:
             blocks.append(Block("text", block))
     return blocks
+
+
+def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
+    """Whether a heading-like ``line`` under the title (and a subtitle: ``blocks`` so far) gives the document's issuer
+    and date (:func:`.byline.dateline`) over text: a line, no heading over that text. Over a heading it heads
+    nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood under)."""
+    return 0 < sum(b.kind == "heading" for b in blocks) <= 2 and all(b.kind in ("heading", "page") for b in blocks) \
+        and dateline(line) and not (isinstance(after, str) and is_heading(after))
 
 
 def _markdown(text: str) -> list[Block]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.byline import dateline
 from reportbot.corpus.document import Paragraph
 from reportbot.corpus.sentences import date_only
 from reportbot.index.answering.spans import Span
@@ -52,10 +53,12 @@ def own_date(q: Query, documents: list[list[Paragraph]], titles: list[str],
 
 def _dates_line(sentence: str, date: str) -> bool:
     """A line of a title block that the date closes: the date alone, or after its issuer or a label (东江市红十字会
-    2025年3月12日, 发布日期：2025年3月12日, Published 12 March 2025), no sentence of prose."""
+    2025年3月12日, 发布日期：2025年3月12日, Published 12 March 2025), no sentence of prose; or a line that gives
+    the issuer and the date in another order (Issued by the Otago Branch, 4 March 2025; （2025年1月20日…印发）:
+    ``byline.dateline``)."""
     line = sentence.strip().rstrip("。.")
     return date_only(line) or line.endswith(date) and len(line) <= _LINE and \
-        not re.search(r"[，。,;；!?！？]", line[:-len(date)])
+        not re.search(r"[，。,;；!?！？]", line[:-len(date)]) or date in line and dateline(line)
 
 
 _LINE = 60  # characters: a title block's line, not a sentence that happens to end with a date
