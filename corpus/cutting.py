@@ -134,6 +134,10 @@ History:
        nothing and opens the first passage, as before); a date counted in the Republic of China's years
        (中华民国114年3月5日, 114年7月15日) is a date (a signature's date is no heading), and the document's own
        date when it writes no Western one, from a date line only (更新日期：114年4月2日).
+   22. (mend-31, from review-31) a longer running header's lines recur but for the page's own number (第 2 页 共 3
+       页, 城红〔2025〕8号): lines of figures that change from page to page (Volunteers: 212) are content; a row under
+       a plain-text table placed by its columns holds figures after its label (a note, 注：… 来源：…, is none), and
+       full rows after it stay in the table.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -141,4 +145,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 21
+CUTTING_VERSION = 22

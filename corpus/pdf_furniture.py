@@ -22,6 +22,13 @@ def shape(line: str) -> str:
     return _NUMBER.sub("#", " ".join(line.split()))
 
 
+def own_shape(line: str, page: int) -> str:
+    """A line with only its first number that is the page's own made ``#`` (第 2 页 共 3 页 -> 第 # 页 共 3 页): the
+    lines of a longer running header repeat their words and figures, where lines of figures (Volunteers: 212) that
+    change from page to page are content."""
+    return re.sub(rf"(?<!\d){page}(?!\d)", "#", " ".join(line.split()), count=1)
+
+
 def _could_be(line: str, page: int) -> bool:
     """A line of numbers alone is furniture only as the page's number."""
     return bool(_WORDS.search(line)) or str(page) in _NUMBER.findall(line)
@@ -31,14 +38,22 @@ def _edges(lines: list[str], edge: int = EDGE_LINES) -> list[str]:
     return lines[:edge] + lines[-edge:] if len(lines) > 2 * edge else lines
 
 
-def running_shapes(pages: list[list[str]], edge: int = EDGE_LINES) -> set[str]:
-    """Shapes of the lines that recur among the ``edge`` lines at the top or bottom of most pages (pages: each
-    page's non-empty lines)."""
+def running_shapes(pages: list[list[str]]) -> set[str]:
+    """Shapes of the lines that recur at the top or bottom of most pages (pages: each page's non-empty lines)."""
+    return _recurring(pages, EDGE_LINES, lambda x, n: shape(x))
+
+
+def recurring_lines(pages: list[list[str]]) -> set[str]:
+    """The lines (:func:`own_shape`) that recur among the ``RUN_LINES`` at the top or bottom of most pages."""
+    return _recurring(pages, RUN_LINES, own_shape)
+
+
+def _recurring(pages: list[list[str]], edge: int, form) -> set[str]:
     if len(pages) < 2:
         return set()
     counts: dict[str, int] = {}
     for n, lines in enumerate(pages, start=1):
-        for s in {shape(x) for x in _edges(lines, edge) if _could_be(x, n)}:
+        for s in {form(x, n) for x in _edges(lines, edge) if _could_be(x, n)}:
             counts[s] = counts.get(s, 0) + 1
     return {s for s, c in counts.items() if c >= max(2, len(pages) // 2 + 1) and s}
 
@@ -46,7 +61,8 @@ def running_shapes(pages: list[list[str]], edge: int = EDGE_LINES) -> set[str]:
 def without_furniture(lines: list[str], page: int, running: set[str], deep: set[str] | None = None) -> list[str]:
     """A page's non-empty lines without its running header and footer lines: those among the ``EDGE_LINES`` at
     either edge whose shape is ``running``, and a longer run from either edge, up to ``RUN_LINES``, whose every
-    line's shape recurs among the pages' ``RUN_LINES`` edge lines (``deep``) and none repeats another of the run."""
+    line recurs, but for the page's number, among the pages' ``RUN_LINES`` edge lines (``deep``:
+    :func:`recurring_lines`) and none repeats another of the run."""
     top = min(EDGE_LINES, len(lines))
     bottom = max(top, len(lines) - EDGE_LINES)
     drop = {i for i, x in enumerate(lines) if (i < top or i >= bottom) and shape(x) in running and _could_be(x, page)}
@@ -54,8 +70,8 @@ def without_furniture(lines: list[str], page: int, running: set[str], deep: set[
         for order in (range(RUN_LINES), range(len(lines) - 1, len(lines) - 1 - RUN_LINES, -1)):
             run: list[int] = []
             for i in order:  # (a line repeating one of the run is the page's own: its printed title under it)
-                if shape(lines[i]) not in deep or not _could_be(lines[i], page) or \
-                        shape(lines[i]) in {shape(lines[j]) for j in run}:
+                if own_shape(lines[i], page) not in deep or not _could_be(lines[i], page) or \
+                        own_shape(lines[i], page) in {own_shape(lines[j], page) for j in run}:
                     break
                 run.append(i)
             if len(run) > EDGE_LINES:

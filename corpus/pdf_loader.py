@@ -12,7 +12,7 @@ from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_furniture import (
     EDGE_LINES,
-    RUN_LINES,
+    recurring_lines,
     running_shapes,
     without_continued_title,
     without_furniture,
@@ -52,7 +52,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
     page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
-    running, deep = running_shapes(page_lines), running_shapes(page_lines, RUN_LINES)
+    running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
     sizes = page_sizes(page_boxes)

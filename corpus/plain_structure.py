@@ -34,6 +34,7 @@ _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢�
 _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
+_FIGURE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -129,8 +130,14 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             j += 1
         table = [r for r in rows[i:j] if r is not None]
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
-            while j < len(raw_lines) and (short := placed(raw_lines[i:j], raw_lines[j], len(table[0]))):
-                table.append(short)  # a total row under it, its cells spanning columns (合计 … 3,045)
+            width = len(table[0])
+            while j < len(raw_lines):  # a row with cells spanning columns (合计 … 3,045) and the full rows after it
+                if rows[j] is not None and len(rows[j]) == width:
+                    table.append(rows[j])
+                elif short := placed(raw_lines[i:j], raw_lines[j], width):
+                    table.append(short)
+                else:
+                    break
                 j += 1
             out.append(Block("table", rows=tuple(table)))
             i = j
@@ -164,11 +171,14 @@ def _spans(raw: str) -> list[tuple[int, int]]:
 
 def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
     """A row under a table aligned with spaces that has fewer cells than its ``width`` columns (a total row whose
-    label spans the first columns: ``合計（8個重點社區）      3,045``), its cells put in the columns they stand under
-    and the others empty; None when it is no such row (bars or tabs, one cell, a cell under no column or two in one)."""
+    label spans the first columns: ``合計（8個重點社區）      3,045``; an empty cell inside), its cells put in the
+    columns they stand under and the others empty; None when it is no such row (bars or tabs, one cell, a cell after
+    the first that holds no figure, a cell under no column or two in one)."""
     found = cells(raw)
     if found is None or not 2 <= len(found) < width or "\t" in raw or "|" in raw or "｜" in raw:
         return None
+    if not all(_FIGURE.search(c) for c in found[1:]):
+        return None  # a note under the table (注：数据截至…   来源：…): a row's cells after its label are figures
     columns = [s for s in (_spans(r) for r in rows if "\t" not in r) if len(s) == width]
     if len(columns) < PLAIN_TABLES.least_rows or len(_spans(raw)) != len(found):
         return None

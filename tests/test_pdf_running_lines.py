@@ -34,3 +34,13 @@ def test_hanging_item_numbers_stay_with_their_items_across_a_page_break():
     assert any("(2) 开展应急救护普及培训4.5万人次" in t for t in texts)
     assert any("(3) 在城西街道建成县级生命教育体验馆" in t for t in texts)
     assert not any(t.rstrip().endswith(("；2.", "；4.")) for t in texts)
+
+
+def test_lines_of_figures_that_change_from_page_to_page_are_no_running_footer():
+    districts = [("North", 212, 48, 640, 15), ("South", 138, 31, 410, 9), ("East", 57, 12, 190, 4)]
+    pages = [[f"{name} District", f"The {name} district office ran first-aid courses and placed defibrillators "
+              "in public buildings during the year.", "Figures for the year:", "Notes follow on the next page.",
+              f"Volunteers: {v}", f"Courses run: {c}", f"People trained: {t}", f"AEDs placed: {a}"]
+             for name, v, c, t, a in districts]
+    text = "\n".join(p.text for p in load(make_pdf(pages), "districts.pdf").paragraphs)
+    assert "Volunteers: 212" in text and "Courses run: 31" in text  # (the last two lines were lost before too)

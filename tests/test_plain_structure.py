@@ -132,3 +132,19 @@ def test_formal_numerals_number_the_parts_above_the_sections_under_them():
     case = next(p for p in doc.paragraphs if "居民多为渔业从业人员" in p.text)
     assert case.path == ("参、特色案例", "一、南寮里海啸撤离演练") and not case.text.startswith("参、")
     assert next(p for p in doc.paragraphs if "持续招募志工" in p.text).path == ("肆、志工招募条件",)
+
+
+def test_a_note_under_a_table_is_no_row_and_full_rows_after_a_total_row_stay_in_the_table():
+    text = """北港血站年报
+
+站点          献血人次     献血量（单位）   采血车
+中心站          4,210        6,830          3
+东湾站          1,980        3,040
+西岭站          2,450        3,660          2
+注：数据截至2024年12月31日    来源：市中心血站
+"""
+    doc = parse_text(text, "beigang.txt")
+    table = next(p for p in doc.paragraphs if p.kind == "table")
+    assert "西岭站 — 献血人次：2,450；献血量（单位）：3,660；采血车：2" in table.text
+    assert "东湾站 — 献血人次：1,980；献血量（单位）：3,040" in table.text
+    assert "注：数据截至2024年12月31日 —" not in table.text  # (a note line, not a row read with the headers)
