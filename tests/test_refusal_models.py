@@ -107,3 +107,11 @@ def test_the_table_sums_each_model_and_compares_it_with_the_first():
     last = text.splitlines()[-2:]
     assert last[0].split()[1:] == ["0/0/4", "(4)", "4/0/4", "(8)"]
     assert last[1].split()[-2:] == ["+4/+0/+0", "(+4)"]
+
+
+def test_the_shared_nested_fits_choose_and_decide_as_each_half_alone_would():
+    models = load_tool("refusal_models")
+    rows = _rows(n=30) + [dict(r, set="d", id=f"d{r['id']}") for r in _rows(seed=3, n=30) if r["set"] == "a"]
+    shared = models.run(["trees"], rows, 1)
+    alone = [models.one_held_out("trees", rows, s) for s in ("a", "b", "c", "d")]
+    assert [(r["chosen"], r["p"]) for r in shared] == [(r["chosen"], r["p"]) for r in alone]

@@ -145,12 +145,13 @@ def held_out(family: Family, setting: dict, x, y, sets, forced) -> np.ndarray:
     return p
 
 
-def choose(family: Family, x, y, sets, forced) -> dict:
+def choose(family: Family, x, y, sets, forced, inner: Callable[[dict], np.ndarray] | None = None) -> dict:
     """The setting and threshold with the lowest pooled balanced error over the held-out sets (as
-    ``refusal_select.choose``; ties: the earlier setting, then the threshold nearest ``NEAR``)."""
+    ``refusal_select.choose``; ties: the earlier setting, then the threshold nearest ``NEAR``). ``inner(setting)``
+    gives the held-out probabilities when they were computed already (:func:`pair_fits`)."""
     best = None
     for i, setting in enumerate(family.grid):
-        p = held_out(family, setting, x, y, sets, forced)
+        p = inner(setting) if inner else held_out(family, setting, x, y, sets, forced)
         for t in THRESHOLDS:
             error, refused, missed = pooled_error(p, y, forced, t)
             key = (round(error, 5), i, abs(t - NEAR))
@@ -159,3 +160,13 @@ def choose(family: Family, x, y, sets, forced) -> dict:
     (error, _, _), setting, t, refused, missed = best
     return {"setting": setting, "threshold": t, "held_out_balanced_error": error,
             "held_out_answerable_refused": refused, "held_out_near_misses_refused": missed}
+
+
+def pair_fit(family: Family, setting: dict, x, y, sets, forced, pair: tuple[str, str]) -> dict[str, np.ndarray]:
+    """The family fitted on every set but the two of ``pair``; its probabilities for each of the two.
+
+    Nested leave one set out fits, for held-out half H and inner held-out G, on every set but H and G: the same fit
+    serves H's choice (deciding G) and G's (deciding H), so each pair is fitted once."""
+    train = ~np.isin(sets, pair) & ~forced
+    predict = family.fit(x[train], y[train], sets[train], **setting)
+    return {s: predict(x[sets == s]) for s in pair}

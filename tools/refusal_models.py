@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import sys
+from itertools import combinations
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,31 +45,72 @@ def arrays(rows: list[dict]) -> tuple[np.ndarray, ...]:
             np.array([r["set"] for r in rows]), np.array([r["forced"] for r in rows], bool))
 
 
-def one_held_out(name: str, rows: list[dict], held: str) -> dict:
-    """The family ``name`` chosen and fitted on every set but ``held``; its probabilities for ``held``'s rows."""
+def one_held_out(name: str, rows: list[dict], held: str, chosen: dict | None = None) -> dict:
+    """The family ``name`` chosen (unless ``chosen`` is given) and fitted on every set but ``held``; its
+    probabilities for ``held``'s rows."""
     family = refusal_families.FAMILIES[name]
     train = [r for r in rows if r["set"] != held and r["x"] is not None]
     test = [r for r in rows if r["set"] == held and r["x"] is not None]
     x, y, sets, forced = arrays(train)
-    chosen = refusal_families.choose(family, x, y, sets, forced)
+    chosen = chosen or refusal_families.choose(family, x, y, sets, forced)
     predict = family.fit(x[~forced], y[~forced], sets[~forced], **chosen["setting"])
     p = predict(arrays(test)[0]) if test else []
     return {"model": name, "set": held, "chosen": chosen, "p": {r["id"]: float(v) for r, v in zip(test, p)}}
 
 
-def _task(args: tuple[str, list[dict], str]) -> dict:
-    return one_held_out(*args)
+_ROWS: list[dict] = []  # the rows every worker reads (set before the pool forks)
+
+
+def _pair_task(task: tuple[str, int, tuple[str, str]]) -> tuple[tuple, dict]:
+    name, i, pair = task
+    family = refusal_families.FAMILIES[name]
+    rows = [r for r in _ROWS if r["x"] is not None]
+    return task, refusal_families.pair_fit(family, family.grid[i], *arrays(rows), pair)
+
+
+def _final_task(task: tuple[str, str, dict]) -> dict:
+    return one_held_out(task[0], _ROWS, task[1], task[2])
+
+
+def _map(fn, tasks: list, jobs: int) -> list:
+    if jobs <= 1:
+        return [fn(t) for t in tasks]
+    from multiprocessing import get_context
+
+    with get_context("fork").Pool(jobs) as pool:
+        return pool.map(fn, tasks, chunksize=4)
+
+
+def inner_probabilities(rows: list[dict], held: str, fits: dict, name: str, i: int) -> np.ndarray:
+    """The nested choice's held-out probabilities for ``held``'s training rows (every other set decided by the fit
+    on every set but it and ``held``), in their order."""
+    train = [r for r in rows if r["set"] != held and r["x"] is not None]
+    sets = arrays(train)[2]
+    p = np.zeros(len(train))
+    for s in np.unique(sets):
+        p[sets == s] = fits[name, i, tuple(sorted((held, s)))][s]
+    return p
 
 
 def run(names: list[str], rows: list[dict], jobs: int) -> list[dict]:
-    """Every (model, held-out half) pair, in ``jobs`` processes."""
-    tasks = [(n, rows, s) for n in names for s in sorted({r["set"] for r in rows})]
-    if jobs <= 1:
-        return [_task(t) for t in tasks]
-    from multiprocessing import Pool
-
-    with Pool(jobs) as pool:
-        return pool.map(_task, tasks, chunksize=1)
+    """Every (model, held-out half) pair, the nested fits shared (``refusal_families.pair_fit``), in ``jobs``
+    processes; the same choices and probabilities as ``one_held_out`` for each."""
+    global _ROWS
+    _ROWS = rows
+    halves = sorted({r["set"] for r in rows})
+    tasks = [(n, i, pair) for n in names for i in range(len(refusal_families.FAMILIES[n].grid))
+             for pair in combinations(halves, 2)]
+    fits = dict(_map(_pair_task, tasks, jobs))
+    finals = []
+    for n in names:
+        family = refusal_families.FAMILIES[n]
+        for held in halves:
+            x, y, sets, forced = arrays([r for r in rows if r["set"] != held and r["x"] is not None])
+            chosen = refusal_families.choose(family, x, y, sets, forced,
+                                             lambda setting, h=held, n=n, g=family.grid: inner_probabilities(
+                                                 rows, h, fits, n, g.index(setting)))
+            finals.append((n, held, chosen))
+    return _map(_final_task, finals, jobs)
 
 
 def deciders(results: list[dict]) -> dict[str, dict]:
