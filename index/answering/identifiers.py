@@ -35,7 +35,8 @@ def _identifier_shaped(run: str) -> bool:
 
 def _identifiers(sentence: str, terms: list[tuple[int, int, float]]) -> list[re.Match]:
     """The identifier-shaped runs of the sentence that stand right after one of the question's words."""
-    return [m for m in _RUN.finditer(sentence) if _identifier_shaped(m.group(0)) and not _COUNTED.match(sentence, m.end())
+    return [m for m in _RUN.finditer(sentence)
+            if _identifier_shaped(m.group(0)) and not _COUNTED.match(sentence, m.end())
             and any(b <= m.start() and _AFTER_LABEL.fullmatch(sentence, b, m.start()) for _, b, _ in terms)]
 
 
