@@ -1,17 +1,19 @@
-"""The places an English question names by a proper name of its own (the Cork centre, in Launceston, the riverside
-blood bank), which its answer's passage or that passage's document must name too (issue 13), as a Chinese place
-already must (:mod:`.context`).
+"""The places an English question names by a proper name of its own (the Cork centre, in Launceston), which its
+answer's passage or that passage's document must name too (issue 13), as a Chinese place already must
+(:mod:`.context`).
 
 A word names a place by where it stands: before a unit of an organisation (the Cork centre, the Kentmere team, the
-Harbor Point chapter: a word or two of the unit's kind may stand between, the Cork blood centre) or after in, at or
+Harbor Point chapter; a word or two of the unit's kind may stand between: the Cork blood centre) or after in, at or
 near at the end of a phrase (in Launceston, at Mudgee). Of the words that stand there, a proper name is one the
 corpus never writes in lower case: the corpus's common words (the main centre, in total, the blood bank, Red Cross,
 the Volunteer Handbook) name no place. A question typed with capitals says which words are names; one typed without
 them (most are) does not, so there a word counts only when no document writes it at all (the bridge found no corpus
-word for it: :attr:`.query.Query.unmatched`), in either case. A word the bridge reads as a Chinese place or word
-(Zhejiang, Xihu) is left to the Chinese constraints: a Chinese passage never writes it in Latin letters. The first
-word of a question is capitalised whoever types it, and a question in title case capitalises every word: neither says
-which words are names. Pure functions over the question's text, given what the corpus writes.
+word for it: :attr:`.query.Query.unmatched`) and it is no common English word (the dictionary's: cash, rural,
+memorial; "the cork centre" typed so is not read as a place either). A name with a word the bridge reads as Chinese
+(Zhejiang, Xihu District, Shengming Lizan Memorial) is left to the Chinese constraints: a Chinese passage never writes
+it in Latin letters. The first word of a question is capitalised whoever types it, and a question in title case
+capitalises every word: neither says which words are names. Pure functions over the question's text, given what the
+corpus writes.
 """
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def _named_runs(words: list[str]) -> Iterable[list[int]]:
 
 
 def english_places(question: str, unmatched: Iterable[str], lower_written: Callable[[str], bool],
-                   bridged: Callable[[str], bool]) -> list[str]:
+                   bridged: Callable[[str], bool], common: Callable[[str], bool]) -> list[str]:
     """The proper place names an English question names, lower case, each as its words that are names.
 
     Args:
@@ -69,6 +71,7 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         unmatched: its words no document writes in either language.
         lower_written: whether the corpus writes a word (lower case) in lower case.
         bridged: whether the bridge reads a word as a Chinese corpus word.
+        common: whether a word is a common English word (a dictionary's): typed in lower case, it is that word.
     """
     words = _WORD.findall(question)
     capitals = not _title_case(words)
@@ -78,10 +81,13 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         names = []
         for i in run:
             w, low = words[i], words[i].lower()
-            if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS or bridged(low):
+            if bridged(low):
+                names = []  # a Chinese name written in Latin letters (Xihu District, Zhejiang University)
+                break
+            if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS:
                 continue
             typed_name = capitals and w[:1].isupper()
-            if (typed_name or low in missing) and not lower_written(low):
+            if (typed_name or low in missing and not common(low)) and not lower_written(low):
                 names.append(low)
             elif names:
                 break  # a name is its words in a row (Harbor Point), not a word further on
@@ -116,5 +122,12 @@ class PlaceWords:
         if lang != "en":
             return ()
         held = {f for c in known for f in c.forms}
-        return tuple(Constraint("place", (name,)) for name in english_places(question, unmatched, self.lower_written,
-                                                                             self.bridged) if name not in held)
+        found = english_places(question, unmatched, self.lower_written, self.bridged, _common)
+        return tuple(Constraint("place", (name,)) for name in found if name not in held)
+
+
+def _common(word: str) -> bool:
+    from reportbot.index.retrieval.cedict import english_vocabulary
+    from reportbot.index.retrieval.tokenize import stem
+
+    return stem(word) in english_vocabulary()
