@@ -63,6 +63,7 @@ def test_common_words_months_organisations_and_the_first_word_are_no_place():
     assert places("What does the Volunteer Handbook say about the Main centre?") == []
     assert places("How many AEDs were placed in Zhejiang in March?") == []  # the bridge reads Zhejiang as 浙江
     assert places("Who praised the pilot at the Xihu Memorial centre?") == []
+    assert places("who saved the trader in keqiao", ("keqiao",)) == []  # pinyin: 柯桥 in a Chinese text
     assert places("Cork centre opening hours") == []  # a question's first word is capitalised anyway
     assert places("What Are The Opening Hours Of The Main Centre") == []  # title case says nothing
 

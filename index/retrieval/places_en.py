@@ -10,16 +10,17 @@ the Volunteer Handbook) name no place. A question typed with capitals says which
 them (most are) does not, so there a word counts only when no document writes it at all (the bridge found no corpus
 word for it: :attr:`.query.Query.unmatched`) and it is no common English word (the dictionary's: cash, rural,
 memorial; "the cork centre" typed so is not read as a place either). A name with a word the bridge reads as Chinese
-(Zhejiang, Xihu District, Shengming Lizan Memorial) is left to the Chinese constraints: a Chinese passage never writes
-it in Latin letters. The first word of a question is capitalised whoever types it, and a question in title case
-capitalises every word: neither says which words are names. Pure functions over the question's text, given what the
-corpus writes.
+(Zhejiang, Xihu District, Shengming Lizan Memorial) or spelled wholly in pinyin syllables (Keqiao: 柯桥, which the
+bridge may not reach) is left to the Chinese constraints: a Chinese passage never writes it in Latin letters. The
+first word of a question is capitalised whoever types it, and a question in title case capitalises every word:
+neither says which words are names. Pure functions over the question's text, given what the corpus writes.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
 
+from reportbot.index.retrieval.romanised import spelled_in_pinyin
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN
 
 # the units of an organisation a place names (the Cork centre, the Hobart branch, the Harbor Point chapter)
@@ -81,8 +82,8 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         names = []
         for i in run:
             w, low = words[i], words[i].lower()
-            if bridged(low):
-                names = []  # a Chinese name written in Latin letters (Xihu District, Zhejiang University)
+            if bridged(low) or spelled_in_pinyin(low):
+                names = []  # a Chinese name written in Latin letters (Xihu District, Zhejiang University, Keqiao)
                 break
             if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS:
                 continue
