@@ -34,6 +34,7 @@ _MONTHS_DAYS = frozenset("january february march april may june july august sept
                          "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
                          "saturday sunday".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+|[^\sA-Za-z\d]")
+_LOWER = re.compile(r"(?<![A-Za-z])[a-z]+")
 # a word or two of a unit's kind may stand between the name and the unit (the Cork blood centre)
 _BETWEEN = 2
 
@@ -98,18 +99,18 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
 
 
 class PlaceWords:
-    """:func:`english_places` over one index: what its passages write in lower case (their text joined once, when a
-    question first needs it) and what its bridge reads as Chinese."""
+    """:func:`english_places` over one index: the words its passages write in lower case (read once, when a question
+    first needs them) and what its bridge reads as Chinese."""
 
     def __init__(self, texts: Iterable[str], bridge=None):
         self._texts = texts
-        self._joined: str | None = None
+        self._lower: frozenset[str] | None = None
         self._bridge = bridge
 
     def lower_written(self, word: str) -> bool:
-        if self._joined is None:
-            self._joined = "\n".join(self._texts)
-        return re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![a-z])", self._joined) is not None
+        if self._lower is None:  # a word that starts in lower case where no letter stands before it
+            self._lower = frozenset(m for t in self._texts for m in _LOWER.findall(t))
+        return word in self._lower
 
     def bridged(self, word: str) -> bool:
         b = self._bridge
