@@ -8,12 +8,13 @@ near at the end of a phrase (in Launceston, at Mudgee). Of the words that stand 
 corpus never writes in lower case: the corpus's common words (the main centre, in total, the blood bank, Red Cross,
 the Volunteer Handbook) name no place. A question typed with capitals says which words are names; one typed without
 them (most are) does not, so there a word counts only when no document writes it at all (the bridge found no corpus
-word for it: :attr:`.query.Query.unmatched`) and it is no common English word (the dictionary's: cash, rural,
-memorial; "the cork centre" typed so is not read as a place either). A name with a word the bridge reads as Chinese
-(Zhejiang, Xihu District, Shengming Lizan Memorial) or spelled wholly in pinyin syllables (Keqiao: 柯桥, which the
-bridge may not reach) is left to the Chinese constraints: a Chinese passage never writes it in Latin letters. The
-first word of a question is capitalised whoever types it, and a question in title case capitalises every word:
-neither says which words are names. Pure functions over the question's text, given what the corpus writes.
+word for it: :attr:`.query.Query.unmatched`) and it is no common English word (the dictionary's: in cash and kind,
+in rural areas), unless it opens the words before a unit (the cork blood centre, not the ode to life memorial
+sites). A name with a word the bridge reads as Chinese (Zhejiang, Xihu District, Shengming Lizan Memorial) or
+spelled wholly in pinyin syllables (Keqiao: 柯桥, which the bridge may not reach) is left to the Chinese constraints:
+a Chinese passage never writes it in Latin letters. The first word of a question is capitalised whoever types it,
+and a question in title case capitalises every word: neither says which words are names. Pure functions over the
+question's text, given what the corpus writes.
 """
 from __future__ import annotations
 
@@ -45,8 +46,8 @@ def _title_case(words: list[str]) -> bool:
     return len(alpha) >= 2 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
 
 
-def _named_runs(words: list[str]) -> Iterable[list[int]]:
-    """The runs of word positions that stand where a place's name does."""
+def _named_runs(words: list[str]) -> Iterable[tuple[list[int], bool]]:
+    """The runs of word positions that stand where a place's name does, each with whether a unit follows it."""
     low = [w.lower() for w in words]
     for i, w in enumerate(low):
         if w in _UNITS:  # the Cork (blood) centre: the words back to the opening word
@@ -54,14 +55,14 @@ def _named_runs(words: list[str]) -> Iterable[list[int]]:
             while j > 0 and i - j <= _BETWEEN + 1 and low[j] not in _OPENS_UNIT and words[j][:1].isalpha():
                 j -= 1
             if j >= 0 and low[j] in _OPENS_UNIT and j + 1 < i:
-                yield list(range(j + 1, i))
+                yield list(range(j + 1, i)), True
         if w in _OPENS_PLACE:  # in Launceston, at riverside park: up to three words to the phrase's end
             k = i + 1
             while k < len(words) and k - i <= 3 and words[k][:1].isalpha() and low[k] not in STOPWORDS_EN \
                     and low[k] not in _UNITS:
                 k += 1
             if k > i + 1 and (k == len(words) or not words[k][:1].isalpha() or low[k] in STOPWORDS_EN):
-                yield list(range(i + 1, k))
+                yield list(range(i + 1, k)), False
 
 
 def english_places(question: str, unmatched: Iterable[str], lower_written: Callable[[str], bool],
@@ -79,7 +80,7 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
     capitals = not _title_case(words)
     missing = {u.lower() for u in unmatched}
     out: list[str] = []
-    for run in _named_runs(words):
+    for run, unit in _named_runs(words):
         names = []
         for i in run:
             w, low = words[i], words[i].lower()
@@ -89,7 +90,10 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
             if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS:
                 continue
             typed_name = capitals and w[:1].isupper()
-            if (typed_name or low in missing and not common(low)) and not lower_written(low):
+            # typed in lower case, a dictionary's word names a place only right before its unit's words (the cork
+            # blood centre), not after in or at (in cash and kind, in rural areas) nor after another word
+            unwritten = low in missing and (not common(low) or unit and i == run[0])
+            if (typed_name or unwritten) and not lower_written(low):
                 names.append(low)
             elif names:
                 break  # a name is its words in a row (Harbor Point), not a word further on
