@@ -42,7 +42,7 @@ DICTIONARY = COMMON | frozenset("cork cash rural memorial need".split())
 
 
 def places(question: str, unmatched=()) -> list[str]:
-    return english_places(question, unmatched, COMMON.__contains__, lambda w: w in ("zhejiang", "xihu"),
+    return english_places(question, unmatched, COMMON.__contains__, lambda w: w in ("zhejiang", "xihu", "blood"),
                           DICTIONARY.__contains__)
 
 

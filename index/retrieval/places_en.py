@@ -84,9 +84,6 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         names = []
         for i in run:
             w, low = words[i], words[i].lower()
-            if bridged(low) or spelled_in_pinyin(low):
-                names = []  # a Chinese name written in Latin letters (Xihu District, Zhejiang University, Keqiao)
-                break
             if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS:
                 continue
             typed_name = capitals and w[:1].isupper()
@@ -94,6 +91,9 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
             # blood centre), not after in or at (in cash and kind, in rural areas) nor after another word
             unwritten = low in missing and (not common(low) or unit and i == run[0])
             if (typed_name or unwritten) and not lower_written(low):
+                if bridged(low) or spelled_in_pinyin(low):
+                    names = []  # a Chinese name in Latin letters (Xihu District, Zhejiang University, keqiao)
+                    break
                 names.append(low)
             elif names:
                 break  # a name is its words in a row (Harbor Point), not a word further on
