@@ -30,6 +30,7 @@ from reportbot.index.answering.figures_en import extract_figure, is_english, tid
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.frequency import extract_frequency
+from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
@@ -95,7 +96,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         clause = best_clause(q, sentence, terms)  # whether: the clause that says so, or its end when too long
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
-    return whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
+    span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
+    return whole_identifier(sentence, terms, span)  # 11892 of "charity number 11892 0613 RR0001": all of it
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:

@@ -23,32 +23,12 @@ from collections.abc import Callable
 
 from reportbot.index.retrieval.place_names import romanised_places
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.romanised import spelled_in_pinyin
 from reportbot.index.retrieval.tokenize import stem
 
 MIN_LETTERS = 4  # a shorter Latin word is an acronym Chinese text writes as it is (CPR, AED), not a name
-# toneless pinyin syllables (pypinyin's readings of the CJK block, interjections without a vowel left out)
-_SYLLABLES = frozenset((
-    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen "
-    "ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci "
-    "cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu dong dou du duan dui "
-    "dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou "
-    "gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui "
-    "hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong "
-    "kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling "
-    "liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo "
-    "mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv "
-    "nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin "
-    "qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang "
-    "sao se sen seng sha shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo "
-    "si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun "
-    "tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan "
-    "yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang "
-    "zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun "
-    "zuo "
-).split())
 # a month's or a weekday's short form (Sept, Thurs), which the dictionary knows only written out
 _TIME_WORD = re.compile(r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|weds?|thur?s?|fri|sat|sun", re.I)
-SYLLABLE_MOST = 6  # letters in the longest syllable (chuang, zhuang)
 # prepositions that place the question's subject in the word after them
 _PLACED_IN = re.compile(r"\b(?:in|at|near)\s+([a-z][a-z'-]+)", re.I)
 
@@ -91,15 +71,6 @@ def name_unwritten(q: Query, doc_says: Callable[[str], bool], written: Callable[
         if written(name) or name in placed:
             return True
     return False
-
-
-def spelled_in_pinyin(word: str) -> bool:
-    """Whether a Latin word splits wholly into pinyin syllables (huaxin: hua xin; lakeshore does not)."""
-    word = word.lower()
-    ends = [True] + [False] * len(word)  # ends[i]: word[:i] splits into syllables
-    for i in range(1, len(word) + 1):
-        ends[i] = any(ends[j] and word[j:i] in _SYLLABLES for j in range(max(0, i - SYLLABLE_MOST), i))
-    return ends[-1]
 
 
 @functools.lru_cache(maxsize=1)

@@ -132,6 +132,10 @@ def _inside(written: str, spans: dict[str, tuple[str, ...]]) -> bool:
     return any(written in s for s in spans)
 
 
+# the words an English question asks with: "how" and the adjective or adverb it measures by
+_ASKING = re.compile(r"\bhow\s+[a-z]+", re.I)
+
+
 def _named_unwritten(text: str, unmatched: tuple[str, ...], places: frozenset[str]) -> list[str]:
     """The places an English question names by an English name CC-CEDICT gives them (Shaanxi: 陕西) whose words are
     all among ``unmatched``, words no document writes: the bridge, which reaches only the documents' own words, has
@@ -141,7 +145,8 @@ def _named_unwritten(text: str, unmatched: tuple[str, ...], places: frozenset[st
     from reportbot.index.retrieval.gazetteer import english_names, named_in_english
 
     missing = {u.lower() for u in unmatched}
-    return sorted(p for p in named_in_english(text, places)
+    asking = _ASKING.sub(" ", text)  # "how long", "how far": the words that ask, not Long county or a Far town
+    return sorted(p for p in named_in_english(asking, places)
                   if any(set(n.replace("'", " ").split()) <= missing for n in english_names(p)))
 
 

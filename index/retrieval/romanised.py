@@ -1,5 +1,6 @@
 """The corpus's Chinese words by their romanised form (toneless pinyin): how the bridge reads a name typed in
-pinyin (Xianju -> 仙居, Yuan Jiajun -> 袁家军). Moved from bridge.py."""
+pinyin (Xianju -> 仙居, Yuan Jiajun -> 袁家军). Moved from bridge.py. And whether a Latin word is spelled wholly in
+pinyin syllables (moved from answering/name_written.py, which places_en.py reads it with too)."""
 from __future__ import annotations
 
 import re
@@ -24,3 +25,35 @@ def pinyin_key(word: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(word)).lower()
+
+
+# toneless pinyin syllables (pypinyin's readings of the CJK block, interjections without a vowel left out)
+_SYLLABLES = frozenset((
+    "a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen "
+    "ceng cha chai chan chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci "
+    "cong cou cu cuan cui cun cuo da dai dan dang dao de den deng di dian diao die ding diu dong dou du duan dui "
+    "dun duo e ei en eng er fa fan fang fei fen feng fiao fo fou fu ga gai gan gang gao ge gei gen geng gong gou "
+    "gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong hou hu hua huai huan huang hui "
+    "hun huo ji jia jian jiang jiao jie jin jing jiong jiu ju juan jue jun ka kai kan kang kao ke ken keng kong "
+    "kou ku kua kuai kuan kuang kui kun kuo la lai lan lang lao le lei leng li lia lian liang liao lie lin ling "
+    "liu lo long lou lu luan lun luo lv lve ma mai man mang mao me mei men meng mi mian miao mie min ming miu mo "
+    "mou mu na nai nan nang nao ne nei nen neng ni nian niang niao nie nin ning niu nong nou nu nuan nun nuo nv "
+    "nve o ou pa pai pan pang pao pei pen peng pi pian piao pie pin ping po pou pu qi qia qian qiang qiao qie qin "
+    "qing qiong qiu qu quan que qun ran rang rao re ren reng ri rong rou ru rua ruan rui run ruo sa sai san sang "
+    "sao se sen seng sha shai shan shang shao she shen sheng shi shou shu shua shuai shuan shuang shui shun shuo "
+    "si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan tui tun "
+    "tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan "
+    "yang yao ye yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang "
+    "zhao zhe zhen zheng zhi zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun "
+    "zuo "
+).split())
+SYLLABLE_MOST = 6  # letters in the longest syllable (chuang, zhuang)
+
+
+def spelled_in_pinyin(word: str) -> bool:
+    """Whether a Latin word splits wholly into pinyin syllables (huaxin: hua xin; lakeshore does not)."""
+    word = word.lower()
+    ends = [True] + [False] * len(word)  # ends[i]: word[:i] splits into syllables
+    for i in range(1, len(word) + 1):
+        ends[i] = any(ends[j] and word[j:i] in _SYLLABLES for j in range(max(0, i - SYLLABLE_MOST), i))
+    return ends[-1]

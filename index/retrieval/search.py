@@ -32,6 +32,7 @@ from reportbot.index.retrieval.named_prior import named_boost, report_words
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
+from reportbot.index.retrieval.places_en import PlaceWords
 from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
@@ -81,6 +82,7 @@ class Searcher:
                                   subjects)
         docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
         self.names = dt.DocumentNames.of([d.title for d in docs], [d.source for d in docs], dt.openings(index))
+        self.place_words = PlaceWords((p.text for p in index.paragraphs), index.bridge)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
                                          tuning.contraction_weight, tuning.contraction_most)
 
@@ -156,6 +158,7 @@ class Searcher:
         c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask)
         dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
+        constraints += self.place_words.constraints(q.text, q.lang, q.unmatched, constraints)  # the Cork centre
         dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
