@@ -20,3 +20,15 @@ def ask(question: str, sentence: str) -> str:
 ])
 def test_a_who_question_over_a_role_with_its_holder_beside_it_is_answered_by_the_person(question, sentence, answer):
     assert ask(question, sentence) == answer
+
+
+def test_cantonese_which_day_asks_a_date():
+    s = "2023年9月24日举行的「海滨慈善步行」共有860人参加，筹得善款港币31万元。"
+    assert analyse("海濱慈善步行係邊日搞").kind == "when"
+    assert ask("海濱慈善步行係邊日搞", s) == "2023年9月24日"
+    assert analyse("幾時開始報名").kind == "when"
+
+
+def test_how_many_machine_times_in_cantonese_is_answered_in_machine_times():
+    s = "街道委托物业公司每月巡查一次，2024年共巡查灭火器1460台次，更换喷嘴42个。"
+    assert ask("今年巡查滅火器幾多台次", s) == "1460台次"  # not 一次, nor 1460台 (machines, not inspections)
