@@ -32,3 +32,23 @@ def test_cantonese_which_day_asks_a_date():
 def test_how_many_machine_times_in_cantonese_is_answered_in_machine_times():
     s = "街道委托物业公司每月巡查一次，2024年共巡查灭火器1460台次，更换喷嘴42个。"
     assert ask("今年巡查滅火器幾多台次", s) == "1460台次"  # not 一次, nor 1460台 (machines, not inspections)
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("how many red cross volunteers staffed the hall", "They said 41 Red Cross volunteers staffed the hall.", "41"),
+    ("how many st john cadets helped", "In all 23 St John cadets helped at the fair.", "23"),
+])
+def test_a_figure_does_not_run_into_the_name_after_it(question, sentence, answer):
+    assert ask(question, sentence) == answer
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("乱设摊点罚多少", "第九条擅自设置摊点的，由街道责令改正，处三千元以上一万元以下罚款。", "三千元以上一万元以下"),
+    ("乱设摊点罚多少", "擅自设置摊点的，处2万元以上5万元以下罚款。", "2万元以上5万元以下"),
+])
+def test_a_chinese_range_by_its_bounds_is_one_answer(question, sentence, answer):
+    assert ask(question, sentence) == answer
+
+
+def test_one_bound_asked_keeps_its_end():
+    assert ask("乱设摊点最低罚多少", "擅自设置摊点的，处三千元以上一万元以下罚款。") == "三千元"

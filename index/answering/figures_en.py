@@ -110,11 +110,17 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
             and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
 
 
+# a capitalised word that another capitalised word follows opens a name ("64 Red Cross volunteers", "23 St John
+# cadets"): no unit of the figure before it
+_NAME_OPENS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
 def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
-    """Drop a trailing word that is no unit ("5 and") and surrounding spaces and punctuation."""
+    """Drop a trailing word that is no unit ("5 and") or that opens a name ("64 Red" of "64 Red Cross volunteers"),
+    and surrounding spaces and punctuation."""
     text = sentence[s:e]
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in _STOP_UNITS:
+    if len(words) > 1 and (words[-1].lower() in _STOP_UNITS or _NAME_OPENS.match(sentence, e - len(words[-1]))):
         e = s + text.rstrip().rfind(" ")
     while s < e and sentence[s] in " ,;:.":
         s += 1
