@@ -52,3 +52,17 @@ def test_a_chinese_range_by_its_bounds_is_one_answer(question, sentence, answer)
 
 def test_one_bound_asked_keeps_its_end():
     assert ask("乱设摊点最低罚多少", "擅自设置摊点的，处三千元以上一万元以下罚款。") == "三千元"
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("全县献血量比上年增加了多少", "全年全县无偿献血量达3.2吨，较上年增加12.4%，献血人数1.1万人次。", "12.4%"),
+    ("县里募捐比上年涨了多少", "全年县红十字会募集款物2.36亿元，较2023年增长9.8%，支出1.9亿元。", "9.8%"),
+    ("how much did income rise", "Total income was £4.2 million in 2024, up 8% on the year before.", "8%"),
+])
+def test_a_change_asked_is_answered_by_the_change_not_the_total(question, sentence, answer):
+    assert ask(question, sentence) == answer
+
+
+def test_the_total_asked_is_still_the_total():
+    assert ask("how much was total income", "Total income was £4.2 million in 2024, up 8% on the year before.") \
+        == "£4.2 million"

@@ -124,3 +124,26 @@ def clock_time(sentence: str, start: int, end: int) -> bool:
     if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2 or _LASTED.search(sentence, 0, start):
         return False
     return bool(_HOUR.match(sentence, end) and (_DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))
+
+
+# a question asking how much a figure changed, not what it reached: 比上年涨了多少, 较去年增长了几, 增加了多少;
+# "how much did donations rise", "up by how much", "how much more than"
+_ASKS_CHANGE = re.compile(r"(?<![到至])(?:涨|增长|增加|上升|提高|提升|下降|减少|降低|增|降|减)了?"
+                          r"(?:多少|几多|几|百分之几)(?![到至])|"
+                          r"\bhow much (?:did|has|have|does|do|was|were|had)\b[^?]*?\b(?:ris(?:e|en)|gr[eo]wn?|grow|"
+                          r"increase[ds]?|go(?:ne)? up|fall(?:en)?|drop(?:ped)?|decrease[ds]?|climb(?:ed)?|jump(?:ed)?|"
+                          r"change[ds]?)\b|\bby how much\b|\bhow much (?:more|less|higher|lower)\b", re.I)
+# a change verb and the figure right after it, the amount of the change (增长15.1%, 增加了3个, "rose by 12%", "up 8%"):
+# not one it reaches (增至5个, "rose to 40")
+_CHANGE_BY = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|增|降|减|涨|多|(?<![至最])少)了?"
+                        r"(?:约|近|超过)?(?=\d|[一二两三四五六七八九十])|"
+                        r"\b(?:increased|rose|grew|climbed|jumped|fell|dropped|decreased|up|down)(?: by)?\s+"
+                        r"(?:about |around |nearly |almost )?(?=[$€£¥]?\d)", re.I)
+
+
+def change_amount(question: str, sentence: str) -> set[int]:
+    """Where the figures that state a change's amount start (增长15.1% of 较2024年增长15.1%), when the question asks
+    how much a figure changed (比上年涨了多少, how much did it rise); else empty."""
+    if not _ASKS_CHANGE.search(question):
+        return set()
+    return {m.end() for m in _CHANGE_BY.finditer(sentence)}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import (
+    change_amount,
     change_target,
     clock_time,
     condition_segments,
@@ -97,7 +98,10 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     pull = (lambda pos, own: _segment_pull(pos, sentence, own)) if prose else (lambda pos, own: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
-    if unit in _STRICT and any(m.group("unit") == unit for m in found):
+    change = change_amount(q.text, sentence)
+    if any(m.start("num") in change for m in found):
+        found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
+    elif unit in _STRICT and any(m.group("unit") == unit for m in found):
         found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
