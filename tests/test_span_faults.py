@@ -66,3 +66,13 @@ def test_a_change_asked_is_answered_by_the_change_not_the_total(question, senten
 def test_the_total_asked_is_still_the_total():
     assert ask("how much was total income", "Total income was £4.2 million in 2024, up 8% on the year before.") \
         == "£4.2 million"
+
+
+def test_the_year_asked_is_answered_by_its_part_of_the_total():
+    import jieba
+    from reportbot.index.retrieval.bridge import Bridge
+
+    s = "“暖心驿站”建设工程累计命名示范服务站126个，其中2024年新命名17个。"
+    bridge = Bridge.build({w: 3.0 for w in set(jieba.lcut(s))})  # the English words of the sentence's words
+    q = analyse("how many model service stations got named in 2024", bridge)
+    assert extract(q, s).text == "17个"

@@ -147,3 +147,18 @@ def change_amount(question: str, sentence: str) -> set[int]:
     if not _ASKS_CHANGE.search(question):
         return set()
     return {m.end() for m in _CHANGE_BY.finditer(sentence)}
+
+
+# the part of a total a year names: 累计命名35个，其中2025年新命名8个 (also 2025年当年, 当年 after the year)
+_YEAR_PART = re.compile(r"其中[，,]?\s*((?:19|20)\d{2})年")
+
+
+def year_part(years: list[str], sentence: str) -> list[tuple[int, int]]:
+    """The stretches after 其中 + a year the question names, up to the next clause's end: the figure there is that
+    year's part of the total before (累计…35个，其中2025年新命名8个), and the year asked is answered by it."""
+    out = []
+    for m in _YEAR_PART.finditer(sentence):
+        if m.group(1) in years:
+            end = re.search(r"[，。；;！？\n]|$", sentence[m.end():])
+            out.append((m.end(), m.end() + end.start()))
+    return out

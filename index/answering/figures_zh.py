@@ -20,6 +20,7 @@ from reportbot.index.answering.figure_marks import (
     in_web_address,
     item_label,
     named_subset,
+    year_part,
 )
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
@@ -99,6 +100,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
     change = change_amount(q.text, sentence)
+    part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
+    found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
     elif unit in _STRICT and any(m.group("unit") == unit for m in found):
