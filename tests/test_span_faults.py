@@ -76,3 +76,11 @@ def test_the_year_asked_is_answered_by_its_part_of_the_total():
     bridge = Bridge.build({w: 3.0 for w in set(jieba.lcut(s))})  # the English words of the sentence's words
     q = analyse("how many model service stations got named in 2024", bridge)
     assert extract(q, s).text == "17个"
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("how fast must you run the 5km to pass", "run 5 kilometres in under 25 minutes;", "under 25 minutes"),
+    ("跑3公里要多久才合格", "男生3公里跑须在15分钟内完成。", "15分钟"),
+])
+def test_the_questions_own_figure_is_no_answer_when_the_clause_gives_another(question, sentence, answer):
+    assert ask(question, sentence) == answer

@@ -162,3 +162,20 @@ def year_part(years: list[str], sentence: str) -> list[tuple[int, int]]:
             end = re.search(r"[，。；;！？\n]|$", sentence[m.end():])
             out.append((m.end(), m.end() + end.start()))
     return out
+
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def question_figures(question: str) -> set[str]:
+    """The figures a question states itself (50 of "swim the 50m", 3 of 3公里), as plain digits."""
+    return {m.group(0).replace(",", "") for m in _DIGITS.finditer(question)}
+
+
+def not_stated(question: str, figures: list[str]) -> list[bool]:
+    """For each figure's text, whether it is other than every figure the question states: the question's own figure
+    (the 50 metres swum) is what it asks about, not the answer, when the sentence gives another (in under 60
+    seconds). All True when every figure is stated (the question then names its answer's value)."""
+    stated = question_figures(question)
+    own = [bool(m) and m.group(0).replace(",", "") in stated for m in (_DIGITS.search(f) for f in figures)]
+    return [True] * len(figures) if all(own) else [not o for o in own]

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_items import own_terms
-from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label
+from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -140,6 +140,8 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     found = _candidates(q, sentence)
     if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
         found = [m for m in found if _CURRENCY.search(m.group(0))]  # 多少钱 over English: only money, as in Chinese
+    if q.kind != "when":  # swim the 50m in how long: 60 seconds, not 50 metres (the question's own figure)
+        found = [m for m, ok in zip(found, not_stated(q.text, [m.group(0) for m in found])) if ok]
     change = change_amount(q.text, sentence)  # how much did it rise: the figure of the change (up 8%), not the total
     found = [m for m in found if _trim(sentence, m.start(), m.end())[0] in change] or found
     head = measured_head(q, sentence, terms, clauses)

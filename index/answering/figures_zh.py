@@ -20,6 +20,7 @@ from reportbot.index.answering.figure_marks import (
     in_web_address,
     item_label,
     named_subset,
+    not_stated,
     year_part,
 )
 from reportbot.index.answering.figure_nouns import (
@@ -99,6 +100,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     pull = (lambda pos, own: _segment_pull(pos, sentence, own)) if prose else (lambda pos, own: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
+    if q.kind != "when":  # 跑3公里要多久 over 3公里跑进15分钟: 15分钟, not the question's own 3公里
+        found = [m for m, ok in zip(found, not_stated(q.text, [m.group("num") for m in found])) if ok]
     change = change_amount(q.text, sentence)
     part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
