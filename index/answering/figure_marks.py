@@ -168,8 +168,15 @@ _DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def question_figures(question: str) -> set[str]:
-    """The figures a question states itself (50 of "swim the 50m", 3 of 3公里), as plain digits."""
-    return {m.group(0).replace(",", "") for m in _DIGITS.finditer(question)}
+    """The figures a question states itself (50 of "swim the 50m", 3 of 3公里), as plain digits; none that it guesses
+    as its answer (是17座吗, is it 12?)."""
+    return {m.group(0).replace(",", "") for m in _DIGITS.finditer(question)
+            if not _GUESSED.match(question, m.end()) and not _GUESS_BEFORE.search(question[:m.start()])}
+
+
+# a figure the question guesses: 吗 a few characters after it ends the question (是17座吗), or "is it" before it
+_GUESSED = re.compile(r"[^\d，,。;；]{0,5}?(?:吗|嗎|么|麼)\s*[?？]?\s*$")
+_GUESS_BEFORE = re.compile(r"\b(?:is it|was it|or)\s+[$€£¥]?$", re.I)
 
 
 def not_stated(question: str, figures: list[str]) -> list[bool]:
