@@ -124,3 +124,65 @@ def clock_time(sentence: str, start: int, end: int) -> bool:
     if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2 or _LASTED.search(sentence, 0, start):
         return False
     return bool(_HOUR.match(sentence, end) and (_DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))
+
+
+# a question asking how much a figure changed, not what it reached: 比上年涨了多少, 较去年增长了几, 增加了多少;
+# "how much did donations rise", "up by how much", "how much more than"
+_ASKS_CHANGE = re.compile(r"(?<![到至])(?:涨|增长|增加|上升|提高|提升|下降|减少|降低|增|降|减)了?"
+                          r"(?:多少|几多|几|百分之几)(?![到至])|"
+                          r"\bhow much (?:did|has|have|does|do|was|were|had)\b[^?]*?\b(?:ris(?:e|en)|gr[eo]wn?|grow|"
+                          r"increase[ds]?|go(?:ne)? up|fall(?:en)?|drop(?:ped)?|decrease[ds]?|climb(?:ed)?|jump(?:ed)?|"
+                          r"change[ds]?)\b|\bby how much\b|\bhow much (?:more|less|higher|lower)\b", re.I)
+# a change verb and the figure right after it, the amount of the change (增长15.1%, 增加了3个, "rose by 12%", "up 8%"):
+# not one it reaches (增至5个, "rose to 40")
+_CHANGE_BY = re.compile(r"(?:增长|增加|上升|提高|提升|下降|减少|降低|增|降|减|涨|多|(?<![至最])少)了?"
+                        r"(?:约|近|超过)?(?=\d|[一二两三四五六七八九十])|"
+                        r"\b(?:increased|rose|grew|climbed|jumped|fell|dropped|decreased|up|down)(?: by)?\s+"
+                        r"(?:about |around |nearly |almost )?(?=[$€£¥]?\d)", re.I)
+
+
+def change_amount(question: str, sentence: str) -> set[int]:
+    """Where the figures that state a change's amount start (增长15.1% of 较2024年增长15.1%), when the question asks
+    how much a figure changed (比上年涨了多少, how much did it rise); else empty."""
+    if not _ASKS_CHANGE.search(question):
+        return set()
+    return {m.end() for m in _CHANGE_BY.finditer(sentence)}
+
+
+# the part of a total a year names: 累计命名35个，其中2025年新命名8个 (also 2025年当年, 当年 after the year)
+_YEAR_PART = re.compile(r"其中[，,]?\s*((?:19|20)\d{2})年")
+
+
+def year_part(years: list[str], sentence: str) -> list[tuple[int, int]]:
+    """The stretches after 其中 + a year the question names, up to the next clause's end: the figure there is that
+    year's part of the total before (累计…35个，其中2025年新命名8个), and the year asked is answered by it."""
+    out = []
+    for m in _YEAR_PART.finditer(sentence):
+        if m.group(1) in years:
+            end = re.search(r"[，。；;！？\n]|$", sentence[m.end():])
+            out.append((m.end(), m.end() + end.start()))
+    return out
+
+
+_DIGITS = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def question_figures(question: str) -> set[str]:
+    """The figures a question states itself (50 of "swim the 50m", 3 of 3公里), as plain digits; none that it guesses
+    as its answer (是17座吗, is it 12?)."""
+    return {m.group(0).replace(",", "") for m in _DIGITS.finditer(question)
+            if not _GUESSED.match(question, m.end()) and not _GUESS_BEFORE.search(question[:m.start()])}
+
+
+# a figure the question guesses: 吗 a few characters after it ends the question (是17座吗), or "is it" before it
+_GUESSED = re.compile(r"[^\d，,。;；]{0,5}?(?:吗|嗎|么|麼)\s*[?？]?\s*$")
+_GUESS_BEFORE = re.compile(r"\b(?:is it|was it|or)\s+[$€£¥]?$", re.I)
+
+
+def not_stated(question: str, figures: list[str]) -> list[bool]:
+    """For each figure's text, whether it is other than every figure the question states: the question's own figure
+    (the 50 metres swum) is what it asks about, not the answer, when the sentence gives another (in under 60
+    seconds). All True when every figure is stated (the question then names its answer's value)."""
+    stated = question_figures(question)
+    own = [bool(m) and m.group(0).replace(",", "") in stated for m in (_DIGITS.search(f) for f in figures)]
+    return [True] * len(figures) if all(own) else [not o for o in own]

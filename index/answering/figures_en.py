@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.figure_items import own_terms
-from reportbot.index.answering.figure_marks import in_web_address, item_label
+from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -110,11 +110,17 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
             and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
 
 
+# a capitalised word that another capitalised word follows opens a name ("64 Red Cross volunteers", "23 St John
+# cadets"): no unit of the figure before it
+_NAME_OPENS = re.compile(r"[A-Z][a-z]+\s+[A-Z][a-z]")
+
+
 def _trim(sentence: str, s: int, e: int) -> tuple[int, int]:
-    """Drop a trailing word that is no unit ("5 and") and surrounding spaces and punctuation."""
+    """Drop a trailing word that is no unit ("5 and") or that opens a name ("64 Red" of "64 Red Cross volunteers"),
+    and surrounding spaces and punctuation."""
     text = sentence[s:e]
     words = text.split()
-    if len(words) > 1 and words[-1].lower() in _STOP_UNITS:
+    if len(words) > 1 and (words[-1].lower() in _STOP_UNITS or _NAME_OPENS.match(sentence, e - len(words[-1]))):
         e = s + text.rstrip().rfind(" ")
     while s < e and sentence[s] in " ,;:.":
         s += 1
@@ -134,6 +140,10 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     found = _candidates(q, sentence)
     if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
         found = [m for m in found if _CURRENCY.search(m.group(0))]  # 多少钱 over English: only money, as in Chinese
+    if q.kind != "when":  # swim the 50m in how long: 60 seconds, not 50 metres (the question's own figure)
+        found = [m for m, ok in zip(found, not_stated(q.text, [m.group(0) for m in found])) if ok]
+    change = change_amount(q.text, sentence)  # how much did it rise: the figure of the change (up 8%), not the total
+    found = [m for m in found if _trim(sentence, m.start(), m.end())[0] in change] or found
     head = measured_head(q, sentence, terms, clauses)
     found = [m for m in found if any(a <= m.start() < b for a, b in head)] or found
     totals = totals_only(q, sentence, [m.start() for m in found])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import (
+    change_amount,
     change_target,
     clock_time,
     condition_segments,
@@ -19,6 +20,8 @@ from reportbot.index.answering.figure_marks import (
     in_web_address,
     item_label,
     named_subset,
+    not_stated,
+    year_part,
 )
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
@@ -97,7 +100,14 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     pull = (lambda pos, own: _segment_pull(pos, sentence, own)) if prose else (lambda pos, own: 0.0)
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
-    if unit in _STRICT and any(m.group("unit") == unit for m in found):
+    if q.kind != "when":  # 跑3公里要多久 over 3公里跑进15分钟: 15分钟, not the question's own 3公里
+        found = [m for m, ok in zip(found, not_stated(q.text, [m.group("num") for m in found])) if ok]
+    change = change_amount(q.text, sentence)
+    part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
+    found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
+    if any(m.start("num") in change for m in found):
+        found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
+    elif unit in _STRICT and any(m.group("unit") == unit for m in found):
         found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.apposed import person_beside_role
 from reportbot.index.answering.figures_en import LABEL
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import BOUNDARIES, Span, _clauses, _covered, _proximity
@@ -148,6 +149,8 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         labelled = holder > 0 and sentence[:s].rstrip().endswith(":")
         if (labelled, score + holder) > (best_labelled, best_score):
             best, best_score, best_labelled = Span(text, s, s + len(text), "name"), score + holder, labelled
+    if best is not None and q.kind == "who":
+        return person_beside_role(sentence, best) or best  # the Unit Lead, Gareth Pryce: the person, not the post
     return best
 
 

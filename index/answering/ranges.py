@@ -1,5 +1,5 @@
 """A range is one answer: a span that stops at one end of a range (18周岁 of "18周岁至55周岁", 8:30 of "8:30-17:00",
-"1 April 2025" of "1 April 2025 to 31 March 2027") is widened to both ends.
+"1 April 2025" of "1 April 2025 to 31 March 2027", 五千元 of 五千元以上两万元以下) is widened to both ends.
 
 Two figures make a range when they are of one kind (an amount in one unit, a clock time, a date) and stand joined by
 a range mark or word alone (-, –, —, ~, 至, 到, to, through; "between X and Y"): 由3个增至5个 (a change, 增 between)
@@ -14,7 +14,7 @@ import re
 from reportbot.index.answering.figure_bounds import asked_bound
 from reportbot.index.answering.figures_en import MONTH
 from reportbot.index.answering.spans import Span
-from reportbot.index.retrieval.numerals import UNIT_ZH
+from reportbot.index.retrieval.numerals import NUMERAL_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
 
 # one end of a range, by kind; the groups that hold an amount's unit and its currency sign are "unit" and "sign"
@@ -26,6 +26,10 @@ _KINDS = {
                          rf"(?P<unit>[万亿千百]?(?:%|{UNIT_ZH})|\s?(?:hours?|minutes?|days?|weeks?|months?|years?|"
                          r"cm|mm|km|kg|ml|m|g|per cent|percent)\b)?"),
 }
+# a Chinese range by its bounds, in digits or Chinese numerals: 五千元以上两万元以下, 3万元以上10万元以下
+_FIGURE_ZH = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)(?:[万亿千百]?(?:{UNIT_ZH}))?"
+_BOUNDS_ZH = re.compile(rf"{_FIGURE_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
+                        rf"[{NUMERAL_ZH}]+(?:{UNIT_ZH})(?:至|到)[{NUMERAL_ZH}]+(?:{UNIT_ZH})")
 # what joins the ends: a mark, or a word standing alone between spaces ("and" only after "between", see _joined)
 _MARK = re.compile(r"\s?(?:-|–|—|~|～|〜|至|到)\s?|\s(?:to|through|and)\s")
 # a verb of change before "from X to Y": the two figures are the value before and after, not a range
@@ -39,6 +43,9 @@ def whole_range(q: Query, sentence: str, span: Span | None) -> Span | None:
         return span
     if _in_range(span.text):
         return span
+    for m in _BOUNDS_ZH.finditer(sentence):
+        if m.start() <= span.start and span.end <= m.end() and (m.start(), m.end()) != (span.start, span.end):
+            return Span(m.group(0), m.start(), m.end(), span.source, span.strength)  # 五千元 of 五千元以上两万元以下
     end = _later_end(sentence, span)
     start = _earlier_start(sentence, span)
     if end == span.end and start == span.start:

@@ -164,7 +164,7 @@ def question_unit(q: Query) -> str | None:
             return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
-        m = re.search(r"(?:多少|几多|几)(人次|场次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)  # noqa: E501 (CJK text counts double)
+        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
         if m.group(1) == "个" and not m.group(2) and _person_noun(q.text[m.end():]):

@@ -19,8 +19,8 @@ _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
     ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
     ("when", _WHEN_JI),
-    ("count", re.compile(r"多少|(?<!哪)几[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
-    ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪天|几月|什么时间")),
+    ("count", re.compile(r"多少|(?<!哪)几(?!时)[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
+    ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪一?[天日]|几月|什么时间")),  # 哪日: Cantonese 边日
     ("who", re.compile(r"谁|哪位|哪些人|什么人|哪一?名|(叫|是)什么名字|姓名|名叫")),
     # 哪(个) + a place's first morpheme (地方, 地区, 省份) asks a place; 哪个省委书记 a person (an office: 委, 长, 政府)
     ("where", re.compile(r"哪里|哪儿|什么地方|哪个?(市|县|区|省|地)(?!委|长|政府|直|属|级)|何地|何处|"
