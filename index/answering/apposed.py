@@ -19,7 +19,7 @@ _PERSON = rf"{_PART}(?:\s{_PART}){{1,3}}"
 _DETERMINED = re.compile(r"\b(?:the|our|your|their|its|his|her|my)\s+$", re.I)
 # ", Name," or ", Name." or ", Name on …" after the role: the name in apposition, closed by punctuation or a
 # preposition that goes on with the sentence
-_AFTER = re.compile(rf",\s+({_PERSON})(?=\s*(?:[,.;:)]|$)|\s+(?:on|at|by|via|who|at)\b)")
+_AFTER = re.compile(rf",\s+({_PERSON})(?=\s*(?:[,.;:)]|$)|\s+(?:on|at|by|via|who)\b)")
 # "Name, " before the role
 _BEFORE = re.compile(rf"(?:^|[\s(])({_PERSON}),\s+$")
 
