@@ -99,10 +99,11 @@ def _joiner(left: str, right: str) -> str:
 
 def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
-    ``编制单位：…``, ``Tel: …``) stays a line of its own, and a numbered line starts one (:func:`_starts`)."""
+    ``编制单位：…``, ``Tel: …``) stays a line of its own. (A numbered line goes on the block's paragraph: its items
+    read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
     for line in lines:
-        if out and not _starts(line) and not is_heading(out[-1], labels=False) \
+        if out and not is_heading(out[-1], labels=False) \
                 and not is_heading(line, labels=False) or (out and line[0] in _CLOSE):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
         else:
