@@ -138,6 +138,14 @@ History:
        页, 城红〔2025〕8号): lines of figures that change from page to page (Volunteers: 212) are content; a row under
        a plain-text table placed by its columns holds figures after its label (a note, 注：… 来源：…, is none), and
        full rows after it stay in the table.
+   24. (docs-32, from set 28's documents) html text set in a ``<div>``, ``<section>`` or ``<span>`` outside any
+       paragraph is a paragraph (a menu of links is not; a copyright notice is cleaned as a footer's), a figure's
+       caption is one, an element's pieces join as the page joins them (no space before 。 or , after a <b>), a
+       paragraph all in bold in a heading's shape heads a section of a page without h2–h6, and a page's h1 heads it;
+       a Word file with heading styles but no Title style or title property is titled by its bold first line; a plain
+       text's ``Label:   value`` lines are lines, not a table headed by the first; lines set in under ``Present:``
+       are items, not headings; a numbered line (1.2 …, （二）…) starts a paragraph, a line hanging under one
+       continues it, and words joined across a wrap keep their space.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -145,4 +153,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 22
+CUTTING_VERSION = 24

@@ -13,7 +13,7 @@ from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
-from reportbot.corpus.sentences import ENUMERATED, SECTION, is_heading
+from reportbot.corpus.sentences import SECTION, hand_level, is_heading
 from reportbot.corpus.sniff import docx_fault
 from reportbot.corpus.table_header import grid_rows, read_grid
 
@@ -29,14 +29,18 @@ def docx_blocks(data: bytes) -> list[Block]:
         document = docx.Document(io.BytesIO(data))
         blocks: list[Block] = []
         numbering = DocxNumbering.of(document)
+        first = None  # the paragraph of the first block
         for part in document.iter_inner_content():
             if isinstance(part, Table):
                 blocks.append(Block("table", rows=_docx_rows(part, numbering)))
             elif (block := _docx_paragraph(part, numbering)) is not None:
+                first = part if not blocks else first
                 blocks.append(block)
+        title = clean_text(document.core_properties.title or "").strip()
         if not any(b.kind == "heading" for b in blocks):
             blocks = _formatted_headings(document, blocks)
-        title = clean_text(document.core_properties.title or "").strip()
+        elif not title and first is not None and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+            blocks = _bold_title(first, blocks)
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
     except (zipfile.BadZipFile, KeyError, ValueError, AttributeError, LxmlError) as exc:
@@ -106,6 +110,16 @@ def _bold(paragraph) -> bool:
     return bool(runs) and all(r.bold or r.bold is None and style_bold for r in runs)
 
 
+def _bold_title(first, blocks: list[Block]) -> list[Block]:
+    """A Word file whose sections use heading styles but whose title is set by hand, a bold line first (no Title
+    style, no title in its properties), with that line as its title: read as text, the document was named by its
+    file's name."""
+    head = blocks[0]
+    if head.kind == "text" and _bold(first) and is_heading(head.text.strip()):
+        return [Block("heading", head.text.strip(), 1), *blocks[1:]]
+    return blocks
+
+
 def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
     """A Word file that uses no heading style, its headings set by hand as short bold paragraphs (一、…, （一）…),
     its title a bold line first, with those paragraphs as headings: read as text they opened no section, so no
@@ -116,8 +130,7 @@ def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
     for b in blocks:
         if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()):
             text = b.text.strip()
-            level = 1 if not out else 4 if re.match(r"\d", text) and ENUMERATED.match(text) \
-                else 3 if ENUMERATED.match(text) else 2
+            level = 1 if not out else hand_level(text)
             out.append(Block("heading", text, level if level > 1 or not SECTION.match(text) else 2))
         else:
             out.append(b)

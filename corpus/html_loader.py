@@ -10,9 +10,11 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
+from reportbot.corpus.sentences import hand_level, is_heading
 
 _CONTAINED = frozenset(("p", "li", "table", "dl"))
 _LISTS = frozenset(("ol", "ul"))
@@ -23,7 +25,8 @@ _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "
 # unanswered question could take (the holder's name stays)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|版[权權]所有",
                         re.IGNORECASE)
-_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd"]
+_BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd",
+               "figcaption"]
 
 
 def html_blocks(text: str) -> list[Block]:
@@ -48,13 +51,20 @@ def html_blocks(text: str) -> list[Block]:
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
     root = soup.find("article") or soup.find("main") or soup.body or soup
+    for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
+        for string in made.find_all(string=_COPYRIGHT):
+            string.replace_with(_COPYRIGHT.sub(" ", string))
     numbers: dict[int, dict[int, str | None]] = {}
-    blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers)
+    sections = not root.find(["h2", "h3", "h4", "h5", "h6"])  # bold paragraphs may head its sections
+    blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers, sections)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
+        blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
         _title(blocks, page_title, own_part(page_title, " ".join(marks)))
@@ -87,8 +97,9 @@ def _only_links(el) -> bool:
     return bool(texts) and all(t.find_parent("a") is not None for t in texts)
 
 
-def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
-    """The blocks of ``elements`` (found in document order), each read once."""
+def _blocks(elements, numbers: dict[int, dict[int, str | None]], sections: bool = False) -> list[Block]:
+    """The blocks of ``elements`` (found in document order), each read once; ``sections``: a paragraph all in bold in
+    a heading's shape heads a section (a page without subheadings of its own)."""
     blocks: list[Block] = []
     for el in elements:
         # inside a table or a definition list, or a container whose children are taken on their own (walked by hand:
@@ -114,6 +125,8 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
             blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
         elif el.name == "dd":  # (outside a definition list)
             blocks.append(Block("item", text))
+        elif sections and el.name == "p" and all_bold(el) and is_heading(text):
+            blocks.append(Block("heading", text, hand_level(text)))
         else:  # (a <details>' <summary>: the question its entry answers, a line over the answer, as a FAQ writes it)
             blocks.append(Block("text", text))
             if el.name == "summary":
@@ -150,8 +163,9 @@ def site_titled(page_title: str, heading: str) -> bool:
 
 
 def _text(el, own: bool) -> str:
-    """An element's text as ``get_text(" ", strip=True)`` gives it, but a ``<br>`` a line break; ``own``: without the
-    lists and tables nested in it."""
+    """An element's text as a browser shows it on one line: pieces joined as the page joins them (``<b>3160人</b>。``
+    is 3160人。, no space put in), a ``<br>`` a line break, an element set on a line of its own (a ``<div>``, a
+    ``<p>``) apart from its neighbours; ``own``: without the lists and tables nested in it."""
     from bs4 import CData, NavigableString
 
     parts: list[str] = []
@@ -159,14 +173,17 @@ def _text(el, own: bool) -> str:
     def walk(node) -> None:
         for child in node.children:
             if type(child) in (NavigableString, CData):
-                if child.strip():
-                    parts.append(child.strip())
+                parts.append(str(child))
             elif child.name == "br":
                 parts.append(LINE_BREAK)
             elif not (own and child.name in (*_LISTS, "table")) and hasattr(child, "children"):
+                apart = child.name not in INLINE
+                parts.append(" " if apart else "")
                 walk(child)
+                parts.append(" " if apart else "")
     walk(el)
-    text = re.sub(f" ?{LINE_BREAK}[ {LINE_BREAK}]*", LINE_BREAK, " ".join(parts))
+    text = re.sub(r"[ \t\r\n\f\v]+", " ", "".join(parts))
+    text = re.sub(f" ?{LINE_BREAK}[ {LINE_BREAK}]*", LINE_BREAK, text)
     return text.strip(f" {LINE_BREAK}")
 
 

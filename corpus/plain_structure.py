@@ -129,6 +129,11 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
                 (rows[j] is None or len(rows[j]) == len(rows[i] or ())):
             j += 1
         table = [r for r in rows[i:j] if r is not None]
+        # Date:    12 March 2025 / Time:    6:30 pm: a header block's lines, no table
+        if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows and _labelled(table):
+            out.extend(Block("text", f"{label} {value}") for label, value in table)
+            i = j
+            continue
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
             width = len(table[0])
             while j < len(raw_lines):  # a row with cells spanning columns (合计 … 3,045) and the full rows after it
@@ -145,6 +150,8 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
         item = item_text(raw_lines[i])
         if item is not None and _heads_paragraph(raw_lines, i, item):
             item = None
+        if item is None and _listed_under(raw_lines, i):
+            item = raw_lines[i].strip()
         if item is not None:
             out.append(Block("item", item))
         elif out and isinstance(out[-1], list):
@@ -191,6 +198,27 @@ def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
             return None
         out[k] = text
     return tuple(out)
+
+
+def _labelled(rows: list[tuple[str, ...]]) -> bool:
+    """Whether rows aligned with spaces are a header block's lines (``Date:    12 March 2025``): two cells each, the
+    first a label ending with a colon."""
+    return all(len(r) == 2 and r[0].endswith((":", "：")) for r in rows)
+
+
+def _indent(raw: str) -> int:
+    return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
+
+
+def _listed_under(raw_lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is one of the lines set in under a label ending with a colon (``Present:`` over names,
+    ``出席：`` over units): indented further than that label, as every line between them is."""
+    indent = _indent(raw_lines[i])
+    for k in range(i - 1, -1, -1):
+        line = raw_lines[k]
+        if _indent(line) < indent:
+            return line.strip().endswith((":", "：")) and len(line.strip()) <= 40
+    return False
 
 
 def _heads_paragraph(raw_lines: list[str], i: int, item: str) -> bool:

@@ -147,6 +147,12 @@ def _cut(text: str, limit: int) -> int:
     return cut if cut > least else limit
 
 
+def hand_level(text: str) -> int:
+    """The level of a heading set by hand (a bold line, no heading style): a numbered one's by its number (一、 a
+    section, （一） under it, 1. under that), another a section's."""
+    return 4 if re.match(r"\d", text) and ENUMERATED.match(text) else 3 if ENUMERATED.match(text) else 2
+
+
 def is_heading(line: str, labels: bool = True) -> bool:
     """A short line that does not end a sentence: a title or section heading.
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
@@ -15,9 +14,10 @@ from reportbot.corpus.normalize import normalize
 from reportbot.corpus.plain_structure import page_banners, runs_on, segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import is_heading, opens_with_label, split_sentences
+from reportbot.corpus.sentences import is_heading, split_sentences
+from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block
 
-__all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "is_heading", "parse_text", "split_sentences",
+__all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
            "table_row_text", "text_blocks"]
 
 # files whose stored text is Markdown: Markdown itself, and what the docx, html and pdf loaders write
@@ -29,48 +29,6 @@ _LEVELS = ((re.compile(r"^[一二三四五六七八九十]+、"), 2), (re.compil
 _FORMAL = re.compile(r"^[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、")
 _RULE = re.compile(r"[-=_*~#.·•─━]{3,}")
 _ENDS = (*_END, *_CLOSE, ".")  # a line ending so ends its sentence
-
-
-@dataclass(frozen=True)
-class PlainLayout:
-    """How a plain text's line breaks are read: blank lines between paragraphs, or hard wraps at one width. Set by
-    hand when plain-text splitting was written (the seed report, made-up texts in tests/test_corpus.py), not fitted;
-    they shape the documents' texts, so the index manifest records them (``tunables``)."""
-
-    long_line: int = 15          # lines longer than this many characters set the text's width,
-    least_long_lines: int = 4    # when there are at least this many of them;
-    width_rank: float = 0.9      # the width: the length this far up their lengths' order
-    full_line: float = 0.8       # a line at least this share of the width that ends no sentence was wrapped
-    wrapped_share: float = 0.3   # a text with at least this share of its lines wrapped was hard-wrapped
-    blank_share: float = 0.25    # blank lines at least this share of the other lines separate its paragraphs
-
-
-PLAIN = PlainLayout()
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join lines that a PDF or fixed-width export broke inside a paragraph."""
-    long_lines = sorted(len(x) for x in lines if len(x) > PLAIN.long_line)
-    if len(long_lines) < PLAIN.least_long_lines:
-        return lines
-    width = long_lines[int(len(long_lines) * PLAIN.width_rank)]
-    # Only files whose lines mostly stop at one width were hard-wrapped.
-    wrapped = sum(1 for x in lines if len(x) >= PLAIN.full_line * width and x[-1] not in _END + _CLOSE)
-    if wrapped < len(lines) * PLAIN.wrapped_share:
-        return lines
-    out: list[str] = []
-    prev = ""
-    for line in lines:
-        # (a labelled line after one is the next of a run of them, 时间：… 地点：… 列席：…, whatever its length)
-        if out and (line[0] in _CLOSE + "，。、；：,.;:" or
-                    (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
-                     and not (opens_with_label(prev) and opens_with_label(line)))):
-            joiner = " " if re.search(r"[A-Za-z0-9]$", out[-1]) and re.match(r"[A-Za-z0-9]", line) else ""
-            out[-1] = out[-1] + joiner + line
-        else:
-            out.append(line)
-        prev = line
-    return out
 
 
 def _blocks(text: str) -> list[str | Block]:
@@ -96,7 +54,7 @@ def _blocks(text: str) -> list[str | Block]:
 
     def flush() -> None:
         if cur:
-            join = _unwrap_block if by_blank else _unwrap
+            join = unwrap_block if by_blank else unwrap
             blocks.extend(_structured([raw[j] for j in cur], [raw_lines[j] for j in cur], join))
             cur.clear()
         blocks.extend(Block("page", level=n + 1 if footers else n) for n in pages)
@@ -144,25 +102,11 @@ def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[
     return out, marks, carried
 
 
-def _structured(raw: list[str], lines: list[str], join: Callable[[list[str]], list[str]]) -> list[str | Block]:
+def _structured(raw: list[str], lines: list[str], join: Callable[..., list[str]]) -> list[str | Block]:
     """``lines`` (``raw`` before normalising) as their tables and list items, and the rest joined by ``join``."""
     out: list[str | Block] = []
     for part in segments(raw):
-        out.extend([part] if isinstance(part, Block) else join([lines[k] for k in part]))
-    return out
-
-
-def _unwrap_block(lines: list[str]) -> list[str]:
-    """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
-    ``编制单位：…``, ``Tel: …``) stays a line of its own."""
-    out: list[str] = []
-    for line in lines:
-        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
-                or (out and line[0] in _CLOSE):
-            joiner = " " if re.search(r"[\x21-\x7e]$", out[-1]) and re.match(r"[\x21-\x7e]", line) else ""  # ?|A: …
-            out[-1] = out[-1] + joiner + line
-        else:
-            out.append(line)
+        out.extend([part] if isinstance(part, Block) else join([lines[k] for k in part], [raw[k] for k in part]))
     return out
 
 

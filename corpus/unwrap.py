@@ -1,0 +1,111 @@
+"""A plain text's lines joined into paragraphs: lines a fixed-width export wrapped inside a paragraph, an item's
+lines hanging under its number, words kept apart across a wrap (split from ``split.py``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reportbot.corpus.sentences import CLOSE as _CLOSE
+from reportbot.corpus.sentences import END as _END
+from reportbot.corpus.sentences import is_heading, opens_with_label
+
+
+@dataclass(frozen=True)
+class PlainLayout:
+    """How a plain text's line breaks are read: blank lines between paragraphs, or hard wraps at one width. Set by
+    hand when plain-text splitting was written (the seed report, made-up texts in tests/test_corpus.py), not fitted;
+    they shape the documents' texts, so the index manifest records them (``tunables``)."""
+
+    long_line: int = 15          # lines longer than this many characters set the text's width,
+    least_long_lines: int = 4    # when there are at least this many of them;
+    width_rank: float = 0.9      # the width: the length this far up their lengths' order
+    full_line: float = 0.8       # a line at least this share of the width that ends no sentence was wrapped
+    wrapped_share: float = 0.3   # a text with at least this share of its lines wrapped was hard-wrapped
+    blank_share: float = 0.25    # blank lines at least this share of the other lines separate its paragraphs
+
+
+PLAIN = PlainLayout()
+
+
+def unwrap(lines: list[str], raw: list[str] | None = None) -> list[str]:
+    """Join lines that a PDF or fixed-width export broke inside a paragraph; a line indented under the first of
+    its paragraph (a hanging indent: an item's wrapped lines) continues it, a numbered line starts anew
+    (:func:`_starts`)."""
+    indents = _indents(lines, raw)
+    long_lines = sorted(len(x) for x in lines if len(x) > PLAIN.long_line)
+    if len(long_lines) < PLAIN.least_long_lines:
+        return _hung(lines, indents)
+    width = long_lines[int(len(long_lines) * PLAIN.width_rank)]
+    # Only files whose lines mostly stop at one width were hard-wrapped.
+    wrapped = sum(1 for x in lines if len(x) >= PLAIN.full_line * width and x[-1] not in _END + _CLOSE)
+    if wrapped < len(lines) * PLAIN.wrapped_share:
+        return _hung(lines, indents)
+    out: list[str] = []
+    prev = ""
+    first = 0  # the indent of the current paragraph's first line
+    for line, indent in zip(lines, indents):
+        # (a labelled line after one is the next of a run of them, 时间：… 地点：… 列席：…, whatever its length)
+        if out and not _starts(line) and (line[0] in _CLOSE + "，。、；：,.;:" or _hangs(out[-1], indent, first) or
+                                         (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
+                                          and not (opens_with_label(prev) and opens_with_label(line)))):
+            out[-1] = out[-1] + _joiner(out[-1], line) + line
+        else:
+            out.append(line)
+            first = indent
+        prev = line
+    return out
+
+
+def _indents(lines: list[str], raw: list[str] | None) -> list[int]:
+    """How far each line is indented in the file (0 for all where the raw lines are not given)."""
+    if raw is None:
+        return [0] * len(lines)
+    return [len(x.expandtabs(4)) - len(x.expandtabs(4).lstrip()) for x in raw]
+
+
+def _hangs(paragraph: str, indent: int, first: int) -> bool:
+    """Whether a line indented ``indent`` hangs under a numbered paragraph whose first line is indented ``first``:
+    further in, under no heading (一、总体情况 over an indented body is a heading over text, not an item wrapping)."""
+    return indent > first and _starts(paragraph) and not is_heading(paragraph, labels=False)
+
+
+def _hung(lines: list[str], indents: list[int]) -> list[str]:
+    """Lines of a text that is not hard-wrapped, but for those hanging under a numbered line (:func:`_hangs`)."""
+    out: list[str] = []
+    first = 0
+    for line, indent in zip(lines, indents):
+        if out and not _starts(line) and _hangs(out[-1], indent, first):
+            out[-1] = out[-1] + _joiner(out[-1], line) + line
+        else:
+            out.append(line)
+            first = indent
+    return out
+
+
+# a line that opens with an item's or a section's number (1.2 …, 3. The …, （二）…, 三、…) starts a paragraph
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s|\d{1,2}[.)]\s+[A-Z]|[（(][一二三四五六七八九十\d]{1,3}[）)]|"
+                       r"[一二三四五六七八九十]{1,3}、)")
+
+
+def _starts(line: str) -> bool:
+    return bool(_NUMBERED.match(line))
+
+
+def _joiner(left: str, right: str) -> str:
+    """What joins two parts of one sentence across a line break: a space between two printable ASCII characters
+    (was | $1,486,000; Chiasson. | Carried), nothing in Chinese."""
+    return " " if re.search(r"[\x21-\x7e]$", left) and re.match(r"[\x21-\x7e]", right) else ""
+
+
+def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
+    """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
+    ``编制单位：…``, ``Tel: …``) stays a line of its own. (A numbered line goes on the block's paragraph: its items
+    read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
+    out: list[str] = []
+    for line in lines:
+        if out and not is_heading(out[-1], labels=False) \
+                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE):
+            out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
+        else:
+            out.append(line)
+    return out
