@@ -33,6 +33,8 @@ class ColumnLayout:
     prose_chars: int = 12
     # a line that runs this many font sizes past the gutter, with nothing in the right column, is drawn across it
     across: float = 2.0
+    # a column's lines start within this many font sizes of its left edge (right-aligned fields start anywhere)
+    aligned: float = 0.25
 
 
 COLUMNS = ColumnLayout()
@@ -71,7 +73,7 @@ def _gutter(lines: Sequence[Sequence[Piece]], left: float, right: float, layout:
     sides = ([kept for line in lines if (kept := [p for p in line if p.end <= at])],
              [kept for line in lines if (kept := [p for p in line if p.x >= at])])
     for side in sides:
-        if len(side) < layout.lines_each_side or _median_chars(side) < layout.prose_chars:
+        if len(side) < layout.lines_each_side or _median_chars(side) < layout.prose_chars or _ragged_left(side, layout):
             return None
     # the gutter's middle: the room between the left column's widest line and the right column's first
     edge = max(p.end for line in sides[0] for p in line)
@@ -96,6 +98,15 @@ def _crossings(lines: Sequence[Sequence[Piece]], lo: float, n: int) -> list[int]
                 diff[first] += 1
                 diff[last + 1] -= 1
     return list(itertools.accumulate(diff[:n]))
+
+
+def _ragged_left(lines: Sequence[Sequence[Piece]], layout: ColumnLayout) -> bool:
+    """Whether a side's lines start where they end, each at its own x, no column of prose: fewer than half of them
+    start at its left edge (a column's lines do, but for an indented first line or a centred heading), as a price
+    list's or a timetable's right-aligned fields do (``Standard first aid course ....... $165``)."""
+    starts = [min(p.x for p in line) for line in lines]
+    edge, size = min(starts), max(p.size for line in lines for p in line)
+    return 2 * sum(1 for x in starts if x - edge <= layout.aligned * size) < len(starts)
 
 
 def _median_chars(lines: Sequence[Sequence[Piece]]) -> int:
