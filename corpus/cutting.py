@@ -138,6 +138,12 @@ History:
        页, 城红〔2025〕8号): lines of figures that change from page to page (Volunteers: 212) are content; a row under
        a plain-text table placed by its columns holds figures after its label (a note, 注：… 来源：…, is none), and
        full rows after it stay in the table.
+   23. (layout-32) a PDF's boxed panel of key figures, each label over its figure or beside it on one baseline
+       (Events covered / 64), reads as one paragraph under the panel's title, a line each "label: figure" (the
+       labels had become headings, each figure a paragraph); so does a price list or a timetable of two fields
+       (label ........ $165, a field set flush right), and a side whose lines are set flush right and start each at
+       its own x is no column of prose (no gutter between a label and its price); a plain-text table's long cell
+       wrapped onto the next line, the other columns blank, goes on its cell in the row above (it was a heading).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -145,4 +151,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 22
+CUTTING_VERSION = 23

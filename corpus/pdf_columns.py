@@ -33,7 +33,7 @@ class ColumnLayout:
     prose_chars: int = 12
     # a line that runs this many font sizes past the gutter, with nothing in the right column, is drawn across it
     across: float = 2.0
-    # a column's lines start within this many font sizes of its left edge (right-aligned fields start anywhere)
+    # a line within this many font sizes of a side's edge stands at it (right-aligned fields start anywhere)
     aligned: float = 0.25
 
 
@@ -101,12 +101,15 @@ def _crossings(lines: Sequence[Sequence[Piece]], lo: float, n: int) -> list[int]
 
 
 def _ragged_left(lines: Sequence[Sequence[Piece]], layout: ColumnLayout) -> bool:
-    """Whether a side's lines start where they end, each at its own x, no column of prose: fewer than half of them
-    start at its left edge (a column's lines do, but for an indented first line or a centred heading), as a price
-    list's or a timetable's right-aligned fields do (``Standard first aid course ....... $165``)."""
-    starts = [min(p.x for p in line) for line in lines]
-    edge, size = min(starts), max(p.size for line in lines for p in line)
-    return 2 * sum(1 for x in starts if x - edge <= layout.aligned * size) < len(starts)
+    """Whether a side's lines are set flush right and start each at its own x, no column of prose: most of them end
+    at its right edge, and fewer than half start at its left edge (a column's lines do, but for an indented first
+    line, a centred heading or a boxed panel's inset), as a price list's or a timetable's right-aligned fields do
+    (``Standard first aid course ....... $165``)."""
+    starts, ends = [min(p.x for p in line) for line in lines], [max(p.end for p in line) for line in lines]
+    size = max(p.size for line in lines for p in line)
+    at_left = sum(1 for x in starts if x - min(starts) <= layout.aligned * size)
+    at_right = sum(1 for x in ends if max(ends) - x <= layout.aligned * size)
+    return 2 * at_right > len(lines) and 2 * at_left < len(lines)
 
 
 def _median_chars(lines: Sequence[Sequence[Piece]]) -> int:
