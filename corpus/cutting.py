@@ -143,7 +143,9 @@ History:
        labels had become headings, each figure a paragraph); so does a price list or a timetable of two fields
        (label ........ $165, a field set flush right), and a side whose lines are set flush right and start each at
        its own x is no column of prose (no gutter between a label and its price); a plain-text table's long cell
-       wrapped onto the next line, the other columns blank, goes on its cell in the row above (it was a heading).
+       wrapped onto the next line, the other columns blank, goes on its cell in the row above (it was a heading);
+       in a Word file that uses no heading style, an unnumbered bold line right over a table is its caption, a line
+       of text opening the table's passage, no heading over the text after the table.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
