@@ -84,8 +84,8 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     width = max((len(x.strip()) for x in lines), default=0)
     runs = key_figures(lines, paired=on_one_baseline(lines, boxes))
     for k, run in enumerate(runs):
-        if isinstance(run, str):
-            blocks.append(Block("text", run))  # a panel of key figures, a line each (pdf_panels)
+        if isinstance(run, Block):
+            blocks.append(run)  # a panel of key figures, a line each (pdf_panels)
         else:
             _prose_run(blocks, run, width, boxes, document, sizes, before_table and k == len(runs) - 1)
 

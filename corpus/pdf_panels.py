@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportbot.corpus.blocks import LINE_BREAK
+from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.pdf_pages import ends_sentence
 from reportbot.corpus.pdf_pieces import squash
 from reportbot.corpus.pdf_spacing import LineBox
@@ -69,15 +69,15 @@ def on_one_baseline(lines: Sequence[str], boxes: Sequence[LineBox], layout: Pane
 
 
 def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
-                paired: set[int] | frozenset[int] = frozenset()) -> list[str | list[str]]:
-    """A page's prose ``lines`` in order, as runs of lines (lists) and panels of key figures (a string: the panel's
-    title, if a short line heads it, then ``label: figure`` a line each, parted by :data:`LINE_BREAK`). A panel is
-    ``least_pairs`` labels or more, each directly over a line that is only a figure or beside its value on one
-    baseline (``paired``: :func:`on_one_baseline`, a price list's lines); a figure line just before the
-    first label, or a label left over after the last figure with no title over the first label (a figure set over
-    its label: ``Key figures`` / ``64`` / ``Events covered`` / … / ``New volunteers``), leaves the lines as they are,
-    since which label each figure belongs to is then unknown."""
-    out: list[str | list[str]] = []
+                paired: set[int] | frozenset[int] = frozenset()) -> list[Block | list[str]]:
+    """A page's prose ``lines`` in order, as runs of lines (lists) and panels of key figures (:func:`panel`, under
+    the short line over its first label, after a sentence's end, as its title). A panel is ``least_pairs`` labels or
+    more, each directly over a line that is only a figure or beside its value on one baseline (``paired``:
+    :func:`on_one_baseline`, a price list's lines); a figure line just before the first label, or a label left over
+    after the last figure with no title over the first label (a figure set over its label: ``Key figures`` / ``64``
+    / ``Events covered`` / … / ``New volunteers``), leaves the lines as they are, since which label each figure
+    belongs to is then unknown."""
+    out: list[Block | list[str]] = []
     run: list[str] = []
     i = 0
     while i < len(lines):
@@ -99,9 +99,18 @@ def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
         if run:
             out.append(run)
         run = []
-        rows = [f"{_bare(lines[k])}: {lines[k + 1].strip()}" for k in range(i, j, 2)]
-        out.append(LINE_BREAK.join(head + rows))
+        out.append(panel(head[0] if head else "", [(_bare(lines[k]), lines[k + 1].strip()) for k in range(i, j, 2)]))
         i = j
     if run:
         out.append(run)
     return out
+
+
+def panel(title: str, pairs: list[tuple[str, str]]) -> Block:
+    """A panel's block: a table of two columns, its title over them as its header (``Key figures, 1 Jan to 31 Aug
+    2025`` | ``""``), whose rows read ``label: figure``, each its own line of the passage the title opens
+    (``assemble``); with no title, a paragraph of those lines, parted by :data:`LINE_BREAK` (a table's first row
+    would be its header)."""
+    if title:
+        return Block("table", rows=((title, ""), *pairs))
+    return Block("text", LINE_BREAK.join(f"{label}: {value}" for label, value in pairs))

@@ -60,22 +60,23 @@ def _panel(beside: bool) -> bytes:
     return buf.getvalue()
 
 
-def test_a_key_figures_panel_reads_each_label_with_its_figure():
+def _passages(beside: bool) -> list:
+    return parse_text(read_document(_panel(beside), "news.pdf"), "news.pdf").paragraphs
+
+
+def test_a_key_figures_panel_reads_each_label_with_its_figure_under_its_title():
     for beside in (True, False):
         text = read_document(_panel(beside), "news.pdf")
-        for label, figure in FIGURES:
-            assert f"{label}: {figure}" in text, text  # one line, as a table's row reads
-            assert f"## {label}" not in text  # no label made a heading
-        # the panel's title stays its first line, and the story before it and the paragraph after keep their text
-        assert text.index("Key figures, 1 Jan to 31 Aug 2025") < text.index("Events covered: 64")
+        passages = _passages(beside)
+        panel = [p for p in passages if "11,480" in p.text]
+        # one passage, opened by the panel's title, a line each "label: figure", as a table's rows read
+        assert len(panel) == 1, [p.text for p in passages]
+        lines = panel[0].text.split("\n")
+        assert lines == ["Key figures, 1 Jan to 31 Aug 2025", *(f"{label}: {figure}" for label, figure in FIGURES)]
+        assert not any(f"## {label}" in text for label, _ in FIGURES)  # no label made a heading
+        assert not any(p.text.strip() in {"64", "23"} for p in passages)  # no figure a passage of its own
+        # the story before it and the paragraph after keep their text
         assert "Volunteers check every cabinet once a month." in text and AFTER[0] in text
-
-
-def test_the_panel_is_one_passage_that_says_what_each_figure_counts():
-    doc = parse_text(read_document(_panel(True), "news.pdf"), "news.pdf")
-    panel = [p.text for p in doc.paragraphs if "11,480" in p.text]
-    assert len(panel) == 1 and "Volunteer hours: 11,480" in panel[0] and "Key figures" in panel[0], panel
-    assert not any(p.text.strip() in {"64", "23"} for p in doc.paragraphs)
 
 
 def test_figures_alone_and_lines_that_are_no_panel_are_left_as_they_are():
