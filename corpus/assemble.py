@@ -205,6 +205,10 @@ class _Builder:
             self.add(self.intro, "text", self.items_page)
             self.intro = []
         self.flush_items()
+        if len(rows) >= 2 and rows[0][0].strip() and not any(c.strip() for c in rows[0][1:]):
+            # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
+            # name: it opens the table's passage, a line of its own, as a caption line above a table does
+            (self.pending if self.carry_headings else self.lone).append(rows[0][0])
         if len(rows) < 2:
             units = [table_row_text((), r) for r in rows]
         else:

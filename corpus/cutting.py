@@ -138,6 +138,16 @@ History:
        页, 城红〔2025〕8号): lines of figures that change from page to page (Volunteers: 212) are content; a row under
        a plain-text table placed by its columns holds figures after its label (a note, 注：… 来源：…, is none), and
        full rows after it stay in the table.
+   23. (layout-32) a PDF's boxed panel of key figures, each label over its figure or beside it on one baseline
+       (Events covered / 64), is a table of two columns under the panel's title, its passage opened by the title and
+       a line each "label: figure" (the labels had become headings, each figure a paragraph); so is a price list or
+       a timetable of two fields (label ........ $165, a field at a tab stop or flush right), and no gutter is found
+       between a label and its field (a side flush right starting each line at its own x, or a wide room before a
+       figure on most lines), nor is a table read from a refused run's second line on (its top rows left as
+       prose); a table whose header holds one cell, the others empty, has it as a title line opening its passage; a
+       plain-text table's long cell wrapped onto the next line, the other columns blank, goes on its cell in the row
+       above (it was a heading); in a Word file that uses no heading style, an unnumbered bold line right over a
+       table is its caption, a line of text opening the table's passage, no heading over the text after the table.
    24. (docs-32, from set 28's documents) html text set in a ``<div>``, ``<section>`` or ``<span>`` outside any
        paragraph is a paragraph (a menu of links is not; a copyright notice is cleaned as a footer's), a figure's
        caption is one, an element's pieces join as the page joins them (no space before 。 or , after a <b>), a

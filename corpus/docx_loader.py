@@ -13,7 +13,7 @@ from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
 from reportbot.corpus.pdf_lines import BULLET
-from reportbot.corpus.sentences import SECTION, hand_level, is_heading
+from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
 from reportbot.corpus.sniff import docx_fault
 from reportbot.corpus.table_header import grid_rows, read_grid
 
@@ -124,11 +124,15 @@ def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
     """A Word file that uses no heading style, its headings set by hand as short bold paragraphs (一、…, （一）…),
     its title a bold line first, with those paragraphs as headings: read as text they opened no section, so no
     passage knew the heading it stands under. The first is the title (level 1); a numbered one's level is its
-    number's (一、 a section, （一） under it, 1. under that), another is a section."""
+    number's (一、 a section, （一） under it, 1. under that), another is a section. An unnumbered one right over a
+    table is that table's caption, no heading: it stays a line of text, which opens the table's passage (as a bold
+    line over a table reads in a file that uses heading styles), and the text after the table is not put under it."""
     bold = {clean_text(p.text).strip() for p in document.paragraphs if _bold(p)}
     out: list[Block] = []
-    for b in blocks:
-        if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()):
+    for b, after in zip(blocks, [*blocks[1:], None], strict=True):
+        caption = bool(out) and after is not None and after.kind == "table" and not ENUMERATED.match(b.text.strip()) \
+            and not SECTION.match(b.text.strip())
+        if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()) and not caption:
             text = b.text.strip()
             level = 1 if not out else hand_level(text)
             out.append(Block("heading", text, level if level > 1 or not SECTION.match(text) else 2))

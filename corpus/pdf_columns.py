@@ -33,6 +33,10 @@ class ColumnLayout:
     prose_chars: int = 12
     # a line that runs this many font sizes past the gutter, with nothing in the right column, is drawn across it
     across: float = 2.0
+    # a list's two fields stand this many font sizes apart on most lines (a gutter is one to three wide)
+    field_gap: float = 5.0
+    # a line within this many font sizes of a side's edge stands at it (right-aligned fields start anywhere)
+    aligned: float = 0.25
 
 
 COLUMNS = ColumnLayout()
@@ -71,8 +75,10 @@ def _gutter(lines: Sequence[Sequence[Piece]], left: float, right: float, layout:
     sides = ([kept for line in lines if (kept := [p for p in line if p.end <= at])],
              [kept for line in lines if (kept := [p for p in line if p.x >= at])])
     for side in sides:
-        if len(side) < layout.lines_each_side or _median_chars(side) < layout.prose_chars:
+        if len(side) < layout.lines_each_side or _median_chars(side) < layout.prose_chars or _ragged_left(side, layout):
             return None
+    if _fields(lines, at, layout):
+        return None
     # the gutter's middle: the room between the left column's widest line and the right column's first
     edge = max(p.end for line in sides[0] for p in line)
     start = min(p.x for line in sides[1] for p in line)
@@ -96,6 +102,32 @@ def _crossings(lines: Sequence[Sequence[Piece]], lo: float, n: int) -> list[int]
                 diff[first] += 1
                 diff[last + 1] -= 1
     return list(itertools.accumulate(diff[:n]))
+
+
+def _fields(lines: Sequence[Sequence[Piece]], at: float, layout: ColumnLayout) -> bool:
+    """Whether the lines either side of ``at`` are a list's two fields, no columns: most lines hold text on both
+    sides, the right side's a figure (a price, a time, a count), and on most the room between the left text's end
+    and the right text's start is wide (a label and its price or its hours, set at a tab stop or flush right). A
+    page's columns run their lines up to the gutter; and their prose seldom holds a figure on most lines."""
+    both = [line for line in lines if any(p.x >= at for p in line) and any(p.end <= at for p in line)]
+    figures = sum(1 for line in both if any(c.isdigit() for p in line if p.x >= at for c in p.text))
+    if 2 * len(both) <= len(lines) or 2 * figures <= len(both):
+        return False
+    gaps = sorted(min(p.x for p in line if p.x >= at) - max(p.end for p in line if p.end <= at) for line in both)
+    size = max(p.size for line in lines for p in line)
+    return gaps[len(gaps) // 2] > layout.field_gap * size
+
+
+def _ragged_left(lines: Sequence[Sequence[Piece]], layout: ColumnLayout) -> bool:
+    """Whether a side's lines are set flush right and start each at its own x, no column of prose: most of them end
+    at its right edge, and fewer than half start at its left edge (a column's lines do, but for an indented first
+    line, a centred heading or a boxed panel's inset), as a price list's or a timetable's right-aligned fields do
+    (``Standard first aid course ....... $165``)."""
+    starts, ends = [min(p.x for p in line) for line in lines], [max(p.end for p in line) for line in lines]
+    size = max(p.size for line in lines for p in line)
+    at_left = sum(1 for x in starts if x - min(starts) <= layout.aligned * size)
+    at_right = sum(1 for x in ends if max(ends) - x <= layout.aligned * size)
+    return 2 * at_right > len(lines) and 2 * at_left < len(lines)
 
 
 def _median_chars(lines: Sequence[Sequence[Piece]]) -> int:

@@ -196,7 +196,10 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
             j -= 1  # a lone line well below the last row is no wrapped cell of it
         table = _table(lines[i:j], layout)
         if table is None:
-            i += 1
+            # lines that all start in the refused block's columns are refused with it: read from its second line on,
+            # the same lines made a table whose first rows were left out as prose (one cell too long for a pair)
+            same = all(len(_starts(x, layout)) == len(columns) for x in lines[i:j])
+            i = j if same and j - i >= layout.min_rows else i + 1
             continue
         out.append(table)
         i = j

@@ -20,6 +20,7 @@ from reportbot.corpus.pdf_furniture import (
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
+from reportbot.corpus.pdf_panels import key_figures, on_one_baseline
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -80,9 +81,20 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     lines as drawn, say where its paragraphs end (``pdf_spacing``). Where the document sets its headings larger
     than its body, a line's size says whether it is one (``pdf_sizes``); a run of lines in one size is a block of
     its own."""
+    width = max((len(x.strip()) for x in lines), default=0)
+    runs = key_figures(lines, paired=on_one_baseline(lines, boxes))
+    for k, run in enumerate(runs):
+        if isinstance(run, Block):
+            blocks.append(run)  # a panel of key figures, a line each (pdf_panels)
+        else:
+            _prose_run(blocks, run, width, boxes, document, sizes, before_table and k == len(runs) - 1)
+
+
+def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Sequence[LineBox],
+               document: Measure | None, sizes: PageSizes, before_table: bool) -> None:
     from reportbot.corpus.pdf_lists import last_item, numbered_items
 
-    width, start = max((len(x.strip()) for x in lines), default=0), len(blocks)
+    start = len(blocks)
     paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
     sized = sized_paragraphs(paragraphs, lines, sizes, _joined)
     size_of = dict(sized)

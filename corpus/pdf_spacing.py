@@ -58,6 +58,7 @@ class LineBox:
     lead: float
     bold: bool = False
     column: int = 0  # on a page set in columns, 1 the leftmost, 2 the next…; 0 a line across a gutter (pdf_columns)
+    gap: float = 0.0  # the widest room between two of its pieces (a tab stop's, before a right-aligned price)
 
 
 def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox]:
@@ -76,8 +77,12 @@ def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox
         out.append(LineBox(squash("".join(p.text for p in g)), len(g), g[0].x, max(p.end for p in g), g[0].y,
                            max(p.size for p in g), g[0].lead,
                            2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g),
-                           column))
+                           column, _widest_gap(g)))
     return out
+
+
+def _widest_gap(line: Sequence[Piece]) -> float:
+    return max((b.x - a.end for a, b in zip(line, line[1:]) if a.end > a.x), default=0.0)
 
 
 @dataclass(frozen=True)

@@ -141,6 +141,9 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
                     table.append(rows[j])
                 elif short := placed(raw_lines[i:j], raw_lines[j], width):
                     table.append(short)
+                elif longer := continued(raw_lines[i:j], raw_lines[j], table[-1],
+                                         j + 1 < len(raw_lines) and len(rows[j + 1] or ()) == width):
+                    table[-1] = longer  # a long cell wrapped onto the next line: its words join the cell above
                 else:
                     break
                 j += 1
@@ -186,10 +189,9 @@ def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
         return None
     if not all(_FIGURE.search(c) for c in found[1:]):
         return None  # a note under the table (注：数据截至…   来源：…): a row's cells after its label are figures
-    columns = [s for s in (_spans(r) for r in rows if "\t" not in r) if len(s) == width]
-    if len(columns) < PLAIN_TABLES.least_rows or len(_spans(raw)) != len(found):
+    reach = _reach(rows, width)
+    if reach is None or len(_spans(raw)) != len(found):
         return None
-    reach = [(min(c[k][0] for c in columns), max(c[k][1] for c in columns)) for k in range(width)]
     out = [""] * width
     for text, (a, b) in zip(found, _spans(raw)):
         overlap = [min(b, hi) - max(a, lo) for lo, hi in reach]
@@ -219,6 +221,53 @@ def _listed_under(raw_lines: list[str], i: int) -> bool:
         if _indent(line) < indent:
             return line.strip().endswith((":", "：")) and len(line.strip()) <= 40
     return False
+
+
+def _reach(rows: list[str], width: int) -> list[tuple[int, int]] | None:
+    """Where each of a table's ``width`` columns aligned with spaces stands, first and past-last display columns, read
+    over its full rows; None when fewer than ``least_rows`` rows are full (or it is drawn with tabs)."""
+    columns = [s for s in (_spans(r) for r in rows if "\t" not in r) if len(s) == width]
+    if len(columns) < PLAIN_TABLES.least_rows:
+        return None
+    return [(min(c[k][0] for c in columns), max(c[k][1] for c in columns)) for k in range(width)]
+
+
+def continued(rows: list[str], raw: str, above: tuple[str, ...], row_after: bool = False) -> tuple[str, ...] | None:
+    """The row ``above`` with a line under it that goes on its long cells (``Saturdays at the`` over ``Portobello
+    shed``): each of the line's pieces stands under one column alone, the other columns blank, and the cell above it
+    wrapped there, its next word would have run past the column's widest cell. A line under the first column alone
+    goes on its cell only with a row of the table after it (``row_after``): under the last row it is the heading or
+    the line after the table (六、下半年重点工作). None for any other line (a row, a line across the columns, a note
+    under the table, a table drawn with bars or tabs)."""
+    width = len(above)
+    if not raw.strip() or "\t" in raw or "|" in raw or "｜" in raw or item_text(raw) is not None:
+        return None
+    reach = _reach(rows, width)
+    if reach is None:
+        return None
+    out = list(above)
+    for a, b in _spans(raw):
+        under = [k for k, (lo, hi) in enumerate(reach) if min(b, hi) - max(a, lo) > 0]
+        if len(under) != 1 or out[under[0]] != above[under[0]] or not above[under[0]]:
+            return None
+        k = under[0]
+        if k == 0 and not row_after:
+            return None
+        text = raw[len(raw) - len(raw.lstrip()):].strip() if len(_spans(raw)) == 1 else _text_at(raw, a, b)
+        if _width(above[k]) + 1 + _width(text.split()[0]) <= reach[k][1] - reach[k][0]:
+            return None  # the word would have fitted on the line above: no wrapped cell
+        out[k] = f"{above[k]}{'' if _CJK.search(above[k][-1:] + text[:1]) else ' '}{text}"
+    return tuple(out)
+
+
+def _text_at(raw: str, a: int, b: int) -> str:
+    """The text of ``raw`` between display columns ``a`` and ``b``."""
+    at, out = 0, []
+    for c in raw:
+        if a <= at < b:
+            out.append(c)
+        at += _width(c)
+    return "".join(out).strip()
 
 
 def _heads_paragraph(raw_lines: list[str], i: int, item: str) -> bool:

@@ -229,6 +229,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 21: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 22 (mend-31) reads page-number-only running lines and plain-text table notes: none here
                 22: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                # 23 (layout-32) reads key-figure panels, price lists, wrapped text cells, docx captions: none here
+                23: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 24 (docs-32) reads loose html text, bold-paragraph headings, plain-text minutes: none here
                 24: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 

@@ -295,6 +295,8 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             21: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 22 (mend-31) reads page-number-only running lines and plain-text table notes: none here
             22: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
+            # 23 (layout-32) reads key-figure panels, price lists, wrapped text cells, docx captions: none here
+            23: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 24 (docs-32) reads loose html text, bold-paragraph headings, plain-text minutes: none here
             24: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered

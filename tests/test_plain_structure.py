@@ -148,3 +148,38 @@ def test_a_note_under_a_table_is_no_row_and_full_rows_after_a_total_row_stay_in_
     assert "西岭站 — 献血人次：2,450；献血量（单位）：3,660；采血车：2" in table.text
     assert "东湾站 — 献血人次：1,980；献血量（单位）：3,040" in table.text
     assert "注：数据截至2024年12月31日 —" not in table.text  # (a note line, not a row read with the headers)
+
+
+WRAPPED = """Harbour Branch volunteer teams 2025
+
+Team                   Leader            Members   Meets
+Water rescue           Sophie Grant      18        Saturdays at the
+                                                   Portobello shed
+Mountain search        Tom Whitaker      24        First Sunday
+Welfare centre crew    Amina Yusuf       31        Monthly, Mosgiel
+                                                   Memorial Hall
+Youth first aid        Harriet Olsen     12        Tuesdays
+
+Teams recruit new members every March and September.
+"""
+
+
+def test_a_table_cell_wrapped_onto_a_second_line_joins_its_cell_in_the_row_above():
+    doc = parse_text(WRAPPED, "teams.txt")
+    assert "Portobello shed" not in doc.headings and "Memorial Hall" not in doc.headings, doc.headings
+    rows = " ".join(p.text for p in doc.paragraphs if p.kind == "table")
+    assert "Meets: Saturdays at the Portobello shed" in rows, rows
+    assert "Welfare centre crew — Leader: Amina Yusuf; Members: 31; Meets: Monthly, Mosgiel Memorial Hall" in rows
+    assert "Youth first aid — Leader: Harriet Olsen" in rows  # the rows after a wrapped cell stay rows
+    # a line of prose after the table is no continuation of its last row
+    assert any(p.kind == "text" and p.text == "Teams recruit new members every March and September."
+               for p in doc.paragraphs)
+
+
+def test_a_heading_right_under_a_table_is_no_wrapped_cell_of_its_last_row():
+    text = ("五、主要指标完成情况\n指标                        2024年全年    2025年上半年    完成率\n"
+            "应急救护普及培训（万人次）     248.6          132.4             50.9%\n"
+            "募集社会捐赠款物（亿元）       3.87           1.46              36.5%\n"
+            "六、下半年重点工作\n1. 8月底前完成全省县级红十字会换届情况摸底。\n2. 9月举办全省应急救护大赛。\n")
+    doc = parse_text(text, "notice.txt")
+    assert "六、下半年重点工作" in doc.headings, doc.headings

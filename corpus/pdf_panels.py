@@ -1,0 +1,116 @@
+"""A boxed panel of key figures on a PDF page: each label over its figure read as one line, ``label: figure``.
+
+A newsletter sets its key figures in a box: a title, then a label (``Events covered``) over or beside a larger
+figure (``64``), four or six times. The text layer gives each label and each figure a line of its own, so the
+labels read as headings and each figure as a paragraph of its own: no passage said what the 64 counted. Read as a
+table's rows are (``label: value``), the panel is one paragraph whose first line is its title. Pure functions
+over a page's lines.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportbot.corpus.blocks import LINE_BREAK, Block
+from reportbot.corpus.pdf_pages import ends_sentence
+from reportbot.corpus.pdf_pieces import squash
+from reportbot.corpus.pdf_spacing import LineBox
+from reportbot.corpus.sentences import is_heading
+
+# a line that is only a figure: a number (a currency before it, a sign of about or more), with a percent sign or a
+# unit of a word or two (11,480 hours, 2.5 million, NZ$18,200, 95%, 1,200人, 38万元) after it
+_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?[~≈+]?\d[\d,]*(?:\.\d+)?\+?"
+                     r"(?:\s?%|\s?[A-Za-z]{1,12}(?: [A-Za-z]{1,12})?|\s?[\u4e00-\u9fff]{1,3})?")
+
+_LEADER = re.compile(r"\s*[.·…_]{3,}\s*$")
+
+
+@dataclass(frozen=True)
+class PanelLayout:
+    """What makes a run of lines a panel of key figures; set by hand on the key-figures box of
+    ``bench/library/docs27`` and the made-up pages of ``tests/test_pdf_panels.py``, not fitted."""
+
+    # at least this many labels, each directly over its figure, one after another (one is a title over a year)
+    least_pairs: int = 2
+    # a label is a short line: at most this many characters
+    label_chars: int = 60
+    # a label and its value drawn on one baseline are parted by this many font sizes or more (a tab stop, a value
+    # set flush right), or by leader dots
+    tab: float = 2.0
+
+
+PANELS = PanelLayout()
+
+
+def figure_only(line: str) -> bool:
+    """Whether a line is only a figure, with or without its unit (``64``, ``11,480``, ``NZ$18,200``, ``95%``)."""
+    return _FIGURE.fullmatch(line.strip()) is not None
+
+
+def _bare(line: str) -> str:
+    """A label without its colon or its leader dots (``Refresher course ........``)."""
+    return _LEADER.sub("", line.strip()).rstrip(":：").strip()
+
+
+def _label(line: str, layout: PanelLayout) -> bool:
+    line = _bare(line)
+    return len(line) <= layout.label_chars and is_heading(line) and not figure_only(line)
+
+
+def on_one_baseline(lines: Sequence[str], boxes: Sequence[LineBox], layout: PanelLayout = PANELS) -> set[int]:
+    """The ``i`` whose line and the next were drawn on one baseline, far apart (``boxes``, the page's lines as drawn):
+    a label and its value, a price list's item and its price, which the text layer gives as two lines."""
+    apart = {b.key for b in boxes if b.parts > 1 and b.gap >= layout.tab * b.size}
+    joined = {b.key for b in boxes if b.parts > 1}
+    return {i for i in range(len(lines) - 1)
+            if (key := squash(lines[i]) + squash(lines[i + 1])) in apart
+            or key in joined and _LEADER.search(lines[i])}
+
+
+def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
+                paired: set[int] | frozenset[int] = frozenset()) -> list[Block | list[str]]:
+    """A page's prose ``lines`` in order, as runs of lines (lists) and panels of key figures (:func:`panel`, under
+    the short line over its first label, after a sentence's end, as its title). A panel is ``least_pairs`` labels or
+    more, each directly over a line that is only a figure or beside its value on one baseline (``paired``:
+    :func:`on_one_baseline`, a price list's lines); a figure line just before the first label, or a label left over
+    after the last figure with no title over the first label (a figure set over its label: ``Key figures`` / ``64``
+    / ``Events covered`` / … / ``New volunteers``), leaves the lines as they are, since which label each figure
+    belongs to is then unknown."""
+    out: list[Block | list[str]] = []
+    run: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and _label(lines[j], layout) and (figure_only(lines[j + 1]) or j in paired):
+            j += 2
+        pairs = (j - i) // 2
+        # a figure over its label looks the same, from the panel's title on, but for its last label left over
+        titled = i > 0 and _label(lines[i - 1], layout)
+        dangling = j < len(lines) and _label(lines[j], layout) and not titled
+        if pairs < layout.least_pairs or (i and figure_only(lines[i - 1])) or dangling:
+            run.append(lines[i])
+            i += 1
+            continue
+        head: list[str] = []
+        # the panel's title: a short line over its first label, after a sentence's end (not a wrapped line's end)
+        if run and is_heading(run[-1].strip()) and (len(run) < 2 or ends_sentence(run[-2].strip())):
+            head = [run.pop().strip()]
+        if run:
+            out.append(run)
+        run = []
+        out.append(panel(head[0] if head else "", [(_bare(lines[k]), lines[k + 1].strip()) for k in range(i, j, 2)]))
+        i = j
+    if run:
+        out.append(run)
+    return out
+
+
+def panel(title: str, pairs: list[tuple[str, str]]) -> Block:
+    """A panel's block: a table of two columns, its title over them as its header (``Key figures, 1 Jan to 31 Aug
+    2025`` | ``""``), whose rows read ``label: figure``, each its own line of the passage the title opens
+    (``assemble``); with no title, a paragraph of those lines, parted by :data:`LINE_BREAK` (a table's first row
+    would be its header)."""
+    if title:
+        return Block("table", rows=((title, ""), *pairs))
+    return Block("text", LINE_BREAK.join(f"{label}: {value}" for label, value in pairs))

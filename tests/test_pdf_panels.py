@@ -1,0 +1,90 @@
+"""A boxed panel of key figures on a PDF page (pdf_panels): each label and its figure read as one line
+(``Events covered: 64``), under the panel's title, and no label is made a heading.
+
+Each test draws a page with reportlab as a newsletter sets its panel and checks what a user reads: the stored text
+and the passage the figures land in.
+"""
+from __future__ import annotations
+
+import io
+
+from reportbot.corpus.loaders import read_document
+from reportbot.corpus.pdf_panels import figure_only, key_figures
+from reportbot.corpus.split import parse_text
+
+STORY = ["The branch installed twenty-three public defibrillators around the harbour this year, paid for",
+         "by a grant from the port company. Volunteers check every cabinet once a month."]
+FIGURES = [("Events covered", "64"), ("Volunteer hours", "11,480"), ("Defibrillators installed", "23"),
+           ("People trained in first aid", "2,915")]
+AFTER = ["The branch's winter appeal closes on 30 September; gifts can be made online or at the office."]
+
+
+def _panel(beside: bool) -> bytes:
+    """A page of prose with a boxed panel: each label in the body's face and its figure in bold, on the label's
+    baseline at the box's right edge (``beside``) or on a line of its own below it, set larger."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(60, 780, "Harbour Branch News, Spring 2025")
+    c.setFont("Helvetica", 10)
+    y = 750.0
+    for line in STORY:
+        c.drawString(60, y, line)
+        y -= 13
+    y -= 14
+    c.rect(60, y - (13 if beside else 30) * len(FIGURES) - 16, 240, (13 if beside else 30) * len(FIGURES) + 26)
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(66, y, "Key figures, 1 Jan to 31 Aug 2025")
+    y -= 20
+    for label, figure in FIGURES:
+        c.setFont("Helvetica", 8.6)
+        c.drawString(66, y, label)
+        if beside:
+            c.setFont("Helvetica-Bold", 8.6)
+            c.drawRightString(294, y, figure)
+            y -= 13
+        else:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(66, y - 15, figure)
+            y -= 30
+    y -= 24
+    c.setFont("Helvetica", 10)
+    for line in AFTER:
+        c.drawString(60, y, line)
+        y -= 13
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _passages(beside: bool) -> list:
+    return parse_text(read_document(_panel(beside), "news.pdf"), "news.pdf").paragraphs
+
+
+def test_a_key_figures_panel_reads_each_label_with_its_figure_under_its_title():
+    for beside in (True, False):
+        text = read_document(_panel(beside), "news.pdf")
+        passages = _passages(beside)
+        panel = [p for p in passages if "11,480" in p.text]
+        # one passage, opened by the panel's title, a line each "label: figure", as a table's rows read
+        assert len(panel) == 1, [p.text for p in passages]
+        lines = panel[0].text.split("\n")
+        assert lines == ["Key figures, 1 Jan to 31 Aug 2025", *(f"{label}: {figure}" for label, figure in FIGURES)]
+        assert not any(f"## {label}" in text for label, _ in FIGURES)  # no label made a heading
+        assert not any(p.text.strip() in {"64", "23"} for p in passages)  # no figure a passage of its own
+        # the story before it and the paragraph after keep their text
+        assert "Volunteers check every cabinet once a month." in text and AFTER[0] in text
+
+
+def test_figures_alone_and_lines_that_are_no_panel_are_left_as_they_are():
+    assert figure_only("11,480") and figure_only("NZ$18,200") and figure_only("95%") and figure_only("1,200人")
+    assert not figure_only("8:30 to 16:30") and not figure_only("03 477 1234") and not figure_only("Page 3")
+    # one label over one figure (a title over its year) is no panel
+    assert key_figures(["Annual Report", "2025", "The year in brief."]) == [["Annual Report", "2025",
+                                                                              "The year in brief."]]
+    # a figure over its label: which label each figure belongs to is unknown, the lines stay as they are
+    lines = ["Key figures", "64", "Events covered", "11,480", "Volunteer hours", "23", "Defibrillators"]
+    assert key_figures(lines) == [lines]
