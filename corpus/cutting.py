@@ -155,7 +155,10 @@ History:
        a Word file with heading styles but no Title style or title property is titled by its bold first line; a plain
        text's ``Label:   value`` lines are lines, not a table headed by the first; lines set in under ``Present:``
        are items, not headings; a numbered line (1.2 …, （二）…) starts a paragraph, a line hanging under one
-       continues it, and words joined across a wrap keep their space.
+       continues it, and words joined across a wrap keep their space. From review-32's made-up pages: a run of
+       links alone (a breadcrumb, a related headline) and a button are no text, two fields set as touching spans
+       keep apart, a bold first line is a title only centred or set large, an item number is no figure at a wrap
+       (12.5 percent, 一、二季度), and a line set in under a colon line that wraps at the margin is no item.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -115,9 +115,20 @@ def _bold_title(first, blocks: list[Block]) -> list[Block]:
     style, no title in its properties), with that line as its title: read as text, the document was named by its
     file's name."""
     head = blocks[0]
-    if head.kind == "text" and _bold(first) and is_heading(head.text.strip()):
+    if head.kind == "text" and _bold(first) and _displayed(first) and is_heading(head.text.strip()):
         return [Block("heading", head.text.strip(), 1), *blocks[1:]]
     return blocks
+
+
+def _displayed(paragraph) -> bool:
+    """Whether a paragraph is set as a title is: centred, or in a size above the body's 12 points (a bold warning
+    set in the body's size and place, CONFIDENTIAL - BOARD MEMBERS ONLY, is none)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    sizes = [r.font.size or (paragraph.style.font.size if paragraph.style is not None else None)
+             for r in paragraph.runs if r.text.strip()]
+    return paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER or any(x is not None and x > Pt(12) for x in sizes)
 
 
 def _formatted_headings(document, blocks: list[Block]) -> list[Block]:

@@ -12,7 +12,8 @@ def wrap_loose(soup, root, blocks: frozenset[str]) -> list:
     """Wrap each run of text and inline elements under ``root`` that no element of ``blocks`` holds in a ``<p>``
     of its own, so the loader reads it as a paragraph (``<div>上半年拨付资金<span>150万元</span></div>``); the new
     paragraphs. Text in a ``<details>`` entry is left to the entry's own reading (``html_pairs.loose_text``); a run
-    that is only links, two or more (a menu: 首页 通知公告 …), names the site's other pages, no fact: left out."""
+    that is only links (a menu: 首页 通知公告 …, a breadcrumb, a related article's headline) names other pages, no
+    fact of this one: left out."""
     from bs4 import NavigableString
 
     made = []
@@ -43,10 +44,10 @@ def wrap_loose(soup, root, blocks: frozenset[str]) -> list:
 
 
 def _menu(run) -> bool:
-    """Whether a run's text is all in its links, of which it has two or more."""
+    """Whether a run's text is all in its links but for the marks between them (| · / > › » →)."""
     links = [x for x in run if getattr(x, "name", None) == "a"]
     rest = "".join(x.get_text() if getattr(x, "name", None) != "a" else "" for x in run)
-    return len(links) >= 2 and not rest.strip(" \t\r\n|｜·•/-")
+    return bool(links) and not rest.strip(" \t\r\n|｜·•/->›»→")
 
 
 def _inline(node) -> bool:

@@ -214,8 +214,13 @@ def _indent(raw: str) -> int:
 
 def _listed_under(raw_lines: list[str], i: int) -> bool:
     """Whether line ``i`` is one of the lines set in under a label ending with a colon (``Present:`` over names,
-    ``出席：`` over units): indented further than that label, as every line between them is."""
+    ``出席：`` over units): indented further than that label, as every line between them is, and no wrapped line."""
     indent = _indent(raw_lines[i])
+    after = raw_lines[i + 1] if i + 1 < len(raw_lines) else ""
+    line = raw_lines[i].strip()
+    widest = max(len(x.strip()) for x in raw_lines)
+    if after.strip() and _indent(after) < indent and len(line) >= 0.8 * widest and line[-1] not in END + "；;:：)）":
+        return False  # a paragraph set in (首行缩进) that wraps at the margin: its lines go on, no item
     for k in range(i - 1, -1, -1):
         line = raw_lines[k]
         if _indent(line) < indent:

@@ -89,3 +89,34 @@ def test_a_menu_set_in_a_div_is_no_text_and_the_pages_heading_stays_its_title():
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "首页" not in text and "通知公告" not in text
     assert "江滨大道99号" in text and "版权所有" not in text
+
+
+def test_page_clutter_in_divs_is_no_text_a_lone_link_and_a_breadcrumb_neither():
+    html = ("<html><body><div class=\"crumbs\"><a href=\"/\">Home</a> &gt; <a href=\"/news\">News</a></div>"
+            "<div class=\"cookie\">We use cookies. <button>Accept</button></div><h1>Council budget</h1>"
+            "<p>Council tax will rise by 2.1% in April.</p>"
+            "<div class=\"related\"><div><a href=\"/a\">Council tax to rise 4.9% next year</a></div></div>"
+            "</body></html>")
+    doc = load(html.encode(), "news.html")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "4.9%" not in text and "Home" not in text and "Accept" not in text
+    assert "rise by 2.1%" in text
+
+
+def test_cells_set_as_touching_spans_keep_apart():
+    html = ("<html><body><h1>Pool</h1><div class=\"row\"><span>Monday</span><span>06:30</span><span>22:00</span></div>"
+            "<ul><li><span>Adult swim</span><span>£5.20</span></li></ul></body></html>")
+    text = "\n".join(p.text for p in load(html.encode(), "pool.html").paragraphs)
+    assert "Monday 06:30 22:00" in text and "Adult swim £5.20" in text
+
+
+def test_a_bold_warning_first_is_no_title():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph().add_run("CONFIDENTIAL - BOARD MEMBERS ONLY").bold = True
+    d.add_heading("1. Finance", level=1)
+    d.add_paragraph("Income was £2.1m.")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert "CONFIDENTIAL" not in load(buf.getvalue(), "board_pack.docx").title

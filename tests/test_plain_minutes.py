@@ -67,3 +67,34 @@ def test_numbered_items_are_apart_and_wrapped_words_keep_their_space():
 def test_a_hanging_indent_continues_its_item():
     item = _passage(_doc(), "carried 7-2")
     assert "Moved by Tom Fisher" in item.text and "(Kevin Hale and Paul Orr opposed)" in item.text
+
+
+WORKS = """二、工作安排
+该项目受雨季影响较大，经与施工单位和监理单位反复商议，计划在第
+一、二季度完成土建，第三季度完成设备安装和调试工作，年底前投入使
+用，所需资金由区财政和社会捐赠共同承担，其中社会捐赠部分约占三成
+左右。项目建成后将由街道统一管理，社区志愿者协助开展日常维护工作。
+三、保障措施
+成立由街道主要领导任组长的工作专班，每月召开一次推进会，及时协调
+解决项目建设中遇到的困难和问题，确保各项工作按计划有序推进落实。
+"""
+
+AGREED = """社区议事会会议纪要
+会议时间：2025年3月12日下午，地点为社区党群服务中心二楼会议室。
+会议议定事项如下：
+　　一、同意对老旧小区实施改造，其中为6个小区加装电梯24部，总投资约
+1680万元，由城建科牵头负责，争取在年内完成全部电梯的安装调试工作。
+　　二、同意调整社区网格划分，由原来的12个网格调整为15个网格，每个
+网格配备专职网格员1名，由社区统一招聘、统一管理和统一考核，经费由
+街道财政统一保障，网格员的工作情况每季度向居民代表会议报告一次。
+"""
+
+
+def test_quarters_at_a_wrap_start_no_item():
+    doc = load(WORKS.encode(), "works.txt")
+    assert "计划在第一、二季度完成土建" in _passage(doc, "完成土建").text
+
+
+def test_a_wrapped_item_under_a_colon_line_keeps_its_wrapped_end():
+    doc = load(AGREED.encode(), "minutes.txt")
+    assert "总投资约1680万元" in _passage(doc, "加装电梯").text
