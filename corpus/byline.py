@@ -9,6 +9,9 @@ from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import DATE, SECTION
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
+# a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
+_FIELD_AUTHOR = re.compile(r"(?:^|\s)(?:作者|撰稿|撰文|记者)\s*[:：]\s*(?P<name>\S(?:.{0,38}?\S)?)"
+                           r"(?=\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
@@ -161,6 +164,9 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     elif title and tail:
         # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
         author, author_line = tail.group(2).strip(), tail.group(1)
+    elif title and (field := _FIELD_AUTHOR.search(line)):
+        # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
+        author, author_line = field.group("name"), field.group(0).strip()
     return title, author, author_line, used
 
 

@@ -159,6 +159,8 @@ History:
        links alone (a breadcrumb, a related headline) and a button are no text, two fields set as touching spans
        keep apart, a bold first line is a title only centred or set large, an item number is no figure at a wrap
        (12.5 percent, 一、二季度), and a line set in under a colon line that wraps at the margin is no item.
+   25. (fy-32) a source line of fields under a title (来源：… 作者：… 发布时间：…) names the document's author by its
+       author field; the line stays a passage.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -166,4 +168,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 24
+CUTTING_VERSION = 25

@@ -120,3 +120,12 @@ def test_a_bold_warning_first_is_no_title():
     buf = io.BytesIO()
     d.save(buf)
     assert "CONFIDENTIAL" not in load(buf.getvalue(), "board_pack.docx").title
+
+
+def test_the_author_field_of_a_source_line_names_the_author_and_the_line_stays():
+    html = ("<html><head><title>简报</title></head><body><h1>上半年工作简报</h1>"
+            "<p>来源：重庆红十字 作者：市红十字会宣传处 王露 发布时间：2025-07-18 17:42</p>"
+            "<p>上半年募集款物1.46亿元。</p></body></html>")
+    doc = load(html.encode(), "brief.html")
+    assert doc.author == "市红十字会宣传处王露"
+    assert "发布时间：2025-07-18" in _passage(doc, "发布时间").text

@@ -220,11 +220,26 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         return None  # the question names the row: a word of its header, or a contraction of it (营收 of 营业收入)
     if len(change) == 1 and _CHANGE_ASKED.search(q.text.lower()):
         return change[0]  # how many more, 增加了多少: the row's column of the change between its years
-    named = [(lo, s, e) for label, lo, s, e in found if all(y in q.text for y in re.findall(r"\d{4}", label))]
+    named = [(lo, s, e) for label, lo, s, e in found if _years_named(label, q.text)]
     if len(named) > 1:
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
         named = [x for x, m in zip(named, mass) if m == max(mass) > 0]
     return named[0][1:] if len(named) == 1 else None
+
+
+# a year written as a financial year, 2023/24 or 2023–24: the question may write it short (23/24年, 23-24)
+_FINANCIAL = re.compile(r"(?<!\d)(?P<century>\d{2})(?P<first>\d{2})\s?[/／–—-]\s?(?P<second>\d{2})(?!\d)")
+
+
+def _years_named(label: str, question: str) -> bool:
+    """Whether the question names every year of a column's label: each financial year (2023/24) written whole or
+    short (23/24, 2023-24), each other year (2024) written."""
+    if all(y in question for y in re.findall(r"\d{4}", label)):
+        return True  # (2024 names 2024/25, as it did: its first year)
+    fiscal = list(_FINANCIAL.finditer(label))
+    return bool(fiscal) and all(re.search(rf"(?<!\d)(?:{m['century']})?{m['first']}\s?[/／–—-]\s?{m['second']}(?!\d)",
+                                          question) for m in fiscal) \
+        and all(y in question for y in re.findall(r"\d{4}", _FINANCIAL.sub(" ", label)))
 
 
 def _one_dated(q: Query, sentence: str, terms: list[tuple[int, int, float]], column: tuple[str, int, int, int]
