@@ -41,7 +41,8 @@ def describe(svc, q: dict, top: str) -> dict:
     """One miss's ranks and shapes."""
     ix, s = svc.engine.index, svc.engine.searcher
     source = {d: ix.docs[d].source for d in ix.doc_order}
-    rows = {i for i, p in enumerate(ix.paragraphs) if source[p.doc_id] == (q.get("doc") or top) and holds(q["evidence"], p.text)}
+    doc = q.get("doc") or top
+    rows = {i for i, p in enumerate(ix.paragraphs) if source[p.doc_id] == doc and holds(q["evidence"], p.text)}
     hits = s.search(q["question"], DEPTH).hits
     if not hits:
         return {"rank": None}
