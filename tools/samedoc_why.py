@@ -53,17 +53,17 @@ def describe(svc, q: dict, top: str) -> dict:
     out = {"rank": None if at is None else at + 1, "doc_rank": None if in_doc is None else in_doc + 1,
            "first_kind": first.paragraph.kind, "first_len": len(first.paragraph.text),
            "first_sents": len(first.paragraph.sentences), "first_path": " › ".join(first.paragraph.path),
-           "first_text": first.paragraph.text[:100], "gold_n": len(rows)}
+           "first_text": first.paragraph.text, "gold_n": len(rows)}
     if at is None:
         p = ix.paragraphs[min(rows)] if rows else None
         out.update(gold_kind=p.kind if p else "none", gold_len=len(p.text) if p else 0,
-                   gold_text=p.text[:100] if p else "", gold_path=" › ".join(p.path) if p else "")
+                   gold_text=p.text if p else "", gold_path=" › ".join(p.path) if p else "")
         return out
     g = hits[at]
     kw_rank = sum(h.keyword > g.keyword for h in same) + 1
     de_rank = sum(h.dense > g.dense for h in same) + 1
     out.update(gold_kind=g.paragraph.kind, gold_len=len(g.paragraph.text), gold_sents=len(g.paragraph.sentences),
-               gold_path=" › ".join(g.paragraph.path), gold_text=g.paragraph.text[:100],
+               gold_path=" › ".join(g.paragraph.path), gold_text=g.paragraph.text,
                kw_rank=kw_rank, de_rank=de_rank, kw_first=g.keyword >= first.keyword, de_first=g.dense >= first.dense,
                gold_score=g.score, first_score=first.score, gold_kw=g.keyword, first_kw=first.keyword,
                gold_de=g.dense, first_de=first.dense, gold_cov=g.coverage, first_cov=first.coverage,
