@@ -55,6 +55,12 @@ def test_the_asked_cells_are_those_whose_header_the_question_says():
     note = "持证救护员培训 — 2023年数值：31.5万人次；备注：同比增长9.8%"
     assert asked_values(note, says("2023", "增长")) == ["31.5万人次", "同比增长9.8%"]
     assert asked_values("成人会员 — 2023年数值：72.4万名；备注：截至2023年底", says("2023", "截至")) == ["72.4万名"]
+    # another column's figure is not asked because the question says its measure (人次)
+    plan = "应急救护普及培训 — 2025年完成：212万人次；2026年目标：230万人次"
+    assert asked_values(plan, says("2025", "培训", "人次")) == ["212万人次"]
+    # a column of another year is not asked because the question says the rest of its header (上半年)
+    halves = "无偿献血（万人次） — 2024年上半年：4.1；2025年上半年：4.3；同比：+4.9%"
+    assert asked_values(halves, says("2025", "上半年", "献血")) == ["4.3"]
 
 
 def test_the_prose_that_states_the_asked_cell_goes_first_though_it_lacks_the_other_figures():

@@ -43,15 +43,31 @@ def cells(row: str) -> list[tuple[str, str]]:
     return out
 
 
+# a figure with the measure written right after it (230万人次, 9.8%, 4 cm): what a value says beside it is the rest
+_MEASURED = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,3}|\s?[A-Za-z]{1,5}\b)?")
+
+
 def asked_values(row: str, says: Callable[[str], bool]) -> list[str]:
     """The values of the row's cells whose header the question says (``says(text)``: its 2024 column, its 队长), with
     those of its other cells whose value the question says and holds a figure (a note 同比增长9.8% for a question on
     growth; a note without one, 截至2023年底, only repeats the question); empty when
-    it says no header (a question that names no column asks the whole row)."""
+    it says no header (a question that names no column asks the whole row). A value says the question's word only
+    beside its figure and measure: the 2026 column's 230万人次 is not asked by a question on 2025's 人次."""
     row_cells = cells(row)
-    if not any(says(head) for head, _ in row_cells):
+    if not any(_head_said(head, says) for head, _ in row_cells):
         return []
-    return [value for head, value in row_cells if says(head) or (says(value) and figures(value))]
+    return [value for head, value in row_cells
+            if _head_said(head, says) or (figures(value) and says(_MEASURED.sub(" ", value)))]
+
+
+_HEAD_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _head_said(head: str, says: Callable[[str], bool]) -> bool:
+    """Whether the question says a column's header; a header that names years says none the question names only when
+    the question names none of them (2024年上半年 is not asked by a question on 2025年上半年)."""
+    years = _HEAD_YEAR.findall(head)
+    return says(head) and (not years or any(says(y) for y in years))
 
 
 def _states(text: str, value: str) -> bool:
