@@ -80,15 +80,16 @@ def asks_person_by_role(q: Query) -> bool:
 
 
 def person_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
-    """False when a role's holder or a person's role is asked and the answer names no one (a quoted term, a clause),
-    or a role's holder is asked and the answer is a role alone or someone of another rank (:mod:`.role_rank`)."""
-    from reportbot.index.answering.role_rank import rank_given  # it reads this module's role questions
+    """False when a role's holder or a person's role is asked and the answer names no one (a quoted term, a clause; a
+    name written right after the role asked names its holder), or a role's holder is asked and the answer is a role
+    alone or someone of another rank (:mod:`.role_rank`)."""
+    from reportbot.index.answering.role_rank import holder_named, rank_given  # they read this module's questions
 
     if span is None or not rank_given(q, sentence, span):
         return span is None
     if not asks_person_by_role(q):
         return True
-    return is_english(span.text) or names_someone(span.text)
+    return is_english(span.text) or names_someone(span.text) or holder_named(q, sentence, span)
 
 
 def place_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:

@@ -79,6 +79,20 @@ def _written_with(sentence: str, span: Span, asked: str) -> list[str]:
     return _roles(before, asked) + _roles(span.text, asked)
 
 
+def holder_named(q: Query, sentence: str, span: Span | None) -> bool:
+    """The answer is a short Chinese name written right after the role asked, at its rank (救援队队长普华明 for
+    队长叫啥): the document names that role's holder, though the name is no common one (a rare surname)."""
+    asked = asked_role(q)
+    if span is None or asked is None or not asked[0] or sentence[span.start:span.end] != span.text \
+            or not re.fullmatch(r"[\u4e00-\u9fff·]{2,5}", span.text):
+        return False
+    role, deputy = asked
+    before = to_simplified(sentence[max(0, span.start - _BEFORE):span.start])
+    written = _roles(before, role)
+    return bool(written) and before.endswith(written[-1]) and _base(written[-1]) == role \
+        and bool(_DEPUTY_ZH.match(written[-1])) == deputy
+
+
 def role_only(text: str) -> bool:
     """The answer is a role alone (党组书记, 副会长) or a single common word (全部): it names no one."""
     t = text.strip(" “”「」\"'《》（）()")
