@@ -28,6 +28,7 @@ def test_a_date_alone_gives_no_hour():
     assert not clock_given(analyse("what time does the qingshan final end"), sentence, date)
     assert clock_given(analyse("青山区竞赛决赛哪天举行"), sentence, date)
     assert clock_given(analyse("这套系统要升级到几点零版"), sentence, date)  # a version asked, no hour
+    assert clock_given(analyse("这套系统搞到几点几版本了"), sentence, date)
     timed = "初赛于2025年5月20日上午9:00在青山区体育馆开始。"
     assert clock_given(analyse("青山区竞赛初赛几点开始"), timed, _span(timed, "2025年5月20日上午9:00"))
     assert clock_given(analyse("what time does the qingshan first round start"), timed, _span(timed, "上午9:00"))

@@ -68,6 +68,8 @@ def day_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
     return not (YEAR.search(span.text) and not _DAY.search(span.text))
 
 
+# 几点几版: a version's number asked (x.y), which :func:`.clock.asks_hour` reads as an hour (it knows 几点零 only)
+_VERSION_ASKED = re.compile(r"几点几")
 # a clock time asked in English (what time, at what time; not a span of time nor a time of year)
 _CLOCK_ASKED_EN = re.compile(r"\bwhat time\b(?!\s+(?:span|period|frame|zone|of (?:the )?year))", re.I)
 # a clock time: hours and minutes (9:30, 10点, 9時, 7 p.m.), a part of the day (上午, evening), a day's edge (noon)
@@ -79,6 +81,6 @@ _CLOCK = re.compile(r"\d\s*[:：点點時时]|\d\s*(?:am|pm|a\.m\.|p\.m\.)|[上�
 def clock_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when a clock time is asked (几点开始, what time does it open) and the answer gives a date (a day, a month,
     a year: 2025年6月12日) and no clock time: the document dates the event and does not say when in the day."""
-    if span is None or not (asks_hour(q.text) or _CLOCK_ASKED_EN.search(q.text)):
+    if span is None or not (asks_hour(q.text) and not _VERSION_ASKED.search(q.text) or _CLOCK_ASKED_EN.search(q.text)):
         return True
     return _CLOCK.search(span.text) is not None or not (_DAY.search(span.text) or YEAR.search(span.text))
