@@ -24,3 +24,18 @@ def test_misses_read_only_the_tune_rows_with_the_right_passage(tmp_path):
             {"set": "library_tune9.jsonl", "id": "c", "answerable": False, "hit1": False, "ok": False}]
     (tmp_path / "run-t-lib9.jsonl").write_text("\n".join(__import__("json").dumps(r) for r in rows), encoding="utf-8")
     assert [r["id"] for r in why.misses("run", tmp_path)["lib9"]] == ["a"]
+
+
+def test_the_signal_that_pulls_a_refusal_down_most():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.refusal import Model
+    from reportbot.index.answering.signals import FEATURES
+
+    why = load_tool("right_passage_why")
+    a, b = FEATURES[0], FEATURES[1]
+    model = Model((a, b), (2.0, 1.0), 0.0, 0.5, (0.5, 0.5), (1.0, 1.0))
+    low_a = SimpleNamespace(vector=lambda: [0.0, 0.6] + [0.0] * (len(FEATURES) - 2))
+    assert why.pulled_by(model, low_a) == a  # 2 * (0 - 0.5) is the lowest term
+    high = SimpleNamespace(vector=lambda: [1.0, 1.0] + [0.0] * (len(FEATURES) - 2))
+    assert why.pulled_by(model, high) == ""  # nothing lowers it

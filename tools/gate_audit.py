@@ -69,7 +69,7 @@ def counted_checks():
 
     spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
              e.role_with_answer, e.clause_across, e.dimension_said, e.unit_named, e.person_given, e.day_given,
-             e.place_given, e.time_not_phone, e.someone_not_street, e.interval_given)
+             e.place_given, e.time_not_phone, e.someone_not_street, e.interval_given, e.clock_given)
     return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
 
 

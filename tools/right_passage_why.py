@@ -8,7 +8,9 @@ Reads the rows ``bench/halves.sh tune LABEL`` wrote (``OUT/LABEL-t-*.jsonl``), p
 answer, and asks each again over the data folder that run made for its set (``OUT/data-LABEL-*``, copied first so
 the run's folder is never touched), with the engine's sentence and span caught before any refusal. Tune halves only:
 a check half's rows are never read. Prints the count of each kind, overall and for the English questions, and with
-``--list`` each question with its kind, the refusing part (``refusal_why``'s reasons), the span and the sentence.
+``--list`` each question with its kind, the refusing part (``refusal_why``'s reasons), the span and the sentence. Of
+those the model refused, the signal that pulls each down most (the most negative term of its logit, :func:`pulled_by`)
+is counted too.
 """
 from __future__ import annotations
 
@@ -42,6 +44,19 @@ def kind(answers: list[str], sentence: str, span: str | None, refused: bool) -> 
     return "right sentence, wrong span" if any(g in norm(sentence) for g in golds) else "wrong sentence"
 
 
+def pulled_by(model, signals) -> str:
+    """The model's term that lowers P(answerable) most for ``signals``: its feature's name (``refusal.Model``'s
+    weight times the standardised value; '' when none lowers it)."""
+    from reportbot.index.answering.refusal import term
+    from reportbot.index.answering.signals import FEATURES
+
+    values = dict(zip(FEATURES, signals.vector()))
+    terms = {f: w * (term(values, f) - m) / sc for f, w, m, sc in
+             zip(model.features, model.weights, model.mean, model.scale)}
+    low = min(terms, key=terms.get, default="")
+    return low if low and terms[low] < 0 else ""
+
+
 def misses(label: str, out: Path) -> dict[str, list[dict]]:
     """The rows of run ``label`` with the right first passage and no right answer, by the part of the run (seed, lib,
     lib5 …) whose data folder asked them."""
@@ -61,6 +76,7 @@ def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dic
     """Each miss asked again (of ``parts`` of the run only, when given: seed, lib, lib5 …), with its kind and the
     refusing part."""
     from refusal_why import _reason
+    from reportbot.index.answering.refusal import default_model
     from reportbot.index.library.service import QAService
 
     rows = []
@@ -91,6 +107,8 @@ def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dic
                          "sentence": sentence, "kind": kind(q["answers"], sentence, span.text if span else None,
                                                             a.abstained),
                          "why": _reason(eng, a, seen.get("q"), span, header, sentence) if a.abstained else ""})
+            if rows[-1]["why"] == "model":
+                rows[-1]["pull"] = pulled_by(default_model(), a.signals)
         del eng.signals
         shutil.rmtree(data, ignore_errors=True)
     return rows
@@ -115,9 +133,11 @@ def main(argv: list[str] | None = None) -> None:
             print(f"  {k}: {counts[k, 'answered'] + counts[k, 'refused']} "
                   f"(answered {counts[k, 'answered']}, refused {counts[k, 'refused']})")
     print("refused by:", dict(Counter(r["why"] for r in rows if r["refused"]).most_common()))
+    print("the model's, pulled down most by:", dict(Counter(r["pull"] for r in rows if r.get("pull")).most_common()))
     if args.list:
         for r in rows:
-            print(f"- {r['set']} {r['id']} [{r['lang']}] {r['kind']} {r['why'] or 'answered'} span={r['span']!r} "
+            print(f"- {r['set']} {r['id']} [{r['lang']}] {r['kind']} {r['why'] or 'answered'} {r.get('pull', '')} "
+                  f"span={r['span']!r} "
                   f"gold={r['answers'][:2]} | {r['question']} | {r['sentence'][:120]}")
 
 

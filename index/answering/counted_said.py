@@ -34,8 +34,9 @@ _MEASURE = re.compile("^(?:" + "|".join(map(re.escape, MEASURE_WORDS | {"块", "
 _ELSEWHERE = frozenset({"header", "page", "heading"})
 
 
-# words between a counted thing and its question word that are no thing: totals and tenses (一共有多少, 现在有多少)
-_NO_THING = re.compile(r"^(?:一共|总共|共有|累计|合计|总计|现在|目前|如今|一年|每年|全年)$")
+# words between a counted thing and its question word that are no thing: totals and tenses (一共有多少, 现在有多少),
+# a comparison with another period (总支出同比涨了多少: the change of the total)
+_NO_THING = re.compile(r"^(?:一共|总共|共有|累计|合计|总计|现在|目前|如今|一年|每年|全年|同比|环比)$")
 _THING_TAG = re.compile(r"^(?:n(?!s)|vn|i|j|l|eng)")
 
 
@@ -104,15 +105,22 @@ def _holds(term: str, text: str, words: frozenset[str]) -> bool:
     return said(term, text)
 
 
+# a clause that compares with the figure of the clause before (总支出3,526.8万元，较上年增长6.6%): its subject is there
+_COMPARED = re.compile(r"\s*(?:较|比|同比|环比)")
+
+
 def _continued(sentence: str, span: Span) -> str:
     """The clause before the answer's when the answer's clause continues it: it gives a figure of the same measure
-    word (新增配置AED 1200台，累计配置达5620台: the total counts what the clause before counts); else ''."""
+    word (新增配置AED 1200台，累计配置达5620台: the total counts what the clause before counts), or it compares with
+    that clause's figure (总支出3,526.8万元，较2024年增长6.6%: the change is the total's); else ''."""
     parts = _clauses(sentence, colons=False)
     at = next((k for k, (a, b) in enumerate(parts) if a <= span.start < b), None)
     unit = re.search(r"\d\s*[万亿千百]?\s*([^\d\s]{1,2})$", span.text)
     if not at or unit is None:
         return ""
     before = sentence[slice(*parts[at - 1])]
+    if _COMPARED.match(sentence[slice(*parts[at])]) and re.search(r"\d", before):
+        return before
     return before if re.search(rf"\d\s*[万亿千百]?\s*[余多]?{re.escape(unit.group(1))}", before) else ""
 
 

@@ -110,6 +110,8 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
 # a table row's label that gives its values' unit, right before the value (2025年（万元）：128.6)
 _LABEL_UNIT = re.compile(r"[（(]([^）)]{1,4})[）)]\s*[：:]\s*$")
 _BARE = re.compile(r"\d[\d,.]*")
+# an English verb that gives its subject's count right before the figure (volunteers now number 63, staff totalled 40)
+_COUNTING_VERB = re.compile(r"\b(?:number(?:s|ed)?|total(?:s|l?ed)?)\s+$", re.I)
 # what follows a figure that measures or names its thing: a unit or a noun in either language, a hyphen (16-hour)
 _UNIT_AFTER = re.compile(r"\s?[-\w\u4e00-\u9fff%]")
 
@@ -117,8 +119,8 @@ _UNIT_AFTER = re.compile(r"\s?[-\w\u4e00-\u9fff%]")
 def unit_named(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when a count that names its measure (多少小时, how many hours, 几个) gets a bare figure outside a table
     that nothing measures: a phone number's or a code's first group (2345 6780), a list's numbering (附件 … 2.), a
-    value whose label gives it another dimension (（万元）：128.6 for a rate asked); True otherwise, and for a value
-    its label names (浏览次数：2316)."""
+    value whose label gives it another dimension (（万元）：128.6 for a rate asked); True otherwise, for a value its
+    label names (浏览次数：2316) and for a count its verb gives (volunteers now number 63)."""
     if span is None or q.kind != "count" or span.source == "cell" or not _BARE.fullmatch(span.text.strip()) \
             or sentence[span.start:span.end] != span.text or (named_unit(q.text) or question_unit(q)) is None:
         return True
@@ -128,6 +130,8 @@ def unit_named(q: Query, sentence: str, span: Span | None, context: str = "") ->
     if _UNIT_AFTER.match(after):
         return True  # 29 volunteers, 16-hour, 3公升: the figure's unit or thing follows it
     before = sentence[max(0, span.start - 12):span.start]
+    if _COUNTING_VERB.search(before):
+        return True  # active volunteers now number 63: the verb says the figure counts its subject
     label = _LABEL_UNIT.search(before)
     if label:  # a label that gives its value's unit: the value measures that
         found, asked = dimension_of(label.group(1)), asked_measure(q)

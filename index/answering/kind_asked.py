@@ -5,9 +5,10 @@ slot with a neighbour of another kind.
 
 - A person asked by role ("the name of the president", 会长叫什么名字, "张三's job title") answered with a quoted
   term (“七大”): the name shape accepts anything quoted, as names of campaigns and awards are; but a role's holder
-  is a person and a role is a role, so the answer must name someone (:func:`.shape.names_someone`). A role noun is
-  told by the dictionary: an English noun one of whose CC-CEDICT senses is a Chinese word ending in a role's
-  character (president: 会长, secretary: 书记), a Chinese noun ending in one.
+  is a person and a role is a role, so the answer must name someone (:func:`.shape.names_someone`), at the rank
+  asked (:mod:`.role_rank`: a deputy for a deputy). A role noun is told by the dictionary: an English noun one of
+  whose CC-CEDICT senses is a Chinese word ending in a role's character (president: 会长, secretary: 书记), a Chinese
+  noun ending in one.
 - A day asked (哪天, what date) answered with a year alone (2026年): a year is no day (:func:`.time_said.day_given`).
 - Someone asked (who) answered with a street's name (Birch Street): a street is a place, no one.
 - A time asked (opening hours, 开放时间, when) answered with a phone number ((207) 555-0190, as :mod:`.phones`
@@ -79,10 +80,16 @@ def asks_person_by_role(q: Query) -> bool:
 
 
 def person_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
-    """False when a role's holder or a person's role is asked and the answer names no one (a quoted term, a clause)."""
-    if span is None or not asks_person_by_role(q):
+    """False when a role's holder or a person's role is asked and the answer names no one (a quoted term, a clause; a
+    name written right after the role asked names its holder), or a role's holder is asked and the answer is a role
+    alone or someone of another rank (:mod:`.role_rank`)."""
+    from reportbot.index.answering.role_rank import holder_named, rank_given  # they read this module's questions
+
+    if span is None or not rank_given(q, sentence, span):
+        return span is None
+    if not asks_person_by_role(q):
         return True
-    return is_english(span.text) or names_someone(span.text)
+    return is_english(span.text) or names_someone(span.text) or holder_named(q, sentence, span)
 
 
 def place_given(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:

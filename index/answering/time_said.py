@@ -5,14 +5,16 @@ A near miss asks when something happened that the documents report without its d
 built); the extraction then falls back to the sentence's clause, a clock time, a year where a day is asked, or a
 number to call where opening hours are asked. An answer to "when" holds a time: a figure or a word of the closed
 class of time words (months, weekdays, seasons, 年 月 日, before and after); an answer to "which year" holds a year;
-an answer to "which day" a day, not a year alone. One reading of years, weekdays and days serves every check here
-and the phone check of :mod:`.kind_asked`. Pure functions over strings.
+an answer to "which day" a day, not a year alone; an answer to "what time" (几点) a clock time, not a date alone.
+One reading of years, weekdays and days serves every check here and the phone check of :mod:`.kind_asked`. Pure
+functions over strings.
 """
 from __future__ import annotations
 
 import re
 
 from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dates import MONTH_EN, WEEKDAY_EN, WEEKDAY_ZH
 
 # a time: a figure, a time word (年 月 日 周 季 旬, 今天, a weekday, a part of the day, a term), before and after
@@ -64,3 +66,21 @@ def day_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
     if span is None or not _DAY_ASKED.search(q.text):
         return True
     return not (YEAR.search(span.text) and not _DAY.search(span.text))
+
+
+# 几点几版: a version's number asked (x.y), which :func:`.clock.asks_hour` reads as an hour (it knows 几点零 only)
+_VERSION_ASKED = re.compile(r"几点几")
+# a clock time asked in English (what time, at what time; not a span of time nor a time of year)
+_CLOCK_ASKED_EN = re.compile(r"\bwhat time\b(?!\s+(?:span|period|frame|zone|of (?:the )?year))", re.I)
+# a clock time: hours and minutes (9:30, 10点, 9時, 7 p.m.), a part of the day (上午, evening), a day's edge (noon)
+_CLOCK = re.compile(r"\d\s*[:：点點時时]|\d\s*(?:am|pm|a\.m\.|p\.m\.)|[上下中]午|[早晚]上|夜[晚间間]|傍晚|凌晨|"
+                    r"清晨|[零一二两三四五六七八九十]+[点點時时]|"
+                    r"\b(?:noon|midnight|morning|afternoon|evening|night)\b", re.I)
+
+
+def clock_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when a clock time is asked (几点开始, what time does it open) and the answer gives a date (a day, a month,
+    a year: 2025年6月12日) and no clock time: the document dates the event and does not say when in the day."""
+    if span is None or not (asks_hour(q.text) and not _VERSION_ASKED.search(q.text) or _CLOCK_ASKED_EN.search(q.text)):
+        return True
+    return _CLOCK.search(span.text) is not None or not (_DAY.search(span.text) or YEAR.search(span.text))
