@@ -138,6 +138,9 @@ History:
        页, 城红〔2025〕8号): lines of figures that change from page to page (Volunteers: 212) are content; a row under
        a plain-text table placed by its columns holds figures after its label (a note, 注：… 来源：…, is none), and
        full rows after it stay in the table.
+   23. (span-32) a full stop after an identifier or a figure of four or more characters ends its sentence when a
+       space and a capital follow (charity number SC012345. ABN …; in 2024. The board …); a decimal's point and a
+       list's number (1. Scope) still end none.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -145,4 +148,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 22
+CUTTING_VERSION = 23

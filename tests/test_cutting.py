@@ -228,7 +228,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 21 (layout-31) reads three-column PDF pages and a plain text's issuer-and-date line: none here
                 21: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 22 (mend-31) reads page-number-only running lines and plain-text table notes: none here
-                22: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
+                22: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                # 23 (span-32) ends a sentence at a full stop after an identifier (SC012345. ABN …): none here
+                23: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 
 
 def fingerprint() -> str:

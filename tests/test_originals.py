@@ -294,7 +294,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 21 (layout-31) reads three-column PDF pages and a plain text's issuer-and-date line: none here
             21: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 22 (mend-31) reads page-number-only running lines and plain-text table notes: none here
-            22: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
+            22: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
+            # 23 (span-32) cuts sentences after an identifier; the loaders read as 22 did
+            23: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;

@@ -163,7 +163,14 @@ def name_length(text: str) -> int:
     """How many characters the person's name that opens ``text`` takes (林志远担任 -> 3)."""
     words = list(tagged_words(text))
     first = len(words[0].word)
+    if first == 2 and words[0].flag.startswith("nr") and len(words) >= 3 and len(words[1].word) == 1 \
+            and words[1].flag[0] not in "vpcdu" and _NAME_ENDS.match(words[2].word):
+        return 3  # 赵国 栋 等: a given name the tagger cut short, its last character before 等 or a mark
     return first if first >= 2 else first + len(words[1].word)
+
+
+# what may follow a person's name in a list or before a role (赵国栋等, 赵国栋、李明, 赵国栋和李明)
+_NAME_ENDS = re.compile(r"[等和与及、，。；,;（(]")
 
 
 def dictionary_word(word: str) -> bool:
