@@ -40,13 +40,9 @@ from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
 from reportbot.index.answering.ranges import whole_range
+from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
-from reportbot.index.answering.spans import (
-    Span,
-    best_clause,
-    extract_quote,
-    extract_which,
-)
+from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which
 from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
@@ -97,7 +93,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
-    return whole_identifier(sentence, terms, span)  # 11892 of "charity number 11892 0613 RR0001": all of it
+    # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
+    return who_only(q, whole_identifier(sentence, terms, span))
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
@@ -208,16 +205,16 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     if span is None and english and q.lang == "zh":
         span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
     if span is None and not english and q.lang == "en":
-        # "which project" over …大力实施“红色根脉强基工程”; "apart from X, how else" over the list that holds X
-        span = quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
+        # "which official praised …" over …省委书记袁家军的肯定: the role and its holder, before "which project" over
+        # …“红色根脉强基工程”, and "apart from X, how else" over the list that holds X
+        span = (role_and_name(q, sentence) if q.kind in ("what", "other") else None) \
+            or quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):
         span = extract_name_en(q, sentence, terms)
     if span is None and not english and asks_possessor(q):
         span = possessor(q, sentence)  # "the guardian of what" over 生命健康的“守护者”
-    if span is None and not english and q.kind in ("what", "other"):
-        span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
         if span is not None and not holds_person(span.text):

@@ -213,7 +213,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
     return _any_role_and_name(q, words, sentence)
 
 
-_WHICH_NOUN_EN = re.compile(r"\bwhich (?:[a-z-]+ )?([a-z-]+)")
+_WHICH_NOUN_EN = re.compile(r"\bwhich ((?:[a-z-]+ ){0,2}[a-z-]+)")
 _PERSON_SUFFIX = ("员", "者", "人", "官", "长", "师")  # not 家: 国家 is a country
 
 
@@ -228,8 +228,8 @@ def _any_role_and_name(q: Query, words: list[tuple[int, str]], sentence: str) ->
     """"Which city official visited …" where no translated word names the role: when the asked noun names people,
     the role that the sentence follows with a person's name (省委书记袁家军)."""
     m = _WHICH_NOUN_EN.search(q.text.lower())
-    if m is None or not _names_people(m.group(1)):
-        return None
+    if m is None or not any(_names_people(w) for w in m.group(1).split()):
+        return None  # which top provincial official: the asked noun after its modifiers
     for (start, word), (at, name) in zip(words, words[1:]):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and not is_person(word) and is_person(name):
             end = at + name_length(sentence[at:at + 6])
