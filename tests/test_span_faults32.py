@@ -114,3 +114,17 @@ def test_which_official_over_chinese_is_answered_by_the_role_and_its_holder(ques
 ])
 def test_a_duration_in_two_units_is_one_answer(question, sentence, answer):
     assert ask(question, sentence) == answer
+
+
+def test_a_duration_joined_to_its_noun_by_a_hyphen_answers_how_long():
+    sentence = "New cooks attend a 3-hour briefing (food hygiene) and shadow a chef on 4 shifts."
+    assert ask("how long is the briefing for new cooks", sentence) == "3-hour"
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("which storm did the branch respond to", "Relief: after Storm Ciaran struck in November, 12 crews were sent.",
+     "Storm Ciaran"),
+    ("which river flooded the town", "In June the River Juma burst its banks above the old bridge.", "River Juma"),
+])
+def test_which_kind_over_the_kind_written_before_its_name_answers_with_the_name(question, sentence, answer):
+    assert ask(question, sentence) == answer

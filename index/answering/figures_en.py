@@ -51,8 +51,9 @@ _FIGURE = re.compile(
     rf"{_LEAD}{_RANGE})"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
-    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:/[a-zA-Z]+\b)?(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit:
-    # cm, hours, units, working days, a unit per unit (g/L, km/h)
+    rf"(?:(?:\s?{_NOT_UNIT}[a-zA-Z°]+|-(?=[a-z]+\b){_NOT_UNIT}[a-z]+)(?:/[a-zA-Z]+\b)?"  # the unit:
+    r"(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"
+    # cm, hours, units, working days, a unit per unit (g/L, km/h), a unit joined by a hyphen (a 4-hour induction)
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?)",  # per minute, of blood
     re.I)
 # a count written in English words with the noun it counts (twelve volunteers, three shifts, a dozen eggs, forty-two
