@@ -17,6 +17,7 @@ from reportbot.index.answering.cells import line_field, named_cell, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     _surname,
+    asks_people_en,
     dictionary_word,
     extract_name,
     holds_person,
@@ -205,9 +206,9 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     if span is None and english and q.lang == "zh":
         span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
     if span is None and not english and q.lang == "en":
-        # "which official praised …" over …省委书记袁家军的肯定: the role and its holder, before "which project" over
-        # …“红色根脉强基工程”, and "apart from X, how else" over the list that holds X
-        span = (role_and_name(q, sentence) if q.kind in ("what", "other") else None) \
+        # "which official praised …" over …省委书记袁家军的肯定: people asked, the role and its holder first; "which
+        # project" over …“红色根脉强基工程”; "apart from X, how else" over the list that holds X
+        span = (role_and_name(q, sentence) if q.kind in ("what", "other") and asks_people_en(q) else None) \
             or quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
@@ -215,6 +216,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = extract_name_en(q, sentence, terms)
     if span is None and not english and asks_possessor(q):
         span = possessor(q, sentence)  # "the guardian of what" over 生命健康的“守护者”
+    if span is None and not english and q.kind in ("what", "other"):
+        span = role_and_name(q, sentence)  # "which party secretary praised …" over 省委书记袁家军的肯定
     if span is None and q.lang == "en" and q.kind == "who" and not english:
         span = _person(q, sentence, terms) or subject_before(q, sentence)
         if span is not None and not holds_person(span.text):

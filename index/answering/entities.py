@@ -224,12 +224,18 @@ def _names_people(noun: str) -> bool:
     return any(w.endswith(_PERSON_SUFFIX) for w in headwords_glossed(noun))
 
 
+def asks_people_en(q: Query) -> bool:
+    """An English "which …" asks for people: a word of its noun phrase names people (which top provincial official:
+    the asked noun after its modifiers), not a thing (which project)."""
+    m = _WHICH_NOUN_EN.search(q.text.lower())
+    return m is not None and any(_names_people(w) for w in m.group(1).split())
+
+
 def _any_role_and_name(q: Query, words: list[tuple[int, str]], sentence: str) -> Span | None:
     """"Which city official visited …" where no translated word names the role: when the asked noun names people,
     the role that the sentence follows with a person's name (省委书记袁家军)."""
-    m = _WHICH_NOUN_EN.search(q.text.lower())
-    if m is None or not any(_names_people(w) for w in m.group(1).split()):
-        return None  # which top provincial official: the asked noun after its modifiers
+    if not asks_people_en(q):
+        return None
     for (start, word), (at, name) in zip(words, words[1:]):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and not is_person(word) and is_person(name):
             end = at + name_length(sentence[at:at + 6])
