@@ -51,6 +51,11 @@ def test_a_count_written_in_english_words_is_a_figure(question, sentence, answer
     assert ask(question, sentence) == answer
 
 
+def test_a_figure_in_digits_goes_before_a_count_in_words_as_near_the_question():
+    sentence = "Two rooms (4B and 7C) are empty; the waiting list now holds 31 families."
+    assert ask("候补名单上有多少户", sentence) == "31 families"  # no word of the question in the sentence: a tie
+
+
 def test_a_number_word_with_no_noun_after_it_counts_nothing():
     assert ask("how many vans does the club own", "One of the vans was sold; the club now owns 6 vans.") == "6 vans"
 

@@ -118,8 +118,8 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
     # a step's label (2. Arrive …) and a figure of an e-mail or web address count nothing
     found = [m for m in _FIGURE.finditer(sentence) if re.search(r"\d", m.group(0))
              and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
-    if q.kind == "count":  # "how many volunteers" over "Twelve volunteers helped": a count written in words
-        found = sorted(found + list(WORDED.finditer(sentence)), key=lambda m: m.start())
+    if q.kind == "count":  # "how many volunteers" over "Twelve volunteers helped": a count written in words, after
+        found += list(WORDED.finditer(sentence))  # the figures: one as near the question's words goes first
     return found
 
 
