@@ -161,6 +161,9 @@ History:
        (12.5 percent, 一、二季度), and a line set in under a colon line that wraps at the margin is no item.
    25. (fy-32) a source line of fields under a title (来源：… 作者：… 发布时间：…) names the document's author by its
        author field; the line stays a passage.
+   26. (span-32) a full stop after an identifier or a figure of four or more characters ends its sentence when a
+       space and a capital follow (charity number SC012345. ABN …; in 2024. The board …); a decimal's point and a
+       list's number (1. Scope) still end none.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -168,4 +171,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 25
+CUTTING_VERSION = 26

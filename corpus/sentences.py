@@ -5,7 +5,11 @@ import re
 
 END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
-_SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|；(?=.{{40}}))([{re.escape(CLOSE)}]*)")
+# a full stop after a figure ends a sentence only when it closes an identifier of four or more characters and a space
+# and a capital follow (charity number SC012345. ABN …, number 1187452. Phone …): not a decimal's point, not a list's
+# number (1. Scope)
+_SENT_END = re.compile(rf"([{END}]+|(?<![\d.])\.(?=\s|$)|(?<=[A-Za-z0-9-]{{3}}\d)\.(?=\s+[A-Z])|；(?=.{{40}}))"
+                       rf"([{re.escape(CLOSE)}]*)")
 # an abbreviation's full stop, after a space or an opening bracket ("(No. 1184-220)"; a phone number's labels: "Tel.
 # +86 571…", "ext. 21"); a capitalised word without a vowel is an abbreviation too (Sgt. Alan Pryce, Ltd., Bldg.,
 # Mt.): no English word is spelt so. A y it ends on is no vowel either (Dy., Hwy., Pty.: the capitalised words

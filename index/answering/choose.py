@@ -17,6 +17,7 @@ from reportbot.index.answering.cells import line_field, named_cell, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     _surname,
+    asks_people_en,
     dictionary_word,
     extract_name,
     holds_person,
@@ -40,13 +41,9 @@ from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
 from reportbot.index.answering.ranges import whole_range
+from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
-from reportbot.index.answering.spans import (
-    Span,
-    best_clause,
-    extract_quote,
-    extract_which,
-)
+from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which
 from reportbot.index.answering.structure import field_value, labelled_value
 from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
@@ -97,7 +94,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
-    return whole_identifier(sentence, terms, span)  # 11892 of "charity number 11892 0613 RR0001": all of it
+    # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
+    return who_only(q, whole_identifier(sentence, terms, span))
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
@@ -208,8 +206,10 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     if span is None and english and q.lang == "zh":
         span = named_of_kind(q, sentence, terms)  # 哪条河 over "… the Juma River rose …"
     if span is None and not english and q.lang == "en":
-        # "which project" over …大力实施“红色根脉强基工程”; "apart from X, how else" over the list that holds X
-        span = quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
+        # "which official praised …" over …省委书记袁家军的肯定: people asked, the role and its holder first; "which
+        # project" over …“红色根脉强基工程”; "apart from X, how else" over the list that holds X
+        span = (role_and_name(q, sentence) if q.kind in ("what", "other") and asks_people_en(q) else None) \
+            or quoted_of_kind(q, sentence, terms) or others_listed(q.text, sentence, terms)
     if span is None and english and q.kind == "where":
         span = extract_place_en(q, sentence, terms)
     if span is None and english and q.kind not in ("count", "when") and wants_name(q, sentence):

@@ -163,7 +163,14 @@ def name_length(text: str) -> int:
     """How many characters the person's name that opens ``text`` takes (林志远担任 -> 3)."""
     words = list(tagged_words(text))
     first = len(words[0].word)
+    if first == 2 and words[0].flag.startswith("nr") and len(words) >= 3 and len(words[1].word) == 1 \
+            and words[1].flag[0] not in "vpcdu" and _NAME_ENDS.match(words[2].word):
+        return 3  # 赵国 栋 等: a given name the tagger cut short, its last character before 等 or a mark
     return first if first >= 2 else first + len(words[1].word)
+
+
+# what may follow a person's name in a list or before a role (赵国栋等, 赵国栋、李明, 赵国栋和李明)
+_NAME_ENDS = re.compile(r"[等和与及、，。；,;（(]")
 
 
 def dictionary_word(word: str) -> bool:
@@ -206,7 +213,7 @@ def role_and_name(q: Query, sentence: str) -> Span | None:
     return _any_role_and_name(q, words, sentence)
 
 
-_WHICH_NOUN_EN = re.compile(r"\bwhich (?:[a-z-]+ )?([a-z-]+)")
+_WHICH_NOUN_EN = re.compile(r"\bwhich ((?:[a-z-]+ ){0,2}[a-z-]+)")
 _PERSON_SUFFIX = ("员", "者", "人", "官", "长", "师")  # not 家: 国家 is a country
 
 
@@ -217,11 +224,17 @@ def _names_people(noun: str) -> bool:
     return any(w.endswith(_PERSON_SUFFIX) for w in headwords_glossed(noun))
 
 
+def asks_people_en(q: Query) -> bool:
+    """An English "which …" asks for people: a word of its noun phrase names people (which top provincial official:
+    the asked noun after its modifiers), not a thing (which project)."""
+    m = _WHICH_NOUN_EN.search(q.text.lower())
+    return m is not None and any(_names_people(w) for w in m.group(1).split())
+
+
 def _any_role_and_name(q: Query, words: list[tuple[int, str]], sentence: str) -> Span | None:
     """"Which city official visited …" where no translated word names the role: when the asked noun names people,
     the role that the sentence follows with a person's name (省委书记袁家军)."""
-    m = _WHICH_NOUN_EN.search(q.text.lower())
-    if m is None or not _names_people(m.group(1)):
+    if not asks_people_en(q):
         return None
     for (start, word), (at, name) in zip(words, words[1:]):
         if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and not is_person(word) and is_person(name):

@@ -53,10 +53,20 @@ _FIGURE = re.compile(
     rf"{_LEAD}{_RANGE})"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"
-    rf"(?:\s?{_NOT_UNIT}[a-zA-Z°]+(?:/[a-zA-Z]+\b)?(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"  # the unit:
-    # cm, hours, units, working days, a unit per unit (g/L, km/h)
+    rf"(?:(?:\s?{_NOT_UNIT}[a-zA-Z°]+|-(?=[a-z]+\b){_NOT_UNIT}[a-z]+)(?:/[a-zA-Z]+\b)?"  # the unit:
+    r"(?:\s(?:days?|hours?|weeks?|months?|years?)\b)?)?"
+    # cm, hours, units, working days, a unit per unit (g/L, km/h), a unit joined by a hyphen (a 4-hour induction)
     r"(?:\s(?:per|a|an|of)\s[a-z]+)?)",  # per minute, of blood
     re.I)
+# a count written in English words with the noun it counts (twelve volunteers, three shifts, a dozen eggs, forty-two
+# beds, two hundred households): a figure where a count is asked; the noun is required (one of them counts nothing)
+_UNITS_WORD = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+               r"seventeen|eighteen|nineteen")
+_TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORDED_NUMBER = (rf"(?<![\w-])(?:a\s+dozen|(?:a|{_UNITS_WORD})\s+hundred|(?:{_TENS_WORD})(?:[- ](?:{_UNITS_WORD}))?|"
+                  rf"{_UNITS_WORD})(?![\w-])")
+WORDED = re.compile(rf"{_WORDED_NUMBER}\s+{_NOT_UNIT}(?!(?:more|times|of|than)\b)[a-z]+(?:-[a-z]+)?\b",
+                    re.I)
 # the label of an article or a FAQ's line that opens a sentence (第五条 …, Article 5. …, A: …): no part of an answer
 LABEL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[条章节款项]\s+|(?:Article|Section|Q|A)\s?\d*[.:]\s+")
 _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|funds|funding|allocat\w*)\b|"
@@ -108,8 +118,11 @@ def _candidates(q: Query, sentence: str) -> list[re.Match]:
         if found:
             return found
     # a step's label (2. Arrive …) and a figure of an e-mail or web address count nothing
-    return [m for m in _FIGURE.finditer(sentence) if re.search(r"\d", m.group(0))
-            and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
+    found = [m for m in _FIGURE.finditer(sentence) if re.search(r"\d", m.group(0))
+             and not item_label(sentence, m.start(), m.end()) and not in_web_address(sentence, m.start())]
+    if q.kind == "count":  # "how many volunteers" over "Twelve volunteers helped": a count written in words, after
+        found += list(WORDED.finditer(sentence))  # the figures: one as near the question's words goes first
+    return found
 
 
 # a capitalised word that another capitalised word follows opens a name ("64 Red Cross volunteers", "23 St John
@@ -170,7 +183,16 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             best, best_score = (s, e), score
     if best is None:
         return None
+    first, more = _TIME_UNIT_END.search(sentence, 0, best[1]), _MORE_TIME.match(sentence, best[1])
+    if first and more and _TIME_ORDER.index(more.group(1).lower()[:2]) < _TIME_ORDER.index(first.group(1).lower()[:2]):
+        best = (best[0], more.end())  # "4 minutes 20 seconds": one duration in two units, the larger first
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
+
+
+_TIME_UNITS = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+_TIME_ORDER = ["se", "mi", "ho", "hr", "da", "we", "mo", "ye"]  # by the first two letters, smallest first
+_TIME_UNIT_END = re.compile(rf"\d\s?{_TIME_UNITS}$", re.I)
+_MORE_TIME = re.compile(rf"\s+(?:and\s+)?\d+\s?{_TIME_UNITS}\b", re.I)
 
 
 def _measure(figure: str) -> str:
@@ -227,7 +249,7 @@ def counted_noun(q: Query) -> str | None:
 
 @functools.lru_cache(maxsize=256)  # compiled once per noun: re's own cache is shared and small
 def _count_of(noun: str) -> re.Pattern:
-    return re.compile(rf"[$€£¥]?\d[\d,.]*\s+(?:[a-z-]+\s+)?{re.escape(noun)}")
+    return re.compile(rf"(?:[$€£¥]?\d[\d,.]*|{_WORDED_NUMBER})\s+(?:[a-z-]+\s+)?{re.escape(noun)}")
 
 
 def holds_count_of(sentence: str, noun: str, anchored: bool = False) -> bool:

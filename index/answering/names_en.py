@@ -18,7 +18,8 @@ from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 
 _WORD = r"[A-Z][a-zA-Z'’.-]*[a-zA-Z]"
-_NAME = re.compile(rf"\b{_WORD}(?:\s(?:&\s|and\s|of\s|for\s|de\s|van\s)?{_WORD})*")
+# a run of capitalised words on one line (a signature's name and the role on the line under it are two runs)
+_NAME = re.compile(rf"\b{_WORD}(?:[ \t](?:&[ \t]|and[ \t]|of[ \t]|for[ \t]|de[ \t]|van[ \t])?{_WORD})*")
 _NOT_NAMES = frozenset(
     "the a an this that these those it he she they we i in on at for of to by with from and or but if when as "
     "decision action item items note minutes agenda page section part chapter table figure step".split())
@@ -127,7 +128,7 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         return called
     asked = {w.lower() for w in re.findall(r"[A-Za-z]+", q.text)}
     clauses = _clauses(sentence)
-    best, best_score, best_labelled = None, 0.0, False
+    best, best_score, best_labelled, best_other = None, 0.0, False, (False, False)
     for m in _NAME.finditer(sentence):
         words = m.group(0).split()
         while words and (words[0].lower() in _NOT_NAMES or _MONTHS.match(words[0])):
@@ -147,11 +148,25 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         # who holds the asked role: a name its label gives goes before any name that only stands near it (Company
         # Secretary: Fiona MacLeod, not the Chief Executive's name written just before that label); "by" only adds
         labelled = holder > 0 and sentence[:s].rstrip().endswith(":")
-        if (labelled, score + holder) > (best_labelled, best_score):
-            best, best_score, best_labelled = Span(text, s, s + len(text), "name"), score + holder, labelled
+        # who: a name made of none of the question's own words (the body or role it asks about: "who signed for the
+        # Bluewater Foundation" over "the Bluewater Coastal Foundation, represented by … Evelyn Tan") goes first
+        # of those, a person written with a title (Ms. Evelyn Tan, Dr. Amara Nwosu) before a road's or a firm's name
+        who = q.kind == "who"
+        other = (not who or not _says_asked(words, asked), who and bool(_TITLED.search(sentence, 0, s)))
+        if (labelled, other, score + holder) > (best_labelled, best_other, best_score):
+            best, best_score, best_labelled, best_other = Span(text, s, s + len(text), "name"), score + holder, \
+                labelled, other
     if best is not None and q.kind == "who":
         return person_beside_role(sentence, best) or best  # the Unit Lead, Gareth Pryce: the person, not the post
     return best
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Rev|Cllr)\.?\s+$")
+
+
+def _says_asked(words: list[str], asked: set[str]) -> bool:
+    """One of the name's words (not a short function word) is the question's own."""
+    return any(len(w) > 2 and w.lower().strip(".") in asked and w.lower() not in _NOT_NAMES for w in words)
 
 
 # "… Registered office: …": a label's words run on to its colon; a relative clause or a verb of saying before a colon

@@ -88,6 +88,13 @@ def _modified(sentence: str, noun: str, asked: set[str], most: int = 3) -> Span 
     for i, m in enumerate(tokens):
         if stem(m.group(0).lower()) != stem(noun):
             continue
+        k = i
+        while k + 1 < len(tokens) and k - i < most and m.group(0)[0].isupper() and tokens[k + 1].group(0)[0].isupper() \
+                and sentence[tokens[k].end():tokens[k + 1].start()] == " " \
+                and tokens[k + 1].group(0).lower() not in asked:
+            k += 1  # which typhoon over "after Typhoon Pulasan struck": the kind with the name written after it
+        if k > i:
+            return Span(sentence[m.start():tokens[k].end()], m.start(), tokens[k].end(), "which")
         j = i
         while j > 0 and i - j < most and sentence[tokens[j - 1].end():tokens[j].start()].strip() == "" \
                 and tokens[j - 1].group(0).lower() not in STOPWORDS_EN \

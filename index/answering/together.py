@@ -115,8 +115,9 @@ def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | Non
 NUMBER = rf"\d|{ZH_FIGURE}"
 _HAS_FIGURE = re.compile(NUMBER)
 FIGURE_FIRST = re.compile(rf"^\D{{0,3}}(?:{NUMBER})")
-_ANY_FIGURE = re.compile(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                         r"thirty|forty|fifty|hundred|thousand|dozen|once|twice)\b", re.I)
+_ANY_FIGURE = re.compile(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                         r"ninety|hundred|thousand|dozen|once|twice)\b", re.I)
 
 
 def _no_figure(q: Query, span: Span) -> bool:

@@ -257,9 +257,10 @@ def holds_dimension(sentence: str, dimension: str) -> bool:
 
 def of_dimension(q: Query, units: list[str]) -> list[bool]:
     """Which figures (by their units) may answer: those in the dimension the question asks for, when any is
-    ("what depth" over "30 compressions …, 5–6 cm deep": the centimetres); otherwise all of them."""
-    asked = asked_dimension(q)
-    fits = [asked is not None and unit_dimension(u) == asked for u in units]
+    ("what depth" over "30 compressions …, 5–6 cm deep": the centimetres; "how long is the training" over "a 4-hour
+    induction … on 2 journeys": a length or a time, English does not say which); otherwise all of them."""
+    asked = asked_dimensions(q)
+    fits = [unit_dimension(u) in asked for u in units] if asked else [False] * len(units)
     return fits if any(fits) else [True] * len(units)
 
 
