@@ -122,6 +122,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count."""
     out: list[Block | list[int]] = []
     rows = [None if _rule(x) else cells(x) for x in raw_lines]
+    listed = listed_under(raw_lines)
     i = 0
     while i < len(raw_lines):
         j = i
@@ -153,7 +154,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
         item = item_text(raw_lines[i])
         if item is not None and _heads_paragraph(raw_lines, i, item):
             item = None
-        if item is None and _listed_under(raw_lines, i):
+        if item is None and listed[i]:
             item = raw_lines[i].strip()
         if item is not None:
             out.append(Block("item", item))
@@ -212,20 +213,25 @@ def _indent(raw: str) -> int:
     return len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
 
 
-def _listed_under(raw_lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is one of the lines set in under a label ending with a colon (``Present:`` over names,
-    ``出席：`` over units): indented further than that label, as every line between them is, and no wrapped line."""
-    indent = _indent(raw_lines[i])
-    after = raw_lines[i + 1] if i + 1 < len(raw_lines) else ""
-    line = raw_lines[i].strip()
-    widest = max(len(x.strip()) for x in raw_lines)
-    if after.strip() and _indent(after) < indent and len(line) >= 0.8 * widest and line[-1] not in END + "；;:：)）":
-        return False  # a paragraph set in (首行缩进) that wraps at the margin: its lines go on, no item
-    for k in range(i - 1, -1, -1):
-        line = raw_lines[k]
-        if _indent(line) < indent:
-            return line.strip().endswith((":", "：")) and len(line.strip()) <= 40
-    return False
+def listed_under(raw_lines: list[str]) -> list[bool]:
+    """Whether each line is one of the lines set in under a label ending with a colon (``Present:`` over names,
+    ``出席：`` over units): indented further than that label, as every line between them is, and no wrapped line
+    (a paragraph set in, 首行缩进, that runs to the margin with a line set less far in after it). One pass: the lines
+    each line stands under kept as a stack by their indents."""
+    indents = [_indent(x) for x in raw_lines]
+    widest = max((len(x.strip()) for x in raw_lines), default=0)
+    out: list[bool] = []
+    stack: list[int] = []  # the lines the current one may stand under, their indents rising
+    for i, raw in enumerate(raw_lines):
+        while stack and indents[stack[-1]] >= indents[i]:
+            stack.pop()
+        line = raw.strip()
+        label = raw_lines[stack[-1]].strip() if stack else ""
+        wrapped = i + 1 < len(raw_lines) and raw_lines[i + 1].strip() and indents[i + 1] < indents[i] \
+            and len(line) >= 0.8 * widest and bool(line) and line[-1] not in END + "；;:：)）"
+        out.append(bool(label) and label.endswith((":", "：")) and len(label) <= 40 and not wrapped)
+        stack.append(i)
+    return out
 
 
 def _reach(rows: list[str], width: int) -> list[tuple[int, int]] | None:
