@@ -164,6 +164,10 @@ History:
    26. (span-32) a full stop after an identifier or a figure of four or more characters ends its sentence when a
        space and a capital follow (charity number SC012345. ABN …; in 2024. The board …); a decimal's point and a
        list's number (1. Scope) still end none.
+   27. (docs-33) a plain text's table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤, or an ASCII grid +---+) is a
+       table, a row's lines between two rules one row; a PDF table whose figures are set flush right is read from its
+       lines when the table found by position takes only some of its rows; a Word file's first line set centred and
+       large (not bold) is its title; a serial-number column (序号) names no row.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -171,4 +175,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 26
+CUTTING_VERSION = 27

@@ -11,7 +11,8 @@ from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.plain_structure import page_banners, runs_on, segments
+from reportbot.corpus.plain_pages import page_banners, runs_on
+from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -76,7 +77,7 @@ def _blocks(text: str) -> list[str | Block]:
 
 
 def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[int | None], dict[int, list[int]]]:
-    """The lines with each page banner that breaks a sentence (:func:`.plain_structure.runs_on`) taken out, with the
+    """The lines with each page banner that breaks a sentence (:func:`.plain_pages.runs_on`) taken out, with the
     blank lines around it, and the sentence's two halves joined on one line; their banners; and, by a joined line's
     index, the pages its banners named."""
     out: list[str] = []
