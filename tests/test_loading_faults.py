@@ -38,6 +38,8 @@ def test_a_serial_number_column_names_no_row():
     assert table_row_text(header, ("3", "持证救护员培训（万人次）", "6.8", "3.5")) == \
         "持证救护员培训（万人次） — 2024年全年：6.8；2025年上半年：3.5"
     assert table_row_text(("Ref", "Action", "Owner"), ("4", "Renew the lease", "Treasurer")).startswith("4 — ")
+    assert table_row_text(("序号", "培训（人次）", "AED（台）"), ("2", "102", "2")) == \
+        "2 — 培训（人次）：102；AED（台）：2"  # a serial number alone names its row
 
 
 def test_an_html_cell_spanning_rows_is_read_in_each_row_under_its_own_header():
