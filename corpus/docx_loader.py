@@ -17,6 +17,10 @@ from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_headi
 from reportbot.corpus.sniff import docx_fault
 from reportbot.corpus.table_header import grid_rows, read_grid
 
+# a line set large and centred that is no title: a document number (宁红字〔2025〕5号) or a mark of one word
+# (CONFIDENTIAL, 内部资料)
+_MARK = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号|[A-Z][A-Z-]+|[\u4e00-\u9fff]{1,4}")
+
 
 def docx_blocks(data: bytes) -> list[Block]:
     """Paragraphs, headings (by style: Title, Heading N), list items and tables, in document order."""
@@ -116,8 +120,8 @@ def _bold_title(first, blocks: list[Block]) -> list[Block]:
     file's name. A Chinese official document sets its title in a large Song face, centred and not bold: a first line
     both centred and large is a title too."""
     head = blocks[0]
-    if head.kind == "text" and (_bold(first) and _displayed(first) or _displayed(first, both=True)) \
-            and is_heading(head.text.strip()):
+    if head.kind == "text" and (_bold(first) and _displayed(first) or _displayed(first, both=True)
+                                and not _MARK.fullmatch(head.text.strip())) and is_heading(head.text.strip()):
         return [Block("heading", head.text.strip(), 1), *blocks[1:]]
     return blocks
 

@@ -78,7 +78,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     i = 0
     while i < len(raw_lines):
         if (box := box_table(raw_lines, i)) is not None:
-            out.append(box[0])
+            out.extend(box[0])
             i = box[1]
             continue
         j = i

@@ -7,6 +7,7 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
 from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
@@ -42,7 +43,8 @@ def _blocks(text: str) -> list[str | Block]:
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
-    raw_lines = ["" if _RULE.fullmatch(x) or n is not None else x for x, n in zip((normalize(x) for x in raw), banners)]
+    raw_lines = ["" if _RULE.fullmatch(x) and not drawn(raw, k) or n is not None else x
+                 for k, (x, n) in enumerate(zip((normalize(x) for x in raw), banners))]
     blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
     lines = len(raw_lines) - blank - sum(n is not None for n in banners)
     by_blank = bool(blank) and blank >= PLAIN.blank_share * lines
