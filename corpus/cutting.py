@@ -164,6 +164,13 @@ History:
    26. (span-32) a full stop after an identifier or a figure of four or more characters ends its sentence when a
        space and a capital follow (charity number SC012345. ABN …; in 2024. The board …); a decimal's point and a
        list's number (1. Scope) still end none.
+   27. (docs-33) a plain text's table drawn with box-drawing characters (┌─┬─┐ │ ├─┼─┤, or an ASCII grid +---+) is a
+       table (a line with its first cell empty, or a label wrapped in its column, goes on the row above; a cell spanning
+       columns stands in the column it opens under; a rule of dashes next to a line of bars is the table's, no
+       paragraph break); a box round prose is that prose, a box of blank fields a form's lines; a PDF table whose
+       figures are set flush right is read from its lines when the table found by position takes only some of its
+       rows; a Word file's first line set centred and large (not bold) is its title, unless it is a document number
+       or a one-word mark; a serial-number column (序号) names no row when a name follows it.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -171,4 +178,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 26
+CUTTING_VERSION = 27

@@ -17,6 +17,10 @@ from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_headi
 from reportbot.corpus.sniff import docx_fault
 from reportbot.corpus.table_header import grid_rows, read_grid
 
+# a line set large and centred that is no title: a document number (宁红字〔2025〕5号) or a mark of one word
+# (CONFIDENTIAL, 内部资料)
+_MARK = re.compile(r".{0,12}[〔\[［(（]\d{4}[〕\]］)）]\s*\d{1,4}\s*号|[A-Z][A-Z-]+|[\u4e00-\u9fff]{1,4}")
+
 
 def docx_blocks(data: bytes) -> list[Block]:
     """Paragraphs, headings (by style: Title, Heading N), list items and tables, in document order."""
@@ -113,22 +117,26 @@ def _bold(paragraph) -> bool:
 def _bold_title(first, blocks: list[Block]) -> list[Block]:
     """A Word file whose sections use heading styles but whose title is set by hand, a bold line first (no Title
     style, no title in its properties), with that line as its title: read as text, the document was named by its
-    file's name."""
+    file's name. A Chinese official document sets its title in a large Song face, centred and not bold: a first line
+    both centred and large is a title too."""
     head = blocks[0]
-    if head.kind == "text" and _bold(first) and _displayed(first) and is_heading(head.text.strip()):
+    if head.kind == "text" and (_bold(first) and _displayed(first) or _displayed(first, both=True)
+                                and not _MARK.fullmatch(head.text.strip())) and is_heading(head.text.strip()):
         return [Block("heading", head.text.strip(), 1), *blocks[1:]]
     return blocks
 
 
-def _displayed(paragraph) -> bool:
+def _displayed(paragraph, both: bool = False) -> bool:
     """Whether a paragraph is set as a title is: centred, or in a size above the body's 12 points (a bold warning
-    set in the body's size and place, CONFIDENTIAL - BOARD MEMBERS ONLY, is none)."""
+    set in the body's size and place, CONFIDENTIAL - BOARD MEMBERS ONLY, is none); with ``both``, centred and in a
+    larger size (a line centred in the body's size is a reference or a date as often)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     sizes = [r.font.size or (paragraph.style.font.size if paragraph.style is not None else None)
              for r in paragraph.runs if r.text.strip()]
-    return paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER or any(x is not None and x > Pt(12) for x in sizes)
+    centred, large = paragraph.alignment == WD_ALIGN_PARAGRAPH.CENTER, any(x is not None and x > Pt(12) for x in sizes)
+    return centred and large if both else centred or large
 
 
 def _formatted_headings(document, blocks: list[Block]) -> list[Block]:

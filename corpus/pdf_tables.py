@@ -150,6 +150,8 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     out: list[Segment] = []
     prose: list[str] = []
     starts = {i: found for i in range(len(lines)) if grids and (found := _grid_at(lines, i, grids))}
+    for k in [k for k in starts if _outgrown(lines, k, starts[k][1], carried)]:
+        del starts[k]
     i = 0
     while i < len(lines):
         grid = starts.get(i) or _spaced_at(lines, i)
@@ -180,6 +182,24 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     if prose:
         out.append(Segment(lines=tuple(prose)))
     return out
+
+
+def _outgrown(lines: list[str], at: int, end: int, carried: tuple[str, ...] | None) -> bool:
+    """Whether the table found by position on lines ``at``..``end`` is part of a larger one read from the lines alone:
+    figures set flush right start at other x positions as their widths differ, so position finds only the rows whose
+    figures happen to be as wide (6,915 / 5,880 / 7,325), and leaves the header, a row of wider figures and the
+    total row out; the lines' reading (a header, then labels and their figures) takes them all."""
+    first = at
+    while first > 0 and _is_cell(lines[first - 1]):
+        first -= 1
+    last = end
+    while last < len(lines) and _is_cell(lines[last]):
+        last += 1
+    found = _table_at([x.strip() for x in lines[first:last]], carried if first == 0 else None)
+    if found is None:
+        return False
+    start, _, taken = found
+    return first + start <= at and end <= first + start + taken and taken > end - at
 
 
 def last_header(segs: list[Segment]) -> tuple[str, ...] | None:

@@ -14,17 +14,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
-from reportbot.corpus.sentences import CLOSE, END, is_heading
+from reportbot.corpus.box_tables import box_table
+from reportbot.corpus.sentences import END, is_heading
 
-# a page banner a plain-text export prints between pages: "==== Page 1 of 4 ====", "第 2 页 共 5 页", "Page 3", and
-# a page-sized number alone between dashes ("- 3 -") or over the page count ("2 / 4"); rule characters around it are
-# decoration. A bare number is a page only up to three digits: "—— 2025 ——" is a year set off by rules, no page;
-# a bare "2 / 4" only among others (:func:`page_banners`): "12/31" alone is a date
-_DECOR = r"[-=_*~#·•─━—\s]*"
-_BANNER = re.compile(rf"(?i){_DECOR}(?:page\s+(?P<page>\d{{1,4}})(?:\s*(?:of|/)\s*\d{{1,4}})?|"
-                     rf"第\s*(?P<zh>\d{{1,4}})\s*页(?:\s*[,，/]?\s*共\s*\d{{1,4}}\s*页)?|"
-                     rf"[-—–]\s*(?P<bare>\d{{1,3}})\s*[-—–]|(?P<of>\d{{1,3}})\s*/\s*(?P<count>\d{{1,3}})){_DECOR}")
-_BARE = re.compile(r"(\d{1,3})\s*/\s*(\d{1,3})")  # "2 / 4" with no decoration: a page only among others
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
 # ▶); ■ marks a byline (■ 张亚东), no item
@@ -48,46 +40,6 @@ class PlainTables:
 
 
 PLAIN_TABLES = PlainTables()
-
-
-def page_banner(line: str) -> int | None:
-    """The page number a line that is only a page banner names, None for any other line."""
-    m = _BANNER.fullmatch(line.strip())
-    if m is None or m["of"] and int(m["of"]) > int(m["count"]):
-        return None
-    return int(m["page"] or m["zh"] or m["bare"] or m["of"])
-
-
-def page_banners(lines: list[str]) -> list[int | None]:
-    """The page each line that is only a page banner names (:func:`page_banner`), None for the others. A bare
-    ``n / m`` line is a page only where such lines repeat, over one page count, their pages rising ("1 / 3" …
-    "2 / 3"): alone it is a date or a fraction ("12/31"), kept as text; with decoration ("- 2 / 4 -", "Page 2 / 4")
-    it is a page wherever it stands."""
-    found = [page_banner(x) for x in lines]
-    bare = [(k, int(m[1]), int(m[2])) for k, x in enumerate(lines)
-            if found[k] is not None and (m := _BARE.fullmatch(x.strip()))]
-    for k, _, count in bare:
-        seen = [n for _, n, c in bare if c == count]
-        if len(seen) < 2 or any(a >= b for a, b in zip(seen, seen[1:])):
-            found[k] = None
-    return found
-
-
-def runs_on(before: str, after: str) -> bool:
-    """Whether a sentence a page banner broke runs on across it: the line ``before`` the banner is prose that ends
-    no sentence and the line ``after`` it continues that sentence: ``before`` ends with a comma, or ``after`` opens
-    with a word in lower case, or Chinese prose goes on in Chinese. A heading, a list item or a table row on either
-    side keeps the banner a break between paragraphs."""
-    before, after = before.strip(), after.strip()
-    if not before or not after or any(item_text(x) is not None or cells(x) is not None for x in (before, after)):
-        return False
-    if before[-1] in END + CLOSE + ":：" or before.endswith(".") or (is_heading(after) and not after[0].islower()):
-        return False
-    if before[-1] in "，,、；;":
-        return True
-    if after[0].islower():
-        return bool(re.search(r"[A-Za-z0-9]$", before))
-    return bool(_CJK.match(before[-1]) and re.match(r"[\u4e00-\u9fff\d]", after) and not is_heading(before))
 
 
 def item_text(line: str) -> str | None:
@@ -125,6 +77,10 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     listed = listed_under(raw_lines)
     i = 0
     while i < len(raw_lines):
+        if (box := box_table(raw_lines, i)) is not None:
+            out.extend(box[0])
+            i = box[1]
+            continue
         j = i
         while j < len(raw_lines) and (rows[j] is not None or _rule(raw_lines[j]) and j > i) and \
                 (rows[j] is None or len(rows[j]) == len(rows[i] or ())):
@@ -137,16 +93,18 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             continue
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
             width = len(table[0])
+            columns = _Columns(width, raw_lines[i:j])
             while j < len(raw_lines):  # a row with cells spanning columns (合计 … 3,045) and the full rows after it
                 if rows[j] is not None and len(rows[j]) == width:
                     table.append(rows[j])
-                elif short := placed(raw_lines[i:j], raw_lines[j], width):
+                elif short := placed(columns.reach(), raw_lines[j], width):
                     table.append(short)
-                elif longer := continued(raw_lines[i:j], raw_lines[j], table[-1],
+                elif longer := continued(columns.reach(), raw_lines[j], table[-1],
                                          j + 1 < len(raw_lines) and len(rows[j + 1] or ()) == width):
                     table[-1] = longer  # a long cell wrapped onto the next line: its words join the cell above
                 else:
                     break
+                columns.add(raw_lines[j])
                 j += 1
             out.append(Block("table", rows=tuple(table)))
             i = j
@@ -180,7 +138,7 @@ def _spans(raw: str) -> list[tuple[int, int]]:
     return spans
 
 
-def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
+def placed(reach: list[tuple[int, int]] | None, raw: str, width: int) -> tuple[str, ...] | None:
     """A row under a table aligned with spaces that has fewer cells than its ``width`` columns (a total row whose
     label spans the first columns: ``合計（8個重點社區）      3,045``; an empty cell inside), its cells put in the
     columns they stand under and the others empty; None when it is no such row (bars or tabs, one cell, a cell after
@@ -190,7 +148,6 @@ def placed(rows: list[str], raw: str, width: int) -> tuple[str, ...] | None:
         return None
     if not all(_FIGURE.search(c) for c in found[1:]):
         return None  # a note under the table (注：数据截至…   来源：…): a row's cells after its label are figures
-    reach = _reach(rows, width)
     if reach is None or len(_spans(raw)) != len(found):
         return None
     out = [""] * width
@@ -234,26 +191,43 @@ def listed_under(raw_lines: list[str]) -> list[bool]:
     return out
 
 
-def _reach(rows: list[str], width: int) -> list[tuple[int, int]] | None:
+class _Columns:
     """Where each of a table's ``width`` columns aligned with spaces stands, first and past-last display columns, read
-    over its full rows; None when fewer than ``least_rows`` rows are full (or it is drawn with tabs)."""
-    columns = [s for s in (_spans(r) for r in rows if "\t" not in r) if len(s) == width]
-    if len(columns) < PLAIN_TABLES.least_rows:
-        return None
-    return [(min(c[k][0] for c in columns), max(c[k][1] for c in columns)) for k in range(width)]
+    over its full rows as its lines are added (a table of thousands of rows is read once, not again for every line
+    after it)."""
+
+    def __init__(self, width: int, lines: list[str]):
+        self.width, self.full = width, 0
+        self.lo, self.hi = [0] * width, [0] * width
+        for raw in lines:
+            self.add(raw)
+
+    def add(self, raw: str) -> None:
+        spans = _spans(raw) if "\t" not in raw else []
+        if len(spans) != self.width:
+            return
+        for k, (a, b) in enumerate(spans):
+            self.lo[k] = a if not self.full else min(self.lo[k], a)
+            self.hi[k] = b if not self.full else max(self.hi[k], b)
+        self.full += 1
+
+    def reach(self) -> list[tuple[int, int]] | None:
+        """The columns' reach; None while fewer than ``least_rows`` rows are full (or the table is drawn with tabs)."""
+        if self.full < PLAIN_TABLES.least_rows:
+            return None
+        return list(zip(self.lo, self.hi))
 
 
-def continued(rows: list[str], raw: str, above: tuple[str, ...], row_after: bool = False) -> tuple[str, ...] | None:
+def continued(reach: list[tuple[int, int]] | None, raw: str, above: tuple[str, ...],
+              row_after: bool = False) -> tuple[str, ...] | None:
     """The row ``above`` with a line under it that goes on its long cells (``Saturdays at the`` over ``Portobello
     shed``): each of the line's pieces stands under one column alone, the other columns blank, and the cell above it
     wrapped there, its next word would have run past the column's widest cell. A line under the first column alone
     goes on its cell only with a row of the table after it (``row_after``): under the last row it is the heading or
     the line after the table (六、下半年重点工作). None for any other line (a row, a line across the columns, a note
     under the table, a table drawn with bars or tabs)."""
-    width = len(above)
     if not raw.strip() or "\t" in raw or "|" in raw or "｜" in raw or item_text(raw) is not None:
         return None
-    reach = _reach(rows, width)
     if reach is None:
         return None
     out = list(above)

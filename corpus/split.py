@@ -7,11 +7,13 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
 from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.plain_structure import page_banners, runs_on, segments
+from reportbot.corpus.plain_pages import page_banners, runs_on
+from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, split_sentences
@@ -41,7 +43,8 @@ def _blocks(text: str) -> list[str | Block]:
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
-    raw_lines = ["" if _RULE.fullmatch(x) or n is not None else x for x, n in zip((normalize(x) for x in raw), banners)]
+    raw_lines = ["" if _RULE.fullmatch(x) and not drawn(raw, k) or n is not None else x
+                 for k, (x, n) in enumerate(zip((normalize(x) for x in raw), banners))]
     blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
     lines = len(raw_lines) - blank - sum(n is not None for n in banners)
     by_blank = bool(blank) and blank >= PLAIN.blank_share * lines
@@ -76,7 +79,7 @@ def _blocks(text: str) -> list[str | Block]:
 
 
 def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[int | None], dict[int, list[int]]]:
-    """The lines with each page banner that breaks a sentence (:func:`.plain_structure.runs_on`) taken out, with the
+    """The lines with each page banner that breaks a sentence (:func:`.plain_pages.runs_on`) taken out, with the
     blank lines around it, and the sentence's two halves joined on one line; their banners; and, by a joined line's
     index, the pages its banners named."""
     out: list[str] = []

@@ -1,13 +1,23 @@
 """A table's row as a passage's sentence: each cell read with its column's header."""
 from __future__ import annotations
 
+import re
+
 from reportbot.corpus.normalize import is_chinese, normalize
+
+# a serial-number column (序号 over 1, 2, 3 …): it counts the rows and names none
+_SERIAL_HEAD = re.compile(r"序[号號]?")
+_SERIAL = re.compile(r"\d{1,3}")
 
 
 def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
     """A table row read with its header: ``献血人次：1260``, or ``营业收入 — 2023年：28.64亿元；2022年：…``. A row
     whose first cells are empty (a total row, 合计 under the 市（州） column) is labelled by its first cell that is
-    not: ``合计 — 募集款物（万元）：26400；…``, never `` — 市（州）：合计``."""
+    not: ``合计 — 募集款物（万元）：26400；…``, never `` — 市（州）：合计``. A serial-number column (序号) is left
+    out: the row is named by the cell after it, when that cell is a name (words, not a figure)."""
+    if len(row) >= 3 and header and _SERIAL_HEAD.fullmatch(normalize(header[0])) and _SERIAL.fullmatch(row[0].strip()) \
+            and re.search(r"[^\W\d_]", row[1]):
+        return table_row_text(tuple(header[1:]), tuple(row[1:]))  # 1 — 指标：… read as 应急救护培训 — 2024年：…
     cells = [normalize(c) for c in row]
     header = tuple(header) + ("",) * (len(cells) - len(header))
     latin = not is_chinese("".join(cells + list(header)))

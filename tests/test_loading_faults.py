@@ -33,6 +33,15 @@ def test_a_total_row_with_an_empty_first_cell_reads_labelled_by_its_total():
     assert table_row_text(("Item", "2024", "2023"), ("", "", "12")) == "2023: 12"
 
 
+def test_a_serial_number_column_names_no_row():
+    header = ("序号", "指标", "2024年全年", "2025年上半年")
+    assert table_row_text(header, ("3", "持证救护员培训（万人次）", "6.8", "3.5")) == \
+        "持证救护员培训（万人次） — 2024年全年：6.8；2025年上半年：3.5"
+    assert table_row_text(("Ref", "Action", "Owner"), ("4", "Renew the lease", "Treasurer")).startswith("4 — ")
+    assert table_row_text(("序号", "培训（人次）", "AED（台）"), ("2", "102", "2")) == \
+        "2 — 培训（人次）：102；AED（台）：2"  # a serial number alone names its row
+
+
 def test_an_html_cell_spanning_rows_is_read_in_each_row_under_its_own_header():
     page = ("<h1>年度数据</h1><table><tr><th>地区</th><th>项目</th><th>人数</th></tr>"
             "<tr><td rowspan=2>东区</td><td>培训</td><td>520</td></tr><tr><td>献血</td><td>310</td></tr></table>")

@@ -110,6 +110,38 @@ def test_cells_set_as_touching_spans_keep_apart():
     assert "Monday 06:30 22:00" in text and "Adult swim £5.20" in text
 
 
+def _official(size: int, first: str = "临江市红十字会2024年工作报告") -> bytes:
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    p.add_run(first).font.size = Pt(size)
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    d.add_paragraph("各位理事：现将主要工作报告如下。")
+    d.add_heading("一、应急救援", level=2)
+    d.add_paragraph("全市红十字救援队增至36支，注册队员2140名。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_chinese_reports_large_centred_title_not_bold_is_its_title():
+    doc = load(_official(18), "linjiang_report.docx")
+    assert doc.title == "临江市红十字会2024年工作报告"
+    assert "临江市红十字会2024年工作报告" not in _passage(doc, "各位理事").text
+
+
+def test_a_centred_line_in_the_bodys_size_is_no_title():
+    assert "linjiang" in load(_official(11), "linjiang_report.docx").title
+
+
+def test_a_document_number_or_a_mark_set_large_and_centred_is_no_title():
+    for first in ("临红字〔2025〕5号", "CONFIDENTIAL", "内部资料"):
+        assert "linjiang" in load(_official(16, first), "linjiang_report.docx").title, first
+
+
 def test_a_bold_warning_first_is_no_title():
     import docx
 

@@ -183,3 +183,52 @@ def test_a_heading_right_under_a_table_is_no_wrapped_cell_of_its_last_row():
             "六、下半年重点工作\n1. 8月底前完成全省县级红十字会换届情况摸底。\n2. 9月举办全省应急救护大赛。\n")
     doc = parse_text(text, "notice.txt")
     assert "六、下半年重点工作" in doc.headings, doc.headings
+
+
+BOXED = """临江市红十字会关于开展急救培训的通知
+
+三、任务分配
+
+各单位培训任务如下表：
+┌────────┬──────────┬──────────┐
+│单位    │普及培训  │AED新增   │
+│        │（人次）  │（台）    │
+├────────┼──────────┼──────────┤
+│东城区  │4500      │45        │
+├────────┼──────────┼──────────┤
+│西城区  │4000      │40        │
+├────────┼──────────┼──────────┤
+│合计    │8500      │85        │
+└────────┴──────────┴──────────┘
+
+四、工作要求
+
+各单位于10月10日前报送总结。
+"""
+
+GRID = """Course fees
+
++-----------------+---------+
+| Course          | Fee     |
++=================+=========+
+| First aid, one  | $165    |
+| day             |         |
++-----------------+---------+
+| Refresher       | $95     |
++-----------------+---------+
+"""
+
+
+def test_a_table_drawn_with_box_characters_reads_each_row_under_its_header_of_two_lines():
+    doc = parse_text(BOXED, "notice.txt")
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "西城区 — 普及培训（人次）：4000；AED新增（台）：40" in text
+    assert "合计 — 普及培训（人次）：8500；AED新增（台）：85" in text
+    assert "┌" not in text and "├" not in text
+    assert not [p.path for p in doc.paragraphs if p.path and "│" in p.path[-1]]
+
+
+def test_an_ascii_grid_tables_wrapped_cell_joins_its_row():
+    text = "\n".join(p.text for p in parse_text(GRID, "fees.txt").paragraphs)
+    assert "First aid, one day: $165" in text and "Refresher: $95" in text
+    assert "+----" not in text
