@@ -193,7 +193,8 @@ class Searcher:
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
-            return (1 - ws[i]) * sent_cos[span] + ws[i] * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
+            # at the question's own weight: the refusal model reads the evidence sentence's score as it was fitted
+            return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
         measure_first(ix, self.tuning, q, c, fused)
         at = end_first(named_end(q.text), c.rows, ix.para_doc[c.rows], fused, self.ends)  # 结尾说…: the closing passage
