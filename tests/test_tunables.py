@@ -66,6 +66,10 @@ def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figur
         DEFAULT.keyword_weight_en, DEFAULT.possible_share_en, DEFAULT.second_share_en)
     assert en["leave_one_set_out"]  # each held-out tune half's figures are kept with the fit
     assert _fitted("fusion")["en_alone"]["keyword_weight"] == DEFAULT.keyword_weight_en_alone
+    cross = _fitted("cross")
+    assert (cross["en_zh"]["keyword_weight"], cross["zh_en"]["keyword_weight"]) == (
+        DEFAULT.keyword_weight_en_zh, DEFAULT.keyword_weight_zh_en)
+    assert cross["en_zh"]["leave_one_set_out"] and {"rule", "date", "commit"} <= cross.keys()
 
 
 def test_the_readings_set_by_hand_are_those_their_fit_kept():

@@ -14,6 +14,11 @@ holds up):
 3. the English questions of the library sets where the second opinion is not asked (English passages among the
    candidates): the keyword weight (``keyword_weight_en_alone``). With ``--english-alone`` only this grid is scored
    and the other two keep the values fitted before.
+4. with ``--cross`` (alone; writes ``fitted/cross.json``): the keyword weight of a candidate not in the question's
+   language, per language pair, on the library tune halves (the pairs meet there): an English question's Chinese
+   candidates (``en_zh``, where the second opinion is not asked), then a Chinese question's English ones (``zh_en``),
+   each scored on that pair's questions only, the first's value kept while the second is fitted. Its shipped point
+   is the question's own weight (the same ranking as no cross weight).
 
 The Chinese questions' share of the second opinion is not fitted: every corpus holds the Chinese report, so a
 Chinese question always has candidates in its language and USE is never asked for one (it stays 0).
@@ -32,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tune_halves as th  # noqa: E402
 
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
+CROSS_OUT = OUT.with_name("cross.json")
+CROSS = [0.8, 0.85, 0.9, 0.95]
 # the dense side keeps at least a tenth of the vote, so passages the keyword side scores alike are
 # still told apart by meaning
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
@@ -47,10 +54,18 @@ def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.second_opinion import installed
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    args = th.arguments(__doc__.splitlines()[0], argv, lambda ap: ap.add_argument(
-        "--english-alone", action="store_true", help="score grid 3 only; keep the fit of grids 1 and 2"))
-    parts = th.open_parts(args.seed, args.library, args.data_root)
+    def more(ap):
+        ap.add_argument("--english-alone", action="store_true", help="score grid 3 only; keep the fit of grids 1 and 2")
+        ap.add_argument("--cross", action="store_true", help="score grid 4 only (fitted/cross.json)")
+
+    args = th.arguments(__doc__.splitlines()[0], argv, more)
+    if args.cross:
+        args.seed = []
+    parts = th.open_parts(args.seed, args.library, args.data_root, guard=not args.cross)
     tune = th.tune_names(parts)
+    if args.cross:
+        th.write(CROSS_OUT, cross(parts, tune, args.near) | th.provenance(parts), args.dry_run)
+        return
     if args.english_alone:
         alone = english_alone(parts, tune, DEFAULT, args.near)
         before = json.loads(OUT.read_text(encoding="utf-8"))
@@ -94,6 +109,26 @@ def english_alone(parts, tune, base, near: bool) -> dict:
     table = th.score_grid(library, points, lambda p: dataclasses.replace(base, keyword_weight_en_alone=p[0]), english)
     fit = th.fit(table, [s for s in tune if any(s in pt.sets for pt in library)], (DEFAULT.keyword_weight_en_alone,))
     return {"keyword_weight": fit["value"][0]} | fit
+
+
+
+def cross(parts, tune, near: bool) -> dict:
+    """Grid 4: the keyword weight of a candidate in the other language, per language pair (library tune halves)."""
+    from reportbot.index.retrieval.tuning import DEFAULT
+
+    library = [pt for pt in parts if pt.corpus != "seed"]
+    kept, out = DEFAULT, {}
+    for pair, field, own, keep in (("en_zh", "keyword_weight_en_zh", DEFAULT.keyword_weight_en_alone, english),
+                                   ("zh_en", "keyword_weight_zh_en", DEFAULT.keyword_weight,
+                                    lambda q: not english(q))):
+        print(f"4. {pair}: the keyword weight of a candidate in the other language", flush=True)
+        shipped = getattr(DEFAULT, field) or own
+        table = th.score_grid(library, [(w,) for w in th.grid(CROSS, shipped, near)],
+                              lambda p: dataclasses.replace(kept, **{field: p[0]}), keep)  # noqa: B023
+        fit = th.fit(table, tune, (shipped,))
+        out[pair] = {"keyword_weight": fit["value"][0], "own_weight": own} | fit
+        kept = dataclasses.replace(kept, **{field: fit["value"][0]})
+    return out
 
 
 if __name__ == "__main__":

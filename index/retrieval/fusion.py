@@ -42,14 +42,26 @@ def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, poss
     return most * min(1.0, matched_mass) * (1 - possible_share + possible_share * min(1.0, possible))
 
 
-def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float, least_range: float = 0.0) -> np.ndarray:
+def cross_weights(cross: np.ndarray, own: float, matched_mass: float, possible: float, most: float | None,
+                  possible_share: float) -> np.ndarray:
+    """Each candidate's keyword weight: the question's own (``own``) for a passage in its language, and for one in
+    the other language (``cross``) the weight :func:`keyword_weight` gives with ``most`` (None: ``own`` for every
+    candidate). Across languages e5's cosines tell a document's passages apart by less than the keyword side does.
+    """
+    if most is None:
+        return np.full(len(cross), own, np.float32)
+    return np.where(cross, keyword_weight(matched_mass, possible, most, possible_share), own).astype(np.float32)
+
+
+def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float | np.ndarray, least_range: float = 0.0
+         ) -> np.ndarray:
     """Linear fusion of min-max normalised dense scores and normalised keyword scores.
 
     Args:
         dense: cosine similarities, one per candidate.
         keyword: keyword scores already scaled to [0, 1] by the best possible score,
             so that a strong exact match of rare terms keeps its strength.
-        kw_weight: the keyword side's weight (see :func:`keyword_weight`).
+        kw_weight: the keyword side's weight (see :func:`keyword_weight`), or one per candidate (:func:`cross_weights`).
         least_range: the dense side's spread is scaled as at least this wide (:func:`minmax`); 0 scales any
             spread to [0, 1].
 

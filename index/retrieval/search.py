@@ -24,7 +24,7 @@ from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
-from reportbot.index.retrieval.fusion import fuse_with, keyword_scale, keyword_weight, top_rows
+from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
@@ -166,9 +166,13 @@ class Searcher:
         coverage = np.full(len(c.rows), np.nan, np.float32)
         scored = top_rows(keyword, self.tuning.coverage_candidates)  # the best coverage is among the best keyword rows
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
-        w = keyword_weight(float(np.nanmax(coverage)) if len(scored) else 0.0, q.coverage_possible if q.lang == "en"
-                           else 1.0, *self.tuning.keyword_weights(q.lang, asked))
-        fused = self.fusion(opinion, keyword, w)
+        matched, possible = float(np.nanmax(coverage)) if len(scored) else 0.0, \
+            q.coverage_possible if q.lang == "en" else 1.0
+        w = keyword_weight(matched, possible, *self.tuning.keyword_weights(q.lang, asked))
+        cross = self.tuning.cross_keyword_weight(q.lang, asked)  # a passage in the other language: its own weight
+        ws = cross_weights(ix.para_zh[c.rows] != (q.lang == "zh"), w, matched, possible, cross,
+                           self.tuning.keyword_weights(q.lang, asked)[1])
+        fused = self.fusion(opinion, keyword, w if cross is None else ws)
         constraints += period_constraints(q.text)
         ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
@@ -189,6 +193,7 @@ class Searcher:
 
         def rows_of(i: int) -> np.ndarray:  # each sentence's score: its cosine and its share of the ideal keyword score
             span = c.span(i)
+            # at the question's own weight: the refusal model reads the evidence sentence's score as it was fitted
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
         measure_first(ix, self.tuning, q, c, fused)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 
-def fitted(name: str, key: str, default: float) -> float:
+def fitted(name: str, key: str, default: float | None) -> float | None:
     """A value a tool in tools/ fitted and wrote to ``fitted/NAME.json`` (with what it was fitted on).
 
     ``key`` may name a value inside an object: ``en.second_share``.
@@ -62,6 +62,14 @@ class SearchTuning:
     # with English documents): the keyword side's weight, fitted on the library tune halves' English questions by
     # tools/fit_fusion.py (was the weight of every question, above)
     keyword_weight_en_alone: float = fitted("fusion", "en_alone.keyword_weight", keyword_weight)
+    # the keyword side's weight for a candidate not in the question's language, where e5 ranks a document's passages
+    # by a weaker signal (an English question over a Chinese report: the keyword side, through the bridge, holds the
+    # right passage first more often than the dense side), per language pair: an English question's Chinese candidates
+    # when English passages are among them (the second opinion not asked; beside it every candidate is Chinese and
+    # the weights above are already fitted for that pair), and a Chinese question's English candidates; fitted by
+    # tools/fit_cross.py (None: the question's own weight)
+    keyword_weight_en_zh: float | None = fitted("cross", "en_zh.keyword_weight", None)
+    keyword_weight_zh_en: float | None = fitted("cross", "zh_en.keyword_weight", None)
     # the dense side's spread among the candidates is scaled as at least this wide before the fusion (min-max below
     # it would stretch cosines that differ by a hair, as a short report's passages do for a question, into the whole
     # dense vote over a clear keyword match); fitted by tools/fit_dense_range.py (0: plain min-max)
@@ -185,6 +193,12 @@ class SearchTuning:
             return (self.keyword_weight_en, self.possible_share_en) if second else \
                 (self.keyword_weight_en_alone, self.possible_share)
         return self.keyword_weight, self.possible_share
+
+    def cross_keyword_weight(self, lang: str, second: bool) -> float | None:
+        """The keyword weight of a candidate not in the question's language (None: the question's own weight)."""
+        if lang == "en":
+            return None if second else self.keyword_weight_en_zh
+        return self.keyword_weight_zh_en
 
 
 DEFAULT = SearchTuning()
