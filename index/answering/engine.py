@@ -34,7 +34,6 @@ from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.role_en import role_with_answer
 from reportbot.index.answering.search_side import search_side
-from reportbot.index.answering.sentence_held import weighed_held
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import (
@@ -144,9 +143,7 @@ class Engine:
         asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__
-        held, rarest = weighed_held(q, sentence, context, self._idf)
-        return replace(s, held_weighed=held, rarest_held=rarest,
-                       **measure_together(q, sentence, span, context, asked, document, known))
+        return replace(s, **measure_together(q, sentence, span, context, asked, document, known))
 
     def _document(self, doc_id: str) -> list[Paragraph]:
         return [p for p in self.index.paragraphs if p.doc_id == doc_id]

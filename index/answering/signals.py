@@ -55,11 +55,6 @@ class Signals:
     # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
     # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
     sentence_score: float = 0.68
-    # candidates (refuse-33): the sentence alone, and idf-weighed (sentence_held.py)
-    held_sentence: float = 1.0  # share of the question's words the evidence sentence alone holds
-    constraints_sentence: float = 1.0  # share of the named constraints the sentence or its context holds
-    held_weighed: float = 1.0  # idf-weighed share of the question's words the sentence or its context holds
-    rarest_held: float = 1.0  # 1 when the sentence or its context holds the question's rarest word
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -172,9 +167,7 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
                    said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
-                   placed=placed, counts=counts_asked(q, sentence, span, context),
-                   held_sentence=groups_held(q, sentence) if sentence else 0.0,
-                   constraints_sentence=constraints_found(q, f"{sentence}\n{context}"))
+                   placed=placed, counts=counts_asked(q, sentence, span, context))
 
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:
