@@ -15,6 +15,9 @@ Families:
   trees            gradient-boosted shallow trees (HistGradientBoostingClassifier), class-balanced weights
   trees+monotone   the same, every signal but ``english`` constrained to raise P(answerable) (as the logistic
                    model's signs are)
+  trees-small      trees+monotone on three settings only (depth 2 x 100 trees, depth 3 x 60, depth 3 x 150; every
+                   question weighing the same), a grid small enough to finish nested on the shared machine (fixed
+                   in refuse-33 before any of its results were seen)
 """
 from __future__ import annotations
 
@@ -133,6 +136,8 @@ FAMILIES = {
     "trees": Family("trees", _grid(depth=(2, 3), trees=(50, 150), weighting=WEIGHTINGS), fit_trees),
     "trees+monotone": Family("trees+monotone", _grid(depth=(2, 3), trees=(50, 150), weighting=WEIGHTINGS,
                                                      monotone=(True,)), fit_trees),
+    "trees-small": Family("trees-small", tuple(dict(depth=d, trees=n, weighting="questions", monotone=True)
+                                               for d, n in ((2, 100), (3, 60), (3, 150))), fit_trees),
 }
 
 
