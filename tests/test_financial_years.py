@@ -30,7 +30,8 @@ def test_the_scale_and_a_years_tail_are_no_amount():
 
 def test_a_question_naming_no_year_takes_the_one_column_its_words_name():
     # this year's budget, asked in Chinese over an English row of an actual and a budget column
-    bridge = Bridge.build({"预算": 2.0, "招募": 2.0}, to_english={"预算": [("budget", 1.0)], "招募": [("recruit", 1.0)]})
+    bridge = Bridge.build({"预算": 2.0, "招募": 2.0},
+                          to_english={"预算": [("budget", 1.0)], "招募": [("recruit", 1.0)]})
     row = "Volunteer recruitment — 2023-24 actual: $41,500; 2024-25 budget: $52,000"
     assert extract(analyse("志愿者招募今年预算多少", bridge), row).text == "$52,000"
     assert extract(analyse("volunteer recruitment budget for this year", bridge), row).text == "$52,000"
