@@ -118,3 +118,11 @@ def test_a_contact_named_alone_asks_for_it():
     answer = _span("咨询电话：0571-86001234（工作日）", "clause")
     assert typed_ok(analyse("市急救中心培训报名的咨询电话"), answer) > 0.0
     assert typed_ok(analyse("打咨询电话报名培训"), answer) == 0.0  # a request that names a phone, not one asking it
+
+
+def test_a_name_in_latin_letters_is_as_short_as_its_words():
+    # a title, a given name and a surname run past the characters a Chinese name, role or body takes
+    q = analyse("理事会主席是谁")
+    sentence = "Dr Eileen MacGillivray — Chair (re-elected 2024)"
+    assert typed_ok(q, _span("Dr Eileen MacGillivray", "name"), sentence=sentence) == 1.0
+    assert typed_ok(q, _span("the chair of the board for the year", "name"), sentence=sentence) == 0.5

@@ -44,6 +44,7 @@ class Shapes:
 
     figure_chars: int = 16    # a figure with its qualifier, unit and counted noun is no longer
     who_chars: int = 16       # a name, role or body is no longer
+    who_words: int = 4        # ... or, written in Latin letters, no more words (Dr Fiona McAllister: 19 characters)
     clause_alignment: float = 0.5  # a clause answers fully when its sentence holds this share of the question
 
 
@@ -95,7 +96,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
                 or (span.source != "clause" and sentence and names_no_one(span, sentence)):
             return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
-        return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
+        short = len(text) <= shapes.who_chars or text.isascii() and len(text.split()) <= shapes.who_words
+        return 1.0 if short and span.source != "clause" else 0.5
     if span.source == "clause" and (ASKS_NAME.search(q.text) and len(text) > shapes.who_chars
                                     and not _names_anew(q, text) and not is_english(text)
                                     or asks_date(q.text) and not _DATE_FIGURE.search(text)):
