@@ -121,7 +121,10 @@ def says_lesser(q: Query, sentence: str) -> bool:
     if _LESSER_ASKED.search(q.text):
         return False  # who is the vice-chair, 副会长是谁: the lesser role itself is asked
     lowered = sentence.lower()
-    for word in {t for g in q.groups for t in g}:
+    # the question's own words: an English question's in English (the bridge's Chinese words for "head" are loose:
+    # 主任, 总监), a Chinese question's role it asks about (主席 of 主席是谁), in either language
+    groups = [q.groups[i] for i in q.focus if i < len(q.groups)] if q.lang == "zh" and q.focus else q.groups
+    for word in {t for g in groups for t in g if q.lang == "zh" or t.isascii()}:
         latin = word.isascii()
         if len(word) < (3 if latin else 2) or latin and not word.isalpha():
             continue
