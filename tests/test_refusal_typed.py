@@ -126,3 +126,4 @@ def test_a_person_s_name_in_latin_letters_may_run_longer_than_a_chinese_one():
     sentence = "Dr Eileen McCallister — Chair (re-elected 2024); office: Eastbank Rowing Club Hall"
     assert typed_ok(q, _span("Dr Eileen McCallister", "name"), sentence=sentence) == 1.0
     assert typed_ok(q, _span("Eastbank Rowing Club Hall", "name"), sentence=sentence) == 0.5  # a place, no person
+    assert typed_ok(q, _span("South-Eastern District Council", "name"), sentence=sentence) == 0.5

@@ -135,9 +135,9 @@ def _headed(question: str, value: str) -> bool:
     return bool(m) and value.rstrip("”」』）)").endswith(m.group(1))
 
 
-# a person's name in Latin letters, with a title or without, a word of it capitalised inside too (Luis Ortega,
-# Dr Fiona McAllister, Mr Declan O'Hare)
-_NAME_WORD = r"[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?"
+# a person's name in Latin letters, with a title or without, a surname after Mc, Mac or O' capitalised inside too
+# (Luis Ortega, Dr Fiona McAllister, Mr Declan O'Hare; not Mid-Western, a place)
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+"
 PERSON_EN = re.compile(rf"(?:(?:Dr|Rev|Mr|Ms|Mrs)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 
 
