@@ -90,3 +90,10 @@ def test_who_over_a_table_of_people_is_answered_by_a_rows_name_not_refused(libra
     service, ids = library_with("holders", {"mingyuan_board.md": BOARD})
     out = answer_json(service.ask("who are the supervisors of the mingyuan foundation"))
     assert out["answer"] in ("周海平", "吴佩琳")
+
+
+def test_of_a_row_of_labelled_counts_the_one_after_the_question_s_own_word():
+    # read: 阅读 and, weaker, 看; the count of reads is 阅读量's, not the last figure's, after 在看
+    bridge = Bridge.build({"阅读": 2.0, "看": 1.0, "点赞": 2.0, "简报": 2.0})
+    sentence = "阅读量5213点赞207在看41"
+    assert extract(analyse("how many reads did the briefing get", bridge), sentence).text == "5213"

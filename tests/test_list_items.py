@@ -45,3 +45,19 @@ def test_an_english_question_asking_the_complement_keeps_its_row():
     q = analyse("swimming class fee for non-members", bridge)
     assert any("会员" in g for g in q.groups)
     assert "negated_weight" not in sentence_features(SimpleNamespace(query=q), _hit(said, [0.6, 0.62]))[1][2]
+
+
+def test_the_line_of_a_lesser_role_holding_the_asked_one_gives_way():
+    # a who-question about a role: the line of Vice-Chair (副主席) says chair only as the tail of another role
+    said = ["Ms Nora Keane — Treasurer", "Dr Alan Purdy — Chair (re-elected 2024)", "Mr Owen Tait — Vice-Chair"]
+    bridge = Bridge.build({"主席": 3.0, "理事会": 2.0}, to_english={"主席": [("chair", 1.0)]})
+    for question in ("who is the chair of the trustees", "理事会主席是谁"):
+        feats = sentence_features(SimpleNamespace(query=analyse(question, bridge)), _hit(said, [0.5, 0.6, 0.68]))
+        assert feats[2][2].get("lesser_weight") == 1.0 and "lesser_weight" not in feats[1][2]
+        assert rank_features(feats)[0][1] == 1  # the chair's line, though the search put the shorter line first
+    q = analyse("who is the vice-chair", bridge)
+    feats = sentence_features(SimpleNamespace(query=q), _hit(said, [0.5, 0.6, 0.68]))
+    assert "lesser_weight" not in feats[2][2]  # the lesser role asked: its line
+    said = ["本会会长 — 王立新", "本会副会长 — 陈海"]
+    feats = sentence_features(SimpleNamespace(query=analyse("本会会长是谁")), _hit(said, [0.6, 0.66]))
+    assert feats[1][2].get("lesser_weight") == 1.0 and rank_features(feats)[0][1] == 0

@@ -118,3 +118,12 @@ def test_a_contact_named_alone_asks_for_it():
     answer = _span("咨询电话：0571-86001234（工作日）", "clause")
     assert typed_ok(analyse("市急救中心培训报名的咨询电话"), answer) > 0.0
     assert typed_ok(analyse("打咨询电话报名培训"), answer) == 0.0  # a request that names a phone, not one asking it
+
+
+def test_a_person_s_name_in_latin_letters_may_run_longer_than_a_chinese_one():
+    # a title, a given name and a surname run past the characters a Chinese name, role or body takes
+    q = analyse("理事会主席是谁")
+    sentence = "Dr Eileen McCallister — Chair (re-elected 2024); office: Eastbank Rowing Club Hall"
+    assert typed_ok(q, _span("Dr Eileen McCallister", "name"), sentence=sentence) == 1.0
+    assert typed_ok(q, _span("Eastbank Rowing Club Hall", "name"), sentence=sentence) == 0.5  # a place, no person
+    assert typed_ok(q, _span("South-Eastern District Council", "name"), sentence=sentence) == 0.5

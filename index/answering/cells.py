@@ -135,7 +135,10 @@ def _headed(question: str, value: str) -> bool:
     return bool(m) and value.rstrip("”」』）)").endswith(m.group(1))
 
 
-_PERSON_EN = re.compile(r"(?:(?:Dr|Rev|Mr|Ms|Mrs)\.? )?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+# a person's name in Latin letters, with a title or without, a surname after Mc, Mac or O' capitalised inside too
+# (Luis Ortega, Dr Fiona McAllister, Mr Declan O'Hare; not Mid-Western, a place)
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’-]+"
+PERSON_EN = re.compile(rf"(?:(?:Dr|Rev|Mr|Ms|Mrs)\.? )?{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}")
 
 
 def row_holder(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
@@ -150,7 +153,7 @@ def row_holder(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> 
 
     name = sentence[:header].strip()
     start = sentence.find(name)
-    return (start, start + len(name)) if is_person(name) or _PERSON_EN.fullmatch(name) else None
+    return (start, start + len(name)) if is_person(name) or PERSON_EN.fullmatch(name) else None
 
 
 def _contracts(header: str, question: str) -> bool:

@@ -13,7 +13,7 @@ from reportbot.index.answering.agent import cleft_agent
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.bounds import bounded, said_after
-from reportbot.index.answering.cells import line_field, named_cell, row_holder
+from reportbot.index.answering.cells import line_field, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
     _surname,
@@ -33,6 +33,7 @@ from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.frequency import extract_frequency
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
+from reportbot.index.answering.label_glosses import glossed_span, row_cell
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
@@ -44,7 +45,7 @@ from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which
-from reportbot.index.answering.structure import field_value, labelled_value
+from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
 from reportbot.index.answering.units import question_unit
@@ -90,7 +91,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     terms = unguessed(q, sentence, term_positions(q, sentence, idf))
     english = is_english(sentence)
     if asks_yes_no(q.text):
-        clause = best_clause(q, sentence, terms)  # whether: the clause that says so, or its end when too long
+        clause = glossed_span(q, sentence, terms) or best_clause(q, sentence, terms)  # whether: a cell, the clause
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
     span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
@@ -100,7 +101,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
-    cell = labelled_value(q, sentence, terms) or named_cell(q, sentence, terms) or line_field(q, sentence, terms)
+    cell = row_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names
     if row := row_holder(q, sentence, terms):

@@ -19,6 +19,7 @@ from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import (
     label_share,
     list_label,
+    says_lesser,
     says_negated,
     sentence_alignment,
     states_absence,
@@ -72,6 +73,7 @@ class SentenceChoice:
     faq_weight: float = 0.3       # the first statement after a FAQ's question: times the share that question holds
     label_weight: float = 0.1     # a line "label：…": times the share of its label the question says (普通科门诊：…)
     negated_weight: float = -0.15  # a word of the question the sentence says only negated (非会员 for 会员)
+    lesser_weight: float = -0.15   # ... only in a lesser role (Vice-Chair for chair, 副主席 for 主席); by hand
     absence_bonus: float = 0.1    # an absence asked (without a shift, 没登录): the sentence says one (未登录); by hand
     typed_margin: float = 0.1     # a sentence this close behind the best wins with a typed answer over its clause
     typed_window: int = 3         # how many of the best sentences are tried
@@ -120,6 +122,8 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         read = f"{label}：{sentence}" if (label := list_label(said, i)) else sentence
         if says_negated(q, sentence):
             f["negated_weight"] = 1.0  # 会员 over the rows 本中心会员… and 非会员…: not the row of non-members
+        if q.kind == "who" and says_lesser(q, sentence):
+            f["lesser_weight"] = 1.0  # chair over the lines "… — Chair" and "… — Vice-Chair": not the vice-chair's
         if states_absence(q, sentence):
             f["absence_bonus"] = 1.0  # 多久没登录会停用 over …5个工作日内办理。连续3个月未登录者…
         f["align_weight"] = sentence_alignment(q, read)

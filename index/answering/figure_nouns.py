@@ -65,8 +65,9 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     return ends
 
 
-# one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手)
-_NOUN_SUFFIX = "员者人师士手"
+# one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手), and those
+# that make a count of an act (阅读量, 点赞数: the figure after them is the act's count)
+_NOUN_SUFFIX = "员者人师士手量数"
 _NOUN_COUNTED = re.compile(r"\bhow many (?!(?:of|is|are|was|were|do|does|did|have|has|had|in|on|at|by|for|from|to|with|"
                            r"that|which|who|there|be|been)\b)[a-z]")
 _ALTERNATIVE = re.compile(r"(?:（[^（）]{1,6}）|）)?")  # a bracketed other name after the noun, or the bracket it ends

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import (
@@ -140,6 +141,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
+        elif not unit and classifier_asked(q, m.group("unit") or ""):
+            score *= FIGURES.asked_unit  # how many events over …2.5万场次: a classifier for the noun counted
         elif unit and found_unit:
             score *= FIGURES.other_unit
         if score > best_score:

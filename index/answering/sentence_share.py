@@ -108,6 +108,34 @@ def says_negated(q: Query, sentence: str) -> bool:
     return False
 
 
+# a prefix that makes a role word the name of a lesser role (副主席 for 主席, Vice-Chair or Deputy Chair for chair)
+_LESSER_ZH = "副"
+_LESSER_EN = re.compile(r"\b(?:vice|deputy|assistant)[- ]$")
+_LESSER_ASKED = re.compile(r"副|\b(?:vice|deputy|assistant)\b", re.I)
+
+
+def says_lesser(q: Query, sentence: str) -> bool:
+    """A word of the question (in either language) that the sentence says only as the tail of a lesser role the
+    question does not name (主席 over 副主席…, chair over "Mr X — Vice-Chair"): the line of a longer role that holds
+    the asked one is another person's, not the one asked about."""
+    if _LESSER_ASKED.search(q.text):
+        return False  # who is the vice-chair, 副会长是谁: the lesser role itself is asked
+    lowered = sentence.lower()
+    # the question's own words: an English question's in English (the bridge's Chinese words for "head" are loose:
+    # 主任, 总监), a Chinese question's role it asks about (主席 of 主席是谁), in either language
+    groups = [q.groups[i] for i in q.focus if i < len(q.groups)] if q.lang == "zh" and q.focus else q.groups
+    for word in {t for g in groups for t in g if q.lang == "zh" or t.isascii()}:
+        latin = word.isascii()
+        if len(word) < (3 if latin else 2) or latin and not word.isalpha():
+            continue
+        at = [i for i in range(len(lowered)) if lowered.startswith(word, i)
+              and not (latin and i and lowered[i - 1].isalpha())]
+        if at and all(_LESSER_EN.search(lowered, 0, i) if latin else i > 0 and sentence[i - 1] == _LESSER_ZH
+                      for i in at):
+            return True
+    return False
+
+
 # an absence asked ("members who have not paid", "a month without a shift", 多久没有登录) and one stated
 # (连续3个月未登录, "has not renewed"); 不 alone is left out (不超过, 不少于 bound a figure, they state no absence)
 _ABSENCE_EN = re.compile(r"\bwithout\b|\bnot\b|\bno longer\b|\bnever\b|n't\b", re.I)

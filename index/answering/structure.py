@@ -202,7 +202,8 @@ def _shares_two(header: str, question: str) -> bool:
 def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> tuple[int, int] | None:
     """A table row read with its header ("现金流量净额 — 2023年：4.35亿元；2022年：3.62亿元"): the value in the
     column whose year the question names, when the row has a column per year. Of several columns of that year
-    (2024年营业收入, 2024年毛利率), the one whose label holds the question's words (毛利率)."""
+    (2024年营业收入, 2024年毛利率), the one whose label holds the question's words (毛利率); when the question names no
+    column's year, the one column whose label holds its words ("2024-25 actual: …; 2025-26 budget: …" for 今年预算)."""
     found, change = [], []
     for seg in _SEGMENT.finditer(sentence):
         m = re.match(r"(?P<label>[^：]+?)(?:：|: )\s*(?P<value>\S.*?)\s*$", seg.group(0))
@@ -221,6 +222,8 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if len(change) == 1 and _CHANGE_ASKED.search(q.text.lower()):
         return change[0]  # how many more, 增加了多少: the row's column of the change between its years
     named = [(lo, s, e) for label, lo, s, e in found if _years_named(label, q.text)]
+    if not named:  # no column's year named (今年预算多少): the one column whose label holds the question's words
+        named = [(lo, s, e) for _, lo, s, e in found]
     if len(named) > 1:
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
         named = [x for x, m in zip(named, mass) if m == max(mass) > 0]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.asked import ends_in_contact
+from reportbot.index.answering.cells import PERSON_EN
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
@@ -95,7 +96,9 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         if _ONLY_PLACE.fullmatch(text.strip("“”")) or (span.source == "slot" and len(text) > shapes.who_chars) \
                 or (span.source != "clause" and sentence and names_no_one(span, sentence)):
             return 0.0  # a place, a long stretch between the question's neighbours, a piece of a clause: no one
-        return 1.0 if len(text) <= shapes.who_chars and span.source != "clause" else 0.5
+        # a person's name in Latin letters with a title runs longer (Dr Fiona McAllister: 19 characters)
+        short = len(text) <= shapes.who_chars or PERSON_EN.fullmatch(text) is not None
+        return 1.0 if short and span.source != "clause" else 0.5
     if span.source == "clause" and (ASKS_NAME.search(q.text) and len(text) > shapes.who_chars
                                     and not _names_anew(q, text) and not is_english(text)
                                     or asks_date(q.text) and not _DATE_FIGURE.search(text)):
