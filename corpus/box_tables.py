@@ -85,7 +85,7 @@ def _joints(line: str) -> list[int]:
 def _placed(cells: list[tuple[int, str]], joints: list[int]) -> list[str]:
     """A line's cells in the columns they open under (a cell spanning two columns in the first of them), or in order
     when a cell opens at no join of the rules."""
-    columns = [k for k in (next((k for k, j in enumerate(joints) if abs(j - at) <= 1), None) for at, _ in cells)]
+    columns = [next((k for k, j in enumerate(joints) if abs(j - at) <= 1), None) for at, _ in cells]
     if not joints or any(k is None for k in columns) or len(joints) < 2:
         return [t for _, t in cells]
     out = [""] * (len(joints) - 1)
@@ -118,22 +118,23 @@ def _start(raw_lines: list[str], i: int) -> bool:
 
 def box_table(raw_lines: list[str], i: int) -> tuple[list[Block], int] | None:
     """The blocks of a table drawn with box-drawing characters from line ``i``, and the index past it; None when
-    none starts there. A line goes on the row above when its first cell is empty, or when its first cell alone
-    holds text and the row above's label filled its column (a label wrapped); a line that is one cell across the
-    table is a row of its own (a group's name). A box of one cell a line is the prose it holds; a box whose cells
+    none starts there. Its rows are read by :func:`_rows`; a line that is one cell across the table is a row of its
+    own (a group's name). A box of one cell a line is the prose it holds; a box whose cells
     are all labels ending with a colon, a form's lines."""
     if not _start(raw_lines, i):
         return None
     joints: set[int] = set()
     lines: list[tuple[list[tuple[int, str]], bool]] = []  # each line's cells, and whether a rule stands above it
     ruled, j = True, i
-    while j < len(raw_lines) and (_inner_rule(raw_lines[j]) or _bars(raw_lines[j]) is not None):
+    while j < len(raw_lines):
         if _inner_rule(raw_lines[j]):
             joints.update(_joints(raw_lines[j]))
             ruled = True
-        else:
-            lines.append((_bars(raw_lines[j]), ruled))  # type: ignore[arg-type]
+        elif (cells := _bars(raw_lines[j])) is not None:
+            lines.append((cells, ruled))
             ruled = False
+        else:
+            break
         j += 1
     texts = [t for cells, _ in lines for _, t in cells if t]
     if not texts:
