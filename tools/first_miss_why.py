@@ -56,6 +56,27 @@ def folder_tag(set_name: str) -> str:
     return f"lib{n}" if n and int(n) >= 5 else "lib"
 
 
+def misses_by_folder(path: Path, keep) -> dict[str, list[dict]]:
+    """The rows of a ``bench/halves.sh`` tune run (``path``) that ``keep`` takes, by the data folder each was asked
+    over (:func:`folder_tag`); a check half's row stops the tool: it reads tune halves only."""
+    runs = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if any("check" in r["set"] for r in runs):
+        sys.exit("tune halves only")
+    by_tag: dict[str, list[dict]] = {}
+    for r in runs:
+        if keep(r):
+            by_tag.setdefault(folder_tag(r["set"]), []).append(r)
+    return by_tag
+
+
+def questions_of(rows: list[dict]) -> dict[tuple[str, str], dict]:
+    """The questions ``rows`` were asked, by (set file, id)."""
+    gold = {}
+    for name in {set_file(r["set"]) for r in rows}:
+        gold.update({(name, q["id"]): q for q in load_questions(DATA / name)})
+    return gold
+
+
 def set_file(name: str) -> str:
     """The file a row's set names (``seed_tune5 in the library``: seed_tune5.jsonl)."""
     base = name.removesuffix(" in the library")
@@ -141,18 +162,10 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     from reportbot.index.library.service import QAService
 
-    runs = [json.loads(x) for x in args.rows.read_text(encoding="utf-8").splitlines() if x.strip()]
-    if any("check" in r["set"] for r in runs):
-        sys.exit("tune halves only")
-    missed = [r for r in runs if r["answerable"] and not r["hit1"] and not r["ok"]]
-    by_tag: dict[str, list[dict]] = {}
-    for r in missed:
-        by_tag.setdefault(folder_tag(r["set"]), []).append(r)
+    by_tag = misses_by_folder(args.rows, lambda r: r["answerable"] and not r["hit1"] and not r["ok"])
     out = []
     for tag, rs in sorted(by_tag.items()):
-        gold = {}
-        for name in {set_file(r["set"]) for r in rs}:
-            gold.update({(name, q["id"]): q for q in load_questions(DATA / name)})
+        gold = questions_of(rs)
         work = args.work / tag
         shutil.rmtree(work, ignore_errors=True)
         shutil.copytree(f"{args.prefix}-{tag}", work)

@@ -24,9 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from first_miss_why import folder_tag, holds, set_file  # noqa: E402
-from reportbot.index.evaluate import load_questions  # noqa: E402
-from tune_halves import DATA, ROOT  # noqa: E402
+from first_miss_why import holds, misses_by_folder, questions_of, set_file  # noqa: E402
+from tune_halves import ROOT  # noqa: E402
 
 DEPTH = 400
 
@@ -81,20 +80,12 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     from reportbot.index.library.service import QAService
 
-    runs = [json.loads(x) for x in args.rows.read_text(encoding="utf-8").splitlines() if x.strip()]
-    if any("check" in r["set"] for r in runs):
-        sys.exit("tune halves only")
-    by_tag: dict[str, list[dict]] = {}
-    for r in runs:
-        if r["answerable"] and not r["hit1"]:
-            by_tag.setdefault(folder_tag(r["set"]), []).append(r)
+    by_tag = misses_by_folder(args.rows, lambda r: r["answerable"] and not r["hit1"])
     out = []
     for tag, rs in sorted(by_tag.items()):
         if args.only and tag != args.only:
             continue
-        gold = {}
-        for name in {set_file(r["set"]) for r in rs}:
-            gold.update({(name, q["id"]): q for q in load_questions(DATA / name)})
+        gold = questions_of(rs)
         rs = [r for r in rs if (gold[(set_file(r["set"]), r["id"])].get("doc") or r["top"]) == r["top"]]
         if not rs:
             continue
