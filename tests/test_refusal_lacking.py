@@ -54,3 +54,12 @@ def test_an_english_word_is_held_in_english_text_by_its_stem():
 
 def test_a_question_without_words_lacks_nothing():
     assert lacking(analyse("多少"), "任何文字", _idf, N) == (1.0, 1.0)
+
+
+def test_nouns_only_leaves_a_questions_colloquial_words_out():
+    q = analyse("临江救援队现在一共有几艘船")
+    assert any("现在" in g for g in words(q))                    # rare in documents, yet no thing named
+    kept = [set(g) for g in words(q, nouns_only=True)]
+    assert not any("现在" in g or "一共" in g for g in kept)
+    assert {"船"} in kept and any("救援队" in g for g in kept)
+    assert lacking(q, "临江救援队有船3艘", lambda t: 5.0, N, nouns_only=True) == (1.0, 1.0)

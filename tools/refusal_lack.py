@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import refusal_extra  # noqa: E402
 import refusal_loso  # noqa: E402
+import refusal_models  # noqa: E402
 import refusal_rows  # noqa: E402
 from reportbot.index.answering import engine as engine_module  # noqa: E402
 from reportbot.index.answering.lacking import lacking  # noqa: E402
@@ -141,17 +142,19 @@ def judge(path: Path, jobs: int, listed: bool, chosen: list[list[str]] | None, g
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     fixed = refusal_loso._model(json.loads(refusal_loso.refusal.MODEL_FILE.read_text(encoding="utf-8")))
     print(line("shipped file", totals(rows, lambda r: refusal_loso.answered(r, fixed))), flush=True)
-    models = refusal_loso.leave_one_out(rows)
+    gates = gates if gates is not None else [n for n in NAMES if "share" not in n]
+    models = refusal_loso.leave_one_out(rows) if gates else {}
 
     def refitted(r):
         return refusal_loso.answered(r, models[r["set"]][0])
 
-    print(line("shipped signals refitted", totals(rows, refitted)), flush=True)
-    for n in gates if gates is not None else [n for n in NAMES if "share" not in n]:
+    if gates:
+        print(line("shipped signals refitted", totals(rows, refitted)), flush=True)
+    for n in gates:
         print(line(f"gate {n} + refitted", gate(rows, refitted, n)), flush=True)
-    for names in chosen if chosen is not None else [[n] for n in NAMES]:
+    for names in chosen if chosen is not None else [[]] + [[n] for n in NAMES]:
         for label, d in refusal_extra.judge(rows, names, ["logistic"], jobs).items():
-            print(line(label, totals(rows, d)), flush=True)
+            print(line(label, totals(rows, lambda r, d=d: refusal_models.decide(r, d))), flush=True)
 
 
 def main(argv: list[str] | None = None) -> None:
