@@ -3,10 +3,15 @@ documents' style (none of the question sets' words or documents), with made-up i
 from __future__ import annotations
 
 import math
+import sys
+from pathlib import Path
 
 import pytest
-from reportbot.index.answering.lacking import lacking, rarity, words
 from reportbot.index.retrieval.query import analyse
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+
+from lacking import lacking, rarity, words  # noqa: E402
 
 N = 1000  # passages the made-up idf was counted over
 TOP = math.log(1 + (N + 0.5) / 0.5)

@@ -37,8 +37,8 @@ import refusal_extra  # noqa: E402
 import refusal_loso  # noqa: E402
 import refusal_models  # noqa: E402
 import refusal_rows  # noqa: E402
+from lacking import lacking  # noqa: E402
 from reportbot.index.answering import engine as engine_module  # noqa: E402
-from reportbot.index.answering.lacking import lacking  # noqa: E402
 from reportbot.index.answering.signals import FEATURES  # noqa: E402
 
 LEVELS = ("sent", "pass", "doc")

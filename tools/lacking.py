@@ -1,5 +1,8 @@
 """What the question names that the evidence does not hold, weighed by how rare each word is in the documents.
 
+A tool's signal (``refusal_lack.py``), not the engine's: judged held out in the thirty-fourth round, it did not earn a
+place in the refusal model (README, issue 14).
+
 A near miss usually lacks one thing the question names: the thing counted, a kind of event or vehicle. Coverage and
 alignment weigh every missing word alike, and the naming-noun check (:mod:`.unsaid`) reads Chinese questions only and
 nouns of two characters or more (船 is dropped). Here every word of the question counts (a Chinese question's jieba
