@@ -74,7 +74,8 @@ _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|fun
                           r"金额|经费|资金")
 _HOW_MUCH = re.compile(r"\bhow much\b")
 _COUNTED_TIMES = re.compile(r"\bhow many times\b|\btimes (?:as|more|less|a|per)\b")
-_STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
+_STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which "
+                        "across for over into than after before since during among".split())
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,8 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
                              and re.search(rf"\b{MONTH},?\s*$", sentence[:s])):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
         # "In May 2023 a storm …": a year after its month, whatever words follow it)
+    if q.kind != "when" and re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e):
+        return False  # the first of two days of a month ("on 5 and 6 May"), no count
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
     if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
@@ -228,6 +231,7 @@ _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-
 _LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_NEXT_DAY = re.compile(rf"\s*(?:and|&|to|–|-)\s*\d{{1,2}} {MONTH}\b")  # " and 6 May" after the 5 of "5 and 6 May"
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")
 
 
