@@ -116,3 +116,15 @@ def test_paying_asks_money_unless_a_measure_of_things_follows_in_search_and_in_t
     for asked, measure in (("报名时要交多少", "元"), ("每人交了多少份材料", "份"), ("每队交了多少张报名表", "张")):
         assert asked_measure(asked) == measure, asked
         assert question_unit(analyse(asked)) == ("元" if measure == "元" else None), asked
+
+
+def test_an_english_count_of_a_unit_is_stated_by_a_chinese_figure_in_that_unit():
+    # "how many hours" over a Chinese notice: 不少于6学时 states hours; a row of 人次 and 台 does not (made-up text)
+    hours = asked_pattern("how many hours minimum for the basic first aid course", "en")
+    assert hours.search("（三）保证质量。普及培训不少于6学时，持证培训不少于16学时。")
+    assert hours.search("the course lasts 6 hours")
+    assert not hours.search("东城区 — 普及培训（人次）：3200；AED新增（台）：30")
+    days = asked_pattern("how many working days to apply", "en")
+    assert days.search("须在活动结束后5个工作日内报送")
+    texts = ["东城区 — 普及培训（人次）：3200；AED新增（台）：30", "活动时间为9月全月。", "普及培训不少于6学时。"]
+    assert measured_first(range(3), np.array([0.9, 0.85, 0.8]), ["n", "n", "n"], texts, hours, 0.25) == 2

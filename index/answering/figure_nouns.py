@@ -45,19 +45,23 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
 
 # what may stand between a noun and its figure, in the question (补贴占多少) or the sentence (补贴为318万元)
 _LINK = "占是有为达约共计"
+_CLASSIFIERS = "个名支位家项件座场批条户台辆篇期届类种处间"
 
 
 def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
     """Where a figure would start right after the noun a Chinese question puts before its question word (补贴 of
-    …补贴占多少), in the sentence: the figure that noun opens is the one asked about."""
+    …补贴占多少) or after it (群众 of 转移了多少群众), in the sentence: the figure that noun opens is the one asked
+    about."""
     m = re.search(r"(?:多少|几多|几)", q.text) if q.lang == "zh" else None
     if m is None:
         return set()
     before = q.text[:m.start()].rstrip(_LINK)
+    # or the noun it counts after the question word and its classifier (转移了多少群众 over …转移群众820人)
+    after = re.sub(rf"^[{_CLASSIFIERS}]", "", q.text[m.end():])
     ends = set()
     for a, b, _ in terms:
         word = sentence[a:b]
-        if len(word) >= 2 and before.endswith(word):
+        if len(word) >= 2 and (before.endswith(word) or after.startswith(word)):
             link = b
             while link < len(sentence) and link - b < 2 and sentence[link] in _LINK + "：:）)":  # 团体（组织）近2000个
                 link += 1

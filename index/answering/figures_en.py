@@ -27,8 +27,7 @@ _DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {MONTH}(?: \d{{4}})? (?:an
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\d{1,2}\s?[ap]\.?m\.?"
 _TIME = re.compile(rf"\b(?:{_CLOCK})(?:\s?(?:–|-|to)\s?(?:{_CLOCK}))?", re.I)  # 9:30, 3 pm, 8:30 AM to 11:30 AM
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
-# a day of the week that recurs (the first Sunday of each month, every Monday, Monday to Saturday): a when without
-# a date
+# a day of the week that recurs (the first Sunday of each month, every Monday, Monday to Saturday): a dateless when
 _WEEKDAY = re.compile(rf"\b(?:(?:the )?(?:first|second|third|fourth|last) |every )?{_DAY}"
                       rf"(?: of (?:each|every|the) month)?(?:\s?(?:–|-|to|through)\s?{_DAY})?\b", re.I)
 # no digit before it (01632 960101 is not 1632 960101); a UK area code has five digits
@@ -74,7 +73,8 @@ _MONEY_ASKED = re.compile(r"\b(budget|cost|price|fee|spend|spent|amount|fund|fun
                           r"金额|经费|资金")
 _HOW_MUCH = re.compile(r"\bhow much\b")
 _COUNTED_TIMES = re.compile(r"\bhow many times\b|\btimes (?:as|more|less|a|per)\b")
-_STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which".split())
+_STOP_UNITS = frozenset("and or the a an to in on at of is are was were be by with from as that which "
+                        "across for over into than after before since during among".split())
 
 
 @dataclass(frozen=True)
@@ -211,9 +211,10 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
     if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
                              or re.fullmatch(rf"\d{{1,2}} {MONTH}", sentence[s:e])
                              or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
-                             and re.search(rf"\b{MONTH},?\s*$", sentence[:s])):
+                             and re.search(rf"\b{MONTH},?\s*$", sentence[:s])
+                             or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
-        # "In May 2023 a storm …": a year after its month, whatever words follow it)
+        # "In May 2023 a storm …": a year after its month, whatever words follow it; the 5 of "on 5 and 6 May")
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
     if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
@@ -228,6 +229,7 @@ _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-
 _LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
+_NEXT_DAY = re.compile(rf"\s*(?:and|&|to|–|-)\s*\d{{1,2}} {MONTH}\b")  # " and 6 May" after the 5 of "5 and 6 May"
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")
 
 

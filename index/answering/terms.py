@@ -2,7 +2,8 @@
 
 Every extractor scores its candidates by their distance to these positions. A term is found as the
 documents write it; a Chinese term of three or more characters also where the documents write it with
-its alternatives in brackets (县市区 in 县（市、区）). Pure functions over a query and a sentence.
+its alternatives in brackets (县市区 in 县（市、区）). A word the index never cut alone (女 in 女性) has no idf and
+weighs as the question's typical word. Pure functions over a query and a sentence.
 """
 from __future__ import annotations
 
@@ -41,6 +42,8 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
         taken: list[tuple[int, int]] = []
         # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
         group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
+        if idf and group_idf <= 0:
+            group_idf = typical  # a word the index never cut alone (女 in 女性, cc in 250cc): no idf, not no weight
         forms = [(f, w) for t, w in group.items() for f in (*number_forms(t), *_y_forms(t))]
         for term, w in sorted([*group.items(), *forms], key=lambda x: (-len(x[0]), -x[1])):
             if not term or (len(term) == 1 and term.isascii() and term.isalpha()):

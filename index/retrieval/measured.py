@@ -107,7 +107,22 @@ def asked_pattern(text: str, lang: str, kind: str = "count") -> re.Pattern | Non
         unit = asked_measure(text)
         return measure_pattern(unit) if unit else None
     noun = asked_noun(text)
+    if noun in _ZH_UNITS:
+        return _unit_pattern(noun)
     return noun_pattern(noun) if noun else None
+
+
+# an English unit counted ("how many hours") as a Chinese text writes it: 6学时, 5个工作日, 3个月 (a month needs its
+# 个: 9月 is a date), 2次
+_ZH_UNITS = {"hour": "小时|学时|课时", "minute": "分钟", "day": "天|日|工作日", "week": "周|星期",
+             "month": "个月", "time": "次"}
+
+
+@functools.lru_cache(maxsize=16)
+def _unit_pattern(noun: str) -> re.Pattern:
+    """A figure in an English unit (6 hours) or in its Chinese measure words (6学时, 5个工作日)."""
+    zh = rf"(?<![第\d.,{NUMERAL_ZH}]){_NUMERAL}[万千百]*[余多]?个?(?:{_ZH_UNITS[noun]})"
+    return re.compile(rf"{noun_pattern(noun).pattern}|{zh}", re.I)
 
 
 def measured_first(order: Sequence[int], fused: np.ndarray, docs: Sequence[str], texts: Sequence[str],
