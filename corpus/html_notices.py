@@ -1,0 +1,35 @@
+"""Notices a site sets on each of its pages, no fact of the page: a cookie or consent box (an element whose id,
+class or label names it, wherever the page sets it, a ``<p>`` in the body as much as a banner), and in a footer the
+sentence that says the site uses cookies and a row of its policies' names set as plain text (``Cookie policy ·
+Privacy notice``), read where the footer's publisher and address are."""
+from __future__ import annotations
+
+import re
+
+# an element's own name for a consent box: cookie-banner, cookieConsent, gdpr-notice, consent (word parts of its id,
+# class or aria-label)
+_BOX_NAME = re.compile(r"(?i)cookie|consent|gdpr")
+# a sentence naming cookies (this site uses cookies …; 本网站使用Cookie …), in a footer
+_COOKIE_SENTENCE = re.compile(r"[^.!?。！？]*(?<![A-Za-z])(?i:cookies?)(?![A-Za-z])[^.!?。！？]*[.!?。！？]?")
+
+
+def drop_consent_boxes(soup) -> None:
+    """Take out each element whose id, class or aria-label names a cookie or consent box (not one that holds the
+    page's own content: its main part, an article, a heading of the page's)."""
+    boxes = [el for el in soup.find_all(True) if _names_box(el)]
+    for el in boxes:
+        if el.parent is not None and not el.find(["main", "article", "h1", "h2"]):
+            el.decompose()
+
+
+def _names_box(el) -> bool:
+    if el.name in ("html", "body", "main", "article"):
+        return False
+    names = [el.get("id") or "", el.get("aria-label") or "", *(el.get("class") or [])]
+    return any(_BOX_NAME.search(x) for x in names)
+
+
+def drop_cookie_sentences(footer) -> None:
+    """A footer's sentences naming the site's cookies, taken out of its text (the rest of its line stays)."""
+    for string in footer.find_all(string=_COOKIE_SENTENCE):
+        string.replace_with(_COOKIE_SENTENCE.sub(" ", string))
