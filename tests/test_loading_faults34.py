@@ -46,3 +46,25 @@ def test_a_cookie_notice_in_a_consent_box_or_the_footer_is_no_text_of_the_page()
     assert "Manage preferences" not in said
     assert "Riverside Red Cross, 4 Quay Street." in said  # (the footer's publisher and address stay)
     assert "Shifts last four hours and are booked through the rota office." in said
+
+
+_BODY = "各县（市、区）红十字会：现将2025年应急救护培训工作安排通知如下，请认真贯彻落实。"
+
+
+def _first_sentences(doc) -> list[str]:
+    return list(doc.body[0].sentences)
+
+
+def test_a_document_number_set_as_a_heading_stays_a_line_a_question_can_quote():
+    for name, text in [("c.md", f"# 关于开展应急救护培训的通知\n\n## 南红字〔2025〕23号\n\n{_BODY}\n"),
+                       ("e.txt", f"关于开展应急救护培训的通知\n\n南红字〔2025〕23号\n\n{_BODY}\n"),
+                       ("t.txt", f"關於辦理急救訓練的公告\n\n竹紅字第1140000387號\n\n{_BODY}\n")]:
+        doc = load(text.encode(), name)
+        assert _first_sentences(doc)[0] in ("南红字〔2025〕23号", "竹红字第1140000387号"), name
+        assert doc.body[0].path == (), name  # (no section of the document's)
+
+
+def test_a_document_number_over_the_title_leaves_the_title_the_documents():
+    doc = load(f"南红字〔2025〕23号\n\n# 关于开展应急救护培训的通知\n\n{_BODY}\n".encode(), "a.md")
+    assert doc.title == "关于开展应急救护培训的通知"
+    assert _first_sentences(doc)[0] == "南红字〔2025〕23号"
