@@ -98,8 +98,8 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(
 _ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
 # a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
 # serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})"
-                         r"\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
+                         r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
 
 
 def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
