@@ -68,3 +68,71 @@ def test_a_document_number_over_the_title_leaves_the_title_the_documents():
     doc = load(f"南红字〔2025〕23号\n\n# 关于开展应急救护培训的通知\n\n{_BODY}\n".encode(), "a.md")
     assert doc.title == "关于开展应急救护培训的通知"
     assert _first_sentences(doc)[0] == "南红字〔2025〕23号"
+
+
+def _table_pdf(story_of) -> bytes:
+    """A reportlab PDF of the story ``story_of(styles, table_style)`` gives; tables set as a report sets them: figures
+    flush right, the header row in bold over a rule, no grid."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate, TableStyle
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    styles = getSampleStyleSheet()
+    styles.add(ParagraphStyle("zh", fontName="STSong-Light", fontSize=10.5, leading=16))
+    styles.add(ParagraphStyle("zht", fontName="STSong-Light", fontSize=18, leading=26))
+    styles.add(ParagraphStyle("zhh", fontName="STSong-Light", fontSize=14, leading=20))
+
+    def table_style(font="Helvetica", bold="Helvetica-Bold"):
+        return TableStyle([("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("FONTNAME", (0, 0), (-1, -1), font),
+                           ("FONTNAME", (0, 0), (-1, 0), bold), ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black)])
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4).build(story_of(styles, table_style))
+    return buf.getvalue()
+
+
+def _years_story(s, table_style):
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    years = Table([["Year", "Members", "Volunteer hours", "Call-outs"], ["2019", "412", "21,560", "318"],
+                   ["2020", "398", "14,205", "241"], ["2021", "405", "17,930", "276"],
+                   ["2022", "431", "23,480", "355"]])
+    years.setStyle(table_style())
+    return [Paragraph("Lough Derg Rescue Unit - Five-Year Summary", s["Title"]),
+            Paragraph("Members and activity, 2019 to 2022", s["Heading2"]), years, Spacer(1, 12),
+            Paragraph("Membership fell during 2020 but has grown every year since.", s["BodyText"])]
+
+
+def test_a_pdf_table_whose_labels_are_years_reads_each_row_with_its_header():
+    doc = load(_table_pdf(_years_story), "summary.pdf")
+    rows = [s for p in doc.body if p.kind == "table" for s in p.sentences]
+    assert "2019 — Members: 412; Volunteer hours: 21,560; Call-outs: 318" in rows
+    assert "2022 — Members: 431; Volunteer hours: 23,480; Call-outs: 355" in rows
+
+
+def _captioned_story(s, table_style):
+    from reportlab.platypus import Paragraph, Spacer, Table
+
+    first = Table([["指标", "2023年", "2024年"], ["献血人次", "12,860", "14,215"],
+                   ["持证救护员（人）", "8,615", "10,230"], ["志愿者（人）", "5,120", "5,876"]])
+    first.setStyle(table_style("STSong-Light", "STSong-Light"))
+    second = Table([["项目", "2023年", "2024年"], ["救助困难群众（户）", "2,310", "2,645"],
+                    ["发放物资（万元）", "318.6", "402.2"], ["造血干细胞采集（例）", "1,340", "1,512"]])
+    second.setStyle(table_style("STSong-Light", "STSong-Light"))
+    return [Paragraph("青溪县红十字会2024年工作统计公报", s["zht"]), Paragraph("一、主要指标", s["zhh"]),
+            Paragraph("表1 主要业务指标", s["zh"]), first, Spacer(1, 8), Paragraph("表2 人道救助", s["zh"]), second,
+            Spacer(1, 8), Paragraph("全县红十字系统持续加强应急救护培训体系建设。", s["zh"])]
+
+
+def test_a_pdf_table_under_its_caption_and_heading_keeps_its_own_header_row():
+    doc = load(_table_pdf(_captioned_story), "bulletin.pdf")
+    rows = [s for p in doc.body if p.kind == "table" for s in p.sentences]
+    assert "献血人次 — 2023年：12,860；2024年：14,215" in rows
+    assert "救助困难群众（户） — 2023年：2,310；2024年：2,645" in rows
+    assert "发放物资（万元） — 2023年：318.6；2024年：402.2" in rows
+    assert not [s for s in rows if "主要指标：" in s or "公报：" in s]
