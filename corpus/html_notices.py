@@ -13,12 +13,18 @@ _BOX_NAME = re.compile(r"(?i)cookie|consent|gdpr")
 _COOKIE_SENTENCE = re.compile(r"[^.!?。！？]*(?<![A-Za-z])(?i:cookies?)(?![A-Za-z])[^.!?。！？]*[.!?。！？]?")
 
 
+# a consent box says a few sentences; an element so named holding more (or a heading, a table) is a section of the
+# page's own (a section on a patient's consent)
+_BOX_CHARS = 600
+
+
 def drop_consent_boxes(soup) -> None:
-    """Take out each element whose id, class or aria-label names a cookie or consent box (not one that holds the
-    page's own content: its main part, an article, a heading of the page's)."""
+    """Take out each element whose id, class or aria-label names a cookie or consent box: a short one, with no
+    heading, table or main part of the page in it."""
     boxes = [el for el in soup.find_all(True) if _names_box(el)]
     for el in boxes:
-        if el.parent is not None and not el.find(["main", "article", "h1", "h2"]):
+        if el.parent is not None and not el.find(["main", "article", "table", "h1", "h2", "h3", "h4", "h5", "h6"]) \
+                and len(el.get_text(" ", strip=True)) <= _BOX_CHARS:
             el.decompose()
 
 

@@ -136,3 +136,11 @@ def test_a_pdf_table_under_its_caption_and_heading_keeps_its_own_header_row():
     assert "救助困难群众（户） — 2023年：2,310；2024年：2,645" in rows
     assert "发放物资（万元） — 2023年：318.6；2024年：402.2" in rows
     assert not [s for s in rows if "主要指标：" in s or "公报：" in s]
+
+
+def test_a_section_on_consent_named_so_stays_the_pages_text():
+    page = """<html><body><h1>Blood donation FAQ</h1><p>Donors give about 470 ml of blood at each session.</p>
+    <section id="consent"><h2>Consent</h2><p>Donors aged 16 or 17 need a parent's written consent.</p></section>
+    </body></html>"""
+    said = [s for p in load(page.encode(), "faq.html").body for s in p.sentences]
+    assert "Donors aged 16 or 17 need a parent's written consent." in said
