@@ -10,6 +10,8 @@ import re
 # class or aria-label)
 _BOX_NAME = re.compile(r"(?i)cookie|consent|gdpr")
 # a sentence naming cookies (this site uses cookies …; 本网站使用Cookie …), in a footer
+# what is left of a line is a name alone: a few words, no figure
+_NAME_WORDS, _NAME_CHARS = 6, 40
 _COOKIE_SENTENCE = re.compile(r"[^.!?。！？]*(?<![A-Za-z])(?i:cookies?)(?![A-Za-z])[^.!?。！？]*[.!?。！？]?")
 
 
@@ -36,6 +38,15 @@ def _names_box(el) -> bool:
 
 
 def drop_cookie_sentences(footer) -> None:
-    """A footer's sentences naming the site's cookies, taken out of its text (the rest of its line stays)."""
+    """A footer's sentences naming the site's cookies, taken out of its text (the rest of its line stays); a line
+    left with only a name (the holder of the copyright notice beside them: Galway Area Red Cross.) goes too: a
+    passage of a few words naming the site would win every question naming it."""
+    lines = []
     for string in footer.find_all(string=_COOKIE_SENTENCE):
+        lines.append(string.find_parent(["p", "div", "li", "footer"]))
         string.replace_with(_COOKIE_SENTENCE.sub(" ", string))
+    for line in lines:
+        left = line.get_text(" ", strip=True).strip(" .;,·|")
+        if line.name != "footer" and line.parent is not None and len(left.split()) <= _NAME_WORDS \
+                and len(left) <= _NAME_CHARS and not re.search(r"\d", left):
+            line.decompose()
