@@ -9,6 +9,7 @@ from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
 from reportbot.corpus.byline import dateline, running_lines, title_and_author
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.sentences import DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
 from reportbot.corpus.table_rows import table_row_text
@@ -64,6 +65,7 @@ class _Builder:
     bodies: list[tuple[str, tuple[str, ...], tuple[str, ...], int | None, str]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
+    names: ItemNames = field(default_factory=ItemNames)  # a nested item's fields read with its item's name
     intro: list[str] = field(default_factory=list)  # a paragraph ending in a colon leads into the list
     items_page: int | None = None
     # in a paged document (a PDF) headings are lines of the page guessed from their shape: they open the
@@ -124,7 +126,7 @@ class _Builder:
                 self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
                 head = []
                 continue
-            text = _prose(chunk) if prose else _join(chunk)
+            text = _prose(chunk) if prose else _join([self.names.shown.get(u, u) for u in chunk])
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
             if head:  # the headings just before it open the passage, a line each
@@ -184,12 +186,12 @@ class _Builder:
                 self.bodies.append((line, (line,), path, page, "text"))
         self.lone = []
 
-    def item(self, text: str) -> None:
+    def item(self, text: str, depth: int = 0) -> None:
         if self.asked and not self.items and not self.intro:
             self.intro, self.asked = self.asked, []
         if not self.items and not self.intro:
             self.items_page = self.page
-        self.items.extend(split_sentences(text) or [text])
+        self.items.extend(self.names.read(text, depth, split_sentences(text) or [text]))
 
     def flush_items(self) -> None:
         if self.items:
@@ -199,6 +201,7 @@ class _Builder:
         if self.asked:
             self.add(self.asked, "text")
         self.items, self.intro, self.asked, self.enumerated = [], [], [], False
+        self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
         if self.intro and not self.items:
@@ -257,7 +260,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         elif b.kind == "heading" and not _signs(blocks, i) and i not in listed:
             build.heading(max(b.level, 2), b.text)
         elif b.kind == "item":
-            build.item(b.text)
+            build.item(b.text, b.level)
         elif b.kind == "table":
             build.table(b.rows)
         else:

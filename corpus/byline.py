@@ -96,8 +96,10 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(
 # a line of its own; then the document's number alone on its line (嘉红〔2025〕12号, with a 签发人 after it in a report
 # to a higher body); then the title. The mark names the issuer, the title is the line after the number.
 _ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}\s*号"
-                         r"(?:\s+签发人[:：]\s*\S.{0,30})?")
+# a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
+# serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
+                         r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
 
 
 def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
@@ -113,12 +115,11 @@ def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str] | Non
 
 
 def number_as_line(blocks: list[Block]) -> list[Block]:
-    """Blocks with a letterhead's number line (:func:`letterhead`) read as a line of text, not a heading: it opens the
-    first passage, as a document's number printed under its title does; no passage stands under it."""
-    content = [i for i, b in enumerate(blocks) if b.kind != "page"]
-    if running_lines(blocks) or letterhead(blocks, content) is None or blocks[content[1]].kind != "heading":
-        return blocks
-    return [*blocks[:content[1]], Block("text", blocks[content[1]].text), *blocks[content[1] + 1:]]
+    """Blocks with a document's number line (南红字〔2025〕23号, under a letterhead, a title or over it) read as a
+    line of text, not a heading: it opens the passage after it (or stands as one), a line a question asking for the
+    number can quote; a heading is only the path of the passages under it, and no passage stands under this one."""
+    return [Block("text", b.text) if b.kind == "heading" and _DOC_NUMBER.fullmatch(b.text.strip()) else b
+            for b in blocks]
 
 
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
@@ -129,7 +130,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     content = [i for i, b in enumerate(blocks) if b.kind != "page" and i not in running]
     title, author, author_line, used = None, None, None, set(running)
     levels = [b.level for b in blocks if b.kind == "heading"]
-    first = blocks[content[0]] if content else None
+    # a document's number line over the title (南红字〔2025〕23号, then the title heading): the heading is the title
+    lead = int(len(content) > 2 and blocks[content[0]].kind == "text" and blocks[content[1]].kind == "heading"
+               and bool(_DOC_NUMBER.fullmatch(blocks[content[0]].text.strip())))
+    first = blocks[content[lead]] if content else None
     named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
     head = letterhead(blocks, content) if not named else None
     if head:  # (the number line stays: it opens the first passage, a line: number_as_line)
@@ -141,7 +145,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         title = named[0]  # (the printed title under it is a heading: it opens the first passage)
     elif first is not None and first.kind == "heading" and len(content) > 1 and first.level <= min(levels):
         title = first.text
-        used.add(content.pop(0))
+        used.add(content.pop(lead))
     line = blocks[content[0]].text if content and blocks[content[0]].kind in ("text", "heading") else ""
     m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
     if m and len(line) <= 40:

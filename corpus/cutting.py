@@ -171,6 +171,13 @@ History:
        figures are set flush right is read from its lines when the table found by position takes only some of its
        rows; a Word file's first line set centred and large (not bold) is its title, unless it is a document number
        or a one-word mark; a serial-number column (序号) names no row when a name follows it.
+   28. (docs-34) a nested list item's fields (時數：8小時 under 2. 基本救命術) read in their sentences with the item's
+       name (基本救命术（BLS） — 时数：8小时), shown as written; an html cookie or consent box (an id, class or label
+       naming it) and a footer's sentence about cookies are no text of the page (nor a name alone they leave); a
+       document's number line (〔2025〕23号, 字第…号) set as a heading is a line of text, and one over the title
+       heading leaves that heading the title; a PDF table whose labels are years reads under its header of words, a
+       row of years (指标 / 2023年 / 2024年) is a header (the title, heading and caption over it none), and a table
+       found by position takes the header lines just above it.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -178,4 +185,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 27
+CUTTING_VERSION = 28

@@ -11,6 +11,7 @@ import re
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
+from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
@@ -38,6 +39,7 @@ def html_blocks(text: str) -> list[Block]:
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
     for tag in soup(_HTML_SKIP):
         tag.decompose()
+    drop_consent_boxes(soup)
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer")
@@ -48,6 +50,7 @@ def html_blocks(text: str) -> list[Block]:
                 el.decompose()
         for string in footer.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
+        drop_cookie_sentences(footer)
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
     root = soup.find("article") or soup.find("main") or soup.body or soup

@@ -19,6 +19,8 @@ from reportbot.corpus.pdf_pieces import squash
 MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
 MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (one, under a carried header)
 MAX_WIDTH = 6  # cells a row may have
+# lines (a title, a heading, a caption) a run may open with before its table's header
+_LEAD_LINES = 3
 # a figure cell: a number with its sign, separators, unit or percent (90, 21.4, 2.87亿, 1,286, 68%, —)
 _FIGURE = re.compile(r"[-+−–—~≈约]?\d[\d,.，．]*\s*(%|‰|[万亿千百]?[元个人次名支台例场所家项件天年月日]*)|[-—–]{1,2}")
 # a change written as a cell (增加0.65个百分点, 下降4.51%, -0.87个百分点): a figure too
@@ -49,11 +51,21 @@ _YEARISH = re.compile(r"(19|20)\d\d年?(度)?")
 
 
 def _is_row(cells: list[str]) -> bool:
-    return not is_figure(cells[0]) and all(is_figure(c) for c in cells[1:])
+    """A label and its figures; the label may be a year (a table of years down its label column: 2019 / 412 / 318),
+    but a row whose figures are all years (指标 / 2023年 / 2024年) is a header's shape, no row of figures."""
+    label = not is_figure(cells[0]) or bool(_YEARISH.fullmatch(cells[0]))
+    return label and all(is_figure(c) for c in cells[1:]) and not _years_header(cells)
 
 
 def _is_header(cells: list[str]) -> bool:
     return not is_figure(cells[0]) and not any(is_figure(c) and not _YEARISH.fullmatch(c) for c in cells[1:])
+
+
+def _years_header(cells: Sequence[str]) -> bool:
+    """A header whose columns are years (指标 / 2023年 / 2024年): a word, then two years or more, each another."""
+    years = [c.strip() for c in cells[1:]]
+    return not is_figure(cells[0]) and len(years) >= 2 and len(set(years)) == len(years) \
+        and all(_YEARISH.fullmatch(c) for c in years)
 
 
 def _rows(run: list[str], width: int) -> list[tuple[str, ...]]:
@@ -82,7 +94,7 @@ def _table_at(run: list[str], carried: tuple[str, ...] | None) -> Found | None:
         if rows:
             return 0, (carried, *rows), len(rows) * len(carried)
     best: Found | None = None
-    for start in range(0, min(3, len(run))):
+    for start in range(0, min(_LEAD_LINES + 1, len(run))):
         for width in range(2, MAX_WIDTH + 1):
             head = run[start:start + width]
             if len(head) < width or not _is_header(head):
@@ -130,6 +142,19 @@ def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], i
     return rows, j
 
 
+def _headed(prose: list[str], rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """A table found by position whose first row is data (a label and its figures) under the lines just before it
+    that make its header (项目 / 2023年 / 2024年, a cell a line, set in bold where position did not find them): those
+    lines are its header, taken out of ``prose``."""
+    width = len(rows[0])
+    head = [x.strip() for x in prose[-width:]]
+    if len(prose) < width or not _is_row(list(rows[0])) or not all(_is_cell(x) for x in head) \
+            or not _is_header(head) or _is_row(head):
+        return rows
+    del prose[-width:]
+    return (tuple(head), *rows)
+
+
 def _carried(rows: tuple[tuple[str, ...], ...], carried: tuple[str, ...] | None) -> tuple[tuple[str, ...], ...]:
     """A table at the top of a page as wide as the table before it continues it: its first row is that table's
     header repeated (kept as this page's header, no row of data), or a row of data: a label and its figures, or any
@@ -156,10 +181,10 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     while i < len(lines):
         grid = starts.get(i) or _spaced_at(lines, i)
         if grid is not None:
+            rows = _headed(prose, grid[0].rows if isinstance(grid[0], GridTable) else grid[0])
             if prose:
                 out.append(Segment(lines=tuple(prose)))
                 prose = []
-            rows = grid[0].rows if isinstance(grid[0], GridTable) else grid[0]
             out.append(Segment(rows=_carried(rows, carried if not out else None)))
             i = grid[1]
             continue
