@@ -91,6 +91,17 @@ def test_an_html_header_over_two_rows_with_colspan_and_rowspan_names_each_column
     assert table.sentences == ("Funds raised — 2025 Target: 2.4m; 2025 Done: 2.58m; Rate: 107%",)
 
 
+def test_a_header_over_two_rows_whose_first_column_is_left_blank_below_names_each_column():
+    # (the label column's name not merged down but left blank in the second row, as a Word table is often made)
+    html = ("<h1>Winter</h1><table><tr><th>Activation level</th><th colspan='2'>Winter 2024-25</th></tr>"
+            "<tr><th></th><th>Nights</th><th>Blankets issued</th></tr>"
+            "<tr><td>Level 2 - Warning</td><td>23</td><td>640</td></tr>"
+            "<tr><td>Total</td><td>91</td><td>1,235</td></tr></table>")
+    table = next(p for p in load(html.encode(), "t.html").paragraphs if p.kind == "table")
+    assert "Total — Winter 2024-25 Nights: 91; Winter 2024-25 Blankets issued: 1,235" in table.sentences
+    assert not any(s.startswith("Nights") for s in table.sentences)  # the header's second row is no row of data
+
+
 def test_a_caption_across_the_table_is_no_header_group():
     html = ("<h1>T</h1><table><tr><th colspan='3'>Table 1</th></tr><tr><td>a</td><td>b</td><td>c</td></tr>"
             "<tr><td>x</td><td>1</td><td>2</td></tr></table>")
