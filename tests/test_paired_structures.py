@@ -91,6 +91,13 @@ def test_an_html_header_over_two_rows_with_colspan_and_rowspan_names_each_column
     assert table.sentences == ("Funds raised — 2025 Target: 2.4m; 2025 Done: 2.58m; Rate: 107%",)
 
 
+def test_a_faq_question_asked_in_two_sentences_reads_over_its_answer():
+    html = ("<h1>常見問題</h1><details><summary>Q1：報名要具備什麼資格？</summary><div>年滿16歲皆可報名。</div></details>"
+            "<details><summary>Q2：課程多久？費用多少？</summary><div>課程共16小時，每人收費新臺幣1,200元。</div></details>")
+    answer = _passage(load(html.encode(), "faq.html"), "1,200")
+    assert "多少？" in answer.text.split("\n")[0]  # the question opens the passage of its answer
+
+
 def test_a_header_over_two_rows_whose_first_column_is_left_blank_below_names_each_column():
     # (the label column's name not merged down but left blank in the second row, as a Word table is often made)
     html = ("<h1>Winter</h1><table><tr><th>Activation level</th><th colspan='2'>Winter 2024-25</th></tr>"
