@@ -92,7 +92,8 @@ def test_an_html_header_over_two_rows_with_colspan_and_rowspan_names_each_column
 
 
 def test_a_faq_question_asked_in_two_sentences_reads_over_its_answer():
-    html = ("<h1>常見問題</h1><details><summary>Q1：報名要具備什麼資格？</summary><div>年滿16歲皆可報名。</div></details>"
+    html = ("<h1>常見問題</h1><details><summary>Q1：報名要具備什麼資格？</summary>"
+            "<div>年滿16歲皆可報名。</div></details>"
             "<details><summary>Q2：課程多久？費用多少？</summary><div>課程共16小時，每人收費新臺幣1,200元。</div></details>")
     answer = _passage(load(html.encode(), "faq.html"), "1,200")
     assert "多少？" in answer.text.split("\n")[0]  # the question opens the passage of its answer
