@@ -9,6 +9,10 @@ from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
 
+_LOWER_START = re.compile(r"[a-z]")
+_LATIN_END = re.compile(r"[A-Za-z,]$")
+_ENDS = (*_END, *_CLOSE, ".", ":", "：")
+
 
 @dataclass(frozen=True)
 class PlainLayout:
@@ -104,8 +108,10 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
     for line in lines:
+        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there)
         if out and not is_heading(out[-1], labels=False) \
-                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE):
+                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE) \
+                or (out and _LOWER_START.match(line) and not out[-1].endswith(_ENDS) and _LATIN_END.search(out[-1])):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
         else:
             out.append(line)
