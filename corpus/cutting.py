@@ -171,6 +171,14 @@ History:
        figures are set flush right is read from its lines when the table found by position takes only some of its
        rows; a Word file's first line set centred and large (not bold) is its title, unless it is a document number
        or a one-word mark; a serial-number column (序号) names no row when a name follows it.
+    28 (docs-34, a helper's branch; see its History line when merged).
+    29 (docs-34 lead): a Markdown file's YAML front matter gives its title and its other fields read as a line, and
+       a footnote's text reads after the block that marks it; an html page of <div>s reads the box its class names
+       as content (the site's bars and menus no passage) and a <div class="footer"> as a footer; a bold paragraph
+       numbered as the page's <h3>s heads its section; a header over two rows whose label column is blank below
+       names each column; a FAQ's question asked in two or three short questions opens its answer; a plain text saved
+       from an e-mail takes its subject as its title, a short line going on in a small letter is no heading, and a
+       closing signature heads nothing.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -178,4 +186,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 27
+CUTTING_VERSION = 29

@@ -237,7 +237,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 25: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 26 (span-32) ends a sentence at a full stop after an identifier (SC012345. ABN …): none here
                 26: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
-                27: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
+                27: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                29: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 
 
 def fingerprint() -> str:
