@@ -177,8 +177,7 @@ History:
        as content (the site's bars and menus no passage) and a <div class="footer"> as a footer; a bold paragraph
        numbered as the page's <h3>s heads its section; a header over two rows whose label column is blank below
        names each column; a FAQ's question asked in two or three short questions opens its answer; a plain text saved
-       from an e-mail takes its subject as its title, a short line going on in a small letter is no heading, and a
-       closing signature heads nothing.
+       from an e-mail takes its subject as its title, and a short line going on in a small letter is no heading.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

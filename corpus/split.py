@@ -16,7 +16,7 @@ from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import SECTION, is_heading, split_sentences
+from reportbot.corpus.sentences import is_heading, split_sentences
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
@@ -128,7 +128,6 @@ def text_blocks(text: str) -> list[Block]:
     parts = _blocks(text)
     blocks = mail_subject(parts)  # an e-mail's header lines: its subject is the title
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
-    signed = signature_start(parts)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
@@ -136,7 +135,7 @@ def text_blocks(text: str) -> list[Block]:
         elif blocks and i < 8 and _MAIL_FIELD.match(block) and blocks[0].kind == "heading" and \
                 blocks[0].text in (m.group(2) for m in [_MAIL_FIELD.match(block)]):
             continue  # (the subject line: the title)
-        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) and i < signed:
+        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
         else:
             blocks.append(Block("text", block))
@@ -158,19 +157,6 @@ def mail_subject(parts: list[str | Block]) -> list[Block]:
         head.append(m)
     subject = next((m.group(2) for m in head if m.group(1).lower() in ("subject", "主题")), None)
     return [Block("heading", subject, 1)] if len(head) >= 2 and subject else []
-
-
-def signature_start(parts: list[str | Block]) -> int:
-    """Where a text's closing signature or contact block starts: the run of short lines that ends it (a name, a role,
-    the organisation, an address) with a label line among them (``Phone: …``), none numbered as a section. Those
-    lines sign the text and head nothing; ``len(parts)`` when the text ends otherwise."""
-    start = len(parts)
-    while start and isinstance(parts[start - 1], str) and is_heading(parts[start - 1], labels=False) \
-            and not SECTION.match(parts[start - 1]):
-        start -= 1
-    tail = parts[start:]
-    labelled = sum(not is_heading(p, labels=True) for p in tail)
-    return start if labelled and len(tail) - labelled >= 2 else len(parts)
 
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
