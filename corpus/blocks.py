@@ -165,7 +165,7 @@ def markdown_blocks(text: str) -> list[Block]:
         if t.type == "front_matter":
             named, fields = front_matter(t.content)
             blocks += [Block("heading", named, 1)] if named else []
-            blocks += [Block("text", LINE_BREAK.join(fields))] if fields else []
+            blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
         elif t.type == "heading_open":
             heading = int(t.tag[1])
         elif t.type == "bullet_list_open":
