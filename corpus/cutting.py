@@ -172,7 +172,8 @@ History:
        rows; a Word file's first line set centred and large (not bold) is its title, unless it is a document number
        or a one-word mark; a serial-number column (序号) names no row when a name follows it.
     28 (docs-34, a helper's branch; see its History line when merged).
-    29 (docs-34 lead): a Markdown file's YAML front matter gives its title and its other fields read as a line, and
+    29 (docs-34 lead): a Markdown file's YAML front matter gives its title and its other fields (author:) read as a
+       source line, and
        a footnote's text reads after the block that marks it; an html page of <div>s reads the box its class names
        as content (the site's bars and menus no passage) and a <div class="footer"> as a footer; a bold paragraph
        numbered as the page's <h3>s heads its section; a header over two rows whose label column is blank below
