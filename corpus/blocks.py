@@ -147,9 +147,10 @@ def markdown_blocks(text: str) -> list[Block]:
     from mdit_py_plugins.footnote import footnote_plugin
     from mdit_py_plugins.front_matter import front_matter_plugin
 
-    tokens = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin).parse(text)
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
+    tokens = md.disable("footnote_tail").parse(text)
     notes, in_notes = footnotes(tokens)
-    owed: list[int] = []  # footnotes marked in the block being read: their text reads after it
+    owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
     named = None  # the front matter's title (a heading that repeats it is not read twice)
     blocks: list[Block] = []
     heading, row, rows = 0, [], []
@@ -163,9 +164,12 @@ def markdown_blocks(text: str) -> list[Block]:
         if t.type == "inline":
             owed += [n for n in marked(t) if n in notes and n not in owed]
         if t.type == "front_matter":
-            named, fields = front_matter(t.content)
+            read = front_matter(t.content)
+            named, fields = read or (None, [])
             blocks += [Block("heading", named, 1)] if named else []
             blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
+            if read is None:  # (lines between two rules at the top that are no fields: text)
+                blocks += [Block("text", " ".join(x.split("\n")).strip()) for x in t.content.split("\n\n") if x.strip()]
         elif t.type == "heading_open":
             heading = int(t.tag[1])
         elif t.type == "bullet_list_open":

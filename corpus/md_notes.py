@@ -10,50 +10,56 @@ from __future__ import annotations
 
 import re
 
-_FIELD = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.+?)\s*$")
+# a front matter's field: a key (a word, in any script: title, 标题) and its value
+_FIELD = re.compile(r"^([^\W\d][\w-]*)\s*[:：]\s*(.*?)\s*$")
+_TITLE_KEYS = frozenset({"title", "标题", "標題", "题目", "題目"})
+# a site generator's settings (Jekyll, Hugo): how the page is built, nothing the document says
+_BUILD_KEYS = frozenset({"layout", "draft", "permalink", "categories", "tags", "slug", "weight", "type", "aliases",
+                         "published", "comments", "toc", "sidebar", "menu", "lang", "language", "template"})
 
 
-def front_matter(content: str) -> tuple[str | None, list[str]]:
-    """The title and the other fields (``key: value`` lines, quotes taken off) of a YAML front matter; lines of a
-    list or of a nested map (indented, or ``- …``) are left out."""
+def front_matter(content: str) -> tuple[str | None, list[str]] | None:
+    """The title and the other fields (``key: value`` lines, quotes taken off; a site generator's settings, lists and
+    nested maps left out) of a YAML front matter; None when it is no front matter, a line of it not a field, a list's
+    item or an indented line (a notice set between two rules: its lines are text)."""
     title, fields = None, []
     for line in content.splitlines():
+        if not line.strip() or line[:1].isspace() or line.lstrip().startswith(("- ", "#")):
+            continue
         m = _FIELD.match(line)
         if not m:
-            continue
+            return None
         key, value = m.group(1), m.group(2).strip("'\"").strip()
-        if not value:
+        if not value or key.lower() in _BUILD_KEYS or value.startswith(("[", "{")):
             continue
-        if key.lower() == "title" and title is None:
+        if key.lower() in _TITLE_KEYS and title is None:
             title = value
         else:
             fields.append(f"{key}: {value}")
     return title, fields
 
 
-def footnotes(tokens: list) -> tuple[dict[int, str], set[int]]:
-    """Each footnote's text by its id, and the indexes of the tokens that make up the footnotes (no body text)."""
+def footnotes(tokens: list) -> tuple[dict[str, str], set[int]]:
+    """Each footnote's text by its label, and the indexes of the tokens of the notes' definitions (no body text).
+    (Read with the footnote plugin's tail off: the tail gathers only the notes the text marks, and drops the rest.)"""
     from reportbot.corpus.blocks import _inline_text
 
-    notes: dict[int, list[str]] = {}
+    notes: dict[str, list[str]] = {}
     inside: set[int] = set()
     current = None
-    depth = 0
     for i, t in enumerate(tokens):
-        if t.type == "footnote_block_open":
-            depth += 1
-        if depth:
+        if t.type == "footnote_reference_open":
+            current = t.meta.get("label")
+            notes.setdefault(current, [])
+        if current is not None:
             inside.add(i)
-            if t.type == "footnote_open":
-                current = t.meta.get("id")
-                notes[current] = []
-            elif t.type == "inline" and current is not None:
+            if t.type == "inline":
                 notes[current].append(_inline_text(t))
-        if t.type == "footnote_block_close":
-            depth -= 1
+        if t.type == "footnote_reference_close":
+            current = None
     return {k: " ".join(x for x in v if x) for k, v in notes.items()}, inside
 
 
-def marked(token) -> list[int]:
-    """The footnotes an inline token marks, in order."""
-    return [c.meta.get("id") for c in token.children or [] if c.type == "footnote_ref"]
+def marked(token) -> list[str]:
+    """The labels of the footnotes an inline token marks, in order."""
+    return [c.meta.get("label") for c in token.children or [] if c.type == "footnote_ref"]

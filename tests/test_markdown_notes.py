@@ -36,3 +36,27 @@ def test_a_footnotes_text_is_read_after_the_sentence_that_marks_it():
     marked = next(i for i, t in enumerate(texts) if "达到37支" in t)
     assert marked <= note < next(i for i, t in enumerate(texts) if "2.6万人次" in t)
     assert "[^1]" not in texts[marked] and "^1" not in texts[marked]
+
+
+def test_a_front_matter_with_chinese_keys_names_its_title_and_keeps_its_fields_but_the_sites_settings():
+    text = ("---\n标题: 某市图书馆闭馆通知\n发布单位: 某市图书馆\n日期: 2025-03-02\nlayout: post\ndraft: false\n---\n\n"
+            "闭馆期间暂停借阅。\n")
+    doc = load(text.encode(), "notice.md")
+    assert doc.title == "某市图书馆闭馆通知"
+    said = "\n".join(p.text for p in doc.paragraphs)
+    assert "某市图书馆" in said.replace(doc.title, "") and "2025-03-02" in said
+    assert "layout" not in said and "draft" not in said
+
+
+def test_a_notice_set_between_two_rules_at_the_top_is_text_not_a_front_matter():
+    text = ("---\nLibrary closed 3-7 March for repairs.\nDuring the closure, books can be returned at the Elm Street "
+            "drop box.\n---\n\n# Branch news\n\nThe reading room reopens with 40 new seats.\n")
+    doc = load(text.encode(), "news.md")
+    assert any("Elm Street drop box" in p.text for p in doc.paragraphs)
+
+
+def test_a_footnote_no_text_marks_is_still_read():
+    text = ("# Notes\n\nThe fund gave 12,000 dollars[^a].\n\n[^a]: From the 2025 grant.\n"
+            "[^b]: Kits are returned by 15 April.\n")
+    doc = load(text.encode(), "kit.md")
+    assert any("15 April" in p.text for p in doc.paragraphs)
