@@ -10,7 +10,7 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
-from reportbot.corpus.html_chrome import class_words, content_box, heading_numbers, numbering
+from reportbot.corpus.html_chrome import class_words, content_box, heading_numbers, numbering, outside_facts
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
 from reportbot.corpus.limits import check_markup
@@ -52,7 +52,10 @@ def html_blocks(text: str) -> list[Block]:
             string.replace_with(_COPYRIGHT.sub(" ", string))
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
-    root = soup.find("article") or soup.find("main") or content_box(soup) or soup.body or soup
+    boxed = not (soup.find("article") or soup.find("main")) and content_box(soup, footers)
+    root = soup.find("article") or soup.find("main") or boxed or soup.body or soup
+    # (outside a box only its class names: what states a fact there is the page's too, read after the content)
+    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else []
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
@@ -62,6 +65,7 @@ def html_blocks(text: str) -> list[Block]:
     blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers, sections)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
+    blocks += _blocks(beside, numbers)
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)

@@ -17,7 +17,13 @@ from collections.abc import Hashable
 from reportbot.corpus.normalize import is_chinese
 
 Cell = tuple[Hashable, str]
-_FIGURE = re.compile(r"[-+−–]?[\d.,，%％]*")
+
+
+def _named(text: str) -> bool:
+    """Whether a cell reads as a column's name: no figure, no comma, a few words (four, or eight Chinese characters)."""
+    text = text.strip()
+    return bool(text) and not re.search(r"[\d,，、]", text) and len(text.split()) <= 4 and \
+        (len(text) <= 8 or not is_chinese(text[:1]))
 
 
 def header_depth(grid: list[list[Cell]]) -> int:
@@ -33,9 +39,10 @@ def header_depth(grid: list[list[Cell]]) -> int:
         carried = [k == a or not t.strip() and not _spanned(above, c)
                    for c, ((k, t), (a, _)) in enumerate(zip(row, above))]
         under_group = [_spanned(above, c) and not carried[c] for c in range(len(row))]
+        blank = any(c and k != a for c, (k, a) in zip(carried, ((k, a) for (k, _), (a, _) in zip(row, above))))
         if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)) or \
-                all(_FIGURE.fullmatch(row[c][1].strip()) for c in range(len(row)) if under_group[c]):
-            break  # (figures under a group are its data, not its columns' names)
+                blank and not all(_named(row[c][1]) for c in range(len(row)) if under_group[c]):
+            break  # (under a blank label, figures or a sentence's words under a group are its data, not names)
         depth += 1
     return depth
 

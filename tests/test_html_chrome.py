@@ -34,3 +34,26 @@ def test_bold_headings_numbered_as_the_h3_headings_head_their_sections():
     party = next(p for p in doc.paragraphs if "党组会议26次" in p.text)
     plan = next(p for p in doc.paragraphs if "40万人次" in p.text)
     assert party.path == ("一、坚持党建引领",) and plan.path == ("三、2025年工作安排",)
+
+
+def test_a_side_box_stating_a_fact_outside_the_content_box_is_still_read():
+    html = ("<html><body><div class='topbar'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+            "<div class='sidebar'><h3>Opening hours</h3>"
+            "<p>The service centre is open Monday to Friday, 8:30 to 16:30.</p></div>"
+            "<div class='main-content'><h1>Parking Permits 2025</h1><p>Residents of zones A to D can apply for a "
+            "permit from 1 February 2025. A permit costs $85 a year, and a second car in the same household pays "
+            "$120.</p><p>Applications are made online or at the service centre with proof of address.</p></div>"
+            "</body></html>")
+    said = "\n".join(p.text for p in load(html.encode(), "permits.html").paragraphs)
+    assert "8:30 to 16:30" in said and "$85 a year" in said
+
+
+def test_a_list_page_of_two_articles_reads_both():
+    html = ("<html><body><div class='crumb'>You are here: Home &gt; News</div>"
+            "<div class='article'><h1>Council Approves 2025 Budget</h1><p>The council approved a budget of $48.6 "
+            "million for 2025 on 12 December, with 9 votes for and 2 against. Road maintenance gets $6.2 million.</p>"
+            "<p>Property tax rises 3.4%, about $62 a year for an average household.</p></div>"
+            "<div class='article'><h1>New Recycling Centre Opens</h1><p>It opened on 5 December.</p></div>"
+            "</body></html>")
+    said = "\n".join(p.text for p in load(html.encode(), "news.html").paragraphs)
+    assert "opened on 5 December" in said and "$48.6 million" in said

@@ -110,6 +110,15 @@ def test_a_header_over_two_rows_whose_first_column_is_left_blank_below_names_eac
     assert not any(s.startswith("Nights") for s in table.sentences)  # the header's second row is no row of data
 
 
+def test_a_first_data_row_with_a_blank_label_under_a_group_stays_a_row():
+    html = ("<h1>Programme</h1><table><tr><th>Session</th><th colspan='2'>Details</th></tr>"
+            "<tr><td></td><td>Welcome and opening</td><td>Mayor Dana Whitfield, 9:00</td></tr>"
+            "<tr><td>Keynote</td><td>Housing first in practice</td><td>Dr. Ana Ruiz, 9:20</td></tr></table>")
+    table = next(p for p in load(html.encode(), "t.html").paragraphs if p.kind == "table")
+    assert not any("Details Welcome" in s or "Details Mayor" in s for s in table.sentences)
+    assert any("Dr. Ana Ruiz, 9:20" in s and s.startswith("Keynote") for s in table.sentences)
+
+
 def test_a_caption_across_the_table_is_no_header_group():
     html = ("<h1>T</h1><table><tr><th colspan='3'>Table 1</th></tr><tr><td>a</td><td>b</td><td>c</td></tr>"
             "<tr><td>x</td><td>1</td><td>2</td></tr></table>")

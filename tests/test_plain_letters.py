@@ -39,3 +39,12 @@ def test_a_short_line_going_on_in_a_small_letter_is_one_sentence_with_it():
     said = next(p for p in doc.paragraphs if "Colleen Harstad" in p.text)
     assert "replaced Colleen Harstad after her retirement in August." in said.text
     assert "Colleen Harstad" not in " ".join(said.path)
+
+
+def test_short_lines_of_a_list_in_small_letters_are_not_joined_and_a_one_word_heading_stays():
+    text = ("Autumn Evening\n\nThe writers' group meets on 18 October at 19:00. Entry is $5, free for members.\n\n"
+            "Readings\nopen mic from 19:00, five minutes each\nguest reading at 20:15\n\n"
+            "Background\nthe hall was opened in 1998 and has kept the same hours since then.\n")
+    doc = load(text.encode(), "evening.txt")
+    said = "\n".join(p.text for p in doc.paragraphs)
+    assert "five minutes each guest reading" not in said and "Background the hall" not in said
