@@ -225,7 +225,9 @@ _ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many charac
 def _asks(text: str, sentences: list[str]) -> bool:
     """Whether a paragraph is a question standing alone (``問：每次會抽多少血？``, ``**How long does it take?**``),
     the way a FAQ writes its question above the paragraph that answers it."""
-    return len(sentences) == 1 and len(text) <= _ASKS_CHARS and text.rstrip("*").endswith(("？", "?"))
+    # (asked in two or three short questions: 課程多久？費用多少？)
+    return 1 <= len(sentences) <= 3 and len(text) <= _ASKS_CHARS and \
+        all(x.strip().rstrip("*").endswith(("？", "?")) for x in sentences)
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

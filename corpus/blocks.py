@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import unescape
 from typing import Literal
 
+from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE
 from reportbot.corpus.table_fold import unfolded
@@ -143,16 +144,33 @@ def _inline_text(token) -> str:
 def markdown_blocks(text: str) -> list[Block]:
     """Read Markdown (as written by people, or by :func:`to_markdown`) into blocks."""
     from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
+    tokens = md.disable("footnote_tail").parse(text)
+    notes, in_notes = footnotes(tokens)
+    owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
+    named = None  # the front matter's title (a heading that repeats it is not read twice)
     blocks: list[Block] = []
     heading, row, rows = 0, [], []
     lists: list[list] = []  # the open lists, innermost last: [next number, its mark] when numbered, else []
     number = ""  # the number of the item just opened, for its first paragraph
     prev = ""
-    for t in tokens:
+    for i, t in enumerate(tokens):
         in_cell, prev = prev in ("th_open", "td_open"), t.type
-        if t.type == "heading_open":
+        if i in in_notes:
+            continue
+        if t.type == "inline":
+            owed += [n for n in marked(t) if n in notes and n not in owed]
+        if t.type == "front_matter":
+            read = front_matter(t.content)
+            named, fields = read or (None, [])
+            blocks += [Block("heading", named, 1)] if named else []
+            blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
+            if read is None:  # (lines between two rules at the top that are no fields: text)
+                blocks += [Block("text", " ".join(x.split("\n")).strip()) for x in t.content.split("\n\n") if x.strip()]
+        elif t.type == "heading_open":
             heading = int(t.tag[1])
         elif t.type == "bullet_list_open":
             lists.append([])
@@ -188,14 +206,18 @@ def markdown_blocks(text: str) -> list[Block]:
             if in_cell:
                 row.append(content)
             elif heading:
-                blocks.append(Block("heading", content, heading))
+                if not (heading == 1 and content == named):
+                    blocks.append(Block("heading", content, heading))
                 heading = 0
             elif content and lists:
                 blocks.append(Block("item", number + content, len(lists) - 1))
                 number = ""
             elif content:
                 blocks.append(Block("text", content))
-    return blocks
+        if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
+            blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
+            owed = []
+    return blocks + [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
 
 
 def normalised(b: Block) -> Block:

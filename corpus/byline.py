@@ -10,7 +10,7 @@ from reportbot.corpus.sentences import DATE, SECTION
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
-_FIELD_AUTHOR = re.compile(r"(?:^|\s)(?:作者|撰稿|撰文|记者)\s*[:：]\s*(?P<name>\S(?:.{0,38}?\S)?)"
+_FIELD_AUTHOR = re.compile(r"(?:^|\s)(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*(?P<name>\S(?:.{0,38}?\S)?)"
                            r"(?=\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name

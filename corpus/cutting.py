@@ -178,6 +178,13 @@ History:
        heading leaves that heading the title; a PDF table whose labels are years reads under its header of words, a
        row of years (指标 / 2023年 / 2024年) is a header (the title, heading and caption over it none), and a table
        found by position takes the header lines just above it.
+   29. (lead-34) a Markdown file's YAML front matter gives its title and its other fields (author:) read as a source
+       line, and a footnote's text reads after the block that marks it; an html page of <div>s reads the box its
+       class names as content (the site's bars and menus no passage; a side box's sentence with a figure read after
+       it) and a <div class="footer"> as a footer; a bold paragraph numbered as the page's <h3>s heads its section; a
+       header over two rows whose label column is blank below names each column; a FAQ's question asked in two or
+       three short questions opens its answer; a plain text saved from an e-mail takes its subject as its title, and
+       a short line going on in a small letter ends the sentence above it.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -185,4 +192,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 28
+CUTTING_VERSION = 29

@@ -10,6 +10,7 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.html_chrome import class_words, content_box, heading_numbers, numbering, outside_facts
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
@@ -42,7 +43,8 @@ def html_blocks(text: str) -> list[Block]:
     drop_consent_boxes(soup)
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
-    footers = soup.find_all("footer")
+    footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if "footer" in class_words(el)
+                                           and not any("footer" in class_words(a) for a in el.parents)]
     for footer in footers:
         # its links to the site's other pages (Privacy, Cookies, Sitemap) and the headings over them name no fact
         for el in footer.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "div"]):
@@ -53,15 +55,20 @@ def html_blocks(text: str) -> list[Block]:
         drop_cookie_sentences(footer)
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    boxed = not (soup.find("article") or soup.find("main")) and content_box(soup, footers)
+    root = soup.find("article") or soup.find("main") or boxed or soup.body or soup
+    # (outside a box only its class names: what states a fact there is the page's too, read after the content)
+    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else []
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
     numbers: dict[int, dict[int, str | None]] = {}
-    sections = not root.find(["h2", "h3", "h4", "h5", "h6"])  # bold paragraphs may head its sections
+    # bold paragraphs may head its sections, or those numbered as its headings are (一、 in bold among <h3>二、)
+    sections = not root.find(["h2", "h3", "h4", "h5", "h6"]) or heading_numbers(root)
     blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers, sections)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
+    blocks += _blocks(beside, numbers)
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
@@ -100,9 +107,11 @@ def _only_links(el) -> bool:
     return bool(texts) and all(t.find_parent("a") is not None for t in texts)
 
 
-def _blocks(elements, numbers: dict[int, dict[int, str | None]], sections: bool = False) -> list[Block]:
+def _blocks(elements, numbers: dict[int, dict[int, str | None]],
+            sections: bool | dict[str, int] = False) -> list[Block]:
     """The blocks of ``elements`` (found in document order), each read once; ``sections``: a paragraph all in bold in
-    a heading's shape heads a section (a page without subheadings of its own)."""
+    a heading's shape heads a section (True: a page without subheadings of its own; a map of numberings to levels:
+    one numbered as the page's headings of that level are)."""
     blocks: list[Block] = []
     for el in elements:
         # inside a table or a definition list, or a container whose children are taken on their own (walked by hand:
@@ -128,8 +137,9 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]], sections: bool 
             blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
         elif el.name == "dd":  # (outside a definition list)
             blocks.append(Block("item", text))
-        elif sections and el.name == "p" and all_bold(el) and is_heading(text):
-            blocks.append(Block("heading", text, hand_level(text)))
+        elif sections and el.name == "p" and all_bold(el) and is_heading(text) and \
+                (sections is True or numbering(text) in sections):
+            blocks.append(Block("heading", text, hand_level(text) if sections is True else sections[numbering(text)]))
         else:  # (a <details>' <summary>: the question its entry answers, a line over the answer, as a FAQ writes it)
             blocks.append(Block("text", text))
             if el.name == "summary":

@@ -11,11 +11,19 @@ A grid is a list of rows, each the same width, of ``(key, text)`` cells: a merge
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 
 from reportbot.corpus.normalize import is_chinese
 
 Cell = tuple[Hashable, str]
+
+
+def _named(text: str) -> bool:
+    """Whether a cell reads as a column's name: no figure, no comma, a few words (four, or eight Chinese characters)."""
+    text = text.strip()
+    return bool(text) and not re.search(r"[\d,，、]", text) and len(text.split()) <= 4 and \
+        (len(text) <= 8 or not is_chinese(text[:1]))
 
 
 def header_depth(grid: list[list[Cell]]) -> int:
@@ -27,10 +35,14 @@ def header_depth(grid: list[list[Cell]]) -> int:
     depth = 1
     for row in grid[1:-1]:
         above = grid[depth - 1]
-        carried = [k == a for (k, _), (a, _) in zip(row, above)]
+        # a name above left blank under it (not merged down, as a Word table is often made) carries it on too
+        carried = [k == a or not t.strip() and not _spanned(above, c)
+                   for c, ((k, t), (a, _)) in enumerate(zip(row, above))]
         under_group = [_spanned(above, c) and not carried[c] for c in range(len(row))]
-        if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)):
-            break
+        blank = any(c and k != a for c, (k, a) in zip(carried, ((k, a) for (k, _), (a, _) in zip(row, above))))
+        if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)) or \
+                blank and not all(_named(row[c][1]) for c in range(len(row)) if under_group[c]):
+            break  # (under a blank label, figures or a sentence's words under a group are its data, not names)
         depth += 1
     return depth
 

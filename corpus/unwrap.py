@@ -9,6 +9,11 @@ from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
 
+_LOWER_START = re.compile(r"[a-z]")
+_SENTENCE_WORDS = 5  # a line of this many words is a sentence under way, not a heading (Background) or a label
+_LATIN_END = re.compile(r"[A-Za-z,]$")
+_ENDS = (*_END, *_CLOSE, ".", ":", "：")
+
 
 @dataclass(frozen=True)
 class PlainLayout:
@@ -104,9 +109,19 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
     for line in lines:
+        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there)
         if out and not is_heading(out[-1], labels=False) \
-                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE):
+                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE) \
+                or (out and _goes_on(out[-1], line)):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
         else:
             out.append(line)
     return out
+
+
+def _goes_on(above: str, line: str) -> bool:
+    """Whether ``line`` goes on the sentence a short line above wrapped: it opens in a small letter, the line above
+    is a sentence under way (five words or more, no end mark) and ``line`` ends it or is as long (two short lines
+    that end nothing are a list's: open mic from 19:00 / guest reading at 20:15)."""
+    return bool(_LOWER_START.match(line)) and not above.endswith(_ENDS) and bool(_LATIN_END.search(above)) \
+        and len(above.split()) >= _SENTENCE_WORDS and (line.endswith(_ENDS) or len(line) >= len(above))

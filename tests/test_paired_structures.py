@@ -91,6 +91,34 @@ def test_an_html_header_over_two_rows_with_colspan_and_rowspan_names_each_column
     assert table.sentences == ("Funds raised — 2025 Target: 2.4m; 2025 Done: 2.58m; Rate: 107%",)
 
 
+def test_a_faq_question_asked_in_two_sentences_reads_over_its_answer():
+    html = ("<h1>常見問題</h1><details><summary>Q1：報名要具備什麼資格？</summary>"
+            "<div>年滿16歲皆可報名。</div></details>"
+            "<details><summary>Q2：課程多久？費用多少？</summary><div>課程共16小時，每人收費新臺幣1,200元。</div></details>")
+    answer = _passage(load(html.encode(), "faq.html"), "1,200")
+    assert "多少？" in answer.text.split("\n")[0]  # the question opens the passage of its answer
+
+
+def test_a_header_over_two_rows_whose_first_column_is_left_blank_below_names_each_column():
+    # (the label column's name not merged down but left blank in the second row, as a Word table is often made)
+    html = ("<h1>Winter</h1><table><tr><th>Activation level</th><th colspan='2'>Winter 2024-25</th></tr>"
+            "<tr><th></th><th>Nights</th><th>Blankets issued</th></tr>"
+            "<tr><td>Level 2 - Warning</td><td>23</td><td>640</td></tr>"
+            "<tr><td>Total</td><td>91</td><td>1,235</td></tr></table>")
+    table = next(p for p in load(html.encode(), "t.html").paragraphs if p.kind == "table")
+    assert "Total — Winter 2024-25 Nights: 91; Winter 2024-25 Blankets issued: 1,235" in table.sentences
+    assert not any(s.startswith("Nights") for s in table.sentences)  # the header's second row is no row of data
+
+
+def test_a_first_data_row_with_a_blank_label_under_a_group_stays_a_row():
+    html = ("<h1>Programme</h1><table><tr><th>Session</th><th colspan='2'>Details</th></tr>"
+            "<tr><td></td><td>Welcome and opening</td><td>Mayor Dana Whitfield, 9:00</td></tr>"
+            "<tr><td>Keynote</td><td>Housing first in practice</td><td>Dr. Ana Ruiz, 9:20</td></tr></table>")
+    table = next(p for p in load(html.encode(), "t.html").paragraphs if p.kind == "table")
+    assert not any("Details Welcome" in s or "Details Mayor" in s for s in table.sentences)
+    assert any("Dr. Ana Ruiz, 9:20" in s and s.startswith("Keynote") for s in table.sentences)
+
+
 def test_a_caption_across_the_table_is_no_header_group():
     html = ("<h1>T</h1><table><tr><th colspan='3'>Table 1</th></tr><tr><td>a</td><td>b</td><td>c</td></tr>"
             "<tr><td>x</td><td>1</td><td>2</td></tr></table>")

@@ -4,12 +4,12 @@ A tool's signal (``refusal_lack.py``), not the engine's: judged held out in the 
 place in the refusal model (README, issue 14).
 
 A near miss usually lacks one thing the question names: the thing counted, a kind of event or vehicle. Coverage and
-alignment weigh every missing word alike, and the naming-noun check (``index/answering/unsaid.py``) reads Chinese questions only and
-nouns of two characters or more (船 is dropped). Here every word of the question counts (a Chinese question's jieba
-words, a single character when jieba tags it a noun; an English question's words merged with their CC-CEDICT
-translations, as the bridge gives them), each held when the text says it in any of its forms, and weighed by its
-rarity: its idf among the index's passages (computed when the index is built, read here), over the largest an idf
-can be. A rare word held nowhere is the near miss's shape; a common one missing is a paraphrase's.
+alignment weigh every missing word alike, and the naming-noun check (``index/answering/unsaid.py``) reads Chinese
+questions only and nouns of two characters or more (船 is dropped). Here every word of the question counts (a Chinese
+question's jieba words, a single character when jieba tags it a noun; an English question's words merged with their
+CC-CEDICT translations, as the bridge gives them), each held when the text says it in any of its forms, and weighed
+by its rarity: its idf among the index's passages (computed when the index is built, read here), over the largest an
+idf can be. A rare word held nowhere is the near miss's shape; a common one missing is a paraphrase's.
 """
 from __future__ import annotations
 

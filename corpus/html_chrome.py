@@ -1,0 +1,79 @@
+"""Where a page's own text is, when its markup does not say so with ``<article>`` or ``<main>``.
+
+A site built of ``<div>`` s names its parts in their classes and ids: a government page's ``<div class="article">``
+holds the report, while the ``topbar``, the ``crumb`` (当前位置：首页 > …) and the ``leftnav`` around it are the
+site's, the same on every page; its ``<div class="footer">`` is the site's footer (who runs it, where), read as a
+``<footer>`` is. A page may also set some section headings as bold paragraphs and others as ``<h3>``, numbered in
+one series (一、 in bold, 二、 to 七、 as ``<h3>``): the bold ones head sections as the others do.
+"""
+from __future__ import annotations
+
+import re
+
+# class and id words that name the box of a page's own text (a Bootstrap ``container`` or a ``wrapper`` holds
+# the whole site, so they are not among them)
+_CONTENT_WORDS = frozenset({"article", "content", "main", "post", "entry", "detail", "story"})
+_FACT_CHARS = 20  # a paragraph outside the box this long, with a figure, states something (not a menu's item)
+_SHARE = 0.6  # the box holds at least this share of the page's text: its text, not a teaser or a title bar
+_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|"
+                        r"第[一二三四五六七八九十\d]{1,3}[章节部分])")
+
+
+def class_words(el) -> set[str]:
+    """The words of an element's class and id (``main-content`` → main, content), lowercased."""
+    names = " ".join(el.get("class") or []) + " " + str(el.get("id") or "")
+    return {w.lower() for w in re.split(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])", names) if w}
+
+
+def content_box(soup, footers=()):
+    """The innermost ``<div>`` or ``<section>`` named as content (``class="article"``) that holds the page's
+    ``<h1>`` and most of its text but its footers'; None when there is none, or when the page has more than one
+    such box (a list page of articles, an ``<h1>`` outside the box, a box beside another of its class)."""
+    body = soup.body or soup
+    h1s = body.find_all("h1")
+    total = len(body.get_text(strip=True)) - sum(len(f.get_text(strip=True)) for f in footers)
+    if not h1s or total <= 0:
+        return None
+    boxes = [a for a in h1s[0].parents if a.name in ("div", "section") and class_words(a) & _CONTENT_WORDS
+             and len(a.get_text(strip=True)) >= _SHARE * total]
+    if not boxes:
+        return None
+    box = boxes[0]
+    twins = [x for x in box.find_next_siblings(box.name) + box.find_previous_siblings(box.name)
+             if x.get("class") == box.get("class") and x.get("class")]
+    if twins or any(box not in h.parents for h in h1s):
+        return None
+    return box
+
+
+def outside_facts(soup, root, footers, blocks: frozenset[str], only_links) -> list:
+    """The paragraphs outside the page's content box that state something (a figure in a sentence: a side box's
+    opening hours), read after the content; the site's menus, bars and breadcrumbs (link text, or a few words with
+    no figure) are left out."""
+    body = soup.body or soup
+    out = []
+    for el in body.find_all(blocks):
+        if el is root or root in el.parents or el in root.parents or any(f is el or f in el.parents for f in footers):
+            continue
+        if any(a.name in blocks for a in el.parents if a is not body):
+            continue  # (read with the block that holds it)
+        text = el.get_text(" ", strip=True)
+        if len(text) >= _FACT_CHARS and re.search(r"\d", text) and not only_links(el):
+            out.append(el)
+    return out
+
+
+def numbering(text: str) -> str:
+    """A heading's numbering with its number left out (二、 and 七、 are ``一、``; 3. is ``1.``), or ''."""
+    m = _NUMBERING.match(text.strip())
+    return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group(0))) if m else ""
+
+
+def heading_numbers(root) -> dict[str, int]:
+    """The numberings of a page's ``<h2>``–``<h6>`` headings, each with the level of its first heading."""
+    out: dict[str, int] = {}
+    for h in root.find_all(["h2", "h3", "h4", "h5", "h6"]):
+        key = numbering(h.get_text(" ", strip=True))
+        if key:
+            out.setdefault(key, int(h.name[1]))
+    return out

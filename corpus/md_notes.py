@@ -1,0 +1,65 @@
+"""What a Markdown file says besides its body: a YAML front matter's title and fields, and its footnotes.
+
+A front matter (``---`` lines around ``title: …``, ``date: …``, ``author: …`` at the top of the file) names the
+document: its title heads it, its other fields read as a line of their own (who wrote it, when). Read as plain
+text, its ``---`` lines made the fields a heading. A footnote (``[^1]`` in the text, ``[^1]: …`` at the end) says
+more about the sentence that marks it: its text reads right after the block that marks it. Read by CommonMark
+alone, ``[^1]: …`` is a link's definition and its text was lost.
+"""
+from __future__ import annotations
+
+import re
+
+# a front matter's field: a key (a word, in any script: title, 标题) and its value
+_FIELD = re.compile(r"^([^\W\d][\w-]*)\s*[:：]\s*(.*?)\s*$")
+_TITLE_KEYS = frozenset({"title", "标题", "標題", "题目", "題目"})
+# a site generator's settings (Jekyll, Hugo): how the page is built, nothing the document says
+_BUILD_KEYS = frozenset({"layout", "draft", "permalink", "categories", "tags", "slug", "weight", "type", "aliases",
+                         "published", "comments", "toc", "sidebar", "menu", "lang", "language", "template"})
+
+
+def front_matter(content: str) -> tuple[str | None, list[str]] | None:
+    """The title and the other fields (``key: value`` lines, quotes taken off; a site generator's settings, lists and
+    nested maps left out) of a YAML front matter; None when it is no front matter, a line of it not a field, a list's
+    item or an indented line (a notice set between two rules: its lines are text)."""
+    title, fields = None, []
+    for line in content.splitlines():
+        if not line.strip() or line[:1].isspace() or line.lstrip().startswith(("- ", "#")):
+            continue
+        m = _FIELD.match(line)
+        if not m:
+            return None
+        key, value = m.group(1), m.group(2).strip("'\"").strip()
+        if not value or key.lower() in _BUILD_KEYS or value.startswith(("[", "{")):
+            continue
+        if key.lower() in _TITLE_KEYS and title is None:
+            title = value
+        else:
+            fields.append(f"{key}: {value}")
+    return title, fields
+
+
+def footnotes(tokens: list) -> tuple[dict[str, str], set[int]]:
+    """Each footnote's text by its label, and the indexes of the tokens of the notes' definitions (no body text).
+    (Read with the footnote plugin's tail off: the tail gathers only the notes the text marks, and drops the rest.)"""
+    from reportbot.corpus.blocks import _inline_text
+
+    notes: dict[str, list[str]] = {}
+    inside: set[int] = set()
+    current = None
+    for i, t in enumerate(tokens):
+        if t.type == "footnote_reference_open":
+            current = t.meta.get("label")
+            notes.setdefault(current, [])
+        if current is not None:
+            inside.add(i)
+            if t.type == "inline":
+                notes[current].append(_inline_text(t))
+        if t.type == "footnote_reference_close":
+            current = None
+    return {k: " ".join(x for x in v if x) for k, v in notes.items()}, inside
+
+
+def marked(token) -> list[str]:
+    """The labels of the footnotes an inline token marks, in order."""
+    return [c.meta.get("label") for c in token.children or [] if c.type == "footnote_ref"]
