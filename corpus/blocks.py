@@ -149,7 +149,7 @@ def markdown_blocks(text: str) -> list[Block]:
 
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     tokens = md.disable("footnote_tail").parse(text)
-    notes, in_notes = footnotes(tokens)
+    notes, in_notes = footnotes(tokens, _inline_text)
     owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
     named = None  # the front matter's title (a heading that repeats it is not read twice)
     blocks: list[Block] = []

@@ -9,9 +9,9 @@ import re
 # an element's own name for a consent box: cookie-banner, cookieConsent, gdpr-notice, consent (word parts of its id,
 # class or aria-label)
 _BOX_NAME = re.compile(r"(?i)cookie|consent|gdpr")
-# a sentence naming cookies (this site uses cookies …; 本网站使用Cookie …), in a footer
 # what is left of a line is a name alone: a few words, no figure
 _NAME_WORDS, _NAME_CHARS = 6, 40
+# a sentence naming cookies (this site uses cookies …; 本网站使用Cookie …), in a footer
 _COOKIE_SENTENCE = re.compile(r"[^.!?。！？]*(?<![A-Za-z])(?i:cookies?)(?![A-Za-z])[^.!?。！？]*[.!?。！？]?")
 
 

@@ -9,6 +9,7 @@ alone, ``[^1]: …`` is a link's definition and its text was lost.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a front matter's field: a key (a word, in any script: title, 标题) and its value
 _FIELD = re.compile(r"^([^\W\d][\w-]*)\s*[:：]\s*(.*?)\s*$")
@@ -39,11 +40,10 @@ def front_matter(content: str) -> tuple[str | None, list[str]] | None:
     return title, fields
 
 
-def footnotes(tokens: list) -> tuple[dict[str, str], set[int]]:
-    """Each footnote's text by its label, and the indexes of the tokens of the notes' definitions (no body text).
-    (Read with the footnote plugin's tail off: the tail gathers only the notes the text marks, and drops the rest.)"""
-    from reportbot.corpus.blocks import _inline_text
-
+def footnotes(tokens: list, text_of: Callable[[object], str]) -> tuple[dict[str, str], set[int]]:
+    """Each footnote's text (``text_of`` an inline token's) by its label, and the indexes of the tokens of the notes'
+    definitions (no body text). (Read with the footnote plugin's tail off: the tail gathers only the notes the text
+    marks, and drops the rest.)"""
     notes: dict[str, list[str]] = {}
     inside: set[int] = set()
     current = None
@@ -54,7 +54,7 @@ def footnotes(tokens: list) -> tuple[dict[str, str], set[int]]:
         if current is not None:
             inside.add(i)
             if t.type == "inline":
-                notes[current].append(_inline_text(t))
+                notes[current].append(text_of(t))
         if t.type == "footnote_reference_close":
             current = None
     return {k: " ".join(x for x in v if x) for k, v in notes.items()}, inside

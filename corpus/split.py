@@ -126,15 +126,15 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings, but for a line right
     under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     parts = _blocks(text)
-    blocks = mail_subject(parts)  # an e-mail's header lines: its subject is the title
+    subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
+    blocks = [Block("heading", _MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif blocks and i < 8 and _MAIL_FIELD.match(block) and blocks[0].kind == "heading" and \
-                blocks[0].text in (m.group(2) for m in [_MAIL_FIELD.match(block)]):
-            continue  # (the subject line: the title)
+        elif i == subject:
+            continue  # (the title)
         elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
         else:
@@ -146,17 +146,17 @@ def text_blocks(text: str) -> list[Block]:
 _MAIL_FIELD = re.compile(r"(?i)^(from|to|cc|date|sent|subject|发件人|收件人|抄送|日期|时间|主题)\s*[:：]\s*(\S.*)$")
 
 
-def mail_subject(parts: list[str | Block]) -> list[Block]:
-    """The title of a text that opens with an e-mail's header lines (From:, Date:, To:, Subject:): its subject, a
-    heading over them (they stay lines of text: who sent it and when). Empty for any other text."""
+def mail_subject(parts: list[str | Block]) -> int | None:
+    """Where the subject line is, in a text that opens with an e-mail's header lines (From:, Date:, To:, Subject:):
+    the subject is the title, the other lines stay lines of text (who sent it and when). None for any other text."""
     head = []
     for part in parts:
         m = _MAIL_FIELD.match(part) if isinstance(part, str) else None
         if not m:
             break
         head.append(m)
-    subject = next((m.group(2) for m in head if m.group(1).lower() in ("subject", "主题")), None)
-    return [Block("heading", subject, 1)] if len(head) >= 2 and subject else []
+    subject = next((i for i, m in enumerate(head) if m.group(1).lower() in ("subject", "主题")), None)
+    return subject if len(head) >= 2 else None
 
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:

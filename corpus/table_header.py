@@ -39,7 +39,7 @@ def header_depth(grid: list[list[Cell]]) -> int:
         carried = [k == a or not t.strip() and not _spanned(above, c)
                    for c, ((k, t), (a, _)) in enumerate(zip(row, above))]
         under_group = [_spanned(above, c) and not carried[c] for c in range(len(row))]
-        blank = any(c and k != a for c, (k, a) in zip(carried, ((k, a) for (k, _), (a, _) in zip(row, above))))
+        blank = any(c and k != a for c, ((k, _), (a, _)) in zip(carried, zip(row, above)))
         if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)) or \
                 blank and not all(_named(row[c][1]) for c in range(len(row)) if under_group[c]):
             break  # (under a blank label, figures or a sentence's words under a group are its data, not names)
