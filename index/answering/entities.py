@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.name_extent import name_end
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
@@ -63,11 +64,11 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in _surnames_joined(list(tagged_words(sentence))):
         if flag == "nr" and len(word) >= 2 and not acts(sentence, pos + len(word)):
-            if any(a < pos + len(word) and pos < b for a, b, _ in terms):
+            end = name_end(sentence, pos, pos + len(word))
+            if any(a < end and pos < b for a, b, _ in terms):
                 named = True
             else:
-                candidates.append((ENTITIES.tagged + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
-                                   pos, pos + len(word)))
+                candidates.append((ENTITIES.tagged + _proximity(pos, end, terms, _clauses(sentence)), pos, end))
         pos += len(word)
     if named and not any(c[0] > ENTITIES.after_base for c in candidates[:1]):
         return None  # then what is said of that person, the clause, answers
