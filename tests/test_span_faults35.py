@@ -37,7 +37,8 @@ def test_who_bears_a_cost_is_the_body_after_you_not_the_costs_before_it(question
 
 
 @pytest.mark.parametrize("question, sentence, answer", [
-    ("新建救护站咋没完成目标", "注：新建救护站未完成年度目标，主要原因是3个项目因暴雨延后至明年开工。", "暴雨延后至明年开工"),
+    ("新建救护站咋没完成目标", "注：新建救护站未完成年度目标，主要原因是3个项目因暴雨延后至明年开工。",
+     "暴雨延后至明年开工"),
     ("為什麼活動取消", "当天暴雨，所以活动取消。", "当天暴雨"),
     ("why was the drill put off", "The drill was put off to May because of heavy snow in the county.",
      "heavy snow in the county"),
@@ -61,3 +62,20 @@ def test_a_mails_to_line_answers_no_who_question_but_whom_it_was_sent_to():
     said = ["To: All registered volunteers, Riverside Branch", "Our volunteer coordinator is Anna Berg."]
     assert _first("who is the volunteer coordinator", said) == said[1]  # though the search puts the To: line first
     assert _first("who was the volunteer bulletin sent to", said) == said[0]
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("上半年新增的救援队是哪个", "2025年上半年新增救援队1支，为东山县红十字青松救援队。", "东山县红十字青松救援队"),
+    ("上半年新增了几支救援队", "2025年上半年新增救援队1支，为东山县红十字青松救援队。", "1支"),  # a count asked
+])
+def test_which_one_over_a_count_that_the_next_clause_names_is_the_name(question, sentence, answer):
+    assert ask(question, sentence) == answer
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("全省的优秀志愿者有谁", "涌现出“优秀救护员”赵一鸣，“优秀志愿者”孙静、刘海涛，市红十字会工作者吴丽等先进典型。",
+     "孙静、刘海涛"),
+    ("优秀救护员是谁", "涌现出“优秀救护员”赵一鸣，“优秀志愿者”孙静、刘海涛等先进典型。", "赵一鸣"),
+])
+def test_who_over_names_listed_with_a_mark_gives_them_all(question, sentence, answer):
+    assert ask(question, sentence) == answer

@@ -37,6 +37,7 @@ from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
 from reportbot.index.answering.lists import enumeration, others_listed
+from reportbot.index.answering.name_extent import named_after_count, names_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.numbered import numbered_name
@@ -144,8 +145,12 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
             at = span.start + place.start  # 驰援河南救灾 -> 河南: the place the slot holds (an address stays whole)
             end = nouns_after(sentence, at + len(place.text), span.end, q.text)  # 浙江政务服务网: the thing there
             span = Span(sentence[at:end], at, end, "slot", span.strength)
-    if q.kind == "who":
+    if q.kind == "who":  # 有谁 over “最美志愿者”闵华、吴坚强: the names listed, all of them
         span = _person_over_slot(q, sentence, terms, span)
+        span = Span(sentence[span.start:end], span.start, end, span.source, span.strength) \
+            if (end := names_listed(sentence, span.end)) > span.end and holds_person(span.text) else span
+    elif not asks_quantity(q) and (named := named_after_count(sentence, span)) is not None:
+        span = named  # 新增的救援队是哪个 over 新增救援队1支，为…六盘山救援队: the one named, not the count
     if NAME_ASKED.search(q.text) and (close := name_close(span.text)) is not None:
         # 队长叫什么名字 over 队长由工会主席陈晓东担任: the role and the name, not the verb after them
         span = Span(span.text[:close], span.start, span.start + close, "slot", span.strength)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.name_extent import name_end
+from reportbot.index.answering.name_extent import name_end, names_listed
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
@@ -56,8 +56,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 if after and not is_person(sentence[s:e]) and is_person(after.group(0)):
                     e += name_length(after.group(0))  # 工会主席陈晓东: the role and the name
                 # several names in a row ("闵华、吴坚强")
-                while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
-                    e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
+                e = names_listed(sentence, e)
                 person = ENTITIES.person if is_person(sentence[s:e].split("、")[0]) else 0.0
                 candidates.append((w * ENTITIES.after_term + ENTITIES.after_base + person, s, e))
     pos = 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.spans import _NAME_STOP
+from reportbot.index.answering.spans import _NAME_STOP, Span
 from reportbot.index.retrieval.tagging import words as tagged_words
 
 # what closes a name whose last characters the tagger cut off: a word a name is followed by (获评, 被, 等), or a 、
@@ -27,3 +27,29 @@ def name_end(sentence: str, start: int, end: int) -> int:
             return end
         at += 1
     return end
+
+
+# one more name in a list of names: two or three characters closed by a mark or 等 (闵华、吴坚强，)
+_LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3})(?=[，、。；等])")
+
+
+def names_listed(sentence: str, end: int) -> int:
+    """Where a run of names joined by 、 ends, from the end of its first (闵华、吴坚强，… -> after 吴坚强)."""
+    while m := _LISTED_NAME.match(sentence, end):
+        end = m.end()
+    return end
+
+
+# a count that a clause after it names (新增救援队1支，为隆德县六盘山救援队): 为, 即 or 是 and the thing itself
+_NAMED_AFTER = re.compile(r"[，,]\s*(?:为|即|是|系)([^，。；,;]{2,40})")
+
+
+def named_after_count(sentence: str, span: Span) -> Span | None:
+    """Which one, over a count the next clause names (新增的救援队是哪个 over 新增救援队1支，为…六盘山救援队): the
+    name after 为; None when the span is no bare count or no clause names it."""
+    if not _COUNT.fullmatch(span.text) or (m := _NAMED_AFTER.match(sentence, span.end)) is None:
+        return None
+    return Span(m.group(1), m.start(1), m.end(1), "slot", span.strength)
+
+
+_COUNT = re.compile(r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?")  # a figure and its classifier (1支, 两个)
