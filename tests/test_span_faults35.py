@@ -79,3 +79,12 @@ def test_which_one_over_a_count_that_the_next_clause_names_is_the_name(question,
 ])
 def test_who_over_names_listed_with_a_mark_gives_them_all(question, sentence, answer):
     assert ask(question, sentence) == answer
+
+
+def test_names_listed_are_typed_as_people_so_the_answer_is_not_refused():
+    from reportbot.index.answering.typed import typed_ok
+
+    q = analyse("全省的优秀志愿者有谁")  # 王坚强: a surname, then a word the tagger reads as a verb (坚强)
+    sentence = "涌现出“优秀救护员”赵一鸣，“优秀志愿者”孙静、王坚强，市红十字会工作者吴丽等先进典型。"
+    span = extract(q, sentence)
+    assert span.text == "孙静、王坚强" and typed_ok(q, span, sentence=sentence) == 1.0

@@ -259,8 +259,8 @@ def names_no_one(span: Span, sentence: str) -> bool:
         if pos < start < pos + len(word.word):
             return True
         pos += len(word.word)
-    if len(text) <= 4 and is_person(text):
-        return False  # 梁咏 欣: a name whose last character the tagger reads as a verb
+    if all(len(name) <= 4 for name in text.split("、")) and is_person(text):
+        return False  # 梁咏 欣: a name whose last character the tagger reads as a verb; 闵华、吴坚强: names listed
     tagged = [w for w in tagged_words(text) if w.word.strip(_MARKS)]
     return bool(tagged) and tagged[-1].flag[0] in "vadb"
 
