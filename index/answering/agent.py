@@ -39,3 +39,20 @@ def _clause_at(sentence: str, at: int) -> str:
     start = max(sentence.rfind(mark, 0, at) for mark in "，。；,;") + 1
     ends = [e for e in (sentence.find(mark, at) for mark in "，。；,;") if e >= 0]
     return sentence[start:min(ends, default=len(sentence))]
+
+
+# 由 that marks who does the verb (培训费由市红十字会承担), not 由于 (because), 由此 (hence) or 理由, 自由, 缘由
+_BY = re.compile(r"(?<![理自缘经])由(?![于此])")
+
+
+def passive_agent(sentence: str, span: Span) -> Span | None:
+    """Who does it, when the answer found stands before 由 in its clause (培训费、教材费由市红十字会承担 for 培训费谁出,
+    not 教材费): the body after 由, up to the verb; None when no 由 follows the span's start in its clause."""
+    ends = [e for e in (sentence.find(mark, span.start) for mark in "，。；,;") if e >= 0]
+    clause_end = min(ends, default=len(sentence))
+    m = _BY.search(sentence, span.start + 1, clause_end)  # a span reaching past 由 (设备费由区红十字会): after it
+    if m is None or "：" in sentence[span.start:m.start()]:
+        return None
+    start = m.end()
+    end = leading_nouns(sentence, start, clause_end)
+    return Span(sentence[start:end], start, end, "name") if 2 <= end - start <= 16 and end < clause_end else None

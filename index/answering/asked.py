@@ -76,3 +76,15 @@ def asks_yes_no(text: str) -> bool:
     if _YES_NO_EN.search(text):
         return True
     return bool(_YES_NO_ZH.search(text)) and not _WH_ZH.search(_YES_NO_ZH.sub("", text))
+
+
+# a mail's addressee line (To:, Cc:, 收件人：, 抄送：) says whom it was sent to; a question asking that says so
+_ADDRESSEE_LINE = re.compile(r"^\s*(?:to|cc|bcc|收件人|抄送)\s*[:：]", re.I)
+_ASKS_ADDRESSEE = re.compile(r"抄送|发给|发送给|寄给|送给|收件|\bsent to\b|\baddressed\b|\brecipients?\b|\bcc\b|"
+                             r"\bto whom\b|\bwho\b.*\bto\W*$", re.I)
+
+
+def addressees_only(kind: str, text: str, sentence: str) -> bool:
+    """A who-question (who sent it, who the coordinator is) over a mail's addressee line (To: All volunteers): the
+    list it was sent to is no one who did something, unless the question asks whom it was sent to."""
+    return kind == "who" and bool(_ADDRESSEE_LINE.match(sentence)) and not _ASKS_ADDRESSEE.search(text)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.agent import cleft_agent
+from reportbot.index.answering.agent import cleft_agent, passive_agent
 from reportbot.index.answering.align import QWORD_ZH, wants_list
 from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
 from reportbot.index.answering.bounds import bounded, said_after
+from reportbot.index.answering.cause import reason_given
 from reportbot.index.answering.cells import line_field, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
@@ -27,6 +28,7 @@ from reportbot.index.answering.entities import (
     role_and_name,
     role_before,
 )
+from reportbot.index.answering.expression import formula_asked
 from reportbot.index.answering.figures_en import extract_figure, is_english, tidy
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
@@ -35,6 +37,7 @@ from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
 from reportbot.index.answering.lists import enumeration, others_listed
+from reportbot.index.answering.name_extent import named_after_count, names_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.numbered import numbered_name
@@ -93,7 +96,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     if asks_yes_no(q.text):
         clause = glossed_span(q, sentence, terms) or best_clause(q, sentence, terms)  # whether: a cell, the clause
         return tidy(said_after(sentence, terms, clause) or clause, sentence)
-    span = _laid_out(q, sentence, terms, english) or _asked_for(q, sentence, terms, english)
+    span = reason_given(q, sentence) or _laid_out(q, sentence, terms, english) \
+        or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
     return who_only(q, whole_identifier(sentence, terms, span))
@@ -141,8 +145,12 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
             at = span.start + place.start  # 驰援河南救灾 -> 河南: the place the slot holds (an address stays whole)
             end = nouns_after(sentence, at + len(place.text), span.end, q.text)  # 浙江政务服务网: the thing there
             span = Span(sentence[at:end], at, end, "slot", span.strength)
-    if q.kind == "who":
+    if q.kind == "who":  # 有谁 over “最美志愿者”闵华、吴坚强: the names listed, all of them
         span = _person_over_slot(q, sentence, terms, span)
+        span = Span(sentence[span.start:end], span.start, end, span.source, span.strength) \
+            if (end := names_listed(sentence, span.end)) > span.end and holds_person(span.text) else span
+    elif not asks_quantity(q) and (named := named_after_count(sentence, span)) is not None:
+        span = named  # 新增的救援队是哪个 over 新增救援队1支，为…六盘山救援队: the one named, not the count
     if NAME_ASKED.search(q.text) and (close := name_close(span.text)) is not None:
         # 队长叫什么名字 over 队长由工会主席陈晓东担任: the role and the name, not the verb after them
         span = Span(span.text[:close], span.start, span.start + close, "slot", span.strength)
@@ -225,7 +233,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
             span = person_after(sentence, span.end) or span  # "who leads the team" over 救援队队长林海: its holder
     if span is None and english and q.lang == "en" and q.kind in ("what", "other", "where"):
         span = english_slot(q, sentence)  # "What documents do I need to bring?" over "You need to bring …"
-    return span or (formula(sentence) if _EXPRESSION_ASKED.search(q.text) else None) \
+    return span or formula_asked(q, sentence) \
         or typed(q, sentence, terms) or best_clause(q, sentence, terms)
 
 
@@ -253,18 +261,6 @@ def _share(sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
         return None
     m = min(found, key=lambda m: min((abs(a - m.start()) for a, _, _ in terms), default=0))
     return Span(m.group(0), m.start(), m.end(), "figure")
-
-
-# an expression asked: an operator between question words, placeholders or figures, one of them asked (几加几, a+b+c,
-# 1+1+几)
-_EXPRESSION_ASKED = re.compile(r"几\s*[加+]\s*(?:几|\d)|\d\s*[加+]\s*几|(?<![a-z])[a-z]\s*\+\s*[a-z](?![a-z])", re.I)
-_FORMULA = re.compile(r"[“「\"]\d+(?:\s*[+＋×x/-]\s*\d+)+[”」\"]")
-
-
-def formula(sentence: str) -> Span | None:
-    """A quoted expression of figures (“1+1+3”): what a question asking for its terms (几加几, "a+b") wants."""
-    m = _FORMULA.search(sentence)
-    return Span(m.group(0), m.start(), m.end(), "quote") if m else None
 
 
 def _figure_of_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]], slot: Span) -> Span | None:
@@ -295,5 +291,5 @@ def _person_over_slot(q: Query, sentence: str, terms: list[tuple[int, int, float
     # 谁带领救援队 over …救援队队长林海带领: the body's holder right after it
     name = person_after(sentence, slot.end) or extract_name(q, sentence, terms)
     if name is None or not holds_person(name.text) or (name.start < slot.end and slot.start < name.end):
-        return slot
+        return passive_agent(sentence, slot) or slot  # 培训费谁出 over 培训费、教材费由市红十字会承担: the payer
     return name

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.name_extent import name_end, names_listed
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
@@ -55,19 +56,18 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 if after and not is_person(sentence[s:e]) and is_person(after.group(0)):
                     e += name_length(after.group(0))  # 工会主席陈晓东: the role and the name
                 # several names in a row ("闵华、吴坚强")
-                while sentence[e:e + 1] == "、" and re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]):
-                    e = e + 1 + len(re.match(r"[\u4e00-\u9fff]{2,3}(?=[，、。；等])", sentence[e + 1:]).group(0))
+                e = names_listed(sentence, e)
                 person = ENTITIES.person if is_person(sentence[s:e].split("、")[0]) else 0.0
                 candidates.append((w * ENTITIES.after_term + ENTITIES.after_base + person, s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
     for word, flag in _surnames_joined(list(tagged_words(sentence))):
         if flag == "nr" and len(word) >= 2 and not acts(sentence, pos + len(word)):
-            if any(a < pos + len(word) and pos < b for a, b, _ in terms):
+            end = name_end(sentence, pos, pos + len(word))
+            if any(a < end and pos < b for a, b, _ in terms):
                 named = True
             else:
-                candidates.append((ENTITIES.tagged + _proximity(pos, pos + len(word), terms, _clauses(sentence)),
-                                   pos, pos + len(word)))
+                candidates.append((ENTITIES.tagged + _proximity(pos, end, terms, _clauses(sentence)), pos, end))
         pos += len(word)
     if named and not any(c[0] > ENTITIES.after_base for c in candidates[:1]):
         return None  # then what is said of that person, the clause, answers
@@ -259,8 +259,8 @@ def names_no_one(span: Span, sentence: str) -> bool:
         if pos < start < pos + len(word.word):
             return True
         pos += len(word.word)
-    if len(text) <= 4 and is_person(text):
-        return False  # 梁咏 欣: a name whose last character the tagger reads as a verb
+    if all(len(name) <= 4 for name in text.split("、")) and is_person(text):
+        return False  # 梁咏 欣: a name whose last character the tagger reads as a verb; 闵华、吴坚强: names listed
     tagged = [w for w in tagged_words(text) if w.word.strip(_MARKS)]
     return bool(tagged) and tagged[-1].flag[0] in "vadb"
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
-from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
+from reportbot.index.answering.asked import EMAIL, addressees_only, asked_contact, asks_yes_no
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.dates import asks_end, closes_range
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
@@ -131,8 +131,10 @@ def sentence_features(result: SearchResult, hit: Hit) -> list[tuple[float, bool,
         if i and _ASKS.search(said[i - 1]):  # a FAQ's answer: as much as its question matches
             f["faq_weight"] = sentence_alignment(q, said[i - 1])
         # a heading that opens the passage (a PDF's) names what the passage is about, and a question the passage
-        # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements
-        out.append((score, sentence in path or bool(_ASKS.search(sentence)), f))
+        # asks (a FAQ's "Q: …?") is what its answer answers: the answer is in the statements; a mail's To: line
+        # names whom it was sent to, not who did anything
+        lead = sentence in path or bool(_ASKS.search(sentence)) or addressees_only(q.kind, q.text, sentence)
+        out.append((score, lead, f))
     return out
 
 
