@@ -1,0 +1,97 @@
+"""Loading faults set 31's documents showed (lead-35): an html table set inside Markdown, a numbered section title
+underlined as a Markdown heading, a page's ``<aside>`` of opening hours, a table of contents typed as lines with
+leader dots. Made-up documents in the bench documents' shapes."""
+from __future__ import annotations
+
+import io
+
+from tests.files import load
+
+_MINUTES = """Harbour Branch Board Minutes
+============================
+
+Meeting held on 9 April 2025 at the Quay Street office.
+
+1. Opening
+----------
+
+The Chair opened the meeting at 18:30.
+
+2. Volunteer hours
+------------------
+
+1. Income
+   1. Course fees: $210,400.
+
+<table>
+<tr><th>Program</th><th>2024 volunteers</th><th>2024 hours</th></tr>
+<tr><td>Event First Aid</td><td>58</td><td>4,120</td></tr>
+<tr><td>Cadets</td><td>23</td><td>1,310</td></tr>
+</table>
+
+3. Next meeting
+---------------
+
+The next meeting is on 11 June 2025.
+"""
+
+
+def test_an_html_table_inside_markdown_is_read_row_by_row_under_its_header():
+    doc = load(_MINUTES.encode(), "minutes.md")
+    said = [s for p in doc.body for s in p.sentences]
+    assert "Cadets — 2024 volunteers: 23; 2024 hours: 1,310" in said
+
+
+def test_a_numbered_title_underlined_in_markdown_heads_its_section():
+    doc = load(_MINUTES.encode(), "minutes.md")
+    (closing,) = [p for p in doc.body if "11 June 2025" in p.text]
+    assert closing.path[-1] == "3. Next meeting"
+    assert not [p for p in doc.body if p.text.strip() in ("1. Opening", "3. Next meeting")]
+
+
+_PAGE = """<html><head><title>Courses | Harbour First Aid</title></head><body>
+<nav><a href="/">Home</a> <a href="/courses">Courses</a></nav>
+<main><h1>First aid courses in Harbour</h1>
+<p>We teach workplace and public first aid courses every week of the year.</p></main>
+<aside><h3>Related</h3><ul><li><a href="/news">News</a></li><li><a href="/jobs">Jobs</a></li></ul></aside>
+<aside><h3>Training centre hours</h3><p>12 Quay Street, Harbour</p>
+<p>Monday&ndash;Friday 8:00&ndash;17:00<br>Saturday 9:30&ndash;12:30<br>Sunday: closed</p></aside>
+</body></html>"""
+
+
+def test_an_aside_of_opening_hours_is_the_pages_text_and_one_of_links_is_not():
+    doc = load(_PAGE.encode(), "courses.html")
+    said = " ".join(s for p in doc.body for s in p.sentences)
+    assert "Saturday 9:30–12:30" in said
+    assert "Training centre hours" in [x for p in doc.body for x in p.path]
+    assert "Jobs" not in said and "Related" not in [x for p in doc.body for x in p.path]
+
+
+def _docx_with_contents() -> bytes:
+    from docx import Document
+
+    d = Document()
+    d.add_heading("某省红十字会2024年工作报告", 0)
+    d.add_paragraph("目　录")
+    d.add_paragraph("一、党建引领……………………1")
+    d.add_paragraph("二、应急救护培训……………………2")
+    d.add_paragraph("2024年，全省红十字系统各项工作取得新进展。")
+    d.add_heading("一、党建引领", 1)
+    d.add_paragraph("全年召开党组会议24次。")
+    d.add_heading("二、应急救护培训", 1)
+    d.add_paragraph("全年培训救护员14.2万人次。")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_typed_table_of_contents_is_no_text_and_leaves_the_opening_paragraph_alone():
+    doc = load(_docx_with_contents(), "report.docx")
+    assert doc.body[0].text == "2024年，全省红十字系统各项工作取得新进展。"
+    assert not [p for p in doc.body if "……" in p.text or "...." in p.text or "目录" in p.text]
+
+
+def test_a_lone_dotted_line_is_kept():
+    text = "报名表请于5月1日前交回。\n\n签名：........ 1\n\n本通知自发布之日起施行。\n"
+    doc = load(text.encode(), "notice.txt")
+    assert "........ 1" in " ".join(p.text for p in doc.body)
