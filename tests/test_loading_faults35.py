@@ -1,6 +1,6 @@
 """Loading faults set 31's documents showed (lead-35): an html table set inside Markdown, a numbered section title
 underlined as a Markdown heading, a page's ``<aside>`` of opening hours, a table of contents typed as lines with
-leader dots. Made-up documents in the bench documents' shapes."""
+leader dots, a notice's title over its number line. Made-up documents in the bench documents' shapes."""
 from __future__ import annotations
 
 import io
@@ -95,3 +95,23 @@ def test_a_lone_dotted_line_is_kept():
     text = "报名表请于5月1日前交回。\n\n签名：........ 1\n\n本通知自发布之日起施行。\n"
     doc = load(text.encode(), "notice.txt")
     assert "........ 1" in " ".join(p.text for p in doc.body)
+
+
+_NOTICE = """东湖市红十字会
+关于举办2025年应急救护师资培训班的通知
+
+东红字〔2025〕9号
+
+各县（市）红十字会：
+　　为加强师资队伍建设，决定于2025年6月举办应急救护师资培训班，共计40名。
+
+东湖市红十字会
+2025年5月6日
+"""
+
+
+def test_a_notice_whose_number_line_stands_under_its_title_is_titled_by_it_and_signed_by_its_issuer():
+    doc = load(_NOTICE.encode(), "notice.txt")
+    assert doc.title == "关于举办2025年应急救护师资培训班的通知"
+    assert doc.author == "东湖市红十字会"
+    assert doc.body[0].text.startswith("东红字〔2025〕9号")
