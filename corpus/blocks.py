@@ -22,9 +22,10 @@ BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 _SUMMARY = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
 _TAG = re.compile(r"<[^>]*>")
-# a numbered line underlined as a heading (``1. Opening`` over ``----------``): a section's title with its number, which
-# CommonMark would read as a one-item list and a rule
-_NUMBERED_UNDERLINED = re.compile(r"(?m)^( {0,3}\d{1,9})([.)])(?=[ \t]+\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$)")
+# a numbered line underlined as a heading (``1. Opening`` over ``----------``), opening a paragraph: a section's title
+# with its number, which CommonMark would read as a one-item list and a rule (a list's last item over a rule is not)
+_NUMBERED_UNDERLINED = re.compile(r"(?m)(?<![^\n]\n)^( {0,3}\d{1,9})([.)])"
+                                  r"(?=[ \t]+\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$)")
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)

@@ -115,3 +115,35 @@ def test_a_notice_whose_number_line_stands_under_its_title_is_titled_by_it_and_s
     assert doc.title == "关于举办2025年应急救护师资培训班的通知"
     assert doc.author == "东湖市红十字会"
     assert doc.body[0].text.startswith("东红字〔2025〕9号")
+
+
+def test_dotted_lines_with_no_contents_line_over_them_are_a_price_list_and_stay():
+    text = ("Harbour Café Price List\n\nPrices from 1 April 2025. Manager: Ellen Fraser.\n\nCoffee ................ 3\n"
+            "Tea ................... 2\nCake of the day ....... 5\n\nGroup bookings of 10 or more get a 10% discount.\n")
+    doc = load(text.encode(), "prices.txt")
+    said = " ".join([p.text for p in doc.body] + [x for p in doc.body for x in p.path])  # (a line, or a heading)
+    assert "Coffee ................ 3" in said and "Cake of the day ....... 5" in said
+
+
+def test_a_lists_last_item_over_a_rule_stays_an_item_of_its_own():
+    text = "Actions\n=======\n\n1. Write to the council.\n2. Ask Mr. Evans to attend.\n3. Hold a vote.\n---\n\nNext meeting on 4 May.\n"
+    doc = load(text.encode(), "actions.md")
+    (listed,) = [p for p in doc.body if p.kind == "list"]
+    assert listed.text.splitlines()[-2:] == ["2. Ask Mr. Evans to attend.", "3. Hold a vote."]
+
+
+_MAIN_ASIDE = """<html><head><title>Give blood</title></head><body><main><h1>Give blood</h1>
+<h2>Where to give</h2><p>Our donor centre is on Quay Street.</p>
+<aside><h3>Donor centre hours</h3><p>Tuesday and Thursday 10:00&ndash;19:00</p></aside>
+<h2>Who can give</h2><p>Donors must be aged 17 to 65 and weigh at least 50 kg.</p></main>
+<aside><h3>News</h3><ul><li><a href="/n1">Board elected</a> &mdash; 12 March 2025</li>
+<li><a href="/n2">New centre opens</a> (2025-02-01)</li></ul></aside>
+<footer><p>Harbour Blood Service, 12 Quay Street.</p></footer></body></html>"""
+
+
+def test_an_aside_inside_the_main_text_stays_where_it_stands_and_a_list_of_dated_news_links_goes():
+    doc = load(_MAIN_ASIDE.encode(), "give.html")
+    (hours,) = [p for p in doc.body if "10:00–19:00" in p.text]
+    assert "Who can give" not in hours.path and hours.path[-1] == "Donor centre hours"
+    said = " ".join(p.text for p in doc.body)
+    assert "Board elected" not in said and "New centre opens" not in said
