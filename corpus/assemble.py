@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass, field
 
 from reportbot.corpus import sentences as shape
-from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised
+from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import dateline, running_lines, title_and_author
+from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
@@ -243,9 +244,10 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         EmptyDocumentError: when no body paragraph is left.
         ValueError: when the document has more than ``max_paragraphs`` paragraphs.
     """
-    blocks = [normalised(b) for b in blocks]
-    blocks = [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
+    read, blocks = blocks, saying([normalised(b) for b in blocks])
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
+    if (kept := without_contents(read)) is not read:  # (a typed table of contents: no text, the id as it was)
+        blocks = saying([normalised(b) for b in kept])
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]

@@ -22,6 +22,10 @@ BlockKind = Literal["heading", "text", "item", "table", "page"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 _SUMMARY = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
 _TAG = re.compile(r"<[^>]*>")
+# a numbered line underlined as a heading (``1. Opening`` over ``----------``), opening a paragraph: a section's title
+# with its number, which CommonMark would read as a one-item list and a rule (a list's last item over a rule is not)
+_NUMBERED_UNDERLINED = re.compile(r"(?m)(?<![^\n]\n)^( {0,3}\d{1,9})([.)])"
+                                  r"(?=[ \t]+\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$)")
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
@@ -148,7 +152,7 @@ def markdown_blocks(text: str) -> list[Block]:
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
-    tokens = md.disable("footnote_tail").parse(text)
+    tokens = md.disable("footnote_tail").parse(_NUMBERED_UNDERLINED.sub(r"\1\\\2", text))
     notes, in_notes = footnotes(tokens, _inline_text)
     owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
     named = None  # the front matter's title (a heading that repeats it is not read twice)
@@ -199,6 +203,9 @@ def markdown_blocks(text: str) -> list[Block]:
             # (and the answer set in the same html block, with no blank line before it, a paragraph after it)
             said = [" ".join(unescape(_TAG.sub(" ", x)).split()) for x in _SUMMARY.split(t.content)[1:]]
             blocks += [Block("text", x) for x in said if x]
+            if not m and not said:  # html set in Markdown (a <table>, a <div> of text): read as the html loader reads
+                from reportbot.corpus.html_loader import html_blocks
+                blocks += html_blocks(t.content)
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
@@ -226,6 +233,11 @@ def normalised(b: Block) -> Block:
         rows = tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r))
         return Block("table", rows=unfolded(rows))
     return Block(b.kind, _lines(b.text), b.level, b.rows)
+
+
+def saying(blocks: list[Block]) -> list[Block]:
+    """The blocks that say something: a table, a page mark, or text with a word in it."""
+    return [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
 
 
 def _lines(text: str) -> str:

@@ -102,16 +102,26 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
                          r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
 
 
-def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
+def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, int] | None:
     """The issuer and the title of a document printed under a letterhead (the issuing body's mark, the number line,
-    the title: three lines of their own, headings or text), or None where its first lines are not laid out so."""
+    the title: three lines of their own, headings or text; or the mark, the title as a heading, then the number
+    line), and where among the three the title stands; None where its first lines are not laid out so."""
     if len(content) < 4 or any(blocks[i].kind not in ("heading", "text") for i in content[:3]):
         return None
-    mark, number, title = (blocks[i].text.strip() for i in content[:3])
-    if not (_ISSUER_MARK.fullmatch(mark) and _DOC_NUMBER.fullmatch(number)) or _DOC_NUMBER.fullmatch(title) \
-            or len(title) > 80 or re.search(r"[。；;]$", title):
+    mark, second, third = (blocks[i].text.strip() for i in content[:3])
+    if not _ISSUER_MARK.fullmatch(mark):
         return None
-    return mark.removesuffix("文件") or mark, title
+    if _DOC_NUMBER.fullmatch(second) and _titled(third):
+        return mark.removesuffix("文件") or mark, third, 2
+    if _DOC_NUMBER.fullmatch(third) and blocks[content[1]].kind == "heading" and _titled(second) \
+            and not second.endswith("文件"):  # (XX文件 under a name: the letterhead's own mark, no title)
+        return mark.removesuffix("文件") or mark, second, 1
+    return None
+
+
+def _titled(line: str) -> bool:
+    """Whether a line can be a title: no document number, not long, no sentence's end."""
+    return not _DOC_NUMBER.fullmatch(line) and len(line) <= 80 and not re.search(r"[。；;]$", line)
 
 
 def number_as_line(blocks: list[Block]) -> list[Block]:
@@ -137,9 +147,9 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
     head = letterhead(blocks, content) if not named else None
     if head:  # (the number line stays: it opens the first passage, a line: number_as_line)
-        author, title = head
+        author, title, at = head
         author_line = blocks[content[0]].text
-        used |= {content[0], content[2]}
+        used |= {content[0], content[at]}
         return title, author, author_line, used
     if named:
         title = named[0]  # (the printed title under it is a heading: it opens the first passage)

@@ -185,6 +185,13 @@ History:
        header over two rows whose label column is blank below names each column; a FAQ's question asked in two or
        three short questions opens its answer; a plain text saved from an e-mail takes its subject as its title, and
        a short line going on in a small letter ends the sentence above it.
+    30 (lead-35): an html table, or any html block, set inside Markdown is read as the html loader reads it (its
+       rows under their header; before, the block was dropped); a numbered line underlined as a Markdown heading
+       (``1. Opening`` over dashes) heads its section, not a one-item list and a rule; a page's ``<aside>`` that
+       states facts (opening hours, an address, a phone) is read after its footer (one inside ``<main>`` where it
+       stands), one of links, or of links with their dates, is not; a table of contents typed as lines with leader
+       dots and page numbers (two or more together under a 目录 / Contents line) is no text; a notice laid out as its issuer's name, its title heading, then its number line
+       (喀什地区红十字会 / 关于…的通知 / 喀地红字〔2025〕15号) is titled by the heading, its issuer the author.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -192,4 +199,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 29
+CUTTING_VERSION = 30

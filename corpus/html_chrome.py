@@ -3,8 +3,9 @@
 A site built of ``<div>`` s names its parts in their classes and ids: a government page's ``<div class="article">``
 holds the report, while the ``topbar``, the ``crumb`` (当前位置：首页 > …) and the ``leftnav`` around it are the
 site's, the same on every page; its ``<div class="footer">`` is the site's footer (who runs it, where), read as a
-``<footer>`` is. A page may also set some section headings as bold paragraphs and others as ``<h3>``, numbered in
-one series (一、 in bold, 二、 to 七、 as ``<h3>``): the bold ones head sections as the others do.
+``<footer>`` is; an ``<aside>`` that states facts (opening hours, an address) is the page's too. A page may also set
+some section headings as bold paragraphs and others as ``<h3>``, numbered in one series (一、 in bold, 二、 to 七、
+as ``<h3>``): the bold ones head sections as the others do.
 """
 from __future__ import annotations
 
@@ -61,6 +62,40 @@ def outside_facts(soup, root, footers, blocks: frozenset[str], only_links) -> li
         if len(text) >= _FACT_CHARS and re.search(r"\d", text) and not only_links(el):
             out.append(el)
     return out
+
+
+def side_boxes(soup, only_links) -> list:
+    """The page's ``<aside>`` s that state something: a box of opening hours, an address and a phone beside a course
+    page is the page's own, while one of links (related articles and their dates, a tag cloud) or of a few words
+    with no figure is the site's. Their link lines go; one inside the page's ``<main>`` or ``<article>`` stays where
+    it stands (as a ``<div>``), one outside is taken out, to be read after the content (returned)."""
+    kept = []
+    for aside in soup.find_all("aside"):
+        if aside.parent is None or any(a.name == "aside" for a in aside.parents):
+            continue
+        for el in aside.find_all(["li", "p", "div"]):
+            if el.parent is not None and (only_links(el) or _dated_link(el)):
+                el.decompose()
+        text = aside.get_text(" ", strip=True)
+        if len(text) < _FACT_CHARS or not re.search(r"\d", text):
+            continue
+        if any(a.name in ("main", "article") for a in aside.parents):
+            aside.name = "div"
+        else:
+            kept.append(aside.extract())
+    return kept
+
+
+def _dated_link(el) -> bool:
+    """A link with its date beside it and nothing more (a news list's ``Board elected — 12 March 2025``)."""
+    if el.find("a") is None:
+        return False
+    rest = " ".join(t for t in el.find_all(string=True) if t.find_parent("a") is None)
+    return bool(re.search(r"(?:19|20)\d\d", rest) and re.fullmatch(_DATE_ONLY, rest.strip()))
+
+
+# what a dated link says beside its link: a date in figures or with a month's name, dashes and brackets (and a year)
+_DATE_ONLY = r"[\s\-–—|·:,./()（）]*(?:\d{1,4}[\s\-–—/.,年月日]*|[A-Za-z]{3,9}\.?[\s,]*){1,4}[\s)）]*|"
 
 
 def numbering(text: str) -> str:

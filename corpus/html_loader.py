@@ -10,7 +10,14 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
-from reportbot.corpus.html_chrome import class_words, content_box, heading_numbers, numbering, outside_facts
+from reportbot.corpus.html_chrome import (
+    class_words,
+    content_box,
+    heading_numbers,
+    numbering,
+    outside_facts,
+    side_boxes,
+)
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
@@ -38,9 +45,10 @@ def html_blocks(text: str) -> list[Block]:
     soup = BeautifulSoup(check_markup(text), "html.parser")
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
+    drop_consent_boxes(soup)
+    asides = side_boxes(soup, _only_links)  # (read after the page's footer: their headings head only them)
     for tag in soup(_HTML_SKIP):
         tag.decompose()
-    drop_consent_boxes(soup)
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if "footer" in class_words(el)
@@ -72,6 +80,9 @@ def html_blocks(text: str) -> list[Block]:
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+    for aside in asides:
+        said = clean_text(aside.get_text(" ", strip=True))
+        blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", said)]
     first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
         blocks.insert(0, blocks.pop(first))

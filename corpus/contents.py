@@ -1,0 +1,47 @@
+"""A table of contents typed as lines (``一、坚持党建引领……………1``, ``Introduction ........ 3``): each line names a
+heading and the page it starts on, a fact of the file's layout, not of what the document says; read as text it joins
+the first paragraph and a question naming a heading finds the list of headings. Its lines go, with the line over them
+that names the list (目录, Contents), where two or more such lines stand together under it: without that line, dotted
+lines ending in a figure are a price list or a list of key figures (``Coffee ........ 3``), the text's own."""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.blocks import LINE_BREAK, Block
+from reportbot.corpus.normalize import normalize
+
+# a heading's words, leader dots (after normalising: ``…`` is three dots) and a page number ending the line
+_ENTRY = re.compile(r"^\S.{0,100}?\s*(?:[.·・]\s*){4,}\s*\d{1,4}$")
+# the line over the list, naming it
+_NAMED = re.compile(r"(?i)^(?:目\s*录|目\s*次|table of contents|contents)$")
+
+
+def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block]:
+    """``blocks`` (as read, before normalising) with the lines of a typed table of contents taken out; a block left
+    with no line goes. Lines are entries only where ``entry_at_least`` of them stand together under the line naming
+    the list (a lone dotted line is a form's blank)."""
+    lines = [(i, x) for i, b in enumerate(blocks) if b.kind in ("text", "item", "heading")
+             for x in b.text.split(LINE_BREAK)]
+    drop: set[tuple[int, str]] = set()
+    run: list[tuple[int, str]] = []
+    for k, (i, x) in enumerate([*lines, (-1, "")]):
+        if _ENTRY.match(normalize(x)):
+            run.append((i, x))
+            continue
+        if len(run) >= entry_at_least:
+            first = k - len(run)
+            if first > 0 and _NAMED.match(normalize(lines[first - 1][1])):
+                drop.update([*run, lines[first - 1]])
+        run = []
+    if not drop:
+        return blocks
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind not in ("text", "item", "heading"):
+            out.append(b)
+            continue
+        kept = [x for x in b.text.split(LINE_BREAK) if (i, x) not in drop]
+        if kept:
+            whole = len(kept) == len(b.text.split(LINE_BREAK))
+            out.append(b if whole else Block(b.kind, LINE_BREAK.join(kept), b.level, b.rows))
+    return out
