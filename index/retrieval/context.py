@@ -71,6 +71,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     out += [Constraint("year", (y,)) for y in dict.fromkeys(years)
             if not any(y in r for r in covered)]
     seen: set[str] = set()
+    glossed = False
     for g in groups:
         # the group's own word (its best-weighted term) must be a place: a broad gloss's
         # alternatives (city -> 城市, 东湖, 南湖) do not make the question name a place
@@ -80,17 +81,51 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             continue
         forms = tuple(dict.fromkeys(short_name(t) for t in names))
         forms += tuple(dict.fromkeys(e for f in forms for e in english_forms(f)))
+        if not _names_in(text, names, forms):  # the bridge's gloss of a common word (city -> 宁波, now -> 长安)
+            glossed = True
+            continue
         forms += _calqued(names, bridge)
         if seen.intersection(forms):
             continue
         seen.update(forms)
         out.append(Constraint("place", forms))
-    for place in _named_unwritten(text, unmatched, places):
+    written_en = _written_english(text, places) if glossed else []  # the place a gloss swallowed (cities in zhejiang)
+    for place in [*written_en, *_named_unwritten(text, unmatched, places)]:
         forms = (short_name(place),) + english_forms(short_name(place))
         if not seen.intersection(forms):
             seen.update(forms)
             out.append(Constraint("place", forms))
     return tuple(out)
+
+
+def _written_english(text: str, places: frozenset[str]) -> list[str]:
+    """The places an English question writes by an English name CC-CEDICT gives them (Zhejiang, Taichung), not by
+    a common English word (islands, 离岛's; sheng, 嵊县's: the first syllable of a Chinese phrase spelled out)."""
+    from reportbot.index.retrieval.gazetteer import named_in_english
+    from reportbot.index.retrieval.places_en import common_word
+
+    words = re.findall(r"[a-z][a-z'’.-]*|[^a-z]+", _ASKING.sub(" ", text.lower()))
+    return sorted(named_in_english("".join("·" if w[0].isalpha() and common_word(w) else w for w in words), places))
+
+
+def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
+    """Whether a question writes a place it is read as naming: a Chinese question does (its own word, or one it
+    mistyped: 紫归 for 秭归); an English one when it writes one of the place's English forms or its pinyin
+    ("zhejiang", "Chang'an", "hong kong"). An English question's common word that the bridge reads as a place (city,
+    in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛) names none: held to it, the question's own place
+    (Zhejiang, which that gloss swallowed) no longer reached its document."""
+    if _HAN.search(text):
+        return True
+    words = re.sub(r"[^a-z]+", " ", text.lower()).split()
+    runs = {"".join(words[i:i + k]) for k in (1, 2, 3) for i in range(len(words))}  # hong kong, chang an, xi an
+    if any(re.sub(r"[^a-z]+", "", f.lower()) in runs for f in forms if f.isascii()):
+        return True
+    from reportbot.index.retrieval.place_names import pinyin_of
+
+    return any(pinyin_of(f) in runs for f in (*names, *forms) if not f.isascii())
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _calqued(names: list[str], bridge) -> tuple[str, ...]:

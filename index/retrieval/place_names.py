@@ -119,6 +119,12 @@ def _spelled_apart(pinyin: str, name: str) -> bool:
     return difflib.SequenceMatcher(None, pinyin, name.replace(" ", "")).ratio() >= PLACE_FORMS.respelled
 
 
+def pinyin_of(place: str) -> str:
+    """A Chinese place's toneless pinyin as one word, however short (宁波 -> ningbo, 西安 -> xian): how an English
+    question may spell it."""
+    return _romanised(place)
+
+
 def _romanised(place: str) -> str:
     """A Chinese place as English writes it: its toneless pinyin, one word (青岛 -> qingdao)."""
     if place.isascii():

@@ -128,11 +128,12 @@ class PlaceWords:
         if lang != "en":
             return ()
         held = {f for c in known for f in c.forms}
-        found = english_places(question, unmatched, self.lower_written, self.bridged, _common)
+        found = english_places(question, unmatched, self.lower_written, self.bridged, common_word)
         return tuple(Constraint("place", (name,)) for name in found if name not in held)
 
 
-def _common(word: str) -> bool:
+def common_word(word: str) -> bool:
+    """Whether a word is a common English word: its stem is in CC-CEDICT's English glosses."""
     from reportbot.index.retrieval.cedict import english_vocabulary
     from reportbot.index.retrieval.tokenize import stem
 
