@@ -68,7 +68,7 @@ def keyword(ix: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, kw_
     ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     kw_p = keyword_scale(kw_para[c.rows], ideal)
-    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field), tuning.table_shared)
+    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field), tuning.table_row_shared)
     kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
     share = tuning.paragraph_keyword_share
     return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
