@@ -84,3 +84,35 @@ def test_an_index_of_format_9_gets_its_tables_shares_on_start(library_with, e5):
     assert again.manifest["upgraded_from"] == 9
     assert np.array_equal(again.sent_bm25.shares, built.sent_bm25.shares)
     assert np.array_equal(again.para_bm25.shares, built.para_bm25.shares)
+
+
+NOTICE = """# 青溪大学红十字会关于举办2025年秋季急救员培训班的通知
+
+各学院、各部门：
+
+为提升师生自救互救能力，校红十字会定于2025年10月至12月举办秋季急救员培训班，共开设6批，每批限额40人。现将有关事项通知如下。
+
+## 一、培训安排
+
+| 批次 | 培训日期 | 培训地点 | 培训名额 |
+| --- | --- | --- | --- |
+| 第一批 | 10月11日—12日 | 主校区教学楼A101 | 40人 |
+| 第二批 | 10月25日—26日 | 主校区教学楼A101 | 40人 |
+| 第三批 | 11月8日—9日 | 东校区体育馆二楼 | 40人 |
+| 第四批 | 11月22日—23日 | 东校区体育馆二楼 | 40人 |
+| 第五批 | 12月6日—7日 | 主校区教学楼A101 | 40人 |
+| 第六批 | 12月20日—21日 | 主校区教学楼A101 | 40人 |
+
+## 二、报名方式
+
+请于10月5日前登录校红十字会网站报名，额满即止。
+"""
+
+
+def test_words_every_row_of_a_table_repeats_do_not_put_it_before_the_paragraph_that_says_it(library_with):
+    # 批 (第一批, 第二批, …), 培训 and 名额 are in all six rows: the table matched the question six times over
+    svc, _ = library_with("table_shares_notice", {"notice.md": NOTICE.encode()})
+    answer = svc.ask("秋季培训每批名额多少人")
+    first = answer.hits[0].paragraph
+    assert first.kind == "text" and "每批限额40人" in first.text
+    assert not answer.abstained and "40" in answer.answer
