@@ -131,7 +131,7 @@ def side_ranks(searcher, question: str, evidence: str) -> dict[str, int | None]:
     qv = searcher.embedder.encode_queries([q.text])[0]
     c = Candidates.of(ix, np.arange(len(ix.paragraphs)))
     dense_side, _ = dense(ix, searcher.tuning, searcher.heading_line, c, qv, q.lang)
-    keyword = keyword_all(ix, q, searcher.field, searcher.tuning)
+    keyword = keyword_all(ix, q, searcher.field)
     key = "".join(to_simplified(evidence).split())
     gold = {i for i, p in enumerate(ix.paragraphs) if key in "".join(p.text.split())}
 

@@ -1,7 +1,7 @@
 """Fit how a passage's dense and keyword scores are made of its sentences' and its own: the best sentence's share of
 the dense score (``sentence_share``) and the whole passage's share of the keyword score (``paragraph_keyword_share``).
 
-    python tools/fit_shares.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--dry-run] [--near] [--tables]
+    python tools/fit_shares.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--dry-run] [--near]
 
 Both were set by hand on the first seed sets. A passage of the right document ranks second behind another of the
 same document in half the same-document misses (tools/samedoc_why.py): how much its best sentence counts against
@@ -14,10 +14,6 @@ Round 32 (36 tune halves, search alone): sentence share 0.5-0.9 -> 2399 2405 240
 keyword share 0.3-0.7 -> 2359 2389 2406 2409 2402, 0.6 held out 2409 in 36 of 36 folds. End to end (every tune half,
 after the round's tables change) 0.6 moved 35 rows for hit@1 2415 -> 2418 but right 2206 -> 2201 and answerable
 refused 334 -> 337: not shipped, the record not kept in fitted/ (the search's tuning does not read it).
-
-With ``--tables``, only how much a table's word shared by its other rows counts less (a column header every row
-repeats, table_shares.py): in the passage's BM25 (``table_shared``), then in each row's (``table_row_shared``), each
-over its grid; writes ``index/retrieval/fitted/tables.json``.
 """
 from __future__ import annotations
 
@@ -29,23 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tune_halves as th  # noqa: E402
 
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "shares.json"
-TABLES_OUT = th.ROOT / "index" / "retrieval" / "fitted" / "tables.json"
-TABLE_SHARED = [0.0, 0.25, 0.5, 0.75, 1.0]
 SENTENCE = [0.5, 0.6, 0.7, 0.8, 0.9]
 PARAGRAPH_KEYWORD = [0.3, 0.4, 0.5, 0.6, 0.7]
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = th.arguments(__doc__.splitlines()[0], argv, lambda ap: ap.add_argument(
-        "--tables", action="store_true", help="fit table_shared alone (fitted/tables.json)"))
+    args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts(args.seed, args.library, args.data_root)
-    if args.tables:
-        fits = th.fit_in_turn(parts, th.tune_names(parts), [("table_shared", TABLE_SHARED),
-                                                            ("table_row_shared", TABLE_SHARED)], args.near)
-        th.write(TABLES_OUT, {"table_shared": fits["table_shared"]["value"][0],
-                              "table_row_shared": fits["table_row_shared"]["value"][0], "passage": fits["table_shared"],
-                              "row": fits["table_row_shared"]} | th.provenance(parts), args.dry_run)
-        return
     fits = th.fit_in_turn(parts, th.tune_names(parts), [("sentence_share", SENTENCE),
                                                         ("paragraph_keyword_share", PARAGRAPH_KEYWORD)], args.near)
     sentence, keyword = fits["sentence_share"], fits["paragraph_keyword_share"]

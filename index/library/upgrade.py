@@ -9,8 +9,7 @@ installed and the index has none) are computed from the index's own passages as 
 vectors; 13 s for an 817-passage folder on a loaded 2-core machine, once), and the index is saved into a fresh
 folder that becomes current (no document parsed, nothing embedded with e5 again). Before this, a folder kept its
 old bridge until a document was added, and an upgraded 4 or 5 was labelled current without USE vectors (English
-questions searched by e5 alone) until a full build. Formats 4 to 9 lack 10's table shares in the keyword
-postings (how many rows of a table hold a term: table_shares.py), computed from the index's own passages.
+questions searched by e5 alone) until a full build.
 """
 from __future__ import annotations
 
@@ -23,7 +22,6 @@ from reportbot.index.retrieval import passage_index as pi
 from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval import second_opinion as so
 from reportbot.index.retrieval.update import documents_of
-from reportbot.index.retrieval.update_keywords import with_table_shares
 
 if TYPE_CHECKING:
     from reportbot.index.library.folder import Library
@@ -43,16 +41,13 @@ def upgraded(index: pi.PassageIndex) -> pi.PassageIndex:
     The stores are forked (their base shared, never written), so ``index`` stays usable as it was.
     """
     bridge = pi.make_bridge(index.paragraphs, index.para_bm25)
-    para_bm25, sent_bm25 = index.para_bm25, index.sent_bm25
-    if index.manifest.get("format_version", 0) < 10:  # a table's rows' shares (table_shares.py)
-        para_bm25, sent_bm25 = with_table_shares(index.paragraphs, para_bm25, sent_bm25)
     second = index.second if index.second is not None else second_vectors(index, so.installed())
     manifest = index.manifest | {"format_version": pi.FORMAT_VERSION,
                                  "upgraded_from": index.manifest.get("format_version"),
                                  "second_opinion": second.model if second is not None else None,
                                  "created": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
     return pi.PassageIndex(manifest, index.docs, index.paragraphs, index.para_vecs.fork(), index.sent_vecs.fork(),
-                           index.sent_para, para_bm25, sent_bm25,
+                           index.sent_para, index.para_bm25, index.sent_bm25,
                            [s for p in index.paragraphs for s in p.sentences], bridge, index.context_bm25,
                            index.places, index.para_zh, second, context=index.context,
                            sent_uniq=index.sent_uniq)

@@ -5,9 +5,7 @@ document in a Python loop for each query term (too slow at 100,000 passages)
 and its Okapi idf is zero or negative for a term in half the documents or more
 (rank_bm25 issues #39, #43). This uses Lucene's always-positive idf. Postings
 are kept CSR-style (one array of unit ids and one of term counts, sliced per
-term), saved as ``.npz`` and memory-light to load. A posting may carry a share (``shares``, beside its count):
-how many of the other rows of its unit's table hold the term too (table_shares.py), so a search can weigh a table's
-repeated column headers below the words only one row holds.
+term), saved as ``.npz`` and memory-light to load.
 """
 from __future__ import annotations
 
@@ -30,9 +28,8 @@ class BM25:
     """
 
     def __init__(self, vocab: dict[str, int], offsets: np.ndarray, ids: np.ndarray, tfs: np.ndarray,
-                 lengths: np.ndarray, k1: float = 1.2, b: float = 0.75, shares: np.ndarray | None = None):
+                 lengths: np.ndarray, k1: float = 1.2, b: float = 0.75):
         self.vocab, self.offsets, self.ids, self.tfs = vocab, offsets, ids, tfs
-        self.shares = shares  # per posting: its table's share of rows holding the term too (None: no table)
         self.k1, self.b = k1, b
         self.lengths = lengths.astype(np.float32)
         self.n = len(lengths)
@@ -52,27 +49,6 @@ class BM25:
         ids = np.fromiter((i for p in postings.values() for i, _ in p), dtype=np.int32, count=int(offsets[-1]))
         tfs = np.fromiter((tf for p in postings.values() for _, tf in p), dtype=np.float32, count=int(offsets[-1]))
         return cls(vocab, offsets, ids, tfs, np.array([len(d) for d in docs]), k1, b)
-
-    def with_shares(self, units: dict[int, dict[str, float]]) -> BM25:
-        """This index with the postings of ``units`` (unit -> term -> share) given those shares; a term the unit does
-        not hold is passed over. The rest keep theirs (none where there were none)."""
-        if not units:
-            return self
-        shares = np.zeros(len(self.ids), np.float32) if self.shares is None else self.shares.copy()
-        for unit, terms in units.items():
-            for term, share in terms.items():
-                j = self.vocab.get(term)
-                if j is None:
-                    continue
-                a, b = int(self.offsets[j]), int(self.offsets[j + 1])
-                at = a + int(np.searchsorted(self.ids[a:b], unit))
-                if at < b and self.ids[at] == unit:
-                    shares[at] = share
-        return BM25(self.vocab, self.offsets, self.ids, self.tfs, self.lengths, self.k1, self.b, shares)
-
-    def _weights(self, at: np.ndarray | slice, shared: float) -> np.ndarray | float:
-        """The factor each posting at ``at`` counts by: 1 less ``shared`` times its table share."""
-        return 1.0 if self.shares is None or shared == 0 else 1.0 - shared * self.shares[at]
 
     def postings(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
         """(sorted unit ids, term counts) of a term, or None for a term the index has never seen."""
@@ -102,19 +78,13 @@ class BM25:
         pos = np.searchsorted(ids, rows)
         return (pos < len(ids)) & (ids[np.minimum(pos, len(ids) - 1)] == rows)
 
-    def term_scores(self, term: str, shared: float = 0.0) -> tuple[np.ndarray, np.ndarray] | None:
-        """(unit rows, BM25 contribution) of one term, or None for an unknown term.
-
-        Args:
-            shared: how much a posting's table share takes off its contribution (0: none; 1: a word every row of
-                its table holds counts nothing).
-        """
-        j = self.vocab.get(term)
-        if j is None:
+    def term_scores(self, term: str) -> tuple[np.ndarray, np.ndarray] | None:
+        """(unit rows, BM25 contribution) of one term, or None for an unknown term."""
+        hit = self.postings(term)
+        if hit is None:
             return None
-        at = slice(self.offsets[j], self.offsets[j + 1])
-        ids, tfs = self.ids[at], self.tfs[at]
-        return ids, self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids]) * self._weights(at, shared)
+        ids, tfs = hit
+        return ids, self.idf(term) * tfs * (self.k1 + 1) / (tfs + self._norm[ids])
 
     def scores(self, terms: dict[str, float] | list[str]) -> np.ndarray:
         """BM25 score of every unit for a bag of query terms (a list, or term -> weight)."""
@@ -122,8 +92,7 @@ class BM25:
             terms = dict(Counter(terms))
         return self.group_scores([{t: w} for t, w in terms.items()])
 
-    def group_scores(self, groups: list[dict[str, float]], context: ContextMatch | None = None,
-                     shared: float = 0.0) -> np.ndarray:
+    def group_scores(self, groups: list[dict[str, float]], context: ContextMatch | None = None) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
 
         Args:
@@ -133,13 +102,12 @@ class BM25:
                 A term its context holds scores that context match wherever it stands, the same
                 for every unit of a document: a word that names the document tells its passages
                 apart from other documents' passages, not from one another.
-            shared: :meth:`term_scores`'s (a context match is no table's word).
         """
         out = np.zeros(self.n, dtype=np.float32)
         for group in groups:
             best = None
             for term, weight in group.items():
-                scores = self._term_array(term, context, shared)
+                scores = self._term_array(term, context)
                 if scores is None or weight <= 0:
                     continue
                 best = weight * scores if best is None else np.maximum(best, weight * scores)
@@ -147,8 +115,8 @@ class BM25:
                 out += best
         return out
 
-    def _term_array(self, term: str, context: ContextMatch | None, shared: float = 0.0) -> np.ndarray | None:
-        hit = self.term_scores(term, shared)
+    def _term_array(self, term: str, context: ContextMatch | None) -> np.ndarray | None:
+        hit = self.term_scores(term)
         extra = context(term) if context is not None else None
         if hit is None and extra is None:
             return None
@@ -160,12 +128,11 @@ class BM25:
         return scores
 
     def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray,
-                        skip: dict[str, np.ndarray] | None = None, shared: float = 0.0) -> np.ndarray:
+                        skip: dict[str, np.ndarray] | None = None) -> np.ndarray:
         """:meth:`group_scores` for the units ``rows`` only: cheap when they are few and terms are common.
 
         Args:
             skip: term -> a mask over ``rows`` where the term counts nothing (it is scored elsewhere).
-            shared: :meth:`term_scores`'s.
         """
         out = np.zeros(len(rows), dtype=np.float32)
         if not len(rows):
@@ -173,11 +140,10 @@ class BM25:
         for group in groups:
             best = np.zeros(len(rows), dtype=np.float32)
             for term, weight in group.items():
-                j = self.vocab.get(term)
-                if j is None or weight <= 0:
+                hit = self.postings(term)
+                if hit is None or weight <= 0:
                     continue
-                a = int(self.offsets[j])
-                ids, tfs = self.ids[a:self.offsets[j + 1]], self.tfs[a:self.offsets[j + 1]]
+                ids, tfs = hit
                 pos = np.minimum(np.searchsorted(ids, rows), len(ids) - 1)
                 found = ids[pos] == rows
                 if not found.any():
@@ -186,17 +152,16 @@ class BM25:
                     found = found & ~skip[term]
                 tf = np.where(found, tfs[pos], 0.0)
                 norm = self._norm[rows]
-                contrib = self.idf(term) * tf * (self.k1 + 1) / (tf + norm) * self._weights(a + pos, shared)
+                contrib = self.idf(term) * tf * (self.k1 + 1) / (tf + norm)
                 best = np.maximum(best, weight * contrib)
             out += best
         return out
 
-    def appended(self, docs: list[list[str]], shares: dict[int, dict[str, float]] | None = None) -> BM25:
-        """A new index: these units after the existing ones (postings merged, nothing re-tokenised); ``shares``:
-        :meth:`with_shares`' for the new units, numbered from 0."""
+    def appended(self, docs: list[list[str]]) -> BM25:
+        """A new index: these units after the existing ones (postings merged, nothing re-tokenised)."""
         if not docs:
             return self
-        new = BM25.from_tokens(docs, self.k1, self.b).with_shares(shares or {})
+        new = BM25.from_tokens(docs, self.k1, self.b)
         vocab = dict(self.vocab)
         for t in new.vocab:
             vocab.setdefault(t, len(vocab))
@@ -215,9 +180,7 @@ class BM25:
         at = np.repeat(at[order], lens)
         ids = np.insert(self.ids, at, (new.ids[pick] + self.n).astype(self.ids.dtype))
         tfs = np.insert(self.tfs, at, new.tfs[pick].astype(self.tfs.dtype))
-        shares = None if self.shares is None and new.shares is None else np.insert(
-            _or_zeros(self.shares, len(self.ids)), at, _or_zeros(new.shares, len(new.ids))[pick])
-        return BM25(vocab, offsets, ids, tfs, np.concatenate([self.lengths, new.lengths]), self.k1, self.b, shares)
+        return BM25(vocab, offsets, ids, tfs, np.concatenate([self.lengths, new.lengths]), self.k1, self.b)
 
     def without(self, rows: np.ndarray) -> BM25:
         """A new index without the units ``rows``; the others are renumbered in order."""
@@ -234,13 +197,11 @@ class BM25:
         vocab = self.vocab if present.all() else {t: j for j, t in enumerate(t for t, k in self.vocab.items()
                                                                                 if present[k])}
         offsets = np.concatenate([[0], np.cumsum(counts[present])]).astype(np.int64)
-        return BM25(vocab, offsets, renumber[self.ids[alive]], self.tfs[alive], self.lengths[keep], self.k1, self.b,
-                    None if self.shares is None else self.shares[alive])
+        return BM25(vocab, offsets, renumber[self.ids[alive]], self.tfs[alive], self.lengths[keep], self.k1, self.b)
 
     def save(self, path: Path) -> None:
-        more = {} if self.shares is None else {"shares": self.shares}
         np.savez(path, offsets=self.offsets, ids=self.ids, tfs=self.tfs, lengths=self.lengths,
-                 params=np.array([self.k1, self.b]), **more,
+                 params=np.array([self.k1, self.b]),
                  vocab=np.frombuffer(json.dumps(list(self.vocab), ensure_ascii=False).encode("utf-8"), np.uint8))
 
     @classmethod
@@ -248,9 +209,4 @@ class BM25:
         with np.load(path) as z:
             words = json.loads(z["vocab"].tobytes().decode("utf-8"))
             k1, b = (float(x) for x in z["params"])
-            return cls({t: j for j, t in enumerate(words)}, z["offsets"], z["ids"], z["tfs"], z["lengths"], k1, b,
-                       z["shares"] if "shares" in z.files else None)
-
-
-def _or_zeros(shares: np.ndarray | None, n: int) -> np.ndarray:
-    return np.zeros(n, np.float32) if shares is None else shares
+            return cls({t: j for j, t in enumerate(words)}, z["offsets"], z["ids"], z["tfs"], z["lengths"], k1, b)

@@ -18,11 +18,10 @@ from reportbot.index.retrieval.scope import ContextField
 from reportbot.index.retrieval.tuning import SearchTuning
 
 
-def keyword_all(ix: PassageIndex, q: Query, field: ContextField, t: SearchTuning) -> np.ndarray:
+def keyword_all(ix: PassageIndex, q: Query, field: ContextField) -> np.ndarray:
     """Paragraph-level BM25 of every paragraph; a word its context holds counts as a context match (the same
-    for every passage of its document: :meth:`ContextField.match`); a table's words weighed by their share of its
-    rows (``t.table_shared``)."""
-    return ix.para_bm25.group_scores(list(q.groups), field.match, t.table_shared)
+    for every passage of its document: :meth:`ContextField.match`)."""
+    return ix.para_bm25.group_scores(list(q.groups), field.match)
 
 
 def candidates(ix: PassageIndex, t: SearchTuning, q: Query, qv: np.ndarray, kw_para: np.ndarray,
@@ -68,7 +67,7 @@ def keyword(ix: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, kw_
     ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     kw_p = keyword_scale(kw_para[c.rows], ideal)
-    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field), tuning.table_row_shared)
+    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field))
     kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
     share = tuning.paragraph_keyword_share
     return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s

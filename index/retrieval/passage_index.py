@@ -25,16 +25,14 @@ from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.place_names import jieba_places
 from reportbot.index.retrieval.store import VectorStore
-from reportbot.index.retrieval.table_shares import table_shares
 from reportbot.index.retrieval.tokenize import READS_TOKENIZERS, TOKENIZER_NAME, tokenize
 
-FORMAT_VERSION = 10
-# formats read (upgrade.py brings each to 10 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
+FORMAT_VERSION = 9
+# formats read (upgrade.py brings each to 9 at start): 4 kept passages in one passages.json; 4 and 5 lack USE vectors;
 # 7: the bridge keeps no place's kind alone (county -> 亚东) and reaches chair from 主席 (6 till a document is added);
 # 8: the bridge reads an English name a Chinese question translates by meaning (南港 -> Southport: calques.py);
-# 9: a gloss's abbreviation (CPR) and the compounds a question writes cut in two (心肺 / 复苏 -> 心肺复苏术);
-# 10: the keyword postings of a table's rows carry how many of its other rows hold the term (table_shares.py)
-READS_FORMATS = (4, 5, 6, 7, 8, 9, 10)
+# 9: a gloss's abbreviation (CPR) and the compounds a question writes cut in two (心肺 / 复苏 -> 心肺复苏术)
+READS_FORMATS = (4, 5, 6, 7, 8, 9)
 Progress = Callable[[int, int], None]
 
 
@@ -140,9 +138,7 @@ class PassageIndex:
         second = so.vectors_for(second_opinion, texts[:len(paragraphs)], [sentences[i] for i in distinct], cache)
         para_tokens = [tokenize(p.text) for p in paragraphs]
         sent_tokens = [tokenize(s) for s in sentences]
-        by_para, by_sentence = table_shares(paragraphs, tokenize)  # a table's repeated headers (format 10)
-        para_bm25 = BM25.from_tokens(para_tokens).with_shares(by_para)
-        sent_bm25 = BM25.from_tokens(sent_tokens).with_shares(by_sentence)
+        para_bm25, sent_bm25 = BM25.from_tokens(para_tokens), BM25.from_tokens(sent_tokens)
         del para_tokens, sent_tokens
         context_bm25 = passage_texts.context_bm25(documents)
         docs = {d.doc_id: DocInfo(d.doc_id, d.title, d.author, d.source, d.headings, d.date, d.names)

@@ -154,7 +154,7 @@ class Searcher:
             return SearchResult(q, [], 0.0, 0.0)
         field = self.field_for(q)  # the English name a Chinese question quotes counts as its document's context
         field = field.named(dt.name_context(q.groups, text, free, named, ix.para_doc, stem)) if named else field
-        kw_para = steps.keyword_all(ix, q, field, self.tuning)
+        kw_para = steps.keyword_all(ix, q, field)
         c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask)
         dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)

@@ -84,11 +84,6 @@ class SearchTuning:
     unmatched_share: float = 0.5
     # the keyword score mixes the paragraph level and its best sentence half and half
     paragraph_keyword_share: float = 0.5
-    # a table's word counts in the keyword score 1 less this times the share of its table's other rows that hold it
-    # too (table_shares.py): a column header every row repeats tells its rows apart not at all (tools/fit_shares.py);
-    # in the whole passage's BM25, and in each row's (the passage's best row, its sentence level)
-    table_shared: float = fitted("tables", "table_shared", 0.0)
-    table_row_shared: float = fitted("tables", "table_row_shared", 0.0)
     # a question word the passage's context (title, date, heading path) holds counts this much of a text
     # match, for every passage of the document, in the keyword score and in coverage (library_tune
     # hit@1: 0.4 -> 0.745, 0.6 -> 0.755, 0.8 -> 0.775, 1.0 -> 0.794, 1.5 -> 0.794; qa_extra, seed_tune

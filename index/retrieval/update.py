@@ -33,7 +33,7 @@ from reportbot.index.retrieval.update_keywords import keywords
 logger = logging.getLogger(__name__)
 # The index format this module knows how to extend (every file of it); an index of another format,
 # or a reportbot whose PassageIndex writes another one, builds from scratch until this is updated.
-APPENDS_FORMAT = 10
+APPENDS_FORMAT = 9
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from reportbot.index.retrieval import passage_texts as pt
 from reportbot.index.retrieval.bm25 import BM25
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.bridge_en import english_terms
-from reportbot.index.retrieval.table_shares import table_shares
 from reportbot.index.retrieval.tokenize import tokenize
 
 
@@ -25,12 +24,8 @@ def keywords(prev: pi.PassageIndex, gone: np.ndarray, gone_sent: np.ndarray, add
     (extending the stored bridge word by word left them as they were: donation -> 捐赠 1.0 after a full build,
     0.71 after adding the documents one at a time), and a removed document's words must leave it.
     """
-    by_para, by_sentence = table_shares(new_paras, tokenize)  # (a table is within one document)
-    para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras], by_para)
-    sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences],
-                                                           by_sentence)
-    if prev.manifest.get("format_version") != pi.FORMAT_VERSION:  # postings written before tables had shares
-        para_bm25, sent_bm25 = with_table_shares(paragraphs, para_bm25, sent_bm25)
+    para_bm25 = prev.para_bm25.without(gone).appended([tokenize(p.text) for p in new_paras])
+    sent_bm25 = prev.sent_bm25.without(gone_sent).appended([tokenize(s) for p in new_paras for s in p.sentences])
     context_bm25 = prev.context_bm25.without(gone).appended(pt.context_tokens(added))
     # the Chinese-to-English side depends only on the English written (words, capitalised pairs) and its keyword
     # terms: kept when none changed (making it again costs about 3 s of a cold process's CPU in a library of 132
@@ -42,10 +37,3 @@ def keywords(prev: pi.PassageIndex, gone: np.ndarray, gone_sent: np.ndarray, add
                     and english_terms(prev.para_bm25.vocab) == english_terms(para_bm25.vocab))
     bridge = pi.make_bridge(paragraphs, para_bm25, prev.bridge.to_english if same_english else None)
     return para_bm25, sent_bm25, context_bm25, bridge
-
-
-def with_table_shares(paragraphs: Sequence[Paragraph], para_bm25: BM25, sent_bm25: BM25) -> tuple[BM25, BM25]:
-    """The postings of every table's rows given their shares (table_shares.py), as a build gives them (an index of
-    format 9 or before has none)."""
-    by_para, by_sentence = table_shares(paragraphs, tokenize)
-    return para_bm25.with_shares(by_para), sent_bm25.with_shares(by_sentence)
