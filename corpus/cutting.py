@@ -190,8 +190,9 @@ History:
        (``1. Opening`` over dashes) heads its section, not a one-item list and a rule; a page's ``<aside>`` that
        states facts (opening hours, an address, a phone) is read after its footer (one inside ``<main>`` where it
        stands), one of links, or of links with their dates, is not; a table of contents typed as lines with leader
-       dots and page numbers (two or more together under a 目录 / Contents line) is no text; a notice laid out as its issuer's name, its title heading, then its number line
-       (喀什地区红十字会 / 关于…的通知 / 喀地红字〔2025〕15号) is titled by the heading, its issuer the author.
+       dots and page numbers (two or more together under a 目录 / Contents line) is no text; a notice laid out as its
+       issuer's name, its title heading, then its number line (喀什地区红十字会 / 关于…的通知 / 喀地红字〔2025〕15号)
+       is titled by the heading, its issuer the author.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

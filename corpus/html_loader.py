@@ -80,9 +80,8 @@ def html_blocks(text: str) -> list[Block]:
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
-    for aside in asides:
-        said = clean_text(aside.get_text(" ", strip=True))
-        blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", said)]
+    for aside in asides:  # (a box of bare text reads as one paragraph, as a footer's does)
+        blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
     first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
         blocks.insert(0, blocks.pop(first))

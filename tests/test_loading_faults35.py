@@ -118,15 +118,17 @@ def test_a_notice_whose_number_line_stands_under_its_title_is_titled_by_it_and_s
 
 
 def test_dotted_lines_with_no_contents_line_over_them_are_a_price_list_and_stay():
-    text = ("Harbour Café Price List\n\nPrices from 1 April 2025. Manager: Ellen Fraser.\n\nCoffee ................ 3\n"
-            "Tea ................... 2\nCake of the day ....... 5\n\nGroup bookings of 10 or more get a 10% discount.\n")
+    text = ("Harbour Café Price List\n\nPrices from 1 April 2025. Manager: Ellen Fraser.\n\n"
+            "Coffee ................ 3\nTea ................... 2\nCake of the day ....... 5\n\n"
+            "Group bookings of 10 or more get a 10% discount.\n")
     doc = load(text.encode(), "prices.txt")
     said = " ".join([p.text for p in doc.body] + [x for p in doc.body for x in p.path])  # (a line, or a heading)
     assert "Coffee ................ 3" in said and "Cake of the day ....... 5" in said
 
 
 def test_a_lists_last_item_over_a_rule_stays_an_item_of_its_own():
-    text = "Actions\n=======\n\n1. Write to the council.\n2. Ask Mr. Evans to attend.\n3. Hold a vote.\n---\n\nNext meeting on 4 May.\n"
+    text = ("Actions\n=======\n\n1. Write to the council.\n2. Ask Mr. Evans to attend.\n3. Hold a vote.\n---\n\n"
+            "Next meeting on 4 May.\n")
     doc = load(text.encode(), "actions.md")
     (listed,) = [p for p in doc.body if p.kind == "list"]
     assert listed.text.splitlines()[-2:] == ["2. Ask Mr. Evans to attend.", "3. Hold a vote."]
