@@ -105,7 +105,7 @@ def english_forms(place: str) -> tuple[str, ...]:
     if place.isascii():
         return ()
     names = english_names(place)
-    pinyin = _romanised(place)
+    pinyin = pinyin_of(place)
     if len(pinyin) < PLACE_FORMS.romanised_letters or pinyin in names or \
             names_another(pinyin, place) and any(_spelled_apart(pinyin, n) for n in names):
         return names  # 陕西 is spelled Shaanxi to tell it from 山西, Shanxi: shanxi is not one of 陕西's forms
@@ -120,13 +120,8 @@ def _spelled_apart(pinyin: str, name: str) -> bool:
 
 
 def pinyin_of(place: str) -> str:
-    """A Chinese place's toneless pinyin as one word, however short (宁波 -> ningbo, 西安 -> xian): how an English
-    question may spell it."""
-    return _romanised(place)
-
-
-def _romanised(place: str) -> str:
-    """A Chinese place as English writes it: its toneless pinyin, one word (青岛 -> qingdao)."""
+    """A Chinese place as English writes it: its toneless pinyin, one word, however short (青岛 -> qingdao, 西安 ->
+    xian): how an English question may spell it."""
     if place.isascii():
         return ""
     known = _romanised_table().get(place)
