@@ -1,0 +1,69 @@
+"""The period a document is about, and which of a question's candidates are of another period than it names.
+
+One organisation writes a report of a year and later an update of the next (湖北省红十字会2024年工作报告 and its
+2025年前三季度 progress): the update restates the year before (截至2024年底…), so a question naming 2024 finds its
+year in both, and the year constraint (``context.py``) cannot tell them apart. What tells them apart is the period each
+document states once, in its title (2024年度, 2025年上半年, Annual Review 2023-24, 民國113年) or, where the title
+names none, its date line. A passage's own heading may put it under another period (六、2025年工作打算 in a 2024
+report): that heading's years are the passage's period (``heading_years.py``).
+
+A question naming a year prefers a passage whose period holds it over one whose period is another
+(:meth:`Periods.other_period`); a passage of an undated document, and every passage for a question naming no year,
+are left where they are.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from reportbot.index.retrieval.context import _YEAR
+from reportbot.index.retrieval.heading_years import heading_years
+
+# a year of the Republic of China's calendar, as a Taiwanese title writes it (民國113年度, 中华民国114年): 1911 + n
+_MINGUO = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
+
+
+def stated_period(title: str, date: str | None) -> tuple[tuple[int, int], ...]:
+    """The years a document says it is about, each as a span (first, last): its title's (a year, a span, a fiscal
+    year, a Republic of China year), else its date's year; () when neither names one."""
+    spans = [(1911 + int(n), 1911 + int(n)) for n in _MINGUO.findall(title)]
+    spans += heading_years(_MINGUO.sub(" ", title))
+    if not spans:  # a Chinese title writing its year bare (2024 Annual Report 浙江…)
+        spans = [(int(y), int(y)) for y in _YEAR.findall(title)]
+    if not spans and date:
+        spans = [(int(y), int(y)) for y in _YEAR.findall(date)[:1]]
+    return tuple(dict.fromkeys(spans))
+
+
+class Periods:
+    """Each document's stated period, by document number (:func:`stated_period` of its title and date)."""
+
+    def __init__(self, stated: Sequence[tuple[tuple[int, int], ...]]):
+        self.stated = list(stated)
+
+    @classmethod
+    def of(cls, index) -> Periods:
+        docs = [index.docs.get(d) for d in index.doc_order]
+        return cls([stated_period(d.title, d.date) if d is not None else () for d in docs])
+
+    def any(self) -> bool:
+        return any(self.stated)
+
+    def passage(self, doc: int, section: str | None) -> tuple[tuple[int, int], ...]:
+        """A passage's period: its heading's years where it names some, else its document's."""
+        return (heading_years(section) if section else ()) or self.stated[doc]
+
+    def other_period(self, asked: set[int], docs: np.ndarray, sections: Sequence[str | None],
+                     ok: np.ndarray) -> np.ndarray:
+        """Per candidate: its period names years, none of them asked, while another candidate that agrees with the
+        question's constraints (``ok``) is of a period that holds an asked year. All False when no candidate's
+        period holds one (the question is about a year no document states: nothing to prefer)."""
+        out = np.zeros(len(docs), bool)
+        if not asked:
+            return out
+        periods = [self.passage(int(d), s) for d, s in zip(docs, sections)]
+        holds = np.array([any(a <= y <= b for y in asked for a, b in p) for p in periods], bool)
+        if not (holds & ok).any():
+            return out
+        return np.array([bool(p) for p in periods], bool) & ~holds
