@@ -17,12 +17,11 @@ def test_a_title_states_its_year_span_or_republic_year_and_else_the_date_does():
 
 
 def test_only_another_period_is_marked_and_only_when_a_candidate_of_the_asked_one_agrees():
-    periods = Periods([((2024, 2024),), ((2025, 2025),), ()])
-    docs, sections = np.array([1, 0, 2, 1]), [None, None, None, "六、2024年工作回顾"]
-    ok = np.ones(4, bool)
-    assert periods.other_period({2024}, docs, sections, ok).tolist() == [True, False, False, False]
-    assert not periods.other_period({2024}, docs, sections, np.array([True, False, True, False])).any()
-    assert not periods.other_period(set(), docs, sections, ok).any()
+    periods = Periods([((2024, 2024),), ((2025, 2025),), ()], [1, 0, 2, 1], [None, None, None, "六、2024年工作回顾"])
+    rows, ok = np.arange(4), np.ones(4, bool)
+    assert periods.other_period({2024}, rows, ok).tolist() == [True, False, False, False]
+    assert not periods.other_period({2024}, rows, np.array([True, False, True, False])).any()
+    assert not periods.other_period(set(), rows, ok).any()
 
 
 REPORT = """# 临江市红十字会2024年度工作报告

@@ -37,15 +37,27 @@ def stated_period(title: str, date: str | None) -> tuple[tuple[int, int], ...]:
 
 
 class Periods:
-    """Each document's stated period, by document number (:func:`stated_period` of its title and date)."""
+    """Each document's stated period (:func:`stated_period` of its title and date), by document number, and each
+    passage's (:meth:`passage`), read once when the index is opened.
 
-    def __init__(self, stated: Sequence[tuple[tuple[int, int], ...]]):
+    Args:
+        stated: each document's stated period, by document number.
+        docs: each passage's document number; ``sections`` its heading path (none given: no passages).
+    """
+
+    def __init__(self, stated: Sequence[tuple[tuple[int, int], ...]], docs: Sequence[int] = (),
+                 sections: Sequence[str | None] = ()):
         self.stated = list(stated)
+        kinds: dict[tuple[tuple[int, int], ...], int] = {(): 0}
+        self.row_kind = np.array([kinds.setdefault(self.passage(int(d), s), len(kinds))
+                                  for d, s in zip(docs, sections)], np.int64)
+        self.kinds = list(kinds)
 
     @classmethod
     def of(cls, index) -> Periods:
         docs = [index.docs.get(d) for d in index.doc_order]
-        return cls([stated_period(d.title, d.date) if d is not None else () for d in docs])
+        return cls([stated_period(d.title, d.date) if d is not None else () for d in docs], index.para_doc,
+                   [p.section for p in index.paragraphs])
 
     def any(self) -> bool:
         return any(self.stated)
@@ -54,16 +66,14 @@ class Periods:
         """A passage's period: its heading's years where it names some, else its document's."""
         return (heading_years(section) if section else ()) or self.stated[doc]
 
-    def other_period(self, asked: set[int], docs: np.ndarray, sections: Sequence[str | None],
-                     ok: np.ndarray) -> np.ndarray:
-        """Per candidate: its period names years, none of them asked, while another candidate that agrees with the
-        question's constraints (``ok``) is of a period that holds an asked year. All False when no candidate's
-        period holds one (the question is about a year no document states: nothing to prefer)."""
-        out = np.zeros(len(docs), bool)
+    def other_period(self, asked: set[int], rows: np.ndarray, ok: np.ndarray) -> np.ndarray:
+        """Per candidate (``rows``: passage numbers): its period names years, none of them asked, while another
+        candidate that agrees with the question's constraints (``ok``) is of a period that holds an asked year. All
+        False when no candidate's period holds one (the question is about a year no document states: nothing to
+        prefer)."""
         if not asked:
-            return out
-        periods = [self.passage(int(d), s) for d, s in zip(docs, sections)]
-        holds = np.array([any(a <= y <= b for y in asked for a, b in p) for p in periods], bool)
+            return np.zeros(len(rows), bool)
+        holds = np.array([any(a <= y <= b for y in asked for a, b in p) for p in self.kinds], bool)[self.row_kind[rows]]
         if not (holds & ok).any():
-            return out
-        return np.array([bool(p) for p in periods], bool) & ~holds
+            return np.zeros(len(rows), bool)
+        return (self.row_kind[rows] > 0) & ~holds

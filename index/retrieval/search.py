@@ -181,8 +181,7 @@ class Searcher:
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year named: its own period's document first
             asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms if len(f) == 4 and f.isdigit()}
-            fused -= self.tuning.other_period * self.periods.other_period(
-                asked, ix.para_doc[c.rows], [ix.paragraphs[int(r)].section for r in c.rows], ok)
+            fused -= self.tuning.other_period * self.periods.other_period(asked, c.rows, ok)
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         another = self.primary is not None and self._names_another(q, named)
