@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.retrieval.doc_periods import Periods, stated_period
+from reportbot.index.retrieval.doc_periods import Periods, named_document_years, stated_period
 
 
 def test_a_title_states_its_year_span_or_republic_year_and_else_the_date_does():
@@ -24,6 +24,13 @@ def test_only_another_period_is_marked_and_only_when_a_candidate_of_the_asked_on
     assert not periods.other_period(set(), rows, ok).any()
 
 
+def test_a_year_right_before_a_word_for_a_report_names_the_document():
+    assert named_document_years("湖北24年工作报告里说AED全省累计多少台") == {2024}
+    assert named_document_years("what revenue target for 2024 did the 2023 report set") == {2023}
+    assert named_document_years("2024年报名人数多少") == set()  # 报名: signing up
+    assert named_document_years("how many were trained in 2024") == set()
+
+
 REPORT = """# 临江市红十字会2024年度工作报告
 
 2025年1月20日
@@ -35,6 +42,10 @@ REPORT = """# 临江市红十字会2024年度工作报告
 ## 二、组织建设
 
 全市新建博爱家园12个，累计达到80个。
+
+## 三、2025年工作打算
+
+2025年力争新建博爱家园15个，新增持证救护员3000人。
 """.encode()
 
 UPDATE = """# 临江市红十字会2025年上半年工作进展
@@ -48,6 +59,8 @@ UPDATE = """# 临江市红十字会2025年上半年工作进展
 ## 二、组织建设
 
 上半年新建博爱家园5个，累计达到85个。
+
+2024年工作报告提出2025年力争新建博爱家园15个，年中调整为力争新建博爱家园20个。
 """.encode()
 
 
@@ -67,3 +80,10 @@ def test_a_question_naming_no_year_is_not_moved(periods_library):
     service, ids = periods_library
     out = answer_json(service.ask("临江上半年遗体捐献多少例"))
     assert out["passages"][0]["doc"] == ids["linjiang_2025_h1.md"]
+
+
+def test_a_year_that_names_the_report_holds_the_report_not_a_later_update_naming_the_plans_year(periods_library):
+    service, ids = periods_library
+    out = answer_json(service.ask("临江2024年报告说2025年力争新建博爱家园多少个"))
+    assert out["passages"][0]["doc"] == ids["linjiang_2024_report.md"]
+    assert "15" in out["answer"]

@@ -63,20 +63,25 @@ def ask_all(svc, questions: list[dict], tuning) -> list[dict]:
 def reached(svc, questions: list[dict], tuning) -> list[dict]:
     """The questions whose search marks a candidate of another period at ``tuning``."""
     s = svc.engine.searcher
-    s.tuning, flags, inner = tuning, [], s.periods.other_period
+    s.tuning, flags, inner, inner_doc = tuning, [], s.periods.other_period, s.periods.other_document
 
     def spy(*args):
         marked = inner(*args)
         flags.append(bool(marked.any()))
         return marked
-    s.periods.other_period = spy
+
+    def spy_doc(*args):
+        marked = inner_doc(*args)
+        flags.append(bool(marked.any()))
+        return marked
+    s.periods.other_period, s.periods.other_document = spy, spy_doc
     out = []
     for q in questions:
         flags.clear()
         s.search(q["question"], 3)
         if any(flags):
             out.append(q)
-    s.periods.other_period = inner
+    s.periods.other_period, s.periods.other_document = inner, inner_doc
     return out
 
 

@@ -20,6 +20,11 @@ import numpy as np
 from reportbot.index.retrieval.context import _YEAR
 from reportbot.index.retrieval.heading_years import heading_years
 
+# a year written right before a word for a report (2024年度工作报告, 24年报, 2023通报, the 2023 report, 2022 review):
+# the question names the document by its period, not only the figure's year
+_NAMES_DOCUMENT = re.compile(r"(?<!\d)((?:19|20)\d\d|\d\d)\s*年?\s*(?:年度|的)?\s*(?:工作)?"
+                             r"(?:年度报告|年报(?![名道])|报告|总结|總結|通报|通報|"
+                             r"(?:annual )?(?:report|review|update|summary)(?![a-z]))", re.IGNORECASE)
 # a year of the Republic of China's calendar, as a Taiwanese title writes it (民國113年度, 中华民国114年): 1911 + n
 _MINGUO = re.compile(r"民[國国]\s*(\d{2,3})\s*年")
 
@@ -34,6 +39,12 @@ def stated_period(title: str, date: str | None) -> tuple[tuple[int, int], ...]:
     if not spans and date:
         spans = [(int(y), int(y)) for y in _YEAR.findall(date)[:1]]
     return tuple(dict.fromkeys(spans))
+
+
+def named_document_years(text: str) -> set[int]:
+    """The years a question names a document by (湖北24年工作报告里…, what did the 2023 report set): a year right
+    before a word for a report."""
+    return {int(y) if len(y) == 4 else 2000 + int(y) for y in _NAMES_DOCUMENT.findall(text)}
 
 
 class Periods:
@@ -52,6 +63,7 @@ class Periods:
         self.row_kind = np.array([kinds.setdefault(self.passage(int(d), s), len(kinds))
                                   for d, s in zip(docs, sections)], np.int64)
         self.kinds = list(kinds)
+        self.para_doc = np.asarray(docs, np.int64)
 
     @classmethod
     def of(cls, index) -> Periods:
@@ -77,3 +89,15 @@ class Periods:
         if not (holds & ok).any():
             return np.zeros(len(rows), bool)
         return (self.row_kind[rows] > 0) & ~holds
+
+    def other_document(self, named: set[int], rows: np.ndarray, ok: np.ndarray) -> np.ndarray:
+        """Per candidate: its document states a period that holds no year the question names a document by
+        (:func:`named_document_years`), while another agreeing candidate's document states one that does. A
+        heading's years do not count here: the 2023 report's 六、2024年经营计划 is still the 2023 report."""
+        if not named:
+            return np.zeros(len(rows), bool)
+        doc = self.para_doc[rows]
+        holds = np.array([any(a <= y <= b for y in named for a, b in p) for p in self.stated], bool)[doc]
+        if not (holds & ok).any():
+            return np.zeros(len(rows), bool)
+        return np.array([bool(p) for p in self.stated], bool)[doc] & ~holds
