@@ -22,6 +22,7 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
+from reportbot.index.retrieval.doc_periods import Periods, named_document_years
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
@@ -64,6 +65,7 @@ class Searcher:
         # the places jieba's dictionary knows (kept with the index) and those CC-CEDICT names (萧山, 拱墅: gazetteer.py)
         self.places = index.places | gazetteer()[0]
         self.editions = Editions.of(index)
+        self.periods = Periods.of(index)
         own = document_places(self.places, index.para_bm25, index.para_doc, tuning.own_place_share)
         named = named_places([p.text for p in index.paragraphs], index.para_doc, dt.headings_after_cards(index),
                              self.places, tuning.own_place_share)
@@ -177,6 +179,11 @@ class Searcher:
         ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
+        if self.tuning.other_period and self.periods.any():  # a year named: its own period's document first
+            asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms if len(f) == 4 and f.isdigit()}
+            named = named_document_years(q.text)  # the 2023 report: the document's period, not a heading's
+            fused -= self.tuning.other_period * (self.periods.other_period(asked, c.rows, ok)
+                                                 | self.periods.other_document(named, c.rows, ok))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         another = self.primary is not None and self._names_another(q, named)

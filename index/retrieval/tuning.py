@@ -171,6 +171,11 @@ class SearchTuning:
     # sentence (the company's address); set by hand, small enough to decide only near-ties, and kept by
     # tools/fit_readings.py (the few tune questions it reaches gain nothing held out elsewhere; fitted/readings.json)
     latest_edition: float = 0.05
+    # taken off the fused score of a passage whose period (its document's title year, or its heading's:
+    # retrieval/doc_periods.py) is another than the year a question names, when another candidate that agrees with
+    # the question is of a period that holds it (a 2025 update restating 2024's figures against the 2024 report)
+    # (fitted end to end on the tune halves by tools/fit_period.py: fitted/period.json; 0 turns it off)
+    other_period: float = fitted("period", "other_period", 0.0)
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0
