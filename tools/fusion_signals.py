@@ -5,7 +5,7 @@
 For every answerable question of the tune halves, asked over its documents (``tune_halves.py``), writes one row:
 the question's language, its keyword weight, and per candidate the dense side (as the fusion sees it), the keyword
 score, whether the candidate is in the question's language, whether it holds the evidence (in the named document),
-its document, and its final score (after the constraints, priors and moves); then a summary of the misses whose
+its document, its row, and its final score (after the constraints, priors and moves); then a summary of the misses whose
 right document came first: how the right passage ranks on the keyword side, the dense side and fused, across
 languages and not. Never run on a check half.
 """
@@ -37,7 +37,9 @@ def rows_of(pt: th.Part, name: str, questions: list[dict]) -> list[dict]:
     seen: dict = {}
 
     def record(dense, keyword, w):
-        seen.update(dense=np.asarray(dense, np.float32).copy(), keyword=np.asarray(keyword, np.float32).copy(), w=w)
+        # w is one weight, or one per candidate when a passage in the other language has its own (cross_weights)
+        seen.update(dense=np.asarray(dense, np.float32).copy(), keyword=np.asarray(keyword, np.float32).copy(),
+                    w=np.asarray(w, np.float32).tolist())
         return fuse(dense, keyword, w, _tuning().dense_least_range)
 
     from reportbot.index.retrieval.search import Searcher
@@ -51,7 +53,7 @@ def rows_of(pt: th.Part, name: str, questions: list[dict]) -> list[dict]:
         if not res.hits or "dense" not in seen:
             continue
         rows = np.array([h.row for h in res.hits], np.int64)
-        final = np.array([h.score for h in res.hits], np.float32)
+        final = np.array([h.score for h in res.hits], np.float64)
         order = np.argsort(rows)  # the fusion's arrays are in candidate (row) order
         rows, final = rows[order], final[order]
         ev = norm(to_simplified(q["evidence"]))
@@ -60,9 +62,10 @@ def rows_of(pt: th.Part, name: str, questions: list[dict]) -> list[dict]:
                           for r, d in zip(rows, docs)], bool)
         same = ix.para_zh[rows] == (res.query.lang == "zh")
         out.append({"set": name, "id": q["id"], "lang": res.query.lang, "w": seen["w"],
-                    "dense": seen["dense"].round(5).tolist(), "keyword": seen["keyword"].round(5).tolist(),
-                    "final": final.round(5).tolist(), "right": right.astype(int).tolist(),
-                    "same": same.astype(int).tolist(), "doc": docs})
+                    # unrounded: a replay of another fusion (final - fused + another) must keep the moves' 1e-6 steps
+                    "dense": seen["dense"].tolist(), "keyword": seen["keyword"].tolist(),
+                    "final": final.tolist(), "right": right.astype(int).tolist(),
+                    "same": same.astype(int).tolist(), "doc": docs, "rows": rows.tolist()})
     return out
 
 
