@@ -15,11 +15,13 @@ on the others): the shipped model file; the shipped signals refitted; + each can
 front of the refitted model (threshold chosen on the other halves). Tune halves only.
 
 Measured in round 36 (40 tune halves, 4,460 rows at bd7080b's engine; kept + refused = right answers kept + near
-misses refused; answerable refused in brackets): shipped file 2486 + 1077 = 3563 (390); shipped signals refitted 3564
-(386); + cnt_all_same 3570 (358); + cnt_all 3568 (368); + cnt_all_samecount 3563 (383); + cnt_own_same, cnt_unit 3553
-(403); + cnt_before_same 3566 (379); + cnt_colon, cnt_row, cnt_after_same, cnt_before_same, cnt_unit 3571 (370). As gates (cnt_unit, cnt_colon_samecount, cnt_own_samecount, cnt_all_samecount, cnt_all_same, cnt_any_figure)
-no fold chose one but cnt_unit's, which refused no near miss the model answers. Short of the +25 bar: right answers
-lack the label as near misses do (cnt_any 0 for 524 of 2,486 right answers, 80 of 220 near misses answered).
+misses refused; answerable refused in brackets): shipped file 2486 + 1077 = 3563 (390); shipped signals refitted
+3564 (386); + cnt_all_same 3570 (358); + cnt_all 3568 (368); + cnt_all_samecount 3563 (383); + cnt_own_same,
+cnt_unit 3553 (403); + cnt_before_same 3566 (379); + cnt_colon, cnt_row, cnt_after_same, cnt_before_same, cnt_unit
+3571 (370). As gates (cnt_unit, cnt_colon_samecount, cnt_own_samecount, cnt_all_samecount, cnt_all_same,
+cnt_any_figure) no fold chose one but cnt_unit's, which refused no near miss the model answers. Short of the +25
+bar: right answers lack the label as near misses do (cnt_any 0 for 524 of 2,486 right answers, 80 of 220 near misses
+answered).
 """
 from __future__ import annotations
 
