@@ -54,3 +54,41 @@ def test_a_quoted_list_of_several_items_is_still_a_list():
     doc = load(text.encode(), "notes.md")
     aims = next(p for p in doc.body if "Open a second station" in p.text)
     assert "Train 500 people" in aims.text and "— Open a second station" not in aims.text
+
+
+def _footnoted_pdf() -> bytes:
+    """Two pages as reportlab's page templates draw them: the footnote and the page number drawn before the body, so
+    the text layer gives them first."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("b", fontName="Helvetica", fontSize=10.5, leading=14.5, spaceAfter=6)
+    title = ParagraphStyle("t", parent=body, fontName="Helvetica-Bold", fontSize=22, leading=28)
+    notes = {1: "1. The Harbour Fund is run jointly with the city council.", 2: "2. Figures are unaudited."}
+
+    def furniture(c, doc):
+        c.setFont("Helvetica", 8.5)
+        c.drawString(57, 70, notes[doc.page])
+        c.drawCentredString(A4[0] / 2, 28, f"Page {doc.page} of 2")
+
+    out = io.BytesIO()
+    story = [Paragraph("Harbour Branch Annual Review", title)]
+    story += [Paragraph("The branch answered 212 call-outs this year and trained 1,940 people in first aid. "
+                        "Our volunteers ran the Harbour Fund appeal for the third year running, and the appeal "
+                        "raised more than in any year before it, with most gifts coming from local firms.", body)]
+    story += [PageBreak(), Paragraph("Spending rose by 12 percent, mostly on the new training room and its "
+                                     "equipment, and the branch ended the year with a small surplus.", body)]
+    SimpleDocTemplate(out, pagesize=A4).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return out.getvalue()
+
+
+def test_a_footnote_and_page_number_drawn_before_the_body_neither_title_the_document_nor_open_its_pages():
+    doc = load(_footnoted_pdf(), "review.pdf")
+    assert doc.title == "Harbour Branch Annual Review"
+    assert not any("Page 1 of 2" in p.text or "Page 2 of 2" in p.text for p in doc.body)
+    first = next(p for p in doc.body if "212 call-outs" in p.text)
+    assert "Harbour Fund appeal" in first.text and "jointly with the city council" not in first.text
+    assert any("jointly with the city council" in p.text for p in doc.body)  # the footnote is kept, after the text
