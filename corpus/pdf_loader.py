@@ -54,9 +54,9 @@ def pdf_blocks(data: bytes) -> list[Block]:
     if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
     # (lines drawn beneath the body but given first, footnotes and a page number, last: pdf_furniture.bottom_last)
-    page_lines, below = zip(*[bottom_last([x for x in page.splitlines() if x.strip()],
-                                          page_boxes[n] if n < len(page_boxes) else ()) for n, page in enumerate(pages)])
-    page_lines = list(page_lines)
+    read = [bottom_last([x for x in page.splitlines() if x.strip()], page_boxes[n] if n < len(page_boxes) else ())
+            for n, page in enumerate(pages)]
+    page_lines, below = [lines for lines, _ in read], [moved for _, moved in read]
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
