@@ -92,3 +92,27 @@ def test_a_footnote_and_page_number_drawn_before_the_body_neither_title_the_docu
     first = next(p for p in doc.body if "212 call-outs" in p.text)
     assert "Harbour Fund appeal" in first.text and "jointly with the city council" not in first.text
     assert any("jointly with the city council" in p.text for p in doc.body)  # the footnote is kept, after the text
+
+
+_GOV_PAGE = """<html><head><title>东湖市红十字会2024年工作报告_东湖市红十字会</title></head><body>
+<div class="nav">首页 | 工作动态 | 信息公开</div>
+<div class="article"><h1>东湖市红十字会2024年工作报告</h1>
+<div class="TRS_Editor">
+<p>　　2024年，市红十字会围绕主责主业，全面推进各项工作。现将全年工作情况报告如下。</p>
+<p><strong>一、坚持党建引领</strong></p>
+<p>　　全年召开党组会议18次，命名示范党支部6个。</p>
+<p><strong>二、救援队伍建设</strong></p>
+<p>　　全市红十字救援队增至21支，党员队员430名。</p>
+</div></div>
+<div class="related"><h3>相关链接</h3><ul><li><a href="/a">东湖市红十字会2023年工作报告</a></li>
+<li><a href="/b">关于开展世界红十字日活动的通知</a></li></ul></div>
+<div class="footer">主办单位：东湖市红十字会</div>
+</body></html>"""
+
+
+def test_bold_numbered_paragraphs_head_their_sections_when_the_only_subheading_names_a_box_of_links():
+    doc = load(_GOV_PAGE.encode(), "report.html")
+    teams = next(p for p in doc.body if "21支" in p.text)
+    assert list(teams.path) == ["二、救援队伍建设"]
+    links = next(p for p in doc.body if "2023年工作报告" in p.text)
+    assert "二、救援队伍建设" not in links.path
