@@ -46,7 +46,7 @@ def older(cli_folder, tmp_path, monkeypatch) -> Path:
     library.add(FAQ.encode(), "pool_faq.md", "admin")
     library.add(BRIEF.encode(), "brief.txt", "admin")
     with monkeypatch.context() as then:
-        then.setattr(assemble, "_asks", lambda text, sentences: False)
+        then.setattr(assemble, "asks", lambda text, sentences: False)
         then.setattr(corpus_cutting, "CUTTING_VERSION", CUTTING_VERSION - 1)
         built = library.build(HashEmbedder())
     assert built.manifest["cutting"] == CUTTING_VERSION - 1

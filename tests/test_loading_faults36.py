@@ -115,3 +115,31 @@ def test_bold_numbered_paragraphs_head_their_sections_when_the_only_subheading_n
     teams = next(p for p in doc.body if "21支" in p.text)
     assert list(teams.path) == ["二、救援队伍建设"]
     assert not any("二、救援队伍建设" in p.path for p in doc.body if "2023年工作报告" in p.text)
+
+
+def _annexed_notice() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in ["东湖市红十字会关于开展应急救护培训的通知", "各县（区）红十字会：",
+                 "　　全年计划开展普及培训60场。各县（区）任务详见附件。", "　　附件：培训任务分配表",
+                 "东湖市红十字会", "2025年4月28日", "附件", "培训任务分配表"]:
+        d.add_paragraph(line)
+    table = d.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, [("县（区）", "场次"), ("东城区", "36"), ("西城区", "24")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    d.add_paragraph("抄送：东湖市卫生健康委员会。")
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def test_a_notices_signature_over_its_annex_ends_the_notices_text_not_the_annex_table():
+    doc = load(_annexed_notice(), "notice.docx")
+    table = next(p for p in doc.body if "东城区" in p.text)
+    assert "2025年4月28日" not in table.text and "培训任务分配表" in table.text + " ".join(table.path)
+    signed = next(p for p in doc.body if "2025年4月28日" in p.text)
+    assert "东湖市红十字会" in signed.text and signed.kind != "table"
