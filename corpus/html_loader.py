@@ -22,6 +22,7 @@ from reportbot.corpus.html_chrome import (
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
+from reportbot.corpus.html_site import with_site_byline
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -93,7 +94,7 @@ def html_blocks(text: str) -> list[Block]:
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
         _title(blocks, page_title, own_part(page_title, " ".join(marks)))
-    return blocks
+    return with_site_byline(blocks, page_title)
 
 
 def _title(blocks: list[Block], page_title: str, own: str | None) -> None:

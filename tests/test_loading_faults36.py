@@ -2,6 +2,8 @@
 bench documents' shapes."""
 from __future__ import annotations
 
+import pytest
+
 from tests.files import load
 
 _PRICES = """Riverside First Aid Centre Price List 2025
@@ -129,3 +131,43 @@ def test_a_notices_signature_over_its_annex_ends_the_notices_text_not_the_annex_
     assert "2025年4月28日" not in table.text and "任务分配表" in table.text
     signed = next(p for p in doc.body if "2025年4月28日" in p.text and "印发" not in p.text)
     assert "拉萨市红十字会" in signed.text and signed.kind != "table"
+
+
+_FAQ_PAGE = """<html><head><title>志工與捐血常見問答 - 中華民國紅十字會東湖縣支會</title></head><body>
+<header><div class="brand">中華民國紅十字會東湖縣支會</div></header>
+<main><h1>志工與捐血常見問答</h1>
+<details><summary>Q1：捐血需要符合哪些條件</summary><p>年齡17至65歲，體重男性50公斤以上。</p></details>
+<details><summary>Q2：志工服務有保險嗎</summary><p>有。身故保額新台幣300萬元。</p></details>
+</main></body></html>"""
+
+
+def test_an_faq_page_whose_title_names_its_site_is_authored_by_that_site():
+    doc = load(_FAQ_PAGE.encode(), "faq.html")
+    assert doc.title == "志工与捐血常见问答" or doc.title == "志工與捐血常見問答"
+    assert doc.author is not None and "东湖县支会" in doc.author.replace("東湖縣支會", "东湖县支会")
+    assert not any("作者" in p.text for p in doc.body)  # (a byline on the header card, no passage's line)
+
+
+_OTHER_FAQ = _FAQ_PAGE.replace("東湖", "西湖").replace("17至65歲", "18至60歲").replace("300萬元", "200萬元")
+_REPORT = """东湖县红十字会2024年工作总结
+
+全年开展应急救护培训120场，培训救护员3000人次。新建博爱家园4个。
+"""
+
+
+@pytest.fixture(scope="module")
+def faq_engine(tmp_path_factory, e5):
+    from reportbot.corpus.loaders import read_document
+    from reportbot.corpus.split import parse_text
+    from reportbot.index.answering.engine import Engine
+    from reportbot.index.retrieval.passage_index import PassageIndex
+
+    docs = [parse_text(read_document(page.encode(), name), name)
+            for page, name in ((_FAQ_PAGE, "donghu_faq.html"), (_OTHER_FAQ, "xihu_faq.html"))]
+    docs.append(parse_text(_REPORT, "donghu_report.txt"))
+    return Engine(PassageIndex.build(docs, e5, tmp_path_factory.mktemp("faq") / "ix"), e5)
+
+
+def test_a_question_naming_an_faqs_place_is_answered_from_that_faq_though_its_title_does_not_name_it(faq_engine):
+    assert "65" in faq_engine.ask("東湖那邊捐血年齡限制是多少").answer
+    assert "200" in faq_engine.ask("西湖的志工保險身故保額多少錢").answer

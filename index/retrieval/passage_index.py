@@ -64,7 +64,8 @@ class PassageIndex:
         # each passage's context for its constraints: its document's title and date and its heading path (the date
         # left out when the title names a year: context.constraint_context)
         self.context = context if context is not None else [
-            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
+            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p, docs[p.doc_id].author)
+            if p.doc_id in docs else ""
             for p in paragraphs]
         self.manifest = manifest
         self.docs = docs
