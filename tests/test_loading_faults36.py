@@ -109,7 +109,8 @@ _GOV_PAGE = """<html><head><title>东湖市红十字会2024年工作报告_东�
 <p>　　全市红十字救援队增至21支，党员队员430名。</p>
 </div></div>
 <div class="related"><h3>相关链接</h3><ul><li><a href="/a">东湖市红十字会2023年工作报告</a></li>
-<li><a href="/b">关于开展世界红十字日活动的通知</a></li><li><a href="/c">东湖市红十字会2024年度捐赠款物使用情况公示</a></li>
+<li><a href="/b">关于开展世界红十字日活动的通知</a></li>
+<li><a href="/c">东湖市红十字会2024年度捐赠款物使用情况公示</a></li>
 <li><a href="/d">东湖市红十字应急救援中心项目进展</a></li></ul></div>
 <div class="footer">主办单位：东湖市红十字会</div>
 </body></html>"""
