@@ -38,7 +38,8 @@ def constraint_context(title: str, date: str | None, paragraph: Paragraph, autho
     the title names a year, and with the document's author. A report's title says the year it is about
     (华信精工2023年年度报告); its date says when it came out (2024年4月12日), and a question about 2024 is not about the
     2023 report's passages. An FAQ's author is often the only place it names its organisation
-    (中華民國紅十字會彰化縣支會 over 志工與捐血常見問答): a question naming that place is about every one of its passages."""
+    (中華民國紅十字會彰化縣支會 over 志工與捐血常見問答): a question naming that place is about every one of its
+    passages."""
     text = context_text(title, None if _YEAR.search(title) else date, paragraph)
     return f"{text} {author}" if author else text
 
