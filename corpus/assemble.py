@@ -159,8 +159,11 @@ class _Builder:
 
     def end(self) -> None:
         """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
-        short lines left over end the passage before."""
+        short lines left over end the passage before; in a PDF, a heading after its last passage (a signature read
+        as one) stands as a line of its own."""
         self.flush_items()
+        if self.carry_headings and self.pending and not self.lone:
+            self.lone = list(self.pending)
         self.end_lone()
         if not self.carry_headings:
             self.lone.extend(t for (_, t), filled in zip(self.stack, self.filled) if not filled)
@@ -205,7 +208,7 @@ class _Builder:
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
-        signed = [k for k, x in enumerate(self.lone) if date_only(x)]
+        signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
         if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
             # a signature (the issuer, the date) over an annex's title and its table ends the text it signs; the
             # lines after it (附件, the annex's title) open the table's passage

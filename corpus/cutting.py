@@ -199,7 +199,8 @@ History:
        of 3``) are read after the page's text (the footer furniture again, the title no footnote); an html page's
        subheading naming a box of links (相关链接) keeps no bold numbered paragraph from heading its section; a
        notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
-       html page whose ``<title>`` is its heading and its site's name is authored by the site (a byline under it).
+       html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
+       authored by it (a byline under the title); a PDF's last line read as a heading (a signature) is a line of text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -76,9 +76,11 @@ def pdf_blocks(data: bytes) -> list[Block]:
                 continue
             _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
-        if notes:
+        if notes:  # (text, never a heading: a signature drawn first is no section's title)
+            start = len(blocks)
             _prose_blocks(blocks, tuple(notes), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))
 
 

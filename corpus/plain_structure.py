@@ -58,8 +58,9 @@ def cells(raw: str) -> tuple[str, ...] | None:
         return None
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
-    elif len(led := _LEADER.split(line)) == 2:
-        parts = led
+    elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 4 and \
+            led[0][-1:] not in END:
+        parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
         parts = _SPACED.split(line)
     parts = [p.strip() for p in parts]

@@ -172,3 +172,43 @@ def faq_engine(tmp_path_factory, e5):
 def test_a_question_naming_an_faqs_place_is_answered_from_that_faq_though_its_title_does_not_name_it(faq_engine):
     assert "65" in faq_engine.ask("東湖那邊捐血年齡限制是多少").answer
     assert "200" in faq_engine.ask("西湖的志工保險身故保額多少錢").answer
+
+
+def test_a_signature_drawn_first_at_a_pages_foot_stays_as_text():
+    """review-36: the moved lines are read as text, never a heading with nothing under it (which is dropped)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 60, "Issued by the Parks Office, 22 April 2025")
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 780, "Notice: Oak Street Playground Closure")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 740, "Oak Street playground will close from 5 May to 30 June 2025.")
+    c.drawString(72, 720, "The new play equipment costs $180,000.")
+    c.showPage()
+    c.save()
+    doc = load(out.getvalue(), "notice.pdf")
+    assert any("Parks Office" in p.text for p in doc.body)
+
+
+def test_an_english_sites_name_is_no_byline_and_a_dated_title_part_is_no_author():
+    page = ("<html><head><title>Volunteer FAQ - Riverside Red Cross</title></head><body><main><h1>Volunteer FAQ</h1>"
+            "<p>Our volunteer coordinator is Sam Whitfield. Volunteers give 4 hours a week.</p></main></body></html>")
+    assert load(page.encode(), "faq.html").author is None
+    notice = ("<html><head><title>通知公告 - 2025-05-20</title></head><body><main><h1>通知公告</h1>"
+              "<p>本周六上午9时在市民广场举行应急救护演练，参加人员共120名。</p></main></body></html>")
+    assert load(notice.encode(), "notice.html").author is None
+
+
+def test_prose_with_an_ellipsis_before_words_stays_one_paragraph():
+    text = ("Hillcrest Library Newsletter\n\nVolunteers sorted novels, atlases, cookbooks and so on.... 3 more tables"
+            " of children's books\narrived on the last day. We expected 400 visitors.... in the end 612 people came\n"
+            "through the doors over the two days.\n")
+    doc = load(text.encode(), "news.txt")
+    held = next(p for p in doc.body if "612 people" in p.text)
+    assert "children's books" in held.text and "two days" in held.text
