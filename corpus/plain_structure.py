@@ -28,7 +28,8 @@ _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
 # leader dots between a label and its value (``Emergency First Aid ........ 85``, ``挂号费……5元``): a column break
-_LEADER = re.compile(r"\s*(?:[.·・…]\s?){4,}\s*")
+# (after a space, or six or more: ``so on.... 3 more`` in prose is an ellipsis)
+_LEADER = re.compile(r"\s+(?:[.·・…]\s?){4,}\s*|\s*(?:[.·・…]\s?){6,}\s*")
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def cells(raw: str) -> tuple[str, ...] | None:
         return None
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
-    elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 4 and \
+    elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 6 and \
             led[0][-1:] not in END:
         parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
