@@ -12,7 +12,7 @@ from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, conte
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
-from reportbot.corpus.sentences import DATE, bounded, date_only, is_heading, label_list_lines, split_sentences
+from reportbot.corpus.sentences import DATE, asks, bounded, date_only, is_heading, label_list_lines, split_sentences
 from reportbot.corpus.table_rows import table_row_text
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -149,7 +149,7 @@ class _Builder:
         asked, self.asked = self.asked, []
         self.flush_items()
         sentences = asked + split_sentences(text)
-        if not asked and _asks(text, sentences):
+        if not asked and asks(text, sentences):
             self.asked = sentences
             return
         if text.endswith(("：", ":")):
@@ -159,8 +159,11 @@ class _Builder:
 
     def end(self) -> None:
         """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
-        short lines left over end the passage before."""
+        short lines left over end the passage before; in a PDF, a heading after its last passage (a signature read
+        as one) stands as a line of its own."""
         self.flush_items()
+        if self.carry_headings and self.pending and not self.lone:
+            self.lone = list(self.pending)
         self.end_lone()
         if not self.carry_headings:
             self.lone.extend(t for (_, t), filled in zip(self.stack, self.filled) if not filled)
@@ -205,6 +208,13 @@ class _Builder:
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
+        signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
+        if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
+            # a signature (the issuer, the date) over an annex's title and its table ends the text it signs; the
+            # lines after it (附件, the annex's title) open the table's passage
+            self.lone, after = self.lone[:signed[-1] + 1], self.lone[signed[-1] + 1:]
+            self.end_lone()
+            self.lone = after
         if self.intro and not self.items:
             self.add(self.intro, "text", self.items_page)
             self.intro = []
@@ -218,17 +228,6 @@ class _Builder:
         else:
             units = [table_row_text(rows[0], r) for r in rows[1:]]
         self.add([u for u in units if u], "table", prose=False)
-
-
-_ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many characters
-
-
-def _asks(text: str, sentences: list[str]) -> bool:
-    """Whether a paragraph is a question standing alone (``問：每次會抽多少血？``, ``**How long does it take?**``),
-    the way a FAQ writes its question above the paragraph that answers it."""
-    # (asked in two or three short questions: 課程多久？費用多少？)
-    return 1 <= len(sentences) <= 3 and len(text) <= _ASKS_CHARS and \
-        all(x.strip().rstrip("*").endswith(("？", "?")) for x in sentences)
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

@@ -145,6 +145,24 @@ def _inline_text(token) -> str:
     return "".join(parts).strip()
 
 
+# a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)
+_SAID_BY = re.compile(r"^(?:—|–|-{1,2}|――|——)\s*(\S.{0,60})$")
+
+
+def attributed(quote: list[Block]) -> list[Block]:
+    """A blockquote's blocks with its closing attribution joined to the words it closes: a last line that is a short
+    dash-led name, or the one item of a list after the quote's text (``> - Maria Lopez, Chair`` reads as a list),
+    goes onto the text before it (``… any quarter before. — Maria Lopez, Chair``), so the passage says who said it."""
+    if len(quote) < 2 or quote[-2].kind != "text":
+        return quote
+    last = quote[-1]
+    said = _SAID_BY.match(last.text) if last.kind == "text" else None
+    name = said.group(1) if said else last.text if last.kind == "item" and last.level == 0 else None
+    if not name or name.rstrip()[-1:] in "。.!?！？;；":
+        return quote
+    return [*quote[:-2], Block("text", f"{quote[-2].text} — {name.strip()}")]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Read Markdown (as written by people, or by :func:`to_markdown`) into blocks."""
     from markdown_it import MarkdownIt
@@ -161,6 +179,7 @@ def markdown_blocks(text: str) -> list[Block]:
     lists: list[list] = []  # the open lists, innermost last: [next number, its mark] when numbered, else []
     number = ""  # the number of the item just opened, for its first paragraph
     prev = ""
+    quoted: list[int] = []  # where each open blockquote's blocks start
     for i, t in enumerate(tokens):
         in_cell, prev = prev in ("th_open", "td_open"), t.type
         if i in in_notes:
@@ -174,6 +193,11 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
             if read is None:  # (lines between two rules at the top that are no fields: text)
                 blocks += [Block("text", " ".join(x.split("\n")).strip()) for x in t.content.split("\n\n") if x.strip()]
+        elif t.type == "blockquote_open":
+            quoted.append(len(blocks))
+        elif t.type == "blockquote_close":
+            start = quoted.pop()
+            blocks[start:] = attributed(blocks[start:])
         elif t.type == "heading_open":
             heading = int(t.tag[1])
         elif t.type == "bullet_list_open":

@@ -193,6 +193,14 @@ History:
        dots and page numbers (two or more together under a 目录 / Contents line) is no text; a notice laid out as its
        issuer's name, its title heading, then its number line (喀什地区红十字会 / 关于…的通知 / 喀地红字〔2025〕15号)
        is titled by the heading, its issuer the author.
+    31 (lead-36): a plain text's lines led by dots to a figure (a price list: ``CPR Level C ........ 60``) are lines
+       of one passage, no headings; a Markdown quote's closing attribution (``> - Name, Chair``, ``——张华``) joins
+       the quote; a PDF page's lines drawn beneath its body but given first by the text layer (footnotes, ``Page 1
+       of 3``) are read after the page's text (the footer furniture again, the title no footnote); an html page's
+       subheading naming a box of links (相关链接) keeps no bold numbered paragraph from heading its section; a
+       notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
+       html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
+       authored by it (a byline under the title); a PDF's last line read as a heading (a signature) is a line of text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -200,4 +208,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 30
+CUTTING_VERSION = 31

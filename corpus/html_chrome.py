@@ -104,10 +104,25 @@ def numbering(text: str) -> str:
     return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group(0))) if m else ""
 
 
-def heading_numbers(root) -> dict[str, int]:
-    """The numberings of a page's ``<h2>``–``<h6>`` headings, each with the level of its first heading."""
-    out: dict[str, int] = {}
+def subheadings(root) -> list:
+    """A page's ``<h2>``–``<h6>`` headings but those naming a box of links (``<h3>相关链接</h3>`` over a list of
+    other pages, Related articles): such a box is no section of the page's text, and its heading says nothing of
+    how the text heads its own sections."""
+    out = []
     for h in root.find_all(["h2", "h3", "h4", "h5", "h6"]):
+        box = h.parent
+        texts = [t for t in box.find_all(string=True) if t.strip() and t.find_parent(h.name) is not h] \
+            if box is not None and box is not root else []
+        if not (texts and all(t.find_parent("a") is not None for t in texts)):
+            out.append(h)
+    return out
+
+
+def heading_numbers(root) -> dict[str, int]:
+    """The numberings of a page's ``<h2>``–``<h6>`` headings (:func:`subheadings`), each with the level of its first
+    heading."""
+    out: dict[str, int] = {}
+    for h in subheadings(root):
         key = numbering(h.get_text(" ", strip=True))
         if key:
             out.setdefault(key, int(h.name[1]))

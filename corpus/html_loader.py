@@ -17,10 +17,12 @@ from reportbot.corpus.html_chrome import (
     numbering,
     outside_facts,
     side_boxes,
+    subheadings,
 )
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
+from reportbot.corpus.html_site import with_site_byline
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -72,7 +74,11 @@ def html_blocks(text: str) -> list[Block]:
             string.replace_with(_COPYRIGHT.sub(" ", string))
     numbers: dict[int, dict[int, str | None]] = {}
     # bold paragraphs may head its sections, or those numbered as its headings are (一、 in bold among <h3>二、)
-    sections = not root.find(["h2", "h3", "h4", "h5", "h6"]) or heading_numbers(root)
+    own = subheadings(root)
+    for h in root.find_all(["h3", "h4", "h5", "h6"]):  # a box of links (相关链接) stands under no section of the text
+        if h not in own:
+            h.name = "h2"
+    sections = not own or heading_numbers(root)
     blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers, sections)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
@@ -88,7 +94,7 @@ def html_blocks(text: str) -> list[Block]:
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
         _title(blocks, page_title, own_part(page_title, " ".join(marks)))
-    return blocks
+    return with_site_byline(blocks, page_title)
 
 
 def _title(blocks: list[Block], page_title: str, own: str | None) -> None:

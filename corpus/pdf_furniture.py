@@ -65,7 +65,11 @@ def without_furniture(lines: list[str], page: int, running: set[str], deep: set[
     :func:`recurring_lines`) and none repeats another of the run."""
     top = min(EDGE_LINES, len(lines))
     bottom = max(top, len(lines) - EDGE_LINES)
-    drop = {i for i, x in enumerate(lines) if (i < top or i >= bottom) and shape(x) in running and _could_be(x, page)}
+    drop: set[int] = set()
+    for i, x in enumerate(lines):  # (a line repeating one dropped is the page's own: its printed title under it)
+        if (i < top or i >= bottom) and shape(x) in running and _could_be(x, page) and \
+                shape(x) not in {shape(lines[j]) for j in drop}:
+            drop.add(i)
     if deep and len(lines) > 2 * RUN_LINES:
         for order in (range(RUN_LINES), range(len(lines) - 1, len(lines) - 1 - RUN_LINES, -1)):
             run: list[int] = []
@@ -97,3 +101,20 @@ def without_continued_title(lines: list[str], page: int, first: list[str]) -> li
         if not (mark and "".join(line[:mark.start()].split()) in title):
             out.append(line)
     return out
+
+
+def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
+    """A page's lines with those the text layer gives first but the page draws beneath all the rest (footnotes and
+    a page number a tool draws before the body) moved to the end, top first: where the reader meets them, so the
+    footer is an edge line again and a footnote does not open the page (or the document, as its title). Also the
+    lines moved."""
+    from reportbot.corpus.pdf_spacing import found_boxes
+
+    if not boxes:
+        return lines, frozenset()
+    ys = [b.y if b is not None else None for b in found_boxes(lines, boxes)]
+    window = min(2 * RUN_LINES, len(lines) // 2)  # the first lines, and the body after them
+    body = [y for y in ys[window:] if y is not None]
+    moved = [i for i in range(window) if ys[i] is not None and body and ys[i] < min(body)]
+    kept = [x for i, x in enumerate(lines) if i not in moved]
+    return kept + [lines[i] for i in sorted(moved, key=lambda i: -ys[i])], frozenset(lines[i] for i in moved)

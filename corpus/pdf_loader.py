@@ -12,6 +12,7 @@ from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_furniture import (
     EDGE_LINES,
+    bottom_last,
     recurring_lines,
     running_shapes,
     without_continued_title,
@@ -52,7 +53,10 @@ def pdf_blocks(data: bytes) -> list[Block]:
     blocks: list[Block] = [Block("page", level=1)]  # stored text starts with a page mark: it is Markdown
     if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
-    page_lines = [[x for x in page.splitlines() if x.strip()] for page in pages]
+    # (lines drawn beneath the body but given first, footnotes and a page number, last: pdf_furniture.bottom_last)
+    read = [bottom_last([x for x in page.splitlines() if x.strip()], page_boxes[n] if n < len(page_boxes) else ())
+            for n, page in enumerate(pages)]
+    page_lines, below = [lines for lines, _ in read], [moved for _, moved in read]
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
@@ -61,7 +65,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
-        parts = segments(lines, carried, page_grids[n - 1])
+        notes = [x for x in lines if x in below[n - 1]]  # (a footnote read after the page's text, a run of its own)
+        parts = segments([x for x in lines if x not in below[n - 1]], carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
             running_on.add(n)
@@ -71,6 +76,11 @@ def pdf_blocks(data: bytes) -> list[Block]:
                 continue
             _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
+        if notes:  # (text, never a heading: a signature drawn first is no section's title)
+            start = len(blocks)
+            _prose_blocks(blocks, tuple(notes), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
+                          sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))
 
 

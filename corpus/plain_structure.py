@@ -27,6 +27,9 @@ _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓�
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
+# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``挂号费……5元``): a column break
+# (after a space, or six or more: ``so on.... 3 more`` in prose is an ellipsis)
+_LEADER = re.compile(r"\s+(?:[.·・…]\s?){4,}\s*|\s*(?:[.·・…]\s?){6,}\s*")
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,9 @@ def cells(raw: str) -> tuple[str, ...] | None:
         return None
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
+    elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 6 and \
+            led[0][-1:] not in END:
+        parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
         parts = _SPACED.split(line)
     parts = [p.strip() for p in parts]
@@ -87,8 +93,11 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             j += 1
         table = [r for r in rows[i:j] if r is not None]
         # Date:    12 March 2025 / Time:    6:30 pm: a header block's lines, no table
-        if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows and _labelled(table):
-            out.extend(Block("text", f"{label} {value}") for label, value in table)
+        lines = [x.strip() for x, r in zip(raw_lines[i:j], rows[i:j]) if r is not None]
+        if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows and _labelled(table, lines):
+            # (a line led by dots stays as typed: under a 目录 line, it is a table of contents' entry and goes)
+            out.extend(Block("text", x if _LEADER.search(x) else f"{label} {value}")
+                       for (label, value), x in zip(table, lines))
             i = j
             continue
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows:
@@ -160,10 +169,12 @@ def placed(reach: list[tuple[int, int]] | None, raw: str, width: int) -> tuple[s
     return tuple(out)
 
 
-def _labelled(rows: list[tuple[str, ...]]) -> bool:
-    """Whether rows aligned with spaces are a header block's lines (``Date:    12 March 2025``): two cells each, the
-    first a label ending with a colon."""
-    return all(len(r) == 2 and r[0].endswith((":", "：")) for r in rows)
+def _labelled(rows: list[tuple[str, ...]], lines: list[str]) -> bool:
+    """Whether rows are a header block's lines (``Date:    12 March 2025``) or a list of labels and values joined by
+    leader dots (a price list: ``CPR Level C ........ 60``): two cells each, the first a label ending with a colon or
+    the line led by dots. Each is a line of text, no table with the first as its header (nor a heading)."""
+    return all(len(r) == 2 and (r[0].endswith((":", "：")) or _LEADER.search(x) is not None)
+               for r, x in zip(rows, lines))
 
 
 def _indent(raw: str) -> int:

@@ -227,3 +227,14 @@ def label_list_lines(lines: list[str]) -> set[int]:
         else:
             want = 2 if _LABEL_LIST.match(line.strip()) else 0
     return out
+
+
+ASKS_CHARS = 80  # a FAQ's question is one sentence of at most this many characters
+
+
+def asks(text: str, sentences: list[str]) -> bool:
+    """Whether a paragraph is a question standing alone (``問：每次會抽多少血？``, ``**How long does it take?**``),
+    the way a FAQ writes its question above the paragraph that answers it."""
+    # (asked in two or three short questions: 課程多久？費用多少？)
+    return 1 <= len(sentences) <= 3 and len(text) <= ASKS_CHARS and \
+        all(x.strip().rstrip("*").endswith(("？", "?")) for x in sentences)

@@ -33,11 +33,24 @@ def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
     return " ".join(p for p in parts if p)
 
 
-def constraint_context(title: str, date: str | None, paragraph: Paragraph) -> str:
+def constraint_context(title: str, date: str | None, paragraph: Paragraph, card: str | None = None) -> str:
     """The context a passage's places and years are checked against: :func:`context_text`, without the date when
-    the title names a year. A report's title says the year it is about (华信精工2023年年度报告); its date says when
-    it came out (2024年4月12日), and a question about 2024 is not about the 2023 report's passages."""
-    return context_text(title, None if _YEAR.search(title) else date, paragraph)
+    the title names a year, and with its document's header card (``card``: its title, byline, the names its title
+    block prints). A report's title says the year it is about (华信精工2023年年度报告); its date says when it came out
+    (2024年4月12日), and a question about 2024 is not about the 2023 report's passages. An FAQ's byline or a
+    review's title block is often the only place it names its organisation (中華民國紅十字會彰化縣支會 over
+    志工與捐血常見問答, Townsville & North Queensland Branch under Annual Review 2023-24): a question naming that
+    place is about every one of its passages."""
+    text = context_text(title, None if _YEAR.search(title) else date, paragraph)
+    return f"{text} {card}" if card else text
+
+
+def constraint_contexts(paragraphs, docs) -> list[str]:
+    """Each of ``paragraphs``' :func:`constraint_context`, its document's header card among them (``docs``: each
+    document's record by id, with its title and date)."""
+    cards = {p.doc_id: p.text for p in paragraphs if p.is_header}
+    return [constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p, cards.get(p.doc_id))
+            if p.doc_id in docs else "" for p in paragraphs]
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from reportbot.index.retrieval.bridge_en import english_glosses
 from reportbot.index.retrieval.bridge_file import load_bridge, save_bridge
 from reportbot.index.retrieval.cache import EmbeddingCache
 from reportbot.index.retrieval.calques import capitalised_pairs
-from reportbot.index.retrieval.context import constraint_context
+from reportbot.index.retrieval.context import constraint_contexts
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_texts import chinese_rows, corpus_hash, sentence_ids, vector_texts
 from reportbot.index.retrieval.place_names import jieba_places
@@ -62,10 +62,8 @@ class PassageIndex:
         self.context_bm25 = context_bm25 or BM25.from_tokens([[] for _ in paragraphs])
         self.places = places
         # each passage's context for its constraints: its document's title and date and its heading path (the date
-        # left out when the title names a year: context.constraint_context)
-        self.context = context if context is not None else [
-            constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) if p.doc_id in docs else ""
-            for p in paragraphs]
+        # left out when the title names a year, its header card in it: context.constraint_contexts)
+        self.context = context if context is not None else constraint_contexts(paragraphs, docs)
         self.manifest = manifest
         self.docs = docs
         self.paragraphs = paragraphs

@@ -161,8 +161,7 @@ def _kept_and_context(prev: pi.PassageIndex, removed: list[str], new_paras: list
                       docs: dict[str, pi.DocInfo]) -> tuple[np.ndarray, list[str]]:
     """The rows of ``prev``'s paragraphs that stay, and every paragraph's constraint context after the change."""
     kept = np.flatnonzero(~np.isin(prev.para_doc, [prev.doc_order.index(d) for d in removed]))
-    context = [prev.context[i] for i in kept.tolist()] + [
-        pi.constraint_context(docs[p.doc_id].title, docs[p.doc_id].date, p) for p in new_paras]
+    context = [prev.context[i] for i in kept.tolist()] + pi.constraint_contexts(new_paras, docs)
     return kept, context
 
 
