@@ -263,3 +263,12 @@ def test_a_noun_phrase_ending_in_count_asks_a_number():
     assert analyse("reading club member count pls").kind == "count"
     assert analyse("westlake library headcount in 2023").kind == "count"
     assert analyse("does shelving books count as volunteer hours").kind != "count"  # the verb
+
+
+@pytest.mark.parametrize("question", ["这篇简报谁写得", "那篇通报是谁写得？"])
+def test_who_wrote_typed_with_de_asks_for_the_author(question):
+    assert analyse(question).kind == "author"
+
+
+def test_whose_writing_is_better_asks_for_no_author():
+    assert analyse("这两篇谁写得好").kind != "author"

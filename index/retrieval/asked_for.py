@@ -17,7 +17,8 @@ Kind = Literal["count", "who", "where", "when", "title", "author", "what", "othe
 _WHEN_JI = re.compile(r"(?<!第)几号|几月几|哪一天|哪几[天日]")  # 第几号: a number in a series (令, 文件), no date
 _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
-    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
+    # 谁写得 closing the question: 的 typed as 得, as people write it (谁写得好 asks whose writing is better)
+    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|谁写得(?=\W*$|[呢啊呀吗])|撰写|执笔")),
     ("when", _WHEN_JI),
     ("count", re.compile(r"多少|(?<!哪)几(?!时)[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪一?[天日]|几月|什么时间")),  # 哪日: Cantonese 边日
