@@ -105,3 +105,14 @@ def _phrase_weight(a: int, b: int, terms: list[tuple[int, int, float]]) -> float
     while (before := min((x for x, y, _ in terms if x < start <= y), default=None)) is not None:
         start = before
     return sum(w for x, y, w in terms if start <= x and y <= b)
+
+
+# a cell's label ending in its column header's unit in brackets, then its colon: 队员（人）：, 救援队（支）水域救援：
+_HEADER_UNIT = re.compile(r"（([^\d（）：；，。]{1,3})）[^（）：；，。\d]{0,8}[：:]\s*$")
+
+
+def cell_unit(sentence: str, start: int) -> str:
+    """The unit a table row's cell takes from its column header (合计 — 队员（人）：2500: people), as a row read with
+    its headers writes the cell; '' when the label before the figure brackets none."""
+    m = _HEADER_UNIT.search(sentence, max(0, start - 20), start)
+    return m.group(1) if m else ""

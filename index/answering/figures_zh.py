@@ -27,6 +27,7 @@ from reportbot.index.answering.figure_marks import (
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
+    cell_unit,
     counted_starts,
     focus_noun_ends,
     part_of_whole,
@@ -136,6 +137,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if any(a <= m.start() < b for a, b in conditioned):
             score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
+        found_unit = found_unit or cell_unit(sentence, m.start())  # 队员（人）：2500: the column header's unit
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
         if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)
