@@ -93,7 +93,9 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         end += len(_ALTERNATIVE.match(sentence, end).group(0))  # 志愿服务团体（组织）近2000个: its other name, said
         end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
         qualified = QUALIFIER.match(sentence, end)  # 基层组织超2万个: the figure starts at its qualifier
-        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, qualified.end() if qualified else end):
+        measures = a and _FIGURE_AT.match(sentence, a - 1)  # （16学时）三类: the figure before owns the word
+        opens = _FIGURE_AT.match(sentence, qualified.end() if qualified else end)
+        if sentence[a:b] in focus and opens and not measures:
             found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
     best = max(found.values(), default=0.0)
     return {end for end, w in found.items() if w >= best}

@@ -50,6 +50,18 @@ PHRASE_END = frozenset("is are was were be been have has had do does did in of o
                        "which who there".split())
 
 
+# what may follow a "how many" that closes a question without being its noun: an adverb of size or time, "are there"
+# (volunteer groups how many roughly; teams how many are there now)
+TRAILING = frozenset("roughly approximately approx about around total overall altogether exactly in all so far now "
+                     "currently today there are is were was exist pls please plz".split())
+
+
+def trails(words: list[str], i: int) -> bool:
+    """A "how many / how much" at ``words[i]`` (the "how") asked after its noun: some words before it, nothing but
+    :data:`TRAILING` after "many" / "much"."""
+    return i > 0 and all(w in TRAILING for w in words[i + 2:])
+
+
 def focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list[int]:
     """Groups of the words around a Chinese question word: the one just before it, and one of two characters or
     more that starts at most two characters after it."""
@@ -76,6 +88,10 @@ def focus_en(text: str, starts: list[int]) -> list[int]:
     """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
     words = english_words(text)
     for i, w in enumerate(words):
+        if w in ("many", "much") and i and words[i - 1] == "how" and trails(words, i - 1):
+            before = [g for g, s in enumerate(starts) if s < i - 1]
+            if before:
+                return before[-1:]  # "volunteer groups how many roughly": the noun before the question word
         if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
             j = i + 1
             while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):
