@@ -46,7 +46,8 @@ def test_an_english_count_of_events_reads_the_classifier_over_a_gloss_of_another
 
 
 
-@pytest.mark.parametrize("question", ["linhai volunteer groups how many roughly", "volunteer groups how many are there"])
+@pytest.mark.parametrize("question", ["linhai volunteer groups how many roughly",
+                                      "volunteer groups how many are there"])
 def test_a_count_asked_after_its_noun_counts_that_noun(question):
     # the noun stands before the question word, an adverb or "are there" after it: the figure counts groups
     bridge = Bridge.build({"团体": 2.0, "志愿": 2.0, "服务": 1.0, "克难": 1.0},
@@ -54,5 +55,6 @@ def test_a_count_asked_after_its_noun_counts_that_noun(question):
     q = analyse(question, bridge)
     assert counted_head(question) == "groups"
     assert [g for i in q.focus for g in q.groups[i]][0] in ("group", "团体")
-    sentence = "建成基层组织超1.3万个，发展成人会员41.2万名，志愿服务团体（组织）近1100个，注册志愿者19.6万名，克难攻坚。"
+    sentence = "建成基层组织超1.3万个，发展成人会员41.2万名，志愿服务团体（组织）近1100个，注册志愿者19.6万名，" \
+               "克难攻坚。"
     assert extract(q, sentence).text == "近1100个"
