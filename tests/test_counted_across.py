@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.counted_across import classifier_asked
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.query import analyse
@@ -58,3 +60,10 @@ def test_a_count_asked_after_its_noun_counts_that_noun(question):
     sentence = "建成基层组织超1.3万个，发展成人会员41.2万名，志愿服务团体（组织）近1100个，注册志愿者19.6万名，" \
                "克难攻坚。"
     assert extract(q, sentence).text == "近1100个"
+
+
+def test_a_figure_in_the_classifier_for_the_counted_noun_is_the_kind_asked():
+    # the refusal reads 2.5万场次 as a count of events, whatever unit the documents usually give the question's words
+    span = Span("2.5万场次", 0, 7, "figure")
+    assert typed_ok(analyse("how many volunteer service events did the red cross run"), span, usual="人") == 1.0
+    assert typed_ok(analyse("how many volunteers did the red cross train"), span, usual="人") < 1.0

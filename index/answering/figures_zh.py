@@ -147,7 +147,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
                      or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
-        elif not unit and classifier_asked(q, m.group("unit") or ""):
+        elif m.start() in classified:
             score *= FIGURES.asked_unit  # how many events over …2.5万场次: a classifier for the noun counted
         elif unit and found_unit:
             score *= FIGURES.other_unit
