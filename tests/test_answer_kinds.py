@@ -263,3 +263,18 @@ def test_a_noun_phrase_ending_in_count_asks_a_number():
     assert analyse("reading club member count pls").kind == "count"
     assert analyse("westlake library headcount in 2023").kind == "count"
     assert analyse("does shelving books count as volunteer hours").kind != "count"  # the verb
+
+
+@pytest.mark.parametrize("question", ["这篇简报谁写得", "那篇通报是谁写得？"])
+def test_who_wrote_typed_with_de_asks_for_the_author(question):
+    assert analyse(question).kind == "author"
+
+
+def test_whose_writing_is_better_asks_for_no_author():
+    assert analyse("这两篇谁写得好").kind != "author"
+
+
+def test_a_table_rows_cell_is_in_the_unit_its_column_header_brackets():
+    # a 合计 row read with its headers: the people asked for are the cell headed 队员（人）, not the teams' column
+    row = "合计 — 救援队（支）山地搜救：23；救援队（支）水域救援：11；队员（人）：1380；其中女队员（人）：214"
+    assert ask("全市救援队员一共多少人", row) == "1380"

@@ -71,3 +71,13 @@ def test_a_charity_number_is_answered_whole(trust):
     # a count beside it is a count
     parcels = answer_json(trust.ask("How many food parcels did the Harbour Light trust deliver in 2024?"))
     assert "4,210" in parcels["answer"] and "RR0001" not in parcels["answer"]
+
+
+@pytest.mark.parametrize("question", ["审计报告编号是啥", "那份审计报告的文号是多少"])
+def test_a_chinese_document_number_is_answered_whole(question):
+    # a 文号 (issuer, year in 〔〕, serial, 号) is one identifier: not the year inside its brackets
+    from reportbot.index.answering.choose import extract
+    from reportbot.index.retrieval.query import analyse
+
+    s = "项目资金已经临江明诚会计师事务所审计，审计报告编号为临明审〔2025〕第0213号。"
+    assert extract(analyse(question), s).text == "临明审〔2025〕第0213号"

@@ -35,9 +35,30 @@ Volunteers packed 14,200 parcels, 9% more than the year before.
 """
 
 
+CLOSED = """临江市红十字会2024年工作报告
+
+2024年，临江市红十字会围绕主责主业，各项工作取得新进展。现将主要工作报告如下。
+
+一、应急救护
+
+全年培训持证救护员1.2万人，普及培训5.6万人次。
+
+二、队伍建设
+
+全市红十字救援队14支，队员620人。注：数据截至2024年12月31日。
+
+三、2025年工作安排
+
+新建博爱家园20个。
+
+临江市红十字会 2025年1月20日
+"""
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory, e5):
-    docs = [parse_text(NOTICE, "notice.txt"), parse_text(REVIEW, "review.txt")]
+    docs = [parse_text(NOTICE, "notice.txt"), parse_text(REVIEW, "review.txt"),
+            parse_text(CLOSED, "closed.txt")]
     return Engine(PassageIndex.build(docs, e5, tmp_path_factory.mktemp("issued") / "ix"), e5)
 
 
@@ -50,3 +71,9 @@ def test_other_when_questions_still_read_the_body(engine):
     assert engine.ask("When was the food bank founded?").answer == "2011"
     assert not asks_issued(analyse("When was the food bank founded?"))
     assert not asks_issued(analyse("申报材料什么时候报送"))
+
+
+def test_a_report_dated_at_its_close_is_dated_by_its_closing_line(engine):
+    # the issuer and date that end a report are its date, not a date its body names (数据截至…)
+    assert engine.ask("临江这份工作报告的落款日期是哪天").answer == "2025年1月20日"
+    assert engine.ask("when was the linjiang work report dated").answer == "2025年1月20日"

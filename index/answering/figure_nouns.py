@@ -93,7 +93,9 @@ def focus_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         end += len(_ALTERNATIVE.match(sentence, end).group(0))  # 志愿服务团体（组织）近2000个: its other name, said
         end += end < len(sentence) and sentence[end] in _LINK  # 救护员达12.4万人次
         qualified = QUALIFIER.match(sentence, end)  # 基层组织超2万个: the figure starts at its qualifier
-        if sentence[a:b] in focus and _FIGURE_AT.match(sentence, qualified.end() if qualified else end):
+        measures = a and _FIGURE_AT.match(sentence, a - 1)  # （16学时）三类: the figure before owns the word
+        opens = _FIGURE_AT.match(sentence, qualified.end() if qualified else end)
+        if sentence[a:b] in focus and opens and not measures:
             found[end] = max(found.get(end, 0.0), _phrase_weight(a, b, terms) - w)  # the words said before the noun
     best = max(found.values(), default=0.0)
     return {end for end, w in found.items() if w >= best}
@@ -105,3 +107,14 @@ def _phrase_weight(a: int, b: int, terms: list[tuple[int, int, float]]) -> float
     while (before := min((x for x, y, _ in terms if x < start <= y), default=None)) is not None:
         start = before
     return sum(w for x, y, w in terms if start <= x and y <= b)
+
+
+# a cell's label ending in its column header's unit in brackets, then its colon: 队员（人）：, 救援队（支）水域救援：
+_HEADER_UNIT = re.compile(r"（([^\d（）：；，。]{1,3})）[^（）：；，。\d]{0,8}[：:]\s*$")
+
+
+def cell_unit(sentence: str, start: int) -> str:
+    """The unit a table row's cell takes from its column header (合计 — 队员（人）：2500: people), as a row read with
+    its headers writes the cell; '' when the label before the figure brackets none."""
+    m = _HEADER_UNIT.search(sentence, max(0, start - 20), start)
+    return m.group(1) if m else ""

@@ -27,6 +27,7 @@ from reportbot.index.answering.figure_marks import (
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
+    cell_unit,
     counted_starts,
     focus_noun_ends,
     part_of_whole,
@@ -112,6 +113,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
+    # an English count whose noun CC-CEDICT gives a figure's measure word a classifier for (events: 场次): that
+    # dictionary fact outweighs a bridged word of the noun in another sense opening another figure (项目 …405个)
+    classified = {m.start() for m in found if not unit and classifier_asked(q, m.group("unit") or "")}
     for m in found:
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
@@ -125,7 +129,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
                           _proximity(head.start(), head.end(), own, clauses)) + pull(head.start(), own)
         if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
-        if m.start() in named_before:
+        if m.start() in named_before and (not classified or m.start() in classified):
             score *= FIGURES.counted_noun  # 补贴占多少 over 经费560万元，其中补贴318万元: the one its noun opens
         if m.end() in counted:
             score *= FIGURES.counted_noun  # 多少个国家 over 31个省…42个国家: the figure the counted noun follows
@@ -136,12 +140,14 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if any(a <= m.start() < b for a, b in conditioned):
             score *= FIGURES.condition  # 60公斤以上者捐多少 over …；60公斤或以上者捐400毫升
         found_unit = (m.group("unit") or "").removeprefix("个") or (m.group("unit") or "")  # 24个月: months
+        found_unit = found_unit or cell_unit(sentence, m.start())  # 队员（人）：2500: the column header's unit
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
-        if unit and (found_unit.startswith(unit) or (m.group("mag") or "").startswith(unit)
+        if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
+                     or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
-        elif not unit and classifier_asked(q, m.group("unit") or ""):
+        elif m.start() in classified:
             score *= FIGURES.asked_unit  # how many events over …2.5万场次: a classifier for the noun counted
         elif unit and found_unit:
             score *= FIGURES.other_unit
@@ -150,6 +156,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
+
+
+_HOURS = {"小时": ("学时", "课时")}  # a class hour is an hour a course counts (how many hours over 16学时)
 
 
 def _measure(m: re.Match) -> str:

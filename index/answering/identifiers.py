@@ -5,8 +5,9 @@ figure of its first group a figure extractor reads.
 A run of groups is an identifier when it stands right after a word of the question (its label: charity number,
 ABN, 信用代码, with a colon or "No." between) and is shaped as none of a document's figures is: a group mixing
 capital letters and digits, two or more digit groups joined by single spaces, or three or more joined by dashes (two
-joined by a dash are a range, :mod:`.ranges`). A unit after the run makes it a count (1 200 名). Pure functions over a
-sentence, the question's term positions and a span, like the rest of ``spans``.
+joined by a dash are a range, :mod:`.ranges`). A unit after the run makes it a count (1 200 名). A Chinese document
+number (临明审〔2025〕第0213号) is one too, wherever it stands. Pure functions over a sentence, the question's term
+positions and a span, like the rest of ``spans``.
 """
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ _AFTER_LABEL = re.compile(r"[\s:：#]*(?:(?:no\.?|number|num\.?|为|是|：)[\s:
 # a unit or a count after the run: the groups count something (1 200 名, 3 500 people, 20 000元)
 _COUNTED = re.compile(rf"\s?(?:[万亿千百]|%|{UNIT_ZH}|(?i:people|persons?|members?|volunteers?|donors?|"
                       r"hours?|days?|weeks?|months?|years?|times?|kg|km|ml)\b)")
+
+
+# a Chinese document number (文号): the issuer's short name, the year in 〔〕, the serial and 号
+# (临明审〔2025〕第0213号, 浙红发〔2024〕12号); the issuer stops at the label's 为 / 是 / 号 before it
+_DOCUMENT_NUMBER = re.compile(r"(?:(?![为是号的])[\u4e00-\u9fff]){1,6}[〔［\[]\d{4}[〕］\]]第?\d{1,5}号")
 
 
 def _identifier_shaped(run: str) -> bool:
@@ -45,7 +51,7 @@ def whole_identifier(sentence: str, terms: list[tuple[int, int, float]], span: S
     span as it was."""
     if span is None or not span.text or sentence[span.start:span.end] != span.text:
         return span
-    found = _identifiers(sentence, terms)
+    found = _identifiers(sentence, terms) + list(_DOCUMENT_NUMBER.finditer(sentence))
     inside = [m for m in found if span.start <= m.start() and m.end() <= span.end]
     for m in found:
         if m.start() <= span.start and span.end <= m.end():

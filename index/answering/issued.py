@@ -11,7 +11,7 @@ import re
 
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.document import Paragraph
-from reportbot.corpus.sentences import date_only
+from reportbot.corpus.sentences import DATE, date_only
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
@@ -41,13 +41,34 @@ def own_date(q: Query, documents: list[list[Paragraph]], titles: list[str],
     terms = [t for g in q.groups for t in g if len(t) >= 2]
     named = [sum(t in title.lower() for t in terms) for title in titles]
     order = sorted(range(len(documents)), key=lambda i: -named[i])
-    if not order or not (date := dates[order[0]]):
+    if not order:
         return None
-    for p in documents[order[0]][:2]:  # the title block: the header card, the first passage and a line heading it
+    date = dates[order[0]]
+    block = documents[order[0]][:2] if date else []  # the title block: the header card, the first passage and a line
+    for p in block:                                  # heading it
         for sentence in (*p.path, *p.sentences):
             if _dates_line(sentence, date) or p.is_header and date in sentence:
                 at = sentence.rindex(date)
                 return p, sentence, Span(date, at, at + len(date), "header")
+    return closing_date(documents[order[0]])
+
+
+_CLOSING = 3  # sentences: the issuer and date stand in a document's last lines (落款), not further up
+
+
+def closing_date(passages: list[Paragraph]) -> tuple[Paragraph, str, Span] | None:
+    """The date a document closes with, when its title block gives none: a report or a notice signed at its end
+    (…新建博爱家园20个。/ 临江市红十字会 2025年1月20日) is dated by that line, the date alone or after its issuer,
+    among the last sentences of its last passage; None when it ends otherwise."""
+    body = [p for p in passages if not p.is_header]
+    if not body:
+        return None
+    p = body[-1]
+    for sentence in reversed(p.sentences[-_CLOSING:]):
+        found = list(DATE.finditer(sentence))
+        if found and sentence.strip().rstrip("。.").endswith(date := found[-1].group(0)) and \
+                _dates_line(sentence, date):
+            return p, sentence, Span(date, found[-1].start(), found[-1].end(), "header")
     return None
 
 

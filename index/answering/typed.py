@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.asked import ends_in_contact
 from reportbot.index.answering.cells import PERSON_EN
+from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
@@ -36,6 +37,7 @@ _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
                          rf"每|年度|\d\s*(?:am|pm)\b", re.I)
+_MEASURE_LAST = re.compile(r"[\d万亿]([\u4e00-\u9fff]{1,2})$")  # the measure word closing a figure: 2.5万场次
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 
 
@@ -82,7 +84,10 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)
         if not figure or _repeats_figure(q.text, text):
             return 0.0  # a clause, not a figure: the evidence counts something else; or the question's own figure
-        unit = named_unit(q.text) or question_unit(q) or usual  # 几个小时 asks for hours, not for 个
+        asked = named_unit(q.text) or question_unit(q)
+        if not asked and (m := _MEASURE_LAST.search(text)) and classifier_asked(q, m.group(1)):
+            return 1.0  # how many events over 2.5万场次: 场 is the dictionary's classifier for events
+        unit = asked or usual  # 几个小时 asks for hours, not for 个
         if unit == "个" and not other_measure("名", text):
             return 1.0  # 个 is the general classifier: 几个 counts people too
         return 0.5 if other_measure(unit, text) and not person_times_asked(q, unit, text) else 1.0

@@ -17,7 +17,8 @@ Kind = Literal["count", "who", "where", "when", "title", "author", "what", "othe
 _WHEN_JI = re.compile(r"(?<!第)几号|几月几|哪一天|哪几[天日]")  # 第几号: a number in a series (令, 文件), no date
 _KINDS_ZH: list[tuple[Kind, re.Pattern]] = [
     ("title", re.compile(r"标题|题目|题为|叫什么名字的文章|文章.*(名字|名称)")),
-    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|撰写|执笔")),
+    # 谁写得 closing the question: 的 typed as 得, as people write it (谁写得好 asks whose writing is better)
+    ("author", re.compile(r"(?<![工])作者|谁写的|是谁写|谁写得(?=\W*$|[呢啊呀吗])|撰写|执笔")),
     ("when", _WHEN_JI),
     ("count", re.compile(r"多少|(?<!哪)几(?!时)[个名项次支家所位人市县年万亿%]?|多大|比例|百分之|率是")),
     ("when", re.compile(r"什么时候|啥时候?|几时|何时|哪一?年|哪一?[天日]|几月|什么时间")),  # 哪日: Cantonese 边日
@@ -49,6 +50,18 @@ PHRASE_END = frozenset("is are was were be been have has had do does did in of o
                        "which who there".split())
 
 
+# what may follow a "how many" that closes a question without being its noun: an adverb of size or time, "are there"
+# (volunteer groups how many roughly; teams how many are there now)
+TRAILING = frozenset("roughly approximately approx about around total overall altogether exactly in all so far now "
+                     "currently today there are is were was exist pls please plz".split())
+
+
+def trails(words: list[str], i: int) -> bool:
+    """A "how many / how much" at ``words[i]`` (the "how") asked after its noun: some words before it, nothing but
+    :data:`TRAILING` after "many" / "much"."""
+    return i > 0 and all(w in TRAILING for w in words[i + 2:])
+
+
 def focus_zh(text: str, spans: list[tuple[int, int, dict[str, float]]]) -> list[int]:
     """Groups of the words around a Chinese question word: the one just before it, and one of two characters or
     more that starts at most two characters after it."""
@@ -75,6 +88,10 @@ def focus_en(text: str, starts: list[int]) -> list[int]:
     """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
     words = english_words(text)
     for i, w in enumerate(words):
+        if w in ("many", "much") and i and words[i - 1] == "how" and trails(words, i - 1):
+            before = [g for g, s in enumerate(starts) if s < i - 1]
+            if before:
+                return before[-1:]  # "volunteer groups how many roughly": the noun before the question word
         if w in ("many", "much", "which", "what") and (w in ("which", "what") or (i and words[i - 1] == "how")):
             j = i + 1
             while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from reportbot.index.retrieval.asked_for import PHRASE_END
+from reportbot.index.retrieval.asked_for import PHRASE_END, trails
 from reportbot.index.retrieval.morphology import shortened
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
@@ -40,6 +40,9 @@ def counted_phrase(text: str, asks: str = "many|much") -> list[str]:
     # "the number of X" asks what "how many X" does
     number_of = r"|\bnumber of" if "many" in asks.split("|") else ""
     m = re.search(rf"(?:how (?:{asks}){number_of}) ((?:[a-z'-]+ ?)+)", text.lower())
+    before = re.search(rf"((?:[a-z'-]+ )+)how (?:{asks})\b((?: [a-z'-]+)*)\W*$", text.lower())
+    if before and trails(["x", "how", "many", *before.group(2).split()], 1):
+        return _phrase_before(before.group(1).split())  # "volunteer groups how many roughly": groups
     if not m:
         return []
     words = []
@@ -78,6 +81,12 @@ def _short_unit(word: str) -> str | None:
         return None
     readings = {EN_UNITS[k] for k in shortened(word, EN_UNITS, frozenset())}
     return readings.pop() if len(readings) == 1 else None
+
+
+def _phrase_before(words: list[str]) -> list[str]:
+    """The noun phrase that ends right before a trailing "how many": its words back to a verb or preposition."""
+    start = max((k + 1 for k, w in enumerate(words) if w in PHRASE_END), default=0)
+    return words[start:]
 
 
 _NUMERAL = "零一二两三四五六七八九十百千万"
