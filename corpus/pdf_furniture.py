@@ -118,3 +118,15 @@ def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
     moved = [i for i in range(window) if ys[i] is not None and body and ys[i] < min(body)]
     kept = [x for i, x in enumerate(lines) if i not in moved]
     return kept + [lines[i] for i in sorted(moved, key=lambda i: -ys[i])], frozenset(lines[i] for i in moved)
+
+
+# a page's number as a footer prints it: Page 2, Page 2 of 3, 第 2 页 (共 3 页), - 2 -, 2 / 3, a bare 2
+_PAGE_MARK = re.compile(r"(?i)^\s*(?:page\s*(\d+)(?:\s*(?:of|/)\s*\d+)?|第\s*(\d+)\s*页(?:\s*[，,]?\s*共\s*\d+\s*页)?|"
+                        r"[-–—]?\s*(\d+)\s*[-–—]?|(\d+)\s*/\s*\d+)\s*$")
+
+
+def page_mark(line: str, page: int) -> bool:
+    """Whether ``line`` is page ``page``'s number as a footer prints it (a one-page document has no recurring
+    footer to tell it by)."""
+    m = _PAGE_MARK.match(line)
+    return bool(m) and str(page) in m.groups()

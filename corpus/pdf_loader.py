@@ -13,6 +13,7 @@ from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_furniture import (
     EDGE_LINES,
     bottom_last,
+    page_mark,
     recurring_lines,
     running_shapes,
     without_continued_title,
@@ -65,7 +66,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
-        notes = [x for x in lines if x in below[n - 1]]  # (a footnote read after the page's text, a run of its own)
+        # (a footnote read after the page's text, a run of its own; the page's number no text)
+        notes = [x for x in lines if x in below[n - 1] and not page_mark(x, n)]
         parts = segments([x for x in lines if x not in below[n - 1]], carried, page_grids[n - 1])
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
