@@ -196,7 +196,8 @@ History:
     31 (lead-36): a plain text's lines led by dots to a figure (a price list: ``CPR Level C ........ 60``) are lines
        of one passage, no headings; a Markdown quote's closing attribution (``> - Name, Chair``, ``——张华``) joins
        the quote; a PDF page's lines drawn beneath its body but given first by the text layer (footnotes, ``Page 1
-       of 3``) are read after the page's text (the footer furniture again, the title no footnote); an html page's
+       of 3``) are read after the page's text (the footer furniture again, the page's own number none, the title no
+       footnote); an html page's
        subheading naming a box of links (相关链接) keeps no bold numbered paragraph from heading its section; a
        notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
        html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
