@@ -108,14 +108,24 @@ def subheadings(root) -> list:
     """A page's ``<h2>``–``<h6>`` headings but those naming a box of links (``<h3>相关链接</h3>`` over a list of
     other pages, Related articles): such a box is no section of the page's text, and its heading says nothing of
     how the text heads its own sections."""
-    out = []
-    for h in root.find_all(["h2", "h3", "h4", "h5", "h6"]):
-        box = h.parent
-        texts = [t for t in box.find_all(string=True) if t.strip() and t.find_parent(h.name) is not h] \
-            if box is not None and box is not root else []
-        if not (texts and all(t.find_parent("a") is not None for t in texts)):
-            out.append(h)
-    return out
+    return [h for h in root.find_all(["h2", "h3", "h4", "h5", "h6"]) if not _names_links(h, root)]
+
+
+def _names_links(h, root) -> bool:
+    """Whether heading ``h``'s box (its parent, not the page's root) holds only links besides it; its strings read
+    lazily, up to the first that is no link's (a section's first paragraph: at once)."""
+    box = h.parent
+    if box is None or box is root:
+        return False
+    own = {id(t) for t in h.strings}
+    linked = False
+    for t in box.strings:
+        if id(t) in own or not t.strip():
+            continue
+        if t.find_parent("a") is None:
+            return False
+        linked = True
+    return linked
 
 
 def heading_numbers(root) -> dict[str, int]:
