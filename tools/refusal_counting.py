@@ -39,14 +39,10 @@ import refusal_extra  # noqa: E402
 import refusal_lack  # noqa: E402
 import refusal_loso  # noqa: E402
 import refusal_models  # noqa: E402
-import refusal_rows  # noqa: E402
+import refusal_record  # noqa: E402
 from answer_labels import label_held, unit_agrees  # noqa: E402
-from reportbot.index.answering import engine as engine_module  # noqa: E402
 from reportbot.index.answering.figures_en import is_english  # noqa: E402
-from reportbot.index.answering.signals import FEATURES  # noqa: E402
 from reportbot.index.retrieval.query import Query  # noqa: E402
-
-_FIRST: dict[str, dict] = {}  # each question's materials, from the first signals of its ask
 
 
 def _materials(engine, q, hit, sentence: str, span) -> dict:
@@ -54,39 +50,8 @@ def _materials(engine, q, hit, sentence: str, span) -> dict:
             "passage": hit.paragraph.text, "context": engine._context(hit), "query": asdict(q)}
 
 
-def _patch() -> None:
-    """Record the materials of the main signals of each ask (not the alternatives' asked later)."""
-    ask, signals = engine_module.Engine.ask, engine_module.Engine.signals
-
-    def patched_ask(self, question, *a, **kw):
-        self._counting_question = question
-        _FIRST.pop(question, None)
-        return ask(self, question, *a, **kw)
-
-    def patched_signals(self, q, hit, coverage, dense, sentence, span):
-        asked = getattr(self, "_counting_question", None)
-        if asked is not None and asked not in _FIRST:
-            _FIRST[asked] = _materials(self, q, hit, sentence, span)
-        return signals(self, q, hit, coverage, dense, sentence, span)
-
-    engine_module.Engine.ask, engine_module.Engine.signals = patched_ask, patched_signals
-    row = refusal_rows.row
-
-    def patched_row(name, q, a):
-        return dict(row(name, q, a), said=_FIRST.get(q["question"]))
-
-    refusal_rows.row = patched_row
-
-
 def collect(path: Path, jobs: int, data: Path | None, library_data: Path | None) -> None:
-    _patch()
-    import fit_refusal
-
-    seed, library = fit_refusal._defaults(argparse.Namespace(seed=None, library=None))
-    rows = refusal_rows.collect_all(seed, library, data, library_data, jobs)
-    names = sorted(p.name for p in seed + library)
-    path.write_text(json.dumps({"features": list(FEATURES), "sets": names, "rows": rows}, ensure_ascii=False),
-                    encoding="utf-8")
+    refusal_record.collect(path, jobs, data, library_data, "said", _materials)
 
 
 KINDS = {"colon": ("colon",), "after": ("after",), "before": ("before",), "row": ("row",),

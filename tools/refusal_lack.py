@@ -36,14 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import refusal_extra  # noqa: E402
 import refusal_loso  # noqa: E402
 import refusal_models  # noqa: E402
-import refusal_rows  # noqa: E402
+import refusal_record  # noqa: E402
 from lacking import lacking  # noqa: E402
-from reportbot.index.answering import engine as engine_module  # noqa: E402
-from reportbot.index.answering.signals import FEATURES  # noqa: E402
 
 LEVELS = ("sent", "pass", "doc")
 NAMES = tuple(f"lack_{k}_{lvl}" for lvl in LEVELS for k in ("max", "share", "kmax", "nmax", "nshare"))
-_FIRST: dict[str, dict[str, float]] = {}  # each question's candidates, from the first signals of its ask
 
 
 def _measured(engine, q, hit, sentence: str) -> dict[str, float]:
@@ -59,39 +56,9 @@ def _measured(engine, q, hit, sentence: str) -> dict[str, float]:
     return out
 
 
-def _patch() -> None:
-    """Record the candidates of the main signals of each ask (not the alternatives' asked later)."""
-    ask, signals = engine_module.Engine.ask, engine_module.Engine.signals
-
-    def patched_ask(self, question, *a, **kw):
-        self._lack_question = question
-        _FIRST.pop(question, None)
-        return ask(self, question, *a, **kw)
-
-    def patched_signals(self, q, hit, coverage, dense, sentence, span):
-        asked = getattr(self, "_lack_question", None)
-        if asked is not None and asked not in _FIRST:
-            _FIRST[asked] = _measured(self, q, hit, sentence)
-        return signals(self, q, hit, coverage, dense, sentence, span)
-
-    engine_module.Engine.ask, engine_module.Engine.signals = patched_ask, patched_signals
-    row = refusal_rows.row
-
-    def patched_row(name, q, a):
-        return dict(row(name, q, a), lack=_FIRST.get(q["question"]))
-
-    refusal_rows.row = patched_row
-
-
 def collect(path: Path, jobs: int, data: Path | None, library_data: Path | None) -> None:
-    _patch()
-    import fit_refusal
-
-    seed, library = fit_refusal._defaults(argparse.Namespace(seed=None, library=None))
-    rows = refusal_rows.collect_all(seed, library, data, library_data, jobs)
-    names = sorted(p.name for p in seed + library)
-    path.write_text(json.dumps({"features": list(FEATURES), "sets": names, "rows": rows}, ensure_ascii=False),
-                    encoding="utf-8")
+    refusal_record.collect(path, jobs, data, library_data, "lack",
+                           lambda engine, q, hit, sentence, span: _measured(engine, q, hit, sentence))
 
 
 def _candidate(name: str):
