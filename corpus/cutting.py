@@ -202,6 +202,10 @@ History:
        notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
        html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
        authored by it (a byline under the title); a PDF's last line read as a heading (a signature) is a line of text.
+    32 (lead-37): a PDF's run of a label over a figure with a word of unit (``Volunteer hours contributed`` /
+       ``71,600 hours``) is no table's header (a key-figures panel's first pair was taken as one and its figure
+       lost), so the panel is read whole; a plain text's leader dots may be three after a space (``CPR ... 60``) or
+       two ellipses (``挂号费……5元``).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -209,4 +213,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 31
+CUTTING_VERSION = 32

@@ -27,9 +27,9 @@ _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓�
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
-# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``挂号费……5元``): a column break
-# (after a space, or six or more: ``so on.... 3 more`` in prose is an ellipsis)
-_LEADER = re.compile(r"\s+(?:[.·・…]\s?){4,}\s*|\s*(?:[.·・…]\s?){6,}\s*")
+# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``CPR ... 60``, ``挂号费……5元``):
+# a column break (three dots or more after a space, six or more, or two ellipses: ``so on.. 3 more`` is prose)
+_LEADER = re.compile(r"\s+(?:[.·・]\s?){3,}\s*|\s*(?:(?:[.·・]\s?){6,}|(?:…\s?){2,})\s*")
 
 
 @dataclass(frozen=True)
