@@ -17,7 +17,8 @@ def test_a_price_list_with_three_leader_dots_after_a_space_is_one_passage_not_he
 
 
 def test_a_chinese_price_list_led_by_ellipses_is_one_passage_not_headings():
-    text = "社区卫生服务站收费标准\n\n以下价格自2025年1月起执行。\n\n挂号费……5元\n诊疗费……10元\n换药费……15元\n\n如有疑问请咨询前台。\n"
+    text = ("社区卫生服务站收费标准\n\n以下价格自2025年1月起执行。\n\n"
+            "挂号费……5元\n诊疗费……10元\n换药费……15元\n\n如有疑问请咨询前台。\n")
     doc = load(text.encode(), "收费.txt")
     holding = [p for p in doc.body if "诊疗费" in p.text]
     assert len(holding) == 1 and "挂号费" in holding[0].text and "换药费" in holding[0].text

@@ -68,7 +68,8 @@ def test_a_panel_whose_figure_has_a_word_of_unit_keeps_every_figure_with_its_lab
     """A label over a figure with its unit (``Volunteer hours`` / ``11,480 hours``) looked like a table's header over
     the pairs after it: the figure was lost from every passage (set 32's Townsville review, lead-37)."""
     figures = [("Active volunteers", "1,284"), ("Volunteer hours contributed", "71,600 hours"),
-               ("People trained in first aid", "9,430"), ("Emergency activations", "23"), ("Total income", "A$3.92 million")]
+               ("People trained in first aid", "9,430"), ("Emergency activations", "23"),
+               ("Total income", "A$3.92 million")]
     passages = parse_text(read_document(_panel(False, figures), "review.pdf"), "review.pdf").paragraphs
     panel = [p for p in passages if "9,430" in p.text]
     assert len(panel) == 1, [p.text for p in passages]
