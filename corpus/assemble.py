@@ -13,7 +13,7 @@ from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.sentences import DATE, asks, bounded, date_only, is_heading, label_list_lines, split_sentences
-from reportbot.corpus.table_rows import table_row_text
+from reportbot.corpus.table_rows import first_pair, table_row_text
 
 _LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -219,14 +219,14 @@ class _Builder:
             self.add(self.intro, "text", self.items_page)
             self.intro = []
         self.flush_items()
-        if len(rows) >= 2 and rows[0][0].strip() and not any(c.strip() for c in rows[0][1:]):
+        if len(rows) >= 2 and rows[0][0].strip() and (not any(c.strip() for c in rows[0][1:]) or len(rows[0]) == 2
+                                                      and rows[0][0].strip().endswith(rows[0][1].strip())):
             # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
-            # name: it opens the table's passage, a line of its own, as a caption line above a table does
+            # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
-        if len(rows) < 2:
-            units = [table_row_text((), r) for r in rows]
-        else:
-            units = [table_row_text(rows[0], r) for r in rows[1:]]
+        # (a two-column table's first row 时间 | 2025年6月17日 is its first pair: table_rows.first_pair)
+        units = [table_row_text((), r) for r in rows[:1 if len(rows) < 2 or first_pair(rows[0]) else 0]]
+        units += [table_row_text(rows[0], r) for r in rows[1:]]
         self.add([u for u in units if u], "table", prose=False)
 
 

@@ -16,6 +16,11 @@ _ENTRY = re.compile(r"^\S.{0,100}?\s*(?:[.·・]\s*){4,}\s*\d{1,4}$")
 _NAMED = re.compile(r"(?i)^(?:目\s*录|目\s*次|table of contents|contents)$")
 
 
+def is_entry(line: str) -> bool:
+    """Whether a line is in a typed table of contents' shape: words, leader dots, a page number."""
+    return _ENTRY.match(normalize(line.strip())) is not None
+
+
 def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block]:
     """``blocks`` (as read, before normalising) with the lines of a typed table of contents taken out; a block left
     with no line goes. Lines are entries only where ``entry_at_least`` of them stand together under the line naming

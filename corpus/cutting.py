@@ -202,6 +202,16 @@ History:
        notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
        html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
        authored by it (a byline under the title); a PDF's last line read as a heading (a signature) is a line of text.
+    32 (lead-37): a PDF's run of a label over a figure with a word of unit (``Volunteer hours contributed`` /
+       ``71,600 hours``) is no table's header (a key-figures panel's first pair was taken as one and its figure
+       lost), so the panel is read whole; a plain text's leader dots may be three after a space (``CPR ... 60``) or
+       two ellipses (``挂号费……5元``); a PDF's table of contents entry (``一、党建引领 ……… 2``) is a line of its own,
+       never joined to the next as a wrapped line nor running on to the next page, so the contents go; an html
+       ``<main>``'s boxes beside its ``<article>`` that state facts (an "At a glance" list, contacts) are read after
+       it; a plain text's ``①text`` line is a numbered item; a Chinese label line whose label holds quotes
+       (“博爱送万家”慰问困难群众：1.9万户) or whose value is a clause with a figure is no heading; a two-column
+       table's first row that is a label and its value (时间 | 2025年6月17日) is read as its first pair, not dropped
+       as a header, and a caption over its repeated title (附件：主要数据 | 主要数据) opens the table's passage.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -209,4 +219,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 31
+CUTTING_VERSION = 32

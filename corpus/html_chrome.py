@@ -137,3 +137,27 @@ def heading_numbers(root) -> dict[str, int]:
         if key:
             out.setdefault(key, int(h.name[1]))
     return out
+
+
+def main_beside_article(soup, article, only_links) -> list:
+    """The boxes the page's ``<main>`` sets beside its ``<article>`` that state something (an "At a glance" list of
+    figures, a section of contacts with their phones): what ``<main>`` holds is the page's own, and the article alone
+    would lose them. A box of links or of a few words with no figure (a breadcrumb, related pages, share buttons) is
+    the site's. Read after the article, in order."""
+    main = soup.find("main")
+    if article is None or main is None or main not in article.parents:
+        return []
+    out, inner = [], article
+    while inner is not main:
+        for box in inner.parent.find_all(True, recursive=False):
+            if box is inner or box.name in ("script", "style"):
+                continue
+            text = "".join(t for t in box.find_all(string=True) if t.strip()
+                           and not t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "a"]))
+            if len(text.strip()) >= _FACT_CHARS and re.search(r"\d", text) and not only_links(box):
+                out.append(box)
+        inner = inner.parent
+    if len(out) < 2:
+        return out
+    order = {id(x): k for k, x in enumerate(main.find_all(True))}
+    return sorted(out, key=lambda el: order.get(id(el), 0))

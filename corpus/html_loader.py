@@ -14,6 +14,7 @@ from reportbot.corpus.html_chrome import (
     class_words,
     content_box,
     heading_numbers,
+    main_beside_article,
     numbering,
     outside_facts,
     side_boxes,
@@ -68,7 +69,8 @@ def html_blocks(text: str) -> list[Block]:
     boxed = not (soup.find("article") or soup.find("main")) and content_box(soup, footers)
     root = soup.find("article") or soup.find("main") or boxed or soup.body or soup
     # (outside a box only its class names: what states a fact there is the page's too, read after the content)
-    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else []
+    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else \
+        [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))

@@ -31,6 +31,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
     have fitted: ``pdf_spacing``), and a full line that stops mid-sentence ends its paragraph when the layout parts
     it from the next (a gap or an indent; a line that stops after a clause mark runs on all the same).
     """
+    from reportbot.corpus.contents import is_entry
     from reportbot.corpus.sentences import is_heading
 
     lines = [x.strip() for x in page.splitlines() if x.strip()]
@@ -41,6 +42,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
     paragraphs: list[str] = []
     open_line = clause = False  # the last paragraph stopped mid-sentence at full width; after a clause mark
     full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
+    after_entry = False  # the last line was a table of contents' entry
     for i, line in enumerate(lines):
         width = widths[i]
         bullet = bool(BULLET.match(line))
@@ -53,7 +55,9 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         # a hanging item number alone on its line ("2.", "(2)": pdf_lists puts it with its item's text) joins
         # nothing, whatever the line before ends with (…全县累计突破890台； / 2.)
         numbered = numbered or bool(_HANGING.fullmatch(line))
-        joined = bool(paragraphs) and not bullet and not label and not numbered \
+        # a table of contents' entry (一、党建引领 ……… 2) is a line of its own, however wide: no wrapped line
+        entry = is_entry(line)
+        joined = bool(paragraphs) and not bullet and not label and not numbered and not entry and not after_entry \
             and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
                  or (full and (line[0].islower() or goes_on[i] is True)))
         if joined:
@@ -67,6 +71,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         prose = joined and bool(_CHINESE_END.search(line)) and bool(_CLAUSE_MARK.search(line))
         open_line = not ends_sentence(line) and (full or prose)
         clause = mid_clause(line)  # runs on over any gap: a ragged page sets each clause as a line of its own
+        after_entry = entry
     return "\n\n".join(paragraphs)
 
 

@@ -65,9 +65,11 @@ LAYOUT = PdfLayout()
 
 def runs_on(lines: list[str]) -> bool:
     """Whether the last of a page's lines stops mid-sentence at full width, or after a clause mark: its sentence goes
-    on on the next page."""
+    on on the next page; a table of contents' entry (``六、工作安排 …… 4``) ends its line, however wide."""
+    from reportbot.corpus.contents import is_entry
+
     lines = [x.strip() for x in lines if x.strip()]
-    if not lines:
+    if not lines or is_entry(lines[-1]):
         return False
     width = max(len(x) for x in lines)
     return mid_clause(lines[-1]) or (not ends_sentence(lines[-1]) and len(lines[-1]) >= LAYOUT.full_line * width)

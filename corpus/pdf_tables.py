@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportbot.corpus.pdf_grid import GRID, MARKER, GridTable
+from reportbot.corpus.pdf_panels import figure_only
 from reportbot.corpus.pdf_pieces import squash
 
 MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
@@ -58,7 +59,10 @@ def _is_row(cells: list[str]) -> bool:
 
 
 def _is_header(cells: list[str]) -> bool:
-    return not is_figure(cells[0]) and not any(is_figure(c) and not _YEARISH.fullmatch(c) for c in cells[1:])
+    """No figure after the label, but years; a figure with a word of unit (``71,600 hours``, ``A$3.92 million``) is
+    a value, so a label over its value (a key-figures panel's first pair) is no header."""
+    return not is_figure(cells[0]) and not any((is_figure(c) or figure_only(c)) and not _YEARISH.fullmatch(c)
+                                               for c in cells[1:])
 
 
 def _years_header(cells: Sequence[str]) -> bool:

@@ -21,15 +21,17 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
 # ▶); ■ marks a byline (■ 张亚东), no item
 _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
+# a circled number opening a line (①, ❶, ➀): a numbered list's item, with or without a space after it
+_CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u2776-\u277f\u2780-\u2789])\s*")
 # the notice marks only: a short line under one, over a paragraph and beside no other marked line, heads that
 # paragraph (◆ 收费标准 over what it costs), as a heading set off by a mark does
 _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]")
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
-# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``挂号费……5元``): a column break
-# (after a space, or six or more: ``so on.... 3 more`` in prose is an ellipsis)
-_LEADER = re.compile(r"\s+(?:[.·・…]\s?){4,}\s*|\s*(?:[.·・…]\s?){6,}\s*")
+# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``CPR ... 60``, ``挂号费……5元``):
+# a column break (three dots or more after a space, six or more, or two ellipses: ``so on.. 3 more`` is prose)
+_LEADER = re.compile(r"\s+(?:[.·・]\s?){3,}\s*|\s*(?:(?:[.·・]\s?){6,}|(?:…\s?){2,})\s*")
 
 
 @dataclass(frozen=True)
@@ -46,9 +48,17 @@ PLAIN_TABLES = PlainTables()
 
 
 def item_text(line: str) -> str | None:
-    """The text of a list item line (``- text``, ``• text``), None for any other line."""
+    """The text of a list item line (``- text``, ``• text``; ``①text`` numbered ``1. text``), None for any other
+    line."""
     m = _ITEM.match(line)
-    return line[m.end():].strip() if m else None
+    if m:
+        return line[m.end():].strip()
+    circled = _CIRCLED.match(line)
+    if circled and line[circled.end():].strip():
+        mark = circled.group(1)
+        number = ord(mark) - (0x2460 if mark <= "\u2473" else 0x2776 if mark <= "\u277f" else 0x2780) + 1
+        return f"{number}. {line[circled.end():].strip()}"
+    return None
 
 
 def cells(raw: str) -> tuple[str, ...] | None:

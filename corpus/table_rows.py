@@ -33,3 +33,15 @@ def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
         return f"{cells[0]}{colon}{cells[1]}"
     named = [f"{normalize(h)}{colon}{c}" if h.strip() else c for h, c in zip(header[1:], cells[1:]) if c]
     return f"{cells[0]} — {sep.join(named)}"
+
+
+def first_pair(header: tuple[str, ...]) -> bool:
+    """Whether a two-column table's first row is a label and its value, no columns' names: its second cell holds a
+    figure that is no year alone (2024年 names a column), or is Chinese past a name's length."""
+    if len(header) != 2 or not header[0].strip() or not header[1].strip():
+        return False
+    value = header[1].strip()
+    if header[0].strip().endswith(value):
+        return False  # a caption over its title (附件：2024年主要数据 | 2024年主要数据)
+    return bool(re.search(r"\d", value)) and not re.fullmatch(r"(?:19|20)\d\d(?:年度?|-\d\d)?(?:\s*\(.*\)|（.*）)?",
+                                                              value) or len(value) > 16 and is_chinese(value)

@@ -58,6 +58,24 @@ def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font:
     return buf.getvalue()
 
 
+def docx_table_of(rows: list[tuple[str, ...]], before: list[str] = (), after: list[str] = ()) -> bytes:
+    """A Word file of paragraphs, a table of these rows (no header styled as such) and paragraphs after it."""
+    import docx
+
+    d = docx.Document()
+    for p in before:
+        d.add_paragraph(p)
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            table.rows[r].cells[c].text = cell
+    for p in after:
+        d.add_paragraph(p)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
 def docx_of(paragraphs: list[str]) -> bytes:
     """A Word file of plain paragraphs."""
     import docx

@@ -245,7 +245,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 30 (lead-35) html in Markdown, underlined numbered titles, asides, typed contents: none here
                 30: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 31 (lead-36) price lists, quote attributions, PDF footnotes drawn first, links boxes: none here
-                31: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
+                31: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                # 32 (lead-37) key-figure panels' first pairs, short leader dots: none here
+                32: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
 
 
 def fingerprint() -> str:
