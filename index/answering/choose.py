@@ -36,6 +36,7 @@ from reportbot.index.answering.frequency import extract_frequency
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
+from reportbot.index.answering.levels import asks_level, extract_level
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.name_extent import named_after_count, names_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
@@ -71,6 +72,8 @@ SLOT = SlotChoice()
 
 def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The typed extractors' answer for the question's kind."""
+    if asks_level(q) and (level := extract_level(sentence)) is not None:
+        return level  # 几级响应 over …启动IV级应急响应: the grade, not the clause's month
     if q.kind == "count":
         return extract_number(q, sentence, terms)
     if q.kind == "who":
