@@ -1,0 +1,38 @@
+"""Short answers taken wrongly from the right passage (round 37): a level asked (几级响应) over a grade written in Roman
+numerals (启动IV级应急响应) was answered with the clause's month and refused as no figure. Made-up sentences, none from
+the question sets."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.evidence import _needed
+from reportbot.index.answering.together import measure_together
+from reportbot.index.answering.typed import typed_ok
+from reportbot.index.retrieval.query import analyse
+
+
+def ask(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
+
+
+@pytest.mark.parametrize("question, sentence, answer", [
+    ("青溪那场冰冻灾害启动了几级响应", "2023年1月，青溪县遭受冰冻灾害，县红十字会启动IV级应急响应。", "IV级"),
+    ("青溪那场冰冻灾害启动了几级响应", "县红十字会于1月9日启动Ⅲ级应急响应，调拨棉被300床。", "Ⅲ级"),
+    ("青溪那场冰冻灾害啟動了幾級響應", "县红十字会于1月9日启动三级应急响应，调拨棉被300床。", "三级"),
+])
+def test_a_level_asked_is_answered_with_the_grade_before_ji(question, sentence, answer):
+    assert ask(question, sentence) == answer
+
+
+def test_a_grade_in_roman_numerals_is_the_answer_a_level_question_wants():
+    q = analyse("青溪那场冰冻灾害启动了几级响应")
+    sentence = "2023年1月，青溪县遭受冰冻灾害，县红十字会启动IV级应急响应。"
+    span = extract(q, sentence)
+    assert typed_ok(q, span, sentence=sentence) == 1.0
+    assert measure_together(q, sentence, span, "")["measure"] == 1.0
+    need = _needed(q)  # a line without a grade cannot answer: the passage's line that gives one is taken
+    assert need.answer("IV级") and not need.sentence("2023年1月，青溪县遭受冰冻灾害。")
+
+
+def test_a_count_that_asks_no_level_reads_figures_as_before():
+    assert ask("县红十字会调拨了多少床棉被", "县红十字会于1月9日启动Ⅲ级应急响应，调拨棉被300床。") == "300床"
