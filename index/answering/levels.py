@@ -30,7 +30,7 @@ def holds_level(text: str) -> bool:
     return _GRADE.search(text) is not None
 
 
-def extract_level(sentence: str) -> Span | None:
-    """The first grade the sentence gives with its 级, or None."""
-    m = _GRADE.search(sentence)
+def level_asked(q: Query, sentence: str) -> Span | None:
+    """The first grade the sentence gives with its 级 when the question asks a level, or None."""
+    m = _GRADE.search(sentence) if asks_level(q) else None
     return Span(m.group(0), m.start(), m.end(), "level") if m else None
