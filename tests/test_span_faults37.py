@@ -53,7 +53,7 @@ def test_a_part_that_restates_the_first_or_a_far_figure_leaves_the_answer_as_it_
     sentence = "全县救援队增至12支，党员队员86名，占队员总数的31.2%。"
     assert ask("青溪救援队党员多少人 多少名来着", sentence) == ask("青溪救援队党员多少人", sentence) == "86名"
     far = "全县救援队党员队员86名，其中女性队员和青年队员分别参加了急救、水域和山地救援等专项培训，占比31.2%。"
-    assert ask("青溪救援队党员多少人 占比多少", far) != "86名，其中女性队员和青年队员分别参加了急救、水域和山地救援等专项培训，占比31.2%"
+    assert not ask("青溪救援队党员多少人 占比多少", far).endswith("占比31.2%")
 
 
 def test_a_two_figure_answer_is_measured_by_its_first_part():
