@@ -64,3 +64,13 @@ def test_a_two_figure_answer_is_measured_by_its_first_part():
     at = sentence.index("86名")
     both = Span(sentence[at:sentence.index("。")], at, sentence.index("。"), "figure")
     assert dimension_said(q, sentence, both)  # people asked first: 86名 opens it, the share follows
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("青溪红十字系统评上优秀志愿者的有几个", "5名志愿者"),
+    ("青溪评上优秀志愿者的一共有多少个呀", "5名志愿者"),
+    ("青溪评上的示范点有几个", "3个"),  # a thing counted: 个 as before
+])
+def test_a_count_of_people_asked_with_ge_after_its_noun_takes_the_people(question, answer):
+    sentence = "全县红十字系统5名志愿者评上优秀志愿者，3个服务点评上示范点。"
+    assert ask(question, sentence) == answer
