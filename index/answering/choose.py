@@ -36,6 +36,7 @@ from reportbot.index.answering.frequency import extract_frequency
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
+from reportbot.index.answering.levels import level_asked
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.name_extent import named_after_count, names_listed
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
@@ -51,6 +52,7 @@ from reportbot.index.answering.spans import Span, best_clause, extract_quote, ex
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
+from reportbot.index.answering.two_asks import both_figures
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, field_kind, names_a_thing
@@ -87,9 +89,9 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
 def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Span:
     """The short answer in ``sentence`` for question ``q``.
 
-    Figures with their unit and qualifier for counts and years for when; otherwise, for a
-    Chinese question, the words that fill its question word's slot; names, places and quoted
-    names where no slot is found; the best clause where nothing shorter fits.
+    Figures with their unit and qualifier for counts and years for when; otherwise, for a Chinese question, the
+    words that fill its question word's slot; names, places and quoted names where no slot is found; the best
+    clause where nothing shorter fits; two figures asked apart (多少人 占比多少), both.
     """
     terms = unguessed(q, sentence, term_positions(q, sentence, idf))
     english = is_english(sentence)
@@ -99,6 +101,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = reason_given(q, sentence) or _laid_out(q, sentence, terms, english) \
         or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
+    span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
     return who_only(q, whole_identifier(sentence, terms, span))
 
@@ -233,8 +236,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
             span = person_after(sentence, span.end) or span  # "who leads the team" over 救援队队长林海: its holder
     if span is None and english and q.lang == "en" and q.kind in ("what", "other", "where"):
         span = english_slot(q, sentence)  # "What documents do I need to bring?" over "You need to bring …"
-    return span or formula_asked(q, sentence) \
-        or typed(q, sentence, terms) or best_clause(q, sentence, terms)
+    return span or level_asked(q, sentence) or formula_asked(q, sentence) \
+        or typed(q, sentence, terms) or best_clause(q, sentence, terms)  # 几级响应 over …启动IV级应急响应: IV级
 
 
 def _listed_past_slot(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:

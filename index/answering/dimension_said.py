@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.two_asks import first_asked
 from reportbot.index.answering.units import (
     CALENDAR_UNITS_ZH,
     HOW_MANY_ZH,
@@ -103,7 +104,7 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
     3公升, 几分 answered 200元); True otherwise, and when either names none."""
     if span is None:
         return True
-    asked, found = asked_measure(q), answered_dimension(span.text)
+    asked, found = asked_measure(first_asked(q)), answered_dimension(span.text)  # 多少人 占比多少: 912名，…27.6%
     return asked is None or found is None or asked == found or {asked, found} in _ALIKE
 
 

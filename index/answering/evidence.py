@@ -15,6 +15,7 @@ from reportbot.index.answering.dates import asks_end, closes_range
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
 from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.frequency import asks_frequency, says_period
+from reportbot.index.answering.levels import asks_level, holds_level
 from reportbot.index.answering.phones import holds_phone, is_phone
 from reportbot.index.answering.sentence_share import (
     label_share,
@@ -262,6 +263,8 @@ def _needed(q) -> Need | None:
         return Need(is_phone, holds_phone, True)
     if asks_yes_no(q.text):
         return None
+    if asks_level(q):  # 几级响应: only a line that gives a grade (IV级, 三级) can say it
+        return Need(holds_level, holds_level, True)
     if q.kind == "count" and (unit := question_unit(q)) in _STRICT:
         return Need(_found(_STRICT[unit]), _found(_STRICT[unit]), True)  # 报销比例 over the line with 90%
     if asks_frequency(q):  # how often: a figure, or a period without one (每年, 每月)

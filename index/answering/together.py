@@ -123,9 +123,10 @@ _ANY_FIGURE = re.compile(rf"{NUMBER}|\b(?:one|two|three|four|five|six|seven|eigh
 def _no_figure(q: Query, span: Span) -> bool:
     """A count question (not one asking for the items, 哪几) answered with no figure at all: the sentence found counts
     nothing the question asks (review-8: "how many hospitals" answered with a clause); a quoted name the question
-    word stands in (几力 over “三力”, :mod:`.numbered`) writes its figure in words."""
-    return q.kind == "count" and span.source not in ("faq", "numbered") and not wants_list(q.text, q.lang) \
-        and not _ANY_FIGURE.search(span.text)
+    word stands in (几力 over “三力”, :mod:`.numbered`) and a grade (IV级, :mod:`.levels`) write their figure in
+    words or letters."""
+    return q.kind == "count" and span.source not in ("faq", "numbered", "level") \
+        and not wants_list(q.text, q.lang) and not _ANY_FIGURE.search(span.text)
 
 
 def measure_together(q: Query, sentence: str, span: Span | None, context: str, asked: str | None = None,

@@ -79,6 +79,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 0.0
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
+    if span.source == "level":
+        return 1.0  # 几级 over IV级: a grade is what a level asks for, in Roman numerals as often as in figures
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)

@@ -105,12 +105,19 @@ def person_times_asked(q: Query, unit: str | None, answer: str) -> bool:
         and _EVENT_EN.search(q.text) is not None and _STOCK_EN.search(q.text) is None
 
 
-def _person_noun(text: str) -> bool:
-    """The word that opens the text names people by its suffix (工作人员, 志愿者, 队员)."""
+def _person_noun(text: str, last: bool = False) -> bool:
+    """The word that opens the text (``last``: that closes it) names people by its suffix (工作人员, 志愿者, 好人)."""
     import jieba
 
-    word = next(iter(jieba.cut(text)), "")
+    words = list(jieba.cut(text)) or [""]
+    word = words[-1] if last else words[0]
     return len(word) >= 2 and word.endswith(("人", "员", "者"))
+
+
+# what may close a question after its 几个 (a particle, a question mark), and what stands between the thing it counts
+# and 几个 when the thing comes first (…中国好人的有几个, 热心人有多少个)
+_CLOSES = re.compile(r"[啊呀呢吗？?]*")
+_TOPIC_TAIL = re.compile(r"的?(?:一共|总共|共|总|都)?(?:有|是)?$")
 
 
 # a share: 比例, 占比, 比重, a rate (率); a change year on year (同比…多少) is given as one
@@ -167,8 +174,9 @@ def question_unit(q: Query) -> str | None:
         m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)  # noqa: E501 (CJK text counts double)
         if not m:
             return None
-        if m.group(1) == "个" and not m.group(2) and _person_noun(q.text[m.end():]):
-            return "人"  # 多少个工作人员: people, counted with 个
+        if m.group(1) == "个" and not m.group(2) and (_person_noun(q.text[m.end():]) or _CLOSES.fullmatch(
+                q.text, m.end()) and _person_noun(_TOPIC_TAIL.sub("", q.text[:m.start()]), last=True)):
+            return "人"  # 多少个工作人员, 评上中国好人的有几个: people, counted with 个
         if m.group(2) == "日":
             return "天"  # 几多日, 几日: days, as Cantonese and written Chinese count them
         return m.group(2) or m.group(1)  # 几个市: the noun, not the classifier
