@@ -18,7 +18,9 @@ _NAMED = re.compile(r"(?i)^(?:目\s*录|目\s*次|table of contents|contents)$")
 
 def is_entry(line: str) -> bool:
     """Whether a line is in a typed table of contents' shape: words, leader dots, a page number."""
-    return _ENTRY.match(normalize(line.strip())) is not None
+    line = normalize(line.strip())
+    # (a form's line, 服务时长（小时）：……… 120, is a label and its value, no entry)
+    return _ENTRY.match(line) is not None and not re.match(r"^[^.·・]*[:：]\s*[.·・]", line)
 
 
 def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block]:

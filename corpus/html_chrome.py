@@ -139,6 +139,10 @@ def heading_numbers(root) -> dict[str, int]:
     return out
 
 
+_WRITTEN_DATE = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+(?:19|20)\d\d|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+"
+                           r"(?:19|20)\d\d|(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?")
+
+
 def main_beside_article(soup, article, only_links) -> list:
     """The boxes the page's ``<main>`` sets beside its ``<article>`` that state something (an "At a glance" list of
     figures, a section of contacts with their phones): what ``<main>`` holds is the page's own, and the article alone
@@ -152,8 +156,11 @@ def main_beside_article(soup, article, only_links) -> list:
         for box in inner.parent.find_all(True, recursive=False):
             if box is inner or box.name in ("script", "style"):
                 continue
-            text = "".join(t for t in box.find_all(string=True) if t.strip()
-                           and not t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "a"]))
+            # its facts are set as a list's, a definition list's or a table's items (a comment's or a teaser's
+            # paragraph is not), and a date (a related story's, a comment's) states nothing
+            text = _WRITTEN_DATE.sub(" ", " ".join(
+                t for t in box.find_all(string=True) if t.strip() and t.find_parent(["li", "dd", "td"])
+                and not t.find_parent(["h1", "h2", "h3", "h4", "h5", "h6", "a"])))
             if len(text.strip()) >= _FACT_CHARS and re.search(r"\d", text) and not only_links(box):
                 out.append(box)
         inner = inner.parent

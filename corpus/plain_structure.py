@@ -61,6 +61,16 @@ def item_text(line: str) -> str | None:
     return None
 
 
+def _circled_alone(raw_lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens with a circled number that no line beside it follows or leads on (①号线延伸段工程: a
+    name's numeral, no list's item)."""
+    m = _CIRCLED.match(raw_lines[i])
+    if not m:
+        return False
+    near = [_CIRCLED.match(raw_lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(raw_lines)]
+    return not any(n and abs(ord(n.group(1)) - ord(m.group(1))) == 1 for n in near)
+
+
 def cells(raw: str) -> tuple[str, ...] | None:
     """A line's cells when it is drawn as a table row: split at column bars (| or ｜), else at tabs or runs of two
     spaces or more; None when that leaves fewer than ``least_cells`` (a line of prose, a heading)."""
@@ -70,7 +80,7 @@ def cells(raw: str) -> tuple[str, ...] | None:
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
     elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 6 and \
-            led[0][-1:] not in END:
+            led[0][-1:] not in END and not re.search(f"[{END}，,]", led[1]):
         parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
         parts = _SPACED.split(line)
@@ -129,7 +139,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             i = j
             continue
         item = item_text(raw_lines[i])
-        if item is not None and _heads_paragraph(raw_lines, i, item):
+        if item is not None and (_heads_paragraph(raw_lines, i, item) or _circled_alone(raw_lines, i)):
             item = None
         if item is None and listed[i]:
             item = raw_lines[i].strip()

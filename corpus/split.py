@@ -16,7 +16,7 @@ from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import is_heading, split_sentences
+from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
@@ -135,11 +135,18 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(block)
         elif i == subject:
             continue  # (the title)
-        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after):
+        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
+                and not (quoted_label(block) and _beside_labels(parts, i)):
             blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
         else:
             blocks.append(Block("text", block))
     return blocks
+
+
+def _beside_labels(parts: list[str | Block], i: int) -> bool:
+    """Whether a line next to part ``i`` is a label line (接收社会捐赠款物：1.42亿元): ``i`` is in a figures list."""
+    return any(isinstance(parts[k], str) and (opens_with_label(parts[k]) or quoted_label(parts[k]))
+               for k in (i - 1, i + 1) if 0 <= k < len(parts))
 
 
 # an e-mail's header field, as a mail program writes it at the top of a message saved or pasted as text

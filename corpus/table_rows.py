@@ -37,11 +37,13 @@ def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
 
 def first_pair(header: tuple[str, ...]) -> bool:
     """Whether a two-column table's first row is a label and its value, no columns' names: its second cell holds a
-    figure that is no year alone (2024年 names a column), or is Chinese past a name's length."""
+    figure and no year without a day (2024年, Q1 2025 name columns), or is Chinese past a name's length."""
     if len(header) != 2 or not header[0].strip() or not header[1].strip():
         return False
     value = header[1].strip()
     if header[0].strip().endswith(value):
         return False  # a caption over its title (附件：2024年主要数据 | 2024年主要数据)
-    return bool(re.search(r"\d", value)) and not re.fullmatch(r"(?:19|20)\d\d(?:年度?|-\d\d)?(?:\s*\(.*\)|（.*）)?",
-                                                              value) or len(value) > 16 and is_chinese(value)
+    # (a year without a day names a column: 2024年, Cost (2024), Q1 2025, 2024年1-6月; 2025年6月17日 is a value)
+    dated = re.search(r"\d\s*日|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\s+\d{1,2},\s*(?:19|20)\d\d", value)
+    column = re.search(r"(?:19|20)\d\d", value) and not dated
+    return bool(re.search(r"\d", value)) and not column or len(value) > 16 and is_chinese(value) and not column

@@ -110,3 +110,59 @@ def test_a_two_column_tables_header_of_column_names_stays_a_header():
                          after=["以上为2024年数据。"])
     text = "\n".join(p.text for p in load(data, "data.docx").body)
     assert "救援队：46支" in text and "指标：数量" not in text
+
+
+# review-37's made-up documents: what the changes above must leave alone
+
+
+def test_a_forms_dotted_line_is_no_contents_entry():
+    from reportbot.corpus.contents import is_entry
+
+    assert is_entry("一、党建引领 …………………… 2") and is_entry("Introduction ........ 3")
+    assert not is_entry("服务时长（小时）：.................... 120")
+
+
+def test_dialogue_lines_with_dots_stay_one_paragraph():
+    text = "值班记录\n\n老张说……好吧，我再值一个班。\n小李也说……行，我陪你到12点。\n\n当晚共接到求助电话7个。\n"
+    doc = load(text.encode(), "记录.txt")
+    assert any("老张说" in p.text and "小李也说" in p.text for p in doc.body)
+
+
+def test_a_lone_circled_numeral_opening_a_heading_is_no_list_item():
+    text = ("地铁建设简报\n\n①号线延伸段工程\n延伸段全长12.6公里，设车站8座，计划2026年通车。\n\n"
+            "②号线\n正在进行可行性研究。\n")
+    doc = load(text.encode(), "简报.txt")
+    extension = next(p for p in doc.body if "12.6公里" in p.text)
+    assert extension.path and extension.path[-1].endswith("号线延伸段工程")  # (NFKC stores ① as 1)
+    assert "1. 号线" not in extension.text
+
+
+def test_a_quoted_label_alone_over_a_paragraph_still_heads_it():
+    text = ("年度工作回顾\n\n“人道万里行”系列活动：12场\n全年在各区举办活动，参与群众3200人次，发放资料1.5万份。\n\n"
+            "“博爱家园”建设：新增11个\n新建项目主要分布在涉农街镇。\n")
+    doc = load(text.encode(), "回顾.txt")
+    crowd = next(p for p in doc.body if "3200人次" in p.text)
+    assert crowd.path and crowd.path[-1] == "“人道万里行”系列活动：12场"
+
+
+_MAIN_CHATTER = """<html><head><title>Winter kits handed out</title></head><body><main>
+<article><h1>Winter kits handed out</h1><p>Volunteers handed out 2,600 winter safety kits this season.</p></article>
+<section><h2>Related stories</h2><ul><li><a href="/a">Blood drive breaks record</a> Posted 14 February 2025</li>
+<li><a href="/b">New training room opens</a> Posted 3 March 2025</li></ul></section>
+<section><h2>Comments (3)</h2><p>Mark T, 5 March 2025: My street got 12 kits, thank you so much.</p></section>
+</main></body></html>"""
+
+
+def test_related_stories_with_dates_and_comments_beside_the_article_are_not_read():
+    text = "\n".join(p.text for p in load(_MAIN_CHATTER.encode(), "kits.html").body)
+    assert "2,600 winter safety kits" in text
+    assert "Posted 14 February" not in text and "My street got 12 kits" not in text
+
+
+def test_a_two_column_header_naming_a_year_stays_a_header():
+    from tests.files import docx_table_of
+
+    data = docx_table_of([("Item", "Cost (2024)"), ("Manikins", "$4,800"), ("AED trainers", "$2,150")],
+                         before=["Training room budget"], after=["The room opens in May."])
+    text = "\n".join(p.text for p in load(data, "budget.docx").body)
+    assert "Manikins: $4,800" in text and "Item: Cost (2024)" not in text
