@@ -20,6 +20,11 @@ class Paragraph:
         page: the page it starts on, for files that have pages (PDF).
         kind: ``text``, ``list`` (list items, one sentence or more each) or ``table``
             (one row a sentence, each read with its header: ``献血人次：1260``).
+        written: for a table's passage, the passage as the document writes it: its opening lines, then the
+            table's header row and its rows, each as a pipe-table row (``| 四平市 | 1830 | 5.1 |``), which is how
+            every loader's text writes a table; "" for other passages. What a reader is shown and a citation
+            quotes (:attr:`shown`); ``text`` and ``sentences``, each row read with its header, are what search
+            and the answer engine read, so a value stays paired with its column's name.
     """
 
     doc_id: str
@@ -30,6 +35,12 @@ class Paragraph:
     path: tuple[str, ...] = ()
     page: int | None = None
     kind: str = "text"
+    written: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The passage as a reader sees it: a table as the document writes it, other passages their text."""
+        return self.written or self.text
 
     @property
     def pid(self) -> str:

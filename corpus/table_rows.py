@@ -1,4 +1,4 @@
-"""A table's row as a passage's sentence: each cell read with its column's header."""
+"""A table's row as a passage's sentence, each cell read with its column's header, and as the document writes it."""
 from __future__ import annotations
 
 import re
@@ -33,3 +33,15 @@ def table_row_text(header: tuple[str, ...], row: tuple[str, ...]) -> str:
         return f"{cells[0]}{colon}{cells[1]}"
     named = [f"{normalize(h)}{colon}{c}" if h.strip() else c for h, c in zip(header[1:], cells[1:]) if c]
     return f"{cells[0]} — {sep.join(named)}"
+
+
+def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str]) -> tuple[list[str], dict[str, str]]:
+    """A table as its document writes it, for the passage a reader is shown (``Paragraph.written``): its header row
+    (none for a table of one row) and, for each row's sentence in ``units`` (:func:`table_row_text` of each row after
+    the header, in order), the row written as the loaders' text writes a table, cells in order between bars:
+    ``| 四平市 | 1830 | 5.1 |``, as a Markdown or plain-text pipe table does and as a docx, html or PDF table is
+    written in the text its loader makes."""
+    def line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(normalize(c) for c in row) + " |"
+    body = rows[1:] if len(rows) >= 2 else rows
+    return [line(rows[0])] if len(rows) >= 2 else [], {u: line(r) for u, r in zip(units, body) if u}
