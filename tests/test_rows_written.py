@@ -7,6 +7,7 @@ from reportbot.bot.format import format_answer
 from reportbot.bot.render import answer_json
 from reportbot.corpus.split import parse_text
 from reportbot.index.evaluate import norm
+from reportbot.index.retrieval import passage_store
 
 DOC = """# 吉平省红十字会2024年献血工作简报
 
@@ -39,6 +40,15 @@ def test_a_plain_texts_pipe_table_is_shown_as_written():
     assert "四平市 | 1830 | 5.1" in table.shown and "四平市 — 献血人次：1830" in table.text
 
 
+def test_an_index_keeps_a_tables_passage_as_written_and_other_passages_lines_as_they_were(tmp_path):
+    paragraphs = parse_text(DOC, "jiping.md").paragraphs
+    lines = passage_store.write(tmp_path, paragraphs)
+    back, _ = passage_store.read(tmp_path, lines.size, lines.count)
+    assert back == list(paragraphs) and any(p.written for p in back)
+    assert all("written" not in line for p, line in zip(paragraphs, (tmp_path / passage_store.FILE).read_text(
+        encoding="utf-8").splitlines()) if p.kind != "table")
+
+
 @pytest.fixture(scope="module")
 def library(library_with):
     svc, _ = library_with("rows_written", {"jiping.md": DOC.encode()})
@@ -60,4 +70,4 @@ def test_a_question_naming_a_column_is_still_answered_from_the_row_read_with_its
     # the reply quotes the row read with its header: a value is never shown without its column's name
     assert "献血人次：2650" in answer.evidence
     reply = format_answer(answer)
-    assert "献血人次：2650" in reply and "| 长春市" not in reply
+    assert "献血人次：<u>2650</u>" in reply and "| 长春市" not in reply
