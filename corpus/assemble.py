@@ -85,7 +85,7 @@ class _Builder:
     # name, edition), on the header card; opening the first passage they made it win every question naming them
     named: list[str] = field(default_factory=list)
     carded: list[str] = field(default_factory=list)
-    written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): it as written
+    written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -130,8 +130,8 @@ class _Builder:
             text = _prose(chunk) if prose else _join([self.names.shown.get(u, u) for u in chunk])
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
-            if written:  # (a table: its opening lines, its header row in each of its passages, its rows as written)
-                self.written[len(self.bodies)] = _join([*head, *written[0], *(written[1].get(u, u) for u in chunk)])
+            if written:  # (a table: its header row in each of its passages, its rows as written)
+                self.written[len(self.bodies)] = _join([*written[0], *(written[1].get(u, u) for u in chunk)])
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
@@ -188,7 +188,6 @@ class _Builder:
             text, chunk, path, page, kind = self.bodies[-1]
             if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
                 self.bodies[-1] = (_join([text, line]), (*chunk, line), path, page, kind)
-                self.written.update({k: _join([w, line]) for k, w in self.written.items() if k == len(self.bodies) - 1})
             else:
                 self.bodies.append((line, (line,), path, page, "text"))
         self.lone = []

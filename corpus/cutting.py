@@ -202,9 +202,9 @@ History:
        notice's signature (issuer, date) over its annex ends the notice's text, not the annex table's passage; an
        html page whose ``<title>`` is its heading and a Chinese organisation's name holding its place's level is
        authored by it (a byline under the title); a PDF's last line read as a heading (a signature) is a line of text.
-    33 (rows-37): a table's passage keeps itself as the document writes it (``Paragraph.written``: its opening
-       lines, its header row, its rows as pipe-table rows ``| 四平市 | 1830 | 5.1 |``), which is what a reader is
-       shown and a citation quotes; its text and sentences, each row read with its header, are what they were.
+    33 (rows-37): a table's passage keeps its table as the document writes it (``Paragraph.written``: its header
+       row and its rows as pipe-table rows, ``| 四平市 | 1830 | 5.1 |``), shown after its text to a reader and to a
+       citation; its text and sentences, each row read with its header, are what they were.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -20,11 +20,11 @@ class Paragraph:
         page: the page it starts on, for files that have pages (PDF).
         kind: ``text``, ``list`` (list items, one sentence or more each) or ``table``
             (one row a sentence, each read with its header: ``献血人次：1260``).
-        written: for a table's passage, the passage as the document writes it: its opening lines, then the
-            table's header row and its rows, each as a pipe-table row (``| 四平市 | 1830 | 5.1 |``), which is how
-            every loader's text writes a table; "" for other passages. What a reader is shown and a citation
-            quotes (:attr:`shown`); ``text`` and ``sentences``, each row read with its header, are what search
-            and the answer engine read, so a value stays paired with its column's name.
+        written: for a table's passage, its table as the document writes it: the header row and the passage's
+            rows, each as a pipe-table row (``| 四平市 | 1830 | 5.1 |``), which is how every loader's text writes
+            a table; "" for other passages. Shown after ``text`` (:attr:`shown`), so a citation of the row as
+            written is in the passage, while search and the answer engine read ``text`` and ``sentences`` alone,
+            each row read with its header, a value paired with its column's name.
     """
 
     doc_id: str
@@ -39,8 +39,10 @@ class Paragraph:
 
     @property
     def shown(self) -> str:
-        """The passage as a reader sees it: a table as the document writes it, other passages their text."""
-        return self.written or self.text
+        """The passage as a reader sees it and a citation quotes it: its text, then, for a table, the table as the
+        document writes it (a row is quoted as written, ``四平市 | 1830 | 5.1``, or as read with its header, as a
+        reply quotes it, ``四平市 — 募集款物（万元）：1830；…``)."""
+        return f"{self.text}\n{self.written}" if self.written else self.text
 
     @property
     def pid(self) -> str:

@@ -27,8 +27,10 @@ DOC = """# 吉平省红十字会2024年献血工作简报
 
 def test_a_pipe_tables_passage_is_shown_as_written_and_read_with_its_header():
     table = next(p for p in parse_text(DOC, "jiping.md").paragraphs if p.kind == "table")
-    assert "| 四平市 | 1830 | 5.1 |" in table.shown
-    assert table.shown.splitlines()[0] == "| 市（州） | 献血人次 | 增长（%） |"
+    assert table.written.splitlines() == ["| 市（州） | 献血人次 | 增长（%） |", "| 长春市 | 2650 | 3.2 |",
+                                          "| 四平市 | 1830 | 5.1 |", "| 通化市 | 1210 | 2.4 |"]
+    # shown: each row read with its header, as a reply quotes it, then the table as written
+    assert table.shown == f"{table.text}\n{table.written}" and "四平市 — 献血人次：1830；增长（%）：5.1" in table.shown
     # what search and the answer engine read is as it was: each row read with its header
     assert "四平市 — 献血人次：1830；增长（%）：5.1" in table.sentences
     assert "|" not in table.text
@@ -62,6 +64,7 @@ def test_the_first_passage_of_an_answer_from_a_table_quotes_its_row_as_written(l
     # the scorer's and a user's test: the row copied from the document is in the first passage's text
     assert norm("四平市 | 1830 | 5.1") in norm(reply["passages"][0]["text"])
     assert "| 四平市 | 1830 | 5.1 |" in reply["passages"][0]["text"]
+    assert "四平市 — 献血人次：1830；增长（%）：5.1" in reply["passages"][0]["text"]  # (as a reply quotes it)
 
 
 def test_a_question_naming_a_column_is_still_answered_from_the_row_read_with_its_header(library):
