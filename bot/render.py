@@ -21,7 +21,7 @@ def answer_json(a: Answer) -> dict:
         "abstained": a.abstained,
         "evidence": a.evidence,
         "passages": [
-            {"doc": h.paragraph.doc_id, "paragraph": h.paragraph.number, "text": h.paragraph.text,
+            {"doc": h.paragraph.doc_id, "paragraph": h.paragraph.number, "text": h.paragraph.shown,
              "score": round(h.score, 4), "title": a.titles.get(h.paragraph.doc_id, ""),
              "section": h.paragraph.section, "page": h.paragraph.page,
              "source": a.sources.get(h.paragraph.doc_id, "")}

@@ -6,16 +6,15 @@ from dataclasses import dataclass, field
 
 from reportbot.corpus import sentences as shape
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
-from reportbot.corpus.byline import dateline, running_lines, title_and_author
+from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
 from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.sentences import DATE, asks, bounded, date_only, is_heading, label_list_lines, split_sentences
-from reportbot.corpus.table_rows import first_pair, table_row_text
+from reportbot.corpus.table_rows import first_pair, table_row_text, written_rows
 
-_LATIN = re.compile(r"[A-Za-z]")
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
@@ -86,6 +85,7 @@ class _Builder:
     # name, edition), on the header card; opening the first passage they made it win every question naming them
     named: list[str] = field(default_factory=list)
     carded: list[str] = field(default_factory=list)
+    written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -110,7 +110,7 @@ class _Builder:
             if not self.bodies and not self.lone and not shape.SECTION.match(text) and not DATE.search(text):
                 self.named.append(text)  # (the run right under the title; a heading with a date says a fact: stays)
 
-    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True) -> None:
+    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True, written=()) -> None:
         # (before the first passage, every line of the title block after the title opens it, in its place: a
         # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
         head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
@@ -130,6 +130,8 @@ class _Builder:
             text = _prose(chunk) if prose else _join([self.names.shown.get(u, u) for u in chunk])
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
+            if written:  # (a table: its header row in each of its passages, its rows as written)
+                self.written[len(self.bodies)] = _join([*written[0], *(written[1].get(u, u) for u in chunk)])
             if head:  # the headings just before it open the passage, a line each
                 text, chunk, head = _join([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
@@ -225,9 +227,10 @@ class _Builder:
             # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
         # (a two-column table's first row 时间 | 2025年6月17日 is its first pair: table_rows.first_pair)
-        units = [table_row_text((), r) for r in rows[:1 if len(rows) < 2 or first_pair(rows[0]) else 0]]
+        pair = len(rows) < 2 or first_pair(rows[0])
+        units = [table_row_text((), r) for r in rows[:1 if pair else 0]]
         units += [table_row_text(rows[0], r) for r in rows[1:]]
-        self.add([u for u in units if u], "table", prose=False)
+        self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair))
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
@@ -260,7 +263,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         if b.kind == "page":
             build.flush_items()
             build.page = b.level
-        elif b.kind == "heading" and not _signs(blocks, i) and i not in listed:
+        elif b.kind == "heading" and not signs(blocks, i) and i not in listed:
             build.heading(max(b.level, 2), b.text)
         elif b.kind == "item":
             build.item(b.text, b.level)
@@ -282,18 +285,11 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     header_text = " ".join([title, *([author_line] if author_line else []), *named, *running])
     first_page = next((b.level for b in blocks if b.kind == "page"), None)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
-    paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind)
+    paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind,
+                             build.written.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     # (a date in the Republic of China's years only from a date line: 114年8月4日 in a FAQ's answer is no issue date)
     date = next((m.group(0) for b in blocks[:8] for m in [shape.WESTERN_DATE.search(b.text)] if m), None) or \
         next((m.group(0) for b in blocks[:8] if dateline(b.text) for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 
-
-def _signs(blocks: list[Block], i: int) -> bool:
-    """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
-    above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
-    notice's or a letter's signature, a short line, no section heading (``_Builder.text``)."""
-    dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
-    return date_only(blocks[i].text) or dated and not shape.ENUMERATED.match(blocks[i].text) \
-        and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)

@@ -6,7 +6,7 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
-from reportbot.corpus.sentences import DATE, SECTION
+from reportbot.corpus.sentences import DATE, ENUMERATED, SECTION, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
@@ -191,3 +191,12 @@ def _byline_item(blocks: list[Block], content: list[int]) -> bool:
     text = blocks[content[0]].text
     lone = len(content) == 1 or blocks[content[1]].kind != "item"
     return lone and len(text) <= _BYLINE_CHARS and not re.search(r"[，。；：,.;:]", text)
+
+
+def signs(blocks: list[Block], i: int) -> bool:
+    """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
+    above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
+    notice's or a letter's signature, a short line, no section heading (``assemble._Builder.text``)."""
+    dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
+    return date_only(blocks[i].text) or dated and not ENUMERATED.match(blocks[i].text) \
+        and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)

@@ -212,6 +212,9 @@ History:
        (“博爱送万家”慰问困难群众：1.9万户) or whose value is a clause with a figure is no heading; a two-column
        table's first row that is a label and its value (时间 | 2025年6月17日) is read as its first pair, not dropped
        as a header, and a caption over its repeated title (附件：主要数据 | 主要数据) opens the table's passage.
+    33 (rows-37): a table's passage keeps its table as the document writes it (``Paragraph.written``: its header
+       row and its rows as pipe-table rows, ``| 四平市 | 1830 | 5.1 |``), shown after its text to a reader and to a
+       citation; its text and sentences, each row read with its header, are what they were.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -219,4 +222,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 32
+CUTTING_VERSION = 33

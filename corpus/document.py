@@ -20,6 +20,11 @@ class Paragraph:
         page: the page it starts on, for files that have pages (PDF).
         kind: ``text``, ``list`` (list items, one sentence or more each) or ``table``
             (one row a sentence, each read with its header: ``献血人次：1260``).
+        written: for a table's passage, its table as the document writes it: the header row and the passage's
+            rows, each as a pipe-table row (``| 四平市 | 1830 | 5.1 |``), which is how every loader's text writes
+            a table; "" for other passages. Shown after ``text`` (:attr:`shown`), so a citation of the row as
+            written is in the passage, while search and the answer engine read ``text`` and ``sentences`` alone,
+            each row read with its header, a value paired with its column's name.
     """
 
     doc_id: str
@@ -30,6 +35,14 @@ class Paragraph:
     path: tuple[str, ...] = ()
     page: int | None = None
     kind: str = "text"
+    written: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The passage as a reader sees it and a citation quotes it: its text, then, for a table, the table as the
+        document writes it (a row is quoted as written, ``四平市 | 1830 | 5.1``, or as read with its header, as a
+        reply quotes it, ``四平市 — 募集款物（万元）：1830；…``)."""
+        return f"{self.text}\n{self.written}" if self.written else self.text
 
     @property
     def pid(self) -> str:

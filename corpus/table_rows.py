@@ -1,4 +1,4 @@
-"""A table's row as a passage's sentence: each cell read with its column's header."""
+"""A table's row as a passage's sentence, each cell read with its column's header, and as the document writes it."""
 from __future__ import annotations
 
 import re
@@ -47,3 +47,16 @@ def first_pair(header: tuple[str, ...]) -> bool:
     dated = re.search(r"\d\s*日|\b\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|[A-Z][a-z]+\s+\d{1,2},\s*(?:19|20)\d\d", value)
     column = re.search(r"(?:19|20)\d\d", value) and not dated
     return bool(re.search(r"\d", value)) and not column or len(value) > 16 and is_chinese(value) and not column
+
+
+def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str],
+                 pair: bool = False) -> tuple[list[str], dict[str, str]]:
+    """A table as its document writes it, for the passage a reader is shown (``Paragraph.written``): its header row
+    (none for a table of one row) and, for each row's sentence in ``units`` (:func:`table_row_text` of each row after
+    the header, in order), the row written as the loaders' text writes a table, cells in order between bars:
+    ``| 四平市 | 1830 | 5.1 |``, as a Markdown or plain-text pipe table does and as a docx, html or PDF table is
+    written in the text its loader makes. ``pair``: the first row is a label and its value, no header (first_pair)."""
+    def line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(normalize(c) for c in row) + " |"
+    body = rows if pair or len(rows) < 2 else rows[1:]
+    return [line(rows[0])] if len(rows) >= 2 and not pair else [], {u: line(r) for u, r in zip(units, body) if u}

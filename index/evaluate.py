@@ -116,7 +116,7 @@ def search_hit_at_1(searcher, questions: list[dict]) -> float:
             continue
         source_ok = not q.get("doc") or ix.docs[top.paragraph.doc_id].source == q["doc"]
         # the index holds simplified text; a traditional-script document's evidence is compared as it
-        hits += source_ok and norm(to_simplified(q["evidence"])) in norm(top.paragraph.text)
+        hits += source_ok and norm(to_simplified(q["evidence"])) in norm(top.paragraph.shown)
     return hits / n if n else 0.0
 
 

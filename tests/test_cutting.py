@@ -247,7 +247,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 31 (lead-36) price lists, quote attributions, PDF footnotes drawn first, links boxes: none here
                 31: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 32 (lead-37) key-figure panels' first pairs, short leader dots: none here
-                32: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead"}
+                32: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
+                # 33 (rows-37) keeps a table's passage as written (``Paragraph.written``), in the fingerprint since
+                33: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
 
 
 def fingerprint() -> str:
@@ -255,7 +257,8 @@ def fingerprint() -> str:
     digest = hashlib.sha256()
     for name, text in sorted(texts.items()):
         for p in parse_text(text, name).paragraphs:
-            digest.update(json.dumps([name, p.number, p.text, p.sentences, p.path, p.page, p.kind],
+            written = [p.written] if p.written else []  # (a table as written, since 33)
+            digest.update(json.dumps([name, p.number, p.text, p.sentences, p.path, p.page, p.kind, *written],
                                      ensure_ascii=False).encode())
     return digest.hexdigest()
 

@@ -73,6 +73,7 @@ def test_a_docx_table_row_is_found_and_cited(library):
     assert not a.abstained and "9800" in a.answer
     p = passage(a)
     assert p["doc"] == ids["annual.docx"] and "献血人次：9800" in p["text"]
+    assert "献血人次 | 9800" in p["text"]  # (and the row as written: rows-37)
     assert p["section"] == "一、社会责任 › （一）公益数据"
 
 

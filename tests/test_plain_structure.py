@@ -84,6 +84,7 @@ def test_a_question_about_a_row_of_a_plain_text_table_is_answered_from_it(statem
     a = svc.ask("What were the Westmere society's bequests in 2023?")
     p = answer_json(a)["passages"][0]
     assert p["doc"] == ids["westmere_statement.txt"] and "Bequests — 2024: $120,000; 2023: $340,000" in p["text"]
+    assert "| Bequests | $120,000 | $340,000 |" in p["text"]  # (and the row as written: rows-37)
 
 
 def test_a_question_about_a_plain_text_roster_names_the_right_person(statement):

@@ -105,7 +105,7 @@ class QAService:
             return None
         info = served.engine.index.docs.get(p.doc_id)
         p = self.scripts.paragraph(p)
-        return PassageView(pid, self.scripts.title(p.doc_id, info.title) if info else "", p.section, p.number, p.text)
+        return PassageView(pid, self.scripts.title(p.doc_id, info.title) if info else "", p.section, p.number, p.shown)
 
     def next_passage(self, pids: list[str]) -> tuple[PassageView | None, list[str]]:
         """The first of ``pids`` still in the index, and the ids after it."""

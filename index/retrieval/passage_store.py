@@ -44,14 +44,15 @@ class Lines:
 
 
 def _line(p: Paragraph) -> bytes:
+    written = {"written": p.written} if p.written else {}  # (a table's passage as written; others' lines as they were)
     return json.dumps({"doc": p.doc_id, "paragraph": p.number, "text": p.text, "sentences": list(p.sentences),
-                       "section": p.section, "path": list(p.path), "page": p.page, "kind": p.kind},
+                       "section": p.section, "path": list(p.path), "page": p.page, "kind": p.kind} | written,
                       ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def _paragraph(d: dict) -> Paragraph:
     return Paragraph(d["doc"], d["paragraph"], d["text"], tuple(d["sentences"]), d["section"], tuple(d["path"]),
-                     d["page"], d["kind"])
+                     d["page"], d["kind"], d.get("written", ""))
 
 
 def write(dest: Path, paragraphs: Sequence[Paragraph]) -> Lines:

@@ -60,7 +60,8 @@ def corpus_hash(documents: Sequence[Document]) -> str:
     h = hashlib.sha256()
     for d in sorted(documents, key=lambda d: d.doc_id):
         for p in d.paragraphs:
-            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}\n".encode())
+            written = f"\x00{p.written}" if p.written else ""  # (a table as written; other passages hash as they did)
+            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}{written}\n".encode())
     return h.hexdigest()[:16]
 
 
