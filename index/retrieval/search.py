@@ -17,6 +17,7 @@ from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
+from reportbot.index.retrieval.card_words import card_words
 from reportbot.index.retrieval.context import question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
@@ -80,9 +81,14 @@ class Searcher:
         self.heading_line = borrowing_lines(index, tuning.heading_line_chars)
         subjects = [subject_terms(n) for n in document_subjects(
             [p.text for p in index.paragraphs], index.para_doc, len(own))] if tuning.defined_subject else []
+        docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
+        if tuning.card_words:  # a byline's or file name's place and organisation (card_words.py)
+            cards = card_words([d.title for d in docs], [d.date for d in docs], [d.source for d in docs],
+                               [index.paragraphs[index.header_row[d]].text if d in index.header_row else ""
+                                for d in index.doc_order], self.places)
+            subjects = [a | b for a, b in zip(subjects or [frozenset()] * len(cards), cards)]
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
-        docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
         self.names = dt.DocumentNames.of([d.title for d in docs], [d.source for d in docs], dt.openings(index))
         self.place_words = PlaceWords((p.text for p in index.paragraphs), index.bridge)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),

@@ -105,6 +105,10 @@ class SearchTuning:
     # the name a document defines as itself (港岛紧急支援义工队（下称「本队」）, "… (the Society)";
     # retrieval/defined.py) counts as its context, as its title does: on/off, not a weight (by reading docs5)
     defined_subject: bool = True
+    # the words a document's header card (byline, title block) and file name hold beyond its title count as its
+    # context, as its own places do (retrieval/card_words.py): on/off, not a weight; measured end to end over the
+    # 41 tune halves (README, doc-37)
+    card_words: bool = True
     # a question word of two or three characters no passage or context writes, read as a contraction of the
     # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
     # retrieval/abbrev.py): each such full form joins its group at this share of its weight (divided among
