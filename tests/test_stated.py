@@ -35,7 +35,8 @@ def test_a_numbered_grade_the_sentence_gives_otherwise():
     row = "Flood Rescue Level 1 (Land-based) — Hours: 16; Renew every: 2 years"
     assert otherwise("how long is the swift water rescue level 2 course", row) == "grade"
     assert otherwise("how long is the flood rescue level 1 course", row) == ""
-    assert otherwise("台南紅會EMT-2訓練費多少", "初級救護技術員（EMT-1） — 時數：40小時；費用：新臺幣3,200元") == "grade"
+    emt1 = "初級救護技術員（EMT-1） — 時數：40小時；費用：新臺幣3,200元"
+    assert otherwise("台南紅會EMT-2訓練費多少", emt1) == "grade"
     assert otherwise("EMT-2訓練費多少", "EMT-1與EMT-2合班，費用：新臺幣3,200元") == ""  # stated as asked too
     assert grades("Q2 meeting, COVID-19, Level II, page 5") == {("q", 2), ("level", 2)}
     assert stated_agrees("how long is the level 2 course", row) == 0.0
