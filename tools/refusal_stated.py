@@ -29,8 +29,8 @@ st_all_flow 19 / 0 / 7, st_year_ctx 10 / 1 / 4, st_mod 1 / 4 / 3, st_modp 2 / 42
 7. Held out (kept + refused; answerable refused in brackets): shipped file 3660 (400); shipped signals refitted 3658
 (408); gates, every fold choosing them: st_all + shipped 3672 (406), + refitted 3670 (413); st_all_pass 3675 (406),
 3673 (413); st_all_flow 3679 (407), 3678 (414). Short of the +25 bar, and each raises answerable refused (the wrong
-answers it refuses). In the model (refusal_extra.judge): + st_all_pass 3680 (388), + st_all_flow 3686 (391); that
-protocol's baseline without a candidate (``--gate --add``) was not finished in the round.
+answers it refuses). In the model (refusal_extra.judge): no candidate (``--gate --add``) 3658 (408); + st_all_pass
+3680 (388); + st_all_flow 3686 (391).
 """
 from __future__ import annotations
 
