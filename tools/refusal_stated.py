@@ -37,7 +37,6 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -47,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import refusal_extra  # noqa: E402
 import refusal_lack  # noqa: E402
 import refusal_loso  # noqa: E402
-import refusal_models  # noqa: E402
+import refusal_record  # noqa: E402
 from refusal_counting import _query  # noqa: E402
 from reportbot.corpus.normalize import to_simplified  # noqa: E402
 from reportbot.index.answering import stated  # noqa: E402
@@ -182,27 +181,7 @@ def judge(path: Path, jobs: int, listed: bool, sorted_: bool, chosen: list[list[
     if listed:
         refusal_extra.score_statistics(rows)
         return
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    fixed = refusal_loso._model(json.loads(refusal_loso.refusal.MODEL_FILE.read_text(encoding="utf-8")))
-    line, totals = refusal_lack.line, refusal_lack.totals
-    print(line("shipped file", totals(rows, lambda r: refusal_loso.answered(r, fixed))), flush=True)
-    gates = gates if gates is not None else list(NAMES)
-    models = refusal_loso.leave_one_out(rows) if gates else {}
-
-    def refitted(r):
-        return refusal_loso.answered(r, models[r["set"]][0])
-
-    def shipped(r):
-        return refusal_loso.answered(r, fixed)
-
-    if gates:
-        print(line("shipped signals refitted", totals(rows, refitted)), flush=True)
-    for n in gates:
-        print(line(f"gate {n} + shipped", refusal_lack.gate(rows, shipped, n)), flush=True)
-        print(line(f"gate {n} + refitted", refusal_lack.gate(rows, refitted, n)), flush=True)
-    for names in chosen if chosen is not None else [[]] + [[n] for n in NAMES]:
-        for label, d in refusal_extra.judge(rows, names, ["logistic"], jobs).items():
-            print(line(label, totals(rows, lambda r, d=d: refusal_models.decide(r, d))), flush=True)
+    refusal_record.judge(rows, list(NAMES), jobs, chosen, gates, shipped_gates=True)
 
 
 def main(argv: list[str] | None = None) -> None:
