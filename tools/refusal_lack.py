@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -35,7 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import refusal_extra  # noqa: E402
 import refusal_loso  # noqa: E402
-import refusal_models  # noqa: E402
 import refusal_record  # noqa: E402
 from lacking import lacking  # noqa: E402
 
@@ -113,22 +111,8 @@ def judge(path: Path, jobs: int, listed: bool, chosen: list[list[str]] | None, g
     if listed:
         refusal_extra.score_statistics(rows)
         return
-    os.environ.setdefault("OMP_NUM_THREADS", "1")
-    fixed = refusal_loso._model(json.loads(refusal_loso.refusal.MODEL_FILE.read_text(encoding="utf-8")))
-    print(line("shipped file", totals(rows, lambda r: refusal_loso.answered(r, fixed))), flush=True)
     gates = gates if gates is not None else [n for n in NAMES if "share" not in n]
-    models = refusal_loso.leave_one_out(rows) if gates else {}
-
-    def refitted(r):
-        return refusal_loso.answered(r, models[r["set"]][0])
-
-    if gates:
-        print(line("shipped signals refitted", totals(rows, refitted)), flush=True)
-    for n in gates:
-        print(line(f"gate {n} + refitted", gate(rows, refitted, n)), flush=True)
-    for names in chosen if chosen is not None else [[]] + [[n] for n in NAMES]:
-        for label, d in refusal_extra.judge(rows, names, ["logistic"], jobs).items():
-            print(line(label, totals(rows, lambda r, d=d: refusal_models.decide(r, d))), flush=True)
+    refusal_record.judge(rows, list(NAMES), jobs, chosen, gates)
 
 
 def main(argv: list[str] | None = None) -> None:
