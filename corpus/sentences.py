@@ -35,15 +35,15 @@ _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # a heading's subtitle after a colon is words (…发展：回顾与展望); a label of up to 16 characters whose short value
 # ends with a figure and its measure word (新建博爱家园：11个（累计196个）) is a figures list's line, as a bulletin
 # lists them; so is one whose value is a clause with a figure (进度：主体结构已于6月20日封顶，计划…), no subtitle
+# (a short value ending with a figure, its measure word and a bracketed note: 11个（累计196个）)
+_FIGURE_VALUE = r"[:：][^:：。；;]{0,24}\d[\d.,]*[万亿千百]?[\u4e00-\u9fff]{1,2}(?:[（(][^）)]{0,20}[）)])?$"
 _CJK_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*\S|"
                         r"[\u4e00-\u9fff]{7,10}[:：]\s*(?:[\d(（+]|[\u4e00-\u9fff·]{2,4}$)|"
-                        r"[\u4e00-\u9fff]{2,16}[:：][^:：。；;]{0,24}\d[\d.,]*[万亿千百]?[\u4e00-\u9fff]{1,2}"
-                        r"(?:[（(][^）)]{0,20}[）)])?$|"
+                        rf"[\u4e00-\u9fff]{{2,16}}{_FIGURE_VALUE}|"
                         r"[\u4e00-\u9fff]{2,10}[:：][^:：]*\d[^:：]*[，,][^:：]*$|[\u4e00-\u9fff]{2,10}[:：][^:：]*[，,][^:：]*\d)")
 # a label holding a quoted name, its short value ending with a figure (“博爱送万家”慰问困难群众：1.9万户): a figures
 # list's line among other label lines, but alone over a paragraph a heading (“博爱家园”建设：新增11个)
-_QUOTED_LABEL = re.compile(r"^[\u4e00-\u9fff“”‘’「」《》·]{2,16}[:：][^:：。；;]{0,24}\d[\d.,]*[万亿千百]?"
-                           r"[\u4e00-\u9fff]{1,2}(?:[（(][^）)]{0,20}[）)])?$")
+_QUOTED_LABEL = re.compile(rf"^[\u4e00-\u9fff“”‘’「」《》·]{{2,16}}{_FIGURE_VALUE}")
 # ... but a name ending in an ordinal before the colon is an agenda's or a report's section (议题一：…, 专题二：…,
 # 第二部分：…), a heading: labelled values are not numbered so (a weekday is: 星期一：, 周二：)
 _ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|"
