@@ -14,24 +14,26 @@ def test_a_name_and_its_transliteration_spell_the_same_consonants():
 
 
 def test_only_a_run_of_characters_read_alone_is_a_transliteration():
-    names = Transliterations(["cardiff", "townsville", "harbourside"])
+    names = Transliterations(["cardiff", "townsville", "harbourside", "taichung"])
     assert names.named("卡迪夫急救队2025年培训预算多少") == ["cardiff"]
     assert names.named("汤斯维尔志愿者入职培训要多少小时") == ["townsville"]
     assert names.named("志愿者入职培训要多少小时") == []  # dictionary words, whatever their consonants
+    # common characters read alone whose consonants are Taichung's (t-s-n-k): no foreign name is spelled with them
+    assert names.named("贵州红十字会六大是哪年开的") == []
 
 
 CARDIFF = b"""# Volunteer Handbook 2025
 
 ## Missing a duty
 
-If you cannot make a rostered duty, give the duty coordinator at least 72 hours notice by phone.
+Call the roster office 72 hours ahead if you cannot come.
 """
 
 OTHER = b"""# Harbourside Volunteer Handbook 2025
 
 ## Missing a duty
 
-If you cannot make a rostered duty, give the duty coordinator at least 24 hours notice by email.
+A volunteer who cannot make a rostered volunteer duty gives the duty coordinator at least 24 hours notice.
 """
 
 
@@ -39,7 +41,7 @@ If you cannot make a rostered duty, give the duty coordinator at least 24 hours 
 def handbooks(tmp_path, hash_embedder):
     (tmp_path / "seeds").mkdir()
     service = QAService(tmp_path / "data", tmp_path / "seeds", embedder=hash_embedder)
-    files = {"cardiff_volunteer_handbook.md": CARDIFF, "harbourside_volunteer_handbook.md": OTHER}
+    files = {"harbourside_volunteer_handbook.md": OTHER, "cardiff_volunteer_handbook.md": CARDIFF}
     return service, {f: service.add(data, f, "test")[0].id for f, data in files.items()}
 
 
