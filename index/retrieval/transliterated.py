@@ -26,7 +26,7 @@ _VOWELS = "aeiouy"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Otago t-k: 了啥纪 is l-s too); set by hand
 SPAN = (3, 5)  # characters a transliteration spans (卡迪夫 .. 5); set by hand
-# the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 年 0.02, 红 0.05)
+# the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
 # a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
 # the runs of common characters whose consonants matched a name (大是哪年开 for Taichung, 红十字会); set by hand
 FOREIGN_SHARE = 0.4
@@ -41,6 +41,13 @@ def _syllable(s: str) -> str:
         return "l"
     lead = next(((i, k) for i, k in _INITIALS if s.startswith(i)), ("", ""))
     return lead[1] + ("n" if s.endswith(("n", "ng")) else "")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sound(char: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return _syllable(lazy_pinyin(char)[0])
 
 
 def han_consonants(word: str) -> str:
@@ -83,7 +90,7 @@ def _words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def foreign_shares() -> dict[str, float]:
     """Each character's share of the CC-CEDICT words it is part of (two characters or more) that are a foreign
-    name: a proper noun glossed first by a capitalised word that is no pinyin (斯里兰卡 Sri Lanka; not 杭州 Hangzhou)."""
+    name: a proper noun glossed first by a capitalised word that is no pinyin (斯里兰卡 Sri Lanka; not 杭州)."""
     from reportbot.index.retrieval.cedict import _cedict_entries
     from reportbot.index.retrieval.romanised import spelled_in_pinyin
 
@@ -103,7 +110,7 @@ _NAME = re.compile(r"([A-Z][a-z]+)")
 
 
 def sounds_foreign(run: str) -> bool:
-    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (汤斯维尔; not 大是哪年开)."""
+    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (汤斯维尔; not 是哪年)."""
     shares = foreign_shares()
     return sum(shares.get(c, 0.0) for c in run) / len(run) >= FOREIGN_SHARE
 
@@ -137,10 +144,11 @@ class Transliterations:
         out: list[str] = []
         for m in _HAN_RUN.finditer(to_simplified(text)):
             run = m.group(0)
+            sounds = [_sound(c) for c in run]  # each character read once, each part's consonants joined
             for size in range(min(SPAN[1], len(run)), SPAN[0] - 1, -1):
                 for i in range(len(run) - size + 1):
                     part = run[i:i + size]
-                    found = self.by_sound.get(han_consonants(part))
+                    found = self.by_sound.get(_collapse("".join(sounds[i:i + size])))
                     if found and read_alone(part) and sounds_foreign(part):
                         out += sorted(found - set(out))
         return out
