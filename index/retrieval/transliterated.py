@@ -6,7 +6,8 @@ word the document writes and another place's document answered. A transliteratio
 with a character read alone: a run of characters no dictionary word spans two of. Its consonants, read from the
 characters' pinyin, are compared with those of the Latin names the documents give themselves (their title, file
 name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Cardiff k-t-f, 卡迪夫 ka-di-fu
-k-t-f; Townsville t-n-s-w-l, 汤斯维尔 tang-si-wei-er t-n-s-w-l). A run whose consonants are a name's names that
+k-t-f; Townsville t-n-s-w-l, 汤斯维尔 tang-si-wei-er t-n-s-w-l). A run whose consonants are a name's, spelled with
+the characters CC-CEDICT spells foreign names with (not 大是哪年开, whose consonants are Taichung's), names that
 name's document as a place would.
 """
 from __future__ import annotations
