@@ -41,6 +41,7 @@ from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import header_first, measure_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
+from reportbot.index.retrieval.transliterated import Transliterations, document_names
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
 
 Fusion = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
@@ -82,13 +83,16 @@ class Searcher:
         subjects = [subject_terms(n) for n in document_subjects(
             [p.text for p in index.paragraphs], index.para_doc, len(own))] if tuning.defined_subject else []
         docs = [index.docs[d] for d in index.doc_order]  # the English names documents give themselves (dense_text.py)
+        card_texts = [index.paragraphs[index.header_row[d]].text if d in index.header_row else ""
+                      for d in index.doc_order]
         if tuning.card_words:  # a byline's or file name's place and organisation (card_words.py)
             cards = card_words([d.title for d in docs], [d.date for d in docs], [d.source for d in docs],
-                               [index.paragraphs[index.header_row[d]].text if d in index.header_row else ""
-                                for d in index.doc_order], self.places)
+                               card_texts, self.places)
             subjects = [a | b for a, b in zip(subjects or [frozenset()] * len(cards), cards)]
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
+        self.sounds = Transliterations(document_names([d.title for d in docs], [d.source for d in docs], card_texts)
+                                       ) if tuning.transliterations else None  # 汤斯维尔: Townsville
         self.names = dt.DocumentNames.of([d.title for d in docs], [d.source for d in docs], dt.openings(index))
         self.place_words = PlaceWords((p.text for p in index.paragraphs), index.bridge)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
@@ -167,6 +171,8 @@ class Searcher:
         dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += self.place_words.constraints(q.text, q.lang, q.unmatched, constraints)  # the Cork centre
+        if self.sounds is not None and q.lang == "zh":  # a place written by sound (卡迪夫: Cardiff)
+            constraints += self.sounds.constraints(q.text, constraints)
         dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)

@@ -109,6 +109,9 @@ class SearchTuning:
     # context, as its own places do (retrieval/card_words.py): on/off, not a weight; measured end to end over the
     # 41 tune halves (README, doc-37)
     card_words: bool = True
+    # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (汤斯维尔:
+    # Townsville) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
+    transliterations: bool = True
     # a question word of two or three characters no passage or context writes, read as a contraction of the
     # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
     # retrieval/abbrev.py): each such full form joins its group at this share of its weight (divided among

@@ -1,0 +1,179 @@
+"""Foreign names a Chinese question writes by sound (卡迪夫 for Cardiff, 汤斯维尔 for Townsville).
+
+A Chinese reader of an English document writes its place by sound, and CC-CEDICT lacks most such transliterations
+(it has 萨斯卡通 Saskatoon, not 汤斯维尔 Townsville nor 卡迪夫, which it writes 加的夫), so the question reached no
+word the document writes and another place's document answered. A transliteration spells each syllable of the name
+with a character read alone: a run of characters no dictionary word spans two of. Its consonants, read from the
+characters' pinyin, are compared with those of the Latin names the documents give themselves (their title, file
+name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Cardiff k-t-f, 卡迪夫 ka-di-fu
+k-t-f; Townsville t-n-s-w-l, 汤斯维尔 tang-si-wei-er t-n-s-w-l). A run whose consonants are a name's, spelled with
+the characters CC-CEDICT spells foreign names with (not 大是哪年开, whose consonants are Taichung's), names that
+name's document as a place would.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+# pinyin initials by the consonant an English name writes for them; y is a glide, zh/ch/sh/j/q/x/z/c a sibilant
+_INITIALS = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("d", "t"), ("t", "t"), ("g", "k"),
+             ("k", "k"), ("f", "f"), ("h", "h"), ("m", "m"), ("n", "n"), ("l", "l"), ("r", "l"), ("j", "s"),
+             ("q", "s"), ("x", "s"), ("z", "s"), ("c", "s"), ("s", "s"), ("w", "w"), ("y", ""))
+_LATIN = {"v": "w", "b": "p", "d": "t", "g": "k", "z": "s", "j": "s", "q": "k", "c": "k"}
+_DIGRAPHS = (("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
+_VOWELS = "aeiouy"
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Otago t-k: 了啥纪 is l-s too); set by hand
+SPAN = (3, 5)  # characters a transliteration spans (卡迪夫 .. 5); set by hand
+# the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
+# a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
+# the runs of common characters whose consonants matched a name (大是哪年开 for Taichung, 红十字会); set by hand
+FOREIGN_SHARE = 0.4
+
+
+def _collapse(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+def _syllable(s: str) -> str:
+    if s == "er":  # 尔, the -l / -r of a name's end (Townsville: 汤斯维尔)
+        return "l"
+    lead = next(((i, k) for i, k in _INITIALS if s.startswith(i)), ("", ""))
+    return lead[1] + ("n" if s.endswith(("n", "ng")) else "")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _sound(char: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    return _syllable(lazy_pinyin(char)[0])
+
+
+def han_consonants(word: str) -> str:
+    """The consonants a run of characters spells: each syllable's initial, and n for a nasal final (汤 tang: t-n)."""
+    from pypinyin import lazy_pinyin
+
+    return _collapse("".join(_syllable(p) for p in lazy_pinyin(word)))
+
+
+def latin_consonants(word: str) -> str:
+    """The consonants a Chinese ear hears in an English name: an r before a consonant, a w after a vowel and a
+    silent h drop (Cardiff k-t-f, Townsville t-n-s-w-l); voiced and voiceless stops are one (d as t)."""
+    w = word.lower()
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    out = []
+    for i, ch in enumerate(w):
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        if ch in _VOWELS or not ch.isalpha():
+            continue
+        if ch == "r":
+            out.append("l" if i == 0 or (nxt and nxt in _VOWELS) else "")
+        elif ch == "w":
+            out.append("w" if nxt and nxt in _VOWELS else "")
+        elif ch == "h":
+            out.append("h" if i == 0 and nxt and nxt in _VOWELS else "")
+        else:
+            out.append(_LATIN.get(ch, ch))
+    return _collapse("".join(out))
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    from reportbot.index.retrieval.cedict import _cedict_entries
+
+    return frozenset(w for w in _cedict_entries() if len(w) >= 2)
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_shares() -> dict[str, float]:
+    """Each character's share of the CC-CEDICT words it is part of (two characters or more) that are a foreign
+    name: a proper noun glossed first by a capitalised word that is no pinyin (斯里兰卡 Sri Lanka; not 杭州)."""
+    from reportbot.index.retrieval.cedict import _cedict_entries
+    from reportbot.index.retrieval.romanised import spelled_in_pinyin
+
+    foreign: Counter[str] = Counter()
+    every: Counter[str] = Counter()
+    for word, entries in _cedict_entries().items():
+        if len(word) < 2:
+            continue
+        chars = set(word)
+        every.update(chars)
+        if any(proper and (m := _NAME.match(d)) and not spelled_in_pinyin(m.group(1)) for proper, d in entries):
+            foreign.update(chars)
+    return {c: foreign[c] / n for c, n in every.items()}
+
+
+_NAME = re.compile(r"([A-Z][a-z]+)")
+
+
+def sounds_foreign(run: str) -> bool:
+    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (汤斯维尔; not 是哪年)."""
+    shares = foreign_shares()
+    return sum(shares.get(c, 0.0) for c in run) / len(run) >= FOREIGN_SHARE
+
+
+def read_alone(run: str) -> bool:
+    """Whether no dictionary word spans two of ``run``'s characters (卡迪夫; not 志愿者)."""
+    words = _words()
+    return not any(run[i:j] in words for i in range(len(run)) for j in range(i + 2, len(run) + 1))
+
+
+class Transliterations:
+    """The documents' Latin names by their consonants, and the ones a Chinese question writes by sound."""
+
+    def __init__(self, names: Iterable[str]):
+        self.by_sound: dict[str, set[str]] = {}
+        from reportbot.index.retrieval.romanised import spelled_in_pinyin
+
+        for n in names:  # a Chinese place spelled in pinyin (zhejiang) is read from its characters
+            key = latin_consonants(n)
+            if spelled_in_pinyin(n):
+                continue
+            if len(key) >= LEAST and len(n) >= 4:
+                self.by_sound.setdefault(key, set()).add(n)
+
+    def named(self, text: str) -> list[str]:
+        """The names ``text`` (a normalised Chinese question) writes by sound, longest run first."""
+        if not self.by_sound:
+            return []
+        from reportbot.corpus.normalize import to_simplified
+
+        out: list[str] = []
+        for m in _HAN_RUN.finditer(to_simplified(text)):
+            run = m.group(0)
+            sounds = [_sound(c) for c in run]  # each character read once, each part's consonants joined
+            for size in range(min(SPAN[1], len(run)), SPAN[0] - 1, -1):
+                for i in range(len(run) - size + 1):
+                    part = run[i:i + size]
+                    found = self.by_sound.get(_collapse("".join(sounds[i:i + size])))
+                    if found and read_alone(part) and sounds_foreign(part):
+                        out += sorted(found - set(out))
+        return out
+
+    def constraints(self, text: str, constraints: tuple) -> tuple:
+        """A place constraint for each name ``text`` writes by sound that no constraint of ``constraints`` holds."""
+        from reportbot.index.retrieval.context import Constraint
+        from reportbot.index.retrieval.tokenize import stem
+
+        held = {f for c in constraints for f in c.forms}
+        out = []
+        for name in self.named(text):
+            forms = tuple(dict.fromkeys((name, stem(name))))
+            if not held.intersection(forms):
+                held.update(forms)
+                out.append(Constraint("place", forms))
+        return tuple(out)
+
+
+def document_names(titles: Iterable[str], sources: Iterable[str], cards: Iterable[str]) -> list[str]:
+    """The Latin names documents give themselves in their titles, file names and header cards, lower case: the
+    words no common English word spells (townsville, cardiff; not annual, review, handbook)."""
+    from reportbot.index.retrieval.card_words import file_words
+    from reportbot.index.retrieval.places_en import common_word
+
+    text = " ".join(f"{t} {file_words(s)} {c}" for t, s, c in zip(titles, sources, cards)).lower()
+    return sorted(w for w in set(re.findall(r"[a-z]{4,}", text)) if not common_word(w))
