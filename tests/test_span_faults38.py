@@ -1,11 +1,14 @@
-"""Right short answers refused by a gate that misread a shape (round 38): an age asked (义工几多岁可以报名) read as a
-count of volunteers, an hour count typed short (how many hrs) read as a count of "hrs", and a list of exactly the
-places the question names (在城口、巫溪等地) read as places sharing another list's figure. Made-up sentences, none from
-the question sets."""
+"""Right short answers refused by a gate that misread a shape, or taken wrongly (round 38): an age asked (义工几多岁
+可以报名) read as a count of volunteers, an hour count typed short (how many hrs) read as a count of "hrs", a list of
+exactly the places the question names (在城口、巫溪等地) read as places sharing another list's figure, a number before
+a name ending in a plural (64 Red Cross volunteers) read as naming it, and a table's scale (A$'000) read as a figure.
+Made-up sentences, none from the question sets."""
 from __future__ import annotations
 
 import pytest
+from reportbot.index.answering.choose import extract
 from reportbot.index.answering.counted_said import counted_groups, counted_said, counted_word_zh
+from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.context import Constraint
@@ -57,3 +60,24 @@ def test_the_question_places_inside_a_longer_list_still_share_its_figure():
     assert not places_placed(places, sentence, span_of(sentence, "36个"), "浙江省红十字会工作总结")
     ending = "赛事期间，在湖州、宁波、温州共布设救护站36个。"
     assert not places_placed(places, ending, span_of(ending, "36个"), "浙江省红十字会工作总结")
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Maria Lopez reported that 58 Red Cross volunteers staffed the two shelters.", "58"),
+    ("Open a new branch office; add 40 Boai Homes; and train 900 people.", "40"),
+])
+def test_a_number_before_a_name_ending_in_a_plural_counts_it(sentence, figure):
+    q = analyse("how many volunteers staffed the shelters")
+    span = span_of(sentence, figure)
+    assert label_checked(q, sentence, span) == 1.0
+    street = "The branch office is at 58 Harbour Road, Nelson."
+    assert label_checked(q, street, span_of(street, "58")) == 0.0
+
+
+def test_a_scale_after_an_apostrophe_is_no_figure():
+    sentence = "Total — 2023-24 (A$'000): 4,512; 2022-23 (A$'000): 3,970; Change (%): +13.7"
+    assert ask_figure("汤斯维尔项目总支出2023-24是多少", sentence) == "4,512"
+
+
+def ask_figure(question: str, sentence: str) -> str:
+    return extract(analyse(question), sentence).text
