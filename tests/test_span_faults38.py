@@ -72,6 +72,8 @@ def test_a_number_before_a_name_ending_in_a_plural_counts_it(sentence, figure):
     assert label_checked(q, sentence, span) == 1.0
     street = "The branch office is at 58 Harbour Road, Nelson."
     assert label_checked(q, street, span_of(street, "58")) == 0.0
+    clause = "3.1.2 Volunteers must be at least 16 years old."  # a clause's number names it, counts nothing
+    assert label_checked(analyse("how many shelters opened"), clause, Span("2 Volunteers", 4, 16, "figure")) == 0.0
 
 
 def test_a_scale_after_an_apostrophe_is_no_figure():
