@@ -43,8 +43,7 @@ _NUMBER = rf"{_CURRENCY_SIGN}?\s?{_DIGITS}"
 # to a bare figure (£5–10); "£48,000 to 16 local groups" is a sum and a count. A bare figure may run to a signed one
 _RANGE = (rf"(?:(?P<sign>{_CURRENCY_SIGN})\s?{_DIGITS}(?:[–—-]{_DIGITS}|\s?(?:–|—|-|to)\s?(?P=sign)\s?{_DIGITS})?"
           rf"|\s?{_DIGITS}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)")
-# a table's scale written in its header, £000 or $'000 (amounts in thousands): a unit, no amount; A$'000 too, whose
-# 000 the figure would otherwise begin after the apostrophe
+# a table's scale in its header, £000 or $'000 (amounts in thousands): a unit, no amount (A$'000's 000 too)
 _SCALE = rf"{_CURRENCY_SIGN}\s?'?000(?![\d,.])"
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when|who|which|" \
             r"that|whose)\b)"
