@@ -22,7 +22,7 @@ from reportbot.index.answering.near import answer_clause
 from reportbot.index.answering.spans import Span, _clauses
 from reportbot.index.answering.unsaid import _person, said
 from reportbot.index.retrieval import lexicon
-from reportbot.index.retrieval.counted import EN_UNITS, counted_head
+from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import MEASURE_WORDS, starts_word
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query
 from reportbot.index.retrieval.tagging import tagged
@@ -48,6 +48,11 @@ def _thing(word: str, flag: str) -> bool:
             and (word.isascii() or lexicon.frequency(word) > 0))  # a word the dictionary lacks may be a typo
 
 
+# an age or a length of time asked (几多岁, 多少个小时, 几天): what it measures is no counted thing, as "how many years"
+# is none in English (``counted_groups``)
+_AGE_OR_TIME = re.compile(r"[多个]?(?:周岁|岁|小时|分钟|工作日|学时|课时|天|周|月|年)")
+
+
 def counted_word_zh(text: str) -> str | None:
     """The thing a Chinese count question counts: the noun right after its question word and measure word (多少名
     队员, 几条冲锋舟), else the nearest thing before it in its clause (基层组织建了多少个, 无偿献血多少人次)."""
@@ -61,6 +66,11 @@ def counted_word_zh(text: str) -> str | None:
     after = at + 1
     while after < len(words) and words[after][1] in ("q", "m") and len(words[after][0]) <= 2:
         after += 1  # the measure word (名, 张; 多个 as jieba cuts 几多个)
+    own = words[at][0][QUESTION_WORD_ZH.search(words[at][0]).end():]  # 多少岁 as jieba cuts it
+    measured = own + "".join(w for w, _ in words[at + 1:after]) \
+        or (words[after][0] if after < len(words) else "")
+    if _AGE_OR_TIME.fullmatch(measured):
+        return None  # 义工几多岁可以报名 asks an age, 间隔多少天 a length of time: a measure, no count of a thing
     for w, f in words[after:after + 2]:  # 多少受困群众: a modifier may stand between
         if _thing(w, f) or (len(w) == 1 and f == "n" and not _MEASURE.match(w)):
             return w
@@ -88,7 +98,7 @@ def counted_groups(q: Query) -> list[dict[str, float]]:
             return []
         return [{word: 1.0}] + [g for g in q.groups if word in g]
     head = counted_head(q.text)
-    if head is None or stem(head) in EN_UNITS:
+    if head is None or unit_of(head) is not None:  # how many hrs: a unit typed short is a unit too
         return []
     out = [{stem(head): 1.0}]
     for i in q.focus:

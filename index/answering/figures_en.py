@@ -43,12 +43,12 @@ _NUMBER = rf"{_CURRENCY_SIGN}?\s?{_DIGITS}"
 # to a bare figure (£5–10); "£48,000 to 16 local groups" is a sum and a count. A bare figure may run to a signed one
 _RANGE = (rf"(?:(?P<sign>{_CURRENCY_SIGN})\s?{_DIGITS}(?:[–—-]{_DIGITS}|\s?(?:–|—|-|to)\s?(?P=sign)\s?{_DIGITS})?"
           rf"|\s?{_DIGITS}(?:\s?(?:–|—|-|to|:|x|×)\s?{_NUMBER})?)")
-# a table's scale written in its header, £000 or $'000 (amounts in thousands): a unit, no amount
+# a table's scale in its header, £000 or $'000 (amounts in thousands): a unit, no amount (A$'000's 000 too)
 _SCALE = rf"{_CURRENCY_SIGN}\s?'?000(?![\d,.])"
 _NOT_UNIT = r"(?!(?:per|until|for|and|or|to|the|a|an|in|on|at|of|is|are|was|were|with|from|by|as|if|when|who|which|" \
             r"that|whose)\b)"
 _FIGURE = re.compile(
-    rf"(?<![\w$€£¥])(?<!\d/)(?!{_SCALE})(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
+    rf"(?<![\w$€£¥])(?<!\d/)(?!{_SCALE})(?!(?<=')000(?![\d,.]))(?:between {_NUMBER} and {_NUMBER}|"  # between 18 and 55
     rf"{_LEAD}{_RANGE})"  # a range, a ratio, a size: 2–3, 5 to 7, 15:2, 12 x 8
     r"(?:\s?%"  # a share ends the figure (% is no word: no \b after it)
     r"|(?:\s?(?:percent|million|billion|thousand|k)\b)?"

@@ -26,6 +26,10 @@ _DATED_BEFORE = re.compile(r"(?:\b(?:in|since|by|from|until|till|through|during|
                            rf"|{MONTH_EN}\.?(?:\s\d{{1,2}},?)?)\s$", re.I)
 _DATED_AFTER = re.compile(rf"^\s{MONTH_EN}")
 # a plural noun within three words after the number: what it counts (2000 members, 2000 registered members)
+# a capitalised name whose last word is a plural noun, within three words after the number: what it counts (64 Red
+# Cross volunteers, 70 Boai Homes), not what it names (88 Harbour Road, 45 Kings Road)
+_NAME_COUNTED = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}[A-Za-z]{3,}(?<![su])s\b(?![\'’]|\s+[A-Z])")
+_SECTION_NUMBER = re.compile(r"\d\.$")  # 2.1.1 Volunteers must …: the last part of a clause's number names it
 _COUNTS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}(?<![su])s\b(?!')")
 
 
@@ -46,7 +50,8 @@ def names_something(span: Span | None, sentence: str, counted: str = "") -> bool
                                                            or not _COUNTS_AFTER.match(after)):
         return True
     name = _CAPITAL_AFTER.match(after)
-    named = name is not None and not (counted and name.group(1).lower().rstrip("s") == counted.lower().rstrip("s"))
+    named = name is not None and not (counted and name.group(1).lower().rstrip("s") == counted.lower().rstrip("s")) \
+        and not (_NAME_COUNTED.match(after) and not _SECTION_NUMBER.search(before))
     label = _CAPITAL_BEFORE.search(before)
     return bool(label and not plural(label.group(1).lower()) or named or re.match(rf"\s{MONTH_EN}", after))
 

@@ -67,7 +67,10 @@ def _named_with(place: Constraint, passage: str, clause: str) -> bool:
 
 def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
     """The clause with each place form that stands as a whole item of a list of places blanked out (、温州、; not
-    、武夷山红十字山地救援队队长吴建峰等, an item that only begins with a place)."""
+    、武夷山红十字山地救援队队长吴建峰等, an item that only begins with a place). A list whose every item is a place
+    the question names (在城口、巫溪等地新建博爱家园23个 asked of 城口 and 巫溪) is the question's own: it is kept."""
+    if _own_list(clause, places):
+        return clause
     for c in places:
         for form in c.forms:
             clause = _listed(form).sub(" ", clause)
@@ -78,3 +81,11 @@ def _unlisted(clause: str, places: tuple[Constraint, ...]) -> str:
 def _listed(form: str) -> re.Pattern:
     """The place form as a whole item of a list of places (compiled once per form)."""
     return re.compile(rf"(?<=[、及和]){re.escape(form)}(?=[市省县区]?[、及和等\d])|{re.escape(form)}(?=[市省县区]?、)")
+
+
+def _own_list(clause: str, places: tuple[Constraint, ...]) -> bool:
+    """Whether the clause writes a list of places the question names and no other: each item one of them, joined by
+    、及和, no item before or after (城口、巫溪等地; not 杭州及宁波、温州 asked of 宁波 and 温州)."""
+    forms = sorted({f for c in places for f in c.forms}, key=len, reverse=True)
+    item = "(?:" + "|".join(map(re.escape, forms)) + ")[市省县区]?"
+    return re.search(rf"(?<![、及和]){item}(?:[、及和]{item})+(?![市省县区]?[、及和])", clause) is not None
