@@ -120,8 +120,7 @@ def asked_pattern(text: str, lang: str, kind: str = "count", bridged: Iterable[s
 # measure word (a numeral inside a word counts nothing: 红十字, 一核两翼); what may part it from the counted word: its
 # measure word and a few characters of the noun phrase before it (21支红十字救援队), or after the word a verb or two
 # (注册志愿者达6.84万名, 基层组织超2万个); punctuation ends the phrase
-_COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - {"年", "月", "天", "周", "岁", "周岁"}, key=len,
-                                           reverse=True)))
+_COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - {"年", "月", "天", "周", "岁", "周岁"}, key=len, reverse=True)))
 _DIGITS = r"(?<![第\d.,])\d[\d,]*(?:\.\d+)?[万亿千百]*[余多]?(?![年月日号\d])"
 _NUMERALS = rf"(?<![第{NUMERAL_ZH}]){ZH_NUMBER}[余多]?"
 _PHRASE = r"[\u4e00-\u9fff]"
