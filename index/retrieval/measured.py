@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from reportbot.index.retrieval.counted import counted_head, plural
@@ -97,11 +97,10 @@ _WHICH_YEAR = re.compile(r"哪一?年|\b(?:what|which) year\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def asked_pattern(text: str, lang: str, kind: str = "count", bridged: Iterable[str] = ()) -> re.Pattern | None:
+def asked_pattern(text: str, lang: str, kind: str = "count") -> re.Pattern | None:
     """What a passage that answers a count question states: a figure in the measure (Chinese) or of the noun
     (English) it asks for; for a when question, a date or a time of day (a year for one that asks which year);
-    None when a count question names neither. ``bridged``: the Chinese words the bridge gives for the noun an English
-    question counts; a Chinese passage states the count as a figure beside one of them (:func:`bridged_pattern`)."""
+    None when a count question names neither."""
     if kind == "when":
         return _YEAR if _WHICH_YEAR.search(text) else DATE
     if lang == "zh":
@@ -110,35 +109,7 @@ def asked_pattern(text: str, lang: str, kind: str = "count", bridged: Iterable[s
     noun = asked_noun(text)
     if noun in _ZH_UNITS:
         return _unit_pattern(noun)
-    if not noun:
-        return None
-    zh = bridged_pattern(tuple(sorted({t for t in bridged if not t.isascii()})))
-    return noun_pattern(noun) if zh is None else re.compile(f"{noun_pattern(noun).pattern}|{zh.pattern}", re.I)
-
-
-# a figure that counts, not a date's year, month or day (2025年, 3月, 16日): in digits, or in Chinese numerals before a
-# measure word (a numeral inside a word counts nothing: 红十字, 一核两翼); what may part it from the counted word: its
-# measure word and a few characters of the noun phrase before it (21支红十字救援队), or after the word a verb or two
-# (注册志愿者达6.84万名, 基层组织超2万个); punctuation ends the phrase
-_COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - {"年", "月", "天", "周", "岁", "周岁"}, key=len, reverse=True)))
-_DIGITS = r"(?<![第\d.,])\d[\d,]*(?:\.\d+)?[万亿千百]*[余多]?(?![年月日号\d])"
-_NUMERALS = rf"(?<![第{NUMERAL_ZH}]){ZH_NUMBER}[余多]?"
-_PHRASE = r"[\u4e00-\u9fff]"
-_AFTER = r"[\u4e00-\u9fff”」』）)]"  # a quoted or bracketed word's close (“五星级志愿者”620名)
-
-
-@functools.lru_cache(maxsize=256)
-def bridged_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
-    """A Chinese figure beside one of ``terms`` (the bridge's words for an English question's counted noun): before
-    it (89个县, 21支红十字救援队; a one-character word right after the figure or its measure: 3分), or after it
-    (公益项目405个, a table cell under it: 参演人次：612); None without terms."""
-    long = "|".join(map(re.escape, sorted((t for t in terms if len(t) >= 2), key=len, reverse=True)))
-    short = "|".join(map(re.escape, sorted(t for t in terms if len(t) == 1)))
-    parts = [rf"(?:{_DIGITS}(?:{_COUNTING})?|{_NUMERALS}(?:{_COUNTING}))(?:{short})"] if short else []
-    if long:
-        parts += [rf"(?:{_DIGITS}(?:{_COUNTING})?|{_NUMERALS}(?:{_COUNTING})){_PHRASE}{{0,4}}?(?:{long})",
-                  rf"(?:{long}){_AFTER}{{0,3}}?[：:]?\s*(?:{_DIGITS}|{_NUMERALS}(?:{_COUNTING}))"]
-    return re.compile("|".join(parts)) if parts else None
+    return noun_pattern(noun) if noun else None
 
 
 # an English unit counted ("how many hours") as a Chinese text writes it: 6学时, 5个工作日, 3个月 (a month needs its

@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.hits import Candidates
 from reportbot.index.retrieval.measured import asked_pattern, measured_first
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tables import prose_for_table
-from reportbot.index.retrieval.tokenize import stem
 from reportbot.index.retrieval.tuning import SearchTuning
 
 
@@ -39,7 +37,7 @@ def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candid
     close behind, that does (measured.py)."""
     if q.kind not in ("count", "when") or tuning.measure_margin <= 0:
         return
-    stated = asked_pattern(q.text, q.lang, q.kind, counted_words(q) if q.lang == "en" else ())
+    stated = asked_pattern(q.text, q.lang, q.kind)
     if stated is None:
         return
     order = np.argsort(-fused, kind="stable")[:tuning.measure_window]
@@ -48,16 +46,6 @@ def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candid
                         tuning.measure_margin)
     if at is not None:
         fused[order[at]] = fused[order[0]] + 1e-6
-
-
-def counted_words(q: Query) -> list[str]:
-    """The corpus words the bridge gives for the noun an English count question counts (how many charity projects:
-    项目), the other words of that noun's concept; none when the question counts no noun."""
-    head = counted_head(q.text)
-    if not head:
-        return []
-    ids = {c for g, c in zip(q.groups, q.concepts) if any(t.isascii() and t == stem(head) for t in g)}
-    return [t for g, c in zip(q.groups, q.concepts) if c in ids for t in g if not t.isascii()]
 
 
 def _says(q: Query) -> Callable[[str], bool]:
