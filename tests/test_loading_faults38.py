@@ -34,3 +34,39 @@ def test_a_table_caption_that_names_no_annex_keeps_the_section_it_stands_in():
             "表1 各区培训情况\n\n| 区 | 培训（人次） |\n| --- | --- |\n| 东区 | 5200 |\n| 西区 | 4100 |\n")
     doc = load(text.encode(), "report.md")
     assert _table_passage(doc, "5200").path[-1] == "二、应急救护培训"
+
+
+_LAYOUT_PAGE = """<html><head><title>某縣紅十字會－捐血車巡迴時間表</title></head><body>
+<table width="980"><tr><td colspan="2"><img src="logo.gif" alt="某縣紅十字會"></td></tr>
+<tr><td width="190">
+<table><tr><td><a href="index.htm">本會首頁</a></td></tr><tr><td><a href="about.htm">本會簡介</a></td></tr>
+<tr><td><a href="news.htm">最新消息</a></td></tr></table>
+</td><td>
+<table><tr><td><b>捐血車巡迴時間表</b></td></tr>
+<tr><td><p>本會與捐血站合作，11月份目標募集2,400袋。</p><p>113年全年共募集血液2萬1,356袋。</p>
+<table border="1"><tr><th>日期</th><th>地點</th><th>時間</th></tr>
+<tr><td>114年11月8日（六）</td><td>鐵花村音樂聚落</td><td>10:00–17:00</td></tr>
+<tr><td>114年11月15日（六）</td><td>成功鎮公所前廣場</td><td>9:00–16:00</td></tr></table>
+<ol><li>捐血年齡為17至65歲。</li><li>體重男性50公斤以上。</li></ol>
+</td></tr></table>
+</td></tr>
+<tr><td colspan="2">地址：臺東市中山路276號 電話：(089)322-531</td></tr></table>
+</body></html>"""
+
+
+def test_a_page_laid_out_in_tables_reads_its_schedule_with_its_own_header_and_its_text_once():
+    doc = load(_LAYOUT_PAGE.encode(), "schedule.html")
+    schedule = _table_passage(doc, "成功")
+    assert "地点：成功镇公所前广场" in schedule.text or "地點：成功鎮公所前廣場" in schedule.text
+    assert "首页" not in schedule.text and "首頁" not in schedule.text  # the menu is no column's name
+    texts = [p.text for p in doc.body]
+    assert sum("2,400袋" in t for t in texts) == 1  # the body's text read once, not in every row of the page table
+    assert not any("本会简介" in t or "本會簡介" in t for t in texts)  # the menu names pages, no fact
+
+
+def test_a_data_table_whose_cells_hold_a_paragraph_each_stays_a_table():
+    page = ("<html><body><h1>Course fees</h1><table><tr><th><p>Course</p></th><th><p>Fee</p></th></tr>"
+            "<tr><td><p>CPR Level C</p></td><td><p>$60</p></td></tr>"
+            "<tr><td><p>Standard First Aid</p></td><td><p>$140</p></td></tr></table></body></html>")
+    doc = load(page.encode(), "fees.html")
+    assert "Standard First Aid: $140" in _table_passage(doc, "$140").text
