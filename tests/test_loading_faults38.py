@@ -70,3 +70,45 @@ def test_a_data_table_whose_cells_hold_a_paragraph_each_stays_a_table():
             "<tr><td><p>Standard First Aid</p></td><td><p>$140</p></td></tr></table></body></html>")
     doc = load(page.encode(), "fees.html")
     assert "Standard First Aid: $140" in _table_passage(doc, "$140").text
+
+
+_WRAPPED_FAQ = """Subject: FAQ for new members
+From: Training Office
+
+Q1. How old does my child need to be for lessons?
+A: Lessons start at 5 years of age. Children aged 3 to 4 can join our
+Parent and Toddler classes on Saturday mornings at the city pool. Terms
+run for 9 weeks and a full term costs $180 per child.
+
+Q2. How can I volunteer?
+A: Volunteers must be 15 or older. Under-18s need a parent's
+signature. Everyone over 18 needs a valid clearance card. Our induction
+evenings are held on the first Wednesday of each month at the office.
+
+Q3. What should my child bring to lessons?
+A: Bring bathers, a towel, goggles, a water bottle and a rash vest or
+long-sleeved swim shirt. Please put on sunscreen at least 20 minutes
+before the class. Lost property is kept at the pool kiosk for 14 days.
+
+Q4. Is it safe to swim at the beach?
+A: Not during stinger season. We recommend these options:
+  * swim only in netted or patrolled areas such as the Waterfront
+    Lagoon,
+  * pour vinegar on a sting for at least 30 seconds
+    and call 000 straight away.
+"""
+
+
+def test_a_hard_wrapped_faq_with_few_blank_lines_keeps_each_question_with_its_own_answer():
+    doc = load(_WRAPPED_FAQ.encode(), "faq.txt")
+    q3 = next(p for p in doc.body if "What should my child bring" in p.text)
+    assert "Bring bathers" in q3.text and "induction" not in q3.text  # not run on from Q2's answer
+    q2 = next(p for p in doc.body if "How can I volunteer" in p.text)
+    assert "first Wednesday of each month" in q2.text
+
+
+def test_a_bullet_wrapped_under_its_text_is_one_item():
+    doc = load(_WRAPPED_FAQ.encode(), "faq.txt")
+    assert any("such as the Waterfront Lagoon," in p.text for p in doc.body)
+    assert any("for at least 30 seconds and call 000 straight away." in p.text for p in doc.body)
+    assert not any(p.text.strip() in ("Lagoon,", "and call 000 straight away.") for p in doc.body)
