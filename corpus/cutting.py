@@ -223,7 +223,9 @@ History:
        sentence's end still ends its paragraph (an e-mail FAQ's next question had run on from the last answer); a
        plain bullet's words wrapped under its text go on the item; a PDF bar chart's value labels over its
        categories (three or more, ``8.4k`` / ``2019-20``) are read as one table of ``category: figure`` under its
-       title, as a key-figures panel is (each pair had been a passage of its own).
+       title, as a key-figures panel is (each pair had been a passage of its own); circled numbers (①, ❶, ➀) are
+       kept as written, not made bare digits by NFKC (``①造血干细胞捐献：39例`` had been stored ``1. 造血…``, which
+       a quotation of the item never matched, and a footnote mark ran into a figure: ``21.6万人次2``).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -10,16 +10,14 @@ _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢�
 # a circled number opening a line (①, ❶, ➀): a numbered list's item, with or without a space after it
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u2776-\u277f\u2780-\u2789])\s*")
 def item_text(line: str) -> str | None:
-    """The text of a list item line (``- text``, ``• text``; ``①text`` numbered ``1. text``), None for any other
+    """The text of a list item line (``- text``, ``• text``; ``①text`` with its mark), None for any other
     line."""
     m = _ITEM.match(line)
     if m:
         return line[m.end():].strip()
     circled = _CIRCLED.match(line)
-    if circled and line[circled.end():].strip():
-        mark = circled.group(1)
-        number = ord(mark) - (0x2460 if mark <= "\u2473" else 0x2776 if mark <= "\u277f" else 0x2780) + 1
-        return f"{number}. {line[circled.end():].strip()}"
+    if circled and line[circled.end():].strip():  # (its mark kept as written: ①造血干细胞捐献：39例, quoted as is)
+        return f"{circled.group(1)}{line[circled.end():].strip()}"
     return None
 
 

@@ -112,3 +112,12 @@ def test_a_bullet_wrapped_under_its_text_is_one_item():
     assert any("such as the Waterfront Lagoon," in p.text for p in doc.body)
     assert any("for at least 30 seconds and call 000 straight away." in p.text for p in doc.body)
     assert not any(p.text.strip() in ("Lagoon,", "and call 000 straight away.") for p in doc.body)
+
+
+def test_circled_items_keep_their_marks_and_a_figure_after_one_stays_apart():
+    text = ("【救援队伍】\n①全市红十字救援队：48支\n②上半年出动：236次\n"
+            "③6月梅雨期间，水上救援队开展联合演练，参演队员210人\n\n以上数据截至6月底。\n")
+    doc = load(text.encode(), "update.txt")
+    listed = next(p for p in doc.body if "救援队" in p.text)
+    assert "①全市红十字救援队：48支" in listed.text  # quoted as the document writes it
+    assert "36月" not in listed.text and "③6月梅雨期间" in listed.text  # the mark does not run into the month
