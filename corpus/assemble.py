@@ -13,7 +13,7 @@ from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.sentences import DATE, asks, bounded, date_only, is_heading, label_list_lines, split_sentences
-from reportbot.corpus.table_rows import first_pair, table_row_text, written_rows
+from reportbot.corpus.table_rows import annex_title, first_pair, table_row_text, written_rows
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
@@ -226,6 +226,11 @@ class _Builder:
             # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
             # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
+        # an annex's title over the table (附件：2024年主要数据) ends the sections above: the table stands under it,
+        # not under the last section's heading (六、2025年工作安排, whose year is not the table's)
+        annex = next((x for x in [*self.lone, *(self.pending if self.carry_headings else [])] if annex_title(x)), None)
+        if annex:
+            self.stack, self.filled = [(2, annex)], [False]
         # (a two-column table's first row 时间 | 2025年6月17日 is its first pair: table_rows.first_pair)
         pair = len(rows) < 2 or first_pair(rows[0])
         units = [table_row_text((), r) for r in rows[:1 if pair else 0]]

@@ -215,6 +215,17 @@ History:
     33 (rows-37): a table's passage keeps its table as the document writes it (``Paragraph.written``: its header
        row and its rows as pipe-table rows, ``| 四平市 | 1830 | 5.1 |``), shown after its text to a reader and to a
        citation; its text and sentences, each row read with its header, are what they were.
+    34 (lead-38): an annex's title over a table (附件：2024年主要数据, Appendix A: …) ends the sections above, so the
+       table stands under the annex, not the last section (whose year, 2025年工作安排, was not the table's); an html
+       page laid out in tables (a table holding a table, or a cell holding a heading, a list or two paragraphs) reads
+       its parts as boxes and its data tables with their own headers, and a menu set as a table of links goes; a
+       hard-wrapped plain text with few blank lines is joined at the whole text's width and a blank line after a
+       sentence's end still ends its paragraph (an e-mail FAQ's next question had run on from the last answer); a
+       plain bullet's words wrapped under its text go on the item; a PDF bar chart's value labels over its
+       categories (three or more, ``8.4k`` / ``2019-20``) are read as one table of ``category: figure`` under its
+       title, as a key-figures panel is (each pair had been a passage of its own); circled numbers (①, ❶, ➀) are
+       kept as written, not made bare digits by NFKC (``①造血干细胞捐献：39例`` had been stored ``1. 造血…``, which
+       a quotation of the item never matched, and a footnote mark ran into a figure: ``21.6万人次2``).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -222,4 +233,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 33
+CUTTING_VERSION = 34

@@ -20,6 +20,7 @@ from reportbot.corpus.html_chrome import (
     side_boxes,
     subheadings,
 )
+from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
@@ -46,6 +47,7 @@ def html_blocks(text: str) -> list[Block]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
+    unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
     drop_consent_boxes(soup)

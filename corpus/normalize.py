@@ -27,6 +27,9 @@ _SPLIT_FIGURE = re.compile(rf"(?<=[{_CJK}])(\d{{1,2}})[ \u3000\u00a0]+(?=\.\d|[%
 # NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
 # which sentence splitting and quote extraction rely on.
 _KEEP = {"，", "。", "！", "？", "；", "：", "（", "）", "“", "”", "‘", "’", "《", "》", "、", "【", "】"}
+# circled numbers (①…⑳, ❶…❿, ➀…➉) mark items: NFKC makes ① a bare 1 that runs into the item's words (①造血干细胞
+# 捐献 as 1造血干细胞捐献, ⑤6月 as 56月); kept, an item reads and is quoted as the document writes it
+_KEEP |= {chr(c) for c in [*range(0x2460, 0x2474), *range(0x2776, 0x2780), *range(0x2780, 0x278A)]}
 
 
 @functools.lru_cache(maxsize=1)

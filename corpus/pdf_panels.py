@@ -38,6 +38,9 @@ class PanelLayout:
     # a label and its value drawn on one baseline are parted by this many font sizes or more (a tab stop, a value
     # set flush right), or by leader dots
     tab: float = 2.0
+    # a bar chart's value labels over its categories: at least this many, each category this short
+    chart_pairs: int = 3
+    bar_label_chars: int = 20
 
 
 PANELS = PanelLayout()
@@ -81,6 +84,14 @@ def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
     run: list[str] = []
     i = 0
     while i < len(lines):
+        if (k := _figures_over_labels(lines, i, layout)) > i:  # a chart's bars: each figure over its label
+            head = [run.pop().strip()] if run and is_heading(run[-1].strip()) else []
+            out.extend([run] if run else [])
+            run = []
+            bars = [(lines[m + 1].strip(), lines[m].strip()) for m in range(i, k, 2)]
+            out.append(panel(head[0] if head else "", bars))
+            i = k
+            continue
         j = i
         while j + 1 < len(lines) and _label(lines[j], layout) and (figure_only(lines[j + 1]) or j in paired):
             j += 2
@@ -104,6 +115,22 @@ def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
     if run:
         out.append(run)
     return out
+
+
+def _figures_over_labels(lines: Sequence[str], i: int, layout: PanelLayout) -> int:
+    """Where a run from ``i`` of ``chart_pairs`` or more figures, each over a short label that is no figure, ends
+    (``8.4k`` / ``2019-20`` / ``9.7k`` / ``2020-21`` …: a bar chart's value labels over its categories), as the text
+    layer gives them; ``i`` where there is none. Opening with a figure and ending with a label, the run pairs each
+    figure with the label under it; a figure after the last label, or a label before the first figure, leaves the
+    lines as they are (which pairs with which is then unknown)."""
+    j = i
+    while j + 1 < len(lines) and figure_only(lines[j]) and not figure_only(lines[j + 1]) \
+            and len(lines[j + 1].strip()) <= layout.bar_label_chars and not ends_sentence(lines[j + 1].strip()):
+        j += 2
+    if (j - i) // 2 < layout.chart_pairs or (i and _label(lines[i - 1], layout) and not is_heading(lines[i - 1])) \
+            or (j < len(lines) and figure_only(lines[j])):
+        return i
+    return j
 
 
 def panel(title: str, pairs: list[tuple[str, str]]) -> Block:

@@ -15,14 +15,10 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.box_tables import box_table
+from reportbot.corpus.plain_items import circled_alone, hanging, item_text
 from reportbot.corpus.sentences import END, is_heading
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
-# ▶); ■ marks a byline (■ 张亚东), no item
-_ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
-# a circled number opening a line (①, ❶, ➀): a numbered list's item, with or without a space after it
-_CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u2776-\u277f\u2780-\u2789])\s*")
 # the notice marks only: a short line under one, over a paragraph and beside no other marked line, heads that
 # paragraph (◆ 收费标准 over what it costs), as a heading set off by a mark does
 _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]")
@@ -45,30 +41,6 @@ class PlainTables:
 
 
 PLAIN_TABLES = PlainTables()
-
-
-def item_text(line: str) -> str | None:
-    """The text of a list item line (``- text``, ``• text``; ``①text`` numbered ``1. text``), None for any other
-    line."""
-    m = _ITEM.match(line)
-    if m:
-        return line[m.end():].strip()
-    circled = _CIRCLED.match(line)
-    if circled and line[circled.end():].strip():
-        mark = circled.group(1)
-        number = ord(mark) - (0x2460 if mark <= "\u2473" else 0x2776 if mark <= "\u277f" else 0x2780) + 1
-        return f"{number}. {line[circled.end():].strip()}"
-    return None
-
-
-def _circled_alone(raw_lines: list[str], i: int) -> bool:
-    """Whether line ``i`` opens with a circled number that no line beside it follows or leads on (①号线延伸段工程: a
-    name's numeral, no list's item)."""
-    m = _CIRCLED.match(raw_lines[i])
-    if not m:
-        return False
-    near = [_CIRCLED.match(raw_lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(raw_lines)]
-    return not any(n and abs(ord(n.group(1)) - ord(m.group(1))) == 1 for n in near)
 
 
 def cells(raw: str) -> tuple[str, ...] | None:
@@ -139,12 +111,15 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             i = j
             continue
         item = item_text(raw_lines[i])
-        if item is not None and (_heads_paragraph(raw_lines, i, item) or _circled_alone(raw_lines, i)):
+        if item is not None and (_heads_paragraph(raw_lines, i, item) or circled_alone(raw_lines, i)):
             item = None
         if item is None and listed[i]:
             item = raw_lines[i].strip()
         if item is not None:
-            out.append(Block("item", item))
+            more = hanging(raw_lines, i, rows)  # (its lines wrapped under its text go on it)
+            out.append(Block("item", " ".join([item, *(raw_lines[k].strip() for k in more)])))
+            i += len(more) + 1
+            continue
         elif out and isinstance(out[-1], list):
             out[-1].append(i)
         else:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import PurePath
 
 from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
@@ -17,7 +18,7 @@ from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences
-from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block
+from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
            "table_row_text", "text_blocks"]
@@ -54,10 +55,14 @@ def _blocks(text: str) -> list[str | Block]:
     blocks: list[str | Block] = [Block("page", level=first)] if footers and first is not None else []
     cur: list[int] = []
     pages: list[int] = []  # the pages named by banners taken out of a sentence in ``cur``
+    # a hard-wrapped text read line by line (a letter's paragraphs of several lines, too few blank lines to read it
+    # by them) is joined at the width of all its lines, and a blank line after a sentence's end still ends its
+    # paragraph: the next question of a FAQ opens its own
+    width = None if by_blank else wrap_width([x for x in raw_lines if x])
 
     def flush() -> None:
         if cur:
-            join = unwrap_block if by_blank else unwrap
+            join = unwrap_block if by_blank else partial(unwrap, width=width)
             blocks.extend(_structured([raw[j] for j in cur], [raw_lines[j] for j in cur], join))
             cur.clear()
         blocks.extend(Block("page", level=n + 1 if footers else n) for n in pages)
@@ -67,7 +72,8 @@ def _blocks(text: str) -> list[str | Block]:
         banner = banners[k] if k < len(banners) else None
         if pages and not by_blank and raw_lines[cur[-1]].endswith(_ENDS):
             flush()  # a text of a paragraph a line: the joined sentence's paragraph ends with its line
-        if line or (not by_blank and banner is None and k < len(raw_lines)):
+        if line or (not by_blank and banner is None and k < len(raw_lines)
+                    and not (width and _sentence_break(raw_lines, k))):
             if line:
                 cur.append(k)
                 pages.extend(carried.get(k, ()))
@@ -76,6 +82,15 @@ def _blocks(text: str) -> list[str | Block]:
         if banner is not None and not (footers and k >= last_text):
             blocks.append(Block("page", level=banner + 1 if footers else banner))
     return blocks
+
+
+def _sentence_break(lines: list[str], k: int) -> bool:
+    """Whether the blank line ``k`` stands after a sentence's end and before a line that opens a new one (no word in
+    lower case going on)."""
+    before = next((x for x in reversed(lines[:k]) if x), "")
+    after = next((x for x in lines[k + 1:] if x), "")
+    return bool(before and after) and (before[-1] in _END + _CLOSE or before.endswith(".")) \
+        and not after[0].islower()
 
 
 def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[int | None], dict[int, list[int]]]:

@@ -32,18 +32,25 @@ class PlainLayout:
 PLAIN = PlainLayout()
 
 
-def unwrap(lines: list[str], raw: list[str] | None = None) -> list[str]:
-    """Join lines that a PDF or fixed-width export broke inside a paragraph; a line indented under the first of
-    its paragraph (a hanging indent: an item's wrapped lines) continues it, a numbered line starts anew
-    (:func:`_starts`)."""
-    indents = _indents(lines, raw)
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a text's lines were hard-wrapped at, None for a text not hard-wrapped (its lines do not mostly
+    stop at one width)."""
     long_lines = sorted(len(x) for x in lines if len(x) > PLAIN.long_line)
     if len(long_lines) < PLAIN.least_long_lines:
-        return _hung(lines, indents)
+        return None
     width = long_lines[int(len(long_lines) * PLAIN.width_rank)]
-    # Only files whose lines mostly stop at one width were hard-wrapped.
     wrapped = sum(1 for x in lines if len(x) >= PLAIN.full_line * width and x[-1] not in _END + _CLOSE)
-    if wrapped < len(lines) * PLAIN.wrapped_share:
+    return width if wrapped >= len(lines) * PLAIN.wrapped_share else None
+
+
+def unwrap(lines: list[str], raw: list[str] | None = None, width: int | None | bool = True) -> list[str]:
+    """Join lines that a PDF or fixed-width export broke inside a paragraph; a line indented under the first of
+    its paragraph (a hanging indent: an item's wrapped lines) continues it, a numbered line starts anew
+    (:func:`_starts`). ``width``: the width the whole text was wrapped at (:func:`wrap_width` of all its lines,
+    for a part of it), True to measure ``lines``."""
+    indents = _indents(lines, raw)
+    width = wrap_width(lines) if width is True else width
+    if width is None:
         return _hung(lines, indents)
     out: list[str] = []
     prev = ""

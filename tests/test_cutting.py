@@ -249,7 +249,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 32 (lead-37) key-figure panels' first pairs, short leader dots: none here
                 32: "676020f6a41ea9a74e1765f0beb0628fce0f76ac35459507fcb129a752861ead",
                 # 33 (rows-37) keeps a table's passage as written (``Paragraph.written``), in the fingerprint since
-                33: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
+                33: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
+                # 34 (lead-38) annex titles, html layout tables, hard-wrapped plain FAQs, wrapped bullets: none here
+                34: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
 
 
 def fingerprint() -> str:

@@ -75,7 +75,8 @@ def test_circled_numbers_in_a_plain_text_are_a_numbered_list_not_headings():
             "以上数据截至6月底。\n")
     doc = load(text.encode(), "update.txt")
     listed = next(p for p in doc.body if "持证救护员" in p.text)
-    assert "1. 应急救护普及培训：41.2万人次" in listed.text and "3. 新增配置AED：960台" in listed.text
+    # (each item as written, its mark kept since lead-38: a reader quoting ①应急救护普及培训… finds it)
+    assert "①应急救护普及培训：41.2万人次" in listed.text and "③新增配置AED：960台" in listed.text
     assert not any("应急救护普及培训" in x or "新增配置AED" in x for p in doc.body for x in p.path)
 
 
@@ -133,7 +134,7 @@ def test_a_lone_circled_numeral_opening_a_heading_is_no_list_item():
             "②号线\n正在进行可行性研究。\n")
     doc = load(text.encode(), "简报.txt")
     extension = next(p for p in doc.body if "12.6公里" in p.text)
-    assert extension.path and extension.path[-1].endswith("号线延伸段工程")  # (NFKC stores ① as 1)
+    assert extension.path and extension.path[-1] == "①号线延伸段工程"  # (① kept as written since lead-38)
     assert "1. 号线" not in extension.text
 
 

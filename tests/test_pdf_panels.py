@@ -98,6 +98,23 @@ def test_figures_alone_and_lines_that_are_no_panel_are_left_as_they_are():
     # one label over one figure (a title over its year) is no panel
     assert key_figures(["Annual Report", "2025", "The year in brief."]) == [["Annual Report", "2025",
                                                                               "The year in brief."]]
-    # a figure over its label: which label each figure belongs to is unknown, the lines stay as they are
-    lines = ["Key figures", "64", "Events covered", "11,480", "Volunteer hours", "23", "Defibrillators"]
+    # two figures over their labels are too few to say the lines are a chart's: they stay as they are
+    lines = ["Results", "64", "Events covered", "23", "Defibrillators"]
     assert key_figures(lines) == [lines]
+
+
+def test_a_bar_charts_value_labels_over_its_categories_read_as_one_table_under_its_title():
+    """A chart drawn with rectangles: the text layer gives each bar's value and its category as lines of their own;
+    each made a passage of its own (``9.7k`` / ``2020-21``), under the chart's title. Read as its pairs, the chart is
+    one passage whose lines say which year had which figure."""
+    lines = ["Swim and Survive participants (thousands)", "8.4k", "2019-20", "9.7k", "2020-21", "11.2k", "2021-22",
+             "Figure 1  Swim and Survive participants, 2019-20 to 2021-22"]
+    out = key_figures(lines)
+    table = next(b for b in out if not isinstance(b, list))
+    assert table.rows == (("Swim and Survive participants (thousands)", ""), ("2019-20", "8.4k"),
+                          ("2020-21", "9.7k"), ("2021-22", "11.2k"))
+    assert out[-1] == ["Figure 1  Swim and Survive participants, 2019-20 to 2021-22"]
+    # the same figures over labels as a newsletter's key figures box, ending with a label: each figure its label's
+    boxed = ["Key figures", "64", "Events covered", "11,480", "Volunteer hours", "23", "Defibrillators"]
+    assert next(b for b in key_figures(boxed) if not isinstance(b, list)).rows[1:] == (
+        ("Events covered", "64"), ("Volunteer hours", "11,480"), ("Defibrillators", "23"))
