@@ -212,8 +212,7 @@ class _Builder:
     def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
         signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
         if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
-            # a signature (the issuer, the date) over an annex's title and its table ends the text it signs; the
-            # lines after it (附件, the annex's title) open the table's passage
+            # a signature (issuer, date) over an annex's title and table ends the text it signs; lines after open it
             self.lone, after = self.lone[:signed[-1] + 1], self.lone[signed[-1] + 1:]
             self.end_lone()
             self.lone = after
@@ -226,16 +225,17 @@ class _Builder:
             # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
             # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
-        # an annex's title over the table (附件：2024年主要数据) ends the sections above: the table stands under it,
-        # not under the last section's heading (六、2025年工作安排, whose year is not the table's)
+        # an annex's title over the table (附件：2024年主要数据): the table alone stands under it, not under the last
+        # section's heading (六、2025年工作安排, whose year is not the table's); text after it is the section's again
         annex = next((x for x in [*self.lone, *(self.pending if self.carry_headings else [])] if annex_title(x)), None)
+        section = self.stack
         if annex:
             self.stack, self.filled = [(2, annex)], [False]
-        # (a two-column table's first row 时间 | 2025年6月17日 is its first pair: table_rows.first_pair)
-        pair = len(rows) < 2 or first_pair(rows[0])
-        units = [table_row_text((), r) for r in rows[:1 if pair else 0]]
-        units += [table_row_text(rows[0], r) for r in rows[1:]]
+        pair = len(rows) < 2 or first_pair(rows[0])  # (时间 | 2025年6月17日: a two-column table's first pair)
+        units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(rows) if k >= 1 - pair]
         self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair))
+        if annex:
+            self.stack, self.filled = section, [True] * len(section)
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

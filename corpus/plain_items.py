@@ -31,6 +31,10 @@ def circled_alone(raw_lines: list[str], i: int) -> bool:
     return not any(n and abs(ord(n.group(1)) - ord(m.group(1))) == 1 for n in near)
 
 
+# a numbered line (1. Shelter…, （一）…, 一、…) under an item is a list of its own, no wrapped words of the item
+_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
 def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
@@ -43,7 +47,7 @@ def hanging(raw_lines: list[str], i: int, rows: list) -> list[int]:
     for k in range(i + 1, len(raw_lines)):
         line = raw_lines[k]
         if not line.strip() or _indent(line) <= _indent(raw_lines[i]) or item_text(line) is not None \
-                or rows[k] is not None:
+                or rows[k] is not None or _NUMBERED.match(line):
             break
         out.append(k)
     return out

@@ -62,8 +62,9 @@ def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str],
     return [line(rows[0])] if len(rows) >= 2 and not pair else [], {u: line(r) for u, r in zip(units, body) if u}
 
 
-# an annex's title: 附件：2024年主要数据, 附表2 主要指标, 附录一、…, Appendix A: Key figures, Annex 2 — …
-_ANNEX = re.compile(r"(?:附件|附表|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：、．.]?\s*\S"
+# an annex's title: 附件：2024年主要数据, 附录一、…, Appendix A: Key figures, Annex 2 — … (附表1 captions a table the
+# section's text refers to: it stays in the section)
+_ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：、．.]?\s*\S"
                     r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*[:.—–-]?\s*\S")
 
 

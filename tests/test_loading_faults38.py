@@ -121,3 +121,50 @@ def test_circled_items_keep_their_marks_and_a_figure_after_one_stays_apart():
     listed = next(p for p in doc.body if "救援队" in p.text)
     assert "①全市红十字救援队：48支" in listed.text  # quoted as the document writes it
     assert "36月" not in listed.text and "③6月梅雨期间" in listed.text  # the mark does not run into the month
+
+
+# review-38's made-up documents the first reading of these rules read worse
+
+
+def test_a_data_table_with_a_note_paragraph_or_a_list_in_a_cell_stays_a_table():
+    page = ("<html><body><h1>Course fees</h1><table><tr><th><p>Course</p></th><th><p>Duration</p></th>"
+            "<th><p>Fee</p></th></tr><tr><td><p>CPR Level C</p></td><td><p>4 hours</p></td><td><p>$65</p></td></tr>"
+            "<tr><td><p>Standard First Aid</p></td><td><p>2 days</p></td><td><p>$185</p><p>Includes the $20 manual</p>"
+            "</td></tr></table><h2>Roles</h2><table><tr><th>Role</th><th>Hours per week</th><th>Requirements</th></tr>"
+            "<tr><td>Driver</td><td>6</td><td><ul><li>Full licence</li><li>Police check</li></ul></td></tr>"
+            "<tr><td>Shop assistant</td><td>4</td><td>None</td></tr></table></body></html>")
+    doc = load(page.encode(), "fees.html")
+    assert "Standard First Aid — Duration: 2 days; Fee: $185" in _table_passage(doc, "$185").text
+    assert "Driver — Hours per week: 6" in _table_passage(doc, "Police check").text
+
+
+def test_a_table_of_download_links_with_figures_is_no_menu():
+    page = ("<html><body><h1>Publications</h1><p>Our reports can be downloaded below.</p><table>"
+            "<tr><td><a href='a.pdf'>Annual Report 2024 (PDF, 3.1 MB)</a></td>"
+            "<td><a href='s.pdf'>Summary 2024</a></td></tr>"
+            "<tr><td><a href='b.pdf'>Annual Report 2023 (PDF, 2.8 MB)</a></td>"
+            "<td><a href='t.pdf'>Summary 2023</a></td></tr>"
+            "</table></body></html>")
+    doc = load(page.encode(), "publications.html")
+    assert any("2.8 MB" in p.text for p in doc.body)
+
+
+def test_a_table_caption_mid_section_and_the_text_after_an_annex_table_stay_in_their_section():
+    text = ("# 某市红十字会2024年工作总结\n\n## 二、应急救护培训\n\n全年培训12万人次，各区情况见附表1。\n\n"
+            "附表1各区培训情况\n\n| 区 | 救护员（人次） |\n| --- | --- |\n| 东区 | 52000 |\n| 西区 | 41000 |\n\n"
+            "全年共举办师资培训班6期。\n\n附件：2024年主要数据\n\n| 指标 | 数值 |\n| --- | --- |\n"
+            "| 新建博爱家园 | 30个 |\n| 注册志愿者 | 8.93万名 |\n\n以上为全年工作情况。\n")
+    doc = load(text.encode(), "report.md")
+    assert _table_passage(doc, "52000").path[-1] == "二、应急救护培训"  # 附表1 captions a table the text refers to
+    assert _table_passage(doc, "8.93万名").path == ("附件：2024年主要数据",)
+    after = next(p for p in doc.body if "以上为全年工作情况" in p.text)
+    assert after.path[-1] == "二、应急救护培训"  # the annex heads its table alone
+
+
+def test_a_numbered_line_under_a_bullet_is_not_its_wrapped_words():
+    text = ("Checklist\n\nBefore the season:\n  * Clean gutters and clear dry leaves within 20 metres\n"
+            "    of the house.\n  * If you cannot leave, follow the steps below:\n"
+            "    1. Shelter in a room with two exits.\n    2. Fill the bath with water.\n")
+    doc = load(text.encode(), "checklist.txt")
+    assert any("within 20 metres of the house." in p.text for p in doc.body)
+    assert not any("steps below: 1. Shelter" in p.text for p in doc.body)
