@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.unwrap import starts_numbered
+
 # a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
 # ▶); ■ marks a byline (■ 张亚东), no item
 _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
@@ -31,10 +33,6 @@ def circled_alone(raw_lines: list[str], i: int) -> bool:
     return not any(n and abs(ord(n.group(1)) - ord(m.group(1))) == 1 for n in near)
 
 
-# a numbered line (1. Shelter…, （一）…, 一、…) under an item is a list of its own, no wrapped words of the item
-_NUMBERED = re.compile(r"\s*(?:\d{1,2}[.)、]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
-
-
 def _indent(line: str) -> int:
     return len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
 
@@ -47,7 +45,7 @@ def hanging(raw_lines: list[str], i: int, rows: list) -> list[int]:
     for k in range(i + 1, len(raw_lines)):
         line = raw_lines[k]
         if not line.strip() or _indent(line) <= _indent(raw_lines[i]) or item_text(line) is not None \
-                or rows[k] is not None or _NUMBERED.match(line):
+                or rows[k] is not None or starts_numbered(line.strip()):
             break
         out.append(k)
     return out

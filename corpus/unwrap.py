@@ -46,7 +46,7 @@ def wrap_width(lines: list[str]) -> int | None:
 def unwrap(lines: list[str], raw: list[str] | None = None, width: int | None | bool = True) -> list[str]:
     """Join lines that a PDF or fixed-width export broke inside a paragraph; a line indented under the first of
     its paragraph (a hanging indent: an item's wrapped lines) continues it, a numbered line starts anew
-    (:func:`_starts`). ``width``: the width the whole text was wrapped at (:func:`wrap_width` of all its lines,
+    (:func:`starts_numbered`). ``width``: the width the whole text was wrapped at (:func:`wrap_width` of all its lines,
     for a part of it), True to measure ``lines``."""
     indents = _indents(lines, raw)
     width = wrap_width(lines) if width is True else width
@@ -57,9 +57,10 @@ def unwrap(lines: list[str], raw: list[str] | None = None, width: int | None | b
     first = 0  # the indent of the current paragraph's first line
     for line, indent in zip(lines, indents):
         # (a labelled line after one is the next of a run of them, 时间：… 地点：… 列席：…, whatever its length)
-        if out and not _starts(line) and (line[0] in _CLOSE + "，。、；：,.;:" or _hangs(out[-1], indent, first) or
-                                         (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
-                                          and not (opens_with_label(prev) and opens_with_label(line)))):
+        if out and not starts_numbered(line) and (
+                line[0] in _CLOSE + "，。、；：,.;:" or _hangs(out[-1], indent, first) or
+                (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
+                 and not (opens_with_label(prev) and opens_with_label(line)))):
             out[-1] = out[-1] + _joiner(out[-1], line) + line
         else:
             out.append(line)
@@ -78,7 +79,7 @@ def _indents(lines: list[str], raw: list[str] | None) -> list[int]:
 def _hangs(paragraph: str, indent: int, first: int) -> bool:
     """Whether a line indented ``indent`` hangs under a numbered paragraph whose first line is indented ``first``:
     further in, under no heading (一、总体情况 over an indented body is a heading over text, not an item wrapping)."""
-    return indent > first and _starts(paragraph) and not is_heading(paragraph, labels=False)
+    return indent > first and starts_numbered(paragraph) and not is_heading(paragraph, labels=False)
 
 
 def _hung(lines: list[str], indents: list[int]) -> list[str]:
@@ -86,7 +87,7 @@ def _hung(lines: list[str], indents: list[int]) -> list[str]:
     out: list[str] = []
     first = 0
     for line, indent in zip(lines, indents):
-        if out and not _starts(line) and _hangs(out[-1], indent, first):
+        if out and not starts_numbered(line) and _hangs(out[-1], indent, first):
             out[-1] = out[-1] + _joiner(out[-1], line) + line
         else:
             out.append(line)
@@ -100,7 +101,8 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z\u4e00-\u9fff(（\"�
 # (a figure at a wrap, 12.5 percent, 8.45 pm, or 一、二季度, two numerals in a row, opens no item)
 
 
-def _starts(line: str) -> bool:
+def starts_numbered(line: str) -> bool:
+    """Whether a line opens with an item's or a section's number (1.2 …, 3. The …, （二）…, 三、…)."""
     return bool(_NUMBERED.match(line))
 
 
