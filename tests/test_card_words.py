@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.card_words import card_words, file_words
 
 
@@ -58,11 +57,8 @@ If you cannot make a rostered duty, give the duty coordinator at least 24 hours 
 
 
 @pytest.fixture
-def handbooks(tmp_path, hash_embedder):
-    (tmp_path / "seeds").mkdir()
-    service = QAService(tmp_path / "data", tmp_path / "seeds", embedder=hash_embedder)
-    files = {"ballykeel_volunteer_handbook.md": HANDBOOK, "harbourside_volunteer_handbook.md": OTHER}
-    return service, {f: service.add(data, f, "test")[0].id for f, data in files.items()}
+def handbooks(small_library):
+    return small_library({"ballykeel_volunteer_handbook.md": HANDBOOK, "harbourside_volunteer_handbook.md": OTHER})
 
 
 def test_a_place_only_the_file_name_holds_picks_its_document(handbooks):

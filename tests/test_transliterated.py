@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.library.service import QAService
 from reportbot.index.retrieval.transliterated import Transliterations, han_consonants, latin_consonants
 
 
@@ -38,11 +37,8 @@ A volunteer who cannot make a rostered volunteer duty gives the duty coordinator
 
 
 @pytest.fixture
-def handbooks(tmp_path, hash_embedder):
-    (tmp_path / "seeds").mkdir()
-    service = QAService(tmp_path / "data", tmp_path / "seeds", embedder=hash_embedder)
-    files = {"harbourside_volunteer_handbook.md": OTHER, "cardiff_volunteer_handbook.md": CARDIFF}
-    return service, {f: service.add(data, f, "test")[0].id for f, data in files.items()}
+def handbooks(small_library):
+    return small_library({"harbourside_volunteer_handbook.md": OTHER, "cardiff_volunteer_handbook.md": CARDIFF})
 
 
 def test_a_place_written_by_sound_picks_its_document(handbooks):
