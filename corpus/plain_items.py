@@ -11,6 +11,8 @@ from reportbot.corpus.unwrap import starts_numbered
 _ITEM = re.compile(r"^\s*[-•·*●▪◆◇◦○・‧‣⁃∙▶►▸➢➤✓✔★☆※]\s+(?=\S)")
 # a circled number opening a line (①, ❶, ➀): a numbered list's item, with or without a space after it
 _CIRCLED = re.compile(r"^\s*([\u2460-\u2473\u2776-\u277f\u2780-\u2789])\s*")
+
+
 def item_text(line: str) -> str | None:
     """The text of a list item line (``- text``, ``• text``; ``①text`` with its mark), None for any other
     line."""
@@ -40,7 +42,7 @@ def _indent(line: str) -> int:
 def hanging(raw_lines: list[str], i: int, rows: list) -> list[int]:
     """The lines right after item line ``i`` that hang under its text, set in further than its mark: the item's
     wrapped words (``  * swim only in netted areas such as the Waterfront`` / ``    Lagoon,``). A line that is an
-    item or a table's row of its own (``rows[k]`` not None), or blank, ends them."""
+    item, a numbered line or a table's row of its own (``rows[k]`` not None), or blank, ends them."""
     out: list[int] = []
     for k in range(i + 1, len(raw_lines)):
         line = raw_lines[k]

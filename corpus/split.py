@@ -89,8 +89,7 @@ def _sentence_break(lines: list[str], k: int) -> bool:
     lower case going on)."""
     before = next((x for x in reversed(lines[:k]) if x), "")
     after = next((x for x in lines[k + 1:] if x), "")
-    return bool(before and after) and (before[-1] in _END + _CLOSE or before.endswith(".")) \
-        and not after[0].islower()
+    return bool(before and after) and before.endswith(_ENDS) and not after[0].islower()
 
 
 def _run_on(raw: list[str], banners: list[int | None]) -> tuple[list[str], list[int | None], dict[int, list[int]]]:

@@ -69,5 +69,5 @@ _ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六�
 
 
 def annex_title(line: str) -> bool:
-    """Whether ``line`` names an annex (附件：2024年主要数据): the table under it stands in no section above it."""
+    """Whether ``line`` names an annex (附件：2024年主要数据): it heads the table under it, not the section above."""
     return bool(_ANNEX.match(normalize(line).strip()))
