@@ -20,6 +20,7 @@ from reportbot.corpus.pdf_furniture import (
     without_furniture,
 )
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_panels import key_figures, on_one_baseline
@@ -39,6 +40,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
         grids = PageGrids(clean_text)
         pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitors)]
         page_grids = grids.done()
+        pages = [superscripted(text, marks) for text, marks in zip(pages, grids.marks, strict=True)]
         page_boxes, document = grids.lines, measure(grids.lines)
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except FileNotDecryptedError as exc:

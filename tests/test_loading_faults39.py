@@ -1,0 +1,58 @@
+"""Loading faults the thirty-eighth round's reading of stored text showed (loader-39): footnote marks run into
+their word, a cover's contact lines read as headings, a byline's mark turned into a list's dash. Made-up documents
+in the bench documents' shapes."""
+from __future__ import annotations
+
+import io
+
+from tests.files import load
+
+
+def _pdf_with_footnotes() -> bytes:
+    """A page of prose whose footnote marks are superscript characters (person¹) and small raised figures (the
+    ``1`` a layout program sets in a smaller size after floodwater.), its footnotes below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, 780, "Treasurer's Report")
+    c.setFont("Helvetica", 10.5)
+    c.drawString(50, 750, "Course fees stayed at $120 per person\u00b9, and 40 places were funded by the council.")
+    t = c.beginText(50, 730)
+    t.setFont("Helvetica", 10.5)
+    t.textOut("Our crews made 900 calls to people cut off by floodwater.")
+    t.setFont("Helvetica", 8)
+    t.setRise(4)
+    t.textOut("2")
+    t.setRise(0)
+    t.setFont("Helvetica", 10.5)
+    t.textOut(" The hall measures 40 m\u00b2 in all.")
+    c.drawText(t)
+    c.setFont("Helvetica", 8.5)
+    c.drawString(50, 100, "\u00b9 Concession price $90 for card holders.")
+    c.drawString(50, 88, "2 Calls logged by the duty officer.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_pdf_footnote_mark_after_a_word_is_no_part_of_the_word():
+    doc = load(_pdf_with_footnotes(), "report.pdf")
+    text = " ".join(p.text for p in doc.body)
+    assert "$120 per person, and 40 places" in text and "person1" not in text
+    assert "cut off by floodwater. The hall" in text and "floodwater.2" not in text
+
+
+def test_a_pdf_footnote_keeps_its_own_number_and_a_units_power_stays():
+    doc = load(_pdf_with_footnotes(), "report.pdf")
+    text = " ".join(p.text for p in doc.body)
+    assert "1 Concession price $90" in text and "40 m2 in all" in text
+
+
+def test_a_typed_footnote_mark_in_a_plain_text_or_chinese_sentence_is_dropped_from_its_word():
+    doc = load("# Notes\n\nDrowning deaths occurred in inland waterways\u00b2.\n\n去年新增捐献者\u00b3，共计120人。\n".encode(),
+               "notes.md")
+    text = " ".join(p.text for p in doc.body)
+    assert "in inland waterways." in text and "捐献者，共计120人" in text
