@@ -56,3 +56,40 @@ def test_a_typed_footnote_mark_in_a_plain_text_or_chinese_sentence_is_dropped_fr
                "notes.md")
     text = " ".join(p.text for p in doc.body)
     assert "in inland waterways." in text and "捐献者，共计120人" in text
+
+
+def _pdf_with_a_cover() -> bytes:
+    """A report's cover (its title large, contact lines a size above the body's, a note in the body's size), then a
+    page of sections."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(60, 700, "Annual Report 2024")
+    c.setFont("Helvetica", 12)
+    y = 640
+    for line in ["Chair: Dana Whitfield", "ABN 51 824 753 556", "Office: 7 Quay Street, Port Milton QLD 4870"]:
+        c.drawString(60, y, line)
+        y -= 22
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 560, "Copies of the audited accounts are available to members from the Quay Street office.")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, 780, "Chair's Review")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 750, "The branch trained 2,400 people in first aid this year, up from 2,100 the year before.")
+    c.drawString(60, 736, "Our volunteers gave 9,800 hours to events across the region, most of them on weekends.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_covers_address_and_registration_lines_are_no_headings_but_lines_of_its_passage():
+    doc = load(_pdf_with_a_cover(), "annual_report.pdf")
+    paths = {x for p in doc.body for x in p.path}
+    assert not any(x.startswith(("Office:", "ABN")) for x in paths)
+    assert any("Office: 7 Quay Street, Port Milton QLD 4870" in p.text for p in doc.body)
+    assert any("ABN 51 824 753 556" in p.text for p in doc.body)
+    assert "Chair's Review" in paths  # the page's section heading stays one
