@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
-from reportbot.corpus.byline import bylined
+from reportbot.corpus.byline import byline_line, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
@@ -118,6 +118,8 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
         opened, opening = opening, False
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
+        elif byline := byline_line(para):
+            blocks.append(Block("text", byline))  # (■ 段明辉: a byline's mark, kept as written; no list's bullet)
         elif BULLET.match(para):
             blocks.append(Block("item", BULLET.sub("", para)))
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):

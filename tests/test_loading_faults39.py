@@ -93,3 +93,25 @@ def test_a_covers_address_and_registration_lines_are_no_headings_but_lines_of_it
     assert any("Office: 7 Quay Street, Port Milton QLD 4870" in p.text for p in doc.body)
     assert any("ABN 51 824 753 556" in p.text for p in doc.body)
     assert "Chair's Review" in paths  # the page's section heading stays one
+
+
+def test_a_pdf_bylines_mark_stays_as_written_where_a_quote_of_the_line_finds_it():
+    from tests.files import make_pdf
+
+    pdf = make_pdf([["市红十字会工作资料", "2024年第3期", "凝心聚力谱新篇", "市红十字会办公室　编印",
+                     "2024年5月6日", "■  李晓红",
+                     "过去一年，全市红十字系统以党建为引领，各项工作取得新进展。",
+                     "全年组织应急救护培训1.2万人次，较上年增长12%。"]], header=False, font="STSong-Light")
+    doc = load(pdf, "党建综述.pdf")
+    assert any("■ 李晓红" in p.text.splitlines() for p in doc.body)
+    assert not any(p.kind == "list" and "李晓红" in p.text for p in doc.body)
+
+
+def test_a_pdf_bullet_list_of_sentences_is_still_a_list():
+    from tests.files import make_pdf
+
+    pdf = make_pdf([["Training report", "This year we ran three kinds of course:",
+                     "\u25a0 Emergency first aid for 420 people", "\u25a0 CPR refreshers for 310 people"]],
+                   header=False)
+    doc = load(pdf, "training.pdf")
+    assert any(p.kind == "list" and "CPR refreshers for 310 people" in p.text for p in doc.body)
