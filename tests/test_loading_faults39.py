@@ -115,3 +115,32 @@ def test_a_pdf_bullet_list_of_sentences_is_still_a_list():
                    header=False)
     doc = load(pdf, "training.pdf")
     assert any(p.kind == "list" and "CPR refreshers for 310 people" in p.text for p in doc.body)
+
+
+def test_a_chinese_area_and_a_bracketed_power_keep_their_figure():
+    doc = load("# 场地\n\n新址建筑面积1200米\u00b2，停车场地450米\u00b2。\n\n面积公式为(a+b)\u00b2。\n".encode(), "场地.md")
+    text = " ".join(p.text for p in doc.body)
+    assert "1200米2" in text and "450米2" in text and "(a+b)2" in text
+
+
+def test_a_pdf_list_under_the_bylines_mark_stays_a_list():
+    from tests.files import make_pdf
+
+    pdf = make_pdf([["志愿服务简介", "本会志愿服务队伍主要开展以下服务：", "■ 应急救护", "■ 无偿献血", "■ 人道救助",
+                     "全年服务时长3.6万小时。"]], header=False, font="STSong-Light")
+    doc = load(pdf, "简介.pdf")
+    assert any(p.kind == "list" and "无偿献血" in p.text and "人道救助" in p.text for p in doc.body)
+
+
+def test_a_numbered_name_and_a_titled_section_stay_headings():
+    doc = load(b"Projects 2024\n\nProject 2024117\n\nThe project trained 300 volunteers in the north.\n\n"
+               b"Route 3 16 22\n\nBuses run every 20 minutes on this route to the training hall.\n", "projects.txt")
+    paths = {x for p in doc.body for x in p.path}
+    assert {"Project 2024117", "Route 3 16 22"} <= paths
+
+
+def test_a_large_section_title_with_a_comma_and_a_year_is_no_address():
+    from reportbot.corpus.sentences import no_heading_shape
+
+    assert not no_heading_shape("Section 2: Floods, storms and fires of 2024", large=True)
+    assert no_heading_shape("Office: 41 Abala Road, Marrara NT 0812", large=True)
