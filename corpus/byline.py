@@ -46,6 +46,14 @@ def bylined(blocks: list[Block], subtitles: bool = True) -> list[Block]:
     return [*blocks[:i], Block("text", f"{BYLINE_MARK} {blocks[i].text.strip()}"), *blocks[i + 1:]]
 
 
+def byline_line(line: str) -> str | None:
+    """A line marked as a byline, ``■`` and a name alone (■  段明辉, ■ Ann Lee), as the document writes it (the mark
+    and one space, as every line's spaces are folded): a line of text a quotation of it finds, no list item; None for
+    any other line."""
+    mark, _, name = line.strip().partition(" ")
+    return f"{BYLINE_MARK} {name.strip()}" if mark == BYLINE_MARK and _NAME.fullmatch(name.strip()) else None
+
+
 # a title block's line that says who issued the document and when: a date and, beside it, at most a label and a name
 # (桃园市红十字会　中华民国114年3月5日, 发布单位：某某红十字会  2025年3月12日, Issued by the Otago Branch, 4 March 2025)
 _DATELINE_CHARS = 60  # the whole line (a sentence that happens to hold a date is longer)

@@ -226,6 +226,12 @@ History:
        title, as a key-figures panel is (each pair had been a passage of its own); circled numbers (①, ❶, ➀) are
        kept as written, not made bare digits by NFKC (``①造血干细胞捐献：39例`` had been stored ``1. 造血…``, which
        a quotation of the item never matched, and a footnote mark ran into a figure: ``21.6万人次2``).
+    35 (loader-39): a footnote's mark after a word is no part of it: a superscript figure (``person¹``, NFKC had
+       made it ``person1``) or a PDF's figure set small after a word (``floodwater.1`` in the text layer) is dropped
+       from the passage, a unit's power (``m²``) and a footnote's own number kept; a cover's address line (``Office:
+       41 Abala Road, Marrara NT 0812``, however long) and registration line (``ABN 62 104 578 311``) are no
+       headings, whatever their size, so no passage stands under them; a PDF's byline (``■  段明辉``) is a line of
+       text kept as written, ``■ 段明辉``, no list item under a dash.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -233,4 +239,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 34
+CUTTING_VERSION = 35

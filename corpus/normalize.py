@@ -78,6 +78,16 @@ class _CharTable(dict):
 _NFKC = _CharTable()
 
 
+# a footnote's mark: superscript figures (¹, ²³) right after a word of two letters or more, a Chinese character or a
+# closing mark, before a space, a mark or the line's end (person¹, waterways².  捐献者³，). NFKC made it a bare figure
+# that ran into the word (person1, waterways2): dropped, the word is read and quoted as the sentence writes it. A
+# unit's power stays (m², km², cm³: one letter or two before it, as a unit's short name; 米², 85米² a Chinese area),
+# so does a power after a closing bracket ((a+b)²), and so does the mark that opens the footnote itself (¹ Concession
+# price…: at the line's start, a space after it).
+_FOOTNOTE_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[{_CJK}.,;:!?”’\"'。，；：！？」』]))(?<!米)"
+                            rf"[¹²³\u2070\u2074-\u2079]{{1,3}}(?![\w¹²³\u2070\u2074-\u2079])")
+
+
 def nfkc(text: str) -> str:
     """NFKC-normalise character by character, except for the CJK punctuation the splitter needs."""
     return text.translate(_NFKC)
@@ -97,7 +107,7 @@ def normalize(text: str, simplify: bool = True) -> str:
         of a Chinese sentence) removed and
         runs of whitespace folded to one space.
     """
-    text = nfkc(text)
+    text = nfkc(_FOOTNOTE_MARK.sub("", text))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()

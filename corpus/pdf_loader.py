@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
-from reportbot.corpus.byline import bylined
+from reportbot.corpus.byline import BYLINE_MARK, byline_line, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
@@ -20,6 +20,7 @@ from reportbot.corpus.pdf_furniture import (
     without_furniture,
 )
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
 from reportbot.corpus.pdf_panels import key_figures, on_one_baseline
@@ -39,6 +40,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
         grids = PageGrids(clean_text)
         pages = [clean_text(text) for text in extract_pages(reader.pages, visitors=grids.visitors)]
         page_grids = grids.done()
+        pages = [superscripted(text, marks) for text, marks in zip(pages, grids.marks, strict=True)]
         page_boxes, document = grids.lines, measure(grids.lines)
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except FileNotDecryptedError as exc:
@@ -112,10 +114,14 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
     size_of = dict(sized)
     # the document opens here: small lines before its first heading are page furniture, and that heading its title
     opening = all(b.kind == "page" for b in blocks) and blocks[-1].level == 1
+    # a byline is the run's one line under its mark (■ 段明辉); lines under that mark one after another are a list
+    lone_mark = sum(p.lstrip().startswith(BYLINE_MARK) for p, _ in sized) == 1
     for para in numbered_items([p for p, _ in sized], last_item(blocks)):
         opened, opening = opening, False
         if isinstance(para, Block):
             blocks.append(para)  # a hanging-number list item put back together (pdf_lists.py)
+        elif lone_mark and (byline := byline_line(para)):
+            blocks.append(Block("text", byline))  # (■ 段明辉: a byline's mark, kept as written; no list's bullet)
         elif BULLET.match(para):
             blocks.append(Block("item", BULLET.sub("", para)))
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):

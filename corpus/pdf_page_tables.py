@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reportbot.corpus.pdf_grid import GridTable, grid_tables
+from reportbot.corpus.pdf_marks import raised_marks
 from reportbot.corpus.pdf_pieces import Piece, collector
 from reportbot.corpus.pdf_rules import RuleCollector, ruled_tables
 from reportbot.corpus.pdf_spacing import LineBox, line_boxes
@@ -21,6 +22,7 @@ class PageGrids:
     def __init__(self, clean: Callable[[str], str] = str) -> None:
         self.pages: list[list[GridTable]] = []
         self.lines: list[list[LineBox]] = []  # each page's lines as drawn (pdf_spacing)
+        self.marks: list[list[tuple[str, str]]] = []  # each page's footnote marks set small after a word (pdf_marks)
         self._pieces: list[Piece] | None = None
         self._rules: RuleCollector | None = None
         self._clean = clean
@@ -36,6 +38,7 @@ class PageGrids:
             # the ruled first: where both read a table from one line, the ruled one is taken (pdf_tables._grid_at)
             self.pages.append(ruled_tables(pieces, self._rules.rules) + grid_tables(pieces))
             self.lines.append(line_boxes(pieces))
+            self.marks.append(raised_marks(pieces))
             self._pieces = self._rules = None
 
     def done(self) -> list[list[GridTable]]:

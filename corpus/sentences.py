@@ -199,9 +199,25 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     label = (_LABEL if latin else _CJK_LABEL).match(line)
     name, _, value = line.partition(":")
-    if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4):
+    # (an address stays a label's value however long: it opens with a figure and holds a comma, as a title's words
+    # after a colon do not: Office: 41 Abala Road, Marrara NT 0812, not Section 2: Floods, storms and fires of 2024)
+    address = bool(re.match(r"\s*\d", value) and "," in value)
+    if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4 and not address):
         label = None
-    return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line))
+    return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line) or registration(line))
+
+
+# a registration number's line: a short name and the number alone (ABN 62 104 578 311, Charity No. 1182746): the name
+# an abbreviation in capitals or ending in No. / Number / Reg. (Project 2024117 and Route 3 16 22 are headings)
+_REGISTRATION = re.compile(r"(?:[A-Z]{2,5}|(?:[A-Za-z][A-Za-z.]* ){0,2}(?:No\.?|Number|Reg\.?)):?\s+(\d[\d ]*\d)")
+
+
+def registration(line: str) -> bool:
+    """Whether a line is a body's registration number under its short name, a cover's or a letterhead's contact
+    line, no heading: the number in three groups or more, or one of six figures or more (a year or two, Annual
+    Report 2023 2024, are no such number)."""
+    m = _REGISTRATION.fullmatch(line.strip())
+    return bool(m) and (len(groups := m.group(1).split()) >= 3 or any(len(g) >= 6 for g in groups))
 
 
 def quoted_label(line: str) -> bool:
