@@ -32,6 +32,7 @@ from reportbot.index.answering.figure_nouns import (
     focus_noun_ends,
     part_of_whole,
 )
+from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.answering.versions import asks_version
@@ -47,7 +48,9 @@ _FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+
 _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
 _NUMBER = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
-    r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6)
+    r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])"  # a ratio (1:6)
+    r"|\d+[亿万](?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d,.:：])"  # a magnitude and digits after it: 2万1,356 is 21,356
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
@@ -96,6 +99,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
+    if (given := respective_figure(sentence, terms, [m.start() for m in found])) is not None:
+        found = [m for m in found if m.start() == given]  # A、B、C分别为3个、5个、7个: B's is the second
     found = part_of_whole(q, sentence, terms, clauses, found)
     runs = figure_runs(sentence, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)

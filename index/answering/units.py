@@ -125,6 +125,9 @@ _TOPIC_TAIL = re.compile(r"的?(?:一共|总共|共|总|都)?(?:有|是)?$")
 _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)"
                     r"(?!人|名|位|次|场|个(?!百分点)|支|件|项|家|所|座|户|元|万|亿)")
 # X数 asks for a count of X, the measure word X (时数: 小时)
+# the classifiers goods and vehicles are counted by (多少台AED, 几袋血, 多少顶帐篷), each where it opens no other word
+# (台湾, 包括, 本地, 期间 are words, not a classifier and its noun)
+_GOODS = "台(?![湾风州北南中东])|辆|袋|箱|桶|瓶|盒|顶|床|双|副|张|包(?!括)|套|吨|册|篇|批(?!次|准)"
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
@@ -171,7 +174,8 @@ def question_unit(q: Query) -> str | None:
             return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
-        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)  # noqa: E501 (CJK text counts double)
+        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿|"
+                      rf"{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
         if not m:
             return None
         if m.group(1) == "个" and not m.group(2) and (_person_noun(q.text[m.end():]) or _CLOSES.fullmatch(

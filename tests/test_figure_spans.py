@@ -1,0 +1,47 @@
+"""Which figure of a sentence is the short answer, and how much of it (round 39): a figure written with a magnitude
+and digits after it is one figure (2万1,356袋); goods counted by their container (多少袋, 几台) take the figure in
+that classifier; a fax number is a number dialled like a phone's; figures given to a list respectively (分别) go to
+the item in the same place. Made-up sentences in the documents' styles, none from the question sets."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.respectively import respective_figure
+from reportbot.index.retrieval.query import analyse
+
+
+def ask(question: str, sentence: str) -> str | None:
+    span = extract(analyse(question), sentence)
+    return span and span.text
+
+
+def test_a_magnitude_with_digits_after_it_is_one_figure():
+    sentence = "全年共募集血液2万1,356袋，参与献血者1万2,034人次。"
+    assert ask("今年全年募了多少袋血", sentence) == "2万1,356袋"
+    assert ask("参与献血者多少人次", sentence) == "1万2,034人次"
+
+
+def test_goods_counted_by_their_classifier_take_the_figure_in_it():
+    assert ask("献血活动募了多少袋", "本次献血活动共有献血者3,120人，募集血液5,460袋。") == "5,460袋"
+    assert ask("调拨了多少顶帐篷", "累计出动救援人员120人次，调拨帐篷260顶、折叠床400张。") == "260顶"
+
+
+def test_a_fax_number_is_asked_as_a_phone_number():
+    assert ask("传真号码是多少", "传真：(08) 8981 2345。") == "(08) 8981 2345"
+    sentence = "联系电话：(08) 8981 1111；传真：(08) 8981 2345。"
+    assert ask("传真号码是多少", sentence) == "(08) 8981 2345"
+    assert ask("电话是多少", sentence) == "(08) 8981 1111"  # the phone still its own
+    assert ask("what is their fax number", "Phone (08) 8981 1111, Fax (08) 8981 2345.") == "(08) 8981 2345"
+
+
+def test_figures_given_respectively_go_to_the_item_in_the_same_place():
+    assert ask("青山区有几个站点", "全市共有站点15个，东河区、青山区、九原区分别为3个、5个、7个。") == "5个"
+    assert ask("九原区建成几个站点", "东河区、青山区和九原区分别建成站点3个、5个和7个。") == "7个"
+    assert ask("青山区名额比去年多几个", "今年东河区、青山区名额分别增加8人和5人。") == "5人"
+
+
+def test_respectively_needs_as_many_figures_as_items_and_one_item_named():
+    sentence = "东河区、青山区分别为3个、5个、7个。"  # three figures for two items: no pairing
+    assert respective_figure(sentence, [(4, 7, 1.0)], [10, 13, 16]) is None
+    sentence = "东河区、青山区分别为3个、5个。"
+    assert respective_figure(sentence, [(4, 7, 1.0)], [10, 13]) == 13
+    assert respective_figure(sentence, [], [10, 13]) is None  # no item named
