@@ -1,7 +1,9 @@
 """Which figure of a sentence is the short answer, and how much of it (round 39): a figure written with a magnitude
 and digits after it is one figure (2万1,356袋); goods counted by their container (多少袋, 几台) take the figure in
 that classifier; a fax number is a number dialled like a phone's; figures given to a list respectively (分别) go to
-the item in the same place. Made-up sentences in the documents' styles, none from the question sets."""
+the item in the same place; a fax labelled beside a phone answers a fax question only; a financial year (2023-24)
+counts nothing; a noun of things after 收了多少 asks no money; a name the tagger reads as a place is a name after a
+role. Made-up sentences in the documents' styles, none from the question sets."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -45,3 +47,24 @@ def test_respectively_needs_as_many_figures_as_items_and_one_item_named():
     sentence = "东河区、青山区分别为3个、5个。"
     assert respective_figure(sentence, [(4, 7, 1.0)], [10, 13]) == 13
     assert respective_figure(sentence, [], [10, 13]) is None  # no item named
+
+
+def test_a_fax_labelled_beside_a_phone_answers_the_fax_and_only_the_fax():
+    sentence = "Office: 41 Harbour Road, Marrara NT 0812. Phone (08) 8981 5036 Fax (08) 8981 5037"
+    assert ask("what is the fax number", sentence) == "(08) 8981 5037"
+    assert ask("传真号码", sentence) == "(08) 8981 5037"
+    assert ask("电话多少", sentence) == "(08) 8981 5036"
+
+
+def test_a_financial_year_is_no_count():
+    sentence = "In 2023-24, the Darwin branch qualified 312 new pool lifeguards."
+    assert ask("达尔文分会新培养合格的泳池救生员多少人", sentence).startswith("312")
+
+
+def test_a_noun_of_things_after_how_many_asks_no_money():
+    sentence = "3月8日在光华银行举办的捐血活动中，共收集血袋286包。"
+    assert ask("3月8日在光华那次捐血收了多少血袋", sentence) == "286包"
+
+
+def test_a_name_the_tagger_reads_as_a_place_is_a_name_after_a_role():
+    assert ask("who is the president", "市红十字会会长马建国出席会议并讲话。") == "马建国"

@@ -39,6 +39,11 @@ def one_slip(word: str, target: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+def asks_fax(text: str) -> bool:
+    """The question asks a fax number (传真号码, what's the fax), which a sentence may give beside a phone's."""
+    return bool(re.search(r"传真|\bfax\b", text, re.I))
+
+
 def ends_in_contact(text: str) -> bool:
     """The question is a contact's name and nothing after it (培训中心的联系电话, 报名邮箱): a bare noun phrase that
     asks for the contact, as a search box is typed into, though it has no question word."""
