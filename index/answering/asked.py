@@ -20,7 +20,7 @@ _LINE_NUMBER = re.compile(r"\bline(?:'s)?\s+(?:number|no\b(?!\s+(?:longer|more|o
                           # the same asked the other way round: "number of the donor line", "number for the help line"
                           # (one line, named with an article: "the number of donor lines" counts them)
                           r"|\bnumber\s+(?:of|for)\s+(?:the|your|this|that|our|a)\s+(?:[\w-]+\s+){0,3}line\b(?!s)")
-_CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线|传真)")  # a fax is dialled as a phone is
+_CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线|传真|傳真)")  # a fax is dialled as a phone is
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -41,7 +41,7 @@ def one_slip(word: str, target: str) -> bool:
 
 def asks_fax(text: str) -> bool:
     """The question asks a fax number (传真号码, what's the fax), which a sentence may give beside a phone's."""
-    return bool(re.search(r"传真|\bfax\b", text, re.I))
+    return bool(re.search(r"传真|傳真|\bfax\b", text, re.I))
 
 
 def ends_in_contact(text: str) -> bool:

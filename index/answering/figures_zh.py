@@ -49,7 +49,7 @@ _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures tha
 _NUMBER = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])"  # a ratio (1:6)
-    r"|\d+[亿万](?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d,.:：])"  # a magnitude and digits after it: 2万1,356 is 21,356
+    r"|\d+[亿万億萬](?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d,.:：])"  # a magnitude and digits after it: 2万1,356 is 21,356
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
