@@ -3,7 +3,8 @@ and digits after it is one figure (2万1,356袋); goods counted by their contain
 that classifier; a fax number is a number dialled like a phone's; figures given to a list respectively (分别) go to
 the item in the same place; a fax labelled beside a phone answers a fax question only; a financial year (2023-24)
 counts nothing; a noun of things after 收了多少 asks no money; a name the tagger reads as a place is a name after a
-role. Made-up sentences in the documents' styles, none from the question sets."""
+role; how much a body raised is money, RM186,400 an amount. Made-up sentences in the documents' styles, none from
+the question sets."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -68,3 +69,11 @@ def test_a_noun_of_things_after_how_many_asks_no_money():
 
 def test_a_name_the_tagger_reads_as_a_place_is_a_name_after_a_role():
     assert ask("who is the president", "市红十字会会长马建国出席会议并讲话。") == "马建国"
+
+
+def test_how_much_a_body_raised_is_money_in_the_currency_its_code_names():
+    sentence = "本年度慈善义跑于2025年3月30日在槟城大桥举行，参与者2,350人，共筹得RM186,400。"
+    assert ask("how much did the charity run raise", sentence) == "RM186,400"
+    assert ask("慈善义跑筹得多少钱", sentence) == "RM186,400"
+    from reportbot.index.answering.units import question_unit
+    assert question_unit(analyse("how much blood did they collect")) != "元"  # a noun after how much: no money

@@ -56,7 +56,9 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH})$")
+# a currency's code or sign right before an amount a Chinese text writes in digits (RM186,400, HK$300, 人民币500)
+_CURRENCY_CODE = r"(?<![A-Za-z])(?:RMB|RM|MYR|HKD|NTD|USD|SGD|AUD)\s?|(?:HK|NT|US|S|A)?\$|[¥€£]"
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH}|{_CURRENCY_CODE})$")
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
@@ -148,6 +150,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = found_unit or cell_unit(sentence, m.start())  # 队员（人）：2500: the column header's unit
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
+        if unit == "元" and not found_unit and _CURRENCY_BEFORE.search(sentence, 0, m.start("num")):
+            found_unit = "元"  # RM186,400: an amount in the currency its code names
         if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
                      or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
@@ -225,7 +229,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
-    if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
+    if re.match(r"[A-Za-z]", before) and not _CURRENCY_BEFORE.search(sentence, 0, m.start("num")) \
+            or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
     if not versions and re.fullmatch(r"\d+\.\d+", m.group("num")) and not m.group("unit") \
             and sentence[m.end():m.end() + 1] == "版":
@@ -246,8 +251,8 @@ _DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
 def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
     """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
     start, end = best.start(), best.end()
-    if best.group("unit") == "元" and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
-        start = named.start()  # 新台币三百万元: the amount as written, with the currency that names it
+    if best.group("unit") in ("元", None) and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
+        start = named.start()  # 新台币三百万元, RM186,400: the amount as written, with the currency that names it
     if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration
     # "123支救援队": keep the counted noun when the question names it

@@ -43,7 +43,7 @@ _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
 # HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
 # 一元化 and 二元 do not)
-MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD)\s?(?:\d|[{NUMERAL_ZH}])|"
+MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?(?:\d|[{NUMERAL_ZH}])|"
                    rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[〇零一二两三四五六七八九][{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
                    r"\d\s*(?:yuan|dollars?)\b", re.I)
 
@@ -144,7 +144,11 @@ _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|sub
 # donations raised are money too, as are gifts "in cash and kind"
 _PAID_AMOUNT = re.compile(r"\b(?:insured|paid|payable|donated|raised|reimbursed|awarded|granted)[ -]amounts?\b|"
                           r"\bamounts? (?:paid|insured|payable|donated|raised|reimbursed|awarded|granted)\b|"
-                          r"\bdonations? (?:raised|received|collected)\b|\bin cash (?:and|or) (?:in[ -])?kind\b")
+                          r"\bdonations? (?:raised|received|collected)\b|\bin cash (?:and|or) (?:in[ -])?kind\b|"
+                          # how much a body raised, spent or paid ("how much did the charity run raise"), with no
+                          # noun after "how much" (how much blood did they collect asks blood)
+                          r"\bhow much (?:money )?(?:did|do|does|was|were|has|have|had|will)\b[^?]*?"
+                          r"\b(?:raise[ds]?|spen[dt]|spends|pa(?:y|id|ys)|donated?|fundrais\w*)\b")
 
 
 def money_head(text: str) -> bool:
