@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.respectively import respective_figure
+from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.query import analyse
 
 
@@ -77,3 +78,12 @@ def test_how_much_a_body_raised_is_money_in_the_currency_its_code_names():
     assert ask("慈善义跑筹得多少钱", sentence) == "RM186,400"
     from reportbot.index.answering.units import question_unit
     assert question_unit(analyse("how much blood did they collect")) != "元"  # a noun after how much: no money
+
+
+def test_money_asked_takes_the_amount_after_a_currency_code_over_a_figure_nearer_the_words():
+    # the question's words, bridged and weighed as a library weighs rare words, stand by the count of people
+    bridge = Bridge.build({"槟城": 10.0, "慈善": 6.0, "义跑": 6.0, "参与者": 5.0})
+    sentence = "本年度慈善义跑在槟城大桥举行，参与者2,350人，共筹得RM186,400。"
+    q = analyse("how much did the penang charity run raise", bridge)
+    idf = {t: 10.0 for t in q.terms}
+    assert extract(q, sentence, idf).text == "RM186,400"

@@ -116,8 +116,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
-    elif unit in _STRICT and any(m.group("unit") == unit for m in found):
-        found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
+    elif unit in _STRICT and any(_in_unit(m, unit) for m in found):
+        found = [m for m in found if _in_unit(m, unit)]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
     # an English count whose noun CC-CEDICT gives a figure's measure word a classifier for (events: 场次): that
@@ -150,7 +150,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = found_unit or cell_unit(sentence, m.start())  # 队员（人）：2500: the column header's unit
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
-        if unit == "元" and not found_unit and _CURRENCY_BEFORE.search(sentence, 0, m.start("num")):
+        if unit == "元" and not found_unit and _in_unit(m, unit):
             found_unit = "元"  # RM186,400: an amount in the currency its code names
         if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
                      or (m.group("mag") or "").startswith(unit)
@@ -165,6 +165,11 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
+
+
+def _in_unit(m: re.Match, unit: str) -> bool:
+    """The figure is in the measure asked: its unit, or for money a currency's code or name before it (RM186,400)."""
+    return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
 
 
 _HOURS = {"小时": ("学时", "课时")}  # a class hour is an hour a course counts (how many hours over 16学时)
