@@ -87,3 +87,14 @@ def test_money_asked_takes_the_amount_after_a_currency_code_over_a_figure_nearer
     q = analyse("how much did the penang charity run raise", bridge)
     idf = {t: 10.0 for t in q.terms}
     assert extract(q, sentence, idf).text == "RM186,400"
+
+
+def test_a_noun_the_dictionary_lacks_after_how_many_leaves_no_word_before_it_counted():
+    # 血袋 is no dictionary word: the place before the question word (光大) is not what the figure must count
+    from reportbot.index.answering.counted_said import counted_said
+
+    sentence = "2025年3月8日（星期六），在光大一楼举办捐血活动，共收集血袋286包，其中首次捐血者71人。"
+    q = analyse("3月8日在光大那次捐血收了多少血袋")
+    span = extract(q, sentence)
+    assert span.text == "286包"
+    assert counted_said(q, sentence, span) == 1.0  # the answer is not refused as counting another thing
