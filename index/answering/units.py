@@ -43,7 +43,8 @@ _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
 # HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
 # 一元化 and 二元 do not)
-MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?(?:\d|[{NUMERAL_ZH}])|"
+MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?"
+                   rf"(?:\d|[{NUMERAL_ZH}])|"
                    rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[〇零一二两三四五六七八九][{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
                    r"\d\s*(?:yuan|dollars?)\b", re.I)
 
@@ -178,8 +179,8 @@ def question_unit(q: Query) -> str | None:
             return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
-        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿|"
-                      rf"{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
+        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|"
+                      rf"万|亿|{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
         if not m:
             return None
         if m.group(1) == "个" and not m.group(2) and (_person_noun(q.text[m.end():]) or _CLOSES.fullmatch(
