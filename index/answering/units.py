@@ -41,7 +41,7 @@ HOW_MANY_ZH = r"(?:多少|[几幾]多?)"
 _NAMED_UNIT = re.compile(rf"{HOW_MANY_ZH}个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
-# HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
+# HK$220, a currency code: RM186,400), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
 # 一元化 and 二元 do not)
 MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?"
                    rf"(?:\d|[{NUMERAL_ZH}])|"
