@@ -40,9 +40,9 @@ HOW_MANY_ZH = r"(?:多少|[几幾]多?)"
 # 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
 _NAMED_UNIT = re.compile(rf"{HOW_MANY_ZH}个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
-# money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
-# HK$220, a currency code: RM186,400), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
-# 一元化 and 二元 do not)
+# money: a currency sign, name or code before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
+# HK$220, RM186,400), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a
+# magnitude, as 一元化 and 二元 do not)
 MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?"
                    rf"(?:\d|[{NUMERAL_ZH}])|"
                    rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[〇零一二两三四五六七八九][{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
