@@ -10,9 +10,9 @@ import functools
 import re
 
 # the English words that ask for a contact, and the Chinese ones (no typo is read in Chinese: an input method
-# types whole words)
+# types whole words); a fax number is written and dialled as a phone's, so it is asked as one
 _CONTACT_WORDS = {"email": "email", "e-mail": "email", "mail": "email", "phone": "phone", "telephone": "phone",
-                  "hotline": "phone", "helpline": "phone", "tel": "phone"}
+                  "hotline": "phone", "helpline": "phone", "tel": "phone", "fax": "phone"}
 # a line's number is a phone's ("donor line number", "the advice line no."): a line alone may be a bus's or a text's;
 # "no" is the number's short form unless it opens one of English's phrases of negation ("the line no longer runs",
 # "no more", "no one" say no number; "line no for weekends" asks one)
@@ -20,7 +20,7 @@ _LINE_NUMBER = re.compile(r"\bline(?:'s)?\s+(?:number|no\b(?!\s+(?:longer|more|o
                           # the same asked the other way round: "number of the donor line", "number for the help line"
                           # (one line, named with an article: "the number of donor lines" counts them)
                           r"|\bnumber\s+(?:of|for)\s+(?:the|your|this|that|our|a)\s+(?:[\w-]+\s+){0,3}line\b(?!s)")
-_CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线)")
+_CONTACT_ZH = re.compile(r"(邮箱|电子邮件|邮件地址|电邮)|(电话|热线|传真|傳真)")  # a fax is dialled as a phone is
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -37,6 +37,11 @@ def one_slip(word: str, target: str) -> bool:
                                   and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
     short, long_ = sorted((word, target), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def asks_fax(text: str) -> bool:
+    """The question asks a fax number (传真号码, what's the fax), which a sentence may give beside a phone's."""
+    return bool(re.search(r"传真|傳真|\bfax\b", text, re.I))
 
 
 def ends_in_contact(text: str) -> bool:

@@ -74,6 +74,8 @@ def counted_word_zh(text: str) -> str | None:
     for w, f in words[after:after + 2]:  # 多少受困群众: a modifier may stand between
         if _thing(w, f) or (len(w) == 1 and f == "n" and not _MEASURE.match(w)):
             return w
+        if at + 1 == after == len(words) - 1 and len(w) >= 2 and f == "n" and not _MEASURE.match(w):
+            return None  # 收了多少血袋: a noun the dictionary lacks closes the question; no word before it is counted
         if re.search(r"[，。？！,.?!\s]", w):
             break
     people = words[at][0][-1] in "人名位" or at + 1 < len(words) and words[at + 1][0] in ("人", "名", "位")

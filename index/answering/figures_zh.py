@@ -32,6 +32,7 @@ from reportbot.index.answering.figure_nouns import (
     focus_noun_ends,
     part_of_whole,
 )
+from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
 from reportbot.index.answering.units import MONEY, question_unit, totals_only
 from reportbot.index.answering.versions import asks_version
@@ -47,13 +48,17 @@ _FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+
 _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
 _NUMBER = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
-    r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # a ratio (1:6)
+    r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])"  # a ratio (1:6)
+    r"|\d+[亿万億萬](?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d,.:：])"  # a magnitude and digits after it: 2万1,356 is 21,356
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
-_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH})$")
+# a currency's code or sign right before an amount a Chinese text writes in digits (RM186,400, HK$300, 人民币500)
+_CURRENCY_CODE = r"(?<![A-Za-z])(?:RMB|RM|MYR|HKD|NTD|USD|SGD|AUD)\s?|(?:HK|NT|US|S|A)?\$|[¥€£]"
+_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH}|{_CURRENCY_CODE})$")
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
@@ -96,6 +101,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
              and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
+    if (given := respective_figure(sentence, terms, [m.start() for m in found])) is not None:
+        found = [m for m in found if m.start() == given]  # A、B、C分别为3个、5个、7个: B's is the second
     found = part_of_whole(q, sentence, terms, clauses, found)
     runs = figure_runs(sentence, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
@@ -109,8 +116,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
-    elif unit in _STRICT and any(m.group("unit") == unit for m in found):
-        found = [m for m in found if m.group("unit") == unit]  # money or a share asked: no other measure answers
+    elif unit in _STRICT and any(_in_unit(m, unit) for m in found):
+        found = [m for m in found if _in_unit(m, unit)]  # money or a share asked: no other measure answers
     elif unit == "元" and not MONEY.search(sentence):
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
     # an English count whose noun CC-CEDICT gives a figure's measure word a classifier for (events: 场次): that
@@ -143,6 +150,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found_unit = found_unit or cell_unit(sentence, m.start())  # 队员（人）：2500: the column header's unit
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
+        if unit == "元" and not found_unit and _in_unit(m, unit):
+            found_unit = "元"  # RM186,400: an amount in the currency its code names
         if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
                      or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
@@ -156,6 +165,11 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
+
+
+def _in_unit(m: re.Match, unit: str) -> bool:
+    """The figure is in the measure asked: its unit, or for money a currency's code or name before it (RM186,400)."""
+    return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
 
 
 _HOURS = {"小时": ("学时", "课时")}  # a class hour is an hour a course counts (how many hours over 16学时)
@@ -220,7 +234,8 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
-    if re.match(r"[A-Za-z]", before) or (before == "第" and not ordinal):
+    if re.match(r"[A-Za-z]", before) and not _CURRENCY_BEFORE.search(sentence, 0, m.start("num")) \
+            or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
     if not versions and re.fullmatch(r"\d+\.\d+", m.group("num")) and not m.group("unit") \
             and sentence[m.end():m.end() + 1] == "版":
@@ -241,8 +256,8 @@ _DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
 def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
     """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
     start, end = best.start(), best.end()
-    if best.group("unit") == "元" and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
-        start = named.start()  # 新台币三百万元: the amount as written, with the currency that names it
+    if best.group("unit") in ("元", None) and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
+        start = named.start()  # 新台币三百万元, RM186,400: the amount as written, with the currency that names it
     if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration
     # "123支救援队": keep the counted noun when the question names it

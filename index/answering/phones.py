@@ -22,8 +22,10 @@ _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
 # an extension printed after the number is part of it (0571-8888 1234 ext. 21, 87654321转205, (207) 555-0190 x12)
 _EXTENSION = re.compile(r"\s*,?\s*(?:(?i:ext\.?|extension)\s*|x|转|分机)\d{1,6}(?!\d)")
 # what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
-_PHONE_WORD = r"电话|热线|专线|手机|座机|(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile)\b)"
+_PHONE_WORD = r"电话|热线|专线|手机|座机|传真|傳真|(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile|fax)\b)"
 _DIAL = r"拨打|拨|致电|打|(?i:\b(?:call|dial|ring|text)\b)"  # whole words: not the ring of "during", the tel of "hotel"
+# a fax's label right before its number (传真：, Fax, fax no.)
+_FAX_BEFORE = re.compile(r"(?:传真|傳真|(?i:\bfax\b))(?:号码|号|(?i:\s?(?:number|no\.?)))?\s*[：:]?\s*$")
 _BEFORE = re.compile(rf"(?:{_PHONE_WORD}|{_DIAL})(?:号码|号|number)?\s*(?:[：:]|is|at|on)?\s*$")
 _AFTER = re.compile(rf"^\s*(?:[\u4e00-\u9fff]{{0,8}}?(?:{_PHONE_WORD})|\(?(?i:hotline|helpline))")
 # a unit, a date or a measure after the digits: the run counts something (1999年, 300元, 12 hours)
@@ -72,11 +74,16 @@ def holds_phone(text: str) -> bool:
     return bool(phone_numbers(text))
 
 
-def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = (), r: PhoneReading = READING
-                  ) -> Span | None:
+def extract_phone(sentence: str, terms: list[tuple[int, int, float]] = (), r: PhoneReading = READING,
+                  fax: bool = False) -> Span | None:
     """The phone number nearest the question's words (``terms``: their positions in the sentence and weights),
-    the first when no word of the question stands in the sentence."""
+    the first when no word of the question stands in the sentence. Where the sentence labels some of its numbers
+    a fax's (Phone (08) 8981 5036 Fax (08) 8981 5037), a question asking the fax (``fax``) takes one of those, any
+    other question one of the rest."""
     found = phone_numbers(sentence)
+    faxes = [s for s in found if _FAX_BEFORE.search(sentence[max(0, s.start - r.before):s.start])]
+    if faxes and len(faxes) < len(found):
+        found = faxes if fax else [s for s in found if s not in faxes]
     if len(found) < 2 or not terms:
         return found[0] if found else None
 

@@ -40,10 +40,11 @@ HOW_MANY_ZH = r"(?:多少|[几幾]多?)"
 # 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
 _NAMED_UNIT = re.compile(rf"{HOW_MANY_ZH}个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
-# money: a currency sign or name before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
-# HK$220), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a magnitude, as
-# 一元化 and 二元 do not)
-MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD)\s?(?:\d|[{NUMERAL_ZH}])|"
+# money: a currency sign, name or code before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
+# HK$220, RM186,400), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a
+# magnitude, as 一元化 and 二元 do not)
+MONEY = re.compile(rf"[$¥€£]\s?\d|(?:{CURRENCY_ZH}|RMB|HKD|NTD|(?<![A-Za-z])(?:RM|MYR|SGD|AUD|USD))\s?"
+                   rf"(?:\d|[{NUMERAL_ZH}])|"
                    rf"\d\s*[万亿千百]*[港美欧日澳]?[元块]|[〇零一二两三四五六七八九][{NUMERAL_ZH}]*[十百千万亿][港美欧日澳]?[元块](?!化)|"
                    r"\d\s*(?:yuan|dollars?)\b", re.I)
 
@@ -125,6 +126,9 @@ _TOPIC_TAIL = re.compile(r"的?(?:一共|总共|共|总|都)?(?:有|是)?$")
 _SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)"
                     r"(?!人|名|位|次|场|个(?!百分点)|支|件|项|家|所|座|户|元|万|亿)")
 # X数 asks for a count of X, the measure word X (时数: 小时)
+# the classifiers goods and vehicles are counted by (多少台AED, 几袋血, 多少顶帐篷), each where it opens no other word
+# (台湾, 包括, 本地, 期间 are words, not a classifier and its noun)
+_GOODS = "台(?![湾风州北南中东])|辆|袋|箱|桶|瓶|盒|顶|床|双|副|张|包(?!括)|套|吨|册|篇|批(?!次|准)"
 _COUNT_OF = re.compile(r"(?:(人|次|天|户|台|场|年)|小?时)数")
 
 
@@ -141,7 +145,11 @@ _MONEY_NOUN = re.compile(r"money|cash|fund|funding|donation|budget|fee|grant|sub
 # donations raised are money too, as are gifts "in cash and kind"
 _PAID_AMOUNT = re.compile(r"\b(?:insured|paid|payable|donated|raised|reimbursed|awarded|granted)[ -]amounts?\b|"
                           r"\bamounts? (?:paid|insured|payable|donated|raised|reimbursed|awarded|granted)\b|"
-                          r"\bdonations? (?:raised|received|collected)\b|\bin cash (?:and|or) (?:in[ -])?kind\b")
+                          r"\bdonations? (?:raised|received|collected)\b|\bin cash (?:and|or) (?:in[ -])?kind\b|"
+                          # how much a body raised, spent or paid ("how much did the charity run raise"), with no
+                          # noun after "how much" (how much blood did they collect asks blood)
+                          r"\bhow much (?:money )?(?:did|do|does|was|were|has|have|had|will)\b[^?]*?"
+                          r"\b(?:raise[ds]?|spen[dt]|spends|pa(?:y|id|ys)|donated?|fundrais\w*)\b")
 
 
 def money_head(text: str) -> bool:
@@ -171,7 +179,8 @@ def question_unit(q: Query) -> str | None:
             return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
-        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|万|亿)?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)  # noqa: E501 (CJK text counts double)
+        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|"
+                      rf"万|亿|{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
         if not m:
             return None
         if m.group(1) == "个" and not m.group(2) and (_person_noun(q.text[m.end():]) or _CLOSES.fullmatch(

@@ -20,10 +20,12 @@ NUMERAL_ZH = "〇零一二两三四五六七八九十百千万亿"
 ZH_NUMBER = "[〇零一二两三四五六七八九十][〇零一二两三四五六七八九十百千万亿]*"
 # measure words a Chinese figure is counted with (人次, 台次, 小时, 元, 岁): what follows a figure and says what it
 # measures; those before the words they begin (公升, 毫升, 公斤 before 升, 斤; 分钟 and 周岁 before 分, 周) keep the
-# longer reading, and 日 counts days only before 内 (3日内: a date's day is no count)
+# longer reading, and 日 counts days only before 内 (3日内: a date's day is no count); goods are counted by the
+# container or piece they come in (2,960袋, 260顶帐篷, 4副手套; 包 not of 包括)
 UNIT_ZH = (r"人次|场次|台次|架次|余人|万人|多人|学时|课时|个?工作日|个月|个小时|日(?=内)|"
            r"个|名|支|次|人|元|件|项|家|所|座|场|"
            r"批|条|位|户|台|辆|篇|期|届|年|月|天|小时|市|县|区|省|类|种|处|间|栋|套|份|册|本|吨|"
+           r"袋|箱|桶|瓶|盒|顶|床|双|副|张|包(?!括)|"
            r"公升|毫升|升|公斤|千克|毫克|克|厘米|毫米|公分|平方米|平方公里|公里|米|亩|分钟|秒|周岁|岁|周|分|倍")
 # of those, the ones a numeral before them makes a figure wherever they stand: measure words of two characters (八小时,
 # 十二学时) and the one-character ones no common word begins with a numeral before (三个, 两年, 十六岁; not 一种, 统一,

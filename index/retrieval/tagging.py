@@ -11,6 +11,7 @@ once is tagged twice, to the same words).
 from __future__ import annotations
 
 import functools
+import re
 
 
 @functools.lru_cache(maxsize=2048)  # a sentence's words take a few kB: some MB at most
@@ -21,7 +22,28 @@ def words(text: str) -> tuple:
     """
     import jieba.posseg  # 0.3 s to import: loaded when the first text is tagged
 
-    return tuple(jieba.posseg.cut(text))
+    return _names_after_roles(tuple(jieba.posseg.cut(text)))
+
+
+# a role a person's name follows (会长, 秘书长, 党组书记, 办公室主任, 委员): a noun ending so
+_ROLE_END = re.compile(r"(?:长|书记|主任|主席|委员|干事|经理|理事|监事|总监|代表|教授|院士|医生|主管|助理)$")
+# what a place's name ends in (县, 山, 路, 港): a word so ended stays a place wherever it stands
+_PLACE_END = frozenset("省市县区镇乡村州岛山河湖江海港湾路街道屯庄寨堡沟坡岭峰口桥城关寺园门台里洲滩营塘")
+
+
+def _names_after_roles(found: tuple) -> tuple:
+    """``found`` with a person's name the dictionary holds as a place read as a name where a role stands right
+    before it: jieba tags 马建国 ``ns``, but 会长马建国 names the president; a name of two or three characters with
+    no place's ending (马鞍山 stays a place)."""
+    from jieba.posseg import pair
+
+    out = list(found)
+    for i in range(1, len(out)):
+        w, before = out[i], out[i - 1]
+        if w.flag == "ns" and 2 <= len(w.word) <= 3 and w.word[-1] not in _PLACE_END \
+                and before.flag.startswith("n") and _ROLE_END.search(before.word):
+            out[i] = pair(w.word, "nr")
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=1024)
