@@ -1,0 +1,66 @@
+"""A count question's passage that gives a figure beside the thing counted goes before one of its document that only
+names it (retrieval/figure_beside.py, reorder.counted_first): 新建博爱家园42个, not the plan that names 博爱家园."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.retrieval.figure_beside import Counted, beside_en, beside_zh, counted_order, states_count
+
+
+def test_a_chinese_figure_beside_the_counted_word_in_either_order():
+    homes = beside_zh(("博爱家园",))
+    assert homes.search("全年新建博爱家园42个，覆盖全市所有街道")
+    assert homes.search("建成42个博爱家园")
+    assert homes.search("建成四十二个社区博爱家园")
+    assert homes.search("“博爱家园”：42")
+    assert not homes.search("博爱家园建设是2024年的重点工作")  # named, no count
+    assert not homes.search("2024年博爱家园项目启动")  # a year is no count
+    assert not homes.search("于3月博爱家园揭牌")
+
+
+def test_an_english_figure_beside_the_counted_word_in_either_order():
+    projects = beside_en(("project", "chariti"))
+    assert projects.search("The branch ran 46 charity projects in 2024.")
+    assert projects.search("Charity projects: 46")
+    assert projects.search("projects totalled 46 across the region")
+    assert not projects.search("Charity projects in 2024 focused on the elderly.")
+    assert not projects.search("Projects grew by 12% on the year.")
+
+
+def test_a_narrower_thing_asked_is_not_counted_by_a_figure_of_the_broader_one():
+    youth = Counted(("member", "会员"), (("youth", "青少年"),))
+    assert not states_count("全市有成人会员68.05万名", youth)
+    assert states_count("全市有青少年会员12.3万名", youth)
+    assert states_count("The society has 12,300 youth members.", youth)
+    assert not states_count("The society has 68,050 adult members.", youth)
+
+
+def test_the_counting_passages_of_the_best_document():
+    homes = Counted(("博爱家园",))
+    texts = ["推进博爱家园建设，完善社区服务功能。", "全年新建博爱家园42个。", "另一市新建博爱家园30个。",
+             "博爱家园工作经验交流会召开。"]
+    assert counted_order(range(4), ["a", "a", "b", "a"], texts, homes) == [1]
+    assert counted_order(range(4), ["a", "a", "b", "a"], texts, None) == []
+
+
+REVIEW = """# 青山市红十字会2024年工作总结
+
+青山市红十字会聚焦博爱家园提质增效，健全博爱家园立项、建设、评估和公开制度，博爱家园管理更加规范，博爱家园资金使用全程接受社会监督。
+
+全年募集社会捐赠款物1,260万元，新建博爱家园42个，开展志愿服务3,100场次，惠及困难群众5.2万人次。
+
+全市红十字会持续加强自身建设，组织全体干部职工参加业务培训，服务能力进一步提升。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def review(library_with):
+    return library_with("counted_homes", {"qingshan_review.md": REVIEW})
+
+
+@pytest.mark.parametrize("question", ["青山市红十字会2024年新建了多少个博爱家园",
+                                      "how many community homes did the qingshan red cross build in 2024"])
+def test_a_count_question_is_answered_by_the_passage_that_gives_the_count(review, question):
+    service, _ = review
+    out = answer_json(service.ask(question))
+    assert "新建博爱家园42个" in out["passages"][0]["text"]
