@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.retrieval.figure_beside import Counted, beside_en, beside_zh, counted_order, states_count
+from reportbot.index.retrieval.figure_beside import (Counted, _head_zh, beside_en, beside_zh, counted_order,
+                                                     states_count)
 
 
 def test_a_chinese_figure_beside_the_counted_word_in_either_order():
@@ -16,6 +17,8 @@ def test_a_chinese_figure_beside_the_counted_word_in_either_order():
     assert not homes.search("博爱家园建设是2024年的重点工作")  # named, no count
     assert not homes.search("2024年博爱家园项目启动")  # a year is no count
     assert not homes.search("于3月博爱家园揭牌")
+    donations = beside_zh(("捐血",))
+    assert donations.search("全年捐血1.2万人次") and not donations.search("累计捐血满10次者颁发感谢状")  # a threshold
 
 
 def test_an_english_figure_beside_the_counted_word_in_either_order():
@@ -35,6 +38,13 @@ def test_a_narrower_thing_asked_is_not_counted_by_a_figure_of_the_broader_one():
     assert not states_count("The society has 68,050 adult members.", youth)
 
 
+def test_the_thing_a_chinese_count_question_counts_and_the_words_that_narrow_it():
+    assert _head_zh("全省有多少名青少年会员", "青少年") == ("会员", ["青少年"])
+    assert _head_zh("全省有多少支红十字救援队", "红十字") == ("救援队", ["红十字"])
+    youth = Counted(("会员",), (("青少年",),))
+    assert not states_count("全市有成人会员68.05万名", youth) and states_count("发展青少年会员12.3万名", youth)
+
+
 def test_the_counting_passages_of_the_best_document():
     homes = Counted(("博爱家园",))
     texts = ["推进博爱家园建设，完善社区服务功能。", "全年新建博爱家园42个。", "另一市新建博爱家园30个。",
@@ -45,7 +55,7 @@ def test_the_counting_passages_of_the_best_document():
 
 REVIEW = """# 青山市红十字会2024年工作总结
 
-青山市红十字会聚焦博爱家园提质增效，健全博爱家园立项、建设、评估和公开制度，博爱家园管理更加规范，博爱家园资金使用全程接受社会监督。
+2024年，青山市红十字会把新建博爱家园作为全年重点，博爱家园新建工作纳入年度考核，新建的博爱家园全部实现规范化管理，青山市博爱家园建设走在全省前列。
 
 全年募集社会捐赠款物1,260万元，新建博爱家园42个，开展志愿服务3,100场次，惠及困难群众5.2万人次。
 

@@ -26,10 +26,11 @@ from reportbot.index.retrieval.tokenize import english_words, stem
 # a figure that counts, not a date's year, month or day (2025年, 3月, 16日): in digits, or in Chinese numerals before a
 # measure word (a numeral inside a word counts nothing: 红十字, 一核两翼); what may part it from the counted word: its
 # measure word and a few characters of the noun phrase before it (21支红十字救援队), or after the word a verb or two
-# (注册志愿者达6.84万名, 基层组织超2万个); punctuation ends the phrase
+# (注册志愿者达6.84万名, 基层组织超2万个); punctuation ends the phrase. A threshold or a rate counts nothing done
+# (累计捐血满10次者, 每期限额60人)
 _COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - {"年", "月", "天", "周", "岁", "周岁"}, key=len, reverse=True)))
-_DIGITS = r"(?<![第\d.,])\d[\d,]*(?:\.\d+)?[万亿千百]*[余多]?(?![年月日号\d])"
-_NUMERALS = rf"(?<![第{NUMERAL_ZH}]){ZH_NUMBER}[余多]?"
+_DIGITS = r"(?<![第满每\d.,])\d[\d,]*(?:\.\d+)?[万亿千百]*[余多]?(?![年月日号\d])"
+_NUMERALS = rf"(?<![第满每{NUMERAL_ZH}]){ZH_NUMBER}[余多]?"
 _HAN = r"[\u4e00-\u9fff]"
 _AFTER = r"[\u4e00-\u9fff”」』）)]"  # a quoted or bracketed word's close (“五星级志愿者”620名)
 _FIGURE_ZH = rf"(?:{_DIGITS}(?:{_COUNTING})?|{_NUMERALS}(?:{_COUNTING}))"
@@ -63,7 +64,8 @@ def beside_zh(terms: tuple[str, ...]) -> re.Pattern | None:
     parts = [rf"{_FIGURE_ZH}(?:{short})"] if short else []
     if long:
         parts += [rf"{_FIGURE_ZH}{_HAN}{{0,4}}?(?:{long})",
-                  rf"(?:{long}){_AFTER}{{0,3}}?[：:]?\s*(?:{_DIGITS}|{_NUMERALS}(?:{_COUNTING}))"]
+                  rf"(?:{long}){_AFTER}{{0,3}}?[：:]?\s*(?:{_DIGITS}|{_NUMERALS}(?:{_COUNTING}))"
+                  rf"(?!(?:{_COUNTING})?者)"]
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -91,13 +93,14 @@ def counted_terms(q: Query) -> Counted | None:
         if asked_measure(q.text) not in _THINGS_MEASURE:  # 多少钱, 多少人次, 几天: an amount, not a thing's count
             return None
         word = counted_word_zh(q.text)
-        if word is None:
+        if word is None or not _counts_things(q.text, word):
             return None
-        word = _head_zh(q.text, word)
+        word, narrowing = _head_zh(q.text, word)
         # the group's Chinese words no shorter than the head (救援队, not the 救援 of every rescue figure); the bridge's
         # English words for a Chinese word are too loose to stand beside a figure (急救车: first, aid)
         return Counted(_things({word} | {t for g in q.groups if word in g for t in g
-                                         if not t.isascii() and len(t) >= len(word)}))
+                                         if not t.isascii() and len(t) >= len(word)}),
+                       tuple((w,) for w in narrowing))
     phrase = counted_phrase(q.text)
     if not phrase or unit_of(phrase[-1]) in _MEASURED:
         return None
@@ -112,20 +115,26 @@ _PHRASE_TAG = re.compile(r"^(?:n(?!s)|v|j|l)")
 _NOUN_TAG = re.compile(r"^(?:n(?!s)|vn|j|l)")
 
 
-def _head_zh(text: str, word: str) -> str:
-    """The last noun of the phrase the counted word opens in the question (红十字 -> 救援队 in 多少支红十字救援队):
-    the head names the thing, the words before it narrow it."""
+def _head_zh(text: str, word: str) -> tuple[str, list[str]]:
+    """The last noun of the phrase the counted word opens in the question (红十字 -> 救援队 in 多少支红十字救援队),
+    and the nouns before it: the head names the thing, the words before it narrow it (多少名青少年会员: 会员, 青少年)."""
     words = tagged(text)
     at = next((i for i, (w, _) in enumerate(words) if w == word), None)
     if at is None:
-        return word
-    head = word
+        return word, []
+    nouns = [word]
     for w, flag in words[at + 1:]:
         if len(w) < 2 or not _PHRASE_TAG.match(flag) or w in MEASURE_WORDS:
             break
         if _NOUN_TAG.match(flag):
-            head = w
-    return head
+            nouns.append(w)
+    return nouns[-1], nouns[:-1]
+
+
+def _counts_things(text: str, word: str) -> bool:
+    """The question word counts things: a classifier or a measure of people follows it (博爱家园建了多少个, 志愿者有多少
+    人), or the counted word does (多少博爱家园); not a degree (避难包建议几重: how heavy, 建议 is no thing counted)."""
+    return re.search(rf"(?:多少|几多|几)(?:[{''.join(CLASSIFIERS)}人位]|{re.escape(word)})", text) is not None
 
 
 def _things(terms: set[str]) -> tuple[str, ...]:
