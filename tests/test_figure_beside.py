@@ -17,6 +17,8 @@ def test_a_chinese_figure_beside_the_counted_word_in_either_order():
     assert not homes.search("博爱家园建设是2024年的重点工作")  # named, no count
     assert not homes.search("2024年博爱家园项目启动")  # a year is no count
     assert not homes.search("于3月博爱家园揭牌")
+    teams = beside_zh(("党支部",), "支")  # 几支: the figure is in the asked classifier
+    assert not teams.search("机关设有3个党支部") and beside_zh(("党支部",)).search("机关设有3个党支部")
     donations = beside_zh(("捐血",))
     assert donations.search("全年捐血1.2万人次") and not donations.search("累计捐血满10次者颁发感谢状")  # a threshold
 

@@ -53,19 +53,24 @@ class Counted:
 
     terms: tuple[str, ...]
     modifiers: tuple[tuple[str, ...], ...] = ()
+    measure: str | None = None  # the classifier a Chinese question asks in (几支: 支), None for any
 
 
 @functools.lru_cache(maxsize=256)
-def beside_zh(terms: tuple[str, ...]) -> re.Pattern | None:
+def beside_zh(terms: tuple[str, ...], measure: str | None = None) -> re.Pattern | None:
     """A Chinese figure beside one of ``terms``: before it (89个县, 21支红十字救援队, 42个博爱家园), or after it
-    (公益项目405个, 新建博爱家园42个, a table cell under it: 参演人次：612); None without terms."""
+    (公益项目405个, 新建博爱家园42个, a table cell under it: 参演人次：612); None without terms. With ``measure`` (the
+    classifier the question asks in: 几支), the figure is in it (104支救援队建立党支部 counts teams, 3个党支部 branches)."""
     long = "|".join(map(re.escape, sorted((t for t in terms if len(t) >= 2), key=len, reverse=True)))
     short = "|".join(map(re.escape, sorted(t for t in terms if len(t) == 1)))
-    parts = [rf"{_FIGURE_ZH}(?:{short})"] if short else []
+    if measure is None:
+        figure, after = _FIGURE_ZH, rf"(?:{_DIGITS}|{_NUMERALS}(?:{_COUNTING}))(?!(?:{_COUNTING})?者)"
+    else:
+        unit = "(?:人|名|位)" if measure in ("人", "名", "位") else re.escape(measure)
+        figure = after = rf"(?:{_DIGITS}|{_NUMERALS}){unit}(?!者)"
+    parts = [rf"{figure}(?:{short})"] if short else []
     if long:
-        parts += [rf"{_FIGURE_ZH}{_HAN}{{0,4}}?(?:{long})",
-                  rf"(?:{long}){_AFTER}{{0,3}}?[：:]?\s*(?:{_DIGITS}|{_NUMERALS}(?:{_COUNTING}))"
-                  rf"(?!(?:{_COUNTING})?者)"]
+        parts += [rf"{figure}{_HAN}{{0,4}}?(?:{long})", rf"(?:{long}){_AFTER}{{0,3}}?[：:]?\s*{after}"]
     return re.compile("|".join(parts)) if parts else None
 
 
@@ -100,8 +105,8 @@ def counted_terms(q: Query) -> Counted | None:
         # English words for a Chinese word are too loose to stand beside a figure (急救车: first, aid)
         return Counted(_things({word} | {t for g in q.groups if word in g for t in g
                                          if not t.isascii() and len(t) >= len(word)}),
-                       tuple((w,) for w in narrowing))
-    phrase = counted_phrase(q.text)
+                       tuple((w,) for w in narrowing), asked_measure(q.text))
+    phrase = counted_phrase(q.text, "many")  # how much asks an amount (how much cash: 1,500 yuan), not a count
     if not phrase or unit_of(phrase[-1]) in _MEASURED:
         return None
     head = stem(phrase[-1])
@@ -131,9 +136,15 @@ def _head_zh(text: str, word: str) -> tuple[str, list[str]]:
     return nouns[-1], nouns[:-1]
 
 
+# the measure words that measure an amount, not things (学时, 小时, 次, 元, 人次)
+_AMOUNTS = "|".join(map(re.escape, sorted(MEASURE_WORDS - CLASSIFIERS - {"人", "位"}, key=len, reverse=True)))
+
+
 def _counts_things(text: str, word: str) -> bool:
     """The question word counts things: a classifier or a measure of people follows it (博爱家园建了多少个, 志愿者有多少
     人), or the counted word does (多少博爱家园); not a degree (避难包建议几重: how heavy, 建议 is no thing counted)."""
+    if re.search(rf"(?:多少|几多|几)个?(?:{_AMOUNTS})", text):
+        return False  # 几个学时, 多少个小时: a length of time
     return re.search(rf"(?:多少|几多|几)(?:[{''.join(CLASSIFIERS)}人位]|{re.escape(word)})", text) is not None
 
 
@@ -153,7 +164,7 @@ def states_count(text: str, counted: Counted) -> bool:
     other word of the counted phrase its language has a word for."""
     latin = text.isascii()
     own = tuple(t for t in counted.terms if t.isascii() == latin)
-    pattern = beside_en(own) if latin else beside_zh(own)
+    pattern = beside_en(own) if latin else beside_zh(own, counted.measure)
     if pattern is None or not pattern.search(text):
         return False
     said = {stem(w) for w in english_words(text)} if latin else None
