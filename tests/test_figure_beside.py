@@ -2,10 +2,16 @@
 names it (retrieval/figure_beside.py, reorder.counted_first): 新建博爱家园42个, not the plan that names 博爱家园."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from reportbot.bot.render import answer_json
+from reportbot.corpus.split import parse_text
 from reportbot.index.retrieval.figure_beside import (Counted, _head_zh, beside_en, beside_zh, counted_order,
                                                      states_count)
+from reportbot.index.retrieval.passage_index import PassageIndex
+from reportbot.index.retrieval.search import Searcher
+from reportbot.index.retrieval.tuning import DEFAULT
+from reportbot.testing.fakes import HashEmbedder
 
 
 def test_a_chinese_figure_beside_the_counted_word_in_either_order():
@@ -55,24 +61,30 @@ def test_the_counting_passages_of_the_best_document():
     assert counted_order(range(4), ["a", "a", "b", "a"], texts, None) == []
 
 
-REVIEW = """# 青山市红十字会2024年工作总结
+REVIEW = """青山市红十字会2024年工作总结
 
-2024年，青山市红十字会把新建博爱家园作为全年重点，博爱家园新建工作纳入年度考核，新建的博爱家园全部实现规范化管理，青山市博爱家园建设走在全省前列。
+2024年，青山市新建博爱家园工作全面完成，博爱家园覆盖城乡。
 
-全年募集社会捐赠款物1,260万元，新建博爱家园42个，开展志愿服务3,100场次，惠及困难群众5.2万人次。
+2024年，青山市新建博爱家园42个，覆盖城乡。
 
 全市红十字会持续加强自身建设，组织全体干部职工参加业务培训，服务能力进一步提升。
-""".encode()
+"""
 
 
 @pytest.fixture(scope="module")
-def review(library_with):
-    return library_with("counted_homes", {"qingshan_review.md": REVIEW})
+def review(tmp_path_factory):
+    emb = HashEmbedder()
+    return PassageIndex.build([parse_text(REVIEW, "review.txt")], emb, tmp_path_factory.mktemp("homes") / "ix"), emb
 
 
-@pytest.mark.parametrize("question", ["青山市红十字会2024年新建了多少个博爱家园",
-                                      "how many community homes did the qingshan red cross build in 2024"])
-def test_a_count_question_is_answered_by_the_passage_that_gives_the_count(review, question):
-    service, _ = review
-    out = answer_json(service.ask(question))
-    assert "新建博爱家园42个" in out["passages"][0]["text"]
+def _first(review, tuning) -> str:
+    index, emb = review
+    top = Searcher(index, emb, tuning).search("青山市2024年新建了多少个博爱家园", k=3).top
+    assert top is not None
+    return top.paragraph.text
+
+
+def test_a_count_question_is_answered_by_the_passage_that_gives_the_count(review):
+    assert "新建博爱家园42个" in _first(review, DEFAULT)
+    # without the step, the passage that names the homes most often came first
+    assert "工作全面完成" in _first(review, replace(DEFAULT, counted_weight=0.0))
