@@ -1,5 +1,6 @@
 """Moves in a fused ranking that scores alone do not make (moved from search.py): a summary table behind the prose
-that states its figures, a document's header card first for a question about the document itself.
+that states its figures, a count question's passages that give the count before those that only name the thing, a
+document's header card first for a question about the document itself.
 
 Each changes ``fused`` in place.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
+from reportbot.index.retrieval.figure_beside import counted_order, counted_terms
 from reportbot.index.retrieval.hits import Candidates
 from reportbot.index.retrieval.measured import asked_pattern, measured_first
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -29,6 +31,21 @@ def prose_first(index: PassageIndex, tuning: SearchTuning, c: Candidates, fused:
                          [p.text for p in ps], row, tuning.table_margin, _says(q) if q is not None else None)
     if at is not None:
         fused[order[at]] = fused[order[0]] + 1e-6
+
+
+def counted_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:
+    """A count question's passages of the best one's document among the best ``measure_window`` that give a figure
+    beside the thing it counts (新建博爱家园42个, 46 charity projects: figure_beside.py) gain ``counted_weight``, so
+    they go before the passages of that document that only name the thing."""
+    if q.kind != "count" or tuning.counted_weight <= 0:
+        return
+    counted = counted_terms(q)
+    if counted is None:
+        return
+    order = np.argsort(-fused, kind="stable")[:tuning.measure_window]
+    ps = [index.paragraphs[int(r)] for r in c.rows[order]]
+    for at in counted_order(range(len(ps)), [p.doc_id for p in ps], [p.text for p in ps], counted):
+        fused[order[at]] += tuning.counted_weight
 
 
 def measure_first(index: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, fused: np.ndarray) -> None:

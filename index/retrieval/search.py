@@ -38,7 +38,7 @@ from reportbot.index.retrieval.places_en import PlaceWords
 from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
-from reportbot.index.retrieval.reorder import header_first, measure_first, prose_first
+from reportbot.index.retrieval.reorder import counted_first, header_first, measure_first, prose_first
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.transliterated import Transliterations, document_names
@@ -215,6 +215,7 @@ class Searcher:
             # at the question's own weight: the refusal model reads the evidence sentence's score as it was fitted
             return (1 - w) * sent_cos[span] + w * keyword_scale(sent_kw[span], ideal_s).clip(0, 1)
         prose_first(ix, self.tuning, c, fused, rows_of, q)
+        counted_first(ix, self.tuning, q, c, fused)
         measure_first(ix, self.tuning, q, c, fused)
         at = end_first(named_end(q.text), c.rows, ix.para_doc[c.rows], fused, self.ends)  # 结尾说…: the closing passage
         if at is not None:

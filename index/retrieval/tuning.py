@@ -139,6 +139,10 @@ class SearchTuning:
     # (retrieval/measured.py); fitted by tools/fit_measured.py (0 turns it off; 0.25 and 8 were set by hand)
     measure_margin: float = fitted("measured", "measure_margin", 0.25)
     measure_window: int = int(fitted("measured", "measure_window", 8))
+    # added to the fused score of a count question's passages, of the best one's document among the best
+    # ``measure_window``, that give a figure beside the counted thing (retrieval/figure_beside.py: 新建博爱家园42个 over
+    # a passage that only names 博爱家园); fitted by tools/fit_counted.py (0 turns it off)
+    counted_weight: float = fitted("counted", "counted_weight", 0.0)
     # an English count question's measure word (how many times -> 次, retrieval/counted.py) is one more keyword group
     # at this weight; fitted by tools/fit_answer_weights.py on the tune halves' answers (was 0.5, set by hand)
     unit_weight: float = fitted("answer_weights", "unit_weight", 0.5)
