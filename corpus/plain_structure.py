@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.box_tables import box_table
+from reportbot.corpus.letter_spacing import closed_up
 from reportbot.corpus.plain_items import circled_alone, hanging, item_text
 from reportbot.corpus.sentences import END, is_heading
 
@@ -69,7 +70,9 @@ def _rule(raw: str) -> bool:
 
 def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     """A block's lines in order as tables, list items and runs of other lines (by index into ``raw_lines``,
-    which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count."""
+    which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count. A word
+    whose characters are spaced out to a column's width (``合　　计``) is read closed up (:mod:`.letter_spacing`)."""
+    raw_lines = [closed_up(x) for x in raw_lines]
     out: list[Block | list[int]] = []
     rows = [None if _rule(x) else cells(x) for x in raw_lines]
     listed = listed_under(raw_lines)
