@@ -226,6 +226,13 @@ History:
        title, as a key-figures panel is (each pair had been a passage of its own); circled numbers (①, ❶, ➀) are
        kept as written, not made bare digits by NFKC (``①造血干细胞捐献：39例`` had been stored ``1. 造血…``, which
        a quotation of the item never matched, and a footnote mark ran into a figure: ``21.6万人次2``).
+    35 (lead-39): a plain text's word spaced out to a column's width with full-width spaces (单　　位, 合　　计,
+       时　　间：) is read closed up, so a table aligned with them keeps its header row and its total row (each had
+       been read as a heading) and a spaced label is no two-cell row; headings numbered in a decimal outline (1.,
+       1.1, 1.1.1), in a plain text or bold in a Word file, nest by their numbers' depth (1.1.1 had stood beside
+       1.1, and 2. under the last part of 1.); a full-width comma grouping full-width digits (１，９４０) is a
+       thousands comma (1,940); a ``<br>`` in a Markdown or html table's cell parts the cell's lines with ；/ ; (the
+       tag had been kept in a Markdown cell's text, and an html cell's lines run together).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -233,4 +240,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 34
+CUTTING_VERSION = 35

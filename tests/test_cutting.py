@@ -251,7 +251,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 33 (rows-37) keeps a table's passage as written (``Paragraph.written``), in the fingerprint since
                 33: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
                 # 34 (lead-38) annex titles, html layout tables, hard-wrapped plain FAQs, wrapped bullets: none here
-                34: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
+                34: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
+                # 35 (lead-39) spaced-out words in aligned tables, decimal outlines, full-width thousands, <br> in
+                # cells: none here
+                35: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
 
 
 def fingerprint() -> str:
