@@ -16,9 +16,22 @@ import re
 _NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?!\d)\s*|\s+|(?:(?<=\.\d)|(?<=\.\d\d))(?=[\u4e00-\u9fff“\"])(?![万亿千百元人个年月日号次倍]))(?=\S)")
 
 
-def outlined(headings: list[str]) -> bool:
-    """Whether headings number their parts in a decimal outline: one of them is numbered two deep or more (1.1)."""
-    return any((found := _NUMBER.match(h.strip())) is not None and "." in found.group(1) for h in headings)
+def outlined(headings: list[str]) -> frozenset[str]:
+    """The headings, in document order, that number their parts in a decimal outline: none unless one of them is
+    numbered two deep or more (1.1). A numbered heading belongs when its number runs on from the last one that did
+    (2. after 1.2, not 1. after 1.1.1) and comes before every number two deep or more after it, so a short list of
+    steps numbered 1. 2. 3. under 1.1.1, before 1.2, is no section of the outline."""
+    numbers = [(h, tuple(int(x) for x in found.group(1).split("."))) for h in headings
+               if (found := _NUMBER.match(h.strip())) is not None]
+    if not any(len(n) > 1 for _, n in numbers):
+        return frozenset()
+    kept: set[str] = set()
+    last: tuple[int, ...] = ()
+    for i, (heading, number) in enumerate(numbers):
+        if number > last and all(number <= later for _, later in numbers[i + 1:] if len(later) > 1):
+            kept.add(heading)
+            last = number
+    return frozenset(kept)
 
 
 def outline_level(heading: str) -> int | None:

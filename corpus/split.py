@@ -153,7 +153,7 @@ def text_blocks(text: str) -> list[Block]:
             continue  # (the title)
         elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)):
-            level = outline and outline_level(block) or heading_level(block, formal) - formal
+            level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
         else:
             blocks.append(Block("text", block))

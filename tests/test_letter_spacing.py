@@ -66,3 +66,11 @@ def test_single_characters_as_far_apart_as_the_columns_stay_cells():
     assert closed_up("男　　女　　合计") == "男　　女　　合计"
     assert closed_up("会长　张文雄") == "会长　张文雄"
     assert closed_up("Total  34  212") == "Total  34  212"
+
+
+def test_single_character_column_heads_over_rows_of_their_count_stay_columns():
+    from reportbot.corpus.plain_structure import segments
+
+    lines = ["类别　　　　　　男　　女", "师资培训　　　　23　　5", "普及培训　　　　840　　761"]
+    table = next(b for b in segments(lines) if not isinstance(b, list))
+    assert table.rows[0] == ("类别", "男", "女") and table.rows[1] == ("师资培训", "23", "5")
