@@ -32,6 +32,7 @@ _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 _ORDERED = re.compile(r"^(\d{1,9})\.\s+(?=\S)")
 # a line break inside a paragraph (an html <br>): stored as a Markdown hard break, a backslash ending the line
 LINE_BREAK = "\u2028"
+_BR = re.compile(r"(?i)<br\s*/?>")
 # a tool's placeholder in a title field (reportlab's "(anonymous)", "untitled", a file name) names nothing: the first
 # heading is the title (loaders.py leaves it out of a PDF; assemble.py drops one an earlier version stored)
 PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
@@ -103,7 +104,9 @@ def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
 
 
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "\\|")
+    """A table cell as a Markdown table writes it: on one line, a line break inside it as ``<br>`` (as GFM writes
+    one), read back as a line break (:func:`_inline_text`)."""
+    return "<br>".join(" ".join(x.split()) for x in text.split(LINE_BREAK)).replace("|", "\\|")
 
 
 def to_markdown(blocks: list[Block]) -> str:
@@ -136,7 +139,9 @@ def to_markdown(blocks: list[Block]) -> str:
 def _inline_text(token) -> str:
     parts = []
     for child in token.children or []:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline" and _BR.fullmatch(child.content):
+            parts.append(LINE_BREAK)  # (a <br> in a table's cell, where Markdown has no other line break)
+        elif child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
             parts.append(" ")  # normalize() drops it again between Chinese characters
@@ -254,7 +259,7 @@ def markdown_blocks(text: str) -> list[Block]:
 def normalised(b: Block) -> Block:
     """A block with its text normalised (``normalize``), the lines of a paragraph kept apart as ``_lines`` says."""
     if b.kind == "table":  # (a folded table's halves stacked: table_fold)
-        rows = tuple(tuple(normalize(c) for c in r) for r in b.rows if any(c.strip() for c in r))
+        rows = tuple(tuple(_lines(c) for c in r) for r in b.rows if any(c.strip() for c in r))  # (lines as ；)
         return Block("table", rows=unfolded(rows))
     return Block(b.kind, _lines(b.text), b.level, b.rows)
 

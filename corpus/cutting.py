@@ -232,6 +232,13 @@ History:
        41 Abala Road, Marrara NT 0812``, however long) and registration line (``ABN 62 104 578 311``) are no
        headings, whatever their size, so no passage stands under them; a PDF's byline (``■  段明辉``) is a line of
        text kept as written, ``■ 段明辉``, no list item under a dash.
+    36 (lead-39): a plain text's word spaced out to a column's width with full-width spaces (单　　位, 合　　计,
+       时　　间：) is read closed up, so a table aligned with them keeps its header row and its total row (each had
+       been read as a heading) and a spaced label is no two-cell row; headings numbered in a decimal outline (1.,
+       1.1, 1.1.1), in a plain text or bold in a Word file, nest by their numbers' depth (1.1.1 had stood beside
+       1.1, and 2. under the last part of 1.); a full-width comma grouping full-width digits (１，９４０) is a
+       thousands comma (1,940); a ``<br>`` in a Markdown or html table's cell parts the cell's lines with ；/ ; (the
+       tag had been kept in a Markdown cell's text, and an html cell's lines run together).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -239,4 +246,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 35
+CUTTING_VERSION = 36

@@ -12,6 +12,7 @@ from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
+from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
 from reportbot.corpus.sniff import docx_fault
@@ -147,13 +148,14 @@ def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
     table is that table's caption, no heading: it stays a line of text, which opens the table's passage (as a bold
     line over a table reads in a file that uses heading styles), and the text after the table is not put under it."""
     bold = {clean_text(p.text).strip() for p in document.paragraphs if _bold(p)}
+    outline = outlined([b.text.strip() for b in blocks if b.kind == "text" and b.text.strip() in bold])
     out: list[Block] = []
     for b, after in zip(blocks, [*blocks[1:], None], strict=True):
         caption = bool(out) and after is not None and after.kind == "table" and not ENUMERATED.match(b.text.strip()) \
             and not SECTION.match(b.text.strip())
         if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()) and not caption:
             text = b.text.strip()
-            level = 1 if not out else hand_level(text)
+            level = 1 if not out else text in outline and outline_level(text) or hand_level(text)  # (1.1 under 1.: .outline)
             out.append(Block("heading", text, level if level > 1 or not SECTION.match(text) else 2))
         else:
             out.append(b)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportbot.corpus.blocks import LINE_BREAK
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.table_header import grid_rows, html_grid, read_grid
@@ -80,6 +81,22 @@ def table_rows(table) -> tuple[tuple[str, ...], ...]:
     trs = [tr.find_all(["th", "td"]) for tr in table.find_all("tr")]
 
     def text(cell) -> str:
-        return clean_text(cell.get_text(" ", strip=True))
+        return clean_text(cell_text(cell))
     grid = html_grid(trs, text)
     return tuple(r for r in (read_grid(grid) or grid_rows(grid)) if any(r))
+
+
+def cell_text(cell) -> str:
+    """A table cell's words, as ``get_text(" ", strip=True)`` reads them, but a ``<br>`` kept as a line break
+    (:data:`.blocks.LINE_BREAK`): ``24小时接收<br>电话0514-87978800`` is two lines of the cell, read apart (``；``), not
+    run together."""
+    from bs4 import NavigableString
+    from bs4.element import PreformattedString
+
+    parts: list[str] = []
+    for piece in cell.descendants:
+        if getattr(piece, "name", None) == "br":
+            parts.append(LINE_BREAK)
+        elif isinstance(piece, NavigableString) and not isinstance(piece, PreformattedString) and piece.strip():
+            parts.append(piece.strip())
+    return " ".join(parts).replace(f" {LINE_BREAK} ", LINE_BREAK).strip(f" {LINE_BREAK}")

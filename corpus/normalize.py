@@ -88,6 +88,11 @@ _FOOTNOTE_MARK = re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[{_CJK}.,;:!?”’\"'�
                             rf"[¹²³\u2070\u2074-\u2079]{{1,3}}(?![\w¹²³\u2070\u2074-\u2079])")
 
 
+# a full-width comma between full-width digits, three after it: a thousands separator (１，９４０人次 is 1,940人次,
+# as a question types it), not the comma of a Chinese sentence, which NFKC keeps (1，2 stays a list)
+_WIDE_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def nfkc(text: str) -> str:
     """NFKC-normalise character by character, except for the CJK punctuation the splitter needs."""
     return text.translate(_NFKC)
@@ -102,12 +107,13 @@ def normalize(text: str, simplify: bool = True) -> str:
         simplify: False keeps traditional characters (to show a document in its own script).
 
     Returns:
-        The text with full-width digits and letters as ASCII, traditional
+        The text with full-width digits and letters as ASCII (a full-width comma grouping full-width digits as a
+        comma: １，９４０ is 1,940), traditional
         characters as simplified, layout spaces inside Chinese (and inside a figure
         of a Chinese sentence) removed and
         runs of whitespace folded to one space.
     """
-    text = nfkc(_FOOTNOTE_MARK.sub("", text))
+    text = nfkc(_WIDE_GROUP.sub(",", _FOOTNOTE_MARK.sub("", text)))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.box_tables import box_table
+from reportbot.corpus.letter_spacing import closed_up
 from reportbot.corpus.plain_items import circled_alone, hanging, item_text
 from reportbot.corpus.sentences import END, is_heading
 
@@ -67,9 +68,27 @@ def _rule(raw: str) -> bool:
     return "|" in raw and _RULE_CELL.fullmatch(raw.replace("|", "")) is not None
 
 
+def _closed_up(raw_lines: list[str]) -> list[str]:
+    """Each line with its spaced-out words closed up (:func:`.letter_spacing.closed_up`), unless the line's cells as
+    spaced match a neighbouring row's count and closed up they do not, and its first cell is a word, not a spaced-out
+    label's first character: ``类别　　　　男　　女`` over rows of three cells heads three columns, 男 and 女 two of
+    them, while ``单　　位　　　　人　数`` over rows of two is two words and ``合　　计　　　109人`` a total row."""
+    closed = [closed_up(x) for x in raw_lines]
+    out = []
+    for i, (raw, line) in enumerate(zip(raw_lines, closed, strict=True)):
+        near = {len(c) for j in (i - 1, i + 1) if 0 <= j < len(raw_lines) and (c := cells(raw_lines[j]))}
+        as_spaced, as_closed = cells(raw), cells(line)
+        keep = line != raw and as_spaced is not None and len(as_spaced[0]) > 1 and len(as_spaced) in near and \
+            (as_closed is None or len(as_closed) not in near)
+        out.append(raw if keep else line)
+    return out
+
+
 def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     """A block's lines in order as tables, list items and runs of other lines (by index into ``raw_lines``,
-    which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count."""
+    which the caller joins as before). A table is ``least_rows`` consecutive rows or more with one cell count. A word
+    whose characters are spaced out to a column's width (``合　　计``) is read closed up (:mod:`.letter_spacing`)."""
+    raw_lines = _closed_up(raw_lines)
     out: list[Block | list[int]] = []
     rows = [None if _rule(x) else cells(x) for x in raw_lines]
     listed = listed_under(raw_lines)

@@ -13,6 +13,7 @@ from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
@@ -143,6 +144,7 @@ def text_blocks(text: str) -> list[Block]:
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
     blocks = [Block("heading", _MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
+    outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
@@ -151,7 +153,8 @@ def text_blocks(text: str) -> list[Block]:
             continue  # (the title)
         elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)):
-            blocks.append(Block("heading", block, 1 if i == 0 else heading_level(block, formal)))
+            level = block in outline and outline_level(block) or heading_level(block, formal) - formal
+            blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
         else:
             blocks.append(Block("text", block))
     return blocks
