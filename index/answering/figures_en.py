@@ -208,15 +208,13 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
     digit = s + (d.start() if (d := re.search(r"\d", sentence[s:e])) else 0)  # a weekday has none
     if any(a <= digit < b for a, b, _ in terms):
         return False  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
-    if q.kind != "when" and (re.fullmatch(r"(?:in |for )?(?:19|20)\d{2}", sentence[s:e])
-                             or _YEARS.fullmatch(sentence[s:e])
+    if q.kind != "when" and (_YEARS.fullmatch(sentence[s:e])
                              or re.fullmatch(rf"\d{{1,2}} {MONTH}", sentence[s:e])
                              or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
                              and re.search(rf"\b{MONTH},?\s*$", sentence[:s])
                              or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
-        # "In May 2023 a storm …": a year after its month, whatever words follow it; the 5 of "on 5 and 6 May"); a
-        # financial year (2023-24, 2022/23) or a span of years (2021–2025)
+        # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24)
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
     if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
@@ -228,7 +226,7 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
 _MONEY = re.compile(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b")
 _CURRENCY = re.compile(r"[$€£¥]|元|\byuan\b|\bdollars?\b|\bRMB\b|\bHKD\b")  # money whatever its size
 _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
-_YEARS = re.compile(r"(?:in |for )?(?:FY\s?)?(?:19|20)\d{2}\s?[–—/-]\s?(?:19|20)?\d{2}")  # 2023-24, FY2022/23
+_YEARS = re.compile(r"(?:in |for )?(?:(?:FY\s?)?(?:19|20)\d{2}\s?[–—/-]\s?(?:19|20)?\d{2}|(?:19|20)\d{2})")  # FY2022/23
 _LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
 _SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
@@ -279,8 +277,7 @@ def tidy(span: Span, sentence: str) -> Span:
     return Span(sentence[s:e], s, e, span.source, span.strength)
 
 
-# a measure asked of a thing the question's subject names: how long (often, far, old, deep, tall, high), an auxiliary,
-# then a determiner that opens the subject's noun phrase (how long does the …, how old is your …)
+# a measure asked of the question's subject: how long (often, far, old, …), an auxiliary, a determiner (how old is your)
 _MEASURE_OF = re.compile(r"\bhow (?:long|often|far|old|deep|tall|high) (?:does|do|did|is|are|was|were|will|would|can|"
                          r"should|must) (?:the|a|an|your|my|our|their|its|this|that)\b")
 
