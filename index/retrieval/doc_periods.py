@@ -9,7 +9,9 @@ report): that heading's years are the passage's period (``heading_years.py``).
 
 A question naming a year prefers a passage whose period holds it over one whose period is another
 (:meth:`Periods.other_period`); a passage of an undated document, and every passage for a question naming no year,
-are left where they are.
+are left where they are. A question asking over a count of years (这五年, over the five years) prefers a passage of a
+document that writes such a span (a review's 五年来…) over one whose document writes none (:meth:`Periods.other_span`,
+``year_counts.py``).
 """
 from __future__ import annotations
 

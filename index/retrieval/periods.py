@@ -5,7 +5,8 @@ year both name 2025, and a question about the first half is not answered by the 
 the whole year by the first half's. A question naming a half, a quarter or the first three quarters (上半年, 一季度,
 H1, first quarter, 前三季度, jan-sep) wants a passage that names that part in its text or context, in either language;
 a question naming the whole year (全年, full year, all of 2025) wants one whose text and context name no part of a
-year, unless the text names the whole year too (上半年完成…，全年共…). The parts are a closed class of calendar words, read by pattern.
+year, unless the text names the whole year too (上半年完成…，全年共…). The parts are a closed class of calendar
+words, read by pattern.
 """
 from __future__ import annotations
 
