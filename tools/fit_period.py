@@ -1,5 +1,5 @@
-"""Fit ``SearchTuning.other_period`` end to end: what a passage of another period than the year a question names loses
-(``retrieval/doc_periods.py``).
+"""Fit ``SearchTuning.other_period`` end to end: what a passage of another period than the year a question names loses,
+or one whose document writes no span of the years a question asks over (``retrieval/doc_periods.py``).
 
     python tools/fit_period.py [--halves DIR] [--label LABEL] [--work DIR] [--rows OUT.jsonl] [--dry-run]
 
@@ -61,27 +61,29 @@ def ask_all(svc, questions: list[dict], tuning) -> list[dict]:
 
 
 def reached(svc, questions: list[dict], tuning) -> list[dict]:
-    """The questions whose search marks a candidate of another period at ``tuning``."""
+    """The questions whose search marks a candidate of another period at ``tuning`` (another year's, another named
+    report's, or one writing no span of the years asked over: each of :class:`Periods`' markers)."""
     s = svc.engine.searcher
-    s.tuning, flags, inner, inner_doc = tuning, [], s.periods.other_period, s.periods.other_document
+    s.tuning, flags = tuning, []
+    markers = ("other_period", "other_document", "other_span")
+    inner = {name: getattr(s.periods, name) for name in markers}
 
-    def spy(*args):
-        marked = inner(*args)
-        flags.append(bool(marked.any()))
+    def spy(mark):
+        def marked(*args):
+            out = mark(*args)
+            flags.append(bool(out.any()))
+            return out
         return marked
-
-    def spy_doc(*args):
-        marked = inner_doc(*args)
-        flags.append(bool(marked.any()))
-        return marked
-    s.periods.other_period, s.periods.other_document = spy, spy_doc
+    for name in markers:
+        setattr(s.periods, name, spy(inner[name]))
     out = []
     for q in questions:
         flags.clear()
         s.search(q["question"], 3)
         if any(flags):
             out.append(q)
-    s.periods.other_period, s.periods.other_document = inner, inner_doc
+    for name in markers:
+        setattr(s.periods, name, inner[name])
     return out
 
 

@@ -9,7 +9,9 @@ report): that heading's years are the passage's period (``heading_years.py``).
 
 A question naming a year prefers a passage whose period holds it over one whose period is another
 (:meth:`Periods.other_period`); a passage of an undated document, and every passage for a question naming no year,
-are left where they are.
+are left where they are. A question asking over a count of years (这五年, over the five years) prefers a passage of a
+document that writes such a span (a review's 五年来…) over one whose document writes none (:meth:`Periods.other_span`,
+``year_counts.py``).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 import numpy as np
 from reportbot.index.retrieval.context import _YEAR
 from reportbot.index.retrieval.heading_years import heading_years
+from reportbot.index.retrieval.year_counts import written_counts
 
 # a year written right before a word for a report (2024年度工作报告, 24年报, 2023通报, the 2023 report, 2022 review):
 # the question names the document by its period, not only the figure's year
@@ -54,11 +57,14 @@ class Periods:
     Args:
         stated: each document's stated period, by document number.
         docs: each passage's document number; ``sections`` its heading path (none given: no passages).
+        counts: the counts of years each document writes a span of (``year_counts.written_counts``), by document
+            number (none given: none written).
     """
 
     def __init__(self, stated: Sequence[tuple[tuple[int, int], ...]], docs: Sequence[int] = (),
-                 sections: Sequence[str | None] = ()):
+                 sections: Sequence[str | None] = (), counts: Sequence[frozenset[int]] = ()):
         self.stated = list(stated)
+        self.counts = list(counts) or [frozenset()] * len(self.stated)
         kinds: dict[tuple[tuple[int, int], ...], int] = {(): 0}
         self.row_kind = np.array([kinds.setdefault(self.passage(int(d), s), len(kinds))
                                   for d, s in zip(docs, sections)], np.int64)
@@ -68,8 +74,13 @@ class Periods:
     @classmethod
     def of(cls, index) -> Periods:
         docs = [index.docs.get(d) for d in index.doc_order]
+        texts: list[list[str]] = [[d.title] if d is not None else [] for d in docs]
+        sections: list[list[str | None]] = [[] for _ in docs]
+        for d, p in zip(index.para_doc, index.paragraphs):
+            texts[int(d)].append(p.text)
+            sections[int(d)].append(p.section)
         return cls([stated_period(d.title, d.date) if d is not None else () for d in docs], index.para_doc,
-                   [p.section for p in index.paragraphs])
+                   [p.section for p in index.paragraphs], [written_counts(t, s) for t, s in zip(texts, sections)])
 
     def any(self) -> bool:
         return any(self.stated)
@@ -101,3 +112,14 @@ class Periods:
         if not (holds & ok).any():
             return np.zeros(len(rows), bool)
         return np.array([bool(p) for p in self.stated], bool)[doc] & ~holds
+
+    def other_span(self, count: int | None, rows: np.ndarray, ok: np.ndarray) -> np.ndarray:
+        """Per candidate: its document writes no span of the ``count`` years a question asks over (这五年, over the
+        five years: ``year_counts.asked_count``), while another agreeing candidate's document does (a review's
+        五年来…, beside the same organisation's yearly update)."""
+        if count is None:
+            return np.zeros(len(rows), bool)
+        writes = np.array([count in c for c in self.counts], bool)[self.para_doc[rows]]
+        if not (writes & ok).any():
+            return np.zeros(len(rows), bool)
+        return ~writes

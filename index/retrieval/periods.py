@@ -2,10 +2,11 @@
 
 A year alone does not scope a figure: a half-year summary (2025年上半年工作总结) and an annual report of the same
 year both name 2025, and a question about the first half is not answered by the year's total, nor a question about
-the whole year by the first half's. A question naming a half or a quarter (上半年, 一季度, H1, first quarter) wants a
-passage that names that part in its text or context, in either language; a question naming the whole year (全年,
-full year, all of 2025) wants one whose text and context name no part of a year, unless the text names the whole
-year too (上半年完成…，全年共…). The parts are a closed class of calendar words, read by pattern.
+the whole year by the first half's. A question naming a half, a quarter or the first three quarters (上半年, 一季度,
+H1, first quarter, 前三季度, jan-sep) wants a passage that names that part in its text or context, in either language;
+a question naming the whole year (全年, full year, all of 2025) wants one whose text and context name no part of a
+year, unless the text names the whole year too (上半年完成…，全年共…). The parts are a closed class of calendar
+words, read by pattern.
 """
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ _PARTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "q2": (r"(?<!前)(?:第?二|2)季度|\bq2\b|second quarter", ("二季度", "2季度", "q2", "second quarter")),
     "q3": (r"(?<!前)(?:第?三|3)季度|\bq3\b|third quarter", ("三季度", "3季度", "q3", "third quarter")),
     "q4": (r"(?<!前)(?:第?四|4)季度|\bq4\b|fourth quarter", ("四季度", "4季度", "q4", "fourth quarter")),
+    # the first three quarters together, as a progress report to September names itself (2025年前三季度工作进展,
+    # 2025年1—9月重点工作进展): a question naming them is about that report, not the year's annual report
+    "q1-q3": (r"前(?:三|3)季度|(?<![\d-])1\s*月?\s*[-—–~～至到]\s*9\s*月|\bjan(?:uary)?\.?\s*(?:-|–|—|to|through)\s*"
+              r"sep(?:t|tember)?\b|\bq1\s*[-–—~]\s*q3\b|first (?:three|3) quarters|first (?:nine|9) months",
+              ("前三季度", "前3季度", "1-9月", "1—9月", "1–9月", "1至9月", "1~9月", "1月至9月", "1月-9月", "1月—9月",
+               "first three quarters", "first nine months", "first 9 months", "january to september",
+               "january-september", "jan-sep", "jan–sep", "q1-q3", "q1–q3")),
 }
 _WHOLE = re.compile(r"全年(?!龄)|\bfull[- ]year\b|\bwhole year\b|\ball of (?:19|20)\d\d\b|\bentire year\b")
 # a passage's own words for the whole year (全年共募集…), beside its part of the year

@@ -34,6 +34,7 @@ from reportbot.index.retrieval.named_prior import named_boost, report_words
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
+from reportbot.index.retrieval.year_counts import asked_count
 from reportbot.index.retrieval.places_en import PlaceWords
 from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
@@ -191,11 +192,12 @@ class Searcher:
         ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
-        if self.tuning.other_period and self.periods.any():  # a year named: its own period's document first
+        if self.tuning.other_period and self.periods.any():  # a year or a span named: its own period's document first
             asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms if len(f) == 4 and f.isdigit()}
             named = named_document_years(q.text)  # the 2023 report: the document's period, not a heading's
             fused -= self.tuning.other_period * (self.periods.other_period(asked, c.rows, ok)
-                                                 | self.periods.other_document(named, c.rows, ok))
+                                                 | self.periods.other_document(named, c.rows, ok)
+                                                 | self.periods.other_span(asked_count(q.text), c.rows, ok))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         another = self.primary is not None and self._names_another(q, named)
