@@ -23,7 +23,7 @@ from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
-from reportbot.corpus.pdf_panels import key_figures, on_one_baseline
+from reportbot.corpus.pdf_panels import key_figures, on_one_baseline, spaced_figures
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -80,9 +80,9 @@ def pdf_blocks(data: bytes) -> list[Block]:
                 continue
             _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
-        if notes:  # (text, never a heading: a signature drawn first is no section's title)
+        if notes:  # (text, never a heading: a signature drawn first is no section's title; a box's key figures)
             start = len(blocks)
-            _prose_blocks(blocks, tuple(notes), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
+            _prose_blocks(blocks, tuple(spaced_figures(notes)), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES)
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))

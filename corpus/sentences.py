@@ -194,7 +194,7 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
     a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()
-    if date_only(line):
+    if date_only(line) or signed_off(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     label = (_LABEL if latin else _CJK_LABEL).match(line)
@@ -205,6 +205,18 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4 and not address):
         label = None
     return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line) or registration(line))
+
+
+# a Chinese document's number (绵红办〔2025〕47号, 浙红〔2024〕3号) and a signature's line, the body's name and its date
+# parted by a space (绵阳市红十字会办公室 2025年10月15日): no heading, though short and unpunctuated
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔［\[(（]\d{4}[〕］\])）]\s*第?\s*\d{1,4}\s*号")
+_SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+(?:{_WESTERN}|{_ERA})")
+
+
+def signed_off(line: str) -> bool:
+    """Whether a line is a Chinese document's number or its signature's name and date on one line."""
+    line = line.strip().rstrip("。.")
+    return bool(_DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line))
 
 
 # a registration number's line: a short name and the number alone (ABN 62 104 578 311, Charity No. 1182746): the name

@@ -1,0 +1,115 @@
+"""Loading faults the thirty-ninth round's reading of stored text showed (loader-40): a box of key figures drawn
+beneath a table but given inside the body, a table header set over two lines, a document number and a signature
+line read as headings. Made-up documents in the bench documents' shapes."""
+from __future__ import annotations
+
+import io
+
+from tests.files import load
+
+
+def _pdf_with_a_box() -> bytes:
+    """A Chinese progress report: its number under its title, a section whose table has a header over two lines, a
+    box of key figures and a quotation drawn beneath the table but written into the page before it, and a
+    signature line of the office and its date."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = "STSong-Light"
+    width, height = A4
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("德阳市红十字会2025年上半年工作进展")
+    c.setFont(font, 18)
+    c.drawCentredString(width / 2, height - 28 * mm, "德阳市红十字会2025年上半年工作进展")
+    c.setFont(font, 10)
+    c.drawCentredString(width / 2, height - 36 * mm, "德红办〔2025〕21号")
+    c.setFont(font, 10.5)
+    y = height - 50 * mm
+    for line in ["今年以来，市红十字会围绕年初目标统筹推进各项工作，现将上半年进展报告如下。",
+                 "一、主要指标",
+                 "上半年各项指标均好于去年同期，详见下表。"]:
+        c.drawString(18 * mm, y, line)
+        y -= 6.2 * mm
+    box = ["【上半年速览】", "救护培训 8.2万人次", "新增AED 150台", "捐献登记 960人", "“培训第二天，",
+           "我就用上了。”", "——旌阳区志愿者"]
+    yy = 110 * mm
+    for i, line in enumerate(box):
+        c.setFont(font, 10 if i else 11)
+        c.drawString(140 * mm, yy, line)
+        yy -= 6 * mm
+    c.setFont(font, 9.5)
+    xs = [18 * mm, 50 * mm, 72 * mm, 94 * mm]
+    ty = y - 4 * mm
+    for x, (top, under) in zip(xs, [("指标", ""), ("2024年", "1—6月"), ("2025年", "1—6月"), ("同比", "增减")]):
+        c.drawString(x + 1.5 * mm, ty, top)
+        if under:
+            c.drawString(x + 1.5 * mm, ty - 4.5 * mm, under)
+    ty -= 12 * mm
+    for row in [("救护培训", "7.1万人次", "8.2万人次", "+15.5%"), ("新增AED", "120台", "150台", "+25.0%"),
+                ("捐献登记", "880人", "960人", "+9.1%")]:
+        for x, cell in zip(xs, row):
+            c.drawString(x + 1.5 * mm, ty, cell)
+        ty -= 8 * mm
+    c.setFont(font, 8.5)
+    c.drawString(18 * mm, ty - 2 * mm, "注：同比按去年同期口径计算。")
+    c.setFont(font, 10.5)
+    c.drawString(18 * mm, ty - 14 * mm, "二、下半年打算")
+    c.drawString(18 * mm, ty - 20 * mm, "确保完成全年培训目标，做好第六次会员代表大会筹备工作。")
+    c.drawString(18 * mm, ty - 32 * mm, "德阳市红十字会办公室 2025年7月10日")
+    c.setFont(font, 10)
+    c.drawCentredString(width / 2, 12 * mm, "- 1 -")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _passage_with(doc, words: str):
+    return next(p for p in doc.body if words in p.text)
+
+
+def test_a_box_drawn_beneath_a_table_is_no_run_of_headings_and_stays_out_of_the_tables_section_head():
+    doc = load(_pdf_with_a_box(), "progress.pdf")
+    table = _passage_with(doc, "7.1万人次")
+    assert table.path[-1] == "一、主要指标"
+    assert not any(p.path and p.path[-1] in {"【上半年速览】", "——旌阳区志愿者", "新增AED 150台"} for p in doc.body)
+    box = _passage_with(doc, "8.2万人次")
+    assert "救护培训" in box.text and "新增AED" in box.text
+    assert "“培训第二天，我就用上了。”" in " ".join(p.text for p in doc.body)
+
+
+def test_a_pdf_tables_header_over_two_lines_is_one_header_row():
+    doc = load(_pdf_with_a_box(), "progress.pdf")
+    text = " ".join(p.text for p in doc.body)
+    assert "1—6月 — 2025年" not in text and "同比：增减" not in text
+    assert "2024年1—6月：7.1万人次" in text.replace(" ", "") and "同比增减：+15.5%" in text
+
+
+def test_a_document_number_and_a_signature_line_are_no_headings():
+    doc = load(_pdf_with_a_box(), "progress.pdf")
+    for p in doc.body:
+        assert "德红办〔2025〕21号" not in p.path and "德阳市红十字会办公室 2025年7月10日" not in p.path
+    assert any("德阳市红十字会办公室2025年7月10日" in p.text.replace(" ", "") for p in doc.body)
+    assert _passage_with(doc, "今年以来").path[-1] != "德红办〔2025〕21号"
+
+
+def test_a_two_line_header_read_by_position_joins_only_a_labelless_row_over_labelled_ones():
+    from reportbot.corpus.table_header import second_header_line
+
+    rows = (("Item", "Change", "Note"), ("", "%", ""), ("Patrols", "+4", "summer"), ("Rescues", "-2", ""))
+    assert second_header_line(rows)[0] == ("Item", "Change %", "Note")
+    total = (("Item", "2024", "2025"), ("", "12", "14"), ("Patrols", "10", "11"), ("Rescues", "2", "3"))
+    assert second_header_line(total) == total
+
+
+def test_a_chinese_documents_number_and_its_signed_date_line_have_no_headings_shape():
+    from reportbot.corpus.sentences import is_heading
+
+    assert not is_heading("绵红办〔2025〕47号") and not is_heading("浙红〔2024〕第3号")
+    assert not is_heading("绵阳市红十字会办公室 2025年10月15日")
+    assert not is_heading("云林县红十字会　114年3月22日")
+    assert is_heading("2025年工作要点") and is_heading("关于2025年10月15日培训的安排")
