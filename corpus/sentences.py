@@ -207,16 +207,27 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line) or registration(line))
 
 
-# a Chinese document's number (绵红办〔2025〕47号, 浙红〔2024〕3号) and a signature's line, the body's name and its date
-# parted by a space (绵阳市红十字会办公室 2025年10月15日): no heading, though short and unpunctuated
-_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}[〔［\[(（]\d{4}[〕］\])）]\s*第?\s*\d{1,4}\s*号")
+# a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
+# serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
+                             r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
+# a signature's line: the body's name and its date parted by a space (绵阳市红十字会办公室 2025年10月15日): no heading,
+# though short and unpunctuated
 _SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+(?:{_WESTERN}|{_ERA})")
 
 
+# a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a report's speaker
+# under its title or a notice's signature at its end (会长　张文雄); the space between them folded away in a passage
+_POST = r"(?:[长長]|书记|書記|主任|[干幹]事|主席|委[员員]|[经經]理|[负負][责責]人)"
+SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*(?P<name>[\u4e00-\u9fff·]{{2,4}})")
+_SPACED_SIGNATORY = re.compile(rf"[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST}[\u3000 \t]+[\u4e00-\u9fff·]{{2,4}}")
+
+
 def signed_off(line: str) -> bool:
-    """Whether a line is a Chinese document's number or its signature's name and date on one line."""
+    """Whether a line is a Chinese document's number, its signature's name and date on one line, or a post and a
+    name parted by a space (会长　张文雄)."""
     line = line.strip().rstrip("。.")
-    return bool(_DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line))
+    return bool(DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line) or _SPACED_SIGNATORY.fullmatch(line))
 
 
 # a registration number's line: a short name and the number alone (ABN 62 104 578 311, Charity No. 1182746): the name

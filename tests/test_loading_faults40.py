@@ -113,3 +113,42 @@ def test_a_chinese_documents_number_and_its_signed_date_line_have_no_headings_sh
     assert not is_heading("绵阳市红十字会办公室 2025年10月15日")
     assert not is_heading("云林县红十字会　114年3月22日")
     assert is_heading("2025年工作要点") and is_heading("关于2025年10月15日培训的安排")
+
+
+def _docx_speech() -> bytes:
+    """A work report given at a council meeting: its title, the meeting's line, the speaker's post and name parted
+    by a full-width space, the salutation, then sections."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("德阳市红十字会2024年工作报告", style="Title")
+    d.add_paragraph("——2025年3月6日在德阳市红十字会第四届理事会第二次会议上")
+    d.add_paragraph("德阳市红十字会党组书记、常务副会长\u3000周海燕")
+    d.add_paragraph("各位理事：")
+    d.add_paragraph("现在，我代表常务理事会向会议报告工作，请予审议。")
+    d.add_paragraph("一、工作回顾", style="Heading 1")
+    d.add_paragraph("全年募集社会捐赠款物3,120万元，开展应急救护培训9.6万人次。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_speakers_post_and_name_under_a_reports_title_is_its_author_not_a_line_glued_to_the_salutation():
+    doc = load(_docx_speech(), "report.docx")
+    assert doc.author == "周海燕"
+    assert "周海燕" in doc.body[0].text or "周海燕" in doc.paragraphs[0].text
+    assert not any("周海燕" in p.text and "各位理事" in p.text for p in doc.body)
+
+
+def test_a_plain_texts_signature_lines_of_post_and_name_are_lines_of_its_last_section():
+    text = ("演练报告\n\n一、演练概况\n本次演练共有志工120人参加。\n\n二、奖励\n表现优异人员计8名，拟由本会颁发奖状。\n\n"
+            "會長\u3000王大明\n總幹事\u3000林美華\n")
+    doc = load(text.encode(), "drill.txt")
+    last = doc.body[-1]
+    assert last.path[-1] == "二、奖励" and "王大明" in last.text and "林美华" in last.text
+
+
+def test_a_short_heading_ending_in_a_post_word_over_its_paragraph_stays_a_heading():
+    text = "培训计划\n\n志愿服务队长培训\n全年举办队长培训班4期，共培训队长160人。\n\n会员发展\n新发展会员300名。\n"
+    doc = load(text.encode(), "plan.txt")
+    assert any(p.path and p.path[-1] == "志愿服务队长培训" for p in doc.body)
