@@ -118,9 +118,10 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
     for line in lines:
-        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there)
-        if out and not is_heading(out[-1], labels=False) \
-                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE) \
+        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there; a
+        # labelled line after a labelled paragraph is the next of their run, In attendance: … after Present: …)
+        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
+                and not (opens_with_label(out[-1]) and opens_with_label(line)) or (out and line[0] in _CLOSE) \
                 or (out and _goes_on(out[-1], line)):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
         else:

@@ -152,3 +152,15 @@ def test_a_short_heading_ending_in_a_post_word_over_its_paragraph_stays_a_headin
     text = "培训计划\n\n志愿服务队长培训\n全年举办队长培训班4期，共培训队长160人。\n\n会员发展\n新发展会员300名。\n"
     doc = load(text.encode(), "plan.txt")
     assert any(p.path and p.path[-1] == "志愿服务队长培训" for p in doc.body)
+
+
+def test_a_minutes_labelled_line_after_a_wrapped_labelled_line_is_a_line_of_its_own():
+    text = ("Harbour Rescue Volunteers\nMinutes of the Committee Meeting held on 4 March 2025\n\n"
+            "Present: Ann Lee (Chair), Bob Stone (Treasurer), Carol Diaz (Secretary), Dan Moore (Training Officer),\n"
+            "Eve Hart (Boat Officer), Finn Gray (Equipment Officer), Gina Ross (Members' Representative)\n"
+            "In attendance: Hugh Park, Area Manager, Coastguard Agency (items 1 to 3 only)\n"
+            "Apologies: Ivy Chen\n\n1. WELCOME\nThe Chair welcomed members.\n")
+    doc = load(text.encode(), "minutes.txt")
+    lines = [x for p in doc.body for x in p.text.split("\n")]
+    assert any(x.startswith("In attendance: Hugh Park") for x in lines)
+    assert any(x.startswith("Present: Ann Lee") and x.endswith("(Members' Representative)") for x in lines)
