@@ -15,7 +15,7 @@ from typing import Literal
 
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE
+from reportbot.corpus.sentences import CLOSE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page"]
@@ -144,10 +144,31 @@ def _inline_text(token) -> str:
         elif child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")  # normalize() drops it again between Chinese characters
+            parts.append(_SOFT)  # (a space: normalize() drops it again between Chinese characters)
         elif child.type == "hardbreak":
             parts.append(LINE_BREAK)
-    return "".join(parts).strip()
+    return _labelled_lines(parts).strip()
+
+
+_SOFT = object()  # a line break inside a paragraph as written, no break as read (a space)
+
+
+def _labelled_lines(parts: list) -> str:
+    """A paragraph's pieces joined, each line break as written read as a space, but between two lines that each open
+    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, a line each, as a plain
+    text's are (``unwrap``)."""
+    lines: list[list[str]] = [[]]
+    for part in parts:
+        if part is _SOFT:
+            lines.append([])
+        else:
+            lines[-1].append(part)
+    texts = ["".join(x) for x in lines]
+    out = texts[0]
+    for before, line in zip(texts, texts[1:]):
+        own = opens_with_label(before.rpartition(LINE_BREAK)[2]) and opens_with_label(line.partition(LINE_BREAK)[0])
+        out += (LINE_BREAK if own else " ") + line
+    return out
 
 
 # a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)

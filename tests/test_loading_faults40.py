@@ -164,3 +164,17 @@ def test_a_minutes_labelled_line_after_a_wrapped_labelled_line_is_a_line_of_its_
     lines = [x for p in doc.body for x in p.text.split("\n")]
     assert any(x.startswith("In attendance: Hugh Park") for x in lines)
     assert any(x.startswith("Present: Ann Lee") and x.endswith("(Members' Representative)") for x in lines)
+
+
+def test_two_labelled_lines_of_a_markdown_blockquote_stay_two_sentences():
+    text = ("# 常见问题解答\n\n> 编写：某市红十字会办公室　更新日期：2025年5月6日\n> 咨询电话：0514-87001234　地址：某市文昌路8号\n\n"
+            "## 一、报名\n\n问：如何报名？在官网填写报名表即可。\n")
+    doc = load(text.encode(), "faq.md")
+    first = doc.body[0]
+    assert any(s.startswith("咨询电话") for s in first.sentences)
+    assert not any("2025年5月6日 咨询电话" in s or "2025年5月6日咨询电话" in s for s in first.sentences)
+
+
+def test_a_markdown_paragraph_wrapped_inside_a_sentence_stays_one_sentence():
+    doc = load("# Notes\n\nThe committee met on Monday and agreed\nthe budget for the season.\n".encode(), "n.md")
+    assert "agreed the budget for the season." in doc.body[0].text
