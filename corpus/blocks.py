@@ -136,7 +136,9 @@ def to_markdown(blocks: list[Block]) -> str:
     return text + "\n"
 
 
-def _inline_text(token) -> str:
+def _inline_text(token, own: str = " ") -> str:
+    """An inline token's text; a line break as written is a space, but between two labelled lines (``own``: what
+    parts them, a space by default; :data:`OWN_LINE` to read them as paragraphs of their own)."""
     parts = []
     for child in token.children or []:
         if child.type == "html_inline" and _BR.fullmatch(child.content):
@@ -147,16 +149,17 @@ def _inline_text(token) -> str:
             parts.append(_SOFT)  # (a space: normalize() drops it again between Chinese characters)
         elif child.type == "hardbreak":
             parts.append(LINE_BREAK)
-    return _labelled_lines(parts).strip()
+    return _labelled_lines(parts, own).strip()
 
 
 _SOFT = object()  # a line break inside a paragraph as written, no break as read (a space)
+OWN_LINE = "\x1e"  # (between two labelled lines of a paragraph: each a paragraph of its own)
 
 
-def _labelled_lines(parts: list) -> str:
+def _labelled_lines(parts: list, own: str) -> str:
     """A paragraph's pieces joined, each line break as written read as a space, but between two lines that each open
-    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, a line each, as a plain
-    text's are (``unwrap``)."""
+    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, parted by ``own`` (a line each,
+    as a plain text's are: ``unwrap``)."""
     lines: list[list[str]] = [[]]
     for part in parts:
         if part is _SOFT:
@@ -166,8 +169,8 @@ def _labelled_lines(parts: list) -> str:
     texts = ["".join(x) for x in lines]
     out = texts[0]
     for before, line in zip(texts, texts[1:]):
-        own = opens_with_label(before.rpartition(LINE_BREAK)[2]) and opens_with_label(line.partition(LINE_BREAK)[0])
-        out += (LINE_BREAK if own else " ") + line
+        out += (own if opens_with_label(before.rpartition(LINE_BREAK)[2])
+                and opens_with_label(line.partition(LINE_BREAK)[0]) else " ") + line
     return out
 
 
@@ -259,7 +262,8 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
-            content = _inline_text(t)
+            lines = _inline_text(t, OWN_LINE)
+            content = lines.replace(OWN_LINE, " ")  # (a cell, a heading or an item: one line, as it was)
             if in_cell:
                 row.append(content)
             elif heading:
@@ -270,7 +274,7 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block("item", number + content, len(lists) - 1))
                 number = ""
             elif content:
-                blocks.append(Block("text", content))
+                blocks += [Block("text", x.strip()) for x in lines.split(OWN_LINE) if x.strip()]
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
             blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
             owed = []
