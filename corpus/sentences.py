@@ -194,7 +194,7 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
     a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()
-    if date_only(line) or signed_off(line):
+    if date_only(line) or signed_off(line) or said_when(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     label = (_LABEL if latin else _CJK_LABEL).match(line)
@@ -257,6 +257,19 @@ def opens_with_label(line: str) -> bool:
         return bool(_CJK_LABEL.match(line) and not _ORDINAL_NAME.match(line))
     name, colon, _ = line.partition(":")
     return bool(colon and _LABEL.match(line) and name[:1].isupper() and len(name.split()) <= 3)
+
+
+# an event's day and hour (Tuesday, 22 October 2024, 6:00 pm; 2025年3月4日（星期二）下午2:30): a cover's or a notice's
+# line saying when, no heading, as a date alone is none
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|週|礼拜)[一二三四五六日天]"
+_CLOCK = r"(?:上午|下午|晚上)?\s*\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[-–—至]\s*\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm)?)?"
+_WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*)?(?:{_WESTERN}|{_ERA})\s*(?:[（(]\s*(?:{_WEEKDAY})\s*[）)])?"
+                   rf"(?:,?\s*(?:at\s+|from\s+)?{_CLOCK})?")
+
+
+def said_when(line: str) -> bool:
+    """Whether a line says only when an event is: a date, its weekday and its hour (Tuesday, 22 October 2024, 6:00 pm)."""
+    return bool(_WHEN.fullmatch(line.strip().rstrip("。.")))
 
 
 def date_only(line: str) -> bool:

@@ -178,3 +178,47 @@ def test_two_labelled_lines_of_a_markdown_blockquote_stay_two_sentences():
 def test_a_markdown_paragraph_wrapped_inside_a_sentence_stays_one_sentence():
     doc = load("# Notes\n\nThe committee met on Monday and agreed\nthe budget for the season.\n".encode(), "n.md")
     assert "agreed the budget for the season." in doc.body[0].text
+
+
+def _pdf_cover_with_a_meeting() -> bytes:
+    """A report's cover: its title large, the meeting it is presented to, the meeting's day and hour and its venue a
+    size above the body's, then a note; a page of sections after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 26)
+    c.drawString(60, 700, "Annual Report 2024")
+    c.setFont("Helvetica", 12)
+    y = 600
+    for line in ["Presented to the Annual General Meeting", "Thursday, 14 November 2024, 7:30 pm",
+                 "Harbourside Bowls Club, Port Milton QLD"]:
+        c.drawString(60, y, line)
+        y -= 22
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 500, "Copies of the audited accounts are available to members from the Quay Street office.")
+    c.showPage()
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(60, 780, "Chair's Review")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 750, "Our volunteers gave 12,400 hours of patrols this season, up from 11,200 the year before.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_covers_meeting_day_and_venue_lines_are_no_headings():
+    doc = load(_pdf_cover_with_a_meeting(), "report.pdf")
+    for p in doc.body:
+        assert not set(p.path) & {"Thursday, 14 November 2024, 7:30 pm", "Harbourside Bowls Club, Port Milton QLD"}
+    text = " ".join(p.text for p in doc.body)
+    assert "Thursday, 14 November 2024, 7:30 pm" in text and "Harbourside Bowls Club, Port Milton QLD" in text
+    assert next(p for p in doc.body if "12,400 hours" in p.text).path == ("Chair's Review",)
+
+
+def test_a_day_and_hour_line_is_no_heading_but_a_name_with_a_year_is():
+    from reportbot.corpus.sentences import is_heading
+
+    assert not is_heading("Tuesday, 22 October 2024, 6:00 pm") and not is_heading("2025年3月4日（星期二）下午2:30")
+    assert is_heading("Annual Report 2024") and is_heading("Volunteer Week, May 2025")
