@@ -15,7 +15,7 @@ from typing import Literal
 
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, opens_with_label
+from reportbot.corpus.sentences import CLOSE, END, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page"]
@@ -169,8 +169,9 @@ def _labelled_lines(parts: list, own: str) -> str:
     texts = ["".join(x) for x in lines]
     out = texts[0]
     for before, line in zip(texts, texts[1:]):
-        out += (own if opens_with_label(before.rpartition(LINE_BREAK)[2])
-                and opens_with_label(line.partition(LINE_BREAK)[0]) else " ") + line
+        above = before.rpartition(LINE_BREAK)[2].rstrip()
+        labelled = opens_with_label(above) and opens_with_label(line.partition(LINE_BREAK)[0])
+        out += (own if labelled and not above.endswith(tuple(END)) else " ") + line  # (Q: …? over A: … goes on)
     return out
 
 

@@ -94,6 +94,7 @@ def html_blocks(text: str) -> list[Block]:
     # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
     title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
+    site = None if [b.text.strip() for b in footed] == [site] else site  # (a footer of the name alone heads nothing)
     blocks += [Block("heading", site, 2)] * bool(site) + footed
     for aside in asides:  # (a box of bare text reads as one paragraph, as a footer's does)
         blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
@@ -207,7 +208,8 @@ def site_of(page_title: str, heading: str) -> str | None:
     if not site_titled(page_title, heading):
         return None
     rest = page_title[len(heading):] if page_title.startswith(heading) else page_title[:-len(heading)]
-    return rest.strip(" -–—|｜_").strip() or None
+    # (a channel's name between them is no part of the site's: 工作动态_天津市红十字会)
+    return rest.strip(" -–—|｜_").split("_")[-1].strip() or None
 
 
 # two elements that meet with no text between (<span>Monday</span><span>06:30</span>) are two fields: a space

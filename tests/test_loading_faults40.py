@@ -222,3 +222,32 @@ def test_a_day_and_hour_line_is_no_heading_but_a_name_with_a_year_is():
 
     assert not is_heading("Tuesday, 22 October 2024, 6:00 pm") and not is_heading("2025年3月4日（星期二）下午2:30")
     assert is_heading("Annual Report 2024") and is_heading("Volunteer Week, May 2025")
+
+
+def test_a_faqs_question_line_and_its_answer_line_stay_one_paragraph():
+    text = ("Donor FAQ\n\nQ: I have a cold. Should I come?\nA: No. Please wait until 7 days after your symptoms have gone."
+            "\n\nQ: Can I donate after a tattoo?\nA: Wait 4 months after a tattoo.\n")
+    doc = load(text.encode(), "faq.txt")
+    assert any("Should I come?" in p.text and "wait until 7 days" in p.text for p in doc.body)
+
+
+_PAGE = """<html><head><title>Annual Review 2025 | Coastline Rescue Volunteers</title></head><body>
+<header><div>Coastline Rescue Volunteers</div><nav><a href="/">Home</a></nav></header>
+<main><article><h1>Annual Review 2025</h1><p>Our volunteers patrolled nine beaches this season.</p>
+<section><h2>Awards</h2><p>Volunteer of the Year: Mia Tan of North Cove.</p></section></article></main>
+<footer><p>Coastline Rescue Volunteers Inc. · Published 30 June 2025 · Next season starts 27 September 2025.</p>
+</footer></body></html>"""
+
+
+def test_an_html_pages_site_footer_stands_under_the_sites_name_not_the_last_section():
+    doc = load(_PAGE.encode(), "review.html")
+    footer = next(p for p in doc.body if "Next season starts" in p.text)
+    assert footer.path == ("Coastline Rescue Volunteers",)
+    assert next(p for p in doc.body if "Mia Tan" in p.text).path == ("Awards",)
+
+
+def test_an_html_footer_of_the_sites_name_alone_gets_no_heading_of_itself():
+    page = _PAGE.replace("Coastline Rescue Volunteers Inc. · Published 30 June 2025 · Next season starts 27 September "
+                         "2025.", "Coastline Rescue Volunteers")
+    doc = load(page.encode(), "review.html")
+    assert not any(p.path == ("Coastline Rescue Volunteers",) for p in doc.body)
