@@ -158,8 +158,8 @@ OWN_LINE = "\x1e"  # (between two labelled lines of a paragraph: each a paragrap
 
 def _labelled_lines(parts: list, own: str) -> str:
     """A paragraph's pieces joined, each line break as written read as a space, but between two lines that each open
-    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, parted by ``own`` (a line each,
-    as a plain text's are: ``unwrap``)."""
+    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, parted by ``own`` (a
+    line each, as a plain text's are: ``unwrap``)."""
     lines: list[list[str]] = [[]]
     for part in parts:
         if part is _SOFT:

@@ -198,7 +198,8 @@ def _speaker(blocks: list[Block], content: list[int]) -> int | None:
     """The block right under the title, or under a subtitle line (——2025年2月20日在…会议上, a dateline), that is a post
     and a name alone (党组书记、常务副会长　罗建勇): the report's speaker; None where there is none."""
     for n, i in enumerate(content[:2]):
-        if n and not (blocks[content[0]].text.lstrip().startswith(("——", "—", "－－")) or dateline(blocks[content[0]].text)):
+        above = blocks[content[0]].text
+        if n and not (above.lstrip().startswith(("——", "—", "－－")) or dateline(above)):
             return None
         if blocks[i].kind == "text" and SIGNATORY.fullmatch(blocks[i].text.strip()):
             return i

@@ -82,8 +82,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
         if notes:  # (text, never a heading: a signature drawn first is no section's title; a box's key figures)
             start = len(blocks)
-            _prose_blocks(blocks, tuple(spaced_figures(notes)), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
-                          sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            _prose_blocks(blocks, tuple(spaced_figures(notes)), page_boxes[n - 1] if n <= len(page_boxes) else (),
+                          document, sizes[n - 1] if n <= len(sizes) else NO_SIZES)
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))
 
@@ -128,7 +128,8 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
-        elif len(blocks) > start and blocks[-1].kind == "text" and said_when(blocks[-1].text) and _VENUE.fullmatch(para):
+        elif len(blocks) > start and blocks[-1].kind == "text" and said_when(blocks[-1].text) \
+                and _VENUE.fullmatch(para):
             blocks.append(Block("text", para))  # (where, under when: Marrara Sports Complex, Darwin NT)
         elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
             blocks.append(Block("heading", para, 1 if len(blocks) == 1 or opened else 2))

@@ -216,10 +216,12 @@ DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
 _SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+(?:{_WESTERN}|{_ERA})")
 
 
-# a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a report's speaker
-# under its title or a notice's signature at its end (会长　张文雄); the space between them folded away in a passage
+# a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a
+# report's speaker under its title or a notice's signature at its end (会长　张文雄); the space between them folded
+# away in a passage
 _POST = r"(?:[长長]|书记|書記|主任|[干幹]事|主席|委[员員]|[经經]理|[负負][责責]人)"
-SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*(?P<name>[\u4e00-\u9fff·]{{2,4}})")
+SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*"
+                       r"(?P<name>[\u4e00-\u9fff·]{2,4})")
 _SPACED_SIGNATORY = re.compile(rf"[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST}[\u3000 \t]+[\u4e00-\u9fff·]{{2,4}}")
 
 
@@ -262,13 +264,15 @@ def opens_with_label(line: str) -> bool:
 # an event's day and hour (Tuesday, 22 October 2024, 6:00 pm; 2025年3月4日（星期二）下午2:30): a cover's or a notice's
 # line saying when, no heading, as a date alone is none
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|週|礼拜)[一二三四五六日天]"
-_CLOCK = r"(?:上午|下午|晚上)?\s*\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?(?:\s*[-–—至]\s*\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm)?)?"
+_HOUR = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_CLOCK = rf"(?:上午|下午|晚上)?\s*{_HOUR}(?:\s*[-–—至]\s*{_HOUR})?"
 _WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*)?(?:{_WESTERN}|{_ERA})\s*(?:[（(]\s*(?:{_WEEKDAY})\s*[）)])?"
                    rf"(?:,?\s*(?:at\s+|from\s+)?{_CLOCK})?")
 
 
 def said_when(line: str) -> bool:
-    """Whether a line says only when an event is: a date, its weekday and its hour (Tuesday, 22 October 2024, 6:00 pm)."""
+    """Whether a line says only when an event is: a date, its weekday and its hour (Tuesday, 22 October 2024,
+    6:00 pm)."""
     return bool(_WHEN.fullmatch(line.strip().rstrip("。.")))
 
 

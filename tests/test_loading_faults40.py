@@ -142,7 +142,8 @@ def test_a_speakers_post_and_name_under_a_reports_title_is_its_author_not_a_line
 
 
 def test_a_plain_texts_signature_lines_of_post_and_name_are_lines_of_its_last_section():
-    text = ("演练报告\n\n一、演练概况\n本次演练共有志工120人参加。\n\n二、奖励\n表现优异人员计8名，拟由本会颁发奖状。\n\n"
+    text = ("演练报告\n\n一、演练概况\n本次演练共有志工120人参加。\n\n"
+            "二、奖励\n表现优异人员计8名，拟由本会颁发奖状。\n\n"
             "會長\u3000王大明\n總幹事\u3000林美華\n")
     doc = load(text.encode(), "drill.txt")
     last = doc.body[-1]
@@ -168,7 +169,8 @@ def test_a_minutes_labelled_line_after_a_wrapped_labelled_line_is_a_line_of_its_
 
 
 def test_two_labelled_lines_of_a_markdown_blockquote_stay_two_sentences():
-    text = ("# 常见问题解答\n\n> 编写：某市红十字会办公室　更新日期：2025年5月6日\n> 咨询电话：0514-87001234　地址：某市文昌路8号\n\n"
+    text = ("# 常见问题解答\n\n> 编写：某市红十字会办公室　更新日期：2025年5月6日\n"
+            "> 咨询电话：0514-87001234　地址：某市文昌路8号\n\n"
             "## 一、报名\n\n问：如何报名？在官网填写报名表即可。\n")
     doc = load(text.encode(), "faq.md")
     first = doc.body[0]
@@ -177,7 +179,7 @@ def test_two_labelled_lines_of_a_markdown_blockquote_stay_two_sentences():
 
 
 def test_a_markdown_paragraph_wrapped_inside_a_sentence_stays_one_sentence():
-    doc = load("# Notes\n\nThe committee met on Monday and agreed\nthe budget for the season.\n".encode(), "n.md")
+    doc = load(b"# Notes\n\nThe committee met on Monday and agreed\nthe budget for the season.\n", "n.md")
     assert "agreed the budget for the season." in doc.body[0].text
 
 
@@ -226,8 +228,9 @@ def test_a_day_and_hour_line_is_no_heading_but_a_name_with_a_year_is():
 
 
 def test_a_faqs_question_line_and_its_answer_line_stay_one_paragraph():
-    text = ("Donor FAQ\n\nQ: I have a cold. Should I come?\nA: No. Please wait until 7 days after your symptoms have gone."
-            "\n\nQ: Can I donate after a tattoo?\nA: Wait 4 months after a tattoo.\n")
+    text = ("Donor FAQ\n\nQ: I have a cold. Should I come?\n"
+            "A: No. Please wait until 7 days after your symptoms have gone.\n\n"
+            "Q: Can I donate after a tattoo?\nA: Wait 4 months after a tattoo.\n")
     doc = load(text.encode(), "faq.txt")
     assert any("Should I come?" in p.text and "wait until 7 days" in p.text for p in doc.body)
 
