@@ -187,10 +187,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip()
     elif title and (k := _speaker(blocks, content)) is not None:
-        # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name
+        # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
+        # the line stays a passage, it says who holds the post (绵阳红会党组书记是谁)
         author_line = blocks[k].text.strip()
         author = SIGNATORY.fullmatch(author_line).group("name")
-        used.add(k)
     return title, author, author_line, used
 
 
