@@ -131,20 +131,27 @@ def boxed_below(lines: list[str], ys: list[float | None], least: int = 2) -> lis
     while the page draws it beneath the body: a run of ``least`` lines or more after which the body goes on, its
     next line drawn under the one before the run, and every line after it (the page's number aside) drawn above the
     run. ``ys``: each line's baseline, None where unknown (a table's cell)."""
-    def known(start: int, stop: int) -> list[float]:
-        return [y for i, y in enumerate(ys[start:stop], start) if y is not None and not _PAGE_MARK.match(lines[i])]
-
+    known = [y if y is not None and not _PAGE_MARK.match(x) else None for x, y in zip(lines, ys, strict=True)]
+    lowest: list[float] = [float("inf")] * (len(lines) + 1)  # the lowest baseline from each line on
+    first: list[float | None] = [None] * (len(lines) + 1)  # the first known baseline from each line on
+    for k in range(len(lines) - 1, -1, -1):
+        lowest[k] = min(lowest[k + 1], known[k]) if known[k] is not None else lowest[k + 1]
+        first[k] = known[k] if known[k] is not None else first[k + 1]
     out: list[int] = []
-    i = 1
+    before: float | None = None  # the last known baseline before line i
+    i = 0
     while i < len(lines):
-        before = known(0, i)[-1:]
-        for j in range(i + least, len(lines)):
-            run, after = known(i, j), known(j, len(lines))
-            if before and len(run) >= least and after and max(run) < min(after) and after[0] < before[0]:
+        top, count = float("-inf"), 0
+        for j in range(i + 1, len(lines)):  # the run: lines i to j - 1
+            if known[j - 1] is not None:
+                top, count = max(top, known[j - 1]), count + 1
+            if before is not None and count >= least and first[j] is not None and top < lowest[j] \
+                    and first[j] < before:
                 out += range(i, j)
                 i = j
                 break
         else:
+            before = known[i] if known[i] is not None else before
             i += 1
     return out
 
