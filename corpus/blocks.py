@@ -15,7 +15,7 @@ from typing import Literal
 
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE
+from reportbot.corpus.sentences import CLOSE, END, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page"]
@@ -136,7 +136,9 @@ def to_markdown(blocks: list[Block]) -> str:
     return text + "\n"
 
 
-def _inline_text(token) -> str:
+def _inline_text(token, own: str = " ") -> str:
+    """An inline token's text; a line break as written is a space, but between two labelled lines (``own``: what
+    parts them, a space by default; :data:`OWN_LINE` to read them as paragraphs of their own)."""
     parts = []
     for child in token.children or []:
         if child.type == "html_inline" and _BR.fullmatch(child.content):
@@ -144,10 +146,33 @@ def _inline_text(token) -> str:
         elif child.type in ("text", "code_inline", "html_inline"):
             parts.append(child.content)
         elif child.type == "softbreak":
-            parts.append(" ")  # normalize() drops it again between Chinese characters
+            parts.append(_SOFT)  # (a space: normalize() drops it again between Chinese characters)
         elif child.type == "hardbreak":
             parts.append(LINE_BREAK)
-    return "".join(parts).strip()
+    return _labelled_lines(parts, own).strip()
+
+
+_SOFT = object()  # a line break inside a paragraph as written, no break as read (a space)
+OWN_LINE = "\x1e"  # (between two labelled lines of a paragraph: each a paragraph of its own)
+
+
+def _labelled_lines(parts: list, own: str) -> str:
+    """A paragraph's pieces joined, each line break as written read as a space, but between two lines that each open
+    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, parted by ``own`` (a
+    line each, as a plain text's are: ``unwrap``)."""
+    lines: list[list[str]] = [[]]
+    for part in parts:
+        if part is _SOFT:
+            lines.append([])
+        else:
+            lines[-1].append(part)
+    texts = ["".join(x) for x in lines]
+    out = texts[0]
+    for before, line in zip(texts, texts[1:]):
+        above = before.rpartition(LINE_BREAK)[2].rstrip()
+        labelled = opens_with_label(above) and opens_with_label(line.partition(LINE_BREAK)[0])
+        out += (own if labelled and not above.endswith(tuple(END)) else " ") + line  # (Q: …? over A: … goes on)
+    return out
 
 
 # a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)
@@ -238,7 +263,8 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
-            content = _inline_text(t)
+            lines = _inline_text(t, OWN_LINE)
+            content = lines.replace(OWN_LINE, " ")  # (a cell, a heading or an item: one line, as it was)
             if in_cell:
                 row.append(content)
             elif heading:
@@ -249,7 +275,7 @@ def markdown_blocks(text: str) -> list[Block]:
                 blocks.append(Block("item", number + content, len(lists) - 1))
                 number = ""
             elif content:
-                blocks.append(Block("text", content))
+                blocks += [Block("text", x.strip()) for x in lines.split(OWN_LINE) if x.strip()]
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
             blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
             owed = []

@@ -6,7 +6,7 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
-from reportbot.corpus.sentences import DATE, ENUMERATED, SECTION, date_only
+from reportbot.corpus.sentences import DATE, DOCUMENT_NUMBER, ENUMERATED, SECTION, SIGNATORY, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
@@ -104,10 +104,7 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(
 # a line of its own; then the document's number alone on its line (嘉红〔2025〕12号, with a 签发人 after it in a report
 # to a higher body); then the title. The mark names the issuer, the title is the line after the number.
 _ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
-# a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
-# serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
-                         r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
+_DOC_NUMBER = DOCUMENT_NUMBER  # (sentences.py: a document's number line, 南红字〔2025〕23号)
 
 
 def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, int] | None:
@@ -189,7 +186,24 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     elif title and (field := _FIELD_AUTHOR.search(line)):
         # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip()
+    elif title and (k := _speaker(blocks, content)) is not None:
+        # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
+        # the line stays a passage, it says who holds the post (绵阳红会党组书记是谁)
+        author_line = blocks[k].text.strip()
+        author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
+
+
+def _speaker(blocks: list[Block], content: list[int]) -> int | None:
+    """The block right under the title, or under a subtitle line (——2025年2月20日在…会议上, a dateline), that is a post
+    and a name alone (党组书记、常务副会长　罗建勇): the report's speaker; None where there is none."""
+    for n, i in enumerate(content[:2]):
+        above = blocks[content[0]].text
+        if n and not (above.lstrip().startswith(("——", "—", "－－")) or dateline(above)):
+            return None
+        if blocks[i].kind == "text" and SIGNATORY.fullmatch(blocks[i].text.strip()):
+            return i
+    return None
 
 
 def _byline_item(blocks: list[Block], content: list[int]) -> bool:

@@ -239,6 +239,16 @@ History:
        1.1, and 2. under the last part of 1.); a full-width comma grouping full-width digits (１，９４０) is a
        thousands comma (1,940); a ``<br>`` in a Markdown or html table's cell parts the cell's lines with ；/ ; (the
        tag had been kept in a Markdown cell's text, and an html cell's lines run together).
+    37 (loader-40): a box a PDF page draws beneath its body but gives inside it (a sidebar of key figures and a
+       quotation under a table) is read at the page's end as text, its ``label figure`` lines a panel, no run of
+       headings heading the table; a PDF table's header set over two lines is one header row (``2024年 1—9月``, no
+       row of data); a Chinese document's number line, a signature's name-and-date line and a post and a name parted
+       by a space (``会长　张文雄``) are no headings, nor a plain text's closing lines of post and name; a speaker's
+       post and name under a report's title (``党组书记、常务副会长　罗建勇``) is its author, on its header card; a
+       labelled line after a wrapped labelled line (``In attendance:`` after ``Present: …``) and labelled lines of one
+       Markdown paragraph are lines of their own; an event's day-and-hour line (``Tuesday, 22 October 2024, 6:00
+       pm``) and a PDF's venue line under it are no headings; an html page's site footer stands under the site's
+       name its ``<title>`` gives, no part of the page's last section.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -246,4 +256,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 36
+CUTTING_VERSION = 37

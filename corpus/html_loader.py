@@ -87,9 +87,15 @@ def html_blocks(text: str) -> list[Block]:
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     blocks += _blocks(beside, numbers)
+    footed: list[Block] = []
     for footer in footers:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
-            blocks += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+            footed += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+    # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
+    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
+    site = None if [b.text.strip() for b in footed] == [site] else site  # (a footer of the name alone heads nothing)
+    blocks += [Block("heading", site, 2)] * bool(site) + footed
     for aside in asides:  # (a box of bare text reads as one paragraph, as a footer's does)
         blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
     first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
@@ -193,6 +199,17 @@ def site_titled(page_title: str, heading: str) -> bool:
     if page_title.endswith(heading):
         return bool(_SITE_JOIN.match(page_title[:-len(heading)][::-1]))
     return False
+
+
+def site_of(page_title: str, heading: str) -> str | None:
+    """The site's name a page's ``<title>`` gives beside its heading (``Annual Review 2024-25 | Surf Life Saving
+    Illawarra``: ``Surf Life Saving Illawarra``); None when the title is not the heading and a site's name."""
+    heading = heading.strip()
+    if not site_titled(page_title, heading):
+        return None
+    rest = page_title[len(heading):] if page_title.startswith(heading) else page_title[:-len(heading)]
+    # (a channel's name between them is no part of the site's: 工作动态_天津市红十字会)
+    return rest.strip(" -–—|｜_").split("_")[-1].strip() or None
 
 
 # two elements that meet with no text between (<span>Monday</span><span>06:30</span>) are two fields: a space

@@ -106,8 +106,9 @@ def without_continued_title(lines: list[str], page: int, first: list[str]) -> li
 def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
     """A page's lines with those the text layer gives first but the page draws beneath all the rest (footnotes and
     a page number a tool draws before the body) moved to the end, top first: where the reader meets them, so the
-    footer is an edge line again and a footnote does not open the page (or the document, as its title). Also the
-    lines moved."""
+    footer is an edge line again and a footnote does not open the page (or the document, as its title). A box drawn
+    beneath the body but given inside it (:func:`boxed_below`) moves to the body's end, before the page's number.
+    Also the lines moved."""
     from reportbot.corpus.pdf_spacing import found_boxes
 
     if not boxes:
@@ -116,8 +117,43 @@ def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
     window = min(2 * RUN_LINES, len(lines) // 2)  # the first lines, and the body after them
     body = [y for y in ys[window:] if y is not None]
     moved = [i for i in range(window) if ys[i] is not None and body and ys[i] < min(body)]
-    kept = [x for i, x in enumerate(lines) if i not in moved]
-    return kept + [lines[i] for i in sorted(moved, key=lambda i: -ys[i])], frozenset(lines[i] for i in moved)
+    boxed = [i for i in boxed_below(lines, ys) if i not in moved]
+    kept = [i for i in range(len(lines)) if i not in moved and i not in boxed]
+    tail = len(kept)
+    while tail and _PAGE_MARK.match(lines[kept[tail - 1]]):
+        tail -= 1  # (the page's number stays last)
+    order = kept[:tail] + boxed + kept[tail:] + sorted(moved, key=lambda i: -ys[i])
+    return [lines[i] for i in order], frozenset(lines[i] for i in moved + boxed)
+
+
+def boxed_below(lines: list[str], ys: list[float | None], least: int = 2) -> list[int]:
+    """The lines of a box (a sidebar of key figures, a quotation) the text layer gives in the middle of the body
+    while the page draws it beneath the body: a run of ``least`` lines or more after which the body goes on, its
+    next line drawn under the one before the run, and every line after it (the page's number aside) drawn above the
+    run. ``ys``: each line's baseline, None where unknown (a table's cell)."""
+    known = [y if y is not None and not _PAGE_MARK.match(x) else None for x, y in zip(lines, ys, strict=True)]
+    lowest: list[float] = [float("inf")] * (len(lines) + 1)  # the lowest baseline from each line on
+    first: list[float | None] = [None] * (len(lines) + 1)  # the first known baseline from each line on
+    for k in range(len(lines) - 1, -1, -1):
+        lowest[k] = min(lowest[k + 1], known[k]) if known[k] is not None else lowest[k + 1]
+        first[k] = known[k] if known[k] is not None else first[k + 1]
+    out: list[int] = []
+    before: float | None = None  # the last known baseline before line i
+    i = 0
+    while i < len(lines):
+        top, count = float("-inf"), 0
+        for j in range(i + 1, len(lines)):  # the run: lines i to j - 1
+            if known[j - 1] is not None:
+                top, count = max(top, known[j - 1]), count + 1
+            if before is not None and count >= least and first[j] is not None and top < lowest[j] \
+                    and first[j] < before:
+                out += range(i, j)
+                i = j
+                break
+        else:
+            before = known[i] if known[i] is not None else before
+            i += 1
+    return out
 
 
 # a page's number as a footer prints it: Page 2, Page 2 of 3, 第 2 页 (共 3 页), - 2 -, 2 / 3, a bare 2

@@ -23,7 +23,7 @@ from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
-from reportbot.corpus.pdf_panels import key_figures, on_one_baseline
+from reportbot.corpus.pdf_panels import key_figures, on_one_baseline, spaced_figures
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -80,10 +80,10 @@ def pdf_blocks(data: bytes) -> list[Block]:
                 continue
             _prose_blocks(blocks, part.lines, page_boxes[n - 1] if n <= len(page_boxes) else (), document,
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
-        if notes:  # (text, never a heading: a signature drawn first is no section's title)
+        if notes:  # (text, never a heading: a signature drawn first is no section's title; a box's key figures)
             start = len(blocks)
-            _prose_blocks(blocks, tuple(notes), page_boxes[n - 1] if n <= len(page_boxes) else (), document,
-                          sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            _prose_blocks(blocks, tuple(spaced_figures(notes)), page_boxes[n - 1] if n <= len(page_boxes) else (),
+                          document, sizes[n - 1] if n <= len(sizes) else NO_SIZES)
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))
 
@@ -107,6 +107,7 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
 def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Sequence[LineBox],
                document: Measure | None, sizes: PageSizes, before_table: bool) -> None:
     from reportbot.corpus.pdf_lists import last_item, numbered_items
+    from reportbot.corpus.sentences import said_when
 
     start = len(blocks)
     paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")
@@ -127,6 +128,9 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
         elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
+        elif len(blocks) > start and blocks[-1].kind == "text" and said_when(blocks[-1].text) \
+                and _VENUE.fullmatch(para):
+            blocks.append(Block("text", para))  # (where, under when: Marrara Sports Complex, Darwin NT)
         elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
             blocks.append(Block("heading", para, 1 if len(blocks) == 1 or opened else 2))
         elif para.strip():
@@ -137,6 +141,10 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
 # a numbered heading's shape (一、 （一） 1. 1.1 2、 第三章): a heading at the body's size whatever sizes say
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|"
                                r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
+
+
+# a venue: a place's name and its town, each in capitalised words, parted by a comma (Marrara Sports Complex, Darwin NT)
+_VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){0,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
 
 
 def _joined(lines: list[str]) -> str:

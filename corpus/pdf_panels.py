@@ -133,6 +133,33 @@ def _figures_over_labels(lines: Sequence[str], i: int, layout: PanelLayout) -> i
     return j
 
 
+def spaced_figures(lines: Sequence[str], layout: PanelLayout = PANELS) -> list[str]:
+    """``lines`` with each line of a run of ``least_pairs`` or more that hold a label and its figure parted by a
+    space (``普及培训 17.4万人次``, ``Events covered 64``: a box's key figures, a line each) read as its label over its
+    figure, as :func:`key_figures` reads a panel; other lines as they are."""
+    split = [_spaced_pair(x, layout) for x in lines]
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and split[j]:
+            j += 1
+        if j - i >= layout.least_pairs:
+            out += [part for k in range(i, j) for part in split[k]]
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _spaced_pair(line: str, layout: PanelLayout) -> tuple[str, str] | None:
+    label, _, value = line.strip().rpartition(" ")
+    if label and _label(label, layout) and figure_only(value) and not figure_only(label):
+        return label.strip(), value
+    return None
+
+
 def panel(title: str, pairs: list[tuple[str, str]]) -> Block:
     """A panel's block: a table of two columns, its title over them as its header (``Key figures, 1 Jan to 31 Aug
     2025`` | ``""``), whose rows read ``label: figure``, each its own line of the passage the title opens

@@ -194,7 +194,7 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
     a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()
-    if date_only(line):
+    if date_only(line) or signed_off(line) or said_when(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     label = (_LABEL if latin else _CJK_LABEL).match(line)
@@ -205,6 +205,31 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4 and not address):
         label = None
     return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line) or registration(line))
+
+
+# a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
+# serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
+                             r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
+# a signature's line: the body's name and its date parted by a space (绵阳市红十字会办公室 2025年10月15日): no heading,
+# though short and unpunctuated
+_SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]+(?:{_WESTERN}|{_ERA})")
+
+
+# a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a
+# report's speaker under its title or a notice's signature at its end (会长　张文雄); the space between them folded
+# away in a passage
+_POST = r"(?:[长長]|书记|書記|主任|[干幹]事|主席|委[员員]|[经經]理|[负負][责責]人)"
+SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*"
+                       r"(?P<name>[\u4e00-\u9fff·]{2,4})")
+_SPACED_SIGNATORY = re.compile(rf"[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST}[\u3000 \t]+[\u4e00-\u9fff·]{{2,4}}")
+
+
+def signed_off(line: str) -> bool:
+    """Whether a line is a Chinese document's number, its signature's name and date on one line, or a post and a
+    name parted by a space (会长　张文雄)."""
+    line = line.strip().rstrip("。.")
+    return bool(DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line) or _SPACED_SIGNATORY.fullmatch(line))
 
 
 # a registration number's line: a short name and the number alone (ABN 62 104 578 311, Charity No. 1182746): the name
@@ -234,6 +259,21 @@ def opens_with_label(line: str) -> bool:
         return bool(_CJK_LABEL.match(line) and not _ORDINAL_NAME.match(line))
     name, colon, _ = line.partition(":")
     return bool(colon and _LABEL.match(line) and name[:1].isupper() and len(name.split()) <= 3)
+
+
+# an event's day and hour (Tuesday, 22 October 2024, 6:00 pm; 2025年3月4日（星期二）下午2:30): a cover's or a notice's
+# line saying when, no heading, as a date alone is none
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|週|礼拜)[一二三四五六日天]"
+_HOUR = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+_CLOCK = rf"(?:上午|下午|晚上)?\s*{_HOUR}(?:\s*[-–—至]\s*{_HOUR})?"
+_WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*)?(?:{_WESTERN}|{_ERA})\s*(?:[（(]\s*(?:{_WEEKDAY})\s*[）)])?"
+                   rf"(?:,?\s*(?:at\s+|from\s+)?{_CLOCK})?")
+
+
+def said_when(line: str) -> bool:
+    """Whether a line says only when an event is: a date, its weekday and its hour (Tuesday, 22 October 2024,
+    6:00 pm)."""
+    return bool(_WHEN.fullmatch(line.strip().rstrip("。.")))
 
 
 def date_only(line: str) -> bool:

@@ -18,7 +18,7 @@ from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences
+from reportbot.corpus.sentences import SIGNATORY, date_only, is_heading, opens_with_label, quoted_label, split_sentences
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
@@ -152,7 +152,7 @@ def text_blocks(text: str) -> list[Block]:
         elif i == subject:
             continue  # (the title)
         elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
-                and not (quoted_label(block) and _beside_labels(parts, i)):
+                and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
         else:
@@ -164,6 +164,17 @@ def _beside_labels(parts: list[str | Block], i: int) -> bool:
     """Whether a line next to part ``i`` is a label line (接收社会捐赠款物：1.42亿元): ``i`` is in a figures list."""
     return any(isinstance(parts[k], str) and (opens_with_label(parts[k]) or quoted_label(parts[k]))
                for k in (i - 1, i + 1) if 0 <= k < len(parts))
+
+
+def signature_line(parts: list[str | Block], i: int) -> bool:
+    """Whether part ``i`` is a line of a signature: a post and a name (会长张文雄, as a passage folds 会长　张文雄) that
+    ends the text or stands beside another such line or a date alone (会长张文雄 / 总干事陈素贞). A heading so
+    shaped (志愿服务队长培训) heads a paragraph, and stands beside none."""
+    def signs(k: int) -> bool:
+        part = parts[k] if 0 <= k < len(parts) else None
+        return isinstance(part, str) and bool(SIGNATORY.fullmatch(part.strip()) or date_only(part))
+
+    return signs(i) and not date_only(parts[i]) and (i == len(parts) - 1 or signs(i - 1) or signs(i + 1))
 
 
 # an e-mail's header field, as a mail program writes it at the top of a message saved or pasted as text

@@ -118,14 +118,21 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
     for line in lines:
-        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there)
-        if out and not is_heading(out[-1], labels=False) \
-                and not is_heading(line, labels=False) or (out and line[0] in _CLOSE) \
+        # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there; a
+        # labelled line after a labelled paragraph is the next of their run, In attendance: … after Present: …)
+        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
+                and not _next_label(out[-1], line) or (out and line[0] in _CLOSE) \
                 or (out and _goes_on(out[-1], line)):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …
         else:
             out.append(line)
     return out
+
+
+def _next_label(above: str, line: str) -> bool:
+    """Whether ``line`` is the next of a run of labelled lines (Present: … / In attendance: …): both open with a label
+    and the one above ends no sentence (a FAQ's ``Q: …?`` over its ``A: …`` reads as one paragraph)."""
+    return opens_with_label(above) and opens_with_label(line) and not above.rstrip().endswith((*_END, "."))
 
 
 def _goes_on(above: str, line: str) -> bool:
