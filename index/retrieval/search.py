@@ -193,8 +193,7 @@ class Searcher:
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year named: its own period's document first
-            asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms
-                     if len(f) == 4 and f.isdigit()} - documents
+            asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms if len(f) == 4 and f.isdigit()}
             named = named_document_years(q.text)  # the 2023 report: the document's period, not a heading's
             fused -= self.tuning.other_period * (self.periods.other_period(asked, c.rows, ok)
                                                  | self.periods.other_document(named, c.rows, ok))
