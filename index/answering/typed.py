@@ -13,7 +13,7 @@ from reportbot.index.answering.cells import PERSON_EN
 from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
-from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
+from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date, gives_number
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
@@ -81,6 +81,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 1.0  # 哪几个 asks for the items, not their number
     if span.source == "level":
         return 1.0  # 几级 over IV级: a grade is what a level asks for, in Roman numerals as often as in figures
+    if gives_number(q, text):
+        return 1.0  # 电话幾多號 over (04)2251-3366: the number asked, neither a count nor a day
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)
