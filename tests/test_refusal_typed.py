@@ -144,3 +144,12 @@ def test_a_contacts_or_a_records_number_asked_with_a_count_or_a_days_word_is_ans
 
     assert not gives_number(analyse("服务中心装了几部电话"), "0571-88886666")
     assert gives_number(analyse("服务中心电话几号"), "0571-88886666")
+
+
+def test_a_when_question_is_answered_by_a_date_written_with_dashes_or_a_republic_year():
+    assert typed_ok(analyse("when is the tianjin mid-year update dated"), _span("2025-07-16", "figure")) == 1.0
+    assert typed_ok(analyse("临江红十字会哪年成立的"), _span("本会自民国39年成立以来，长期推动急救教育")) == 1.0
+    assert typed_ok(analyse("临江红十字会哪年成立的"), _span("本會自民國39年成立以來")) == 1.0
+    # a phone or a code with a year's figures in it is still no date
+    assert typed_ok(analyse("热线是哪年开通的"), _span("2010-8888", "figure")) == 0.0
+    assert typed_ok(analyse("热线是哪年开通的"), _span("2010-88-886", "figure")) == 0.0

@@ -34,9 +34,12 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
+# (a date written with dashes, 2025-07-16, or a Republic of China year, 民国39年, as Taiwanese documents write one;
+# a phone's or a code's figures after a year's, 2010-8888, are no date)
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
-                         rf"每|年度|\d\s*(?:am|pm)\b", re.I)
+                         rf"(?<![\d-])(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])|"
+                         rf"民[国國]\s*\d{{1,3}}\s*年|每|年度|\d\s*(?:am|pm)\b", re.I)
 _MEASURE_LAST = re.compile(r"[\d万亿]([\u4e00-\u9fff]{1,2})$")  # the measure word closing a figure: 2.5万场次
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 
