@@ -90,6 +90,16 @@ def test_a_heading_that_names_another_year_puts_its_passage_under_that_year():
     assert heading_year_agrees(constraints("社区图书馆办了多少场读书会？"), *plan)  # no year asked
 
 
+def test_a_year_that_only_names_the_report_leaves_a_plan_under_next_years_heading_agreeing():
+    asked = constraints("24年报告里计划办多少场读书会？")
+    plan = ("五、2025年工作安排", "计划举办读书会60场。")
+    assert not heading_year_agrees(asked, *plan)  # read as the figures' year, the plan's heading says otherwise
+    assert heading_year_agrees(asked, *plan, documents=frozenset({2024}))  # the year names the report the plan is in
+    assert heading_year_agrees(asked, "二、阅读推广", "全年举办读书会48场。", documents=frozenset({2024}))
+    two = constraints("24年报告里23年办了多少场读书会？")  # the figures' own year (2023) still holds the heading to it
+    assert not heading_year_agrees(two, *plan, documents=frozenset({2024}))
+
+
 def test_a_half_year_or_the_whole_year_asked_must_agree_with_the_passages_part_of_the_year():
     from reportbot.index.retrieval.periods import period_constraints
 

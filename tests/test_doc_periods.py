@@ -87,3 +87,23 @@ def test_a_year_that_names_the_report_holds_the_report_not_a_later_update_naming
     out = answer_json(service.ask("临江2024年报告说2025年力争新建博爱家园多少个"))
     assert out["passages"][0]["doc"] == ids["linjiang_2024_report.md"]
     assert "15" in out["answer"]
+
+
+def test_a_year_written_only_as_the_reports_name_is_no_year_the_figures_count():
+    from reportbot.index.retrieval.doc_periods import document_only_years
+
+    assert document_only_years("绵阳第六次会代会 24年报告里计划啥时候开") == {2024}
+    assert document_only_years("2024年的总结里2025年计划办多少场读书会") == {2024}
+    assert document_only_years("what target did the 2023 report set") == {2023}
+    assert document_only_years("2024年报告里2024年培训了多少人") == set()  # 2024 is also the figure's year
+    assert document_only_years("2024年培训了多少人") == set()
+
+
+def test_a_plan_under_next_years_heading_answers_a_question_naming_its_reports_year(periods_library):
+    service, ids = periods_library
+    out = answer_json(service.ask("临江24年报告里计划新增持证救护员多少人"))
+    assert not out["abstained"]
+    assert out["passages"][0]["doc"] == ids["linjiang_2024_report.md"]
+    assert "3000" in out["answer"]
+    # a year asked as the figures' own year still keeps the plan out: 2024's count is not 2025's target
+    assert "3000" not in answer_json(service.ask("临江2024年新增持证救护员多少人"))["answer"]

@@ -127,3 +127,29 @@ def test_a_person_s_name_in_latin_letters_may_run_longer_than_a_chinese_one():
     assert typed_ok(q, _span("Dr Eileen McCallister", "name"), sentence=sentence) == 1.0
     assert typed_ok(q, _span("Eastbank Rowing Club Hall", "name"), sentence=sentence) == 0.5  # a place, no person
     assert typed_ok(q, _span("South-Eastern District Council", "name"), sentence=sentence) == 0.5
+
+
+def test_a_contacts_or_a_records_number_asked_with_a_count_or_a_days_word_is_answered_by_that_number():
+    # 多少 and 几号 read as a count and a day; after 电话 or 帐号 they ask the number itself
+    for question, answer in (("临江红会电话幾多號", "(0571)2251-3366分机215"), ("临江红会电话几号", "532-6618"),
+                             ("临江红会电话多少", "(02)2424-6113分机21"),
+                             ("临江红会捐款划拨帐号几号", "捐款专户：邮政划拨帐号0071-2358，户名临江红会"),
+                             ("二院设备采购项目编号多少", "NNZC2025-G0417")):
+        assert typed_ok(analyse(question), _span(answer, "figure")) == 1.0, question
+    # no number of the asked kind given: still no answer of the kind asked
+    assert typed_ok(analyse("临江红会电话多少"), _span("全市共有热线3条", "figure")) < 1.0
+    assert typed_ok(analyse("二院设备采购项目编号多少"), _span("采购项目共3个", "figure")) < 1.0
+    # a count of phones asks no phone's number (几部电话: the question word before the number's word)
+    from reportbot.index.answering.shape import gives_number
+
+    assert not gives_number(analyse("服务中心装了几部电话"), "0571-88886666")
+    assert gives_number(analyse("服务中心电话几号"), "0571-88886666")
+
+
+def test_a_when_question_is_answered_by_a_date_written_with_dashes_or_a_republic_year():
+    assert typed_ok(analyse("when is the tianjin mid-year update dated"), _span("2025-07-16", "figure")) == 1.0
+    assert typed_ok(analyse("临江红十字会哪年成立的"), _span("本会自民国39年成立以来，长期推动急救教育")) == 1.0
+    assert typed_ok(analyse("临江红十字会哪年成立的"), _span("本會自民國39年成立以來")) == 1.0
+    # a phone or a code with a year's figures in it is still no date
+    assert typed_ok(analyse("热线是哪年开通的"), _span("2010-8888", "figure")) == 0.0
+    assert typed_ok(analyse("热线是哪年开通的"), _span("2010-88-886", "figure")) == 0.0

@@ -13,7 +13,7 @@ from reportbot.index.answering.cells import PERSON_EN
 from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
-from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date
+from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date, gives_number
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
 from reportbot.index.answering.units import named_unit, other_measure, person_times_asked, question_unit
@@ -34,9 +34,12 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
 # a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
+# (a date written with dashes, 2025-07-16, or a Republic of China year, 民国39年, as Taiwanese documents write one;
+# a phone's or a code's figures after a year's, 2010-8888, are no date)
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
-                         rf"每|年度|\d\s*(?:am|pm)\b", re.I)
+                         rf"(?<![\d-])(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])|"
+                         rf"民[国國]\s*\d{{1,3}}\s*年|每|年度|\d\s*(?:am|pm)\b", re.I)
 _MEASURE_LAST = re.compile(r"[\d万亿]([\u4e00-\u9fff]{1,2})$")  # the measure word closing a figure: 2.5万场次
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 
@@ -81,6 +84,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 1.0  # 哪几个 asks for the items, not their number
     if span.source == "level":
         return 1.0  # 几级 over IV级: a grade is what a level asks for, in Roman numerals as often as in figures
+    if gives_number(q, text):
+        return 1.0  # 电话幾多號 over (04)2251-3366: the number asked, neither a count nor a day
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)

@@ -83,12 +83,13 @@ def _naming(ix: PassageIndex, q: Query, c: Candidates, field: ContextField) -> d
     return out
 
 
-def agreement(ix: PassageIndex, field: ContextField, constraints: tuple[Constraint, ...], rows: np.ndarray
-              ) -> np.ndarray:
-    """For each paragraph in ``rows``, whether its text and context agree with every constraint."""
+def agreement(ix: PassageIndex, field: ContextField, constraints: tuple[Constraint, ...], rows: np.ndarray,
+              documents: frozenset[int] = frozenset()) -> np.ndarray:
+    """For each paragraph in ``rows``, whether its text and context agree with every constraint (``documents``: the
+    years the question names only a report by, which a heading of the report is not held to)."""
     if not constraints:
         return np.ones(len(rows), bool)
     own = field.words_of
     return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
                             .lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
-                                                               ix.paragraphs[r].text) for r in rows], bool)
+                                                               ix.paragraphs[r].text, documents) for r in rows], bool)

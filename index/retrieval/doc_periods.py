@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from reportbot.index.retrieval.context import _YEAR
+from reportbot.index.retrieval.context import _SHORT_YEAR, _YEAR
 from reportbot.index.retrieval.heading_years import heading_years
 from reportbot.index.retrieval.year_counts import written_counts
 
@@ -48,6 +48,16 @@ def named_document_years(text: str) -> set[int]:
     """The years a question names a document by (湖北24年工作报告里…, what did the 2023 report set): a year right
     before a word for a report."""
     return {int(y) if len(y) == 4 else 2000 + int(y) for y in _NAMES_DOCUMENT.findall(text)}
+
+
+def document_only_years(text: str) -> set[int]:
+    """The years a question writes only as the name of a document (24年报告里计划啥时候开, what did the 2023 report
+    set): each time it writes them, right before a word for a report. Such a year says which report, not which year
+    the asked figure counts, so a heading of that report naming another year (3. 2025年工作安排 in the 2024 report)
+    does not put the passage under another year than asked."""
+    rest = _NAMES_DOCUMENT.sub(" ", text)
+    counted = {int(y) for y in _YEAR.findall(rest)} | {2000 + int(y) for y in _SHORT_YEAR.findall(rest)}
+    return named_document_years(text) - counted
 
 
 class Periods:

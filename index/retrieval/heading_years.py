@@ -41,12 +41,15 @@ def _span(first: str, last: str | None) -> tuple[int, int]:
     return (start, start) if last and (len(last) == 3 or not start <= end <= start + _LONGEST) else (start, end)
 
 
-def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None, text: str) -> bool:
+def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None, text: str,
+                        documents: frozenset[int] = frozenset()) -> bool:
     """Whether a passage's own heading leaves it about a year the question names: a heading that names years, none of
     them one of the question's, puts the passage under another year (六、2025年工作打算 in a 2024 report states
     plans, not what 2024 did), unless the passage's text names a year of the question's itself. A span of years
-    (2019—2025年规划) covers each year inside it."""
-    years = [c for c in constraints if c.kind == "year"]
+    (2019—2025年规划) covers each year inside it. ``documents``: the years the question writes only as a report's
+    name (``doc_periods.document_only_years``: 24年报告里计划…); they say which report, which its title checks, and
+    a heading of that report is not held to them."""
+    years = [c for c in constraints if c.kind == "year" and not _names_report(c, documents)]
     spans = heading_years(section) if years and section else ()
     if not spans:
         return True
@@ -55,3 +58,8 @@ def heading_year_agrees(constraints: tuple[Constraint, ...], section: str | None
         return True
     said = f"{section} {text}".lower()
     return any(agrees((c,), said) for c in years)
+
+
+def _names_report(c: Constraint, documents: frozenset[int]) -> bool:
+    """Whether a year constraint stands only for years the question names a report by."""
+    return bool(documents) and all(f.isdigit() and int(f) in documents for f in c.forms)

@@ -23,7 +23,7 @@ from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
-from reportbot.index.retrieval.doc_periods import Periods, named_document_years
+from reportbot.index.retrieval.doc_periods import Periods, document_only_years, named_document_years
 from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
@@ -189,7 +189,8 @@ class Searcher:
                            self.tuning.keyword_weights(q.lang, asked)[1])
         fused = self.fusion(opinion, keyword, w if cross is None else ws)
         constraints += period_constraints(q.text)
-        ok = steps.agreement(ix, self.field, constraints, c.rows) & ~self.editions.off_year(
+        documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
+        ok = steps.agreement(ix, self.field, constraints, c.rows, documents) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year or a span named: its own period's document first
