@@ -124,7 +124,9 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
             blocks.append(Block("text", byline))  # (■ 段明辉: a byline's mark, kept as written; no list's bullet)
         elif BULLET.match(para):
             blocks.append(Block("item", BULLET.sub("", para)))
-        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
+        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width) \
+                and not (_resized(size_of.get(blocks[-1].text), size_of.get(para))
+                         and (sizes.larger(size_of.get(para)) or sizes.is_bold(para))):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
         elif _heading(para, size_of.get(para), sizes, before_table and para == sized[-1][0]):
@@ -137,6 +139,14 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
 # a numbered heading's shape (一、 （一） 1. 1.1 2、 第三章): a heading at the body's size whatever sizes say
 _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．]|"
                                r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
+
+
+def _resized(size: float | None, after: float | None) -> bool:
+    """Whether two lines are set in clearly different sizes: a title (16 pt) over the first section's heading (11 pt
+    bold, above the body's size) is two headings, however long the title runs, where a title wrapped keeps its size
+    (a scan's lines jitter a few tenths of a point: ``SIZES.heading_step``). (A line under the title set below the
+    body's size, its dates and byline, still goes on it: the byline is read from there.)"""
+    return size is not None and after is not None and abs(size - after) > SIZES.heading_step * max(size, after)
 
 
 def _joined(lines: list[str]) -> str:

@@ -12,6 +12,7 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.mail_text import MAIL_FIELD, dequoted, mail_subject, quoted_subjects, signatures
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
@@ -39,7 +40,7 @@ def _blocks(text: str) -> list[str | Block]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines; the tables and list
     items among their lines as blocks of their own (:mod:`.plain_structure`); a page banner as a page break, or, where
     it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = dequoted(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
     raw = text.split("\n")
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
@@ -142,15 +143,21 @@ def text_blocks(text: str) -> list[Block]:
     under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     parts = _blocks(text)
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
-    blocks = [Block("heading", _MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
+    blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
+    quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
+    signed = signatures(parts)  # a letter's sign-off and the names under it: text, no headings (.mail_text)
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif i == subject:
-            continue  # (the title)
+        elif i in quoted:
+            blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
+        elif i == subject or i in subjects:
+            continue  # (the title; a quoted message's subject, its heading)
+        elif i in signed:
+            blocks.append(Block("text", block))
         elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
@@ -164,23 +171,6 @@ def _beside_labels(parts: list[str | Block], i: int) -> bool:
     """Whether a line next to part ``i`` is a label line (接收社会捐赠款物：1.42亿元): ``i`` is in a figures list."""
     return any(isinstance(parts[k], str) and (opens_with_label(parts[k]) or quoted_label(parts[k]))
                for k in (i - 1, i + 1) if 0 <= k < len(parts))
-
-
-# an e-mail's header field, as a mail program writes it at the top of a message saved or pasted as text
-_MAIL_FIELD = re.compile(r"(?i)^(from|to|cc|date|sent|subject|发件人|收件人|抄送|日期|时间|主题)\s*[:：]\s*(\S.*)$")
-
-
-def mail_subject(parts: list[str | Block]) -> int | None:
-    """Where the subject line is, in a text that opens with an e-mail's header lines (From:, Date:, To:, Subject:):
-    the subject is the title, the other lines stay lines of text (who sent it and when). None for any other text."""
-    head = []
-    for part in parts:
-        m = _MAIL_FIELD.match(part) if isinstance(part, str) else None
-        if not m:
-            break
-        head.append(m)
-    subject = next((i for i, m in enumerate(head) if m.group(1).lower() in ("subject", "主题")), None)
-    return subject if len(head) >= 2 else None
 
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
