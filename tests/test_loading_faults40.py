@@ -237,3 +237,55 @@ def test_a_text_with_a_line_or_two_opening_with_a_greater_than_sign_keeps_them()
     text = "Pool rules\n\nChildren under 8 must be supervised.\n\n> 40 swimmers at once is too many.\n"
     doc = load(text.encode(), "rules.txt")
     assert any("> 40 swimmers" in p.text for p in doc.body)
+
+
+def _docx_with_contents(entries: list[str] | None) -> bytes:
+    """A Word file whose table of contents is a TOC field: its result Word's entries (``entries``, in the TOC 1
+    style Word gives them), or, never updated, the field's placeholder line."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field_char(run, kind):
+        el = OxmlElement("w:fldChar")
+        el.set(qn("w:fldCharType"), kind)
+        run._r.append(el)
+
+    d = docx.Document()
+    d.add_paragraph("某市红十字会2025年工作进展情况", style="Title")
+    p = d.add_paragraph()
+    field_char(p.add_run(), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = 'TOC \\o "1-2" \\h \\z \\u'
+    p.add_run()._r.append(instr)
+    field_char(p.add_run(), "separate")
+    if entries is None:
+        p.add_run("目录（在Word中右键“更新域”可刷新页码）")
+        field_char(p.add_run(), "end")
+    else:
+        p.add_run(entries[0])
+        for entry in entries[1:]:
+            p = d.add_paragraph(entry)
+        field_char(p.add_run(), "end")
+    d.add_paragraph("第一章　总体情况", style="Heading 1")
+    d.add_paragraph("全市募集社会捐赠款物3,140万元，开展应急救护普及培训14.3万人次。")
+    d.add_paragraph("第二章　党的建设", style="Heading 1")
+    d.add_paragraph("市红十字会党组召开党组会议16次。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_contents_field_never_updated_leaves_no_placeholder_line():
+    doc = load(_docx_with_contents(None), "progress.docx")
+    assert not any("更新域" in p.text for p in doc.body)
+    assert doc.title == "某市红十字会2025年工作进展情况"
+
+
+def test_a_word_contents_field_s_entries_are_no_text_and_head_nothing():
+    doc = load(_docx_with_contents(["第一章　总体情况\t1", "第二章　党的建设\t2"]), "progress.docx")
+    holding = [p for p in doc.body if "党建" in p.text or "党的建设" in p.text]
+    assert all("\t" not in p.text and "总体情况" not in p.text for p in holding)
+    opening = next(p for p in doc.body if "3,140万元" in p.text)
+    assert "党的建设" not in opening.text and opening.path[-1] == "第一章总体情况"
