@@ -162,10 +162,10 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     short, ends no sentence and is no label, phone or date line; a line in the body's size stays one only in a
     heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
     second tier); a line set smaller than the body is none, but for the caption just above a table."""
-    from reportbot.corpus.sentences import is_heading, no_heading_shape
+    from reportbot.corpus.sentences import is_heading, no_heading_shape, unit_line
 
     if caption:
-        return is_heading(para, labels=False)
+        return is_heading(para, labels=False) and not unit_line(para)
     if sizes.smaller(size):
         return False
     larger = sizes.larger(size)

@@ -187,7 +187,7 @@ def is_heading(line: str, labels: bool = True) -> bool:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False
-    if labels and no_heading_shape(line) or unit_line(line):
+    if labels and no_heading_shape(line):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)
 
@@ -199,8 +199,8 @@ _UNIT_LINE = re.compile(r"(?i)^[（(]?\s*(?:(?:金额|计量|数量|货币)?单�
 
 
 def unit_line(line: str) -> bool:
-    """Whether a line gives only a table's unit (单位：万元, Unit: $'000): no heading, not even a table's caption,
-    which names what the table holds."""
+    """Whether a line gives only a table's unit (单位：万元, Unit: $'000): no heading, not even as a table's caption,
+    which names what the table holds (the loaders ask; a line of the unit still opens the table's passage)."""
     return bool(_UNIT_LINE.match(line.strip()))
 
 

@@ -19,7 +19,7 @@ from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences
+from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences, unit_line
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
@@ -158,7 +158,8 @@ def text_blocks(text: str) -> list[Block]:
             continue  # (the title; a quoted message's subject, its heading)
         elif i in signed:
             blocks.append(Block("text", block))
-        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
+        elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) \
+                and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))

@@ -71,6 +71,7 @@ def test_a_unit_line_above_a_table_is_no_heading_and_the_caption_heads_the_rows(
     assert all("单位" not in x for p in doc.body for x in p.path)
     rows = next(p for p in doc.body if "救灾" in p.text)
     assert rows.path[-1] == "2024年财务收支情况"
+    assert "单位：万元" in next(p for p in doc.body if "捐赠资金" in p.text).text  # (the unit opens the rows)
 
 
 def test_a_unit_line_above_a_plain_text_table_is_no_heading():
