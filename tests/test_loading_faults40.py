@@ -290,3 +290,16 @@ def test_a_word_contents_field_s_entries_are_no_text_and_head_nothing():
     assert all("\t" not in p.text and "总体情况" not in p.text for p in holding)
     opening = next(p for p in doc.body if "3,140万元" in p.text)
     assert "党的建设" not in opening.text and opening.path[-1] == "第一章总体情况"
+
+
+def test_a_sender_s_card_after_a_sign_off_is_one_passage_under_no_heading():
+    text = ("Prairie Branch Winter Bulletin\n\nThe warming centre opens every night from 1 December.\n\n"
+            "Volunteer coordinator for this winter is Mandeep Gill, who replaced Colleen Harstad in August.\n\n"
+            "CONTACT US\n- Phone: 306-955-4400\n- Email: hello@prairie.example.org\n\nWarm regards,\n\n"
+            "Mandeep Gill\nVolunteer Services Coordinator\nPrairie Red Cross Society - Saskatoon Branch\n"
+            "315 Idylwyld Drive North, Saskatoon SK S7L 0Z1\nPhone: 306-955-4400 ext. 221\n")
+    doc = load(text.encode(), "bulletin.txt")
+    card = next(p for p in doc.body if "Volunteer Services Coordinator" in p.text)
+    assert "Mandeep Gill" in card.text and "Idylwyld" in card.text and card.path[-1:] != ("Mandeep Gill",)
+    assert {x for p in doc.body for x in p.path} <= {"CONTACT US"}
+    assert any(p.path == ("CONTACT US",) and "hello@prairie" in p.text for p in doc.body)
