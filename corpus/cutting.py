@@ -245,8 +245,7 @@ History:
        heading set smaller but above the body; a running footer drawn on one baseline with the page's number is
        found beneath the body and goes; a long label with a bare figure (…交通补助：466,000) is a label line, no
        heading; a plain text's e-mail thread reads its quoted messages without their ``> `` marks, each under its
-       Subject as a heading; a sign-off's name (``Cheers,`` / ``Morag``) and the short lines closing a text (a
-       report's signatures) head nothing; a Word file's table of contents field (its entries, or the placeholder
+       Subject as a heading; a Word file's table of contents field (its entries, or the placeholder
        Word shows before it is updated) and paragraphs in the contents' styles are no text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file

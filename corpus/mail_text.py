@@ -64,25 +64,3 @@ def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]
         run = []
     return heads, subjects
 
-
-# a letter's or a message's sign-off, a few words ending with a comma (Thanks, / Kind regards, / Cheers,)
-_SIGN_OFF = re.compile(r"^\S+(?:\s+\S+){0,2}\s*[,，]$")
-
-
-def signatures(parts: list[str | Block]) -> set[int]:
-    """The places of the lines that sign a message or a letter, which head nothing: the line under a sign-off
-    (``Cheers,`` over ``Morag``), every short line after a sign-off that closes the text (a name, a role, an
-    address, a phone: ``Warm regards,`` then the sender's card), and the heading-like lines that close a text with no
-    paragraph after them (a report's signing body and officers: ``总干事　许文昌``). A text of one part has none."""
-    from reportbot.corpus.sentences import is_heading
-
-    short = [isinstance(p, str) and is_heading(p, labels=False) for p in parts]
-    out: set[int] = set()
-    for i in range(1, len(parts)):
-        if isinstance(parts[i - 1], str) and _SIGN_OFF.match(parts[i - 1].strip()):
-            out.update(range(i, len(parts)) if all(short[i:]) else [i] if short[i] else [])
-    for i in range(len(parts) - 1, 0, -1):
-        if not (isinstance(parts[i], str) and is_heading(parts[i])):
-            break
-        out.add(i)
-    return out

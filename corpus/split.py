@@ -12,7 +12,7 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.mail_text import MAIL_FIELD, dequoted, mail_subject, quoted_subjects, signatures
+from reportbot.corpus.mail_text import MAIL_FIELD, dequoted, mail_subject, quoted_subjects
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
@@ -145,7 +145,6 @@ def text_blocks(text: str) -> list[Block]:
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
     blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
-    signed = signatures(parts)  # a letter's sign-off and the names under it: text, no headings (.mail_text)
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
@@ -156,8 +155,6 @@ def text_blocks(text: str) -> list[Block]:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:
             continue  # (the title; a quoted message's subject, its heading)
-        elif i in signed:
-            blocks.append(Block("text", block))
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)):
