@@ -249,6 +249,14 @@ History:
        Markdown paragraph are lines of their own; an event's day-and-hour line (``Tuesday, 22 October 2024, 6:00
        pm``) and a PDF's venue line under it are no headings; an html page's site footer stands under the site's
        name its ``<title>`` gives, no part of the page's last section.
+    38 (lead-40): a PDF table's column of group names with no ruling line between a group's rows (收入 over three
+       rows, then 支出) names each row by the group above it (every blank had read the first group); a table's unit
+       line (单位：万元) is no heading, nor the table's caption (it opens the rows' passage); a PDF title does not
+       swallow the first section's heading set smaller but above the body; a running footer drawn on one baseline
+       with the page's number is found beneath the body and goes; a long label with a bare figure (…交通补助：
+       466,000) is a label line, no heading; a plain text's e-mail thread reads its quoted messages without their
+       ``> `` marks, each under its Subject as a heading; a Word file's table of contents field (its entries, or the
+       placeholder Word shows before it is updated) and paragraphs in the contents' styles are no text.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -256,4 +264,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 37
+CUTTING_VERSION = 38

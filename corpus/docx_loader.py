@@ -7,6 +7,7 @@ import zipfile
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import bylined
+from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
@@ -35,9 +36,12 @@ def docx_blocks(data: bytes) -> list[Block]:
         blocks: list[Block] = []
         numbering = DocxNumbering.of(document)
         first = None  # the paragraph of the first block
+        contents = ContentsField()  # (the table of contents Word wrote: no text of the document's)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
                 blocks.append(Block("table", rows=_docx_rows(part, numbering)))
+            elif contents.holds(part):
+                continue
             elif (block := _docx_paragraph(part, numbering)) is not None:
                 first = part if not blocks else first
                 blocks.append(block)

@@ -107,13 +107,14 @@ def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
     """A page's lines with those the text layer gives first but the page draws beneath all the rest (footnotes and
     a page number a tool draws before the body) moved to the end, top first: where the reader meets them, so the
     footer is an edge line again and a footnote does not open the page (or the document, as its title). A box drawn
-    beneath the body but given inside it (:func:`boxed_below`) moves to the body's end, before the page's number.
-    Also the lines moved."""
+    beneath the body but given inside it (:func:`boxed_below`) moves to the body's end, before the page's number. A line
+    drawn beside another on one baseline (a footer's address and the page's number) is found in their one box. Also
+    the lines moved."""
     from reportbot.corpus.pdf_spacing import found_boxes
 
     if not boxes:
         return lines, frozenset()
-    ys = [b.y if b is not None else None for b in found_boxes(lines, boxes)]
+    ys = [b.y if b is not None else None for b in found_boxes(lines, boxes, parts=True)]
     window = min(2 * RUN_LINES, len(lines) // 2)  # the first lines, and the body after them
     body = [y for y in ys[window:] if y is not None]
     moved = [i for i in range(window) if ys[i] is not None and body and ys[i] < min(body)]

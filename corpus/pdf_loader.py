@@ -125,7 +125,9 @@ def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Seq
             blocks.append(Block("text", byline))  # (■ 段明辉: a byline's mark, kept as written; no list's bullet)
         elif BULLET.match(para):
             blocks.append(Block("item", BULLET.sub("", para)))
-        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width):
+        elif len(blocks) > start and blocks[-1].kind == "heading" and wrapped_heading(blocks[-1].text, para, width) \
+                and not (_resized(size_of.get(blocks[-1].text), size_of.get(para))
+                         and (sizes.larger(size_of.get(para)) or sizes.is_bold(para))):
             blocks[-1] = Block("heading", f"{blocks[-1].text}{joiner(blocks[-1].text, para)}{para}",
                                blocks[-1].level)  # a title wrapped in its large font (pdf_pages.py)
         elif len(blocks) > start and blocks[-1].kind == "text" and said_when(blocks[-1].text) \
@@ -147,6 +149,14 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
 _VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){0,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
 
 
+def _resized(size: float | None, after: float | None) -> bool:
+    """Whether two lines are set in clearly different sizes: a title (16 pt) over the first section's heading (11 pt
+    bold, above the body's size) is two headings, however long the title runs, where a title wrapped keeps its size
+    (a scan's lines jitter a few tenths of a point: ``SIZES.heading_step``). (A line under the title set below the
+    body's size, its dates and byline, still goes on it: the byline is read from there.)"""
+    return size is not None and after is not None and abs(size - after) > SIZES.heading_step * max(size, after)
+
+
 def _joined(lines: list[str]) -> str:
     out = ""
     for line in (x.strip() for x in lines):
@@ -160,10 +170,10 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     short, ends no sentence and is no label, phone or date line; a line in the body's size stays one only in a
     heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
     second tier); a line set smaller than the body is none, but for the caption just above a table."""
-    from reportbot.corpus.sentences import is_heading, no_heading_shape
+    from reportbot.corpus.sentences import is_heading, no_heading_shape, unit_line
 
     if caption:
-        return is_heading(para, labels=False)
+        return is_heading(para, labels=False) and not unit_line(para)
     if sizes.smaller(size):
         return False
     larger = sizes.larger(size)

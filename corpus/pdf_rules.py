@@ -177,8 +177,8 @@ def _table(group: list[Rule], pieces: list[Piece], layout: RuleLayout) -> tuple[
         return None
     text = {key: _text(found) for key, found in cells.items()}
     boxes = _boxes(group, columns, rows, layout)
-    table = tuple(tuple(text.get((r, c)) or next((text[k] for k in boxes.get((r, c), ()) if text.get(k)), "")
-                        for c in used_columns) for r in used_rows)
+    table = tuple(tuple(text.get((r, c)) or _spanned(text, boxes.get((r, c), ()), r) for c in used_columns)
+                  for r in used_rows)
     texts = [c for row in table for c in row if c]
     if sum(len(c) for c in texts) / len(texts) > layout.mean_cell_chars:
         return None
@@ -209,6 +209,15 @@ def _boxes(group: list[Rule], columns: list[float], rows: list[float], layout: R
                 boxes.update({(k, c): tuple((j, c) for j in run) for k in run})
             run = [r]
     return boxes
+
+
+def _spanned(text: dict[tuple[int, int], str], box: tuple[tuple[int, int], ...], row: int) -> str:
+    """An empty cell's text read from the box spanning it (:func:`_boxes`): the nearest text above it in the box, as
+    a column of group names with no line between a group's rows reads (收入 over its three rows, then 支出 over its
+    own); a cell above the box's first text reads that one (a name centred in its merged cell)."""
+    written = [(r, text[(r, c)]) for r, c in box if text.get((r, c))]
+    above = [t for r, t in written if r < row]
+    return above[-1] if above else written[0][1] if written else ""
 
 
 def _text(pieces: list[Piece]) -> str:

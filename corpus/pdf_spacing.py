@@ -149,8 +149,9 @@ def continues(lines: Sequence[str], boxes: Sequence[LineBox], document: Measure,
     return out
 
 
-def found_boxes(lines: Sequence[str], boxes: Sequence[LineBox]) -> list[LineBox | None]:
-    """Each text line's box: the first box after the last one found that spells it."""
+def found_boxes(lines: Sequence[str], boxes: Sequence[LineBox], parts: bool = False) -> list[LineBox | None]:
+    """Each text line's box: the first box after the last one found that spells it; with ``parts``, a line no box
+    spells takes the box it opens or closes (:func:`_part_of`), for where it is drawn, not its measure."""
     spelling: dict[str, list[int]] = {}  # each key's boxes, in the order drawn
     for j, box in enumerate(boxes):
         spelling.setdefault(box.key, []).append(j)
@@ -160,8 +161,23 @@ def found_boxes(lines: Sequence[str], boxes: Sequence[LineBox]) -> list[LineBox 
         same = [j for j in spelling.get(squash(line), ()) if j not in used] if squash(line) else []
         # the text layer gives lines in the order drawn, mostly top down; a footer drawn first comes first
         hit = next((j for j in same if j >= at), same[0] if same else None)
+        if hit is None and parts and (part := _part_of(squash(line), boxes, at)) is not None:
+            out.append(boxes[part])  # (one of the box's pieces: the next line may be another)
+            at = part
+            continue
         out.append(None if hit is None else boxes[hit])
         if hit is not None:
             at = hit + 1
             used.add(hit)
     return out
+
+
+def _part_of(key: str, boxes: Sequence[LineBox], at: int) -> int | None:
+    """The box, the first after ``at`` if any, that joins pieces drawn apart on one baseline and opens or closes with
+    the line ``key`` spells: a running header's left and right texts (St John South West … Annual Report 2024-25),
+    which the text layer gives as two lines where the page has one box."""
+    if not key:
+        return None
+    joined = [j for j, box in enumerate(boxes) if box.parts > 1 and box.key != key and
+              (box.key.startswith(key) or box.key.endswith(key))]
+    return next((j for j in joined if j >= at), joined[0] if joined else None)

@@ -37,10 +37,14 @@ _LABEL = re.compile(r"^[\w .()（）/-]{1,30}[:：]\s*\S")
 # lists them; so is one whose value is a clause with a figure (进度：主体结构已于6月20日封顶，计划…), no subtitle
 # (a short value ending with a figure, its measure word and a bracketed note: 11个（累计196个）)
 _FIGURE_VALUE = r"[:：][^:：。；;]{0,24}\d[\d.,]*[万亿千百]?[\u4e00-\u9fff]{1,2}(?:[（(][^）)]{0,20}[）)])?$"
+# a long label, of words, a list's 、 and a quoted name (救生员及志工误餐费、交通补助, 宣导品及「十招」摺页印制), whose
+# value is a figure alone (：466,000): an account's or a figures list's line, no heading (a subtitle is words)
+_LONG_LABEL = r"[\u4e00-\u9fff][\u4e00-\u9fff、「」『』“”《》·]{1,23}"
 _CJK_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[:：]\s*\S|"
                         r"[\u4e00-\u9fff]{7,10}[:：]\s*(?:[\d(（+]|[\u4e00-\u9fff·]{2,4}$)|"
                         rf"[\u4e00-\u9fff]{{2,16}}{_FIGURE_VALUE}|"
-                        r"[\u4e00-\u9fff]{2,10}[:：][^:：]*\d[^:：]*[，,][^:：]*$|[\u4e00-\u9fff]{2,10}[:：][^:：]*[，,][^:：]*\d)")
+                        r"[\u4e00-\u9fff]{2,10}[:：][^:：]*\d[^:：]*[，,][^:：]*$|[\u4e00-\u9fff]{2,10}[:：][^:：]*[，,][^:：]*\d|"
+                        rf"{_LONG_LABEL}[:：]\s*[+-]?\d[\d,，.]*\s*[%％]?$)")
 # a label holding a quoted name, its short value ending with a figure (“博爱送万家”慰问困难群众：1.9万户): a figures
 # list's line among other label lines, but alone over a paragraph a heading (“博爱家园”建设：新增11个)
 _QUOTED_LABEL = re.compile(rf"^[\u4e00-\u9fff“”‘’「」《》·]{{2,16}}{_FIGURE_VALUE}")
@@ -186,6 +190,18 @@ def is_heading(line: str, labels: bool = True) -> bool:
     if labels and no_heading_shape(line):
         return False
     return not re.fullmatch(r"[\d\W_]+", line)
+
+
+# a table's unit, on a line of its own above it (单位：万元, （金额单位：元）, Unit: $'000, Figures in AUD)
+_UNIT_LINE = re.compile(r"(?i)^[（(]?\s*(?:(?:金额|计量|数量|货币)?单位\s*[:：]\s*[^\s:：，,。]{1,12}|"
+                        r"units?\s*:\s*[^,;:]{1,20}|(?:all\s+)?(?:figures|amounts)\s+(?:are\s+)?in\s+[^,;:]{1,20})"
+                        r"\s*[）)]?$")
+
+
+def unit_line(line: str) -> bool:
+    """Whether a line gives only a table's unit (单位：万元, Unit: $'000): no heading, not even as a table's caption,
+    which names what the table holds (the loaders ask; a line of the unit still opens the table's passage)."""
+    return bool(_UNIT_LINE.match(line.strip()))
 
 
 def no_heading_shape(line: str, large: bool = False) -> bool:

@@ -12,13 +12,22 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.mail_text import MAIL_FIELD, dequoted, mail_subject, quoted_subjects
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import SIGNATORY, date_only, is_heading, opens_with_label, quoted_label, split_sentences
+from reportbot.corpus.sentences import (
+    SIGNATORY,
+    date_only,
+    is_heading,
+    opens_with_label,
+    quoted_label,
+    split_sentences,
+    unit_line,
+)
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
@@ -39,7 +48,7 @@ def _blocks(text: str) -> list[str | Block]:
     """Paragraph blocks: blank-line separated blocks, or lines when there are no blank lines; the tables and list
     items among their lines as blocks of their own (:mod:`.plain_structure`); a page banner as a page break, or, where
     it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    text = dequoted(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
     raw = text.split("\n")
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
@@ -142,16 +151,20 @@ def text_blocks(text: str) -> list[Block]:
     under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     parts = _blocks(text)
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
-    blocks = [Block("heading", _MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
+    blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
+    quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
-        elif i == subject:
-            continue  # (the title)
-        elif is_heading(block, labels=not caption) and not _dates_title(blocks, block, after) \
+        elif i in quoted:
+            blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
+        elif i == subject or i in subjects:
+            continue  # (the title; a quoted message's subject, its heading)
+        elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) \
+                and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
@@ -175,23 +188,6 @@ def signature_line(parts: list[str | Block], i: int) -> bool:
         return isinstance(part, str) and bool(SIGNATORY.fullmatch(part.strip()) or date_only(part))
 
     return signs(i) and not date_only(parts[i]) and (i == len(parts) - 1 or signs(i - 1) or signs(i + 1))
-
-
-# an e-mail's header field, as a mail program writes it at the top of a message saved or pasted as text
-_MAIL_FIELD = re.compile(r"(?i)^(from|to|cc|date|sent|subject|发件人|收件人|抄送|日期|时间|主题)\s*[:：]\s*(\S.*)$")
-
-
-def mail_subject(parts: list[str | Block]) -> int | None:
-    """Where the subject line is, in a text that opens with an e-mail's header lines (From:, Date:, To:, Subject:):
-    the subject is the title, the other lines stay lines of text (who sent it and when). None for any other text."""
-    head = []
-    for part in parts:
-        m = _MAIL_FIELD.match(part) if isinstance(part, str) else None
-        if not m:
-            break
-        head.append(m)
-    subject = next((i for i, m in enumerate(head) if m.group(1).lower() in ("subject", "主题")), None)
-    return subject if len(head) >= 2 else None
 
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:

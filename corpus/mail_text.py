@@ -1,0 +1,66 @@
+"""An e-mail saved or pasted as plain text: its header lines (From:, Date:, Subject:), and the earlier messages of a
+thread quoted under it, each line marked ``> `` (``> > `` a level deeper).
+
+The top message's subject is the document's title; a quoted message's header block names the part under it, so its
+subject is that part's heading; the quote marks are a mail program's, no words of the text: a quoted paragraph
+wrapped over marked lines reads as one sentence, and a quoted list's ``> - `` lines as a list.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.blocks import Block
+
+# an e-mail's header field, as a mail program writes it at the top of a message saved or pasted as text
+MAIL_FIELD = re.compile(r"(?i)^(from|to|cc|date|sent|subject|发件人|收件人|抄送|日期|时间|主题)\s*[:：]\s*(\S.*)$")
+_SUBJECT = ("subject", "主题")
+# a quoted line's marks: one ``>`` a level, spaces between (``> > Date: …``, ``>>``, a bare ``>`` for a blank line)
+_QUOTE = re.compile(r"^(?:[ \t]*>)+[ \t]?")
+QUOTED_RUN = 3  # a thread quotes earlier messages in runs of marked lines at least this long (a line or two is not)
+
+
+def dequoted(text: str) -> str:
+    """``text`` with the quote marks opening its lines taken off, when it quotes a message: a run of at least
+    ``QUOTED_RUN`` lines one after another opens with ``>``. Any other text comes back as it is."""
+    lines = text.split("\n")
+    run = longest = 0
+    for line in lines:
+        run = run + 1 if _QUOTE.match(line) else 0
+        longest = max(longest, run)
+    if longest < QUOTED_RUN:
+        return text
+    return "\n".join(_QUOTE.sub("", line) for line in lines)
+
+
+def mail_subject(parts: list[str | Block]) -> int | None:
+    """Where the subject line is, in a text that opens with an e-mail's header lines (From:, Date:, To:, Subject:):
+    the subject is the title, the other lines stay lines of text (who sent it and when). None for any other text."""
+    head = []
+    for part in parts:
+        m = MAIL_FIELD.match(part) if isinstance(part, str) else None
+        if not m:
+            break
+        head.append(m)
+    subject = next((i for i, m in enumerate(head) if m.group(1).lower() in _SUBJECT), None)
+    return subject if len(head) >= 2 else None
+
+
+def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]:
+    """The header blocks further down a thread (a quoted or forwarded message's From:, Date:, Subject: lines, at
+    least two of them one after another, one a Subject:) in ``parts``: the subject by the block's first part, where
+    it heads the message (its sender and date under it), and the subject lines' places, no text of their own. The
+    text's own header block, which opens it, is left to :func:`mail_subject`."""
+    heads: dict[int, str] = {}
+    subjects: set[int] = set()
+    run: list[int] = []
+    for i, part in enumerate([*parts, None]):
+        if isinstance(part, str) and MAIL_FIELD.match(part):
+            run.append(i)
+            continue
+        found = [k for k in run if MAIL_FIELD.match(parts[k]).group(1).lower() in _SUBJECT]
+        if len(run) >= 2 and run[0] > 0 and found:
+            heads[run[0]] = MAIL_FIELD.match(parts[found[0]]).group(2)
+            subjects.update(found)
+        run = []
+    return heads, subjects
+
