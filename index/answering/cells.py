@@ -214,6 +214,8 @@ def line_field(q: Query, sentence: str, terms: list[tuple[int, int, float]], one
     else:
         lo, vs, ve = fields[mass.index(best)]
     value = sentence[vs:ve].rstrip("。.")
+    if value[-1:] in ("）", ")") and value.count(value[-1]) > value.count("（" if value[-1] == "）" else "("):
+        value = value[:-1]  # （责任编辑：陈晓宁）: the bracket closes the line around the field, not its value
     if len(fields) == 1 and (_held(lo, vs, sentence, terms) < one.label_held or len(value) > one.value_chars
                              or _CLAUSE_MARK.search(value)):
         return None  # one field answers with a name or a figure, not with the clauses of a sentence

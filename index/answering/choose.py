@@ -39,6 +39,7 @@ from reportbot.index.answering.label_glosses import glossed_span, row_cell
 from reportbot.index.answering.levels import level_asked
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.name_extent import named_after_count, names_listed
+from reportbot.index.answering.name_opening import asks_holder, opening_name_end
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.numbered import numbered_name
@@ -154,7 +155,8 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
             if (end := names_listed(sentence, span.end)) > span.end and holds_person(span.text) else span
     elif not asks_quantity(q) and (named := named_after_count(sentence, span)) is not None:
         span = named  # 新增的救援队是哪个 over 新增救援队1支，为…六盘山救援队: the one named, not the count
-    if NAME_ASKED.search(q.text) and (close := name_close(span.text)) is not None:
+    if NAME_ASKED.search(q.text) and (close := name_close(span.text) or (
+            opening_name_end(span.text) if asks_holder(q.text) else None)) is not None:
         # 队长叫什么名字 over 队长由工会主席陈晓东担任: the role and the name, not the verb after them
         span = Span(span.text[:close], span.start, span.start + close, "slot", span.strength)
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
