@@ -159,7 +159,8 @@ def _formatted_headings(document, blocks: list[Block]) -> list[Block]:
             and not SECTION.match(b.text.strip())
         if b.kind == "text" and b.text.strip() in bold and is_heading(b.text.strip()) and not caption:
             text = b.text.strip()
-            level = 1 if not out else text in outline and outline_level(text) or hand_level(text)  # (1.1 under 1.: .outline)
+            # (1.1 under 1.: .outline)
+            level = 1 if not out else text in outline and outline_level(text) or hand_level(text)
             out.append(Block("heading", text, level if level > 1 or not SECTION.match(text) else 2))
         else:
             out.append(b)

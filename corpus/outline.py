@@ -13,7 +13,8 @@ import re
 
 # a decimal section number and the heading's words after it: 1. Scope, 1.1 党的建设, 1.1.1党组建设 (a number two deep
 # or more may run into its words; a figure, 1.5万人次, 12月, is no section number)
-_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?!\d)\s*|\s+|(?:(?<=\.\d)|(?<=\.\d\d))(?=[\u4e00-\u9fff“\"])(?![万亿千百元人个年月日号次倍]))(?=\S)")
+_NUMBER = re.compile(r"(\d{1,2}(?:\.\d{1,2}){0,3})(?:\.(?!\d)\s*|\s+|"
+                     r"(?:(?<=\.\d)|(?<=\.\d\d))(?=[\u4e00-\u9fff“\"])(?![万亿千百元人个年月日号次倍]))(?=\S)")
 
 
 def outlined(headings: list[str]) -> frozenset[str]:

@@ -6,8 +6,7 @@ from dataclasses import replace
 
 import pytest
 from reportbot.corpus.split import parse_text
-from reportbot.index.retrieval.figure_beside import (Counted, _head_zh, beside_en, beside_zh, counted_order,
-                                                     states_count)
+from reportbot.index.retrieval.figure_beside import Counted, _head_zh, beside_en, beside_zh, counted_order, states_count
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.search import Searcher
 from reportbot.index.retrieval.tuning import DEFAULT

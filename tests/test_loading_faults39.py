@@ -52,7 +52,8 @@ def test_a_pdf_footnote_keeps_its_own_number_and_a_units_power_stays():
 
 
 def test_a_typed_footnote_mark_in_a_plain_text_or_chinese_sentence_is_dropped_from_its_word():
-    doc = load("# Notes\n\nDrowning deaths occurred in inland waterways\u00b2.\n\n去年新增捐献者\u00b3，共计120人。\n".encode(),
+    doc = load("# Notes\n\nDrowning deaths occurred in inland waterways\u00b2.\n\n"
+               "去年新增捐献者\u00b3，共计120人。\n".encode(),
                "notes.md")
     text = " ".join(p.text for p in doc.body)
     assert "in inland waterways." in text and "捐献者，共计120人" in text
@@ -118,7 +119,8 @@ def test_a_pdf_bullet_list_of_sentences_is_still_a_list():
 
 
 def test_a_chinese_area_and_a_bracketed_power_keep_their_figure():
-    doc = load("# 场地\n\n新址建筑面积1200米\u00b2，停车场地450米\u00b2。\n\n面积公式为(a+b)\u00b2。\n".encode(), "场地.md")
+    text = "# 场地\n\n新址建筑面积1200米\u00b2，停车场地450米\u00b2。\n\n面积公式为(a+b)\u00b2。\n"
+    doc = load(text.encode(), "场地.md")
     text = " ".join(p.text for p in doc.body)
     assert "1200米2" in text and "450米2" in text and "(a+b)2" in text
 

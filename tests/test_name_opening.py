@@ -1,6 +1,6 @@
-"""A role's holder asked by name (队长叫什么名字, 副会长叫啥, 责任编辑是谁): the answer is the name alone, also when jieba's
-tagger cuts the name apart or reads it as a place, or a noun-tagged verb follows it; a line's closing bracket is no
-part of a field's value. Made-up sentences in the documents' styles, none from the question sets."""
+"""A role's holder asked by name (队长叫什么名字, 副会长叫啥, 责任编辑是谁): the answer is the name alone, also when
+jieba's tagger cuts the name apart or reads it as a place, or a noun-tagged verb follows it; a line's closing
+bracket is no part of a field's value. Made-up sentences in the documents' styles, none from the question sets."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract

@@ -56,7 +56,8 @@ def test_a_figure_is_no_section_number():
 
 
 def test_a_text_numbered_one_deep_keeps_its_chinese_numbering():
-    text = "某会工作总结\n\n一、总体情况\n\n（一）培训\n\n1. 普及培训\n\n全年培训2.1万人次。\n\n二、下步打算\n\n继续推进。\n"
+    text = ("某会工作总结\n\n一、总体情况\n\n（一）培训\n\n1. 普及培训\n\n全年培训2.1万人次。\n\n"
+            "二、下步打算\n\n继续推进。\n")
     doc = parse_text(text, "summary.txt")
     assert _path(doc, "2.1万人次") == ("一、总体情况", "（一）培训", "1. 普及培训")
 
@@ -71,7 +72,8 @@ def test_a_list_of_steps_numbered_under_a_part_is_no_section_of_the_outline():
 
 
 def test_a_plain_texts_steps_under_a_part_leave_the_next_part_under_its_section():
-    text = ("某市红十字会2024年工作报告\n\n1. 2024年工作回顾\n\n1.1 应急救护\n\n1.1.1 救护员培训\n\n报名取证分三步。\n\n"
+    text = ("某市红十字会2024年工作报告\n\n1. 2024年工作回顾\n\n1.1 应急救护\n\n1.1.1 救护员培训\n\n"
+            "报名取证分三步。\n\n"
             "1. 网上报名\n\n2. 理论学习\n\n3. 实操考核\n\n考核合格者取得救护员证。\n\n1.2 造血干细胞捐献\n\n"
             "全年实现造血干细胞捐献12例。\n\n2. 2025年工作计划\n\n全年开展普及培训23万人次。\n")
     doc = parse_text(text, "report.txt")

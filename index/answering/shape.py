@@ -211,8 +211,9 @@ def asked_shape(q: Query) -> Shape | None:
     return "someone" if q.kind == "who" or _ASKS_BODY.search(q.text.lower()) else None
 
 
-# a contact's or a record's number asked (电话幾多號, 捐款帐号几号, 项目编号多少, 备案号是啥): the number's own word, then a
-# question word that elsewhere asks a count or a day (几部电话 counts phones); and such a number as an answer writes it
+# a contact's or a record's number asked (电话幾多號, 捐款帐号几号, 项目编号多少, 备案号是啥): the number's own word,
+# then a question word that elsewhere asks a count or a day (几部电话 counts phones); and such a number as an answer
+# writes it
 _ASKS_NUMBER = re.compile(r"(?:电话|热线|传真|手机|帐号|账号|户号|编号|备案号|号码|代码|邮编)(?:号码|号)?\s*(?:是)?\s*"
                           r"(?:多少|几|啥|什么|咩)")
 _CODE_SHAPE = re.compile(r"\d{3}|[A-Z]{2,}-?\d")

@@ -28,7 +28,8 @@ from reportbot.index.retrieval.tokenize import english_words, stem
 # measure word and a few characters of the noun phrase before it (21支红十字救援队), or after the word a verb or two
 # (注册志愿者达6.84万名, 基层组织超2万个); punctuation ends the phrase. A threshold or a rate counts nothing done
 # (累计捐血满10次者, 每期限额60人)
-_COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - {"年", "月", "天", "周", "岁", "周岁"}, key=len, reverse=True)))
+_TIME_WORDS = {"年", "月", "天", "周", "岁", "周岁"}
+_COUNTING = "|".join(map(re.escape, sorted(MEASURE_WORDS - _TIME_WORDS, key=len, reverse=True)))
 _DIGITS = r"(?<![第满每\d.,])\d[\d,]*(?:\.\d+)?[万亿千百]*[余多]?(?![年月日号\d])"
 _NUMERALS = rf"(?<![第满每{NUMERAL_ZH}]){ZH_NUMBER}[余多]?"
 _HAN = r"[\u4e00-\u9fff]"
@@ -60,7 +61,8 @@ class Counted:
 def beside_zh(terms: tuple[str, ...], measure: str | None = None) -> re.Pattern | None:
     """A Chinese figure beside one of ``terms``: before it (89个县, 21支红十字救援队, 42个博爱家园), or after it
     (公益项目405个, 新建博爱家园42个, a table cell under it: 参演人次：612); None without terms. With ``measure`` (the
-    classifier the question asks in: 几支), the figure is in it (104支救援队建立党支部 counts teams, 3个党支部 branches)."""
+    classifier the question asks in: 几支), the figure is in it (104支救援队建立党支部 counts teams, 3个党支部
+    branches)."""
     long = "|".join(map(re.escape, sorted((t for t in terms if len(t) >= 2), key=len, reverse=True)))
     short = "|".join(map(re.escape, sorted(t for t in terms if len(t) == 1)))
     if measure is None:
@@ -122,7 +124,8 @@ _NOUN_TAG = re.compile(r"^(?:n(?!s)|vn|j|l)")
 
 def _head_zh(text: str, word: str) -> tuple[str, list[str]]:
     """The last noun of the phrase the counted word opens in the question (红十字 -> 救援队 in 多少支红十字救援队),
-    and the nouns before it: the head names the thing, the words before it narrow it (多少名青少年会员: 会员, 青少年)."""
+    and the nouns before it: the head names the thing, the words before it narrow it (多少名青少年会员: 会员,
+    青少年)."""
     words = tagged(text)
     at = next((i for i, (w, _) in enumerate(words) if w == word), None)
     if at is None:

@@ -34,7 +34,6 @@ from reportbot.index.retrieval.named_prior import named_boost, report_words
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.periods import period_constraints
-from reportbot.index.retrieval.year_counts import asked_count
 from reportbot.index.retrieval.places_en import PlaceWords
 from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
@@ -44,6 +43,7 @@ from reportbot.index.retrieval.scope import ContextField, document_places, named
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.transliterated import Transliterations, document_names
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
+from reportbot.index.retrieval.year_counts import asked_count
 
 Fusion = Callable[[np.ndarray, np.ndarray, float], np.ndarray]
 
