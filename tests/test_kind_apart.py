@@ -67,3 +67,11 @@ def test_how_long_a_certificate_is_valid_is_refused_when_the_notice_gives_only_c
     assert near["abstained"], near["answer"]
     twin = answer_json(glenrock.ask("what time do the glenrock wilderness first aid classes run"))
     assert not twin["abstained"] and "9:00" in twin["answer"]
+
+
+@pytest.mark.parametrize("question", ["whats the phone number of the lakeview red cross", "湖景红会电话号码是多少"])
+def test_a_phone_number_asked_is_answered_by_digits_not_a_distance(question):
+    q = analyse(question)
+    assert typed_ok(q, _span("1公里")) == 0.0
+    assert typed_ok(q, _span("0572-8421 1234")) == 1.0
+    assert typed_ok(analyse("how many fax numbers does the lakeview office list"), _span("two")) == 1.0

@@ -1,6 +1,7 @@
 """Answers of another kind than the question asks, that hold a figure and so would pass as typed: a clock time or a
 bare figure for how long something lasts (how long is the certificate valid: 9:00 am - 5:00 pm; 多久: 4), a calendar
-date or a year opening a clause for how many (how many people died: 11-14 October; 多少志工: 2024 our). Read by
+date or a year opening a clause for how many (how many people died: 11-14 October; 多少志工: 2024 our), a distance or
+any text without three digits in a row for a phone's number (whats the phone number of …: 1公里). Read by
 :func:`.typed.typed_ok`, which gives them 0. Pure functions over the question's and the answer's text.
 """
 from __future__ import annotations
@@ -25,6 +26,11 @@ _CALENDAR = re.compile(rf"\d\s*{MONTH_EN}|{MONTH_EN}\s*\d|\d{{1,2}}\s*月\s*\d{{
 _YEAR_OPENING = re.compile(r"\s*(?:19|20)\d\d\s+(?:our|the|a|an|we|it|they|in|and|was|were|is|saw|had|has)\b.*",
                            re.I)
 
+# a phone's own number asked: the number's word right after the phone's (phone number, 电话号码, 热线是多少)
+_ASKS_PHONE_NUMBER = re.compile(r"\b(?:phone|telephone|fax|hotline|helpline|contact)\s+(?:number|no)\b|"
+                                r"(?:电话|電話|热线|熱線|传真|傳真)(?:号码|號碼|是?多少|是?[几幾]多?号|是?[几幾]多?號)", re.I)
+_DIGITS = re.compile(r"\d(?:[\s-]?\d){2,}")  # three digits in a row, a space or dash between groups allowed
+
 
 def asks_duration(question: str) -> bool:
     """The question asks how long something lasts (how long is the course, 培训要多久, 证书有效期多长时间)."""
@@ -43,9 +49,16 @@ def not_a_count(text: str) -> bool:
     return bool(_CALENDAR.search(text) or _YEAR_OPENING.fullmatch(text))
 
 
+def not_a_phone(question: str, text: str) -> bool:
+    """The question asks a phone's number and the answer holds no run of three digits (1公里, 2 km): no number."""
+    return bool(_ASKS_PHONE_NUMBER.search(question)) and not _DIGITS.search(text)
+
+
 def kind_apart(question: str, kind: str, text: str) -> bool:
     """The answer ``text`` is of another kind than a question of ``kind`` asks: no duration for how long, a date
-    for how many."""
+    for how many, no phone's number for a phone number."""
+    if not_a_phone(question, text):
+        return True
     if asks_duration(question):
         return not_a_duration(text)
     return kind == "count" and not_a_count(text)
