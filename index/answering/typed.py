@@ -13,6 +13,7 @@ from reportbot.index.answering.cells import PERSON_EN
 from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.kind_apart import kind_apart
 from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date, gives_number
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.together import FIGURE_FIRST  # a figure answer: the figure first, a short tail
@@ -86,6 +87,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 1.0  # 几级 over IV级: a grade is what a level asks for, in Roman numerals as often as in figures
     if gives_number(q, text):
         return 1.0  # 电话幾多號 over (04)2251-3366: the number asked, neither a count nor a day
+    if kind_apart(q.text, q.kind, text):
+        return 0.0  # a figure of another kind: a clock time for how long, a date for how many
     if q.kind == "count":
         english = span.source == "figure" and not re.search(r"[\u4e00-\u9fff]", text)  # "every 2–3 hours", whole
         figure = english or (FIGURE_FIRST.search(text) and len(text) <= shapes.figure_chars)
