@@ -2,10 +2,10 @@
 
 A notice, a report or a letter carries its date under its title (关于…的通知 / 东江市红十字会 / 2025年3月12日;
 "Annual Review" / "12 March 2025"), or on its header card. A question asking when that document was issued,
-published, approved or dated (这个通知是什么时候印发的, "when was the annual review published", 那个通报啥时候发的
-with the bare verb 发 after the when-word, 那个政策哪天批的, "when did jinhua put out its work summary") asks for that
-date, not for a year its body mentions ("founded in 2011"). Pure functions over a question and a document's first
-passages.
+published, approved or dated (这个通知是什么时候印发的, "when was the annual review published"; the bare verb 发 or
+批 after the when-word: 这份简报几号发的, 那项制度哪天批的; "when did the trust put out its annual report") asks for
+that date, not for a year its body mentions ("founded in 2011"). Pure functions over a question and a document's
+first passages.
 """
 from __future__ import annotations
 
