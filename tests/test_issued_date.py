@@ -6,6 +6,8 @@ import pytest
 from reportbot.corpus.split import parse_text
 from reportbot.index.answering.engine import Engine
 from reportbot.index.answering.issued import asks_issued
+from reportbot.index.answering.spans import Span
+from reportbot.index.answering.typed import typed_ok
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import analyse
 
@@ -77,3 +79,49 @@ def test_a_report_dated_at_its_close_is_dated_by_its_closing_line(engine):
     # the issuer and date that end a report are its date, not a date its body names (数据截至…)
     assert engine.ask("临江这份工作报告的落款日期是哪天").answer == "2025年1月20日"
     assert engine.ask("when was the linjiang work report dated").answer == "2025年1月20日"
+
+
+def test_a_bare_put_out_verb_asks_for_the_documents_own_date(engine):
+    # 发 alone after the when-word (报告是哪天发的, 几号发的), and "put out its …": the document's own date, not a
+    # year its body or title names (2024年, "first annual review was published in 2016") (rank40)
+    assert engine.ask("临江2024年的工作报告是哪天发的").answer == "2025年1月20日"
+    assert engine.ask("临江市红十字会的年度报告几号发的").answer == "2025年1月20日"
+    assert engine.ask("When did Linjiang put out its 2024 work report?").answer == "2025年1月20日"
+    assert engine.ask("when did hillford put out its annual review").answer == "12 March 2025"
+
+
+def test_approving_a_policy_asks_for_its_date_and_handing_things_out_does_not():
+    assert asks_issued(analyse("那个培训制度哪天批的"))
+    assert asks_issued(analyse("When was the volunteer policy approved?"))
+    assert not asks_issued(analyse("志愿者的工作服什么时候发"))  # no document asked about
+    assert not asks_issued(analyse("这个报告说的项目哪天发放补贴"))  # 发放: handing out, not issuing
+
+
+NUMBERED = """海滨市红十字会2024年工作总结
+
+发布日期：2025-01-20 来源：海滨市红十字会办公室
+
+2024年，海滨市红十字会围绕主责主业，全市红十字事业取得新进展。现将全年工作总结如下。
+
+一、应急救护
+
+全年普及培训3.2万人次，培训持证救护员4100人。
+
+二、2025年工作打算
+
+新建博爱家园12个。
+"""
+
+
+@pytest.fixture(scope="module")
+def numbered(tmp_path_factory, e5):
+    doc = parse_text(NUMBERED, "numbered.html")
+    return Engine(PassageIndex.build([doc], e5, tmp_path_factory.mktemp("numbered") / "ix"), e5)
+
+
+def test_a_date_written_in_numbers_alone_answers_when_the_document_was_issued(numbered):
+    # 发布日期：2025-01-20: the date of a web page's info line, written with hyphens, is a date (rank40)
+    answer = numbered.ask("海滨那个总结是哪天发的")
+    assert answer.answer == "2025-01-20"
+    assert typed_ok(analyse("海滨那个总结是哪天发的"), Span("2025-01-20", 0, 10, "header")) == 1.0
+    assert typed_ok(analyse("海滨那个总结是哪天发的"), Span("0574-87301234", 0, 13, "header")) == 0.0  # a phone

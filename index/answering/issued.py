@@ -2,8 +2,10 @@
 
 A notice, a report or a letter carries its date under its title (关于…的通知 / 东江市红十字会 / 2025年3月12日;
 "Annual Review" / "12 March 2025"), or on its header card. A question asking when that document was issued,
-published or dated (这个通知是什么时候印发的, "when was the annual review published") asks for that date, not for a
-year its body mentions ("founded in 2011"). Pure functions over a question and a document's first passages.
+published, approved or dated (这个通知是什么时候印发的, "when was the annual review published"; the bare verb 发 or
+批 after the when-word: 这份简报几号发的, 那项制度哪天批的; "when did the trust put out its annual report") asks for
+that date, not for a year its body mentions ("founded in 2011"). Pure functions over a question and a document's
+first passages.
 """
 from __future__ import annotations
 
@@ -16,14 +18,15 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
 # a verb of putting a document out: issuing, publishing, signing, dating it
-_ISSUED = re.compile(r"\b(?:issued|published|released|dated|signed|circulated|put out)\b|"
-                     r"印发|发布|发文|签发|成文|下发|颁布|落款|發布|頒布")
+_ISSUED = re.compile(r"\b(?:issued|published|released|dated|signed|circulated|put out|approved)\b|"
+                     r"印发|发布|发文|签发|成文|下发|颁布|落款|發布|頒布|批准|审批|審批|"
+                     r"(?:什么时候|啥时候|哪天|哪一天|几号|幾號|几时|幾時|何时|何時)(?:发|發|批)(?:出来|出)?的?(?![\u4e00-\u9fff])")
 # the document asked about: a kind of document, or the one being read (this, 本文)
-_DOCUMENT = re.compile(r"\b(?:this|the|that|your)\b[\w\s'-]{0,40}\b(?:report|review|notice|document|circular|"
+_DOCUMENT = re.compile(r"\b(?:this|the|that|your|its|their)\b[\w\s'-]{0,40}\b(?:report|review|notice|document|circular|"
                        r"letter|newsletter|bulletin|statement|plan|policy|guidance|guide|handbook|minutes|paper|"
                        r"article|announcement|update|summary)\b|"
                        r"通知|文件|报告|公告|公示|通报|方案|办法|规定|简报|综述|本文|该文|这篇|纪要|决定|意见|通告|"
-                       r"報告|通報|綜述")
+                       r"总结|政策|制度|報告|通報|綜述|總結")
 
 
 def asks_issued(q: Query) -> bool:

@@ -34,9 +34,9 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([
 # a clause answers no question asking for a name or a date (shape.ASKS_NAME, shape.asks_date): a name in Chinese
 # text is short or quoted, in English text it may be long (First Aid Training Course); a date holds a figure
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
-# a date or a time of day: a year, a month or day, a clock time, a recurrence (每年3月), a fiscal year (年度)
-# (a date written with dashes, 2025-07-16, or a Republic of China year, 民国39年, as Taiwanese documents write one;
-# a phone's or a code's figures after a year's, 2010-8888, are no date)
+# a date or a time of day: a year, a month or day, a day written in numbers alone (2025-01-20, 2025/1/20), a clock
+# time, a recurrence (每年3月), a fiscal year (年度) (a Republic of China year, 民国39年, as Taiwanese documents write
+# one; a phone's or a code's figures after a year's, 2010-8888, are no date)
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
                          rf"(?<![\d-])(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])|"
