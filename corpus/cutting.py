@@ -249,6 +249,10 @@ History:
        Markdown paragraph are lines of their own; an event's day-and-hour line (``Tuesday, 22 October 2024, 6:00
        pm``) and a PDF's venue line under it are no headings; an html page's site footer stands under the site's
        name its ``<title>`` gives, no part of the page's last section.
+    38 (mend-loader-40): a signature's body and date run together (a full-width space folded) is no heading; only a
+       box's lines are read as key figures, no PDF footer's (``PO Box 1234``); a contact row with a blank first cell
+       and a phone is no header's second line; a day line without its hour heads its sessions again; a list of
+       section words with commas is no venue; a speaker's name opens with a surname (``会长　致辞`` names none).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -256,4 +260,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 37
+CUTTING_VERSION = 38

@@ -259,7 +259,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 36: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
                 # 37 (loader-40) a PDF's box drawn beneath its body, two-line table headers, signatures, speakers,
                 # labelled lines, day-and-hour lines, html site footers: none here
-                37: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
+                37: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
+                # 38 (mend-loader-40) signatures run together, footer lines, contact rows, day lines, venues: none here
+                38: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
 
 
 def fingerprint() -> str:
