@@ -96,7 +96,8 @@ def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:
     footnotes and footer lines moved beneath the body (``PO Box 1234`` / ``Darwin NT 0800``) as they are."""
     out: list[str] = []
     for inside, run in groupby(notes, key=lambda x: x in boxed):
-        out += spaced_figures(list(run)) if inside else list(run)
+        lines = list(run)
+        out += spaced_figures(lines) if inside else lines
     return out
 
 

@@ -211,8 +211,9 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
 # serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
 DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
                              r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
-# a signature's line: the body's name and its date, parted by a space or run together as a passage folds a full-width
-# space (绵阳市红十字会办公室 2025年10月15日, 绵竹市红十字会办公室2025年1月20日): no heading, though short and unpunctuated
+# a signature's line: the body's name and its date, parted by a space or run together as a passage folds a
+# full-width space (绵阳市红十字会办公室 2025年10月15日, 绵竹市红十字会办公室2025年1月20日): no heading, though short
+# and unpunctuated
 _SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]*(?:{_WESTERN}|{_ERA})")
 
 
@@ -279,8 +280,8 @@ _SAID_HOUR = r"(?:(?:上午|下午|晚上)\s*\d{1,2}(?:[:.：]\d{2})?|\d{1,2}[:.
              r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
 _CLOCK = rf"{_SAID_HOUR}(?:\s*[-–—至]\s*{_HOUR})?"
 # (a day, a date and an hour, all three: a day line without its hour, Saturday, 14 June 2025, heads its sessions)
-_WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*(?:{_WESTERN}|{_ERA})|(?:{_WESTERN}|{_ERA})\s*[（(]\s*(?:{_WEEKDAY})\s*[）)])"
-                   rf",?\s*(?:at\s+|from\s+)?{_CLOCK}")
+_WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*(?:{_WESTERN}|{_ERA})"
+                   rf"|(?:{_WESTERN}|{_ERA})\s*[（(]\s*(?:{_WEEKDAY})\s*[）)]),?\s*(?:at\s+|from\s+)?{_CLOCK}")
 
 
 def said_when(line: str) -> bool:
