@@ -103,17 +103,17 @@ def without_continued_title(lines: list[str], page: int, first: list[str]) -> li
     return out
 
 
-def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
+def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str], frozenset[str]]:
     """A page's lines with those the text layer gives first but the page draws beneath all the rest (footnotes and
     a page number a tool draws before the body) moved to the end, top first: where the reader meets them, so the
     footer is an edge line again and a footnote does not open the page (or the document, as its title). A box drawn
     beneath the body but given inside it (:func:`boxed_below`) moves to the body's end, before the page's number. A line
     drawn beside another on one baseline (a footer's address and the page's number) is found in their one box. Also
-    the lines moved."""
+    the lines moved, and of them a box's."""
     from reportbot.corpus.pdf_spacing import found_boxes
 
     if not boxes:
-        return lines, frozenset()
+        return lines, frozenset(), frozenset()
     ys = [b.y if b is not None else None for b in found_boxes(lines, boxes, parts=True)]
     window = min(2 * RUN_LINES, len(lines) // 2)  # the first lines, and the body after them
     body = [y for y in ys[window:] if y is not None]
@@ -124,7 +124,7 @@ def bottom_last(lines: list[str], boxes) -> tuple[list[str], frozenset[str]]:
     while tail and _PAGE_MARK.match(lines[kept[tail - 1]]):
         tail -= 1  # (the page's number stays last)
     order = kept[:tail] + boxed + kept[tail:] + sorted(moved, key=lambda i: -ys[i])
-    return [lines[i] for i in order], frozenset(lines[i] for i in moved + boxed)
+    return [lines[i] for i in order], frozenset(lines[i] for i in moved + boxed), frozenset(lines[i] for i in boxed)
 
 
 def boxed_below(lines: list[str], ys: list[float | None], least: int = 2) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from itertools import groupby
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
 from reportbot.corpus.byline import BYLINE_MARK, byline_line, bylined
@@ -59,7 +60,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
     # (lines drawn beneath the body but given first, footnotes and a page number, last: pdf_furniture.bottom_last)
     read = [bottom_last([x for x in page.splitlines() if x.strip()], page_boxes[n] if n < len(page_boxes) else ())
             for n, page in enumerate(pages)]
-    page_lines, below = [lines for lines, _ in read], [moved for _, moved in read]
+    page_lines, below = [lines for lines, _, _ in read], [moved for _, moved, _ in read]
+    boxed = [box for _, _, box in read]
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
@@ -82,10 +84,21 @@ def pdf_blocks(data: bytes) -> list[Block]:
                           sizes[n - 1] if n <= len(sizes) else NO_SIZES, i + 1 < len(parts))
         if notes:  # (text, never a heading: a signature drawn first is no section's title; a box's key figures)
             start = len(blocks)
-            _prose_blocks(blocks, tuple(spaced_figures(notes)), page_boxes[n - 1] if n <= len(page_boxes) else (),
+            _prose_blocks(blocks, tuple(_box_figures(notes, boxed[n - 1])),
+                          page_boxes[n - 1] if n <= len(page_boxes) else (),
                           document, sizes[n - 1] if n <= len(sizes) else NO_SIZES)
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     return bylined(join_across_pages(blocks, running_on))
+
+
+def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:
+    """A page's moved lines with a box's ``label figure`` lines read as a panel's (:func:`spaced_figures`); the
+    footnotes and footer lines moved beneath the body (``PO Box 1234`` / ``Darwin NT 0800``) as they are."""
+    out: list[str] = []
+    for inside, run in groupby(notes, key=lambda x: x in boxed):
+        lines = list(run)
+        out += spaced_figures(lines) if inside else lines
+    return out
 
 
 def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[LineBox] = (),
@@ -146,7 +159,8 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
 
 
 # a venue: a place's name and its town, each in capitalised words, parted by a comma (Marrara Sports Complex, Darwin NT)
-_VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){0,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
+# (the place two words or more: a list of single section words, Patrols, Rescues, Awards, is no venue)
+_VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
 
 
 def _resized(size: float | None, after: float | None) -> bool:

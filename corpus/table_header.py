@@ -74,17 +74,21 @@ def grid_rows(grid: list[list[Cell]]) -> tuple[tuple[str, ...], ...]:
 def second_header_line(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """``rows`` (a table read by where its text stands, the header first) with a header set over two lines read as
     one row: the row under the header whose first cell is blank while every row below has its label, each of its
-    cells under a named header cell and no bare figure (``2024年`` over ``1—9月``, ``同比`` over ``增减``), is the
+    cells under a named header cell and no bare figure nor a long number (a contact row's phone, 0838-2201123)
+    (``2024年`` over ``1—9月``, ``同比`` over ``增减``), is the
     header's second line, joined to it column by column (``2024年 1—9月``); other rows as they are."""
     if len(rows) < 4 or rows[1][0].strip() or not all(r[0].strip() for r in rows[2:]):
         return rows
     filled = [c for c, t in enumerate(rows[1]) if t.strip()]
-    if not filled or any(not rows[0][c].strip() or _BARE_FIGURE.fullmatch(rows[1][c].strip()) for c in filled):
+    if not filled or any(not rows[0][c].strip() or _BARE_FIGURE.fullmatch(rows[1][c].strip())
+                         or _LONG_NUMBER.search(rows[1][c]) for c in filled):
         return rows
     head = tuple(_joined([h.strip(), t.strip()]) if t.strip() else h for h, t in zip(rows[0], rows[1], strict=True))
     return (head, *rows[2:])
 
 
+# a run of five digits or more, hyphens within (a phone's, 0838-2201123; an account's): a data row's, no header's
+_LONG_NUMBER = re.compile(r"\d(?:-?\d){4,}")
 _BARE_FIGURE = re.compile(r"[-+−]?[$€£¥]?\d[\d,.]*\s*%?")
 
 
