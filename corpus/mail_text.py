@@ -22,6 +22,12 @@ _COMPARISON = re.compile(r"^[ \t]*>=?[ \t]*[-+]?[$€£¥]?\d")
 _SENDER = ("from", "发件人")  # a mail header block names who sent the message (a notice's 日期：/主题： lines do not)
 
 
+def compares(line: str) -> bool:
+    """Whether a line opens with a comparison before a figure (``> 10 years: 42 volunteers``): a line of figures,
+    neither a quoted line nor a heading."""
+    return bool(_COMPARISON.match(line))
+
+
 def dequoted(text: str) -> str:
     """``text`` with the quote marks opening its lines taken off, when it quotes a message: a run of at least
     ``QUOTED_RUN`` lines one after another opens with ``>``, not each a comparison (``> 10 years: 42``, a ``>``
@@ -33,12 +39,12 @@ def dequoted(text: str) -> str:
         if k < len(lines) and _QUOTE.match(line):
             run.append(k)
             continue
-        if len(run) >= QUOTED_RUN and not all(_COMPARISON.match(lines[j]) for j in run if lines[j].strip(" \t>")):
+        if len(run) >= QUOTED_RUN and not all(compares(lines[j]) for j in run if lines[j].strip(" \t>")):
             quoting.update(run)
         run = []
     if not quoting:
         return text
-    return "\n".join(line if k not in quoting and _COMPARISON.match(line) else _QUOTE.sub("", line)
+    return "\n".join(line if k not in quoting and compares(line) else _QUOTE.sub("", line)
                      for k, line in enumerate(lines))
 
 

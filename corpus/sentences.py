@@ -189,8 +189,6 @@ def is_heading(line: str, labels: bool = True) -> bool:
         return False
     if labels and no_heading_shape(line):
         return False
-    if re.match(r"[<>≤≥]=?\s*[-+]?[$€£¥]?\d", line):
-        return False  # > 10 years: 42 volunteers: a comparison opens a figures line
     return not re.fullmatch(r"[\d\W_]+", line)
 
 

@@ -43,8 +43,9 @@ The club opened a second lane in March.
 
 def test_lines_opening_with_a_greater_than_sign_before_a_figure_keep_it():
     doc = load(_COMPARISONS.encode(), "club.txt")
-    text = "\n".join(p.text for p in doc.body)
-    assert "> 10 years: 17 members" in text and "> 1 year: 88 members" in text
+    figures = next(p for p in doc.body if "17 members" in p.text)
+    assert "> 10 years: 17 members\n> 5 years: 40 members\n> 1 year: 88 members" in figures.text
+    assert figures.path[-1] == "Members by years swum"
 
 
 def _docx_end_mark_in_text() -> bytes:
