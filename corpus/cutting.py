@@ -249,7 +249,8 @@ History:
        placeholder Word shows before it is updated) and paragraphs in the contents' styles are no text.
     38 (mend-lead-40): a notice's 日期：/时间：/主题： lines with no From: among them are no quoted message's header
        (its 主题 had headed the text under it); a ``>`` before a figure (``> 10 years: 42``) is a comparison, kept,
-       and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps its text after it.
+       and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps its
+       text after it.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
