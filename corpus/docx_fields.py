@@ -25,13 +25,15 @@ class ContentsField:
     def own_text(self, paragraph) -> str | None:
         """What of a python-docx paragraph is the document's own text: None for a contents entry (in a contents
         style, or in a TOC field's result, where the result starts in it or runs on through it), else the
-        paragraph's text after the result's end mark when the result closes in it ('' for none: read it whole)."""
+        paragraph's text after the result's end mark when the result closes in it; '' for a paragraph outside the
+        contents (to be read whole)."""
         inside = self._in_result()
         closed = False  # the result ran into this paragraph and ended in it
         after: list[str] = []  # the text after that end
         for el in paragraph._p.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}t", f"{_W}tab"):
             if el.tag in (f"{_W}t", f"{_W}tab"):
-                after += [el.text or "" if el.tag == f"{_W}t" else "\t"] if closed and not self._in_result() else []
+                if closed and not self._in_result():
+                    after.append("\t" if el.tag == f"{_W}tab" else el.text or "")
                 continue
             if el.tag == f"{_W}instrText":
                 if self._fields and _TOC.match(el.text or ""):

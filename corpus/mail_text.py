@@ -63,9 +63,10 @@ def mail_subject(parts: list[str | Block]) -> int | None:
 
 def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]:
     """The header blocks further down a thread (a quoted or forwarded message's From:, Date:, Subject: lines, at
-    least two of them one after another, one a From: and one a Subject:; a notice's 日期：/主题： lines are none) in ``parts``: the subject by the block's first part, where
-    it heads the message (its sender and date under it), and the subject lines' places, no text of their own. The
-    text's own header block, which opens it, is left to :func:`mail_subject`."""
+    least two of them one after another, one a From: and one a Subject:; a notice's 日期：/主题： lines with no
+    sender are none) in ``parts``: the subject by the block's first part, where it heads the message (its sender and
+    date under it), and the subject lines' places, no text of their own. The text's own header block, which opens
+    it, is left to :func:`mail_subject`."""
     heads: dict[int, str] = {}
     subjects: set[int] = set()
     run: list[int] = []
