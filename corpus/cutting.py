@@ -257,10 +257,14 @@ History:
        466,000) is a label line, no heading; a plain text's e-mail thread reads its quoted messages without their
        ``> `` marks, each under its Subject as a heading; a Word file's table of contents field (its entries, or the
        placeholder Word shows before it is updated) and paragraphs in the contents' styles are no text.
-    39 (review-40's mends, mend-loader-40): a signature's body and date run together (a full-width space folded) is no heading; only a
-       box's lines are read as key figures, no PDF footer's (``PO Box 1234``); a contact row with a blank first cell
-       and a phone is no header's second line; a day line without its hour heads its sessions again; a list of
-       section words with commas is no venue; a speaker's name opens with a surname (``会长　致辞`` names none).
+    39 (review-40's mends; mend-loader-40) a signature's body and date run together (a full-width space folded) is no
+       heading; only a box's lines are read as key figures, no PDF footer's (``PO Box 1234``); a contact row with a
+       blank first cell and a phone is no header's second line; a day line without its hour heads its sessions again;
+       a list of section words with commas is no venue; a speaker's name opens with a surname (``会长　致辞`` names
+       none); (mend-lead-40) a notice's 日期：/时间：/主题： lines with no From: among them are no quoted message's
+       header (its 主题 had headed the text under it); a ``>`` before a figure (``> 10 years: 42``) is a comparison,
+       kept, and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps
+       its text after it.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -13,7 +13,7 @@ _TOC = re.compile(r"^\s*TOC\b")
 
 
 class ContentsField:
-    """Which paragraphs, met in document order, are the table of contents: :meth:`holds` is asked of each in turn,
+    """Which paragraphs, met in document order, are the table of contents: :meth:`own_text` is asked of each in turn,
     as the TOC field that opens in one paragraph may close several paragraphs on."""
 
     def __init__(self) -> None:
@@ -22,11 +22,19 @@ class ContentsField:
     def _in_result(self) -> bool:
         return any(toc and result for toc, result in self._fields)
 
-    def holds(self, paragraph) -> bool:
-        """Whether a python-docx paragraph is a contents entry: in a contents style, or in a TOC field's result
-        (where the result starts in it or runs on through it)."""
+    def own_text(self, paragraph) -> str | None:
+        """What of a python-docx paragraph is the document's own text: None for a contents entry (in a contents
+        style, or in a TOC field's result, where the result starts in it or runs on through it), else the
+        paragraph's text after the result's end mark when the result closes in it; '' for a paragraph outside the
+        contents (to be read whole)."""
         inside = self._in_result()
-        for el in paragraph._p.iter(f"{_W}fldChar", f"{_W}instrText"):
+        closed = False  # the result ran into this paragraph and ended in it
+        after: list[str] = []  # the text after that end
+        for el in paragraph._p.iter(f"{_W}fldChar", f"{_W}instrText", f"{_W}t", f"{_W}tab"):
+            if el.tag in (f"{_W}t", f"{_W}tab"):
+                if closed and not self._in_result():
+                    after.append("\t" if el.tag == f"{_W}tab" else el.text or "")
+                continue
             if el.tag == f"{_W}instrText":
                 if self._fields and _TOC.match(el.text or ""):
                     self._fields[-1][0] = True
@@ -38,6 +46,12 @@ class ContentsField:
                 self._fields[-1][1] = True
                 inside = inside or self._in_result()
             elif kind == "end" and self._fields:
+                was = self._in_result()
                 self._fields.pop()
+                closed = closed or (was and not self._in_result())
         style = (paragraph.style.name if paragraph.style is not None else "") or ""
-        return inside or style.upper().startswith("TOC")
+        if style.upper().startswith("TOC"):
+            return None
+        if not inside:
+            return ""
+        return "".join(after) if closed and "".join(after).strip() else None

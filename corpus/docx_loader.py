@@ -40,8 +40,10 @@ def docx_blocks(data: bytes) -> list[Block]:
         for part in document.iter_inner_content():
             if isinstance(part, Table):
                 blocks.append(Block("table", rows=_docx_rows(part, numbering)))
-            elif contents.holds(part):
+            elif (own := contents.own_text(part)) is None:
                 continue
+            elif own:  # (the text after the contents field's end mark, in the paragraph it closes in)
+                blocks.append(Block("text", clean_text(own).strip()))
             elif (block := _docx_paragraph(part, numbering)) is not None:
                 first = part if not blocks else first
                 blocks.append(block)

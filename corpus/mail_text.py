@@ -17,19 +17,35 @@ _SUBJECT = ("subject", "主题")
 # a quoted line's marks: one ``>`` a level, spaces between (``> > Date: …``, ``>>``, a bare ``>`` for a blank line)
 _QUOTE = re.compile(r"^(?:[ \t]*>)+[ \t]?")
 QUOTED_RUN = 3  # a thread quotes earlier messages in runs of marked lines at least this long (a line or two is not)
+# a ``>`` before a figure compares (``> 10 years: 42 volunteers``, ``>= 5``): no quote mark
+_COMPARISON = re.compile(r"^[ \t]*>=?[ \t]*[-+]?[$€£¥]?\d")
+_SENDER = ("from", "发件人")  # a mail header block names who sent the message (a notice's 日期：/主题： lines do not)
+
+
+def compares(line: str) -> bool:
+    """Whether a line opens with a comparison before a figure (``> 10 years: 42 volunteers``): a line of figures,
+    neither a quoted line nor a heading."""
+    return bool(_COMPARISON.match(line))
 
 
 def dequoted(text: str) -> str:
     """``text`` with the quote marks opening its lines taken off, when it quotes a message: a run of at least
-    ``QUOTED_RUN`` lines one after another opens with ``>``. Any other text comes back as it is."""
+    ``QUOTED_RUN`` lines one after another opens with ``>``, not each a comparison (``> 10 years: 42``, a ``>``
+    before a figure). A comparison outside such a run keeps its ``>``; any other text comes back as it is."""
     lines = text.split("\n")
-    run = longest = 0
-    for line in lines:
-        run = run + 1 if _QUOTE.match(line) else 0
-        longest = max(longest, run)
-    if longest < QUOTED_RUN:
+    quoting: set[int] = set()  # the lines of the runs that quote
+    run: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if k < len(lines) and _QUOTE.match(line):
+            run.append(k)
+            continue
+        if len(run) >= QUOTED_RUN and not all(compares(lines[j]) for j in run if lines[j].strip(" \t>")):
+            quoting.update(run)
+        run = []
+    if not quoting:
         return text
-    return "\n".join(_QUOTE.sub("", line) for line in lines)
+    return "\n".join(line if k not in quoting and compares(line) else _QUOTE.sub("", line)
+                     for k, line in enumerate(lines))
 
 
 def mail_subject(parts: list[str | Block]) -> int | None:
@@ -47,9 +63,10 @@ def mail_subject(parts: list[str | Block]) -> int | None:
 
 def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]:
     """The header blocks further down a thread (a quoted or forwarded message's From:, Date:, Subject: lines, at
-    least two of them one after another, one a Subject:) in ``parts``: the subject by the block's first part, where
-    it heads the message (its sender and date under it), and the subject lines' places, no text of their own. The
-    text's own header block, which opens it, is left to :func:`mail_subject`."""
+    least two of them one after another, one a From: and one a Subject:; a notice's 日期：/主题： lines with no
+    sender are none) in ``parts``: the subject by the block's first part, where it heads the message (its sender and
+    date under it), and the subject lines' places, no text of their own. The text's own header block, which opens
+    it, is left to :func:`mail_subject`."""
     heads: dict[int, str] = {}
     subjects: set[int] = set()
     run: list[int] = []
@@ -58,7 +75,8 @@ def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]
             run.append(i)
             continue
         found = [k for k in run if MAIL_FIELD.match(parts[k]).group(1).lower() in _SUBJECT]
-        if len(run) >= 2 and run[0] > 0 and found:
+        sender = any(MAIL_FIELD.match(parts[k]).group(1).lower() in _SENDER for k in run)
+        if len(run) >= 2 and run[0] > 0 and found and sender:
             heads[run[0]] = MAIL_FIELD.match(parts[found[0]]).group(2)
             subjects.update(found)
         run = []

@@ -12,7 +12,7 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.mail_text import MAIL_FIELD, dequoted, mail_subject, quoted_subjects
+from reportbot.corpus.mail_text import MAIL_FIELD, compares, dequoted, mail_subject, quoted_subjects
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
@@ -163,7 +163,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:
             continue  # (the title; a quoted message's subject, its heading)
-        elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) \
+        elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
