@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus import sentences as shape
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
 from reportbot.corpus.contents import without_contents
@@ -12,8 +11,9 @@ from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, conte
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
-from reportbot.corpus.sentences import DATE, asks, bounded, date_only, is_heading, label_list_lines, split_sentences
+from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, bounded, is_heading, label_list_lines, split_sentences
 from reportbot.corpus.table_rows import annex_title, first_pair, table_row_text, written_rows
+from reportbot.corpus.when_who import DATE, WESTERN_DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
@@ -107,7 +107,7 @@ class _Builder:
         self.headings.append(text)
         if self.carry_headings:
             self.pending.append(text)
-            if not self.bodies and not self.lone and not shape.SECTION.match(text) and not DATE.search(text):
+            if not self.bodies and not self.lone and not SECTION.match(text) and not DATE.search(text):
                 self.named.append(text)  # (the run right under the title; a heading with a date says a fact: stays)
 
     def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True, written=()) -> None:
@@ -137,7 +137,7 @@ class _Builder:
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
-        if ((self.intro and not self.items) or self.enumerated) and shape.ENUMERATED.match(text):
+        if ((self.intro and not self.items) or self.enumerated) and ENUMERATED.match(text):
             # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
             self.enumerated = True
             self.item(text)
@@ -294,7 +294,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
                              build.written.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     # (a date in the Republic of China's years only from a date line: 114年8月4日 in a FAQ's answer is no issue date)
-    date = next((m.group(0) for b in blocks[:8] for m in [shape.WESTERN_DATE.search(b.text)] if m), None) or \
+    date = next((m.group(0) for b in blocks[:8] for m in [WESTERN_DATE.search(b.text)] if m), None) or \
         next((m.group(0) for b in blocks[:8] if dateline(b.text) for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
 

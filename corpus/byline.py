@@ -6,7 +6,8 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
-from reportbot.corpus.sentences import DATE, DOCUMENT_NUMBER, ENUMERATED, SECTION, SIGNATORY, date_only
+from reportbot.corpus.sentences import ENUMERATED, SECTION
+from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field

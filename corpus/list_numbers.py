@@ -2,7 +2,7 @@
 
 A numbered list in a .docx file (Word's List Number, or any paragraph numbered through ``numPr``) or an html ``<ol>``
 shows each item with its number, and a reader says "step 3" or "第三步". The loaders keep that number as the start of
-the item's text: ``3. text`` is stored as a Markdown ordered list item (``blocks.to_markdown``), any other form
+the item's text: ``3. text`` is stored as a Markdown ordered list item (``md_write.to_markdown``), any other form
 (``三、text``, ``(3) text``, ``c. text``) as a list item whose text opens with it.
 """
 from __future__ import annotations

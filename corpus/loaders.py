@@ -7,11 +7,11 @@ import re
 import stat
 from pathlib import Path, PurePath
 
-from reportbot.corpus.blocks import to_markdown
 from reportbot.corpus.encoding import chinese_legacy, utf16_without_bom
 from reportbot.corpus.errors import UnreadableFileError, UnsupportedFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_text
+from reportbot.corpus.md_write import to_markdown
 from reportbot.corpus.sniff import check_kind
 
 __all__ = ["SUPPORTED", "clean_text", "decode_text", "read_document", "read_file"]

@@ -120,7 +120,7 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
 def _prose_run(blocks: list[Block], lines: Sequence[str], width: int, boxes: Sequence[LineBox],
                document: Measure | None, sizes: PageSizes, before_table: bool) -> None:
     from reportbot.corpus.pdf_lists import last_item, numbered_items
-    from reportbot.corpus.sentences import said_when
+    from reportbot.corpus.when_who import said_when
 
     start = len(blocks)
     paragraphs = join_wrapped_lines("\n".join(lines), boxes, document).split("\n\n")

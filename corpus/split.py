@@ -19,16 +19,9 @@ from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
-from reportbot.corpus.sentences import (
-    SIGNATORY,
-    date_only,
-    is_heading,
-    opens_with_label,
-    quoted_label,
-    split_sentences,
-    unit_line,
-)
+from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences, unit_line
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
+from reportbot.corpus.when_who import SIGNATORY, date_only
 
 __all__ = ["EmptyDocumentError", "MAX_PASSAGE_CHARS", "PLAIN", "is_heading", "parse_text", "split_sentences",
            "table_row_text", "text_blocks"]

@@ -89,6 +89,6 @@ def _docx_speech_titled() -> bytes:
 def test_a_speech_line_under_a_title_names_no_author():
     doc = load(_docx_speech_titled(), "report.docx")
     assert doc.author != "致辞"
-    from reportbot.corpus.sentences import SIGNATORY
+    from reportbot.corpus.when_who import SIGNATORY
 
     assert SIGNATORY.fullmatch("会长致辞") is None and SIGNATORY.fullmatch("会长\u3000张文雄")

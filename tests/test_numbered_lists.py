@@ -10,9 +10,10 @@ import io
 import docx
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from reportbot.corpus.blocks import Block, markdown_blocks, to_markdown
+from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.list_numbers import chinese_number
 from reportbot.corpus.loaders import read_document
+from reportbot.corpus.md_write import to_markdown
 from reportbot.corpus.split import parse_text
 
 PAGE = """<html><head><title>Blood drive - Riverside Council</title></head><body><h1>Give blood</h1>

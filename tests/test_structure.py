@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import io
 
-from reportbot.corpus.blocks import Block, markdown_blocks, to_markdown
+from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.md_write import to_markdown
 from reportbot.corpus.split import parse_text
 
 from tests.files import load, make_docx, make_pdf

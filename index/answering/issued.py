@@ -13,7 +13,7 @@ import re
 
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.document import Paragraph
-from reportbot.corpus.sentences import DATE, date_only
+from reportbot.corpus.when_who import DATE, date_only
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.sentences import DATE
+from reportbot.corpus.when_who import DATE
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 

@@ -1,0 +1,74 @@
+"""Lines that say when and who: a date alone (a letter's, a notice's), an event's weekday, date and hour, a
+Chinese document's number, a signature's body and date, and a post with a person's name (a speaker, a signatory).
+:mod:`.sentences` asks these when it decides a line is no heading; the loaders and answers ask them by name."""
+from __future__ import annotations
+
+import re
+
+# a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WESTERN = (rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
+            rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
+# ... or counted in the Republic of China's years, as Taiwan writes a date (中華民國114年3月5日; 114年3月22日 alone)
+_ERA = r"(?:中[华華])?民[国國]\s*\d{2,3}年\d{1,2}月\d{1,2}日|(?<![\d.])1[0-4]\d年\d{1,2}月\d{1,2}日"
+DATE = re.compile(f"{_WESTERN}|{_ERA}")
+WESTERN_DATE = re.compile(_WESTERN)  # (a document's own date: its year, not the era's, is what a question names)
+
+
+# an event's day and hour (Tuesday, 22 October 2024, 6:00 pm; 2025年3月4日（星期二）下午2:30): a cover's or a notice's
+# line saying when, no heading, as a date alone is none
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|週|礼拜)[一二三四五六日天]"
+_HOUR = r"\d{1,2}(?:[:.：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?"
+# an hour as a clock says it: with its minutes, am / pm, or 上午 / 下午 before it (a bare figure is none)
+_SAID_HOUR = r"(?:(?:上午|下午|晚上)\s*\d{1,2}(?:[:.：]\d{2})?|\d{1,2}[:.：]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|" \
+             r"\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.))"
+_CLOCK = rf"{_SAID_HOUR}(?:\s*[-–—至]\s*{_HOUR})?"
+# (a day, a date and an hour, all three: a day line without its hour, Saturday, 14 June 2025, heads its sessions)
+_WHEN = re.compile(rf"(?i)(?:(?:{_WEEKDAY}),?\s*(?:{_WESTERN}|{_ERA})"
+                   rf"|(?:{_WESTERN}|{_ERA})\s*[（(]\s*(?:{_WEEKDAY})\s*[）)]),?\s*(?:at\s+|from\s+)?{_CLOCK}")
+
+
+def said_when(line: str) -> bool:
+    """Whether a line says only when an event is: its weekday, its date and its hour, all on the line (Tuesday,
+    22 October 2024, 6:00 pm); a day without an hour (Saturday, 14 June 2025) heads that day's sessions."""
+    return bool(_WHEN.fullmatch(line.strip().rstrip("。.")))
+
+
+def date_only(line: str) -> bool:
+    """Whether a line holds only a date (a letter's, a notice's signature)."""
+    return bool(DATE.fullmatch(line.strip().rstrip("。.")))
+
+
+# a document's number (文号): the issuer's short name, the year in brackets and a serial (南红字〔2025〕23号), or the
+# serial after 字第 (竹红字第1140000387号, Taiwan's form, the year in its first digits)
+DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*"
+                             r"(?:[〔［\[【（(]\s*(?:19|20)\d\d\s*[〕］\]】）)]\s*第?\s*\d{1,5}|字第\d{1,12})\s*[号號](?:\s+签发人[:：]\s*\S.{0,30})?")
+# a signature's line: the body's name and its date, parted by a space or run together as a passage folds a
+# full-width space (绵阳市红十字会办公室 2025年10月15日, 绵竹市红十字会办公室2025年1月20日): no heading, though short
+# and unpunctuated
+_SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]*(?:{_WESTERN}|{_ERA})")
+
+
+# a person's name: a common surname (or a double one, 欧阳) and one or two characters more (周海燕, 林美華), no word
+# of a post's line (会长　致辞: a speech, no speaker)
+_SURNAMES = (
+            "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊"
+            "秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢"
+            "单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂佟应應臧闵閔苟邬鄔边邊卞姬"
+            "师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏佘池查麻苑迟遲邝鄺官封谈談匡鞠惠荆荊乐樂冀郁胥班储儲原栗燕楚鄢劳勞谌諶奚皮粟冼蔺藺楼樓闻聞厉厲伊仝区區郜阚闞权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰豐支卿"
+            "狄计計索宣晋晉云雲容敬扈晁芮普阙闕浦戈鹿薄邸雍辜羊乌烏裘亓修邰赫杭况況宿鲜鮮逯隆茹诸諸战戰慕危银銀嵇湛宾賓戎茅揭尉斯束檀衣展阴陰昝幸奉衡富尧堯"
+)
+_PERSON = rf"(?:欧阳|歐陽|司马|司馬|诸葛|諸葛|上官|东方|東方|令狐|[{_SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
+# a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a
+# report's speaker under its title or a notice's signature at its end (会长　张文雄); the space between them folded
+# away in a passage
+_POST = r"(?:[长長]|书记|書記|主任|[干幹]事|主席|委[员員]|[经經]理|[负負][责責]人)"
+SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*(?P<name>{_PERSON})")
+_SPACED_SIGNATORY = re.compile(rf"[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST}[\u3000 \t]+{_PERSON}")
+
+
+def signed_off(line: str) -> bool:
+    """Whether a line is a Chinese document's number, its signature's name and date on one line, or a post and a
+    name parted by a space (会长　张文雄)."""
+    line = line.strip().rstrip("。.")
+    return bool(DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line) or _SPACED_SIGNATORY.fullmatch(line))
