@@ -108,3 +108,26 @@ def docx_with(document_xml: bytes | None) -> bytes:
         for name in source.namelist() if document_xml is not None else ["docProps/app.xml"]:
             z.writestr(name, document_xml if name == "word/document.xml" else source.read(name))
     return out.getvalue()
+
+
+def field_char(paragraph, kind: str) -> None:
+    """Adds to a python-docx paragraph a run holding a Word field's character: ``kind`` "begin", "separate" (the
+    field's result follows) or "end"."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement("w:fldChar")
+    el.set(qn("w:fldCharType"), kind)
+    paragraph.add_run()._r.append(el)
+
+
+def field_instruction(paragraph, instruction: str) -> None:
+    """Adds to a python-docx paragraph a run holding a field's instruction (`` TOC \\o "1-3" \\h \\z \\u ``), read
+    between the field's begin and separate characters."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = instruction
+    paragraph.add_run()._r.append(instr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from reportbot.bot.render import answer_json
-from reportbot.index.answering.asked import asked_contact, asks_yes_no, one_slip
+from reportbot.index.answering.asked import asked_number, asks_yes_no, one_slip
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.bridge import Bridge
@@ -17,11 +17,11 @@ def ask(question: str, sentence: str) -> str:
 
 
 def test_a_contact_is_asked_with_a_slip_of_the_keyboard():
-    assert asked_contact("whats the emial for the office") == "email"
-    assert asked_contact("office e-mail?") == "email"
-    assert asked_contact("hotline numbr pls") == "phone"
-    assert asked_contact("县红会的联系电话") == "phone"
-    assert asked_contact("what is the male to female ratio") is None  # "male" is no slip of "mail"
+    assert asked_number("whats the emial for the office").contact == "email"
+    assert asked_number("office e-mail?").contact == "email"
+    assert asked_number("hotline numbr pls").contact == "phone"
+    assert asked_number("县红会的联系电话").contact == "phone"
+    assert asked_number("what is the male to female ratio").contact is None  # "male" is no slip of "mail"
     assert one_slip("emial", "email") and one_slip("emal", "email") and not one_slip("emails", "mails2")
 
 
@@ -231,3 +231,14 @@ def test_donations_raised_over_english_are_the_amount_of_money():
     s = "The appeal closed in March; donations raised reached $1.4 million from 9,200 donors."
     assert ask("how much were the donations raised in the appeal", s) == "$1.4 million"
     assert ask("appeal donations raised", s) == "$1.4 million"
+
+
+def test_one_reader_says_which_contact_and_whether_its_number_is_named():
+    # the phone's own number named, in English and in Chinese; a contact asked without its number's word
+    assert asked_number("whats the phone number of the depot").phone_number
+    assert asked_number("热线是多少").phone_number
+    assert not asked_number("县红会的联系电话").phone_number
+    # a Chinese number's word before the question word asks the number (a record's too), not a count
+    assert asked_number("服务中心电话几号").number_word_zh
+    assert asked_number("项目编号多少").number_word_zh and asked_number("项目编号多少").contact is None
+    assert not asked_number("服务中心装了几部电话").number_word_zh

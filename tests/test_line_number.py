@@ -3,7 +3,7 @@ and a count answers with the number to dial. Made-up sentences."""
 from __future__ import annotations
 
 import pytest
-from reportbot.index.answering.asked import asked_contact
+from reportbot.index.answering.asked import asked_number
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.query import analyse
 
@@ -17,21 +17,21 @@ def test_a_line_number_or_a_helpline_is_answered_with_the_phone(question):
 
 
 def test_a_bus_line_asks_no_phone():
-    assert asked_contact("which bus line stops at the school") is None
+    assert asked_number("which bus line stops at the school").contact is None
 
 
 def test_line_no_asks_a_phone_only_as_an_abbreviation():
     # "no" before "longer" is the adverb, not the number's short form (made-up questions)
-    assert asked_contact("is the ferry line no longer running on sundays") is None
-    assert asked_contact("what is the ferry line no?") == "phone"
-    assert asked_contact("ferry booking line no for weekends") == "phone"  # no dot, mid-question: still the number
+    assert asked_number("is the ferry line no longer running on sundays").contact is None
+    assert asked_number("what is the ferry line no?").contact == "phone"
+    assert asked_number("ferry booking line no for weekends").contact == "phone"  # no dot, mid-question: the number
 
 
 @pytest.mark.parametrize("question", ["number of the appointments line", "the number for the bookings line?",
                                       "the bookings line's number"])
 def test_a_line_named_after_the_word_number_asks_its_phone(question):
-    assert asked_contact(question) == "phone"
-    assert asked_contact("the number of bookings lines") is None  # lines counted, no phone asked
+    assert asked_number(question).contact == "phone"
+    assert asked_number("the number of bookings lines").contact is None  # lines counted, no phone asked
 
 
 NOTICE = """# Kestrel Valley Blood Service: Winter Notice

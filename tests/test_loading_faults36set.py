@@ -8,7 +8,7 @@ import io
 
 from reportbot.corpus.loaders import read_document
 
-from tests.files import load
+from tests.files import field_char, field_instruction, load
 
 
 def _canvas_pdf(draw) -> bytes:
@@ -231,31 +231,21 @@ def _docx_with_contents(entries: list[str] | None) -> bytes:
     """A Word file whose table of contents is a TOC field: its result Word's entries (``entries``, in the TOC 1
     style Word gives them), or, never updated, the field's placeholder line."""
     import docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def field_char(run, kind):
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
 
     d = docx.Document()
     d.add_paragraph("某市红十字会2025年工作进展情况", style="Title")
     p = d.add_paragraph()
-    field_char(p.add_run(), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = 'TOC \\o "1-2" \\h \\z \\u'
-    p.add_run()._r.append(instr)
-    field_char(p.add_run(), "separate")
+    field_char(p, "begin")
+    field_instruction(p, 'TOC \\o "1-2" \\h \\z \\u')
+    field_char(p, "separate")
     if entries is None:
         p.add_run("目录（在Word中右键“更新域”可刷新页码）")
-        field_char(p.add_run(), "end")
+        field_char(p, "end")
     else:
         p.add_run(entries[0])
         for entry in entries[1:]:
             p = d.add_paragraph(entry)
-        field_char(p.add_run(), "end")
+        field_char(p, "end")
     d.add_paragraph("第一章　总体情况", style="Heading 1")
     d.add_paragraph("全市募集社会捐赠款物3,140万元，开展应急救护普及培训14.3万人次。")
     d.add_paragraph("第二章　党的建设", style="Heading 1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from tests.files import load
+from tests.files import field_char, field_instruction, load
 
 _NOTICE = """关于开展2025年植树节志愿服务活动的通知
 各街道红十字会：
@@ -51,27 +51,17 @@ def test_lines_opening_with_a_greater_than_sign_before_a_figure_keep_it():
 def _docx_end_mark_in_text() -> bytes:
     """A Word file whose TOC field's end mark opens the first paragraph of text (as some writers place it)."""
     import docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def field_char(run, kind):
-        el = OxmlElement("w:fldChar")
-        el.set(qn("w:fldCharType"), kind)
-        run._r.append(el)
 
     d = docx.Document()
     d.add_paragraph("Kiama Branch Annual Report", style="Title")
     p = d.add_paragraph("Contents")
-    field_char(p.add_run(), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = ' TOC \\o "1-3" \\h \\z \\u '
-    p.add_run()._r.append(instr)
-    field_char(p.add_run(), "separate")
+    field_char(p, "begin")
+    field_instruction(p, ' TOC \\o "1-3" \\h \\z \\u ')
+    field_char(p, "separate")
     for entry in ["First aid\t2", "Community visits\t3"]:
         d.add_paragraph(entry)
     p = d.add_paragraph()
-    field_char(p.add_run(), "end")
+    field_char(p, "end")
     p.add_run("This report was prepared by the branch treasurer, Omar Reyes.")
     d.add_paragraph("First aid", style="Heading 1")
     d.add_paragraph("Volunteers trained 64 residents in first aid.")

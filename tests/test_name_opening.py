@@ -38,3 +38,9 @@ def test_only_a_role_holder_asked_is_cut_to_a_name():
 def test_a_closing_bracket_around_a_line_is_no_part_of_its_fields_value():
     assert ask("这篇稿子的责任编辑是谁", "（责任编辑：陈晓宁）") == "陈晓宁"
     assert ask("值班主任是谁", "（值班主任：李文华）") == "李文华"
+
+
+def test_a_name_opening_with_a_common_surname_cc_cedict_glosses_otherwise_is_cut_to_the_name():
+    # 荆 is a common surname the loaders read a signatory by, though CC-CEDICT glosses it only as a plant and a state
+    s = "表现优异人员共9名，其中救援大队队长荆志豪记嘉奖一次。"
+    assert ask("救援大队队长叫什么名字", s) == "荆志豪"

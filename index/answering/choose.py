@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.agent import cleft_agent, passive_agent
 from reportbot.index.answering.align import QWORD_ZH, wants_list
-from reportbot.index.answering.asked import EMAIL, asked_contact, asks_fax, asks_yes_no
+from reportbot.index.answering.asked import EMAIL, asked_number, asks_fax, asks_yes_no
 from reportbot.index.answering.bounds import bounded, said_after
 from reportbot.index.answering.cause import reason_given
 from reportbot.index.answering.cells import line_field, row_holder
@@ -199,7 +199,7 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
     """The answer of the kind the question asks for (a phone number, a figure, a name, a place), else the best
     clause."""
     span = None
-    contact = asked_contact(q.text)
+    contact = asked_number(q.text).contact
     if contact == "phone":
         span = extract_phone(sentence, terms, fax=asks_fax(q.text))  # a phone number reads the same in any language
     if span is None and contact == "email" and (m := EMAIL.search(sentence)):

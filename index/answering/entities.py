@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.corpus.surnames import SURNAMES
 from reportbot.index.answering.name_extent import name_end, names_listed
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
@@ -183,9 +184,13 @@ def dictionary_word(word: str) -> bool:
 
 
 def _surname(char: str) -> bool:
-    """CC-CEDICT lists the character as a surname."""
+    """The character is a surname: one of the common surnames the loaders read a signatory's name by
+    (:mod:`reportbot.corpus.surnames`, in simplified or traditional form: 張, 荆), or one CC-CEDICT lists as a
+    surname (a rarer one)."""
     from reportbot.index.answering.glosses import cedict_entries
 
+    if len(char) == 1 and char in SURNAMES:
+        return True
     return any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/"))
 
 

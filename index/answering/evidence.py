@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportbot.index.answering.align import wants_list
-from reportbot.index.answering.asked import EMAIL, addressees_only, asked_contact, asks_yes_no
+from reportbot.index.answering.asked import EMAIL, addressees_only, asked_number, asks_yes_no
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.dates import asks_end, closes_range
 from reportbot.index.answering.figures_en import counted_noun, holds_count_of
@@ -256,7 +256,7 @@ def _found(pattern: re.Pattern) -> Callable[[str], bool]:
 
 def _needed(q) -> Need | None:
     """What the answer must hold for the question it answers: an e-mail address, a phone number, a figure."""
-    contact = asked_contact(q.text)
+    contact = asked_number(q.text).contact
     if contact == "email":
         return Need(_found(EMAIL), _found(EMAIL), True)
     if contact == "phone":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.asked import asked_number
 from reportbot.index.retrieval.dates import MONTH_EN
 
 # how long something lasts or is valid; not how long ago, nor how often (多久一次, 幾耐要續一次: every 2 years)
@@ -26,10 +27,6 @@ _CALENDAR = re.compile(rf"\d\s*{MONTH_EN}|{MONTH_EN}\s*\d|\d{{1,2}}\s*月\s*\d{{
 _YEAR_OPENING = re.compile(r"\s*(?:19|20)\d\d\s+(?:our|the|a|an|we|it|they|in|and|was|were|is|saw|had|has)\b.*",
                            re.I)
 
-# a phone's own number asked: the number's word right after the phone's (phone number, 电话号码, 热线是多少)
-_ASKS_PHONE_NUMBER = re.compile(r"\b(?:phone|telephone|fax|hotline|helpline|contact)\s+(?:number|no)\b|"
-                                r"(?:电话|電話|热线|熱線|传真|傳真)"
-                                r"(?:号码|號碼|是?多少|是?[几幾]多?号|是?[几幾]多?號)", re.I)
 _DIGITS = re.compile(r"\d(?:[\s-]?\d){2,}")  # three digits in a row, a space or dash between groups allowed
 
 
@@ -52,7 +49,7 @@ def not_a_count(text: str) -> bool:
 
 def not_a_phone(question: str, text: str) -> bool:
     """The question asks a phone's number and the answer holds no run of three digits (1公里, 2 km): no number."""
-    return bool(_ASKS_PHONE_NUMBER.search(question)) and not _DIGITS.search(text)
+    return asked_number(question).phone_number and not _DIGITS.search(text)
 
 
 def kind_apart(question: str, kind: str, text: str) -> bool:

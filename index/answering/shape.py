@@ -8,7 +8,7 @@ answer to "what is the phone number" with no run of digits in it, to "how much d
 "free", gives no phone number and no price. The signal ``shape`` is then 0, a contradiction (:mod:`.refusal`'s
 gates).
 
-The asked kind is read from the question's grammar by the readers the extractors use (:func:`.asked.asked_contact`,
+The asked kind is read from the question's grammar by the readers the extractors use (:func:`.asked.asked_number`,
 :func:`.units.question_unit`, and :func:`asks_date` / :data:`ASKS_NAME` here, which ``typed`` reads too); the
 shapes are the shapes of the things themselves (digits, @, a currency, a month), no list of question words. A table
 cell whose label names the kind (电话：…, Fee: …) is of that kind whatever it holds: the document gives the value
@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from reportbot.index.answering.asked import EMAIL, asked_contact, asks_yes_no
+from reportbot.index.answering.asked import EMAIL, asked_number, asks_yes_no
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
@@ -193,7 +193,7 @@ def _counts_other(q: Query) -> bool:
 def asked_shape(q: Query) -> Shape | None:
     """The kind of thing the question asks the answer to be: a contact, money, a date; None for anything else (a
     yes-or-no question about a contact, "can I pay by phone", asks whether)."""
-    contact = asked_contact(q.text)
+    contact = asked_number(q.text).contact
     if contact is not None and not _counts_other(q):
         return contact  # type: ignore[return-value]
     if _ASKS_WEB.search(q.text) and q.kind in ("what", "other"):
@@ -211,11 +211,7 @@ def asked_shape(q: Query) -> Shape | None:
     return "someone" if q.kind == "who" or _ASKS_BODY.search(q.text.lower()) else None
 
 
-# a contact's or a record's number asked (电话幾多號, 捐款帐号几号, 项目编号多少, 备案号是啥): the number's own word,
-# then a question word that elsewhere asks a count or a day (几部电话 counts phones); and such a number as an answer
-# writes it
-_ASKS_NUMBER = re.compile(r"(?:电话|热线|传真|手机|帐号|账号|户号|编号|备案号|号码|代码|邮编)(?:号码|号)?\s*(?:是)?\s*"
-                          r"(?:多少|几|啥|什么|咩)")
+# a record's number as an answer writes it: figures, or capitals before figures
 _CODE_SHAPE = re.compile(r"\d{3}|[A-Z]{2,}-?\d")
 
 
@@ -224,7 +220,7 @@ def gives_number(q: Query, text: str) -> bool:
     ``text`` holds one: a phone's digits, an e-mail address, a code of figures or capitals. A Chinese question asks it
     with the number's word right before the question word, which read alone asks a count or a day."""
     shape = asked_shape(q)
-    if q.lang == "zh" and not _ASKS_NUMBER.search(q.text):
+    if q.lang == "zh" and not asked_number(q.text).number_word_zh:
         return False
     if shape in ("phone", "email"):
         return _holds(shape, text, q.text)
