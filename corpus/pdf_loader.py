@@ -19,6 +19,7 @@ from reportbot.corpus.pdf_furniture import (
     running_shapes,
     without_continued_title,
     without_furniture,
+    without_lone_page_number,
 )
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
@@ -70,6 +71,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
+        lines = without_lone_page_number(lines, len(page_lines))
         # (a footnote read after the page's text, a run of its own; the page's number no text)
         notes = [x for x in lines if x in below[n - 1] and not page_mark(x, n)]
         parts = segments([x for x in lines if x not in below[n - 1]], carried, page_grids[n - 1])
@@ -158,6 +160,12 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
                                r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
 
 
+# a subtitle line led by a dash under a report's title, naming the meeting and the day it was given at
+# (——2025年2月26日在…会议上, — Address to the Annual General Meeting): a line of text however large it is set, as a
+# Word file's or a plain text's is, no heading over the report's opening
+_SUBTITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
+
+
 # a venue: a place's name and its town, each in capitalised words, parted by a comma (Marrara Sports Complex, Darwin NT)
 # (the place two words or more: a list of single section words, Patrols, Rescues, Awards, is no venue)
 _VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
@@ -188,7 +196,7 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
 
     if caption:
         return is_heading(para, labels=False) and not unit_line(para)
-    if sizes.smaller(size):
+    if sizes.smaller(size) or _SUBTITLE.match(para):
         return False
     larger = sizes.larger(size)
     if larger:

@@ -1,0 +1,94 @@
+"""Loading faults the fortieth round's reading of stored text showed (loader-41): a report's subtitle line under
+its title (——2025年2月26日在…会议上) read as a heading, a one-page PDF's page number left as a line of text, a
+salutation (各位理事：) sharing the first passage with the dateline and the speaker. Made-up documents in the bench
+documents' shapes."""
+from __future__ import annotations
+
+import io
+
+from tests.files import docx_of, load, make_pdf
+
+
+def _chinese_pdf(pages: list[list[tuple[float, str]]], title: str = "", number: bool = False,
+                 header: str = "") -> bytes:
+    """Pages of Chinese lines, each in its size (points), a paragraph each (36 pt apart, the subtitle 23 pt under
+    the title, as a report sets them); ``number``: the page's number at its foot (- 1 -); ``header``: a running
+    header in small type over each page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    if title:
+        c.setTitle(title)
+    for n, lines in enumerate(pages, start=1):
+        if header:
+            c.setFont("STSong-Light", 9)
+            c.drawString(50, 808, header)
+        y = 770
+        for k, (size, line) in enumerate(lines):
+            c.setFont("STSong-Light", size)
+            if size > 10.5:  # (the title and its subtitle centred)
+                c.drawCentredString(297, y, line)
+            else:
+                c.drawString(50, y, line)
+            y -= 23 if k == 0 and n == 1 else 36
+        if number:
+            c.setFont("STSong-Light", 10.5)
+            c.drawCentredString(297, 40, f"- {n} -")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+_REPORT = [
+    (17, "安平市红十字会2024年工作报告"),
+    (11, "——2025年3月4日在安平市红十字会第三届理事会第二次会议上"),
+    (10.5, "各位理事："),
+    (10.5, "现在，我代表安平市红十字会第三届理事会常务理事会，向会议报告2024年工作和2025年工作安排，"),
+    (10.5, "请予审议。"),
+    (10.5, "一、2024年工作回顾"),
+    (10.5, "全年开展应急救护普及培训3.2万人次，新增配置AED 120台。"),
+    (10.5, "二、2025年工作安排"),
+    (10.5, "全年计划培训4万人次。"),
+]
+_PAGE2 = [(10.5, "三、附则"), (10.5, "本报告由常务理事会负责解释。")]
+_HEADER = "安平市红十字会2024年工作报告　第三届理事会第二次会议文件之二"
+
+
+def _report_pdf() -> bytes:
+    return _chinese_pdf([_REPORT, _PAGE2], title="安平市红十字会2024年工作报告", header=_HEADER)
+
+
+def test_a_dash_led_subtitle_under_a_pdf_title_is_a_line_no_heading():
+    doc = load(_report_pdf(), "report.pdf")
+    assert not any(h.startswith("——") for h in doc.headings)
+    first = doc.body[0]
+    assert first.text.startswith("——2025年3月4日在安平市红十字会第三届理事会第二次会议上")
+    assert not any(h.startswith("——") for p in doc.body for h in p.path)
+
+
+def test_a_one_page_pdfs_dashed_page_number_is_no_text():
+    doc = load(_chinese_pdf([_REPORT], title="安平市红十字会2024年工作报告", number=True), "report.pdf")
+    text = "\n".join(p.text for p in doc.body)
+    assert "1 -" not in text and "- 1" not in text
+    assert doc.body[-1].text.endswith("全年计划培训4万人次。")
+
+
+def test_a_salutation_opens_the_passage_it_addresses_not_the_dateline_and_speakers():
+    doc = load(docx_of(["安平市红十字会2024年工作报告", "——2025年3月4日在安平市红十字会第三届理事会第二次会议上",
+                        "安平市红十字会党组书记、常务副会长　张立新", "各位理事：",
+                        "现在，我代表安平市红十字会第三届理事会常务理事会，向会议报告工作，请予审议。", "一、2024年工作回顾",
+                        "全年开展应急救护普及培训3.2万人次。"]), "report.docx")
+    opening = next(p for p in doc.body if "各位理事" in p.text)
+    assert opening.text.startswith("各位理事：") and "现在，我代表安平市红十字会" in opening.text
+    assert "——2025年3月4日" not in opening.text
+
+
+def test_a_pdf_salutation_opens_the_passage_it_addresses():
+    doc = load(_report_pdf(), "report.pdf")
+    opening = next(p for p in doc.body if "各位理事" in p.text)
+    assert opening.text.startswith("各位理事：") and "现在，我代表安平市红十字会" in opening.text
