@@ -92,3 +92,31 @@ def test_a_pdf_salutation_opens_the_passage_it_addresses():
     doc = load(_report_pdf(), "report.pdf")
     opening = next(p for p in doc.body if "各位理事" in p.text)
     assert opening.text.startswith("各位理事：") and "现在，我代表安平市红十字会" in opening.text
+
+
+def _docx_with_notes() -> bytes:
+    """A Word report in chapters and sections (heading styles), its notes under a plain 注释 paragraph at the end."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("安平市红十字会2025年工作进展", style="Title")
+    d.add_paragraph("第一章　总体情况", style="Heading 1")
+    d.add_paragraph("第一节　主要进展", style="Heading 2")
+    d.add_paragraph("全年开展应急救护普及培训3.2万人次。①")
+    d.add_paragraph("第二章　问题与打算", style="Heading 1")
+    d.add_paragraph("第一节　下一步打算", style="Heading 2")
+    d.add_paragraph("一是确保完成全年培训目标；二是召开会员代表大会。")
+    d.add_paragraph("注释")
+    d.add_paragraph("① 普及培训人次不含网络课程学习人数。")
+    d.add_paragraph("② 数据经党组会议审定。")
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_files_notes_stand_as_their_own_part_not_under_its_last_section():
+    doc = load(_docx_with_notes(), "progress.docx")
+    notes = [p for p in doc.body if "网络课程" in p.text or "党组会议审定" in p.text]
+    assert notes and all(p.path == ("注释",) for p in notes)
+    last = next(p for p in doc.body if "召开会员代表大会" in p.text)
+    assert "注释" not in last.text and last.path[-1] == "第一节下一步打算"
