@@ -160,9 +160,9 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
                                r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
 
 
-# a subtitle line led by a dash under a report's title, naming the meeting and the day it was given at
-# (——2025年2月26日在…会议上, — Address to the Annual General Meeting): a line of text however large it is set, as a
-# Word file's or a plain text's is, no heading over the report's opening
+# a subtitle line led by a dash under a report's title, naming the day and the meeting it was given at (it holds a
+# date: ——2025年2月26日在…会议上, — 14 March 2025, Annual General Meeting): a line of text however large it is set, as
+# a Word file's is, no heading over the report's opening (a dash-led subtitle naming the subject, ——…工作综述, stays)
 _SUBTITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
 
 
@@ -193,10 +193,11 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
     second tier); a line set smaller than the body is none, but for the caption just above a table."""
     from reportbot.corpus.sentences import is_heading, no_heading_shape, unit_line
+    from reportbot.corpus.when_who import DATE
 
     if caption:
         return is_heading(para, labels=False) and not unit_line(para)
-    if sizes.smaller(size) or _SUBTITLE.match(para):
+    if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para):
         return False
     larger = sizes.larger(size)
     if larger:
