@@ -120,3 +120,37 @@ def test_a_word_files_notes_stand_as_their_own_part_not_under_its_last_section()
     assert notes and all(p.path == ("注释",) for p in notes)
     last = next(p for p in doc.body if "召开会员代表大会" in p.text)
     assert "注释" not in last.text and last.path[-1] == "第一节下一步打算"
+
+
+def _two_column_pdf(left: str, right: str) -> bytes:
+    """A page in two columns of wrapped prose (reportlab's frames), a heading over each: ``left`` and ``right`` are
+    each one paragraph, set ragged right at 9.5 pt, no gap or indent between paragraphs."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
+
+    buf = io.BytesIO()
+    doc = BaseDocTemplate(buf, pagesize=A4, leftMargin=51, rightMargin=51, topMargin=60, bottomMargin=60)
+    width = (A4[0] - 102 - 20) / 2
+    frames = [Frame(51, 60, width, A4[1] - 120, id="left"), Frame(51 + width + 20, 60, width, A4[1] - 120, id="right")]
+    doc.addPageTemplates([PageTemplate(id="two", frames=frames)])
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=9.5, leading=15.5, spaceAfter=0)
+    head = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=12, spaceAfter=8)
+    doc.build([Paragraph("Response performance", head), Paragraph(left, body), FrameBreak(),
+               Paragraph("Major incidents", head), Paragraph(right, body)])
+    return buf.getvalue()
+
+
+def test_a_two_column_paragraph_goes_on_after_a_full_line_ending_a_sentence():
+    left = ("The median response time for Priority 1 cases in the metropolitan area was 11 min 52 s, against a "
+            "target of 15 minutes, and 90 per cent of Priority 1 cases were reached within 19 min 30 s. In the "
+            "rural parts of our area the Priority 1 median was 17 min 05 s. Ramping at the Regional Hospital fell "
+            "to 1,146 hours, compared with 1,402 hours in 2023-24, after the hospital opened its new ambulance "
+            "offload area in October 2024.")
+    right = ("At 0930 hrs on Friday 14 February 2025 a collision involving a truck and three cars on the highway near "
+             "Capel was declared a major incident. Four ambulances, the volunteer crew and the rescue helicopter "
+             "attended; seven patients were treated and three were flown to Perth. The incident controller was a "
+             "senior paramedic and the scene was cleared at 1315 hrs. ") * 2
+    doc = load(_two_column_pdf(left, right), "operations.pdf")
+    text = next(p.text for p in doc.body if "17 min 05 s" in p.text)
+    assert "Ramping at the Regional Hospital" in text
