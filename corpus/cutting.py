@@ -270,7 +270,11 @@ History:
        as a list item ``1 -``); a short line leading in with a colon (a salutation, 各位理事：, or a lead-in,
        会议情况：) over a paragraph of prose opens that paragraph's passage (it had stood with the dateline and the
        speaker above it, or alone); a Word file's notes title set as a plain paragraph (注释 over ① …) heads its
-       notes as a part at the top sections' level, not under the last section.
+       notes as a part at the top sections' level, not under the last section; a PDF column's paragraph goes on
+       after a full line ending a sentence when the next line's first word would not have fitted in the column
+       (…17 min 05 s. / Ramping at…); a PDF's boxed panel read at its page's end, opening with its title, stands
+       under that title as a section of its own (not under the page's last section) where the next page opens with a
+       heading or the document ends.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -25,7 +25,7 @@ from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
-from reportbot.corpus.pdf_panels import key_figures, on_one_baseline, spaced_figures
+from reportbot.corpus.pdf_panels import box_title, boxes_apart, key_figures, on_one_baseline, spaced_figures
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -66,6 +66,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    box_starts: list[tuple[int, str]] = []  # a boxed panel read at its page's end: its first block, its title
     sizes = page_sizes(page_boxes)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
@@ -89,8 +90,10 @@ def pdf_blocks(data: bytes) -> list[Block]:
             _prose_blocks(blocks, tuple(_box_figures(notes, boxed[n - 1])),
                           page_boxes[n - 1] if n <= len(page_boxes) else (),
                           document, sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            if all(x in boxed[n - 1] for x in notes) and (title := box_title(blocks[start:])) is not None:
+                box_starts.append((start, title))
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
-    return bylined(join_across_pages(blocks, running_on))
+    return bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
 
 
 def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:

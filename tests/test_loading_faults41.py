@@ -154,3 +154,52 @@ def test_a_two_column_paragraph_goes_on_after_a_full_line_ending_a_sentence():
     doc = load(_two_column_pdf(left, right), "operations.pdf")
     text = next(p.text for p in doc.body if "17 min 05 s" in p.text)
     assert "Ramping at the Regional Hospital" in text
+
+
+def _pdf_with_a_sidebar(second_page: list[str] = ()) -> bytes:
+    """A report page of two sections with a boxed sidebar panel (a ruled box: its title, then lines of fact) drawn
+    at the page's foot but written into the page between the sections; ``second_page``: lines of a page after it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setTitle("Harbour Branch Quarterly Update")
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(50, 780, "Harbour Branch Quarterly Update")
+    y = 740
+    for k, line in enumerate(["Training", "The branch trained 412 new first aiders this quarter.", "Events"]):
+        c.setFont("Helvetica-Bold" if k != 1 else "Helvetica", 12 if k != 1 else 10.5)
+        c.drawString(50, y, line)
+        y -= 30
+    c.rect(330, 90, 220, 80)  # the sidebar, drawn beneath the body but written before its last section's text
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(340, 150, "Volunteer hotline")
+    c.setFont("Helvetica", 10)
+    c.drawString(340, 130, "Call 0800 477 215 on weekdays.")
+    c.drawString(340, 112, "Ask for the duty coordinator.")
+    c.setFont("Helvetica", 10.5)
+    c.drawString(50, y, "Crews covered 18 community events, from regattas to school fairs.")
+    c.showPage()
+    if second_page:
+        c.setFont("Helvetica", 10.5)
+        for k, line in enumerate(second_page):
+            c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 12 if k == 0 else 10.5)
+            c.drawString(50, 780 - 30 * k, line)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_pdf_sidebar_panel_stands_apart_not_under_the_pages_last_heading():
+    doc = load(_pdf_with_a_sidebar(), "update.pdf")
+    box = next(p for p in doc.body if "0800 477 215" in p.text)
+    assert "Events" not in box.path
+    events = next(p for p in doc.body if "18 community events" in p.text)
+    assert events.path[-1] == "Events" and "0800 477 215" not in events.text
+
+
+def test_a_sidebar_before_a_page_going_on_with_its_section_leaves_that_section_whole():
+    doc = load(_pdf_with_a_sidebar(["Crews also staffed the regatta finish line with two boats."]), "update.pdf")
+    more = next(p for p in doc.body if "regatta finish line" in p.text)
+    assert more.path[-1] == "Events"
