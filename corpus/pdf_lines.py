@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
+from reportbot.corpus.pdf_sizes import SIZES
 from reportbot.corpus.pdf_spacing import SPACING, LineBox, Measure, continues, found_boxes
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
@@ -94,7 +95,7 @@ def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) \
     wraps = [False]
     for b, after in zip(found, [*found[1:], None], strict=True):
         if after is not None and b is not None and b.column and after.lead > b.size and (
-                after.column == b.column or after.column == b.column + 1 and abs(after.size - b.size) <= 0.25):
+                after.column == b.column or after.column == b.column + 1 and abs(after.size - b.size) <= SIZES.same_size):
             wraps.append(b.end + 0.25 * b.size + after.lead > edge[b.column] + SPACING.edge_slack * b.size)
         else:
             wraps.append(False)
