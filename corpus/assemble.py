@@ -149,6 +149,13 @@ class _Builder:
                 self.pending.append(text)
             return
         asked, self.asked = self.asked, []
+        addressed = self.intro if not self.items and not asked and not self.enumerated and _salutation(self.intro) \
+            and not text.endswith(("：", ":")) else []
+        if addressed:  # (各位理事： over the report's first paragraph: it opens that paragraph's passage)
+            self.intro = []
+            self.end_lone()  # the lines above it (a dateline, the speaker) stand apart, as before a paragraph
+            self.add(addressed + split_sentences(text), "text")
+            return
         self.flush_items()
         sentences = asked + split_sentences(text)
         if not asked and asks(text, sentences):
@@ -179,6 +186,8 @@ class _Builder:
             return
         if self.fresh:
             lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
+            if self.carry_headings and not self.bodies:  # (a line of the title block repeating the title: the card's)
+                lone = [x for x in lone if x != self.title]
             self.lone, self.pending = [], []
             for run in _line_chunks(lone):
                 self.add(run, "text", prose=False)
@@ -236,6 +245,20 @@ class _Builder:
         self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair))
         if annex:
             self.stack, self.filled = section, [True] * len(section)
+
+
+def _salutation(intro: list[str]) -> bool:
+    """Whether a paragraph leading in with a colon is a short line of its own, a salutation or a lead-in (各位理事：,
+    Dear members:): over a paragraph of prose (no list) it opens that paragraph's passage, where it stood as a passage
+    of its own with the lines above it (a report's dateline and its speaker)."""
+    if len(intro) != 1:
+        return False
+    line = intro[0].strip()
+    return line.endswith(("：", ":")) and (len(line) <= _SALUTATION_CHARS if is_chinese(line)
+                                          else len(line.split()) <= _SALUTATION_WORDS)
+
+
+_SALUTATION_CHARS, _SALUTATION_WORDS = 12, 5  # (a salutation's length: 各位理事：, Dear fellow members:)
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

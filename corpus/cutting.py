@@ -265,6 +265,16 @@ History:
        header (its 主题 had headed the text under it); a ``>`` before a figure (``> 10 years: 42``) is a comparison,
        kept, and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps
        its text after it.
+    40 (loader-41): a PDF's dash-led subtitle line with a date under its title (——2025年2月26日在…会议上) is a line of
+       text, no heading over the report's opening; a one-page PDF's page number (``- 1 -``) is no text (it read back
+       as a list item ``1 -``); a short line leading in with a colon (a salutation, 各位理事：, or a lead-in,
+       会议情况：) over a paragraph of prose opens that paragraph's passage (it had stood with the dateline and the
+       speaker above it, or alone); a Word file's notes title set as a plain paragraph (注释 over ① …) heads its
+       notes as a part at the top sections' level, not under the last section; a PDF column's paragraph goes on
+       after a full line ending a sentence when the next line's first word would not have fitted in the column
+       (…17 min 05 s. / Ramping at…); a PDF's boxed panel read at its page's end, opening with its title, stands
+       under that title as a section of its own (not under the page's last section) where the next page opens with a
+       heading or the document ends.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -272,4 +282,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 39
+CUTTING_VERSION = 40

@@ -58,7 +58,27 @@ def docx_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError(f"not a readable .docx file ({docx_fault(exc, data)})") from exc
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
         blocks.insert(0, Block("heading", title, 1))
-    return bylined(blocks, subtitles=False)
+    return bylined(notes_part(blocks), subtitles=False)
+
+
+# a notes part's title on a line of its own (注释, 注解, 附注, 注, Notes, Endnotes), and a note's mark opening the
+# line under it (① …, [1] …, 1) …, 注1：…)
+_NOTES_TITLE = re.compile(r"(?i)\s*(?:注释|注解|附注|註釋|註解|附註|注|註|notes?|endnotes|footnotes)\s*[：:]?\s*")
+_NOTE_MARK = re.compile(r"\s*(?:[\u2460-\u2473\u2776-\u277f]|[\[［(（]\d{1,2}[\]］)）]|\d{1,2}[)）]|[注註]\s*\d{1,2}\s*[：:])")
+
+
+def notes_part(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with a notes part's title set as a plain paragraph (注释, over ① … ② …) made a heading at the level
+    of the document's top sections: its notes stand as their own part, not under the document's last section (第二节
+    下一步打算 had held the notes on its 注释 as its own text)."""
+    tops = [b.level for b in blocks if b.kind == "heading" and b.level > 1]
+    out = list(blocks)
+    for i, b in enumerate(blocks[:-1]):
+        after = blocks[i + 1]
+        if b.kind == "text" and _NOTES_TITLE.fullmatch(b.text) and after.kind in ("text", "item") \
+                and _NOTE_MARK.match(after.text) and tops:
+            out[i] = Block("heading", b.text.strip(), min(tops))
+    return out
 
 
 def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:

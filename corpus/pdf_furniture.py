@@ -83,6 +83,15 @@ def without_furniture(lines: list[str], page: int, running: set[str], deep: set[
     return [x for i, x in enumerate(lines) if i not in drop]
 
 
+def without_lone_page_number(lines: list[str], pages: int) -> list[str]:
+    """A one-page document's lines without its page's number printed last (``- 1 -``, ``Page 1``, ``第1页``): with no
+    other page it recurs on, no running footer's shape tells it (it was stored as a line, ``- 1 -`` read back as a
+    list item ``1 -``). A longer document's numbers go with its running footer (:func:`without_furniture`)."""
+    if pages == 1 and lines and page_mark(lines[-1], 1):
+        return lines[:-1]
+    return lines
+
+
 # a continuation mark ending a line: （续） (續), (continued), (cont'd), — continued
 _CONTINUED = re.compile(r"\s*(?:[（(]\s*(?:续|續|continued|cont'?d|cont\.)\s*[）)]|[—–-]\s*continued)\s*$", re.I)
 

@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
-from reportbot.corpus.pdf_spacing import LineBox, Measure, continues, found_boxes
+from reportbot.corpus.pdf_sizes import SIZES
+from reportbot.corpus.pdf_spacing import SPACING, LineBox, Measure, continues, found_boxes
 
 # Bullet glyphs a PDF or word processor leaves at the start of a list item, and control
 # characters that fonts map bullets to ("\x7f Action").
@@ -37,7 +38,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
     lines = [x.strip() for x in page.splitlines() if x.strip()]
     if not lines:
         return ""
-    widths, fulls = column_widths(lines, boxes)
+    widths, fulls, wraps = column_widths(lines, boxes)
     goes_on = continues(lines, boxes, document) if boxes and document else [None] * len(lines)
     paragraphs: list[str] = []
     open_line = clause = False  # the last paragraph stopped mid-sentence at full width; after a clause mark
@@ -59,7 +60,7 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         entry = is_entry(line)
         joined = bool(paragraphs) and not bullet and not label and not numbered and not entry and not after_entry \
             and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
-                 or (full and (line[0].islower() or goes_on[i] is True)))
+                 or (full and (line[0].islower() or goes_on[i] is True or wraps[i] and goes_on[i] is not False)))
         if joined:
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
@@ -75,18 +76,29 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
     return "\n\n".join(paragraphs)
 
 
-def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) -> tuple[list[int], list[bool | None]]:
+def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) \
+        -> tuple[list[int], list[bool | None], list[bool]]:
     """The width, in characters, each of a page's ``lines`` is measured against: the widest line on the page, or
     on a page set in two columns (``pdf_columns``) the widest of its own column's lines (a column's full line is
-    about half the page's title); and whether a column's line runs to its column's right edge, as drawn (None for
-    a line of a page in one column: its characters tell, as they always did)."""
+    about half the page's title); whether a column's line runs to its column's right edge, as drawn (None for
+    a line of a page in one column: its characters tell, as they always did); and whether a line goes on the
+    paragraph of a column's line before it, its first word too wide for the room that line left before its
+    column's edge (``pdf_spacing.continues`` reads a page in one column so, against the page's edge: a column's
+    paragraph broke after a full line ending a sentence, …17 min 05 s. / Ramping at…). The line may stand under it
+    in its column or head the next column in the same size (a paragraph running on from a column's foot)."""
     page = max(len(x) for x in lines)
     found = found_boxes(lines, boxes) if boxes else [None] * len(lines)
     columns = [b.column if b is not None else 0 for b in found]
     widest = {c: max(len(x) for x, k in zip(lines, columns, strict=True) if k == c) for c in set(columns) if c}
     edge = {c: _upper_quarter([b.end for b in boxes if b.column == c]) for c in widest}
     full: list[bool | None] = []
+    wraps = [False]
     for b, after in zip(found, [*found[1:], None], strict=True):
+        if after is not None and b is not None and b.column and after.lead > b.size and (
+                after.column == b.column or after.column == b.column + 1 and abs(after.size - b.size) <= SIZES.same_size):
+            wraps.append(b.end + 0.25 * b.size + after.lead > edge[b.column] + SPACING.edge_slack * b.size)
+        else:
+            wraps.append(False)
         if b is None or not b.column:
             full.append(None)
             continue
@@ -95,7 +107,7 @@ def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) -> tuple[
         # of the edge (a Chinese line's next character always fits after a short one)
         word = after.lead if after is not None and after.column == b.column and after.lead else _COLUMN_SLACK * b.size
         full.append(b.end + max(word + 0.25 * b.size, _COLUMN_SLACK * b.size) >= edge[b.column])
-    return [widest.get(c, page) for c in columns], full
+    return [widest.get(c, page) for c in columns], full, wraps[:len(lines)]
 
 
 _COLUMN_SLACK = 2.0  # font sizes: a column's line ending this near its column's edge is full

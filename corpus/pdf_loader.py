@@ -19,12 +19,13 @@ from reportbot.corpus.pdf_furniture import (
     running_shapes,
     without_continued_title,
     without_furniture,
+    without_lone_page_number,
 )
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
-from reportbot.corpus.pdf_panels import key_figures, on_one_baseline, spaced_figures
+from reportbot.corpus.pdf_panels import box_title, boxes_apart, key_figures, on_one_baseline, spaced_figures
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -65,11 +66,13 @@ def pdf_blocks(data: bytes) -> list[Block]:
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    box_starts: list[tuple[int, str]] = []  # a boxed panel read at its page's end: its first block, its title
     sizes = page_sizes(page_boxes)
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
         lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
+        lines = without_lone_page_number(lines, len(page_lines))
         # (a footnote read after the page's text, a run of its own; the page's number no text)
         notes = [x for x in lines if x in below[n - 1] and not page_mark(x, n)]
         parts = segments([x for x in lines if x not in below[n - 1]], carried, page_grids[n - 1])
@@ -87,8 +90,10 @@ def pdf_blocks(data: bytes) -> list[Block]:
             _prose_blocks(blocks, tuple(_box_figures(notes, boxed[n - 1])),
                           page_boxes[n - 1] if n <= len(page_boxes) else (),
                           document, sizes[n - 1] if n <= len(sizes) else NO_SIZES)
+            if all(x in boxed[n - 1] for x in notes) and (title := box_title(blocks[start:])) is not None:
+                box_starts.append((start, title))
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
-    return bylined(join_across_pages(blocks, running_on))
+    return bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
 
 
 def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:
@@ -158,6 +163,12 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
                                r"\d{1,2}\.(?:\d{1,2}\.?)*\s|第[一二三四五六七八九十百\d]{1,4}[章节部分篇]")
 
 
+# a subtitle line led by a dash under a report's title, naming the day and the meeting it was given at (it holds a
+# date: ——2025年2月26日在…会议上, — 14 March 2025, Annual General Meeting): a line of text however large it is set, as
+# a Word file's is, no heading over the report's opening (a dash-led subtitle naming the subject, ——…工作综述, stays)
+_SUBTITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
+
+
 # a venue: a place's name and its town, each in capitalised words, parted by a comma (Marrara Sports Complex, Darwin NT)
 # (the place two words or more: a list of single section words, Patrols, Rescues, Awards, is no venue)
 _VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
@@ -185,10 +196,11 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
     second tier); a line set smaller than the body is none, but for the caption just above a table."""
     from reportbot.corpus.sentences import is_heading, no_heading_shape, unit_line
+    from reportbot.corpus.when_who import DATE
 
     if caption:
         return is_heading(para, labels=False) and not unit_line(para)
-    if sizes.smaller(size):
+    if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para):
         return False
     larger = sizes.larger(size)
     if larger:

@@ -168,3 +168,37 @@ def panel(title: str, pairs: list[tuple[str, str]]) -> Block:
     if title:
         return Block("table", rows=((title, ""), *pairs))
     return Block("text", LINE_BREAK.join(f"{label}: {value}" for label, value in pairs))
+
+
+def box_title(read: list[Block]) -> str | None:
+    """The title a boxed panel read at its page's end opens with (its blocks, ``read``): a heading (Volunteer
+    hotline, set bold over the box's lines) or a key-figures table's one-cell title row (【上半年速览】); None when
+    the box opens with no title, or is its title alone."""
+    if len(read) < 2 and not (read and read[0].kind == "table"):
+        return None
+    first = read[0]
+    if first.kind == "heading":
+        return first.text
+    if first.kind == "table" and len(first.rows) > 2 and first.rows[0][0].strip() \
+            and not any(c.strip() for c in first.rows[0][1:]):
+        return first.rows[0][0].strip()
+    return None
+
+
+def boxes_apart(blocks: list[Block], starts: list[tuple[int, str]]) -> list[Block]:
+    """``blocks`` with each boxed panel read at its page's end (``starts``: its first block and its title) set
+    apart under its title as a section of its own, not as more text of the page's last section (a sidebar's hotline
+    stood under the section it was drawn beside); only where no text of that section goes on after it (the
+    document ends, or the next page opens with a heading), so the section's own text stays under it."""
+    out = list(blocks)
+    for start, title in sorted(starts, reverse=True):
+        after = next((b for b in blocks[start + 1:] if b.kind == "page"), None)
+        rest = [b for b in blocks[blocks.index(after, start + 1) + 1:] if b.kind != "page"] if after else []
+        if rest and rest[0].kind != "heading":
+            continue
+        first = out[start]
+        if first.kind == "heading" or first.kind == "text" and first.text == title:
+            out[start] = Block("heading", title, 2)
+        else:  # (a key-figures table: its title row out of the table, over it)
+            out[start:start + 1] = [Block("heading", title, 2), Block("table", rows=first.rows[1:])]
+    return out
