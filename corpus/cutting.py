@@ -265,6 +265,12 @@ History:
        header (its 主题 had headed the text under it); a ``>`` before a figure (``> 10 years: 42``) is a comparison,
        kept, and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps
        its text after it.
+    40 (loader-41b) an organisation's line over an unnumbered title over numbered sections names the issuer, the line
+       under it is the title (澎湖县支会 / 一一四年度…成果报告); an html side box is read before a footer under the
+       site's name, its headings a section's; a grouped header's Chinese phrase over a Chinese phrase is joined with
+       a middle dot (可减免的用血量·献血者本人); an e-mail's closing and the name and card under it, or a sender's card
+       ending a quoted message, are lines, no headings; a labelled line whose sentence goes on to the next
+       labelled-looking line is one sentence (…，当天 / 早餐：…。).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -272,4 +278,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 39
+CUTTING_VERSION = 40
