@@ -86,9 +86,25 @@ def _labelled_lines(parts: list, own: str) -> str:
     out = texts[0]
     for before, line in zip(texts, texts[1:]):
         above = before.rpartition(LINE_BREAK)[2].rstrip()
-        labelled = opens_with_label(above) and opens_with_label(line.partition(LINE_BREAK)[0])
+        below = line.partition(LINE_BREAK)[0]
+        labelled = opens_with_label(above) and opens_with_label(below) and not _goes_on(above, below)
         out += (own if labelled and not above.endswith(tuple(END)) else " ") + line  # (Q: …? over A: … goes on)
     return out
+
+
+# an English line's last word that leaves its sentence open (…on the loading dock and)
+_OPEN_WORD = re.compile(r"\s(?:and|or|but|the|a|an|to|of|for|with|in|on|at|by|from|that|so)$")
+
+
+def _goes_on(above: str, below: str) -> bool:
+    """Whether a line that opens with a label is a sentence wrapped onto the next line, which only looks labelled:
+    the line ends on a word that leaves its sentence open (…loading dock and), or, in Chinese, its value holds a
+    clause's comma and ends on a character while the next line ends the sentence (温馨提示：…睡眠，当天 /
+    早餐：宜清淡，不要空腹献血。). A field's value (编写：…宣传部, Venue: …, 41 Abala Road) ends no sentence."""
+    if _OPEN_WORD.search(above):
+        return True
+    value = above.partition("：")[2]
+    return "，" in value and bool(re.search(r"[\u4e00-\u9fff]$", value)) and below.rstrip().endswith(("。", "！", "？"))
 
 
 # a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)

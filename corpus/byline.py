@@ -125,6 +125,34 @@ def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, int] 
     return None
 
 
+# an organisation's name alone on a line: Chinese ending in a body's word (红十字会, 澎湖县支会, 中心血站), English
+# ending in one (Harbourside First Aid Society)
+_ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队)|"
+                           r"(?:[A-Z][\w'&.-]*\s+){1,7}(?:Society|Association|Council|Branch|Club|Trust|Service|"
+                           r"Foundation|Institute|Committee|Brigade|Ambulance|Cross|Crescent)")
+
+
+def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
+    """The issuer and the title of a report whose first heading is its organisation's name alone and whose second is
+    an unnumbered title over numbered sections (中华民国红十字会澎湖县支会 / 一一四年度…成果报告 / 壹、计划缘起): the
+    organisation issued the report, the line under it is its title; None where its first lines are not laid out so
+    (an organisation's name over an unnumbered section, 工作概况, titles the document itself)."""
+    heads = [i for i in content if blocks[i].kind == "heading"]
+    if len(heads) < 3 or heads[:2] != content[:2]:
+        return None
+    issuer, title = (blocks[i].text.strip() for i in heads[:2])
+    later = [blocks[i].text.strip() for i in heads[2:]]
+    if not _ORGANISATION.fullmatch(issuer) or not _titled(title) or _numbered(title) or date_only(title) \
+            or _ORGANISATION.fullmatch(title):
+        return None
+    return (issuer, title) if all(_numbered(x) for x in later[:2]) else None
+
+
+def _numbered(line: str) -> bool:
+    """Whether a heading is numbered as a section is (一、, （一）, 1. , 第二章, 壹、)."""
+    return bool(_SECTION.match(line) or SECTION.match(line) or re.match(r"[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、", line))
+
+
 def _titled(line: str) -> bool:
     """Whether a line can be a title: no document number, not long, no sentence's end."""
     return not _DOC_NUMBER.fullmatch(line) and len(line) <= 80 and not re.search(r"[。；;]$", line)
@@ -156,6 +184,11 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, title, at = head
         author_line = blocks[content[0]].text
         used |= {content[0], content[at]}
+        return title, author, author_line, used
+    if not named and (over := issuer_over_title(blocks, content)):
+        author, title = over  # (the issuer's line on the header card, beside the title)
+        author_line = blocks[content[0]].text
+        used |= set(content[:2])
         return title, author, author_line, used
     if named:
         title = named[0]  # (the printed title under it is a heading: it opens the first passage)

@@ -275,6 +275,12 @@ History:
        (…17 min 05 s. / Ramping at…); a PDF's boxed panel read at its page's end, opening with its title, stands
        under that title as a section of its own (not under the page's last section) where the next page opens with a
        heading or the document ends.
+    41 (loader-41b): an organisation's line over an unnumbered title over numbered sections names the issuer, the line
+       under it is the title (澎湖县支会 / 一一四年度…成果报告); an html side box is read before a footer under the
+       site's name, its headings a section's; a grouped header's Chinese phrase over a Chinese phrase is joined with
+       a middle dot (可减免的用血量·献血者本人); an e-mail's closing and the name and card under it, or a sender's card
+       ending a quoted message, are lines, no headings; a labelled line whose sentence goes on to the next
+       labelled-looking line is one sentence (…，当天 / 早餐：…。).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -282,4 +288,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 40
+CUTTING_VERSION = 41

@@ -95,9 +95,10 @@ def html_blocks(text: str) -> list[Block]:
     title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
     site = None if [b.text.strip() for b in footed] == [site] else site  # (a footer of the name alone heads nothing)
-    blocks += [Block("heading", site, 2)] * bool(site) + footed
-    for aside in asides:  # (a box of bare text reads as one paragraph, as a footer's does)
-        blocks += _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
+    boxes = [b for aside in asides for b in _side_box(aside, numbers)]
+    # a footer under the site's name is read last, as the page shows it, each side box before it under its own
+    # heading; a footer with no name to stand under is read before the boxes (no box's heading heads it)
+    blocks += boxes + [Block("heading", site, 2)] + footed if site else footed + boxes
     first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
         blocks.insert(0, blocks.pop(first))
@@ -105,6 +106,14 @@ def html_blocks(text: str) -> list[Block]:
         marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
         _title(blocks, page_title, own_part(page_title, " ".join(marks)))
     return with_site_byline(blocks, page_title)
+
+
+def _side_box(aside, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
+    """A side box's blocks (a box of bare text reads as one paragraph, as a footer's does), its headings raised so
+    the highest is a section's (level 2): an ``<h3>`` over a box stands under no section of the page's content."""
+    blocks = _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
+    top = min((b.level for b in blocks if b.kind == "heading"), default=2)
+    return [Block("heading", b.text, max(2, b.level - top + 2)) if b.kind == "heading" else b for b in blocks]
 
 
 def _title(blocks: list[Block], page_title: str, own: str | None) -> None:

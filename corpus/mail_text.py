@@ -82,3 +82,34 @@ def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]
         run = []
     return heads, subjects
 
+
+# a letter's or an e-mail's closing, a line of its own (Thanks, / Kind regards, / Yours sincerely,)
+_CLOSING = re.compile(r"(?i)(?:many |with )?thanks(?: again)?|thank you|cheers|(?:kind |best |warm )?regards|"
+                      r"best wishes|all the best|best|yours(?: sincerely| faithfully| truly)?|sincerely")
+_SIGN_OFF_LINES = 3  # under a closing: the sender's name, post and organisation, a line each at most
+_SIGN_OFF_CHARS = 120
+# a sender's card: a name, then a bar, a bracket or a comma before the post (Jo Baxter | Volunteer Coordinator,
+# Ann Kerr (Clinical Advisor))
+_CARD = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}\s*(?:[|｜]|\(|,)\s*\S.*")
+
+
+def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset()) -> bool:
+    """Whether part ``i`` is a line of a sign-off: one of the few short lines under a closing (Cheers, / Sam / Sam Lee
+    | Event Lead), or a sender's card (Ann Kerr (Clinical Advisor)) that ends a message (``ends``: the parts a new
+    message of the thread opens at) or the text. A line of the message it ends, no heading over what follows."""
+    if not _short(parts[i]):
+        return False
+    if _CARD.fullmatch(parts[i].strip()) and (i + 1 == len(parts) or i + 1 in ends):
+        return True
+    for k in range(i - 1, max(i - 1 - _SIGN_OFF_LINES, -1), -1):
+        if isinstance(parts[k], str) and _CLOSING.fullmatch(parts[k].strip().rstrip(",，!！.。")):
+            return True
+        if not _short(parts[k]):
+            return False
+    return False
+
+
+def _short(part: str | Block) -> bool:
+    """A line short enough for a name, a post or an organisation, ending no sentence."""
+    return isinstance(part, str) and 0 < len(part.strip()) <= _SIGN_OFF_CHARS and "\n" not in part.strip() \
+        and not part.rstrip().endswith((".", "。", "!", "！", "?", "？", ":", "："))

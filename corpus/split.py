@@ -12,7 +12,7 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.mail_text import MAIL_FIELD, compares, dequoted, mail_subject, quoted_subjects
+from reportbot.corpus.mail_text import MAIL_FIELD, compares, dequoted, mail_subject, quoted_subjects, sign_off
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.plain_pages import page_banners, runs_on
@@ -158,7 +158,8 @@ def text_blocks(text: str) -> list[Block]:
             continue  # (the title; a quoted message's subject, its heading)
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
-                and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i):
+                and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \
+                and not sign_off(parts, i, frozenset(quoted)):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
         else:

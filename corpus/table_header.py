@@ -61,7 +61,7 @@ def read_grid(grid: list[list[Cell]]) -> tuple[tuple[str, ...], ...] | None:
             key, text = grid[r][c]
             if text and (r == 0 or key != grid[r - 1][c][0]) and text not in names:
                 names.append(text)
-        header.append(_joined(names))
+        header.append(_grouped(names))
     return (tuple(header), *grid_rows(grid[depth:]))
 
 
@@ -136,4 +136,22 @@ def _joined(names: list[str]) -> str:
         tight = not out or is_chinese(out[-1:]) and is_chinese(name[:1]) \
             or out[-1] in _CJK_MARKS or name[:1] in _CJK_MARKS
         out += ("" if tight else " ") + name
+    return out
+
+
+# a Chinese name of this many characters or more is a phrase (可减免的用血量, 献血者本人), no qualifier (目标, 完成)
+_PHRASE_CHARS = 4
+_GROUP_MARK = "·"
+
+
+def _grouped(names: list[str]) -> str:
+    """A column's names from the top of a grouped header down, joined as :func:`_joined` joins them, but for a
+    Chinese phrase grouping a Chinese phrase under it, neither holding a figure: those two are kept apart by a
+    middle dot (可减免的用血量·献血者本人), where run together they read as one phrase; a period or a short name
+    joins tight (2025年目标, 捐款（万元）完成)."""
+    out = ""
+    for name in names:
+        apart = out and all(len(x) >= _PHRASE_CHARS and is_chinese(x[:1]) and is_chinese(x[-1:])
+                            and not re.search(r"\d", x) for x in (out, name))
+        out = f"{out}{_GROUP_MARK}{name}" if apart else _joined([out, name] if out else [name])
     return out

@@ -265,7 +265,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 39 (review-40's mends) signatures run together, footers, contact rows, day lines, venues: none here
                 39: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
                 # 40 (loader-41) a salutation or lead-in line over prose opens that prose's passage; PDF subtitles
-                40: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                40: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 41 (loader-41b) issuer lines over titles, side boxes before site footers, grouped header phrases,
+                # sign-offs, quoted sentences over labelled lines: none here
+                41: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
