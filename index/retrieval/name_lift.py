@@ -9,7 +9,9 @@ as the rest of the question's, and drew the first place over the passage holding
 trust's title block over its financial review, for a question naming the trust and asking its income).
 
 The name's lift (the cosine with the whole question less the cosine with the question without its name) of a
-sentence or passage of the named document that writes the name is held to the median lift of the document's
+sentence or passage of the named document that writes the name as the document names itself (the name's word with
+the word beside it in the document's title, file name or opening: "Brackenford Community", "Galway Area"; a "Galway
+City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the median lift of the document's
 sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at another level is held); what
 the rest of the question gives them is unchanged. Asking the question again without its name for all the named
 document's passages (zhen-15) replaced what the name gives every passage and gained nothing; this only takes off
@@ -18,7 +20,7 @@ the part of the name one passage has and its neighbours lack.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -30,10 +32,23 @@ def name_words(text: str, free: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in kept and len(w) > 1))
 
 
-def writes_name(words: Iterable[str], texts: Iterable[str]) -> np.ndarray:
-    """For each text, whether it writes one of the name's ``words`` as a word of its own (case aside)."""
-    pattern = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z0-9])")
-    return np.array([pattern.search(t.lower()) is not None for t in texts], bool)
+def name_pairs(words: Sequence[str], names: Iterable[str]) -> tuple[str, ...]:
+    """Each of the name's ``words`` with the word beside it in a name the named document gives itself (``names``:
+    its title, file name and the capitalised phrases of its opening, as plain lower-case text,
+    :class:`.dense_text.DocumentNames`): how the document writes its own name ("brackenford community", "galway
+    area"), not where the word is something the document is about (a "Galway City" unit's row)."""
+    asked, out = set(words), []
+    for name in names:
+        ws = name.split()
+        out += [f"{a} {b}" for a, b in zip(ws, ws[1:]) if (a in asked or b in asked) and a != b]
+    return tuple(dict.fromkeys(out))
+
+
+def writes_name(pairs: Iterable[str], texts: Iterable[str]) -> np.ndarray:
+    """For each text, whether it writes one of the name's ``pairs`` of words (case and punctuation aside)."""
+    pairs = [f" {p} " for p in pairs]
+    plain = (" " + " ".join(re.findall(r"[a-z0-9]+", t.lower())) + " " for t in texts)
+    return np.array([any(p in t for p in pairs) for t in plain], bool)
 
 
 def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray

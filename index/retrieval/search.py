@@ -264,17 +264,18 @@ class Searcher:
         """The dense scores with the lift of the name a question calls its document by held, in that document's
         passages and sentences that write it, to the lift its other passages and sentences get (:mod:`.name_lift`)."""
         ix = self.index
-        words = nl.name_words(text, free)
-        if not words:
+        pairs = nl.name_pairs(nl.name_words(text, free),
+                              [n for d, n in (*self.names.whole, *self.names.phrases) if d in named])
+        if not pairs:
             return dense, sent_cos
         docs = ix.para_doc[c.rows]
         paras = [ix.paragraphs[int(r)] for r in c.rows]
         v = submit_query(self.embedder, free).result()
         bare, bare_cos = steps.dense(ix, self.tuning, self.heading_line, c, v, lang)
         named_rows = np.isin(docs, list(named)) & ~ix.is_header[c.rows]
-        dense = nl.held_name(dense, bare, nl.writes_name(words, (p.text for p in paras)), named_rows, docs)
+        dense = nl.held_name(dense, bare, nl.writes_name(pairs, (p.text for p in paras)), named_rows, docs)
         sent_docs = np.repeat(docs, c.counts)
-        sent_cos = nl.held_name(sent_cos, bare_cos, nl.writes_name(words, (s for p in paras for s in p.sentences)),
+        sent_cos = nl.held_name(sent_cos, bare_cos, nl.writes_name(pairs, (s for p in paras for s in p.sentences)),
                                 np.repeat(named_rows, c.counts), sent_docs)
         return dense, sent_cos
 
