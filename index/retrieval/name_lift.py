@@ -11,9 +11,9 @@ trust's title block over its financial review, for a question naming the trust a
 The name's lift (the cosine with the whole question less the cosine with the question without its name) of a
 sentence or passage of the named document that writes the name as the document names itself (the name's word with
 the word beside it in the document's title, file name or opening: "Brackenford Community", "Galway Area"; a "Galway
-City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the median lift of the document's
-sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at another level is held); what
-the rest of the question gives them is unchanged. Asking the question again without its name for all the named
+City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the
+median lift of the document's sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at
+another level is held); what the rest of the question gives them is unchanged. Asking the question again without its name for all the named
 document's passages (zhen-15) replaced what the name gives every passage and gained nothing; this only takes off
 the part of the name one passage has and its neighbours lack.
 """
