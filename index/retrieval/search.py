@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 from reportbot.index.retrieval import candidate_scores as steps
 from reportbot.index.retrieval import dense_text as dt
+from reportbot.index.retrieval import name_lift as nl
 from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
@@ -175,6 +176,8 @@ class Searcher:
         if self.sounds is not None and q.lang == "zh":  # a place written by sound (卡迪夫: Cardiff)
             constraints += self.sounds.constraints(q.text, constraints)
         dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
+        if named and self.tuning.hold_name:  # the cover that repeats the name a question calls its document by
+            dense, sent_cos = self._held_name(free, text, named, c, dense, sent_cos, q.lang)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
@@ -254,6 +257,26 @@ class Searcher:
             dense = pl.held_lift(dense, bare, hit, np.array([stem not in p.text for p in paras], bool), docs)
             sent_cos = pl.held_lift(sent_cos, bare_cos, line_hit, np.array([stem not in s for _, s in lines], bool),
                                     np.repeat(docs, c.counts))
+        return dense, sent_cos
+
+    def _held_name(self, free: str, text: str, named: frozenset[int], c: Candidates, dense: np.ndarray,
+                   sent_cos: np.ndarray, lang: str) -> tuple[np.ndarray, np.ndarray]:
+        """The dense scores with the lift of the name a question calls its document by held, in that document's
+        passages and sentences that write it, to the lift its other passages and sentences get (:mod:`.name_lift`)."""
+        ix = self.index
+        pairs = nl.name_pairs(nl.name_words(text, free),
+                              [n for d, n in (*self.names.whole, *self.names.phrases) if d in named])
+        if not pairs:
+            return dense, sent_cos
+        docs = ix.para_doc[c.rows]
+        paras = [ix.paragraphs[int(r)] for r in c.rows]
+        v = submit_query(self.embedder, free).result()
+        bare, bare_cos = steps.dense(ix, self.tuning, self.heading_line, c, v, lang)
+        named_rows = np.isin(docs, list(named)) & ~ix.is_header[c.rows]
+        dense = nl.held_name(dense, bare, nl.writes_name(pairs, (p.text for p in paras)), named_rows, docs)
+        sent_docs = np.repeat(docs, c.counts)
+        sent_cos = nl.held_name(sent_cos, bare_cos, nl.writes_name(pairs, (s for p in paras for s in p.sentences)),
+                                np.repeat(named_rows, c.counts), sent_docs)
         return dense, sent_cos
 
     def _primary_prior(self, names_another: bool, coverage: np.ndarray, rows: np.ndarray) -> float:

@@ -193,6 +193,9 @@ class SearchTuning:
     # taken off the fused score of a document's header card (title and author line) for a question
     # that does not ask about the document itself: the card names what every passage is about
     header_penalty: float = 0.5
+    # a Latin name a question calls its document by lifts the passages and sentences of that document that write it
+    # no more than the rest of the document (name_lift.py; set by hand: on or off)
+    hold_name: bool = True
     # a scope (a group's documents) with at most this many passages is scored whole
     small_scope: int = 100
     # a small scope looks this many times deeper into the dense lists, at most

@@ -1,0 +1,67 @@
+"""The lift a document's name gives the passages that write it, held to what it gives the rest of the document.
+
+A question that calls a document by its English name ("Brackenford这一年总收入多少", "galway红会地址在哪") is about the
+whole document. The keyword side already counts the name as the context of every passage of the named document alike
+(:func:`.dense_text.name_context`); the dense side did not: each passage's vector embeds its document's title, but
+each sentence's vector embeds the sentence alone, and the sentence level weighs most (``sentence_share``). So the one
+sentence that writes the name (the cover's title block, the welcome line, the address) had the name's cosine as well
+as the rest of the question's, and drew the first place over the passage holding what is asked (the Brackenford
+trust's title block over its financial review, for a question naming the trust and asking its income).
+
+The name's lift (the cosine with the whole question less the cosine with the question without its name) of a
+sentence or passage of the named document that writes the name as the document names itself (the name's word with
+the word beside it in the document's title, file name or opening: "Brackenford Community", "Galway Area"; a "Galway
+City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the
+median lift of the document's sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at
+another level is held); what the rest of the question gives them is unchanged. Asking the question again without its name for all the named
+document's passages (zhen-15) replaced what the name gives every passage and gained nothing; this only takes off
+the part of the name one passage has and its neighbours lack.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+
+def name_words(text: str, free: str) -> tuple[str, ...]:
+    """The Latin words the question's name is made of: those of ``text`` that ``free`` (the question without the
+    name, :func:`.dense_text.dense_text`) left out, lower case."""
+    kept = set(re.findall(r"[a-z0-9]+", free.lower()))
+    return tuple(dict.fromkeys(w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in kept and len(w) > 1))
+
+
+def name_pairs(words: Sequence[str], names: Iterable[str]) -> tuple[str, ...]:
+    """Each of the name's ``words`` with the word beside it in a name the named document gives itself (``names``:
+    its title, file name and the capitalised phrases of its opening, as plain lower-case text,
+    :class:`.dense_text.DocumentNames`): how the document writes its own name ("brackenford community", "galway
+    area"), not where the word is something the document is about (a "Galway City" unit's row)."""
+    asked, out = set(words), []
+    for name in names:
+        ws = name.split()
+        out += [f"{a} {b}" for a, b in zip(ws, ws[1:]) if (a in asked or b in asked) and a != b]
+    return tuple(dict.fromkeys(out))
+
+
+def writes_name(pairs: Iterable[str], texts: Iterable[str]) -> np.ndarray:
+    """For each text, whether it writes one of the name's ``pairs`` of words (case and punctuation aside)."""
+    pairs = [f" {p} " for p in pairs]
+    plain = (" " + " ".join(re.findall(r"[a-z0-9]+", t.lower())) + " " for t in texts)
+    return np.array([any(p in t for p in pairs) for t in plain], bool)
+
+
+def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray
+              ) -> np.ndarray:
+    """Scores with the name's lift (``full - bare``) held, where a ``named`` document's text ``writes`` the name,
+    to the median lift of the same document's texts that do not; unchanged elsewhere, and where the document has no
+    such text among these."""
+    out = full.copy()
+    lift = full - bare
+    for d in np.unique(doc[writes & named]):
+        mine = doc == d
+        others = mine & ~writes
+        if others.any():
+            rows = mine & writes
+            out[rows] = bare[rows] + np.minimum(lift[rows], np.median(lift[others]))
+    return out

@@ -1,0 +1,69 @@
+"""A Chinese question that calls an English document by its Latin name: the passage that answers comes first, not the
+title block that repeats the name (name_lift.py: the name's dense lift held in the passages that write it)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.index.retrieval import name_lift as nl
+
+# made up: a trust's annual report whose opening passage is its title block, naming the trust
+REPORT = """# Annual Report 2024-25
+
+Hollinsby Volunteer Rescue Trust, Annual Report and Summary Accounts for the year ended 31 March 2025. Registered
+charity no. 1174420.
+
+## 1. Our year
+
+Our volunteers answered 142 call-outs on the moors and rivers of the county.
+
+## 2. Financial review
+
+Total income for the year was £212,400 and total expenditure was £187,900.
+
+## 3. Reserves
+
+The trustees have set aside £40,000 to replace the rescue boat in 2026.
+
+## 4. Training
+
+Forty-one new members completed the swiftwater rescue course.
+""".encode()
+
+
+def test_the_names_words_are_those_the_question_without_its_name_leaves_out():
+    assert nl.name_words("Hollinsby Trust 这一年总收入多少", "这一年总收入多少") == ("hollinsby", "trust")
+    assert nl.name_words("Hollinsby CPR 课程多久", "CPR 课程多久") == ("hollinsby",)
+
+
+def test_the_name_is_written_as_the_document_writes_itself():
+    names = [" hollinsby annual report ", " hollinsby volunteer rescue trust ", " galway area red cross "]
+    pairs = nl.name_pairs(("hollinsby", "galway"), names)
+    assert pairs == ("hollinsby annual", "hollinsby volunteer", "galway area")
+    texts = ["Hollinsby Volunteer Rescue Trust, Annual Report", "Welcome to Galway Area Red Cross.",
+             "Galway City — Active volunteers: 142", "Hollinsbyshire volunteers", "income was £212,400"]
+    # a unit named after the place is what is asked about, not the document's name
+    assert nl.writes_name(pairs, texts).tolist() == [True, True, False, False, False]
+
+
+def test_the_lift_is_held_to_the_median_lift_of_the_documents_texts_without_the_name():
+    full = np.array([0.95, 0.90, 0.91, 0.92, 0.97], np.float32)
+    bare = np.array([0.88, 0.89, 0.89, 0.90, 0.80], np.float32)
+    writes = np.array([True, False, False, False, True])
+    named = np.array([True, True, True, True, False])  # the last is another document's: its lift stays
+    doc = np.array([0, 0, 0, 0, 1])
+    out = nl.held_name(full, bare, writes, named, doc)
+    assert np.isclose(out[0], 0.88 + 0.02) and np.allclose(out[1:], full[1:])
+
+
+@pytest.fixture(scope="module")
+def hollinsby(library_with):
+    service, ids = library_with("hollinsby", {"hollinsby_annual_report.md": REPORT})
+    return service, ids["hollinsby_annual_report.md"]
+
+
+def test_a_question_naming_the_trust_finds_the_passage_that_answers_not_its_title_block(hollinsby):
+    service, doc = hollinsby
+    out = answer_json(service.ask("Hollinsby救援船哪年换"))
+    assert out["passages"][0]["doc"] == doc
+    assert "to replace the rescue boat in 2026" in out["passages"][0]["text"]
