@@ -265,6 +265,9 @@ History:
        header (its 主题 had headed the text under it); a ``>`` before a figure (``> 10 years: 42``) is a comparison,
        kept, and such a line a line of text, no heading; a Word paragraph holding the contents field's end mark keeps
        its text after it.
+    40 (lead-41, from set 37's documents) a PDF table's numbered caption (``表1　…``, ``Table 2: …``) and the mark it
+       carries on to the next page with (``（续表）``) are lines opening the table's passage, no headings: the text
+       after the table had stood under them, under ``（续表）`` to the next section.
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -272,4 +275,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 39
+CUTTING_VERSION = 40

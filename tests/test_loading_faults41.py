@@ -1,0 +1,95 @@
+"""Loading faults the forty-first round's reading of set 37's stored text showed (lead-41): a PDF table's numbered
+caption and its continuation mark read as headings (the text after the table stood under them), a Word table held
+in a cell of a layout table lost, a Word header row grouping a year over its halves read as data. Made-up documents
+in the bench documents' shapes."""
+from __future__ import annotations
+
+import io
+
+from tests.files import load
+
+_HEAD = ("序号", "项目", "年度目标", "实际完成")
+_ROWS = [(str(k), f"项目{'甲乙丙丁戊己'[k - 1]}", f"{k * 100}人次", f"{k * 100 + 7}人次") for k in range(1, 7)]
+
+
+def _report_with_a_captioned_table(caption: str = "表1　重点工作项目完成情况", more: str = "（续表）") -> bytes:
+    """A Chinese report's page: a numbered section, its text, a table captioned over it (``表1 …``) in a ruled grid
+    that runs onto the next page under a continuation mark (``（续表）``) and its header repeated, then the section's
+    text goes on and the next section opens."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    font = "STSong-Light"
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    width, height = A4
+    xs = [18 * mm, 36 * mm, 90 * mm, 130 * mm, width - 18 * mm]
+    rh = 7.2 * mm
+
+    def grid(y: float, rows: list[tuple[str, ...]]) -> float:
+        top = y
+        c.line(xs[0], y, xs[-1], y)
+        for k, row in enumerate([_HEAD, *rows]):
+            c.setFont(font, 10 if k == 0 else 9.5)
+            for j, v in enumerate(row):
+                c.drawString(xs[j] + 1.5 * mm, y - 5 * mm, v)
+            y -= rh
+            c.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            c.line(x, top, x, y)
+        return y
+
+    y = height - 25 * mm
+    c.setFont(font, 17)
+    c.drawCentredString(width / 2, y, "某市红十字会2024年工作报告")
+    y -= 14 * mm
+    c.setFont(font, 10.5)
+    for line in ("一、2024年工作回顾", "全年开展应急救护普及培训21.6万人次，均超额完成年度目标。"):
+        c.drawString(18 * mm, y, line)
+        y -= 6.3 * mm
+    y -= 3 * mm
+    c.setFont(font, 11)
+    c.drawCentredString(width / 2, y, caption)
+    y -= 5 * mm
+    grid(y, _ROWS[:3])
+    c.showPage()
+    y = height - 22 * mm
+    c.setFont(font, 10.5)
+    c.drawString(18 * mm, y, more)
+    y -= 4 * mm
+    y = grid(y, _ROWS[3:])
+    y -= 10 * mm
+    c.setFont(font, 10.5)
+    for line in ("（二）组织建设。全年新建博爱家园22个，累计131个。", "二、2025年工作安排", "全年开展普及培训23万人次。"):
+        c.drawString(18 * mm, y, line)
+        y -= 6.3 * mm
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_pdf_tables_numbered_caption_opens_its_passage_and_heads_no_section_over_the_text_after():
+    doc = load(_report_with_a_captioned_table(), "report.pdf")
+    after = next(p for p in doc.body if "博爱家园22个" in p.text)
+    assert after.path == ("一、2024年工作回顾",)
+    tables = [p for p in doc.body if p.kind == "table"]
+    assert tables and all(p.path == ("一、2024年工作回顾",) for p in tables)
+    assert tables[0].text.splitlines()[0].replace(" ", "") == "表1重点工作项目完成情况"
+    assert any("项目戊" in p.text and "年度目标：500人次" in p.text for p in tables)
+    assert not any("续表" in h for p in doc.body for h in p.path)
+
+
+def test_an_english_table_caption_and_its_continued_mark_head_no_section_either():
+    doc = load(_report_with_a_captioned_table("Table 2: Key projects", "Table 2 (continued)"), "report.pdf")
+    after = next(p for p in doc.body if "博爱家园22个" in p.text)
+    assert after.path == ("一、2024年工作回顾",)
+    assert next(p for p in doc.body if p.kind == "table").text.startswith("Table 2: Key projects")
+
+
+def test_an_unnumbered_caption_over_a_pdf_table_is_still_its_heading():
+    doc = load(_report_with_a_captioned_table("重点工作项目完成情况", "重点工作项目完成情况"), "report.pdf")
+    assert any(p.path[-1:] == ("重点工作项目完成情况",) for p in doc.body if p.kind == "table")
