@@ -93,3 +93,56 @@ def test_an_english_table_caption_and_its_continued_mark_head_no_section_either(
 def test_an_unnumbered_caption_over_a_pdf_table_is_still_its_heading():
     doc = load(_report_with_a_captioned_table("重点工作项目完成情况", "重点工作项目完成情况"), "report.pdf")
     assert any(p.path[-1:] == ("重点工作项目完成情况",) for p in doc.body if p.kind == "table")
+
+
+def _docx_saved(d) -> bytes:
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _halves_table(first_merged: bool = True) -> bytes:
+    """A Word table whose header groups two half-years under a year merged across them, and names the next year's
+    one half under that year alone: 指标 and 同比 merged down both header rows (or, ``first_merged`` False, left
+    blank under 指标)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("四、主要指标", level=1)
+    rows = [("指标", "2024年", "", "2025年", "同比"), ("", "上半年", "下半年", "上半年", ""),
+            ("应急救护普及培训", "9.8万人次", "12.5万人次", "11.9万人次", "+21.4%"),
+            ("新增配置AED", "240台", "280台", "236台", "-1.7%")]
+    t = d.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v:
+                t.cell(i, j).text = v
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "2024年"
+    if first_merged:
+        t.cell(0, 0).merge(t.cell(1, 0)).text = "指标"
+    t.cell(0, 4).merge(t.cell(1, 4)).text = "同比"
+    return _docx_saved(d)
+
+
+def test_a_word_header_naming_a_years_one_half_under_it_alone_is_read_as_one_header():
+    for merged in (True, False):
+        doc = load(_halves_table(merged), "brief.docx")
+        table = next(p for p in doc.body if p.kind == "table")
+        assert "应急救护普及培训 — 2024年上半年：9.8万人次；2024年下半年：12.5万人次；2025年上半年：11.9万人次；" \
+               "同比：+21.4%" in table.text, table.text
+        assert "指标 —" not in table.text
+
+
+def test_a_word_table_whose_first_column_is_not_carried_keeps_its_second_row_as_data():
+    import docx
+
+    d = docx.Document()
+    rows = [("项目", "负责", "", "地点"), ("培训", "救护中心", "张敏", "西岗区")]
+    t = d.add_table(rows=2, cols=4)
+    for i, row in enumerate(rows):
+        for j, v in enumerate(row):
+            if v:
+                t.cell(i, j).text = v
+    t.cell(0, 1).merge(t.cell(0, 2)).text = "负责"
+    table = next(p for p in load(_docx_saved(d), "brief.docx").body if p.kind == "table")
+    assert table.text == "培训 — 负责：救护中心；张敏；地点：西岗区"
