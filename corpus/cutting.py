@@ -269,7 +269,9 @@ History:
        carries on to the next page with (``（续表）``) are lines opening the table's passage, no headings: the text
        after the table had stood under them, under ``（续表）`` to the next section; a Word table's header row naming a
        year's half under that year alone (``2025年`` / ``上半年``, beside ``2024年`` merged over ``上半年 | 下半年``)
-       is the header's second row (``2024年上半年 | 2024年下半年 | 2025年上半年``), no row of data.
+       is the header's second row (``2024年上半年 | 2024年下半年 | 2025年上半年``), no row of data; a Word layout table
+       holding a table in a cell is read as its cells' paragraphs and that table, in order (the table inside was
+       lost).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

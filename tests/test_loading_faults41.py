@@ -146,3 +146,34 @@ def test_a_word_table_whose_first_column_is_not_carried_keeps_its_second_row_as_
     t.cell(0, 1).merge(t.cell(0, 2)).text = "负责"
     table = next(p for p in load(_docx_saved(d), "brief.docx").body if p.kind == "table")
     assert table.text == "培训 — 负责：救护中心；张敏；地点：西岗区"
+
+
+def _layout_table_with_a_table_inside() -> bytes:
+    """A Word layout table of one row: a sentence in its left cell, a line and a table of three columns in its
+    right cell, under a caption line; then the section's text goes on."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("某市红十字会2025年上半年工作进展", style="Title")
+    d.add_heading("三、队伍建设", level=1)
+    d.add_paragraph("表1　新成立救援队情况")
+    outer = d.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "上半年新成立救援队2支，均已建立党支部。"
+    right = outer.cell(0, 1)
+    right.paragraphs[0].text = "新成立救援队名单："
+    inner = right.add_table(rows=3, cols=3)
+    for i, row in enumerate((("队名", "成立时间", "队员"), ("东湖区水上救援队", "2025年3月", "26名"),
+                             ("开发区应急救援队", "2025年5月", "31名"))):
+        for j, v in enumerate(row):
+            inner.cell(i, j).text = v
+    d.add_paragraph("下半年计划再成立救援队1支。")
+    return _docx_saved(d)
+
+
+def test_a_table_inside_a_word_tables_cell_is_read_as_a_table_with_its_cells_text():
+    doc = load(_layout_table_with_a_table_inside(), "brief.docx")
+    text = "\n".join(p.text for p in doc.body)
+    assert "东湖区水上救援队 — 成立时间：2025年3月；队员：26名" in text
+    assert "开发区应急救援队 — 成立时间：2025年5月；队员：31名" in text
+    assert "上半年新成立救援队2支，均已建立党支部。" in text and "新成立救援队名单" in text
+    assert all(p.path == ("三、队伍建设",) for p in doc.body)
