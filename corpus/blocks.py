@@ -211,16 +211,21 @@ def saying(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
 
 
+_OWN_MARKS = frozenset("。！？!?…，；：,;:")  # a line ending on one of these needs no mark between it and the next
+
+
 def _lines(text: str) -> str:
     """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
-    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
+    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own (a
+    closing bracket is none: ``（周一至周五）`` over ``西岗区培训点：…``)."""
     lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
     if len(lines) < 2:
         return lines[0] if lines else ""
     latin = not is_chinese("".join(lines))
     out = lines[0]
     for line in lines[1:]:
-        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
+        # (a bracket or quote closed ends a line on its own mark only after one: …。” does, （周一至周五） does not)
+        closed = out.rstrip(CLOSE)[-1:] in _OWN_MARKS
         out += (" " if latin else "") if closed else ("; " if latin else "；")
         out += line
     return out

@@ -177,3 +177,20 @@ def test_a_table_inside_a_word_tables_cell_is_read_as_a_table_with_its_cells_tex
     assert "开发区应急救援队 — 成立时间：2025年5月；队员：31名" in text
     assert "上半年新成立救援队2支，均已建立党支部。" in text and "新成立救援队名单" in text
     assert all(p.path == ("三、队伍建设",) for p in doc.body)
+
+
+_SITES = ["中山区培训点：人民路28号红十字大厦3楼（周一至周五）", "西岗区培训点：八一路156号（周六、周日）",
+          "咨询电话：0411-82716120（工作日8:30—16:30）"]
+
+
+def test_lines_parted_by_line_breaks_that_end_on_a_bracket_stay_apart():
+    page = f"<html><body><h1>培训须知</h1><h2>三、培训地点</h2><p>{'<br>'.join(_SITES)}</p></body></html>"
+    for doc in (load(page.encode(), "faq.html"), load(("# 培训须知\n\n## 三、培训地点\n\n" + "\\\n".join(_SITES)
+                                                      + "\n").encode(), "faq.md")):
+        text = next(p.text for p in doc.body if "人民路" in p.text)
+        assert "（周一至周五）；西岗区培训点：" in text and "（周六、周日）；咨询电话：" in text, text
+
+
+def test_a_line_break_after_a_sentences_closing_quote_adds_no_mark():
+    doc = load("# 通知\n\n## 一、要求\n\n他说：“请准时到场。”\\\n会议地点另行通知。\n".encode(), "note.md")
+    assert "“请准时到场。”会议地点另行通知。" in doc.body[0].text
