@@ -194,3 +194,15 @@ def test_lines_parted_by_line_breaks_that_end_on_a_bracket_stay_apart():
 def test_a_line_break_after_a_sentences_closing_quote_adds_no_mark():
     doc = load("# 通知\n\n## 一、要求\n\n他说：“请准时到场。”\\\n会议地点另行通知。\n".encode(), "note.md")
     assert "“请准时到场。”会议地点另行通知。" in doc.body[0].text
+
+
+def test_a_plain_text_tables_dashed_rule_under_its_header_is_no_row():
+    text = ("苗栗縣紅十字會年度預算\n\n壹、預算\n二、收支明細如下表（單位：萬元）：\n\n"
+            "    科目              113年決算      114年預算      說明\n"
+            "    ----------------  -------------  -------------  ------------------\n"
+            "    會費收入                  86             90     會員增加約50人\n"
+            "    捐款收入                 598            612     含指定捐款\n"
+            "    收入合計               1,245          1,286\n")
+    table = next(p for p in load(text.encode(), "plan.txt").body if p.kind == "table")
+    assert "--" not in table.text and "--" not in table.written
+    assert "会费收入 — 113年决算：86；114年预算：90；说明：会员增加约50人" in table.text
