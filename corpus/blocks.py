@@ -136,7 +136,8 @@ def markdown_blocks(text: str) -> list[Block]:
             read = front_matter(t.content)
             named, fields = read or (None, [])
             blocks += [Block("heading", named, 1)] if named else []
-            blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
+            # (a source line of fields, each a line of its own: ``chair: …; minutes: …``, no run of words)
+            blocks += [Block("text", LINE_BREAK.join(fields))] if fields else []
             if read is None:  # (lines between two rules at the top that are no fields: text)
                 blocks += [Block("text", " ".join(x.split("\n")).strip()) for x in t.content.split("\n\n") if x.strip()]
         elif t.type == "blockquote_open":

@@ -206,3 +206,12 @@ def test_a_plain_text_tables_dashed_rule_under_its_header_is_no_row():
     table = next(p for p in load(text.encode(), "plan.txt").body if p.kind == "table")
     assert "--" not in table.text and "--" not in table.written
     assert "会费收入 — 113年决算：86；114年预算：90；说明：会员增加约50人" in table.text
+
+
+def test_a_markdown_front_matters_fields_stay_apart():
+    text = ("---\ntitle: Committee Minutes\ndate: 2025-11-12\nchair: Megan Hale\nminutes: Raj Patel (Secretary)\n"
+            "location: Sebastopol Hall, Albert Street\n---\n\n## 1. Business\n\nThe minutes were confirmed.\n")
+    doc = load(text.encode(), "minutes.md")
+    fields = doc.body[0].text
+    assert "chair: Megan Hale; minutes: Raj Patel (Secretary); location: Sebastopol Hall" in fields, fields
+    assert doc.date == "2025-11-12"
