@@ -263,7 +263,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 38 (lead-40) grouped PDF table columns, unit lines, mail threads, signatures: none here
                 38: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
                 # 39 (review-40's mends) signatures run together, footers, contact rows, day lines, venues: none here
-                39: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
+                39: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7",
+                # 40 (lead-41) numbered PDF table captions, Word tables in cells and year-over-half headers, line
+                # breaks after a bracket, plain-text column rules, front matter fields: none here
+                40: "5a06fc49f65a2c29c33f3437c94c15a6522ffdfe7cbc57d7580d37e5b3cfcec7"}
 
 
 def fingerprint() -> str:
