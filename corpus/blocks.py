@@ -152,7 +152,8 @@ def markdown_blocks(text: str) -> list[Block]:
             read = front_matter(t.content)
             named, fields = read or (None, [])
             blocks += [Block("heading", named, 1)] if named else []
-            blocks += [Block("text", " ".join(fields))] if fields else []  # (a source line of fields)
+            # (a source line of fields, each a line of its own: ``chair: …; minutes: …``, no run of words)
+            blocks += [Block("text", LINE_BREAK.join(fields))] if fields else []
             if read is None:  # (lines between two rules at the top that are no fields: text)
                 blocks += [Block("text", " ".join(x.split("\n")).strip()) for x in t.content.split("\n\n") if x.strip()]
         elif t.type == "blockquote_open":
@@ -227,16 +228,21 @@ def saying(blocks: list[Block]) -> list[Block]:
     return [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
 
 
+_OWN_MARKS = frozenset("。！？!?…，；：,;:")  # a line ending on one of these needs no mark between it and the next
+
+
 def _lines(text: str) -> str:
     """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
-    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own."""
+    apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own (a
+    closing bracket is none: ``（周一至周五）`` over ``西岗区培训点：…``)."""
     lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
     if len(lines) < 2:
         return lines[0] if lines else ""
     latin = not is_chinese("".join(lines))
     out = lines[0]
     for line in lines[1:]:
-        closed = out[-1] in "。！？!?…，；：,;:" + CLOSE
+        # (a bracket or quote closed ends a line on its own mark only after one: …。” does, （周一至周五） does not)
+        closed = out.rstrip(CLOSE)[-1:] in _OWN_MARKS
         out += (" " if latin else "") if closed else ("; " if latin else "；")
         out += line
     return out

@@ -11,8 +11,9 @@ from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, date_onl
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
-_FIELD_AUTHOR = re.compile(r"(?:^|\s)(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*(?P<name>\S(?:.{0,38}?\S)?)"
-                           r"(?=\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
+# (fields parted by spaces, or each a line of its own, read as parted by ；: a Markdown front matter's)
+_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
+                           r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
@@ -219,7 +220,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, author_line = tail.group(2).strip(), tail.group(1)
     elif title and (field := _FIELD_AUTHOR.search(line)):
         # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
-        author, author_line = field.group("name"), field.group(0).strip()
+        author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (k := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
         # the line stays a passage, it says who holds the post (绵阳红会党组书记是谁)

@@ -281,6 +281,16 @@ History:
        a middle dot (可减免的用血量·献血者本人); an e-mail's closing and the name and card under it, or a sender's card
        ending a quoted message, are lines, no headings; a labelled line whose sentence goes on to the next
        labelled-looking line is one sentence (…，当天 / 早餐：…。).
+    42 (lead-41, from set 37's documents) a PDF table's numbered caption (``表1　…``, ``Table 2: …``) and the mark it
+       carries on to the next page with (``（续表）``) are lines opening the table's passage, no headings: the text
+       after the table had stood under them, under ``（续表）`` to the next section; a Word table's header row naming a
+       year's half under that year alone (``2025年`` / ``上半年``, beside ``2024年`` merged over ``上半年 | 下半年``)
+       is the header's second row (``2024年上半年 | 2024年下半年 | 2025年上半年``), no row of data; a Word layout table
+       holding a table in a cell is read as its cells' paragraphs and that table, in order (the table inside was
+       lost); lines parted by a line break (``<br>``, a Markdown hard break) keep a ``；`` between them after a
+       bracket closed on a word (``（周一至周五）`` over ``西岗区培训点：…``: they had run together); a plain text's fixed-width table's rule of dashes over each column under
+       its header is no row (it read ``---- — 113年决算：----``); a Markdown front matter's fields are lines of their
+       own (``chair: …; minutes: …``; they ran together as one line of words).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new
@@ -288,4 +298,4 @@ History:
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 41
+CUTTING_VERSION = 42

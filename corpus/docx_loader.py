@@ -39,7 +39,7 @@ def docx_blocks(data: bytes) -> list[Block]:
         contents = ContentsField()  # (the table of contents Word wrote: no text of the document's)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
-                blocks.append(Block("table", rows=_docx_rows(part, numbering)))
+                blocks.extend(_table_blocks(part, numbering))
             elif (own := contents.own_text(part)) is None:
                 continue
             elif own:  # (the text after the contents field's end mark, in the paragraph it closes in)
@@ -100,6 +100,30 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
     if style.startswith("List") or BULLET.match(text):
         return Block("item", BULLET.sub("", text))
     return Block("text", text)
+
+
+def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
+    """A table's block; a layout table, one that holds a table in a cell, as its cells' contents in order, each
+    cell once: its paragraphs as paragraphs, a table inside as a table (read so in turn). python-docx gives a cell's
+    text without the tables inside it, so the table a layout cell held (a list of teams, their dates and sizes) was
+    lost, and the layout table's cells read as a header over no rows."""
+    from docx.table import Table
+
+    if not any(cell.tables for row in table.rows for cell in row.cells):
+        return [Block("table", rows=_docx_rows(table, numbering))]
+    out: list[Block] = []
+    seen: set = set()
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            for part in cell.iter_inner_content():
+                if isinstance(part, Table):
+                    out.extend(_table_blocks(part, numbering))
+                elif (block := _docx_paragraph(part, numbering)) is not None:
+                    out.append(block)
+    return out
 
 
 def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:

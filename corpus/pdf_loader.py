@@ -194,12 +194,15 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     its headings larger than its body, its size may only add to that: a line set clearly larger is one when it is
     short, ends no sentence and is no label, phone or date line; a line in the body's size stays one only in a
     heading's shape at that size (numbered, 1.1 Repairs, （一）加强队伍建设, or a bold short line: a Word export's
-    second tier); a line set smaller than the body is none, but for the caption just above a table."""
+    second tier); a line set smaller than the body is none, but for the caption just above a table, unless numbered
+    (``表1　…``, ``Table 2: …``, ``（续表）``: a line of text opening the table's passage, so the text after the table
+    stays under the section it was in)."""
     from reportbot.corpus.sentences import is_heading, no_heading_shape, unit_line
+    from reportbot.corpus.table_rows import table_caption
     from reportbot.corpus.when_who import DATE
 
-    if caption:
-        return is_heading(para, labels=False) and not unit_line(para)
+    if caption:  # (a numbered caption, 表1 …, or its 续表 mark names its table alone: a line opening its passage)
+        return is_heading(para, labels=False) and not unit_line(para) and not table_caption(para)
     if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para):
         return False
     larger = sizes.larger(size)

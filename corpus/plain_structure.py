@@ -64,8 +64,13 @@ def cells(raw: str) -> tuple[str, ...] | None:
 
 
 def _rule(raw: str) -> bool:
-    """A Markdown table's separator line (|---|---|)."""
-    return "|" in raw and _RULE_CELL.fullmatch(raw.replace("|", "")) is not None
+    """A Markdown table's separator line (|---|---|), or a fixed-width table's rule under its header, a run of
+    dashes over each column (``--------  ------``): no row of the table."""
+    return "|" in raw and _RULE_CELL.fullmatch(raw.replace("|", "")) is not None or bool(_COLUMN_RULES.fullmatch(raw))
+
+
+# dashes (or equals signs) over each of two columns or more, parted by spaces
+_COLUMN_RULES = re.compile(r"\s*[-=—─━]{3,}(?:\s+[-=—─━]{3,})+\s*")
 
 
 def _closed_up(raw_lines: list[str]) -> list[str]:

@@ -29,7 +29,7 @@ def _named(text: str) -> bool:
 def header_depth(grid: list[list[Cell]]) -> int:
     """How many rows the header spans: 1, or more where the first row groups columns under a merged cell and each row
     after it, down to the data, only carries on the header's cells (merged down) or splits a group above into its
-    columns. A first row of one cell across the table (a caption) groups nothing."""
+    columns (and, under a row label carried down, names a column under its single name above: 2025年 / 上半年). A first row of one cell across the table (a caption) groups nothing."""
     if len(grid) < 3 or not _spans(grid[0]) or len({k for k, _ in grid[0]}) < 2:
         return 1
     depth = 1
@@ -39,8 +39,12 @@ def header_depth(grid: list[list[Cell]]) -> int:
         carried = [k == a or not t.strip() and not _spanned(above, c)
                    for c, ((k, t), (a, _)) in enumerate(zip(row, above))]
         under_group = [_spanned(above, c) and not carried[c] for c in range(len(row))]
+        # under the row's label carried down, a name under a single name above splits it too (2025年 over 上半年,
+        # beside 2024年 over 上半年 | 下半年)
+        alone = [bool(c) and carried[0] and not carried[c] and not under_group[c] and bool(above[c][1].strip())
+                 and _named(row[c][1]) for c in range(len(row))]
         blank = any(c and k != a for c, ((k, _), (a, _)) in zip(carried, zip(row, above)))
-        if not any(under_group) or not all(x or y for x, y in zip(carried, under_group)) or \
+        if not any(under_group) or not all(x or y or z for x, y, z in zip(carried, under_group, alone)) or \
                 blank and not all(_named(row[c][1]) for c in range(len(row)) if under_group[c]):
             break  # (under a blank label, figures or a sentence's words under a group are its data, not names)
         depth += 1

@@ -71,3 +71,17 @@ _ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六�
 def annex_title(line: str) -> bool:
     """Whether ``line`` names an annex (附件：2024年主要数据): it heads the table under it, not the section above."""
     return bool(_ANNEX.match(normalize(line).strip()))
+
+
+# a table's numbered caption: 表1 …, 表 2：…, 附表3 …, 表一 …, Table 2: …, Table 4.1 …; or its mark on a page it runs
+# on to: （续表）, 续表1, 表1（续）, Table 2 (continued)
+_CAPTION = re.compile(r"(?:附?表|續?续?表)\s*(?:\d{1,2}(?:[-.－]\d{1,2})?|[一二三四五六七八九十]{1,3})(?![\d万千百亿%])"
+                      r"|Table\s+\d{1,2}(?:\.\d{1,2})?\b"
+                      r"|[（(]\s*(?:续|續)表\s*\d{0,2}\s*[）)]|(?:续|續)表\s*\d{0,2}\s*$", re.I)
+
+
+def table_caption(line: str) -> bool:
+    """Whether ``line`` is a table's numbered caption (``表1　重点工作项目完成情况``, ``Table 2: Key projects``) or
+    the mark a table carries on to a page with (``（续表）``, ``Table 2 (continued)``): it names the table under
+    it, no section of the text around it."""
+    return bool(_CAPTION.match(normalize(line).strip()))
