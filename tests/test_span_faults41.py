@@ -1,0 +1,50 @@
+"""Wrong figures taken from a right sentence (round 41): person-times (人次) taken for a count of people the
+sentence also gives (协助转移群众1.6万人), an English count's noun read past its plural head (how many bus drivers got
+first aid training; how many volunteer groups linhai), and working days asked (五个工作日) read as another measure.
+Made-up sentences in the documents' style, none from the question sets."""
+from __future__ import annotations
+
+import pytest
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.bridge import Bridge
+from reportbot.index.retrieval.query import analyse
+
+_FLOOD = "省红十字会启动应急响应，向灾区调拨帐篷900顶，调派25支救援队、980人次参与转移安置，协助转移群众1.6万人。"
+
+
+@pytest.mark.parametrize("question", ["协助转移了多少人", "how many people did the red cross help evacuate"])
+def test_people_asked_take_the_count_of_people_not_the_person_times(question):
+    bridge = Bridge.build({"转移": 2.0, "红十字": 1.0, "救援": 1.0, "人": 1.0, "万人": 2.0},
+                          to_english={"转移": [("evacuate", 1.0)], "万人": [("people", 1.0)], "人": [("people", 1.0)]})
+    assert extract(analyse(question, bridge), _FLOOD).text == "1.6万人"
+
+
+def test_person_times_still_answer_people_asked_when_no_count_of_people_is_given():
+    sentence = "全年开展应急救护普及培训3.2万人次，发放宣传手册500本。"
+    assert extract(analyse("全年普及培训了多少人"), sentence).text == "3.2万人次"
+
+
+def test_an_english_count_of_a_plural_noun_followed_by_a_verb_counts_that_noun():
+    # "got" is no participle the phrase's end is read by: the plural (drivers) heads the noun phrase, not training
+    bridge = Bridge.build({"驾驶员": 2.0, "培训": 2.0, "急救": 1.0},
+                          to_english={"驾驶员": [("driver", 1.0)], "培训": [("training", 1.0)]})
+    sentence = "全年开展应急救护普及培训12.1万人次，培训持证救护员1.8万人次，其中面向中小学教师2,400人次、出租车驾驶员900人次。"
+    q = analyse("how many taxi drivers got first aid training in 2024", bridge)
+    assert extract(q, sentence).text == "900人次"
+
+
+def test_a_place_named_after_an_english_count_is_not_its_noun():
+    bridge = Bridge.build({"团体": 2.0, "志愿": 2.0, "服务": 1.0, "临海": 1.0},
+                          to_english={"团体": [("group", 1.0)], "临海": [("linhai", 1.0)]})
+    sentence = "建成基层组织超1.3万个，发展成人会员41.2万名，志愿服务团体（组织）近1100个，注册志愿者19.6万名。"
+    q = analyse("how many volunteer service groups linhai", bridge)
+    assert [t for i in q.focus for t in q.groups[i]][0] == "团体"  # the counted noun weighs most, not the place
+    assert extract(q, sentence).text == "近1100个"
+
+
+def test_working_days_asked_take_the_figure_of_working_days():
+    bridge = Bridge.build({"工作日": 3.0, "培训": 1.0, "档案": 2.0, "录入": 1.0},
+                          to_english={"工作日": [("working day", 1.0)], "录入": [("upload", 1.0)]})
+    sentence = "培训机构应当在培训结束后五个工作日内录入学员信息；培训档案保存期限不少于五年。"
+    q = analyse("how many working days do they have to upload trainee records", bridge)
+    assert extract(q, sentence).text == "五个工作日"
