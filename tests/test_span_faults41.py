@@ -48,3 +48,39 @@ def test_working_days_asked_take_the_figure_of_working_days():
     sentence = "培训机构应当在培训结束后五个工作日内录入学员信息；培训档案保存期限不少于五年。"
     q = analyse("how many working days do they have to upload trainee records", bridge)
     assert extract(q, sentence).text == "五个工作日"
+
+
+def test_a_corrected_figure_answers_over_the_figure_it_replaces():
+    sentence = "对2024年工作报告中的部分数据更正如下：2024年应急救护普及培训由12.4万人次更正为12.9万人次；"
+    assert extract(analyse("2024年普及培训核定后是多少"), sentence).text == "12.9万人次"
+
+
+def test_the_figure_before_a_correction_answers_a_question_asking_it():
+    sentence = "2024年应急救护普及培训由12.4万人次更正为12.9万人次；"
+    assert extract(analyse("2024年普及培训原来报的是多少"), sentence).text == "12.4万人次"
+
+
+def test_a_budget_asked_is_money():
+    sentence = "三、橡皮艇2艘已使用逾10年，建议115年度编列新台币38万元汰换。"
+    assert extract(analyse("橡皮艇要换新 预算多少"), sentence).text == "新台币38万元"
+
+
+def test_a_classifier_asked_that_the_figure_pattern_does_not_read_takes_its_figure():
+    sentence = "①造血干细胞捐献：27例（其中“00后”捐献者8人）"
+    assert extract(analyse("上半年造血干细胞捐了几例"), sentence).text.startswith("27")
+
+
+def test_a_ratio_asked_in_english_is_a_share():
+    sentence = "公司利润分配预案为：每10股派发现金红利1.80元（含税），合计派发现金红利6,300万元，占归属于上市公司股东净利润的" \
+               "42.30%。"
+    bridge = Bridge.build({"红利": 2.0, "分配": 1.0}, to_english={"红利": [("dividend", 1.0)]})
+    assert extract(analyse("dividend payout ratio for FY2024?", bridge), sentence).text == "42.30%"
+
+
+def test_an_english_counted_phrase_word_right_after_a_classifier_names_that_figure():
+    # Chinese writes the thing counted after its figure and classifier: 县 (county) opens the counted phrase
+    bridge = Bridge.build({"县": 1.0, "县级": 2.0, "红十字": 2.0, "党组": 3.0},
+                          to_english={"县级": [("county", 1.0)], "县": [("county", 0.3)], "党组": [("party group", 1.0)]})
+    sentence = "全省86个县（市、区）红十字会全部建立党组，13个市州红十字会党组书记均由专职领导担任。"
+    q = analyse("how many county level red cross societies in hubei have party groups", bridge)
+    assert extract(q, sentence).text.startswith("86个")
