@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.retrieval.counted import counted_phrase
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tokenize import stem
 
 QUALIFIER_BEFORE = "约|超过|超|近|逾|达到|达|共|累计|总计|合计|全部|超出|不少于|不到"
 QUALIFIER = re.compile(QUALIFIER_BEFORE)  # words that stand before a figure without being what it counts
@@ -43,19 +41,6 @@ def counted_starts(q: Query, sentence: str, terms: list[tuple[int, int, float]])
         return set()
     noun = q.text[m.end():m.end() + 2]
     return {a for a, b, _ in terms if len(noun) == 2 and sentence[a:b].startswith(noun)}
-
-
-def phrase_after_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> set[int]:
-    """An English count over Chinese text: where a figure would end whose classifier stands right before a Chinese
-    word of the noun phrase the question counts (how many county level red cross societies over
-    全省103个县（市、区）红十字会, not 17个市州红十字会): Chinese writes the thing counted right after its figure and
-    classifier, as it writes it before (:func:`focus_noun_ends`)."""
-    if q.lang != "en" or not q.concepts:
-        return set()
-    words = {stem(w) for w in counted_phrase(q.text, "many")}
-    ids = {q.concepts[i] for i, g in enumerate(q.groups[:len(q.concepts)]) if words & set(g)}
-    said = {t for i, g in enumerate(q.groups[:len(q.concepts)]) if q.concepts[i] in ids for t in g if not t.isascii()}
-    return {a for a, b, _ in terms if sentence[a:b] in said}
 
 
 # what may stand between a noun and its figure, in the question (补贴占多少) or the sentence (补贴为318万元)

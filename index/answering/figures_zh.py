@@ -32,7 +32,6 @@ from reportbot.index.answering.figure_nouns import (
     counted_starts,
     focus_noun_ends,
     part_of_whole,
-    phrase_after_ends,
 )
 from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
@@ -92,7 +91,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     best, best_score = None, 0.0
     totals = totals_only(q, sentence, [m.start() for m in _NUMBER.finditer(sentence)])
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
-    counted = counted_starts(q, sentence, terms) | phrase_after_ends(q, sentence, terms)
+    counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
