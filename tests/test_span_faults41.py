@@ -1,27 +1,12 @@
-"""Wrong figures taken from a right sentence (round 41): person-times (人次) taken for a count of people the
-sentence also gives (协助转移群众1.6万人), an English count's noun read past its plural head (how many bus drivers got
-first aid training; how many volunteer groups linhai), and working days asked (五个工作日) read as another measure.
-Made-up sentences in the documents' style, none from the question sets."""
+"""Wrong figures taken from a right sentence (round 41): an English count's noun read past its plural head (how many
+bus drivers got first aid training; how many volunteer groups linhai), working days asked (五个工作日) read as another
+measure, a corrected figure, a budget, a classifier the figure pattern does not read, an English ratio. Made-up
+sentences in the documents' style, none from the question sets."""
 from __future__ import annotations
 
-import pytest
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.query import analyse
-
-_FLOOD = "省红十字会启动应急响应，向灾区调拨帐篷900顶，调派25支救援队、980人次参与转移安置，协助转移群众1.6万人。"
-
-
-@pytest.mark.parametrize("question", ["协助转移了多少人", "how many people did the red cross help evacuate"])
-def test_people_asked_take_the_count_of_people_not_the_person_times(question):
-    bridge = Bridge.build({"转移": 2.0, "红十字": 1.0, "救援": 1.0, "人": 1.0, "万人": 2.0},
-                          to_english={"转移": [("evacuate", 1.0)], "万人": [("people", 1.0)], "人": [("people", 1.0)]})
-    assert extract(analyse(question, bridge), _FLOOD).text == "1.6万人"
-
-
-def test_person_times_still_answer_people_asked_when_no_count_of_people_is_given():
-    sentence = "全年开展应急救护普及培训3.2万人次，发放宣传手册500本。"
-    assert extract(analyse("全年普及培训了多少人"), sentence).text == "3.2万人次"
 
 
 def test_an_english_count_of_a_plural_noun_followed_by_a_verb_counts_that_noun():

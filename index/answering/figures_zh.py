@@ -126,8 +126,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     # an English count whose noun CC-CEDICT gives a figure's measure word a classifier for (events: 场次): that
     # dictionary fact outweighs a bridged word of the noun in another sense opening another figure (项目 …405个)
     classified = {m.start() for m in found if not unit and classifier_asked(q, m.group("unit") or "")}
-    # people asked and counted (协助转移群众2.3万人): person-times (1460人次参与) are another measure, not the one asked
-    people = unit == "人" and any(m.group("unit") in _PEOPLE for m in found)
     for m in found:
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
@@ -159,8 +157,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             found_unit = unit  # 几例 over 捐献39例: a classifier the figure pattern does not read, the one asked
         if unit == "元" and not found_unit and _in_unit(m, unit):
             found_unit = "元"  # RM186,400: an amount in the currency its code names
-        if unit and (found_unit.startswith(unit) and not (people and found_unit.startswith("人次"))
-                     or found_unit in _HOURS.get(unit, ())
+        if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
                      or (m.group("mag") or "").startswith(unit)
                      or _noun_after(unit, m, sentence)):
             score *= FIGURES.asked_unit  # the question asks for this unit (多少人, how many times)
@@ -173,9 +170,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-
-
-_PEOPLE = ("人", "名", "位")  # the measure words of a count of people, not of person-times (人次)
 
 
 def _in_unit(m: re.Match, unit: str) -> bool:
