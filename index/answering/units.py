@@ -179,7 +179,7 @@ def question_unit(q: Query) -> str | None:
             return "%"  # 报销比例是多少, 合格率多少: a share
         if counted := _COUNT_OF.search(q.text):
             return counted.group(1) or "小时"  # 服务时数几多: a count of hours; 人数 of people
-        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|市|县|"
+        m = re.search(r"(?:多少|几多|几)(人次|场次|台次|架次|车次|个|名|支|次|人|元|件|项|家|所|座|场|位|户|例|市|县|"
                       rf"万|亿|{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
         if not m:
             return None
@@ -200,7 +200,8 @@ def question_unit(q: Query) -> str | None:
         return unit_of(head)
     if money_head(q.text.lower()):
         return "元"  # an amount of money
-    return "%" if re.search(r"\b(rate|percentage|percent)\b", q.text.lower()) else None
+    # a rate, a percentage, a ratio or a proportion of a whole (payout ratio): a share
+    return "%" if re.search(r"\b(rate|percentage|percent|ratio|proportion)\b", q.text.lower()) else None
 
 
 _YEAR_ON_YEAR_EN = re.compile(r"\byoy\b|\byear[- ]on[- ]year\b|\bfrom the year before\b")

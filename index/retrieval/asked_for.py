@@ -84,8 +84,20 @@ def _participle_after_plural(words: list[str], j: int) -> bool:
     return j > 1 and words[j].endswith("ed") and words[j - 1].endswith("s") and not words[j - 1].endswith("ss")
 
 
+# plurals English writes without an s, and endings of words that end in s without being plural (bus, analysis)
+_PLURALS = frozenset("people children men women persons".split())
+_NOT_PLURAL = ("ss", "us", "is", "ics")
+
+
+def _plural(word: str) -> bool:
+    """A plural noun by its ending: what "how many" counts (drivers, societies, people)."""
+    return word in _PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+
+
 def focus_en(text: str, starts: list[int]) -> list[int]:
-    """Groups of the noun phrase after "how many"/"which": its head (last word) first."""
+    """Groups of the noun phrase after "how many"/"which": its head (last word) first. After "how many" the head is
+    the phrase's last plural word when it has one: the words after it are a verb jieba's English side cannot tell
+    (how many bus drivers got first aid training) or a place named at the end (how many volunteer groups zhejiang)."""
     words = english_words(text)
     for i, w in enumerate(words):
         if w in ("many", "much") and i and words[i - 1] == "how" and trails(words, i - 1):
@@ -97,6 +109,9 @@ def focus_en(text: str, starts: list[int]) -> list[int]:
             while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):
                 j += 1
             inside = [g for g, s in enumerate(starts) if i < s < j]
+            plural = [k for k in range(i + 1, j) if w == "many" and _plural(words[k])]
+            if plural:  # the counted noun is plural: the last plural word heads the phrase, not a word after it
+                inside = [g for g in inside if starts[g] <= plural[-1]] or inside
             if inside:
                 return inside[-1:]
             break
