@@ -22,3 +22,8 @@ def test_a_time_counted_from_an_event_answers_when(answer):
 @pytest.mark.parametrize("answer", ["本期共开设3个班", "他在比赛中获得第3名"])
 def test_a_figure_that_counts_no_time_still_answers_no_when(answer):
     assert _typed("夜校退费最晚什么时候办", answer) == 0.0
+
+
+def test_a_time_counted_from_the_event_asked_about_does_not_say_when_that_event_is():
+    assert _typed("夜校什么时候开课", "学员可于开课后第3周前申请退费") == 0.0
+    assert _typed("夜間班什麼時候開課", "學員可於開課後第3週前申請退費") == 0.0
