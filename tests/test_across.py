@@ -26,3 +26,19 @@ def test_typed_answers_and_chinese_clauses_are_not_weighed():
     assert _across("警报响后要等多久", "Wait 30 seconds after the alarm.", "30 seconds", "figure") == 1.0
     sentence = "书架倒塌时，先疏散读者，再联系物业"
     assert _across("书架倒了怎么处理", sentence, "先疏散读者，再联系物业") == 1.0
+
+
+def test_an_english_clause_naming_a_thing_answers_a_chinese_what_question():
+    sentence = "Log every patrol hour in the TideWatch tablet app before leaving the tower."
+    assert _across("巡逻时长用啥app记录", sentence, "Log every patrol hour in the TideWatch tablet app") == 1.0
+    assert _across("当救生员年龄有啥要求", "Lifeguards must be aged 16–60.", "Lifeguards must be aged 16–60") == 1.0
+    assert _across("上课要带咩文件", "Bring a Medical Certificate, which we copy.", "Medical Certificate") == 1.0
+
+
+def test_an_english_clause_naming_nothing_or_a_heading_still_answers_no_what_question():
+    intro = "This handbook is written for trained beach patrol members."
+    assert _across("巡逻手册里被水母蛰了咋处理", intro, intro.rstrip(".")) == 0.0
+    assert _across("救生员手册讲的是啥", "Patrol Equipment and Tower Safety Procedures",
+                   "Patrol Equipment and Tower Safety Procedures") == 0.0
+    assert _across("手册里溺水点样处理", "do not leave the casualty alone", "do not leave the casualty alone") == 0.0
+    assert _across("救生塔在哪里", "Central Tower Lookout Point", "Central Tower Lookout Point") == 0.0

@@ -1,22 +1,48 @@
-"""Whether a clause of English text answers a Chinese question: only when the question asks whether.
+"""Whether a clause of English text answers a Chinese question: when the question asks whether, or asks for a thing
+the clause names.
 
 When no typed answer (a figure, a name, a date) fits, the extraction falls back to the evidence sentence's clause
 that holds most of the question. Within one language that share is read character by character; across languages
 it rests on the bridge's few senses for each word, which cannot tell a step of another procedure (Press the shock
 button…) from the one asked (被蛇咬了怎么处理), nor a heading line from the name asked. Measured on the tune halves,
-an English clause answered a Chinese question rightly only when the question asked yes or no (its clause says so).
-So such a clause is no answer to any other Chinese question. Pure function.
+an English clause answered a Chinese question rightly when the question asked yes or no (its clause says so), and
+when it asked what thing (用啥app, 年龄有啥要求, 要带咩证件) and the clause names one: it holds a figure (aged
+21–75), a name written with a capital inside running text (the RedLink mobile app), or is a name's few words itself
+(Photo ID). A how, why or where question, a clause that names nothing, or a heading's title-cased line still is no
+answer. Pure function.
 """
 from __future__ import annotations
+
+import re
 
 from reportbot.index.answering.asked import asks_yes_no
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
+# a Chinese question asking for a thing: 啥, 什么, Cantonese 咩 and 乜
+_WHAT_ZH = re.compile(r"[啥咩乜]|什[么麼]")
+# how (怎么, 咋, 如何, 点样, 点办), why (为啥, 点解) or where (哪里, 边度, 在哪): a step, a cause or a place
+_NOT_WHAT_ZH = re.compile(r"怎|咋|如何|[点點][样樣办辦解]|[为為][啥什何]|哪[里裡儿兒]|在哪|[边邊]度|喺[边邊]")
+_FEW_WORDS = 3  # a clause this short is a name's words (Photo ID), not a sentence's clause
+
+
+def names_a_thing(clause: str) -> bool:
+    """The English clause names something: it holds a figure, or a capitalised word inside running text (not its
+    first word, and not a title-cased line where most words are capitalised), or is a few words only."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", clause)
+    if re.search(r"\d", clause) or 0 < len(words) <= _FEW_WORDS:
+        return True
+    capitals = [w for w in words[1:] if w[0].isupper()]
+    return bool(capitals) and 2 * (len(capitals) + words[0][0].isupper()) < len(words)
+
 
 def clause_across(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
-    """0 when a Chinese question that does not ask whether is answered with a clause of an English sentence; else 1."""
+    """0 when a Chinese question is answered with a clause of an English sentence, unless it asks whether or asks
+    what thing of a clause that names one (:func:`names_a_thing`); else 1."""
     if q.lang != "zh" or span is None or span.source != "clause" or not is_english(sentence):
         return 1.0
-    return 1.0 if asks_yes_no(q.text) else 0.0
+    if asks_yes_no(q.text):
+        return 1.0
+    asks_what = _WHAT_ZH.search(q.text) and not _NOT_WHAT_ZH.search(q.text)
+    return 1.0 if asks_what and names_a_thing(span.text) else 0.0

@@ -50,16 +50,21 @@ def _labelled(part: str) -> re.Match | None:
 
 
 def cells(sentence: str) -> list[tuple[str, int, int, int]]:
-    """The labelled cells after a row's header: (label, label start, value start, value end)."""
+    """The labelled cells after a row's header: (label, label start, value start, value end). A part with no label
+    after a labelled cell is that cell's next line (a cell's ``<br>`` is read as ``；``: ``时间：工作日；8:30-17:00``),
+    so the cell's value runs on over it."""
     at = sentence.find(_ROW)
     if at < 0:
         return []
-    out = []
+    out: list[tuple[str, int, int, int]] = []
     for seg in _CELL.finditer(sentence, at + len(_ROW)):
         m = _labelled(seg.group(0))
         if m:
             out.append((m.group("label"), seg.start() + m.start("label"), seg.start() + m.start("value"),
                         seg.start() + m.end("value")))
+        elif out and seg.group(0).strip():
+            label, ls, vs, _ = out[-1]
+            out[-1] = (label, ls, vs, seg.start() + len(seg.group(0).rstrip()))
     return out
 
 

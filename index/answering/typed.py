@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.align import QWORD_ZH, alignment, wants_list
 from reportbot.index.answering.asked import ends_in_contact
 from reportbot.index.answering.cells import PERSON_EN
@@ -36,11 +37,17 @@ _ASKS_ZH = re.compile(r"多[久长深远高重大宽]|[吗呢][？?]?$|是否|([
 _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点时]")
 # a date or a time of day: a year, a month or day, a day written in numbers alone (2025-01-20, 2025/1/20), a clock
 # time, a recurrence (每年3月), a fiscal year (年度) (a Republic of China year, 民国39年, as Taiwanese documents write
-# one; a phone's or a code's figures after a year's, 2010-8888, are no date)
+# one; a phone's or a code's figures after a year's, 2010-8888, are no date), or a time counted from an event: a
+# numbered week (开课后第2周前, 第二週), so many days, weeks or months before, after or within (活动前5天, 结业后2个月内)
+_RELATIVE_UNIT = r"(?:个|個)?\s*(?:天|日|[周週]|星期|月|小[时時])"
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"
                          rf"(?<![\d-])(?:19|20)\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d-])|"
                          rf"民[国國]\s*\d{{1,3}}\s*年|每|年度|\d\s*(?:am|pm)\b", re.I)
+_RELATIVE = re.compile(rf"第\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]|"
+                       rf"[前后後]\s*\d{{1,3}}{_RELATIVE_UNIT}|(?<!\d)\d{{1,3}}\s*{_RELATIVE_UNIT}\s*[前后後内內]")
+# the event a time is counted from: the two characters before its 前 or 后 (开课 of 开课后第2周前)
+_ANCHOR = re.compile(r"([\u4e00-\u9fff]{2})[前后後]\s*(?:第\s*)?[\d一二三四五六七八九十]")
 _MEASURE_LAST = re.compile(r"[\d万亿]([\u4e00-\u9fff]{1,2})$")  # the measure word closing a figure: 2.5万场次
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
 
@@ -102,7 +109,9 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
             return 1.0  # 个 is the general classifier: 几个 counts people too
         return 0.5 if other_measure(unit, text) and not person_times_asked(q, unit, text) else 1.0
     if q.kind == "when":
-        return 1.0 if _DATE_SHAPE.search(text) else 0.0  # a date or a time, not any figure (10万人次, 0574-…)
+        if _DATE_SHAPE.search(text):
+            return 1.0  # a date or a time, not any figure (10万人次, 0574-…)
+        return 1.0 if _RELATIVE.search(text) and not _counted_from_asked(q.text, text) else 0.0
     if q.kind == "where":
         return 1.0 if _PLACE_END.search(text) or venue_end(text.strip("“”")) or _known_place(text) else 0.5
     if q.kind == "who":
@@ -124,6 +133,12 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     if span.source == "clause":  # nothing shorter fitted: the clause answers as far as its sentence is the question's
         return min(1.0, align / shapes.clause_alignment)
     return 1.0
+
+
+def _counted_from_asked(question: str, text: str) -> bool:
+    """The answer's time is counted from the very event the question asks the time of (什么时候开课 over
+    开课后第2周前): it says when something after that event is, not when the event is."""
+    return any(m.group(1) in question for m in _ANCHOR.finditer(to_simplified(text)))
 
 
 def _names_anew(q: Query, text: str) -> bool:

@@ -1,0 +1,30 @@
+"""A table cell of several lines (``<br>`` read as ``；``) answers with all its lines: an unlabelled line after a
+labelled cell of a row continues that cell, so a when-question over ``时间：周一至周五；9:00-16:30`` is answered with
+the days and the hours, and typed as a time. Made-up rows only."""
+from __future__ import annotations
+
+from reportbot.index.answering.cells import cells
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.typed import typed_ok
+from reportbot.index.retrieval.query import analyse
+
+ROW = "急救课程预约 — 电话：0571-86001234；时间：周一至周五；9:00-16:30"
+GOODS = "旧衣回收 — 电话：• 冬衣；• 被褥；时间：周末"
+
+
+def test_an_unlabelled_line_continues_the_cell_before_it():
+    values = {label: ROW[vs:ve] for label, _, vs, ve in cells(ROW)}
+    assert values == {"电话": "0571-86001234", "时间": "周一至周五；9:00-16:30"}
+    assert {label: GOODS[vs:ve] for label, _, vs, ve in cells(GOODS)}["电话"] == "• 冬衣；• 被褥"
+
+
+def test_a_when_question_over_a_cell_of_days_and_hours_is_answered_with_both_and_typed():
+    q = analyse("急救课程预约什么时间办理？")
+    span = extract(q, ROW)
+    assert span.text == "周一至周五；9:00-16:30"
+    assert typed_ok(q, span, 1.0, sentence=ROW) == 1.0
+
+
+def test_a_row_of_one_line_cells_is_read_as_before():
+    row = "城东站 — 电话：0571-86005678；时间：全天"
+    assert {label: row[vs:ve] for label, _, vs, ve in cells(row)} == {"电话": "0571-86005678", "时间": "全天"}
