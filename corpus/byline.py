@@ -12,7 +12,8 @@ from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, date_onl
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
 # (fields parted by spaces, or each a line of its own, read as parted by ；: a Markdown front matter's)
-_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
+_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*"
+                           r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
                            r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name

@@ -64,7 +64,8 @@ def docx_blocks(data: bytes) -> list[Block]:
 # a notes part's title on a line of its own (注释, 注解, 附注, 注, Notes, Endnotes), and a note's mark opening the
 # line under it (① …, [1] …, 1) …, 注1：…)
 _NOTES_TITLE = re.compile(r"(?i)\s*(?:注释|注解|附注|註釋|註解|附註|注|註|notes?|endnotes|footnotes)\s*[：:]?\s*")
-_NOTE_MARK = re.compile(r"\s*(?:[\u2460-\u2473\u2776-\u277f]|[\[［(（]\d{1,2}[\]］)）]|\d{1,2}[)）]|[注註]\s*\d{1,2}\s*[：:])")
+_NOTE_MARK = re.compile(r"\s*(?:[\u2460-\u2473\u2776-\u277f]|[\[［(（]\d{1,2}[\]］)）]|\d{1,2}[)）]"
+                        r"|[注註]\s*\d{1,2}\s*[：:])")
 
 
 def notes_part(blocks: list[Block]) -> list[Block]:

@@ -95,7 +95,8 @@ def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) \
     wraps = [False]
     for b, after in zip(found, [*found[1:], None], strict=True):
         if after is not None and b is not None and b.column and after.lead > b.size and (
-                after.column == b.column or after.column == b.column + 1 and abs(after.size - b.size) <= SIZES.same_size):
+                after.column == b.column
+                or after.column == b.column + 1 and abs(after.size - b.size) <= SIZES.same_size):
             wraps.append(b.end + 0.25 * b.size + after.lead > edge[b.column] + SPACING.edge_slack * b.size)
         else:
             wraps.append(False)

@@ -29,7 +29,8 @@ def _named(text: str) -> bool:
 def header_depth(grid: list[list[Cell]]) -> int:
     """How many rows the header spans: 1, or more where the first row groups columns under a merged cell and each row
     after it, down to the data, only carries on the header's cells (merged down) or splits a group above into its
-    columns (and, under a row label carried down, names a column under its single name above: 2025年 / 上半年). A first row of one cell across the table (a caption) groups nothing."""
+    columns (and, under a row label carried down, names a column under its single name above: 2025年 / 上半年).
+    A first row of one cell across the table (a caption) groups nothing."""
     if len(grid) < 3 or not _spans(grid[0]) or len({k for k, _ in grid[0]}) < 2:
         return 1
     depth = 1

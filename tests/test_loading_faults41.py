@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from tests.files import docx_of, load, make_pdf
+from tests.files import docx_of, load
 
 
 def _chinese_pdf(pages: list[list[tuple[float, str]]], title: str = "", number: bool = False,
@@ -81,7 +81,8 @@ def test_a_one_page_pdfs_dashed_page_number_is_no_text():
 def test_a_salutation_opens_the_passage_it_addresses_not_the_dateline_and_speakers():
     doc = load(docx_of(["安平市红十字会2024年工作报告", "——2025年3月4日在安平市红十字会第三届理事会第二次会议上",
                         "安平市红十字会党组书记、常务副会长　张立新", "各位理事：",
-                        "现在，我代表安平市红十字会第三届理事会常务理事会，向会议报告工作，请予审议。", "一、2024年工作回顾",
+                        "现在，我代表安平市红十字会第三届理事会常务理事会，向会议报告工作，请予审议。",
+                        "一、2024年工作回顾",
                         "全年开展应急救护普及培训3.2万人次。"]), "report.docx")
     opening = next(p for p in doc.body if "各位理事" in p.text)
     assert opening.text.startswith("各位理事：") and "现在，我代表安平市红十字会" in opening.text

@@ -64,7 +64,8 @@ def _report_with_a_captioned_table(caption: str = "表1　重点工作项目完�
     y = grid(y, _ROWS[3:])
     y -= 10 * mm
     c.setFont(font, 10.5)
-    for line in ("（二）组织建设。全年新建博爱家园22个，累计131个。", "二、2025年工作安排", "全年开展普及培训23万人次。"):
+    for line in ("（二）组织建设。全年新建博爱家园22个，累计131个。", "二、2025年工作安排",
+                 "全年开展普及培训23万人次。"):
         c.drawString(18 * mm, y, line)
         y -= 6.3 * mm
     c.showPage()

@@ -13,7 +13,8 @@ def test_an_english_count_of_a_plural_noun_followed_by_a_verb_counts_that_noun()
     # "got" is no participle the phrase's end is read by: the plural (drivers) heads the noun phrase, not training
     bridge = Bridge.build({"驾驶员": 2.0, "培训": 2.0, "急救": 1.0},
                           to_english={"驾驶员": [("driver", 1.0)], "培训": [("training", 1.0)]})
-    sentence = "全年开展应急救护普及培训12.1万人次，培训持证救护员1.8万人次，其中面向中小学教师2,400人次、出租车驾驶员900人次。"
+    sentence = ("全年开展应急救护普及培训12.1万人次，培训持证救护员1.8万人次，"
+                "其中面向中小学教师2,400人次、出租车驾驶员900人次。")
     q = analyse("how many taxi drivers got first aid training in 2024", bridge)
     assert extract(q, sentence).text == "900人次"
 
@@ -56,7 +57,7 @@ def test_a_classifier_asked_that_the_figure_pattern_does_not_read_takes_its_figu
 
 
 def test_a_ratio_asked_in_english_is_a_share():
-    sentence = "公司利润分配预案为：每10股派发现金红利1.80元（含税），合计派发现金红利6,300万元，占归属于上市公司股东净利润的" \
-               "42.30%。"
+    sentence = ("公司利润分配预案为：每10股派发现金红利1.80元（含税），合计派发现金红利6,300万元，"
+                "占归属于上市公司股东净利润的42.30%。")
     bridge = Bridge.build({"红利": 2.0, "分配": 1.0}, to_english={"红利": [("dividend", 1.0)]})
     assert extract(analyse("dividend payout ratio for FY2024?", bridge), sentence).text == "42.30%"

@@ -38,7 +38,8 @@ _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点
 # a date or a time of day: a year, a month or day, a day written in numbers alone (2025-01-20, 2025/1/20), a clock
 # time, a recurrence (每年3月), a fiscal year (年度) (a Republic of China year, 民国39年, as Taiwanese documents write
 # one; a phone's or a code's figures after a year's, 2010-8888, are no date), or a time counted from an event: a
-# numbered week (开课后第2周前, 第二週), so many days, weeks or months before, after or within (活动前5天, 结业后2个月内)
+# numbered week (开课后第2周前, 第二週), so many days, weeks or months before, after or within
+# (活动前5天, 结业后2个月内)
 _RELATIVE_UNIT = r"(?:个|個)?\s*(?:天|日|[周週]|星期|月|小[时時])"
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
                          rf"[一二三四五六七八九十]+[月日号]|{MONTH_EN}|(?<!\d)\d{{1,2}}[:：]\d{{2}}(?!\d)|"

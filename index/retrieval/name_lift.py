@@ -13,7 +13,8 @@ sentence or passage of the named document that writes the name as the document n
 the word beside it in the document's title, file name or opening: "Brackenford Community", "Galway Area"; a "Galway
 City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the
 median lift of the document's sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at
-another level is held); what the rest of the question gives them is unchanged. Asking the question again without its name for all the named
+another level is held); what the rest of the question gives them is unchanged. Asking the question again
+without its name for all the named
 document's passages (zhen-15) replaced what the name gives every passage and gained nothing; this only takes off
 the part of the name one passage has and its neighbours lack.
 """
