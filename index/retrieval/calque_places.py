@@ -44,12 +44,12 @@ class CalquedPlaces:
         return out
 
     def constraints(self, groups: Iterable[dict[str, float]], constraints: tuple) -> tuple:
-        """A place constraint for each name ``groups`` (a Chinese question's) write by meaning that no constraint
+        """A ``named`` constraint (context.Constraint) for each name ``groups`` (a Chinese question's) write by meaning that no constraint
         of ``constraints`` holds."""
         held = {f for c in constraints for f in c.forms}
         out = []
         for forms in self.named(groups):
             if not held.intersection(forms):
                 held.update(forms)
-                out.append(Constraint("place", forms))
+                out.append(Constraint("named", forms))
         return tuple(out)

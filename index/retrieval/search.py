@@ -197,7 +197,7 @@ class Searcher:
         fused = self.fusion(opinion, keyword, w if cross is None else ws)
         constraints += period_constraints(q.text)
         documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
-        others = tuple(x for x in constraints if x not in heard)  # a name written by sound or meaning: its document's
+        others = tuple(x for x in constraints if x.kind != "named")  # a place named by sound or meaning: its document's
         ok = steps.agreement(ix, self.field, others, c.rows, documents) & ~self.editions.off_year(
             {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]] & steps.agreement(
             ix, self.field, heard, c.rows, names=self.name_texts)

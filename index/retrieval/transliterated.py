@@ -211,7 +211,7 @@ class Transliterations:
             forms = tuple(dict.fromkeys((name, stem(name))))
             if not held.intersection(forms):
                 held.update(forms)
-                out.append(Constraint("place", forms))
+                out.append(Constraint("named", forms))
         return tuple(out)
 
 
