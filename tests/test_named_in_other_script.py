@@ -40,6 +40,10 @@ Volunteers gave 71,600 hours in the city.
 """
 SURPLUS = """Annual Review 2024
 
+Our area
+
+The branch serves Thunder Bay, Kenora and Dryden.
+
 Finances
 
 Total revenue for 2024 was CAD 2.84 million. The surplus of CAD 514,000 will be used towards a new response vehicle.
@@ -48,7 +52,7 @@ LAKESIDE = """Lakeside Branch Annual Review 2024
 
 Finances
 
-The branch surplus for 2024 was CAD 96,000, and the bay appeal raised CAD 12,000.
+The branch surplus for 2024 was CAD 96,000: the 2024 surplus of the bay branch, a surplus kept for the bay.
 """
 
 
@@ -99,4 +103,5 @@ def test_the_answer_need_not_repeat_a_place_only_its_document_s_name_writes():
     heard = Transliterations(["townsville"]).constraints("汤斯维尔志愿者最小几岁", ())
     sentence = "Volunteers must be at least 16 years old."
     # the Townsville policy's passage: its title (Volunteer Policy) and text never write the place; its file does
-    assert places_placed(heard, sentence, Span("16", 27, 29, "figure"), "volunteer policy v2.3", sentence)
+    at = sentence.index("16")
+    assert places_placed(heard, sentence, Span("16", at, at + 2, "figure"), "volunteer policy v2.3", sentence)
