@@ -10,8 +10,9 @@ it names no document.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
+import numpy as np
 from reportbot.index.retrieval.calques import calque_forms
 from reportbot.index.retrieval.context import Constraint, written
 
@@ -53,3 +54,15 @@ class CalquedPlaces:
                 held.update(forms)
                 out.append(Constraint("named", forms))
         return tuple(out)
+
+
+def named_rows(heard: tuple, names: Sequence[str], para_doc: np.ndarray, most: int) -> np.ndarray | None:
+    """The passages of the documents whose own name (``names``: title, card and file name, by document number)
+    writes a place a Chinese question wrote by sound or meaning (``heard``): its words reach none of their English
+    passages, so neither search side made them candidates, and the constraint alone would have held the question
+    to nothing (邦伯里: the Bunbury report). None when no document, or more than ``most``, is named so."""
+    forms = [f for x in heard for f in x.forms]
+    docs = [i for i, n in enumerate(names) if any(written(f, n) for f in forms)]
+    if not docs or len(docs) > most:
+        return None
+    return np.flatnonzero(np.isin(para_doc, docs))

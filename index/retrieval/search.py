@@ -17,9 +17,9 @@ from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
-from reportbot.index.retrieval.calque_places import CalquedPlaces
+from reportbot.index.retrieval.calque_places import CalquedPlaces, named_rows
 from reportbot.index.retrieval.card_words import card_words, file_words
-from reportbot.index.retrieval.context import question_constraints, written
+from reportbot.index.retrieval.context import question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
@@ -243,14 +243,8 @@ class Searcher:
         return SearchResult(q, hits, w, float(dense.max()), constraints)
 
     def _named_rows(self, heard: tuple) -> np.ndarray | None:
-        """The passages of the documents whose own name (title, card, file name) writes a place a Chinese question
-        wrote by sound or meaning: its words reach none of their English passages, so neither side made them
-        candidates, and the constraint alone would have held them to nothing (邦伯里: the Bunbury report)."""
-        forms = [f for x in heard for f in x.forms]
-        docs = [i for i, n in enumerate(self.name_texts) if any(written(f, n) for f in forms)]
-        if not docs or len(docs) > self.tuning.named_documents_most:
-            return None
-        return np.flatnonzero(np.isin(self.index.para_doc, docs))
+        """The passages of the documents a Chinese question names by sound or meaning (:func:`.named_rows`)."""
+        return named_rows(heard, self.name_texts, self.index.para_doc, self.tuning.named_documents_most)
 
     def _held_places(self, q: Query, text: str, constraints: tuple, c: Candidates, dense: np.ndarray,
                      sent_cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
