@@ -25,8 +25,9 @@ def keyword_all(ix: PassageIndex, q: Query, field: ContextField) -> np.ndarray:
 
 
 def candidates(ix: PassageIndex, t: SearchTuning, q: Query, qv: np.ndarray, kw_para: np.ndarray,
-               mask: np.ndarray | None) -> Candidates:
-    """Dense hits at both levels, keyword hits, and (for title and author questions) the top document's card."""
+               mask: np.ndarray | None, named: np.ndarray | None = None) -> Candidates:
+    """Dense hits at both levels, keyword hits, (for title and author questions) the top document's card, and the
+    ``named`` rows (the passages of a document the question names in another script: :meth:`.Searcher._named_rows`)."""
     widen = 1 if mask is None else min(int(np.ceil(len(mask) / mask.sum())), t.max_widen)
     s_rows, _ = ix.sent_vecs.search(qv, t.dense_candidates * widen)
     p_rows, _ = ix.para_vecs.search(qv, t.dense_candidates * widen)
@@ -39,6 +40,8 @@ def candidates(ix: PassageIndex, t: SearchTuning, q: Query, qv: np.ndarray, kw_p
         parts.append(np.flatnonzero(mask))  # a scope this small is searched whole
     if q.kind in ("title", "author") and len(p_rows):
         parts.append(np.array([ix.header_row[ix.paragraphs[int(p_rows[0])].doc_id]]))
+    if named is not None:
+        parts.append(named)
     rows = np.unique(np.concatenate(parts).astype(np.int64))
     return Candidates.of(ix, rows[mask[rows]] if mask is not None else rows)
 
@@ -84,12 +87,16 @@ def _naming(ix: PassageIndex, q: Query, c: Candidates, field: ContextField) -> d
 
 
 def agreement(ix: PassageIndex, field: ContextField, constraints: tuple[Constraint, ...], rows: np.ndarray,
-              documents: frozenset[int] = frozenset()) -> np.ndarray:
+              documents: frozenset[int] = frozenset(), names: list[str] | None = None) -> np.ndarray:
     """For each paragraph in ``rows``, whether its text and context agree with every constraint (``documents``: the
-    years the question names only a report by, which a heading of the report is not held to)."""
+    years the question names only a report by, which a heading of the report is not held to; ``names``: each
+    document's own name, its title, card and file name's words, read as context too)."""
     if not constraints:
         return np.ones(len(rows), bool)
     own = field.words_of
-    return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text))
-                            .lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
+
+    def name(r: int) -> str:
+        return names[int(ix.para_doc[r])] if names is not None else ""
+    return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text,
+                                                   name(r))).lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
                                                                ix.paragraphs[r].text, documents) for r in rows], bool)

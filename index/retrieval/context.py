@@ -57,7 +57,8 @@ def constraint_contexts(paragraphs, docs) -> list[str]:
 class Constraint:
     """One thing a question names that its answer must agree with: any of ``forms`` must occur."""
 
-    kind: str  # "place" or "year"
+    kind: str  # "place" or "year"; "named": a place a document's own name (title, card, file name) writes, which
+    #          every passage of that document agrees with and the answer's clause need not repeat
     forms: tuple[str, ...]
 
 

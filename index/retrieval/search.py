@@ -18,7 +18,8 @@ from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
-from reportbot.index.retrieval.card_words import card_words
+from reportbot.index.retrieval.calque_places import CalquedPlaces, named_rows
+from reportbot.index.retrieval.card_words import card_words, file_words
 from reportbot.index.retrieval.context import question_constraints
 from reportbot.index.retrieval.counted import with_unit
 from reportbot.index.retrieval.coverage import coverage as coverage_of
@@ -95,6 +96,9 @@ class Searcher:
                                   subjects)
         self.sounds = Transliterations(document_names([d.title for d in docs], [d.source for d in docs], card_texts)
                                        ) if tuning.transliterations else None  # 汤斯维尔: Townsville
+        # the names documents give themselves, which a Chinese question may write by meaning (港城: Harbour City)
+        self.name_texts = [f"{d.title} {file_words(d.source)} {card}".lower() for d, card in zip(docs, card_texts)]
+        self.calqued = CalquedPlaces(self.name_texts, index.bridge)
         self.names = dt.DocumentNames.of([d.title for d in docs], [d.source for d in docs], dt.openings(index))
         self.place_words = PlaceWords((p.text for p in index.paragraphs), index.bridge)
         self.contractions = Contractions(index.para_bm25.vocab.keys() | index.context_bm25.vocab.keys(),
@@ -169,12 +173,15 @@ class Searcher:
         field = self.field_for(q)  # the English name a Chinese question quotes counts as its document's context
         field = field.named(dt.name_context(q.groups, text, free, named, ix.para_doc, stem)) if named else field
         kw_para = steps.keyword_all(ix, q, field)
-        c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask)
-        dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += self.place_words.constraints(q.text, q.lang, q.unmatched, constraints)  # the Cork centre
-        if self.sounds is not None and q.lang == "zh":  # a place written by sound (卡迪夫: Cardiff)
-            constraints += self.sounds.constraints(q.text, constraints)
+        heard: tuple = ()
+        if q.lang == "zh":  # a place written by sound (卡迪夫: Cardiff) or by meaning (港城: Harbour City)
+            heard = self.sounds.constraints(q.text, constraints) if self.sounds is not None else ()
+            heard += self.calqued.constraints(q.groups, constraints + heard)
+            constraints += heard
+        c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask, self._named_rows(heard))
+        dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
         dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
         if named and self.tuning.hold_name:  # the cover that repeats the name a question calls its document by
             dense, sent_cos = self._held_name(free, text, named, c, dense, sent_cos, q.lang)
@@ -193,8 +200,10 @@ class Searcher:
         fused = self.fusion(opinion, keyword, w if cross is None else ws)
         constraints += period_constraints(q.text)
         documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
-        ok = steps.agreement(ix, self.field, constraints, c.rows, documents) & ~self.editions.off_year(
-            {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]]
+        others = tuple(x for x in constraints if x.kind != "named")  # a place named by sound or meaning: its document's
+        ok = steps.agreement(ix, self.field, others, c.rows, documents) & ~self.editions.off_year(
+            {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]] & steps.agreement(
+            ix, self.field, heard, c.rows, names=self.name_texts)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year or a span named: its own period's document first
             asked = {int(f) for x in constraints if x.kind == "year" for f in x.forms if len(f) == 4 and f.isdigit()}
@@ -235,6 +244,10 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(dense.max()), constraints)
+
+    def _named_rows(self, heard: tuple) -> np.ndarray | None:
+        """The passages of the documents a Chinese question names by sound or meaning (:func:`.named_rows`)."""
+        return named_rows(heard, self.name_texts, self.index.para_doc, self.tuning.named_documents_most)
 
     def _held_places(self, q: Query, text: str, constraints: tuple, c: Candidates, dense: np.ndarray,
                      sent_cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

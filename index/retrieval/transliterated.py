@@ -24,8 +24,9 @@ _INITIALS = (("zh", "s"), ("ch", "s"), ("sh", "s"), ("b", "p"), ("p", "p"), ("d"
 _LATIN = {"v": "w", "b": "p", "d": "t", "g": "k", "z": "s", "j": "s", "q": "k", "c": "k"}
 _DIGRAPHS = (("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
 _VOWELS = "aeiouy"
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Otago t-k: 了啥纪 is l-s too); set by hand
+SYLLABLES = 3  # syllables a name of fewer consonants must have, one character each (Otago 0-t-k); set by hand
 SPAN = (3, 5)  # characters a transliteration spans (卡迪夫 .. 5); set by hand
 # the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
 # a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
@@ -81,6 +82,22 @@ def latin_consonants(word: str) -> str:
     return _collapse("".join(out))
 
 
+def latin_onsets(word: str) -> str:
+    """Each syllable's onset in an English name, as :func:`latin_consonants` hears it, 0 for a syllable that opens
+    on its vowel (Otago 0-t-k): a short name's consonants alone are too few to tell it from common characters'."""
+    w = word.lower()
+    for a, b in _DIGRAPHS:
+        w = w.replace(a, b)
+    return "".join(_LATIN.get(c[-1], c[-1]) if c else "0" for c, _ in re.findall(r"([^aeiouy]*)([aeiouy]+)", w))
+
+
+def han_onsets(run: str) -> str:
+    """Each character's initial as :func:`han_consonants` reads it, 0 for none (奥塔哥 ao-ta-ge: 0-t-k)."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(next((k for i, k in _INITIALS if p.startswith(i)), "") or "0" for p in lazy_pinyin(run))
+
+
 @functools.lru_cache(maxsize=1)
 def _words() -> frozenset[str]:
     from reportbot.index.retrieval.cedict import _cedict_entries
@@ -127,6 +144,7 @@ class Transliterations:
 
     def __init__(self, names: Iterable[str]):
         self.by_sound: dict[str, set[str]] = {}
+        self.by_onsets: dict[str, set[str]] = {}  # names of fewer consonants, by their syllables' onsets
         from reportbot.index.retrieval.romanised import spelled_in_pinyin
 
         for n in names:  # a Chinese place spelled in pinyin (zhejiang) is read from its characters
@@ -135,10 +153,32 @@ class Transliterations:
                 continue
             if len(key) >= LEAST and len(n) >= 4:
                 self.by_sound.setdefault(key, set()).add(n)
+            elif len(onsets := latin_onsets(n)) >= SYLLABLES and len(n) >= 4:  # Otago: a syllable for each character
+                self.by_onsets.setdefault(onsets, set()).add(n)
+
+    @functools.cached_property
+    def by_part_sense(self) -> dict[tuple[str, str], set[str]]:
+        """Names whose head is an English word and whose tail is spelled by sound (Riverton: river + t-n), by the
+        character glossing the head and the tail's consonants: 河顿, 河 for river and 顿 for -ton."""
+        from reportbot.index.retrieval.calques import MIN_PART, characters_by_gloss
+
+        chars = characters_by_gloss()
+        out: dict[tuple[str, str], set[str]] = {}
+        for n in {n for names in (*self.by_sound.values(), *self.by_onsets.values()) for n in names}:
+            for i in range(MIN_PART, len(n) - 1):
+                tail = latin_consonants(n[i:])
+                for c in chars.get(n[:i], ()) if tail and n[i] not in _VOWELS else ():
+                    out.setdefault((c, tail), set()).add(n)
+        return out
+
+    def _part_sense(self, part: str, sounds: list[str]) -> set[str] | None:
+        """The names ``part`` writes as a head by sense and a tail by sound (河顿: Riverton), if any."""
+        found = self.by_part_sense.get((part[0], _collapse("".join(sounds[1:]))))
+        return found if found and sounds_foreign(part[1:]) else None
 
     def named(self, text: str) -> list[str]:
         """The names ``text`` (a normalised Chinese question) writes by sound, longest run first."""
-        if not self.by_sound:
+        if not self.by_sound and not self.by_onsets:
             return []
         from reportbot.corpus.normalize import to_simplified
 
@@ -149,8 +189,14 @@ class Transliterations:
             for size in range(min(SPAN[1], len(run)), SPAN[0] - 1, -1):
                 for i in range(len(run) - size + 1):
                     part = run[i:i + size]
-                    found = self.by_sound.get(_collapse("".join(sounds[i:i + size])))
+                    found = self.by_sound.get(_collapse("".join(sounds[i:i + size]))) or \
+                        self.by_onsets.get(han_onsets(run[i:i + size]))
                     if found and read_alone(part) and sounds_foreign(part):
+                        out += sorted(found - set(out))
+            for i in range(len(run) - 1):  # a head by sense, a tail of one or two characters by sound
+                for size in (2, 3):
+                    part = run[i:i + size]
+                    if len(part) == size and read_alone(part) and (found := self._part_sense(part, sounds[i:i + size])):
                         out += sorted(found - set(out))
         return out
 
@@ -165,7 +211,7 @@ class Transliterations:
             forms = tuple(dict.fromkeys((name, stem(name))))
             if not held.intersection(forms):
                 held.update(forms)
-                out.append(Constraint("place", forms))
+                out.append(Constraint("named", forms))
         return tuple(out)
 
 

@@ -112,6 +112,10 @@ class SearchTuning:
     # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (汤斯维尔:
     # Townsville) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
     transliterations: bool = True
+    # a place a Chinese question writes by sound or meaning makes the passages of the documents whose own name
+    # writes it candidates, when no more documents than this do (retrieval/search.py, _named_rows); a count set by
+    # hand: the tune libraries' names are each one or two documents' (Townsville's review and policy)
+    named_documents_most: int = 3
     # a question word of two or three characters no passage or context writes, read as a contraction of the
     # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
     # retrieval/abbrev.py): each such full form joins its group at this share of its weight (divided among

@@ -1,0 +1,68 @@
+"""The English-named document a Chinese question names by meaning (港城 for Harbour City, 雷湾 for Thunder Bay).
+
+:mod:`.calques` lets a Chinese question's two characters reach the English words their glosses spell (港城 ->
+harbour, city), but a place constraint (:mod:`.context`) was made only for a word the place dictionaries know, and
+港城 is in none: the question's words reached "city" in every document, and another place's report answered. Here a
+question word the bridge reads as a calque of a name a document gives itself (its title, header card or file name:
+Harbour City Red Cross Branch - Board Minutes) becomes a place constraint on that name, as a place written by sound
+does (:mod:`.transliterated`). A calque only a passage's body writes (the Harbour City branch raised …) makes none:
+it names no document.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+from reportbot.index.retrieval.calques import calque_forms
+from reportbot.index.retrieval.context import Constraint, written
+
+
+class CalquedPlaces:
+    """The names documents give themselves, and the ones a Chinese question writes by meaning."""
+
+    def __init__(self, names: Iterable[str], bridge):
+        """``names``: each document's title, header card and file name's words, one text each; ``bridge``: the
+        index's bridge (its Chinese-to-English side and the English words and capitalised pairs it was made from)."""
+        self.names = [n.lower() for n in names]
+        self.bridge = bridge
+        words = bridge.written if bridge is not None and bridge.written is not None else frozenset()
+        self.written = words | (bridge.pairs or frozenset() if bridge is not None else frozenset())
+
+    def named(self, groups: Iterable[dict[str, float]]) -> list[tuple[str, ...]]:
+        """Each question word (a group's own, two Chinese characters) read as a calque of a document's name, as
+        the English forms that name is written in."""
+        if self.bridge is None or not self.written or not self.bridge.to_english:
+            return []
+        out = []
+        for g in groups:
+            top = max(g.values(), default=0.0)
+            for word in (t for t, w in g.items() if w >= top and len(t) == 2 and not t.isascii()):
+                reached = (w for w, _ in self.bridge.to_english.get(word, ()))
+                forms = tuple(f for f in calque_forms(word, reached, self.written)
+                              if any(written(f, n) for n in self.names))
+                if forms and forms not in out:
+                    out.append(forms)
+        return out
+
+    def constraints(self, groups: Iterable[dict[str, float]], constraints: tuple) -> tuple:
+        """A ``named`` constraint (context.Constraint) for each name ``groups`` (a Chinese question's) write by meaning that no constraint
+        of ``constraints`` holds."""
+        held = {f for c in constraints for f in c.forms}
+        out = []
+        for forms in self.named(groups):
+            if not held.intersection(forms):
+                held.update(forms)
+                out.append(Constraint("named", forms))
+        return tuple(out)
+
+
+def named_rows(heard: tuple, names: Sequence[str], para_doc: np.ndarray, most: int) -> np.ndarray | None:
+    """The passages of the documents whose own name (``names``: title, card and file name, by document number)
+    writes a place a Chinese question wrote by sound or meaning (``heard``): its words reach none of their English
+    passages, so neither search side made them candidates, and the constraint alone would have held the question
+    to nothing (邦伯里: the Bunbury report). None when no document, or more than ``most``, is named so."""
+    forms = [f for x in heard for f in x.forms]
+    docs = [i for i, n in enumerate(names) if any(written(f, n) for f in forms)]
+    if not docs or len(docs) > most:
+        return None
+    return np.flatnonzero(np.isin(para_doc, docs))
