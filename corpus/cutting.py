@@ -289,8 +289,9 @@ History:
        holding a table in a cell is read as its cells' paragraphs and that table, in order (the table inside was
        lost); lines parted by a line break (``<br>``, a Markdown hard break) keep a ``；`` between them after a
        bracket closed on a word (``（周一至周五）`` over ``西岗区培训点：…``: they had run together); a plain
-       text's fixed-width table's rule of dashes over each column under its header is no row (it read ``---- — 113年决算：----``); a Markdown front matter's fields are lines of their
-       own (``chair: …; minutes: …``; they ran together as one line of words).
+       text's fixed-width table's rule of dashes over each column under its header is no row (it read
+       ``---- — 113年决算：----``); a Markdown front matter's fields are lines of their own (``chair: …; minutes: …``;
+       they ran together as one line of words).
     Since round 25 (keep-25) the data folder keeps each file added, and a full build reads those an older version
     read again: a loader's mending reaches documents added after that round without their being added again. A file
     added again is read again under its document's id, in its place and its group scopes, whatever id its new

@@ -88,7 +88,8 @@ CHINESE = [(f"report_{i}.txt", f"某市红十字会2024年工作报告{i}\n\n一
             f"年内收到遗赠{i}笔。\n") for i in range(6)]
 
 
-@pytest.mark.parametrize("question, said", [("邦伯里注册的AED有多少台", "488"), ("邦伯里收到最大一笔遗赠多少钱", "150,000")])
+@pytest.mark.parametrize("question, said", [("邦伯里注册的AED有多少台", "488"),
+                                             ("邦伯里收到最大一笔遗赠多少钱", "150,000")])
 def test_a_document_named_by_sound_is_searched_though_no_other_word_reaches_it(tmp_path, question, said):
     # few candidates: in a library of many documents the English passages are not among a Chinese question's
     s = _searcher(tmp_path, [("bunbury_operations_2024-25.md", BUNBURY), *CHINESE], dense_candidates=2,

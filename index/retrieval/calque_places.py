@@ -45,8 +45,8 @@ class CalquedPlaces:
         return out
 
     def constraints(self, groups: Iterable[dict[str, float]], constraints: tuple) -> tuple:
-        """A ``named`` constraint (context.Constraint) for each name ``groups`` (a Chinese question's) write by meaning that no constraint
-        of ``constraints`` holds."""
+        """A ``named`` constraint (context.Constraint) for each name ``groups`` (a Chinese question's) write by meaning
+        that no constraint of ``constraints`` holds."""
         held = {f for c in constraints for f in c.forms}
         out = []
         for forms in self.named(groups):

@@ -97,6 +97,8 @@ def agreement(ix: PassageIndex, field: ContextField, constraints: tuple[Constrai
 
     def name(r: int) -> str:
         return names[int(ix.para_doc[r])] if names is not None else ""
-    return np.array([agrees(constraints, " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text,
-                                                   name(r))).lower()) and heading_year_agrees(constraints, ix.paragraphs[r].section,
-                                                               ix.paragraphs[r].text, documents) for r in rows], bool)
+    def said(r: int) -> str:
+        return " ".join((ix.context[r], *own(int(ix.para_doc[r])), ix.paragraphs[r].text, name(r))).lower()
+    return np.array([agrees(constraints, said(r))
+                     and heading_year_agrees(constraints, ix.paragraphs[r].section, ix.paragraphs[r].text, documents)
+                     for r in rows], bool)
