@@ -11,49 +11,14 @@ from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, conte
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.normalize import is_chinese
-from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, bounded, is_heading, label_list_lines, split_sentences
+from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
+from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
 from reportbot.corpus.table_rows import annex_title, first_pair, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, WESTERN_DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
-# A paragraph longer than this is cut at sentence boundaries into several passages.
-MAX_PASSAGE_CHARS = 600
-
-
-def _join(parts: list[str]) -> str:
-    return "\n".join(parts)
-
-
-def _chunks(units: list[str], taken: int = 0) -> list[list[str]]:
-    """Group sentences (or rows, or items) into passages of at most MAX_PASSAGE_CHARS; a longer unit is cut first.
-    ``taken`` characters of the first passage are taken already (by lines that open it): the first group is empty
-    when its first unit does not fit beside them."""
-    chunks: list[list[str]] = [[]]
-    size = taken
-    for u in (piece for unit in units for piece in bounded(unit)):
-        if (chunks[-1] or size) and size + len(u) > MAX_PASSAGE_CHARS:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(u)
-        size += len(u)
-    return [c for i, c in enumerate(chunks) if c or i == 0 and taken]
-
-
-def _line_chunks(lines: list[str]) -> list[list[str]]:
-    """Short lines grouped into runs that, a line each, make passages of at most MAX_PASSAGE_CHARS (one run, empty,
-    when there are none)."""
-    chunks: list[list[str]] = [[]]
-    for line in (piece for x in lines for piece in bounded(x)):
-        if chunks[-1] and len(_join([*chunks[-1], line])) > MAX_PASSAGE_CHARS:
-            chunks.append([])
-        chunks[-1].append(line)
-    return chunks
-
-
-def _prose(sentences: list[str]) -> str:
-    return "".join(sentences) if is_chinese("".join(sentences)) else " ".join(sentences)
 
 
 @dataclass
@@ -120,20 +85,20 @@ class _Builder:
         self.pending, self.lone, self.fresh = [], [], False
         self.filled = [True] * len(self.stack)
         page = page if page is not None else self.page
-        *alone, head = _line_chunks(head)  # lines too many to open one passage stand as passages of their own
-        self.bodies += [(_join(c), tuple(c), self.path, page, "text") for c in alone]
-        for chunk in _chunks(units, len(_join(head)) + 1 if head else 0):
+        *alone, head = line_chunks(head)  # lines too many to open one passage stand as passages of their own
+        self.bodies += [(joined(c), tuple(c), self.path, page, "text") for c in alone]
+        for chunk in chunks(units, len(joined(head)) + 1 if head else 0):
             if not chunk:  # the lines opening it fill a passage: they stand as one
-                self.bodies.append((_join(head), tuple(head), self.path, page, "text"))
+                self.bodies.append((joined(head), tuple(head), self.path, page, "text"))
                 head = []
                 continue
-            text = _prose(chunk) if prose else _join([self.names.shown.get(u, u) for u in chunk])
+            text = prose_text(chunk) if prose else joined([self.names.shown.get(u, u) for u in chunk])
             if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
                 chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
             if written:  # (a table: its header row in each of its passages, its rows as written)
-                self.written[len(self.bodies)] = _join([*written[0], *(written[1].get(u, u) for u in chunk)])
+                self.written[len(self.bodies)] = joined([*written[0], *(written[1].get(u, u) for u in chunk)])
             if head:  # the headings just before it open the passage, a line each
-                text, chunk, head = _join([*head, text]), [*head, *chunk], []
+                text, chunk, head = joined([*head, text]), [*head, *chunk], []
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
@@ -189,14 +154,14 @@ class _Builder:
             if self.carry_headings and not self.bodies:  # (a line of the title block repeating the title: the card's)
                 lone = [x for x in lone if x != self.title]
             self.lone, self.pending = [], []
-            for run in _line_chunks(lone):
+            for run in line_chunks(lone):
                 self.add(run, "text", prose=False)
             return
         self.pending = []  # (in a PDF, the lines themselves: the headings above went into the passage before)
         for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
             text, chunk, path, page, kind = self.bodies[-1]
             if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
-                self.bodies[-1] = (_join([text, line]), (*chunk, line), path, page, kind)
+                self.bodies[-1] = (joined([text, line]), (*chunk, line), path, page, kind)
             else:
                 self.bodies.append((line, (line,), path, page, "text"))
         self.lone = []

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import PurePath
 
-from reportbot.corpus.assemble import MAX_PASSAGE_CHARS, assemble, table_row_text
+from reportbot.corpus.assemble import assemble
 from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
@@ -15,11 +15,13 @@ from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.mail_text import MAIL_FIELD, compares, dequoted, mail_subject, quoted_subjects, sign_off
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
+from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
 from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences, unit_line
+from reportbot.corpus.table_rows import table_row_text
 from reportbot.corpus.unwrap import PLAIN, unwrap, unwrap_block, wrap_width
 from reportbot.corpus.when_who import SIGNATORY, date_only
 
