@@ -24,7 +24,7 @@ from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
-from reportbot.corpus.html_site import with_site_byline
+from reportbot.corpus.html_site import head_with_title, own_part, site_of, with_site_byline
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -104,7 +104,7 @@ def html_blocks(text: str) -> list[Block]:
         blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
-        _title(blocks, page_title, own_part(page_title, " ".join(marks)))
+        head_with_title(blocks, page_title, own_part(page_title, " ".join(marks)))
     return with_site_byline(blocks, page_title)
 
 
@@ -114,17 +114,6 @@ def _side_box(aside, numbers: dict[int, dict[int, str | None]]) -> list[Block]:
     blocks = _blocks(aside.find_all(_BLOCK_TAGS), numbers) or [Block("text", clean_text(aside.get_text(" ")))]
     top = min((b.level for b in blocks if b.kind == "heading"), default=2)
     return [Block("heading", b.text, max(2, b.level - top + 2)) if b.kind == "heading" else b for b in blocks]
-
-
-def _title(blocks: list[Block], page_title: str, own: str | None) -> None:
-    """Head ``blocks`` with the page's title: its first heading where that is the title without the site's name,
-    else the title's own part (``own``, when the site's name is known), else the whole title."""
-    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
-    heading = blocks[first].text if first is not None else ""
-    if first is not None and (heading.strip() == own if own else site_titled(page_title, heading)):
-        blocks[first] = Block("heading", heading, 1)  # the page's own title, without the site's name
-    else:
-        blocks.insert(0, Block("heading", own or page_title, 1))
 
 
 def _without_nav(header) -> str:
@@ -180,45 +169,6 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]],
             if el.name == "summary":
                 blocks += [Block("text", x) for x in loose_text(el)]
     return blocks
-
-
-# a page's <title> is often its heading and the site's name, joined by a dash, a bar or an underscore
-_SITE_JOIN = re.compile(r"\s*(?:\s-|-\s|[–—|｜_])\s*\S")
-_SITE_SPLIT = re.compile(r"\s+-\s+|\s*[–—|｜]\s*")
-
-
-def own_part(page_title: str, elsewhere: str) -> str | None:
-    """The page's own part of a ``<title>`` split by a dash or a bar into it and the site's name (``Volunteering |
-    Hillford Hospice``): the first part that is not the name the page's header or footer writes (``elsewhere``);
-    None when the title does not split or no part is that name."""
-    parts = [x.strip() for x in _SITE_SPLIT.split(page_title) if x.strip()]
-    if len(parts) < 2 or not any(x in elsewhere for x in parts):
-        return None
-    return next((x for x in parts if x not in elsewhere), parts[0])
-
-
-def site_titled(page_title: str, heading: str) -> bool:
-    """Whether a page's ``<title>`` is ``heading`` with the site's name before or after it (``公示 - 台州市红十字会``,
-    ``Riverton Ambulance | FAQ``): the heading is the page's own title, the name only says where it was published."""
-    heading = heading.strip()
-    if not heading or page_title == heading:
-        return False
-    if page_title.startswith(heading):
-        return bool(_SITE_JOIN.match(page_title[len(heading):]))
-    if page_title.endswith(heading):
-        return bool(_SITE_JOIN.match(page_title[:-len(heading)][::-1]))
-    return False
-
-
-def site_of(page_title: str, heading: str) -> str | None:
-    """The site's name a page's ``<title>`` gives beside its heading (``Annual Review 2024-25 | Surf Life Saving
-    Illawarra``: ``Surf Life Saving Illawarra``); None when the title is not the heading and a site's name."""
-    heading = heading.strip()
-    if not site_titled(page_title, heading):
-        return None
-    rest = page_title[len(heading):] if page_title.startswith(heading) else page_title[:-len(heading)]
-    # (a channel's name between them is no part of the site's: 工作动态_天津市红十字会)
-    return rest.strip(" -–—|｜_").split("_")[-1].strip() or None
 
 
 # two elements that meet with no text between (<span>Monday</span><span>06:30</span>) are two fields: a space

@@ -3,7 +3,11 @@
 A page's ``<title>`` is often its heading and the site's name (``志工與捐血常見問答 - 中華民國紅十字會彰化縣支會``); the
 page's own title is the heading, and the site's name is who wrote it. An FAQ or a notice rarely repeats its
 organisation's name (and so its place) in its title or its text: that name is the page's author, read as a byline
-under its title, so the header card shows who published it and a question naming its place finds its passages."""
+under its title, so the header card shows who published it and a question naming its place finds its passages.
+
+The page's title is read here too: the heading its ``<title>`` repeats beside the site's name (``site_titled``),
+the title's own part (``own_part``), the site's name a footer stands under (``site_of``), and the title heading a
+page without an ``<h1>`` gets (``head_with_title``)."""
 from __future__ import annotations
 
 import re
@@ -45,3 +49,53 @@ def with_site_byline(blocks: list[Block], page_title: str) -> list[Block]:
         return blocks
     line = f"作者：{site}"
     return [*blocks[:first + 1], Block("text", line), *blocks[first + 1:]]
+
+
+# a page's <title> is often its heading and the site's name, joined by a dash, a bar or an underscore
+_SITE_JOIN = re.compile(r"\s*(?:\s-|-\s|[–—|｜_])\s*\S")
+_SITE_SPLIT = re.compile(r"\s+-\s+|\s*[–—|｜]\s*")
+
+
+def own_part(page_title: str, elsewhere: str) -> str | None:
+    """The page's own part of a ``<title>`` split by a dash or a bar into it and the site's name (``Volunteering |
+    Hillford Hospice``): the first part that is not the name the page's header or footer writes (``elsewhere``);
+    None when the title does not split or no part is that name."""
+    parts = [x.strip() for x in _SITE_SPLIT.split(page_title) if x.strip()]
+    if len(parts) < 2 or not any(x in elsewhere for x in parts):
+        return None
+    return next((x for x in parts if x not in elsewhere), parts[0])
+
+
+def site_titled(page_title: str, heading: str) -> bool:
+    """Whether a page's ``<title>`` is ``heading`` with the site's name before or after it (``公示 - 台州市红十字会``,
+    ``Riverton Ambulance | FAQ``): the heading is the page's own title, the name only says where it was published."""
+    heading = heading.strip()
+    if not heading or page_title == heading:
+        return False
+    if page_title.startswith(heading):
+        return bool(_SITE_JOIN.match(page_title[len(heading):]))
+    if page_title.endswith(heading):
+        return bool(_SITE_JOIN.match(page_title[:-len(heading)][::-1]))
+    return False
+
+
+def site_of(page_title: str, heading: str) -> str | None:
+    """The site's name a page's ``<title>`` gives beside its heading (``Annual Review 2024-25 | Surf Life Saving
+    Illawarra``: ``Surf Life Saving Illawarra``); None when the title is not the heading and a site's name."""
+    heading = heading.strip()
+    if not site_titled(page_title, heading):
+        return None
+    rest = page_title[len(heading):] if page_title.startswith(heading) else page_title[:-len(heading)]
+    # (a channel's name between them is no part of the site's: 工作动态_天津市红十字会)
+    return rest.strip(" -–—|｜_").split("_")[-1].strip() or None
+
+
+def head_with_title(blocks: list[Block], page_title: str, own: str | None) -> None:
+    """Head ``blocks`` with the page's title: its first heading where that is the title without the site's name,
+    else the title's own part (``own``, when the site's name is known), else the whole title."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
+    heading = blocks[first].text if first is not None else ""
+    if first is not None and (heading.strip() == own if own else site_titled(page_title, heading)):
+        blocks[first] = Block("heading", heading, 1)  # the page's own title, without the site's name
+    else:
+        blocks.insert(0, Block("heading", own or page_title, 1))
