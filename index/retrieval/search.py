@@ -13,8 +13,6 @@ from dataclasses import replace
 import numpy as np
 from reportbot.index.retrieval import candidate_scores as steps
 from reportbot.index.retrieval import dense_text as dt
-from reportbot.index.retrieval import name_lift as nl
-from reportbot.index.retrieval import place_levels as pl
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
@@ -30,6 +28,7 @@ from reportbot.index.retrieval.editions import Editions
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
+from reportbot.index.retrieval.held_lifts import held_name, held_places
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
 from reportbot.index.retrieval.named_prior import named_boost, report_words
@@ -182,9 +181,13 @@ class Searcher:
             constraints += heard
         c = steps.candidates(ix, self.tuning, q, qv, kw_para, mask, self._named_rows(heard))
         dense, sent_cos = steps.dense(ix, self.tuning, self.heading_line, c, qv, q.lang)
-        dense, sent_cos = self._held_places(q, text, constraints, c, dense, sent_cos)
+        def rescore(words: str) -> tuple[np.ndarray, np.ndarray]:  # the candidates' dense scores for other words
+            return steps.dense(ix, self.tuning, self.heading_line, c, submit_query(self.embedder, words).result(),
+                               q.lang)
+        dense, sent_cos = held_places(ix, self.field.words_of, q, text, constraints, c, dense, sent_cos, rescore)
         if named and self.tuning.hold_name:  # the cover that repeats the name a question calls its document by
-            dense, sent_cos = self._held_name(free, text, named, c, dense, sent_cos, q.lang)
+            dense, sent_cos = held_name(ix, (*self.names.whole, *self.names.phrases), free, text, named, c, dense,
+                                        sent_cos, rescore)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
@@ -248,49 +251,6 @@ class Searcher:
     def _named_rows(self, heard: tuple) -> np.ndarray | None:
         """The passages of the documents a Chinese question names by sound or meaning (:func:`.named_rows`)."""
         return named_rows(heard, self.name_texts, self.index.para_doc, self.tuning.named_documents_most)
-
-    def _held_places(self, q: Query, text: str, constraints: tuple, c: Candidates, dense: np.ndarray,
-                     sent_cos: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The dense scores with the lift of a place the question names held, in passages that write it only as a
-        place of another level than their context does (吉林市 in 吉林省's report: :mod:`.place_levels`)."""
-        ix = self.index
-        for x in (x for x in constraints if x.kind == "place" and not x.forms[0].isascii()):
-            stem, docs = x.forms[0], ix.para_doc[c.rows]
-            paras = [ix.paragraphs[int(r)] for r in c.rows]
-            # the level asked, read from the context only where the passage writes the name (most do not)
-            asked = [pl.asked_level(stem, q.text, " ".join((ix.context[r], *self.field.words_of(int(d)))))
-                     if stem in p.text else None for r, d, p in zip(c.rows, docs, paras)]
-            hit = np.array([pl.elsewhere(stem, a, p.text) for a, p in zip(asked, paras)], bool)
-            if not hit.any():
-                continue
-            lines = [(a, s) for a, p in zip(asked, paras) for s in p.sentences]
-            line_hit = np.array([pl.elsewhere(stem, a, s) for a, s in lines], bool)
-            v = submit_query(self.embedder, pl.without_place(text, x.forms)).result()
-            bare, bare_cos = steps.dense(ix, self.tuning, self.heading_line, c, v, q.lang)
-            dense = pl.held_lift(dense, bare, hit, np.array([stem not in p.text for p in paras], bool), docs)
-            sent_cos = pl.held_lift(sent_cos, bare_cos, line_hit, np.array([stem not in s for _, s in lines], bool),
-                                    np.repeat(docs, c.counts))
-        return dense, sent_cos
-
-    def _held_name(self, free: str, text: str, named: frozenset[int], c: Candidates, dense: np.ndarray,
-                   sent_cos: np.ndarray, lang: str) -> tuple[np.ndarray, np.ndarray]:
-        """The dense scores with the lift of the name a question calls its document by held, in that document's
-        passages and sentences that write it, to the lift its other passages and sentences get (:mod:`.name_lift`)."""
-        ix = self.index
-        pairs = nl.name_pairs(nl.name_words(text, free),
-                              [n for d, n in (*self.names.whole, *self.names.phrases) if d in named])
-        if not pairs:
-            return dense, sent_cos
-        docs = ix.para_doc[c.rows]
-        paras = [ix.paragraphs[int(r)] for r in c.rows]
-        v = submit_query(self.embedder, free).result()
-        bare, bare_cos = steps.dense(ix, self.tuning, self.heading_line, c, v, lang)
-        named_rows = np.isin(docs, list(named)) & ~ix.is_header[c.rows]
-        dense = nl.held_name(dense, bare, nl.writes_name(pairs, (p.text for p in paras)), named_rows, docs)
-        sent_docs = np.repeat(docs, c.counts)
-        sent_cos = nl.held_name(sent_cos, bare_cos, nl.writes_name(pairs, (s for p in paras for s in p.sentences)),
-                                np.repeat(named_rows, c.counts), sent_docs)
-        return dense, sent_cos
 
     def _primary_prior(self, names_another: bool, coverage: np.ndarray, rows: np.ndarray) -> float:
         """The report's prior for this question: smaller when the question names another document, larger when the
