@@ -87,6 +87,10 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
     return None
 
 
+# a ratio written as two figures (5 to 1, 3:2): what a question asking a ratio wants, before any percentage
+_RATIO = re.compile(r"\d\s*(?:to|:|：)\s*\d")
+
+
 def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Span:
     """The short answer in ``sentence`` for question ``q``.
 
@@ -208,7 +212,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
     if span is None and english and (q.kind in ("count", "when") or asks_figure(q)):
         span = extract_figure(q, sentence, terms)
-        if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text):
+        if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text
+                                                           and not _RATIO.search(span.text)):
             span = _share(sentence, terms) or span  # 报销比例 over "RMB 100 applies …, and 90% … is reimbursed"
     if span is None and not english and q.kind not in ("count", "when") \
             and (asks_quantity(q) or q.lang == "en" and asks_figure(q)):
