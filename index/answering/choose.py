@@ -189,7 +189,8 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
     # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
     # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
     for name in names:
-        if (is_person(name) or len(name) == 3 and _surname(name[0], name) and (m.start() > 0 or not dictionary_word(name))) \
+        if (is_person(name) or len(name) == 3 and _surname(name[0], name)
+                and (m.start() > 0 or not dictionary_word(name))) \
                 and (at := sentence.find(name)) > 0:
             return at
     return None
