@@ -42,3 +42,9 @@ def test_an_english_clause_naming_nothing_or_a_heading_still_answers_no_what_que
                    "Patrol Equipment and Tower Safety Procedures") == 0.0
     assert _across("手册里溺水点样处理", "do not leave the casualty alone", "do not leave the casualty alone") == 0.0
     assert _across("救生塔在哪里", "Central Tower Lookout Point", "Central Tower Lookout Point") == 0.0
+
+
+def test_an_english_clause_naming_a_thing_still_answers_no_where_or_when_question():
+    sentence = "The Harbour Lodge office opens on the second floor at 9:30 daily."
+    assert _across("物资仓库在什么地方", sentence, "The Harbour Lodge office opens on the second floor") == 0.0
+    assert _across("游泳课什么时候开始", sentence, "The Harbour Lodge office opens on the second floor at 9:30") == 0.0

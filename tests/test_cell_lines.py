@@ -28,3 +28,9 @@ def test_a_when_question_over_a_cell_of_days_and_hours_is_answered_with_both_and
 def test_a_row_of_one_line_cells_is_read_as_before():
     row = "城东站 — 电话：0571-86005678；时间：全天"
     assert {label: row[vs:ve] for label, _, vs, ve in cells(row)} == {"电话": "0571-86005678", "时间": "全天"}
+
+
+def test_a_header_less_column_after_a_labelled_cell_does_not_join_it():
+    row = "城南义诊点 — 负责人：刘芳；0571-86112233；开放时间：周六"
+    assert {label: row[vs:ve] for label, _, vs, ve in cells(row)} == {"负责人": "刘芳", "开放时间": "周六"}
+    assert extract(analyse("义诊点负责人是谁"), row).text == "刘芳"

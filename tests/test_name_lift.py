@@ -67,3 +67,13 @@ def test_a_question_naming_the_trust_finds_the_passage_that_answers_not_its_titl
     out = answer_json(service.ask("Hollinsby救援船哪年换"))
     assert out["passages"][0]["doc"] == doc
     assert "to replace the rescue boat in 2026" in out["passages"][0]["text"]
+
+
+def test_a_text_outside_the_named_mask_keeps_its_lift_though_it_writes_the_name():
+    full = np.array([0.95, 0.91, 0.91, 0.96], np.float32)
+    bare = np.array([0.88, 0.89, 0.89, 0.85], np.float32)
+    writes = np.array([True, False, False, True])
+    named = np.array([True, True, True, False])  # the last is the document's header card: its lift stays
+    doc = np.array([0, 0, 0, 0])
+    out = nl.held_name(full, bare, writes, named, doc)
+    assert np.isclose(out[0], 0.88 + 0.02) and np.allclose(out[1:], full[1:])

@@ -61,3 +61,9 @@ def test_a_ratio_asked_in_english_is_a_share():
                 "占归属于上市公司股东净利润的42.30%。")
     bridge = Bridge.build({"红利": 2.0, "分配": 1.0}, to_english={"红利": [("dividend", 1.0)]})
     assert extract(analyse("dividend payout ratio for FY2024?", bridge), sentence).text == "42.30%"
+
+
+def test_a_ratio_written_as_two_figures_wins_over_a_percentage():
+    sentence = "At the Lakeside depot the driver to vehicle ratio is 3 to 2, and 25% of drivers work nights."
+    assert extract(analyse("what is the driver to vehicle ratio"), sentence).text == "3 to 2"
+    assert extract(analyse("what proportion of drivers work nights"), sentence).text == "25%"

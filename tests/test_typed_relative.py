@@ -27,3 +27,13 @@ def test_a_figure_that_counts_no_time_still_answers_no_when(answer):
 def test_a_time_counted_from_the_event_asked_about_does_not_say_when_that_event_is():
     assert _typed("夜校什么时候开课", "学员可于开课后第3周前申请退费") == 0.0
     assert _typed("夜間班什麼時候開課", "學員可於開課後第3週前申請退費") == 0.0
+
+
+@pytest.mark.parametrize("question, answer", [("培训证书考核后什么时候能拿", "考核后3个月内领取证书"),
+                                              ("义卖登记最晚什么时候截止", "请于义卖前7天完成登记")])
+def test_a_time_counted_from_an_event_the_question_names_but_does_not_ask_the_time_of(question, answer):
+    assert _typed(question, answer) == 1.0
+
+
+def test_the_event_asked_before_its_when_word_is_read_too():
+    assert _typed("夜校开课是什么时候", "学员可于开课后第3周前申请退费") == 0.0

@@ -18,23 +18,22 @@ import re
 from reportbot.index.answering.asked import asks_yes_no
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.places_en import title_case
 from reportbot.index.retrieval.query import Query
 
-# a Chinese question asking for a thing: 啥, 什么, Cantonese 咩 and 乜
-_WHAT_ZH = re.compile(r"[啥咩乜]|什[么麼]")
-# how (怎么, 咋, 如何, 点样, 点办), why (为啥, 点解) or where (哪里, 边度, 在哪): a step, a cause or a place
-_NOT_WHAT_ZH = re.compile(r"怎|咋|如何|[点點][样樣办辦解]|[为為][啥什何]|哪[里裡儿兒]|在哪|[边邊]度|喺[边邊]")
+# how (怎么, 咋, 如何, 点样) or why (为啥, 点解): a step or a cause, which the question's kind reads as a what
+_NOT_WHAT_ZH = re.compile(r"怎|咋|如何|[点點][样樣办辦解]|[为為][啥什何]")
 _FEW_WORDS = 3  # a clause this short is a name's words (Photo ID), not a sentence's clause
 
 
 def names_a_thing(clause: str) -> bool:
     """The English clause names something: it holds a figure, or a capitalised word inside running text (not its
-    first word, and not a title-cased line where most words are capitalised), or is a few words only."""
+    first word, and not a title-cased line, :func:`~reportbot.index.retrieval.places_en.title_case`), or is a few
+    words only."""
     words = re.findall(r"[A-Za-z][\w’'-]*", clause)
     if re.search(r"\d", clause) or 0 < len(words) <= _FEW_WORDS:
         return True
-    capitals = [w for w in words[1:] if w[0].isupper()]
-    return bool(capitals) and 2 * (len(capitals) + words[0][0].isupper()) < len(words)
+    return any(w[0].isupper() for w in words[1:]) and not title_case(words)
 
 
 def clause_across(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
@@ -44,5 +43,5 @@ def clause_across(q: Query, sentence: str, span: Span | None, context: str = "")
         return 1.0
     if asks_yes_no(q.text):
         return 1.0
-    asks_what = _WHAT_ZH.search(q.text) and not _NOT_WHAT_ZH.search(q.text)
+    asks_what = q.kind == "what" and not _NOT_WHAT_ZH.search(q.text)  # not where, when, who: a place, a time
     return 1.0 if asks_what and names_a_thing(span.text) else 0.0

@@ -51,8 +51,9 @@ def _labelled(part: str) -> re.Match | None:
 
 def cells(sentence: str) -> list[tuple[str, int, int, int]]:
     """The labelled cells after a row's header: (label, label start, value start, value end). A part with no label
-    after a labelled cell is that cell's next line (a cell's ``<br>`` is read as ``；``: ``时间：工作日；8:30-17:00``),
-    so the cell's value runs on over it."""
+    after a labelled cell that reads as the cell's next line (a cell's ``<br>`` is read as ``；``: ``时间：工作日；
+    8:30-17:00``; :func:`_continues`) lengthens the cell's value; another (a header-less column's value, a phone
+    after a name) is left out of it."""
     at = sentence.find(_ROW)
     if at < 0:
         return []
@@ -62,10 +63,34 @@ def cells(sentence: str) -> list[tuple[str, int, int, int]]:
         if m:
             out.append((m.group("label"), seg.start() + m.start("label"), seg.start() + m.start("value"),
                         seg.start() + m.end("value")))
-        elif out and seg.group(0).strip():
+        elif out and seg.group(0).strip() and _continues(sentence[out[-1][2]:out[-1][3]], seg.group(0)):
             label, ls, vs, _ = out[-1]
             out[-1] = (label, ls, vs, seg.start() + len(seg.group(0).rstrip()))
     return out
+
+
+# the kinds of a cell's line: a time (a day word, a clock time), a phone number, a list's item, other words
+_DAY = re.compile(r"周[一二三四五六日末]|星期|工作日|节假日|假日|全天|每天|每日|上午|下午|晚上|\d{1,2}\s*[月日号]")
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:：]\d{2}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1\d{10}(?!\d)")
+_ITEM = re.compile(r"\s*[•·●○▪\-*]")
+
+
+def _line_kind(line: str) -> str:
+    """What a cell's line holds: ``phone``, ``time`` (a day word or a clock time), ``item`` (a list's bullet), or
+    ``words``."""
+    if _PHONE.search(line):
+        return "phone"
+    if _DAY.search(line) or _CLOCK.search(line):
+        return "time"
+    return "item" if _ITEM.match(line) else "words"
+
+
+def _continues(value: str, part: str) -> bool:
+    """An unlabelled part is the labelled cell's next line when it holds the same kind of value as the cell's last
+    line (周一至周五 then 9:00-16:30, • 冬衣 then • 被褥); a different kind (a phone after a name, 张敏 then
+    0571-86001234) is a column of its own that has no header."""
+    return _line_kind(re.split(r"[；;]", value)[-1]) == _line_kind(part)
 
 
 def _shared_chars(label: str, text: str) -> int:

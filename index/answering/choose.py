@@ -87,6 +87,10 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
     return None
 
 
+# a ratio written as two figures (5 to 1, 3:2): what a question asking a ratio wants, before any percentage
+_RATIO = re.compile(r"\d\s*(?:to|:|：)\s*\d")
+
+
 def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Span:
     """The short answer in ``sentence`` for question ``q``.
 
@@ -185,7 +189,8 @@ def _role_asked_of(q: Query, sentence: str) -> int | None:
     # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
     # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
     for name in names:
-        if (is_person(name) or len(name) == 3 and _surname(name[0]) and (m.start() > 0 or not dictionary_word(name))) \
+        if (is_person(name) or len(name) == 3 and _surname(name[0], name)
+                and (m.start() > 0 or not dictionary_word(name))) \
                 and (at := sentence.find(name)) > 0:
             return at
     return None
@@ -208,7 +213,8 @@ def _asked_for(q: Query, sentence: str, terms: list[tuple[int, int, float]], eng
         span = english_slot(q, sentence)  # "Which committee approved the budget?": a committee, not an amount
     if span is None and english and (q.kind in ("count", "when") or asks_figure(q)):
         span = extract_figure(q, sentence, terms)
-        if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text):
+        if q.kind == "count" and question_unit(q) == "%" and (span is None or "%" not in span.text
+                                                           and not _RATIO.search(span.text)):
             span = _share(sentence, terms) or span  # 报销比例 over "RMB 100 applies …, and 90% … is reimbursed"
     if span is None and not english and q.kind not in ("count", "when") \
             and (asks_quantity(q) or q.lang == "en" and asks_figure(q)):

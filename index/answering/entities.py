@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.surnames import SURNAMES
 from reportbot.index.answering.name_extent import name_end, names_listed
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
@@ -103,7 +104,7 @@ def is_person(word: str) -> bool:
         return False
     given = words[1].flag.startswith("nr") or (words[1].flag == "nz" and len(words[1].word) <= 2) \
         or (words[1].flag == "n" and len(words[1].word) == 2 and len(words) == 3 and words[2].flag.startswith("v"))
-    return given and _surname(words[0].word)
+    return given and _surname(words[0].word, words[0].word + words[1].word)
 
 
 def holds_person(text: str) -> bool:
@@ -183,15 +184,17 @@ def dictionary_word(word: str) -> bool:
     return frequency(word) > 0
 
 
-def _surname(char: str) -> bool:
-    """The character is a surname: one of the common surnames the loaders read a signatory's name by
-    (:mod:`reportbot.corpus.surnames`, in simplified or traditional form: 張, 荆), or one CC-CEDICT lists as a
-    surname (a rarer one)."""
+def _surname(char: str, word: str = "") -> bool:
+    """The character is a surname opening ``word`` (the name it would open): one CC-CEDICT lists as a surname, or one
+    of the common surnames the loaders read a signatory's name by (:mod:`reportbot.corpus.surnames`, in simplified
+    or traditional form: 張, 荆) where its first two characters of ``word`` are no dictionary word (荆志豪, not
+    普通, 衣服, 简介: the list holds characters that mostly open other words)."""
     from reportbot.index.answering.glosses import cedict_entries
 
-    if len(char) == 1 and char in SURNAMES:
+    if any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/")):
         return True
-    return any(d.lower().startswith("surname") for _, defs in cedict_entries(char) for d in defs.split("/"))
+    return len(char) == 1 and char in SURNAMES and len(word) >= 2 and word[0] == char \
+        and not dictionary_word(to_simplified(word[:2]))
 
 
 _WHICH_EN = re.compile(r"\b(?:which|what)\s+[a-z]")
@@ -287,7 +290,7 @@ def person_after(sentence: str, end: int) -> Span | None:
     close = at + len(words[1].word)
     if not (holds_person(sentence[end:close]) and not acts(sentence, close)):
         m = _NAME_BEFORE_MARK.match(sentence, at)
-        if m is None or not _surname(m.group(0)[0]):
+        if m is None or not _surname(m.group(0)[0], m.group(0)):
             return None
         close = m.end()
     return Span(sentence[end:close], end, close, "name")

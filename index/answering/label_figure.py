@@ -13,7 +13,8 @@ import re
 
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.spans import Span
-from reportbot.index.retrieval.counted import counted_head, plural
+from reportbot.index.retrieval.asked_for import plural
+from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.dates import MONTH_EN
 
 # a singular capitalised noun before the number labels it wherever it stands (Edition 4; Gallery 1 – opening a

@@ -28,7 +28,7 @@ def opening_name_end(text: str) -> int | None:
     one, ending where the tagger ends a word, with more words after it (马建国带队赴… -> 3, 林志豪记嘉奖 -> 3); None
     when the text does not open with Han characters so shaped."""
     m = _HAN.match(text)
-    if m is None or len(m.group(0)) < 4 or not _surname(text[0]):
+    if m is None or len(m.group(0)) < 4 or not _surname(text[0], text[:3]):
         return None
     words = list(tagged_words(text[:8]))
     if words[0].flag[:1] in ("p", "v", "c", "d", "u", "r"):

@@ -87,8 +87,8 @@ def question_persons(q: Query) -> list[str]:
     for i, (w, f) in enumerate(words):
         if f.startswith("nr") and 2 <= len(w) <= 4:
             out.append(w)
-        elif len(w) == 1 and _surname(w) and i + 1 < len(words) and len(words[i + 1][0]) <= 2 \
-                and re.fullmatch(r"[\u4e00-\u9fff]+", words[i + 1][0]):
+        elif len(w) == 1 and i + 1 < len(words) and len(words[i + 1][0]) <= 2 \
+                and re.fullmatch(r"[\u4e00-\u9fff]+", words[i + 1][0]) and _surname(w, w + words[i + 1][0]):
             out.append(w + words[i + 1][0])
     return out
 

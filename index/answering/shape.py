@@ -136,7 +136,8 @@ def names_someone(text: str, asked: str = "") -> bool:
     t = text.strip(_MARKS_AROUND)
     if not re.search(r"[\u4e00-\u9fff]", t):
         return not re.match(r"\W*\d", t)
-    if holds_person(t) or is_person(t) or 2 <= len(t) <= 3 and _surname(t[0]) and re.fullmatch(r"[\u4e00-\u9fff]+", t):
+    if holds_person(t) or is_person(t) \
+            or 2 <= len(t) <= 3 and _surname(t[0], t) and re.fullmatch(r"[\u4e00-\u9fff]+", t):
         return True
     if any(q.strip(_MARKS_AROUND).endswith(_SOMEONE_END) for q in re.findall(r"[“「《\"][^”」》\"]+[”」》\"]", text)):
         return True  # a quoted body (“两办”)

@@ -136,10 +136,32 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
     return 1.0
 
 
+# the words asking when, and what may stand between them and the event asked (能领, 会开始, 可以报名)
+_WHEN_ASKED = re.compile(r"什么时[候间]|啥时候?|何时|几时|哪一?[天日]")
+_MODAL = re.compile(r"^(?:才|能|可以|可|会|要|得|需要|开始(?=[\u4e00-\u9fff]))+")
+
+
+def _asked_event(question: str) -> str:
+    """The event whose time a when-question asks: the words after its when-word (什么时候开课 -> 开课, 什么时候能领
+    -> 领), or, where none follow, the words before it back to the last 的 or 是 (开课是什么时候 -> 开课)."""
+    q = to_simplified(question)
+    m = _WHEN_ASKED.search(q)
+    if m is None:
+        return ""
+    after = _MODAL.sub("", re.sub(r"[^\u4e00-\u9fff]+.*$", "", q[m.end():]))
+    after = re.sub(r"[呢啊呀吗了]+$", "", after)
+    if after:
+        return after
+    before = re.sub(r"(?:是|在|于)$", "", q[:m.start()])
+    return re.split(r"[的是，,]", before)[-1][-4:]
+
+
 def _counted_from_asked(question: str, text: str) -> bool:
     """The answer's time is counted from the very event the question asks the time of (什么时候开课 over
-    开课后第2周前): it says when something after that event is, not when the event is."""
-    return any(m.group(1) in question for m in _ANCHOR.finditer(to_simplified(text)))
+    开课后第2周前): it says when something after that event is, not when the event is. An event the question
+    names otherwise (结业后什么时候能领 over 结业后2个月内领取) is where the asked time is counted from."""
+    event = _asked_event(question)
+    return bool(event) and any(m.group(1) in event for m in _ANCHOR.finditer(to_simplified(text)))
 
 
 def _names_anew(q: Query, text: str) -> bool:

@@ -85,13 +85,14 @@ def _participle_after_plural(words: list[str], j: int) -> bool:
 
 
 # plurals English writes without an s, and endings of words that end in s without being plural (bus, analysis)
-_PLURALS = frozenset("people children men women persons".split())
-_NOT_PLURAL = ("ss", "us", "is", "ics")
+_IRREGULAR_PLURALS = frozenset("people children men women persons staff personnel".split())
+_NOT_PLURAL = ("ss", "us", "is")
 
 
-def _plural(word: str) -> bool:
-    """A plural noun by its ending: what "how many" counts (drivers, societies, people)."""
-    return word in _PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
+def plural(word: str) -> bool:
+    """A plural noun by its ending (drivers, societies, clinics) or one English writes without an s (people, staff):
+    what "how many" counts; not a word that ends in s without being plural (class, bus, basis)."""
+    return word in _IRREGULAR_PLURALS or len(word) > 3 and word.endswith("s") and not word.endswith(_NOT_PLURAL)
 
 
 def focus_en(text: str, starts: list[int]) -> list[int]:
@@ -109,9 +110,9 @@ def focus_en(text: str, starts: list[int]) -> list[int]:
             while j < len(words) and words[j] not in PHRASE_END and not _participle_after_plural(words, j):
                 j += 1
             inside = [g for g, s in enumerate(starts) if i < s < j]
-            plural = [k for k in range(i + 1, j) if w == "many" and _plural(words[k])]
-            if plural:  # the counted noun is plural: the last plural word heads the phrase, not a word after it
-                inside = [g for g in inside if starts[g] <= plural[-1]] or inside
+            plurals = [k for k in range(i + 1, j) if w == "many" and plural(words[k])]
+            if plurals:  # the counted noun is plural: the last plural word heads the phrase, not a word after it
+                inside = [g for g in inside if starts[g] <= plurals[-1]] or inside
             if inside:
                 return inside[-1:]
             break

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from reportbot.index.retrieval.asked_for import PHRASE_END, trails
+from reportbot.index.retrieval.asked_for import PHRASE_END, plural, trails
 from reportbot.index.retrieval.morphology import shortened
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
@@ -25,12 +25,6 @@ EN_UNITS = {stem(k): v for k, v in {
     "projects": "个", "sessions": "场次", "volunteers": "名",
     # durations: a count of years, months or days is written with its unit (五年, 6个月, 7个工作日)
     "years": "年", "months": "月", "days": "天", "hours": "小时"}.items()}
-_IRREGULAR_PLURALS = frozenset("people children men women staff personnel".split())
-
-
-def plural(word: str) -> bool:
-    """An English plural noun (cities, aiders, people), by its ending."""
-    return word in _IRREGULAR_PLURALS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 def counted_phrase(text: str, asks: str = "many|much") -> list[str]:

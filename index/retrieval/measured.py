@@ -15,7 +15,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from reportbot.index.retrieval.counted import counted_head, plural
+from reportbot.index.retrieval.asked_for import plural
+from reportbot.index.retrieval.counted import counted_head
 from reportbot.index.retrieval.dates import DATE
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_NUMBER
 from reportbot.index.retrieval.tokenize import tokenize_spans

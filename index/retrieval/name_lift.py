@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 
 import numpy as np
 
+from reportbot.index.retrieval.place_levels import held_lift
+
 
 def name_words(text: str, free: str) -> tuple[str, ...]:
     """The Latin words the question's name is made of: those of ``text`` that ``free`` (the question without the
@@ -54,15 +56,8 @@ def writes_name(pairs: Iterable[str], texts: Iterable[str]) -> np.ndarray:
 
 def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray
               ) -> np.ndarray:
-    """Scores with the name's lift (``full - bare``) held, where a ``named`` document's text ``writes`` the name,
-    to the median lift of the same document's texts that do not; unchanged elsewhere, and where the document has no
-    such text among these."""
-    out = full.copy()
-    lift = full - bare
-    for d in np.unique(doc[writes & named]):
-        mine = doc == d
-        others = mine & ~writes
-        if others.any():
-            rows = mine & writes
-            out[rows] = bare[rows] + np.minimum(lift[rows], np.median(lift[others]))
-    return out
+    """Scores with the name's lift (``full - bare``) held, where a ``named`` text (a named document's passage or
+    sentence, not its header card) ``writes`` the name, to the median lift of the same document's texts that do
+    not (:func:`.place_levels.held_lift`); unchanged elsewhere, and where the document has no such text among
+    these."""
+    return held_lift(full, bare, writes & named, ~writes, doc)

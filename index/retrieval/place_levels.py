@@ -60,9 +60,9 @@ def without_place(text: str, forms: tuple[str, ...]) -> str:
 
 def held_lift(with_place: np.ndarray, without: np.ndarray, affected: np.ndarray, plain: np.ndarray,
               doc: np.ndarray) -> np.ndarray:
-    """Scores with the place's lift (``with_place - without``) held, where ``affected``, to the largest lift a
-    ``plain`` score of the same document (one that does not write the place) has; unchanged where the document has
-    none among these."""
+    """Scores with a word's lift (``with_place - without``: a place's, a document's name's) held, where
+    ``affected``, to the median lift of the ``plain`` scores of the same document (those that do not write the
+    word); unchanged where ``affected`` is false, and where the document has no plain score among these."""
     out = with_place.copy()
     lift = with_place - without
     for d in np.unique(doc[affected]):

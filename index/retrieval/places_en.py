@@ -40,7 +40,7 @@ _LOWER = re.compile(r"(?<![A-Za-z])[a-z]+")
 _BETWEEN = 2
 
 
-def _title_case(words: list[str]) -> bool:
+def title_case(words: list[str]) -> bool:
     """Most of the question's words after its first are capitalised: its capitals say nothing about names."""
     alpha = [w for w in words[1:] if w[:1].isalpha() and w.lower() not in STOPWORDS_EN]
     return len(alpha) >= 2 and sum(w[:1].isupper() for w in alpha) >= 0.6 * len(alpha)
@@ -77,7 +77,7 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         common: whether a word is a common English word (a dictionary's): typed in lower case, it is that word.
     """
     words = _WORD.findall(question)
-    capitals = not _title_case(words)
+    capitals = not title_case(words)
     missing = {u.lower() for u in unmatched}
     out: list[str] = []
     for run, unit in _named_runs(words):
