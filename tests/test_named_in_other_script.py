@@ -85,7 +85,7 @@ Finance
 
 The largest single donation was a gift of $72,500 from a local farming family.
 """
-SAFETY = "某县红十字会2023年工作报告{}\n\n一、安全\n\n全县安装烟雾报警器{}个，年内收到最大一笔捐款{}万元。\n"
+SAFETY = "某县红十字会2023年工作报告{}\n\n一、安全\n\n全县安装烟雾报警器{}个，年内单笔最大捐款{}万元。\n"
 TRAINING = "某县红十字会2023年工作报告{}\n\n一、救护\n\n全县培训救护员{}人。\n"
 CHINESE = [(f"report_{i}.txt", (SAFETY if i < 2 else TRAINING).format(i, 300 + i, i)) for i in range(6)]
 
