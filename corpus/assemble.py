@@ -223,7 +223,9 @@ def _salutation(intro: list[str]) -> bool:
                                           else len(line.split()) <= _SALUTATION_WORDS)
 
 
-_SALUTATION_CHARS, _SALUTATION_WORDS = 12, 5  # (a salutation's length: 各位理事：, Dear fellow members:)
+# set by hand: the longest line read as a salutation or a lead-in ending in a colon, in Chinese characters (各位理事：)
+# or English words (Dear fellow members:); a longer line ending in a colon is not read so
+_SALUTATION_CHARS, _SALUTATION_WORDS = 12, 5
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

@@ -234,7 +234,7 @@ _OWN_MARKS = frozenset("。！？!?…，；：,;:")  # a line ending on one of 
 def _lines(text: str) -> str:
     """A paragraph normalised, the lines of one with line breaks (a signature's issuer and date, an address) kept
     apart as a table row's cells are: by ``；`` (``; `` in Latin text) where a line ends without a mark of its own (a
-    closing bracket is none: ``（周一至周五）`` over ``西岗区培训点：…``)."""
+    closing bracket is none: ``（周一至周五）`` over ``东湖街道服务点：…``)."""
     lines = [x for x in (normalize(x) for x in text.split(LINE_BREAK)) if x]
     if len(lines) < 2:
         return lines[0] if lines else ""

@@ -86,7 +86,9 @@ def quoted_subjects(parts: list[str | Block]) -> tuple[dict[int, str], set[int]]
 # a letter's or an e-mail's closing, a line of its own (Thanks, / Kind regards, / Yours sincerely,)
 _CLOSING = re.compile(r"(?i)(?:many |with )?thanks(?: again)?|thank you|cheers|(?:kind |best |warm )?regards|"
                       r"best wishes|all the best|best|yours(?: sincerely| faithfully| truly)?|sincerely")
-_SIGN_OFF_LINES = 3  # under a closing: the sender's name, post and organisation, a line each at most
+# set by hand: under a closing, the sender's name, post and organisation, a line each at most, each line no longer
+# than a post with its organisation (Volunteer Coordinator, Eastern Region); a longer line is the letter's prose
+_SIGN_OFF_LINES = 3
 _SIGN_OFF_CHARS = 120
 # a sender's card: a name, then a bar, a bracket or a comma before the post (Jo Baxter | Volunteer Coordinator,
 # Ann Kerr (Clinical Advisor))

@@ -144,7 +144,8 @@ def _joined(names: list[str]) -> str:
     return out
 
 
-# a Chinese name of this many characters or more is a phrase (可减免的用血量, 献血者本人), no qualifier (目标, 完成)
+# a Chinese name of this many characters or more is a phrase (可减免的用血量, 献血者本人), no qualifier (目标, 完成);
+# set by hand: a qualifier under or over a grouped header (目标, 完成, 实际数) is two or three characters
 _PHRASE_CHARS = 4
 _GROUP_MARK = "·"
 

@@ -31,7 +31,7 @@ def test_typed_answers_and_chinese_clauses_are_not_weighed():
 def test_an_english_clause_naming_a_thing_answers_a_chinese_what_question():
     sentence = "Log every patrol hour in the TideWatch tablet app before leaving the tower."
     assert _across("巡逻时长用啥app记录", sentence, "Log every patrol hour in the TideWatch tablet app") == 1.0
-    assert _across("当救生员年龄有啥要求", "Lifeguards must be aged 16–60.", "Lifeguards must be aged 16–60") == 1.0
+    assert _across("当救生员对年纪有啥规定", "Lifeguards must be aged 16–60.", "Lifeguards must be aged 16–60") == 1.0
     assert _across("上课要带咩文件", "Bring a Medical Certificate, which we copy.", "Medical Certificate") == 1.0
 
 

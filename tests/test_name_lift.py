@@ -32,16 +32,16 @@ Forty-one new members completed the swiftwater rescue course.
 
 
 def test_the_names_words_are_those_the_question_without_its_name_leaves_out():
-    assert nl.name_words("Hollinsby Trust 这一年总收入多少", "这一年总收入多少") == ("hollinsby", "trust")
+    assert nl.name_words("Hollinsby Trust 去年的总收入有多少", "去年的总收入有多少") == ("hollinsby", "trust")
     assert nl.name_words("Hollinsby CPR 课程多久", "CPR 课程多久") == ("hollinsby",)
 
 
 def test_the_name_is_written_as_the_document_writes_itself():
-    names = [" hollinsby annual report ", " hollinsby volunteer rescue trust ", " galway area red cross "]
-    pairs = nl.name_pairs(("hollinsby", "galway"), names)
-    assert pairs == ("hollinsby annual", "hollinsby volunteer", "galway area")
-    texts = ["Hollinsby Volunteer Rescue Trust, Annual Report", "Welcome to Galway Area Red Cross.",
-             "Galway City — Active volunteers: 142", "Hollinsbyshire volunteers", "income was £212,400"]
+    names = [" hollinsby annual report ", " hollinsby volunteer rescue trust ", " kelmore area rescue "]
+    pairs = nl.name_pairs(("hollinsby", "kelmore"), names)
+    assert pairs == ("hollinsby annual", "hollinsby volunteer", "kelmore area")
+    texts = ["Hollinsby Volunteer Rescue Trust, Annual Report", "Welcome to Kelmore Area Rescue.",
+             "Kelmore Town — Volunteers on call: 142", "Hollinsbyshire volunteers", "income was £212,400"]
     # a unit named after the place is what is asked about, not the document's name
     assert nl.writes_name(pairs, texts).tolist() == [True, True, False, False, False]
 

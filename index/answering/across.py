@@ -4,12 +4,12 @@ the clause names.
 When no typed answer (a figure, a name, a date) fits, the extraction falls back to the evidence sentence's clause
 that holds most of the question. Within one language that share is read character by character; across languages
 it rests on the bridge's few senses for each word, which cannot tell a step of another procedure (Press the shock
-button…) from the one asked (被蛇咬了怎么处理), nor a heading line from the name asked. Measured on the tune halves,
+button…) from the one asked (扭伤了脚怎么处理), nor a heading line from the name asked. Measured on the tune halves,
 an English clause answered a Chinese question rightly when the question asked yes or no (its clause says so), and
-when it asked what thing (用啥app, 年龄有啥要求, 要带咩证件) and the clause names one: it holds a figure (aged
-21–75), a name written with a capital inside running text (the RedLink mobile app), or is a name's few words itself
-(Photo ID). A how, why or where question, a clause that names nothing, or a heading's title-cased line still is no
-answer. Pure function.
+when it asked what thing (报名用啥平台, 体重有啥限制, 要交咩表格) and the clause names one: it holds a figure
+(renewed every 36 months), a name written with a capital inside running text (the TrackMate booking site), or is a
+name's few words itself (Proof of Address). A how, why or where question, a clause that names nothing, or a
+heading's title-cased line still is no answer. Pure function.
 """
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from reportbot.index.retrieval.query import Query
 
 # how (怎么, 咋, 如何, 点样) or why (为啥, 点解): a step or a cause, which the question's kind reads as a what
 _NOT_WHAT_ZH = re.compile(r"怎|咋|如何|[点點][样樣办辦解]|[为為][啥什何]")
-_FEW_WORDS = 3  # a clause this short is a name's words (Photo ID), not a sentence's clause
+# set by hand: a clause of this many words or fewer is a name's words (Proof of Address, a form or document
+# named alone on its line), not a sentence's clause
+_FEW_WORDS = 3
 
 
 def names_a_thing(clause: str) -> bool:

@@ -53,11 +53,11 @@ def ends_in_contact(text: str) -> bool:
     return bool(ends) and not text[ends[-1]:].strip(" ？?。.!！")
 
 
-# a phone's own number named: the number's word right after the phone's (phone number, 电话号码, 热线是多少)
+# a phone's own number named: the number's word right after the phone's (phone number, 电话号码, 值班电话是多少)
 _PHONE_NUMBER = re.compile(r"\b(?:phone|telephone|fax|hotline|helpline|contact)\s+(?:number|no)\b|"
                            r"(?:电话|電話|热线|熱線|传真|傳真)"
                            r"(?:号码|號碼|是?多少|是?[几幾]多?号|是?[几幾]多?號)", re.I)
-# a contact's or a record's number asked in Chinese (电话幾多號, 捐款帐号几号, 项目编号多少, 备案号是啥): the
+# a contact's or a record's number asked in Chinese (电话幾多號, 捐款帐号几号, 合同编号多少, 备案号是啥): the
 # number's own word, then a question word that elsewhere asks a count or a day (几部电话 counts phones)
 _NUMBER_WORD_ZH = re.compile(r"(?:电话|热线|传真|手机|帐号|账号|户号|编号|备案号|号码|代码|邮编)(?:号码|号)?"
                              r"\s*(?:是)?\s*(?:多少|几|啥|什么|咩)")
@@ -68,11 +68,11 @@ class NumberAsked:
     """What a question asks of a contact or a record's number, read once from its text.
 
     Attributes:
-        contact: "email" or "phone" when the question asks for that contact (whats the emial, 联系电话), else None.
-        phone_number: the phone's own number is named (whats the phone number, 电话号码, 热线是多少): an answer
+        contact: "email" or "phone" when the question asks for that contact (the emial to use, 联系电话), else None.
+        phone_number: the phone's own number is named (the office phone number, 电话号码, 值班电话是多少): an answer
             without a run of digits gives none.
         number_word_zh: a Chinese question puts a number's word right before its question word (电话幾多號, 帐号几号,
-            项目编号多少), so the question word asks the number, not a count or a day.
+            合同编号多少), so the question word asks the number, not a count or a day.
     """
 
     contact: str | None
@@ -82,14 +82,14 @@ class NumberAsked:
 
 @functools.lru_cache(maxsize=256)  # the sentence choice, the extractors and the answer's checks each ask it
 def asked_number(text: str) -> NumberAsked:
-    """The one reader of a contact's or a record's number asked: which contact (whats the emial, 联系电话, the
+    """The one reader of a contact's or a record's number asked: which contact (the emial to use, 联系电话, the
     donor line no.), whether the phone's number is named, whether a Chinese number's word precedes the question
     word (帐号几号)."""
     return NumberAsked(_contact(text), bool(_PHONE_NUMBER.search(text)), bool(_NUMBER_WORD_ZH.search(text)))
 
 
 def _contact(text: str) -> str | None:
-    """"email" or "phone" when the question asks for that contact (whats the emial, 联系电话), else None."""
+    """"email" or "phone" when the question asks for that contact (the emial to use, 联系电话), else None."""
     m = _CONTACT_ZH.search(text)
     if m:
         return "email" if m.group(1) else "phone"

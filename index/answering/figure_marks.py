@@ -37,12 +37,12 @@ def change_target(question: str, sentence: str) -> set[int]:
     return {m.end() for m in _REACHED.finditer(sentence)}
 
 
-# a correction and the figure it sets (由15.2万人次更正为15.7万人次): that figure stands, the one before it was wrong
+# a correction and the figure it sets (由3,150人次更正为3,420人次): that figure stands, the one before it was wrong
 _CORRECTED = re.compile(r"(?:更正|订正|修正|改正|纠正)(?:为|至|到|成)(?=\d|[一二两三四五六七八九十])")
 
 
 def corrected(question: str, sentence: str) -> set[int]:
-    """Where the figures a correction sets start (更正为15.7万人次), unless the question asks the figure before it
+    """Where the figures a correction sets start (更正为3,420人次), unless the question asks the figure before it
     (原来, previously): the figure corrected is no answer to the value asked."""
     return set() if _ASKS_FORMER.search(question.lower()) else {m.end() for m in _CORRECTED.finditer(sentence)}
 

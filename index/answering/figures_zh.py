@@ -116,7 +116,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
     if any(m.start("num") in (fixed := corrected(q.text, sentence)) for m in found):
-        found = [m for m in found if m.start("num") in fixed]  # 由15.2万人次更正为15.7万人次: the figure corrected to
+        found = [m for m in found if m.start("num") in fixed]  # 由3,150人次更正为3,420人次: the figure corrected to
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
     elif unit in _STRICT and any(_in_unit(m, unit) for m in found):
@@ -154,7 +154,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         if not found_unit and sentence[m.end():m.end() + 1] == "日":
             found_unit = "天"  # 3日份量: days (a date's day is no count, see _countable)
         if not found_unit and unit and len(unit) == 1 and sentence.startswith(unit, m.end()):
-            found_unit = unit  # 几例 over 捐献39例: a classifier the figure pattern does not read, the one asked
+            found_unit = unit  # 几例 over 救治12例: a classifier the figure pattern does not read, the one asked
         if unit == "元" and not found_unit and _in_unit(m, unit):
             found_unit = "元"  # RM186,400: an amount in the currency its code names
         if unit and (found_unit.startswith(unit) or found_unit in _HOURS.get(unit, ())
@@ -177,7 +177,7 @@ def _in_unit(m: re.Match, unit: str) -> bool:
     return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
 
 
-# a class hour is an hour a course counts (how many hours over 16学时); a working day is a day (五个工作日内)
+# a class hour is an hour a course counts (how many hours over 16学时); a working day is a day (三个工作日内)
 _HOURS = {"小时": ("学时", "课时"), "天": ("工作日",)}
 
 

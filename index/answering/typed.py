@@ -38,7 +38,7 @@ _DATE_FIGURE = re.compile(r"\d|[一二三四五六七八九十]+\s*[月日号点
 # a date or a time of day: a year, a month or day, a day written in numbers alone (2025-01-20, 2025/1/20), a clock
 # time, a recurrence (每年3月), a fiscal year (年度) (a Republic of China year, 民国39年, as Taiwanese documents write
 # one; a phone's or a code's figures after a year's, 2010-8888, are no date), or a time counted from an event: a
-# numbered week (开课后第2周前, 第二週), so many days, weeks or months before, after or within
+# numbered week (开学后第3周前, 第二週), so many days, weeks or months before, after or within
 # (活动前5天, 结业后2个月内)
 _RELATIVE_UNIT = r"(?:个|個)?\s*(?:天|日|[周週]|星期|月|小[时時])"
 _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,2}}\s*[月日号点时]|"
@@ -47,7 +47,7 @@ _DATE_SHAPE = re.compile(rf"(?<![\d-])(?:19|20)\d{{2}}(?![\d-])|(?<![\d-])\d{{1,
                          rf"民[国國]\s*\d{{1,3}}\s*年|每|年度|\d\s*(?:am|pm)\b", re.I)
 _RELATIVE = re.compile(rf"第\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[周週]|"
                        rf"[前后後]\s*\d{{1,3}}{_RELATIVE_UNIT}|(?<!\d)\d{{1,3}}\s*{_RELATIVE_UNIT}\s*[前后後内內]")
-# the event a time is counted from: the two characters before its 前 or 后 (开课 of 开课后第2周前)
+# the event a time is counted from: the two characters before its 前 or 后 (开学 of 开学后第3周前)
 _ANCHOR = re.compile(r"([\u4e00-\u9fff]{2})[前后後]\s*(?:第\s*)?[\d一二三四五六七八九十]")
 _MEASURE_LAST = re.compile(r"[\d万亿]([\u4e00-\u9fff]{1,2})$")  # the measure word closing a figure: 2.5万场次
 _ONLY_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}[省市县区]")
@@ -157,8 +157,8 @@ def _asked_event(question: str) -> str:
 
 
 def _counted_from_asked(question: str, text: str) -> bool:
-    """The answer's time is counted from the very event the question asks the time of (什么时候开课 over
-    开课后第2周前): it says when something after that event is, not when the event is. An event the question
+    """The answer's time is counted from the very event the question asks the time of (什么时候开学 over
+    开学后第3周前): it says when something after that event is, not when the event is. An event the question
     names otherwise (结业后什么时候能领 over 结业后2个月内领取) is where the asked time is counted from."""
     event = _asked_event(question)
     return bool(event) and any(m.group(1) in event for m in _ANCHOR.finditer(to_simplified(text)))

@@ -98,7 +98,7 @@ def plural(word: str) -> bool:
 def focus_en(text: str, starts: list[int]) -> list[int]:
     """Groups of the noun phrase after "how many"/"which": its head (last word) first. After "how many" the head is
     the phrase's last plural word when it has one: the words after it are a verb jieba's English side cannot tell
-    (how many bus drivers got first aid training) or a place named at the end (how many volunteer groups zhejiang)."""
+    (how many hospital nurses took fire safety training) or a place named at the end (how many youth clubs yuhang)."""
     words = english_words(text)
     for i, w in enumerate(words):
         if w in ("many", "much") and i and words[i - 1] == "how" and trails(words, i - 1):

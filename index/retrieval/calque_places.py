@@ -1,11 +1,11 @@
-"""The English-named document a Chinese question names by meaning (港城 for Harbour City, 雷湾 for Thunder Bay).
+"""The English-named document a Chinese question names by meaning (松湾 for Pine Bay, 榆河 for Elm River).
 
-:mod:`.calques` lets a Chinese question's two characters reach the English words their glosses spell (港城 ->
-harbour, city), but a place constraint (:mod:`.context`) was made only for a word the place dictionaries know, and
-港城 is in none: the question's words reached "city" in every document, and another place's report answered. Here a
+:mod:`.calques` lets a Chinese question's two characters reach the English words their glosses spell (松湾 ->
+pine, bay), but a place constraint (:mod:`.context`) was made only for a word the place dictionaries know, and
+松湾 is in none: the question's words reached "bay" in every document, and another place's report answered. Here a
 question word the bridge reads as a calque of a name a document gives itself (its title, header card or file name:
-Harbour City Red Cross Branch - Board Minutes) becomes a place constraint on that name, as a place written by sound
-does (:mod:`.transliterated`). A calque only a passage's body writes (the Harbour City branch raised …) makes none:
+Pine Bay Rescue Society - Committee Minutes) becomes a place constraint on that name, as a place written by sound
+does (:mod:`.transliterated`). A calque only a passage's body writes (the Pine Bay society raised …) makes none:
 it names no document.
 """
 from __future__ import annotations
@@ -60,7 +60,7 @@ def named_rows(heard: tuple, names: Sequence[str], para_doc: np.ndarray, most: i
     """The passages of the documents whose own name (``names``: title, card and file name, by document number)
     writes a place a Chinese question wrote by sound or meaning (``heard``): its words reach none of their English
     passages, so neither search side made them candidates, and the constraint alone would have held the question
-    to nothing (邦伯里: the Bunbury report). None when no document, or more than ``most``, is named so."""
+    to nothing (韦克斯伯里: the Wexbury report). None when no document, or more than ``most``, is named so."""
     forms = [f for x in heard for f in x.forms]
     docs = [i for i, n in enumerate(names) if any(written(f, n) for f in forms)]
     if not docs or len(docs) > most:

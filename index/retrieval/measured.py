@@ -36,7 +36,7 @@ _MEASURE = "|".join(map(re.escape, _MEASURES))
 _ASKED = re.compile(rf"(?:几多|多少|几)(个(?=小时|月|工作日)|)({_MEASURE}|钱|块)")
 # paying asks money (交多少, 缴纳多少, 花了多少, 赔多少, 收费多少), and so does a fee (训练费多少, 补考费几多, 费用是
 # 多少): the amount paid, unless a measure of things or time follows (交了多少份, 交几多单, 花多少时间: portions,
-# orders, time), or a noun that ends in one (收了多少血袋: bags of blood); a budget, funds or a sum asked (预算多少,
+# orders, time), or a noun that ends in one (收了多少米袋: bags of rice); a budget, funds or a sum asked (预算多少,
 # 经费有多少, 金额是多少) is money too; 收 only as a charge (收费, 收取, 收了),
 # not takings (营收, 税收); shared with :mod:`.units`
 _NOT_PAID = "|".join(sorted((MEASURE_WORDS - {"元", "万元", "亿元"}) | {"单", "袋", "时间"}, key=len, reverse=True))

@@ -1,17 +1,17 @@
 """The lift a document's name gives the passages that write it, held to what it gives the rest of the document.
 
-A question that calls a document by its English name ("Brackenford这一年总收入多少", "galway红会地址在哪") is about the
+A question that calls a document by its English name ("Ashcombe去年捐款收入多少", "kelmore分会电话是多少") is about the
 whole document. The keyword side already counts the name as the context of every passage of the named document alike
 (:func:`.dense_text.name_context`); the dense side did not: each passage's vector embeds its document's title, but
 each sentence's vector embeds the sentence alone, and the sentence level weighs most (``sentence_share``). So the one
 sentence that writes the name (the cover's title block, the welcome line, the address) had the name's cosine as well
-as the rest of the question's, and drew the first place over the passage holding what is asked (the Brackenford
+as the rest of the question's, and drew the first place over the passage holding what is asked (the Ashcombe
 trust's title block over its financial review, for a question naming the trust and asking its income).
 
 The name's lift (the cosine with the whole question less the cosine with the question without its name) of a
 sentence or passage of the named document that writes the name as the document names itself (the name's word with
-the word beside it in the document's title, file name or opening: "Brackenford Community", "Galway Area"; a "Galway
-City" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the
+the word beside it in the document's title, file name or opening: "Ashcombe Community", "Kelmore Area"; a "Kelmore
+Town" unit's row is about a place the question may ask, and holding it lost that row's question) is held to the
 median lift of the document's sentences or passages that do not (:func:`.place_levels.held_lift`, as a place at
 another level is held); what the rest of the question gives them is unchanged. Asking the question again
 without its name for all the named
@@ -24,7 +24,6 @@ import re
 from collections.abc import Iterable, Sequence
 
 import numpy as np
-
 from reportbot.index.retrieval.place_levels import held_lift
 
 
@@ -38,8 +37,8 @@ def name_words(text: str, free: str) -> tuple[str, ...]:
 def name_pairs(words: Sequence[str], names: Iterable[str]) -> tuple[str, ...]:
     """Each of the name's ``words`` with the word beside it in a name the named document gives itself (``names``:
     its title, file name and the capitalised phrases of its opening, as plain lower-case text,
-    :class:`.dense_text.DocumentNames`): how the document writes its own name ("brackenford community", "galway
-    area"), not where the word is something the document is about (a "Galway City" unit's row)."""
+    :class:`.dense_text.DocumentNames`): how the document writes its own name ("ashcombe community", "kelmore
+    area"), not where the word is something the document is about (a "Kelmore Town" unit's row)."""
     asked, out = set(words), []
     for name in names:
         ws = name.split()

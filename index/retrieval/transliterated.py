@@ -25,8 +25,10 @@ _LATIN = {"v": "w", "b": "p", "d": "t", "g": "k", "z": "s", "j": "s", "q": "k", 
 _DIGRAPHS = (("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
 _VOWELS = "aeiouy"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Otago t-k: 了啥纪 is l-s too); set by hand
-SYLLABLES = 3  # syllables a name of fewer consonants must have, one character each (Otago 0-t-k); set by hand
+LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Opito p-t: 跑题 is p-t too); set by hand
+# set by hand: syllables a name of fewer consonants must have, one character each (Opito 0-p-t): a short name
+# written by sound in three characters or more, not a two-character run common words spell as often
+SYLLABLES = 3
 SPAN = (3, 5)  # characters a transliteration spans (卡迪夫 .. 5); set by hand
 # the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
 # a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
@@ -84,7 +86,7 @@ def latin_consonants(word: str) -> str:
 
 def latin_onsets(word: str) -> str:
     """Each syllable's onset in an English name, as :func:`latin_consonants` hears it, 0 for a syllable that opens
-    on its vowel (Otago 0-t-k): a short name's consonants alone are too few to tell it from common characters'."""
+    on its vowel (Opito 0-p-t): a short name's consonants alone are too few to tell it from common characters'."""
     w = word.lower()
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
@@ -92,7 +94,7 @@ def latin_onsets(word: str) -> str:
 
 
 def han_onsets(run: str) -> str:
-    """Each character's initial as :func:`han_consonants` reads it, 0 for none (奥塔哥 ao-ta-ge: 0-t-k)."""
+    """Each character's initial as :func:`han_consonants` reads it, 0 for none (奥皮托 ao-pi-tuo: 0-p-t)."""
     from pypinyin import lazy_pinyin
 
     return "".join(next((k for i, k in _INITIALS if p.startswith(i)), "") or "0" for p in lazy_pinyin(run))
@@ -153,13 +155,13 @@ class Transliterations:
                 continue
             if len(key) >= LEAST and len(n) >= 4:
                 self.by_sound.setdefault(key, set()).add(n)
-            elif len(onsets := latin_onsets(n)) >= SYLLABLES and len(n) >= 4:  # Otago: a syllable for each character
+            elif len(onsets := latin_onsets(n)) >= SYLLABLES and len(n) >= 4:  # Opito: a syllable for each character
                 self.by_onsets.setdefault(onsets, set()).add(n)
 
     @functools.cached_property
     def by_part_sense(self) -> dict[tuple[str, str], set[str]]:
-        """Names whose head is an English word and whose tail is spelled by sound (Riverton: river + t-n), by the
-        character glossing the head and the tail's consonants: 河顿, 河 for river and 顿 for -ton."""
+        """Names whose head is an English word and whose tail is spelled by sound (Bridgeton: bridge + t-n), by the
+        character glossing the head and the tail's consonants: 桥顿, 桥 for bridge and 顿 for -ton."""
         from reportbot.index.retrieval.calques import MIN_PART, characters_by_gloss
 
         chars = characters_by_gloss()
@@ -172,7 +174,7 @@ class Transliterations:
         return out
 
     def _part_sense(self, part: str, sounds: list[str]) -> set[str] | None:
-        """The names ``part`` writes as a head by sense and a tail by sound (河顿: Riverton), if any."""
+        """The names ``part`` writes as a head by sense and a tail by sound (桥顿: Bridgeton), if any."""
         found = self.by_part_sense.get((part[0], _collapse("".join(sounds[1:]))))
         return found if found and sounds_foreign(part[1:]) else None
 

@@ -113,8 +113,9 @@ class SearchTuning:
     # Townsville) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
     transliterations: bool = True
     # a place a Chinese question writes by sound or meaning makes the passages of the documents whose own name
-    # writes it candidates, when no more documents than this do (retrieval/search.py, _named_rows); a count set by
-    # hand: the tune libraries' names are each one or two documents' (Townsville's review and policy)
+    # writes it candidates, when no more documents than this do (retrieval/search.py, _named_rows); set by hand, not
+    # fitted: a place's own documents (its review, its policy) are one to three, a word more documents write is a
+    # word of their kind, not one place's name
     named_documents_most: int = 3
     # a question word of two or three characters no passage or context writes, read as a contraction of the
     # documents' longer words that start with its first character and hold its others in order (年报 -> 年度报告,
