@@ -1,0 +1,39 @@
+"""Loading faults the round-41 review found by running the loaders (mend41b): a quoted event notice's time and
+place joined on one line, a report's short heading after a "Thank You" section read as an e-mail's sign-off.
+Made-up documents in the bench documents' shapes."""
+from __future__ import annotations
+
+from reportbot.corpus.split import parse_text
+
+NOTICE = """# 星海市红十字会献血活动通知
+
+> 时间：6月14日（周六），上午
+> 地点：市民广场东侧献血车。
+
+> 活动：无偿献血，欢迎市民参加
+> 联系人：王老师，0514-87360000。
+
+## 献血前
+
+> 提示：献血前一晚请早点休息，献血当天
+> 早餐：应吃清淡食物，不要空腹献血。
+"""
+
+
+def _lines(doc, words: str) -> list[str]:
+    return next(p.text for p in doc.body if words in p.text).split("\n")
+
+
+def test_a_quoted_time_ending_on_a_part_of_the_day_and_the_place_under_it_stay_two_lines():
+    lines = _lines(parse_text(NOTICE, "notice.md"), "地点")
+    assert lines == ["时间：6月14日（周六），上午", "地点：市民广场东侧献血车。"]
+
+
+def test_a_next_line_labelled_with_a_field_label_opens_its_own_line():
+    lines = _lines(parse_text(NOTICE, "notice.md"), "联系人")
+    assert lines == ["活动：无偿献血，欢迎市民参加", "联系人：王老师，0514-87360000。"]
+
+
+def test_a_quoted_sentence_wrapped_over_a_label_still_reads_as_one_line():
+    lines = _lines(parse_text(NOTICE, "notice.md"), "早餐")
+    assert any(x.startswith("提示：") and x.endswith("不要空腹献血。") for x in lines)
