@@ -37,3 +37,31 @@ def test_a_next_line_labelled_with_a_field_label_opens_its_own_line():
 def test_a_quoted_sentence_wrapped_over_a_label_still_reads_as_one_line():
     lines = _lines(parse_text(NOTICE, "notice.md"), "早餐")
     assert any(x.startswith("提示：") and x.endswith("不要空腹献血。") for x in lines)
+
+
+REPORT = """Harbour First Aid Annual Report 2025
+
+We treated 420 patients at 38 events this year.
+
+Thank You
+
+Our Sponsors
+
+Harbour Bank and the Quay Trust funded the new ambulance.
+
+Our Volunteers
+
+Sixty volunteers gave 12,000 hours.
+"""
+
+
+def test_a_short_heading_under_a_thank_you_section_title_stays_a_heading():
+    doc = parse_text(REPORT, "report.txt")
+    assert next(p for p in doc.body if "Harbour Bank" in p.text).path[-1] == "Our Sponsors"
+
+
+def test_a_letters_closing_with_its_comma_still_signs_off_a_plain_text():
+    doc = parse_text("Harbour First Aid rota\n\nCoaches leave the depot at 0645 hrs.\n\nThanks,\n\nJo Baxter\n",
+                     "rota.txt")
+    assert not any("Jo Baxter" in x for p in doc.body for x in p.path)
+    assert "Jo Baxter" in next(p for p in doc.body if "Thanks," in p.text).text
