@@ -99,3 +99,26 @@ def test_a_data_table_holding_a_table_in_a_cell_keeps_its_header_over_its_rows()
     assert "东湖区水上救援队 — 成立时间：2025年3月；队员：26名" in text
     assert "西岗区山地救援队 — 成立时间：2024年9月；队员：18名" in text
     assert "白班：31名" in text  # (the table inside the cell is read too, after it)
+
+
+CONGRESS = """# 星海市红十字会第五次会员代表大会
+
+## 常务理事会工作报告
+
+## 一、过去五年的工作
+
+五年来，全市红十字会共募集款物1.2亿元。
+
+## 二、今后五年的任务
+
+今后五年，我们将建设博爱家园50个。
+"""
+
+
+def test_a_meetings_name_over_a_reports_title_is_no_issuer():
+    assert "大会" not in (parse_text(CONGRESS, "report.md").author or "")
+
+
+def test_an_organisations_name_over_a_reports_title_still_issues_it():
+    doc = parse_text(CONGRESS.replace("第五次会员代表大会", "澎湖县支会"), "report.md")
+    assert (doc.author, doc.title) == ("星海市红十字会澎湖县支会", "常务理事会工作报告")
