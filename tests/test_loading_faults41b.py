@@ -122,3 +122,25 @@ def test_a_meetings_name_over_a_reports_title_is_no_issuer():
 def test_an_organisations_name_over_a_reports_title_still_issues_it():
     doc = parse_text(CONGRESS.replace("第五次会员代表大会", "澎湖县支会"), "report.md")
     assert (doc.author, doc.title) == ("星海市红十字会澎湖县支会", "常务理事会工作报告")
+
+
+FAQ = """献血常见问题
+
+问：
+
+每次献血量是多少？
+
+答：一次献全血200毫升至400毫升，两次间隔不少于6个月。
+
+Q:
+
+How long does a donation take?
+
+About ten minutes, and an hour for the whole visit.
+"""
+
+
+def test_a_short_line_ending_in_a_colon_over_a_question_reads_with_the_question_and_its_answer():
+    texts = [p.text for p in parse_text(FAQ, "faq.txt").body]
+    assert "问：每次献血量是多少？答：一次献全血200毫升至400毫升，两次间隔不少于6个月。" in texts
+    assert any(x.startswith("Q:") and "How long" in x and x.endswith("whole visit.") for x in texts)
