@@ -97,11 +97,12 @@ def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset(
     """Whether part ``i`` is a line of a sign-off: one of the few short lines under a closing (Cheers, / Sam / Sam Lee
     | Event Lead), or a sender's card (Ann Kerr (Clinical Advisor)) that ends a message (``ends``: the parts a new
     message of the thread opens at) or the text. A line of the message it ends, no heading over what follows.
-    Only in an e-mail (``mail``: :func:`mail_shaped`), or under a closing ending with a comma (Thanks,) as a letter
-    signs off: a report's ``Thank You`` section's title over a short heading (Our Sponsors) closes nothing."""
+    A closing's lines only in an e-mail (``mail``: :func:`mail_shaped`), or under a closing ending with a comma
+    (Thanks,) as a letter signs off: a report's ``Thank You`` section's title over a short heading (Our Sponsors)
+    closes nothing."""
     if not _short(parts[i]):
         return False
-    if mail and _CARD.fullmatch(parts[i].strip()) and (i + 1 == len(parts) or i + 1 in ends):
+    if _CARD.fullmatch(parts[i].strip()) and (i + 1 == len(parts) or i + 1 in ends):
         return True
     for k in range(i - 1, max(i - 1 - _SIGN_OFF_LINES, -1), -1):
         closing = parts[k].strip() if isinstance(parts[k], str) else ""
