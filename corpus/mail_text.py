@@ -114,8 +114,8 @@ def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset(
 
 
 def mail_shaped(text: str, parts: list[str | Block]) -> bool:
-    """Whether a plain text is an e-mail: it opens with header lines (From:, To:, Subject:: :func:`mail_subject`),
-    or quotes a message in a run of ``>`` lines (:func:`dequoted` takes marks off)."""
+    """Whether a plain text is an e-mail: it opens with header lines (From:, To:, Subject:; :func:`mail_subject`),
+    or quotes a message in a run of ``>`` lines (:func:`dequoted` takes their marks off)."""
     return mail_subject(parts) is not None or dequoted(text) != text
 
 
