@@ -116,6 +116,9 @@ class _Builder:
         asked, self.asked = self.asked, []
         addressed = self.intro if not self.items and not asked and not self.enumerated and _salutation(self.intro) \
             and not text.endswith(("：", ":")) else []
+        if addressed and asks(text, split_sentences(text)):  # (问： over a question: both over its answer)
+            self.intro, self.asked = [], addressed + split_sentences(text)
+            return
         if addressed:  # (各位理事： over the report's first paragraph: it opens that paragraph's passage)
             self.intro = []
             self.end_lone()  # the lines above it (a dateline, the speaker) stand apart, as before a paragraph

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from html import unescape
 from typing import Literal
 
+from reportbot.corpus.field_kinds import DAY_PART, names_field
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, END, opens_with_label
+from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page"]
@@ -100,10 +101,15 @@ def _goes_on(above: str, below: str) -> bool:
     """Whether a line that opens with a label is a sentence wrapped onto the next line, which only looks labelled:
     the line ends on a word that leaves its sentence open (…loading dock and), or, in Chinese, its value holds a
     clause's comma and ends on a character while the next line ends the sentence (温馨提示：…睡眠，当天 /
-    早餐：宜清淡，不要空腹献血。). A field's value (编写：…宣传部, Venue: …, 41 Abala Road) ends no sentence."""
+    早餐：宜清淡，不要空腹献血。). A field's value (编写：…宣传部, Venue: …, 41 Abala Road) ends no sentence, nor
+    does a time's that ends on a part of the day (时间：6月14日（周六），上午), and a next line whose label names a
+    place, a time or a person (地点：…, 联系人：…) or whose value is a telephone number opens a field of its own."""
     if _OPEN_WORD.search(above):
         return True
     value = above.partition("：")[2]
+    label, _, told = below.partition("：")
+    if DAY_PART.search(value.rstrip()) or names_field(label) or PHONE.search(told):
+        return False
     return "，" in value and bool(re.search(r"[\u4e00-\u9fff]$", value)) and below.rstrip().endswith(("。", "！", "？"))
 
 

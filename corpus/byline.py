@@ -132,6 +132,9 @@ def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, int] 
 _ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队)|"
                            r"(?:[A-Z][\w'&.-]*\s+){1,7}(?:Society|Association|Council|Branch|Club|Trust|Service|"
                            r"Foundation|Institute|Committee|Brigade|Ambulance|Cross|Crescent)")
+# ... but a meeting's name ends in 会 too: a congress, an annual or a regular meeting (…会员代表大会, …年会), or a
+# session counted (第五次…): a meeting issues no report
+_MEETING = re.compile(r"(?:大|年|例)会$|第[一二三四五六七八九十百\d]+次")
 
 
 def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
@@ -144,8 +147,8 @@ def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str
         return None
     issuer, title = (blocks[i].text.strip() for i in heads[:2])
     later = [blocks[i].text.strip() for i in heads[2:]]
-    if not _ORGANISATION.fullmatch(issuer) or not _titled(title) or _numbered(title) or date_only(title) \
-            or _ORGANISATION.fullmatch(title):
+    if not _ORGANISATION.fullmatch(issuer) or _MEETING.search(issuer) or not _titled(title) or _numbered(title) \
+            or date_only(title) or _ORGANISATION.fullmatch(title):
         return None
     return (issuer, title) if all(_numbered(x) for x in later[:2]) else None
 

@@ -104,27 +104,56 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
 
 
 def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
-    """A table's block; a layout table, one that holds a table in a cell, as its cells' contents in order, each
-    cell once: its paragraphs as paragraphs, a table inside as a table (read so in turn). python-docx gives a cell's
-    text without the tables inside it, so the table a layout cell held (a list of teams, their dates and sizes) was
-    lost, and the layout table's cells read as a header over no rows."""
+    """A table's block; a layout table, one that holds a table in a cell (:func:`_layout`), as its cells' contents
+    in order, each cell once: its paragraphs as paragraphs, a table inside as a table (read so in turn). python-docx
+    gives a cell's text without the tables inside it, so the table a layout cell held (a list of teams, their dates
+    and sizes) was lost, and the layout table's cells read as a header over no rows. A data table holding a table in
+    a cell stays a table under its header, the tables inside read after it."""
     from docx.table import Table
 
-    if not any(cell.tables for row in table.rows for cell in row.cells):
+    inner = [t for cell in _cells(table.rows) for t in cell.tables]
+    if not inner:
         return [Block("table", rows=_docx_rows(table, numbering))]
+    if not _layout(table):
+        return [Block("table", rows=_docx_rows(table, numbering))] + \
+            [b for t in inner for b in _table_blocks(t, numbering)]
     out: list[Block] = []
-    seen: set = set()
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc in seen:
-                continue
-            seen.add(cell._tc)
-            for part in cell.iter_inner_content():
-                if isinstance(part, Table):
-                    out.extend(_table_blocks(part, numbering))
-                elif (block := _docx_paragraph(part, numbering)) is not None:
-                    out.append(block)
+    for cell in _cells(table.rows):
+        for part in cell.iter_inner_content():
+            if isinstance(part, Table):
+                out.extend(_table_blocks(part, numbering))
+            elif (block := _docx_paragraph(part, numbering)) is not None:
+                out.append(block)
     return out
+
+
+def _cells(rows) -> list:
+    """The cells of a table's ``rows`` in reading order, a merged cell once (python-docx repeats it in each place it
+    spans)."""
+    seen: set = set()
+    out = []
+    for row in rows:
+        for cell in row.cells:
+            if cell._tc not in seen:
+                seen.add(cell._tc)
+                out.append(cell)
+    return out
+
+
+_HEADER_CELL = 20  # a column's name is short (队名, 成立时间, Date of visit)
+
+
+def _layout(table) -> bool:
+    """Whether a table holding a table in a cell lays a page out rather than holding data: it has one row or one
+    column, or its first row is no header (a header's cells each name a column: short, distinct, no figure, no
+    table inside)."""
+    rows = table.rows
+    first = [] if len(rows) < 2 else _cells(rows[:1])
+    if len(first) < 2:
+        return True
+    texts = [clean_text(c.text).strip() for c in first]
+    named = all(t and len(t) <= _HEADER_CELL and not re.search(r"\d", t) for t in texts)
+    return not (named and len(set(texts)) == len(texts) and not any(c.tables for c in first))
 
 
 def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:

@@ -95,20 +95,30 @@ _SIGN_OFF_CHARS = 120
 _CARD = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}\s*(?:[|｜]|\(|,)\s*\S.*")
 
 
-def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset()) -> bool:
+def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset(), mail: bool = False) -> bool:
     """Whether part ``i`` is a line of a sign-off: one of the few short lines under a closing (Cheers, / Sam / Sam Lee
     | Event Lead), or a sender's card (Ann Kerr (Clinical Advisor)) that ends a message (``ends``: the parts a new
-    message of the thread opens at) or the text. A line of the message it ends, no heading over what follows."""
+    message of the thread opens at) or the text. A line of the message it ends, no heading over what follows.
+    A closing's lines only in an e-mail (``mail``: :func:`mail_shaped`), or under a closing ending with a comma
+    (Thanks,) as a letter signs off: a report's ``Thank You`` section's title over a short heading (Our Sponsors)
+    closes nothing."""
     if not _short(parts[i]):
         return False
     if _CARD.fullmatch(parts[i].strip()) and (i + 1 == len(parts) or i + 1 in ends):
         return True
     for k in range(i - 1, max(i - 1 - _SIGN_OFF_LINES, -1), -1):
-        if isinstance(parts[k], str) and _CLOSING.fullmatch(parts[k].strip().rstrip(",，!！.。")):
+        closing = parts[k].strip() if isinstance(parts[k], str) else ""
+        if _CLOSING.fullmatch(closing.rstrip(",，!！.。")) and (mail or closing.endswith((",", "，"))):
             return True
         if not _short(parts[k]):
             return False
     return False
+
+
+def mail_shaped(text: str, parts: list[str | Block]) -> bool:
+    """Whether a plain text is an e-mail: it opens with header lines (From:, To:, Subject:; :func:`mail_subject`),
+    or quotes a message in a run of ``>`` lines (:func:`dequoted` takes their marks off)."""
+    return mail_subject(parts) is not None or dequoted(text) != text
 
 
 def _short(part: str | Block) -> bool:

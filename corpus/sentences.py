@@ -56,8 +56,8 @@ _ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一�
                            r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
 # a telephone number (0579-82136620, +44 20 7946 0958, 057982136620, a mobile's 13705748899): a contact line, never a
 # heading
-_PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}|0\d{2,3}-?\d{7,8}|"
-                    r"1[3-9]\d{9})(?!\d)")
+PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}|0\d{2,3}-?\d{7,8}|"
+                   r"1[3-9]\d{9})(?!\d)")
 # A sentence longer than this (text with no sentence ends: a pasted log, an unpunctuated transcript) is cut into
 # pieces no longer, so every passage stays bounded and within what e5 reads (512 tokens). Set above the longest
 # sentence of the seed and library documents (314 characters), so no written sentence is cut.
@@ -214,7 +214,7 @@ def no_heading_shape(line: str, large: bool = False) -> bool:
     address = bool(re.match(r"\s*\d", value) and "," in value)
     if label and large and latin and (len(name.split()) > 2 or len(value.split()) > 4 and not address):
         label = None
-    return bool(label and not _ORDINAL_NAME.match(line) or _PHONE.search(line) or registration(line))
+    return bool(label and not _ORDINAL_NAME.match(line) or PHONE.search(line) or registration(line))
 
 
 # a registration number's line: a short name and the number alone (ABN 62 104 578 311, Charity No. 1182746): the name

@@ -12,7 +12,8 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.mail_text import MAIL_FIELD, compares, dequoted, mail_subject, quoted_subjects, sign_off
+from reportbot.corpus.mail_text import (MAIL_FIELD, compares, dequoted, mail_shaped, mail_subject, quoted_subjects,
+                                        sign_off)
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
@@ -149,6 +150,7 @@ def text_blocks(text: str) -> list[Block]:
     blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
+    mail = mail_shaped(text, parts)  # (a closing's short lines under it sign an e-mail off: .mail_text.sign_off)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
@@ -161,7 +163,7 @@ def text_blocks(text: str) -> list[Block]:
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \
-                and not sign_off(parts, i, frozenset(quoted)):
+                and not sign_off(parts, i, frozenset(quoted), mail):
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
         else:

@@ -72,7 +72,7 @@ def _passage_with(doc, words: str):
     return next(p for p in doc.body if words in p.text)
 
 
-def test_a_box_drawn_beneath_a_table_is_no_run_of_headings_and_stays_out_of_the_tables_section_head():
+def test_a_box_drawn_beneath_a_table_is_a_passage_under_its_own_title_out_of_the_tables_section():
     doc = load(_pdf_with_a_box(), "progress.pdf")
     table = _passage_with(doc, "7.1万人次")
     assert table.path[-1] == "一、主要指标"

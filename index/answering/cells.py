@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.structure import labels_kind
+from reportbot.corpus.field_kinds import labels_kind
 from reportbot.index.answering.wanted import field_kind
 from reportbot.index.retrieval.query import Query
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.field_kinds import DAY_PART
 from reportbot.index.answering.asked import EMAIL
 from reportbot.index.answering.figure_bounds import asks_an_end
 
@@ -122,7 +123,6 @@ def item_label(sentence: str, start: int, end: int) -> bool:
 
 
 # a clock time: a day part before the hour (上午9时, 下午1点), or the hour's minutes or range after it (9时30分, 9点至)
-_DAY_PART = re.compile(r"(?:上午|下午|早上|早晨|晚上|中午|凌晨|傍晚|晚间)$")
 _HOUR = re.compile(r"[时点](?!钟头)")
 _HOUR_ON = re.compile(r"[时点](?:\d{1,2}分|半|[至到—–\-~～])")
 _LASTED = re.compile(r"(?:用时|历时|耗时|持续|时长|共|总计)\s*$")  # 用时3时30分: a duration, not a time of day
@@ -133,7 +133,7 @@ def clock_time(sentence: str, start: int, end: int) -> bool:
     nothing, so it never answers how many."""
     if not sentence[start:end].isdigit() or len(sentence[start:end]) > 2 or _LASTED.search(sentence, 0, start):
         return False
-    return bool(_HOUR.match(sentence, end) and (_DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))
+    return bool(_HOUR.match(sentence, end) and (DAY_PART.search(sentence, 0, start) or _HOUR_ON.match(sentence, end)))
 
 
 # a question asking how much a figure changed, not what it reached: 比上年涨了多少, 较去年增长了几, 增加了多少;

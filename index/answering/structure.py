@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.document import Paragraph
+from reportbot.corpus.field_kinds import FIELD_KINDS
 from reportbot.index.answering.align import alignment
 from reportbot.index.retrieval.query import Query, chinese_to_int
 from reportbot.index.retrieval.tokenize import english_words, stem
@@ -147,26 +148,15 @@ def page_answer(q: Query, p: Paragraph) -> str | None:
 
 
 # a form's field: "办公地点：东湖校区学生活动中心305室", "Venue: Boardroom 3B"; the label words that say what
-# kind of value a field holds, by the kind of question that asks for it: the nouns for a place and a time, and
-# for a person the grammar of an agent (联系人, 负责人, 记录者; "Recorded by", "Chaired by"), not a list of
-# roles (review-4: "chair", "contact", 负责 were listed, words tune questions ask with)
+# kind of value a field holds are :data:`.field_kinds.FIELD_KINDS`
 _FIELD = re.compile(r"^\s*(?P<label>[^：:，,。；;\d]{1,12}?)\s*[：:]\s*(?P<value>\S[^；;\n]*?)\s*[。.；;]?$")
-_FIELD_KINDS = {"where": re.compile(r"地点|地址|位置|场所|地方|(?i:venue|location|address|place)"),
-                "when": re.compile(r"时间|日期|(?i:date|time)"),
-                "who": re.compile(r"[\u4e00-\u9fff][人者]$|(?i:\b[a-z]+ed by$)")}
-
-
-def labels_kind(kind: str, label: str) -> bool:
-    """A field's or a table column's label names the kind of value the question asks (培训地点 a where question's)."""
-    pattern = _FIELD_KINDS.get(kind)
-    return pattern is not None and bool(pattern.search(label))
 
 
 def field_value(kind: str, sentence: str) -> tuple[int, int] | None:
     """(start, end) of a form field's value when the sentence is one field whose label names the asked kind of
     value (a where question over "办公地点：…", a when question over "报名时间：…"), or a table row read with its
     header one of whose cells is such a field ("第三期 — 培训日期：…；培训地点：光谷校区体育馆")."""
-    pattern = _FIELD_KINDS.get(kind)
+    pattern = FIELD_KINDS.get(kind)
     if pattern is None:
         return None
     at = sentence.find(" — ")
