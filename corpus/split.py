@@ -12,8 +12,15 @@ from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.mail_text import (MAIL_FIELD, compares, dequoted, mail_shaped, mail_subject, quoted_subjects,
-                                        sign_off)
+from reportbot.corpus.mail_text import (
+    MAIL_FIELD,
+    compares,
+    dequoted,
+    mail_shaped,
+    mail_subject,
+    quoted_subjects,
+    sign_off,
+)
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS

@@ -17,9 +17,7 @@ from reportbot.index.answering.cause import reason_given
 from reportbot.index.answering.cells import line_field, row_holder
 from reportbot.index.answering.dates import extract_date
 from reportbot.index.answering.entities import (
-    _surname,
     asks_people_en,
-    dictionary_word,
     extract_name,
     holds_person,
     is_person,
@@ -47,6 +45,7 @@ from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
 from reportbot.index.answering.ranges import whole_range
+from reportbot.index.answering.role_asked import role_asked_of
 from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
 from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which
@@ -133,7 +132,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         return None  # a Chinese question's slot is aligned a character at a time: English text has none to align
     if q.kind == "who" and (agent := cleft_agent(q, sentence)) is not None:
         return agent
-    if (at := _role_asked_of(q, sentence)) is not None and (role := role_before(sentence, at)) is not None:
+    if (at := role_asked_of(q, sentence)) is not None and (role := role_before(sentence, at)) is not None:
         return Span(sentence[role[0]:role[1]], role[0], role[1], "name")  # 张三是做什么的 over …副会长张三: the role
     if asks_quantity(q) and (figure := verb_figure(q, sentence, terms)) is not None:
         return figure  # 借多久 over …凭证借阅，借期不超过30天: the figure in the clause of the verb it measures
@@ -164,36 +163,6 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
         # 队长叫什么名字 over 队长由工会主席陈晓东担任: the role and the name, not the verb after them
         span = Span(span.text[:close], span.start, span.start + close, "slot", span.strength)
     return _figure_of_slot(q, sentence, terms, span) if asks_quantity(q) else span
-
-
-# a person's role asked (张三是干嘛的, 李四是做啥的, 王五是何身份 written with 什么): the name, then the question;
-# taken only when the name is a person's (秘书长是做什么的 asks what the post does, not the body before it)
-# 是 may go unsaid after the name (…红十字会张三什么身份: the name is the two to four characters before it)
-# 是什么人 after a person's name asks who the person is: the role the documents give them
-_ROLE_ASKED = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:(?:是|担任|任)(?:[干做](?:嘛|什么|啥)|(?:什么|啥)"
-                         r"(?:职务|身份)|(?:什么|啥|何)(?:人|来头))|(?:什么|啥)(?:职务|身份))的?")
-
-
-_WHEN_SAID = re.compile(r"(?:当时|那时|现在|目前|如今|现任|曾经|曾|现)$")  # time adverbs between a name and 是
-
-
-def _role_asked_of(q: Query, sentence: str) -> int | None:
-    """Where the sentence names the person whose role the question asks (张三是做什么的, …张三什么身份): a name
-    that opens the question whole, else the two to four characters before the question word that are a person's
-    name the sentence says (three first: a surname and a given name)."""
-    m = _ROLE_ASKED.search(q.text)
-    if m is None:
-        return None
-    before = _WHEN_SAID.sub("", q.text[:m.end(1)])  # 张三当时是啥职务: the name before the time it is asked of
-    names = [m.group(1)] if m.start() == 0 else [before[-n:] for n in (3, 2, 4) if len(before) >= n]
-    # a surname and two characters the tagger misses (程立新) count; opening the question, only when they are no word
-    # the dictionary holds (高建军, not 董事长是做什么的, which asks what the post does)
-    for name in names:
-        if (is_person(name) or len(name) == 3 and _surname(name[0], name)
-                and (m.start() > 0 or not dictionary_word(name))) \
-                and (at := sentence.find(name)) > 0:
-            return at
-    return None
 
 
 # an address: a place and the street and number that follow it (台北市内湖区成功路二段49号, 学生活动中心305室)
