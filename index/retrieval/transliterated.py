@@ -61,12 +61,18 @@ def han_consonants(word: str) -> str:
     return _collapse("".join(_syllable(p) for p in lazy_pinyin(word)))
 
 
-def latin_consonants(word: str) -> str:
-    """The consonants a Chinese ear hears in an English name: an r before a consonant, a w after a vowel and a
-    silent h drop (Cardiff k-t-f, Townsville t-n-s-w-l); voiced and voiceless stops are one (d as t)."""
+def _digraphs_folded(word: str) -> str:
+    """An English name in lower case with its digraphs written as the one sound each is heard as (ph f, th t, x ks)."""
     w = word.lower()
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
+    return w
+
+
+def latin_consonants(word: str) -> str:
+    """The consonants a Chinese ear hears in an English name: an r before a consonant, a w after a vowel and a
+    silent h drop (Cardiff k-t-f, Townsville t-n-s-w-l); voiced and voiceless stops are one (d as t)."""
+    w = _digraphs_folded(word)
     w = re.sub(r"c(?=[eiy])", "s", w)
     out = []
     for i, ch in enumerate(w):
@@ -87,9 +93,7 @@ def latin_consonants(word: str) -> str:
 def latin_onsets(word: str) -> str:
     """Each syllable's onset in an English name, as :func:`latin_consonants` hears it, 0 for a syllable that opens
     on its vowel (Opito 0-p-t): a short name's consonants alone are too few to tell it from common characters'."""
-    w = word.lower()
-    for a, b in _DIGRAPHS:
-        w = w.replace(a, b)
+    w = _digraphs_folded(word)
     return "".join(_LATIN.get(c[-1], c[-1]) if c else "0" for c, _ in re.findall(r"([^aeiouy]*)([aeiouy]+)", w))
 
 
