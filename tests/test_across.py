@@ -48,3 +48,12 @@ def test_an_english_clause_naming_a_thing_still_answers_no_where_or_when_questio
     sentence = "The Harbour Lodge office opens on the second floor at 9:30 daily."
     assert _across("物资仓库在什么地方", sentence, "The Harbour Lodge office opens on the second floor") == 0.0
     assert _across("游泳课什么时候开始", sentence, "The Harbour Lodge office opens on the second floor at 9:30") == 0.0
+
+
+def test_an_english_clause_writing_a_street_address_answers_a_chinese_where_question():
+    office = "Depot Office: 27 Harbour View Road, Lakeside"
+    assert _across("湖畔分会办公室地址在哪", office + ".", office) == 1.0
+    assert _across("湖畔分会办公室喺边度", office + ".", office) == 1.0
+    plain = "The depot is open to members on weekdays"
+    assert _across("湖畔分会办公室在哪里", plain + ".", plain) == 0.0  # no street written
+    assert _across("湖畔分会办公室有啥用", office + ".", office) == 1.0  # a what-question, as before

@@ -47,7 +47,7 @@ from reportbot.index.answering.structure import (
     part_number,
     section_title_among,
 )
-from reportbot.index.answering.time_said import clock_given, day_given, time_said
+from reportbot.index.answering.time_said import clock_given, day_given, hour_answers, time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
@@ -235,7 +235,7 @@ class Engine:
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
         asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
         (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour
-        (:mod:`.time_said`), and an English question's Latin name is written by its document (:mod:`.name_written`)."""
+        and a time of day alone no count, day or length of time (:mod:`.time_said`), and an English question's Latin name is written by its document (:mod:`.name_written`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id
@@ -247,7 +247,7 @@ class Engine:
             return False
         checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
                   role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
-                  place_given, time_not_phone, someone_not_street, interval_given, clock_given)
+                  place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \
             and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))

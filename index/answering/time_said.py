@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.dimension_said import asked_measure
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.clock import asks_hour
 from reportbot.index.retrieval.dates import MONTH_EN, WEEKDAY_EN, WEEKDAY_ZH
@@ -32,8 +33,8 @@ NAMED_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|哪(?:一)?年|何年|几几年")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|\byear\b", re.I)
 # a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
-_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|\bwhat day\b|\bwhich day\b|"
-                        r"\bwhat date\b|\bon what date\b", re.I)
+_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|[几幾][号號](?![码碼线線楼樓门門床房])|"
+                        r"\b(?:what|which) (?:day|date|night|evening)s?\b|\bon what date\b", re.I)
 # a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
 _DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b|今天|明天|后天|昨天|当天|次日|"
                   r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.I)
@@ -84,3 +85,32 @@ def clock_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
     if span is None or not (asks_hour(q.text) and not _VERSION_ASKED.search(q.text) or _CLOCK_ASKED_EN.search(q.text)):
         return True
     return _CLOCK.search(span.text) is not None or not (_DAY.search(span.text) or YEAR.search(span.text))
+
+
+# a time of day written as one: hours and minutes, or an hour with am / pm (9:30, 7:00 pm, 4 p.m.)
+_HOUR = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?))?|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", re.I)
+# what joins two times of day into a range, and the marks around them (9:00 to 12:00, 10:00–19:00, 9:00 am - 5:00 pm)
+_BETWEEN_HOURS = re.compile(r"\b(?:to|and|until|till|from|between)\b|[至到~～\-–—]|[\s,，.。;；]", re.I)
+# a length of time asked by its measure (多久, how long: ``dimension_said.asked_measure``), or as an average of a time
+# (average response time, 平均到场时间): an average of times is a duration, never a time of day
+_AVERAGE_TIME = re.compile(r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+){0,2}times?\b|平均.{0,6}时[间长]|"
+                           r"平均.{0,6}時[間長]", re.I)
+
+
+def hour_alone(text: str) -> bool:
+    """The text is a time of day or a range of them and nothing else (10:00, 9:00 to 12:00, 7:00 pm to 9:00 pm): no
+    day, no weekday, no count beside it."""
+    return bool(_HOUR.search(text)) and not _BETWEEN_HOURS.sub("", _HOUR.sub("", text))
+
+
+def hour_answers(q, sentence: str, span: Span | None, context: str = "") -> bool:
+    """False when the answer is a time of day alone (:func:`hour_alone`) and the question asks something a time of
+    day is not: a count of things or people (多少人 answered 10:00), a day (从哪天开始, 是幾號, what night of the
+    week), or a length of time (多久, how long, an average response time). A count of hours is left alone (how many
+    hours: a shift's hours may be given as its clock times)."""
+    if span is None or not hour_alone(span.text):
+        return True
+    measure = asked_measure(q)
+    if q.kind == "count":
+        return measure == "time"
+    return not (_DAY_ASKED.search(q.text) or measure == "time" and q.kind != "when" or _AVERAGE_TIME.search(q.text))
