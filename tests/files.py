@@ -1,4 +1,5 @@
-"""Documents made for tests: Word files, PDFs (plain, with running headers, encrypted), damaged ones."""
+"""Documents made for tests: Word files (plain or styled paragraphs, a table), PDFs (lines on pages, or drawn by a
+test on a reportlab canvas; encrypted), damaged ones; and the pieces a test building its own Word file uses."""
 from __future__ import annotations
 
 import io
@@ -27,35 +28,56 @@ def make_docx() -> bytes:
     d.add_paragraph("二、经营计划", style="Heading 1")
     d.add_paragraph("计划实现营业收入33亿元。", style="List Bullet")
     d.add_paragraph("研发投入不低于3.2亿元。", style="List Bullet")
+    return docx_saved(d)
+
+
+def docx_saved(d) -> bytes:
+    """The bytes of a python-docx document, as a saved .docx file."""
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
 
 
-def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
-    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
+def table_filled(table, rows) -> None:
+    """Writes ``rows`` into a python-docx table cell by cell; an empty string leaves its cell as Word made it."""
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            if text:
+                table.cell(i, j).text = text
+
+
+def drawn_pdf(draw, title: str = "") -> bytes:
+    """An A4 PDF that ``draw(canvas)`` draws with reportlab, ending each page with ``canvas.showPage()``; the
+    STSong-Light font is registered for Chinese text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    if font == "STSong-Light":
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     if title:
         c.setTitle(title)
-    for n, lines in enumerate(pages, start=1):
-        c.setFont(font, 11)
-        if header:
-            c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
-        y = 780
-        for line in lines:
-            c.drawString(50, y, line)
-            y -= 16
-        c.showPage()
+    draw(c)
     c.save()
     return buf.getvalue()
+
+
+def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
+    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
+    def draw(c) -> None:
+        for n, lines in enumerate(pages, start=1):
+            c.setFont(font, 11)
+            if header:
+                c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
+            y = 780
+            for line in lines:
+                c.drawString(50, y, line)
+                y -= 16
+            c.showPage()
+
+    return drawn_pdf(draw, title)
 
 
 def docx_table_of(rows: list[tuple[str, ...]], before: list[str] = (), after: list[str] = ()) -> bytes:
@@ -65,27 +87,20 @@ def docx_table_of(rows: list[tuple[str, ...]], before: list[str] = (), after: li
     d = docx.Document()
     for p in before:
         d.add_paragraph(p)
-    table = d.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            table.rows[r].cells[c].text = cell
+    table_filled(d.add_table(rows=len(rows), cols=len(rows[0])), rows)
     for p in after:
         d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
-def docx_of(paragraphs: list[str]) -> bytes:
-    """A Word file of plain paragraphs."""
+def docx_of(paragraphs: list[str | tuple[str, str]]) -> bytes:
+    """A Word file of paragraphs: plain text, or (text, style) for a styled one ("Title", "Heading 1")."""
     import docx
 
     d = docx.Document()
     for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+        d.add_paragraph(*((p,) if isinstance(p, str) else p))
+    return docx_saved(d)
 
 
 def encrypted_pdf(open_password: str, algorithm: str) -> bytes:

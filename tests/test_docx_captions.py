@@ -6,10 +6,10 @@ under.
 """
 from __future__ import annotations
 
-import io
-
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import parse_text
+
+from tests.files import docx_saved, table_filled
 
 FEES = [("Course", "Fee"), ("Workplace First Aid", "NZ$165"), ("Refresher", "NZ$120")]
 
@@ -24,14 +24,9 @@ def _report(caption: str, styled: bool) -> bytes:
         d.add_paragraph().add_run("Training review 2025").bold = True
     d.add_paragraph("The branch ran courses across the region during the year, and fees stayed as they were.")
     d.add_paragraph().add_run(caption).bold = True
-    table = d.add_table(rows=len(FEES), cols=2)
-    for i, row in enumerate(FEES):
-        for k, cell in enumerate(row):
-            table.cell(i, k).text = cell
+    table_filled(d.add_table(rows=len(FEES), cols=2), FEES)
     d.add_paragraph("Volunteers attend every course free of charge.")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_a_bold_line_over_a_table_is_its_caption_read_with_its_rows():

@@ -6,7 +6,7 @@ import io
 
 from reportbot.corpus.split import table_row_text
 
-from tests.files import load
+from tests.files import docx_saved, load
 
 SITE_PAGE = """<html><head><title>东江市红十字会2025年度募捐公示 - 东江市红十字会</title></head><body>
 <header><div>东江市红十字会</div></header>
@@ -58,9 +58,7 @@ def _bold_docx() -> bytes:
                        ("（一）应急救护", True), ("全年培训救护员1.2万人次，新增AED 85台。", False),
                        ("二、工作打算", True), ("2025年力争培训救护员1.5万人次。", False)]:
         d.add_paragraph().add_run(text).bold = bold
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_a_word_file_with_bold_lines_for_headings_reads_them_as_its_sections():
@@ -120,9 +118,7 @@ def _merged_docx() -> bytes:
             cell.text = text
     table.cell(1, 0).merge(table.cell(2, 0))
     table.cell(3, 0).merge(table.cell(3, 1))
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_word_cells_merged_down_a_column_or_across_a_row_keep_every_figure_under_its_header():
@@ -145,9 +141,7 @@ def test_a_bold_label_line_of_a_word_notice_stays_text_under_its_section():
                        ("比赛时间：2025年5月17日", True), ("比赛地点：东江市体育中心", True),
                        ("二、联系方式", True), ("咨询电话：0839-7209876", True)]:
         d.add_paragraph().add_run(text).bold = bold
-    buf = io.BytesIO()
-    d.save(buf)
-    doc = load(buf.getvalue(), "contest.docx")
+    doc = load(docx_saved(d), "contest.docx")
     # emphasis on a label line makes no section: its value stays in a passage, under the heading it belongs to
     assert "比赛时间：2025年5月17日" not in doc.headings
     sections = {line: p.section for p in doc.body for line in p.text.splitlines()}

@@ -3,9 +3,7 @@ underlined as a Markdown heading, a page's ``<aside>`` of opening hours, a table
 leader dots, a notice's title over its number line. Made-up documents in the bench documents' shapes."""
 from __future__ import annotations
 
-import io
-
-from tests.files import load
+from tests.files import docx_of, load
 
 _MINUTES = """Harbour Branch Board Minutes
 ============================
@@ -68,21 +66,10 @@ def test_an_aside_of_opening_hours_is_the_pages_text_and_one_of_links_is_not():
 
 
 def _docx_with_contents() -> bytes:
-    from docx import Document
-
-    d = Document()
-    d.add_heading("某省红十字会2024年工作报告", 0)
-    d.add_paragraph("目　录")
-    d.add_paragraph("一、党建引领……………………1")
-    d.add_paragraph("二、应急救护培训……………………2")
-    d.add_paragraph("2024年，全省红十字系统各项工作取得新进展。")
-    d.add_heading("一、党建引领", 1)
-    d.add_paragraph("全年召开党组会议24次。")
-    d.add_heading("二、应急救护培训", 1)
-    d.add_paragraph("全年培训救护员14.2万人次。")
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    return docx_of([("某省红十字会2024年工作报告", "Title"), "目　录", "一、党建引领……………………1",
+                    "二、应急救护培训……………………2", "2024年，全省红十字系统各项工作取得新进展。",
+                    ("一、党建引领", "Heading 1"), "全年召开党组会议24次。", ("二、应急救护培训", "Heading 1"),
+                    "全年培训救护员14.2万人次。"])
 
 
 def test_a_typed_table_of_contents_is_no_text_and_leaves_the_opening_paragraph_alone():

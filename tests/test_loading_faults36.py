@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.files import load
+from tests.files import drawn_pdf, load
 
 _PRICES = """Riverside First Aid Centre Price List 2025
 
@@ -176,23 +176,17 @@ def test_a_question_naming_an_faqs_place_is_answered_from_that_faq_though_its_ti
 
 def test_a_signature_drawn_first_at_a_pages_foot_stays_as_text():
     """review-36: the moved lines are read as text, never a heading with nothing under it (which is dropped)."""
-    import io
 
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    c = canvas.Canvas(out, pagesize=A4)
-    c.setFont("Helvetica", 9)
-    c.drawString(72, 60, "Issued by the Parks Office, 22 April 2025")
-    c.setFont("Helvetica-Bold", 14)
-    c.drawString(72, 780, "Notice: Oak Street Playground Closure")
-    c.setFont("Helvetica", 11)
-    c.drawString(72, 740, "Oak Street playground will close from 5 May to 30 June 2025.")
-    c.drawString(72, 720, "The new play equipment costs $180,000.")
-    c.showPage()
-    c.save()
-    doc = load(out.getvalue(), "notice.pdf")
+    def draw(c) -> None:
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 60, "Issued by the Parks Office, 22 April 2025")
+        c.setFont("Helvetica-Bold", 14)
+        c.drawString(72, 780, "Notice: Oak Street Playground Closure")
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 740, "Oak Street playground will close from 5 May to 30 June 2025.")
+        c.drawString(72, 720, "The new play equipment costs $180,000.")
+        c.showPage()
+    doc = load(drawn_pdf(draw), "notice.pdf")
     assert any("Parks Office" in p.text for p in doc.body)
 
 

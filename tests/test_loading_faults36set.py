@@ -4,24 +4,9 @@ section's smaller heading, a running footer drawn on one baseline with the page'
 with bare figures, and an e-mail thread quoting earlier messages."""
 from __future__ import annotations
 
-import io
-
 from reportbot.corpus.loaders import read_document
 
-from tests.files import field_char, field_instruction, load
-
-
-def _canvas_pdf(draw) -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(595, 842))
-    draw(c)
-    c.save()
-    return buf.getvalue()
+from tests.files import docx_saved, drawn_pdf, field_char, field_instruction, load
 
 
 def _grouped_table_pdf() -> bytes:
@@ -57,7 +42,7 @@ def _grouped_table_pdf() -> bytes:
         c.setFont("STSong-Light", 10.5)
         c.drawString(60, y - 30, "各位理事，让我们团结一心，推动红十字事业高质量发展。")
         c.showPage()
-    return _canvas_pdf(draw)
+    return drawn_pdf(draw)
 
 
 def test_a_group_named_once_in_an_unruled_column_names_each_of_its_rows_not_the_first_group():
@@ -100,7 +85,7 @@ def _title_over_heading_pdf() -> bytes:
         c.setFont("Helvetica", 9.5)
         c.drawString(50, y - 34, "Total income for 2024-25 was $4.62 million.")
         c.showPage()
-    return _canvas_pdf(draw)
+    return drawn_pdf(draw)
 
 
 def test_a_pdf_title_does_not_swallow_the_smaller_heading_under_it():
@@ -147,7 +132,7 @@ def _footer_on_one_baseline_pdf() -> bytes:
                 c.drawString(50, y, line)
             y -= 13
         c.showPage()
-    return _canvas_pdf(draw)
+    return drawn_pdf(draw)
 
 
 def test_a_running_footer_drawn_beside_the_page_number_stays_out_of_the_text():
@@ -250,9 +235,7 @@ def _docx_with_contents(entries: list[str] | None) -> bytes:
     d.add_paragraph("全市募集社会捐赠款物3,140万元，开展应急救护普及培训14.3万人次。")
     d.add_paragraph("第二章　党的建设", style="Heading 1")
     d.add_paragraph("市红十字会党组召开党组会议16次。")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_a_word_contents_field_never_updated_leaves_no_placeholder_line():

@@ -3,39 +3,33 @@ their word, a cover's contact lines read as headings, a byline's mark turned int
 in the bench documents' shapes."""
 from __future__ import annotations
 
-import io
-
-from tests.files import load
+from tests.files import drawn_pdf, load
 
 
 def _pdf_with_footnotes() -> bytes:
     """A page of prose whose footnote marks are superscript characters (person¹) and small raised figures (the
     ``1`` a layout program sets in a smaller size after floodwater.), its footnotes below."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica-Bold", 15)
-    c.drawString(50, 780, "Treasurer's Report")
-    c.setFont("Helvetica", 10.5)
-    c.drawString(50, 750, "Course fees stayed at $120 per person\u00b9, and 40 places were funded by the council.")
-    t = c.beginText(50, 730)
-    t.setFont("Helvetica", 10.5)
-    t.textOut("Our crews made 900 calls to people cut off by floodwater.")
-    t.setFont("Helvetica", 8)
-    t.setRise(4)
-    t.textOut("2")
-    t.setRise(0)
-    t.setFont("Helvetica", 10.5)
-    t.textOut(" The hall measures 40 m\u00b2 in all.")
-    c.drawText(t)
-    c.setFont("Helvetica", 8.5)
-    c.drawString(50, 100, "\u00b9 Concession price $90 for card holders.")
-    c.drawString(50, 88, "2 Calls logged by the duty officer.")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(50, 780, "Treasurer's Report")
+        c.setFont("Helvetica", 10.5)
+        c.drawString(50, 750, "Course fees stayed at $120 per person\u00b9, and 40 places were funded by the council.")
+        t = c.beginText(50, 730)
+        t.setFont("Helvetica", 10.5)
+        t.textOut("Our crews made 900 calls to people cut off by floodwater.")
+        t.setFont("Helvetica", 8)
+        t.setRise(4)
+        t.textOut("2")
+        t.setRise(0)
+        t.setFont("Helvetica", 10.5)
+        t.textOut(" The hall measures 40 m\u00b2 in all.")
+        c.drawText(t)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(50, 100, "\u00b9 Concession price $90 for card holders.")
+        c.drawString(50, 88, "2 Calls logged by the duty officer.")
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_pdf_footnote_mark_after_a_word_is_no_part_of_the_word():
@@ -62,29 +56,25 @@ def test_a_typed_footnote_mark_in_a_plain_text_or_chinese_sentence_is_dropped_fr
 def _pdf_with_a_cover() -> bytes:
     """A report's cover (its title large, contact lines a size above the body's, a note in the body's size), then a
     page of sections."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica-Bold", 26)
-    c.drawString(60, 700, "Annual Report 2024")
-    c.setFont("Helvetica", 12)
-    y = 640
-    for line in ["Chair: Dana Whitfield", "ABN 51 824 753 556", "Office: 7 Quay Street, Port Milton QLD 4870"]:
-        c.drawString(60, y, line)
-        y -= 22
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 560, "Copies of the audited accounts are available to members from the Quay Street office.")
-    c.showPage()
-    c.setFont("Helvetica-Bold", 15)
-    c.drawString(60, 780, "Chair's Review")
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 750, "The branch trained 2,400 people in first aid this year, up from 2,100 the year before.")
-    c.drawString(60, 736, "Our volunteers gave 9,800 hours to events across the region, most of them on weekends.")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 26)
+        c.drawString(60, 700, "Annual Report 2024")
+        c.setFont("Helvetica", 12)
+        y = 640
+        for line in ["Chair: Dana Whitfield", "ABN 51 824 753 556", "Office: 7 Quay Street, Port Milton QLD 4870"]:
+            c.drawString(60, y, line)
+            y -= 22
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 560, "Copies of the audited accounts are available to members from the Quay Street office.")
+        c.showPage()
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(60, 780, "Chair's Review")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 750, "The branch trained 2,400 people in first aid this year, up from 2,100 the year before.")
+        c.drawString(60, 736, "Our volunteers gave 9,800 hours to events across the region, most of them on weekends.")
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_covers_address_and_registration_lines_are_no_headings_but_lines_of_its_passage():

@@ -3,9 +3,7 @@ beneath a table but given inside the body, a table header set over two lines, a 
 line read as headings. Made-up documents in the bench documents' shapes."""
 from __future__ import annotations
 
-import io
-
-from tests.files import load
+from tests.files import docx_of, drawn_pdf, load
 
 
 def _pdf_with_a_box() -> bytes:
@@ -14,58 +12,52 @@ def _pdf_with_a_box() -> bytes:
     signature line of the office and its date."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     font = "STSong-Light"
     width, height = A4
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setTitle("德阳市红十字会2025年上半年工作进展")
-    c.setFont(font, 18)
-    c.drawCentredString(width / 2, height - 28 * mm, "德阳市红十字会2025年上半年工作进展")
-    c.setFont(font, 10)
-    c.drawCentredString(width / 2, height - 36 * mm, "德红办〔2025〕21号")
-    c.setFont(font, 10.5)
-    y = height - 50 * mm
-    for line in ["今年以来，市红十字会围绕年初目标统筹推进各项工作，现将上半年进展报告如下。",
-                 "一、主要指标",
-                 "上半年各项指标均好于去年同期，详见下表。"]:
-        c.drawString(18 * mm, y, line)
-        y -= 6.2 * mm
-    box = ["【上半年速览】", "救护培训 8.2万人次", "新增AED 150台", "捐献登记 960人", "“培训第二天，",
-           "我就用上了。”", "——旌阳区志愿者"]
-    yy = 110 * mm
-    for i, line in enumerate(box):
-        c.setFont(font, 10 if i else 11)
-        c.drawString(140 * mm, yy, line)
-        yy -= 6 * mm
-    c.setFont(font, 9.5)
-    xs = [18 * mm, 50 * mm, 72 * mm, 94 * mm]
-    ty = y - 4 * mm
-    for x, (top, under) in zip(xs, [("指标", ""), ("2024年", "1—6月"), ("2025年", "1—6月"), ("同比", "增减")]):
-        c.drawString(x + 1.5 * mm, ty, top)
-        if under:
-            c.drawString(x + 1.5 * mm, ty - 4.5 * mm, under)
-    ty -= 12 * mm
-    for row in [("救护培训", "7.1万人次", "8.2万人次", "+15.5%"), ("新增AED", "120台", "150台", "+25.0%"),
-                ("捐献登记", "880人", "960人", "+9.1%")]:
-        for x, cell in zip(xs, row):
-            c.drawString(x + 1.5 * mm, ty, cell)
-        ty -= 8 * mm
-    c.setFont(font, 8.5)
-    c.drawString(18 * mm, ty - 2 * mm, "注：同比按去年同期口径计算。")
-    c.setFont(font, 10.5)
-    c.drawString(18 * mm, ty - 14 * mm, "二、下半年打算")
-    c.drawString(18 * mm, ty - 20 * mm, "确保完成全年培训目标，做好第六次会员代表大会筹备工作。")
-    c.drawString(18 * mm, ty - 32 * mm, "德阳市红十字会办公室 2025年7月10日")
-    c.setFont(font, 10)
-    c.drawCentredString(width / 2, 12 * mm, "- 1 -")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+
+    def draw(c) -> None:
+        c.setFont(font, 18)
+        c.drawCentredString(width / 2, height - 28 * mm, "德阳市红十字会2025年上半年工作进展")
+        c.setFont(font, 10)
+        c.drawCentredString(width / 2, height - 36 * mm, "德红办〔2025〕21号")
+        c.setFont(font, 10.5)
+        y = height - 50 * mm
+        for line in ["今年以来，市红十字会围绕年初目标统筹推进各项工作，现将上半年进展报告如下。",
+                     "一、主要指标",
+                     "上半年各项指标均好于去年同期，详见下表。"]:
+            c.drawString(18 * mm, y, line)
+            y -= 6.2 * mm
+        box = ["【上半年速览】", "救护培训 8.2万人次", "新增AED 150台", "捐献登记 960人", "“培训第二天，",
+               "我就用上了。”", "——旌阳区志愿者"]
+        yy = 110 * mm
+        for i, line in enumerate(box):
+            c.setFont(font, 10 if i else 11)
+            c.drawString(140 * mm, yy, line)
+            yy -= 6 * mm
+        c.setFont(font, 9.5)
+        xs = [18 * mm, 50 * mm, 72 * mm, 94 * mm]
+        ty = y - 4 * mm
+        for x, (top, under) in zip(xs, [("指标", ""), ("2024年", "1—6月"), ("2025年", "1—6月"), ("同比", "增减")]):
+            c.drawString(x + 1.5 * mm, ty, top)
+            if under:
+                c.drawString(x + 1.5 * mm, ty - 4.5 * mm, under)
+        ty -= 12 * mm
+        for row in [("救护培训", "7.1万人次", "8.2万人次", "+15.5%"), ("新增AED", "120台", "150台", "+25.0%"),
+                    ("捐献登记", "880人", "960人", "+9.1%")]:
+            for x, cell in zip(xs, row):
+                c.drawString(x + 1.5 * mm, ty, cell)
+            ty -= 8 * mm
+        c.setFont(font, 8.5)
+        c.drawString(18 * mm, ty - 2 * mm, "注：同比按去年同期口径计算。")
+        c.setFont(font, 10.5)
+        c.drawString(18 * mm, ty - 14 * mm, "二、下半年打算")
+        c.drawString(18 * mm, ty - 20 * mm, "确保完成全年培训目标，做好第六次会员代表大会筹备工作。")
+        c.drawString(18 * mm, ty - 32 * mm, "德阳市红十字会办公室 2025年7月10日")
+        c.setFont(font, 10)
+        c.drawCentredString(width / 2, 12 * mm, "- 1 -")
+        c.showPage()
+    return drawn_pdf(draw, "德阳市红十字会2025年上半年工作进展")
 
 
 def _passage_with(doc, words: str):
@@ -122,19 +114,10 @@ def test_a_chinese_documents_number_and_its_signed_date_line_have_no_headings_sh
 def _docx_speech() -> bytes:
     """A work report given at a council meeting: its title, the meeting's line, the speaker's post and name parted
     by a full-width space, the salutation, then sections."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("德阳市红十字会2024年工作报告", style="Title")
-    d.add_paragraph("——2025年3月6日在德阳市红十字会第四届理事会第二次会议上")
-    d.add_paragraph("德阳市红十字会党组书记、常务副会长\u3000周海燕")
-    d.add_paragraph("各位理事：")
-    d.add_paragraph("现在，我代表常务理事会向会议报告工作，请予审议。")
-    d.add_paragraph("一、工作回顾", style="Heading 1")
-    d.add_paragraph("全年募集社会捐赠款物3,120万元，开展应急救护培训9.6万人次。")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_of([("德阳市红十字会2024年工作报告", "Title"), "——2025年3月6日在德阳市红十字会第四届理事会第二次会议上",
+                    "德阳市红十字会党组书记、常务副会长\u3000周海燕", "各位理事：",
+                    "现在，我代表常务理事会向会议报告工作，请予审议。", ("一、工作回顾", "Heading 1"),
+                    "全年募集社会捐赠款物3,120万元，开展应急救护培训9.6万人次。"])
 
 
 def test_a_speakers_post_and_name_under_a_reports_title_is_its_author_and_stays_a_passages_line():
@@ -188,29 +171,26 @@ def test_a_markdown_paragraph_wrapped_inside_a_sentence_stays_one_sentence():
 def _pdf_cover_with_a_meeting() -> bytes:
     """A report's cover: its title large, the meeting it is presented to, the meeting's day and hour and its venue a
     size above the body's, then a note; a page of sections after it."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica-Bold", 26)
-    c.drawString(60, 700, "Annual Report 2024")
-    c.setFont("Helvetica", 12)
-    y = 600
-    for line in ["Presented to the Annual General Meeting", "Thursday, 14 November 2024, 7:30 pm",
-                 "Harbourside Bowls Club, Port Milton QLD"]:
-        c.drawString(60, y, line)
-        y -= 22
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 500, "Copies of the audited accounts are available to members from the Quay Street office.")
-    c.showPage()
-    c.setFont("Helvetica-Bold", 15)
-    c.drawString(60, 780, "Chair's Review")
-    c.setFont("Helvetica", 10)
-    c.drawString(60, 750, "Our volunteers gave 12,400 hours of patrols this season, up from 11,200 the year before.")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 26)
+        c.drawString(60, 700, "Annual Report 2024")
+        c.setFont("Helvetica", 12)
+        y = 600
+        for line in ["Presented to the Annual General Meeting", "Thursday, 14 November 2024, 7:30 pm",
+                     "Harbourside Bowls Club, Port Milton QLD"]:
+            c.drawString(60, y, line)
+            y -= 22
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 500, "Copies of the audited accounts are available to members from the Quay Street office.")
+        c.showPage()
+        c.setFont("Helvetica-Bold", 15)
+        c.drawString(60, 780, "Chair's Review")
+        c.setFont("Helvetica", 10)
+        c.drawString(60, 750,
+                     "Our volunteers gave 12,400 hours of patrols this season, up from 11,200 the year before.")
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_covers_meeting_day_and_venue_lines_are_no_headings():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 
-from tests.files import docx_of, load
+from tests.files import docx_of, drawn_pdf, load
 
 
 def _chinese_pdf(pages: list[list[tuple[float, str]]], title: str = "", number: bool = False,
@@ -14,34 +14,25 @@ def _chinese_pdf(pages: list[list[tuple[float, str]]], title: str = "", number: 
     """Pages of Chinese lines, each in its size (points), a paragraph each (36 pt apart, the subtitle 23 pt under
     the title, as a report sets them); ``number``: the page's number at its foot (- 1 -); ``header``: a running
     header in small type over each page."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    if title:
-        c.setTitle(title)
-    for n, lines in enumerate(pages, start=1):
-        if header:
-            c.setFont("STSong-Light", 9)
-            c.drawString(50, 808, header)
-        y = 770
-        for k, (size, line) in enumerate(lines):
-            c.setFont("STSong-Light", size)
-            if size > 10.5:  # (the title and its subtitle centred)
-                c.drawCentredString(297, y, line)
-            else:
-                c.drawString(50, y, line)
-            y -= 23 if k == 0 and n == 1 else 36
-        if number:
-            c.setFont("STSong-Light", 10.5)
-            c.drawCentredString(297, 40, f"- {n} -")
-        c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        for n, lines in enumerate(pages, start=1):
+            if header:
+                c.setFont("STSong-Light", 9)
+                c.drawString(50, 808, header)
+            y = 770
+            for k, (size, line) in enumerate(lines):
+                c.setFont("STSong-Light", size)
+                if size > 10.5:  # (the title and its subtitle centred)
+                    c.drawCentredString(297, y, line)
+                else:
+                    c.drawString(50, y, line)
+                y -= 23 if k == 0 and n == 1 else 36
+            if number:
+                c.setFont("STSong-Light", 10.5)
+                c.drawCentredString(297, 40, f"- {n} -")
+            c.showPage()
+    return drawn_pdf(draw, title)
 
 
 _REPORT = [
@@ -97,22 +88,11 @@ def test_a_pdf_salutation_opens_the_passage_it_addresses():
 
 def _docx_with_notes() -> bytes:
     """A Word report in chapters and sections (heading styles), its notes under a plain 注释 paragraph at the end."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("安平市红十字会2025年工作进展", style="Title")
-    d.add_paragraph("第一章　总体情况", style="Heading 1")
-    d.add_paragraph("第一节　主要进展", style="Heading 2")
-    d.add_paragraph("全年开展应急救护普及培训3.2万人次。①")
-    d.add_paragraph("第二章　问题与打算", style="Heading 1")
-    d.add_paragraph("第一节　下一步打算", style="Heading 2")
-    d.add_paragraph("一是确保完成全年培训目标；二是召开会员代表大会。")
-    d.add_paragraph("注释")
-    d.add_paragraph("① 普及培训人次不含网络课程学习人数。")
-    d.add_paragraph("② 数据经党组会议审定。")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_of([("安平市红十字会2025年工作进展", "Title"), ("第一章　总体情况", "Heading 1"),
+                    ("第一节　主要进展", "Heading 2"), "全年开展应急救护普及培训3.2万人次。①",
+                    ("第二章　问题与打算", "Heading 1"), ("第一节　下一步打算", "Heading 2"),
+                    "一是确保完成全年培训目标；二是召开会员代表大会。", "注释", "① 普及培训人次不含网络课程学习人数。",
+                    "② 数据经党组会议审定。"])
 
 
 def test_a_word_files_notes_stand_as_their_own_part_not_under_its_last_section():
@@ -160,36 +140,31 @@ def test_a_two_column_paragraph_goes_on_after_a_full_line_ending_a_sentence():
 def _pdf_with_a_sidebar(second_page: list[str] = ()) -> bytes:
     """A report page of two sections with a boxed sidebar panel (a ruled box: its title, then lines of fact) drawn
     at the page's foot but written into the page between the sections; ``second_page``: lines of a page after it."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setTitle("Harbour Branch Quarterly Update")
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(50, 780, "Harbour Branch Quarterly Update")
-    y = 740
-    for k, line in enumerate(["Training", "The branch trained 412 new first aiders this quarter.", "Events"]):
-        c.setFont("Helvetica-Bold" if k != 1 else "Helvetica", 12 if k != 1 else 10.5)
-        c.drawString(50, y, line)
-        y -= 30
-    c.rect(330, 90, 220, 80)  # the sidebar, drawn beneath the body but written before its last section's text
-    c.setFont("Helvetica-Bold", 11)
-    c.drawString(340, 150, "Volunteer hotline")
-    c.setFont("Helvetica", 10)
-    c.drawString(340, 130, "Call 0800 477 215 on weekdays.")
-    c.drawString(340, 112, "Ask for the duty coordinator.")
-    c.setFont("Helvetica", 10.5)
-    c.drawString(50, y, "Crews covered 18 community events, from regattas to school fairs.")
-    c.showPage()
-    if second_page:
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(50, 780, "Harbour Branch Quarterly Update")
+        y = 740
+        for k, line in enumerate(["Training", "The branch trained 412 new first aiders this quarter.", "Events"]):
+            c.setFont("Helvetica-Bold" if k != 1 else "Helvetica", 12 if k != 1 else 10.5)
+            c.drawString(50, y, line)
+            y -= 30
+        c.rect(330, 90, 220, 80)  # the sidebar, drawn beneath the body but written before its last section's text
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(340, 150, "Volunteer hotline")
+        c.setFont("Helvetica", 10)
+        c.drawString(340, 130, "Call 0800 477 215 on weekdays.")
+        c.drawString(340, 112, "Ask for the duty coordinator.")
         c.setFont("Helvetica", 10.5)
-        for k, line in enumerate(second_page):
-            c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 12 if k == 0 else 10.5)
-            c.drawString(50, 780 - 30 * k, line)
+        c.drawString(50, y, "Crews covered 18 community events, from regattas to school fairs.")
         c.showPage()
-    c.save()
-    return buf.getvalue()
+        if second_page:
+            c.setFont("Helvetica", 10.5)
+            for k, line in enumerate(second_page):
+                c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 12 if k == 0 else 10.5)
+                c.drawString(50, 780 - 30 * k, line)
+            c.showPage()
+    return drawn_pdf(draw, "Harbour Branch Quarterly Update")
 
 
 def test_a_pdf_sidebar_panel_stands_apart_not_under_the_pages_last_heading():

@@ -70,26 +70,18 @@ def test_a_letters_closing_with_its_comma_still_signs_off_a_plain_text():
 def _data_table_with_a_table_in_a_cell() -> bytes:
     """A Word data table (a header row over three rows of teams) one of whose cells holds a small table (the
     team's shifts), then a line of text."""
-    import io
-
     import docx
+
+    from tests.files import docx_saved, table_filled
 
     d = docx.Document()
     d.add_paragraph("星海市红十字会救援队情况", style="Title")
     outer = d.add_table(rows=4, cols=3)
-    for i, row in enumerate((("队名", "成立时间", "队员"), ("东湖区水上救援队", "2025年3月", "26名"),
-                             ("开发区应急救援队", "2025年5月", ""), ("西岗区山地救援队", "2024年9月", "18名"))):
-        for j, v in enumerate(row):
-            if v:
-                outer.cell(i, j).text = v
-    inner = outer.cell(2, 2).add_table(rows=2, cols=2)
-    for i, row in enumerate((("班次", "人数"), ("白班", "31名"))):
-        for j, v in enumerate(row):
-            inner.cell(i, j).text = v
+    table_filled(outer, (("队名", "成立时间", "队员"), ("东湖区水上救援队", "2025年3月", "26名"),
+                         ("开发区应急救援队", "2025年5月", ""), ("西岗区山地救援队", "2024年9月", "18名")))
+    table_filled(outer.cell(2, 2).add_table(rows=2, cols=2), (("班次", "人数"), ("白班", "31名")))
     d.add_paragraph("下半年计划再成立救援队1支。")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_a_data_table_holding_a_table_in_a_cell_keeps_its_header_over_its_rows():

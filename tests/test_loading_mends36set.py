@@ -2,9 +2,7 @@
 ``>`` before a figure (a comparison, no quote mark), a paragraph holding a Word contents field's end mark."""
 from __future__ import annotations
 
-import io
-
-from tests.files import field_char, field_instruction, load
+from tests.files import docx_saved, field_char, field_instruction, load
 
 _NOTICE = """关于开展2025年植树节志愿服务活动的通知
 各街道红十字会：
@@ -67,9 +65,7 @@ def _docx_end_mark_in_text() -> bytes:
     d.add_paragraph("Volunteers trained 64 residents in first aid.")
     d.add_paragraph("Community visits", style="Heading 1")
     d.add_paragraph("Members made 210 home visits.")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_saved(d)
 
 
 def test_the_text_after_a_word_contents_field_s_end_mark_is_kept_and_its_entries_are_not():

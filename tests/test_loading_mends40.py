@@ -4,9 +4,7 @@ row with a blank first cell taken as a header's second line, a day line without 
 section words read as a venue, and a speech's 会长　致辞 line read as its speaker."""
 from __future__ import annotations
 
-import io
-
-from tests.files import load
+from tests.files import docx_of, drawn_pdf, load
 
 
 def test_a_plain_texts_signature_of_body_and_date_parted_by_a_full_width_space_is_text_not_a_heading():
@@ -20,26 +18,22 @@ def test_a_plain_texts_signature_of_body_and_date_parted_by_a_full_width_space_i
 
 def _pdf_with_footer_drawn_first() -> bytes:
     """A one-page report whose footer lines (an address, a postcode) are drawn before the body, beneath it."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 8)
-    for y, line in [(60, "Harbour Rescue Volunteers Inc."), (50, "PO Box 4321"), (40, "Port Milton QLD 4870")]:
-        c.drawString(60, y, line)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawString(60, 780, "Annual General Meeting 2024")
-    c.setFont("Helvetica", 10)
-    y = 750
-    for line in ["The meeting received the reports of the Chair and the Treasurer.",
-                 "Members elected a committee of nine for the coming season.",
-                 "The meeting closed at 8:40 pm with thanks to the volunteers."]:
-        c.drawString(60, y, line)
-        y -= 16
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        c.setFont("Helvetica", 8)
+        for y, line in [(60, "Harbour Rescue Volunteers Inc."), (50, "PO Box 4321"), (40, "Port Milton QLD 4870")]:
+            c.drawString(60, y, line)
+        c.setFont("Helvetica-Bold", 16)
+        c.drawString(60, 780, "Annual General Meeting 2024")
+        c.setFont("Helvetica", 10)
+        y = 750
+        for line in ["The meeting received the reports of the Chair and the Treasurer.",
+                     "Members elected a committee of nine for the coming season.",
+                     "The meeting closed at 8:40 pm with thanks to the volunteers."]:
+            c.drawString(60, y, line)
+            y -= 16
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_pdfs_footer_lines_moved_beneath_the_body_stay_lines_no_key_figures():
@@ -73,17 +67,9 @@ def test_capitalised_section_words_with_commas_are_no_venue():
 
 def _docx_speech_titled() -> bytes:
     """A report whose line under the title names the speech (会长　致辞), no speaker's name, then sections."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("某市红十字会2024年年度报告", style="Title")
-    d.add_paragraph("会长\u3000致辞")
-    d.add_paragraph("过去一年，全市红十字系统在各方支持下圆满完成各项任务。")
-    d.add_paragraph("一、应急救护", style="Heading 1")
-    d.add_paragraph("全年培训持证救护员1.2万人。")
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return docx_of([("某市红十字会2024年年度报告", "Title"), "会长\u3000致辞",
+                    "过去一年，全市红十字系统在各方支持下圆满完成各项任务。", ("一、应急救护", "Heading 1"),
+                    "全年培训持证救护员1.2万人。"])
 
 
 def test_a_speech_line_under_a_title_names_no_author():

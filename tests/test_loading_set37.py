@@ -4,9 +4,7 @@ in a cell of a layout table lost, a Word header row grouping a year over its hal
 in the bench documents' shapes."""
 from __future__ import annotations
 
-import io
-
-from tests.files import load
+from tests.files import docx_saved, drawn_pdf, load, table_filled
 
 _HEAD = ("序号", "项目", "年度目标", "实际完成")
 _ROWS = [(str(k), f"项目{'甲乙丙丁戊己'[k - 1]}", f"{k * 100}人次", f"{k * 100 + 7}人次") for k in range(1, 7)]
@@ -18,59 +16,54 @@ def _report_with_a_captioned_table(caption: str = "表1　重点工作项目完�
     text goes on and the next section opens."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     font = "STSong-Light"
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
     width, height = A4
     xs = [18 * mm, 36 * mm, 90 * mm, 130 * mm, width - 18 * mm]
     rh = 7.2 * mm
 
-    def grid(y: float, rows: list[tuple[str, ...]]) -> float:
-        top = y
-        c.line(xs[0], y, xs[-1], y)
-        for k, row in enumerate([_HEAD, *rows]):
-            c.setFont(font, 10 if k == 0 else 9.5)
-            for j, v in enumerate(row):
-                c.drawString(xs[j] + 1.5 * mm, y - 5 * mm, v)
-            y -= rh
-            c.line(xs[0], y, xs[-1], y)
-        for x in xs:
-            c.line(x, top, x, y)
-        return y
+    def draw(c) -> None:
 
-    y = height - 25 * mm
-    c.setFont(font, 17)
-    c.drawCentredString(width / 2, y, "某市红十字会2024年工作报告")
-    y -= 14 * mm
-    c.setFont(font, 10.5)
-    for line in ("一、2024年工作回顾", "全年开展应急救护普及培训21.6万人次，均超额完成年度目标。"):
-        c.drawString(18 * mm, y, line)
-        y -= 6.3 * mm
-    y -= 3 * mm
-    c.setFont(font, 11)
-    c.drawCentredString(width / 2, y, caption)
-    y -= 5 * mm
-    grid(y, _ROWS[:3])
-    c.showPage()
-    y = height - 22 * mm
-    c.setFont(font, 10.5)
-    c.drawString(18 * mm, y, more)
-    y -= 4 * mm
-    y = grid(y, _ROWS[3:])
-    y -= 10 * mm
-    c.setFont(font, 10.5)
-    for line in ("（二）组织建设。全年新建博爱家园22个，累计131个。", "二、2025年工作安排",
-                 "全年开展普及培训23万人次。"):
-        c.drawString(18 * mm, y, line)
-        y -= 6.3 * mm
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+        def grid(y: float, rows: list[tuple[str, ...]]) -> float:
+            top = y
+            c.line(xs[0], y, xs[-1], y)
+            for k, row in enumerate([_HEAD, *rows]):
+                c.setFont(font, 10 if k == 0 else 9.5)
+                for j, v in enumerate(row):
+                    c.drawString(xs[j] + 1.5 * mm, y - 5 * mm, v)
+                y -= rh
+                c.line(xs[0], y, xs[-1], y)
+            for x in xs:
+                c.line(x, top, x, y)
+            return y
+
+        y = height - 25 * mm
+        c.setFont(font, 17)
+        c.drawCentredString(width / 2, y, "某市红十字会2024年工作报告")
+        y -= 14 * mm
+        c.setFont(font, 10.5)
+        for line in ("一、2024年工作回顾", "全年开展应急救护普及培训21.6万人次，均超额完成年度目标。"):
+            c.drawString(18 * mm, y, line)
+            y -= 6.3 * mm
+        y -= 3 * mm
+        c.setFont(font, 11)
+        c.drawCentredString(width / 2, y, caption)
+        y -= 5 * mm
+        grid(y, _ROWS[:3])
+        c.showPage()
+        y = height - 22 * mm
+        c.setFont(font, 10.5)
+        c.drawString(18 * mm, y, more)
+        y -= 4 * mm
+        y = grid(y, _ROWS[3:])
+        y -= 10 * mm
+        c.setFont(font, 10.5)
+        for line in ("（二）组织建设。全年新建博爱家园22个，累计131个。", "二、2025年工作安排",
+                     "全年开展普及培训23万人次。"):
+            c.drawString(18 * mm, y, line)
+            y -= 6.3 * mm
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_pdf_tables_numbered_caption_opens_its_passage_and_heads_no_section_over_the_text_after():
@@ -96,12 +89,6 @@ def test_an_unnumbered_caption_over_a_pdf_table_is_still_its_heading():
     assert any(p.path[-1:] == ("重点工作项目完成情况",) for p in doc.body if p.kind == "table")
 
 
-def _docx_saved(d) -> bytes:
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
 def _halves_table(first_merged: bool = True) -> bytes:
     """A Word table whose header groups two half-years under a year merged across them, and names the next year's
     one half under that year alone: 指标 and 同比 merged down both header rows (or, ``first_merged`` False, left
@@ -114,15 +101,12 @@ def _halves_table(first_merged: bool = True) -> bytes:
             ("应急救护普及培训", "9.8万人次", "12.5万人次", "11.9万人次", "+21.4%"),
             ("新增配置AED", "240台", "280台", "236台", "-1.7%")]
     t = d.add_table(rows=len(rows), cols=5)
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            if v:
-                t.cell(i, j).text = v
+    table_filled(t, rows)
     t.cell(0, 1).merge(t.cell(0, 2)).text = "2024年"
     if first_merged:
         t.cell(0, 0).merge(t.cell(1, 0)).text = "指标"
     t.cell(0, 4).merge(t.cell(1, 4)).text = "同比"
-    return _docx_saved(d)
+    return docx_saved(d)
 
 
 def test_a_word_header_naming_a_years_one_half_under_it_alone_is_read_as_one_header():
@@ -140,12 +124,9 @@ def test_a_word_table_whose_first_column_is_not_carried_keeps_its_second_row_as_
     d = docx.Document()
     rows = [("项目", "负责", "", "地点"), ("培训", "救护中心", "张敏", "西岗区")]
     t = d.add_table(rows=2, cols=4)
-    for i, row in enumerate(rows):
-        for j, v in enumerate(row):
-            if v:
-                t.cell(i, j).text = v
+    table_filled(t, rows)
     t.cell(0, 1).merge(t.cell(0, 2)).text = "负责"
-    table = next(p for p in load(_docx_saved(d), "brief.docx").body if p.kind == "table")
+    table = next(p for p in load(docx_saved(d), "brief.docx").body if p.kind == "table")
     assert table.text == "培训 — 负责：救护中心；张敏；地点：西岗区"
 
 
@@ -162,13 +143,11 @@ def _layout_table_with_a_table_inside() -> bytes:
     outer.cell(0, 0).text = "上半年新成立救援队2支，均已建立党支部。"
     right = outer.cell(0, 1)
     right.paragraphs[0].text = "新成立救援队名单："
-    inner = right.add_table(rows=3, cols=3)
-    for i, row in enumerate((("队名", "成立时间", "队员"), ("东湖区水上救援队", "2025年3月", "26名"),
-                             ("开发区应急救援队", "2025年5月", "31名"))):
-        for j, v in enumerate(row):
-            inner.cell(i, j).text = v
+    table_filled(right.add_table(rows=3, cols=3), (("队名", "成立时间", "队员"),
+                                                   ("东湖区水上救援队", "2025年3月", "26名"),
+                                                   ("开发区应急救援队", "2025年5月", "31名")))
     d.add_paragraph("下半年计划再成立救援队1支。")
-    return _docx_saved(d)
+    return docx_saved(d)
 
 
 def test_a_table_inside_a_word_tables_cell_is_read_as_a_table_with_its_cells_text():

@@ -6,10 +6,10 @@ text and the passages' headings.
 """
 from __future__ import annotations
 
-import io
-
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.split import parse_text
+
+from tests.files import drawn_pdf
 
 TITLE = "清溪县红十字救援队2025年度工作报告"
 # each column's text as wrapped at its width: (heading or None, paragraph lines)
@@ -44,31 +44,25 @@ def _column(c, x: float, y: float, sections) -> None:
 
 def _two_columns(second_page: list[str] | None = None) -> bytes:
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("STSong-Light", 17)
-    c.drawCentredString(A4[0] / 2, 770, TITLE)
-    c.setFont("STSong-Light", 10)
-    c.drawCentredString(A4[0] / 2, 748, "清红救〔2025〕8号　　报送：清溪县红十字会、县应急管理局")
-    _column(c, 48, 705, LEFT)
-    _column(c, 309, 705, RIGHT)
-    if second_page:
+    def draw(c) -> None:
+        c.setFont("STSong-Light", 17)
+        c.drawCentredString(A4[0] / 2, 770, TITLE)
+        c.setFont("STSong-Light", 10)
+        c.drawCentredString(A4[0] / 2, 748, "清红救〔2025〕8号　　报送：清溪县红十字会、县应急管理局")
+        _column(c, 48, 705, LEFT)
+        _column(c, 309, 705, RIGHT)
+        if second_page:
+            c.showPage()
+            c.setFont("STSong-Light", 9)
+            c.drawString(48, 792, second_page[0])
+            c.setFont("STSong-Light", 10.5)
+            y = 760
+            for line in second_page[1:]:
+                c.drawString(48, y, line)
+                y -= 18
         c.showPage()
-        c.setFont("STSong-Light", 9)
-        c.drawString(48, 792, second_page[0])
-        c.setFont("STSong-Light", 10.5)
-        y = 760
-        for line in second_page[1:]:
-            c.drawString(48, y, line)
-            y -= 18
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    return drawn_pdf(draw)
 
 
 def test_a_two_column_page_reads_each_columns_paragraphs_whole():
@@ -113,7 +107,6 @@ def _english_two_columns() -> bytes:
     next word is long."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.pdfgen import canvas
 
     def wrap(text: str, width: float) -> list[str]:
         lines, cur = [], ""
@@ -125,21 +118,19 @@ def _english_two_columns() -> bytes:
                 cur = f"{cur} {word}".strip()
         return [*lines, cur]
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica-Bold", 16)
-    c.drawCentredString(A4[0] / 2, 770, "Richmond District Libraries: Annual Report 2025")
-    for x, paragraphs in ((48, ENGLISH[:2] + ENGLISH[2:]), (309, ENGLISH[::-1])):
-        y = 730.0
-        c.setFont("Helvetica", 10)
-        for (text,) in paragraphs:
-            for line in wrap(text, 232):
-                c.drawString(x, y, line)
-                y -= 13
-            y -= 9
-    c.showPage()
-    c.save()
-    return buf.getvalue()
+    def draw(c) -> None:
+        c.setFont("Helvetica-Bold", 16)
+        c.drawCentredString(A4[0] / 2, 770, "Richmond District Libraries: Annual Report 2025")
+        for x, paragraphs in ((48, ENGLISH[:2] + ENGLISH[2:]), (309, ENGLISH[::-1])):
+            y = 730.0
+            c.setFont("Helvetica", 10)
+            for (text,) in paragraphs:
+                for line in wrap(text, 232):
+                    c.drawString(x, y, line)
+                    y -= 13
+                y -= 9
+        c.showPage()
+    return drawn_pdf(draw)
 
 
 def test_a_ragged_columns_line_that_stops_short_of_a_long_word_runs_on():

@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/library/make_docs30.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -355,11 +356,6 @@ TW_HTML = """<!DOCTYPE html>
 """
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def shade(paragraph, fill="E8F0F8"):
     ppr = paragraph._p.get_or_add_pPr()
     shd = OxmlElement("w:shd")
@@ -563,10 +559,12 @@ def baotou_pdf():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    write_text("qinghai_2024_report.html", QH_HTML)
-    write_text("qinghai_2025_q3_update.md", QH_MD)
-    write_text("saskatoon_volunteer_bulletin.txt", SK_TXT)
-    write_text("chiayi_faq.html", TW_HTML)
+    write_texts(OUT, [
+        ("qinghai_2024_report.html", QH_HTML),
+        ("qinghai_2025_q3_update.md", QH_MD),
+        ("saskatoon_volunteer_bulletin.txt", SK_TXT),
+        ("chiayi_faq.html", TW_HTML),
+    ])
     saskatoon_docx()
     baotou_pdf()
 

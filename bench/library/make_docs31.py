@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/library/make_docs31.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -567,18 +568,15 @@ def yilan_pdf():
     doc.build(story, onFirstPage=deco, onLaterPages=deco)
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     hlj_docx()
     hlj_pdf()
-    write_text("winnipeg_sja_courses.html", WPG_HTML)
-    write_text("winnipeg_board_minutes_2025-03.md", WPG_MD)
-    write_text("kashgar_instructor_training_notice.txt", KS_TXT)
+    write_texts(OUT, [
+        ("winnipeg_sja_courses.html", WPG_HTML),
+        ("winnipeg_board_minutes_2025-03.md", WPG_MD),
+        ("kashgar_instructor_training_notice.txt", KS_TXT),
+    ])
     yilan_pdf()
 
 

@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/library/make_docs32.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -623,19 +624,16 @@ def lhasa_docx():
     d.save(os.path.join(OUT, "lhasa_notice_2025-12.docx"))
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
-    write_text("tianjin_2024_work_report.html", TJ_HTML)
-    write_text("tianjin_2025_h1_update.md", TJ_MD)
+    write_texts(OUT, [
+        ("tianjin_2024_work_report.html", TJ_HTML),
+        ("tianjin_2025_h1_update.md", TJ_MD),
+    ])
     townsville_pdf()
     townsville_docx()
     lhasa_docx()
-    write_text("changhua_volunteer_blood_faq.html", CH_HTML)
+    write_texts(OUT, [("changhua_volunteer_blood_faq.html", CH_HTML)])
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/library/make_docs33.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -574,17 +575,14 @@ def nantou_pdf():
     doc.build(story, onFirstPage=deco, onLaterPages=deco)
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     shanghai_pdf()
-    write_text("shanghai_2025_h1_update.txt", SH_TXT)
-    write_text("thunder_bay_annual_review_2024.html", TB_HTML)
-    write_text("thunder_bay_volunteer_handbook.md", TB_MD)
+    write_texts(OUT, [
+        ("shanghai_2025_h1_update.txt", SH_TXT),
+        ("thunder_bay_annual_review_2024.html", TB_HTML),
+        ("thunder_bay_volunteer_handbook.md", TB_MD),
+    ])
     haidian_docx()
     nantou_pdf()
 

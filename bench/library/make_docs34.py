@@ -5,6 +5,7 @@ Run: .venv/bin/python bench/library/make_docs34.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -605,19 +606,16 @@ TT_HTML = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">
 """
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     qingdao_docx()
-    write_text("qingdao_redcross_2025_q3_progress.html", QD_HTML)
+    write_texts(OUT, [("qingdao_redcross_2025_q3_progress.html", QD_HTML)])
     darwin_pdf()
-    write_text("darwin_rlss_faq_2025.txt", DW_FAQ)
-    write_text("penang_mrcs_volunteer_newsletter_2025-2.md", PG_MD)
-    write_text("taitung_blood_drive_114_nov-dec.html", TT_HTML)
+    write_texts(OUT, [
+        ("darwin_rlss_faq_2025.txt", DW_FAQ),
+        ("penang_mrcs_volunteer_newsletter_2025-2.md", PG_MD),
+        ("taitung_blood_drive_114_nov-dec.html", TT_HTML),
+    ])
     print("wrote", sorted(os.listdir(OUT)))
 
 

@@ -9,6 +9,7 @@ Run: .venv/bin/python make_docs35.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -555,19 +556,16 @@ Signed: Fiona Grant, Chair	Date: 10 December 2025 (to be signed at next meeting)
 """
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     mianyang_docx()
     mianyang_pdf()
-    write_text("illawarra_surf_life_saving_review_2024-25.html", ILL_HTML)
-    write_text("yangzhou_donation_faq_2025.md", YZ_MD)
-    write_text("yunlin_redcross_drill_114.txt", YL_TXT)
-    write_text("deeside_cfr_minutes_2025-09.txt", DS_TXT)
+    write_texts(OUT, [
+        ("illawarra_surf_life_saving_review_2024-25.html", ILL_HTML),
+        ("yangzhou_donation_faq_2025.md", YZ_MD),
+        ("yunlin_redcross_drill_114.txt", YL_TXT),
+        ("deeside_cfr_minutes_2025-09.txt", DS_TXT),
+    ])
 
 
 if __name__ == "__main__":

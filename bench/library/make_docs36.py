@@ -14,6 +14,7 @@ Run: /work/main/.venv/bin/python make_docs36.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -704,19 +705,16 @@ Morag Fraser | Event Lead, Highland Event First Aid (a charity registered in Sco
 """
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     liuzhou_pdf()
     liuzhou25_docx()
     bunbury_pdf()
-    write_text("quanzhou_blood_donation_faq_2025.html", QZ_HTML)
-    write_text("penghu_water_safety_114.txt", PH_TXT)
-    write_text("inverness_marathon_cover_email_2025-10.txt", INV_TXT)
+    write_texts(OUT, [
+        ("quanzhou_blood_donation_faq_2025.html", QZ_HTML),
+        ("penghu_water_safety_114.txt", PH_TXT),
+        ("inverness_marathon_cover_email_2025-10.txt", INV_TXT),
+    ])
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))
 

@@ -15,6 +15,7 @@ Run: /work/main/.venv/bin/python make_docs37.py
 import os
 
 import docx
+from doc_build import write_texts
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -735,19 +736,16 @@ Victoria Park.
 """
 
 
-def write_text(name, text):
-    with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     changzhou_pdf()
     changzhou25_docx()
     whangarei_pdf()
-    write_text("dalian_first_aid_training_faq.html", DL_HTML)
-    write_text("miaoli_redcross_114_plan_hant.txt", ML_TXT)
-    write_text("ballarat_cfr_committee_minutes_2025-11.md", BA_MD)
+    write_texts(OUT, [
+        ("dalian_first_aid_training_faq.html", DL_HTML),
+        ("miaoli_redcross_114_plan_hant.txt", ML_TXT),
+        ("ballarat_cfr_committee_minutes_2025-11.md", BA_MD),
+    ])
     for f in sorted(os.listdir(OUT)):
         print(f, os.path.getsize(os.path.join(OUT, f)))
 
