@@ -32,8 +32,11 @@ def make_docx() -> bytes:
     return buf.getvalue()
 
 
-def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
-    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
+def make_pdf(pages: list[list[str | tuple[float, str]]], title: str = "", header: bool = True,
+             font: str = "Helvetica") -> bytes:
+    """A PDF of these pages' lines (a line given as ``(size, text)`` drawn in that size and set that close, the others
+    in 11 pt);
+    ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -51,8 +54,10 @@ def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font:
             c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
         y = 780
         for line in lines:
-            c.drawString(50, y, line)
-            y -= 16
+            size, text = line if isinstance(line, tuple) else (11, line)
+            c.setFont(font, size)
+            c.drawString(50, y, text)
+            y -= 16 if size == 11 else size * 1.45  # (a line's height: small notes stand closer)
         c.showPage()
     c.save()
     return buf.getvalue()
@@ -76,11 +81,13 @@ def docx_table_of(rows: list[tuple[str, ...]], before: list[str] = (), after: li
     return buf.getvalue()
 
 
-def docx_of(paragraphs: list[str]) -> bytes:
-    """A Word file of plain paragraphs."""
+def docx_of(paragraphs: list[str], header: str = "") -> bytes:
+    """A Word file of plain paragraphs; ``header``: its page header's text."""
     import docx
 
     d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
     for p in paragraphs:
         d.add_paragraph(p)
     buf = io.BytesIO()
