@@ -194,7 +194,11 @@ class _Builder:
             self.end_lone()
             self.lone = after
         if self.intro and not self.items:
-            self.add(self.intro, "text", self.items_page)
+            if len(self.intro) == 1:  # a line ending in a colon right above the table (新成立救援队名单：, Teams formed
+                # this year:) leads into it: it opens the table's passage, where it stood as a passage of its own
+                (self.pending if self.carry_headings else self.lone).append(self.intro[0])
+            else:
+                self.add(self.intro, "text", self.items_page)
             self.intro = []
         self.flush_items()
         if len(rows) >= 2 and rows[0][0].strip() and (not any(c.strip() for c in rows[0][1:]) or len(rows[0]) == 2

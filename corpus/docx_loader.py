@@ -8,6 +8,7 @@ import zipfile
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_fields import ContentsField
+from reportbot.corpus.docx_header import header_texts, issue_lines
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
@@ -48,6 +49,7 @@ def docx_blocks(data: bytes) -> list[Block]:
                 first = part if not blocks else first
                 blocks.append(block)
         title = clean_text(document.core_properties.title or "").strip()
+        issue = issue_lines(header_texts(document), {" ".join(b.text.split()) for b in blocks if b.text} | {title})
         if not any(b.kind == "heading" for b in blocks):
             blocks = _formatted_headings(document, blocks)
         elif not title and first is not None and not any(b.kind == "heading" and b.level == 1 for b in blocks):
@@ -58,6 +60,10 @@ def docx_blocks(data: bytes) -> list[Block]:
         raise UnreadableFileError(f"not a readable .docx file ({docx_fault(exc, data)})") from exc
     if title and not (blocks and blocks[0].kind == "heading" and blocks[0].level == 1):
         blocks.insert(0, Block("heading", title, 1))
+    # (the issue the page header names: a line under the title, in the first passage; a title line set plain too)
+    at = 1 if blocks and (blocks[0].kind == "heading" and blocks[0].level == 1
+                          or blocks[0].kind == "text" and is_heading(blocks[0].text)) else 0
+    blocks[at:at] = [Block("text", x) for x in issue]
     return bylined(notes_part(blocks), subtitles=False)
 
 

@@ -56,6 +56,9 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         # a hanging item number alone on its line ("2.", "(2)": pdf_lists puts it with its item's text) joins
         # nothing, whatever the line before ends with (…全县累计突破890台； / 2.)
         numbered = numbered or bool(_HANGING.fullmatch(line))
+        # a footnote's number set apart from its text by a gap (1  Incidents include …) after a sentence's end: each
+        # footnote at a page's foot opens a paragraph of its own, however wide the one before ran
+        numbered = numbered or bool(_FOOTNOTE.match(line)) and bool(paragraphs) and paragraphs[-1][-1:] in _CLOSED
         # a table of contents' entry (一、党建引领 ……… 2) is a line of its own, however wide: no wrapped line
         entry = is_entry(line)
         joined = bool(paragraphs) and not bullet and not label and not numbered and not entry and not after_entry \
@@ -124,6 +127,7 @@ def _upper_quarter(ends: list[float]) -> float:
 _CHINESE_END = re.compile(r"[\u4e00-\u9fff][”」』）)]*$")
 _CLAUSE_MARK = re.compile(r"[，、；。]")
 _CLOSED = tuple("。！？!?.:：；;")
+_FOOTNOTE = re.compile(r"\d{1,2}(?: {2,}|\t)\S")
 _HANGING = re.compile(r"\d{1,2}[.)]|[（(]\d{1,2}[）)]")
 _NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
 

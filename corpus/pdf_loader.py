@@ -25,7 +25,14 @@ from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
-from reportbot.corpus.pdf_panels import box_title, boxes_apart, key_figures, on_one_baseline, spaced_figures
+from reportbot.corpus.pdf_panels import (
+    box_title,
+    boxes_apart,
+    fields_apart,
+    key_figures,
+    on_one_baseline,
+    spaced_figures,
+)
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
@@ -114,6 +121,7 @@ def _prose_blocks(blocks: list[Block], lines: tuple[str, ...], boxes: Sequence[L
     than its body, a line's size says whether it is one (``pdf_sizes``); a run of lines in one size is a block of
     its own."""
     width = max((len(x.strip()) for x in lines), default=0)
+    lines = tuple(fields_apart(lines))  # (Volunteers: 96   Paid staff: 54: a line each)
     runs = key_figures(lines, paired=on_one_baseline(lines, boxes))
     for k, run in enumerate(runs):
         if isinstance(run, Block):

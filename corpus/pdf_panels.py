@@ -133,6 +133,27 @@ def _figures_over_labels(lines: Sequence[str], i: int, layout: PanelLayout) -> i
     return j
 
 
+# one field of a line of label-value fields: a short label, its colon, a short value (Paid staff: 54, 队员：26名)
+_FIELD = re.compile(r"[^\s:：][^:：]{0,59}[:：]\s*[^\s:：][^:：]{0,39}")
+# the gap between two such fields drawn on one line: wider than a word's space (a tab, two spaces or more)
+_FIELD_GAP = re.compile(r"\s*\t\s*| {2,}")
+
+
+def fields_apart(lines: Sequence[str]) -> list[str]:
+    """``lines`` with a line of two or more label-value fields laid out with wide gaps between them (``Incidents
+    attended: 14,386   Volunteers: 96   Paid staff: 54``: a box's key figures, as the text layer gives them) read as
+    a line per field; other lines as they are. (The gaps are all that part the fields: a space would run one
+    field's value into the next label.)"""
+    out: list[str] = []
+    for line in lines:
+        fields = _FIELD_GAP.split(line.strip())
+        if len(fields) > 1 and all(_FIELD.fullmatch(x) for x in fields):
+            out += fields
+        else:
+            out.append(line)
+    return out
+
+
 def spaced_figures(lines: Sequence[str], layout: PanelLayout = PANELS) -> list[str]:
     """``lines`` with each line of a run of ``least_pairs`` or more that hold a label and its figure parted by a
     space (``普及培训 17.4万人次``, ``Events covered 64``: a box's key figures, a line each) read as its label over its

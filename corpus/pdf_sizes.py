@@ -106,11 +106,14 @@ def sizes_tell_headings(sizes: Sequence[float], body: float | None) -> bool:
     """Whether a document whose lines are drawn in ``sizes`` (in reading order) sets its headings larger than its
     body: some line after the title block (the larger lines it opens with) is drawn larger. A notice or a Word
     export that sets only its title large sets its headings in bold at the body's size (``1. Introduction``,
-    ``一、活动时间``): there sizes say nothing about headings."""
+    ``一、活动时间``): there sizes say nothing about headings. Lines set smaller than the body above the title block (a
+    running header drawn first, ``Harbour Trust - Newsletter``) are no body: the title under them still opens the
+    title block, so a document's headings read the same with or without such a header."""
     if body is None:
         return False
     larger = [s > body * (1 + SIZES.heading_step) for s in sizes]
-    start = next((i for i, x in enumerate(larger) if not x), len(larger))
+    top = next((i for i, s in enumerate(sizes) if s >= body * (1 - SIZES.heading_step)), len(sizes))
+    start = next((i for i, x in enumerate(larger) if i >= top and not x), len(larger))
     return any(larger[start:])
 
 

@@ -64,8 +64,10 @@ def drawn_pdf(draw, title: str = "") -> bytes:
     return buf.getvalue()
 
 
-def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font: str = "Helvetica") -> bytes:
-    """A PDF of these pages' lines; ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
+def make_pdf(pages: list[list[str | tuple[float, str]]], title: str = "", header: bool = True,
+             font: str = "Helvetica") -> bytes:
+    """A PDF of these pages' lines (a line given as ``(size, text)`` drawn in that size and set that close, the others
+    in 11 pt); ``header``: a running header on each page; ``font``: STSong-Light for Chinese."""
     def draw(c) -> None:
         for n, lines in enumerate(pages, start=1):
             c.setFont(font, 11)
@@ -73,8 +75,10 @@ def make_pdf(pages: list[list[str]], title: str = "", header: bool = True, font:
                 c.drawString(50, 810, f"Harbour City Branch - Board Minutes - Page {n} of {len(pages)}")
             y = 780
             for line in lines:
-                c.drawString(50, y, line)
-                y -= 16
+                size, text = line if isinstance(line, tuple) else (11, line)
+                c.setFont(font, size)
+                c.drawString(50, y, text)
+                y -= 16 if size == 11 else size * 1.45  # (a line's height: small notes stand closer)
             c.showPage()
 
     return drawn_pdf(draw, title)
@@ -93,11 +97,14 @@ def docx_table_of(rows: list[tuple[str, ...]], before: list[str] = (), after: li
     return docx_saved(d)
 
 
-def docx_of(paragraphs: list[str | tuple[str, str]]) -> bytes:
-    """A Word file of paragraphs: plain text, or (text, style) for a styled one ("Title", "Heading 1")."""
+def docx_of(paragraphs: list[str | tuple[str, str]], header: str = "") -> bytes:
+    """A Word file of paragraphs: plain text, or (text, style) for a styled one ("Title", "Heading 1");
+    ``header``: its page header's text."""
     import docx
 
     d = docx.Document()
+    if header:
+        d.sections[0].header.paragraphs[0].text = header
     for p in paragraphs:
         d.add_paragraph(*((p,) if isinstance(p, str) else p))
     return docx_saved(d)
