@@ -34,3 +34,23 @@ def test_a_phone_number_keeps_its_area_code_in_full_width_brackets():
 def test_a_phone_number_keeps_its_area_code_in_ascii_brackets():
     sentence = "秘书处：陈大文　电话(049)281-557"
     assert extract(analyse("秘书处电话多少"), sentence).text == "(049)281-557"
+
+
+def test_an_organisation_asked_who_is_answered_to_its_kind_word():
+    sentence = "编制：沙田北社区防灾义工队　更新日期：2025年3月"
+    assert extract(analyse("沙田北防災FAQ 係邊個編製嘅"), sentence).text == "沙田北社区防灾义工队"
+
+
+def test_an_organisation_cut_inside_is_widened_back_over_its_place_and_on_to_its_kind():
+    from reportbot.index.answering.org_extent import organisation_whole
+    from reportbot.index.answering.spans import Span
+
+    sentence = "2023年度财务收支由江西赣华会计师事务所进行审计。"
+    start = sentence.index("赣华")
+    widened = organisation_whole(sentence, Span("赣华", start, start + 2, "name"))
+    assert widened.text == "江西赣华会计师事务所"
+
+
+def test_a_person_asked_who_keeps_the_name_alone():
+    sentence = "山地救援队队长由王建国担任，副队长李明。"
+    assert extract(analyse("山地救援队队长是谁"), sentence).text == "王建国"
