@@ -5,9 +5,9 @@ Asked who compiled, audited or ran something, a Chinese sentence answers with an
 stops inside the organisation (桂信, 东社区防). An organisation's name is a run of nouns (a place, a name, nouns,
 verbal nouns: the tagger's n-, vn, j flags) that ends in a word of an organisation's kind: one ending in 队, 会,
 所, 局, 院, 中心, 公司 ... (the endings of Chinese organisation nouns, :data:`_KIND_END`; a class of word endings,
-not names). When the answer's nouns, or the nouns after it, run on to such a word, the answer is widened to the whole
-run: back over the nouns before it (广西 before 桂信, 沙田北社区防灾 before 义工队), forward to the last word of that kind. A preposition (由), a verb or a mark ends
-the run. Pure functions over one sentence and a span.
+not names). When the answer's nouns, or the nouns after it, run on to such a word, the answer is widened to the
+whole run: back over the nouns before it (广西 before 桂信, 沙田北社区防灾 before 义工队), forward to the last word of
+that kind. A preposition (由), a verb or a mark ends the run. Pure functions over one sentence and a span.
 """
 from __future__ import annotations
 
