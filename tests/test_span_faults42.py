@@ -54,3 +54,13 @@ def test_an_organisation_cut_inside_is_widened_back_over_its_place_and_on_to_its
 def test_a_person_asked_who_keeps_the_name_alone():
     sentence = "山地救援队队长由王建国担任，副队长李明。"
     assert extract(analyse("山地救援队队长是谁"), sentence).text == "王建国"
+
+
+def test_a_place_keeps_the_ending_the_tagger_cut_off():
+    sentence = "每年清明节前在嘉兴市生命纪念园（位于海宁市桃林湾）集体祭扫，捐献者名字镌刻在纪念碑上。"
+    assert extract(analyse("嘉兴生命纪念园在哪儿"), sentence).text.endswith("桃林湾")
+
+
+def test_a_place_before_a_locative_word_keeps_its_name_alone():
+    sentence = "周末志愿者在西湖里开展水上救生演练。"
+    assert "西湖里" not in extract(analyse("志愿者在哪里开展水上救生演练"), sentence).text
