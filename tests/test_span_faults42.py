@@ -64,3 +64,17 @@ def test_a_place_keeps_the_ending_the_tagger_cut_off():
 def test_a_place_before_a_locative_word_keeps_its_name_alone():
     sentence = "周末志愿者在西湖里开展水上救生演练。"
     assert "西湖里" not in extract(analyse("志愿者在哪里开展水上救生演练"), sentence).text
+
+
+def test_a_figure_repeating_one_end_of_a_range_said_before_it_is_answered_by_the_range():
+    sentence = "年龄：16岁至60岁；16岁首次献血须经监护人书面同意。"
+    assert extract(analyse("几多岁先可以献血"), sentence).text == "16岁至60岁"
+
+
+def test_a_figure_repeating_no_end_of_a_range_stays_alone():
+    from reportbot.index.answering.ranges import whole_range
+    from reportbot.index.answering.spans import Span
+
+    sentence = "年龄：16岁至60岁；18岁以下献血须经监护人书面同意。"
+    at = sentence.index("18岁")
+    assert whole_range(analyse("几多岁可以自己去献血"), sentence, Span("18岁", at, at + 3, "figure")).text == "18岁"
