@@ -46,7 +46,9 @@ def organisation_whole(sentence: str, span: Span | None) -> Span | None:
     first = inside[0]
     while first > 0 and _NOUNISH.match(bounds[first - 1][3]):
         first -= 1
-    start, end = min(span.start, bounds[first][0]), max(span.end, bounds[last][1])
+    # an answer that starts inside a word (区 of 费由区) was cut there on purpose: only one at a word's start is widened
+    start = bounds[first][0] if bounds[inside[0]][0] == span.start else span.start
+    end = max(span.end, bounds[last][1])
     if end - start > MAX_NAME or (start, end) == (span.start, span.end):
         return span
     return Span(sentence[start:end], start, end, span.source, span.strength)
