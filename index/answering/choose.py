@@ -44,6 +44,8 @@ from reportbot.index.answering.numbered import numbered_name
 from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
+from reportbot.index.answering.org_extent import organisation_whole
+from reportbot.index.answering.quote_kind import quote_with_kind
 from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.role_asked import role_asked_of
 from reportbot.index.answering.signed import who_only
@@ -105,6 +107,9 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = reason_given(q, sentence) or _laid_out(q, sentence, terms, english) \
         or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
+    span = quote_with_kind(q, sentence, span)  # 啥奖 over “平安之星”提名奖: the quote and its kind
+    if q.kind == "who":
+        span = organisation_whole(sentence, span)  # 桂信 of 广西桂信会计师事务所: the organisation whole
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
     return who_only(q, whole_identifier(sentence, terms, span))

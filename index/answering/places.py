@@ -8,6 +8,7 @@ import re
 from reportbot.index.answering.entities import ENTITIES
 from reportbot.index.answering.spans import _QUOTE, BOUNDARIES, Span, _clauses, _covered, _proximity
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import PLACE_END
 from reportbot.index.retrieval.tagging import words as tagged_words
 from reportbot.index.retrieval.tokenize import initialize
 
@@ -38,6 +39,9 @@ def extract_place(q: Query, sentence: str, terms: list[tuple[int, int, float]]) 
         if runs and len(runs[-1]) == 2 and runs[-1][1] == pos and flag == "n" and _PLACE_SUFFIX.search(word) \
                 and len(word) >= 3 and not inside:
             runs[-1][1] = pos + len(word)  # 南京市鼓楼区, the district tagged a noun: one place
+        elif runs and len(runs[-1]) == 2 and runs[-1][1] == pos and len(word) == 1 and word in PLACE_END \
+                and flag in _SUFFIX_TAGS and not inside:
+            runs[-1][1] = pos + 1  # 枣林 湾: the place's own ending, cut off and tagged a morpheme, closes its name
         # (not the question's own place, translated)
         elif (flag == "ns" or untagged) and word not in q.text and not inside \
                 and _covered(pos, pos + len(word), terms) < BOUNDARIES.own_words:
@@ -112,6 +116,8 @@ def _untagged_place(word: str, level: str) -> bool:
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
+# tags of a one-character word that may be a place name's cut-off ending (湾 zg, 村 n): not 里 f, 在 p
+_SUFFIX_TAGS = ("zg", "ng", "n")
 _NAMING = ("ns", "nz", "nr", "n")  # tags of a word a one-character place (东, 西) may close
 _LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
               "village": "村"}

@@ -1,5 +1,6 @@
 """A range is one answer: a span that stops at one end of a range (18周岁 of "18周岁至55周岁", 8:30 of "8:30-17:00",
-"1 April 2025" of "1 April 2025 to 31 March 2027", 五千元 of 五千元以上两万元以下) is widened to both ends.
+"1 April 2025" of "1 April 2025 to 31 March 2027", 五千元 of 五千元以上两万元以下) is widened to both ends; a
+figure that repeats one end of a range said before it in the sentence (17岁 after 17岁至65岁) is answered by that range.
 
 Two figures make a range when they are of one kind (an amount in one unit, a clock time, a date) and stand joined by
 a range mark or word alone (-, –, —, ~, 至, 到, to, through; "between X and Y"): 由3个增至5个 (a change, 增 between)
@@ -49,8 +50,23 @@ def whole_range(q: Query, sentence: str, span: Span | None) -> Span | None:
     end = _later_end(sentence, span)
     start = _earlier_start(sentence, span)
     if end == span.end and start == span.start:
-        return span
+        return _range_restated(sentence, span) or span
     return Span(sentence[start:end], start, end, span.source, span.strength)
+
+
+def _range_restated(sentence: str, span: Span) -> Span | None:
+    """The range earlier in the sentence one of whose ends the span repeats word for word (17岁 of "年龄：17岁至65岁；
+    17岁首次献血须经监护人同意": the age asked is the range), or None."""
+    if not re.fullmatch(r"\d[\d,.]*\D{1,3}", span.text):
+        return None  # a figure with its unit only: a bare number repeats too much by chance
+    for kind, pattern in _KINDS.items():
+        for m in pattern.finditer(sentence, 0, span.start):
+            if m.group(0) != span.text or not _starts_whole(sentence, m.start()):
+                continue
+            other = _pair(sentence, m.start(), m.end(), kind)
+            if other is not None and other <= span.start:
+                return Span(sentence[m.start():other], m.start(), other, span.source, span.strength)
+    return None
 
 
 def _in_range(text: str) -> bool:
