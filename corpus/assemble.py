@@ -186,7 +186,7 @@ class _Builder:
         self.items, self.intro, self.asked, self.enumerated = [], [], [], False
         self.names.clear()
 
-    def table(self, rows: tuple[tuple[str, ...], ...]) -> None:
+    def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
         signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
         if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
             # a signature (issuer, date) over an annex's title and table ends the text it signs; lines after open it
@@ -214,7 +214,7 @@ class _Builder:
             self.stack, self.filled = [(2, annex)], [False]
         pair = len(rows) < 2 or first_pair(rows[0])  # (时间 | 2025年6月17日: a two-column table's first pair)
         units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(rows) if k >= 1 - pair]
-        self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair))
+        self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
         if annex:
             self.stack, self.filled = section, [True] * len(section)
 
@@ -270,7 +270,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         elif b.kind == "item":
             build.item(b.text, b.level)
         elif b.kind == "table":
-            build.table(b.rows)
+            build.table(b.rows, b.drawn)
         else:
             build.text(b.text)
     build.end()

@@ -46,12 +46,16 @@ class Block:
         level: a heading's level (1 = title level), a list item's depth (0 = not nested), or the page number of a
             page break.
         rows: a table's rows, the header row first.
+        drawn: for a table drawn with box-drawing bars in a plain text (``box_tables``), each row's lines as the
+            document draws them (``│松湾区      │1200      │``, its rules left out, a row's lines joined by a line
+            break), one a row of ``rows``; () for a table written otherwise.
     """
 
     kind: BlockKind
     text: str = ""
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
+    drawn: tuple[str, ...] = ()
 
 def _inline_text(token, own: str = " ") -> str:
     """An inline token's text; a line break as written is a space, but between two labelled lines (``own``: what
@@ -225,7 +229,10 @@ def normalised(b: Block) -> Block:
     """A block with its text normalised (``normalize``), the lines of a paragraph kept apart as ``_lines`` says."""
     if b.kind == "table":  # (a folded table's halves stacked: table_fold)
         rows = tuple(tuple(_lines(c) for c in r) for r in b.rows if any(c.strip() for c in r))  # (lines as ；)
-        return Block("table", rows=unfolded(rows))
+        # (a row as drawn stays beside its row while no row is left out and no folded table is stacked)
+        drawn = tuple("\n".join(normalize(x) for x in d.split("\n")) for d in b.drawn) \
+            if len(b.drawn) == len(rows) == len(b.rows) and unfolded(rows) == rows else ()
+        return Block("table", rows=unfolded(rows), drawn=drawn)
     return Block(b.kind, _lines(b.text), b.level, b.rows)
 
 

@@ -21,6 +21,7 @@ import unicodedata
 from reportbot.corpus.blocks import Block
 
 _BARS = "│┃║|｜"
+_BOX_BARS = "│┃║"  # the box-drawing bars: a table drawn with them is shown as drawn
 _BOX = "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫─━═"
 _LINES = "─━═-=:"  # the strokes of a rule; any other character of a rule line is a corner or a join
 # a rule line: box-drawing corners, joins and lines (or an ASCII grid's +---+), nothing else
@@ -125,6 +126,7 @@ def box_table(raw_lines: list[str], i: int) -> tuple[list[Block], int] | None:
         return None
     joints: set[int] = set()
     lines: list[tuple[list[tuple[int, str]], bool]] = []  # each line's cells, and whether a rule stands above it
+    drawn: list[str] = []  # each line of cells as written
     ruled, j = True, i
     while j < len(raw_lines):
         if _inner_rule(raw_lines[j]):
@@ -132,6 +134,7 @@ def box_table(raw_lines: list[str], i: int) -> tuple[list[Block], int] | None:
             ruled = True
         elif (cells := _bars(raw_lines[j])) is not None:
             lines.append((cells, ruled))
+            drawn.append(raw_lines[j].strip())
             ruled = False
         else:
             break
@@ -146,29 +149,38 @@ def box_table(raw_lines: list[str], i: int) -> tuple[list[Block], int] | None:
         return [Block("text", joined)], j
     if all(t.endswith((":", "：")) for t in texts):  # a form's blank fields
         return [Block("text", " ".join(t for _, t in cells if t)) for cells, _ in lines if any(t for _, t in cells)], j
-    rows = _rows(lines, sorted(joints))
+    rows, spans = _rows(lines, sorted(joints))
     if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
-    return [Block("table", rows=tuple(tuple(r) + ("",) * (width - len(r)) for r in rows))], j
+    # (a table drawn with box-drawing bars is shown as drawn; an ASCII or full-width bar's rows as a pipe table's)
+    boxed = all(line[0] in _BOX_BARS for line in drawn)
+    return [Block("table", rows=tuple(tuple(r) + ("",) * (width - len(r)) for r in rows),
+                  drawn=tuple("\n".join(drawn[a:b]) for a, b in spans) if boxed else ())], j
 
 
-def _rows(lines: list[tuple[list[tuple[int, str]], bool]], joints: list[int]) -> list[tuple[str, ...]]:
-    """The table's rows from its lines of cells: a line goes on the row above (its cells joined column by column)
-    when no rule parts them, it has the bars the line above has, and its first cell is empty, or it holds its first
-    cell alone and that cell's first word would not have fitted on the line above (a label wrapped in its column)."""
+def _rows(lines: list[tuple[list[tuple[int, str]], bool]],
+          joints: list[int]) -> tuple[list[tuple[str, ...]], list[tuple[int, int]]]:
+    """The table's rows from its lines of cells, and the lines each row spans (first, past its last): a line goes on
+    the row above (its cells joined column by column) when no rule parts them, it has the bars the line above has,
+    and its first cell is empty, or it holds its first cell alone and that cell's first word would not have fitted
+    on the line above (a label wrapped in its column)."""
     rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
     above: list[tuple[int, str]] = []
-    for cells, after_rule in lines:
+    for n, (cells, after_rule) in enumerate(lines):
         placed = _placed(cells, joints)
         same = bool(rows) and not after_rule and len(cells) == len(above) > 1 and len(placed) == len(rows[-1])
         alone = bool(placed[0]) and not any(placed[1:])
         if same and (not placed[0] or alone and _wrapped(above, placed[0])):
             rows[-1] = [_join(a, b) for a, b in zip(rows[-1], placed)]
+            spans[-1] = (spans[-1][0], n + 1)
         else:
             rows.append(placed)
+            spans.append((n, n + 1))
         above = cells
-    return [tuple(r) for r in rows if any(r)]
+    kept = [k for k, r in enumerate(rows) if any(r)]
+    return [tuple(rows[k]) for k in kept], [spans[k] for k in kept]
 
 
 def _wrapped(above: list[tuple[int, str]], text: str) -> bool:

@@ -49,17 +49,19 @@ def first_pair(header: tuple[str, ...]) -> bool:
     return bool(re.search(r"\d", value)) and not column or len(value) > 16 and is_chinese(value) and not column
 
 
-def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str],
-                 pair: bool = False) -> tuple[list[str], dict[str, str]]:
+def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str], pair: bool = False,
+                 drawn: tuple[str, ...] = ()) -> tuple[list[str], dict[str, str]]:
     """A table as its document writes it, for the passage a reader is shown (``Paragraph.written``): its header row
     (none for a table of one row) and, for each row's sentence in ``units`` (:func:`table_row_text` of each row after
     the header, in order), the row written as the loaders' text writes a table, cells in order between bars:
     ``| 四平市 | 1830 | 5.1 |``, as a Markdown or plain-text pipe table does and as a docx, html or PDF table is
-    written in the text its loader makes. ``pair``: the first row is a label and its value, no header (first_pair)."""
-    def line(row: tuple[str, ...]) -> str:
-        return "| " + " | ".join(normalize(c) for c in row) + " |"
-    body = rows if pair or len(rows) < 2 else rows[1:]
-    return [line(rows[0])] if len(rows) >= 2 and not pair else [], {u: line(r) for u, r in zip(units, body) if u}
+    written in the text its loader makes; a table drawn with box-drawing bars (``drawn``: each row's lines as drawn,
+    :attr:`.blocks.Block.drawn`) is written as drawn, ``│四平市 │1830 │5.1 │``, its rules left out. ``pair``: the
+    first row is a label and its value, no header (first_pair)."""
+    def line(k: int) -> str:
+        return drawn[k] if drawn else "| " + " | ".join(normalize(c) for c in rows[k]) + " |"
+    body = range(len(rows)) if pair or len(rows) < 2 else range(1, len(rows))
+    return [line(0)] if len(rows) >= 2 and not pair else [], {u: line(k) for u, k in zip(units, body) if u}
 
 
 # an annex's title: 附件：2024年主要数据, 附录一、…, Appendix A: Key figures, Annex 2 — … (附表1 captions a table the
