@@ -52,3 +52,15 @@ def test_a_chinese_question_finds_the_english_passage_naming_the_place_it_transl
         hits = searcher.search(question, k=10).hits
         best = max(hits, key=lambda h: h.keyword)
         assert best.keyword > 0 and said in best.paragraph.text
+
+
+def test_a_dictionary_place_calqued_as_a_two_word_name_is_held_to_it():
+    # the place constraint of a place the dictionaries know reads the documents' capitalised pairs as the named
+    # constraint does (calque_places.calqued_forms): 港城 may be written "Harbour City"
+    from reportbot.index.retrieval.bridge import Bridge
+    from reportbot.index.retrieval.context import question_constraints
+
+    bridge = Bridge({}, {}, set(), to_english={"港城": [("harbour", 1.0), ("citi", 1.0)]},
+                    written=frozenset({"harbour", "city", "branch"}), pairs=frozenset({"harbour city"}))
+    found = question_constraints("港城分会筹了多少钱", ({"港城": 1.0},), frozenset({"港城"}), bridge=bridge)
+    assert [c.kind for c in found] == ["place"] and "harbour city" in found[0].forms

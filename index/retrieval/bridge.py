@@ -8,6 +8,7 @@ through the pinyin of the corpus's own multi-character words (``pypinyin``).
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
@@ -25,7 +26,7 @@ from reportbot.index.retrieval.cedict import (
     partial_keys,
 )
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
-from reportbot.index.retrieval.romanised import pinyin_index
+from reportbot.index.retrieval.romanised import alike_keys, flat_keys, pinyin_index
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
@@ -65,6 +66,13 @@ class Bridge:
         self._relatives: RelativeIndex | None = None  # made on the first word no gloss spells
         self._heads: dict[str, list[str]] | None = None  # gloss phrases by all but their last word, made on first use
         self._letters: dict[str, list[str]] | None = None  # gloss keys by first letter, for shortenings; on first use
+        self._flat: dict[str, list[str]] | None = None  # pinyin keys by their flat-tongue spelling, on first use
+
+    @functools.cached_property
+    def english_names(self) -> frozenset[str]:
+        """The corpus's English words and capitalised pairs as written, lower case: what a calque may name (empty
+        where ``written`` was not recorded)."""
+        return (self.written or frozenset()) | (self.pairs or frozenset()) if self.written is not None else frozenset()
 
     @classmethod
     def build(cls, vocabulary: dict[str, float], names: dict[str, list[str]] | None = None,
@@ -203,9 +211,22 @@ class Bridge:
                 if n == 2 or seq[i] not in self.english:
                     name = (n, {w: 1.0 for w in self.pinyin[joined]})
                     break
+            # typed with a flat tongue (wenzou for wenzhou): a word no gloss spells, which names nothing as typed
+            if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and not hit and \
+                    not any(w in self.phrases or w in self.partial for w in seq[i:i + n]):
+                alike = alike_keys(joined, self.pinyin, self._flat_pinyin())
+                if alike:
+                    name = (n, {w: 1.0 for k in alike for w in self.pinyin[k]})
+                    break
         if name and (not hit or name[0] >= hit[0]):
             hit = name
         return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)
+
+    def _flat_pinyin(self) -> dict[str, list[str]]:
+        """:func:`.romanised.flat_keys` of the pinyin map, made on first use."""
+        if self._flat is None:
+            self._flat = flat_keys(self.pinyin)
+        return self._flat
 
     def _with_modifier(self, first: str, found: list[tuple[str, float]]) -> dict[str, float]:
         """A phrase's group with the corpus word its first word reaches alone that begins one of its headwords: a text

@@ -14,7 +14,7 @@ from reportbot.index.retrieval.bridge import Bridge
 
 def save_bridge(bridge: Bridge, path: Path) -> None:
     """Write ``bridge`` to ``path``."""
-    written = None if bridge.written is None else sorted(bridge.written | (bridge.pairs or frozenset()))
+    written = None if bridge.written is None else sorted(bridge.english_names)
     path.write_text(json.dumps({"phrases": bridge.phrases, "pinyin": bridge.pinyin, "partial": bridge.partial,
                                 "english": sorted(bridge.english), "to_english": bridge.to_english,
                                 "written": written, "composed": bridge.composed}, ensure_ascii=False),

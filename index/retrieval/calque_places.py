@@ -25,21 +25,15 @@ class CalquedPlaces:
         index's bridge (its Chinese-to-English side and the English words and capitalised pairs it was made from)."""
         self.names = [n.lower() for n in names]
         self.bridge = bridge
-        words = bridge.written if bridge is not None and bridge.written is not None else frozenset()
-        self.written = words | (bridge.pairs or frozenset() if bridge is not None else frozenset())
 
     def named(self, groups: Iterable[dict[str, float]]) -> list[tuple[str, ...]]:
         """Each question word (a group's own, two Chinese characters) read as a calque of a document's name, as
         the English forms that name is written in."""
-        if self.bridge is None or not self.written or not self.bridge.to_english:
-            return []
         out = []
         for g in groups:
             top = max(g.values(), default=0.0)
             for word in (t for t, w in g.items() if w >= top and len(t) == 2 and not t.isascii()):
-                reached = (w for w, _ in self.bridge.to_english.get(word, ()))
-                forms = tuple(f for f in calque_forms(word, reached, self.written)
-                              if any(written(f, n) for n in self.names))
+                forms = tuple(f for f in calqued_forms(word, self.bridge) if any(written(f, n) for n in self.names))
                 if forms and forms not in out:
                     out.append(forms)
         return out
@@ -54,6 +48,16 @@ class CalquedPlaces:
                 held.update(forms)
                 out.append(Constraint("named", forms))
         return tuple(out)
+
+
+def calqued_forms(word: str, bridge) -> tuple[str, ...]:
+    """The English names the documents write, single words and capitalised pairs (``Bridge.english_names``), that a
+    Chinese word translates by meaning (:func:`.calques.calque_forms`: 南港 -> southport, 港城 -> harbour city); ()
+    without a bridge that records them. The one reading both a dictionary place's constraint (:mod:`.context`) and a
+    document's own name (:class:`CalquedPlaces`) take."""
+    if bridge is None or not bridge.to_english or not bridge.english_names:
+        return ()
+    return calque_forms(word, (w for w, _ in bridge.to_english.get(word, ())), bridge.english_names)
 
 
 def named_rows(heard: tuple, names: Sequence[str], para_doc: np.ndarray, most: int) -> np.ndarray | None:

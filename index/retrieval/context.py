@@ -125,7 +125,7 @@ def _written_english(text: str, places: frozenset[str]) -> list[str]:
 def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     """Whether a question writes a place it is read as naming: a Chinese question does (its own word, or one it
     mistyped: 紫归 for 秭归); an English one when it writes one of the place's English forms or its pinyin
-    ("zhejiang", "Chang'an", "hong kong"). An English question's common word that the bridge reads as a place (city,
+    ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (wenzou). An English question's common word that the bridge reads as a place (city,
     in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛) names none: held to it, the question's own place
     (Zhejiang, which that gloss swallowed) no longer reached its document."""
     if _HAN.search(text):
@@ -135,21 +135,21 @@ def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     if any(re.sub(r"[^a-z]+", "", f.lower()) in runs for f in forms if f.isascii()):
         return True
     from reportbot.index.retrieval.place_names import pinyin_of
+    from reportbot.index.retrieval.romanised import ALIKE_LEAST, flat_key
 
-    return any(pinyin_of(f) in runs for f in (*names, *forms) if not f.isascii())
+    spelled = {pinyin_of(f) for f in (*names, *forms) if not f.isascii()}
+    flat = {flat_key(r) for r in runs if len(r) >= ALIKE_LEAST}  # wenzou: wenzhou typed with a flat tongue
+    return bool(spelled & runs) or any(flat_key(p) in flat for p in spelled)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def _calqued(names: list[str], bridge) -> tuple[str, ...]:
-    """The English names the documents write that a place's characters translate by meaning (calques.py)."""
-    if bridge is None or not bridge.to_english or bridge.written is None:
-        return ()
-    from reportbot.index.retrieval.calques import calque_forms
+    """The English names the documents write that a place's characters translate by meaning (calque_places.py)."""
+    from reportbot.index.retrieval.calque_places import calqued_forms
 
-    return tuple(dict.fromkeys(f for n in names
-                               for f in calque_forms(n, (w for w, _ in bridge.to_english.get(n, ())), bridge.written)))
+    return tuple(dict.fromkeys(f for n in names for f in calqued_forms(n, bridge)))
 
 
 def year_spans(text: str) -> dict[str, tuple[str, ...]]:

@@ -57,3 +57,37 @@ def spelled_in_pinyin(word: str) -> bool:
     for i in range(1, len(word) + 1):
         ends[i] = any(ends[j] and word[j:i] in _SYLLABLES for j in range(max(0, i - SYLLABLE_MOST), i))
     return ends[-1]
+
+
+# set by hand: letters a word must have for its flat-tongue reading to count (wenzou); a shorter one is more often
+# an English word or another syllable (sun, shun)
+ALIKE_LEAST = 5
+
+
+def flat_key(word: str) -> str:
+    """A pinyin spelling with the retroflex initials written flat (zh z, ch c, sh s) and l as n: what two spellings
+    share when one was typed as many speakers say it (wenzou for wenzhou, hulan for hunan). l begins a syllable
+    only, so l -> n never merges two codas."""
+    return re.sub(r"([zcs])h", r"\1", word.lower()).replace("l", "n")
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two pinyin spellings differ only in flat and retroflex initials and n / l (wenzou, wenzhou)."""
+    return flat_key(a) == flat_key(b)
+
+
+def alike_keys(word: str, pinyin: dict[str, list[str]], flat: dict[str, list[str]]) -> list[str]:
+    """The keys of ``pinyin`` a Latin word spells alike (:func:`spelled_alike`) when it spells none as typed: a
+    word of :data:`ALIKE_LEAST` letters or more, wholly pinyin syllables (``flat``: :func:`flat_keys` of
+    ``pinyin``)."""
+    if word in pinyin or len(word) < ALIKE_LEAST or not spelled_in_pinyin(word):
+        return []
+    return flat.get(flat_key(word), [])
+
+
+def flat_keys(pinyin: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The keys of a pinyin map by their :func:`flat_key`."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for k in pinyin:
+        out[flat_key(k)].append(k)
+    return dict(out)

@@ -114,9 +114,8 @@ def _words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def foreign_shares() -> dict[str, float]:
     """Each character's share of the CC-CEDICT words it is part of (two characters or more) that are a foreign
-    name: a proper noun glossed first by a capitalised word that is no pinyin (斯里兰卡 Sri Lanka; not 杭州)."""
+    name (:func:`_foreign`)."""
     from reportbot.index.retrieval.cedict import _cedict_entries
-    from reportbot.index.retrieval.romanised import spelled_in_pinyin
 
     foreign: Counter[str] = Counter()
     every: Counter[str] = Counter()
@@ -125,9 +124,38 @@ def foreign_shares() -> dict[str, float]:
             continue
         chars = set(word)
         every.update(chars)
-        if any(proper and (m := _NAME.match(d)) and not spelled_in_pinyin(m.group(1)) for proper, d in entries):
+        if _foreign(entries):
             foreign.update(chars)
     return {c: foreign[c] / n for c, n in every.items()}
+
+
+def _foreign(entries) -> bool:
+    """Whether CC-CEDICT entries make a word a foreign name: a proper noun glossed first by a capitalised word that
+    is no pinyin (斯里兰卡 Sri Lanka, 贝尔法斯特 Belfast; not 杭州)."""
+    from reportbot.index.retrieval.romanised import spelled_in_pinyin
+
+    return any(proper and (m := _NAME.match(d)) and not spelled_in_pinyin(m.group(1)) for proper, d in entries)
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_words() -> frozenset[str]:
+    """The foreign names CC-CEDICT writes in three characters or more (贝尔法斯特, 哈利法克斯): a run a question
+    writes so is one name, read whole."""
+    from reportbot.index.retrieval.cedict import _cedict_entries
+
+    return frozenset(w for w, entries in _cedict_entries().items() if len(w) >= SPAN[0] and _foreign(entries))
+
+
+def _dictionary_names(run: str) -> list[tuple[int, int]]:
+    """Where ``run`` writes a foreign name the dictionary knows (:func:`foreign_words`), as (start, end) spans."""
+    words = foreign_words()
+    return [(i, j) for i in range(len(run)) for j in range(i + SPAN[0], len(run) + 1) if run[i:j] in words]
+
+
+def _overlaps(i: int, j: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether characters ``i`` to ``j`` lie inside a span of ``spans`` or cross one's edge; a part that holds a
+    span whole (a longer name around a shorter one) does not."""
+    return any(i < e and s < j and (i, j) != (s, e) and not (i <= s and e <= j) for s, e in spans)
 
 
 _NAME = re.compile(r"([A-Z][a-z]+)")
@@ -192,17 +220,24 @@ class Transliterations:
         for m in _HAN_RUN.finditer(to_simplified(text)):
             run = m.group(0)
             sounds = [_sound(c) for c in run]  # each character read once, each part's consonants joined
+            # a name the dictionary writes whole (贝尔法斯特) is read whole, never in parts (法斯特) nor half of it
+            # with the words after it (斯那次 of 哈利法克斯那次); a name heard in a run keeps the runs it overlaps out
+            taken = _dictionary_names(run)
             for size in range(min(SPAN[1], len(run)), SPAN[0] - 1, -1):
                 for i in range(len(run) - size + 1):
                     part = run[i:i + size]
+                    if _overlaps(i, i + size, taken):
+                        continue
                     found = self.by_sound.get(_collapse("".join(sounds[i:i + size]))) or \
                         self.by_onsets.get(han_onsets(run[i:i + size]))
-                    if found and read_alone(part) and sounds_foreign(part):
+                    if found and (part in foreign_words() or read_alone(part)) and sounds_foreign(part):
                         out += sorted(found - set(out))
+                        taken.append((i, i + size))
             for i in range(len(run) - 1):  # a head by sense, a tail of one or two characters by sound
                 for size in (2, 3):
                     part = run[i:i + size]
-                    if len(part) == size and read_alone(part) and (found := self._part_sense(part, sounds[i:i + size])):
+                    if len(part) == size and not _overlaps(i, i + size, taken) and read_alone(part) and \
+                            (found := self._part_sense(part, sounds[i:i + size])):
                         out += sorted(found - set(out))
         return out
 
