@@ -41,10 +41,10 @@ from reportbot.index.answering.name_opening import asks_holder, opening_name_end
 from reportbot.index.answering.named import NAME_ASKED, name_after_focus
 from reportbot.index.answering.names_en import extract_name_en, extract_place_en, named_of_kind, wants_name
 from reportbot.index.answering.numbered import numbered_name
+from reportbot.index.answering.org_extent import organisation_whole
 from reportbot.index.answering.phones import extract_phone
 from reportbot.index.answering.places import extract_place
 from reportbot.index.answering.possessor import asks_possessor, possessor
-from reportbot.index.answering.org_extent import organisation_whole
 from reportbot.index.answering.quote_kind import quote_with_kind
 from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.role_asked import role_asked_of

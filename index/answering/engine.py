@@ -235,7 +235,8 @@ class Engine:
         the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
         asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
         (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour
-        and a time of day alone no count, day or length of time (:mod:`.time_said`), and an English question's Latin name is written by its document (:mod:`.name_written`)."""
+        and a time of day alone no count, day or length of time (:mod:`.time_said`), and an English question's
+        Latin name is written by its document (:mod:`.name_written`)."""
         if span is None or sentence[span.start:span.end] != span.text:
             return True
         doc = top.paragraph.doc_id

@@ -33,7 +33,7 @@ def quote_with_kind(q: Query, sentence: str, span: Span | None) -> Span | None:
     if span is None or not span.text or span.text[-1] not in _QUOTE_END \
             or sentence[span.start:span.end] != span.text or (kind := asked_kind_zh(q.text)) is None:
         return span
-    run = re.match(r"[\u4e00-\u9fff]{1,%d}" % KIND_REACH, sentence[span.end:])
+    run = re.match(rf"[\u4e00-\u9fff]{{1,{KIND_REACH}}}", sentence[span.end:])
     if run is None:
         return span
     at = run.group(0).find(kind)

@@ -33,7 +33,8 @@ NAMED_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|哪(?:一)?年|何年|几几年")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|\byear\b", re.I)
 # a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
-_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|[几幾][号號](?![码碼线線楼樓门門床房])|"
+_DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|"
+                        r"[几幾][号號](?![码碼线線楼樓门門床房])|"
                         r"\b(?:what|which) (?:day|date|night|evening)s?\b|\bon what date\b", re.I)
 # a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
 _DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b|今天|明天|后天|昨天|当天|次日|"
@@ -88,7 +89,8 @@ def clock_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
 
 
 # a time of day written as one: hours and minutes, or an hour with am / pm (9:30, 7:00 pm, 4 p.m.)
-_HOUR = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?))?|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", re.I)
+_HOUR = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?))?"
+                   r"|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", re.I)
 # what joins two times of day into a range, and the marks around them (9:00 to 12:00, 10:00–19:00, 9:00 am - 5:00 pm)
 _BETWEEN_HOURS = re.compile(r"\b(?:to|and|until|till|from|between)\b|[至到~～\-–—]|[\s,，.。;；]", re.I)
 # a length of time asked by its measure (多久, how long: ``dimension_said.asked_measure``), or as an average of a time

@@ -125,8 +125,9 @@ def _written_english(text: str, places: frozenset[str]) -> list[str]:
 def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     """Whether a question writes a place it is read as naming: a Chinese question does (its own word, or one it
     mistyped: 紫归 for 秭归); an English one when it writes one of the place's English forms or its pinyin
-    ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (wenzou). An English question's common word that the bridge reads as a place (city,
-    in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛) names none: held to it, the question's own place
+    ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (wenzou). An English question's common
+    word that the bridge reads as a place (city, in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛)
+    names none: held to it, the question's own place
     (Zhejiang, which that gloss swallowed) no longer reached its document."""
     if _HAN.search(text):
         return True
