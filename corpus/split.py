@@ -26,6 +26,7 @@ from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
 from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
+from reportbot.corpus.run_in import run_in_heads
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences, unit_line
@@ -159,6 +160,7 @@ def text_blocks(text: str) -> list[Block]:
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     mail = mail_shaped(text, parts)  # (a closing's short lines under it sign an e-mail off: .mail_text.sign_off)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
+    run_in = run_in_heads(parts, is_heading)  # 三、捐血推動：… among headed siblings: a part of its own (.run_in)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
@@ -167,6 +169,8 @@ def text_blocks(text: str) -> list[Block]:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:
             continue  # (the title; a quoted message's subject, its heading)
+        elif i in run_in:
+            blocks += [Block("heading", run_in[i], heading_level(run_in[i], formal)), Block("text", block)]
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \

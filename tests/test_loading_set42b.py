@@ -1,0 +1,48 @@
+"""Loading faults the forty-second round's reading of sets 37 and 30's stored text showed in plain text, html and
+Markdown (loader-42b): a numbered item whose heading runs on after a colon (``三、宣传推广：…``) stood under the heading
+of the sibling before it, and a sign-off card's lines past the third stood as a heading. Made-up documents in the
+bench documents' shapes."""
+from __future__ import annotations
+
+from reportbot.corpus.split import parse_text
+
+_PLAN = "\n".join([
+    "星海县红十字会年度工作计划",
+    "",
+    "壹、去年成果",
+    "一、救护训练",
+    "（一）办理普及训练80场次。",
+    "（二）办理救护员训练12梯次。",
+    "二、灾害救助",
+    "（一）全年出勤救助灾害21件。",
+    "三、宣传推广：举办主题活动14场，参与民众3,200人。",
+    "",
+    "贰、今年计划",
+    "一、救护训练",
+    "（一）普及训练目标90场次。",
+    "二、志工招募：新进志工训练3梯次，每梯次30人。",
+    "三、社区关怀",
+    "（一）每月访视独居长者60户。",
+    "",
+    "参、预算",
+    "一、预算总额：收入新台币500万元，支出新台币480万元。",
+    "二、防灾支出增加新台币20万元，用于物资采购。",
+])
+
+
+def _sections(doc) -> dict[str, str | None]:
+    return {p.text: p.section for p in doc.paragraphs[1:]}
+
+
+def test_a_run_in_item_among_numbered_headings_is_its_own_part_at_its_numbers_level():
+    sections = _sections(parse_text(_PLAN, "plan.txt"))
+    assert sections["三、宣传推广：举办主题活动14场，参与民众3,200人。"] == "壹、去年成果 › 三、宣传推广"
+    assert sections["二、志工招募：新进志工训练3梯次，每梯次30人。"] == "贰、今年计划 › 二、志工招募"
+    # the sibling after it heads its own items, not the run-in item's
+    assert sections["（一）每月访视独居长者60户。"] == "贰、今年计划 › 三、社区关怀"
+
+
+def test_a_run_in_item_among_numbered_paragraphs_stays_a_paragraph():
+    sections = _sections(parse_text(_PLAN, "plan.txt"))
+    assert sections["一、预算总额：收入新台币500万元，支出新台币480万元。"] == "参、预算"
+    assert sections["二、防灾支出增加新台币20万元，用于物资采购。"] == "参、预算"
