@@ -46,3 +46,23 @@ def test_a_run_in_item_among_numbered_paragraphs_stays_a_paragraph():
     sections = _sections(parse_text(_PLAN, "plan.txt"))
     assert sections["一、预算总额：收入新台币500万元，支出新台币480万元。"] == "参、预算"
     assert sections["二、防灾支出增加新台币20万元，用于物资采购。"] == "参、预算"
+
+
+_BULLETIN = "\n\n".join([
+    "Spring Volunteer Bulletin",
+    "Q: When do shifts open?\nA: Shifts open on the 15th of each month for the following month.",
+    "Q: Where is the office?\nA: The office is in the town hall, open on weekdays.",
+    "Kind regards,",
+    "\n".join(["Jo Baxter", "Volunteer Services Coordinator", "Lakeside Red Cross Society - Harbour Branch",
+               "12 Quay Street, Harbour Town HT 4410", "Phone: 555-0100 ext. 12",
+               "Charitable registration number: 12345 6789 RR0001"]),
+])
+
+
+def test_every_short_line_of_a_sign_off_card_ending_the_text_is_a_line_of_it_not_a_heading():
+    doc = parse_text(_BULLETIN, "bulletin.txt")
+    assert "12 Quay Street, Harbour Town HT 4410" not in doc.headings
+    card = next(p for p in doc.paragraphs if "Jo Baxter" in p.text)
+    assert "12 Quay Street, Harbour Town HT 4410" in card.text
+    assert "Charitable registration number: 12345 6789 RR0001" in card.text
+    assert all(p.section is None for p in doc.paragraphs)
