@@ -66,3 +66,29 @@ def test_every_short_line_of_a_sign_off_card_ending_the_text_is_a_line_of_it_not
     assert "12 Quay Street, Harbour Town HT 4410" in card.text
     assert "Charitable registration number: 12345 6789 RR0001" in card.text
     assert all(p.section is None for p in doc.paragraphs)
+
+
+_FAQ_PAGE = """<html><head><meta charset="utf-8"><title>献血常见问题</title></head><body><main>
+<h1>献血常见问题</h1>
+<h2>一、常见问题</h2>
+<details><summary>问题1　献血前要吃早饭吗？</summary><p>要吃清淡早餐，不要空腹献血。</p></details>
+<details><summary>问题2　多久能献一次？</summary><p>全血献血间隔不少于6个月。</p></details>
+<p>图3　各献血点位置见附图。</p>
+</main></body></html>"""
+
+
+def test_a_numbered_label_keeps_the_space_before_its_text():
+    from tests.files import load
+
+    texts = [p.text for p in load(_FAQ_PAGE.encode(), "faq.html").paragraphs]
+    assert any(t.startswith("问题1 献血前要吃早饭吗？") for t in texts)
+    assert any(t.startswith("问题2 多久能献一次？") for t in texts)
+    assert "图3 各献血点位置见附图。" in texts
+    assert not any("问题1献血" in t for t in texts)
+
+
+def test_a_count_and_a_layout_space_inside_chinese_still_go():
+    from reportbot.corpus.normalize import normalize
+
+    assert normalize("第1 章　总则") == "第1章总则"
+    assert normalize("成人会员 68.05万名") == "成人会员68.05万名"
