@@ -147,6 +147,13 @@ class _Builder:
             self.fresh = not self.bodies
             self.end_lone()
 
+    def closing(self, lines: list[str]) -> None:
+        """A document's closing (此致 / 敬礼！ / a signature / a date, :mod:`.closing`): a passage of its own, a line
+        each, under no section (who signed it and when is no section's text)."""
+        if lines:
+            self.stack, self.filled = [], []
+            self.add(lines, "text", prose=False)
+
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
         ends with them, or they stand as one when none came before under their heading."""
@@ -267,9 +274,10 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.item(b.text, b.level)
         elif b.kind == "table":
             build.table(b.rows)
-        else:
+        elif b.kind != "closing":
             build.text(b.text)
     build.end()
+    build.closing([b.text for b in blocks if b.kind == "closing"])
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:

@@ -19,7 +19,7 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
-BlockKind = Literal["heading", "text", "item", "table", "page"]
+BlockKind = Literal["heading", "text", "item", "table", "page", "closing"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 _SUMMARY = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
 _TAG = re.compile(r"<[^>]*>")
@@ -40,8 +40,8 @@ class Block:
     """One structural piece of a document.
 
     Attributes:
-        kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``
-            or ``page`` (the page that starts here).
+        kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``, ``page`` (the page that
+            starts here) or ``closing`` (a line of a plain text's closing: 此致, a signature, a date; ``.closing``).
         text: the text (empty for tables and page breaks).
         level: a heading's level (1 = title level), a list item's depth (0 = not nested), or the page number of a
             page break.

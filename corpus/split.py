@@ -10,6 +10,7 @@ from reportbot.corpus.assemble import assemble
 from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline, number_as_line
+from reportbot.corpus.closing import closing_start
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.mail_text import (
@@ -161,10 +162,13 @@ def text_blocks(text: str) -> list[Block]:
     mail = mail_shaped(text, parts)  # (a closing's short lines under it sign an e-mail off: .mail_text.sign_off)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     run_in = run_in_heads(parts, is_heading)  # 三、捐血推動：… among headed siblings: a part of its own (.run_in)
+    closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
+        elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
+            blocks.append(Block("closing", block))
         elif i in quoted:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:

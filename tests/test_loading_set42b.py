@@ -92,3 +92,27 @@ def test_a_count_and_a_layout_space_inside_chinese_still_go():
 
     assert normalize("第1 章　总则") == "第1章总则"
     assert normalize("成人会员 68.05万名") == "成人会员68.05万名"
+
+
+_NOTICE = "\n".join(["关于开展冬季献血活动的通知", "", "各会员单位：", "", "一、活动时间", "2025年12月1日至12月31日。", "",
+                     "二、联系方式", "联系人：王丽，电话0571-8888123。", "", "此致", "敬礼！", "", "星海县红十字会",
+                     "2025年11月20日"])
+_SIGNED_PLAN = "\n".join(["星海县红十字会工作计划", "", "壹、总则", "一、本计划经理事会通过后实施。",
+                          "二、联络人：总干事 王丽，电话（037）326-118。", "理事長　陳大明"])
+
+
+def test_a_chinese_closing_under_the_last_section_is_a_passage_of_its_own_under_no_section():
+    doc = parse_text(_NOTICE, "notice.txt")
+    assert "此致" not in doc.headings
+    last = doc.paragraphs[-1]
+    assert last.text.split("\n") == ["此致", "敬礼！", "星海县红十字会", "2025年11月20日"]
+    assert last.section is None
+    assert doc.paragraphs[-2].text == "联系人：王丽，电话0571-8888123。"
+    assert doc.paragraphs[-2].section == "二、联系方式"
+
+
+def test_a_signature_line_ending_a_report_is_no_line_of_its_contact_passage():
+    doc = parse_text(_SIGNED_PLAN, "plan.txt")
+    assert doc.paragraphs[-1].text == "理事长陈大明"
+    assert doc.paragraphs[-1].section is None
+    assert doc.paragraphs[-2].text == "二、联络人：总干事王丽，电话（037）326-118。"
