@@ -10,6 +10,7 @@ from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
+from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
@@ -107,7 +108,7 @@ class _Builder:
             self.enumerated = True
             self.item(text)
             return
-        if not self.asked and is_heading(text, labels=False):
+        if not self.asked and is_heading(text, labels=False) and not names_list(text):  # (Apologies: …: .label_lists)
             self.flush_items()
             self.lone.append(text)
             if self.carry_headings:

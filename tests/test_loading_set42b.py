@@ -116,3 +116,38 @@ def test_a_signature_line_ending_a_report_is_no_line_of_its_contact_passage():
     assert doc.paragraphs[-1].text == "理事长陈大明"
     assert doc.paragraphs[-1].section is None
     assert doc.paragraphs[-2].text == "二、联络人：总干事王丽，电话（037）326-118。"
+
+
+_MINUTES = """# Lakeside First Responders - Committee Minutes
+
+## Lakeside First Responders Committee
+
+Minutes of the committee meeting held on Tuesday 4 March 2025.
+
+**Present:** Ann Kerr (Chair), Bob Lane (Secretary), Cara Moss (Treasurer), Dan Price, Eve Quinn, Fay Roberts,
+Gus Shaw
+
+**Apologies:** Hal Turner, Ivy Underwood
+
+**In attendance:** Jack Vale, Lakeside Council (item 2 only)
+
+<div class="notice">Quorum (five members) was present. The meeting opened at 7:02pm.</div>
+
+## 1. Previous minutes
+
+1.1 The minutes of 4 February 2025 were confirmed.
+"""
+
+
+def test_each_labelled_attendance_list_is_a_passage_of_its_own():
+    texts = [p.text for p in parse_text(_MINUTES, "minutes.md").paragraphs]
+    assert "Apologies: Hal Turner, Ivy Underwood" in texts
+    assert "In attendance: Jack Vale, Lakeside Council (item 2 only)" in texts
+    assert "Quorum (five members) was present. The meeting opened at 7:02pm." in texts
+
+
+def test_a_notices_run_of_labelled_fields_still_opens_the_passage_after_it():
+    notice = "\n".join(["# 冬季献血活动通知", "", "时间：2025年12月6日上午9:00", "", "地点：市民广场", "",
+                        "请各单位组织职工踊跃参加。"])
+    texts = [p.text for p in parse_text(notice, "notice.md").paragraphs]
+    assert any(t.startswith("时间：") and "地点：市民广场" in t for t in texts)
