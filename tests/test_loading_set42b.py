@@ -151,3 +151,31 @@ def test_a_notices_run_of_labelled_fields_still_opens_the_passage_after_it():
                         "请各单位组织职工踊跃参加。"])
     texts = [p.text for p in parse_text(notice, "notice.md").paragraphs]
     assert any(t.startswith("时间：") and "地点：市民广场" in t for t in texts)
+
+
+def _faq_page(title: str, footer: str) -> bytes:
+    return f"""<html><head><meta charset="utf-8"><title>{title}</title></head><body><main>
+<h1>献血常见问题（2025年9月修订）</h1>
+<p>本页适用于在星海市参加无偿献血的市民。</p>
+<h2>一、常见问题</h2>
+<p>献血前要吃清淡早餐，不要空腹献血。</p>
+<h2>二、献血地点</h2>
+<p>中山路献血屋：中山路28号（每日8:30—17:00）。</p>
+</main><footer><p>{footer}</p></footer></body></html>""".encode()
+
+
+def test_a_site_named_beside_a_revised_title_signs_the_page_and_its_footer_of_the_name_alone_adds_nothing():
+    from tests.files import load
+
+    doc = load(_faq_page("献血常见问题 - 星海市红十字会献血服务中心", "星海市红十字会献血服务中心　版权所有"), "faq.html")
+    assert doc.author == "星海市红十字会献血服务中心"
+    assert doc.paragraphs[-1].text == "中山路献血屋：中山路28号（每日8:30—17:00）。"
+
+
+def test_a_footer_of_a_page_with_no_site_name_stands_under_no_section():
+    from tests.files import load
+
+    doc = load(_faq_page("献血常见问题", "地址：星海市人民路1号　电话：0571-1234567"), "faq.html")
+    assert doc.paragraphs[-1].text == "地址：星海市人民路1号 电话：0571-1234567"
+    assert doc.paragraphs[-1].section is None
+    assert doc.paragraphs[-2].text == "中山路献血屋：中山路28号（每日8:30—17:00）。"
