@@ -179,3 +179,14 @@ def test_a_footer_of_a_page_with_no_site_name_stands_under_no_section():
     assert doc.paragraphs[-1].text == "地址：星海市人民路1号 电话：0571-1234567"
     assert doc.paragraphs[-1].section is None
     assert doc.paragraphs[-2].text == "中山路献血屋：中山路28号（每日8:30—17:00）。"
+
+
+def test_an_issuer_over_a_title_over_a_bracketed_adoption_note_names_the_issuer():
+    plan = "\n".join(["星海縣紅十字會", "中華民國一一四年度工作計畫", "（114年1月15日第三屆第二次理事會通過）", "",
+                      "壹、前言", "一、本會成立於民國39年，現有會員860人。", "", "貳、工作計畫",
+                      "一、辦理CPR訓練80場次。"])
+    doc = parse_text(plan, "plan.txt")
+    assert doc.title == "中华民国一一四年度工作计划"
+    assert doc.author == "星海县红十字会"
+    assert "（114年1月15日第三届第二次理事会通过）" not in doc.headings
+    assert all("工作计划" not in (p.section or "") or p.section.startswith("贰") for p in doc.paragraphs[1:])
