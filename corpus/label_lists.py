@@ -14,8 +14,9 @@ from reportbot.corpus.mail_text import MAIL_FIELD
 from reportbot.corpus.sentences import opens_with_label
 
 # set by hand: an entry of a list of names is a name with a post or an organisation (Sgt Laura Quinn, Ambulance
-# Victoria community engagement (item 3 only)): a few words, or a few Chinese characters; a longer part is a clause
-_ENTRY_WORDS, _ENTRY_CHARS = 8, 16
+# Victoria community engagement (item 3 only)): a few words; a Chinese entry is a person's name, two to four
+# characters (its post in brackets aside): a longer part is a clause or a phrase (活动：无偿献血，欢迎市民参加)
+_ENTRY_WORDS, _ENTRY_CHARS = 8, 4
 _NAME = re.compile(r"[A-Z][\w'.-]+")
 
 
@@ -36,7 +37,7 @@ def names_list(line: str) -> bool:
     entries = [x.strip() for x in re.split(r"[,，、]" if chinese else r",", value) if x.strip()]
     if len(entries) < 2:
         return False
-    if chinese:  # (no figure in a name: 2025年12月6日、上午 is a time)
+    if chinese:  # (no figure in a name: 2025年12月6日、上午 is a time; 欢迎市民参加 is no name)
         return all(len(x) <= _ENTRY_CHARS and not re.search(r"\d", x) for x in entries)
     # (each entry a name's or an organisation's capital: Tuesday, 18 November 2025 is a date)
     return all(_NAME.match(x) and len(x.split()) <= _ENTRY_WORDS for x in entries)

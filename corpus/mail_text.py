@@ -97,7 +97,7 @@ _CARD = re.compile(r"[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}\s*(?:[|｜]|\(|,)\s*\S
 
 def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset(), mail: bool = False) -> bool:
     """Whether part ``i`` is a line of a sign-off: one of the few short lines under a closing (Cheers, / Sam / Sam Lee
-    | Event Lead), any number of them where they run to the text's end (a card's address, phone and number), or a sender's card (Ann Kerr (Clinical Advisor)) that ends a message (``ends``: the parts a new
+    | Event Lead), or a sender's card (Ann Kerr (Clinical Advisor)) that ends a message (``ends``: the parts a new
     message of the thread opens at) or the text. A line of the message it ends, no heading over what follows.
     A closing's lines only in an e-mail (``mail``: :func:`mail_shaped`), or under a closing ending with a comma
     (Thanks,) as a letter signs off: a report's ``Thank You`` section's title over a short heading (Our Sponsors)
@@ -106,11 +106,7 @@ def sign_off(parts: list[str | Block], i: int, ends: frozenset[int] = frozenset(
         return False
     if _CARD.fullmatch(parts[i].strip()) and (i + 1 == len(parts) or i + 1 in ends):
         return True
-    # (past its first few lines, a card that runs to the text's or the message's end goes on: its address, phone
-    # and registration number are the card's lines too)
-    end = min([k for k in ends if k > i] + [len(parts)])
-    reach = i if all(_short(parts[k]) for k in range(i, end)) else _SIGN_OFF_LINES
-    for k in range(i - 1, max(i - 1 - reach, -1), -1):
+    for k in range(i - 1, max(i - 1 - _SIGN_OFF_LINES, -1), -1):
         closing = parts[k].strip() if isinstance(parts[k], str) else ""
         if _CLOSING.fullmatch(closing.rstrip(",，!！.。")) and (mail or closing.endswith((",", "，"))):
             return True

@@ -48,26 +48,6 @@ def test_a_run_in_item_among_numbered_paragraphs_stays_a_paragraph():
     assert sections["二、防灾支出增加新台币20万元，用于物资采购。"] == "参、预算"
 
 
-_BULLETIN = "\n\n".join([
-    "Spring Volunteer Bulletin",
-    "Q: When do shifts open?\nA: Shifts open on the 15th of each month for the following month.",
-    "Q: Where is the office?\nA: The office is in the town hall, open on weekdays.",
-    "Kind regards,",
-    "\n".join(["Jo Baxter", "Volunteer Services Coordinator", "Lakeside Red Cross Society - Harbour Branch",
-               "12 Quay Street, Harbour Town HT 4410", "Phone: 555-0100 ext. 12",
-               "Charitable registration number: 12345 6789 RR0001"]),
-])
-
-
-def test_every_short_line_of_a_sign_off_card_ending_the_text_is_a_line_of_it_not_a_heading():
-    doc = parse_text(_BULLETIN, "bulletin.txt")
-    assert "12 Quay Street, Harbour Town HT 4410" not in doc.headings
-    card = next(p for p in doc.paragraphs if "Jo Baxter" in p.text)
-    assert "12 Quay Street, Harbour Town HT 4410" in card.text
-    assert "Charitable registration number: 12345 6789 RR0001" in card.text
-    assert all(p.section is None for p in doc.paragraphs)
-
-
 _FAQ_PAGE = """<html><head><meta charset="utf-8"><title>献血常见问题</title></head><body><main>
 <h1>献血常见问题</h1>
 <h2>一、常见问题</h2>
@@ -190,3 +170,11 @@ def test_an_issuer_over_a_title_over_a_bracketed_adoption_note_names_the_issuer(
     assert doc.author == "星海县红十字会"
     assert "（114年1月15日第三届第二次理事会通过）" not in doc.headings
     assert all("工作计划" not in (p.section or "") or p.section.startswith("贰") for p in doc.paragraphs[1:])
+
+
+def test_a_chinese_attendance_list_of_names_is_a_passage_of_its_own():
+    minutes = "\n".join(["# 理事会会议纪要", "", "出席：张华、李明、王小红", "", "列席：吴建新（书记、副会长）、赵敏", "",
+                         "会议由张华主持。"])
+    texts = [p.text for p in parse_text(minutes, "minutes.md").paragraphs]
+    assert "列席：吴建新（书记、副会长）、赵敏" in texts
+    assert "会议由张华主持。" in texts
