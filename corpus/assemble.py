@@ -10,6 +10,7 @@ from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
+from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
@@ -107,7 +108,7 @@ class _Builder:
             self.enumerated = True
             self.item(text)
             return
-        if not self.asked and is_heading(text, labels=False):
+        if not self.asked and is_heading(text, labels=False) and not names_list(text):  # (Apologies: …: .label_lists)
             self.flush_items()
             self.lone.append(text)
             if self.carry_headings:
@@ -146,6 +147,13 @@ class _Builder:
             self.lone.extend(t for (_, t), filled in zip(self.stack, self.filled) if not filled)
             self.fresh = not self.bodies
             self.end_lone()
+
+    def closing(self, lines: list[str]) -> None:
+        """A document's closing (此致 / 敬礼！ / a signature / a date, :mod:`.closing`): a passage of its own, a line
+        each, under no section (who signed it and when is no section's text)."""
+        if lines:
+            self.stack, self.filled = [], []
+            self.add(lines, "text", prose=False)
 
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
@@ -271,9 +279,10 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.item(b.text, b.level)
         elif b.kind == "table":
             build.table(b.rows, b.drawn)
-        else:
+        elif b.kind != "closing":
             build.text(b.text)
     build.end()
+    build.closing([b.text for b in blocks if b.kind == "closing"])
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:

@@ -19,8 +19,11 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
-BlockKind = Literal["heading", "text", "item", "table", "page"]
+BlockKind = Literal["heading", "text", "item", "table", "page", "closing"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
+# the mark a stored text sets before a document's closing (an html page's footer with no site's name to stand under):
+# its paragraphs after it are the closing's lines, a passage under no section (assemble)
+CLOSING_MARK = "<!-- closing -->"
 _SUMMARY = re.compile(r"(?is)<summary\b[^>]*>(.*?)</summary>")
 _TAG = re.compile(r"<[^>]*>")
 # a numbered line underlined as a heading (``1. Opening`` over ``----------``), opening a paragraph: a section's title
@@ -40,8 +43,8 @@ class Block:
     """One structural piece of a document.
 
     Attributes:
-        kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``
-            or ``page`` (the page that starts here).
+        kind: ``heading``, ``text`` (a paragraph), ``item`` (a list item), ``table``, ``page`` (the page that
+            starts here) or ``closing`` (a line of a plain text's closing: 此致, a signature, a date; ``.closing``).
         text: the text (empty for tables and page breaks).
         level: a heading's level (1 = title level), a list item's depth (0 = not nested), or the page number of a
             page break.
@@ -152,6 +155,7 @@ def markdown_blocks(text: str) -> list[Block]:
     number = ""  # the number of the item just opened, for its first paragraph
     prev = ""
     quoted: list[int] = []  # where each open blockquote's blocks start
+    closing = 1 << 30  # where a document's closing starts (:data:`CLOSING_MARK`), past the end when it has none
     for i, t in enumerate(tokens):
         in_cell, prev = prev in ("th_open", "td_open"), t.type
         if i in in_notes:
@@ -192,6 +196,8 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type == "table_close":
             blocks.append(Block("table", rows=tuple(rows)))
             rows = []
+        elif t.type == "html_block" and t.content.strip() == CLOSING_MARK:
+            closing = len(blocks)
         elif t.type == "html_block":
             m = _PAGE.search(t.content)
             if m:
@@ -222,7 +228,10 @@ def markdown_blocks(text: str) -> list[Block]:
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
             blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
             owed = []
-    return blocks + [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
+    blocks += [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
+    # (after the closing's mark, its lines: a passage under no section; a heading or a table ends it)
+    end = next((k for k in range(closing, len(blocks)) if blocks[k].kind not in ("text", "item")), len(blocks))
+    return blocks[:closing] + [Block("closing", b.text) for b in blocks[closing:end]] + blocks[end:]
 
 
 def normalised(b: Block) -> Block:

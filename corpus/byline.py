@@ -146,11 +146,21 @@ def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str
     if len(heads) < 3 or heads[:2] != content[:2]:
         return None
     issuer, title = (blocks[i].text.strip() for i in heads[:2])
-    later = [blocks[i].text.strip() for i in heads[2:]]
+    later = [blocks[i].text.strip() for i in heads[2:] if not noted(blocks[i].text)]
     if not _ORGANISATION.fullmatch(issuer) or _MEETING.search(issuer) or not _titled(title) or _numbered(title) \
             or date_only(title) or _ORGANISATION.fullmatch(title):
         return None
     return (issuer, title) if all(_numbered(x) for x in later[:2]) else None
+
+
+# a note in brackets under a title, dated: when and by whom it was adopted (（114年1月15日第十屆第六次理事會通過）)
+_NOTE = re.compile(r"[（(][^（()）]{4,58}[)）]")
+
+
+def noted(line: str) -> bool:
+    """Whether a line is a dated note in brackets (an adoption's or an issue's: （114年1月15日…理事會通過）), no
+    section's heading."""
+    return bool(_NOTE.fullmatch(line.strip()) and DATE.search(line))
 
 
 def _numbered(line: str) -> bool:

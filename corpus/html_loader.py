@@ -24,7 +24,7 @@ from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
-from reportbot.corpus.html_site import head_with_title, own_part, site_of, with_site_byline
+from reportbot.corpus.html_site import head_with_title, own_part, site_name, site_of, with_site_byline
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -94,8 +94,13 @@ def html_blocks(text: str) -> list[Block]:
     # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
     title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
-    site = None if [b.text.strip() for b in footed] == [site] else site  # (a footer of the name alone heads nothing)
+    if site and [b.text.strip() for b in footed] == [site]:  # (a footer of the name alone heads nothing)
+        # and says nothing the page's byline does not (作者：…, :func:`.html_site.with_site_byline`)
+        footed, site = ([] if site_name(page_title, title) == site else footed), None
     boxes = [b for aside in asides for b in _side_box(aside, numbers)]
+    if not site and not boxes and footed and all(b.kind == "text" for b in footed):
+        # a footer with no name to stand under, ending the page: its closing, under no section (.closing)
+        footed = [Block("closing", b.text) for b in footed]
     # a footer under the site's name is read last, as the page shows it, each side box before it under its own
     # heading; a footer with no name to stand under is read before the boxes (no box's heading heads it)
     blocks += boxes + [Block("heading", site, 2)] + footed if site else footed + boxes

@@ -25,14 +25,27 @@ _BYLINE = re.compile(r"(?i)^(?:作者|撰稿|记者|記者|by)\b|(?:作者|撰�
 _PLACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}[省市县縣区區州盟旗镇鎮乡鄉]")
 
 
+# a note in brackets a page's heading adds to the title its <title> gives (应急救护培训常见问题（2025年9月修订）)
+_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[)）]$")
+
+
+def _as_titled(page_title: str, heading: str) -> str:
+    """``heading`` as the page's ``<title>`` writes it: without a bracketed note (a revision's date) the title
+    has not, where the title holds the heading without it."""
+    heading = heading.strip()
+    bare = _NOTE.sub("", heading)
+    return bare if bare and bare != heading and heading not in page_title and bare in page_title else heading
+
+
 def site_name(page_title: str, heading: str) -> str | None:
-    """The part of ``page_title`` that is not ``heading`` when the title is the heading and one other part joined by
-    a dash or a bar, and that part is an organisation's Chinese name holding its place's level (no date, no
-    "English" or "PDF version"); None otherwise."""
+    """The part of ``page_title`` that is not ``heading`` when the title is the heading (without a bracketed note,
+    :func:`_as_titled`) and one other part joined by a dash or a bar, and that part is an organisation's Chinese name
+    holding its place's level (no date, no "English" or "PDF version"); None otherwise."""
     parts = [x.strip() for x in _SPLIT.split(page_title) if x.strip()]
-    if len(parts) != 2 or heading.strip() not in parts:
+    heading = _as_titled(page_title, heading)
+    if len(parts) != 2 or heading not in parts:
         return None
-    other = parts[1 - parts.index(heading.strip())]
+    other = parts[1 - parts.index(heading)]
     return other if 4 <= len(other) <= 40 and other != heading.strip() and _PLACED_NAME.search(other) \
         and not re.search(r"\d", other) else None
 
@@ -82,7 +95,7 @@ def site_titled(page_title: str, heading: str) -> bool:
 def site_of(page_title: str, heading: str) -> str | None:
     """The site's name a page's ``<title>`` gives beside its heading (``Annual Review 2024-25 | Surf Life Saving
     Illawarra``: ``Surf Life Saving Illawarra``); None when the title is not the heading and a site's name."""
-    heading = heading.strip()
+    heading = _as_titled(page_title, heading)
     if not site_titled(page_title, heading):
         return None
     rest = page_title[len(heading):] if page_title.startswith(heading) else page_title[:-len(heading)]

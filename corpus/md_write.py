@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.blocks import LINE_BREAK, Block
+from reportbot.corpus.blocks import CLOSING_MARK, LINE_BREAK, Block
 
 # characters that would start a Markdown construct at the start of a line of plain text
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
@@ -76,6 +76,9 @@ def to_markdown(blocks: list[Block]) -> str:
             out.append(item)
         elif b.kind == "page":
             out.append(f"<!-- page {b.level} -->")
+        elif b.kind == "closing":  # (a mark before the closing's first line: the lines after it are the closing's)
+            opens = not any(x.kind == "closing" for x in blocks[:len(out)])
+            out.append((CLOSING_MARK + "\n\n" if opens else "") + _escape(b.text))
         elif b.kind == "table" and b.rows:
             width = max(len(r) for r in b.rows)
             rows = [list(r) + [""] * (width - len(r)) for r in b.rows]

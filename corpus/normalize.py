@@ -24,6 +24,10 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # (a decimal part, a percent sign, or one or two digits before a CJK character). Two figures side by side are longer
 # (2023 2024) or have a unit between them (61个 88个).
 _SPLIT_FIGURE = re.compile(rf"(?<=[{_CJK}])(\d{{1,2}})[ \u3000\u00a0]+(?=\.\d|[%‰]|\d{{1,2}}[{_CJK}%‰])")
+# A numbered label opening a paragraph (问题1　多大年龄…, 图2　各区献血量, 附件3　…) is set apart from its text by a
+# space that is no layout's: without it the label's number runs into the text (问题1多大年龄). The label nouns a
+# question, a figure, a table, an annex, a case or a step is numbered by; 第1 章 is a count, not a label.
+_LABEL_OPENING = re.compile(rf"^(?:问题|问|题|图|表|附件|附表|附图|案例|步骤|例)\d{{1,3}}(?=[ \u3000\u00a0][{_CJK}])")
 # NFKC turns these CJK punctuation marks into ASCII ones; keep the CJK forms,
 # which sentence splitting and quote extraction rely on.
 _KEEP = {"，", "。", "！", "？", "；", "：", "（", "）", "“", "”", "‘", "’", "《", "》", "、", "【", "】"}
@@ -110,14 +114,16 @@ def normalize(text: str, simplify: bool = True) -> str:
         The text with full-width digits and letters as ASCII (a full-width comma grouping full-width digits as a
         comma: １，９４０ is 1,940), traditional
         characters as simplified, layout spaces inside Chinese (and inside a figure
-        of a Chinese sentence) removed and
+        of a Chinese sentence) removed, but the one after a numbered label opening it (问题1 多大年龄), and
         runs of whitespace folded to one space.
     """
     text = nfkc(_WIDE_GROUP.sub(",", _FOOTNOTE_MARK.sub("", text)))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()
-    return _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text))
+    label = _LABEL_OPENING.match(text)
+    head, text = (f"{label.group(0)} ", text[label.end() + 1:]) if label else ("", text)
+    return head + _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text))
 
 
 _LETTER = re.compile(r"[^\W\d_]")

@@ -9,7 +9,8 @@ from pathlib import PurePath
 from reportbot.corpus.assemble import assemble
 from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
-from reportbot.corpus.byline import dateline, number_as_line
+from reportbot.corpus.byline import dateline, noted, number_as_line
+from reportbot.corpus.closing import closing_start
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.mail_text import (
@@ -26,6 +27,7 @@ from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
 from reportbot.corpus.plain_pages import page_banners, runs_on
 from reportbot.corpus.plain_structure import segments
+from reportbot.corpus.run_in import run_in_heads
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label, quoted_label, split_sentences, unit_line
@@ -159,14 +161,20 @@ def text_blocks(text: str) -> list[Block]:
     formal = any(isinstance(p, str) and _FORMAL.match(p) and is_heading(p) for p in parts)
     mail = mail_shaped(text, parts)  # (a closing's short lines under it sign an e-mail off: .mail_text.sign_off)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
+    run_in = run_in_heads(parts, is_heading)  # 三、捐血推動：… among headed siblings: a part of its own (.run_in)
+    closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block):
             blocks.append(block)
+        elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
+            blocks.append(Block("closing", block))
         elif i in quoted:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:
             continue  # (the title; a quoted message's subject, its heading)
+        elif i in run_in:
+            blocks += [Block("heading", run_in[i], heading_level(run_in[i], formal)), Block("text", block)]
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \
@@ -197,10 +205,11 @@ def signature_line(parts: list[str | Block], i: int) -> bool:
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
     """Whether a heading-like ``line`` under the title (and a subtitle: ``blocks`` so far) gives the document's issuer
-    and date (:func:`.byline.dateline`) over text: a line, no heading over that text. Over a heading it heads
+    and date (:func:`.byline.dateline`) over text, or a dated note in brackets (its adoption's, :func:`.byline.noted`),
+    over anything: a line, no heading over that text. Over a heading it heads
     nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood under)."""
     return 0 < sum(b.kind == "heading" for b in blocks) <= 2 and all(b.kind in ("heading", "page") for b in blocks) \
-        and dateline(line) and not (isinstance(after, str) and is_heading(after))
+        and (dateline(line) and not (isinstance(after, str) and is_heading(after)) or noted(line))
 
 
 def _markdown(text: str) -> list[Block]:

@@ -126,13 +126,18 @@ def test_a_speakers_post_and_name_under_a_reports_title_is_its_author_and_stays_
     assert any("党组书记、常务副会长周海燕" in p.text for p in doc.body)  # (who holds the post)
 
 
-def test_a_plain_texts_signature_lines_of_post_and_name_are_lines_of_its_last_section():
+def test_a_plain_texts_signature_lines_of_post_and_name_are_a_closing_passage_of_their_own():
+    """Round 40 kept the post-and-name lines ending a plain text as lines of its last section's passage; round 42
+    (corpus/closing.py) deliberately stores them as a passage of their own under no section instead: still stored,
+    not lost, and no longer read as a line of the last section (二、奖励)."""
     text = ("演练报告\n\n一、演练概况\n本次演练共有志工120人参加。\n\n"
             "二、奖励\n表现优异人员计8名，拟由本会颁发奖状。\n\n"
             "會長\u3000王大明\n總幹事\u3000林美華\n")
     doc = load(text.encode(), "drill.txt")
-    last = doc.body[-1]
-    assert last.path[-1] == "二、奖励" and "王大明" in last.text and "林美华" in last.text
+    closing, last_section = doc.body[-1], doc.body[-2]
+    assert "王大明" in closing.text and "林美华" in closing.text and closing.section is None
+    assert last_section.path[-1] == "二、奖励" and "王大明" not in last_section.text
+    assert last_section.text == "表现优异人员计8名，拟由本会颁发奖状。"
 
 
 def test_a_short_heading_ending_in_a_post_word_over_its_paragraph_stays_a_heading():

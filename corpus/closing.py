@@ -1,0 +1,44 @@
+"""A Chinese document's closing: the lines after its last section's text that sign it (此致 / 敬礼！, the issuer, a
+post and a name, a date).
+
+They say who issued the document and when, not what its last section says: read as lines of that section's last
+passage (a contact line's ``联络人：…`` then ``理事長　劉文雄``), a signature answered as the section's text and stood
+under its heading. The closing is a passage of its own, under no section."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reportbot.corpus.normalize import normalize
+from reportbot.corpus.when_who import SIGNATORY, date_only
+
+# a letter's formal closing, a line each or one: 此致 / 敬礼！ (敬禮, 此致敬礼, 顺颂商祺)
+_FORMULA = re.compile(r"(?:此致|敬[礼禮]|此致敬[礼禮]|[顺順][颂頌]\S{1,4})[！!。]?")
+# set by hand: an issuer's line over a date (星海縣紅十字會), a short line; a longer line is the text's
+_ISSUER_CHARS = 30
+
+
+def _line(part: object) -> str | None:
+    """A part's one line, normalised, or None for a table, a page mark or a paragraph of several lines."""
+    if not isinstance(part, str) or "\n" in part.strip():
+        return None
+    return normalize(part)
+
+
+def closing_start(parts: Sequence[object]) -> int | None:
+    """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, or an issuer's short line over the date or the
+    signature, holding a formula or a post and a name; None when the text ends otherwise."""
+    start, signed = None, False
+    k = len(parts) - 1
+    while k >= 0 and (line := _line(parts[k])) is not None and line:
+        formula, signature = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line))
+        issuer = start is not None and len(line) <= _ISSUER_CHARS and not re.search(r"[，。；：,;:！？!?]", line)
+        if not (formula or signature or date_only(line) or issuer):
+            break
+        signed = signed or formula or signature
+        start, k = k, k - 1
+    if start is None or not signed:
+        return None
+    # (an issuer's line the run opens with is a line of it only over a formula's or a signature's line or a date)
+    return start if start > 0 else None
