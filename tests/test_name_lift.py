@@ -1,10 +1,12 @@
-"""A Chinese question that calls an English document by its Latin name: the passage that answers comes first, not the
-title block that repeats the name (name_lift.py: the name's dense lift held in the passages that write it)."""
+"""A Chinese or English question that calls an English document by its Latin name: the passage that answers comes
+first, not the title block that repeats the name (name_lift.py: the name's dense lift held in the passages that write
+it)."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 from reportbot.bot.render import answer_json
+from reportbot.index.retrieval import dense_text as dt
 from reportbot.index.retrieval import name_lift as nl
 
 # made up: a trust's annual report whose opening passage is its title block, naming the trust
@@ -77,3 +79,35 @@ def test_a_text_outside_the_named_mask_keeps_its_lift_though_it_writes_the_name(
     doc = np.array([0, 0, 0, 0])
     out = nl.held_name(full, bare, writes, named, doc)
     assert np.isclose(out[0], 0.88 + 0.02) and np.allclose(out[1:], full[1:])
+
+
+# An English question that calls the trust by its name: the name is cut from the question that holds its lift, as a
+# Chinese question's is (dense_text.english_name_free), so the title block does not outrank the passage that answers.
+
+def _names_and_written():
+    names = dt.DocumentNames.of(["Annual Report 2024-25", "Kelmore Area Rescue"],
+                                ["hollinsby_annual_report.md", "kelmore.md"],
+                                ["Hollinsby Volunteer Rescue Trust, Annual Report", "Welcome to Kelmore Area Rescue."])
+    proper = {"hollinsby": frozenset({0}), "kelmore": frozenset({1})}
+    return names, lambda w: proper.get(w, frozenset({0, 1}))
+
+
+def test_an_english_question_without_its_documents_name_is_what_it_asks_of_the_document():
+    names, written_in = _names_and_written()
+    assert dt.english_name_free("When will the Hollinsby trust replace its rescue boat?", names, written_in) == \
+        ("When will the trust replace its rescue boat?", frozenset({0}))
+    assert dt.english_name_free("What is the phone number of Kelmore Area Rescue?", names, written_in) == \
+        ("What is the phone number of?", frozenset({1}))
+
+
+def test_an_english_question_naming_no_document_or_left_with_too_little_is_unchanged():
+    names, written_in = _names_and_written()
+    for text in ("When will the trust replace its rescue boat?", "Hollinsby income?", "Hollinsby救援船哪年换"):
+        assert dt.english_name_free(text, names, written_in) == (text, frozenset())
+
+
+def test_an_english_question_naming_the_trust_finds_the_passage_that_answers_not_its_title_block(hollinsby):
+    service, doc = hollinsby
+    out = answer_json(service.ask("When will the Hollinsby Volunteer Rescue Trust replace its rescue boat?"))
+    assert out["passages"][0]["doc"] == doc
+    assert "to replace the rescue boat in 2026" in out["passages"][0]["text"]

@@ -1,6 +1,7 @@
 """The lift a document's name gives the passages that write it, held to what it gives the rest of the document.
 
-A question that calls a document by its English name ("Ashcombe去年捐款收入多少", "kelmore分会电话是多少") is about the
+A question that calls a document by its English name ("Ashcombe去年捐款收入多少", "kelmore分会电话是多少", or in
+English "who checked the ashcombe accounts": its name cut by :func:`.dense_text.english_name_free`) is about the
 whole document. The keyword side already counts the name as the context of every passage of the named document alike
 (:func:`.dense_text.name_context`); the dense side did not: each passage's vector embeds its document's title, but
 each sentence's vector embeds the sentence alone, and the sentence level weighs most (``sentence_share``). So the one

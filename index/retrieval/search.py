@@ -185,9 +185,12 @@ class Searcher:
             return steps.dense(ix, self.tuning, self.heading_line, c, submit_query(self.embedder, words).result(),
                                q.lang)
         dense, sent_cos = held_places(ix, self.field.words_of, q, text, constraints, c, dense, sent_cos, rescore)
-        if named and self.tuning.hold_name:  # the cover that repeats the name a question calls its document by
-            dense, sent_cos = held_name(ix, (*self.names.whole, *self.names.phrases), free, text, named, c, dense,
-                                        sent_cos, rescore)
+        # the cover that repeats the name a question calls its document by (an English question's name: its own)
+        held_free, held_named = (free, named) if named else \
+            dt.english_name_free(text, self.names, lambda w: dt.written_in(ix, w))
+        if held_named and self.tuning.hold_name:
+            dense, sent_cos = held_name(ix, (*self.names.whole, *self.names.phrases), held_free, text, held_named, c,
+                                        dense, sent_cos, rescore)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
