@@ -107,7 +107,7 @@ class Editions:
             members = np.flatnonzero(self.group == g)
             asked = {y for m in members for y in self.years[m] & years}
             if asked:
-                first = int(min(asked)) - plan  # the earliest edition that agrees
+                first = int(min(asked)) - int(plan)  # the earliest edition that agrees
                 out[[m for m in members if self.years[m] and int(max(self.years[m])) < first]] = True
         return out
 
