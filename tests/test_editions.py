@@ -100,3 +100,52 @@ def test_two_undated_titles_pair_only_when_one_but_for_numerals():
     assert same_title("临江市红十字会“五大”以来工作综述", "临江市红十字会“六大”以来工作综述")
     assert not same_title("急救手册", "社区CPR急救培训手册")  # a short title inside a longer one: another body's
     assert not same_title("志愿者问答", "青山市志愿者常见问答")
+
+
+def test_a_question_asking_a_plan_for_a_year_agrees_with_the_edition_of_the_year_before():
+    e = Editions(["青山省红十字会2023年工作报告", "青山省红十字会2024年工作报告", "青山省红十字会2025年上半年工作报告"])
+    assert e.off_year({"2025"}).tolist() == [True, True, False]
+    # the 2024 report's plan section sets 2025's target; the 2023 report's cannot
+    assert e.off_year({"2025"}, plan=True).tolist() == [True, False, False]
+
+
+PLANNED = """# 青山省红十字会2024年工作报告
+
+## 一、2024年工作回顾
+
+2024年，全省开展应急救护普及培训52万人次，新增持证救护员3.1万人。
+
+## 二、2025年工作打算
+
+2025年工作目标：力争全年开展应急救护普及培训60万人次，新建博爱家园40个。
+""".encode()
+
+PROGRESS = """# 青山省红十字会2025年上半年工作报告
+
+## 一、应急救护
+
+2025年上半年，全省开展应急救护普及培训27万人次，同比增长8%。
+
+## 二、博爱家园
+
+2025年上半年新建博爱家园15个。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def plan_reports(library_with):
+    return library_with("editions_plan", {"qingshan_2024.md": PLANNED, "qingshan_2025_h1.md": PROGRESS})
+
+
+def test_a_target_for_a_year_is_answered_by_the_year_before_reports_plan(plan_reports):
+    service, ids = plan_reports
+    out = answer_json(service.ask("青山2025年普及培训目标定的多少"))
+    assert out["passages"][0]["doc"] == ids["qingshan_2024.md"]
+    assert "60万" in out["answer"]
+
+
+def test_a_figure_for_a_year_is_still_answered_by_the_edition_titled_for_it(plan_reports):
+    service, ids = plan_reports
+    out = answer_json(service.ask("青山2025年上半年普及培训了多少人次"))
+    assert out["passages"][0]["doc"] == ids["qingshan_2025_h1.md"]
+    assert "27万" in out["answer"]

@@ -4,7 +4,9 @@
 Editions write the same things with other figures, and a passage of one often names the other's year (the 2023
 report's "2024年经营计划"; the 2024 report's column "2023年营业收入"). A question that names a year one edition's
 title names is about that edition: an older edition's passages do not agree with it, whatever years they mention
-(:meth:`Editions.off_year`; a later one may state that year's figures).
+(:meth:`Editions.off_year`; a later one may state that year's figures). A question that asks a plan, target or goal
+for a year (:func:`asks_plan`) also agrees with the edition of the year before: that report's plan section sets it
+(the 2024 report's "力争2025年培训65万人次").
 A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
 A title may name no year (two reviews of one province's Red Cross, "“八大”以来" and "“十一大”以来"): such an
@@ -20,6 +22,8 @@ import numpy as np
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # years, figures and Chinese numerals (“八大”, 第三版: what tells editions apart), spaces and punctuation
 _NOISE = re.compile(r"[\W\d_〇零一二三四五六七八九十百]+")
+# words any report uses for what it means to do in a year to come: a question with one asks a plan, not a figure
+_PLAN = re.compile(r"目标|计划|力争|打算|规划|\b(?:plans?|planned|targets?|goals?)\b", re.I)
 SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
 
 
@@ -27,6 +31,12 @@ def _bare(title: str) -> str:
     """A title without its years, figures, numerals, spaces and punctuation, in lower case: what its editions
     share."""
     return _NOISE.sub("", _YEAR.sub("", title)).lower()
+
+
+def asks_plan(question: str) -> bool:
+    """Whether a question asks a plan, target or goal (目标, 计划, 力争, 打算, 规划; plan, target, goal): what a
+    report sets for the year after its own."""
+    return bool(_PLAN.search(question))
 
 
 def _within(short: str, long: str) -> bool:
@@ -87,16 +97,18 @@ class Editions:
     def any(self) -> bool:
         return bool((self.group >= 0).any())
 
-    def off_year(self, years: set[str]) -> np.ndarray:
+    def off_year(self, years: set[str], plan: bool = False) -> np.ndarray:
         """Per document: an edition older than the year of ``years`` another edition's title names. It can only
         plan for that year (the 2023 report's "2024年经营计划"); a later edition may state that year's figures (the
-        2025 summary's "截至2024年底累计"), so it still agrees."""
+        2025 summary's "截至2024年底累计"), so it still agrees. When the question asks a plan (``plan``), the
+        edition of the year before is where that plan is written: it is not off (older ones still are)."""
         out = np.zeros(len(self.group), bool)
         for g in set(self.group[self.group >= 0].tolist()):
             members = np.flatnonzero(self.group == g)
             asked = {y for m in members for y in self.years[m] & years}
             if asked:
-                out[[m for m in members if self.years[m] and max(self.years[m]) < min(asked)]] = True
+                first = int(min(asked)) - int(plan)  # the earliest edition that agrees
+                out[[m for m in members if self.years[m] and int(max(self.years[m])) < first]] = True
         return out
 
     def newer(self, docs: np.ndarray, best: int) -> np.ndarray:

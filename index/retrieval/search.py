@@ -24,7 +24,7 @@ from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.doc_periods import Periods, document_only_years, named_document_years
-from reportbot.index.retrieval.editions import Editions
+from reportbot.index.retrieval.editions import Editions, asks_plan
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
@@ -208,7 +208,7 @@ class Searcher:
         documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
         others = tuple(x for x in constraints if x.kind != "named")  # a place named by sound or meaning: its document's
         ok = steps.agreement(ix, self.field, others, c.rows, documents) & ~self.editions.off_year(
-            {f for x in constraints if x.kind == "year" for f in x.forms})[ix.para_doc[c.rows]] & steps.agreement(
+            {f for x in constraints if x.kind == "year" for f in x.forms}, asks_plan(q.text))[ix.para_doc[c.rows]] & steps.agreement(
             ix, self.field, heard, c.rows, names=self.name_texts)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year or a span named: its own period's document first
