@@ -207,8 +207,9 @@ class Searcher:
         constraints += period_constraints(q.text)
         documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
         others = tuple(x for x in constraints if x.kind != "named")  # a place named by sound or meaning: its document's
-        ok = steps.agreement(ix, self.field, others, c.rows, documents) & ~self.editions.off_year(
-            {f for x in constraints if x.kind == "year" for f in x.forms}, asks_plan(q.text))[ix.para_doc[c.rows]] & steps.agreement(
+        years = {f for x in constraints if x.kind == "year" for f in x.forms}
+        off = self.editions.off_year(years, asks_plan(q.text))[ix.para_doc[c.rows]]
+        ok = steps.agreement(ix, self.field, others, c.rows, documents) & ~off & steps.agreement(
             ix, self.field, heard, c.rows, names=self.name_texts)
         fused = np.where(ok, fused, fused - self.tuning.constraint_penalty)
         if self.tuning.other_period and self.periods.any():  # a year or a span named: its own period's document first
