@@ -131,6 +131,25 @@ def attributed(quote: list[Block]) -> list[Block]:
     return [*quote[:-2], Block("text", f"{quote[-2].text} — {name.strip()}")]
 
 
+# a fenced block that names no language (or plain text) is text set as the writer typed it, its lines kept: an SMS
+# format and its example, an address, a notice's fixed lines; one naming a language (python, json) is code
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
+
+
+def preformatted(content: str, before: list[Block]) -> list[Block]:
+    """The block ``before`` a plain fenced block (none at the start) and the fenced block's text: one paragraph, its
+    lines kept apart as an address's are (``格式：CX#身份证号后6位#姓名`` over ``示例：CX#123456#王芳`` reads
+    ``格式：…；示例：…``). A paragraph before it that ends in a colon leads into it (``…发送至服务号：``): they are one
+    paragraph, so the passage that says what the lines are for holds them."""
+    lines = [x.strip() for x in content.split("\n") if x.strip()]
+    if not lines:
+        return before
+    last = before[-1] if before else None
+    if last is not None and last.kind == "text" and last.text.rstrip().endswith((":", "：")):
+        return [Block("text", LINE_BREAK.join([last.text, *lines]))]
+    return [*before, Block("text", LINE_BREAK.join(lines))]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Read Markdown (as written by people, or by :func:`.md_write.to_markdown`) into blocks."""
     from markdown_it import MarkdownIt
@@ -199,6 +218,8 @@ def markdown_blocks(text: str) -> list[Block]:
             if not m and not said:  # html set in Markdown (a <table>, a <div> of text): read as the html loader reads
                 from reportbot.corpus.html_loader import html_blocks
                 blocks += html_blocks(t.content)
+        elif t.type == "fence" and t.info.strip().lower() in _PLAIN_FENCES:
+            blocks[len(blocks) - 1:] = preformatted(t.content, blocks[-1:])
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
