@@ -14,6 +14,7 @@ from html import unescape
 from typing import Literal
 
 from reportbot.corpus.field_kinds import DAY_PART, names_field
+from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
@@ -239,7 +240,7 @@ def markdown_blocks(text: str) -> list[Block]:
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
             blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
             owed = []
-    return blocks + [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
+    return led_items(blocks) + [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
 
 
 def normalised(b: Block) -> Block:

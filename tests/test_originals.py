@@ -337,7 +337,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 42 (lead-41) numbered PDF table captions, Word tables in cells, year-over-half headers: none here
             42: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 43 (mend41b) Word data tables holding a table in a cell: none here
-            43: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
+            43: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
+            # 44 (lead-42, lead-42b) plain fenced Markdown blocks, led list items, ideographic field gaps: none here
+            44: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;
