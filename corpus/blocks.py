@@ -14,6 +14,7 @@ from html import unescape
 from typing import Literal
 
 from reportbot.corpus.field_kinds import DAY_PART, names_field
+from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
@@ -138,6 +139,25 @@ def attributed(quote: list[Block]) -> list[Block]:
     return [*quote[:-2], Block("text", f"{quote[-2].text} — {name.strip()}")]
 
 
+# a fenced block that names no language (or plain text) is text set as the writer typed it, its lines kept: an SMS
+# format and its example, an address, a notice's fixed lines; one naming a language (python, json) is code
+_PLAIN_FENCES = frozenset({"", "text", "txt", "plain", "plaintext"})
+
+
+def preformatted(content: str, before: list[Block]) -> list[Block]:
+    """The block ``before`` a plain fenced block (none at the start) and the fenced block's text: one paragraph, its
+    lines kept apart as an address's are (``格式：CX#身份证号后6位#姓名`` over ``示例：CX#123456#王芳`` reads
+    ``格式：…；示例：…``). A paragraph before it that ends in a colon leads into it (``…发送至服务号：``): they are one
+    paragraph, so the passage that says what the lines are for holds them."""
+    lines = [x.strip() for x in content.split("\n") if x.strip()]
+    if not lines:
+        return before
+    last = before[-1] if before else None
+    if last is not None and last.kind == "text" and last.text.rstrip().endswith((":", "：")):
+        return [Block("text", LINE_BREAK.join([last.text, *lines]))]
+    return [*before, Block("text", LINE_BREAK.join(lines))]
+
+
 def markdown_blocks(text: str) -> list[Block]:
     """Read Markdown (as written by people, or by :func:`.md_write.to_markdown`) into blocks."""
     from markdown_it import MarkdownIt
@@ -209,6 +229,8 @@ def markdown_blocks(text: str) -> list[Block]:
             if not m and not said:  # html set in Markdown (a <table>, a <div> of text): read as the html loader reads
                 from reportbot.corpus.html_loader import html_blocks
                 blocks += html_blocks(t.content)
+        elif t.type == "fence" and t.info.strip().lower() in _PLAIN_FENCES:
+            blocks[len(blocks) - 1:] = preformatted(t.content, blocks[-1:])
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
@@ -231,7 +253,7 @@ def markdown_blocks(text: str) -> list[Block]:
     blocks += [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
     # (after the closing's mark, its lines: a passage under no section; a heading or a table ends it)
     end = next((k for k in range(closing, len(blocks)) if blocks[k].kind not in ("text", "item")), len(blocks))
-    return blocks[:closing] + [Block("closing", b.text) for b in blocks[closing:end]] + blocks[end:]
+    return led_items(blocks[:closing] + [Block("closing", b.text) for b in blocks[closing:end]] + blocks[end:])
 
 
 def normalised(b: Block) -> Block:

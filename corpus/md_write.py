@@ -10,6 +10,13 @@ from reportbot.corpus.blocks import CLOSING_MARK, LINE_BREAK, Block
 _LEADING = re.compile(r"^(\s*)(?:([#>*+\-=|])|(\d+)([.)]\s))")
 # an item whose text opens with a decimal number is an ordered (numbered) list item: "3. text" (list_numbers.py)
 _ORDERED = re.compile(r"^(\d{1,9})\.\s+(?=\S)")
+_RUN = re.compile(r"\s+")
+
+
+def folded(text: str) -> str:
+    """``text`` on one line, each run of whitespace one space; a run holding an ideographic space stays one (it may
+    part two Chinese fields, ``训练组　李佩君``, which ``normalize`` keeps apart: a plain space there goes)."""
+    return _RUN.sub(lambda m: "\u3000" if "\u3000" in m.group() else " ", text).strip()
 
 
 def _escaped(m: re.Match) -> str:
@@ -23,7 +30,7 @@ def _escaped(m: re.Match) -> str:
 def _escape(text: str, indent: str = "") -> str:
     """Plain text as a Markdown paragraph that reads back the same; its line breaks (:data:`LINE_BREAK`) as hard
     breaks, each line after one indented by ``indent`` (to stay inside a list item)."""
-    lines = [" ".join(x.split()) for x in text.split(LINE_BREAK)]
+    lines = [folded(x) for x in text.split(LINE_BREAK)]
     lines = [_LEADING.sub(_escaped, x) for x in lines if x]
     return ("\\\n" + indent).join(lines)
 
@@ -62,7 +69,7 @@ def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
 def _cell(text: str) -> str:
     """A table cell as a Markdown table writes it: on one line, a line break inside it as ``<br>`` (as GFM writes
     one), read back as a line break (:func:`.blocks._inline_text`)."""
-    return "<br>".join(" ".join(x.split()) for x in text.split(LINE_BREAK)).replace("|", "\\|")
+    return "<br>".join(folded(x) for x in text.split(LINE_BREAK)).replace("|", "\\|")
 
 
 def to_markdown(blocks: list[Block]) -> str:
@@ -71,7 +78,7 @@ def to_markdown(blocks: list[Block]) -> str:
     items = _items(blocks)
     for b, (item, _) in zip(blocks, items):
         if b.kind == "heading":
-            out.append("#" * min(max(b.level, 1), 6) + " " + " ".join(b.text.split()))
+            out.append("#" * min(max(b.level, 1), 6) + " " + folded(b.text))
         elif b.kind == "item":
             out.append(item)
         elif b.kind == "page":

@@ -19,6 +19,16 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _FIELD = rf"(?![{_CJK}]{{2,6}}[：:])"
 _SPACE_CJK = re.compile(rf"(?<=[{_CJK}\d%])[ \t\u3000\u00a0]+{_FIELD}(?=[{_CJK}])|(?<=[{_CJK}])[ \t\u3000\u00a0]+{_FIELD}(?=[\d{_CJK}])")  # noqa: E501 (CJK text counts double)
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
+# An ideographic space between two Chinese fields of one line separates them (市红十字会办公室　贺晓琳　电话：…,
+# 第9期　市红十字会办公室编　2025年12月8日): two characters or figures ending in a Chinese one
+# before it, two after it opening with one. A space justified text puts inside a word stands
+# by a character alone (王　芳, 办　公　室): it still goes. (One before a label, 电话：…, is
+# kept by ``_FIELD`` as a plain space.)
+_FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d][{_CJK}\d])")
+_GAP = "\x1f"  # (a unit separator holding a field's gap through NFKC and the removal of layout spaces)
+# the gap kept is an ideographic space itself, so that text normalised again (a plain text's line, then its paragraph)
+# keeps it again; it is whitespace to every ``str.split``
+FIELD_SPACE = "\u3000"
 # A space inside a figure of a Chinese sentence is an artefact of a PDF's text layer too (惠及群众6 2万人次, 达2 .1万台,
 # 覆盖率达到78 %, 较20 22年): a number of one or two digits, right after a CJK character, and the rest of the figure
 # (a decimal part, a percent sign, or one or two digits before a CJK character). Two figures side by side are longer
@@ -114,16 +124,17 @@ def normalize(text: str, simplify: bool = True) -> str:
         The text with full-width digits and letters as ASCII (a full-width comma grouping full-width digits as a
         comma: １，９４０ is 1,940), traditional
         characters as simplified, layout spaces inside Chinese (and inside a figure
-        of a Chinese sentence) removed, but the one after a numbered label opening it (问题1 多大年龄), and
+        of a Chinese sentence) removed (an ideographic space between two Chinese fields kept as one), but the one
+        after a numbered label opening it (问题1 多大年龄), and
         runs of whitespace folded to one space.
     """
-    text = nfkc(_WIDE_GROUP.sub(",", _FOOTNOTE_MARK.sub("", text)))
+    text = nfkc(_WIDE_GROUP.sub(",", _FIELD_GAP.sub(_GAP, _FOOTNOTE_MARK.sub("", text))))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()
     label = _LABEL_OPENING.match(text)
     head, text = (f"{label.group(0)} ", text[label.end() + 1:]) if label else ("", text)
-    return head + _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text))
+    return head + _SPACE_CJK.sub("", _SPLIT_FIGURE.sub(r"\1", text)).replace(_GAP, FIELD_SPACE)
 
 
 _LETTER = re.compile(r"[^\W\d_]")

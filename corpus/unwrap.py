@@ -25,7 +25,7 @@ class PlainLayout:
     least_long_lines: int = 4    # when there are at least this many of them;
     width_rank: float = 0.9      # the width: the length this far up their lengths' order
     full_line: float = 0.8       # a line at least this share of the width that ends no sentence was wrapped
-    wrapped_share: float = 0.3   # a text with at least this share of its lines wrapped was hard-wrapped
+    wrapped_share: float = 0.3   # a text with at least this share of its long lines wrapped was hard-wrapped
     blank_share: float = 0.25    # blank lines at least this share of the other lines separate its paragraphs
 
 
@@ -40,7 +40,9 @@ def wrap_width(lines: list[str]) -> int | None:
         return None
     width = long_lines[int(len(long_lines) * PLAIN.width_rank)]
     wrapped = sum(1 for x in lines if len(x) >= PLAIN.full_line * width and x[-1] not in _END + _CLOSE)
-    return width if wrapped >= len(lines) * PLAIN.wrapped_share else None
+    # (the share is of its long lines: a text of long wrapped paragraphs among many short lines, headings and items
+    # a line each, was hard-wrapped too; counted among all its lines, the short ones hid its wraps)
+    return width if wrapped >= len(long_lines) * PLAIN.wrapped_share else None
 
 
 def unwrap(lines: list[str], raw: list[str] | None = None, width: int | None | bool = True) -> list[str]:

@@ -56,9 +56,9 @@ _SIGNED_OFF = re.compile(rf"[\u4e00-\u9fff（）()]{{2,30}}[ \u3000]*(?:{_WESTER
 _PERSON = rf"(?:{'|'.join(DOUBLE_SURNAMES)}|[{SURNAMES}])[\u4e00-\u9fff]{{1,2}}"
 # a signatory's line: a post (会长, 党组书记、常务副会长, 總幹事) and a name of two to four characters, a
 # report's speaker under its title or a notice's signature at its end (会长　张文雄); the space between them folded
-# away in a passage
+# away in a passage; the body over the post may stand apart too (…澎湖縣支會　會長　陳秀鳳, a space kept between fields)
 _POST = r"(?:[长長]|书记|書記|主任|[干幹]事|主席|委[员員]|[经經]理|[负負][责責]人)"
-SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST})[\u3000 \t]*(?P<name>{_PERSON})")
+SIGNATORY = re.compile(rf"(?P<post>[\u4e00-\u9fff、（）()·\u3000 ]{{0,28}}?{_POST})[\u3000 \t]*(?P<name>{_PERSON})")
 _SPACED_SIGNATORY = re.compile(rf"[\u4e00-\u9fff、（）()·]{{0,28}}?{_POST}[\u3000 \t]+{_PERSON}")
 
 
