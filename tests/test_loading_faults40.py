@@ -123,7 +123,7 @@ def _docx_speech() -> bytes:
 def test_a_speakers_post_and_name_under_a_reports_title_is_its_author_and_stays_a_passages_line():
     doc = load(_docx_speech(), "report.docx")
     assert doc.author == "周海燕" and "周海燕" in doc.paragraphs[0].text  # (the header card)
-    assert any("党组书记、常务副会长周海燕" in p.text for p in doc.body)  # (who holds the post)
+    assert any("党组书记、常务副会长\u3000周海燕" in p.text for p in doc.body)  # (who holds the post; the gap kept)
 
 
 def test_a_plain_texts_signature_lines_of_post_and_name_are_a_closing_passage_of_their_own():

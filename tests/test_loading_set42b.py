@@ -94,7 +94,7 @@ def test_a_chinese_closing_under_the_last_section_is_a_passage_of_its_own_under_
 
 def test_a_signature_line_ending_a_report_is_no_line_of_its_contact_passage():
     doc = parse_text(_SIGNED_PLAN, "plan.txt")
-    assert doc.paragraphs[-1].text == "理事长陈大明"
+    assert doc.paragraphs[-1].text == "理事长\u3000陈大明"  # (lead-42b: the gap between post and name is kept)
     assert doc.paragraphs[-1].section is None
     assert doc.paragraphs[-2].text == "二、联络人：总干事王丽，电话（037）326-118。"
 
