@@ -281,7 +281,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 45 (rank-42) a table drawn with box-drawing bars is shown (written) as drawn: none here
                 45: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 46 (loader-42b) run-in items, Chinese closings, labelled name lists, footers with no site: none here
-                46: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                46: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 47 (review-42) a closing's issuer line only right over its date or signature: none here
+                47: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -1,0 +1,28 @@
+"""Faults the review of round 42 found in that round's change, each asserted as a user meets it: a notice's last
+section swallowed into its closing, a Chinese question's closing particle read as the kind it asks. Made-up texts in
+the documents' style: other names, places and numbers than any question set's."""
+from __future__ import annotations
+
+from reportbot.corpus.split import parse_text
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+_NOTICE = "\n".join(["关于开展秋季急救培训的通知", "", "各分会：", "", "一、培训时间", "2025年10月8日至10月9日，每天上午9点开始。", "",
+                     "二、培训地点", "", "县红十字会二楼会议室", "", "此致", "", "敬礼！", "", "山溪县红十字会", "",
+                     "2025年9月26日"])
+
+
+def test_a_last_sections_short_heading_and_line_over_the_closing_stay_that_sections():
+    doc = parse_text(_NOTICE, "notice.txt")
+    # (the section's heading and its place are no lines of the closing: 二、培训地点 still heads its place)
+    place = next(p for p in doc.paragraphs if "二楼会议室" in p.text or "二楼会议室" in (p.section or ""))
+    assert "二、培训地点" in [place.text, *place.path] and "此致" not in place.text
+    assert doc.paragraphs[-1].text.split("\n") == ["此致", "敬礼！", "山溪县红十字会", "2025年9月26日"]
+    assert doc.paragraphs[-1].section is None
+
+
+def test_an_issuers_line_signs_only_right_over_a_date_or_a_signature():
+    from reportbot.corpus.closing import closing_start
+
+    parts = ["正文。", "三、其他", "请按时参加", "此致", "敬礼！", "山溪县红十字会", "2025年9月26日"]
+    assert closing_start(parts) == 3
