@@ -26,3 +26,11 @@ def test_an_issuers_line_signs_only_right_over_a_date_or_a_signature():
 
     parts = ["正文。", "三、其他", "请按时参加", "此致", "敬礼！", "山溪县红十字会", "2025年9月26日"]
     assert closing_start(parts) == 3
+
+
+def test_a_closing_particle_after_what_is_no_kind_the_question_asks():
+    """呢 / 了 ending 叫什么呢 is the question's tone, no kind word: the quoted name is answered without the sentence's
+    particle after it."""
+    sentence = "青山志愿队获得“红旗先锋”称号了，全队欢欣。"
+    assert extract(analyse("青山志愿队获得了什么了"), sentence).text == "“红旗先锋”"
+    assert extract(analyse("这个活动叫什么呢"), "本会开展“暖冬送温”活动呢，市民踊跃参加。").text == "“暖冬送温”"
