@@ -7,9 +7,9 @@ from reportbot.corpus.split import parse_text
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.query import analyse
 
-_NOTICE = "\n".join(["关于开展秋季急救培训的通知", "", "各分会：", "", "一、培训时间", "2025年10月8日至10月9日，每天上午9点开始。", "",
-                     "二、培训地点", "", "县红十字会二楼会议室", "", "此致", "", "敬礼！", "", "山溪县红十字会", "",
-                     "2025年9月26日"])
+_NOTICE = "\n".join(["关于开展秋季急救培训的通知", "", "各分会：", "", "一、培训时间",
+                     "2025年10月8日至10月9日，每天上午9点开始。", "", "二、培训地点", "", "县红十字会二楼会议室", "",
+                     "此致", "", "敬礼！", "", "山溪县红十字会", "", "2025年9月26日"])
 
 
 def test_a_last_sections_short_heading_and_line_over_the_closing_stay_that_sections():
