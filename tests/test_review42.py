@@ -34,3 +34,18 @@ def test_a_closing_particle_after_what_is_no_kind_the_question_asks():
     sentence = "青山志愿队获得“红旗先锋”称号了，全队欢欣。"
     assert extract(analyse("青山志愿队获得了什么了"), sentence).text == "“红旗先锋”"
     assert extract(analyse("这个活动叫什么呢"), "本会开展“暖冬送温”活动呢，市民踊跃参加。").text == "“暖冬送温”"
+
+
+def test_a_person_named_after_a_role_is_not_widened_into_an_organisation():
+    """A who answer that is a person's name after the role it holds (联系人 王丽) is that person, not a piece of an
+    organisation's name: 联系人王丽办公室 is none."""
+    from reportbot.index.answering.org_extent import organisation_whole
+    from reportbot.index.answering.spans import Span
+
+    sentence = "联系人沈晓梅办公室电话0571-2233445"
+    at = sentence.index("沈晓梅")
+    assert organisation_whole(sentence, Span("沈晓梅", at, at + 3, "slot", 1.0)).text == "沈晓梅"
+    # (a name the tagger reads as a person's, after a place, is still widened to its organisation)
+    sentence = "本报告由湖北楚信会计师事务所审计。"
+    at = sentence.index("楚信")
+    assert organisation_whole(sentence, Span("楚信", at, at + 2, "slot", 1.0)).text == "湖北楚信会计师事务所"
