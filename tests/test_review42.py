@@ -49,3 +49,19 @@ def test_a_person_named_after_a_role_is_not_widened_into_an_organisation():
     sentence = "本报告由湖北楚信会计师事务所审计。"
     at = sentence.index("楚信")
     assert organisation_whole(sentence, Span("楚信", at, at + 2, "slot", 1.0)).text == "湖北楚信会计师事务所"
+
+
+def test_an_html_footers_closing_lines_after_an_empty_table_are_all_its_closing():
+    """A page's footer with no site's name to stand under is its closing, under no section, however many lines; an
+    empty table earlier on the page (written as nothing) once made the stored text mark the closing twice, so its
+    first line ran into the page's last passage."""
+    from reportbot.corpus.loaders import read_document
+
+    page = ("<html><head><title>Members' notice</title></head><body><main><h1>Members' notice</h1>"
+            "<p>The boat shed reopens to members on Saturday.</p><table></table></main>"
+            "<footer><p>Kestrel Bay Rescue Trust, 8 Jetty Lane</p><p>Phone 5550 7788</p></footer></body></html>")
+    text = read_document(page.encode(), "notice.html")
+    assert text.count("<!-- closing -->") == 1
+    doc = parse_text(text, "notice.html")
+    assert doc.paragraphs[-1].text.split("\n") == ["Kestrel Bay Rescue Trust, 8 Jetty Lane", "Phone 5550 7788"]
+    assert doc.paragraphs[-2].text == "The boat shed reopens to members on Saturday."
