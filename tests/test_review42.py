@@ -1,6 +1,7 @@
 """Faults the review of round 42 found in that round's change, each asserted as a user meets it: a notice's last
-section swallowed into its closing, a Chinese question's closing particle read as the kind it asks. Made-up texts in
-the documents' style: other names, places and numbers than any question set's."""
+section swallowed into its closing, a Chinese question's closing particle read as the kind it asks, a person's name
+after its role widened into an organisation, an html footer's closing marked twice. Made-up texts in the documents'
+style: other names, places and numbers than any question set's."""
 from __future__ import annotations
 
 from reportbot.corpus.split import parse_text
