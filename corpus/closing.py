@@ -27,18 +27,19 @@ def _line(part: object) -> str | None:
 
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
-    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, or an issuer's short line over the date or the
-    signature, holding a formula or a post and a name; None when the text ends otherwise."""
-    start, signed = None, False
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, or an issuer's short line right over the date or
+    the signature, holding a formula or a post and a name; None when the text ends otherwise."""
+    start, signed, under = None, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
-        formula, signature = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line))
-        issuer = start is not None and len(line) <= _ISSUER_CHARS and not re.search(r"[，。；：,;:！？!?]", line)
-        if not (formula or signature or date_only(line) or issuer):
+        formula, signature, dated = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line)), date_only(line)
+        # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
+        issuer = under and len(line) <= _ISSUER_CHARS and not re.search(r"[，。；：,;:！？!?]", line)
+        if not (formula or signature or dated or issuer):
             break
-        signed = signed or formula or signature
+        signed, under = signed or formula or signature, bool(signature or dated)
         start, k = k, k - 1
     if start is None or not signed:
         return None
-    # (an issuer's line the run opens with is a line of it only over a formula's or a signature's line or a date)
+    # (a run of such lines that is the whole text is no closing: there is no text before it to sign)
     return start if start > 0 else None

@@ -21,9 +21,12 @@ _NAME = re.compile(r"[A-Z][\w'.-]+")
 
 
 def names_list(line: str) -> bool:
-    """Whether ``line`` is a label and a list of two or more short entries, each opening with a name (Apologies:
-    Kylie Morgan, Ben Tuckett; 列席：张华、李明), not a sentence (no sentence's end inside it), an e-mail's header
-    (To: …), a form's field of a place, a time or a person (Prepared by: …), or two fields on one line."""
+    """Whether ``line`` is a label and a list of two or more short entries shaped as names are (Apologies: Kylie
+    Morgan, Ben Tuckett; 列席：张华、李明): an English entry opens with a capital and has a few words, a Chinese one
+    has two to four characters and no figure; nothing checks an entry is a person's name, so a short list of things
+    (内容：讲座、演练, Topics: First aid, CPR) reads as one too. Not a sentence (no sentence's end inside it), an
+    e-mail's header (To: …), a form's field of a place, a time or a person (Prepared by: …), or two fields on one
+    line."""
     line = line.strip()
     if not opens_with_label(line) or MAIL_FIELD.match(line) or re.search(r"[。！？；;!?]|\.\s", line):
         return False

@@ -76,7 +76,7 @@ def to_markdown(blocks: list[Block]) -> str:
     """Write blocks as Markdown that :func:`markdown_blocks` reads back into the same blocks."""
     out: list[str] = []
     items = _items(blocks)
-    for b, (item, _) in zip(blocks, items):
+    for i, (b, (item, _)) in enumerate(zip(blocks, items)):
         if b.kind == "heading":
             out.append("#" * min(max(b.level, 1), 6) + " " + folded(b.text))
         elif b.kind == "item":
@@ -84,7 +84,7 @@ def to_markdown(blocks: list[Block]) -> str:
         elif b.kind == "page":
             out.append(f"<!-- page {b.level} -->")
         elif b.kind == "closing":  # (a mark before the closing's first line: the lines after it are the closing's)
-            opens = not any(x.kind == "closing" for x in blocks[:len(out)])
+            opens = not any(x.kind == "closing" for x in blocks[:i])  # (blocks written as nothing: out is shorter)
             out.append((CLOSING_MARK + "\n\n" if opens else "") + _escape(b.text))
         elif b.kind == "table" and b.rows:
             width = max(len(r) for r in b.rows)

@@ -52,13 +52,13 @@ def test_a_name_the_dictionary_spells_whole_is_not_heard_in_its_parts():
     # 贝尔法斯特 and 哈利法克斯 are CC-CEDICT's Belfast and Halifax: 法斯特 inside one is not firstaid's f-s-t, and
     # 斯那次, half of 哈利法克斯 and half the words after it, not hsinchu's s-n-s
     names = Transliterations(["firstaid", "hsinchu", "belfast", "halifax"])
-    assert names.named("贝尔法斯特要买的救护车一辆预计多少钱") == ["belfast"]
-    assert names.named("哈利法克斯那次会几点散的") == ["halifax"]
+    assert names.named("贝尔法斯特分会去年办了几期急救培训") == ["belfast"]
+    assert names.named("哈利法克斯那次演练几点开始") == ["halifax"]
     only_others = Transliterations(["firstaid", "hsinchu"])
-    assert only_others.named("贝尔法斯特圣约翰24/25年筹款成本多少") == []
-    assert only_others.named("哈利法克斯那次会几点散的") == []
+    assert only_others.named("贝尔法斯特分会去年办了几期急救培训") == []
+    assert only_others.named("哈利法克斯那次演练几点开始") == []
 
 
 def test_a_longer_name_heard_in_a_run_keeps_the_shorter_ones_inside_it_out():
     names = Transliterations(["townsville", "swale"])  # 斯维尔, s-w-l inside 汤斯维尔, is Swale's
-    assert names.named("汤斯维尔志愿者入职培训要多少小时") == ["townsville"]
+    assert names.named("汤斯维尔分会有几辆救护车") == ["townsville"]

@@ -13,17 +13,23 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.near import _ROLE_END
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.tagging import words as tagged_words
 
 # the endings of the nouns Chinese names an organisation with (义工队, 事务所, 红十字会, 应急管理局, 培训中心,
 # 有限公司, 办公室, 学校); 长 and 员 end a role or a person, never these
 _KIND_END = re.compile(r"(?:队|会|所|社|局|院|站|处|部|厅|委|办|司|团|馆|校|组|室|中心|集团|协会)$")
-# the endings of a role's nouns (队长, 会长, 队员, 联络员): a name right after one is a person's
-_ROLE_END = re.compile(r"[长员]$")
 # the tagger's flags of the words an organisation's name is made of: nouns of every kind, verbal nouns, abbreviations
 _NOUNISH = re.compile(r"^(?:n[a-z]*|vn|j|b)$")
 MAX_NAME = 24  # the longest organisation's name a widened answer may be, in characters; set by hand
+
+
+def _after_role(bounds: list[tuple[int, int, str, str]], inside: list[int]) -> bool:
+    """Whether the answer is one person's name right after the role or person noun it names (联系人 王丽, 志愿者 李明:
+    a word ending in :data:`.near._ROLE_END`): a person, no piece of an organisation's name."""
+    before = bounds[inside[0] - 1][2] if inside[0] else ""
+    return len(inside) == 1 and bounds[inside[0]][3] == "nr" and len(before) >= 2 and before.endswith(_ROLE_END)
 
 
 def organisation_whole(sentence: str, span: Span | None) -> Span | None:
@@ -36,10 +42,8 @@ def organisation_whole(sentence: str, span: Span | None) -> Span | None:
         bounds.append((pos, pos + len(w.word), w.word, w.flag))
         pos += len(w.word)
     inside = [k for k, (a, b, _, _) in enumerate(bounds) if a < span.end and span.start < b]
-    if not inside or not all(_NOUNISH.match(bounds[k][3]) for k in inside):
+    if not inside or not all(_NOUNISH.match(bounds[k][3]) for k in inside) or _after_role(bounds, inside):
         return span
-    if inside[0] > 0 and _ROLE_END.search(bounds[inside[0] - 1][2]):
-        return span  # a name after a role (队长马国强) is the person who holds it, no piece of an organisation
     last, k = None, inside[0]
     while k < len(bounds) and (k <= inside[-1] or _NOUNISH.match(bounds[k][3])):
         if _KIND_END.search(bounds[k][2]):

@@ -15,8 +15,9 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
 # the kind a Chinese question asks: one or two characters after 什么 / 啥 / 哪个 ending the question (拿了个啥奖,
-# 获得什么称号呢)
-_ASKED_KIND = re.compile(r"(?:什么|啥|哪一?[个支种项])([\u4e00-\u9fff]{1,2}?)[呢啊呀吗了]?[？?。！!\s]*$")
+# 获得什么称号呢); a particle right after the question word is its tone, no kind (叫什么呢, 获得了什么了)
+_ASKED_KIND = re.compile(r"(?:什么|啥|哪一?[个支种项])(?![呢啊呀吗了])([\u4e00-\u9fff]{1,2}?)"
+                         r"[呢啊呀吗了]?[？?。！!\s]*$")
 _QUOTE_END = "”》」』\""
 KIND_REACH = 5  # how many characters after the quote may run to its kind word (提名奖: 3); set by hand
 

@@ -69,6 +69,16 @@ class Span:
     strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
 
 
+def trimmed(span: Span | None) -> Span | None:
+    """``span`` without the spaces at its ends (a field's gap kept between a post and a name, ``会长　陈秀凤``, is no
+    part of the name read after it), or as it was when it is all space."""
+    if span is None or not span.text.strip() or span.text == span.text.strip():
+        return span
+    lead = len(span.text) - len(span.text.lstrip())
+    text = span.text.strip()
+    return Span(text, span.start + lead, span.start + lead + len(text), span.source, span.strength)
+
+
 def _clauses(sentence: str, colons: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each clause of the sentence, the punctuation between them left out; ``colons=False`` keeps a
     label and what follows its colon together (:mod:`.near` weighs a table row as one clause)."""
