@@ -100,7 +100,7 @@ def test_a_word_files_notes_stand_as_their_own_part_not_under_its_last_section()
     notes = [p for p in doc.body if "网络课程" in p.text or "党组会议审定" in p.text]
     assert notes and all(p.path == ("注释",) for p in notes)
     last = next(p for p in doc.body if "召开会员代表大会" in p.text)
-    assert "注释" not in last.text and last.path[-1] == "第一节下一步打算"
+    assert "注释" not in last.text and last.path[-1] == "第一节\u3000下一步打算"  # (the gap kept, 47)
 
 
 def _two_column_pdf(left: str, right: str) -> bytes:

@@ -44,7 +44,8 @@ def test_the_issuer_and_date_line_under_the_title_is_no_heading(text, line, date
     assert doc.headings[0] == first_heading  # the date line heads nothing
     assert doc.date == date
     first = doc.paragraphs[1]
-    assert first.path == () and first.sentences[0].replace(" ", "") == line.replace(" ", "")
+    assert first.path == () and first.sentences[0].replace(" ", "").replace("\u3000", "") == \
+        line.replace(" ", "").replace("\u3000", "")
 
 
 def test_a_period_under_the_title_and_a_sentence_with_a_date_are_no_date_lines():
