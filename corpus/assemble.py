@@ -11,8 +11,8 @@ from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, conte
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.label_lists import names_list
-from reportbot.corpus.normalize import is_chinese
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
+from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
 from reportbot.corpus.table_rows import annex_title, first_pair, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, WESTERN_DATE, date_only
@@ -115,7 +115,7 @@ class _Builder:
                 self.pending.append(text)
             return
         asked, self.asked = self.asked, []
-        addressed = self.intro if not self.items and not asked and not self.enumerated and _salutation(self.intro) \
+        addressed = self.intro if not self.items and not asked and not self.enumerated and salutation(self.intro) \
             and not text.endswith(("：", ":")) else []
         if addressed and asks(text, split_sentences(text)):  # (问： over a question: both over its answer)
             self.intro, self.asked = [], addressed + split_sentences(text)
@@ -225,22 +225,6 @@ class _Builder:
         self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
         if annex:
             self.stack, self.filled = section, [True] * len(section)
-
-
-def _salutation(intro: list[str]) -> bool:
-    """Whether a paragraph leading in with a colon is a short line of its own, a salutation or a lead-in (各位理事：,
-    Dear members:): over a paragraph of prose (no list) it opens that paragraph's passage, where it stood as a passage
-    of its own with the lines above it (a report's dateline and its speaker)."""
-    if len(intro) != 1:
-        return False
-    line = intro[0].strip()
-    return line.endswith(("：", ":")) and (len(line) <= _SALUTATION_CHARS if is_chinese(line)
-                                          else len(line.split()) <= _SALUTATION_WORDS)
-
-
-# set by hand: the longest line read as a salutation or a lead-in ending in a colon, in Chinese characters (各位理事：)
-# or English words (Dear fellow members:); a longer line ending in a colon is not read so
-_SALUTATION_CHARS, _SALUTATION_WORDS = 12, 5
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:

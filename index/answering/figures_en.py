@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
+from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
 from reportbot.index.retrieval.query import Query
@@ -30,10 +31,6 @@ _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
 # a day of the week that recurs (the first Sunday of each month, every Monday, Monday to Saturday): a dateless when
 _WEEKDAY = re.compile(rf"\b(?:(?:the )?(?:first|second|third|fourth|last) |every )?{_DAY}"
                       rf"(?: of (?:each|every|the) month)?(?:\s?(?:–|-|to|through)\s?{_DAY})?\b", re.I)
-# no digit before it (01632 960101 is not 1632 960101); a UK area code has five digits; an area code is bracketed
-# in ASCII or full-width brackets ((037) 326-118, （037）326-118)
-PHONE = re.compile(r"(?<![\d+])(?:\+\d{1,3}[\s-]?)?(?:[(（]\d{2,4}[)）][\s-]?|\d{2,4}-(?=\d{3,4}-\d))?"
-                   r"\d{3,5}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 _LEAD = r"(?:(?:about|around|approximately|over|more than|less than|at least|at most|up to|every|for|within|nearly|" \
         r"almost|under|below|above|only)\s+)?"
 # HK$300, US$1.2, RMB 500, 1,182 (a comma that a space follows ends the figure: "in 2024, cutting")

@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.index.answering.figures_en import PHONE
 from reportbot.index.answering.spans import Span
 
-# written as a number: dashes or spaces between groups, a country code, an area code (figures_en's pattern)
+# a phone written as one: dashes or spaces between groups, a country code, an area code; no digit before it (01632
+# 960101 is not 1632 960101); a UK area code has five digits; an area code is bracketed in ASCII or full-width brackets
+# ((037) 326-118, （037）326-118)
+PHONE = re.compile(r"(?<![\d+])(?:\+\d{1,3}[\s-]?)?(?:[(（]\d{2,4}[)）][\s-]?|\d{2,4}-(?=\d{3,4}-\d))?"
+                   r"\d{3,5}[\s-]\d{3,8}(?:[\s-]\d{2,4})?")
 WRITTEN = PHONE
 _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
 # an extension printed after the number is part of it (0571-8888 1234 ext. 21, 87654321转205, (207) 555-0190 x12)

@@ -26,11 +26,10 @@ from reportbot.index.retrieval.cedict import (
     partial_keys,
 )
 from reportbot.index.retrieval.morphology import RELATIVES, RelativeIndex, corrected, is_relative, shortened
-from reportbot.index.retrieval.romanised import alike_keys, flat_keys, pinyin_index
+from reportbot.index.retrieval.romanised import flat_keys, name_at, pinyin_index
 from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 MAX_PHRASE = 4  # the longest gloss matched, in words (cedict.py keeps glosses this long)
-_PINYIN_ONLY = re.compile(r"^[a-z]+$")
 _CAPITALS = re.compile(r"\b[A-Z]{2,}s?\b")
 
 
@@ -203,21 +202,8 @@ class Bridge:
                 hit = (1, group)
         if not hit or hit[0] == 1:  # "first aider": a gloss phrase ("first aid") with its last word derived
             hit = self._phrase_relative(seq, i) or hit
-        # a romanised name: one word or two ("Yuan Jiajun") written in pinyin
-        name = None
-        for n in (2, 1):
-            joined = "".join(words[i:i + n])
-            if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in self.pinyin:
-                if n == 2 or seq[i] not in self.english:
-                    name = (n, {w: 1.0 for w in self.pinyin[joined]})
-                    break
-            # typed with a flat tongue (wenzou for wenzhou): a word no gloss spells, which names nothing as typed
-            if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and not hit and \
-                    not any(w in self.phrases or w in self.partial for w in seq[i:i + n]):
-                alike = alike_keys(joined, self.pinyin, self._flat_pinyin())
-                if alike:
-                    name = (n, {w: 1.0 for k in alike for w in self.pinyin[k]})
-                    break
+        name = name_at(words, seq, i, self.pinyin, self.english, lambda w: w in self.phrases or w in self.partial,
+                       self._flat_pinyin, hit is not None)
         if name and (not hit or name[0] >= hit[0]):
             hit = name
         return self._with_composed(seq, i, hit) or self._near_word(words[i], seq[i], words[i] in initials)

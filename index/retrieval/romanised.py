@@ -91,3 +91,25 @@ def flat_keys(pinyin: dict[str, list[str]]) -> dict[str, list[str]]:
     for k in pinyin:
         out[flat_key(k)].append(k)
     return dict(out)
+
+
+_PINYIN_ONLY = re.compile(r"^[a-z]+$")
+
+
+def name_at(words: list[str], seq: list[str], i: int, pinyin: dict[str, list[str]], english, spelled, flat,
+            matched: bool) -> tuple[int, dict[str, float]] | None:
+    """A romanised name at word ``i`` of a question (``words`` as typed, ``seq`` stemmed) and how many words it takes:
+    one word or two ("Yuan Jiajun") written in pinyin (a key of ``pinyin``; one word only when it is no English word);
+    or, when nothing else ``matched`` there, a word no gloss ``spelled`` and which names nothing as typed, typed with a
+    flat tongue (wenzou for wenzhou: :func:`alike_keys` against ``flat()``, :func:`flat_keys` of the map)."""
+    for n in (2, 1):
+        joined = "".join(words[i:i + n])
+        if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in pinyin:
+            if n == 2 or seq[i] not in english:
+                return n, {w: 1.0 for w in pinyin[joined]}
+        if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and not matched \
+                and not any(spelled(w) for w in seq[i:i + n]):
+            alike = alike_keys(joined, pinyin, flat())
+            if alike:
+                return n, {w: 1.0 for k in alike for w in pinyin[k]}
+    return None
