@@ -91,6 +91,22 @@ def _named_spans(words: list[str], names: DocumentNames, written_in: Callable[[s
     return out, docs
 
 
+def _names_cut(text: str, names: DocumentNames, written_in: Callable[[str], frozenset[int]], pad: bool
+               ) -> tuple[str, set[int]]:
+    """(``text`` with each Latin run's words that name a document cut, its spaces folded; the documents they name).
+    ``pad``: a cut run stands apart from the Chinese around it (a Chinese question's Latin words)."""
+    docs: set[int] = set()
+
+    def cut(m: re.Match) -> str:
+        words = m.group(0).split()
+        named, found = _named_spans(words, names, written_in)
+        docs.update(found)
+        kept = " ".join(w for w, n in zip(words, named) if not n)
+        return (f" {kept} " if pad else kept) if any(named) else m.group(0)
+
+    return re.sub(r"\s+", " ", _LATIN_RUN.sub(cut, text)).strip(), docs
+
+
 def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], frozenset[int]]
                ) -> tuple[str, frozenset[int]]:
     """(the text of a Chinese question the dense side embeds: ``text`` without the Latin words that name a
@@ -102,15 +118,7 @@ def dense_text(text: str, names: DocumentNames, written_in: Callable[[str], froz
     """
     if not is_chinese(text) or not (names.whole or names.phrases):
         return text, frozenset()
-    docs: set[int] = set()
-
-    def cut(m: re.Match) -> str:
-        words = m.group(0).split()
-        named, found = _named_spans(words, names, written_in)
-        docs.update(found)
-        return " " + " ".join(w for w, n in zip(words, named) if not n) + " " if any(named) else m.group(0)
-
-    out = re.sub(r"\s+", " ", _LATIN_RUN.sub(cut, text)).strip()
+    out, docs = _names_cut(text, names, written_in, pad=True)
     if out == text or len(_HAN.findall(out)) < MIN_HAN or not is_chinese(out):
         return text, frozenset()
     return out, frozenset(docs)
@@ -125,17 +133,7 @@ def english_name_free(text: str, names: DocumentNames, written_in: Callable[[str
     and when what would be left has fewer than ``MIN_WORDS`` words."""
     if is_chinese(text) or not (names.whole or names.phrases):
         return text, frozenset()
-    docs: set[int] = set()
-    kept: list[str] = []
-    for part in re.split(f"({_LATIN_RUN.pattern})", text):
-        words = part.split()
-        if not _LATIN_RUN.fullmatch(part) or not words:
-            kept.append(part)
-            continue
-        named, found = _named_spans(words, names, written_in)
-        docs.update(found)
-        kept.append(" ".join(w for w, n in zip(words, named) if not n))
-    out = re.sub(r"\s+", " ", "".join(kept)).strip()
+    out, docs = _names_cut(text, names, written_in, pad=False)
     if not docs or len(re.findall(r"[A-Za-z0-9]+", out)) < MIN_WORDS:
         return text, frozenset()
     return out, frozenset(docs)
