@@ -237,7 +237,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (k := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
-        # the line stays a passage, it says who holds the post (绵阳红会党组书记是谁)
+        # the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
         author_line = blocks[k].text.strip()
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used

@@ -1,12 +1,12 @@
 """Where an organisation's name begins and ends, when a "who" answer is a piece of one.
 
-Asked who compiled, audited or ran something, a Chinese sentence answers with an organisation: 广西桂信会计师事务所,
-九龙东社区防灾义工队. The name readers take a person's name or the characters after a question's word, so the answer
-stops inside the organisation (桂信, 东社区防). An organisation's name is a run of nouns (a place, a name, nouns,
+Asked who compiled, audited or ran something, a Chinese sentence answers with an organisation: 湖南信达会计师事务所,
+青山北社区防灾义工队. The name readers take a person's name or the characters after a question's word, so the answer
+stops inside the organisation (信达, 北社区防). An organisation's name is a run of nouns (a place, a name, nouns,
 verbal nouns: the tagger's n-, vn, j flags) that ends in a word of an organisation's kind: one ending in 队, 会,
 所, 局, 院, 中心, 公司 ... (the endings of Chinese organisation nouns, :data:`_KIND_END`; a class of word endings,
 not names). When the answer's nouns, or the nouns after it, run on to such a word, the answer is widened to the
-whole run: back over the nouns before it (广西 before 桂信, 沙田北社区防灾 before 义工队), forward to the last word of
+whole run: back over the nouns before it (湖南 before 信达, 青山北社区防灾 before 义工队), forward to the last word of
 that kind. A preposition (由), a verb or a mark ends the run. Pure functions over one sentence and a span.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ def _after_role(bounds: list[tuple[int, int, str, str]], inside: list[int]) -> b
 
 
 def organisation_whole(sentence: str, span: Span | None) -> Span | None:
-    """``span`` widened to the organisation's name it is a piece of (桂信 of 广西桂信会计师事务所), or as it was."""
+    """``span`` widened to the organisation's name it is a piece of (信达 of 湖南信达会计师事务所), or as it was."""
     if span is None or not span.text or sentence[span.start:span.end] != span.text \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", span.text):
         return span

@@ -110,8 +110,8 @@ def hour_alone(text: str) -> bool:
 def hour_answers(q, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when the answer is a time of day alone (:func:`hour_alone`) and the question asks something a time of
     day is not: a count of things or people (多少人 answered 10:00), a day (从哪天开始, 是幾號, which evening), a length
-    of time (多久, how long), or an average (an average waiting time, 平均年龄). A count of hours is left alone (how many
-    hours: a shift's hours may be given as its clock times)."""
+    of time (多久, how long), or an average (an average waiting time, 平均年龄). A count of hours is left alone (how
+    many hours: a shift's hours may be given as its clock times)."""
     if span is None or not hour_alone(span.text):
         return True
     measure = asked_measure(q)
