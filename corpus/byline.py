@@ -7,7 +7,7 @@ import re
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
-from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, date_only
+from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, bracketed_note, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
@@ -154,7 +154,7 @@ def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str
 
 
 # a note in brackets under a title, dated: when and by whom it was adopted (（114年1月15日第十屆第六次理事會通過）)
-_NOTE = re.compile(r"[（(][^（()）]{4,58}[)）]")
+_NOTE = re.compile(bracketed_note(4, 58))
 
 
 def noted(line: str) -> bool:
