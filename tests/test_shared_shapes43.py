@@ -17,8 +17,8 @@ _OLD_TEXT_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|
                            r"大学|医院)$")
 _OLD_WORD_END = re.compile(r"(?:队|会|所|社|局|院|站|处|部|厅|委|办|司|团|馆|校|组|室|中心|集团|协会)$")
 _ENDINGS = ["中心", "委员会", "办公室", "领导小组", "局", "会", "院", "站", "队", "所", "厅", "处", "馆", "社", "团",
-            "公司", "集团", "支部", "学校", "大学", "医院", "部", "委", "办", "司", "校", "组", "室", "协会", "心", "学",
-            "长", "员", "全部", "内部", "小组", "数学", "人", "者", "区"]
+            "公司", "集团", "支部", "学校", "大学", "医院", "部", "委", "办", "司", "校", "组", "室", "协会", "心",
+            "学", "长", "员", "全部", "内部", "小组", "数学", "人", "者", "区"]
 
 
 def test_the_shared_endings_read_as_each_list_did():
@@ -39,4 +39,5 @@ def test_a_whole_answer_needs_the_kind_written_whole_a_tagged_word_its_last_char
 def test_one_bracketed_note_serves_a_dated_line_and_a_headings_revision():
     assert noted("（2025年1月15日第三届第六次理事会通过）")
     assert not noted("（一）总则")
-    assert site_name("应急救护培训常见问题 - 临江市红十字会", "应急救护培训常见问题（2025年9月修订）") == "临江市红十字会"
+    title = "应急救护培训常见问题 - 临江市红十字会"
+    assert site_name(title, "应急救护培训常见问题（2025年9月修订）") == "临江市红十字会"
