@@ -1,12 +1,12 @@
-"""Foreign names a Chinese question writes by sound (林代尔 for Lindale, 韦克斯福德 for Wexford).
+"""Foreign names a Chinese question writes by sound (肯德尔 for Kendal, 韦克斯福德 for Wexford).
 
 A Chinese reader of an English document writes its place by sound, and CC-CEDICT lacks most such transliterations
-(it has 斯里兰卡 Sri Lanka and 阿姆斯特丹 Amsterdam, not 林代尔 Lindale nor 邓莫尔 Dunmore), so the question reached no
+(it has 阿姆斯特丹 Amsterdam, not 肯德尔 Kendal nor 柯克沃尔 Kirkwall), so the question reached no
 word the document writes and another place's document answered. A transliteration spells each syllable of the name
 with a character read alone: a run of characters no dictionary word spans two of. Its consonants, read from the
 characters' pinyin, are compared with those of the Latin names the documents give themselves (their title, file
-name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Lindale l-n-t-l, 林代尔 lin-dai-er
-l-n-t-l; Wexford w-k-s-f-t, 韦克斯福德 wei-ke-si-fu-de w-k-s-f-t). A run whose consonants are a name's, spelled with
+name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Kendal k-n-t-l, 肯德尔 ken-de-er
+k-n-t-l; Wexford w-k-s-f-t, 韦克斯福德 wei-ke-si-fu-de w-k-s-f-t). A run whose consonants are a name's, spelled with
 the characters CC-CEDICT spells foreign names with (not 大是哪年开, whose consonants are Taichung's), names that
 name's document as a place would.
 """
@@ -29,7 +29,7 @@ LEAST = 3      # consonants a name must have (Wexford w-k-s-f-t; not Opito p-t: 
 # set by hand: syllables a name of fewer consonants must have, one character each (Opito 0-p-t): a short name
 # written by sound in three characters or more, not a two-character run common words spell as often
 SYLLABLES = 3
-SPAN = (3, 5)  # characters a transliteration spans (林代尔 .. 韦克斯福德); set by hand
+SPAN = (3, 5)  # characters a transliteration spans (肯德尔 .. 韦克斯福德); set by hand
 # the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
 # a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
 # the runs of common characters whose consonants matched a name (大是哪年开 for Taichung, 红十字会); set by hand
@@ -41,7 +41,7 @@ def _collapse(s: str) -> str:
 
 
 def _syllable(s: str) -> str:
-    if s == "er":  # 尔, the -l / -r of a name's end (Lindale: 林代尔)
+    if s == "er":  # 尔, the -l / -r of a name's end (Kendal: 肯德尔)
         return "l"
     lead = next(((i, k) for i, k in _INITIALS if s.startswith(i)), ("", ""))
     return lead[1] + ("n" if s.endswith(("n", "ng")) else "")
@@ -146,29 +146,45 @@ def foreign_words() -> frozenset[str]:
     return frozenset(w for w, entries in _cedict_entries().items() if len(w) >= SPAN[0] and _foreign(entries))
 
 
-def _dictionary_names(run: str) -> list[tuple[int, int]]:
-    """Where ``run`` writes a foreign name the dictionary knows (:func:`foreign_words`), as (start, end) spans."""
-    words = foreign_words()
-    return [(i, j) for i in range(len(run)) for j in range(i + SPAN[0], len(run) + 1) if run[i:j] in words]
+@functools.lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The characters of the longest name :func:`foreign_words` holds: how far a name or a part may reach."""
+    return max(map(len, foreign_words()), default=SPAN[1])
 
 
-def _overlaps(i: int, j: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether characters ``i`` to ``j`` lie inside a span of ``spans`` or cross one's edge; a part that holds a
-    span whole (a longer name around a shorter one) does not."""
-    return any(i < e and s < j and (i, j) != (s, e) and not (i <= s and e <= j) for s, e in spans)
+def _dictionary_names(run: str) -> dict[int, list[int]]:
+    """Where ``run`` writes a foreign name the dictionary knows (:func:`foreign_words`): each span's ends by its
+    start. Only pieces as long as the longest name are looked up, so a long run (a file's unbroken junk) costs time
+    in its length, not its cube."""
+    words, most = foreign_words(), _longest_name()
+    out: dict[int, list[int]] = {}
+    for i in range(len(run)):
+        for j in range(i + SPAN[0], min(len(run), i + most) + 1):
+            if run[i:j] in words:
+                out.setdefault(i, []).append(j)
+    return out
+
+
+def _overlaps(i: int, j: int, spans: dict[int, list[int]]) -> bool:
+    """Whether characters ``i`` to ``j`` lie inside a span of ``spans`` (ends by start) or cross one's edge; a part
+    that holds a span whole (a longer name around a shorter one) does not. Only spans starting within a name's reach
+    of ``i`` can meet it."""
+    reach = max(_longest_name(), SPAN[1])
+    return any(i < e and (i, j) != (s, e) and not (i <= s and e <= j)
+               for s in range(max(0, i - reach), j) for e in spans.get(s, ()))
 
 
 _NAME = re.compile(r"([A-Z][a-z]+)")
 
 
 def sounds_foreign(run: str) -> bool:
-    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (林代尔; not 是哪年)."""
+    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (肯德尔; not 是哪年)."""
     shares = foreign_shares()
     return sum(shares.get(c, 0.0) for c in run) / len(run) >= FOREIGN_SHARE
 
 
 def read_alone(run: str) -> bool:
-    """Whether no dictionary word spans two of ``run``'s characters (林代尔; not 志愿者)."""
+    """Whether no dictionary word spans two of ``run``'s characters (肯德尔; not 志愿者)."""
     words = _words()
     return not any(run[i:j] in words for i in range(len(run)) for j in range(i + 2, len(run) + 1))
 
@@ -232,7 +248,7 @@ class Transliterations:
                         self.by_onsets.get(han_onsets(run[i:i + size]))
                     if found and (part in foreign_words() or read_alone(part)) and sounds_foreign(part):
                         out += sorted(found - set(out))
-                        taken.append((i, i + size))
+                        taken.setdefault(i, []).append(i + size)
             for i in range(len(run) - 1):  # a head by sense, a tail of one or two characters by sound
                 for size in (2, 3):
                     part = run[i:i + size]

@@ -109,8 +109,8 @@ class SearchTuning:
     # context, as its own places do (retrieval/card_words.py): on/off, not a weight; measured end to end over the
     # 41 tune halves (README, doc-37)
     card_words: bool = True
-    # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (林代尔:
-    # Lindale) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
+    # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (肯德尔:
+    # Kendal) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
     transliterations: bool = True
     # a place a Chinese question writes by sound or meaning makes the passages of the documents whose own name
     # writes it candidates, when no more documents than this do (retrieval/search.py, _named_rows); set by hand, not
