@@ -7,7 +7,7 @@ import re
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
-from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, date_only
+from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, bracketed_note, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
@@ -154,7 +154,7 @@ def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str
 
 
 # a note in brackets under a title, dated: when and by whom it was adopted (（114年1月15日第十屆第六次理事會通過）)
-_NOTE = re.compile(r"[（(][^（()）]{4,58}[)）]")
+_NOTE = re.compile(bracketed_note(4, 58))
 
 
 def noted(line: str) -> bool:
@@ -237,7 +237,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (k := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
-        # the line stays a passage, it says who holds the post (绵阳红会党组书记是谁)
+        # the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
         author_line = blocks[k].text.strip()
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used

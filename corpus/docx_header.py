@@ -8,9 +8,11 @@ import re
 
 from reportbot.corpus.glyphs import clean_text
 
-# an issue's number or its year: 第7期, 2025年第7期, Issue 12, No. 3, Vol. 4, 2025
+# an issue's number or its year: 第7期, 2025年第7期, Issue 12, No. 3, Vol. 4, 2025; a year a document may be dated in
+# (1900 to 2099) standing alone: four digits inside a longer number (a phone's 0571-20258866, a file's 120247) or
+# after a hyphen joining it to one are none
 _ISSUE = re.compile(r"(?i)第\s*[\d一二三四五六七八九十百]{1,4}\s*期|\b(?:issue|no\.|vol\.|volume|edition)\s*\d{1,4}\b|"
-                    r"(?:19|20)\d{2}")
+                    r"(?<![\d-])(?:19|20)\d{2}(?!\d)")
 # a header line that only numbers the page (Page 3, - 3 -, 第3页, 3/12)
 _PAGE_ONLY = re.compile(r"(?i)[-–—\s]*(?:page|p\.)?\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*|"
                         r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.when_who import bracketed_note
 
 _SPLIT = re.compile(r"\s+[-|｜–—]\s+|\s*[|｜–—_]\s*")
 # a byline the title block already has (作者：…, By …, a source line naming its author)
@@ -26,7 +27,7 @@ _PLACED_NAME = re.compile(r"[\u4e00-\u9fff]{2,}[省市县縣区區州盟旗镇�
 
 
 # a note in brackets a page's heading adds to the title its <title> gives (应急救护培训常见问题（2025年9月修订）)
-_NOTE = re.compile(r"\s*[（(][^（()）]{1,20}[)）]$")
+_NOTE = re.compile(rf"\s*{bracketed_note(1, 20)}$")
 
 
 def _as_titled(page_title: str, heading: str) -> str:

@@ -17,6 +17,13 @@ DATE = re.compile(f"{_WESTERN}|{_ERA}")
 WESTERN_DATE = re.compile(_WESTERN)  # (a document's own date: its year, not the era's, is what a question names)
 
 
+def bracketed_note(least: int, most: int) -> str:
+    """The pattern of a note in brackets of ``least`` to ``most`` characters, either width, nothing bracketed inside
+    (（2025年9月修订）, （114年1月15日…理事會通過）): what a title adds of when it was adopted or revised. Unanchored:
+    :mod:`.byline` reads a line that is one, :mod:`.html_site` a heading that ends in one."""
+    return rf"[（(][^（()）]{{{least},{most}}}[)）]"
+
+
 # an event's day and hour (Tuesday, 22 October 2024, 6:00 pm; 2025年3月4日（星期二）下午2:30): a cover's or a notice's
 # line saying when, no heading, as a date alone is none
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:星期|周|週|礼拜)[一二三四五六日天]"

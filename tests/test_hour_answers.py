@@ -42,7 +42,7 @@ def test_a_time_of_day_answers_an_hour_and_no_count_day_or_length():
     assert not hour_answers(analyse("青山区2025年普及培训了多少人"), sentence, hours)
     assert not hour_answers(analyse("青山区普及培训从哪天开始"), sentence, hours)
     assert not hour_answers(analyse("青山区普及培训是幾號"), sentence, hours)
-    assert not hour_answers(analyse("what night of the week is the qingshan training"), sentence, hours)
+    assert not hour_answers(analyse("which evening of the week is the qingshan training"), sentence, hours)
     assert not hour_answers(analyse("qingshan ambulance average response time"), sentence, hours)
     assert not hour_answers(analyse("青山区普及培训要上多久"), sentence, hours)
     assert hour_answers(analyse("青山区普及培训几点上课"), sentence, hours)
@@ -51,6 +51,19 @@ def test_a_time_of_day_answers_an_hour_and_no_count_day_or_length():
     assert hour_answers(analyse("qingshan training hours"), sentence, hours)
     assert hour_answers(analyse("how many hours is the qingshan training"), sentence, hours)  # a count of hours
     assert hour_answers(analyse("青山区地铁几号线能到"), sentence, hours)  # a line's number, no day
+
+
+def test_a_time_of_day_answers_no_part_of_a_day_asked_and_no_average():
+    """Any of a day's parts asked by which (the day it falls on), any average (an amount, whatever it averages);
+    a typical time is no average and may be a clock time."""
+    sentence = "普及培训每周六上课，上课时间为9:00至12:00，地点在青山区红十字培训中心。"
+    hours = _span(sentence, "9:00至12:00")
+    assert not hour_answers(analyse("which morning is the qingshan training"), sentence, hours)
+    assert not hour_answers(analyse("what afternoons does the qingshan training run"), sentence, hours)
+    assert not hour_answers(analyse("average age of the qingshan trainees"), sentence, hours)
+    assert not hour_answers(analyse("qingshan training avg class size"), sentence, hours)
+    assert not hour_answers(analyse("青山区普及培训学员平均年龄多少"), sentence, hours)
+    assert hour_answers(analyse("what is the typical start time of the qingshan training"), sentence, hours)
 
 
 @pytest.fixture(scope="module")

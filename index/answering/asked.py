@@ -1,5 +1,5 @@
 """What kind of thing a question asks for, read from its grammar: a contact (an e-mail address, a phone number),
-a yes or no, a total. Typed as users type: a key word with one slip of the keyboard (emial, phnoe) still asks.
+a yes or no, a total. Typed as users type: a key word with one slip of the keyboard (emali, phnoe) still asks.
 
 Pure functions over the question's text; the sentence choice (``evidence``), the extractors (``choose``) and the
 answer's checks (``shape``, ``kind_apart``) all read a contact's or a record's number asked through one reader,
@@ -68,7 +68,7 @@ class NumberAsked:
     """What a question asks of a contact or a record's number, read once from its text.
 
     Attributes:
-        contact: "email" or "phone" when the question asks for that contact (the emial to use, 联系电话), else None.
+        contact: "email" or "phone" when the question asks for that contact (the emali to use, 联系电话), else None.
         phone_number: the phone's own number is named (the office phone number, 电话号码, 值班电话是多少): an answer
             without a run of digits gives none.
         number_word_zh: a Chinese question puts a number's word right before its question word (电话幾多號, 帐号几号,
@@ -82,14 +82,14 @@ class NumberAsked:
 
 @functools.lru_cache(maxsize=256)  # the sentence choice, the extractors and the answer's checks each ask it
 def asked_number(text: str) -> NumberAsked:
-    """The one reader of a contact's or a record's number asked: which contact (the emial to use, 联系电话, the
+    """The one reader of a contact's or a record's number asked: which contact (the emali to use, 联系电话, the
     donor line no.), whether the phone's number is named, whether a Chinese number's word precedes the question
     word (帐号几号)."""
     return NumberAsked(_contact(text), bool(_PHONE_NUMBER.search(text)), bool(_NUMBER_WORD_ZH.search(text)))
 
 
 def _contact(text: str) -> str | None:
-    """"email" or "phone" when the question asks for that contact (the emial to use, 联系电话), else None."""
+    """"email" or "phone" when the question asks for that contact (the emali to use, 联系电话), else None."""
     m = _CONTACT_ZH.search(text)
     if m:
         return "email" if m.group(1) else "phone"

@@ -109,7 +109,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
     span = quote_with_kind(q, sentence, span)  # 啥奖 over “平安之星”提名奖: the quote and its kind
     if q.kind == "who":
-        span = organisation_whole(sentence, span)  # 桂信 of 广西桂信会计师事务所: the organisation whole
+        span = organisation_whole(sentence, span)  # 楚信 of 湖北楚信会计师事务所: the organisation whole
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
     return trimmed(who_only(q, whole_identifier(sentence, terms, span)))  # (no gap kept at its ends)

@@ -1,12 +1,12 @@
 """Where an organisation's name begins and ends, when a "who" answer is a piece of one.
 
-Asked who compiled, audited or ran something, a Chinese sentence answers with an organisation: 广西桂信会计师事务所,
-九龙东社区防灾义工队. The name readers take a person's name or the characters after a question's word, so the answer
-stops inside the organisation (桂信, 东社区防). An organisation's name is a run of nouns (a place, a name, nouns,
+Asked who compiled, audited or ran something, a Chinese sentence answers with an organisation: 湖北楚信会计师事务所,
+青山北社区防灾义工队. The name readers take a person's name or the characters after a question's word, so the answer
+stops inside the organisation (楚信, 北社区防). An organisation's name is a run of nouns (a place, a name, nouns,
 verbal nouns: the tagger's n-, vn, j flags) that ends in a word of an organisation's kind: one ending in 队, 会,
-所, 局, 院, 中心, 公司 ... (the endings of Chinese organisation nouns, :data:`_KIND_END`; a class of word endings,
+所, 局, 院, 中心, 公司 ... (the endings of Chinese organisation nouns, :mod:`.org_kinds`; a class of word endings,
 not names). When the answer's nouns, or the nouns after it, run on to such a word, the answer is widened to the
-whole run: back over the nouns before it (广西 before 桂信, 沙田北社区防灾 before 义工队), forward to the last word of
+whole run: back over the nouns before it (湖北 before 楚信, 青山北社区防灾 before 义工队), forward to the last word of
 that kind. A preposition (由), a verb or a mark ends the run. Pure functions over one sentence and a span.
 """
 from __future__ import annotations
@@ -14,12 +14,10 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.near import _ROLE_END
+from reportbot.index.answering.org_kinds import WORD_KIND_END
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.tagging import words as tagged_words
 
-# the endings of the nouns Chinese names an organisation with (义工队, 事务所, 红十字会, 应急管理局, 培训中心,
-# 有限公司, 办公室, 学校); 长 and 员 end a role or a person, never these
-_KIND_END = re.compile(r"(?:队|会|所|社|局|院|站|处|部|厅|委|办|司|团|馆|校|组|室|中心|集团|协会)$")
 # the tagger's flags of the words an organisation's name is made of: nouns of every kind, verbal nouns, abbreviations
 _NOUNISH = re.compile(r"^(?:n[a-z]*|vn|j|b)$")
 MAX_NAME = 24  # the longest organisation's name a widened answer may be, in characters; set by hand
@@ -33,7 +31,7 @@ def _after_role(bounds: list[tuple[int, int, str, str]], inside: list[int]) -> b
 
 
 def organisation_whole(sentence: str, span: Span | None) -> Span | None:
-    """``span`` widened to the organisation's name it is a piece of (桂信 of 广西桂信会计师事务所), or as it was."""
+    """``span`` widened to the organisation's name it is a piece of (楚信 of 湖北楚信会计师事务所), or as it was."""
     if span is None or not span.text or sentence[span.start:span.end] != span.text \
             or not re.fullmatch(r"[\u4e00-\u9fff]+", span.text):
         return span
@@ -46,7 +44,7 @@ def organisation_whole(sentence: str, span: Span | None) -> Span | None:
         return span
     last, k = None, inside[0]
     while k < len(bounds) and (k <= inside[-1] or _NOUNISH.match(bounds[k][3])):
-        if _KIND_END.search(bounds[k][2]):
+        if WORD_KIND_END.search(bounds[k][2]):
             last = k  # the last word of an organisation's kind the run of nouns reaches
         k += 1
     if last is None:

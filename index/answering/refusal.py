@@ -62,7 +62,7 @@ def default_model() -> Model:
     return load()
 
 
-# signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一星 where 六星 was asked),
+# signals whose 0 is a contradiction, not a degree: a qualifier stated otherwise (一级 where 二级 was asked),
 # a figure of another measure than asked, a page named of a document without pages, a phone number, e-mail, price
 # or date asked and none given. Refused whatever the model says (measured on all tune halves: no answer that was
 # right is refused by them), so the fit leaves such questions out like other forced refusals.

@@ -21,6 +21,7 @@ from typing import Literal
 
 from reportbot.index.answering.asked import EMAIL, asked_number, asks_yes_no
 from reportbot.index.answering.figures_en import is_english
+from reportbot.index.answering.org_kinds import ORG_END  # a long answer ending in an organisation's kind is a name
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.units import MONEY, money_head, named_unit, other_measure, question_unit
 from reportbot.index.retrieval.cedict import entries_of
@@ -35,9 +36,6 @@ Shape = Literal["phone", "email", "web", "money", "date", "name", "share", "some
 # an unquoted Chinese answer longer than this is read as a clause, not a name: 20 was read off the tune halves (the
 # longest name among their answers, a document's title, has 18 characters), not from any rule of the language
 NAME_CHARS = 20
-# a name ends in the word for the kind of body it names: an organisation's name may be long (…阅读推广指导中心)
-_ORG_END = re.compile(r"(?:中心|委员会|办公室|领导小组|局|会|院|站|队|所|厅|处|馆|社|团|公司|集团|支部|学校|"
-                      r"大学|医院)$")
 
 # asking for a date (the day, the year; not a condition: 什么时候 / when may be answered by 出现胸痛时); a clock time
 # (几点) by :func:`.clock.asks_hour`; :func:`asks_date` reads both, and ``typed`` (:mod:`.signals`) uses it too
@@ -119,7 +117,7 @@ def _holds(shape: Shape, text: str, asked: str = "") -> bool:
         return _money(text)
     if shape == "name":  # short, quoted, or in English text (a course's name may be long: First Aid Training Course)
         return len(text) <= NAME_CHARS or bool(re.search(r"[“”「」《》\"]", text)) or is_english(text) \
-            or bool(_ORG_END.search(text.rstrip("。. "))) and not re.search(r"[，,；;]", text)
+            or bool(ORG_END.search(text.rstrip("。. "))) and not re.search(r"[，,；;]", text)
     if shape == "someone":
         return names_someone(text, asked)
     pattern = {"phone": _PHONE_SHAPE, "email": EMAIL, "web": _WEB_SHAPE, "date": _DATE, "share": _SHARE_SHAPE}[shape]

@@ -44,7 +44,7 @@ class Signals:
     document: float      # share of the question's words naming a document (title, date, headings) the evidence's holds
     measure: float = 1.0  # 0 when the answer is a duration or money the question does not ask for
     structure: float = 1.0  # 0 when the question names a page and the evidence's document has no pages
-    qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一星 where 六星 was asked)
+    qualifier: float = 1.0  # 0 when the evidence qualifies the asked thing otherwise (一级 where 二级 was asked)
     said: float = 1.0     # 0 when the evidence's document never says a noun the question names its thing by (unsaid.py)
     near: float = 1.0     # share of what the sentence holds of the question that the answer's clause holds (near.py)
     # (1 for a row's name, which answers for all its cells)

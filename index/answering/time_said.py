@@ -32,10 +32,13 @@ NAMED_TIME = re.compile(rf"\d\s*[:：点時时]|\d\s*(?:am|pm)\b|[上下中]午|
                         r"\bdaily\b|每天|每日|[月日号]", re.I)
 _YEAR_ASKED = re.compile(r"\b(?:what|which) year\b|哪(?:一)?年|何年|几几年")
 YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{2,4}\s*年|[〇零一二三四五六七八九]{4}年|\byear\b", re.I)
-# a day asked: which day, what date (not a year, a month or "when", which a year or a season may answer)
+# the parts of a day English names (the words :data:`_CLOCK` reads as a time of day)
+_DAY_PARTS_EN = r"morning|afternoon|evening|night"
+# a day asked: which day, what date, which of a day's parts (which morning, what evening: the day it falls on is
+# asked, not its hour); not a year, a month or "when", which a year or a season may answer
 _DAY_ASKED = re.compile(r"哪天|哪一天|哪日|哪一日|什么日子|几月几[日号]|幾月幾[日號]|"
                         r"[几幾][号號](?![码碼线線楼樓门門床房])|"
-                        r"\b(?:what|which) (?:day|date|night|evening)s?\b|\bon what date\b", re.I)
+                        rf"\b(?:what|which) (?:day|date|{_DAY_PARTS_EN})s?\b|\bon what date\b", re.I)
 # a day: a month and day, a weekday, a day word, a day's number (5日, 12号), 3/16
 _DAY = re.compile(rf"月|\d\s*[日号號]|{WEEKDAY_ZH}|{MONTH_EN}|{WEEKDAY_EN}\b|今天|明天|后天|昨天|当天|次日|"
                   r"\d{1,2}\s*[/.-]\s*\d{1,2}", re.I)
@@ -77,7 +80,7 @@ _CLOCK_ASKED_EN = re.compile(r"\bwhat time\b(?!\s+(?:span|period|frame|zone|of (
 # a clock time: hours and minutes (9:30, 10点, 9時, 7 p.m.), a part of the day (上午, evening), a day's edge (noon)
 _CLOCK = re.compile(r"\d\s*[:：点點時时]|\d\s*(?:am|pm|a\.m\.|p\.m\.)|[上下中]午|[早晚]上|夜[晚间間]|傍晚|凌晨|"
                     r"清晨|[零一二两三四五六七八九十]+[点點時时]|"
-                    r"\b(?:noon|midnight|morning|afternoon|evening|night)\b", re.I)
+                    rf"\b(?:noon|midnight|{_DAY_PARTS_EN})\b", re.I)
 
 
 def clock_given(q, sentence: str, span: Span | None, context: str = "") -> bool:
@@ -93,10 +96,9 @@ _HOUR = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}(?:\s*(?:am|pm|a\.m\.?|p\.m\.?))?"
                    r"|\d{1,2}\s*(?:am|pm|a\.m\.?|p\.m\.?)", re.I)
 # what joins two times of day into a range, and the marks around them (9:00 to 12:00, 10:00–19:00, 9:00 am - 5:00 pm)
 _BETWEEN_HOURS = re.compile(r"\b(?:to|and|until|till|from|between)\b|[至到~～\-–—]|[\s,，.。;；]", re.I)
-# a length of time asked by its measure (多久, how long: ``dimension_said.asked_measure``), or as an average of a time
-# (average response time, 平均到场时间): an average of times is a duration, never a time of day
-_AVERAGE_TIME = re.compile(r"\b(?:average|median|mean|typical)\s+(?:[a-z-]+\s+){0,2}times?\b|平均.{0,6}时[间长]|"
-                           r"平均.{0,6}時[間長]", re.I)
+# an average asked (average, avg, median; 平均, 中位数): an average of anything, times too, is an amount (a length of
+# time, an age, a count), never a time of day; "typical" is no average (a typical start time is a clock time)
+_AVERAGE = re.compile(r"\b(?:average|avg|median)\b|平均|中位数|中位數", re.I)
 
 
 def hour_alone(text: str) -> bool:
@@ -107,12 +109,12 @@ def hour_alone(text: str) -> bool:
 
 def hour_answers(q, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when the answer is a time of day alone (:func:`hour_alone`) and the question asks something a time of
-    day is not: a count of things or people (多少人 answered 10:00), a day (从哪天开始, 是幾號, what night of the
-    week), or a length of time (多久, how long, an average response time). A count of hours is left alone (how many
-    hours: a shift's hours may be given as its clock times)."""
+    day is not: a count of things or people (多少人 answered 10:00), a day (从哪天开始, 是幾號, which evening), a length
+    of time (多久, how long), or an average (an average waiting time, 平均年龄). A count of hours is left alone (how
+    many hours: a shift's hours may be given as its clock times)."""
     if span is None or not hour_alone(span.text):
         return True
     measure = asked_measure(q)
     if q.kind == "count":
         return measure == "time"
-    return not (_DAY_ASKED.search(q.text) or measure == "time" and q.kind != "when" or _AVERAGE_TIME.search(q.text))
+    return not (_DAY_ASKED.search(q.text) or measure == "time" and q.kind != "when" or _AVERAGE.search(q.text))

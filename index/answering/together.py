@@ -1,7 +1,7 @@
 """Signals that the answer is for what the question names, not for its neighbour: its qualifier, its measure.
 
 A near miss names a thing the documents hold, but with a qualifier the evidence states differently
-(六星 asked, 一星 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
+(二级 asked, 一级 found; 秋季 asked, a 春季 notice found), or asks for one measure and gets a figure
 of another (a count of AEDs answered in hours, donations answered in 名), or names a page of a document
 that has none (a page past a paged one's end is :func:`.structure.beyond_pages`). Pure functions over
 strings and the analysed question; the units' families come from :mod:`.units`, the qualifiers'
@@ -58,7 +58,7 @@ def measure_agrees(q: Query, answer: str, asked: str | None) -> float:
     return 0.0 if other_measure(asked, answer) else 1.0
 
 
-# numerals qualify a head word alike (六星, 第三期, 第3期): a closed class of grammar. (Seasons were listed here
+# numerals qualify a head word alike (二级, 第三期, 第3期): a closed class of grammar. (Seasons were listed here
 # too until review-4: content words tune questions ask with; times are now told by their tag, _another_time.)
 _NUMERALS = "一二两三四五六七八九十0123456789"
 _QUALIFIED = re.compile(r"(?<![\d.一二两三四五六七八九十])"
@@ -94,7 +94,7 @@ def _another_time(q: Query, evidence: str, known: Callable[[str], bool]) -> bool
 
 
 def qualifier_agrees(q: Query, evidence: str, known: Callable[[str], bool] | None = None) -> float:
-    """0 when the question qualifies a thing with a numeral (六星, 第三期) that the evidence qualifies with another
+    """0 when the question qualifies a thing with a numeral (二级, 第三期) that the evidence qualifies with another
     and never as asked (一星, 第一期), or names a time the documents never say that the evidence gives otherwise
     (秋季 asked, a 春季 notice found; ``known``: whether the documents use a word): the evidence answers for
     another level, stage or time."""

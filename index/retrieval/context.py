@@ -124,8 +124,8 @@ def _written_english(text: str, places: frozenset[str]) -> list[str]:
 
 def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     """Whether a question writes a place it is read as naming: a Chinese question does (its own word, or one it
-    mistyped: 紫归 for 秭归); an English one when it writes one of the place's English forms or its pinyin
-    ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (wenzou). An English question's common
+    mistyped: 杭洲 for 杭州); an English one when it writes one of the place's English forms or its pinyin
+    ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (cangsa). An English question's common
     word that the bridge reads as a place (city, in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛)
     names none: held to it, the question's own place
     (Zhejiang, which that gloss swallowed) no longer reached its document."""
@@ -139,7 +139,7 @@ def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     from reportbot.index.retrieval.romanised import ALIKE_LEAST, flat_key
 
     spelled = {pinyin_of(f) for f in (*names, *forms) if not f.isascii()}
-    flat = {flat_key(r) for r in runs if len(r) >= ALIKE_LEAST}  # wenzou: wenzhou typed with a flat tongue
+    flat = {flat_key(r) for r in runs if len(r) >= ALIKE_LEAST}  # cangsa: changsha typed with a flat tongue
     return bool(spelled & runs) or any(flat_key(p) in flat for p in spelled)
 
 

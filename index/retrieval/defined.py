@@ -3,7 +3,7 @@
 A service summary says 港岛紧急支援义工队（下称「本队」） in its first paragraph and 本队 everywhere after; a
 company report says …股份有限公司（以下简称“本公司”）; an English report "… Red Cross Society (hereinafter
 "the Society")". The defined name is what the whole document is about, as a title is, though its title may
-not say it (2024年度服务摘要). A question that names it (港岛义工队…) names the document; its words should
+not say it (2024年度服务摘要). A question that names it (港岛支援义工队…) names the document; its words should
 count for every passage of the document alike (:class:`scope.ContextField`), and not make the one paragraph
 that spells the definition out the best passage for every question about the team.
 

@@ -1,6 +1,6 @@
 """Cantonese written in a question, read as the Mandarin the documents are written in.
 
-Group members in Hong Kong type 邊個省委書記肯定咗西湖區試點 (哪个省委书记肯定了西湖区试点) or
+Group members in Hong Kong type 邊個會長表揚咗東區義工隊 (哪个会长表扬了东区义工队) or
 燒傷可以塗啲咩 (烧伤可以涂些什么). Its question words (边个, 边度, 边啲, 咩, 乜嘢, 几多, 点样) are no
 question words to the rest of the pipeline, and its particles (咗, 嘅, 喺, 唔) are no words of the
 documents, so they are rewritten into Mandarin before the question is analysed: a dictionary of

@@ -1,8 +1,8 @@
 """Chinese typos by sound: a stretch of a question the documents never write, read as their word that sounds the same.
 
 Chinese is typed by its sound (pinyin), so the usual typo is a character of the same sound in place of the right
-one: 懂事长 for 董事长, 红十子会 for 红十字会. jieba then cuts the stretch into words the documents never use
-(懂事, 长是) and the keyword side finds nothing. A stretch of two to four Chinese characters that no passage or
+one: 只愿者 for 志愿者, 会计事物所 for 会计事务所. jieba then cuts the stretch into words the documents never use
+(只, 愿者) and the keyword side finds nothing. A stretch of two to four Chinese characters that no passage or
 context writes, overlapping a question word the documents do not know (or a lone character), is read as the
 documents' word of the same length, the same toneless pinyin and all its characters but one the same (the
 index's pinyin map, ``Bridge.pinyin``, which romanised names use too); it replaces the question words it covers.
@@ -44,7 +44,7 @@ def warm_up() -> None:
 def sound_alikes(stretch: str, known: Container[str], pinyin: Mapping[str, Sequence[str]], most: int = 2
                  ) -> list[str]:
     """The documents' words ``stretch`` may be a typo of: the same length and toneless pinyin, one character
-    different (懂事长 -> 董事长); none when the documents write ``stretch`` itself or more than ``most`` words fit."""
+    different (只愿者 -> 志愿者); none when the documents write ``stretch`` itself or more than ``most`` words fit."""
     if stretch in known or not SHORTEST <= len(stretch) <= LONGEST or not _CJK.match(stretch):
         return []
     found = sorted(w for w in pinyin.get(_pinyin_key(stretch), ())
@@ -62,7 +62,7 @@ def _weak(span: Span, known: Container[str]) -> bool:
 
 def _stretches(spans: Sequence[Span], known: Container[str], length: int) -> list[tuple[int, int]]:
     """Where a typo of ``length`` characters may lie: over a question word the documents do not know, cutting no
-    word that the documents or jieba's dictionary know (a typo makes jieba cut non-words, 支救缘|队建 around 救缘队;
+    word that the documents or jieba's dictionary know (a typo makes jieba cut non-words, 只|愿者 of 只愿者;
     a stretch across two real words, 红会|一共, is no typo of 会议)."""
     def real(g: dict[str, float]) -> bool:
         return any(t in known or frequency(t) for t in g if _CJK.match(t))

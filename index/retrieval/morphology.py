@@ -1,7 +1,7 @@
 """English words the dictionary's glosses do not spell, reached through a word they do.
 
 CC-CEDICT glosses a corpus word with base forms ("to guard", "to benefit from"); questions use the
-derived forms (guardian, beneficiaries, provincial, recognised) and typos (donatons, registerd). Two
+derived forms (guardian, beneficiaries, provincial, recognised) and typos (volunters, registerd). Two
 general remedies, both over the stems of the bridge's own gloss keys, never a word list:
 
 - a typo: a word that is no English word CC-CEDICT uses, one edit (a letter deleted, added, changed,
@@ -30,7 +30,7 @@ class Relatives:
     # already say which gloss is meant (set by hand: a three-letter word is the shortest English stem)
     phrase_prefix: int = 3
     # what a word reached so counts of the gloss word's weight in the bridge (bridge.Bridge._near_word)
-    typo_weight: float = 0.9       # a typo's correction (donatons -> donation): nearly the word itself
+    typo_weight: float = 0.9       # a typo's correction (volunters -> volunteer): nearly the word itself
     relative_weight: float = 0.45  # a derivational relative (guardian -> guard): as a partial gloss match counts
     # the longest word read as a shortening (ppl, avg, orgs, yrs): longer words are words or typos
     short_chars: int = 4
@@ -56,7 +56,7 @@ def _edits(word: str) -> Iterable[str]:
 
 def corrected(word: str, is_key: Callable[[str], bool], stem: Callable[[str], str],
               english: frozenset[str], r: Relatives = RELATIVES) -> str | None:
-    """The stem of the one gloss word a typo stands for (donatons -> donat), None if no single one."""
+    """The stem of the one gloss word a typo stands for (volunters -> volunt), None if no single one."""
     if len(word) < r.typo_chars or not word.isalpha() or stem(word) in english:
         return None
     found = {s for s in map(stem, set(_edits(word))) if is_key(s)}

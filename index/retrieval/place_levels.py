@@ -22,7 +22,7 @@ _LEVEL = re.compile(r"自治区|特别行政区|[省市县区州]")
 
 def levels(stem: str, text: str) -> list[str]:
     """The level each occurrence of the place ``stem`` in ``text`` is written at: the suffix after it (省, 市…),
-    '' where none follows (吉林红十字会, 吉林大学)."""
+    '' where none follows (临江红十字会, 临江大学)."""
     out = []
     for m in re.finditer(re.escape(stem), text):
         suffix = _LEVEL.match(text, m.end())

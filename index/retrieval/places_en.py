@@ -92,7 +92,7 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
             unwritten = low in missing and (not common(low) or unit and i == run[0])
             if (typed_name or unwritten) and not lower_written(low):
                 if bridged(low) or spelled_in_pinyin(low):
-                    names = []  # a Chinese name in Latin letters (Xihu District, Zhejiang University, keqiao)
+                    names = []  # a Chinese name in Latin letters (Xihu District, Zhejiang University, qingshan)
                     break
                 names.append(low)
             elif names:

@@ -4,7 +4,7 @@ jieba cuts a colloquial question by its general dictionary: 省两办发的 -> �
 办发 nor 要守 is a word of the documents, while 两办 and 守好, which the same characters spell across the cut,
 are. A question word no passage or context writes is given the longest document word that overlaps it in the
 question's text (reaching at most ``reach`` characters past it on either side), as one more alternative of its
-group: the question's concept is kept, only its cut changes (a typo by sound, 懂事长, is homophones.py's). Pure
+group: the question's concept is kept, only its cut changes (a typo by sound, 只愿者, is homophones.py's). Pure
 functions over the question's text, its token spans and the documents' vocabulary.
 """
 from __future__ import annotations

@@ -59,20 +59,20 @@ def spelled_in_pinyin(word: str) -> bool:
     return ends[-1]
 
 
-# set by hand: letters a word must have for its flat-tongue reading to count (wenzou); a shorter one is more often
+# set by hand: letters a word must have for its flat-tongue reading to count (cangsa); a shorter one is more often
 # an English word or another syllable (sun, shun)
 ALIKE_LEAST = 5
 
 
 def flat_key(word: str) -> str:
     """A pinyin spelling with the retroflex initials written flat (zh z, ch c, sh s) and l as n: what two spellings
-    share when one was typed as many speakers say it (wenzou for wenzhou, hulan for hunan). l begins a syllable
+    share when one was typed as many speakers say it (cangsa for changsha, hulan for hunan). l begins a syllable
     only, so l -> n never merges two codas."""
     return re.sub(r"([zcs])h", r"\1", word.lower()).replace("l", "n")
 
 
 def spelled_alike(a: str, b: str) -> bool:
-    """Whether two pinyin spellings differ only in flat and retroflex initials and n / l (wenzou, wenzhou)."""
+    """Whether two pinyin spellings differ only in flat and retroflex initials and n / l (cangsa, changsha)."""
     return flat_key(a) == flat_key(b)
 
 
@@ -101,7 +101,7 @@ def name_at(words: list[str], seq: list[str], i: int, pinyin: dict[str, list[str
     """A romanised name at word ``i`` of a question (``words`` as typed, ``seq`` stemmed) and how many words it takes:
     one word or two ("Yuan Jiajun") written in pinyin (a key of ``pinyin``; one word only when it is no English word);
     or, when nothing else ``matched`` there, a word no gloss ``spelled`` and which names nothing as typed, typed with a
-    flat tongue (wenzou for wenzhou: :func:`alike_keys` against ``flat()``, :func:`flat_keys` of the map)."""
+    flat tongue (cangsa for changsha: :func:`alike_keys` against ``flat()``, :func:`flat_keys` of the map)."""
     for n in (2, 1):
         joined = "".join(words[i:i + n])
         if len(words[i:i + n]) == n and _PINYIN_ONLY.match(joined) and joined in pinyin:

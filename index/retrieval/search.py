@@ -94,7 +94,7 @@ class Searcher:
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
                                   subjects)
         self.sounds = Transliterations(document_names([d.title for d in docs], [d.source for d in docs], card_texts)
-                                       ) if tuning.transliterations else None  # 汤斯维尔: Townsville
+                                       ) if tuning.transliterations else None  # 肯德尔: Kendal
         # the names documents give themselves, which a Chinese question may write by meaning (港城: Harbour City)
         self.name_texts = [f"{d.title} {file_words(d.source)} {card}".lower() for d, card in zip(docs, card_texts)]
         self.calqued = CalquedPlaces(self.name_texts, index.bridge)
@@ -116,7 +116,7 @@ class Searcher:
         q = without_asking(q, self.contractions.known)  # 几次, 系边位: a question word the documents never write
         # how many times: 次, the measure word the documents count with (how many years: 五年, written whole)
         q = with_unit(q, self._known, self.tuning, self.index.para_bm25.vocab)
-        # a stretch typed for the documents' word of the same sound finds it (懂事长 -> 董事长)
+        # a stretch typed for the documents' word of the same sound finds it (只愿者 -> 志愿者)
         t, bridge = self.tuning, self.index.bridge
         return sound_typo(q, self.contractions.known, bridge, t.homophone_weight, t.homophone_most) \
             if q.lang == "zh" and bridge is not None else q
@@ -175,7 +175,7 @@ class Searcher:
         constraints = question_constraints(q.text, q.groups, self.places, q.unmatched, ix.bridge)
         constraints += self.place_words.constraints(q.text, q.lang, q.unmatched, constraints)  # the Cork centre
         heard: tuple = ()
-        if q.lang == "zh":  # a place written by sound (卡迪夫: Cardiff) or by meaning (港城: Harbour City)
+        if q.lang == "zh":  # a place written by sound (肯德尔: Kendal) or by meaning (港城: Harbour City)
             heard = self.sounds.constraints(q.text, constraints) if self.sounds is not None else ()
             heard += self.calqued.constraints(q.groups, constraints + heard)
             constraints += heard

@@ -1,12 +1,12 @@
-"""Foreign names a Chinese question writes by sound (卡迪夫 for Cardiff, 汤斯维尔 for Townsville).
+"""Foreign names a Chinese question writes by sound (肯德尔 for Kendal, 韦克斯福德 for Wexford).
 
 A Chinese reader of an English document writes its place by sound, and CC-CEDICT lacks most such transliterations
-(it has 萨斯卡通 Saskatoon, not 汤斯维尔 Townsville nor 卡迪夫, which it writes 加的夫), so the question reached no
+(it has 阿姆斯特丹 Amsterdam, not 肯德尔 Kendal nor 柯克沃尔 Kirkwall), so the question reached no
 word the document writes and another place's document answered. A transliteration spells each syllable of the name
 with a character read alone: a run of characters no dictionary word spans two of. Its consonants, read from the
 characters' pinyin, are compared with those of the Latin names the documents give themselves (their title, file
-name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Cardiff k-t-f, 卡迪夫 ka-di-fu
-k-t-f; Townsville t-n-s-w-l, 汤斯维尔 tang-si-wei-er t-n-s-w-l). A run whose consonants are a name's, spelled with
+name and header card, :mod:`.card_words`), each spelled as a Chinese ear hears it (Kendal k-n-t-l, 肯德尔 ken-de-er
+k-n-t-l; Wexford w-k-s-f-t, 韦克斯福德 wei-ke-si-fu-de w-k-s-f-t). A run whose consonants are a name's, spelled with
 the characters CC-CEDICT spells foreign names with (not 大是哪年开, whose consonants are Taichung's), names that
 name's document as a place would.
 """
@@ -25,11 +25,11 @@ _LATIN = {"v": "w", "b": "p", "d": "t", "g": "k", "z": "s", "j": "s", "q": "k", 
 _DIGRAPHS = (("ph", "f"), ("th", "t"), ("sh", "s"), ("ch", "s"), ("ck", "k"), ("qu", "kw"), ("x", "ks"))
 _VOWELS = "aeiouy"
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-LEAST = 3      # consonants a name must have (Cardiff k-t-f; not Opito p-t: 跑题 is p-t too); set by hand
+LEAST = 3      # consonants a name must have (Wexford w-k-s-f-t; not Opito p-t: 跑题 is p-t too); set by hand
 # set by hand: syllables a name of fewer consonants must have, one character each (Opito 0-p-t): a short name
 # written by sound in three characters or more, not a two-character run common words spell as often
 SYLLABLES = 3
-SPAN = (3, 5)  # characters a transliteration spans (卡迪夫 .. 5); set by hand
+SPAN = (3, 5)  # characters a transliteration spans (肯德尔 .. 韦克斯福德); set by hand
 # the share of a character's CC-CEDICT words that are foreign names (斯 0.84, 卡 0.46, 汤 0.14; 是 0.01, 红 0.05)
 # a run's characters must reach on average: 0.52 to 0.59 for the four names of the tune libraries, at most 0.1 for
 # the runs of common characters whose consonants matched a name (大是哪年开 for Taichung, 红十字会); set by hand
@@ -41,7 +41,7 @@ def _collapse(s: str) -> str:
 
 
 def _syllable(s: str) -> str:
-    if s == "er":  # 尔, the -l / -r of a name's end (Townsville: 汤斯维尔)
+    if s == "er":  # 尔, the -l / -r of a name's end (Kendal: 肯德尔)
         return "l"
     lead = next(((i, k) for i, k in _INITIALS if s.startswith(i)), ("", ""))
     return lead[1] + ("n" if s.endswith(("n", "ng")) else "")
@@ -131,7 +131,7 @@ def foreign_shares() -> dict[str, float]:
 
 def _foreign(entries) -> bool:
     """Whether CC-CEDICT entries make a word a foreign name: a proper noun glossed first by a capitalised word that
-    is no pinyin (斯里兰卡 Sri Lanka, 贝尔法斯特 Belfast; not 杭州)."""
+    is no pinyin (斯里兰卡 Sri Lanka, 阿姆斯特丹 Amsterdam; not 杭州)."""
     from reportbot.index.retrieval.romanised import spelled_in_pinyin
 
     return any(proper and (m := _NAME.match(d)) and not spelled_in_pinyin(m.group(1)) for proper, d in entries)
@@ -139,36 +139,52 @@ def _foreign(entries) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def foreign_words() -> frozenset[str]:
-    """The foreign names CC-CEDICT writes in three characters or more (贝尔法斯特, 哈利法克斯): a run a question
+    """The foreign names CC-CEDICT writes in three characters or more (阿姆斯特丹, 布宜诺斯艾利斯): a run a question
     writes so is one name, read whole."""
     from reportbot.index.retrieval.cedict import _cedict_entries
 
     return frozenset(w for w, entries in _cedict_entries().items() if len(w) >= SPAN[0] and _foreign(entries))
 
 
-def _dictionary_names(run: str) -> list[tuple[int, int]]:
-    """Where ``run`` writes a foreign name the dictionary knows (:func:`foreign_words`), as (start, end) spans."""
-    words = foreign_words()
-    return [(i, j) for i in range(len(run)) for j in range(i + SPAN[0], len(run) + 1) if run[i:j] in words]
+@functools.lru_cache(maxsize=1)
+def _longest_name() -> int:
+    """The characters of the longest name :func:`foreign_words` holds: how far a name or a part may reach."""
+    return max(map(len, foreign_words()), default=SPAN[1])
 
 
-def _overlaps(i: int, j: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether characters ``i`` to ``j`` lie inside a span of ``spans`` or cross one's edge; a part that holds a
-    span whole (a longer name around a shorter one) does not."""
-    return any(i < e and s < j and (i, j) != (s, e) and not (i <= s and e <= j) for s, e in spans)
+def _dictionary_names(run: str) -> dict[int, list[int]]:
+    """Where ``run`` writes a foreign name the dictionary knows (:func:`foreign_words`): each span's ends by its
+    start. Only pieces as long as the longest name are looked up, so a long run (a file's unbroken junk) costs time
+    in its length, not its cube."""
+    words, most = foreign_words(), _longest_name()
+    out: dict[int, list[int]] = {}
+    for i in range(len(run)):
+        for j in range(i + SPAN[0], min(len(run), i + most) + 1):
+            if run[i:j] in words:
+                out.setdefault(i, []).append(j)
+    return out
+
+
+def _overlaps(i: int, j: int, spans: dict[int, list[int]]) -> bool:
+    """Whether characters ``i`` to ``j`` lie inside a span of ``spans`` (ends by start) or cross one's edge; a part
+    that holds a span whole (a longer name around a shorter one) does not. Only spans starting within a name's reach
+    of ``i`` can meet it."""
+    reach = max(_longest_name(), SPAN[1])
+    return any(i < e and (i, j) != (s, e) and not (i <= s and e <= j)
+               for s in range(max(0, i - reach), j) for e in spans.get(s, ()))
 
 
 _NAME = re.compile(r"([A-Z][a-z]+)")
 
 
 def sounds_foreign(run: str) -> bool:
-    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (汤斯维尔; not 是哪年)."""
+    """Whether ``run``'s characters are on average those CC-CEDICT spells foreign names with (肯德尔; not 是哪年)."""
     shares = foreign_shares()
     return sum(shares.get(c, 0.0) for c in run) / len(run) >= FOREIGN_SHARE
 
 
 def read_alone(run: str) -> bool:
-    """Whether no dictionary word spans two of ``run``'s characters (卡迪夫; not 志愿者)."""
+    """Whether no dictionary word spans two of ``run``'s characters (肯德尔; not 志愿者)."""
     words = _words()
     return not any(run[i:j] in words for i in range(len(run)) for j in range(i + 2, len(run) + 1))
 
@@ -220,8 +236,8 @@ class Transliterations:
         for m in _HAN_RUN.finditer(to_simplified(text)):
             run = m.group(0)
             sounds = [_sound(c) for c in run]  # each character read once, each part's consonants joined
-            # a name the dictionary writes whole (贝尔法斯特) is read whole, never in parts (法斯特) nor half of it
-            # with the words after it (斯那次 of 哈利法克斯那次); a name heard in a run keeps the runs it overlaps out
+            # a name the dictionary writes whole (阿姆斯特丹) is read whole, never in parts (斯特丹) nor half of it
+            # with the words after it (丹那次 of 阿姆斯特丹那次); a name heard in a run keeps the runs it overlaps out
             taken = _dictionary_names(run)
             for size in range(min(SPAN[1], len(run)), SPAN[0] - 1, -1):
                 for i in range(len(run) - size + 1):
@@ -232,7 +248,7 @@ class Transliterations:
                         self.by_onsets.get(han_onsets(run[i:i + size]))
                     if found and (part in foreign_words() or read_alone(part)) and sounds_foreign(part):
                         out += sorted(found - set(out))
-                        taken.append((i, i + size))
+                        taken.setdefault(i, []).append(i + size)
             for i in range(len(run) - 1):  # a head by sense, a tail of one or two characters by sound
                 for size in (2, 3):
                     part = run[i:i + size]

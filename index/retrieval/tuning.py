@@ -109,8 +109,8 @@ class SearchTuning:
     # context, as its own places do (retrieval/card_words.py): on/off, not a weight; measured end to end over the
     # 41 tune halves (README, doc-37)
     card_words: bool = True
-    # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (汤斯维尔:
-    # Townsville) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
+    # a Chinese question's run of characters read alone whose consonants are a document's Latin name's (肯德尔:
+    # Kendal) names that place (retrieval/transliterated.py): on/off, not a weight (README, doc-38)
     transliterations: bool = True
     # a place a Chinese question writes by sound or meaning makes the passages of the documents whose own name
     # writes it candidates, when no more documents than this do (retrieval/search.py, _named_rows); set by hand, not
@@ -126,7 +126,7 @@ class SearchTuning:
     contraction_most: int = 3
     # a stretch of two to four characters no passage or context writes, over a question word the documents do not
     # know, with the same toneless pinyin as one of their words and one character different, is read as that word
-    # (懂事长 -> 董事长, retrieval/homophones.py) at this weight, unless it sounds like more than
+    # (只愿者 -> 志愿者, retrieval/homophones.py) at this weight, unless it sounds like more than
     # ``homophone_most`` of them. Set by hand: the weight of an English typo's correction (morphology.typo_weight)
     homophone_weight: float = 0.9
     homophone_most: int = 2
