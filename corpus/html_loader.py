@@ -11,6 +11,7 @@ import re
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.html_chrome import (
+    articles_holder,
     class_words,
     content_box,
     heading_numbers,
@@ -69,10 +70,11 @@ def html_blocks(text: str) -> list[Block]:
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
     boxed = not (soup.find("article") or soup.find("main")) and content_box(soup, footers)
-    root = soup.find("article") or soup.find("main") or boxed or soup.body or soup
+    stories = articles_holder(soup, _only_links)  # (a newsletter's several stories: read them all, in order)
+    root = stories or soup.find("article") or soup.find("main") or boxed or soup.body or soup
     # (outside a box only its class names: what states a fact there is the page's too, read after the content)
-    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else \
-        [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
+    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else [] if stories \
+        else [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))

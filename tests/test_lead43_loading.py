@@ -1,0 +1,47 @@
+"""Loading faults the reading of set 39's stored text showed (lead-43): a newsletter page whose ``<main>`` holds
+several ``<article>`` s kept only the first; a PDF table whose header groups its columns under a spanning row (a
+year over its 目标 and 完成 columns) read that row as headings. Made-up documents in those shapes."""
+from __future__ import annotations
+
+from tests.files import drawn_pdf, load
+
+_NEWSLETTER = """<html><head><title>Harbour Rowing Club - The Oarlock, Issue 7 (March 2025)</title></head><body>
+<header><h1>The Oarlock</h1><p>Newsletter of the Harbour Rowing Club - Issue 7, March 2025</p></header>
+<main>
+<article><h2>New boat shed opens</h2><p class="byline">Posted 2 March 2025 by Ana Reyes, Captain</p>
+<p>The new boat shed opened on 1 March with racks for 36 boats, funded by a grant of $41,000.</p></article>
+<article><h2>Learn to row course full</h2><p class="byline">Posted 9 March 2025 by Tom Hale, Coach</p>
+<p>All 24 places on the autumn learn to row course were taken within two days of opening.</p></article>
+<article><h2>Regatta results</h2><p>Our crews won 5 gold and 3 silver medals at the Lakes Regatta on 15 March.</p>
+</article>
+</main>
+<aside><h3>Coming up</h3><ul><li>5 April 2025 - Club dinner, 7pm</li></ul></aside>
+<footer><p>Harbour Rowing Club Inc., 4 Wharf Road. Registered charity CC40211.</p></footer>
+</body></html>"""
+
+
+def test_every_article_a_pages_main_holds_is_read_in_order_each_under_its_heading():
+    doc = load(_NEWSLETTER.encode(), "oarlock.html")
+    text = "\n".join(p.text for p in doc.body)
+    for fact in ("racks for 36 boats", "All 24 places", "5 gold and 3 silver"):
+        assert fact in text
+    assert text.index("racks for 36 boats") < text.index("All 24 places") < text.index("5 gold and 3 silver")
+    regatta = next(p for p in doc.body if "5 gold" in p.text)
+    assert regatta.path[-1] == "Regatta results"
+    # the site's footer is read after the page's last article, not inside the first one's section
+    footer = next(p for p in doc.body if "CC40211" in p.text)
+    assert "New boat shed opens" not in footer.path
+    assert text.index("CC40211") > text.index("5 gold and 3 silver")
+
+
+_TEASERS = """<html><head><title>Winter kits handed out</title></head><body><main>
+<article><h1>Winter kits handed out</h1><p>Volunteers handed out 2,600 winter safety kits this season.</p></article>
+<article class="teaser"><h3><a href="/a">Blood drive breaks record</a></h3></article>
+<article class="teaser"><h3><a href="/b">New training room opens</a></h3></article>
+</main></body></html>"""
+
+
+def test_an_article_beside_teasers_of_links_alone_is_still_the_page():
+    text = "\n".join(p.text for p in load(_TEASERS.encode(), "kits.html").body)
+    assert "2,600 winter safety kits" in text
+    assert "Blood drive" not in text and "training room" not in text
