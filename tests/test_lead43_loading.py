@@ -45,3 +45,52 @@ def test_an_article_beside_teasers_of_links_alone_is_still_the_page():
     text = "\n".join(p.text for p in load(_TEASERS.encode(), "kits.html").body)
     assert "2,600 winter safety kits" in text
     assert "Blood drive" not in text and "training room" not in text
+
+
+def _pdf_with_grouped_columns() -> bytes:
+    """A Chinese work report: a table whose header row (指标 / 目标 / 完成 / 目标 / 完成 / 同比) stands under a row
+    that names a year over each pair of 目标 and 完成 columns, drawn centred over the pair, then a note."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    font = "STSong-Light"
+    width, height = A4
+    xs = [20, 62, 86, 110, 134, 158]
+
+    def draw(c) -> None:
+        c.setFont(font, 16)
+        c.drawCentredString(width / 2, height - 25 * mm, "江阳市红十字会2024年工作报告")
+        c.setFont(font, 10.5)
+        y = height - 40 * mm
+        c.drawString(20 * mm, y, "全年各项指标均超额完成，详见下表。")
+        y -= 10 * mm
+        c.setFont(font, 12)
+        c.drawString(20 * mm, y, "表1　主要指标完成情况")
+        y -= 8 * mm
+        c.setFont(font, 10)
+        rows = [("", "2023年", "", "2024年", "", ""), ("指标", "目标", "完成", "目标", "完成", "同比"),
+                ("普及培训（万人次）", "12.5", "13.1", "13.5", "14.2", "+8.4%"),
+                ("新增AED（台）", "240", "251", "260", "275", "+9.6%"),
+                ("无偿献血（万人次）", "5.2", "5.35", "5.5", "5.8", "+8.4%")]
+        for i, row in enumerate(rows):
+            for j, v in enumerate(row):
+                if v and i == 0:
+                    c.drawCentredString((xs[j] + 24) * mm, y, v)
+                elif v:
+                    c.drawString(xs[j] * mm, y, v)
+            y -= 7 * mm
+        c.setFont(font, 10.5)
+        c.drawString(20 * mm, y - 3 * mm, "注：普及培训含线上课程。")
+        c.showPage()
+
+    return drawn_pdf(draw)
+
+
+def test_a_pdf_tables_row_naming_a_group_over_its_columns_heads_those_columns():
+    doc = load(_pdf_with_grouped_columns(), "report.pdf")
+    aed = next(p for p in doc.body if "275" in p.text)
+    assert aed.kind == "table"
+    assert "2023年目标：240" in aed.text and "2024年完成：275" in aed.text and "同比：+9.6%" in aed.text
+    assert "2023年" not in doc.headings and "2024年" not in doc.headings  # (no section of their own)
+    assert aed.text.splitlines()[0].replace("\u3000", " ") == "表1 主要指标完成情况"  # its caption, then its rows
+    assert "\n2023年\n" not in aed.text
