@@ -94,7 +94,10 @@ def html_blocks(text: str) -> list[Block]:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             footed += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
     # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
-    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    # (a page with no <h1> of its own, its masthead's in the <header>, is titled by its <title>'s own part)
+    elsewhere = " ".join([*marks, *(clean_text(f.get_text(" ", strip=True)) for f in footers)])
+    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "") or \
+        own_part(page_title, elsewhere) or ""
     site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
     if site and [b.text.strip() for b in footed] == [site]:  # (a footer of the name alone heads nothing)
         # and says nothing the page's byline does not (作者：…, :func:`.html_site.with_site_byline`)
@@ -110,8 +113,7 @@ def html_blocks(text: str) -> list[Block]:
     if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
         blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
-        head_with_title(blocks, page_title, own_part(page_title, " ".join(marks)))
+        head_with_title(blocks, page_title, own_part(page_title, elsewhere))
     return with_site_byline(blocks, page_title)
 
 

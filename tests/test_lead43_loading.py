@@ -34,6 +34,14 @@ def test_every_article_a_pages_main_holds_is_read_in_order_each_under_its_headin
     assert text.index("CC40211") > text.index("5 gold and 3 silver")
 
 
+def test_a_footer_under_a_page_whose_title_is_only_its_title_tag_stands_under_the_sites_name():
+    # (the page's <h1> is its masthead's, in the <header>: its title is the <title>'s own part, the rest the site's)
+    doc = load(_NEWSLETTER.encode(), "oarlock.html")
+    footer = next(p for p in doc.body if "CC40211" in p.text)
+    assert footer.path == ("Harbour Rowing Club",)
+    assert doc.title == "The Oarlock, Issue 7 (March 2025)"
+
+
 _TEASERS = """<html><head><title>Winter kits handed out</title></head><body><main>
 <article><h1>Winter kits handed out</h1><p>Volunteers handed out 2,600 winter safety kits this season.</p></article>
 <article class="teaser"><h3><a href="/a">Blood drive breaks record</a></h3></article>
