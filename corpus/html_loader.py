@@ -25,7 +25,15 @@ from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
-from reportbot.corpus.html_site import head_with_title, own_part, site_name, site_of, with_site_byline
+from reportbot.corpus.html_site import (
+    head_with_title,
+    masthead_lines,
+    own_part,
+    site_name,
+    site_of,
+    under_title,
+    with_site_byline,
+)
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -51,6 +59,7 @@ def html_blocks(text: str) -> list[Block]:
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
+    masthead = masthead_lines(soup, _only_links)  # (read under the page's title)
     drop_consent_boxes(soup)
     asides = side_boxes(soup, _only_links)  # (read after the page's footer: their headings head only them)
     for tag in soup(_HTML_SKIP):
@@ -114,7 +123,7 @@ def html_blocks(text: str) -> list[Block]:
         blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         head_with_title(blocks, page_title, own_part(page_title, elsewhere))
-    return with_site_byline(blocks, page_title)
+    return under_title(with_site_byline(blocks, page_title), masthead)
 
 
 def _side_box(aside, numbers: dict[int, dict[int, str | None]]) -> list[Block]:

@@ -102,3 +102,21 @@ def test_a_pdf_tables_row_naming_a_group_over_its_columns_heads_those_columns():
     assert "2023年" not in doc.headings and "2024年" not in doc.headings  # (no section of their own)
     assert aed.text.splitlines()[0].replace("\u3000", " ") == "表1 主要指标完成情况"  # its caption, then its rows
     assert "\n2023年\n" not in aed.text
+
+
+def test_a_masthead_line_under_the_pages_h1_in_its_header_is_read_under_the_title():
+    # (the <header> holding the page's <h1> is its masthead: the line under the name says whose it is and which issue)
+    doc = load(_NEWSLETTER.encode(), "oarlock.html")
+    first = doc.body[0]
+    assert first.text == "Newsletter of the Harbour Rowing Club - Issue 7, March 2025"
+    assert first.path == ()
+
+
+_SITE_HEADER = """<html><head><title>Spring appeal | Hillford Hospice</title></head><body>
+<header><div class="logo">Hillford Hospice</div><p>Caring since 1982</p><nav><a href="/">Home</a></nav></header>
+<main><h1>Spring appeal</h1><p>The spring appeal raised $18,400 for night nursing.</p></main></body></html>"""
+
+
+def test_a_site_header_without_the_pages_h1_stays_the_sites():
+    text = "\n".join(p.text for p in load(_SITE_HEADER.encode(), "appeal.html").body)
+    assert "$18,400" in text and "Caring since" not in text
