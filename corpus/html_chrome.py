@@ -168,3 +168,15 @@ def main_beside_article(soup, article, only_links) -> list:
         return out
     order = {id(x): k for k, x in enumerate(main.find_all(True))}
     return sorted(out, key=lambda el: order.get(id(el), 0))
+
+
+def articles_holder(soup, only_links):
+    """The element holding a page's several ``<article>`` s (a newsletter's ``<main>`` of five stories, each under
+    its own heading), or None where the page has one story: every story is the page's own, and the first alone
+    would lose the rest. Counted are the outermost articles that state something beside links (a teaser of a
+    headline link is the site's) and share one parent."""
+    articles = [a for a in soup.find_all("article") if not any(p.name == "article" for p in a.parents)]
+    own = [a for a in articles if not only_links(a)]
+    if len(own) < 2 or any(a.parent is not own[0].parent for a in own):
+        return None
+    return own[0].parent

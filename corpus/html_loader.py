@@ -11,6 +11,7 @@ import re
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.html_chrome import (
+    articles_holder,
     class_words,
     content_box,
     heading_numbers,
@@ -24,7 +25,15 @@ from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
-from reportbot.corpus.html_site import head_with_title, own_part, site_name, site_of, with_site_byline
+from reportbot.corpus.html_site import (
+    head_with_title,
+    masthead_lines,
+    own_part,
+    site_name,
+    site_of,
+    under_title,
+    with_site_byline,
+)
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import hand_level, is_heading
@@ -50,6 +59,7 @@ def html_blocks(text: str) -> list[Block]:
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
+    masthead = masthead_lines(soup, _only_links)  # (read under the page's title)
     drop_consent_boxes(soup)
     asides = side_boxes(soup, _only_links)  # (read after the page's footer: their headings head only them)
     for tag in soup(_HTML_SKIP):
@@ -69,10 +79,11 @@ def html_blocks(text: str) -> list[Block]:
         if not footer.find(_BLOCK_TAGS):
             footer.name = "p"
     boxed = not (soup.find("article") or soup.find("main")) and content_box(soup, footers)
-    root = soup.find("article") or soup.find("main") or boxed or soup.body or soup
+    stories = articles_holder(soup, _only_links)  # (a newsletter's several stories: read them all, in order)
+    root = stories or soup.find("article") or soup.find("main") or boxed or soup.body or soup
     # (outside a box only its class names: what states a fact there is the page's too, read after the content)
-    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else \
-        [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
+    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else [] if stories \
+        else [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
@@ -92,7 +103,10 @@ def html_blocks(text: str) -> list[Block]:
         if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
             footed += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
     # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
-    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    # (a page with no <h1> of its own, its masthead's in the <header>, is titled by its <title>'s own part)
+    elsewhere = " ".join([*marks, *(clean_text(f.get_text(" ", strip=True)) for f in footers)])
+    title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "") or \
+        own_part(page_title, elsewhere) or ""
     site = site_of(page_title, title) if footed and footed[0].kind != "heading" else None
     if site and [b.text.strip() for b in footed] == [site]:  # (a footer of the name alone heads nothing)
         # and says nothing the page's byline does not (作者：…, :func:`.html_site.with_site_byline`)
@@ -108,9 +122,8 @@ def html_blocks(text: str) -> list[Block]:
     if first and blocks[first].level == 1:  # the page's title heads it, over a source line or a banner set before it
         blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        marks += [clean_text(f.get_text(" ", strip=True)) for f in footers]
-        head_with_title(blocks, page_title, own_part(page_title, " ".join(marks)))
-    return with_site_byline(blocks, page_title)
+        head_with_title(blocks, page_title, own_part(page_title, elsewhere))
+    return under_title(with_site_byline(blocks, page_title), masthead)
 
 
 def _side_box(aside, numbers: dict[int, dict[int, str | None]]) -> list[Block]:

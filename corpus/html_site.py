@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.when_who import bracketed_note
 
 _SPLIT = re.compile(r"\s+[-|｜–—]\s+|\s*[|｜–—_]\s*")
@@ -113,3 +114,30 @@ def head_with_title(blocks: list[Block], page_title: str, own: str | None) -> No
         blocks[first] = Block("heading", heading, 1)  # the page's own title, without the site's name
     else:
         blocks.insert(0, Block("heading", own or page_title, 1))
+
+
+def masthead_lines(soup, only_links) -> list[str]:
+    """The lines a page's masthead sets under its name, when the page's only ``<h1>`` s are in its ``<header>``
+    (a newsletter's: ``The Rip Current`` over ``Newsletter of the … Service, Tauranga - Issue 14, November 2025``):
+    they say whose the page is and which issue, as a report's line under its title does. A site's header with no
+    ``<h1>`` (a logo, a motto, a menu) states nothing of the page."""
+    headings = soup.find_all("h1")
+    if not headings or any(h.find_parent("header") is None for h in headings):
+        return []
+    out = []
+    for h1 in headings:
+        for p in h1.find_all_next("p"):
+            if p.find_parent("header") is not h1.find_parent("header"):
+                break
+            if not only_links(p) and p.find_parent("nav") is None and (text := clean_text(p.get_text(" ", strip=True))):
+                out.append(text)
+    return out
+
+
+def under_title(blocks: list[Block], lines: list[str]) -> list[Block]:
+    """``blocks`` with ``lines`` as paragraphs right under the title heading (and its byline, if one stands there)."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.level == 1), None)
+    if first is None or not lines:
+        return blocks
+    at = first + 1 + (first + 1 < len(blocks) and bool(_BYLINE.search(blocks[first + 1].text)))
+    return [*blocks[:at], *(Block("text", x) for x in lines), *blocks[at:]]

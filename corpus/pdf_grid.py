@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from reportbot.corpus.pdf_groups import grouped_header
 from reportbot.corpus.pdf_pieces import Piece, squash
 
 
@@ -180,7 +181,7 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
     """
     lines = page_lines([p for p in pieces if p.text.strip() and "\n" not in p.text.strip()], layout)
     out: list[GridTable] = []
-    i = 0
+    i = done = 0
     while i < len(lines):
         columns = _starts(lines[i], layout)
         if len(columns) < 2:
@@ -201,6 +202,22 @@ def grid_tables(pieces: list[Piece], layout: GridLayout = GRID) -> list[GridTabl
             same = all(len(_starts(x, layout)) == len(columns) for x in lines[i:j])
             i = j if same and j - i >= layout.min_rows else i + 1
             continue
-        out.append(table)
-        i = j
+        out.append(_with_groups(table, lines, i, j, done, layout))
+        i = done = j
     return out
+
+
+def _with_groups(table: GridTable, lines: list[list[Piece]], i: int, j: int, done: int,
+                 layout: GridLayout) -> GridTable:
+    """``table`` (lines ``i`` to ``j``) with the row of column groups right above it read into its header
+    (:mod:`.pdf_groups`), its labels' text then the table's (``done``: where the table before it ended)."""
+    if i - 1 < done or j - i < 2:
+        return table
+    columns = _starts(lines[i], layout)
+    above, head, first = lines[i - 1], lines[i], lines[i + 1]
+    header = grouped_header(above, table.rows[0], columns, head[0].y - first[0].y, above[0].y - head[0].y,
+                            lambda p: _width(p, layout))
+    if header is None:
+        return table
+    pieces = sorted((p for line in lines[i - 1:j] for p in line), key=lambda p: p.order)
+    return GridTable(rows=(header, *table.rows[1:]), signature=squash("".join(p.text for p in pieces)))
