@@ -82,8 +82,13 @@ def html_blocks(text: str) -> list[Block]:
     stories = articles_holder(soup, _only_links)  # (a newsletter's several stories: read them all, in order)
     root = stories or soup.find("article") or soup.find("main") or boxed or soup.body or soup
     # (outside a box only its class names: what states a fact there is the page's too, read after the content)
-    beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links) if boxed else [] if stories \
-        else [el for box in main_beside_article(soup, soup.find("article"), _only_links) for el in box.find_all(_BLOCK_TAGS)]
+    if boxed:
+        beside = outside_facts(soup, root, footers, frozenset(_BLOCK_TAGS), _only_links)
+    elif stories:
+        beside = []
+    else:
+        boxes = main_beside_article(soup, soup.find("article"), _only_links)
+        beside = [el for box in boxes for el in box.find_all(_BLOCK_TAGS)]
     for made in wrap_loose(soup, root, frozenset(_BLOCK_TAGS)):  # (a footer set in a <div>: its notice as above)
         for string in made.find_all(string=_COPYRIGHT):
             string.replace_with(_COPYRIGHT.sub(" ", string))
