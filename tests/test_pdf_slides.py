@@ -110,3 +110,10 @@ def test_a_wrapped_bullets_tail_heads_no_chart_table():
     figures = next(p for p in doc.body if "FY2023: 8.9" in p.text)
     assert figures.path == ("Volunteers",)
     assert "A new warehouse opened in May 2024 with room for 1,200 pallets of food" in figures.text.splitlines()
+
+
+def test_a_bullets_range_of_hours_reads_whole_in_its_slides_passage():
+    doc = load(_deck(), "deck.pdf")
+    hours = "Weekend hours 9:00 a.m. - 1:00 p.m.; weekdays 8:00 a.m. - 6:00 p.m. at every pantry site"
+    assert any(hours in p.text.splitlines() for p in doc.body)
+    assert not any(s.startswith("- 1:00") for p in doc.body for s in p.sentences)
