@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportbot.corpus.pdf_lists import item_tails
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
 from reportbot.corpus.pdf_sizes import SIZES
 from reportbot.corpus.pdf_spacing import SPACING, LineBox, Measure, continues, found_boxes
@@ -40,13 +41,14 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         return ""
     widths, fulls, wraps = column_widths(lines, boxes)
     goes_on = continues(lines, boxes, document) if boxes and document else [None] * len(lines)
+    tails = item_tails(lines, boxes) if boxes else [False] * len(lines)  # a bulleted item's wrapped lines
     paragraphs: list[str] = []
     open_line = clause = False  # the last paragraph stopped mid-sentence at full width; after a clause mark
     full = False  # the last line ran to full width: a line in lower case after it continues it (after "Ltd.")
     after_entry = False  # the last line was a table of contents' entry
     for i, line in enumerate(lines):
         width = widths[i]
-        bullet = bool(BULLET.match(line))
+        bullet = bool(BULLET.match(line)) and not tails[i]
         # a short heading-like line before a list ("Attendees") starts a paragraph, however the last line ended;
         # so does a short numbered heading ("1. Call to Order", "三、研发投入") after a line that ran on
         short = len(line) < LAYOUT.short_heading * width and is_heading(line)
@@ -61,9 +63,10 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         numbered = numbered or bool(_FOOTNOTE.match(line)) and bool(paragraphs) and paragraphs[-1][-1:] in _CLOSED
         # a table of contents' entry (一、党建引领 ……… 2) is a line of its own, however wide: no wrapped line
         entry = is_entry(line)
-        joined = bool(paragraphs) and not bullet and not label and not numbered and not entry and not after_entry \
-            and (clause or (open_line and goes_on[i] is not False) or line[0] in "”’」』），。、；：,.;:"
-                 or (full and (line[0].islower() or goes_on[i] is True or wraps[i] and goes_on[i] is not False)))
+        # (a bulleted item's wrapped line goes on it whatever it looks like: pdf_lists.item_tails)
+        joined = bool(paragraphs) and (tails[i] or not bullet and not label and not numbered and not entry
+                                       and not after_entry and _runs_on(line, clause, open_line, full, goes_on[i],
+                                                                        wraps[i]))
         if joined:
             paragraphs[-1] += joiner(paragraphs[-1], line) + line
         else:
@@ -77,6 +80,14 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         clause = mid_clause(line)  # runs on over any gap: a ragged page sets each clause as a line of its own
         after_entry = entry
     return "\n\n".join(paragraphs)
+
+
+def _runs_on(line: str, clause: bool, open_line: bool, full: bool, goes_on: bool | None, wraps: bool) -> bool:
+    """Whether ``line`` goes on the paragraph before: that one stopped after a clause mark, or mid-sentence at full
+    width (unless the layout parts them), or the line opens with closing punctuation, or after a full line it is in
+    lower case or the layout says it goes on."""
+    return clause or (open_line and goes_on is not False) or line[0] in "”’」』），。、；：,.;:" \
+        or (full and (line[0].islower() or goes_on is True or wraps and goes_on is not False))
 
 
 def column_widths(lines: Sequence[str], boxes: Sequence[LineBox] = ()) \

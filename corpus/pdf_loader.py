@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import groupby
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
@@ -22,6 +23,7 @@ from reportbot.corpus.pdf_furniture import (
     without_lone_page_number,
 )
 from reportbot.corpus.pdf_lines import BULLET, join_wrapped_lines, joiner
+from reportbot.corpus.pdf_lists import glyphs_on_items, item_lines
 from reportbot.corpus.pdf_marks import superscripted
 from reportbot.corpus.pdf_page_tables import PageGrids
 from reportbot.corpus.pdf_pages import join_across_pages, runs_on, wrapped_heading
@@ -34,6 +36,7 @@ from reportbot.corpus.pdf_panels import (
     spaced_figures,
 )
 from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, sized_paragraphs
+from reportbot.corpus.pdf_slides import landscape, slide_title
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.sniff import pdf_fault
@@ -51,6 +54,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
         page_grids = grids.done()
         pages = [superscripted(text, marks) for text, marks in zip(pages, grids.marks, strict=True)]
         page_boxes, document = grids.lines, measure(grids.lines)
+        wide = [landscape(page) for page in reader.pages]
         title = clean_text(str((reader.metadata or {}).get("/Title") or "")).strip()
     except FileNotDecryptedError as exc:
         raise UnreadableFileError("the PDF is protected by a password; send it without one") from exc
@@ -66,7 +70,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
     if title and not PLACEHOLDER_TITLE.fullmatch(title):
         blocks.append(Block("heading", title, 1))
     # (lines drawn beneath the body but given first, footnotes and a page number, last: pdf_furniture.bottom_last)
-    read = [bottom_last([x for x in page.splitlines() if x.strip()], page_boxes[n] if n < len(page_boxes) else ())
+    read = [bottom_last(glyphs_on_items([x for x in page.splitlines() if x.strip()]),
+                        page_boxes[n] if n < len(page_boxes) else ())
             for n, page in enumerate(pages)]
     page_lines, below = [lines for lines, _, _ in read], [moved for _, moved, _ in read]
     boxed = [box for _, _, box in read]
@@ -74,7 +79,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
     box_starts: list[tuple[int, str]] = []  # a boxed panel read at its page's end: its first block, its title
-    sizes = page_sizes(page_boxes)
+    sizes = [replace(s, title=slide_title(boxes)) if turned else s  # (a slide's title: pdf_slides)
+             for s, boxes, turned in zip(page_sizes(page_boxes), page_boxes, wide)]
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
@@ -82,7 +88,9 @@ def pdf_blocks(data: bytes) -> list[Block]:
         lines = without_lone_page_number(lines, len(page_lines))
         # (a footnote read after the page's text, a run of its own; the page's number no text)
         notes = [x for x in lines if x in below[n - 1] and not page_mark(x, n)]
-        parts = segments([x for x in lines if x not in below[n - 1]], carried, page_grids[n - 1])
+        body = [x for x in lines if x not in below[n - 1]]
+        parts = segments(body, carried, page_grids[n - 1],
+                         item_lines(body, page_boxes[n - 1]) if n <= len(page_boxes) else ())
         carried = last_header(parts)
         if parts and not parts[-1].rows and runs_on([x for p in parts if not p.rows for x in p.lines]):
             running_on.add(n)
@@ -209,6 +217,8 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
     from reportbot.corpus.table_rows import table_caption
     from reportbot.corpus.when_who import DATE
 
+    if sizes.titled(para):  # (a slide's title, whatever its shape: Why give blood?, Contact: Ana Ruiz)
+        return True
     if caption:  # (a numbered caption, 表1 …, or its 续表 mark names its table alone: a line opening its passage)
         return is_heading(para, labels=False) and not unit_line(para) and not table_caption(para)
     if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para):

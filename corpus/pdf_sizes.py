@@ -62,12 +62,17 @@ class PageSizes:
     body: float | None
     heads: bool = True  # sizes tell headings (``sizes_tell_headings``); a change of size ends a block either way
     bold: frozenset[str] = frozenset()  # the lines drawn in a bold face (by ``key``)
+    title: tuple[str, ...] = ()  # a slide's title lines (by ``key``; ``pdf_slides``)
 
     def of(self, line: str) -> float | None:
         return self.sizes.get(key(line))
 
     def is_bold(self, line: str) -> bool:
         return key(line) in self.bold
+
+    def titled(self, line: str) -> bool:
+        """Whether ``line`` is the page's slide title, or a line of it (``pdf_slides.slide_title``)."""
+        return bool(self.title) and (key(line) in self.title or key(line) == "".join(self.title))
 
     def smaller(self, size: float | None) -> bool:
         """Whether ``size`` is below the body's by more than a scan's jitter: no heading in any document."""

@@ -147,13 +147,15 @@ def _spaced_at(lines: list[str], i: int) -> tuple[tuple[tuple[str, ...], ...], i
     return rows, j
 
 
-def _headed(prose: list[str], rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+def _headed(prose: list[str], rows: tuple[tuple[str, ...], ...],
+            listed: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
     """A table found by position whose first row is data (a label and its figures) under the lines just before it
-    that make its header (项目 / 2023年 / 2024年, a cell a line, set in bold where position did not find them): those
-    lines are its header, taken out of ``prose``."""
+    that make its header (项目 / 2023年 / 2024年, a cell a line, set in bold where position did not find them, none
+    of them a bulleted item's line, ``listed``): those lines are its header, taken out of ``prose``."""
     width = len(rows[0])
     head = [x.strip() for x in prose[-width:]]
     if len(prose) < width or not _is_row(list(rows[0])) or not all(_is_cell(x) for x in head) \
+            or any(x in listed for x in prose[-width:]) \
             or not _is_header(head) or _is_row(head):
         return rows
     del prose[-width:]
@@ -172,21 +174,25 @@ def _carried(rows: tuple[tuple[str, ...], ...], carried: tuple[str, ...] | None)
 
 
 def segments(lines: list[str], carried: tuple[str, ...] | None = None,
-             grids: Sequence[GridTable] = ()) -> list[Segment]:
+             grids: Sequence[GridTable] = (), items: Sequence[bool] = ()) -> list[Segment]:
     """A page's lines as prose and tables, in order. ``carried``: the header of the last table on the page
     before, for a table that runs on to this page (only a run at the top of the page can continue it).
     ``grids``: the tables found on the page by where their text stands (``pdf_grid``); their lines are read
-    as those tables."""
+    as those tables. ``items``: for each line, whether it is a bulleted item's (its glyph's line or one it wrapped
+    onto: ``pdf_lists.item_lines``), prose and never a cell: a slide's bullet wrapped beside a chart
+    (``… delivered`` / ``August 18, 2025``) heads none of the chart's figures."""
     out: list[Segment] = []
     prose: list[str] = []
+    listed = frozenset(i for i, x in enumerate(items) if x)
     starts = {i: found for i in range(len(lines)) if grids and (found := _grid_at(lines, i, grids))}
-    for k in [k for k in starts if _outgrown(lines, k, starts[k][1], carried)]:
+    for k in [k for k in starts if _outgrown(lines, k, starts[k][1], carried, listed)]:
         del starts[k]
     i = 0
     while i < len(lines):
         grid = starts.get(i) or _spaced_at(lines, i)
         if grid is not None:
-            rows = _headed(prose, second_header_line(grid[0].rows) if isinstance(grid[0], GridTable) else grid[0])
+            rows = _headed(prose, second_header_line(grid[0].rows) if isinstance(grid[0], GridTable) else grid[0],
+                           frozenset(lines[k] for k in listed))
             if prose:
                 out.append(Segment(lines=tuple(prose)))
                 prose = []
@@ -194,7 +200,7 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
             i = grid[1]
             continue
         j = i
-        while j < len(lines) and _is_cell(lines[j]) and (j == i or j not in starts):
+        while j < len(lines) and _is_cell(lines[j]) and j not in listed and (j == i or j not in starts):
             j += 1
         run = [x.strip() for x in lines[i:j]]
         found = _table_at(run, carried if i == 0 else None) if j - i >= 2 else None
@@ -214,16 +220,17 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     return out
 
 
-def _outgrown(lines: list[str], at: int, end: int, carried: tuple[str, ...] | None) -> bool:
+def _outgrown(lines: list[str], at: int, end: int, carried: tuple[str, ...] | None,
+              listed: frozenset[int] = frozenset()) -> bool:
     """Whether the table found by position on lines ``at``..``end`` is part of a larger one read from the lines alone:
     figures set flush right start at other x positions as their widths differ, so position finds only the rows whose
     figures happen to be as wide (6,915 / 5,880 / 7,325), and leaves the header, a row of wider figures and the
     total row out; the lines' reading (a header, then labels and their figures) takes them all."""
     first = at
-    while first > 0 and _is_cell(lines[first - 1]):
+    while first > 0 and _is_cell(lines[first - 1]) and first - 1 not in listed:
         first -= 1
     last = end
-    while last < len(lines) and _is_cell(lines[last]):
+    while last < len(lines) and _is_cell(lines[last]) and last not in listed:
         last += 1
     found = _table_at([x.strip() for x in lines[first:last]], carried if first == 0 else None)
     if found is None:

@@ -71,6 +71,8 @@ SECTION = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[一二三四五六七八�
 _CLAUSE_MARK = re.compile(r"[，；、,;：:]")
 _WORD_CHAR = re.compile(r"[A-Za-z0-9]")
 _LOWER = re.compile(r"[a-z]")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)  # a time's a.m. or p.m. ending a piece
+_RANGE_ON = re.compile(r"[-–—]\s*\d")  # a piece opening with a range's dash and a figure
 
 
 def split_sentences(text: str) -> list[str]:
@@ -96,12 +98,14 @@ def split_sentences(text: str) -> list[str]:
     merged: list[str] = []
     for piece in out:  # "Dr. Helen Zhou": an abbreviation's full stop ends no sentence
         # nor does one a word in lower case follows (at 7:00 p.m. / in the Community Room; C. / difficile): an English
-        # sentence starts with a capital or a figure
+        # sentence starts with a capital or a figure; nor a time's a.m. or p.m. a dash and a figure follow: a range of
+        # hours (8:00 a.m. - 2:00 p.m.)
         # (only the last few characters are read: an abbreviation is at most 7 long, so a text of lower-case
         # sentences costs no more than one read; and no join grows a sentence past the bound)
         if merged and len(merged[-1]) + len(piece) < MAX_SENTENCE_CHARS and (
                 _ABBREVIATION.search(merged[-1][-10:]) or (merged[-1].endswith(".") and _LOWER.match(piece))
-                or _opens_run(merged[-1][-40:], piece)):
+                or _opens_run(merged[-1][-40:], piece)
+                or (_CLOCK_END.search(merged[-1][-6:]) and _RANGE_ON.match(piece))):
             merged[-1] += " " + piece
         else:
             merged.append(piece)

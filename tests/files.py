@@ -46,9 +46,9 @@ def table_filled(table, rows) -> None:
                 table.cell(i, j).text = text
 
 
-def drawn_pdf(draw, title: str = "") -> bytes:
-    """An A4 PDF that ``draw(canvas)`` draws with reportlab, ending each page with ``canvas.showPage()``; the
-    STSong-Light font is registered for Chinese text."""
+def drawn_pdf(draw, title: str = "", pagesize: tuple[float, float] | None = None) -> bytes:
+    """An A4 PDF (or one of ``pagesize``: a slide's 720 x 540 pt) that ``draw(canvas)`` draws with reportlab, ending
+    each page with ``canvas.showPage()``; the STSong-Light font is registered for Chinese text."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -56,7 +56,7 @@ def drawn_pdf(draw, title: str = "") -> bytes:
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=A4)
+    c = canvas.Canvas(buf, pagesize=pagesize or A4)
     if title:
         c.setTitle(title)
     draw(c)

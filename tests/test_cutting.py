@@ -292,7 +292,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 50 (tidy-43) a docx header names its issue by a year standing alone: none here
                 50: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 51 (lead-43) an html main's several articles read whole, a PDF table's column groups: none here
-                51: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                51: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 52 (slides-43) a slide deck's titles, glyph-led bullets and their tails: none here
+                52: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -36,8 +36,8 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
     from reportbot.index.retrieval.passage_texts import tunables
 
     recorded = tunables()
-    assert {"pdf_layout", "pdf_grid", "pdf_rules", "pdf_spacing", "pdf_sizes", "plain_layout", "plain_tables",
-            "script", "bridge", "limits"} <= recorded.keys()
+    assert {"pdf_layout", "pdf_grid", "pdf_rules", "pdf_spacing", "pdf_sizes", "pdf_items", "pdf_slides",
+            "plain_layout", "plain_tables", "script", "bridge", "limits"} <= recorded.keys()
     from reportbot.corpus.sentences import MAX_SENTENCE_CHARS
 
     assert recorded["limits"]["max_sentence_chars"] == MAX_SENTENCE_CHARS  # it cuts passages: recorded too

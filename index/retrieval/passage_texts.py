@@ -70,7 +70,17 @@ def tunables() -> dict:
     PDF's and a plain text's lines and tells Chinese text (a document's text is read when it is added, so a value
     changed since shows here), the bridge's weights (``bridge.json``), and the named limits that size passages,
     PDF tables and the vector store."""
-    from reportbot.corpus import pdf_furniture, pdf_grid, pdf_sizes, pdf_spacing, pdf_tables, plain_structure, sentences
+    from reportbot.corpus import (
+        pdf_furniture,
+        pdf_grid,
+        pdf_lists,
+        pdf_sizes,
+        pdf_slides,
+        pdf_spacing,
+        pdf_tables,
+        plain_structure,
+        sentences,
+    )
     from reportbot.corpus.pdf_rules import RULES
     from reportbot.index.retrieval.store import HNSW_M
 
@@ -81,5 +91,6 @@ def tunables() -> dict:
     return {"pdf_layout": dataclasses.asdict(LAYOUT), "pdf_grid": dataclasses.asdict(pdf_grid.GRID),
             "pdf_rules": dataclasses.asdict(RULES),
             "pdf_spacing": dataclasses.asdict(pdf_spacing.SPACING), "pdf_sizes": dataclasses.asdict(pdf_sizes.SIZES),
+            "pdf_items": dataclasses.asdict(pdf_lists.ITEMS), "pdf_slides": dataclasses.asdict(pdf_slides.SLIDE),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
             "script": dataclasses.asdict(SCRIPT), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
