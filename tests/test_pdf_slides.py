@@ -6,6 +6,7 @@ board review."""
 from __future__ import annotations
 
 from reportbot.corpus.loaders import read_document
+
 from tests.files import drawn_pdf, load
 
 _SLIDES = [
