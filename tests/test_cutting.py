@@ -288,7 +288,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 48 (review-42) a closing's issuer line only right over its date or signature: none here
                 48: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 49 (review-42) an html footer's closing marked once after a block written as nothing: none here
-                49: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                49: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 50 (loader-43) item runs with no lead-in, a contact line closing a text, an html caption, a two-line
+                # letterhead title, a title's ideographic space: none here
+                50: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
