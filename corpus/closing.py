@@ -45,7 +45,7 @@ def closing_start(parts: Sequence[object]) -> int | None:
     (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), or an issuer's short line
     right over the date or the signature, holding a formula, a post and a name or a contact line; None when the text
     ends otherwise."""
-    start, signed, under = None, False, False  # under: the line below is a date or a signature
+    start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
         formula, signature, dated = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line)), date_only(line)
@@ -54,7 +54,9 @@ def closing_start(parts: Sequence[object]) -> int | None:
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         if not (formula or signature or dated or issuer or contact):
             break
-        signed, under = signed or formula or signature or contact, bool(signature or dated)
+        # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)
+        tail = contact and (start is None or tail)
+        signed, under = signed or formula or signature or tail, bool(signature or dated)
         start, k = k, k - 1
     # contact lines right under a heading (五、联系方式 / 联系人：… / 电话：…) are that section's text
     if start is not None and start > 0 and isinstance(parts[start - 1], str) \
