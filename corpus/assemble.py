@@ -10,16 +10,28 @@ from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
+from reportbot.corpus.item_runs import numbered_halves, run_item
 from reportbot.corpus.label_lists import names_list
+from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
-from reportbot.corpus.table_rows import annex_title, first_pair, table_row_text, written_rows
+from reportbot.corpus.table_rows import annex_title, first_pair, table_caption, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, WESTERN_DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+
+# set by hand: a table's numbered caption is a line of at most this many characters (a bilingual one, 表一　… Table 1.
+# Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text
+_CAPTION_CHARS = 90
+
+
+def _caption(text: str) -> bool:
+    """A table's numbered caption too long for a heading's shape (表一　… Table 1. …): a line opening the passage after
+    it, the table's, as a short one does."""
+    return len(text) <= _CAPTION_CHARS and table_caption(text) and not text.endswith(("。", "；", ".", ";", "！", "？"))
 
 
 @dataclass
@@ -40,6 +52,7 @@ class _Builder:
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
+    bare: list[str] = field(default_factory=list)  # short numbered paragraphs opening a section, no lead-in (.item_runs)
     # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
     # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
     # (outside a paged document) and at the end they end the one before
@@ -103,12 +116,19 @@ class _Builder:
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
-        if ((self.intro and not self.items) or self.enumerated) and ENUMERATED.match(text):
+        if run_item(text) and (self.bare or self.fresh and not (self.intro or self.items or self.asked or self.lone)):
+            # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
+            self.bare.append(text)
+            self.enumerated = True
+            self.item(text)
+            return
+        if ((self.intro and not self.items) or self.enumerated and not self.bare) and ENUMERATED.match(text):
             # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
             self.enumerated = True
             self.item(text)
             return
-        if not self.asked and is_heading(text, labels=False) and not names_list(text):  # (Apologies: …: .label_lists)
+        if not self.asked and (is_heading(text, labels=False) or _caption(text)) and not names_list(text):
+            # (Apologies: …: .label_lists)
             self.flush_items()
             self.lone.append(text)
             if self.carry_headings:
@@ -182,16 +202,19 @@ class _Builder:
             self.intro, self.asked = self.asked, []
         if not self.items and not self.intro:
             self.items_page = self.page
-        self.items.extend(self.names.read(text, depth, split_sentences(text) or [text]))
+        self.items.extend(self.names.read(text, depth, numbered_halves(split_sentences(text)) or [text]))
 
     def flush_items(self) -> None:
-        if self.items:
+        if len(self.bare) == 1:  # (a numbered paragraph alone is a paragraph, as before)
+            self.items = []
+            self.add(split_sentences(self.bare[0]), "text", self.items_page)
+        elif self.items:
             self.add(self.intro + self.items, "list", self.items_page, prose=False)
         elif self.intro:
             self.add(self.intro, "text", self.items_page)
         if self.asked:
             self.add(self.asked, "text")
-        self.items, self.intro, self.asked, self.enumerated = [], [], [], False
+        self.items, self.intro, self.asked, self.enumerated, self.bare = [], [], [], False, []
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
@@ -277,6 +300,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # header card: a passage of their own, a few words, would win the search for every question naming the document
     running = [blocks[i].text for i in running_lines(blocks) if blocks[i].text != title]
     named = [x for x in build.carded if x not in title]  # (a printed title the title field holds adds nothing)
+    # a title is one field: an ideographic space normalize keeps between two Chinese fields of a line (市红十字会办公室
+    # 贺晓琳) is a gap set in it for looks (屏东县红十字会　民国114年…简章), read as it was before it was kept
+    title = title.replace(FIELD_SPACE, "")
     header_text = " ".join([title, *([author_line] if author_line else []), *named, *running])
     first_page = next((b.level for b in blocks if b.kind == "page"), None)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]

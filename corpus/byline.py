@@ -110,23 +110,31 @@ _ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
 _DOC_NUMBER = DOCUMENT_NUMBER  # (sentences.py: a document's number line, 南红字〔2025〕23号)
 
 
-def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, int] | None:
+def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, tuple[int, ...]] | None:
     """The issuer and the title of a document printed under a letterhead (the issuing body's mark, the number line,
     the title: three lines of their own, headings or text; or the mark, the title as a heading, then the number
-    line), and where among the three the title stands; None where its first lines are not laid out so."""
+    line), and where among its first lines the title stands; None where its first lines are not laid out so. A title
+    set on two lines under the number, the issuer's name alone over the matter (赣州市红十字会 / 关于开展…的通知, as a
+    notice's title is worded), is both lines, joined."""
     if len(content) < 4 or any(blocks[i].kind not in ("heading", "text") for i in content[:3]):
         return None
     mark, second, third = (blocks[i].text.strip() for i in content[:3])
     if not _ISSUER_MARK.fullmatch(mark):
         return None
     if _DOC_NUMBER.fullmatch(second) and _titled(third):
-        return mark.removesuffix("文件") or mark, third, 2
+        fourth = blocks[content[3]]
+        if _ORGANISATION.fullmatch(third) and fourth.kind == "heading" and _MATTER.match(fourth.text.strip()) \
+                and _titled(fourth.text.strip()):
+            return mark.removesuffix("文件") or mark, third + fourth.text.strip(), (2, 3)
+        return mark.removesuffix("文件") or mark, third, (2,)
     if _DOC_NUMBER.fullmatch(third) and blocks[content[1]].kind == "heading" and _titled(second) \
             and not second.endswith("文件"):  # (XX文件 under a name: the letterhead's own mark, no title)
-        return mark.removesuffix("文件") or mark, second, 1
+        return mark.removesuffix("文件") or mark, second, (1,)
     return None
 
 
+# the matter of an official document's title, under its issuer's name: 关于…的通知 (关於 in traditional script)
+_MATTER = re.compile(r"关[于於]\S")
 # an organisation's name alone on a line: Chinese ending in a body's word (红十字会, 澎湖县支会, 中心血站), English
 # ending in one (Harbourside First Aid Society)
 _ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队)|"
@@ -198,7 +206,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     if head:  # (the number line stays: it opens the first passage, a line: number_as_line)
         author, title, at = head
         author_line = blocks[content[0]].text
-        used |= {content[0], content[at]}
+        used |= {content[0], *(content[k] for k in at)}
         return title, author, author_line, used
     if not named and (over := issuer_over_title(blocks, content)):
         author, title = over  # (the issuer's line on the header card, beside the title)

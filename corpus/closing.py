@@ -1,5 +1,5 @@
 """A Chinese document's closing: the lines after its last section's text that sign it (此致 / 敬礼！, the issuer, a
-post and a name, a date).
+post and a name, a date), and the contact lines ending it (联系人：…　电话：…).
 
 They say who issued the document and when, not what its last section says: read as lines of that section's last
 passage (a contact line's ``联络人：…`` then ``理事長　劉文雄``), a signature answered as the section's text and stood
@@ -10,12 +10,27 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.sentences import PHONE, is_heading
 from reportbot.corpus.when_who import SIGNATORY, date_only
 
 # a letter's formal closing, a line each or one: 此致 / 敬礼！ (敬禮, 此致敬礼, 顺颂商祺)
 _FORMULA = re.compile(r"(?:此致|敬[礼禮]|此致敬[礼禮]|[顺順][颂頌]\S{1,4})[！!。]?")
 # set by hand: an issuer's line over a date (星海縣紅十字會), a short line; a longer line is the text's
 _ISSUER_CHARS = 30
+
+
+# a contact's label: a person's (联系人, 联络人: a label of Chinese words ending in 人) or a telephone's (联系电话,
+# 咨询電話), or an English one (Contact, Enquiries, Tel); its value a name or a number
+_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}[人电電]|[\u4e00-\u9fff]{0,4}电话|[\u4e00-\u9fff]{0,4}電話|"
+                      r"(?i:contacts?|enquiries|inquiries|tel|phone))\s*[:：]\s*\S")
+# set by hand: a contact line is short (a label, a name, a number or two); a longer line is the text's
+_CONTACT_CHARS = 60
+
+
+def contact_line(line: str) -> bool:
+    """Whether a line gives a contact: a person's or a telephone's label and its value (联系人：市红十字会办公室　贺晓琳
+    电话：0731-…, Contact: Jane Lee), short."""
+    return len(line) <= _CONTACT_CHARS and bool(_CONTACT.match(line))
 
 
 def _line(part: object) -> str | None:
@@ -27,18 +42,28 @@ def _line(part: object) -> str | None:
 
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
-    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, or an issuer's short line right over the date or
-    the signature, holding a formula or a post and a name; None when the text ends otherwise."""
-    start, signed, under = None, False, False  # under: the line below is a date or a signature
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), or an issuer's short line
+    right over the date or the signature, holding a formula, a post and a name or a contact line; None when the text
+    ends otherwise."""
+    start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
         formula, signature, dated = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line)), date_only(line)
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
         issuer = under and len(line) <= _ISSUER_CHARS and not re.search(r"[，。；：,;:！？!?]", line)
-        if not (formula or signature or dated or issuer):
+        contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
+        if not (formula or signature or dated or issuer or contact):
             break
-        signed, under = signed or formula or signature, bool(signature or dated)
+        # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)
+        tail = contact and (start is None or tail)
+        signed, under = signed or formula or signature or tail, bool(signature or dated)
         start, k = k, k - 1
+    # contact lines right under a heading (五、联系方式 / 联系人：… / 电话：…) are that section's text
+    if start is not None and start > 0 and isinstance(parts[start - 1], str) \
+            and is_heading(parts[start - 1], labels=False):
+        while start < len(parts) and contact_line(_line(parts[start]) or ""):
+            start += 1
+        signed = any(_FORMULA.fullmatch(x) or SIGNATORY.fullmatch(x) for x in map(_line, parts[start:]))
     if start is None or not signed:
         return None
     # (a run of such lines that is the whole text is no closing: there is no text before it to sign)

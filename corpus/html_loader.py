@@ -168,7 +168,10 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]],
                 el.name not in ("table", "li", "dl") and any(getattr(d, "name", None) in _CONTAINED
                                                              for d in el.descendants)):
             continue
-        if el.name == "table":
+        if el.name == "table":  # (its <caption> names it: a line over it, which opens its passage)
+            caption = el.find("caption", recursive=False)
+            named = clean_text(_text(caption, False)).replace(LINE_BREAK, " ").strip() if caption else ""
+            blocks += [Block("text", named)] if named else []
             blocks.append(Block("table", rows=table_rows(el)))
             continue
         if el.name == "dl":  # a term and its definition read together, a paragraph each (First aider: A volunteer …)

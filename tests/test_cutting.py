@@ -294,7 +294,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 51 (lead-43) an html main's several articles read whole, a PDF table's column groups: none here
                 51: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 52 (slides-43) a slide deck's titles, glyph-led bullets and their tails: none here
-                52: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                52: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 53 (loader-43) item runs with no lead-in, a contact line closing a text, an html caption, a two-line
+                # letterhead title, a title's ideographic space: none here
+                53: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -50,10 +50,14 @@ def test_a_paragraph_wrapped_mid_sentence_among_short_lines_is_one_passage():
 
 
 def test_its_items_a_line_each_stay_apart():
+    """Lead-42 kept each item a passage of its own; loader-43 (corpus/item_runs.py) deliberately reads a run of short
+    items opening a section together, one list's passage: each item is still a line of its own, no wrapped line of
+    the one before, and the paragraph after them stands apart."""
     doc = parse_text(BULLETIN, "bulletin.txt")
     first = _passage(doc, "核定为8.1万人次")
-    assert "1,790万元" not in first.text and "不变" not in first.text
-    assert _passage(doc, "剩余普及培训").text == "（一）12月底前完成剩余普及培训；"
+    assert first.text.split("\n") == ["（一）2024年普及培训核定为8.1万人次；", "（二）2024年募集款物核定为1,790万元；",
+                                       "（三）2024年新增配置AED核定为248台。"]
+    assert "（一）12月底前完成剩余普及培训；" in _passage(doc, "剩余普及培训").text.split("\n")
 
 
 FAQ_MD = """# 某市献血常见问题

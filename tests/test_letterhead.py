@@ -75,3 +75,36 @@ def test_a_number_under_a_title_is_no_letterhead():
     # a notice printed without a letterhead: its title first, its number under it; the title stays its title
     doc = parse_text("\n\n".join([TITLE, NUMBER, *BODY]), "notice.txt")
     assert doc.title == TITLE and doc.author is None
+
+
+ISSUER, MATTER = "星海市红十字会", "关于开展2026年度博爱家园项目申报工作的通知"
+
+
+def _two_line_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 800.0
+    body = [(15.0 if "、" in x[:3] else 12.0, x) for x in BODY]
+    for size, line in [(26.0, MARK), (12.0, NUMBER), (18.0, ISSUER), (18.0, MATTER), *body]:
+        c.setFont("STSong-Light", size)
+        c.drawString(60, y, line)
+        y -= size * 2
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name, make", [
+    ("notice.pdf", _two_line_pdf),
+    ("notice.md", lambda: "\n\n".join([f"# {MARK}", NUMBER, f"## {ISSUER}", f"## {MATTER}", *BODY]).encode())])
+def test_a_title_set_on_two_lines_issuer_over_matter_is_both_lines(name, make):
+    # 赣州市红十字会 / 关于开展…的通知 under the number: the title is both lines, no heading over the first passages
+    doc = parse_text(read_document(make(), name), name)
+    assert doc.title == ISSUER + MATTER
+    assert doc.author == ISSUER
+    assert not any(MATTER in p.path for p in doc.body)

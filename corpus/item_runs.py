@@ -1,0 +1,45 @@
+"""A run of short numbered paragraphs opening a section with no line leading into them (（一）…； / （二）…；, ① … / ② …
+under 六、下一步工作): the items of one list, read together as one passage.
+
+After a paragraph ending in a colon such paragraphs were already one list (``assemble``); without it each stood as a
+passage of its own, a line of a few words that the search found apart from the items beside it, under the same
+heading. A long numbered paragraph is a paragraph of its own, as before, and so is one alone."""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.sentences import ENUMERATED
+
+# a circled number opening a paragraph (①, ❶, ➀): an item's number, as （一） is
+_CIRCLED = re.compile(r"^[\u2460-\u2473\u2776-\u277f\u2780-\u2789]\s*\S")
+# set by hand: an item of a run read together is at most this long (the Zhuzhou reports' items run 40 to 100
+# characters); a longer numbered paragraph is a part of the report, a passage of its own
+SHORT_ITEM_CHARS = 150
+# an item ends its sentence or its clause (…；): a short numbered line ending otherwise is a heading's or a label's
+_ENDS = ("。", "；", ";", "！", "？", ".", "!", "?")
+
+
+def run_item(text: str) -> bool:
+    """Whether a paragraph can be an item of a run with no lead-in: numbered (（一）, (1), 1., ①), short, and ending
+    its sentence or clause."""
+    text = text.strip()
+    return bool(ENUMERATED.match(text) or _CIRCLED.match(text)) and len(text) <= SHORT_ITEM_CHARS \
+        and text.endswith(_ENDS)
+
+
+# an item's number as the loaders write it (4. …, 4) …)
+_NUMBER = re.compile(r"^(\d{1,3}[.)]\s+)(?=\S)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def numbered_halves(sentences: list[str]) -> list[str]:
+    """A bilingual item's sentences with its number on each half: the first sentence in English after Chinese ones
+    (``4. 请在救生员执勤时段…戏水。`` / ``Swim only during lifeguard hours…``) takes the item's number too, so each
+    language's half reads as item 4 (a reader of the English side lost it)."""
+    m = _NUMBER.match(sentences[0]) if sentences else None
+    if not m or not _CJK.search(sentences[0]):
+        return sentences
+    k = next((k for k, x in enumerate(sentences) if k and not _CJK.search(x) and re.match(r"[A-Z]", x)), None)
+    if k is None or any(not _CJK.search(x) for x in sentences[1:k]):
+        return sentences
+    return [*sentences[:k], m.group(1) + sentences[k], *sentences[k + 1:]]
