@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from reportbot.corpus.normalize import normalize
-from reportbot.corpus.sentences import PHONE, is_heading
+from reportbot.corpus.sentences import is_heading
 from reportbot.corpus.when_who import SIGNATORY, date_only
 
 # a letter's formal closing, a line each or one: 此致 / 敬礼！ (敬禮, 此致敬礼, 顺颂商祺)

@@ -7,6 +7,7 @@ import io
 
 from tests.files import load
 
+
 def _wrapped(text: str, width: int = 70) -> str:
     """``text`` hard-wrapped at ``width`` characters, as a fixed-width export writes a paragraph."""
     return "\n".join(text[k:k + width] for k in range(0, len(text), width))
