@@ -52,7 +52,8 @@ class _Builder:
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
-    bare: list[str] = field(default_factory=list)  # short numbered paragraphs opening a section, no lead-in (.item_runs)
+    # short numbered paragraphs opening a section, no lead-in (.item_runs)
+    bare: list[str] = field(default_factory=list)
     # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
     # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
     # (outside a paged document) and at the end they end the one before

@@ -42,9 +42,9 @@ def _line(part: object) -> str | None:
 
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
-    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), or an issuer's short line
-    right over the date or the signature, holding a formula, a post and a name or a contact line; None when the text
-    ends otherwise."""
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), or an issuer's
+    short line right over the date or the signature, holding a formula, a post and a name or a contact line;
+    None when the text ends otherwise."""
     start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:

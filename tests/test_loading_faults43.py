@@ -45,7 +45,8 @@ def test_a_contact_line_ending_a_text_is_no_line_of_the_last_item():
 
 
 def test_a_contact_line_under_its_own_heading_stays_that_sections_text():
-    text = "星海市救护培训通知\n\n一、培训安排\n培训于6月14日在市红十字会举行，共两天。\n\n二、联系方式\n联系人：周文静　电话：0571-88001234\n"
+    text = ("星海市救护培训通知\n\n一、培训安排\n培训于6月14日在市红十字会举行，共两天。\n\n"
+            "二、联系方式\n联系人：周文静　电话：0571-88001234\n")
     doc = load(text.encode(), "notice.txt")
     contact = next(p for p in doc.body if "周文静" in p.text)
     assert contact.path and contact.path[-1] == "二、联系方式"
@@ -117,6 +118,7 @@ def test_a_bilingual_items_english_half_keeps_its_number():
 
 
 def test_a_titles_ideographic_space_is_no_gap_in_the_title():
-    text = "星海縣紅十字會\u3000民國114年水上救生員訓練簡章\n\n一、目的\n為推廣水上安全觀念，特辦理本訓練。\n\n二、資格\n年滿17歲者。\n"
+    text = ("星海縣紅十字會\u3000民國114年水上救生員訓練簡章\n\n一、目的\n為推廣水上安全觀念，特辦理本訓練。\n\n"
+            "二、資格\n年滿17歲者。\n")
     doc = load(text.encode(), "brochure.txt")
     assert doc.title == "星海县红十字会民国114年水上救生员训练简章"
