@@ -1,0 +1,19 @@
+"""Spans of round 43: an English count whose noun CC-CEDICT writes as a compound headed by a figure's measure word
+(case: 案件, so 件 counts cases). Made-up sentences in the documents' style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.answering.counted_across import classifier_asked
+from reportbot.index.retrieval.query import analyse
+
+
+def test_a_measure_word_heading_the_counted_nouns_compound_answers_an_english_count():
+    # case is 案件 in CC-CEDICT, a compound whose last character 件 measures 3万余件; 12个 counts the services
+    sentence = "12个便民事项在政务服务网上线，办件量3万余件，办结率98%。"
+    assert extract(analyse("how many cases went through the online services"), sentence).text == "3万余件"
+
+
+def test_a_compound_heads_the_count_only_for_a_measure_word_and_its_own_noun():
+    assert classifier_asked(analyse("how many cases were handled online"), "件")  # 案件: case
+    assert not classifier_asked(analyse("how many cases were handled online"), "个")  # no word for case ends in 个
+    assert not classifier_asked(analyse("how many units were bought"), "元")  # 单元 is a unit, 元 no measure word
