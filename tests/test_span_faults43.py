@@ -17,3 +17,9 @@ def test_a_compound_heads_the_count_only_for_a_measure_word_and_its_own_noun():
     assert classifier_asked(analyse("how many cases were handled online"), "件")  # 案件: case
     assert not classifier_asked(analyse("how many cases were handled online"), "个")  # no word for case ends in 个
     assert not classifier_asked(analyse("how many units were bought"), "元")  # 单元 is a unit, 元 no measure word
+
+
+def test_a_clause_numbers_last_part_is_no_figure():
+    # 3.1.4 numbers the clause: its last 4 (and the word after it) counts nothing; the range answers the age asked
+    sentence = "3.1.4 Community responders must be 16 to 70 years old and must finish the induction within 2 months."
+    assert extract(analyse("age range for community responders"), sentence).text == "16 to 70 years"
