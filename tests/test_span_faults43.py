@@ -23,3 +23,9 @@ def test_a_clause_numbers_last_part_is_no_figure():
     # 3.1.4 numbers the clause: its last 4 (and the word after it) counts nothing; the range answers the age asked
     sentence = "3.1.4 Community responders must be 16 to 70 years old and must finish the induction within 2 months."
     assert extract(analyse("age range for community responders"), sentence).text == "16 to 70 years"
+
+
+def test_a_name_keeps_the_abbreviated_word_that_opens_it():
+    # St. opens the name: its dot is the abbreviation's, not a sentence's end
+    sentence = "St. Mary's Hospital Group remained the largest customer at 38% of units issued."
+    assert extract(analyse("who is the biggest hospital customer"), sentence).text == "St. Mary's Hospital Group"
