@@ -29,3 +29,14 @@ def test_a_name_keeps_the_abbreviated_word_that_opens_it():
     # St. opens the name: its dot is the abbreviation's, not a sentence's end
     sentence = "St. Mary's Hospital Group remained the largest customer at 38% of units issued."
     assert extract(analyse("who is the biggest hospital customer"), sentence).text == "St. Mary's Hospital Group"
+
+
+def test_the_counted_nouns_measure_word_answers_over_a_figure_the_questions_other_words_crowd():
+    # online and services stand right after 12个 (they bridge to 上线, 服务): 件 counts the cases asked all the same
+    from reportbot.index.retrieval.bridge import Bridge
+    bridge = Bridge.build({"服务": 2.0, "上线": 2.0, "政务": 1.0, "便民": 1.0},
+                          to_english={"服务": [("service", 1.0)], "上线": [("online", 1.0)]})
+    sentence = "12个便民事项在政务服务网上线，办件量3万余件，办结率98%。"
+    idf = {"服务": 3.0, "上线": 5.0, "政务": 3.0}
+    q = analyse("how many cases went through the online services", bridge)
+    assert extract(q, sentence, idf).text == "3万余件"
