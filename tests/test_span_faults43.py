@@ -40,3 +40,16 @@ def test_the_counted_nouns_measure_word_answers_over_a_figure_the_questions_othe
     idf = {"服务": 3.0, "上线": 5.0, "政务": 3.0}
     q = analyse("how many cases went through the online services", bridge)
     assert extract(q, sentence, idf).text == "3万余件"
+
+
+def test_a_which_question_answered_by_a_number_keeps_the_noun_it_asks_by():
+    sentence = "We already know that two of the radios at Gate 7 on Harbour Road kept cutting out during the drill."
+    assert extract(analyse("which gate had the radio problems"), sentence).text == "Gate 7"
+
+
+def test_a_number_the_asked_noun_does_not_label_stays_bare():
+    from reportbot.index.answering.labelled_number import with_asked_noun
+    from reportbot.index.answering.spans import Span
+    sentence = "Volunteers at Post 4 reported problems with 3 radios."
+    span = Span("3", 44, 45, "figure")
+    assert with_asked_noun(analyse("which radios failed"), sentence, span) is span  # "with 3": no noun before it
