@@ -109,7 +109,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
     span = quote_with_kind(q, sentence, span)  # 啥奖 over “平安之星”提名奖: the quote and its kind
-    span = with_asked_noun(q, sentence, span)  # which post over "radios at Post 4": Post 4, not 4
+    span = with_asked_noun(q, sentence, span)  # which gate over "radios at Gate 7": Gate 7, not 7
     if q.kind == "who":
         span = organisation_whole(sentence, span)  # 桂信 of 广西桂信会计师事务所: the organisation whole
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both

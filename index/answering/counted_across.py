@@ -4,7 +4,9 @@
 "event" (项目, as a sports event) open 405个, but 场 is CC-CEDICT's "classifier for events and happenings", so
 2.5万场次 counts events. The nouns :data:`.counted.EN_UNITS` names have their measure word already (people: 人);
 for the others the dictionary is read from the Chinese side, the figure's measure word's own entries, so no reverse
-index of the dictionary is made. Pure functions; the entries come from the data folder's lexicon.
+index of the dictionary is made. A measure word also counts the nouns of the two-character words it heads: "how many
+cases" over 办件量3万余件 (case is 案件, whose last character is the classifier 件), not 12个; those nouns are
+gathered once per measure word. Pure functions; the entries come from the data folder's lexicon.
 """
 from __future__ import annotations
 

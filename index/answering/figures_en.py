@@ -216,7 +216,7 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
     if (label := _SECTION.match(sentence)) and s < label.end("number"):
-        return False  # a numbered clause's label or any part of it (3.3 Accidental …; the 2 of 2.1.2 Emergency …)
+        return False  # a numbered clause's label or any part of it (3.3 Accidental …; the 4 of 3.1.4 Community …)
     # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
     return not (_FROM.search(sentence[:s]) and _TO.match(sentence, e))
 
