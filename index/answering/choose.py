@@ -34,6 +34,7 @@ from reportbot.index.answering.frequency import extract_frequency
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
+from reportbot.index.answering.labelled_number import with_asked_noun
 from reportbot.index.answering.levels import level_asked
 from reportbot.index.answering.lists import enumeration, others_listed
 from reportbot.index.answering.name_extent import named_after_count, names_listed
@@ -108,6 +109,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
     span = quote_with_kind(q, sentence, span)  # 啥奖 over “平安之星”提名奖: the quote and its kind
+    span = with_asked_noun(q, sentence, span)  # which gate over "radios at Gate 7": Gate 7, not 7
     if q.kind == "who":
         span = organisation_whole(sentence, span)  # 楚信 of 湖北楚信会计师事务所: the organisation whole
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both

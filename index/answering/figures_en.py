@@ -215,8 +215,8 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
         # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24)
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
-    if _SECTION.match(sentence[:e + 2].lstrip()) and not sentence[:s].strip():
-        return False  # a numbered clause's label (3.3 Accidental medical expenses: …), no figure
+    if (label := _SECTION.match(sentence)) and s < label.end("number"):
+        return False  # a numbered clause's label or any part of it (3.3 Accidental …; the 4 of 3.1.4 Community …)
     # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
     return not (_FROM.search(sentence[:s]) and _TO.match(sentence, e))
 
@@ -226,7 +226,7 @@ _CURRENCY = re.compile(r"[$€£¥]|元|\byuan\b|\bdollars?\b|\bRMB\b|\bHKD\b") 
 _BE = re.compile(r"\s+(?:were|was|are|is|have been|has been|had been)\s+(?:[a-z-]+\s+){0,2}")
 _YEARS = re.compile(r"(?:in |for )?(?:(?:FY\s?)?(?:19|20)\d{2}\s?[–—/-]\s?(?:19|20)?\d{2}|(?:19|20)\d{2})")  # FY2022/23
 _LABEL = re.compile(r"\d+(?![KM]\b)[A-Z]\b")  # 22A, 4B, 9C; not a multiplier (15K, 2M)
-_SECTION = re.compile(r"\d+(?:\.\d+)+\s+[A-Z\u4e00-\u9fff]")
+_SECTION = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+)\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _NEXT_DAY = re.compile(rf"\s*(?:and|&|to|–|-)\s*\d{{1,2}} {MONTH}\b")  # " and 6 May" after the 5 of "5 and 6 May"
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")

@@ -19,7 +19,10 @@ from reportbot.index.retrieval.tokenize import stem
 
 _WORD = r"[A-Z][a-zA-Z'’.-]*[a-zA-Z]"
 # a run of capitalised words on one line (a signature's name and the role on the line under it are two runs)
-_NAME = re.compile(rf"\b{_WORD}(?:[ \t](?:&[ \t]|and[ \t]|of[ \t]|for[ \t]|de[ \t]|van[ \t])?{_WORD})*")
+# a short word abbreviated with a dot that opens a name (St. Mary's Hospital Group, Mt. Pleasant Road): not a
+# person's title (Dr. Amara Nwosu), which :data:`_TITLED` reads before the name
+_OPENER = r"(?:(?!(?:Mr|Mrs|Ms|Mx|Dr|Rev|Sir)\.)[A-Z][a-z]{1,2}\.[ \t](?=[A-Z]))?"
+_NAME = re.compile(rf"\b{_OPENER}{_WORD}(?:[ \t](?:&[ \t]|and[ \t]|of[ \t]|for[ \t]|de[ \t]|van[ \t])?{_WORD})*")
 _NOT_NAMES = frozenset(
     "the a an this that these those it he she they we i in on at for of to by with from and or but if when as "
     "decision action item items note minutes agenda page section part chapter table figure step".split())
