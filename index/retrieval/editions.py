@@ -9,6 +9,9 @@ for a year (:func:`asks_plan`) also agrees with the edition of the year before: 
 (the 2024 report's "力争2025年培训65万人次").
 A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
+Two documents of one body are paired so too (:func:`one_body`): the words before their titles' years name the same
+organisation (吉林省红十字会2024年度工作报告 and 吉林省红十字会2025年度工作情况通报, a report and its progress update),
+whatever each calls itself after the year.
 A title may name no year (two reviews of one province's Red Cross, "“八大”以来" and "“十一大”以来"): such an
 edition is dated by the latest year its own passages name, for that order alone.
 """
@@ -18,6 +21,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from reportbot.index.retrieval import tagging
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # years, figures and Chinese numerals (“八大”, 第三版: what tells editions apart), spaces and punctuation
@@ -55,6 +60,32 @@ def same_title(a: str, b: str) -> bool:
     return len(x) >= SHORTEST and _within(x, y)
 
 
+def body(title: str) -> str:
+    """Who a Chinese title says wrote it: the words right before its first year, from the last break (a kicker
+    before ——, a channel before |), without numerals and punctuation ("" when no year, or when those words end in
+    no noun: 关于举办2024年…的通知 names an event, not its organiser)."""
+    m = _YEAR.search(title)
+    if m is None:
+        return ""
+    runs = re.findall(r"[^\W_]+", title[:m.start()])
+    run = runs[-1] if runs else ""
+    if not re.search(r"[\u4e00-\u9fff]$", run):
+        return ""
+    words = tagging.tagged(run)
+    return _bare(run) if words and words[-1][1].startswith("n") else ""
+
+
+def one_body(a: str, b: str, bodies: Sequence[str] = ()) -> bool:
+    """Whether two dated titles are one organisation's: the shorter :func:`body`'s characters, in order, in the
+    longer's (上海红十字 / 上海市红十字会). A body that fits two of ``bodies`` (the other titles') that are not one
+    another's (市红十字会: 青岛市 and 株洲市 alike) is too loose to pair."""
+    x, y = sorted((body(a), body(b)), key=len)
+    if len(x) < SHORTEST or not _within(x, y):
+        return False
+    fits = sorted({o for o in bodies if len(o) >= SHORTEST and (_within(x, o) or _within(o, x))}, key=len)
+    return all(_within(o, fits[-1]) for o in fits)
+
+
 class Editions:
     """The documents of an index that are editions of one title, by document number.
 
@@ -73,11 +104,13 @@ class Editions:
         # the year that orders editions: the latest its title names, else the latest its passages name
         self.dated = [max(y) if y else named[i] for i, y in enumerate(self.years)]
         self.group = np.full(n, -1, np.int64)
+        bodies = [body(t) for t in titles]
         for i in range(n):
             if not self.dated[i] or self.group[i] >= 0:
                 continue
             mates = [j for j in range(i + 1, n)
-                     if self.dated[j] and self.group[j] < 0 and self._apart(i, j) and same_title(titles[i], titles[j])]
+                     if self.dated[j] and self.group[j] < 0 and self._apart(i, j)
+                     and (same_title(titles[i], titles[j]) or one_body(titles[i], titles[j], bodies))]
             if mates:
                 self.group[[i, *mates]] = i
 
