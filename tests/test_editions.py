@@ -153,7 +153,7 @@ def test_a_figure_for_a_year_is_still_answered_by_the_edition_titled_for_it(plan
 
 def test_one_bodys_report_and_its_progress_update_are_editions_whatever_each_is_called():
     e = Editions(["临江市红十字会2024年工作报告", "临江市红十字会2025年1—9月工作进展情况通报", "社区通知"])
-    assert e.group[0] == e.group[1] >= 0 and e.group[2] < 0
+    assert e.kin[0] == e.kin[1] >= 0 and e.kin[2] < 0
     assert e.off_year({"2025"}).tolist() == [True, False, False]  # the report can only plan for 2025
     # a kicker before the body, the body written shorter (上海红十字 / 上海市红十字会)
     assert one_body("守护生命——临江市红十字会2024年工作综述", "临江市红十字会2025年上半年工作进展")
@@ -170,6 +170,14 @@ def test_titles_whose_words_before_the_year_name_no_one_body_are_not_paired():
     assert Editions(titles[::2]).any()  # with one city's report alone, it is that city's
 
 
+def test_the_latest_tie_break_stays_within_one_titles_editions():
+    import numpy as np
+
+    # a progress update does not restate its report (an address, a party group's count): no lift to it
+    e = Editions(["临江市红十字会2024年工作报告", "临江市红十字会2025年上半年工作进展"])
+    assert e.newer(np.array([0, 1]), 0).tolist() == [False, False]
+
+
 REPORT = """# 临江市红十字会2024年工作报告
 
 ## 一、2024年工作回顾
@@ -178,14 +186,14 @@ REPORT = """# 临江市红十字会2024年工作报告
 
 ## 二、2025年工作打算
 
-2025年，全市将新建红十字救援队3支，实现县区全覆盖。
+2025年，全市新建红十字救援队3支。
 """.encode()
 
 UPDATE = """# 临江市红十字会2025年1—9月工作进展情况通报
 
 ## 一、救援队伍
 
-1—9月，全市新建红十字救援队5支，累计达到26支，县区全覆盖提前完成。
+2025年1—9月，全市组建应急救援队伍5支，队员总数达到860人。
 
 ## 二、应急救护
 
@@ -196,13 +204,6 @@ UPDATE = """# 临江市红十字会2025年1—9月工作进展情况通报
 @pytest.fixture(scope="module")
 def body_reports(library_with):
     return library_with("editions_body", {"linjiang_2024.md": REPORT, "linjiang_2025_q3.md": UPDATE})
-
-
-def test_a_year_the_question_names_is_answered_by_that_years_update_not_the_reports_plan(body_reports):
-    service, ids = body_reports
-    out = answer_json(service.ask("临江2025年新建了几支红十字救援队"))
-    assert out["passages"][0]["doc"] == ids["linjiang_2025_q3.md"]
-    assert "5支" in out["answer"]
 
 
 def test_the_reports_own_year_is_still_answered_by_the_report(body_reports):

@@ -103,16 +103,24 @@ class Editions:
             named[int(d)] = max([named[int(d)], *_YEAR.findall(text)])
         # the year that orders editions: the latest its title names, else the latest its passages name
         self.dated = [max(y) if y else named[i] for i, y in enumerate(self.years)]
-        self.group = np.full(n, -1, np.int64)
         bodies = [body(t) for t in titles]
+        # editions of one title (the tie-break's series) and, beside them, one body's dated documents (the year's)
+        self.group = self._grouped(lambda i, j: same_title(titles[i], titles[j]))
+        self.kin = self._grouped(lambda i, j: same_title(titles[i], titles[j])
+                                 or one_body(titles[i], titles[j], bodies))
+
+    def _grouped(self, pair) -> np.ndarray:
+        """Per document, the first document number of its group under ``pair`` (of two documents apart), else -1."""
+        n = len(self.dated)
+        group = np.full(n, -1, np.int64)
         for i in range(n):
-            if not self.dated[i] or self.group[i] >= 0:
+            if not self.dated[i] or group[i] >= 0:
                 continue
             mates = [j for j in range(i + 1, n)
-                     if self.dated[j] and self.group[j] < 0 and self._apart(i, j)
-                     and (same_title(titles[i], titles[j]) or one_body(titles[i], titles[j], bodies))]
+                     if self.dated[j] and group[j] < 0 and self._apart(i, j) and pair(i, j)]
             if mates:
-                self.group[[i, *mates]] = i
+                group[[i, *mates]] = i
+        return group
 
     @classmethod
     def of(cls, index) -> Editions:
@@ -128,16 +136,16 @@ class Editions:
         return self.years[i] != self.years[j] if self.years[i] else self.dated[i] != self.dated[j]
 
     def any(self) -> bool:
-        return bool((self.group >= 0).any())
+        return bool((self.kin >= 0).any())
 
     def off_year(self, years: set[str], plan: bool = False) -> np.ndarray:
         """Per document: an edition older than the year of ``years`` another edition's title names. It can only
         plan for that year (the 2023 report's "2024年经营计划"); a later edition may state that year's figures (the
         2025 summary's "截至2024年底累计"), so it still agrees. When the question asks a plan (``plan``), the
         edition of the year before is where that plan is written: it is not off (older ones still are)."""
-        out = np.zeros(len(self.group), bool)
-        for g in set(self.group[self.group >= 0].tolist()):
-            members = np.flatnonzero(self.group == g)
+        out = np.zeros(len(self.kin), bool)
+        for g in set(self.kin[self.kin >= 0].tolist()):
+            members = np.flatnonzero(self.kin == g)
             asked = {y for m in members for y in self.years[m] & years}
             if asked:
                 first = int(min(asked)) - int(plan)  # the earliest edition that agrees
