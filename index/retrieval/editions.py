@@ -11,7 +11,9 @@ A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
 Two documents of one body are paired so too (:func:`one_body`): the words before their titles' years name the same
 organisation (吉林省红十字会2024年度工作报告 and 吉林省红十字会2025年度工作情况通报, a report and its progress update),
-whatever each calls itself after the year.
+whatever each calls itself after the year. They are editions for a year the question names (:meth:`Editions.off_year`,
+read from ``Editions.kin``), not for the latest tie-break: an update does not restate its report (``Editions.group``
+holds one title's editions alone).
 A title may name no year (two reviews of one province's Red Cross, "“八大”以来" and "“十一大”以来"): such an
 edition is dated by the latest year its own passages name, for that order alone.
 """
