@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from reportbot.bot.render import answer_json
 from reportbot.index.retrieval.context import question_constraints
-from reportbot.index.retrieval.editions import Editions, same_title
+from reportbot.index.retrieval.editions import Editions, one_body, same_title
 from reportbot.index.retrieval.query import analyse
 
 
@@ -149,3 +149,65 @@ def test_a_figure_for_a_year_is_still_answered_by_the_edition_titled_for_it(plan
     out = answer_json(service.ask("青山2025年上半年普及培训了多少人次"))
     assert out["passages"][0]["doc"] == ids["qingshan_2025_h1.md"]
     assert "27万" in out["answer"]
+
+
+def test_one_bodys_report_and_its_progress_update_are_editions_whatever_each_is_called():
+    e = Editions(["临江市红十字会2024年工作报告", "临江市红十字会2025年1—9月工作进展情况通报", "社区通知"])
+    assert e.kin[0] == e.kin[1] >= 0 and e.kin[2] < 0
+    assert e.off_year({"2025"}).tolist() == [True, False, False]  # the report can only plan for 2025
+    # a kicker before the body, the body written shorter (上海红十字 / 上海市红十字会)
+    assert one_body("守护生命——临江市红十字会2024年工作综述", "临江市红十字会2025年上半年工作进展")
+    assert one_body("上海红十字 | 2025年上半年工作亮点速览", "上海市红十字会2024年工作报告")
+
+
+def test_titles_whose_words_before_the_year_name_no_one_body_are_not_paired():
+    # an event's notices, not its organiser's: the words before the year end in a verb
+    assert not one_body("关于举办2024年春季救护员培训班的通知", "关于举办2025年师资培训班的通知")
+    assert not one_body("临江市红十字会2024年工作报告", "青山市红十字会2025年工作进展")
+    # 市红十字会 fits two cities' bodies alike: it is paired with neither
+    titles = ["临江市红十字会2024年工作报告", "青山市红十字会2024年工作报告", "市红十字会2025年前三季度工作进展"]
+    assert not Editions(titles).any()
+    assert Editions(titles[::2]).any()  # with one city's report alone, it is that city's
+
+
+def test_the_latest_tie_break_stays_within_one_titles_editions():
+    import numpy as np
+
+    # a progress update does not restate its report (an address, a party group's count): no lift to it
+    e = Editions(["临江市红十字会2024年工作报告", "临江市红十字会2025年上半年工作进展"])
+    assert e.newer(np.array([0, 1]), 0).tolist() == [False, False]
+
+
+REPORT = """# 临江市红十字会2024年工作报告
+
+## 一、2024年工作回顾
+
+2024年，全市新建红十字救援队4支，累计达到21支。
+
+## 二、2025年工作打算
+
+2025年，全市新建红十字救援队3支。
+""".encode()
+
+UPDATE = """# 临江市红十字会2025年1—9月工作进展情况通报
+
+## 一、救援队伍
+
+2025年1—9月，全市组建应急救援队伍5支，队员总数达到860人。
+
+## 二、应急救护
+
+1—9月，全市开展应急救护普及培训8.2万人次。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def body_reports(library_with):
+    return library_with("editions_body", {"linjiang_2024.md": REPORT, "linjiang_2025_q3.md": UPDATE})
+
+
+def test_the_reports_own_year_is_still_answered_by_the_report(body_reports):
+    service, ids = body_reports
+    out = answer_json(service.ask("临江2024年新建了几支红十字救援队"))
+    assert out["passages"][0]["doc"] == ids["linjiang_2024.md"]
+    assert "4支" in out["answer"]

@@ -9,6 +9,11 @@ for a year (:func:`asks_plan`) also agrees with the edition of the year before: 
 (the 2024 report's "力争2025年培训65万人次").
 A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
+Two documents of one body are paired so too (:func:`one_body`): the words before their titles' years name the same
+organisation (吉林省红十字会2024年度工作报告 and 吉林省红十字会2025年度工作情况通报, a report and its progress update),
+whatever each calls itself after the year. They are editions for a year the question names (:meth:`Editions.off_year`,
+read from ``Editions.kin``), not for the latest tie-break: an update does not restate its report (``Editions.group``
+holds one title's editions alone).
 A title may name no year (two reviews of one province's Red Cross, "“八大”以来" and "“十一大”以来"): such an
 edition is dated by the latest year its own passages name, for that order alone.
 """
@@ -18,6 +23,8 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
+
+from reportbot.index.retrieval import tagging
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # years, figures and Chinese numerals (“八大”, 第三版: what tells editions apart), spaces and punctuation
@@ -55,6 +62,32 @@ def same_title(a: str, b: str) -> bool:
     return len(x) >= SHORTEST and _within(x, y)
 
 
+def body(title: str) -> str:
+    """Who a Chinese title says wrote it: the words right before its first year, from the last break (a kicker
+    before ——, a channel before |), without numerals and punctuation ("" when no year, or when those words end in
+    no noun: 关于举办2024年…的通知 names an event, not its organiser)."""
+    m = _YEAR.search(title)
+    if m is None:
+        return ""
+    runs = re.findall(r"[^\W_]+", title[:m.start()])
+    run = runs[-1] if runs else ""
+    if not re.search(r"[\u4e00-\u9fff]$", run):
+        return ""
+    words = tagging.tagged(run)
+    return _bare(run) if words and words[-1][1].startswith("n") else ""
+
+
+def one_body(a: str, b: str, bodies: Sequence[str] = ()) -> bool:
+    """Whether two dated titles are one organisation's: the shorter :func:`body`'s characters, in order, in the
+    longer's (上海红十字 / 上海市红十字会). A body that fits two of ``bodies`` (the other titles') that are not one
+    another's (市红十字会: 青岛市 and 株洲市 alike) is too loose to pair."""
+    x, y = sorted((body(a), body(b)), key=len)
+    if len(x) < SHORTEST or not _within(x, y):
+        return False
+    fits = sorted({o for o in bodies if len(o) >= SHORTEST and (_within(x, o) or _within(o, x))}, key=len)
+    return all(_within(o, fits[-1]) for o in fits)
+
+
 class Editions:
     """The documents of an index that are editions of one title, by document number.
 
@@ -72,14 +105,24 @@ class Editions:
             named[int(d)] = max([named[int(d)], *_YEAR.findall(text)])
         # the year that orders editions: the latest its title names, else the latest its passages name
         self.dated = [max(y) if y else named[i] for i, y in enumerate(self.years)]
-        self.group = np.full(n, -1, np.int64)
+        bodies = [body(t) for t in titles]
+        # editions of one title (the tie-break's series) and, beside them, one body's dated documents (the year's)
+        self.group = self._grouped(lambda i, j: same_title(titles[i], titles[j]))
+        self.kin = self._grouped(lambda i, j: same_title(titles[i], titles[j])
+                                 or one_body(titles[i], titles[j], bodies))
+
+    def _grouped(self, pair) -> np.ndarray:
+        """Per document, the first document number of its group under ``pair`` (of two documents apart), else -1."""
+        n = len(self.dated)
+        group = np.full(n, -1, np.int64)
         for i in range(n):
-            if not self.dated[i] or self.group[i] >= 0:
+            if not self.dated[i] or group[i] >= 0:
                 continue
             mates = [j for j in range(i + 1, n)
-                     if self.dated[j] and self.group[j] < 0 and self._apart(i, j) and same_title(titles[i], titles[j])]
+                     if self.dated[j] and group[j] < 0 and self._apart(i, j) and pair(i, j)]
             if mates:
-                self.group[[i, *mates]] = i
+                group[[i, *mates]] = i
+        return group
 
     @classmethod
     def of(cls, index) -> Editions:
@@ -95,16 +138,16 @@ class Editions:
         return self.years[i] != self.years[j] if self.years[i] else self.dated[i] != self.dated[j]
 
     def any(self) -> bool:
-        return bool((self.group >= 0).any())
+        return bool((self.kin >= 0).any())
 
     def off_year(self, years: set[str], plan: bool = False) -> np.ndarray:
         """Per document: an edition older than the year of ``years`` another edition's title names. It can only
         plan for that year (the 2023 report's "2024年经营计划"); a later edition may state that year's figures (the
         2025 summary's "截至2024年底累计"), so it still agrees. When the question asks a plan (``plan``), the
         edition of the year before is where that plan is written: it is not off (older ones still are)."""
-        out = np.zeros(len(self.group), bool)
-        for g in set(self.group[self.group >= 0].tolist()):
-            members = np.flatnonzero(self.group == g)
+        out = np.zeros(len(self.kin), bool)
+        for g in set(self.kin[self.kin >= 0].tolist()):
+            members = np.flatnonzero(self.kin == g)
             asked = {y for m in members for y in self.years[m] & years}
             if asked:
                 first = int(min(asked)) - int(plan)  # the earliest edition that agrees
