@@ -23,7 +23,6 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-
 from reportbot.index.retrieval import tagging
 
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
