@@ -75,6 +75,9 @@ def test_the_lead_is_the_nearest_passage_before_under_the_same_headings_that_doe
     # (the list under B heads its section: no passage before it under B, no lead; the closing reads under the
     # last sentence before it)
     assert leads(paths, sentences, {1, 2, 3, 5}) == {1: "Opening.", 2: "Opening.", 5: "Last."}
+    # (a table's last row or a list's last item over a list is no sentence it reads under: the prose over them is)
+    kinds = ["text", "table", "text", "text", "list", "text"]
+    assert leads(paths, sentences, {2, 5}, kinds) == {2: "Opening.", 5: "List three: u, v"}
 
 
 def test_the_lead_counts_with_the_passages_context():
