@@ -12,6 +12,7 @@ from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.item_runs import numbered_halves, run_item
 from reportbot.corpus.label_lists import names_list
+from reportbot.corpus.leads import leads
 from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
@@ -66,6 +67,7 @@ class _Builder:
     named: list[str] = field(default_factory=list)
     carded: list[str] = field(default_factory=list)
     written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
+    apart: set[int] = field(default_factory=set)  # the passages (from 0) standing apart from their text (.leads)
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -154,7 +156,10 @@ class _Builder:
         if text.endswith(("：", ":")):
             self.intro, self.items_page = sentences, self.page
             return
+        before = len(self.bodies)
         self.add(sentences, "text")
+        if names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
+            self.apart.update(range(before, len(self.bodies)))
 
     def end(self) -> None:
         """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
@@ -174,7 +179,9 @@ class _Builder:
         each, under no section (who signed it and when is no section's text)."""
         if lines:
             self.stack, self.filled = [], []
+            before = len(self.bodies)
             self.add(lines, "text", prose=False)
+            self.apart.update(range(before, len(self.bodies)))  # (read under the text's last passage: .leads)
 
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
@@ -307,8 +314,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     header_text = " ".join([title, *([author_line] if author_line else []), *named, *running])
     first_page = next((b.level for b in blocks if b.kind == "page"), None)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
+    lead = leads([b[2] for b in build.bodies], [b[1] for b in build.bodies], build.apart, [b[4] for b in build.bodies])
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind,
-                             build.written.get(n - 1, ""))
+                             build.written.get(n - 1, ""), lead.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
     # (a date in the Republic of China's years only from a date line: 114年8月4日 in a FAQ's answer is no issue date)
     date = next((m.group(0) for b in blocks[:8] for m in [WESTERN_DATE.search(b.text)] if m), None) or \

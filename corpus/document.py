@@ -25,6 +25,11 @@ class Paragraph:
             a table; "" for other passages. Shown after ``text`` (:attr:`shown`), so a citation of the row as
             written is in the passage, while search and the answer engine read ``text`` and ``sentences`` alone,
             each row read with its header, a value paired with its column's name.
+        lead: for a passage that stands apart from the text it belongs to (a labelled list of names, a document's
+            closing: :mod:`.leads`), the sentence it is read under: the last sentence of the passage
+            before it that does not stand apart (``Minutes of the ordinary committee meeting held on 12 November
+            2025.`` over ``Apologies: …``); "" for other passages. Not part of its text: it counts with the
+            passage's context (title, date, heading path) where a question is matched, as a heading does.
     """
 
     doc_id: str
@@ -36,6 +41,7 @@ class Paragraph:
     page: int | None = None
     kind: str = "text"
     written: str = ""
+    lead: str = ""
 
     @property
     def shown(self) -> str:

@@ -297,7 +297,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 52: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 53 (loader-43) item runs with no lead-in, a contact line closing a text, an html caption, a two-line
                 # letterhead title, a title's ideographic space: none here
-                53: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                53: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 54 (context-43) a list of names or a closing read under its lead (Paragraph.lead): none here
+                54: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
@@ -306,6 +308,7 @@ def fingerprint() -> str:
     for name, text in sorted(texts.items()):
         for p in parse_text(text, name).paragraphs:
             written = [p.written] if p.written else []  # (a table as written, since 33)
+            written += [{"lead": p.lead}] if p.lead else []  # (the sentence a passage standing apart reads under, 50)
             digest.update(json.dumps([name, p.number, p.text, p.sentences, p.path, p.page, p.kind, *written],
                                      ensure_ascii=False).encode())
     return digest.hexdigest()

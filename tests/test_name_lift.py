@@ -111,3 +111,17 @@ def test_an_english_question_naming_the_trust_finds_the_passage_that_answers_not
     out = answer_json(service.ask("When will the Hollinsby Volunteer Rescue Trust replace its rescue boat?"))
     assert out["passages"][0]["doc"] == doc
     assert "to replace the rescue boat in 2026" in out["passages"][0]["text"]
+
+
+def test_the_named_documents_text_matching_the_question_without_the_name_best_keeps_its_lift():
+    # made up: "when was ashvale food pantry founded"; row 0 says the pantry was founded (it writes the name as its
+    # subject), row 1 is a line of shift times the rest of the question ("when was founded") draws, row 2 the
+    # document's title block, which writes the name too
+    full = np.array([0.90, 0.83, 0.86], np.float32)
+    bare = np.array([0.82, 0.80, 0.78], np.float32)
+    writes = np.array([True, False, True])
+    named = np.array([True, True, True])
+    doc = np.array([0, 0, 0])
+    out = nl.held_name(full, bare, writes, named, doc)
+    assert np.isclose(out[0], 0.90) and out[0] > out[1]  # it does not win by the name: its lift stays
+    assert np.isclose(out[2], 0.78 + 0.03)  # the title block's is held to the others' lift, as before

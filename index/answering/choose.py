@@ -51,7 +51,7 @@ from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.role_asked import role_asked_of
 from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
-from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which, trimmed
+from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which, one_field, trimmed
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.subjects import nouns_after
 from reportbot.index.answering.terms import term_positions, unguessed
@@ -114,7 +114,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
         span = organisation_whole(sentence, span)  # 楚信 of 湖北楚信会计师事务所: the organisation whole
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
-    return trimmed(who_only(q, whole_identifier(sentence, terms, span)))  # (no gap kept at its ends)
+    # (no gap kept at its ends; a slot is the field it opens: 林志豪 of 队长　林志豪　记嘉奖二次)
+    return trimmed(one_field(who_only(q, whole_identifier(sentence, terms, span))))
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:

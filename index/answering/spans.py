@@ -79,6 +79,21 @@ def trimmed(span: Span | None) -> Span | None:
     return Span(text, span.start + lead, span.start + lead + len(text), span.source, span.strength)
 
 
+def one_field(span: Span | None) -> Span | None:
+    """A question word's slot (``span.source`` ``slot``) cut at the first field gap inside it (a full-width space
+    kept between two fields of a line, ``队长　林志豪　记嘉奖二次``): the slot is filled by the field it opens
+    (``林志豪``), not by the next one with it; any other span, or a slot with no gap inside, as it was."""
+    if span is None or span.source != "slot":
+        return span
+    text = span.text.strip("\u3000")
+    lead = span.text.find(text[:1]) if text else 0
+    cut = text.find("\u3000")
+    if cut < 1:
+        return span
+    start = span.start + lead
+    return Span(text[:cut], start, start + cut, span.source, span.strength)
+
+
 def _clauses(sentence: str, colons: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each clause of the sentence, the punctuation between them left out; ``colons=False`` keeps a
     label and what follows its colon together (:mod:`.near` weighs a table row as one clause)."""

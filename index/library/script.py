@@ -158,7 +158,8 @@ class Scripts:
         return replace(p, text=m.restore(p.text), sentences=tuple(m.restore(x) for x in p.sentences),
                        section=m.restore(p.section) if p.section else p.section,
                        path=tuple(m.restore(x) for x in p.path),
-                       written="\n".join(m.restore(x) for x in p.written.split("\n")) if p.written else "")
+                       written="\n".join(m.restore(x) for x in p.written.split("\n")) if p.written else "",
+                       lead=m.restore(p.lead) if p.lead else "")
 
     def answer(self, a: Answer) -> Answer:
         """The answer with its passages, evidence, short answer and titles in their documents' own script."""

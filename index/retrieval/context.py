@@ -28,8 +28,9 @@ _SHORT_YEAR = re.compile(r"(?<![\d.满近超逾约第共每过了续持])([1-4]\
 
 
 def context_text(title: str, date: str | None, paragraph: Paragraph) -> str:
-    """What a passage says about itself beyond its text: title, date and heading path."""
-    parts = [title, date or "", paragraph.section or ""]
+    """What a passage says about itself beyond its text: title, date and heading path, and, for a passage standing
+    apart from its text (a list of names, a closing), the sentence it is read under (``Paragraph.lead``)."""
+    parts = [title, date or "", paragraph.section or "", paragraph.lead]
     return " ".join(p for p in parts if p)
 
 

@@ -59,5 +59,21 @@ def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.
     """Scores with the name's lift (``full - bare``) held, where a ``named`` text (a named document's passage or
     sentence, not its header card) ``writes`` the name, to the median lift of the same document's texts that do
     not (:func:`.place_levels.held_lift`); unchanged elsewhere, and where the document has no such text among
-    these."""
-    return held_lift(full, bare, writes & named, ~writes, doc)
+    these.
+
+    The named document's text that matches the question without its name best (the highest ``bare``) keeps its
+    lift though it writes the name: it does not win by the name. A sentence that says what is asked of the named
+    body writes its name as its subject (``Greenway Community Food Bank … was founded in 1987`` for "when was
+    greenway food bank founded"); held, it fell under a text the rest of the question alone drew (a line of shift
+    times for "when was founded"). A title block that repeats the name matches the rest of the question less well
+    than the passage that answers, and is held as before."""
+    return held_lift(full, bare, writes & named & ~_best_bare(bare, named, doc), ~writes, doc)
+
+
+def _best_bare(bare: np.ndarray, named: np.ndarray, doc: np.ndarray) -> np.ndarray:
+    """For each text, whether it is its document's ``named`` text with the highest ``bare`` score."""
+    out = np.zeros(len(bare), bool)
+    for d in np.unique(doc[named]):
+        rows = np.flatnonzero(named & (doc == d))
+        out[rows[int(np.argmax(bare[rows]))]] = True
+    return out

@@ -45,14 +45,15 @@ class Lines:
 
 def _line(p: Paragraph) -> bytes:
     written = {"written": p.written} if p.written else {}  # (a table's passage as written; others' lines as they were)
+    lead = {"lead": p.lead} if p.lead else {}  # (the sentence a passage standing apart is read under; others' as were)
     return json.dumps({"doc": p.doc_id, "paragraph": p.number, "text": p.text, "sentences": list(p.sentences),
-                       "section": p.section, "path": list(p.path), "page": p.page, "kind": p.kind} | written,
+                       "section": p.section, "path": list(p.path), "page": p.page, "kind": p.kind} | written | lead,
                       ensure_ascii=False).encode("utf-8") + b"\n"
 
 
 def _paragraph(d: dict) -> Paragraph:
     return Paragraph(d["doc"], d["paragraph"], d["text"], tuple(d["sentences"]), d["section"], tuple(d["path"]),
-                     d["page"], d["kind"], d.get("written", ""))
+                     d["page"], d["kind"], d.get("written", ""), d.get("lead", ""))
 
 
 def write(dest: Path, paragraphs: Sequence[Paragraph]) -> Lines:

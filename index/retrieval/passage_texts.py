@@ -61,7 +61,8 @@ def corpus_hash(documents: Sequence[Document]) -> str:
     for d in sorted(documents, key=lambda d: d.doc_id):
         for p in d.paragraphs:
             written = f"\x00{p.written}" if p.written else ""  # (a table as written; other passages hash as they did)
-            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}{written}\n".encode())
+            lead = f"\x01{p.lead}" if p.lead else ""  # (the sentence a passage standing apart is read under)
+            h.update(f"{p.pid}\x00{p.section}\x00{p.page}\x00{p.kind}\x00{p.text}{written}{lead}\n".encode())
     return h.hexdigest()[:16]
 
 
