@@ -144,10 +144,7 @@ class Lexicon:
         return cls(data, 8 + size, total, index, tables)
 
     def table(self, name: str):
-        """One of the tables :func:`write` made (:func:`_tables`), read from the file; None for a table a file written
-        before it was made lacks (the caller makes it)."""
-        if name not in self._tables:
-            return None
+        """One of the tables :func:`write` made (:func:`_tables`), read from the file."""
         at, size = self._tables[name]
         return marshal.loads(self._data[self._start + at:self._start + at + size])
 
