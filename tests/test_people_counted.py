@@ -33,6 +33,7 @@ def test_a_counted_noun_that_names_a_thing():
     assert not counts_a_thing("how many staff work at the linjiang office")
     assert not counts_a_thing("how many cardiac arrest patients were saved in linjiang")  # patients name people
     assert not counts_a_thing("how many sales people did the company have")  # a person noun after the head
+    assert not counts_a_thing("how many folks from linjiang were named good people")  # 乡下人: country folk
     assert not counts_a_thing("how many AEDs are in linjiang")  # a word the dictionary lacks: either
     assert not counts_a_thing("how many members does the team have")  # a unit noun: the unit checks'
 
