@@ -29,6 +29,7 @@ def test_a_counted_noun_that_names_a_thing():
     assert counts_a_thing("how many boats does the linjiang water rescue team have")
     assert counts_a_thing("how many cardiac arrests did linjiang volunteers save in 2025")
     assert counts_a_thing("how many township-level red cross branches are there")
+    assert counts_a_thing("how many county-level red cross branches in linjiang set up party groups")  # in: no one
     assert not counts_a_thing("how many blood donors registered")  # 献血者: a person
     assert not counts_a_thing("how many staff work at the linjiang office")
     assert not counts_a_thing("how many cardiac arrest patients were saved in linjiang")  # patients name people

@@ -21,7 +21,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.cedict import english_people, english_vocabulary
 from reportbot.index.retrieval.counted import counted_phrase, unit_of
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tokenize import stem
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, stem
 
 # a figure that counts heads or visits: 1420名, 1.2万名, 4300余人, 超过10万人次 (not 2590人份: portions)
 _HEADS = re.compile(r"\d\s*[万亿千百]?\s*[余多]?\s*(?:人次|名|人|位)(?!份)")
@@ -40,8 +40,9 @@ def counts_a_thing(text: str) -> bool:
     if len(head) < 3 or unit_of(head) is not None or stem(head) not in english_vocabulary():
         return False
     after = re.search(rf"\b{re.escape(head)}\s+([a-z]+)", text.lower())
+    nouns = (*phrase, *(w for w in (after.groups() if after else ()) if w not in STOPWORDS_EN))
     people = english_people()
-    return not any(stem(w) in people for w in (*phrase, *(after.groups() if after else ())))
+    return not any(stem(w) in people for w in nouns)
 
 
 def heads_not_things(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:

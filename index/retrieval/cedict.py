@@ -136,8 +136,9 @@ def people_senses() -> frozenset[str]:
     """The stems of the heads of the short English senses (a noun phrase of up to three words, its last word the
     head) of the common headwords that end in a person's character (捐献者: donor, 员工: staff, 乡下人: country folk):
     English nouns that name people. A table of the lexicon (:func:`english_people`)."""
-    return frozenset(stem(sense.rsplit(" ", 1)[-1]) for sense in _senses_ending(PERSON_END)
-                     if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", sense) and not _NOT_NOUN.match(sense))
+    heads = (sense.rsplit(" ", 1)[-1] for sense in _senses_ending(PERSON_END)
+             if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", sense) and not _NOT_NOUN.match(sense))
+    return frozenset(stem(w) for w in heads if w not in STOPWORDS_EN)  # 拿手: "expert in" names no one by "in"
 
 
 @functools.lru_cache(maxsize=1)
