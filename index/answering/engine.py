@@ -29,6 +29,7 @@ from reportbot.index.answering.lists import shown
 from reportbot.index.answering.name_written import name_unwritten
 from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.often_given import interval_given
+from reportbot.index.answering.people_counted import heads_not_things
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
@@ -226,8 +227,8 @@ class Engine:
         return row if row is not None else next(i for i, x in enumerate(self.index.paragraphs) if x.pid == p.pid)
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
-        """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; a
-        quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
+        """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; an
+        English count of things no count of people: :mod:`.people_counted`; a quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
         (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
         a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), an English
         clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
@@ -246,8 +247,8 @@ class Engine:
         if name_unwritten(q, lambda s: s in said.stems(doc), self.index.para_bm25.vocab.__contains__,
                           english_vocabulary().__contains__):
             return False
-        checks = (counted_said, heads_counted, counted_not_measured, label_checked, time_said, items_named,
-                  role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
+        checks = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
+                  items_named, role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
                   place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
         context = self._context(top)
         return all(check(q, sentence, span, context) for check in checks) \

@@ -122,15 +122,42 @@ ROLE_END = tuple("长记任席师官")
 def role_senses() -> frozenset[str]:
     """The one-word English senses of the common headwords that end in a role's character (会长: president, 书记:
     secretary): English nouns that name a role someone holds. A table of the lexicon (:func:`english_roles`)."""
+    return frozenset(sense for sense in _senses_ending(ROLE_END) if re.fullmatch(r"[a-z]+", sense))
+
+
+# the last character of a Chinese word for a person or people (工作人员, 捐献者, 学生, 船员, 居民, 群众); not 家 or 长,
+# which end common nouns as often (国家, 成长)
+PERSON_END = tuple("人员者师生士手民众")
+# a sense that is no noun phrase: it opens with a preposition (in extreme cases)
+_NOT_NOUN = re.compile(r"^(?:in|on|at|to|of|for|by|with|from|as)\b")
+
+
+def people_senses() -> frozenset[str]:
+    """The stems of the heads of the short English senses (a noun phrase of up to three words, its last word the
+    head) of the common headwords that end in a person's character (捐献者: donor, 员工: staff, 乡下人: country folk):
+    English nouns that name people. A table of the lexicon (:func:`english_people`)."""
+    heads = (sense.rsplit(" ", 1)[-1] for sense in _senses_ending(PERSON_END)
+             if re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", sense) and not _NOT_NOUN.match(sense))
+    return frozenset(stem(w) for w in heads if w not in STOPWORDS_EN)  # 拿手: "expert in" names no one by "in"
+
+
+@functools.lru_cache(maxsize=1)
+def english_people() -> frozenset[str]:
+    """:func:`people_senses`, from the data folder's lexicon where it was written, else the dictionary parsed whole."""
+    served = lexicon.table("people")
+    return people_senses() if served is None else served
+
+
+def _senses_ending(ends: tuple[str, ...]) -> frozenset[str]:
+    """The English senses (lower case, no article, no parenthesis) of the common headwords of two characters or more
+    that end in one of ``ends``."""
     found: set[str] = set()
     for word, entries in _cedict_entries().items():
-        if len(word) < 2 or not word.endswith(ROLE_END):
+        if len(word) < 2 or not word.endswith(ends):
             continue
         for proper, defs in entries:
             for sense in () if proper else defs.split("/"):
-                sense = re.sub(r"^(?:a|an|the) ", "", _PAREN.sub(" ", sense).strip().lower())
-                if re.fullmatch(r"[a-z]+", sense):
-                    found.add(sense)
+                found.add(re.sub(r"^(?:a|an|the) ", "", _PAREN.sub(" ", sense).strip().lower()))
     return frozenset(found)
 
 
