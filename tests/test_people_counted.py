@@ -46,8 +46,8 @@ def test_a_count_of_heads_answers_no_count_of_things():
     assert heads_not_things(analyse("how many members does the linjiang water rescue team have"), sentence, members)
     assert heads_not_things(analyse("how many volunteers does the linjiang team have"), sentence, members)
     times = _span("全年无偿献血8.7万人次。", "8.7万人次")
-    assert not heads_not_things(analyse("how many platelet doses were collected in linjiang"), "全年无偿献血8.7万人次。",
-                                times)
+    question = analyse("how many platelet doses were collected in linjiang")
+    assert not heads_not_things(question, "全年无偿献血8.7万人次。", times)
     assert heads_not_things(analyse("how many blood donations (person times) in linjiang"), "全年无偿献血8.7万人次。",
                             times)  # the question names person-times
     assert heads_not_things(analyse("临江救援队有多少条船"), sentence, members)  # Chinese: counted_said's

@@ -228,7 +228,8 @@ class Engine:
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
         """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; an
-        English count of things no count of people: :mod:`.people_counted`; a quantity, not a number that names: :mod:`.label_figure`), a when-question's answer says a time
+        English count of things no count of people: :mod:`.people_counted`; a quantity, not a number that names:
+        :mod:`.label_figure`), a when-question's answer says a time
         (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
         a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), an English
         clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
