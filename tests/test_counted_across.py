@@ -67,3 +67,20 @@ def test_a_figure_in_the_classifier_for_the_counted_noun_is_the_kind_asked():
     span = Span("2.5万场次", 0, 7, "figure")
     assert typed_ok(analyse("how many volunteer service events did the red cross run"), span, usual="人") == 1.0
     assert typed_ok(analyse("how many volunteers did the red cross train"), span, usual="人") < 1.0
+
+
+def test_the_nouns_a_classifier_heads_come_from_the_lexicon_not_the_whole_dictionary(monkeypatch):
+    # how many cases over …3万余件: 件 heads 案件 (case); a serving process reads that from its lexicon's tables, so
+    # no user's first English count waits while CC-CEDICT is parsed whole (about half a second)
+    from reportbot.index.retrieval import cedict, lexicon
+
+    assert "case" in cedict.headed_nouns_table()["件"]
+    assert "headed" in lexicon._tables()
+    served = {"件": ("case",)}
+    cedict.headed_nouns.cache_clear()
+    monkeypatch.setattr(lexicon, "table", lambda name: served if name == "headed" else None)
+    monkeypatch.setattr(cedict, "_cedict_entries", lambda: pytest.fail("CC-CEDICT parsed whole on a question"))
+    try:
+        assert cedict.headed_nouns()["件"] == frozenset({"case"})
+    finally:
+        cedict.headed_nouns.cache_clear()

@@ -5,22 +5,19 @@
 2.5万场次 counts events. The nouns :data:`.counted.EN_UNITS` names have their measure word already (people: 人);
 for the others the dictionary is read from the Chinese side, the figure's measure word's own entries, so no reverse
 index of the dictionary is made. A measure word also counts the nouns of the two-character words it heads: "how many
-cases" over 办件量3万余件 (case is 案件, whose last character is the classifier 件), not 12个; those nouns are
-gathered once per measure word. Pure functions; the entries come from the data folder's lexicon.
+cases" over 办件量3万余件 (case is 案件, whose last character is the classifier 件), not 12个; those nouns are a
+table of the lexicon (:func:`.cedict.headed_nouns`). Pure functions; the entries come from the data folder's lexicon.
 """
 from __future__ import annotations
 
-import functools
 import re
 
-from reportbot.index.retrieval.cedict import _cedict_entries, entries_of
+from reportbot.index.retrieval.cedict import entries_of, headed_nouns
 from reportbot.index.retrieval.counted import EN_UNITS, counted_head
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import english_words, stem
 
 _CLASSIFIER = re.compile(r"^classifier for (.+)$")
-_SENSE_NOUN = re.compile(r"^(?:(?:a|an|the) )?([a-z]+)$")  # a sense that is one English noun: "case", "a case"
-_PAREN = re.compile(r"\([^)]*\)")
 
 
 def classifier_asked(q: Query, measure: str) -> bool:
@@ -31,7 +28,7 @@ def classifier_asked(q: Query, measure: str) -> bool:
         return False
     noun = stem(head)
     return any(_classifies(word, noun) for word in dict.fromkeys((measure, measure[0]))) \
-        or (_is_classifier(measure[-1]) and noun in _headed_nouns(measure[-1]))
+        or noun in headed_nouns().get(measure[-1], ())  # (件 heads 案件, case: .cedict.headed_nouns)
 
 
 def _classifies(word: str, noun: str) -> bool:
@@ -42,25 +39,3 @@ def _classifies(word: str, noun: str) -> bool:
             if m and noun in {stem(w) for w in english_words(m.group(1).lower())}:
                 return True
     return False
-
-
-def _is_classifier(char: str) -> bool:
-    """CC-CEDICT calls ``char`` a classifier for something (件, 个, 场; not 元, a currency unit)."""
-    return any(_CLASSIFIER.match(sense.strip()) for proper, defs in entries_of(char) if not proper
-               for sense in defs.split("/"))
-
-
-@functools.lru_cache(maxsize=64)
-def _headed_nouns(char: str) -> frozenset[str]:
-    """Stems of the first senses, when one English word, of CC-CEDICT's two-character common words that end in
-    ``char``: the nouns a measure word heads a compound of (件: 案件 case, 事件 event, 文件 document)."""
-    found: set[str] = set()
-    for word, entries in _cedict_entries().items():
-        if len(word) != 2 or word[1] != char:
-            continue
-        for proper, defs in entries:
-            # the first sense only: the word's main meaning (案件: case), not a rarer one (格位: case, in grammar)
-            m = None if proper else _SENSE_NOUN.match(_PAREN.sub("", defs.split("/")[0]).strip().lower())
-            if m:
-                found.add(stem(m.group(1)))
-    return frozenset(found)

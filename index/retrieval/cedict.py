@@ -168,6 +168,39 @@ def english_roles() -> frozenset[str]:
     return role_senses() if served is None else served
 
 
+# a sense CC-CEDICT gives a measure word (件: classifier for events, things, clothes etc)
+_CLASSIFIER_SENSE = re.compile(r"^classifier for .")
+_SENSE_NOUN = re.compile(r"^(?:(?:a|an|the) )?([a-z]+)$")  # a sense that is one English noun: "case", "a case"
+_ROUND = re.compile(r"\([^)]*\)")
+
+
+def headed_nouns_table() -> dict[str, tuple[str, ...]]:
+    """For each character CC-CEDICT calls a classifier for something (件, 个, 场; not 元, a currency unit), the stems
+    of the first senses, when one English word, of the common two-character words ending in it: the nouns a measure
+    word heads a compound of (件: 案件 case, 事件 event, 文件 document). The first sense only: a word's main meaning
+    (案件: case), not a rarer one (格位: case, in grammar). A table of the lexicon (:func:`headed_nouns`)."""
+    entries = _cedict_entries()
+    classifiers = {c for c, found in entries.items() if len(c) == 1 and any(
+        not proper and any(_CLASSIFIER_SENSE.match(s.strip()) for s in defs.split("/")) for proper, defs in found)}
+    heads: dict[str, set[str]] = {c: set() for c in classifiers}
+    for word, found in entries.items():
+        if len(word) != 2 or word[1] not in classifiers:
+            continue
+        for proper, defs in found:
+            m = None if proper else _SENSE_NOUN.match(_ROUND.sub("", defs.split("/")[0]).strip().lower())
+            if m:
+                heads[word[1]].add(stem(m.group(1)))
+    return {c: tuple(sorted(nouns)) for c, nouns in heads.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def headed_nouns() -> dict[str, frozenset[str]]:
+    """:func:`headed_nouns_table`, from the data folder's lexicon where it was written, else the dictionary parsed
+    whole (about half a second: a serving process's lexicon spares its first English count that wait)."""
+    served = lexicon.table("headed")
+    return {c: frozenset(nouns) for c, nouns in (headed_nouns_table() if served is None else served).items()}
+
+
 def entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
     """A headword's entries: from the data folder's lexicon, else the dictionary parsed whole."""
     entries = lexicon.cedict_entries(simp)

@@ -36,7 +36,7 @@ _serving: Lexicon | None = None  # the lexicon jieba's default tokenizer reads, 
 
 def _tables() -> dict:
     """The tables made from a dictionary read whole, by name: each a function making it (a marshal-able value)."""
-    from reportbot.index.retrieval.cedict import english_stems, people_senses, role_senses
+    from reportbot.index.retrieval.cedict import english_stems, headed_nouns_table, people_senses, role_senses
     from reportbot.index.retrieval.gazetteer import parse_gazetteer
     from reportbot.index.retrieval.place_names import parse_jieba_places, place_pinyin, romanise_places
     from reportbot.index.retrieval.senses import same_sense_table
@@ -44,6 +44,7 @@ def _tables() -> dict:
 
     gazetteer = functools.cache(parse_gazetteer)  # two tables of it: parsed once (about a second)
     return {"english": english_stems, "roles": role_senses, "people": people_senses,
+            "headed": headed_nouns_table,
             "places": parse_jieba_places, "gazetteer": gazetteer,
             "place_pinyin": lambda: place_pinyin(parse_jieba_places()),
             "romanised": lambda: romanise_places(parse_jieba_places() | gazetteer()[0]), "spoken": derive_tables,
