@@ -314,7 +314,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     header_text = " ".join([title, *([author_line] if author_line else []), *named, *running])
     first_page = next((b.level for b in blocks if b.kind == "page"), None)
     paragraphs = [Paragraph(doc_id, 0, header_text, (header_text,), None, (), first_page, "header")]
-    lead = leads([b[2] for b in build.bodies], [b[1] for b in build.bodies], build.apart, [b[4] for b in build.bodies])
+    # (a short numbered paragraph standing as a passage is an item, no prose a list of names reads under: .leads)
+    kinds = ["item" if kind == "text" and run_item(text) else kind for text, _, _, _, kind in build.bodies]
+    lead = leads([b[2] for b in build.bodies], [b[1] for b in build.bodies], build.apart, kinds)
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind,
                              build.written.get(n - 1, ""), lead.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]

@@ -97,3 +97,15 @@ def test_an_apology_asked_by_the_meetings_month_is_answered_from_the_list(harrow
     assert out["passages"][0]["doc"] == doc
     assert out["passages"][0]["text"] == "Apologies: Nora Flint, Owen Pike"
     assert not out["abstained"] and out["answer"] in ("Nora Flint", "Nora Flint, Owen Pike")
+
+
+def test_a_list_of_names_after_numbered_paragraphs_reads_under_the_sentence_over_them():
+    # made up: numbered items after the meeting's sentence, each a passage of its own: the last item (2. The …) is no
+    # sentence the attendance reads under, as a list's last item is none; the meeting's sentence is
+    text = ("Harrowgate Lifesaving Club Committee\n\n"
+            "Minutes of the ordinary committee meeting held on Wednesday 12 November 2025.\n\n"
+            "1. Irene Vale opened the meeting at seven;\n\n2. The minutes of October were read.\n\n"
+            "Apologies: Kylie Morgan, Ben Tuckett\n")
+    doc = parse_text(text, "minutes.txt")
+    assert _passage(doc, "Apologies:").lead == \
+        "Minutes of the ordinary committee meeting held on Wednesday 12 November 2025."
