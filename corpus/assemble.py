@@ -2,260 +2,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
 from reportbot.corpus.contents import without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.errors import EmptyDocumentError
-from reportbot.corpus.item_fields import ItemNames
-from reportbot.corpus.item_runs import numbered_halves, run_item
-from reportbot.corpus.label_lists import names_list
+from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
 from reportbot.corpus.normalize import FIELD_SPACE
-from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
-from reportbot.corpus.salutation import salutation
-from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, label_list_lines, split_sentences
-from reportbot.corpus.table_rows import annex_title, first_pair, table_caption, table_row_text, written_rows
-from reportbot.corpus.when_who import DATE, WESTERN_DATE, date_only
-
-# a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
-# to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
-
-# set by hand: a table's numbered caption is a line of at most this many characters (a bilingual one, 表一　… Table 1.
-# Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text
-_CAPTION_CHARS = 90
-
-
-def _caption(text: str) -> bool:
-    """A table's numbered caption too long for a heading's shape (表一　… Table 1. …): a line opening the passage after
-    it, the table's, as a short one does."""
-    return len(text) <= _CAPTION_CHARS and table_caption(text) and not text.endswith(("。", "；", ".", ";", "！", "？"))
-
-
-@dataclass
-class _Builder:
-    """Walks the blocks once, keeping the heading path and the page."""
-
-    stack: list[tuple[int, str]] = field(default_factory=list)
-    page: int | None = None
-    bodies: list[tuple[str, tuple[str, ...], tuple[str, ...], int | None, str]] = field(default_factory=list)
-    headings: list[str] = field(default_factory=list)
-    items: list[str] = field(default_factory=list)
-    names: ItemNames = field(default_factory=ItemNames)  # a nested item's fields read with its item's name
-    intro: list[str] = field(default_factory=list)  # a paragraph ending in a colon leads into the list
-    items_page: int | None = None
-    # in a paged document (a PDF) headings are lines of the page guessed from their shape: they open the
-    # passage that follows them, so a line taken for a heading stays searchable and quotable, on its page
-    carry_headings: bool = False
-    pending: list[str] = field(default_factory=list)
-    asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
-    enumerated: bool = False  # the list is of numbered paragraphs, after a colon
-    # short numbered paragraphs opening a section, no lead-in (.item_runs)
-    bare: list[str] = field(default_factory=list)
-    # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
-    # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
-    # (outside a paged document) and at the end they end the one before
-    lone: list[str] = field(default_factory=list)
-    fresh: bool = True  # no passage since the last heading
-    title: str | None = None  # (a line of the title block that repeats it is on the header card: left out)
-    filled: list[bool] = field(default_factory=list)  # whether a passage stands under each heading of the stack
-    # a PDF's title block, headings right under its title (no section, no date): the document's name in parts (issuer,
-    # name, edition), on the header card; opening the first passage they made it win every question naming them
-    named: list[str] = field(default_factory=list)
-    carded: list[str] = field(default_factory=list)
-    written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
-    apart: set[int] = field(default_factory=set)  # the passages (from 0) standing apart from their text (.leads)
-
-    @property
-    def path(self) -> tuple[str, ...]:
-        return tuple(t for _, t in self.stack)
-
-    def heading(self, level: int, text: str) -> None:
-        self.flush_items()
-        if not self.carry_headings or self.bodies:  # (in a PDF, lines of the title block open the first passage)
-            self.end_lone()
-        self.fresh = True
-        empty = []  # a heading no passage stood under (a 文号 line under a letterhead): a line of the next passage
-        while self.stack and self.stack[-1][0] >= level:
-            if not self.filled.pop() and not self.carry_headings:
-                empty.insert(0, self.stack[-1][1])
-            self.stack.pop()
-        self.lone.extend(empty)
-        self.stack.append((level, text))
-        self.filled.append(False)
-        self.headings.append(text)
-        if self.carry_headings:
-            self.pending.append(text)
-            if not self.bodies and not self.lone and not SECTION.match(text) and not DATE.search(text):
-                self.named.append(text)  # (the run right under the title; a heading with a date says a fact: stays)
-
-    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True, written=()) -> None:
-        # (before the first passage, every line of the title block after the title opens it, in its place: a
-        # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
-        head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
-        if self.carry_headings and not self.bodies:  # (the lines set as body text stay: a letter's addressee, a date)
-            self.carded = [x for x in head if x in self.named and x not in self.path]
-            head = [x for x in head if x not in self.carded]
-        self.pending, self.lone, self.fresh = [], [], False
-        self.filled = [True] * len(self.stack)
-        page = page if page is not None else self.page
-        *alone, head = line_chunks(head)  # lines too many to open one passage stand as passages of their own
-        self.bodies += [(joined(c), tuple(c), self.path, page, "text") for c in alone]
-        for chunk in chunks(units, len(joined(head)) + 1 if head else 0):
-            if not chunk:  # the lines opening it fill a passage: they stand as one
-                self.bodies.append((joined(head), tuple(head), self.path, page, "text"))
-                head = []
-                continue
-            text = prose_text(chunk) if prose else joined([self.names.shown.get(u, u) for u in chunk])
-            if kind == "list":  # an item's number stays in the passage ("step 3" finds it), out of its sentence
-                chunk = [_ITEM_NUMBER.sub("", u, count=1) for u in chunk]
-            if written:  # (a table: its header row in each of its passages, its rows as written)
-                self.written[len(self.bodies)] = joined([*written[0], *(written[1].get(u, u) for u in chunk)])
-            if head:  # the headings just before it open the passage, a line each
-                text, chunk, head = joined([*head, text]), [*head, *chunk], []
-            self.bodies.append((text, tuple(chunk), self.path, page, kind))
-
-    def text(self, text: str) -> None:
-        if run_item(text) and (self.bare or self.fresh and not (self.intro or self.items or self.asked or self.lone)):
-            # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
-            self.bare.append(text)
-            self.enumerated = True
-            self.item(text)
-            return
-        if ((self.intro and not self.items) or self.enumerated and not self.bare) and ENUMERATED.match(text):
-            # （一）… （二）… under a paragraph that leads into them with a colon: the items of one list
-            self.enumerated = True
-            self.item(text)
-            return
-        if not self.asked and (is_heading(text, labels=False) or _caption(text)) and not names_list(text):
-            # (Apologies: …: .label_lists)
-            self.flush_items()
-            self.lone.append(text)
-            if self.carry_headings:
-                self.pending.append(text)
-            return
-        asked, self.asked = self.asked, []
-        addressed = self.intro if not self.items and not asked and not self.enumerated and salutation(self.intro) \
-            and not text.endswith(("：", ":")) else []
-        if addressed and asks(text, split_sentences(text)):  # (问： over a question: both over its answer)
-            self.intro, self.asked = [], addressed + split_sentences(text)
-            return
-        if addressed:  # (各位理事： over the report's first paragraph: it opens that paragraph's passage)
-            self.intro = []
-            self.end_lone()  # the lines above it (a dateline, the speaker) stand apart, as before a paragraph
-            self.add(addressed + split_sentences(text), "text")
-            return
-        self.flush_items()
-        sentences = asked + split_sentences(text)
-        if not asked and asks(text, sentences):
-            self.asked = sentences
-            return
-        if text.endswith(("：", ":")):
-            self.intro, self.items_page = sentences, self.page
-            return
-        before = len(self.bodies)
-        self.add(sentences, "text")
-        if names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
-            self.apart.update(range(before, len(self.bodies)))
-
-    def end(self) -> None:
-        """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
-        short lines left over end the passage before; in a PDF, a heading after its last passage (a signature read
-        as one) stands as a line of its own."""
-        self.flush_items()
-        if self.carry_headings and self.pending and not self.lone:
-            self.lone = list(self.pending)
-        self.end_lone()
-        if not self.carry_headings:
-            self.lone.extend(t for (_, t), filled in zip(self.stack, self.filled) if not filled)
-            self.fresh = not self.bodies
-            self.end_lone()
-
-    def closing(self, lines: list[str]) -> None:
-        """A document's closing (此致 / 敬礼！ / a signature / a date, :mod:`.closing`): a passage of its own, a line
-        each, under no section (who signed it and when is no section's text)."""
-        if lines:
-            self.stack, self.filled = [], []
-            before = len(self.bodies)
-            self.add(lines, "text", prose=False)
-            self.apart.update(range(before, len(self.bodies)))  # (read under the text's last passage: .leads)
-
-    def end_lone(self) -> None:
-        """Short lines left over (before a heading in a document without pages, at the end): the passage before
-        ends with them, or they stand as one when none came before under their heading."""
-        if not self.lone:
-            return
-        if self.fresh:
-            lone = self.pending if self.carry_headings else self.lone  # (in a PDF, after the headings above them)
-            if self.carry_headings and not self.bodies:  # (a line of the title block repeating the title: the card's)
-                lone = [x for x in lone if x != self.title]
-            self.lone, self.pending = [], []
-            for run in line_chunks(lone):
-                self.add(run, "text", prose=False)
-            return
-        self.pending = []  # (in a PDF, the lines themselves: the headings above went into the passage before)
-        for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
-            text, chunk, path, page, kind = self.bodies[-1]
-            if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
-                self.bodies[-1] = (joined([text, line]), (*chunk, line), path, page, kind)
-            else:
-                self.bodies.append((line, (line,), path, page, "text"))
-        self.lone = []
-
-    def item(self, text: str, depth: int = 0) -> None:
-        if self.asked and not self.items and not self.intro:
-            self.intro, self.asked = self.asked, []
-        if not self.items and not self.intro:
-            self.items_page = self.page
-        self.items.extend(self.names.read(text, depth, numbered_halves(split_sentences(text)) or [text]))
-
-    def flush_items(self) -> None:
-        if len(self.bare) == 1:  # (a numbered paragraph alone is a paragraph, as before)
-            self.items = []
-            self.add(split_sentences(self.bare[0]), "text", self.items_page)
-        elif self.items:
-            self.add(self.intro + self.items, "list", self.items_page, prose=False)
-        elif self.intro:
-            self.add(self.intro, "text", self.items_page)
-        if self.asked:
-            self.add(self.asked, "text")
-        self.items, self.intro, self.asked, self.enumerated, self.bare = [], [], [], False, []
-        self.names.clear()
-
-    def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
-        signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
-        if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
-            # a signature (issuer, date) over an annex's title and table ends the text it signs; lines after open it
-            self.lone, after = self.lone[:signed[-1] + 1], self.lone[signed[-1] + 1:]
-            self.end_lone()
-            self.lone = after
-        if self.intro and not self.items:
-            if len(self.intro) == 1:  # a line ending in a colon right above the table (新成立救援队名单：, Teams formed
-                # this year:) leads into it: it opens the table's passage, where it stood as a passage of its own
-                (self.pending if self.carry_headings else self.lone).append(self.intro[0])
-            else:
-                self.add(self.intro, "text", self.items_page)
-            self.intro = []
-        self.flush_items()
-        if len(rows) >= 2 and rows[0][0].strip() and (not any(c.strip() for c in rows[0][1:]) or len(rows[0]) == 2
-                                                      and rows[0][0].strip().endswith(rows[0][1].strip())):
-            # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
-            # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
-            (self.pending if self.carry_headings else self.lone).append(rows[0][0])
-        # an annex's title over the table (附件：2024年主要数据): the table alone stands under it, not under the last
-        # section's heading (六、2025年工作安排, whose year is not the table's); text after it is the section's again
-        annex = next((x for x in [*self.lone, *(self.pending if self.carry_headings else [])] if annex_title(x)), None)
-        section = self.stack
-        if annex:
-            self.stack, self.filled = [(2, annex)], [False]
-        pair = len(rows) < 2 or first_pair(rows[0])  # (时间 | 2025年6月17日: a two-column table's first pair)
-        units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(rows) if k >= 1 - pair]
-        self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
-        if annex:
-            self.stack, self.filled = section, [True] * len(section)
+from reportbot.corpus.passage_builder import PassageBuilder
+from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS  # noqa: F401 - read from here too (tests/test_corpus.py)
+from reportbot.corpus.sentences import label_list_lines
+from reportbot.corpus.when_who import DATE, WESTERN_DATE
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
@@ -279,7 +38,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
     title, author, author_line, used = title_and_author(blocks)
-    build = _Builder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
+    build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
     listed = {paged[k] for k in label_list_lines([blocks[i].text for i in paged])}
     for i, b in enumerate(blocks):
@@ -324,4 +83,3 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     date = next((m.group(0) for b in blocks[:8] for m in [WESTERN_DATE.search(b.text)] if m), None) or \
         next((m.group(0) for b in blocks[:8] if dateline(b.text) for m in [DATE.search(b.text)] if m), None)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))
-

@@ -275,7 +275,7 @@ def _byline_item(blocks: list[Block], content: list[int]) -> bool:
 def signs(blocks: list[Block], i: int) -> bool:
     """Whether heading ``i`` is a date alone (a Word heading style, a Markdown ``##``) or the issuer's line right
     above one (东湖大学红十字会 / 2025年3月4日, Town Clerk / 10 March 2025), not numbered as a section is: a
-    notice's or a letter's signature, a short line, no section heading (``assemble._Builder.text``)."""
+    notice's or a letter's signature, a short line, no section heading (``passage_builder.PassageBuilder.text``)."""
     dated = date_only(next((b.text for b in blocks[i + 1:] if b.kind != "page"), "") or "")
     return date_only(blocks[i].text) or dated and not ENUMERATED.match(blocks[i].text) \
         and not re.match(r"\d{1,2}(?:\.\d{1,2})*\.?\s", blocks[i].text)

@@ -17,7 +17,7 @@ import pytest
 from reportbot.bot import cli
 from reportbot.bot.app import build_application
 from reportbot.bot.serve import after_start, recut
-from reportbot.corpus import assemble
+from reportbot.corpus import passage_builder
 from reportbot.corpus import cutting as corpus_cutting
 from reportbot.corpus.cutting import CUTTING_VERSION
 from reportbot.corpus.split import parse_text
@@ -46,7 +46,7 @@ def older(cli_folder, tmp_path, monkeypatch) -> Path:
     library.add(FAQ.encode(), "pool_faq.md", "admin")
     library.add(BRIEF.encode(), "brief.txt", "admin")
     with monkeypatch.context() as then:
-        then.setattr(assemble, "asks", lambda text, sentences: False)
+        then.setattr(passage_builder, "asks", lambda text, sentences: False)
         then.setattr(corpus_cutting, "CUTTING_VERSION", CUTTING_VERSION - 1)
         built = library.build(HashEmbedder())
     assert built.manifest["cutting"] == CUTTING_VERSION - 1
