@@ -64,13 +64,10 @@ def group_of(name: str, fresh: Container[str] = ()) -> str:
 
 
 def counted_checks():
-    """``Engine._counts_asked``'s checks by name: (name, check, takes span offsets)."""
-    from reportbot.index.answering import engine as e
+    """``Engine._counts_asked``'s checks by name (:mod:`.answer_checks`): (name, check, takes span offsets)."""
+    from reportbot.index.answering.answer_checks import PLACED_CHECKS, SPAN_CHECKS
 
-    spans = (e.counted_said, e.heads_counted, e.counted_not_measured, e.label_checked, e.time_said, e.items_named,
-             e.role_with_answer, e.clause_across, e.dimension_said, e.unit_named, e.person_given, e.day_given,
-             e.place_given, e.time_not_phone, e.someone_not_street, e.interval_given, e.clock_given)
-    return [(c.__name__, c, False) for c in spans] + [(c.__name__, c, True) for c in (e.persons_placed, e.role_placed)]
+    return [(c.__name__, c, False) for c in SPAN_CHECKS] + [(c.__name__, c, True) for c in PLACED_CHECKS]
 
 
 def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> list[str]:
@@ -91,12 +88,12 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
         out.append("placed")
     if sentence[span.start:span.end] == span.text:
         from reportbot.index.answering.counted_en import unsaid_counted
-        from reportbot.index.answering.engine import english_vocabulary
+        from reportbot.index.retrieval.cedict import english_vocabulary
 
         doc = top.paragraph.doc_id
         if unsaid_counted(q, sentence, span, lambda w: w in eng._said.stems(doc), english_vocabulary().__contains__):
             out.append("counted:unsaid_counted")
-        from reportbot.index.answering.engine import name_unwritten
+        from reportbot.index.answering.name_written import name_unwritten
 
         if name_unwritten(q, lambda w: w in eng._said.stems(doc), eng.index.para_bm25.vocab.__contains__,
                           english_vocabulary().__contains__):

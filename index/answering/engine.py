@@ -7,33 +7,17 @@ from dataclasses import dataclass, field, replace
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
-from reportbot.index.answering.across import clause_across
-from reportbot.index.answering.counted_en import unsaid_counted
-from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
-from reportbot.index.answering.dimension_said import dimension_said, unit_named
+from reportbot.index.answering.answer_checks import counts_asked
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figure_nouns import QUALIFIER
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.issued import asks_issued, own_date
-from reportbot.index.answering.items_named import items_named
-from reportbot.index.answering.kind_asked import (
-    person_given,
-    place_given,
-    someone_not_street,
-    time_not_phone,
-)
-from reportbot.index.answering.label_figure import label_checked
 from reportbot.index.answering.lists import shown
-from reportbot.index.answering.name_written import name_unwritten
-from reportbot.index.answering.near import persons_placed, role_placed
-from reportbot.index.answering.often_given import interval_given
-from reportbot.index.answering.people_counted import heads_not_things
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
-from reportbot.index.answering.role_en import role_with_answer
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
@@ -48,11 +32,9 @@ from reportbot.index.answering.structure import (
     part_number,
     section_title_among,
 )
-from reportbot.index.answering.time_said import clock_given, day_given, hour_answers, time_said
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unsaid import DocumentTexts
-from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -227,33 +209,11 @@ class Engine:
         return row if row is not None else next(i for i, x in enumerate(self.index.paragraphs) if x.pid == p.pid)
 
     def _counts_asked(self, q: Query, sentence: str, span: Span | None, top: Hit) -> bool:
-        """The answer's figure counts what the question counts (:mod:`.counted_said`: its thing, heads not visits; an
-        English count of things no count of people: :mod:`.people_counted`; a quantity, not a number that names:
-        :mod:`.label_figure`), a when-question's answer says a time
-        (:mod:`.time_said`), a list gives as many items as the question counts (:mod:`.items_named`), and a person or
-        a role the question names stands with the answer (:mod:`.near`; in English, :mod:`.role_en`), an English
-        clause answers a Chinese question only when it asks whether (:mod:`.across`), an English document names
-        the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the dimension
-        the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's holder
-        asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
-        (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour
-        and a time of day alone no count, day or length of time (:mod:`.time_said`), and an English question's
-        Latin name is written by its document (:mod:`.name_written`)."""
-        if span is None or sentence[span.start:span.end] != span.text:
-            return True
-        doc = top.paragraph.doc_id
-        said = self._said  # a document's English stems are made only when an English count asks them
-        if unsaid_counted(q, sentence, span, lambda s: s in said.stems(doc), english_vocabulary().__contains__):
-            return False
-        if name_unwritten(q, lambda s: s in said.stems(doc), self.index.para_bm25.vocab.__contains__,
-                          english_vocabulary().__contains__):
-            return False
-        checks = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
-                  items_named, role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
-                  place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
-        context = self._context(top)
-        return all(check(q, sentence, span, context) for check in checks) \
-            and all(check(q, sentence, span.start, span.end) == 1.0 for check in (persons_placed, role_placed))
+        """Whether the answer's span answers what the question counts, names or asks (:mod:`.answer_checks`), read
+        with the evidence's document: its context, its English stems and the passages' vocabulary."""
+        doc, said = top.paragraph.doc_id, self._said  # (a document's English stems are made only when asked)
+        return counts_asked(q, sentence, span, lambda: self._context(top), lambda s: s in said.stems(doc),
+                            self.index.para_bm25.vocab.__contains__)
 
     @staticmethod
     def _spelled(question: str, top: Hit) -> tuple[str, Span] | None:
