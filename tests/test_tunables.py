@@ -41,6 +41,10 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
     from reportbot.corpus.sentences import MAX_SENTENCE_CHARS
 
     assert recorded["limits"]["max_sentence_chars"] == MAX_SENTENCE_CHARS  # it cuts passages: recorded too
+    from reportbot.corpus.item_runs import SHORT_ITEM_CHARS
+
+    # numbered paragraphs up to this long join into one list passage (set by hand): it sizes passages, recorded too
+    assert recorded["limits"]["short_item_chars"] == SHORT_ITEM_CHARS
     json.dumps(recorded)  # the manifest is JSON
     from reportbot.corpus.pdf_pages import LAYOUT
 
