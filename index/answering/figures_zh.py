@@ -125,13 +125,13 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         return None  # 租一天多少钱 over 训练机1台: a sentence with no amount of money has no price to give
     # an English count whose noun CC-CEDICT gives a figure's measure word a classifier for (events: 场次): that
     # dictionary fact outweighs a bridged word of the noun in another sense opening another figure (项目 …405个),
-    # and the question's other words crowding a figure in another measure word (services …12个)
+    # and the question's other words crowding a figure in another measure word (offices …12个)
     classified = {m.start() for m in found if not unit and classifier_asked(q, m.group("unit") or "")}
     for m in found:
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
         if classified and m.start() not in classified:
-            continue  # how many cases over 12个…办件量3万余件: the dictionary's measure word of cases (件) answers
+            continue  # how many documents over 12个…资料3万余件: the dictionary's measure word of documents (件)
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         head = runs.get(m.start(), m)  # an item of a run of figures (出动约1500次、5万余人) stands where the run does
         # the words another figure stands between are that figure's (…团体近1600个，注册志愿者23.8万名)

@@ -1,7 +1,7 @@
 """Whether an English count of things is answered with a Chinese count of people.
 
-An English question over a Chinese report names its counted thing in English (how many boats, how many cardiac
-arrests); the search finds the sentence by its place, its body and its year, and the extraction takes the count
+An English question over a Chinese report names its counted thing in English (how many stretchers, how many
+burns); the search finds the sentence by its place, its body and its year, and the extraction takes the count
 there, which is often a count of people (现有队员1420名, 培训群众1.2万名). Chinese writes what a figure counts in its
 measure word: 人, 名 and 位 count heads, 人次 heads or visits (人份, a donation's portions, counts no one). When the
 English noun counted is a thing, a figure of heads counts something else.
@@ -32,7 +32,7 @@ _PERSON_TIMES = re.compile(r"\bperson[- ]?(?:times?|visits?)\b", re.I)
 def counts_a_thing(text: str) -> bool:
     """An English count question's counted noun phrase names a thing and no people: its head is a dictionary word no
     person's headword glosses, no unit noun, and neither a word of the phrase nor the word after its head is a
-    person noun (how many boats; not how many donors, cardiac arrest patients, sales people or AEDs)."""
+    person noun (how many stretchers; not how many donors, cardiac arrest patients, sales people or AEDs)."""
     phrase = counted_phrase(text)
     if not phrase:
         return False
@@ -46,7 +46,7 @@ def counts_a_thing(text: str) -> bool:
 
 
 def heads_not_things(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
-    """False when an English question counts a thing (:func:`counts_a_thing`: how many boats) and the answer's figure
+    """False when an English question counts a thing (:func:`counts_a_thing`: how many stretchers) and the answer's figure
     counts people in Chinese (1420名, 60万人次); True otherwise."""
     if span is None or q.lang != "en" or q.kind != "count" or not _HEADS.search(span.text) \
             or _PERSON_TIMES.search(q.text):

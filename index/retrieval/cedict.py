@@ -177,8 +177,8 @@ _ROUND = re.compile(r"\([^)]*\)")
 def headed_nouns_table() -> dict[str, tuple[str, ...]]:
     """For each character CC-CEDICT calls a classifier for something (件, 个, 场; not 元, a currency unit), the stems
     of the first senses, when one English word, of the common two-character words ending in it: the nouns a measure
-    word heads a compound of (件: 案件 case, 事件 event, 文件 document). The first sense only: a word's main meaning
-    (案件: case), not a rarer one (格位: case, in grammar). A table of the lexicon (:func:`headed_nouns`)."""
+    word heads a compound of (件: 文件 document, 事件 event, 邮件 mail). The first sense only: a word's main meaning
+    (文件: document), not a rarer one. A table of the lexicon (:func:`headed_nouns`)."""
     entries = _cedict_entries()
     classifiers = {c for c, found in entries.items() if len(c) == 1 and any(
         not proper and any(_CLASSIFIER_SENSE.match(s.strip()) for s in defs.split("/")) for proper, defs in found)}
