@@ -17,8 +17,8 @@ import pytest
 from reportbot.bot import cli
 from reportbot.bot.app import build_application
 from reportbot.bot.serve import after_start, recut
-from reportbot.corpus import passage_builder
 from reportbot.corpus import cutting as corpus_cutting
+from reportbot.corpus import passage_builder
 from reportbot.corpus.cutting import CUTTING_VERSION
 from reportbot.corpus.split import parse_text
 from reportbot.index.library.folder import Library

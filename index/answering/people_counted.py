@@ -46,8 +46,8 @@ def counts_a_thing(text: str) -> bool:
 
 
 def heads_not_things(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
-    """False when an English question counts a thing (:func:`counts_a_thing`: how many stretchers) and the answer's figure
-    counts people in Chinese (1420名, 60万人次); True otherwise."""
+    """False when an English question counts a thing (:func:`counts_a_thing`: how many stretchers) and the answer's
+    figure counts people in Chinese (1420名, 60万人次); True otherwise."""
     if span is None or q.lang != "en" or q.kind != "count" or not _HEADS.search(span.text) \
             or _PERSON_TIMES.search(q.text):
         return True
