@@ -6,7 +6,8 @@
 for the others the dictionary is read from the Chinese side, the figure's measure word's own entries, so no reverse
 index of the dictionary is made. A measure word also counts the nouns of the two-character words it heads: "how many
 documents" over 印发资料3万余件 (document is 文件, whose last character is the classifier 件), not 12个; those nouns
-are a table of the lexicon (:func:`.cedict.headed_nouns`). Pure functions; the entries come from the data folder's lexicon.
+are a table of the lexicon (:func:`.cedict.headed_nouns`). Pure functions; the entries come from the data folder's
+lexicon.
 """
 from __future__ import annotations
 
