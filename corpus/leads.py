@@ -32,6 +32,6 @@ def leads(paths: Sequence[tuple[str, ...]], sentences: Sequence[Sequence[str]], 
     for i in sorted(apart):
         j = next((j for j in range(i - 1, -1, -1) if j not in apart and (not paths[i] or paths[j] == paths[i])
                   and sentences[j] and (kinds is None or kinds[j] == "text")), None)
-        if j is not None and (not paths[i] or paths[j] == paths[i]):
+        if j is not None:
             out[i] = sentences[j][-1]
     return out
