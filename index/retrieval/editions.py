@@ -80,7 +80,12 @@ def one_body(a: str, b: str, bodies: Sequence[str] = ()) -> bool:
     """Whether two dated titles are one organisation's: the shorter :func:`body`'s characters, in order, in the
     longer's (上海红十字 / 上海市红十字会). A body that fits two of ``bodies`` (the other titles') that are not one
     another's (市红十字会: 青岛市 and 株洲市 alike) is too loose to pair."""
-    x, y = sorted((body(a), body(b)), key=len)
+    return _bodies_one(body(a), body(b), bodies)
+
+
+def _bodies_one(a: str, b: str, bodies: Sequence[str]) -> bool:
+    """:func:`one_body` over two titles' bodies already read."""
+    x, y = sorted((a, b), key=len)
     if len(x) < SHORTEST or not _within(x, y):
         return False
     fits = sorted({o for o in bodies if len(o) >= SHORTEST and (_within(x, o) or _within(o, x))}, key=len)
@@ -108,7 +113,7 @@ class Editions:
         # editions of one title (the tie-break's series) and, beside them, one body's dated documents (the year's)
         self.group = self._grouped(lambda i, j: same_title(titles[i], titles[j]))
         self.kin = self._grouped(lambda i, j: same_title(titles[i], titles[j])
-                                 or one_body(titles[i], titles[j], bodies))
+                                 or _bodies_one(bodies[i], bodies[j], bodies))
 
     def _grouped(self, pair) -> np.ndarray:
         """Per document, the first document number of its group under ``pair`` (of two documents apart), else -1."""
