@@ -2,13 +2,13 @@
 
 An English question over a Chinese report names its counted thing in English (how many stretchers, how many
 burns); the search finds the sentence by its place, its body and its year, and the extraction takes the count
-there, which is often a count of people (现有队员1420名, 培训群众1.2万名). Chinese writes what a figure counts in its
+there, which is often a count of people (现有队员1420名, 培训群众2.3万名). Chinese writes what a figure counts in its
 measure word: 人, 名 and 位 count heads, 人次 heads or visits (人份, a donation's portions, counts no one). When the
 English noun counted is a thing, a figure of heads counts something else.
 
 A noun is read as a thing when CC-CEDICT's glosses use it (a word the dictionary lacks, AEDs, first aiders, may name
 either) and no headword for a person gives it as its sense (:func:`.cedict.english_people`: donor is 捐献者's, staff
-员工's; boat and branch are no person's). A noun phrase that names people anywhere counts people (cardiac arrest
+员工's; stretcher and kit are no person's). A noun phrase that names people anywhere counts people (burn
 patients, first aider awards), and so does a head a person noun follows (sales people). A unit noun (people, times,
 members, teams: :data:`.counted.EN_UNITS`) is the unit checks' to weigh, and a question that names person-times asks
 for 人次. Pure functions over the analysed question and strings.
@@ -32,7 +32,7 @@ _PERSON_TIMES = re.compile(r"\bperson[- ]?(?:times?|visits?)\b", re.I)
 def counts_a_thing(text: str) -> bool:
     """An English count question's counted noun phrase names a thing and no people: its head is a dictionary word no
     person's headword glosses, no unit noun, and neither a word of the phrase nor the word after its head is a
-    person noun (how many stretchers; not how many donors, cardiac arrest patients, sales people or AEDs)."""
+    person noun (how many stretchers; not how many donors, burn patients, sales people or AEDs)."""
     phrase = counted_phrase(text)
     if not phrase:
         return False

@@ -63,9 +63,9 @@ def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.
 
     The named document's text that matches the question without its name best (the highest ``bare``) keeps its
     lift though it writes the name: it does not win by the name. A sentence that says what is asked of the named
-    body writes its name as its subject (``Greenway Community Food Bank … was founded in 1987`` for "when was
-    greenway food bank founded"); held, it fell under a text the rest of the question alone drew (a line of shift
-    times for "when was founded"). A title block that repeats the name matches the rest of the question less well
+    body writes its name as its subject (``Harbourside Youth Choir … was formed in 1962`` for "when did the
+    harbourside choir start"); held, it fell under a text the rest of the question alone drew (a line of rehearsal
+    times for "when did start"). A title block that repeats the name matches the rest of the question less well
     than the passage that answers, and is held as before."""
     return held_lift(full, bare, writes & named & ~_best_bare(bare, named, doc), ~writes, doc)
 
