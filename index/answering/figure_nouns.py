@@ -69,6 +69,21 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     return ends
 
 
+# what may stand between a figure and the noun it is an attribute of: 的 and a short qualifier (65万人次的年度目标)
+_ATTRIBUTE_GAP = 2
+
+
+def head_after_figure(head: str, sentence: str) -> set[int]:
+    """Where a figure would end that the question's asked noun (``head``, the last noun of its asked phrase) follows as
+    that figure's noun: the figure, 的, at most a short qualifier, then the noun (超额完成65万人次的年度目标: the
+    target is 65万人次, not the 66.2万人次 done before it). Empty for no head, or a head of one character (a
+    measure)."""
+    if len(head) < 2:
+        return set()
+    gap = rf"[\u4e00-\u9fff]{{0,{_ATTRIBUTE_GAP}}}"
+    return {m.start() for m in re.finditer(rf"(?=的{gap}{re.escape(head)})", sentence)}
+
+
 # one-character suffixes that make a noun of a person from a word (救护员, 志愿者, 工作人, 讲师, 护士, 选手), and those
 # that make a count of an act (阅读量, 点赞数: the figure after them is the act's count)
 _NOUN_SUFFIX = "员者人师士手量数"

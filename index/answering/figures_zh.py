@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.counted_across import classifier_asked
+from reportbot.index.answering.counts import asked_phrase
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import (
@@ -28,6 +29,7 @@ from reportbot.index.answering.figure_marks import (
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
+    head_after_figure,
     cell_unit,
     counted_starts,
     focus_noun_ends,
@@ -93,6 +95,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", q.text)
     counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
+    asked = asked_phrase(q.text) if q.lang == "zh" else []
+    attributed = head_after_figure(asked[-1] if asked else "", sentence)  # 65万人次的年度目标: the target's figure
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
@@ -117,6 +121,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
     if any(m.start("num") in (fixed := corrected(q.text, sentence)) for m in found):
         found = [m for m in found if m.start("num") in fixed]  # 由3,150人次更正为3,420人次: the figure corrected to
+    if any(m.end() in attributed for m in found):
+        found = [m for m in found if m.end() in attributed]  # 目标多少 over 完成66.2万人次，超额完成65万人次的年度目标
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
     elif unit in _STRICT and any(_in_unit(m, unit) for m in found):
