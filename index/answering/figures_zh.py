@@ -96,7 +96,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     asked = asked_phrase(q.text) if q.lang == "zh" else []
-    attributed = head_after_figure(asked[-1] if asked else "", sentence)  # 65万人次的年度目标: the target's figure
+    # 65万人次的年度目标: the target's figure, when no measure is asked (多少人次 is read by the measure: 40学时的岗前培训
+    # is no training's count)
+    attributed = head_after_figure(asked[-1] if asked and not unit else "", sentence)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
     changed_to, bound = change_target(q.text, sentence), asked_bound(q)
