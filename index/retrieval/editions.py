@@ -8,7 +8,10 @@ title names is about that edition: an older edition's passages do not agree with
 for a year (:func:`asks_plan`) also agrees with the edition of the year before: that report's plan section sets it
 (the 2024 report's "力争2025年培训65万人次").
 A question that names no year is about the latest edition, all else equal
-(:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address).
+(:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address). A question
+that says it wants the present or the final state (:func:`asks_latest`: 现在, 目前, 最新, 最后, 更正, 今年; now,
+latest, current, so far, corrected) is about the latest of one body's documents too, more than a tie
+(:meth:`Editions.newer` over ``kin``): the progress update restates and corrects the report's figures.
 Two documents of one body are paired so too (:func:`one_body`): the words before their titles' years name the same
 organisation (吉林省红十字会2024年度工作报告 and 吉林省红十字会2025年度工作情况通报, a report and its progress update),
 whatever each calls itself after the year. They are editions for a year the question names (:meth:`Editions.off_year`,
@@ -30,6 +33,16 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _NOISE = re.compile(r"[\W\d_〇零一二三四五六七八九十百]+")
 # words any report uses for what it means to do in a year to come: a question with one asks a plan, not a figure
 _PLAN = re.compile(r"目标|计划|力争|打算|规划|\b(?:plans?|planned|targets?|goals?)\b", re.I)
+# what an English question says when it wants the present or final state: the latest document's
+_LATEST_EN = re.compile(r"\b(?:latest|newest|now|currently|current|nowadays|presently|so far|to date|this year|final|"
+                        r"corrected)\b", re.I)
+# the first CC-CEDICT senses of a Chinese time word or adverb that say the same (现在 now, 目前 at the present time,
+# 最新 latest, 最后 final, 更正 correct, 今年 this year, 至今 so far)
+LATEST_SENSES = frozenset({"now", "nowadays", "current", "currently", "at the present time", "at the present stage",
+                           "latest", "newest", "final", "this year", "so far", "until now", "correct"})
+# jieba's tags of the words whose sense counts: time words, adverbs, localizers (a verb 修订 "revise" asks what was
+# revised, not the corrected figure)
+_LATEST_TAGS = ("t", "d", "f")
 SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
 
 
@@ -43,6 +56,18 @@ def asks_plan(question: str) -> bool:
     """Whether a question asks a plan, target or goal (目标, 计划, 力争, 打算, 规划; plan, target, goal): what a
     report sets for the year after its own."""
     return bool(_PLAN.search(question))
+
+
+def asks_latest(question: str) -> bool:
+    """Whether a question says it wants the present or the final state of what it asks: an English word of that
+    class (now, latest, current, so far, this year, final, corrected), or a Chinese time word, adverb or localizer
+    whose first CC-CEDICT sense is (:data:`LATEST_SENSES`)."""
+    if _LATEST_EN.search(question):
+        return True
+    from reportbot.index.retrieval import cedict, senses
+
+    return any(tag.startswith(_LATEST_TAGS) and senses.first_sense(cedict.entries_of(word)) in LATEST_SENSES
+               for word, tag in tagging.tagged(question) if re.search(r"[\u4e00-\u9fff]", word))
 
 
 def _within(short: str, long: str) -> bool:
@@ -158,12 +183,14 @@ class Editions:
                 out[[m for m in members if self.years[m] and int(max(self.years[m])) < first]] = True
         return out
 
-    def newer(self, docs: np.ndarray, best: int) -> np.ndarray:
+    def newer(self, docs: np.ndarray, best: int, kin: bool = False) -> np.ndarray:
         """Per candidate (``docs``: their document numbers), whether it is of the latest edition of the series the
-        best candidate (at ``best``) is an older edition of; all False when that one is of no series or the latest."""
-        g = self.group[docs[best]]
+        best candidate (at ``best``) is an older edition of; all False when that one is of no series or the latest.
+        With ``kin``, a series is one body's dated documents (``kin``), not one title's editions alone."""
+        groups = self.kin if kin else self.group
+        g = groups[docs[best]]
         if g < 0:
             return np.zeros(len(docs), bool)
-        members = np.flatnonzero(self.group == g)
+        members = np.flatnonzero(groups == g)
         latest = max(members, key=lambda m: self.dated[m])
         return docs == latest if docs[best] != latest else np.zeros(len(docs), bool)

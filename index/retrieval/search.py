@@ -24,7 +24,7 @@ from reportbot.index.retrieval.coverage import coverage as coverage_of
 from reportbot.index.retrieval.coverage import group_mass, prior_share
 from reportbot.index.retrieval.defined import document_subjects, subject_terms
 from reportbot.index.retrieval.doc_periods import Periods, document_only_years, named_document_years
-from reportbot.index.retrieval.editions import Editions, asks_plan
+from reportbot.index.retrieval.editions import Editions, asks_latest, asks_plan
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.fusion import cross_weights, fuse_with, keyword_scale, keyword_weight, top_rows
 from reportbot.index.retrieval.gazetteer import gazetteer
@@ -220,6 +220,8 @@ class Searcher:
                                                  | self.periods.other_span(asked_count(q.text), c.rows, ok))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
+        if self.tuning.latest_cue and self.editions.any() and asks_latest(q.text):  # now, corrected: the latest
+            fused += self.tuning.latest_cue * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)), kin=True)
         another = self.primary is not None and self._names_another(q, named)
         if self.primary is not None:
             own = report_words(q.concept_groups(), ix.para_bm25, self.primary, self.tuning.report_says)
