@@ -6,7 +6,8 @@ count of things no count of people: :mod:`.people_counted`; a quantity, not a nu
 a when-question's answer says a time (:mod:`.time_said`), a list gives as many items as the question counts
 (:mod:`.items_named`), and a person or a role the question names stands with the answer (:mod:`.near`; in English,
 :mod:`.role_en`), an English clause answers a Chinese question only when it asks whether (:mod:`.across`), an English
-document names the thing an English count counts (:mod:`.counted_en`), and the answer's figure measures in the
+document names the thing an English count counts (:mod:`.counted_en`), a Chinese sentence writes the acronym an English count counts when its document does
+(:mod:`.acronym_counted`), and the answer's figure measures in the
 dimension the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's
 holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
 (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour and a time of day
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportbot.index.answering.acronym_counted import acronym_unwritten
 from reportbot.index.answering.across import clause_across
 from reportbot.index.answering.counted_en import unsaid_counted
 from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
@@ -63,6 +65,8 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: Callable[[
     if unsaid_counted(q, sentence, span, doc_says, english_vocabulary().__contains__):
         return False
     if name_unwritten(q, doc_says, indexed, english_vocabulary().__contains__):
+        return False
+    if acronym_unwritten(q, sentence, span, doc_says, english_vocabulary().__contains__):
         return False
     said = context()
     return all(check(q, sentence, span, said) for check in SPAN_CHECKS) \

@@ -3,7 +3,8 @@
 Near misses of one sort: the documents do not give the thing asked, and the extraction fills the question word's
 slot with a neighbour of another kind.
 
-- A person asked by role ("the name of the president", 会长叫什么名字, "张三's job title") answered with a quoted
+- A person asked by role ("the name of the president", "the charity's president name", 会长叫什么名字, "张三's job
+  title") answered with a quoted
   term (“七大”): the name shape accepts anything quoted, as names of campaigns and awards are; but a role's holder
   is a person and a role is a role, so the answer must name someone (:func:`.shape.names_someone`), at the rank
   asked (:mod:`.role_rank`: a deputy for a deputy). A role noun is told by the dictionary: an English noun one of
@@ -33,9 +34,10 @@ from reportbot.index.retrieval.cedict import ROLE_END, english_roles
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
-# "the name of the X", "X's name": the English noun phrase a name is asked of
+# "the name of the X", "X's name", a noun phrase closed by "name" with no question word ("tongxin charity vice
+# president name"): the English noun phrase a name is asked of (the last alternative's noun is the word before "name")
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |your |their |its |his |her )?((?:[a-z'-]+ ?){1,6})|"
-                      r"\b([a-z-]+)'s name\b")
+                      r"\b([a-z-]+)'s name\b|\b([a-z-]+) name\W*$")
 # a role asked of a person: a job title, 职务, 头衔
 _ROLE_ASKED = re.compile(r"\bjob title\b|职务|职位|头衔")
 # a name asked after its noun in Chinese (会长叫什么名字, 书记是谁, 秘书长的名字)
@@ -67,8 +69,8 @@ def asks_person_by_role(q: Query) -> bool:
         m = _NAME_OF.search(text)
         if not m:
             return False
-        if m.group(2):
-            return role_noun_en(m.group(2))
+        if m.group(2) or m.group(3):
+            return role_noun_en(m.group(2) or m.group(3))
         words = list(takewhile(lambda w: w not in PHRASE_END, m.group(1).split()))
         return bool(words) and role_noun_en(words[-1])
     m = _NAME_ZH.search(q.text)

@@ -94,13 +94,14 @@ _LABEL = {"phone": re.compile(r"电话|热线|手机|联系方式|phone|tel\b|ho
 
 # figures that date or time a thing, or name it, and are no amount: a day and its month (11-14 October), a month and
 # its year (January 2025), a Chinese date (2024年3月5日), a clock time, a duration (30 minutes, 3个工作日), a figure
-# inside quote marks (the “1+1+3” goal names a plan)
+# inside quote marks (the “1+1+3” goal names a plan), a year after a preposition of time (trained since 1911)
 _NO_AMOUNT = re.compile(
     rf"\d{{1,2}}(?:\s*[-–—]\s*\d{{1,2}})?\s+{MONTH_EN}(?:\s+\d{{4}})?|{MONTH_EN}\s+\d{{1,4}}(?:\s*,\s*\d{{4}})?|"
     r"\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*[日号])?|\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|"
     r"\d{1,2}[:：]\d{2}|\d\s*(?:am|pm)\b|\d+(?:\.\d+)?\s*个?(?:小时|分钟|工作日|天|周|个月)|"
     r"\d+(?:\.\d+)?\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|"
-    r"[“「《\"][^”」》\"]*[”」》\"]", re.I)
+    r"[“「《\"][^”」》\"]*[”」》\"]|"
+    r"\b(?:since|in|until|till|before|after)\s+(?:19|20)\d{2}\b(?![\d.,])", re.I)
 
 
 def _money(text: str) -> bool:
