@@ -1,0 +1,30 @@
+"""Spans of round 44: a date in the Republic of China's calendar kept whole, and a place whose one-character
+ending (谷) the tagger reads as a surname. Made-up sentences in the documents' style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+
+def test_a_republic_of_china_year_before_its_month_and_day_stays_in_the_date():
+    # 113年 is the ROC year (2024): the day asked is the whole date, not its month and day alone
+    sentence = "（三）113年10月5日於竹南鎮辦理社區防災演練，預計動員志工150人。"
+    assert extract(analyse("社區防災演練是哪天"), sentence).text == "113年10月5日"
+
+
+def test_a_count_of_years_is_no_date():
+    # 120年 with no month after it counts years: the date asked is the one written with its month and day
+    sentence = "本會成立已120年，今年於10月5日舉辦週年慶祝大會。"
+    assert extract(analyse("週年慶祝大會是哪天"), sentence).text == "10月5日"
+
+
+def test_a_valley_closes_the_place_the_rescue_was_in():
+    # 谷 ends the valley's name (tagged a surname alone): the place is the county and the valley, not a cut name
+    sentence = "8月，救援队在平江县石牛谷成功搜救3名被困游客。"
+    assert extract(analyse("救援队8月在哪救的人"), sentence).text == "平江县石牛谷"
+
+
+def test_a_surname_after_a_place_stays_out_of_it():
+    # 江 is a place's ending and a surname: 江先生 is a person, the place is the district before him
+    sentence = "志愿者在宁波市江北区服务，宁波市民江先生捐款1万元。"
+    assert extract(analyse("志愿者在哪服务"), sentence).text == "宁波市江北区"
