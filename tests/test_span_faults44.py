@@ -1,5 +1,6 @@
-"""Spans of round 44: a date in the Republic of China's calendar kept whole, and a place whose one-character
-ending (谷) the tagger reads as a surname. Made-up sentences in the documents' style."""
+"""Spans of round 44: a date in the Republic of China's calendar kept whole, a place whose one-character ending (谷)
+the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个). Made-up sentences in
+the documents' style."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -28,3 +29,14 @@ def test_a_surname_after_a_place_stays_out_of_it():
     # 江 is a place's ending and a surname: 江先生 is a person, the place is the district before him
     sentence = "志愿者在宁波市江北区服务，宁波市民江先生捐款1万元。"
     assert extract(analyse("志愿者在哪服务"), sentence).text == "宁波市江北区"
+
+
+def test_a_total_asked_is_the_figure_its_qualifier_marks_a_total():
+    # 累计 is read with its figure (累计七十六个): that figure is the one the sentence marks a total
+    sentence = "今年新建博爱家园十二个，累计七十六个。"
+    assert extract(analyse("到年底累计有多少个博爱家园"), sentence).text.endswith("七十六个")
+
+
+def test_the_years_new_count_answers_when_no_total_is_asked():
+    sentence = "今年新建博爱家园12个，累计76个。"
+    assert extract(analyse("今年新建了多少个博爱家园"), sentence).text == "12个"

@@ -240,6 +240,10 @@ _TOTAL_MARK = re.compile(r"(累计|共计|总计|合计|总共|一共|(?<![公�
                          r"total(?:ling)?|altogether)[^\d，。；,;]{0,12}$", re.I)  # 共派出…志愿者3100名
 
 
+# a figure read with its qualifier starts at the mark of a total (累计76个): marked as one as much as 累计达76个
+_TOTAL_OPENS = re.compile(r"累计|共计|总计|合计|总共|一共")
+
+
 def asked_dimension(q: Query) -> str | None:
     """The dimension the question asks a figure in (length, time, temperature), if it names one."""
     text = q.text.lower()
@@ -287,7 +291,7 @@ def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
     when it marks any; otherwise every figure stays. Takes and returns the figures' start positions."""
     if not _TOTAL_ASKED.search(q.text.lower()):
         return starts
-    marked = [s for s in starts if _TOTAL_MARK.search(sentence[max(0, s - 16):s])]
+    marked = [s for s in starts if _TOTAL_MARK.search(sentence[max(0, s - 16):s]) or _TOTAL_OPENS.match(sentence, s)]
     return marked or starts
 
 
