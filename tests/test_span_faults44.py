@@ -1,6 +1,6 @@
 """Spans of round 44: a date in the Republic of China's calendar kept whole, a place whose one-character ending (谷)
-the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个). Made-up sentences in
-the documents' style."""
+the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个), which team over a table
+row (the row's name). Made-up sentences in the documents' style."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -40,3 +40,16 @@ def test_a_total_asked_is_the_figure_its_qualifier_marks_a_total():
 def test_the_years_new_count_answers_when_no_total_is_asked():
     sentence = "今年新建博爱家园12个，累计76个。"
     assert extract(analyse("今年新建了多少个博爱家园"), sentence).text == "12个"
+
+
+_TEAM_ROW = "拱墅区“生命守护”志愿队 — 队长：方建明；在册队员：64人；成立年份：2018年；专业方向：水上救援"
+
+
+def test_which_team_over_a_row_whose_cell_holds_the_questions_words_is_the_rows_name():
+    # the captain's name is a cell's value and 队 closes the row's name: the team asked is the row, not 64人
+    assert extract(analyse("方建明带的是哪个队"), _TEAM_ROW).text == "拱墅区“生命守护”志愿队"
+
+
+def test_a_question_naming_the_row_still_reads_its_cell():
+    assert extract(analyse("生命守护志愿队有多少队员"), _TEAM_ROW).text == "64人"
+    assert extract(analyse("生命守护志愿队的队长是谁"), _TEAM_ROW).text == "方建明"
