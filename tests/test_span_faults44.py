@@ -1,6 +1,6 @@
 """Spans of round 44: a date in the Republic of China's calendar kept whole, a place whose one-character ending (谷)
 the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个), which team over a table
-row (the row's name). Made-up sentences in the documents' style."""
+row (the row's name), an English total of another thing (total costs for the total income). Made-up sentences in the documents' style."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -53,3 +53,17 @@ def test_which_team_over_a_row_whose_cell_holds_the_questions_words_is_the_rows_
 def test_a_question_naming_the_row_still_reads_its_cell():
     assert extract(analyse("生命守护志愿队有多少队员"), _TEAM_ROW).text == "64人"
     assert extract(analyse("生命守护志愿队的队长是谁"), _TEAM_ROW).text == "方建明"
+
+
+_INCOME = "Total income rose to £41.7 million and total costs to £40.2 million, leaving a surplus of £1.5 million."
+
+
+def test_a_total_of_another_thing_is_no_answer_to_the_total_asked():
+    # "total costs to £40.2 million" is a total, but of costs: the total income asked is the figure income opens
+    assert extract(analyse("harbourside trust total income 2024"), _INCOME).text == "£41.7 million"
+
+
+def test_the_total_a_question_names_keeps_its_mark():
+    assert extract(analyse("what were the total costs"), _INCOME).text == "£40.2 million"
+    sentence = "Volunteers worked 310 shifts and served a total of 18,000 meals."
+    assert extract(analyse("how many meals were served in total"), sentence).text == "18,000 meals"

@@ -22,6 +22,7 @@ from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
@@ -291,8 +292,19 @@ def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
     when it marks any; otherwise every figure stays. Takes and returns the figures' start positions."""
     if not _TOTAL_ASKED.search(q.text.lower()):
         return starts
-    marked = [s for s in starts if _TOTAL_MARK.search(sentence[max(0, s - 16):s]) or _TOTAL_OPENS.match(sentence, s)]
+    asked = {stem(w) for w in english_words(q.text.lower())}
+    marked = [s for s in starts if _TOTAL_OPENS.match(sentence, s)
+              or (m := _TOTAL_MARK.search(sentence[max(0, s - 16):s])) and not _other_noun(m.group(0), asked)]
     return marked or starts
+
+
+def _other_noun(mark: str, asked: set[str]) -> bool:
+    """The English words between a total's mark and its figure name a thing the question does not ("total costs to
+    £94.9 million" for the total income): that total is another thing's."""
+    if not mark[:1].isascii():
+        return False  # a Chinese mark (共派出AED志愿者): what it counts is read by the figure's measure word
+    words = english_words(re.sub(r"^(?:a total of|in total|total(?:ling)?|altogether)", "", mark, flags=re.I).lower())
+    return any(w not in STOPWORDS_EN and stem(w) not in asked for w in words)
 
 
 def marks_total(q: Query, sentence: str) -> bool:
