@@ -1,7 +1,7 @@
 """Spans of round 44: a date in the Republic of China's calendar kept whole, a place whose one-character ending (谷)
 the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个), which team over a table
-row (the row's name), an English total of another thing (total costs for the total income). Made-up sentences in
-the documents' style."""
+row (the row's name), an English total of another thing (total costs for the total income), a weight asked (how heavy: kilograms, not g/L).
+Made-up sentences in the documents' style."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
@@ -68,3 +68,15 @@ def test_the_total_a_question_names_keeps_its_mark():
     assert extract(analyse("what were the total costs"), _INCOME).text == "£40.2 million"
     sentence = "Volunteers worked 310 shifts and served a total of 18,000 meals."
     assert extract(analyse("how many meals were served in total"), sentence).text == "18,000 meals"
+
+
+def test_how_heavy_asks_a_weight_the_sentence_in_kilograms_gives():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.evidence import pick_sentence
+    said = ["Before every donation we test your haemoglobin: at least 130 g/L for men and 125 g/L for women.",
+            "Donors must be 17 to 65 years old and men at least 55 kg, women at least 50 kg."]
+    hit = SimpleNamespace(paragraph=SimpleNamespace(sentences=said, path=""), sentence_scores=[0.66, 0.6])
+    q = analyse("how heavy do women need to be to give blood")
+    assert pick_sentence(SimpleNamespace(query=q), hit) == 1
+    assert extract(q, said[1]).text == "at least 50 kg"

@@ -216,6 +216,8 @@ TIME_UNITS = ("秒|分钟|小时|天|周|个月|学时|课时|工作日",
 # time words that also date a figure (2023年, 3月16日, 星期三) or are spoken (几个钟头): an answer's unit may be one of
 # them, but a sentence's figure before them is not read as a duration (:func:`holds_dimension`)
 CALENDAR_UNITS_ZH = "年|月|日|星期|个小时|钟|钟头"
+# a body's or a load's weight (不少于45公斤, at least 50 kg): not grams, which measure a haemoglobin level (120 g/L)
+WEIGHT_UNITS = ("公斤|千克|斤", r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?")
 
 
 def _units(units: tuple[str, str]) -> re.Pattern:
@@ -230,6 +232,7 @@ _DIMENSIONS = {
                _units(LENGTH_UNITS)),
     "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),
              _units(TIME_UNITS)),
+    "weight": (re.compile(r"\bhow heavy\b|\bweigh(?:s|t)?\b|多重|几重|体重"), _units(WEIGHT_UNITS)),
     "rate": (re.compile(r"\brate\b|\bhow fast\b|\bper (?:minute|hour|second)\b|频率|速率|每分钟多少"),
              re.compile(r"^per [a-z]+$|^/(?:min|h|s)$|每分钟|每小时|次/分")),
     "temperature": (re.compile(r"\btemperature\b|\bhow (hot|cold)\b|\bdegrees?\b|温度|多少度|体温"),
