@@ -1,7 +1,7 @@
 """Spans of round 44: a date in the Republic of China's calendar kept whole, a place whose one-character ending (谷)
 the tagger reads as a surname, a total asked whose figure opens with its mark (累计七十六个), which team over a table
-row (the row's name), an English total of another thing (total costs for the total income), a weight asked (how heavy: kilograms, not g/L).
-Made-up sentences in the documents' style."""
+row (the row's name), an English total of another thing (total costs for the total income), a weight asked (how
+heavy: kilograms, not g/L). Made-up sentences in the documents' style."""
 from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
