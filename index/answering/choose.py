@@ -51,6 +51,7 @@ from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.role_asked import role_asked_of
 from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
+from reportbot.index.answering.row_named import row_named
 from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which, one_field, trimmed
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.subjects import nouns_after
@@ -120,6 +121,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
+    if q.lang == "zh" and (row := row_named(q.text, sentence, terms)) is not None:
+        return row  # 章立群带的是哪个队 over "…先锋队 — 队长：章立群；在册队员：95人": the row, not a cell
     cell = row_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names

@@ -116,8 +116,9 @@ def _untagged_place(word: str, level: str) -> bool:
 
 
 _PLACE_SUFFIX = re.compile(r"[省市县区州镇乡村]$")
-# tags of a one-character word that may be a place name's cut-off ending (湾 zg, 村 n): not 里 f, 在 p
-_SUFFIX_TAGS = ("zg", "ng", "n")
+# tags of a one-character word that may be a place name's cut-off ending (湾 zg, 村 n; 谷 nr, the tagger reading the
+# ending as a surname with no given name after it): not 里 f, 在 p
+_SUFFIX_TAGS = ("zg", "ng", "n", "nr")
 _NAMING = ("ns", "nz", "nr", "n")  # tags of a word a one-character place (东, 西) may close
 _LEVELS_EN = {"city": "市", "cities": "市", "county": "县", "district": "区", "province": "省", "town": "镇",
               "village": "村"}

@@ -18,7 +18,10 @@ _CLAUSE_NO_COLON = re.compile(r"[，；。！？;!?]|(?<!\d),|,(?!\d{3}(?!\d))")
 # quoted names: Chinese marks, and straight double quotes as English text writes them (a programme called "Crew Care")
 _QUOTE = re.compile(r"“([^”]{1,40})”|《([^》]{1,40})》|「([^」]{1,40})」|(?<![\w\d])\"([^\"]{1,40})\"(?!\w)")
 _NAME_STOP = re.compile(r"[，、。；：,;:（(“”\s]|等|的|和|与|及|作为|获|被|荣|在|是|为")
-_YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日")
+# a date: a year of four digits (with its month and day), a year of the Republic of China's calendar (100 to 129:
+# 2011 to 2040) only before its month (114年9月20日: a count of years, 120年, has no month after it), a month and day
+_YEAR = re.compile(r"\d{4}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?|(?<![\d.])1[0-2]\d年\d{1,2}月(?:\d{1,2}日)?"
+                   r"|\d{1,2}月\d{1,2}日")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
@@ -215,6 +216,8 @@ TIME_UNITS = ("秒|分钟|小时|天|周|个月|学时|课时|工作日",
 # time words that also date a figure (2023年, 3月16日, 星期三) or are spoken (几个钟头): an answer's unit may be one of
 # them, but a sentence's figure before them is not read as a duration (:func:`holds_dimension`)
 CALENDAR_UNITS_ZH = "年|月|日|星期|个小时|钟|钟头"
+# a body's or a load's weight (不少于45公斤, at least 50 kg): not grams, which measure a haemoglobin level (120 g/L)
+WEIGHT_UNITS = ("公斤|千克|斤", r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?")
 
 
 def _units(units: tuple[str, str]) -> re.Pattern:
@@ -229,6 +232,7 @@ _DIMENSIONS = {
                _units(LENGTH_UNITS)),
     "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),
              _units(TIME_UNITS)),
+    "weight": (re.compile(r"\bhow heavy\b|\bweigh(?:s|t)?\b|多重|几重|体重"), _units(WEIGHT_UNITS)),
     "rate": (re.compile(r"\brate\b|\bhow fast\b|\bper (?:minute|hour|second)\b|频率|速率|每分钟多少"),
              re.compile(r"^per [a-z]+$|^/(?:min|h|s)$|每分钟|每小时|次/分")),
     "temperature": (re.compile(r"\btemperature\b|\bhow (hot|cold)\b|\bdegrees?\b|温度|多少度|体温"),
@@ -238,6 +242,10 @@ _TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|cumulative(ly)?|overall
                           r"总共|一共|累计|总数|合计|总计|共有")
 _TOTAL_MARK = re.compile(r"(累计|共计|总计|合计|总共|一共|(?<![公中])共(?![产青同享建识])|总数|a total of|in total|"
                          r"total(?:ling)?|altogether)[^\d，。；,;]{0,12}$", re.I)  # 共派出…志愿者3100名
+
+
+# a figure read with its qualifier starts at the mark of a total (累计76个): marked as one as much as 累计达76个
+_TOTAL_OPENS = re.compile(r"累计|共计|总计|合计|总共|一共")
 
 
 def asked_dimension(q: Query) -> str | None:
@@ -287,8 +295,19 @@ def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
     when it marks any; otherwise every figure stays. Takes and returns the figures' start positions."""
     if not _TOTAL_ASKED.search(q.text.lower()):
         return starts
-    marked = [s for s in starts if _TOTAL_MARK.search(sentence[max(0, s - 16):s])]
+    asked = {stem(w) for w in english_words(q.text.lower())}
+    marked = [s for s in starts if _TOTAL_OPENS.match(sentence, s)
+              or (m := _TOTAL_MARK.search(sentence[max(0, s - 16):s])) and not _other_noun(m.group(0), asked)]
     return marked or starts
+
+
+def _other_noun(mark: str, asked: set[str]) -> bool:
+    """The English words between a total's mark and its figure name a thing the question does not ("total costs to
+    £94.9 million" for the total income): that total is another thing's."""
+    if not mark[:1].isascii():
+        return False  # a Chinese mark (共派出AED志愿者): what it counts is read by the figure's measure word
+    words = english_words(re.sub(r"^(?:a total of|in total|total(?:ling)?|altogether)", "", mark, flags=re.I).lower())
+    return any(w not in STOPWORDS_EN and stem(w) not in asked for w in words)
 
 
 def marks_total(q: Query, sentence: str) -> bool:

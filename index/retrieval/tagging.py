@@ -27,8 +27,8 @@ def words(text: str) -> tuple:
 
 # a role a person's name follows (会长, 秘书长, 党组书记, 办公室主任, 委员): a noun ending so
 _ROLE_END = re.compile(r"(?:长|书记|主任|主席|委员|干事|经理|理事|监事|总监|代表|教授|院士|医生|主管|助理)$")
-# what a place's name ends in (县, 山, 路, 港): a word so ended stays a place wherever it stands
-PLACE_END = frozenset("省市县区镇乡村州岛山河湖江海港湾路街道屯庄寨堡沟坡岭峰口桥城关寺园门台里洲滩营塘")
+# what a place's name ends in (县, 山, 路, 港, 谷): a word so ended stays a place wherever it stands
+PLACE_END = frozenset("省市县区镇乡村州岛山河湖江海港湾路街道屯庄寨堡沟坡岭峰口桥城关寺园门台里洲滩营塘谷")
 
 
 def _names_after_roles(found: tuple) -> tuple:
