@@ -46,8 +46,8 @@ def main(argv: list[str] | None = None) -> None:
         pt.sets = {name: [q for q in qs if held(s, q["question"])] for name, qs in pt.sets.items()}
     print("questions with a held name:", {n: len(qs) for pt in parts for n, qs in pt.sets.items()}, flush=True)
     fits = th.fit_in_turn(parts, th.tune_names(parts), [("name_bare_margin", MARGINS)], args.near)
-    record = fits["name_bare_margin"] | th.provenance(parts)
-    th.write(OUT, {"name_bare_margin": record["value"][0], "margin": record}, args.dry_run)
+    margin = fits["name_bare_margin"]
+    th.write(OUT, {"name_bare_margin": margin["value"][0], **th.provenance(parts), "margin": margin}, args.dry_run)
 
 
 if __name__ == "__main__":
