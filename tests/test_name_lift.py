@@ -125,3 +125,35 @@ def test_the_named_documents_text_matching_the_question_without_the_name_best_ke
     out = nl.held_name(full, bare, writes, named, doc)
     assert np.isclose(out[0], 0.90) and out[0] > out[1]  # it does not win by the name: its lift stays
     assert np.isclose(out[2], 0.78 + 0.03)  # the title block's is held to the others' lift, as before
+
+
+def test_the_refusal_reads_each_passages_cosine_with_the_whole_question_not_the_held_one(hollinsby):
+    # the hold ranks: a passage that writes the trust's name is put where its lift is no larger than its neighbours',
+    # but the dense score the refusal model reads (each hit's, and the best of all) is its cosine with the question
+    from dataclasses import replace
+
+    from reportbot.index.retrieval.search import Searcher
+
+    service, doc = hollinsby
+    held = service.engine.searcher
+    primary = frozenset(held.index.doc_order[i] for i in held.primary_docs)
+    whole = Searcher(held.index, held.embedder, replace(held.tuning, hold_name=False), primary=primary)
+    question = "When will the Hollinsby Volunteer Rescue Trust replace its rescue boat?"
+    a, b = held.search(question, 40), whole.search(question, 40)
+    cosine = {h.row: h.dense for h in b.hits}
+    title = [h for h in a.hits if h.paragraph.doc_id == doc and "Hollinsby Volunteer Rescue Trust" in h.paragraph.text]
+    assert title and all(abs(h.dense - cosine[h.row]) < 1e-6 for h in a.hits if h.row in cosine)
+    assert abs(a.dense_top - b.dense_top) < 1e-6
+
+
+def test_a_named_text_within_the_margin_of_the_best_bare_match_keeps_its_lift():
+    # made up: "how many members did ashvale have"; row 0 a line of rota times the rest of the question draws most,
+    # row 1 the chair's letter that thanks the members and writes the name, row 2 the title block
+    full = np.array([0.84, 0.87, 0.79], np.float32)
+    bare = np.array([0.82, 0.81, 0.74], np.float32)
+    writes = np.array([False, True, True])
+    named, doc = np.array([True, True, True]), np.array([0, 0, 0])
+    near = nl.held_name(full, bare, writes, named, doc, margin=0.02)
+    assert np.isclose(near[1], 0.87) and near[1] > near[0]  # within 0.02 of the best: its lift stays
+    assert np.isclose(near[2], 0.74 + 0.02)  # the title block, far below, is held
+    assert np.isclose(nl.held_name(full, bare, writes, named, doc)[1], 0.81 + 0.02)  # no margin: held as before

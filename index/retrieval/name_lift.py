@@ -54,8 +54,8 @@ def writes_name(pairs: Iterable[str], texts: Iterable[str]) -> np.ndarray:
     return np.array([any(p in t for p in pairs) for t in plain], bool)
 
 
-def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray
-              ) -> np.ndarray:
+def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray,
+              margin: float = 0.0) -> np.ndarray:
     """Scores with the name's lift (``full - bare``) held, where a ``named`` text (a named document's passage or
     sentence, not its header card) ``writes`` the name, to the median lift of the same document's texts that do
     not (:func:`.place_levels.held_lift`); unchanged elsewhere, and where the document has no such text among
@@ -66,14 +66,18 @@ def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.
     body writes its name as its subject (``Harbourside Youth Choir … was formed in 1962`` for "when did the
     harbourside choir start"); held, it fell under a text the rest of the question alone drew (a line of rehearsal
     times for "when did start"). A title block that repeats the name matches the rest of the question less well
-    than the passage that answers, and is held as before."""
-    return held_lift(full, bare, writes & named & ~_best_bare(bare, named, doc), ~writes, doc)
+    than the passage that answers, and is held as before. So does every named text whose ``bare`` score is within
+    ``margin`` of the best (a passage that answers beside a line the rest of the question draws a little more)."""
+    return held_lift(full, bare, writes & named & ~_best_bare(bare, named, doc, margin), ~writes, doc)
 
 
-def _best_bare(bare: np.ndarray, named: np.ndarray, doc: np.ndarray) -> np.ndarray:
-    """For each text, whether it is its document's ``named`` text with the highest ``bare`` score."""
+def _best_bare(bare: np.ndarray, named: np.ndarray, doc: np.ndarray, margin: float = 0.0) -> np.ndarray:
+    """For each text, whether it is its document's ``named`` text with the highest ``bare`` score, or within
+    ``margin`` of it."""
     out = np.zeros(len(bare), bool)
     for d in np.unique(doc[named]):
         rows = np.flatnonzero(named & (doc == d))
-        out[rows[int(np.argmax(bare[rows]))]] = True
+        best = int(np.argmax(bare[rows]))
+        out[rows[bare[rows] >= bare[rows[best]] - margin]] = True
+        out[rows[best]] = True
     return out

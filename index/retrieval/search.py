@@ -188,9 +188,10 @@ class Searcher:
         # the cover that repeats the name a question calls its document by (an English question's name: its own)
         held_free, held_named = (free, named) if named else \
             dt.english_name_free(text, self.names, lambda w: dt.written_in(ix, w))
+        seen = dense  # the refusal reads the cosine as the passage has it: the hold only ranks
         if held_named and self.tuning.hold_name:
             dense, sent_cos = held_name(ix, (*self.names.whole, *self.names.phrases), held_free, text, held_named, c,
-                                        dense, sent_cos, rescore)
+                                        dense, sent_cos, rescore, self.tuning.name_bare_margin)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)
@@ -250,9 +251,9 @@ class Searcher:
             sscore = rows_of(int(i))
             if np.isnan(coverage[i]):
                 coverage[i] = coverage_of(ix, field, self.tuning.context_weight, c.rows[i:i + 1], masses, total)[0]
-            hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(dense[i]),
+            hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(seen[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
-        return SearchResult(q, hits, w, float(dense.max()), constraints)
+        return SearchResult(q, hits, w, float(seen.max()), constraints)
 
     def _named_rows(self, heard: tuple) -> np.ndarray | None:
         """The passages of the documents a Chinese question names by sound or meaning (:func:`.named_rows`)."""
