@@ -17,9 +17,10 @@ _FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]u
                            r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
                            r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
-# a compiler's line under a title (a chronicle's, a brief's): a body that compiled it, then 编 (编写, 整理, 汇编…), or a
-# compiler's field (编写：…, 整理：…), and maybe the date (市红十字会办公室编　2025年11月5日): the document's author; the
-# body's name ends in a body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is none
+# a compiler's line under a title (a chronicle's, a brief's): a body that compiled it, then 编 (编写, 整理, 汇编…),
+# or a compiler's field (编写：…, 整理：…), and maybe the date (市红十字会办公室编　2025年11月5日): the document's
+# author; the body's name ends in a body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is
+# none
 _COMPILED = r"(?:编写|编辑|编撰|编纂|整理|汇编|编印|编制)"
 _COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
                        rf"(?P<body>[\u4e00-\u9fff（）()·]{{1,30}}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"

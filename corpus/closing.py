@@ -26,7 +26,8 @@ class ClosingShape:
 
     # an issuer's line over a date (星海縣紅十字會) is at most this long; a longer line is the text's
     issuer_chars: int = 30
-    # a contact line (a label, a name, a number or two: 联系人：…　电话：…) is at most this long; a longer one is the text's
+    # a contact line (a label, a name, a number or two: 联系人：…　电话：…) is at most this long; a longer one is the
+    # text's
     contact_chars: int = 60
 
 

@@ -19,7 +19,8 @@ from reportbot.corpus.when_who import SIGNATORY
 # characters (its post in brackets aside): a longer part is a clause or a phrase (活动：无偿献血，欢迎市民参加)
 _ENTRY_WORDS, _ENTRY_CHARS = 8, 4
 _NAME = re.compile(r"[A-Z][\w'.-]+")
-# a Chinese line's next field: a space, then its label (出席：… 记录：…, a record's attendance and its clerk on one line)
+# a Chinese line's next field: a space, then its label (出席：… 记录：…, a record's attendance and its clerk on one
+# line)
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[:：])")
 # a unit's name and a person's, parted by the space kept between them (公关组　蔡宜庭: .normalize)
 _UNIT_AND_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}[\u3000 ][\u4e00-\u9fff]{2,4}")

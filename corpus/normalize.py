@@ -27,10 +27,11 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # by a character alone (王　芳, 办　公　室): it still goes. (One before a label, 电话：…, is
 # kept by ``_FIELD`` as a plain space.)
 _FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d][{_CJK}\d])")
-# A plain space between a unit's name and a person's (记录：公關組 蔡宜庭, 联络人：志工股 王小明) separates two fields too,
-# the unit and who in it: the unit a word ending in a unit's word (组, 科, 股, 课, 处, 室, 部, 站, 队, 中心), the person a
-# common surname and one or two characters more, ending there (before a mark, a space or the line's end); run together
-# (公关组蔡宜庭) the two read as one word. A space before a word going on (公关组 索取资料) is a layout's: it goes.
+# A plain space between a unit's name and a person's (记录：公關組 蔡宜庭, 联络人：志工股 王小明) separates two
+# fields too, the unit and who in it: the unit a word ending in a unit's word (组, 科, 股, 课, 处, 室, 部, 站, 队,
+# 中心), the person a common surname and one or two characters more, ending there (before a mark, a space or the
+# line's end); run together (公关组蔡宜庭) the two read as one word. A space before a word going on (公关组 索取资料)
+# is a layout's: it goes.
 _UNIT_NAME = re.compile(rf"(?:(?<=[{_CJK}][组組科股课課处處室部站队隊])|(?<=中心))[ \u00a0]+"
                         rf"(?=(?:{'|'.join(DOUBLE_SURNAMES)}|[{SURNAMES}])[{_CJK}]{{1,2}}(?![{_CJK}]))")
 _GAP = "\x1f"  # (a unit separator holding a field's gap through NFKC and the removal of layout spaces)

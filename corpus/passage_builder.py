@@ -49,7 +49,8 @@ class PassageBuilder:
     carry_headings: bool = False
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
-    # a FAQ's question a table answers (问：有哪些站点？ over the table): the answer right under the table reads under it
+    # a FAQ's question a table answers (问：有哪些站点？ over the table): the answer right under the table reads under
+    # it too
     answered: list[str] = field(default_factory=list)
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
     # short numbered paragraphs opening a section, no lead-in (.item_runs)
@@ -244,8 +245,9 @@ class PassageBuilder:
             self.lone = after
         answered = []
         if self.asked and not self.items and not self.intro:
-            # a FAQ's question right over a table (**问：有哪些接收站点？**): the table answers it, so the question opens
-            # the table's passage, where it stood as a passage of its own, and the answer under the table (答：…)
+            # a FAQ's question right over a table (**问：有哪些接收站点？**): the table answers it, so the question
+            # opens the table's passage, where it stood as a passage of its own, and the answer under the table
+            # (答：…)
             answered, self.asked = self.asked, []
             (self.pending if self.carry_headings else self.lone).extend(answered)
         if self.intro and not self.items:

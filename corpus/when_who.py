@@ -91,15 +91,16 @@ def signed_for(line: str) -> bool:
     return bool(_SIGNED_FOR.fullmatch(line.strip().rstrip(".")))
 
 
-# a chronicle's entry: a line opening with its day (1月8日, 3月中旬, 10月底, 2025年5月29日, 2025-05-29, 12 March, March
-# 12), set apart from what happened by a space, a mark or a colon (1月8日　■市红十字会召开…, 3月中旬：…); a date run into
-# its sentence (1月8日，…) opens a paragraph's sentence, no entry
-_ENTRY_DAY = (rf"(?:\d{{2,4}}年)?\d{{1,2}}月(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?日|[上中下]旬|[初底末])|\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
+# a chronicle's entry: a line opening with its day (1月8日, 3月中旬, 10月底, 2025年5月29日, 2025-05-29, 12 March,
+# March 12), set apart from what happened by a space, a mark or a colon (1月8日　■市红十字会召开…, 3月中旬：…); a
+# date run into its sentence (1月8日，…) opens a paragraph's sentence, no entry
+_ENTRY_DAY = (rf"(?:\d{{2,4}}年)?\d{{1,2}}月(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?日|[上中下]旬|[初底末])|"
+              rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
               rf"\d{{1,2}}(?:[—–-]\d{{1,2}})? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{1,2}}(?:, \d{{4}})?")
 _ENTRY = re.compile(rf"(?:{_ENTRY_DAY})(?:[ \t\u3000]+|[ \t\u3000]*[:：—–■□◆◇▲△●○★☆]\s*)(?=\S)")
 
 
 def dated_entry(line: str) -> bool:
-    """Whether a line opens with a day set apart from its text, as a chronicle's (大事记's) entries do: 1月8日　■市红十字会
-    召开党组会议…; 12 March – Board meeting…"""
+    """Whether a line opens with a day set apart from its text, as a chronicle's (大事记's) entries do:
+    1月8日　■市红十字会召开党组会议…; 12 March – Board meeting…"""
     return bool(_ENTRY.match(line.strip()))

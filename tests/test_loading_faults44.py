@@ -139,7 +139,8 @@ def test_a_compiler_field_under_a_title_names_its_author():
 
 
 def test_dated_lines_wrapping_one_sentence_still_join():
-    text = ("星海市红十字会工作简报\n\n一、救援\n今年7月9日市红十字会启动Ⅳ级应急响应，持续四天，先后派出救援队员一百二十人次，截至\n"
+    text = ("星海市红十字会工作简报\n\n一、救援\n"
+            "今年7月9日市红十字会启动Ⅳ级应急响应，持续四天，先后派出救援队员一百二十人次，截至\n"
             "7月13日 共发放物资价值约四十二万元。\n")
     doc = load(text.encode(), "brief.txt")
     assert any("截至7月13日" in p.text for p in doc.body)
