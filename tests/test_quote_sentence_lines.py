@@ -1,5 +1,6 @@
 """A Markdown blockquote whose sentence is wrapped over two lines that each open like a label (温馨提示：…，当天 /
-早餐：…。): one sentence, read on one line; a run of labelled fields (来源：… / 咨询电话：…; a 编写：… under the title is its author since 56) stays a line each
+早餐：…。): one sentence, read on one line; a run of labelled fields (来源：… / 咨询电话：…) stays a line each (a
+编写：… under the title is its author's line since cutting 56)
 (made-up documents)."""
 from __future__ import annotations
 
