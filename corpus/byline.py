@@ -1,5 +1,6 @@
 """A document's title and author read from its first blocks: the first heading no later heading outranks, and the
-byline after it (``■ 张亚东``, ``作者：…``, a Word bullet or a PDF's bullet glyph before a name)."""
+byline after it (``■ 张亚东``, ``作者：…``, a Word bullet or a PDF's bullet glyph before a name, a compiler's line:
+``市红十字会办公室编``, ``整理：…``)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,14 @@ _FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]u
                            r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
                            r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
+# a compiler's line under a title (a chronicle's, a brief's): a body that compiled it, then 编 (编写, 整理, 汇编…),
+# or a compiler's field (编写：…, 整理：…), and maybe the date (市红十字会办公室编　2025年11月5日): the document's
+# author; the body's name ends in a body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is
+# none
+_COMPILED = r"(?:编写|编辑|编撰|编纂|整理|汇编|编印|编制)"
+_COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
+                       rf"(?P<body>[\u4e00-\u9fff（）()·]{{1,30}}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"
+                       rf"(?:{_COMPILED}|编)(?:[\s\u3000]*(?:{DATE.pattern}))?")
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
@@ -222,6 +231,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
     if m and len(line) <= 40:
         author, author_line = m.group(1).strip(), line
+        used.add(content[0])
+    elif title and (compiled := _COMPILER.fullmatch(line.strip())):
+        # (who compiled it: on the header card, no line of the legend or the text under it)
+        author, author_line = (compiled.group("field") or compiled.group("body")).strip(), line
         used.add(content[0])
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.sentences import is_heading
@@ -15,22 +16,34 @@ from reportbot.corpus.when_who import SIGNATORY, date_only
 
 # a letter's formal closing, a line each or one: 此致 / 敬礼！ (敬禮, 此致敬礼, 顺颂商祺)
 _FORMULA = re.compile(r"(?:此致|敬[礼禮]|此致敬[礼禮]|[顺順][颂頌]\S{1,4})[！!。]?")
-# set by hand: an issuer's line over a date (星海縣紅十字會), a short line; a longer line is the text's
-_ISSUER_CHARS = 30
+
+
+@dataclass(frozen=True)
+class ClosingShape:
+    """How short a closing's lines are. Set by hand on made-up texts (tests/test_loading_faults41b.py,
+    tests/test_loading_faults43.py) and the library's notices, not fitted; they decide which lines end a text as its
+    closing, a passage of its own, so the index manifest records them (``tunables``)."""
+
+    # an issuer's line over a date (星海縣紅十字會) is at most this long; a longer line is the text's
+    issuer_chars: int = 30
+    # a contact line (a label, a name, a number or two: 联系人：…　电话：…) is at most this long; a longer one is the
+    # text's
+    contact_chars: int = 60
+
+
+CLOSING = ClosingShape()
 
 
 # a contact's label: a person's (联系人, 联络人: a label of Chinese words ending in 人) or a telephone's (联系电话,
 # 咨询電話), or an English one (Contact, Enquiries, Tel); its value a name or a number
 _CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}[人电電]|[\u4e00-\u9fff]{0,4}电话|[\u4e00-\u9fff]{0,4}電話|"
                       r"(?i:contacts?|enquiries|inquiries|tel|phone))\s*[:：]\s*\S")
-# set by hand: a contact line is short (a label, a name, a number or two); a longer line is the text's
-_CONTACT_CHARS = 60
 
 
 def contact_line(line: str) -> bool:
     """Whether a line gives a contact: a person's or a telephone's label and its value (联系人：市红十字会办公室　贺晓琳
     电话：0731-…, Contact: Jane Lee), short."""
-    return len(line) <= _CONTACT_CHARS and bool(_CONTACT.match(line))
+    return len(line) <= CLOSING.contact_chars and bool(_CONTACT.match(line))
 
 
 def _line(part: object) -> str | None:
@@ -50,7 +63,7 @@ def closing_start(parts: Sequence[object]) -> int | None:
     while k >= 0 and (line := _line(parts[k])) is not None and line:
         formula, signature, dated = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line)), date_only(line)
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
-        issuer = under and len(line) <= _ISSUER_CHARS and not re.search(r"[，。；：,;:！？!?]", line)
+        issuer = under and len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         if not (formula or signature or dated or issuer or contact):
             break

@@ -11,7 +11,7 @@ from reportbot.corpus.item_runs import numbered_halves, run_item
 from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
-from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, split_sentences
+from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, opens_with_label, split_sentences
 from reportbot.corpus.table_rows import annex_title, first_pair, table_caption, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, date_only
 
@@ -22,6 +22,8 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 # set by hand: a table's numbered caption is a line of at most this many characters (a bilingual one, 表一　… Table 1.
 # Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text
 _CAPTION_CHARS = 90
+# a FAQ's answer label opening a paragraph (答：…, A: …, Answer: …)
+_ANSWER = re.compile(r"^(?:答|回答|A|Answer)\s*[:：]")
 
 
 def _caption(text: str) -> bool:
@@ -47,6 +49,9 @@ class PassageBuilder:
     carry_headings: bool = False
     pending: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)  # a FAQ's question on a line of its own leads into its answer
+    # a FAQ's question a table answers (问：有哪些站点？ over the table): the answer right under the table reads under
+    # it too
+    answered: list[str] = field(default_factory=list)
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
     # short numbered paragraphs opening a section, no lead-in (.item_runs)
     bare: list[str] = field(default_factory=list)
@@ -70,6 +75,7 @@ class PassageBuilder:
 
     def heading(self, level: int, text: str) -> None:
         self.flush_items()
+        self.answered = []
         if not self.carry_headings or self.bodies:  # (in a PDF, lines of the title block open the first passage)
             self.end_lone()
         self.fresh = True
@@ -114,6 +120,9 @@ class PassageBuilder:
             self.bodies.append((text, tuple(chunk), self.path, page, kind))
 
     def text(self, text: str) -> None:
+        answered, self.answered = self.answered, []
+        if answered and not self.asked and _ANSWER.match(text):  # (答：… under the table its question opened)
+            self.asked = answered
         if run_item(text) and (self.bare or self.fresh and not (self.intro or self.items or self.asked or self.lone)):
             # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
             self.bare.append(text)
@@ -180,7 +189,8 @@ class PassageBuilder:
 
     def end_lone(self) -> None:
         """Short lines left over (before a heading in a document without pages, at the end): the passage before
-        ends with them, or they stand as one when none came before under their heading."""
+        ends with them, or they stand as one when none came before under their heading; a labelled line right
+        after a list of no labelled lines stands as one too, and the lines after it end it."""
         if not self.lone:
             return
         if self.fresh:
@@ -192,15 +202,21 @@ class PassageBuilder:
                 self.add(run, "text", prose=False)
             return
         self.pending = []  # (in a PDF, the lines themselves: the headings above went into the passage before)
-        for line in self.lone:  # (a passage it would make longer than MAX_PASSAGE_CHARS: a new one opens)
+        for k, line in enumerate(self.lone):  # (one making a passage longer than MAX_PASSAGE_CHARS opens a new one)
             text, chunk, path, page, kind = self.bodies[-1]
-            if len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
+            if not k and kind == "list" and opens_with_label(line) and not any(map(opens_with_label, chunk)):
+                # a labelled line right under a list of no labelled lines (Membership queries: Ana Riley, Club
+                # Administrator under the events) is no item of it, the list's last: a passage of its own, under the
+                # list's headings (under Phone: …, Email: …, Office hours: … is the list's next line)
+                self.bodies.append((line, (line,), path, page, "text"))
+            elif len(text) + 1 + len(line) <= MAX_PASSAGE_CHARS:
                 self.bodies[-1] = (joined([text, line]), (*chunk, line), path, page, kind)
             else:
                 self.bodies.append((line, (line,), path, page, "text"))
         self.lone = []
 
     def item(self, text: str, depth: int = 0) -> None:
+        self.answered = []
         if self.asked and not self.items and not self.intro:
             self.intro, self.asked = self.asked, []
         if not self.items and not self.intro:
@@ -227,6 +243,13 @@ class PassageBuilder:
             self.lone, after = self.lone[:signed[-1] + 1], self.lone[signed[-1] + 1:]
             self.end_lone()
             self.lone = after
+        answered = []
+        if self.asked and not self.items and not self.intro:
+            # a FAQ's question right over a table (**问：有哪些接收站点？**): the table answers it, so the question
+            # opens the table's passage, where it stood as a passage of its own, and the answer under the table
+            # (答：…)
+            answered, self.asked = self.asked, []
+            (self.pending if self.carry_headings else self.lone).extend(answered)
         if self.intro and not self.items:
             if len(self.intro) == 1:  # a line ending in a colon right above the table (新成立救援队名单：, Teams formed
                 # this year:) leads into it: it opens the table's passage, where it stood as a passage of its own
@@ -251,3 +274,4 @@ class PassageBuilder:
         self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
         if annex:
             self.stack, self.filled = section, [True] * len(section)
+        self.answered = answered

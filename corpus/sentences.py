@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.when_who import date_only, said_when, signed_off
+from reportbot.corpus.when_who import date_only, said_when, signed_for, signed_off
 
 END = "。！？!?…"
 CLOSE = "”’」』）)》\"'"
@@ -204,11 +204,12 @@ def unit_line(line: str) -> bool:
 
 def no_heading_shape(line: str, large: bool = False) -> bool:
     """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
-    line (not an agenda's 议题一：…), one holding a telephone number, or a date alone (a letter's, a notice's). A
+    line (not an agenda's 议题一：…), one holding a telephone number, a date alone (a letter's, a notice's), or a
+    party's signature (For the … Foundation: Evelyn Tan, Executive Director: :func:`.when_who.signed_for`). A
     line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
     a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()
-    if date_only(line) or signed_off(line) or said_when(line):
+    if date_only(line) or signed_off(line) or said_when(line) or signed_for(line):
         return True
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     label = (_LABEL if latin else _CJK_LABEL).match(line)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
+from reportbot.corpus.when_who import dated_entry
 
 _LOWER_START = re.compile(r"[a-z]")
 _SENTENCE_WORDS = 5  # a line of this many words is a sentence under way, not a heading (Background) or a label
@@ -116,13 +117,19 @@ def _joiner(left: str, right: str) -> str:
 
 def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
-    ``编制单位：…``, ``Tel: …``) stays a line of its own. (A numbered line goes on the block's paragraph: its items
-    read together, 1.1 … 1.2 …, as a paragraph a blank line closes; apart they ranked worse on the tune halves.)"""
+    ``编制单位：…``, ``Tel: …``) and a chronicle's dated entry (:func:`.when_who.dated_entry`) stay lines of their
+    own. (A numbered line goes on the block's paragraph: its items read together, 1.1 … 1.2 …, as a paragraph a
+    blank line closes; apart they ranked worse on the tune halves.)"""
     out: list[str] = []
+    # a chronicle's dated lines (1月8日　■…。 / 1月16日　■…。): each an entry of its own, found alone (a date opening a
+    # line after a sentence's end, in a block with two such lines or more)
+    chronicle = sum(map(dated_entry, lines)) >= 2
     for line in lines:
+        if chronicle and out and out[-1].endswith(_ENDS) and dated_entry(line):
+            out.append(line)
         # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there; a
         # labelled line after a labelled paragraph is the next of their run, In attendance: … after Present: …)
-        if out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
+        elif out and not is_heading(out[-1], labels=False) and not is_heading(line, labels=False) \
                 and not _next_label(out[-1], line) or (out and line[0] in _CLOSE) \
                 or (out and _goes_on(out[-1], line)):
             out[-1] = out[-1] + _joiner(out[-1], line) + line  # ?|A: …

@@ -74,3 +74,33 @@ def signed_off(line: str) -> bool:
     name parted by a space (会长　张文雄)."""
     line = line.strip().rstrip("。.")
     return bool(DOCUMENT_NUMBER.fullmatch(line) or _SIGNED_OFF.fullmatch(line) or _SPACED_SIGNATORY.fullmatch(line))
+
+
+# a party's signature line at an agreement's end: the party, then the person who signs for it and the post (For the
+# Bluewater Coastal Foundation: Evelyn Tan Siew Ling, Executive Director; On behalf of the Grantee: Dr. Li Ming,
+# Director): a line of the signatures, no heading over them, though short and unpunctuated
+_SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed for)\s+(?:the\s+)?[A-Z][^:：]{1,80}[:：]\s*"
+                         r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4},\s*"
+                         r"[A-Z][^,;:：]{1,60}")
+
+
+def signed_for(line: str) -> bool:
+    """Whether a line is a party's signature: ``For`` (``On behalf of``) the party, a colon, a person's name of two
+    to five capitalised words and, after a comma, the post (For the Bluewater Coastal Foundation: Evelyn Tan Siew
+    Ling, Executive Director)."""
+    return bool(_SIGNED_FOR.fullmatch(line.strip().rstrip(".")))
+
+
+# a chronicle's entry: a line opening with its day (1月8日, 3月中旬, 10月底, 2025年5月29日, 2025-05-29, 12 March,
+# March 12), set apart from what happened by a space, a mark or a colon (1月8日　■市红十字会召开…, 3月中旬：…); a
+# date run into its sentence (1月8日，…) opens a paragraph's sentence, no entry
+_ENTRY_DAY = (rf"(?:\d{{2,4}}年)?\d{{1,2}}月(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?日|[上中下]旬|[初底末])|"
+              rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
+              rf"\d{{1,2}}(?:[—–-]\d{{1,2}})? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{1,2}}(?:, \d{{4}})?")
+_ENTRY = re.compile(rf"(?:{_ENTRY_DAY})(?:[ \t\u3000]+|[ \t\u3000]*[:：—–■□◆◇▲△●○★☆]\s*)(?=\S)")
+
+
+def dated_entry(line: str) -> bool:
+    """Whether a line opens with a day set apart from its text, as a chronicle's (大事记's) entries do:
+    1月8日　■市红十字会召开党组会议…; 12 March – Board meeting…"""
+    return bool(_ENTRY.match(line.strip()))

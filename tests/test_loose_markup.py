@@ -159,5 +159,5 @@ def test_the_author_field_of_a_source_line_names_the_author_and_the_line_stays()
             "<p>来源：重庆红十字 作者：市红十字会宣传处 王露 发布时间：2025-07-18 17:42</p>"
             "<p>上半年募集款物1.46亿元。</p></body></html>")
     doc = load(html.encode(), "brief.html")
-    assert doc.author == "市红十字会宣传处王露"
+    assert doc.author == "市红十字会宣传处\u3000王露"  # (the unit and the person, the space between them kept: 56)
     assert "发布时间：2025-07-18" in _passage(doc, "发布时间").text

@@ -68,10 +68,11 @@ def corpus_hash(documents: Sequence[Document]) -> str:
 
 def tunables() -> dict:
     """The tunables that shape what an index is built from and of, for its manifest: how this reportbot reads a
-    PDF's and a plain text's lines and tells Chinese text (a document's text is read when it is added, so a value
-    changed since shows here), the bridge's weights (``bridge.json``), and the named limits that size passages,
-    PDF tables and the vector store."""
+    PDF's and a plain text's lines, which of a text's last lines close it, and tells Chinese text (a document's text
+    is read when it is added, so a value changed since shows here), the bridge's weights (``bridge.json``), and the
+    named limits that size passages, PDF tables and the vector store."""
     from reportbot.corpus import (
+        closing,
         pdf_furniture,
         pdf_grid,
         pdf_lists,
@@ -96,4 +97,5 @@ def tunables() -> dict:
             "pdf_spacing": dataclasses.asdict(pdf_spacing.SPACING), "pdf_sizes": dataclasses.asdict(pdf_sizes.SIZES),
             "pdf_items": dataclasses.asdict(pdf_lists.ITEMS), "pdf_slides": dataclasses.asdict(pdf_slides.SLIDE),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
-            "script": dataclasses.asdict(SCRIPT), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
+            "script": dataclasses.asdict(SCRIPT),
+            "closing": dataclasses.asdict(closing.CLOSING), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
