@@ -1,7 +1,8 @@
 """An English count of things is not answered with a Chinese count of people (index/answering/people_counted.py):
 "how many fire extinguishers were inspected" over a relief depot's report that gives the volunteers of its
-inspection (参加检查的志愿者1420名) and no extinguishers is refused; its twin asking the volunteers is answered 1420名. Nouns that name people (donors, staff, cardiac arrest patients, sales
-people) and nouns the dictionary lacks (AEDs) keep their answers. Made-up documents only."""
+inspection (参加检查的志愿者1420名) and no extinguishers is refused; its twin asking the volunteers is answered 1420名.
+Nouns that name people (donors, staff, cardiac arrest patients, sales people) and nouns the dictionary lacks (AEDs)
+keep their answers. Made-up documents only."""
 from __future__ import annotations
 
 import pytest

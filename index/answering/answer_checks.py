@@ -6,7 +6,8 @@ count of things no count of people: :mod:`.people_counted`; a quantity, not a nu
 a when-question's answer says a time (:mod:`.time_said`), a list gives as many items as the question counts
 (:mod:`.items_named`), and a person or a role the question names stands with the answer (:mod:`.near`; in English,
 :mod:`.role_en`), an English clause answers a Chinese question only when it asks whether (:mod:`.across`), an English
-document names the thing an English count counts (:mod:`.counted_en`), a Chinese sentence writes the acronym an English count counts when its document does
+document names the thing an English count counts (:mod:`.counted_en`),
+a Chinese sentence writes the acronym an English count counts when its document does
 (:mod:`.acronym_counted`), and the answer's figure measures in the
 dimension the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's
 holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street

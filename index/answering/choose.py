@@ -49,9 +49,9 @@ from reportbot.index.answering.possessor import asks_possessor, possessor
 from reportbot.index.answering.quote_kind import quote_with_kind
 from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.role_asked import role_asked_of
+from reportbot.index.answering.row_named import row_named
 from reportbot.index.answering.signed import who_only
 from reportbot.index.answering.slot_en import english_slot, subject_before
-from reportbot.index.answering.row_named import row_named
 from reportbot.index.answering.spans import Span, best_clause, extract_quote, extract_which, one_field, trimmed
 from reportbot.index.answering.structure import field_value
 from reportbot.index.answering.subjects import nouns_after

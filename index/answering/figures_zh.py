@@ -29,10 +29,10 @@ from reportbot.index.answering.figure_marks import (
 from reportbot.index.answering.figure_nouns import (
     QUALIFIER_BEFORE,
     asked_noun_ends,
-    head_after_figure,
     cell_unit,
     counted_starts,
     focus_noun_ends,
+    head_after_figure,
     part_of_whole,
 )
 from reportbot.index.answering.respectively import respective_figure
@@ -96,8 +96,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     asked = asked_phrase(q.text) if q.lang == "zh" else []
-    # 65万人次的年度目标: the target's figure, when no measure is asked (多少人次 is read by the measure: 40学时的岗前培训
-    # is no training's count)
+    # 65万人次的年度目标: the target's figure, when no measure is asked (多少人次 is read by the measure:
+    # 40学时的岗前培训 is no training's count)
     attributed = head_after_figure(asked[-1] if asked and not unit else "", sentence)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
     ordinal = "第几" in q.text
