@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from reportbot.corpus.item_fields import ItemNames
-from reportbot.corpus.item_runs import numbered_halves, run_item
+from reportbot.corpus.item_runs import numbered_halves, one_list, run_item
 from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
@@ -50,6 +50,7 @@ class PassageBuilder:
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
     # short numbered paragraphs opening a section, no lead-in (.item_runs)
     bare: list[str] = field(default_factory=list)
+    bare_pages: list[int | None] = field(default_factory=list)  # (the page each of them starts on)
     # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
     # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
     # (outside a paged document) and at the end they end the one before
@@ -117,6 +118,7 @@ class PassageBuilder:
         if run_item(text) and (self.bare or self.fresh and not (self.intro or self.items or self.asked or self.lone)):
             # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
             self.bare.append(text)
+            self.bare_pages.append(self.page)
             self.enumerated = True
             self.item(text)
             return
@@ -208,16 +210,18 @@ class PassageBuilder:
         self.items.extend(self.names.read(text, depth, numbered_halves(split_sentences(text)) or [text]))
 
     def flush_items(self) -> None:
-        if len(self.bare) == 1:  # (a numbered paragraph alone is a paragraph, as before)
+        if self.bare and not one_list(self.bare):
+            # (a numbered paragraph alone, or items each ending their own sentence: paragraphs, as before .item_runs)
             self.items = []
-            self.add(split_sentences(self.bare[0]), "text", self.items_page)
+            for text, page in zip(self.bare, self.bare_pages):
+                self.add(split_sentences(text), "text", page)
         elif self.items:
             self.add(self.intro + self.items, "list", self.items_page, prose=False)
         elif self.intro:
             self.add(self.intro, "text", self.items_page)
         if self.asked:
             self.add(self.asked, "text")
-        self.items, self.intro, self.asked, self.enumerated, self.bare = [], [], [], False, []
+        self.items, self.intro, self.asked, self.enumerated, self.bare, self.bare_pages = [], [], [], False, [], []
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
