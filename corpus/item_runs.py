@@ -46,11 +46,17 @@ def run_item(text: str) -> bool:
         and text.endswith(RUNS.ends)
 
 
+# an item counted as a statement's part (一是…, 二是…: "the first is …"): no subject of its own, whatever it ends in
+_ORDINAL_IS = re.compile(r"^[一二三四五六七八九十]是")
+
+
 def one_list(items: Sequence[str]) -> bool:
     """Whether a run of items (:func:`run_item`) is one list: two or more, each before the last ending a clause, not
-    its sentence (（一）…； / （二）…； / （三）…。). Items each ending their own sentence (1. …。 / 2. …。) are
-    paragraphs, a passage each; so is one item alone."""
-    return len(items) > 1 and all(x.strip().endswith(RUNS.clause_ends) for x in items[:-1])
+    its sentence (（一）…； / （二）…； / （三）…。), or each counted as a part of one statement (一是…。 / 二是…。:
+    the parts of the plans, the problems the heading names). Items each ending their own sentence (1. …。 / 2. …。)
+    are paragraphs, a passage each; so is one item alone."""
+    return len(items) > 1 and (all(x.strip().endswith(RUNS.clause_ends) for x in items[:-1])
+                               or all(_ORDINAL_IS.match(x.strip()) for x in items))
 
 
 # an item's number as the loaders write it (4. …, 4) …)

@@ -12,7 +12,7 @@ from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, split_sentences
-from reportbot.corpus.table_rows import annex_title, first_pair, table_caption, table_row_text, written_rows
+from reportbot.corpus.table_rows import annex_mark, annex_title, first_pair, table_caption, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -246,7 +246,10 @@ class PassageBuilder:
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
         # an annex's title over the table (附件：2024年主要数据): the table alone stands under it, not under the last
         # section's heading (六、2025年工作安排, whose year is not the table's); text after it is the section's again
-        annex = next((x for x in [*self.lone, *(self.pending if self.carry_headings else [])] if annex_title(x)), None)
+        above = [*self.lone, *(self.pending if self.carry_headings else [])]
+        annex = next((k for k, x in enumerate(above) if annex_title(x)), None)
+        if annex is not None:  # (an annex's mark alone, 附件, is named with its title on the line after it)
+            annex = " ".join(above[annex:annex + 2]) if annex_mark(above[annex]) else above[annex]
         section = self.stack
         if annex:
             self.stack, self.filled = [(2, annex)], [False]

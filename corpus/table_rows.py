@@ -71,6 +71,14 @@ _ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六�
                     r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[:.—–-]?\s*\S|$)")
 
 
+_MARK = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})")
+
+
+def annex_mark(line: str) -> bool:
+    """Whether ``line`` is an annex's mark alone (附件, 附件2, Appendix B), its title on the line after it."""
+    return bool(_MARK.fullmatch(normalize(line).strip()))
+
+
 def annex_title(line: str) -> bool:
     """Whether ``line`` names an annex (附件：2024年主要数据, or 附件 alone over the annex's title): it heads the table
     under it, not the section above."""

@@ -54,6 +54,21 @@ def test_items_that_are_clauses_of_one_sentence_stay_one_list():
     assert "（一）申报单位" in under[0].text and "（三）近三年内" in under[0].text
 
 
+def test_items_counted_as_parts_of_one_statement_stay_one_list():
+    """一是…。 / 二是…。 (the first is …): parts of the plans the heading names, no sentences of their own, whatever
+    they end in (Chengdu's 2025 plans, set 8: the first, on its own, won a question on another document's event)."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("星海市红十字会2024年工作总结", style="Title")
+    d.add_heading("（二）2025年工作打算", level=2)
+    for line in ["一是建成新区应急救护培训基地。", "二是全市持证救护员达到3万人以上。", "三是新增公共场所AED 120台。"]:
+        d.add_paragraph(line)
+    doc = load(docx_saved(d), "summary.docx")
+    under = _under(doc, "（二）2025年工作打算")
+    assert len(under) == 1 and "一是建成新区" in under[0].text and "三是新增" in under[0].text
+
+
 def _notice_with_annex() -> bytes:
     """A notice whose last numbered section is followed by its signature, then an annex: ``附件`` alone on a line,
     the annex's title, its table (Lhasa's, set 32)."""
@@ -78,7 +93,7 @@ def test_an_annex_marked_on_a_line_of_its_own_heads_its_table_not_the_last_secti
     doc = load(_notice_with_annex(), "notice.docx")
     table = next(p for p in doc.body if p.kind == "table")
     assert "东区" in table.text and "2025年救护培训任务分配表" in table.text
-    assert table.path == ("附件",)  # (it had stood under 二、宣传要求)
+    assert table.path == ("附件 2025年救护培训任务分配表",)  # (it had stood under 二、宣传要求)
     assert not any("东区" in p.text for p in _under(doc, "二、宣传要求"))
 
 
