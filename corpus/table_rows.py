@@ -71,7 +71,8 @@ _ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六�
                     r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[:.—–-]?\s*\S|$)")
 
 
-_MARK = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})")
+_MARK = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+                   r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})")
 
 
 def annex_mark(line: str) -> bool:
