@@ -7,12 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from reportbot.corpus.item_fields import ItemNames
-from reportbot.corpus.item_runs import numbered_halves, run_item
+from reportbot.corpus.item_runs import numbered_halves, one_list, run_item
 from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, opens_with_label, split_sentences
-from reportbot.corpus.table_rows import annex_title, first_pair, table_caption, table_row_text, written_rows
+from reportbot.corpus.table_rows import annex_mark, annex_title, first_pair, table_caption, table_row_text, written_rows
 from reportbot.corpus.when_who import DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -55,6 +55,7 @@ class PassageBuilder:
     enumerated: bool = False  # the list is of numbered paragraphs, after a colon
     # short numbered paragraphs opening a section, no lead-in (.item_runs)
     bare: list[str] = field(default_factory=list)
+    bare_pages: list[int | None] = field(default_factory=list)  # (the page each of them starts on)
     # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
     # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
     # (outside a paged document) and at the end they end the one before
@@ -126,6 +127,7 @@ class PassageBuilder:
         if run_item(text) and (self.bare or self.fresh and not (self.intro or self.items or self.asked or self.lone)):
             # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
             self.bare.append(text)
+            self.bare_pages.append(self.page)
             self.enumerated = True
             self.item(text)
             return
@@ -224,16 +226,18 @@ class PassageBuilder:
         self.items.extend(self.names.read(text, depth, numbered_halves(split_sentences(text)) or [text]))
 
     def flush_items(self) -> None:
-        if len(self.bare) == 1:  # (a numbered paragraph alone is a paragraph, as before)
+        if self.bare and not one_list(self.bare):
+            # (a numbered paragraph alone, or items each ending their own sentence: paragraphs, as before .item_runs)
             self.items = []
-            self.add(split_sentences(self.bare[0]), "text", self.items_page)
+            for text, page in zip(self.bare, self.bare_pages):
+                self.add(split_sentences(text), "text", page)
         elif self.items:
             self.add(self.intro + self.items, "list", self.items_page, prose=False)
         elif self.intro:
             self.add(self.intro, "text", self.items_page)
         if self.asked:
             self.add(self.asked, "text")
-        self.items, self.intro, self.asked, self.enumerated, self.bare = [], [], [], False, []
+        self.items, self.intro, self.asked, self.enumerated, self.bare, self.bare_pages = [], [], [], False, [], []
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
@@ -265,7 +269,10 @@ class PassageBuilder:
             (self.pending if self.carry_headings else self.lone).append(rows[0][0])
         # an annex's title over the table (附件：2024年主要数据): the table alone stands under it, not under the last
         # section's heading (六、2025年工作安排, whose year is not the table's); text after it is the section's again
-        annex = next((x for x in [*self.lone, *(self.pending if self.carry_headings else [])] if annex_title(x)), None)
+        above = [*self.lone, *(self.pending if self.carry_headings else [])]
+        annex = next((k for k, x in enumerate(above) if annex_title(x)), None)
+        if annex is not None:  # (an annex's mark alone, 附件, is named with its title on the line after it)
+            annex = " ".join(above[annex:annex + 2]) if annex_mark(above[annex]) else above[annex]
         section = self.stack
         if annex:
             self.stack, self.filled = [(2, annex)], [False]

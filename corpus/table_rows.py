@@ -64,14 +64,25 @@ def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str], pair: bool
     return [line(0)] if len(rows) >= 2 and not pair else [], {u: line(k) for u, k in zip(units, body) if u}
 
 
-# an annex's title: 附件：2024年主要数据, 附录一、…, Appendix A: Key figures, Annex 2 — … (附表1 captions a table the
-# section's text refers to: it stays in the section)
-_ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*[:：、．.]?\s*\S"
-                    r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*[:.—–-]?\s*\S")
+# an annex's title: 附件：2024年主要数据, 附录一、…, Appendix A: Key figures, Annex 2 — …, or its mark on a line of
+# its own over its title (附件 / 附件2, Appendix B) (附表1 captions a table the section's text refers to: it stays in
+# the section)
+_ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:[:：、．.]?\s*\S|$)"
+                    r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[:.—–-]?\s*\S|$)")
+
+
+_MARK = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+                   r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})")
+
+
+def annex_mark(line: str) -> bool:
+    """Whether ``line`` is an annex's mark alone (附件, 附件2, Appendix B), its title on the line after it."""
+    return bool(_MARK.fullmatch(normalize(line).strip()))
 
 
 def annex_title(line: str) -> bool:
-    """Whether ``line`` names an annex (附件：2024年主要数据): it heads the table under it, not the section above."""
+    """Whether ``line`` names an annex (附件：2024年主要数据, or 附件 alone over the annex's title): it heads the table
+    under it, not the section above."""
     return bool(_ANNEX.match(normalize(line).strip()))
 
 

@@ -70,10 +70,12 @@ def _docx_items() -> bytes:
     return buf.getvalue()
 
 
-def test_a_word_reports_circled_items_under_one_heading_are_one_passage():
+def test_a_word_reports_circled_items_each_a_sentence_are_a_passage_each():
+    """Loader-43 read them as one list's passage; runs-44 (corpus/item_runs.py ``one_list``) keeps items each ending
+    their own sentence apart, a passage each, as before loader-43."""
     doc = load(_docx_items(), "report.docx")
     under = [p for p in doc.body if p.path and p.path[-1] == "（一）聚焦应急救援"]
-    assert len(under) == 1 and "7月1日启动" in under[0].text and "累计配置920台" in under[0].text
+    assert len(under) == 3 and "7月1日启动" in under[0].text and "累计配置920台" in under[2].text
 
 
 def test_one_numbered_paragraph_alone_stays_a_paragraph():

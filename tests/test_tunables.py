@@ -37,14 +37,14 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
 
     recorded = tunables()
     assert {"pdf_layout", "pdf_grid", "pdf_rules", "pdf_spacing", "pdf_sizes", "pdf_items", "pdf_slides",
-            "plain_layout", "plain_tables", "script", "bridge", "limits"} <= recorded.keys()
+            "plain_layout", "plain_tables", "script", "bridge", "limits", "item_runs"} <= recorded.keys()
     from reportbot.corpus.sentences import MAX_SENTENCE_CHARS
 
     assert recorded["limits"]["max_sentence_chars"] == MAX_SENTENCE_CHARS  # it cuts passages: recorded too
-    from reportbot.corpus.item_runs import SHORT_ITEM_CHARS
+    from reportbot.corpus.item_runs import RUNS
 
-    # numbered paragraphs up to this long join into one list passage (set by hand): it sizes passages, recorded too
-    assert recorded["limits"]["short_item_chars"] == SHORT_ITEM_CHARS
+    # which numbered paragraphs join into one list passage (set by hand): they size passages, recorded too
+    assert recorded["item_runs"]["short_item_chars"] == RUNS.short_item_chars
     json.dumps(recorded)  # the manifest is JSON
     from reportbot.corpus.pdf_pages import LAYOUT
 

@@ -73,6 +73,7 @@ def tunables() -> dict:
     named limits that size passages, PDF tables and the vector store."""
     from reportbot.corpus import (
         closing,
+        item_runs,
         pdf_furniture,
         pdf_grid,
         pdf_lists,
@@ -83,19 +84,18 @@ def tunables() -> dict:
         plain_structure,
         sentences,
     )
-    from reportbot.corpus.item_runs import SHORT_ITEM_CHARS
     from reportbot.corpus.pdf_rules import RULES
     from reportbot.index.retrieval.store import HNSW_M
 
     limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "max_sentence_chars": sentences.MAX_SENTENCE_CHARS,
               "pdf_edge_lines": pdf_furniture.EDGE_LINES,
               "pdf_table_cell_chars": pdf_tables.MAX_CELL_CHARS, "pdf_table_rows": pdf_tables.MIN_ROWS,
-              "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M,
-              "short_item_chars": SHORT_ITEM_CHARS}  # (numbered paragraphs joined into one list: item_runs)
+              "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M}
     return {"pdf_layout": dataclasses.asdict(LAYOUT), "pdf_grid": dataclasses.asdict(pdf_grid.GRID),
             "pdf_rules": dataclasses.asdict(RULES),
             "pdf_spacing": dataclasses.asdict(pdf_spacing.SPACING), "pdf_sizes": dataclasses.asdict(pdf_sizes.SIZES),
             "pdf_items": dataclasses.asdict(pdf_lists.ITEMS), "pdf_slides": dataclasses.asdict(pdf_slides.SLIDE),
+            "item_runs": dataclasses.asdict(item_runs.RUNS),  # (numbered paragraphs read as one list)
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
             "script": dataclasses.asdict(SCRIPT),
             "closing": dataclasses.asdict(closing.CLOSING), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
