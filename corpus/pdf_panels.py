@@ -144,11 +144,11 @@ def _figures_over_labels(lines: Sequence[str], i: int, layout: PanelLayout) -> i
     figure with the label under it; a figure after the last label, or a label before the first figure, leaves the
     lines as they are (which pairs with which is then unknown)."""
     j = i
-    while j + 1 < len(lines) and tile_figure(lines[j]) and not tile_figure(lines[j + 1]) \
+    while j + 1 < len(lines) and tile_figure(lines[j]) and not figure_only(lines[j + 1]) \
             and len(lines[j + 1].strip()) <= layout.bar_label_chars and not ends_sentence(lines[j + 1].strip()):
-        j += 2
+        j += 2  # (a category may read as a rough figure or a range: Under 18, 18-30 years)
     if (j - i) // 2 < layout.chart_pairs or (i and _label(lines[i - 1], layout) and not is_heading(lines[i - 1])) \
-            or (j < len(lines) and tile_figure(lines[j])):
+            or (j < len(lines) and figure_only(lines[j])):
         return i
     return j
 

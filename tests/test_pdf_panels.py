@@ -187,3 +187,7 @@ def test_a_range_or_an_approximate_figure_over_its_label_is_a_tile_but_a_year_ra
     chart = ["Members", "8.4k", "2019-20", "9.7k", "2020-21", "11.2k", "2021-22"]
     assert next(b for b in key_figures(chart) if not isinstance(b, list)).rows[1:] == (
         ("2019-20", "8.4k"), ("2020-21", "9.7k"), ("2021-22", "11.2k"))
+    # an age chart's categories read as rough figures or ranges (Under 18, 18-30 years): still each bar's category
+    ages = ["Members by age", "120", "Under 18", "340", "18-30 years", "95", "Over 65"]
+    assert next(b for b in key_figures(ages) if not isinstance(b, list)).rows[1:] == (
+        ("Under 18", "120"), ("18-30 years", "340"), ("Over 65", "95"))
