@@ -41,6 +41,7 @@ class PassageBuilder:
     bodies: list[tuple[str, tuple[str, ...], tuple[str, ...], int | None, str]] = field(default_factory=list)
     headings: list[str] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
+    item_starts: list[int] = field(default_factory=list)  # where each item of ``items`` begins
     names: ItemNames = field(default_factory=ItemNames)  # a nested item's fields read with its item's name
     intro: list[str] = field(default_factory=list)  # a paragraph ending in a colon leads into the list
     items_page: int | None = None
@@ -94,7 +95,8 @@ class PassageBuilder:
             if not self.bodies and not self.lone and not SECTION.match(text) and not DATE.search(text):
                 self.named.append(text)  # (the run right under the title; a heading with a date says a fact: stays)
 
-    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True, written=()) -> None:
+    def add(self, units: list[str], kind: str, page: int | None = None, prose: bool = True, written=(),
+            starts: tuple[int, ...] = ()) -> None:
         # (before the first passage, every line of the title block after the title opens it, in its place: a
         # letter's sender and addressee, a subtitle, a date; lines too many for one passage stand as their own)
         head = [x for x in self.pending if self.bodies or x != self.title] if self.carry_headings else self.lone
@@ -106,7 +108,7 @@ class PassageBuilder:
         page = page if page is not None else self.page
         *alone, head = line_chunks(head)  # lines too many to open one passage stand as passages of their own
         self.bodies += [(joined(c), tuple(c), self.path, page, "text") for c in alone]
-        for chunk in chunks(units, len(joined(head)) + 1 if head else 0):
+        for chunk in chunks(units, len(joined(head)) + 1 if head else 0, starts):
             if not chunk:  # the lines opening it fill a passage: they stand as one
                 self.bodies.append((joined(head), tuple(head), self.path, page, "text"))
                 head = []
@@ -223,21 +225,24 @@ class PassageBuilder:
             self.intro, self.asked = self.asked, []
         if not self.items and not self.intro:
             self.items_page = self.page
+        self.item_starts.append(len(self.items))  # (its sentences stay in one passage: passage_size.chunks)
         self.items.extend(self.names.read(text, depth, numbered_halves(split_sentences(text)) or [text]))
 
     def flush_items(self) -> None:
         if self.bare and not one_list(self.bare):
             # (a numbered paragraph alone, or items each ending their own sentence: paragraphs, as before .item_runs)
-            self.items = []
+            self.items, self.item_starts = [], []
             for text, page in zip(self.bare, self.bare_pages):
                 self.add(split_sentences(text), "text", page)
         elif self.items:
-            self.add(self.intro + self.items, "list", self.items_page, prose=False)
+            self.add(self.intro + self.items, "list", self.items_page, prose=False,
+                     starts=(*range(len(self.intro)), *(len(self.intro) + k for k in self.item_starts)))
         elif self.intro:
             self.add(self.intro, "text", self.items_page)
         if self.asked:
             self.add(self.asked, "text")
         self.items, self.intro, self.asked, self.enumerated, self.bare, self.bare_pages = [], [], [], False, [], []
+        self.item_starts = []
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:

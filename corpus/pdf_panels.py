@@ -25,11 +25,20 @@ _FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?[~≈+]?\d[\d,]*(?:\.\d+)?\+?
 
 _LEADER = re.compile(r"\s*[.·…_]{3,}\s*$")
 
+# a tile's figure may say it roughly or as a range: a word of about before it (just under 400, about 6,300, 约1,460台)
+# or two figures of at most three digits and a unit (3-5 min, 15-20 minutes, 2—3名); a bare range (2019-20, a
+# season's years) stays a label
+_ABOUT = re.compile(r"(?:(?:just |well )?(?:under|over|about|around|nearly|almost|roughly|approximately)|"
+                    r"more than|less than|up to|~|≈|约|近|超过|逾)\s?", re.I)
+_RANGE = re.compile(r"\d{1,3}(?:\.\d+)?\s?[-–—~至到]\s?\d{1,3}(?:\.\d+)?"
+                    r"\s?(?:%|[A-Za-z]{1,12}(?: [A-Za-z]{1,12})?|[\u4e00-\u9fff]{1,3})")
+
 
 @dataclass(frozen=True)
 class PanelLayout:
     """What makes a run of lines a panel of key figures; set by hand on the key-figures box of
-    ``bench/library/docs27`` and the made-up pages of ``tests/test_pdf_panels.py``, not fitted."""
+    ``bench/library/docs27`` and the made-up pages of ``tests/test_pdf_panels.py``, not fitted; they shape the
+    documents' texts, so the index manifest records them (``tunables``)."""
 
     # at least this many labels, each directly over its figure, one after another (one is a title over a year)
     least_pairs: int = 2
@@ -38,9 +47,11 @@ class PanelLayout:
     # a label and its value drawn on one baseline are parted by this many font sizes or more (a tab stop, a value
     # set flush right), or by leader dots
     tab: float = 2.0
-    # a bar chart's value labels over its categories: at least this many, each category this short
+    # a bar chart's value labels over its categories, or a page's key-figure tiles (a large figure over its label):
+    # at least this many, each category or label this short (set 40's tile labels run to 27 characters:
+    # ``typical IRB launch-to-scene``)
     chart_pairs: int = 3
-    bar_label_chars: int = 20
+    bar_label_chars: int = 30
 
 
 PANELS = PanelLayout()
@@ -49,6 +60,15 @@ PANELS = PanelLayout()
 def figure_only(line: str) -> bool:
     """Whether a line is only a figure, with or without its unit (``64``, ``11,480``, ``NZ$18,200``, ``95%``)."""
     return _FIGURE.fullmatch(line.strip()) is not None
+
+
+def tile_figure(line: str) -> bool:
+    """Whether a line is a figure as a tile or a chart states it: :func:`figure_only`, or a figure said roughly
+    (``just under 400``, ``about 6,300``) or as a range with its unit (``3-5 min``); a season's years (``2019-20``)
+    are none."""
+    line = line.strip()
+    rest = line[m.end():] if (m := _ABOUT.match(line)) else line
+    return figure_only(line) or bool(rest) and (figure_only(rest) or _RANGE.fullmatch(rest) is not None)
 
 
 def _bare(line: str) -> str:
@@ -124,9 +144,9 @@ def _figures_over_labels(lines: Sequence[str], i: int, layout: PanelLayout) -> i
     figure with the label under it; a figure after the last label, or a label before the first figure, leaves the
     lines as they are (which pairs with which is then unknown)."""
     j = i
-    while j + 1 < len(lines) and figure_only(lines[j]) and not figure_only(lines[j + 1]) \
+    while j + 1 < len(lines) and tile_figure(lines[j]) and not figure_only(lines[j + 1]) \
             and len(lines[j + 1].strip()) <= layout.bar_label_chars and not ends_sentence(lines[j + 1].strip()):
-        j += 2
+        j += 2  # (a category may read as a rough figure or a range: Under 18, 18-30 years)
     if (j - i) // 2 < layout.chart_pairs or (i and _label(lines[i - 1], layout) and not is_heading(lines[i - 1])) \
             or (j < len(lines) and figure_only(lines[j])):
         return i

@@ -7,6 +7,7 @@ and the passage the figures land in.
 from __future__ import annotations
 
 import io
+import re
 
 from reportbot.corpus.loaders import read_document
 from reportbot.corpus.pdf_panels import figure_only, key_figures
@@ -118,3 +119,75 @@ def test_a_bar_charts_value_labels_over_its_categories_read_as_one_table_under_i
     boxed = ["Key figures", "64", "Events covered", "11,480", "Volunteer hours", "23", "Defibrillators"]
     assert next(b for b in key_figures(boxed) if not isinstance(b, list)).rows[1:] == (
         ("Events covered", "64"), ("Volunteer hours", "11,480"), ("Defibrillators", "23"))
+
+
+TILES = [[("412", "rescues"), ("18,760", "preventative actions"), ("1,146", "first aid treatments"),
+          ("2,930", "active patrolling members")],
+         [("46,200", "volunteer patrol hours"), ("27", "patrolled beaches"),
+          ("just under 400", "new medallion holders"), ("3-5 min", "typical launch-to-scene time")]]
+
+
+def _tiles() -> bytes:
+    """A one-page summary as a club sets its season in numbers: a title, a paragraph, then two rows of four tiles,
+    each a figure in large bold type centred over its label in small type, then a section in prose."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 17)
+    c.drawString(50, 790, "Coast Patrols - 2024-25 Season in Numbers")
+    c.setFont("Helvetica", 9)
+    c.drawString(50, 768, "The branch covers nine surf clubs along the coast. These figures were compiled from the")
+    c.drawString(50, 756, "patrol logs and presented to the branch council in May.")
+    y = 740.0
+    for row in TILES:
+        for k, (big, small) in enumerate(row):
+            x = 50 + k * 125
+            c.rect(x, y - 68, 115, 68)
+            c.setFont("Helvetica-Bold", 20 if len(big) < 8 else 13)
+            c.drawCentredString(x + 57.5, y - 34, big)
+            c.setFont("Helvetica", 8)
+            c.drawCentredString(x + 57.5, y - 54, small)
+        y -= 82
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, y - 10, "Season summary")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, y - 30, "Members performed 412 rescues, up from 355 the season before, most of them in rips.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_tiles_of_key_figures_read_each_figure_with_the_label_under_it():
+    """Key-figure tiles (a large figure centred over a small label, four to a row; set 40's Hunter season in
+    numbers): the text layer gives figure, label, figure, label. Labels run longer than a bar chart's categories
+    (``active patrolling members``) and a figure may be a range or an approximation (``3-5 min``, ``just under
+    400``): the run was left as lines, each large figure read as a heading (``## 412``) and the labels glued to the
+    figure of the next tile. Each figure now reads with its label (``label: figure``) in one passage."""
+    text = read_document(_tiles(), "season.pdf")
+    passages = parse_text(text, "season.pdf").paragraphs
+    tiles = [p for p in passages if "2,930" in p.text]
+    assert len(tiles) == 1, [p.text for p in passages]
+    for row in TILES:
+        for big, small in row:
+            assert f"{small}: {big}" in re.split(r"\n|; ", tiles[0].text), tiles[0].text
+    assert "## 412" not in text and "## 46,200" not in text
+    summary = next(p for p in passages if "up from 355" in p.text)
+    assert "Season summary" in summary.path and "2,930" not in summary.text
+
+
+def test_a_range_or_an_approximate_figure_over_its_label_is_a_tile_but_a_year_range_is_a_label():
+    lines = ["Highlights", "3-5 min", "launch to scene", "just under 400", "new members", "about 6,300",
+             "students reached"]
+    table = next(b for b in key_figures(lines) if not isinstance(b, list))
+    assert table.rows[1:] == (("launch to scene", "3-5 min"), ("new members", "just under 400"),
+                              ("students reached", "about 6,300"))
+    # a season's years (2019-20) and a bare range are categories, no figures: the chart reads as it did
+    chart = ["Members", "8.4k", "2019-20", "9.7k", "2020-21", "11.2k", "2021-22"]
+    assert next(b for b in key_figures(chart) if not isinstance(b, list)).rows[1:] == (
+        ("2019-20", "8.4k"), ("2020-21", "9.7k"), ("2021-22", "11.2k"))
+    # an age chart's categories read as rough figures or ranges (Under 18, 18-30 years): still each bar's category
+    ages = ["Members by age", "120", "Under 18", "340", "18-30 years", "95", "Over 65"]
+    assert next(b for b in key_figures(ages) if not isinstance(b, list)).rows[1:] == (
+        ("Under 18", "120"), ("18-30 years", "340"), ("Over 65", "95"))

@@ -77,6 +77,7 @@ def tunables() -> dict:
         pdf_furniture,
         pdf_grid,
         pdf_lists,
+        pdf_panels,
         pdf_sizes,
         pdf_slides,
         pdf_spacing,
@@ -96,6 +97,7 @@ def tunables() -> dict:
             "pdf_spacing": dataclasses.asdict(pdf_spacing.SPACING), "pdf_sizes": dataclasses.asdict(pdf_sizes.SIZES),
             "pdf_items": dataclasses.asdict(pdf_lists.ITEMS), "pdf_slides": dataclasses.asdict(pdf_slides.SLIDE),
             "item_runs": dataclasses.asdict(item_runs.RUNS),  # (numbered paragraphs read as one list)
+            "pdf_panels": dataclasses.asdict(pdf_panels.PANELS),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
             "script": dataclasses.asdict(SCRIPT),
             "closing": dataclasses.asdict(closing.CLOSING), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
