@@ -301,7 +301,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 54 (context-43) a list of names or a closing read under its lead (Paragraph.lead): none here
                 54: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 55 (review-43) a numbered paragraph standing alone is no lead a list of names reads under: none here
-                55: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                55: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 56 (slides-44) a PDF's printed title read once, a chart's figure-led label paired: none here
+                56: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -362,7 +362,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             53: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 54 (context-43) a list of names or a closing read under its lead: no stored text changes
             54: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
-            55: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}  # leads only (review-43)
+            55: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",  # leads only (review-43)
+            # (slides-44: no PDF here prints its title field's title, nor a chart's figure-led label)
+            56: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;

@@ -45,6 +45,12 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
 
     # numbered paragraphs up to this long join into one list passage (set by hand): it sizes passages, recorded too
     assert recorded["limits"]["short_item_chars"] == SHORT_ITEM_CHARS
+    from reportbot.corpus.passage_builder import CAPTION_CHARS
+    from reportbot.corpus.pdf_slides import SLIDE
+
+    # a table's numbered caption up to this long opens its table's passage (set by hand): it shapes passages, recorded
+    assert recorded["limits"]["table_caption_chars"] == CAPTION_CHARS
+    assert recorded["pdf_slides"] == dataclasses.asdict(SLIDE)  # what makes a page a slide (set by hand): recorded
     json.dumps(recorded)  # the manifest is JSON
     from reportbot.corpus.pdf_pages import LAYOUT
 
