@@ -20,8 +20,9 @@ from reportbot.corpus.when_who import DATE, date_only
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 
 # set by hand: a table's numbered caption is a line of at most this many characters (a bilingual one, 表一　… Table 1.
-# Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text
-_CAPTION_CHARS = 90
+# Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text. It shapes the
+# documents' passages, so the index manifest records it (``tunables``' limits)
+CAPTION_CHARS = 90
 # a FAQ's answer label opening a paragraph (答：…, A: …, Answer: …)
 _ANSWER = re.compile(r"^(?:答|回答|A|Answer)\s*[:：]")
 
@@ -29,7 +30,7 @@ _ANSWER = re.compile(r"^(?:答|回答|A|Answer)\s*[:：]")
 def _caption(text: str) -> bool:
     """A table's numbered caption too long for a heading's shape (表一　… Table 1. …): a line opening the passage after
     it, the table's, as a short one does."""
-    return len(text) <= _CAPTION_CHARS and table_caption(text) and not text.endswith(("。", "；", ".", ";", "！", "？"))
+    return len(text) <= CAPTION_CHARS and table_caption(text) and not text.endswith(("。", "；", ".", ";", "！", "？"))
 
 
 @dataclass

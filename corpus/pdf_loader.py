@@ -39,6 +39,7 @@ from reportbot.corpus.pdf_sizes import NO_SIZES, SIZES, PageSizes, page_sizes, s
 from reportbot.corpus.pdf_slides import landscape, slide_title
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
+from reportbot.corpus.pdf_title import without_printed_title
 from reportbot.corpus.sniff import pdf_fault
 
 
@@ -108,7 +109,9 @@ def pdf_blocks(data: bytes) -> list[Block]:
             if all(x in boxed[n - 1] for x in notes) and (title := box_title(blocks[start:])) is not None:
                 box_starts.append((start, title))
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
-    return bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
+    blocks = bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
+    # (the title field's heading stands for the title printed under it: read once, pdf_title)
+    return without_printed_title(blocks) if title and not PLACEHOLDER_TITLE.fullmatch(title) else blocks
 
 
 def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:

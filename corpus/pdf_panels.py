@@ -81,6 +81,19 @@ def _label(line: str, layout: PanelLayout) -> bool:
     return len(line) <= layout.label_chars and is_heading(line) and not figure_only(line)
 
 
+# a figure alone, no word after it (48.3, 1,380, 95%, $612,000): a chart's value, never its category's name
+_BARE_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?)?[~≈+]?\d[\d,]*(?:\.\d+)?\+?\s?%?")
+
+
+def _figure_led_label(line: str, after: str, layout: PanelLayout) -> bool:
+    """Whether ``line``, standing where a panel's next label stands (after its pairs), is a label opening with a
+    figure (``2RBC``, ``2nd Avenue``: a figure's shape, a word glued to it) over its value, a bare figure: it pairs
+    with that value as any label does (it had been left out of the panel, ``2RBC 1.38`` read as one word)."""
+    bare = _bare(line)
+    return figure_only(bare) and _BARE_FIGURE.fullmatch(bare) is None and len(bare) <= layout.label_chars \
+        and _BARE_FIGURE.fullmatch(after.strip()) is not None
+
+
 def on_one_baseline(lines: Sequence[str], boxes: Sequence[LineBox], layout: PanelLayout = PANELS) -> set[int]:
     """The ``i`` whose line and the next were drawn on one baseline, far apart (``boxes``, the page's lines as drawn):
     a label and its value, a price list's item and its price, which the text layer gives as two lines."""
@@ -113,7 +126,8 @@ def key_figures(lines: Sequence[str], layout: PanelLayout = PANELS,
             i = k
             continue
         j = i
-        while j + 1 < len(lines) and _label(lines[j], layout) and (figure_only(lines[j + 1]) or j in paired):
+        while j + 1 < len(lines) and (_label(lines[j], layout) and (figure_only(lines[j + 1]) or j in paired)
+                                      or j > i and _figure_led_label(lines[j], lines[j + 1], layout)):
             j += 2
         pairs = (j - i) // 2
         # a figure over its label looks the same, from the panel's title on, but for its last label left over

@@ -20,7 +20,8 @@ from reportbot.corpus.pdf_spacing import LineBox
 @dataclass(frozen=True)
 class SlideLayout:
     """What makes a page a slide. Set by hand on set 38's deck (10 to 16 lines a page, its title 28-32 pt over
-    15 pt bullets) and the made-up deck of ``tests/test_pdf_slides.py``, not fitted."""
+    15 pt bullets) and the made-up deck of ``tests/test_pdf_slides.py``, not fitted; they shape the documents'
+    texts, so the index manifest records them (``tunables``)."""
 
     # a slide holds at most this many lines as drawn (a landscape report's page of prose or a spreadsheet's holds
     # more)

@@ -308,7 +308,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 57 (runs-44) a run of items each ending its sentence read apart, an annex's mark alone: none here
                 57: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 58 (lead-44) a PDF's key-figure tiles, a long list cut between items: none here
-                58: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                58: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 59 (slides-44) a PDF's printed title read once, a chart's figure-led label: none here
+                59: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -45,6 +45,12 @@ def test_the_tunables_that_shape_an_index_are_frozen_and_recorded():
 
     # which numbered paragraphs join into one list passage (set by hand): they size passages, recorded too
     assert recorded["item_runs"]["short_item_chars"] == RUNS.short_item_chars
+    from reportbot.corpus.passage_builder import CAPTION_CHARS
+    from reportbot.corpus.pdf_slides import SLIDE
+
+    # a table's numbered caption up to this long opens its table's passage (set by hand): it shapes passages, recorded
+    assert recorded["limits"]["table_caption_chars"] == CAPTION_CHARS
+    assert recorded["pdf_slides"] == dataclasses.asdict(SLIDE)  # what makes a page a slide (set by hand): recorded
     json.dumps(recorded)  # the manifest is JSON
     from reportbot.corpus.pdf_pages import LAYOUT
 

@@ -85,13 +85,15 @@ def tunables() -> dict:
         plain_structure,
         sentences,
     )
+    from reportbot.corpus.passage_builder import CAPTION_CHARS
     from reportbot.corpus.pdf_rules import RULES
     from reportbot.index.retrieval.store import HNSW_M
 
     limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "max_sentence_chars": sentences.MAX_SENTENCE_CHARS,
               "pdf_edge_lines": pdf_furniture.EDGE_LINES,
               "pdf_table_cell_chars": pdf_tables.MAX_CELL_CHARS, "pdf_table_rows": pdf_tables.MIN_ROWS,
-              "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M}
+              "pdf_table_width": pdf_tables.MAX_WIDTH, "hnsw_m": HNSW_M,
+              "table_caption_chars": CAPTION_CHARS}  # (a numbered caption opening its table's passage)
     return {"pdf_layout": dataclasses.asdict(LAYOUT), "pdf_grid": dataclasses.asdict(pdf_grid.GRID),
             "pdf_rules": dataclasses.asdict(RULES),
             "pdf_spacing": dataclasses.asdict(pdf_spacing.SPACING), "pdf_sizes": dataclasses.asdict(pdf_sizes.SIZES),
