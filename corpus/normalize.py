@@ -28,12 +28,13 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # kept by ``_FIELD`` as a plain space.)
 _FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d][{_CJK}\d])")
 # A plain space between a unit's name and a person's (记录：公關組 蔡宜庭, 联络人：志工股 王小明) separates two
-# fields too, the unit and who in it: the unit a word ending in a unit's word (组, 科, 股, 课, 处, 室, 部, 站, 队,
-# 中心), the person a common surname and one or two characters more, ending there (before a mark, a space or the
-# line's end); run together (公关组蔡宜庭) the two read as one word. A space before a word going on (公关组 索取资料)
-# is a layout's: it goes.
-_UNIT_NAME = re.compile(rf"(?:(?<=[{_CJK}][组組科股课課处處室部站队隊])|(?<=中心))[ \u00a0]+"
-                        rf"(?=(?:{'|'.join(DOUBLE_SURNAMES)}|[{SURNAMES}])[{_CJK}]{{1,2}}(?![{_CJK}]))")
+# fields too, the unit and who in it: the unit a word right after a field's label or a list's mark (：, 、, ，)
+# ending in a unit's word (组, 科, 股, 课, 处, 室, 部, 站, 队, 中心), the person a common surname and one or two
+# characters more, ending there (before a mark, a space or the line's end); run together (公关组蔡宜庭) the two read
+# as one word. A space before a word going on (公关组 索取资料), or inside a sentence's word with no label before it
+# (加强救援队 伍建设, a justified line's), is a layout's: it goes.
+_UNIT_NAME = re.compile(rf"(?<=[:：、，,])(\s*(?:[{_CJK}]{{1,12}}[组組科股课課处處室部站队隊]|[{_CJK}]{{0,10}}中心))"
+                        rf"[ \u00a0]+(?=(?:{'|'.join(DOUBLE_SURNAMES)}|[{SURNAMES}])[{_CJK}]{{1,2}}(?![{_CJK}]))")
 _GAP = "\x1f"  # (a unit separator holding a field's gap through NFKC and the removal of layout spaces)
 # the gap kept is an ideographic space itself, so that text normalised again (a plain text's line, then its paragraph)
 # keeps it again; it is whitespace to every ``str.split``
@@ -138,7 +139,7 @@ def normalize(text: str, simplify: bool = True) -> str:
         after a numbered label opening it (问题1 多大年龄), and
         runs of whitespace folded to one space.
     """
-    text = nfkc(_WIDE_GROUP.sub(",", _UNIT_NAME.sub(_GAP, _FIELD_GAP.sub(_GAP, _FOOTNOTE_MARK.sub("", text)))))
+    text = nfkc(_WIDE_GROUP.sub(",", _UNIT_NAME.sub(rf"\1{_GAP}", _FIELD_GAP.sub(_GAP, _FOOTNOTE_MARK.sub("", text)))))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()

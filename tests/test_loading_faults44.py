@@ -172,3 +172,11 @@ def test_the_contact_lines_limit_is_recorded_with_the_index():
     from reportbot.index.retrieval.passage_texts import tunables
 
     assert tunables()["closing"]["contact_chars"] == CLOSING.contact_chars == 60
+
+
+def test_a_layout_space_inside_a_word_after_a_unit_word_still_goes():
+    # (a justified line's space between two characters of one word, the first ending in a unit's character: 队|伍,
+    # 科|普; no field's label before it, so no unit's name before a person's)
+    assert normalize("加强救援队 伍建设。") == "加强救援队伍建设。"
+    assert normalize("开展应急救护科 普宣传。") == "开展应急救护科普宣传。"
+    assert normalize("出席：总干事林美君、公关组 蔡宜芳") == "出席：总干事林美君、公关组\u3000蔡宜芳"
