@@ -122,7 +122,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
     """The answer the sentence's layout gives: a table row's cell, a labelled field, a Chinese question's slot."""
     if q.lang == "zh" and (row := row_named(q.text, sentence, terms)) is not None:
-        return row  # 章立群带的是哪个队 over "…先锋队 — 队长：章立群；在册队员：95人": the row, not a cell
+        return row  # 李明带的是哪个队 over "…救援队 — 队长：李明；队员：40人": the row, not a cell
     cell = row_cell(q, sentence, terms) or line_field(q, sentence, terms)
     if cell:
         return Span(sentence[cell[0]:cell[1]], cell[0], cell[1], "cell")  # a table row: the value its label names

@@ -69,14 +69,14 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     return ends
 
 
-# what may stand between a figure and the noun it is an attribute of: 的 and a short qualifier (65万人次的年度目标)
+# what may stand between a figure and the noun it is an attribute of: 的 and a short qualifier (12万人次的年度目标)
 _ATTRIBUTE_GAP = 2
 
 
 def head_after_figure(head: str, sentence: str) -> set[int]:
     """Where a figure would end that the question's asked noun (``head``, the last noun of its asked phrase) follows as
-    that figure's noun: the figure, 的, at most a short qualifier, then the noun (超额完成65万人次的年度目标: the
-    target is 65万人次, not the 66.2万人次 done before it). Empty for no head, or a head of one character (a
+    that figure's noun: the figure, 的, at most a short qualifier, then the noun (超额完成12万人次的年度目标: the
+    target is 12万人次, not the 13.4万人次 done before it). Empty for no head, or a head of one character (a
     measure)."""
     if len(head) < 2:
         return set()

@@ -96,7 +96,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     counted = counted_starts(q, sentence, terms)
     named_before = asked_noun_ends(q, sentence, terms) | focus_noun_ends(q, sentence, terms)
     asked = asked_phrase(q.text) if q.lang == "zh" else []
-    # 65万人次的年度目标: the target's figure, when no measure is asked (多少人次 is read by the measure:
+    # 12万人次的年度目标: the target's figure, when no measure is asked (多少人次 is read by the measure:
     # 40学时的岗前培训 is no training's count)
     attributed = head_after_figure(asked[-1] if asked and not unit else "", sentence)
     conditioned = condition_segments(q.text, sentence) if q.lang == "zh" else []
@@ -124,7 +124,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     if any(m.start("num") in (fixed := corrected(q.text, sentence)) for m in found):
         found = [m for m in found if m.start("num") in fixed]  # 由3,150人次更正为3,420人次: the figure corrected to
     if any(m.end() in attributed for m in found):
-        found = [m for m in found if m.end() in attributed]  # 目标多少 over 完成66.2万人次，超额完成65万人次的年度目标
+        found = [m for m in found if m.end() in attributed]  # 目标多少 over 完成13.4万人次，超额完成12万人次的年度目标
     if any(m.start("num") in change for m in found):
         found = [m for m in found if m.start("num") in change]  # 比上年涨了多少 over 1.07亿元，较2024年增长15.1%
     elif unit in _STRICT and any(_in_unit(m, unit) for m in found):

@@ -34,7 +34,7 @@ from reportbot.index.retrieval.cedict import ROLE_END, english_roles
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import tagged
 
-# "the name of the X", "X's name", a noun phrase closed by "name" with no question word ("tongxin charity vice
+# "the name of the X", "X's name", a noun phrase closed by "name" with no question word ("harbour trust vice
 # president name"): the English noun phrase a name is asked of (the last alternative's noun is the word before "name")
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |your |their |its |his |her )?((?:[a-z'-]+ ?){1,6})|"
                       r"\b([a-z-]+)'s name\b|\b([a-z-]+) name\W*$")

@@ -1,8 +1,8 @@
-"""Which row, over a table row: "章立群带的是哪个队" over "西湖区“救在身边”先锋队 — 队长：章立群；在册队员：95人".
+"""Which row, over a table row: "李明带的是哪个队" over "东港区“守护”救援队 — 队长：李明；队员：40人".
 
 Loaders read a table row with its header as "row — label：value；…". A Chinese question asking 哪个 / 哪支 /
-哪家 … of a noun that closes the row's header (队 of 先锋队), whose own words stand in a cell's value (the captain's
-name) and not in the header, asks for the row: the header answers, not a cell (95人). Pure functions over strings.
+哪家 … of a noun that closes the row's header (队 of 救援队), whose own words stand in a cell's value (the captain's
+name) and not in the header, asks for the row: the header answers, not a cell (40人). Pure functions over strings.
 """
 from __future__ import annotations
 

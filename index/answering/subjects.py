@@ -46,7 +46,7 @@ def nouns_after(sentence: str, s: int, e: int, question: str = "") -> int:
     is no part of its answer (上线 of 在哪上线)."""
     end = s
     for word, flag in tagged_words(sentence[s:e]):
-        # 神农 谷: a place's one-character ending the tagger read as a surname with no given name after it
+        # 白石 谷: a place's one-character ending the tagger read as a surname with no given name after it
         ending = flag == "nr" and end > s and len(word) == 1 and word in PLACE_END
         if flag not in _NOUN_FLAGS and not ending or word in question:
             break
