@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.sentence_share import english_alignment
-from reportbot.index.answering.units import asked_dimensions, holds_dimension, question_unit
+from reportbot.index.answering.unit_dimensions import asked_dimensions, holds_dimension
+from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.dialect import mandarin
 from reportbot.index.retrieval.query import analyse
 

@@ -7,7 +7,8 @@ import re
 
 import pytest
 from reportbot.index.answering.dimension_said import answered_dimension, dimension_of
-from reportbot.index.answering.units import LENGTH_UNITS, TIME_UNITS, named_unit, unit_dimension
+from reportbot.index.answering.unit_dimensions import LENGTH_UNITS, TIME_UNITS, unit_dimension
+from reportbot.index.answering.units import named_unit
 
 
 def _words(alternatives: str) -> list[str]:

@@ -19,15 +19,8 @@ import re
 
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
-from reportbot.index.answering.units import (
-    CALENDAR_UNITS_ZH,
-    HOW_MANY_ZH,
-    LENGTH_UNITS,
-    TIME_UNITS,
-    asked_dimension,
-    named_unit,
-    question_unit,
-)
+from reportbot.index.answering.unit_dimensions import CALENDAR_UNITS_ZH, LENGTH_UNITS, TIME_UNITS, asked_dimension
+from reportbot.index.answering.units import HOW_MANY_ZH, named_unit, question_unit
 from reportbot.index.retrieval.query import Query
 
 # each dimension by its units, Chinese and English, as they stand right after a figure (time and length: the units

@@ -28,13 +28,9 @@ from reportbot.index.answering.sentence_share import (
 from reportbot.index.answering.shape import MONTH_EN
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import field_value
-from reportbot.index.answering.units import (
-    HOW_MANY_ZH,
-    asked_dimensions,
-    holds_dimension,
-    marks_total,
-    question_unit,
-)
+from reportbot.index.answering.totals_asked import marks_total
+from reportbot.index.answering.unit_dimensions import asked_dimensions, holds_dimension
+from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
 from reportbot.index.answering.wanted import asks_quantity, field_kind
 from reportbot.index.retrieval.months import MonthsNamed, months_asked
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE

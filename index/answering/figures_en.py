@@ -14,7 +14,9 @@ from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
-from reportbot.index.answering.units import asked_dimensions, of_dimension, question_unit, totals_only
+from reportbot.index.answering.totals_asked import totals_only
+from reportbot.index.answering.unit_dimensions import asked_dimensions, of_dimension
+from reportbot.index.answering.units import question_unit
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import stem
 

@@ -37,7 +37,8 @@ from reportbot.index.answering.figure_nouns import (
 )
 from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
-from reportbot.index.answering.units import MONEY, question_unit, totals_only
+from reportbot.index.answering.totals_asked import totals_only
+from reportbot.index.answering.units import MONEY, question_unit
 from reportbot.index.answering.versions import asks_version
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query

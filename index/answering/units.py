@@ -5,11 +5,8 @@ A count question is answered by a figure of the measure it asks for. 多少名�
 donations in 元, so 68.05万名 does not answer it either. These are read from the units' grammar and
 from the documents' own sentences, never from a list of question words.
 
-What a figure measures, and what the question asks it to measure (a length, a duration, a
-temperature, a total): "What compression depth …" over "Give 30 compressions …, pressing down 5–6 cm
-deep" wants the figure in centimetres, not the count; "how many AEDs in total" over "新增配置AED 1200台，
-累计配置达5620台" wants the figure marked as a total. Pure functions over strings; the extractors weigh
-their candidates with them.
+What dimension a question asks a figure in is read in :mod:`.unit_dimensions`, and whether it asks a total in
+:mod:`.totals_asked`. Pure functions over strings; the extractors weigh their candidates with them.
 """
 from __future__ import annotations
 
@@ -22,7 +19,6 @@ from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
@@ -206,112 +202,3 @@ def question_unit(q: Query) -> str | None:
 
 
 _YEAR_ON_YEAR_EN = re.compile(r"\byoy\b|\byear[- ]on[- ]year\b|\bfrom the year before\b")
-
-
-# the units of length and of time as they stand after a figure, Chinese and English: the one table both readers of a
-# figure's dimension build on (here, and ``dimension_said``)
-LENGTH_UNITS = ("厘米|公分|毫米|米|公里", r"cm|mm|m|km|metres?|meters?|centimet(?:re|er)s?|inch(?:es)?|feet|foot")
-TIME_UNITS = ("秒|分钟|小时|天|周|个月|学时|课时|工作日",
-              r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?")
-# time words that also date a figure (2023年, 3月16日, 星期三) or are spoken (几个钟头): an answer's unit may be one of
-# them, but a sentence's figure before them is not read as a duration (:func:`holds_dimension`)
-CALENDAR_UNITS_ZH = "年|月|日|星期|个小时|钟|钟头"
-# a body's or a load's weight (不少于45公斤, at least 50 kg): not grams, which measure a haemoglobin level (120 g/L)
-WEIGHT_UNITS = ("公斤|千克|斤", r"kg|kgs|kilos?|kilograms?|lbs?|pounds?|stones?")
-
-
-def _units(units: tuple[str, str]) -> re.Pattern:
-    """A pair of the table (Chinese, English) as a pattern: Chinese found inside a unit (个月未), English whole."""
-    zh, en = units
-    return re.compile(rf"^(?:{en})$|{zh}")
-
-
-_DIMENSIONS = {
-    "length": (re.compile(r"\b(deep|depth|far|distance|height|high|tall|wide|width|thick|long is|length)\b|"
-                          r"多深|深度|多远|距离|多高|高度|多宽|宽度|多厚|多长(?!时间)"),
-               _units(LENGTH_UNITS)),
-    "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),
-             _units(TIME_UNITS)),
-    "weight": (re.compile(r"\bhow heavy\b|\bweigh(?:s|t)?\b|多重|几重|体重"), _units(WEIGHT_UNITS)),
-    "rate": (re.compile(r"\brate\b|\bhow fast\b|\bper (?:minute|hour|second)\b|频率|速率|每分钟多少"),
-             re.compile(r"^per [a-z]+$|^/(?:min|h|s)$|每分钟|每小时|次/分")),
-    "temperature": (re.compile(r"\btemperature\b|\bhow (hot|cold)\b|\bdegrees?\b|温度|多少度|体温"),
-                    re.compile(r"°|℃|\bdegrees?\b|度")),
-}
-_TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|cumulative(ly)?|overall|all told)\b|"
-                          r"总共|一共|累计|总数|合计|总计|共有")
-_TOTAL_MARK = re.compile(r"(累计|共计|总计|合计|总共|一共|(?<![公中])共(?![产青同享建识])|总数|a total of|in total|"
-                         r"total(?:ling)?|altogether)[^\d，。；,;]{0,12}$", re.I)  # 共派出…志愿者3100名
-
-
-# a figure read with its qualifier starts at the mark of a total (累计76个): marked as one as much as 累计达76个
-_TOTAL_OPENS = re.compile(r"累计|共计|总计|合计|总共|一共")
-
-
-def asked_dimension(q: Query) -> str | None:
-    """The dimension the question asks a figure in (length, time, temperature), if it names one."""
-    text = q.text.lower()
-    return next((name for name, (asked, _) in _DIMENSIONS.items() if asked.search(text)), None)
-
-
-def asked_dimensions(q: Query) -> set[str]:
-    """Every dimension the question's words may ask a figure in ("how long is the training": a length or a
-    time, English does not say which)."""
-    text = q.text.lower()
-    return {name for name, (asked, _) in _DIMENSIONS.items() if asked.search(text)}
-
-
-def unit_dimension(unit: str) -> str | None:
-    """The dimension a figure's unit measures ("cm" -> length, 分钟 -> time), if it is one of them."""
-    unit = unit.strip().lower()
-    return next((name for name, (_, units) in _DIMENSIONS.items() if unit and units.search(unit)), None)
-
-
-_FIGURE_UNIT = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:[万亿千百]|million|thousand)?\s*[余多]?"
-                          r"(?P<unit>[a-zA-Z°℃]+|[\u4e00-\u9fff%°℃]{1,4})")
-
-
-def holds_dimension(sentence: str, dimension: str) -> bool:
-    """A figure in the sentence has a unit of that dimension (不少于4学时 for a time, 5–6 cm for a length)."""
-    for m in _FIGURE_UNIT.finditer(sentence):
-        unit = m.group("unit")
-        prefixes = [unit] if unit.isascii() else [unit[:n] for n in range(1, len(unit) + 1)]  # 个月 of 个月未
-        if any(unit_dimension(u) == dimension for u in prefixes):
-            return True
-    return False
-
-
-def of_dimension(q: Query, units: list[str]) -> list[bool]:
-    """Which figures (by their units) may answer: those in the dimension the question asks for, when any is
-    ("what depth" over "30 compressions …, 5–6 cm deep": the centimetres; "how long is the training" over "a 4-hour
-    induction … on 2 journeys": a length or a time, English does not say which); otherwise all of them."""
-    asked = asked_dimensions(q)
-    fits = [unit_dimension(u) in asked for u in units] if asked else [False] * len(units)
-    return fits if any(fits) else [True] * len(units)
-
-
-def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
-    """A question that asks for a total keeps only the figures the sentence marks as one (累计…, a total of …),
-    when it marks any; otherwise every figure stays. Takes and returns the figures' start positions."""
-    if not _TOTAL_ASKED.search(q.text.lower()):
-        return starts
-    asked = {stem(w) for w in english_words(q.text.lower())}
-    marked = [s for s in starts if _TOTAL_OPENS.match(sentence, s)
-              or (m := _TOTAL_MARK.search(sentence[max(0, s - 16):s])) and not _other_noun(m.group(0), asked)]
-    return marked or starts
-
-
-def _other_noun(mark: str, asked: set[str]) -> bool:
-    """The English words between a total's mark and its figure name a thing the question does not ("total costs to
-    £94.9 million" for the total income): that total is another thing's."""
-    if not mark[:1].isascii():
-        return False  # a Chinese mark (共派出AED志愿者): what it counts is read by the figure's measure word
-    words = english_words(re.sub(r"^(?:a total of|in total|total(?:ling)?|altogether)", "", mark, flags=re.I).lower())
-    return any(w not in STOPWORDS_EN and stem(w) not in asked for w in words)
-
-
-def marks_total(q: Query, sentence: str) -> bool:
-    """The question asks for a total and the sentence marks a figure as one (一共多少学时 over 培训共56学时)."""
-    if not _TOTAL_ASKED.search(q.text.lower()):
-        return False
-    return any(_TOTAL_MARK.search(sentence[max(0, m.start() - 16):m.start()]) for m in re.finditer(r"\d+", sentence))
