@@ -121,10 +121,11 @@ def test_a_bar_charts_value_labels_over_its_categories_read_as_one_table_under_i
         ("Events covered", "64"), ("Volunteer hours", "11,480"), ("Defibrillators", "23"))
 
 
-TILES = [[("412", "rescues"), ("18,760", "preventative actions"), ("1,146", "first aid treatments"),
-          ("2,930", "active patrolling members")],
-         [("46,200", "volunteer patrol hours"), ("27", "patrolled beaches"),
-          ("just under 400", "new medallion holders"), ("3-5 min", "typical launch-to-scene time")]]
+# (a made-up blood service's year, in the shape of set 40's season in numbers: another body's labels and figures)
+TILES = [[("538", "donor sessions"), ("21,430", "units of blood collected"), ("1,274", "first-time donors"),
+          ("3,615", "registered volunteer donors")],
+         [("52,900", "volunteer driver hours"), ("31", "collection venues"),
+          ("just under 600", "new platelet donors"), ("10-15 min", "typical time in the chair")]]
 
 
 def _tiles() -> bytes:
@@ -136,10 +137,10 @@ def _tiles() -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica-Bold", 17)
-    c.drawString(50, 790, "Coast Patrols - 2024-25 Season in Numbers")
+    c.drawString(50, 790, "Valley Blood Service - 2024-25 Year in Numbers")
     c.setFont("Helvetica", 9)
-    c.drawString(50, 768, "The branch covers nine surf clubs along the coast. These figures were compiled from the")
-    c.drawString(50, 756, "patrol logs and presented to the branch council in May.")
+    c.drawString(50, 768, "The service runs sessions in eleven towns. These figures were compiled from the")
+    c.drawString(50, 756, "session records and presented to the board in June.")
     y = 740.0
     for row in TILES:
         for k, (big, small) in enumerate(row):
@@ -151,9 +152,9 @@ def _tiles() -> bytes:
             c.drawCentredString(x + 57.5, y - 54, small)
         y -= 82
     c.setFont("Helvetica-Bold", 12)
-    c.drawString(50, y - 10, "Season summary")
+    c.drawString(50, y - 10, "Year summary")
     c.setFont("Helvetica", 10)
-    c.drawString(50, y - 30, "Members performed 412 rescues, up from 355 the season before, most of them in rips.")
+    c.drawString(50, y - 30, "Donors gave blood at 538 sessions, up from 471 the year before, most in town halls.")
     c.showPage()
     c.save()
     return buf.getvalue()
@@ -162,19 +163,19 @@ def _tiles() -> bytes:
 def test_tiles_of_key_figures_read_each_figure_with_the_label_under_it():
     """Key-figure tiles (a large figure centred over a small label, four to a row; set 40's Hunter season in
     numbers): the text layer gives figure, label, figure, label. Labels run longer than a bar chart's categories
-    (``active patrolling members``) and a figure may be a range or an approximation (``3-5 min``, ``just under
-    400``): the run was left as lines, each large figure read as a heading (``## 412``) and the labels glued to the
-    figure of the next tile. Each figure now reads with its label (``label: figure``) in one passage."""
+    (``registered volunteer donors``) and a figure may be a range or an approximation (``10-15 min``, ``just
+    under 600``): the run was left as lines, each large figure read as a heading (``## 538``) and the labels glued to
+    the figure of the next tile. Each figure now reads with its label (``label: figure``) in one passage."""
     text = read_document(_tiles(), "season.pdf")
     passages = parse_text(text, "season.pdf").paragraphs
-    tiles = [p for p in passages if "2,930" in p.text]
+    tiles = [p for p in passages if "3,615" in p.text]
     assert len(tiles) == 1, [p.text for p in passages]
     for row in TILES:
         for big, small in row:
             assert f"{small}: {big}" in re.split(r"\n|; ", tiles[0].text), tiles[0].text
-    assert "## 412" not in text and "## 46,200" not in text
-    summary = next(p for p in passages if "up from 355" in p.text)
-    assert "Season summary" in summary.path and "2,930" not in summary.text
+    assert "## 538" not in text and "## 52,900" not in text
+    summary = next(p for p in passages if "up from 471" in p.text)
+    assert "Year summary" in summary.path and "3,615" not in summary.text
 
 
 def test_a_range_or_an_approximate_figure_over_its_label_is_a_tile_but_a_year_range_is_a_label():
