@@ -26,6 +26,8 @@ def test_a_question_wanting_the_present_or_final_state_asks_the_latest(question)
     "临江五年来修订了多少项制度",      # a verb: what was revised, not the corrected figure
     "how many rescue teams did linjiang have in 2024",
     "what does the nowcast say",       # a word that holds "now" is not the word
+    "linjiang 2024 donations, the original figure, not the corrected one",  # the state it wants is not the latest
+    "临江2024年献血人次，不是更正后的数字",
 ])
 def test_a_question_naming_no_present_or_final_state_does_not(question):
     assert not asks_latest(question)

@@ -43,6 +43,9 @@ LATEST_SENSES = frozenset({"now", "nowadays", "current", "currently", "at the pr
 # jieba's tags of the words whose sense counts: time words, adverbs, localizers (a verb 修订 "revise" asks what was
 # revised, not the corrected figure)
 _LATEST_TAGS = ("t", "d", "f")
+# a negation right before a cue word (not the corrected one, not the latest edition; 不是更正后的, 非最新)
+_NEGATED_EN = re.compile(r"\bnot\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+_NEGATED_ZH = ("不是", "并非", "非", "不")
 SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
 
 
@@ -61,12 +64,14 @@ def asks_plan(question: str) -> bool:
 def asks_latest(question: str) -> bool:
     """Whether a question says it wants the present or the final state of what it asks: an English word of that
     class (now, latest, current, so far, this year, final, corrected), or a Chinese time word, adverb or localizer
-    whose first CC-CEDICT sense is (:data:`LATEST_SENSES`)."""
-    if _LATEST_EN.search(question):
+    whose first CC-CEDICT sense is (:data:`LATEST_SENSES`); not where a negation stands right before it (not the
+    corrected one, 不是更正后的: the state it wants is another)."""
+    if any(not _NEGATED_EN.search(question[:m.start()]) for m in _LATEST_EN.finditer(question)):
         return True
     from reportbot.index.retrieval import cedict, senses
 
     return any(tag.startswith(_LATEST_TAGS) and senses.first_sense(cedict.entries_of(word)) in LATEST_SENSES
+               and not question[:question.find(word)].endswith(_NEGATED_ZH)
                for word, tag in tagging.tagged(question) if re.search(r"[\u4e00-\u9fff]", word))
 
 
