@@ -67,12 +67,11 @@ def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str], pair: bool
 # an annex's title: 附件：2024年主要数据, 附录一、…, Appendix A: Key figures, Annex 2 — …, or its mark on a line of
 # its own over its title (附件 / 附件2, Appendix B) (附表1 captions a table the section's text refers to: it stays in
 # the section)
-_ANNEX = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?\s*(?:[:：、．.]?\s*\S|$)"
-                    r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})\b\s*(?:[:.—–-]?\s*\S|$)")
-
-
-_MARK = re.compile(r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
-                   r"|(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})")
+# an annex's mark: 附件 / 附录二 / Appendix B
+_MARK_ZH = r"(?:附件|附录|附錄)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})?"
+_MARK_EN = r"(?:Appendix|Annex|Attachment)\s+(?:[A-Z]|\d{1,2})"
+_ANNEX = re.compile(rf"{_MARK_ZH}\s*(?:[:：、．.]?\s*\S|$)|{_MARK_EN}\b\s*(?:[:.—–-]?\s*\S|$)")
+_MARK = re.compile(rf"{_MARK_ZH}|{_MARK_EN}")
 
 
 def annex_mark(line: str) -> bool:
