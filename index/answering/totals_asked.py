@@ -11,12 +11,12 @@ from reportbot.index.retrieval.tokenize import STOPWORDS_EN, english_words, stem
 
 _TOTAL_ASKED = re.compile(r"\b(in total|total|altogether|cumulative(ly)?|overall|all told)\b|"
                           r"总共|一共|累计|总数|合计|总计|共有")
-_TOTAL_MARK = re.compile(r"(累计|共计|总计|合计|总共|一共|(?<![公中])共(?![产青同享建识])|总数|a total of|in total|"
+# a total's Chinese marks of two characters (a figure read with its qualifier starts at one: 累计76个, marked as one
+# as much as 累计达76个)
+_TOTAL_ZH = r"累计|共计|总计|合计|总共|一共"
+_TOTAL_MARK = re.compile(rf"({_TOTAL_ZH}|(?<![公中])共(?![产青同享建识])|总数|a total of|in total|"
                          r"total(?:ling)?|altogether)[^\d，。；,;]{0,12}$", re.I)  # 共派出…志愿者3100名
-
-
-# a figure read with its qualifier starts at the mark of a total (累计76个): marked as one as much as 累计达76个
-_TOTAL_OPENS = re.compile(r"累计|共计|总计|合计|总共|一共")
+_TOTAL_OPENS = re.compile(_TOTAL_ZH)
 
 
 def totals_only(q: Query, sentence: str, starts: list[int]) -> list[int]:
