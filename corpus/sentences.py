@@ -205,7 +205,7 @@ def unit_line(line: str) -> bool:
 def no_heading_shape(line: str, large: bool = False) -> bool:
     """Whether a line is in the shape of a line that is no heading, whatever its size or weight: a ``label: value``
     line (not an agenda's 议题一：…), one holding a telephone number, a date alone (a letter's, a notice's), or a
-    party's signature (For the … Foundation: Evelyn Tan, Executive Director: :func:`.when_who.signed_for`). A
+    party's signature (For the … Trust: Marian Okafor, Chief Executive: :func:`.when_who.signed_for`). A
     line set large (``large``) is a label line only when its label and value are a few words (``Ref: STC/2025/014``):
     a title names its subject before a colon (Zhejiang Red Cross Society: 2024 Year in Review)."""
     line = line.strip()

@@ -77,7 +77,7 @@ def signed_off(line: str) -> bool:
 
 
 # a party's signature line at an agreement's end: the party, then the person who signs for it and the post (For the
-# Bluewater Coastal Foundation: Evelyn Tan Siew Ling, Executive Director; On behalf of the Grantee: Dr. Li Ming,
+# Kestrel Bay Trust: Marian Okafor Reyes, Chief Executive; On behalf of the Grantee: Dr. Li Ming,
 # Director): a line of the signatures, no heading over them, though short and unpunctuated
 _SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed for)\s+(?:the\s+)?[A-Z][^:：]{1,80}[:：]\s*"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4},\s*"
@@ -86,8 +86,8 @@ _SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed for)
 
 def signed_for(line: str) -> bool:
     """Whether a line is a party's signature: ``For`` (``On behalf of``) the party, a colon, a person's name of two
-    to five capitalised words and, after a comma, the post (For the Bluewater Coastal Foundation: Evelyn Tan Siew
-    Ling, Executive Director)."""
+    to five capitalised words and, after a comma, the post (For the Kestrel Bay Trust: Marian Okafor Reyes,
+    Chief Executive)."""
     return bool(_SIGNED_FOR.fullmatch(line.strip().rstrip(".")))
 
 

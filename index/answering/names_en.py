@@ -152,8 +152,8 @@ def extract_name_en(q: Query, sentence: str, terms: list[tuple[int, int, float]]
         # Secretary: Fiona MacLeod, not the Chief Executive's name written just before that label); "by" only adds
         labelled = holder > 0 and sentence[:s].rstrip().endswith(":")
         # who: a name made of none of the question's own words (the body or role it asks about: "who signed for the
-        # Bluewater Foundation" over "the Bluewater Coastal Foundation, represented by … Evelyn Tan") goes first
-        # of those, a person written with a title (Ms. Evelyn Tan, Dr. Amara Nwosu) before a road's or a firm's name
+        # Kestrel Trust" over "the Kestrel Bay Trust, represented by … Marian Okafor") goes first
+        # of those, a person written with a title (Ms. Marian Okafor, Dr. Amara Nwosu) before a road's or a firm's name
         who = q.kind == "who"
         other = (not who or not _says_asked(words, asked), who and bool(_TITLED.search(sentence, 0, s)))
         if (labelled, other, score + holder) > (best_labelled, best_other, best_score):

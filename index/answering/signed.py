@@ -15,7 +15,7 @@ from reportbot.index.retrieval.query import Query
 _POST = (r"(?:Chair|Chairman|Chairwoman|Chairperson|Director|Secretary|Treasurer|President|Officer|Manager|Trustee|"
          r"Lead|Head|Coordinator|Co-ordinator|Executive|Chief|Member|Leader|Convenor|Clerk|Controller|Editor|Dean|"
          r"Principal|Commander|Captain|Superintendent|Founder|Administrator|Adviser|Advisor|Governor|Mayor)s?")
-# a person's name in English, a title first or not (Dr. Amara Nwosu, Evelyn Tan Siew Ling), then a comma or a line
+# a person's name in English, a title first or not (Dr. Amara Nwosu, Marian Okafor Reyes), then a comma or a line
 # break and the role it holds (, Chair of …; \nSecretary; , the Deputy Director)
 _PERSON_THEN_ROLE = re.compile(r"((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Cllr)\.?\s+)?"
                                r"[A-Z][a-zA-Z'’-]+(?:[ \t][A-Z][a-zA-Z'’-]+){1,3})\s*(?:,|\n)\s*(?:the\s+|our\s+)?"
