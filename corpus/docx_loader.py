@@ -11,6 +11,7 @@ from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import header_texts, issue_lines
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
+from reportbot.corpus.form_foot import form_foot
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
@@ -64,7 +65,7 @@ def docx_blocks(data: bytes) -> list[Block]:
     at = 1 if blocks and (blocks[0].kind == "heading" and blocks[0].level == 1
                           or blocks[0].kind == "text" and is_heading(blocks[0].text)) else 0
     blocks[at:at] = [Block("text", x) for x in issue]
-    return bylined(notes_part(blocks), subtitles=False)
+    return form_foot(bylined(notes_part(blocks), subtitles=False))  # (a form's signature and note: .form_foot)
 
 
 # a notes part's title on a line of its own (注释, 注解, 附注, 注, Notes, Endnotes), and a note's mark opening the

@@ -47,6 +47,9 @@ _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "
 # unanswered question could take (the holder's name stays)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|版[权權]所有",
                         re.IGNORECASE)
+# the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese site templates
+# name it)
+_FOOTER = frozenset(("footer", "foot"))
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd",
                "figcaption"]
 
@@ -66,8 +69,8 @@ def html_blocks(text: str) -> list[Block]:
         tag.decompose()
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
-    footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if "footer" in class_words(el)
-                                           and not any("footer" in class_words(a) for a in el.parents)]
+    footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if class_words(el) & _FOOTER
+                                           and not any(class_words(a) & _FOOTER for a in el.parents)]
     for footer in footers:
         # its links to the site's other pages (Privacy, Cookies, Sitemap) and the headings over them name no fact
         for el in footer.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "li", "p", "div"]):
@@ -99,14 +102,19 @@ def html_blocks(text: str) -> list[Block]:
         if h not in own:
             h.name = "h2"
     sections = not own or heading_numbers(root)
+    # a page read whole (no article, main or content box) holds its site's footer: read apart, after the content,
+    # as one outside the article is (in its place it had run into the page's closing lines)
+    whole = root is soup.body or root is soup
+    sited = [f for f in footers if f is not root and (whole or root not in f.parents)]
+    for footer in sited if whole else ():
+        footer.extract()
     blocks = _blocks(root.find_all(_BLOCK_TAGS), numbers, sections)
     if not blocks:
         blocks = [Block("text", x) for x in root.get_text("\n", strip=True).split("\n")]
     blocks += _blocks(beside, numbers)
     footed: list[Block] = []
-    for footer in footers:
-        if footer is not root and root not in footer.parents:  # a site's footer outside the page's article
-            footed += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
+    for footer in sited:  # a site's footer outside the page's article
+        footed += _blocks([footer] if footer.name == "p" else footer.find_all(_BLOCK_TAGS), numbers)
     # (the site's footer is no part of the page's last section: it stands under the site's name its <title> gives)
     # (a page with no <h1> of its own, its masthead's in the <header>, is titled by its <title>'s own part)
     elsewhere = " ".join([*marks, *(clean_text(f.get_text(" ", strip=True)) for f in footers)])

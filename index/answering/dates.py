@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.index.answering.figure_marks import asks_former
 from reportbot.index.answering.spans import _YEAR, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 
@@ -15,6 +16,10 @@ _END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|\bdead
                         r"\blast day\b|\bdue\b")
 _YEAR_ASKED = re.compile(r"哪一?年|几几年|\b(which|what) year\b")
 _RANGE_JOIN = re.compile(r"\s*(?:[\d:：.]+)?\s*(?:至|到|~|～|–|—|-)\s*$")
+# a correction or a move and the date it sets (误写为5月9日，应为5月7日; 由原定2025年10月推迟至2026年3月; 改期至): that
+# date is in force, the one before it was written wrongly or put off (a period's 至 follows a date, no verb)
+_SET_TO = re.compile(r"(?:应为|應為|更正为|更正為|改为|改為|调整为|調整為|"
+                     r"(?:推迟|推遲|延期|延后|延後|顺延|順延|提前|改期|延|移)(?:至|到))\s*$")
 
 
 def asks_end(q: Query) -> bool:
@@ -34,6 +39,8 @@ def extract_date(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
         found = [m for m in found if "月" in m.group(0) or "日" in m.group(0)]  # when: the day, not the year
     if not found:
         return None
+    if not asks_former(q.text):  # (推迟到什么时候 over 由原定2025年10月推迟至2026年3月: the date it moves to)
+        found = [m for m in found if _SET_TO.search(sentence[max(0, m.start() - 4):m.start()])] or found
     if _END_ASKED.search(q.text.lower()):
         ends = [m for m in found if _RANGE_JOIN.search(sentence[max(0, m.start() - 8):m.start()])]
         if ends:

@@ -25,7 +25,12 @@ _PART = re.compile(r"其中")
 _ASKS_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|at present|today|most|least|cap|limit|upper|lower)\b|"
                             r"现在|目前|现行|如今")
 _ASKS_FORMER = re.compile(r"\b(?:before|previous(?:ly)?|former(?:ly)?|old|original(?:ly)?|used to|from)\b|"
-                          r"原来|原先|以前|之前|此前|从前|调整前|提高前")
+                          r"原来|原先|原定|原本|原计划|以前|之前|此前|从前|调整前|提高前")
+
+
+def asks_former(question: str) -> bool:
+    """Whether a question asks the value a change or a correction replaced (原来, 原定, previously)."""
+    return _ASKS_FORMER.search(question.lower()) is not None
 
 
 def change_target(question: str, sentence: str) -> set[int]:
