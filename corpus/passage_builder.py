@@ -12,8 +12,8 @@ from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, opens_with_label, split_sentences
-from reportbot.corpus.turns import turns
 from reportbot.corpus.table_rows import annex_mark, annex_title, first_pair, table_caption, table_row_text, written_rows
+from reportbot.corpus.turns import turns
 from reportbot.corpus.when_who import DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
