@@ -33,6 +33,9 @@ class RunLayout:
     # a run is one list when each item before its last ends in one of these: clauses of one sentence (…； …； …。);
     # an item before the last ending its sentence is a paragraph of its own, and so are the run's other items
     clause_ends: tuple[str, ...] = ("；", ";")
+    # the numerals that count a statement's parts before 是 (一是…, 二是…, up to 十是): a run so counted is one list
+    # whatever its items end in
+    ordinals: str = "一二三四五六七八九十"
 
 
 RUNS = RunLayout()
@@ -47,7 +50,7 @@ def run_item(text: str) -> bool:
 
 
 # an item counted as a statement's part (一是…, 二是…: "the first is …"): no subject of its own, whatever it ends in
-_ORDINAL_IS = re.compile(r"^[一二三四五六七八九十]是")
+_ORDINAL_IS = re.compile(rf"^[{RUNS.ordinals}]是")
 
 
 def one_list(items: Sequence[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 from reportbot.corpus.field_kinds import names_field
 from reportbot.corpus.mail_text import MAIL_FIELD
 from reportbot.corpus.sentences import opens_with_label
+from reportbot.corpus.unit_names import unit_and_name
 from reportbot.corpus.when_who import SIGNATORY
 
 # set by hand: an entry of a list of names is a name with a post or an organisation (Sgt Laura Quinn, Ambulance
@@ -22,8 +23,6 @@ _NAME = re.compile(r"[A-Z][\w'.-]+")
 # a Chinese line's next field: a space, then its label (出席：… 记录：…, a record's attendance and its clerk on one
 # line)
 _NEXT_FIELD = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,6}[:：])")
-# a unit's name and a person's, parted by the space kept between them (公关组　蔡宜庭: .normalize)
-_UNIT_AND_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}[\u3000 ][\u4e00-\u9fff]{2,4}")
 
 
 def names_list(line: str) -> bool:
@@ -65,4 +64,4 @@ def _entries(field: str) -> list[str] | None:
 def _person(entry: str) -> bool:
     """Whether a Chinese entry longer than a name is a person with a post or a unit before the name (总干事林佩君,
     公关组　蔡宜庭); no figure in it."""
-    return not re.search(r"\d", entry) and bool(SIGNATORY.fullmatch(entry) or _UNIT_AND_NAME.fullmatch(entry))
+    return not re.search(r"\d", entry) and bool(SIGNATORY.fullmatch(entry) or unit_and_name(entry))

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reportbot.corpus.surnames import DOUBLE_SURNAMES, SURNAMES
+from reportbot.corpus.unit_names import PERSON, UNIT
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # A space between a CJK character and a digit or another CJK character is an
@@ -33,8 +33,8 @@ _FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d
 # characters more, ending there (before a mark, a space or the line's end); run together (公关组蔡宜庭) the two read
 # as one word. A space before a word going on (公关组 索取资料), or inside a sentence's word with no label before it
 # (加强救援队 伍建设, a justified line's), is a layout's: it goes.
-_UNIT_NAME = re.compile(rf"(?<=[:：、，,])(\s*(?:[{_CJK}]{{1,12}}[组組科股课課处處室部站队隊]|[{_CJK}]{{0,10}}中心))"
-                        rf"[ \u00a0]+(?=(?:{'|'.join(DOUBLE_SURNAMES)}|[{SURNAMES}])[{_CJK}]{{1,2}}(?![{_CJK}]))")
+# (the shape: .unit_names, which label_lists reads too)
+_UNIT_NAME = re.compile(rf"(?<=[:：、，,])(\s*{UNIT})[ \u00a0]+(?={PERSON})")
 _GAP = "\x1f"  # (a unit separator holding a field's gap through NFKC and the removal of layout spaces)
 # the gap kept is an ideographic space itself, so that text normalised again (a plain text's line, then its paragraph)
 # keeps it again; it is whitespace to every ``str.split``

@@ -13,6 +13,7 @@ from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, lin
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, opens_with_label, split_sentences
 from reportbot.corpus.table_rows import annex_mark, annex_title, first_pair, table_caption, table_row_text, written_rows
+from reportbot.corpus.turns import turns
 from reportbot.corpus.when_who import DATE, date_only
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
@@ -147,6 +148,11 @@ class PassageBuilder:
                 self.pending.append(text)
             return
         asked, self.asked = self.asked, []
+        answers = bool(asked) and turns(asked[0], text)
+        if answers:  # (a reporter's question, then a speaker's answer: two turns, the answer read under it: .turns)
+            self.flush_items()
+            self.add(asked, "text")
+            asked = []
         addressed = self.intro if not self.items and not asked and not self.enumerated and salutation(self.intro) \
             and not text.endswith(("：", ":")) else []
         if addressed and asks(text, split_sentences(text)):  # (问： over a question: both over its answer)
@@ -167,7 +173,7 @@ class PassageBuilder:
             return
         before = len(self.bodies)
         self.add(sentences, "text")
-        if names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
+        if answers or names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
             self.apart.update(range(before, len(self.bodies)))
 
     def end(self) -> None:

@@ -12,6 +12,7 @@ from reportbot.corpus.byline import BYLINE_MARK, byline_line, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
+from reportbot.corpus.pdf_acronym import with_short_name
 from reportbot.corpus.pdf_furniture import (
     EDGE_LINES,
     bottom_last,
@@ -79,13 +80,16 @@ def pdf_blocks(data: bytes) -> list[Block]:
     running, deep = running_shapes(page_lines), recurring_lines(page_lines)
     carried = None  # the header of a table that ends a page, for its rows on the next
     running_on: set[int] = set()  # pages whose last sentence goes on on the next (pdf_pages.py)
+    dropped: list[str] = []  # the running header and footer lines left out
     box_starts: list[tuple[int, str]] = []  # a boxed panel read at its page's end: its first block, its title
     sizes = [replace(s, title=slide_title(boxes)) if turned else s  # (a slide's title: pdf_slides)
              for s, boxes, turned in zip(page_sizes(page_boxes), page_boxes, wide)]
     for n, lines in enumerate(page_lines, start=1):
         if n > 1:
             blocks.append(Block("page", level=n))
-        lines = without_continued_title(without_furniture(lines, n, running, deep), n, page_lines[0])
+        kept = without_furniture(lines, n, running, deep)
+        dropped += [x for x in lines if x not in kept]  # (a short name only the footer prints: pdf_acronym)
+        lines = without_continued_title(kept, n, page_lines[0])
         lines = without_lone_page_number(lines, len(page_lines))
         # (a footnote read after the page's text, a run of its own; the page's number no text)
         notes = [x for x in lines if x in below[n - 1] and not page_mark(x, n)]
@@ -111,7 +115,8 @@ def pdf_blocks(data: bytes) -> list[Block]:
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     blocks = bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
     # (the title field's heading stands for the title printed under it: read once, pdf_title)
-    return without_printed_title(blocks) if title and not PLACEHOLDER_TITLE.fullmatch(title) else blocks
+    blocks = without_printed_title(blocks) if title and not PLACEHOLDER_TITLE.fullmatch(title) else blocks
+    return with_short_name(blocks, dropped)
 
 
 def _box_figures(notes: list[str], boxed: frozenset[str]) -> list[str]:

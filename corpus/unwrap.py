@@ -124,8 +124,10 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     # a chronicle's dated lines (1月8日　■…。 / 1月16日　■…。): each an entry of its own, found alone (a date opening a
     # line after a sentence's end, in a block with two such lines or more)
     chronicle = sum(map(dated_entry, lines)) >= 2
+    # (so are notes a line each opening with a mark, 　■2024年…核定为…。 / 　▲…。, in a block of two such lines or more)
+    notes = sum(map(marked_note, lines)) >= 2
     for line in lines:
-        if chronicle and out and out[-1].endswith(_ENDS) and dated_entry(line):
+        if (chronicle and dated_entry(line) or notes and marked_note(line)) and out and out[-1].endswith(_ENDS):
             out.append(line)
         # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there; a
         # labelled line after a labelled paragraph is the next of their run, In attendance: … after Present: …)
@@ -136,6 +138,16 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+# a note's mark opening its line: a shape set before each of a run of notes (■, ▲, ◆, ●, ★, ※ and their outlines)
+_NOTE_MARK = re.compile(r"^\s*[■□▲△◆◇●○★☆※▶►]\s*(?=\S)")
+
+
+def marked_note(line: str) -> bool:
+    """Whether a line opens with a note's mark (■2024年应急救护普及培训核定为…, ▲…), as a notes section sets each of
+    its notes."""
+    return bool(_NOTE_MARK.match(line))
 
 
 def _next_label(above: str, line: str) -> bool:

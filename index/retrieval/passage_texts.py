@@ -87,6 +87,7 @@ def tunables() -> dict:
     )
     from reportbot.corpus.passage_builder import CAPTION_CHARS
     from reportbot.corpus.pdf_rules import RULES
+    from reportbot.index.answering import figure_nouns
     from reportbot.index.retrieval.store import HNSW_M
 
     limits = {"max_passage_chars": MAX_PASSAGE_CHARS, "max_sentence_chars": sentences.MAX_SENTENCE_CHARS,
@@ -102,4 +103,6 @@ def tunables() -> dict:
             "pdf_panels": dataclasses.asdict(pdf_panels.PANELS),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
             "script": dataclasses.asdict(SCRIPT),
-            "closing": dataclasses.asdict(closing.CLOSING), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
+            "closing": dataclasses.asdict(closing.CLOSING),
+            "figure_nouns": dataclasses.asdict(figure_nouns.NOUNS),  # (the answering's hand-set gap, recorded too)
+            "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
