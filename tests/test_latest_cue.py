@@ -1,5 +1,6 @@
-"""A question that says it wants the present or final state (现在, 最后, 更正, now, latest, corrected) is about the
-latest of one body's dated documents (index/retrieval/editions.py: asks_latest, Editions.newer over kin)."""
+"""A question that says it wants the present state (a time word of the present or the newest: 现在, 目前, 今年, now,
+latest) is about the latest of one body's dated documents (index/retrieval/editions.py: asks_latest, Editions.newer
+over kin)."""
 from __future__ import annotations
 
 import numpy as np
@@ -11,13 +12,12 @@ from reportbot.index.retrieval.editions import Editions, asks_latest
 @pytest.mark.parametrize("question", [
     "临江现在有几支救援队",           # a time word: now
     "临江目前登记了多少名志愿者",      # at the present time
-    "临江的年会最后定在哪天开",        # a localizer: final
-    "临江2024年献血人次更正后是多少",  # an adverb: correct
+    "临江今年新建了几支救援队",        # this year
     "how many rescue teams does linjiang have now",
-    "linjiang's corrected 2024 figure for donations",
     "the latest count of volunteers in linjiang",
+    "linjiang's current number of blood donors",
 ])
-def test_a_question_wanting_the_present_or_final_state_asks_the_latest(question):
+def test_a_question_wanting_the_present_state_asks_the_latest(question):
     assert asks_latest(question)
 
 
@@ -26,10 +26,17 @@ def test_a_question_wanting_the_present_or_final_state_asks_the_latest(question)
     "临江五年来修订了多少项制度",      # a verb: what was revised, not the corrected figure
     "how many rescue teams did linjiang have in 2024",
     "what does the nowcast say",       # a word that holds "now" is not the word
-    "linjiang 2024 donations, the original figure, not the corrected one",  # the state it wants is not the latest
-    "临江2024年献血人次，不是更正后的数字",
+    "linjiang's volunteers, not the latest count",  # the state it wants is not the latest
+    "临江的献血人数，不是最新的数字",
+    # words of order, revision or a span up to now name no moment: the final or cumulative figure is any report's
+    "临江的年会最后定在哪天开",        # a localizer: final
+    "临江2024年献血人次更正后是多少",  # an adverb: correct
+    "临江至今建了多少支救援队",        # so far
+    "linjiang's corrected 2024 figure for donations",
+    "where is the linjiang final held",
+    "how many blood donors has linjiang recruited so far",
 ])
-def test_a_question_naming_no_present_or_final_state_does_not(question):
+def test_a_question_naming_no_present_state_does_not(question):
     assert not asks_latest(question)
 
 

@@ -1,5 +1,5 @@
 """Fit ``SearchTuning.latest_cue``: what the latest of one body's dated documents gets added for a question that says
-it wants the present or final state (``retrieval/editions.py``'s ``asks_latest``: 现在, 最后, 更正, now, corrected).
+it wants the present state (``retrieval/editions.py``'s ``asks_latest``: 现在, 目前, 今年, now, latest).
 
     python tools/fit_latest_cue.py [--library SET ...] [--data-root DIR] [--dry-run]
 

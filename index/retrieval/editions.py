@@ -9,8 +9,8 @@ for a year (:func:`asks_plan`) also agrees with the edition of the year before: 
 (the 2024 report's "力争2025年培训65万人次").
 A question that names no year is about the latest edition, all else equal
 (:meth:`Editions.newer`, a tie-break: two editions often say the same sentence, the company's address). A question
-that says it wants the present or the final state (:func:`asks_latest`: 现在, 目前, 最新, 最后, 更正, 今年; now,
-latest, current, so far, corrected) is about the latest of one body's documents too, more than a tie
+that says it wants the present state (:func:`asks_latest`: 现在, 目前, 最新, 今年; now, latest, current, this
+year) is about the latest of one body's documents too, more than a tie
 (:meth:`Editions.newer` over ``kin``): the progress update restates and corrects the report's figures.
 Two documents of one body are paired so too (:func:`one_body`): the words before their titles' years name the same
 organisation (吉林省红十字会2024年度工作报告 and 吉林省红十字会2025年度工作情况通报, a report and its progress update),
@@ -33,13 +33,15 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 _NOISE = re.compile(r"[\W\d_〇零一二三四五六七八九十百]+")
 # words any report uses for what it means to do in a year to come: a question with one asks a plan, not a figure
 _PLAN = re.compile(r"目标|计划|力争|打算|规划|\b(?:plans?|planned|targets?|goals?)\b", re.I)
-# what an English question says when it wants the present or final state: the latest document's
-_LATEST_EN = re.compile(r"\b(?:latest|newest|now|currently|current|nowadays|presently|so far|to date|this year|final|"
-                        r"corrected)\b", re.I)
-# the first CC-CEDICT senses of a Chinese time word or adverb that say the same (现在 now, 目前 at the present time,
-# 最新 latest, 最后 final, 更正 correct, 今年 this year, 至今 so far)
-LATEST_SENSES = frozenset({"now", "nowadays", "current", "currently", "at the present time", "at the present stage",
-                           "latest", "newest", "final", "this year", "so far", "until now", "correct"})
+# the senses of a time word that names the present moment or the newest (现在 now, 目前 at the present time, 当前
+# current, 如今 nowadays, 最新 latest, 今年 this year): CC-CEDICT's first sense of a Chinese word, or the English
+# words themselves. A word of order or revision (最后 final, 更正 correct) or of a span up to now (至今 so far)
+# names no moment: the final or cumulative figure is any document's, not the latest one's
+LATEST_SENSES = frozenset({"now", "nowadays", "at present", "at the present time", "at the present stage", "current",
+                           "latest", "newest", "this year"})
+# an English question's cue: one of those senses written as whole words
+_LATEST_EN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LATEST_SENSES), key=len, reverse=True))
+                        + r")\b", re.I)
 # jieba's tags of the words whose sense counts: time words, adverbs, localizers (a verb 修订 "revise" asks what was
 # revised, not the corrected figure)
 _LATEST_TAGS = ("t", "d", "f")
@@ -62,10 +64,10 @@ def asks_plan(question: str) -> bool:
 
 
 def asks_latest(question: str) -> bool:
-    """Whether a question says it wants the present or the final state of what it asks: an English word of that
-    class (now, latest, current, so far, this year, final, corrected), or a Chinese time word, adverb or localizer
-    whose first CC-CEDICT sense is (:data:`LATEST_SENSES`); not where a negation stands right before it (not the
-    corrected one, 不是更正后的: the state it wants is another)."""
+    """Whether a question says it wants the present state of what it asks: a time word naming the present moment
+    or the newest (:data:`LATEST_SENSES`), written in English (now, latest, current, this year) or a Chinese time
+    word, adverb or localizer whose first CC-CEDICT sense is one (现在, 目前, 最新, 今年); not where a negation stands
+    right before it (not the latest edition, 不是最新的: the state it wants is another)."""
     if any(not _NEGATED_EN.search(question[:m.start()]) for m in _LATEST_EN.finditer(question)):
         return True
     from reportbot.index.retrieval import cedict, senses

@@ -221,7 +221,7 @@ class Searcher:
                                                  | self.periods.other_span(asked_count(q.text), c.rows, ok))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
-        if self.tuning.latest_cue and self.editions.any() and asks_latest(q.text):  # now, corrected: the latest
+        if self.tuning.latest_cue and self.editions.any() and asks_latest(q.text):  # now, latest: the latest
             fused += self.tuning.latest_cue * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)), kin=True)
         another = self.primary is not None and self._names_another(q, named)
         if self.primary is not None:

@@ -188,9 +188,9 @@ class SearchTuning:
     # tools/fit_readings.py (the few tune questions it reaches gain nothing held out elsewhere; fitted/readings.json)
     latest_edition: float = 0.05
     # added to the fused score of the latest of one body's dated documents (a report and its progress update, or one
-    # title's editions: Editions.kin) for a question that says it wants the present or final state (现在, 最后, 更正,
-    # now, latest, corrected: editions.asks_latest), a year named or not; fitted on the tune halves by
-    # tools/fit_latest_cue.py (fitted/latest_cue.json; 0 turns it off)
+    # title's editions: Editions.kin) for a question that says it wants the present state (a time word of the
+    # present or the newest: 现在, 目前, 今年, now, latest: editions.asks_latest), a year named or not; fitted on the
+    # tune halves by tools/fit_latest_cue.py (fitted/latest_cue.json; 0 turns it off)
     latest_cue: float = fitted("latest_cue", "latest_cue", 0.0)
     # taken off the fused score of a passage whose period (its document's title year, or its heading's:
     # retrieval/doc_periods.py) is another than the year a question names, when another candidate that agrees with
