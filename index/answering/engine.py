@@ -148,15 +148,17 @@ class Engine:
         if not hits or not q.content:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
                           self._sources)
-        answer = self._answered(question, q, result, hits, t0)
+        answer = self._answered(question, q, result, hits, t0, allowed)
         further = one_further(q, hits) if answer.abstained else None
         if further is not None:  # a who-question whose first passage names no one: the next passage, if it answers
-            second = self._answered(question, q, result, further, t0)
+            second = self._answered(question, q, result, further, t0, allowed)
             return answer if second.abstained else second
         return answer
 
-    def _answered(self, question: str, q: Query, result: SearchResult, hits: list[Hit], t0: float) -> Answer:
-        """The answer from the first of ``hits`` (the passages in the order cited), or a refusal."""
+    def _answered(self, question: str, q: Query, result: SearchResult, hits: list[Hit], t0: float,
+                  allowed: frozenset[str] | None) -> Answer:
+        """The answer from the first of ``hits`` (the passages in the order cited), or a refusal; ``allowed``: the
+        documents a section title may come from (None: all)."""
         titles = self._titles
         top = hits[0]
         if asks_page(q) and top.paragraph.page is not None:

@@ -1,0 +1,64 @@
+"""A who-question whose first passage names no one is answered from the second passage when that one names a person
+(unnamed_first.py), and still refused when neither does."""
+from __future__ import annotations
+
+import pytest
+from reportbot.bot.render import answer_json
+from reportbot.corpus.document import Paragraph
+from reportbot.index.answering.unnamed_first import one_further
+from reportbot.index.retrieval.hits import Hit
+from reportbot.index.retrieval.query import analyse
+
+# made up: a city's rescue-team rules; an article says which office runs the teams (no person), a list names each
+# team's head and the office's
+RULES = """临川市红十字应急救援队管理办法
+
+第一条　为规范本市红十字应急救援队的建设和管理，制定本办法。
+
+第三条　救援队实行市红十字会统一管理、分队具体负责的管理体制，救援队的日常管理工作由市红十字会救护培训科负责，救护培训科承担队员招募、培训和调度。
+
+第九条　队员每年参加复训不少于16学时。
+
+附件：救援分队及负责人名单
+
+东湖水上救援分队 — 负责人：许文涛；职务：队长；联系电话：0794-8821306
+南岭山地搜救分队 — 负责人：余海燕；职务：队长；联系电话：0794-8821307
+西津应急救护分队 — 负责人：彭立新；职务：队长；联系电话：0794-8821308
+北山蓝天救援分队 — 负责人：邹晓梅；职务：副队长；联系电话：0794-8821309
+金溪水上救援分队 — 负责人：付国强；职务：队长；联系电话：0794-8821310
+崇仁山地搜救分队 — 负责人：饶春燕；职务：队长；联系电话：0794-8821311
+市红十字会救护培训科 — 负责人：严志成；职务：科长；联系电话：0794-8821000
+""".encode()
+
+
+def _hit(row: int, text: str) -> Hit:
+    return Hit(row, Paragraph("d", row, text, (text,)), 1.0 - row / 10, 0.8, 0.5, 0.5, [0.5])
+
+
+def test_a_who_question_whose_first_passage_names_no_one_looks_at_the_second_when_it_names_someone():
+    q = analyse("临川市红十字会救护培训科谁负责")
+    hits = [_hit(1, "日常工作由市红十字会救护培训科承担。"), _hit(2, "市红十字会救护培训科 — 负责人：严志成；职务：科长"),
+            _hit(3, "队员每年参加复训不少于16学时。")]
+    assert [h.row for h in one_further(q, hits)] == [2, 1, 3]
+
+
+def test_no_second_look_when_the_first_names_someone_the_second_no_one_or_the_question_asks_no_person():
+    who = analyse("临川市红十字会救护培训科谁负责")
+    named, unnamed = _hit(1, "市红十字会救护培训科科长严志成主持会议。"), _hit(2, "日常工作由市红十字会救护培训科承担。")
+    assert one_further(who, [named, _hit(2, "东湖水上救援分队 — 负责人：许文涛")]) is None
+    assert one_further(who, [unnamed, _hit(3, "队员每年参加复训不少于16学时。")]) is None
+    assert one_further(analyse("救护培训科的电话是多少"), [unnamed, _hit(3, "负责人：严志成；联系电话：0794-8821000")]) is None
+
+
+@pytest.fixture(scope="module")
+def linchuan(library_with):
+    service, _ = library_with("linchuan", {"linchuan_rescue_team_rules.txt": RULES})
+    return service
+
+
+def test_who_heads_the_office_is_answered_from_the_list_that_names_its_head(linchuan):
+    # the article saying what the office does ranks first and names no one; the list naming its head is second
+    out = answer_json(linchuan.ask("临川红十字会救护培训科的负责人是谁"))
+    assert not out["abstained"]
+    assert out["answer"] == "严志成"
+    assert "严志成" in out["passages"][0]["text"]
