@@ -62,3 +62,46 @@ def test_who_heads_the_office_is_answered_from_the_list_that_names_its_head(linc
     assert not out["abstained"]
     assert out["answer"] == "严志成"
     assert "严志成" in out["passages"][0]["text"]
+
+
+# made up: a county's rescue-team rules whose office runs the teams; its list names only the teams' captains
+NANFENG = """南丰县红十字应急救援队管理办法
+
+第三条　救援队的日常管理工作由县红十字会办公室负责，县红十字会办公室承担队员招募、培训和调度。
+
+附件：救援分队及负责人名单
+
+琴城水上救援分队 — 负责人：何建平；职务：队长；联系电话：0794-3321306
+白舍山地搜救分队 — 负责人：吴秀英；职务：队长；联系电话：0794-3321307
+""".encode()
+
+# made up: a volunteer FAQ; the answer on how hours are logged says 服务时长 often and gives no figure
+HOURS = """临川市红十字志愿者服务时长问答
+
+问：服务时长怎么记录？答：每次服务结束后由项目负责人在平台签退录入服务时长，往返交通时间不计入服务时长，服务时长如有遗漏，志愿者须及时申请补录服务时长。
+
+问：单次服务最多能记多久？答：单次服务最多记录8小时。
+
+问：怎样报名？答：关注“临川红十字”公众号，填写报名表。
+""".encode()
+
+
+@pytest.fixture(scope="module")
+def nanfeng(library_with):
+    service, _ = library_with("nanfeng", {"nanfeng_rescue_team_rules.txt": NANFENG,
+                                          "linchuan_volunteer_hours_faq.txt": HOURS})
+    return service
+
+
+def test_a_person_in_the_second_passage_who_heads_another_body_does_not_answer(nanfeng):
+    # the article naming the office ranks first and names no one; the list second names only the teams' captains
+    out = answer_json(nanfeng.ask("南丰县红十字会办公室主任是谁"))
+    print(out["answer"], [p["text"][:30] for p in out["passages"]])
+    assert out["abstained"]
+
+
+def test_a_count_whose_first_passage_gives_no_figure_is_answered_from_the_second(nanfeng):
+    out = answer_json(nanfeng.ask("临川志愿者每次服务结束后录入服务时长最多多少小时"))
+    print(out["answer"], [p["text"][:30] for p in out["passages"]])
+    assert not out["abstained"]
+    assert out["answer"] == "8小时"

@@ -34,7 +34,7 @@ from reportbot.index.answering.structure import (
 )
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
-from reportbot.index.answering.unnamed_first import one_further
+from reportbot.index.answering.unnamed_first import kept, one_further
 from reportbot.index.answering.unsaid import DocumentTexts
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -150,9 +150,9 @@ class Engine:
                           self._sources)
         answer = self._answered(question, q, result, hits, t0, allowed)
         further = one_further(q, hits) if answer.abstained else None
-        if further is not None:  # a who-question whose first passage names no one: the next passage, if it answers
+        if further is not None:  # a first passage that cannot answer the question's kind: the next, if it answers
             second = self._answered(question, q, result, further, t0, allowed)
-            return answer if second.abstained else second
+            return answer if second.abstained or not kept(q, second.evidence, second.span) else second
         return answer
 
     def _answered(self, question: str, q: Query, result: SearchResult, hits: list[Hit], t0: float,
