@@ -18,7 +18,8 @@ RULES = """临川市红十字应急救援队管理办法
 
 第一条　为规范本市红十字应急救援队的建设和管理，制定本办法。
 
-第三条　救援队实行市红十字会统一管理、分队具体负责的管理体制，救援队的日常管理工作由市红十字会救护培训科负责，救护培训科承担队员招募、培训和调度。
+第三条　救援队实行市红十字会统一管理、分队具体负责的管理体制，救援队的日常管理工作由市红十字会救护培训科负责，\
+救护培训科承担队员招募、培训和调度。
 
 第九条　队员每年参加复训不少于16学时。
 
@@ -40,17 +41,19 @@ def _hit(row: int, text: str) -> Hit:
 
 def test_a_who_question_whose_first_passage_names_no_one_looks_at_the_second_when_it_names_someone():
     q = analyse("临川市红十字会救护培训科谁负责")
-    hits = [_hit(1, "日常工作由市红十字会救护培训科承担。"), _hit(2, "市红十字会救护培训科 — 负责人：严志成；职务：科长"),
-            _hit(3, "队员每年参加复训不少于16学时。")]
+    hits = [_hit(1, "日常工作由市红十字会救护培训科承担。"),
+            _hit(2, "市红十字会救护培训科 — 负责人：严志成；职务：科长"), _hit(3, "队员每年参加复训不少于16学时。")]
     assert [h.row for h in one_further(q, hits)] == [2, 1, 3]
 
 
 def test_no_second_look_when_the_first_names_someone_the_second_no_one_or_the_question_asks_no_person():
     who = analyse("临川市红十字会救护培训科谁负责")
-    named, unnamed = _hit(1, "市红十字会救护培训科科长严志成主持会议。"), _hit(2, "日常工作由市红十字会救护培训科承担。")
+    named = _hit(1, "市红十字会救护培训科科长严志成主持会议。")
+    unnamed = _hit(2, "日常工作由市红十字会救护培训科承担。")
     assert one_further(who, [named, _hit(2, "东湖水上救援分队 — 负责人：许文涛")]) is None
     assert one_further(who, [unnamed, _hit(3, "队员每年参加复训不少于16学时。")]) is None
-    assert one_further(analyse("救护培训科的电话是多少"), [unnamed, _hit(3, "负责人：严志成；联系电话：0794-8821000")]) is None
+    phone = _hit(3, "负责人：严志成；联系电话：0794-8821000")
+    assert one_further(analyse("救护培训科的电话是多少"), [unnamed, phone]) is None
 
 
 def _named(sentence: str, name: str) -> Span:
@@ -89,26 +92,30 @@ def test_who_heads_the_office_is_answered_from_the_list_that_names_its_head(linc
     assert "严志成" in out["passages"][0]["text"]
 
 
-# made up: a county's rescue-team rules whose office runs the teams; its list names only the teams' captains
-NANFENG = """南丰县红十字应急救援队管理办法
+# made up: a community centre's course notice; the department that co-hosts is named in the header line, the person
+# in charge below it is the course's director
+NOTICE = """临川社区急救课程报名通知
 
-第三条　救援队的日常管理工作由县红十字会办公室负责，县红十字会办公室承担队员招募、培训和调度。
+主办：临川社区服务中心　协办：临川红十字会急救培训部　发布日期：2026年6月22日
 
-附件：救援分队及负责人名单
+地址：临川大道38号社区服务中心地下
+电话：0794-2852341
+负责人：课程主任梁思敏老师
+办公时间：星期一至六上午9:00至晚上8:00
 
-琴城水上救援分队 — 负责人：何建平；职务：队长；联系电话：0794-3321306
-白舍山地搜救分队 — 负责人：吴秀英；职务：队长；联系电话：0794-3321307
+课程费用每人120元，含教材及证书费。
 """.encode()
 
 
 @pytest.fixture(scope="module")
-def nanfeng(library_with):
-    service, _ = library_with("nanfeng", {"nanfeng_rescue_team_rules.txt": NANFENG})
+def notice(library_with):
+    service, _ = library_with("notice", {"linchuan_course_notice.txt": NOTICE})
     return service
 
 
-def test_a_person_in_the_second_passage_who_heads_another_body_does_not_answer(nanfeng):
-    # the article naming the office ranks first and names no one; the list second names only the teams' captains
-    out = answer_json(nanfeng.ask("南丰县红十字会办公室主任是谁"))
+def test_a_person_in_the_second_passage_who_heads_something_else_does_not_answer(notice):
+    # the header naming the department ranks first and names no one; the contact block second names the course's
+    # director (负责人：课程主任梁思敏), whose clause says nothing of the department asked about
+    out = answer_json(notice.ask("临川红十字会急救培训部主任是谁"))
     assert out["abstained"]
-
+    assert out["answer"] == ""

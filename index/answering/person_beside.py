@@ -1,17 +1,18 @@
 """Whether the person a who-question is answered with stands beside the body, place or post it asks about.
 
-A list or a roll call names many people (东湖水上救援分队 — 负责人：许文涛 …; 涌现出…湖州红十字会工作者吴飞娜，仙居红十字
-救援队队长方浙等), each with what they head written in the stretch around the name: the organisation and its place
-(仙居红十字救援队), the post (队长, 负责人). A person named where that stretch says little of the question (张掖市红十字
-救援队队长赵国栋 for the head of a province's Red Cross; 负责人：课程主任梁嘉欣 for a Red Cross department's head)
-heads something else. The stretch is the answer's clause, up to the marks that end one (，；。！？, a line or a table
-cell's ``|``); a label's colon and a row's dash stay inside it (市红十字会赈济救护处 — 负责人：潘国栋).
+A list or a roll call names many people (东湖水上救援分队 — 负责人：许文涛 …; 涌现出…临川红十字会工作者余海燕，
+东湖红十字救援队队长许文涛等), each with what they head written in the stretch around the name: the organisation and
+its place (东湖红十字救援队), the post (队长, 负责人). A person named where that stretch says little of the question
+(西津市红十字救援队队长邹晓梅 for the head of a province's Red Cross; 负责人：课程主任梁思敏 for a Red Cross
+department's head) heads something else. The stretch is the answer's clause, up to the marks that end one
+(，；。！？, a line or a table cell's ``|``); a label's colon and a row's dash stay inside it (市红十字会救护培训科 —
+负责人：严志成).
 
 Beside the asked body means the clause says at least ``least`` of the question's concepts (its keyword groups merged
 by concept: a term of two or more characters in the clause, or an English term among its words): the body and its
 place, or the body and the post. And the answer must say something the question does not: an answer made of the
-question's own words (仙居红十字救援队 for who heads it) names the body, not its head. Pure functions over the analysed
-question and text.
+question's own words (东湖红十字救援队 for who heads it) names the body, not its head. Pure functions over the
+analysed question and text.
 """
 from __future__ import annotations
 

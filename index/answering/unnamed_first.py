@@ -1,8 +1,8 @@
-"""A first passage that cannot answer the question's kind: the passage after it, when that one can.
+"""A who-question whose first passage names no one: the passage after it, when that one names the person asked.
 
 Search ranks by what a passage shares with the question, and a question's words are often written most fully where
-its answer is not: an article saying which office runs a team (``日常工作由市红十字会赈济救护处承担``) outranks the
-table row that names that office's head (``市红十字会赈济救护处 — 负责人：潘国栋``). The engine refused such a first
+its answer is not: an article saying which office runs a team (``日常工作由市红十字会救护培训科承担``) outranks the
+table row that names that office's head (``市红十字会救护培训科 — 负责人：严志成``). The engine refused such a first
 passage. When the first refuses a who-question and names no person (:func:`.entities.holds_person`) while the second
 names one, the engine answers from the second (cited first, :func:`one_further`); that answer is kept only when the
 person stands beside the body, place or post asked about (:func:`.person_beside.beside_asked`, :func:`kept`), and
