@@ -34,11 +34,12 @@ from reportbot.index.answering.structure import (
 )
 from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
+from reportbot.index.answering.unnamed_first import kept, one_further
 from reportbot.index.answering.unsaid import DocumentTexts
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.search import Hit, Searcher
+from reportbot.index.retrieval.search import Hit, Searcher, SearchResult
 
 _COUNTABLE = re.compile(r"\bhow many\b")  # counts things: never an amount of money, whatever its thing is given in
 
@@ -147,6 +148,18 @@ class Engine:
         if not hits or not q.content:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
                           self._sources)
+        answer = self._answered(question, q, result, hits, t0, allowed)
+        further = one_further(q, hits) if answer.abstained else None
+        if further is not None:  # a first passage that cannot answer the question's kind: the next, if it answers
+            second = self._answered(question, q, result, further, t0, allowed)
+            return answer if second.abstained or not kept(q, second.evidence, second.span) else second
+        return answer
+
+    def _answered(self, question: str, q: Query, result: SearchResult, hits: list[Hit], t0: float,
+                  allowed: frozenset[str] | None) -> Answer:
+        """The answer from the first of ``hits`` (the passages in the order cited), or a refusal; ``allowed``: the
+        documents a section title may come from (None: all)."""
+        titles = self._titles
         top = hits[0]
         if asks_page(q) and top.paragraph.page is not None:
             hits, top = self._page_cited(q, hits)
