@@ -12,8 +12,9 @@ from reportbot.index.answering.spans import _YEAR, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 
 # the question asks for the end of a period (a deadline, a closing day), not its start
-_END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|\bdeadline\b|\bends?\b|\bclos(e|es|ing)\b|\buntil\b|"
-                        r"\blast day\b|\bdue\b")
+# (延到, 推迟至, 改到: a date moved asks where it was moved to, the date after 至 of 由原定X推迟至Y)
+_END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|[延推改拖][迟后期]?[到至]|"
+                        r"\bdeadline\b|\bends?\b|\bclos(e|es|ing)\b|\buntil\b|\blast day\b|\bdue\b")
 _YEAR_ASKED = re.compile(r"哪一?年|几几年|\b(which|what) year\b")
 _RANGE_JOIN = re.compile(r"\s*(?:[\d:：.]+)?\s*(?:至|到|~|～|–|—|-)\s*$")
 # a correction or a move and the date it sets (误写为5月9日，应为5月7日; 由原定2025年10月推迟至2026年3月; 改期至): that

@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.phones import PHONE
@@ -151,6 +152,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     money = bool(_MONEY_ASKED.search(q.text.lower())) or (_HOW_MUCH.search(q.text.lower()) is not None
                                                          and not asked_dimensions(q))
     noun = counted_noun(q) if q.kind == "count" else None
+    counted = counted_zh(q.text) if q.kind == "count" and q.lang == "zh" else frozenset()  # 多少份餐: meals
     best, best_score = None, -1.0
     found = _candidates(q, sentence)
     if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
@@ -174,7 +176,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
                         [(*k, _measure(sentence[slice(*k)])) for k in kept if k != (s, e)])
         score = _proximity(s, e, own, clauses)
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
-        if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True):
+        if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True) or names_counted(sentence[s:e], counted):
             score += FIGURES.counted_bonus
         score += _said_of(e, sentence, own)  # "of whom 286 were certified" for "how many … were certified"
         if money and _MONEY.search(sentence[s:e]):
@@ -184,15 +186,22 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if best is None:
         return None
     first, more = _TIME_UNIT_END.search(sentence, 0, best[1]), _MORE_TIME.match(sentence, best[1])
-    if first and more and _TIME_ORDER.index(more.group(1).lower()[:2]) < _TIME_ORDER.index(first.group(1).lower()[:2]):
-        best = (best[0], more.end())  # "4 minutes 20 seconds": one duration in two units, the larger first
+    if first and more and _order(more.group(1)) < _order(first.group(1)):
+        best = (best[0], more.end())  # "4 minutes 20 seconds", "6 min 40 s": one duration in two units, larger first
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
 
 
 _TIME_UNITS = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
 _TIME_ORDER = ["se", "mi", "ho", "hr", "da", "we", "mo", "ye"]  # by the first two letters, smallest first
 _TIME_UNIT_END = re.compile(rf"\d\s?{_TIME_UNITS}$", re.I)
-_MORE_TIME = re.compile(rf"\s+(?:and\s+)?\d+\s?{_TIME_UNITS}\b", re.I)
+# the smaller unit may be a symbol (6 min 40 s, 2 h 15 min) where a larger unit stands before it
+_MORE_TIME = re.compile(rf"\s+(?:and\s+)?\d+\s?({_TIME_UNITS[1:-1]}|s|h)\b", re.I)
+
+
+def _order(unit: str) -> int:
+    """A time unit's rank, smallest first (s and h: the symbols of seconds and hours)."""
+    unit = unit.lower()
+    return _TIME_ORDER.index({"s": "se", "h": "ho"}.get(unit, unit[:2]))
 
 
 def _measure(figure: str) -> str:
@@ -212,9 +221,12 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
                              or re.fullmatch(rf"\d{{1,2}} {MONTH}", sentence[s:e])
                              or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
                              and re.search(rf"\b{MONTH},?\s*$", sentence[:s])
-                             or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)):
+                             or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)
+                             or re.match(r"\d{1,2}(?![\d,.])", sentence[s:e]) and _AFTER_MONTH.search(sentence[:s])
+                             or _YEAR_LABEL.match(sentence, s) and _DETERMINER.search(sentence[:s])):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
-        # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24)
+        # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24; the 4
+        # of "after the July 4 holiday week"; the year naming a singular thing, "came to the 2025 forum")
     if q.kind == "count" and _LABEL.match(sentence, s):
         return False  # a flat's, a room's or a form's label (units 9C and 22A), which counts nothing
     if (label := _SECTION.match(sentence)) and s < label.end("number"):
@@ -232,6 +244,10 @@ _SECTION = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+)\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _NEXT_DAY = re.compile(rf"\s*(?:and|&|to|–|-)\s*\d{{1,2}} {MONTH}\b")  # " and 6 May" after the 5 of "5 and 6 May"
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")
+_AFTER_MONTH = re.compile(rf"\b{MONTH}\.?\s$")  # July 4, Oct 12: a day written after its month
+# a year (no comma) naming one thing: a singular noun after it, a determiner before it (the 2025 forum, our 2024 season)
+_YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s+[a-z]+(?<!s)\b")
+_DETERMINER = re.compile(r"\b(?:the|this|that|our|its|their|his|her|your|last|next)\s$", re.I)
 
 
 def _said_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:

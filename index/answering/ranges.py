@@ -20,7 +20,8 @@ from reportbot.index.retrieval.query import Query
 
 # one end of a range, by kind; the groups that hold an amount's unit and its currency sign are "unit" and "sign"
 _KINDS = {
-    "date": re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号]|\d{4}年\d{1,2}月|"
+    # a year of the Republic of China's calendar (114年3月1日) opens a date as a year of four digits does
+    "date": re.compile(r"(?:\d{4}年|1[0-2]\d年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}[日号]|\d{4}年\d{1,2}月|"
                        rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?"),
     "clock": re.compile(r"\d{1,2}(?:[:：]\d{2})?\s?(?:[ap]\.?m\.?)(?![a-z])|\d{1,2}[:：]\d{2}(?![\d])", re.I),
     "amount": re.compile(r"(?P<sign>[$¥£€]|新台币|人民币)?\d[\d,]*(?:\.\d+)?"

@@ -1,0 +1,52 @@
+"""What a Chinese count question counts, read against the English noun after a figure of an English sentence.
+
+"Millbrook洪水那次送了多少份餐" over "… 310 volunteers staffed four shelters and served more than 18,000 meals": the
+question counts 餐 (its measure word 份 dropped), and CC-CEDICT glosses 餐 as "meal", so "18,000 meals" is the count
+asked, not "310 volunteers". The test runs from the English side: the figure's noun, made singular, is a gloss
+CC-CEDICT gives the counted noun (or its last character, the head of a Chinese noun) or the measure word the question
+ends with (几天: day; 几人: person, people). Pure functions; the entries are CC-CEDICT's (:mod:`.glosses`).
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.index.answering.glosses import headwords_glossed
+
+# 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
+_ASKED = re.compile(r"(?:多少|几多|几)([\u4e00-\u9fff]{0,5})")
+# measure words that open the counted noun (多少份餐: 餐 is counted, 份 measures it)
+_MEASURE = "个名位份件只条张次项支家所座场户例"
+
+
+def counted_zh(question: str) -> frozenset[str]:
+    """The Chinese words a Chinese count question counts: the noun after its question word (份餐 -> 餐, 个接警员 ->
+    接警员 and its head 员), or the measure word it ends with (几天 -> 天, 多少人 -> 人); empty when none follows."""
+    m = _ASKED.search(question)
+    if m is None or not m.group(1):
+        return frozenset()
+    tail = m.group(1)
+    if len(tail) > 1 and tail[0] in _MEASURE:
+        tail = tail[1:]
+    return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+
+
+def _singulars(word: str) -> list[str]:
+    """An English noun and its singular forms (meals -> meal, batteries -> battery, boxes -> box)."""
+    word = word.lower()
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
+def names_counted(figure: str, counted: frozenset[str]) -> bool:
+    """The English figure's last word is a gloss of one of the ``counted`` Chinese words ("18,000 meals" for 餐,
+    "1.6 days" for 天)."""
+    last = re.search(r"([A-Za-z]+)\s*$", figure)
+    if last is None or not counted:
+        return False
+    return any(word in counted for form in _singulars(last.group(1)) for word in headwords_glossed(form))
