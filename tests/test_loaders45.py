@@ -34,7 +34,8 @@ def test_a_reporters_question_and_the_answer_are_two_turns_the_answer_read_under
 
 def test_a_faqs_question_over_its_answer_stays_one_passage():
     text = "献血常见问题\n\n问：献血前可以吃早餐吗？\n\n答：可以，献血前请吃清淡早餐。\n"
-    assert [p.text for p in parse_text(text, "faq.txt").body] == ["问：献血前可以吃早餐吗？答：可以，献血前请吃清淡早餐。"]
+    body = parse_text(text, "faq.txt").body
+    assert [p.text for p in body] == ["问：献血前可以吃早餐吗？答：可以，献血前请吃清淡早餐。"]
 
 
 # a committee's minutes, numbered sections in capitals, one with a subtitle and its dates (Millbrook's, set 13)
@@ -91,9 +92,11 @@ def test_a_footers_capitals_the_title_does_not_spell_stay_out():
 
 def test_a_line_of_things_with_a_space_is_no_list_of_names():
     # (公关组　蔡宜庭 is a unit and a person; 急救培训　志愿服务 two things: no name, so no list of names read apart)
-    text = "星海市红十字会活动简报\n\n本月在三个社区开展了宣传活动。\n\n内容：急救培训　志愿服务、应急演练\n\n下月将继续开展培训。\n"
+    text = ("星海市红十字会活动简报\n\n本月在三个社区开展了宣传活动。\n\n内容：急救培训　志愿服务、应急演练\n\n"
+            "下月将继续开展培训。\n")
     assert not any(p.lead for p in parse_text(text, "brief.txt").body)
-    kept = "星海市红十字会会议纪要\n\n会议讨论了年度计划。\n\n记录：公关组　蔡宜庭、宣传组　王小明\n\n下次会议定于下月召开。\n"
+    kept = ("星海市红十字会会议纪要\n\n会议讨论了年度计划。\n\n记录：公关组　蔡宜庭、宣传组　王小明\n\n"
+            "下次会议定于下月召开。\n")
     assert any(p.text.startswith("记录：") and p.lead == "会议讨论了年度计划。" for p in parse_text(kept, "m.txt").body)
 
 

@@ -72,9 +72,9 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
 
 @dataclass(frozen=True)
 class NounLayout:
-    """How far a figure's noun may stand from it. Set by hand (超额完成12万人次的年度目标, tests/test_target_figure.py), not
-    fitted: a fit needs the questions whose figure's noun stands further, and the tune halves hold too few; the index
-    manifest records it (``tunables``) with the corpus's hand-set values."""
+    """How far a figure's noun may stand from it. Set by hand (超额完成12万人次的年度目标,
+    tests/test_target_figure.py), not fitted: a fit needs the questions whose figure's noun stands further, and the
+    tune halves hold too few; the index manifest records it (``tunables``) with the corpus's hand-set values."""
 
     # what may stand between a figure's 的 and the noun it is an attribute of: a short qualifier of this many Chinese
     # characters at most (12万人次的年度目标: 年度)
