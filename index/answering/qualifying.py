@@ -8,6 +8,9 @@ words: the question's words less the question word, the asked (counted) noun and
 (title, date, heading path) already says for every sentence of it. The signal ``qualifying`` is the share of those
 words the evidence sentence says (1 when the question has none).
 
+Measured, not weighed: refitted with it on every tune half (docs/refuse-45.md), the refusal model held out by set
+gained nothing, so ``signals.Signals`` does not carry it; a later refit can wire it into ``signals.measure`` again.
+
 Words are the question's keyword groups merged by concept (an English word with the bridge's Chinese words for it),
 so an English question is read over Chinese text through the bridge; an English question's words count in the
 sentence's language, as in ``signals.groups_held``. Pure functions.

@@ -16,7 +16,6 @@ from reportbot.index.answering.counts import counts_asked
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
-from reportbot.index.answering.qualifying import qualifying_held
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.typed import QUOTED, typed_ok
 from reportbot.index.answering.unsaid import said_signal
@@ -56,7 +55,6 @@ class Signals:
     # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
     # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
     sentence_score: float = 0.68
-    qualifying: float = 1.0  # share of the question's qualifying words the evidence sentence says (qualifying.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())
@@ -169,8 +167,7 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
                    said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
-                   placed=placed, counts=counts_asked(q, sentence, span, context),
-                   qualifying=qualifying_held(q, sentence, context))
+                   placed=placed, counts=counts_asked(q, sentence, span, context))
 
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:
