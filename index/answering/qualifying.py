@@ -1,12 +1,12 @@
 """The words that qualify what a question asks, and the share of them the evidence sentence says.
 
-A near miss is often a plausible neighbour: the question asks a figure of one sub-group, place, kind or time (德国客户
-多少, 单个患儿最多补助多少, how many AEDs are in the east district) and the answer is a figure of the same kind said of
-another (客户总数, 补助总额, the city's AEDs). The whole question's share the sentence holds (``alignment``) hardly
-tells: the asked noun and the document's names stand there either way. What tells is the rest, the qualifying
-words: the question's words less the question word, the asked (counted) noun and the words the document's context
-(title, date, heading path) already says for every sentence of it. The signal ``qualifying`` is the share of those
-words the evidence sentence says (1 when the question has none).
+A near miss is often a plausible neighbour: the question asks a figure of one sub-group, place, kind or time
+(日本经销商有多少家, 每名学员最多补贴多少钱, how many volunteers were trained in schools) and the answer is a figure of
+the same kind said of another (经销商总数, 补贴总额, the year's new volunteers). The whole question's share the sentence
+holds (``alignment``) hardly tells: the asked noun and the document's names stand there either way. What tells is
+the rest, the qualifying words: the question's words less the question word, the asked (counted) noun and the words
+the document's context (title, date, heading path) already says for every sentence of it. The signal ``qualifying``
+is the share of those words the evidence sentence says (1 when the question has none).
 
 Measured, not weighed: refitted with it on every tune half (docs/refuse-45.md), the refusal model held out by set
 gained nothing, so ``signals.Signals`` does not carry it; a later refit can wire it into ``signals.measure`` again.
@@ -23,7 +23,7 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, word_forms
 from reportbot.index.retrieval.query import ASKING_ZH, Query
 
-# the asked noun may follow the question word this far (its classifier first: 多少台AED)
+# the asked noun may follow the question word this far (its classifier first: 多少台GPS)
 _AFTER_CHARS = 8
 # a word shorter than this (one Chinese character) is a measure or a particle, weighed by other signals
 _MIN_CHARS = 2
@@ -37,7 +37,7 @@ def _asks(group: dict[str, float]) -> bool:
 
 def _asked_terms(q: Query) -> set[str]:
     """The asked noun's forms: a Chinese question's asked noun phrase's head (多少名党员: 党员; 书屋管理员有多少:
-    管理员), an English question's head after its question word (how many AEDs: aed and its translations)."""
+    管理员), an English question's head after its question word (how many drones: drone and its translations)."""
     if q.lang == "zh":
         head = [w for w in asked_phrase(q.text) if len(w) >= _MIN_CHARS][-1:]
         return set(head) if head else _beside_asking(q)
@@ -47,7 +47,7 @@ def _asked_terms(q: Query) -> set[str]:
 
 
 def _beside_asking(q: Query) -> set[str]:
-    """A Chinese question's focus words that touch its question word (补助多少钱: 补助; 多少台AED: aed), when its
+    """A Chinese question's focus words that touch its question word (补贴多少钱: 补贴; 多少台GPS: gps), when its
     asked noun phrase has no word of two characters: what is asked, not what qualifies it."""
     m = QWORD_ZH.search(q.text)
     if m is None:
