@@ -255,8 +255,9 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     elif title and tail:
         # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
         author, author_line = tail.group(2).strip(), tail.group(1)
-    elif title and (field := _FIELD_AUTHOR.search(line)):
-        # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
+    elif title and (field := _field_author(blocks, content)):
+        # a source line of fields (来源：… 作者：… 发布时间：…), or one of the field lines under the title (Report date:
+        # …. Report author: …): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (k := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
@@ -264,6 +265,25 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author_line = blocks[k].text.strip()
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
+
+
+# a field line's label: a few words before a colon (Prepared for:, Grant period:, 来源：)
+_FIELD_LABEL = re.compile(r"[^:：。.!?！？]{1,30}[:：]\s*\S")
+_FIELD_LINES = 6  # the field lines under a title, at most; an author named further down is the text's
+
+
+def _field_author(blocks: list[Block], content: list[int]):
+    """The author field (``Report author: Hana Whitmore``, ``作者：王露``) of the first line under the title, or of
+    one of the run of field lines there (Prepared for: … / Grantee: … / Report date: …. Report author: …); None
+    where none names one."""
+    for n, i in enumerate(content[:_FIELD_LINES]):
+        if blocks[i].kind not in ("text", "heading") or n and not _FIELD_LABEL.match(blocks[i].text):
+            return None
+        if found := _FIELD_AUTHOR.search(blocks[i].text):
+            return found
+        if not _FIELD_LABEL.match(blocks[i].text):
+            return None
+    return None
 
 
 def _compiler(blocks: list[Block], content: list[int]) -> int | None:

@@ -312,7 +312,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 59 (slides-44) a PDF's printed title read once, a chart's figure-led label: none here
                 59: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 60 (review-44) a unit's space before a name kept only after a label or a list's mark: none here
-                60: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                60: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 61 (lead-45) a form's leader lines, headings in capitals, a bulletin's issue line, tight-marked items,
+                # an imprint, a layout table's menu cell and copyright row, a press release's end mark: none here
+                61: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

@@ -101,5 +101,6 @@ def tunables() -> dict:
             "item_runs": dataclasses.asdict(item_runs.RUNS),  # (numbered paragraphs read as one list)
             "pdf_panels": dataclasses.asdict(pdf_panels.PANELS),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
+            "leader_values": dataclasses.asdict(plain_structure.LEADER_VALUES),  # (a form's value after leader dots)
             "script": dataclasses.asdict(SCRIPT),
             "closing": dataclasses.asdict(closing.CLOSING), "bridge": dataclasses.asdict(BRIDGE), "limits": limits}
