@@ -22,7 +22,14 @@ _BULLETIN = """星海红十字工作简报
 ◇6月“博爱周”期间，全市红十字系统募集善款12.4万元。
 ◇东湖区红十字会新增专职工作人员1名。
 
-三、下阶段工作提示
+三、救援站建设进展
+
+今年建设水上救援站2个：
+——东湖救援站，5月20日启用，站长林海；
+——西港救援站，主体已完工，计划10月底前启用。
+每个站配备冲锋舟2艘。
+
+四、下阶段工作提示
 
 请各区红十字会于8月5日前报送1—7月数据。
 
@@ -57,3 +64,16 @@ def test_the_imprint_lines_end_the_bulletin_in_order_under_no_section():
     assert imprint.path == ()
     tips = next(p for p in doc.body if "8月5日前" in p.text)
     assert "报：" not in tips.text
+
+
+def test_parts_a_lead_in_names_each_after_a_double_dash_are_items_of_its_list():
+    doc = load(_BULLETIN.encode(), "简报.txt")
+    stations = next(p for p in doc.body if "东湖救援站" in p.text)
+    assert stations.kind == "list"
+    assert stations.text.splitlines()[1:] == ["东湖救援站，5月20日启用，站长林海；", "西港救援站，主体已完工，计划10月底前启用。"]
+
+
+def test_a_subtitle_alone_after_a_double_dash_stays_a_line():
+    text = "星海市红十字会2024年工作报告\n——2025年1月16日在市红十字会理事会上\n\n一、工作回顾\n\n全年培训3.2万人次。\n"
+    doc = load(text.encode(), "报告.txt")
+    assert any("——2025年1月16日" in p.text for p in doc.paragraphs)
