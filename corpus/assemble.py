@@ -5,7 +5,7 @@ import re
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
-from reportbot.corpus.contents import without_contents
+from reportbot.corpus.contents import leaders_read, without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.end_mark import after_end_mark
 from reportbot.corpus.errors import EmptyDocumentError
@@ -39,6 +39,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
+    blocks = leaders_read(blocks)  # (a form's dotted line read as its label and value; the id as it was)
     title, author, author_line, used = title_and_author(blocks)
     build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)

@@ -75,6 +75,15 @@ def cells(raw: str) -> tuple[str, ...] | None:
     return tuple(parts)
 
 
+def leader_cells(line: str) -> tuple[str, str] | None:
+    """A form's line split at its leader dots into its label and value (``Calls attended ........ 1,041 (929)``);
+    None for any other line (a table of contents' entry is taken out before: :mod:`.contents`)."""
+    found = cells(line)
+    if found is None or len(found) != 2 or not _LEADER.search(line) or "|" in line or "｜" in line:
+        return None
+    return None if found[1].endswith(".") else (found[0], found[1])  # (a sentence going on past the dots ends so)
+
+
 def _leader_value(label: str, value: str) -> bool:
     """Whether ``value``, after leader dots, is a form's value (a price, a figure with last year's in brackets:
     ``1,096 (987)``, ``7 min 40 s (8 min 15 s)``; a name and its place: ``Kermode & Cain, Douglas``) and not a

@@ -36,7 +36,7 @@ NOTES
 
 def test_leader_lines_whose_values_hold_commas_stay_lines_of_their_section():
     doc = load(_RETURN.encode(), "return.txt")
-    activity = [p for p in doc.body if "Launches ...." in p.text]
+    activity = [p for p in doc.body if "Launches:" in p.text]
     assert len(activity) == 1 and activity[0].path == ("SECTION B - ACTIVITY",)
     assert "People rescued" in activity[0].text and "Longest rescue" in activity[0].text
     governance = next(p for p in doc.body if "Dr Alan Moss" in p.text)
@@ -66,3 +66,16 @@ def test_the_leader_values_are_recorded_in_the_index_manifests_tunables():
     from reportbot.index.retrieval.passage_texts import tunables
 
     assert tunables()["leader_values"] == {"chars": LEADER_VALUES.chars, "words": LEADER_VALUES.words}
+
+
+def test_a_leader_line_reads_as_its_label_and_value():
+    doc = load(_RETURN.encode(), "return.txt")
+    activity = next(p for p in doc.body if "Launches:" in p.text)
+    assert "Launches: 1,204 (1,130)" in activity.sentences or "Launches: 1,204 (1,130)" in activity.text.splitlines()
+    assert "...." not in activity.text
+
+
+def test_a_table_of_contents_under_its_name_still_goes():
+    text = "年度报告\n\n目录\n一、工作回顾……………………1\n二、存在问题……………………5\n\n一、工作回顾\n\n全年培训3.2万人次。\n\n二、存在问题\n\n经费不足。\n"
+    doc = load(text.encode(), "报告.txt")
+    assert not any("……" in p.text or "..." in p.text or "：1" in p.text for p in doc.body)
