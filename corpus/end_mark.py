@@ -8,8 +8,21 @@ document's closing, a passage of its own under no section (:mod:`.closing`); the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
+
+@dataclass(frozen=True)
+class EndMark:
+    """What follows a release's end mark; set by hand on made-up pages (tests/test_layout_press_release.py), not
+    fitted."""
+
+    # the closing after the mark is at most this many paragraphs (a media contact, a footer, a note or two); more,
+    # and the mark is a rule between parts of a text
+    closing_lines: int = 8
+
+
+END_MARK = EndMark()
 
 # the mark alone on its line: 完 or END between dashes or in brackets, three hashes, a reporter's -30-
 _END_MARK = re.compile(r"[-－—–~～\s]*(?:完|終|终|ENDS?|End|Ends)[-－—–~～\s]*|[（(]\s*完\s*[）)]|#{3}|-30-")
@@ -27,6 +40,9 @@ def after_end_mark(blocks: list[Block]) -> list[Block]:
                and any(x.kind == "text" for x in blocks[:i])), None)
     if at is None or not any(b.kind == "text" and not end_mark(b.text) for b in blocks[at + 1:]):
         return blocks
+    upto = next((k for k in range(at + 1, len(blocks)) if blocks[k].kind not in ("text", "closing", "page")), len(blocks))
+    if sum(b.kind == "text" for b in blocks[at + 1:upto]) > END_MARK.closing_lines:
+        return blocks  # (a mark between parts of a text, ``###`` as a rule, is no release's end)
     out = blocks[:at]
     closing = True
     for b in blocks[at + 1:]:

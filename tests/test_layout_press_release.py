@@ -43,3 +43,11 @@ def test_the_copyright_row_of_a_layout_table_is_no_line_of_the_last_section():
     doc = load(_PAGE.encode(), "release.html")
     hours = next(p for p in doc.body if "上午10时" in p.text or "上午10時" in p.text)
     assert "私隐政策" not in hours.text and "私隱政策" not in hours.text
+
+
+def test_an_end_mark_between_parts_of_a_long_text_ends_no_release():
+    parts = "\n\n".join(f"Paragraph {n} says the crew trained {n} times this month." for n in range(1, 11))
+    text = f"# Crew news\n\n## Training\n\nThe crew met on Monday.\n\n-ENDS-\n\n{parts}\n"
+    doc = load(text.encode(), "news.md")
+    last = next(p for p in doc.body if "Paragraph 10" in p.text)
+    assert last.path == ("Training",)  # (a release's closing stands under no section)
