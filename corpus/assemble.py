@@ -5,8 +5,9 @@ import re
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
-from reportbot.corpus.contents import without_contents
+from reportbot.corpus.contents import leaders_read, without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
+from reportbot.corpus.end_mark import after_end_mark
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
@@ -34,9 +35,11 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
     if (kept := without_contents(read)) is not read:  # (a typed table of contents: no text, the id as it was)
         blocks = saying([normalised(b) for b in kept])
+    blocks = after_end_mark(blocks)  # (a press release's contact lines after －完－: its closing, .end_mark)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
+    blocks = leaders_read(blocks)  # (a form's dotted line read as its label and value; the id as it was)
     title, author, author_line, used = title_and_author(blocks)
     build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)

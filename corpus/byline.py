@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.blocks import Block
+from reportbot.corpus.issue_line import issue_line
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
 from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, bracketed_note, date_only
@@ -232,10 +233,11 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     if m and len(line) <= 40:
         author, author_line = m.group(1).strip(), line
         used.add(content[0])
-    elif title and (compiled := _COMPILER.fullmatch(line.strip())):
+    elif title and (k := _compiler(blocks, content)) is not None:
         # (who compiled it: on the header card, no line of the legend or the text under it)
-        author, author_line = (compiled.group("field") or compiled.group("body")).strip(), line
-        used.add(content[0])
+        compiled = _COMPILER.fullmatch(blocks[k].text.strip())
+        author, author_line = (compiled.group("field") or compiled.group("body")).strip(), blocks[k].text
+        used.add(k)
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text
@@ -253,8 +255,9 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     elif title and tail:
         # the subtitle line ends with the byline (…综述 ■ 陈立群): the line stays a passage, it holds the subtitle
         author, author_line = tail.group(2).strip(), tail.group(1)
-    elif title and (field := _FIELD_AUTHOR.search(line)):
-        # a source line of fields (来源：… 作者：… 发布时间：…): the line stays a passage, it holds the date
+    elif title and (field := _field_author(blocks, content)):
+        # a source line of fields (来源：… 作者：… 发布时间：…), or one of the field lines under the title (Report date:
+        # …. Report author: …): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (k := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
@@ -262,6 +265,36 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author_line = blocks[k].text.strip()
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
+
+
+# a field line's label: a few words before a colon (Prepared for:, Grant period:, 来源：)
+_FIELD_LABEL = re.compile(r"[^:：。.!?！？]{1,30}[:：]\s*\S")
+_FIELD_LINES = 6  # the field lines under a title, at most; an author named further down is the text's
+
+
+def _field_author(blocks: list[Block], content: list[int]):
+    """The author field (``Report author: Hana Whitmore``, ``作者：王露``) of the first line under the title, or of
+    one of the run of field lines there (Prepared for: … / Grantee: … / Report date: …. Report author: …); None
+    where none names one."""
+    for n, i in enumerate(content[:_FIELD_LINES]):
+        if blocks[i].kind not in ("text", "heading") or n and not _FIELD_LABEL.match(blocks[i].text):
+            return None
+        if found := _FIELD_AUTHOR.search(blocks[i].text):
+            return found
+        if not _FIELD_LABEL.match(blocks[i].text):
+            return None
+    return None
+
+
+def _compiler(blocks: list[Block], content: list[int]) -> int | None:
+    """The block right under the title, or under a periodical's issue line there (2025年第9期（总第187期）), that says
+    who compiled the document (市红十字会办公室编　2025年10月20日, 整理：…); None where there is none."""
+    for n, i in enumerate(content[:2]):
+        if blocks[i].kind not in ("text", "heading") or n and not issue_line(blocks[content[0]].text):
+            return None
+        if _COMPILER.fullmatch(blocks[i].text.strip()):
+            return i
+    return None
 
 
 def _speaker(blocks: list[Block], content: list[int]) -> int | None:

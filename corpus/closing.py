@@ -1,5 +1,6 @@
 """A Chinese document's closing: the lines after its last section's text that sign it (此致 / 敬礼！, the issuer, a
-post and a name, a date), and the contact lines ending it (联系人：…　电话：…).
+post and a name, a date), the contact lines ending it (联系人：…　电话：…), and an imprint's lines (报：… / 送：… /
+（共印45份）: whom a bulletin or an official document was sent to, how many copies were printed).
 
 They say who issued the document and when, not what its last section says: read as lines of that section's last
 passage (a contact line's ``联络人：…`` then ``理事長　劉文雄``), a signature answered as the section's text and stood
@@ -46,6 +47,11 @@ def contact_line(line: str) -> bool:
     return len(line) <= CLOSING.contact_chars and bool(_CONTACT.match(line))
 
 
+# an official document's or a bulletin's imprint (版记) ending it: whom it goes to, a line a list (报：省红十字会 /
+# 送：… / 发：… / 抄送：… / 印发：…), and how many copies were printed (（共印45份）)
+_IMPRINT = re.compile(r"(?:抄送|抄报|主送|分送|报送|印发|[报報送发發])\s*[:：]\s*\S.*|[（(]?共印\s*\d+\s*份[）)]?")
+
+
 def _line(part: object) -> str | None:
     """A part's one line, normalised, or None for a table, a page mark or a paragraph of several lines."""
     if not isinstance(part, str) or "\n" in part.strip():
@@ -55,7 +61,8 @@ def _line(part: object) -> str | None:
 
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
-    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), or an issuer's
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), an imprint's line (报：…,
+    抄送：…, （共印45份）), or an issuer's
     short line right over the date or the signature, holding a formula, a post and a name or a contact line;
     None when the text ends otherwise."""
     start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
@@ -65,11 +72,12 @@ def closing_start(parts: Sequence[object]) -> int | None:
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
         issuer = under and len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
-        if not (formula or signature or dated or issuer or contact):
+        imprint = bool(_IMPRINT.fullmatch(line))  # (whom it was sent to, how many printed: the document's, no section's)
+        if not (formula or signature or dated or issuer or contact or imprint):
             break
         # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)
         tail = contact and (start is None or tail)
-        signed, under = signed or formula or signature or tail, bool(signature or dated)
+        signed, under = signed or formula or signature or tail or imprint, bool(signature or dated)
         start, k = k, k - 1
     # contact lines right under a heading (五、联系方式 / 联系人：… / 电话：…) are that section's text
     if start is not None and start > 0 and isinstance(parts[start - 1], str) \

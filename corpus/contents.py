@@ -52,3 +52,32 @@ def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block
             whole = len(kept) == len(b.text.split(LINE_BREAK))
             out.append(b if whole else Block(b.kind, LINE_BREAK.join(kept), b.level, b.rows))
     return out
+
+
+
+def leaders_read(blocks: list[Block]) -> list[Block]:
+    """``blocks`` (normalised, the table of contents taken out) with each line of a form's label, leader dots and
+    value (``Active responders at 31 March ........ 142 (131)``, :func:`.plain_structure.leader_cells`) that stands
+    beside another such line read as the label and its value (``Active responders at 31 March: 142 (131)``): the
+    dots are the layout's, and a line so read is one a question's label finds its value on, as on any labelled
+    line. A lone dotted line stays as written (an ellipsis in prose: ``torches ... and more.``)."""
+    from reportbot.corpus.plain_structure import leader_cells
+
+    lines = [(i, k, x) for i, b in enumerate(blocks) if b.kind in ("text", "item")
+             for k, x in enumerate(b.text.split(LINE_BREAK))]
+    found = [leader_cells(x) for _, _, x in lines]
+    read: dict[tuple[int, int], str] = {}
+    for n, (i, k, x) in enumerate(lines):
+        if found[n] is None or not any(0 <= m < len(lines) and found[m] is not None for m in (n - 1, n + 1)):
+            continue
+        label, value = found[n]
+        cjk = re.search(r"[\u4e00-\u9fff]", label)
+        read[(i, k)] = f"{label}{'：' if cjk else ': '}{value}"
+    if not read:
+        return blocks
+    out = []
+    for i, b in enumerate(blocks):
+        parts = b.text.split(LINE_BREAK)
+        mended = [read.get((i, k), x) for k, x in enumerate(parts)]
+        out.append(Block(b.kind, LINE_BREAK.join(mended), b.level, b.rows, b.drawn) if mended != parts else b)
+    return out

@@ -25,6 +25,22 @@ def item_text(line: str) -> str | None:
     return None
 
 
+# a mark a Chinese notice sets right before its item's words, no space between (◇4月20日芜湖马拉松，…), or a double
+# dash (——鸠江区二坝镇救援站，…；); not ○ (a zero: 二○二四) nor ★ (a rating), nor ■ (a byline)
+_TIGHT = re.compile(r"^\s*([●▪◆◇▶►▸➢➤✓✔※]|——)(?=[\u4e00-\u9fff\d“「《（])")
+
+
+def tight_item(raw_lines: list[str], i: int) -> str | None:
+    """The text of line ``i`` when it opens with a notice's mark set right before its words and a line beside it
+    opens with the same mark so set (a run of news items: ◇…。 / ◇…。; of the parts a lead-in names: ——…； / ——…。):
+    an item each, no paragraph they are lines of; None otherwise (a lone mark, or marks that differ line to line, ■… ▲… ◆…, a notes list's)."""
+    m = _TIGHT.match(raw_lines[i])
+    if not m:
+        return None
+    near = [_TIGHT.match(raw_lines[k]) for k in (i - 1, i + 1) if 0 <= k < len(raw_lines)]
+    return raw_lines[i][m.end():].strip() if any(n and n.group(1) == m.group(1) for n in near) else None
+
+
 def circled_alone(raw_lines: list[str], i: int) -> bool:
     """Whether line ``i`` opens with a circled number that no line beside it follows or leads on (①号线延伸段工程: a
     name's numeral, no list's item)."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.box_tables import box_table
 from reportbot.corpus.letter_spacing import closed_up
-from reportbot.corpus.plain_items import circled_alone, hanging, item_text
+from reportbot.corpus.plain_items import circled_alone, hanging, item_text, tight_item
 from reportbot.corpus.sentences import END, is_heading
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -44,6 +44,19 @@ class PlainTables:
 PLAIN_TABLES = PlainTables()
 
 
+@dataclass(frozen=True)
+class LeaderValues:
+    """How long a value after leader dots may be (``Newest scheme ........ Foxdale, launched 4 November 2024``); set by
+    hand on made-up texts (tests/test_leader_forms.py) and the library's forms, not fitted: a longer one is a sentence
+    going on past an ellipsis."""
+
+    chars: int = 40
+    words: int = 8
+
+
+LEADER_VALUES = LeaderValues()
+
+
 def cells(raw: str) -> tuple[str, ...] | None:
     """A line's cells when it is drawn as a table row: split at column bars (| or ｜), else at tabs or runs of two
     spaces or more; None when that leaves fewer than ``least_cells`` (a line of prose, a heading)."""
@@ -52,8 +65,7 @@ def cells(raw: str) -> tuple[str, ...] | None:
         return None
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
-    elif len(led := _LEADER.split(line)) == 2 and len(led[1]) <= 30 and len(led[1].split()) <= 6 and \
-            led[0][-1:] not in END and not re.search(f"[{END}，,]", led[1]):
+    elif len(led := _LEADER.split(line)) == 2 and _leader_value(led[0], led[1]):
         parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
         parts = _SPACED.split(line)
@@ -61,6 +73,26 @@ def cells(raw: str) -> tuple[str, ...] | None:
     if len(parts) < PLAIN_TABLES.least_cells or not all(parts):
         return None
     return tuple(parts)
+
+
+def leader_cells(line: str) -> tuple[str, str] | None:
+    """A form's line split at its leader dots into its label and value (``Calls attended ........ 1,041 (929)``);
+    None for any other line (a table of contents' entry is taken out before: :mod:`.contents`)."""
+    found = cells(line)
+    if found is None or len(found) != 2 or not _LEADER.search(line) or "|" in line or "｜" in line:
+        return None
+    return None if found[1].endswith(".") else (found[0], found[1])  # (a sentence going on past the dots ends so)
+
+
+def _leader_value(label: str, value: str) -> bool:
+    """Whether ``value``, after leader dots, is a form's value (a price, a figure with last year's in brackets:
+    ``1,096 (987)``, ``7 min 40 s (8 min 15 s)``; a name and its place: ``Kermode & Cain, Douglas``) and not a
+    sentence going on past an ellipsis (``老张说……好吧，我再值一个班。``): a few words, ending no sentence, holding
+    no Chinese comma, an English comma only between a figure's thousands or before a space, after a label that
+    ends no sentence."""
+    if len(value) > LEADER_VALUES.chars or len(value.split()) > LEADER_VALUES.words or label[-1:] in END:
+        return False
+    return not re.search(f"[{END}，]|,(?! |\\d{{3}}(?!\\d))", value)
 
 
 def _rule(raw: str) -> bool:
@@ -134,7 +166,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
             out.append(Block("table", rows=tuple(table)))
             i = j
             continue
-        item = item_text(raw_lines[i])
+        item = item_text(raw_lines[i]) or tight_item(raw_lines, i)
         if item is not None and (_heads_paragraph(raw_lines, i, item) or circled_alone(raw_lines, i)):
             item = None
         if item is None and listed[i]:

@@ -73,6 +73,7 @@ def tunables() -> dict:
     named limits that size passages, PDF tables and the vector store."""
     from reportbot.corpus import (
         closing,
+        end_mark,
         item_runs,
         pdf_furniture,
         pdf_grid,
@@ -102,6 +103,8 @@ def tunables() -> dict:
             "item_runs": dataclasses.asdict(item_runs.RUNS),  # (numbered paragraphs read as one list)
             "pdf_panels": dataclasses.asdict(pdf_panels.PANELS),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
+            "leader_values": dataclasses.asdict(plain_structure.LEADER_VALUES),  # (a form's value after leader dots)
+            "end_mark": dataclasses.asdict(end_mark.END_MARK),  # (a release's closing after －完－)
             "script": dataclasses.asdict(SCRIPT),
             "closing": dataclasses.asdict(closing.CLOSING),
             "figure_nouns": dataclasses.asdict(figure_nouns.NOUNS),  # (the answering's hand-set gap, recorded too)
