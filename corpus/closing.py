@@ -61,10 +61,9 @@ def _line(part: object) -> str | None:
 
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
-    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), an imprint's line (报：…,
-    抄送：…, （共印45份）), or an issuer's
-    short line right over the date or the signature, holding a formula, a post and a name or a contact line;
-    None when the text ends otherwise."""
+    (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), an imprint's line
+    (报：…, 抄送：…, （共印45份）), or an issuer's short line right over the date or the signature, holding a formula, a
+    post and a name or a contact line; None when the text ends otherwise."""
     start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
@@ -72,7 +71,8 @@ def closing_start(parts: Sequence[object]) -> int | None:
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
         issuer = under and len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
-        imprint = bool(_IMPRINT.fullmatch(line))  # (whom it was sent to, how many printed: the document's, no section's)
+        # (whom it was sent to, how many printed: the document's, no section's)
+        imprint = bool(_IMPRINT.fullmatch(line))
         if not (formula or signature or dated or issuer or contact or imprint):
             break
         # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)

@@ -67,7 +67,7 @@ def leaders_read(blocks: list[Block]) -> list[Block]:
              for k, x in enumerate(b.text.split(LINE_BREAK))]
     found = [leader_cells(x) for _, _, x in lines]
     read: dict[tuple[int, int], str] = {}
-    for n, (i, k, x) in enumerate(lines):
+    for n, (i, k, _x) in enumerate(lines):
         if found[n] is None or not any(0 <= m < len(lines) and found[m] is not None for m in (n - 1, n + 1)):
             continue
         label, value = found[n]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 
+
 @dataclass(frozen=True)
 class EndMark:
     """What follows a release's end mark; set by hand on made-up pages (tests/test_layout_press_release.py), not
@@ -40,7 +41,8 @@ def after_end_mark(blocks: list[Block]) -> list[Block]:
                and any(x.kind == "text" for x in blocks[:i])), None)
     if at is None or not any(b.kind == "text" and not end_mark(b.text) for b in blocks[at + 1:]):
         return blocks
-    upto = next((k for k in range(at + 1, len(blocks)) if blocks[k].kind not in ("text", "closing", "page")), len(blocks))
+    upto = next((k for k in range(at + 1, len(blocks)) if blocks[k].kind not in ("text", "closing", "page")),
+                len(blocks))
     if sum(b.kind == "text" for b in blocks[at + 1:upto]) > END_MARK.closing_lines:
         return blocks  # (a mark between parts of a text, ``###`` as a rule, is no release's end)
     out = blocks[:at]

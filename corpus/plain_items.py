@@ -33,7 +33,8 @@ _TIGHT = re.compile(r"^\s*([●▪◆◇▶►▸➢➤✓✔※]|——)(?=[\u4
 def tight_item(raw_lines: list[str], i: int) -> str | None:
     """The text of line ``i`` when it opens with a notice's mark set right before its words and a line beside it
     opens with the same mark so set (a run of news items: ◇…。 / ◇…。; of the parts a lead-in names: ——…； / ——…。):
-    an item each, no paragraph they are lines of; None otherwise (a lone mark, or marks that differ line to line, ■… ▲… ◆…, a notes list's)."""
+    an item each, no paragraph they are lines of; None otherwise (a lone mark, or marks that differ line to line,
+    ■… ▲… ◆…, a notes list's)."""
     m = _TIGHT.match(raw_lines[i])
     if not m:
         return None

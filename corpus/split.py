@@ -209,8 +209,9 @@ def signature_line(parts: list[str | Block], i: int) -> bool:
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
     """Whether a heading-like ``line`` under the title (and a subtitle: ``blocks`` so far) gives the document's issuer
     and date (:func:`.byline.dateline`) over text, or a dated note in brackets (its adoption's, :func:`.byline.noted`)
-    or a periodical's issue (:func:`.issue_line.issue_line`) over anything: a line, no heading over that text. Over a heading it heads
-    nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood under)."""
+    or a periodical's issue (:func:`.issue_line.issue_line`) over anything: a line, no heading over that text. Over a
+    heading it heads nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood
+    under)."""
     return 0 < sum(b.kind == "heading" for b in blocks) <= 2 and all(b.kind in ("heading", "page") for b in blocks) \
         and (dateline(line) and not (isinstance(after, str) and is_heading(after)) or noted(line)
              or issue_line(line))

@@ -70,7 +70,8 @@ def test_parts_a_lead_in_names_each_after_a_double_dash_are_items_of_its_list():
     doc = load(_BULLETIN.encode(), "简报.txt")
     stations = next(p for p in doc.body if "东湖救援站" in p.text)
     assert stations.kind == "list"
-    assert stations.text.splitlines()[1:] == ["东湖救援站，5月20日启用，站长林海；", "西港救援站，主体已完工，计划10月底前启用。"]
+    assert stations.text.splitlines()[1:] == ["东湖救援站，5月20日启用，站长林海；",
+                                              "西港救援站，主体已完工，计划10月底前启用。"]
 
 
 def test_a_subtitle_alone_after_a_double_dash_stays_a_line():

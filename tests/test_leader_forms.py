@@ -54,8 +54,8 @@ def test_a_group_in_ordinary_case_stands_under_the_section_in_capitals_above_it(
 
 
 def test_an_ellipsis_in_a_line_of_speech_is_still_no_leader():
-    text = "Duty log\n\nTom said ... well, I will take one more shift.\nAmy said ... fine, I will stay until midnight.\n\n" \
-           "We took seven calls that night.\n"
+    text = ("Duty log\n\nTom said ... well, I will take one more shift.\n"
+            "Amy said ... fine, I will stay until midnight.\n\nWe took seven calls that night.\n")
     doc = load(text.encode(), "log.txt")
     said = [p for p in doc.body if "Tom said" in p.text]
     assert said and "Tom said ... well, I will take one more shift." in said[0].text
@@ -76,6 +76,7 @@ def test_a_leader_line_reads_as_its_label_and_value():
 
 
 def test_a_table_of_contents_under_its_name_still_goes():
-    text = "年度报告\n\n目录\n一、工作回顾……………………1\n二、存在问题……………………5\n\n一、工作回顾\n\n全年培训3.2万人次。\n\n二、存在问题\n\n经费不足。\n"
+    text = ("年度报告\n\n目录\n一、工作回顾……………………1\n二、存在问题……………………5\n\n"
+            "一、工作回顾\n\n全年培训3.2万人次。\n\n二、存在问题\n\n经费不足。\n")
     doc = load(text.encode(), "报告.txt")
     assert not any("……" in p.text or "..." in p.text or "：1" in p.text for p in doc.body)
