@@ -13,7 +13,8 @@ import re
 from reportbot.index.answering.glosses import headwords_glossed
 
 # 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
-_ASKED = re.compile(r"(?:多少|几多|几)([\u4e00-\u9fff]{0,5})")
+# (not the 几 of a word that asks nothing: 几乎 almost, 几何 geometry)
+_ASKED = re.compile(r"(?:多少|几多|几(?![乎何]))([\u4e00-\u9fff]{0,5})")
 # measure words that open the counted noun (多少份餐: 餐 is counted, 份 measures it)
 _MEASURE = "个名位份件只条张次项支家所座场户例"
 

@@ -223,7 +223,8 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
                              and re.search(rf"\b{MONTH},?\s*$", sentence[:s])
                              or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)
                              or re.match(r"\d{1,2}(?![\d,.])", sentence[s:e]) and _AFTER_MONTH.search(sentence[:s])
-                             or _YEAR_LABEL.match(sentence, s) and _DETERMINER.search(sentence[:s])):
+                             or _YEAR_LABEL.match(sentence, s) and _DETERMINER.search(sentence[:s])
+                             and not _asked_after(q, sentence, s)):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
         # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24; the 4
         # of "after the July 4 holiday week"; the year naming a singular thing, "came to the 2025 forum")
@@ -248,6 +249,14 @@ _AFTER_MONTH = re.compile(rf"\b{MONTH}\.?\s$")  # July 4, Oct 12: a day written 
 # a year (no comma) naming one thing: a singular noun after it, a determiner before it (the 2025 forum, our 2024 season)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s+[a-z]+(?<!s)\b")
 _DETERMINER = re.compile(r"\b(?:the|this|that|our|its|their|his|her|your|last|next)\s$", re.I)
+_HOW_MANY = re.compile(r"\bhow many ([a-z-]+)")
+
+
+def _asked_after(q: Query, sentence: str, s: int) -> bool:
+    """Whether the word after the year-shaped figure at ``s`` is the noun an English count question counts (the 2000
+    people for "how many people"): a count of it, not a year naming it."""
+    asked, after = _HOW_MANY.search(q.text.lower()), re.match(r"\d+\s+([a-z]+)", sentence[s:].lower())
+    return bool(asked and after) and stem(after.group(1)) == stem(asked.group(1))
 
 
 def _said_of(end: int, sentence: str, terms: list[tuple[int, int, float]]) -> float:
