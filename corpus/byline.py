@@ -7,9 +7,10 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.issue_line import issue_line
+from reportbot.corpus.letterhead import DOC_NUMBER, issuer_over_title, letterhead
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
-from reportbot.corpus.when_who import DATE, DOCUMENT_NUMBER, SIGNATORY, bracketed_note, date_only
+from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
 
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
@@ -113,92 +114,6 @@ _PAGE_NUMBER = re.compile(r"(?i)[-–—\s]*(?:page|p\.|pg\.?)?\s*\d{1,4}(?:\s*(
                           r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")
 
 
-# a Chinese official document's (公文, GB/T 9704) head: the issuing body's mark (its name, alone or followed by 文件),
-# a line of its own; then the document's number alone on its line (嘉红〔2025〕12号, with a 签发人 after it in a report
-# to a higher body); then the title. The mark names the issuer, the title is the line after the number.
-_ISSUER_MARK = re.compile(r"[\u4e00-\u9fff（）()·]{2,40}")
-_DOC_NUMBER = DOCUMENT_NUMBER  # (sentences.py: a document's number line, 南红字〔2025〕23号)
-
-
-def letterhead(blocks: list[Block], content: list[int]) -> tuple[str, str, tuple[int, ...]] | None:
-    """The issuer and the title of a document printed under a letterhead (the issuing body's mark, the number line,
-    the title: three lines of their own, headings or text; or the mark, the title as a heading, then the number
-    line), and where among its first lines the title stands; None where its first lines are not laid out so. A title
-    set on two lines under the number, the issuer's name alone over the matter (赣州市红十字会 / 关于开展…的通知, as a
-    notice's title is worded), is both lines, joined."""
-    if len(content) < 4 or any(blocks[i].kind not in ("heading", "text") for i in content[:3]):
-        return None
-    mark, second, third = (blocks[i].text.strip() for i in content[:3])
-    if not _ISSUER_MARK.fullmatch(mark):
-        return None
-    if _DOC_NUMBER.fullmatch(second) and _titled(third):
-        fourth = blocks[content[3]]
-        if _ORGANISATION.fullmatch(third) and fourth.kind == "heading" and _MATTER.match(fourth.text.strip()) \
-                and _titled(fourth.text.strip()):
-            return mark.removesuffix("文件") or mark, third + fourth.text.strip(), (2, 3)
-        return mark.removesuffix("文件") or mark, third, (2,)
-    if _DOC_NUMBER.fullmatch(third) and blocks[content[1]].kind == "heading" and _titled(second) \
-            and not second.endswith("文件"):  # (XX文件 under a name: the letterhead's own mark, no title)
-        return mark.removesuffix("文件") or mark, second, (1,)
-    return None
-
-
-# the matter of an official document's title, under its issuer's name: 关于…的通知 (关於 in traditional script)
-_MATTER = re.compile(r"关[于於]\S")
-# an organisation's name alone on a line: Chinese ending in a body's word (红十字会, 澎湖县支会, 中心血站), English
-# ending in one (Harbourside First Aid Society)
-_ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队)|"
-                           r"(?:[A-Z][\w'&.-]*\s+){1,7}(?:Society|Association|Council|Branch|Club|Trust|Service|"
-                           r"Foundation|Institute|Committee|Brigade|Ambulance|Cross|Crescent)")
-# ... but a meeting's name ends in 会 too: a congress, an annual or a regular meeting (…会员代表大会, …年会), or a
-# session counted (第五次…): a meeting issues no report
-_MEETING = re.compile(r"(?:大|年|例)会$|第[一二三四五六七八九十百\d]+次")
-
-
-def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
-    """The issuer and the title of a report whose first heading is its organisation's name alone and whose second is
-    an unnumbered title over numbered sections (中华民国红十字会澎湖县支会 / 一一四年度…成果报告 / 壹、计划缘起): the
-    organisation issued the report, the line under it is its title; None where its first lines are not laid out so
-    (an organisation's name over an unnumbered section, 工作概况, titles the document itself)."""
-    heads = [i for i in content if blocks[i].kind == "heading"]
-    if len(heads) < 3 or heads[:2] != content[:2]:
-        return None
-    issuer, title = (blocks[i].text.strip() for i in heads[:2])
-    later = [blocks[i].text.strip() for i in heads[2:] if not noted(blocks[i].text)]
-    if not _ORGANISATION.fullmatch(issuer) or _MEETING.search(issuer) or not _titled(title) or _numbered(title) \
-            or date_only(title) or _ORGANISATION.fullmatch(title):
-        return None
-    return (issuer, title) if all(_numbered(x) for x in later[:2]) else None
-
-
-# a note in brackets under a title, dated: when and by whom it was adopted (（114年1月15日第十屆第六次理事會通過）)
-_NOTE = re.compile(bracketed_note(4, 58))
-
-
-def noted(line: str) -> bool:
-    """Whether a line is a dated note in brackets (an adoption's or an issue's: （114年1月15日…理事會通過）), no
-    section's heading."""
-    return bool(_NOTE.fullmatch(line.strip()) and DATE.search(line))
-
-
-def _numbered(line: str) -> bool:
-    """Whether a heading is numbered as a section is (一、, （一）, 1. , 第二章, 壹、)."""
-    return bool(_SECTION.match(line) or SECTION.match(line) or re.match(r"[壹贰貳叁参參肆伍陆陸柒捌玖拾]+、", line))
-
-
-def _titled(line: str) -> bool:
-    """Whether a line can be a title: no document number, not long, no sentence's end."""
-    return not _DOC_NUMBER.fullmatch(line) and len(line) <= 80 and not re.search(r"[。；;]$", line)
-
-
-def number_as_line(blocks: list[Block]) -> list[Block]:
-    """Blocks with a document's number line (南红字〔2025〕23号, under a letterhead, a title or over it) read as a
-    line of text, not a heading: it opens the passage after it (or stands as one), a line a question asking for the
-    number can quote; a heading is only the path of the passages under it, and no passage stands under this one."""
-    return [Block("text", b.text) if b.kind == "heading" and _DOC_NUMBER.fullmatch(b.text.strip()) else b
-            for b in blocks]
-
-
 def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str | None, set[int]]:
     """The title (a PDF's first running line that names something, the organisation's or the series' name it prints
     on every page, as its title was before sizes made it no heading; else a first heading no later heading
@@ -209,7 +124,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     levels = [b.level for b in blocks if b.kind == "heading"]
     # a document's number line over the title (南红字〔2025〕23号, then the title heading): the heading is the title
     lead = int(len(content) > 2 and blocks[content[0]].kind == "text" and blocks[content[1]].kind == "heading"
-               and bool(_DOC_NUMBER.fullmatch(blocks[content[0]].text.strip())))
+               and bool(DOC_NUMBER.fullmatch(blocks[content[0]].text.strip())))
     first = blocks[content[lead]] if content else None
     named = [blocks[i].text for i in running if not _PAGE_NUMBER.fullmatch(blocks[i].text)]
     head = letterhead(blocks, content) if not named else None

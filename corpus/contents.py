@@ -57,11 +57,11 @@ def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block
 
 def leaders_read(blocks: list[Block]) -> list[Block]:
     """``blocks`` (normalised, the table of contents taken out) with each line of a form's label, leader dots and
-    value (``Active responders at 31 March ........ 142 (131)``, :func:`.plain_structure.leader_cells`) that stands
+    value (``Active responders at 31 March ........ 142 (131)``, :func:`.leader_lines.leader_cells`) that stands
     beside another such line read as the label and its value (``Active responders at 31 March: 142 (131)``): the
     dots are the layout's, and a line so read is one a question's label finds its value on, as on any labelled
     line. A lone dotted line stays as written (an ellipsis in prose: ``torches ... and more.``)."""
-    from reportbot.corpus.plain_structure import leader_cells
+    from reportbot.corpus.leader_lines import leader_cells
 
     lines = [(i, k, x) for i, b in enumerate(blocks) if b.kind in ("text", "item")
              for k, x in enumerate(b.text.split(LINE_BREAK))]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.box_tables import box_table
+from reportbot.corpus.leader_lines import LEADER, leader_value
 from reportbot.corpus.letter_spacing import closed_up
 from reportbot.corpus.plain_items import circled_alone, hanging, item_text, tight_item
 from reportbot.corpus.sentences import END, is_heading
@@ -26,9 +27,6 @@ _NOTICE_MARK = re.compile(r"^\s*[◆◇◦○・‧‣⁃∙▶►▸➢➤✓�
 _RULE_CELL = re.compile(r"[-=:—─ ]*")
 _SPACED = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"\d")
-# leader dots between a label and its value (``Emergency First Aid ........ 85``, ``CPR ... 60``, ``挂号费……5元``):
-# a column break (three dots or more after a space, six or more, or two ellipses: ``so on.. 3 more`` is prose)
-_LEADER = re.compile(r"\s+(?:[.·・]\s?){3,}\s*|\s*(?:(?:[.·・]\s?){6,}|(?:…\s?){2,})\s*")
 
 
 @dataclass(frozen=True)
@@ -44,19 +42,6 @@ class PlainTables:
 PLAIN_TABLES = PlainTables()
 
 
-@dataclass(frozen=True)
-class LeaderValues:
-    """How long a value after leader dots may be (``Newest scheme ........ Foxdale, launched 4 November 2024``); set by
-    hand on made-up texts (tests/test_leader_forms.py) and the library's forms, not fitted: a longer one is a sentence
-    going on past an ellipsis."""
-
-    chars: int = 40
-    words: int = 8
-
-
-LEADER_VALUES = LeaderValues()
-
-
 def cells(raw: str) -> tuple[str, ...] | None:
     """A line's cells when it is drawn as a table row: split at column bars (| or ｜), else at tabs or runs of two
     spaces or more; None when that leaves fewer than ``least_cells`` (a line of prose, a heading)."""
@@ -65,7 +50,7 @@ def cells(raw: str) -> tuple[str, ...] | None:
         return None
     if "|" in line or "｜" in line:
         parts = re.split(r"\s*[|｜]\s*", line.strip("|｜ "))
-    elif len(led := _LEADER.split(line)) == 2 and _leader_value(led[0], led[1]):
+    elif len(led := LEADER.split(line)) == 2 and leader_value(led[0], led[1]):
         parts = led  # (a value after the dots: a price, a few words; not a sentence going on past an ellipsis)
     else:
         parts = _SPACED.split(line)
@@ -73,26 +58,6 @@ def cells(raw: str) -> tuple[str, ...] | None:
     if len(parts) < PLAIN_TABLES.least_cells or not all(parts):
         return None
     return tuple(parts)
-
-
-def leader_cells(line: str) -> tuple[str, str] | None:
-    """A form's line split at its leader dots into its label and value (``Calls attended ........ 1,041 (929)``);
-    None for any other line (a table of contents' entry is taken out before: :mod:`.contents`)."""
-    found = cells(line)
-    if found is None or len(found) != 2 or not _LEADER.search(line) or "|" in line or "｜" in line:
-        return None
-    return None if found[1].endswith(".") else (found[0], found[1])  # (a sentence going on past the dots ends so)
-
-
-def _leader_value(label: str, value: str) -> bool:
-    """Whether ``value``, after leader dots, is a form's value (a price, a figure with last year's in brackets:
-    ``1,096 (987)``, ``7 min 40 s (8 min 15 s)``; a name and its place: ``Kermode & Cain, Douglas``) and not a
-    sentence going on past an ellipsis (``老张说……好吧，我再值一个班。``): a few words, ending no sentence, holding
-    no Chinese comma, an English comma only between a figure's thousands or before a space, after a label that
-    ends no sentence."""
-    if len(value) > LEADER_VALUES.chars or len(value.split()) > LEADER_VALUES.words or label[-1:] in END:
-        return False
-    return not re.search(f"[{END}，]|,(?! |\\d{{3}}(?!\\d))", value)
 
 
 def _rule(raw: str) -> bool:
@@ -144,7 +109,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
         lines = [x.strip() for x, r in zip(raw_lines[i:j], rows[i:j]) if r is not None]
         if rows[i] is not None and len(table) >= PLAIN_TABLES.least_rows and _labelled(table, lines):
             # (a line led by dots stays as typed: under a 目录 line, it is a table of contents' entry and goes)
-            out.extend(Block("text", x if _LEADER.search(x) else f"{label} {value}")
+            out.extend(Block("text", x if LEADER.search(x) else f"{label} {value}")
                        for (label, value), x in zip(table, lines))
             i = j
             continue
@@ -224,7 +189,7 @@ def _labelled(rows: list[tuple[str, ...]], lines: list[str]) -> bool:
     """Whether rows are a header block's lines (``Date:    12 March 2025``) or a list of labels and values joined by
     leader dots (a price list: ``CPR Level C ........ 60``): two cells each, the first a label ending with a colon or
     the line led by dots. Each is a line of text, no table with the first as its header (nor a heading)."""
-    return all(len(r) == 2 and (r[0].endswith((":", "：")) or _LEADER.search(x) is not None)
+    return all(len(r) == 2 and (r[0].endswith((":", "：")) or LEADER.search(x) is not None)
                for r, x in zip(rows, lines))
 
 

@@ -9,12 +9,13 @@ from pathlib import PurePath
 from reportbot.corpus.assemble import assemble
 from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
-from reportbot.corpus.byline import dateline, noted, number_as_line
+from reportbot.corpus.byline import dateline
 from reportbot.corpus.capitals import capitals_level
 from reportbot.corpus.closing import closing_start
 from reportbot.corpus.document import Document
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.issue_line import issue_line
+from reportbot.corpus.letterhead import noted, number_as_line
 from reportbot.corpus.mail_text import (
     MAIL_FIELD,
     compares,
@@ -208,10 +209,10 @@ def signature_line(parts: list[str | Block], i: int) -> bool:
 
 def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> bool:
     """Whether a heading-like ``line`` under the title (and a subtitle: ``blocks`` so far) gives the document's issuer
-    and date (:func:`.byline.dateline`) over text, or a dated note in brackets (its adoption's, :func:`.byline.noted`)
-    or a periodical's issue (:func:`.issue_line.issue_line`) over anything: a line, no heading over that text. Over a
-    heading it heads nothing, and it opens the first passage as it is (``assemble``: a heading no passage stood
-    under)."""
+    and date (:func:`.byline.dateline`) over text, or a dated note in brackets (its adoption's,
+    :func:`.letterhead.noted`) or a periodical's issue (:func:`.issue_line.issue_line`) over anything: a line, no
+    heading over that text. Over a heading it heads nothing, and it opens the first passage as it is (``assemble``:
+    a heading no passage stood under)."""
     return 0 < sum(b.kind == "heading" for b in blocks) <= 2 and all(b.kind in ("heading", "page") for b in blocks) \
         and (dateline(line) and not (isinstance(after, str) and is_heading(after)) or noted(line)
              or issue_line(line))

@@ -62,7 +62,7 @@ def test_an_ellipsis_in_a_line_of_speech_is_still_no_leader():
 
 
 def test_the_leader_values_are_recorded_in_the_index_manifests_tunables():
-    from reportbot.corpus.plain_structure import LEADER_VALUES
+    from reportbot.corpus.leader_lines import LEADER_VALUES
     from reportbot.index.retrieval.passage_texts import tunables
 
     assert tunables()["leader_values"] == {"chars": LEADER_VALUES.chars, "words": LEADER_VALUES.words}

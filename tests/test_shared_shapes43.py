@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.byline import noted
 from reportbot.corpus.html_site import site_name
+from reportbot.corpus.letterhead import noted
 from reportbot.index.answering.org_extent import organisation_whole
 from reportbot.index.answering.org_kinds import ORG_END, WORD_KIND_END
 from reportbot.index.answering.spans import Span

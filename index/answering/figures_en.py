@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
+from reportbot.index.answering.duration_en import duration_end
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
+from reportbot.index.answering.measured_head import measured_head
 from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.totals_asked import totals_only
@@ -185,23 +187,8 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
             best, best_score = (s, e), score
     if best is None:
         return None
-    first, more = _TIME_UNIT_END.search(sentence, 0, best[1]), _MORE_TIME.match(sentence, best[1])
-    if first and more and _order(more.group(1)) < _order(first.group(1)):
-        best = (best[0], more.end())  # "4 minutes 20 seconds", "6 min 40 s": one duration in two units, larger first
+    best = (best[0], duration_end(sentence, best[1]))  # "4 minutes 20 seconds": one duration in two units
     return Span(sentence[best[0]:best[1]], best[0], best[1], "figure")
-
-
-_TIME_UNITS = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-_TIME_ORDER = ["se", "mi", "ho", "hr", "da", "we", "mo", "ye"]  # by the first two letters, smallest first
-_TIME_UNIT_END = re.compile(rf"\d\s?{_TIME_UNITS}$", re.I)
-# the smaller unit may be a symbol (6 min 40 s, 2 h 15 min) where a larger unit stands before it
-_MORE_TIME = re.compile(rf"\s+(?:and\s+)?\d+\s?({_TIME_UNITS[1:-1]}|s|h)\b", re.I)
-
-
-def _order(unit: str) -> int:
-    """A time unit's rank, smallest first (s and h: the symbols of seconds and hours)."""
-    unit = unit.lower()
-    return _TIME_ORDER.index({"s": "se", "h": "ho"}.get(unit, unit[:2]))
 
 
 def _measure(figure: str) -> str:
@@ -300,26 +287,3 @@ def tidy(span: Span, sentence: str) -> Span:
     if (s, e) == (span.start, span.end) or s >= e:
         return span
     return Span(sentence[s:e], s, e, span.source, span.strength)
-
-
-# a measure asked of the question's subject: how long (often, far, old, …), an auxiliary, a determiner (how old is your)
-_MEASURE_OF = re.compile(r"\bhow (?:long|often|far|old|deep|tall|high) (?:does|do|did|is|are|was|were|will|would|can|"
-                         r"should|must) (?:the|a|an|your|my|our|their|its|this|that)\b")
-
-
-def measured_head(q: Query, sentence: str, terms: list[tuple[int, int, float]], clauses: list[tuple[int, int]]
-                  ) -> list[tuple[int, int]]:
-    """"How long does the First Aid at Work certificate last" over "The First Aid at Work course runs for 3 days; the
-    certificate is valid for 3 years": the thing measured is the head of the question's noun phrase, its last word
-    the sentence says (English puts the head after its modifiers; the verb after it is seldom repeated); the
-    clauses that say it, where a figure of that thing stands ([] when the question asks no measure of a thing)."""
-    m = _MEASURE_OF.search(q.text.lower()) if q.lang == "en" else None
-    if m is None:
-        return []
-    asked = q.text.lower()
-    said = {sentence[a:b].lower() for a, b, _ in terms}
-    head = max(sorted(said), key=asked.rfind, default="")  # sorted: a tie goes the same way every run
-    if len(said) < 2 or asked.rfind(head) < m.end():
-        return []  # the question's last word the sentence says is no part of its subject
-    at = [a for a, b, _ in terms if sentence[a:b].lower() == head]
-    return [(a, b) for a, b in clauses if any(a <= x < b for x in at)]

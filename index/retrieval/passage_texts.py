@@ -75,6 +75,7 @@ def tunables() -> dict:
         closing,
         end_mark,
         item_runs,
+        leader_lines,
         pdf_furniture,
         pdf_grid,
         pdf_lists,
@@ -103,7 +104,7 @@ def tunables() -> dict:
             "item_runs": dataclasses.asdict(item_runs.RUNS),  # (numbered paragraphs read as one list)
             "pdf_panels": dataclasses.asdict(pdf_panels.PANELS),
             "plain_layout": dataclasses.asdict(PLAIN), "plain_tables": dataclasses.asdict(plain_structure.PLAIN_TABLES),
-            "leader_values": dataclasses.asdict(plain_structure.LEADER_VALUES),  # (a form's value after leader dots)
+            "leader_values": dataclasses.asdict(leader_lines.LEADER_VALUES),  # (a form's value after leader dots)
             "end_mark": dataclasses.asdict(end_mark.END_MARK),  # (a release's closing after －完－)
             "script": dataclasses.asdict(SCRIPT),
             "closing": dataclasses.asdict(closing.CLOSING),
