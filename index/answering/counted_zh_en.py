@@ -1,10 +1,11 @@
 """What a Chinese count question counts, read against the English noun after a figure of an English sentence.
 
-"Millbrook洪水那次送了多少份餐" over "… 310 volunteers staffed four shelters and served more than 18,000 meals": the
-question counts 餐 (its measure word 份 dropped), and CC-CEDICT glosses 餐 as "meal", so "18,000 meals" is the count
-asked, not "310 volunteers". The test runs from the English side: the figure's noun, made singular, is a gloss
-CC-CEDICT gives the counted noun (or its last character, the head of a Chinese noun) or the measure word the question
-ends with (几天: day; 几人: person, people). Pure functions; the entries are CC-CEDICT's (:mod:`.glosses`).
+"Kestrel Bay寒潮那次发了多少条毛毯" over "… 120 volunteers opened three shelters and handed out 2,400 blankets" (a made-up
+example): the question counts 毛毯 (its measure word 条 dropped), and CC-CEDICT glosses 毛毯 as "blanket", so "2,400
+blankets" is the count asked, not "120 volunteers". The test runs from the English side: the figure's noun, made
+singular, is a gloss CC-CEDICT gives the counted noun (or its last character, the head of a Chinese noun) or the
+measure word the question ends with (几天: day; 几人: person, people). Pure functions; the entries are CC-CEDICT's
+(:mod:`.glosses`).
 """
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ from reportbot.index.answering.glosses import headwords_glossed
 # 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
 # (not the 几 of a word that asks nothing: 几乎 almost, 几何 geometry)
 _ASKED = re.compile(r"(?:多少|几多|几(?![乎何]))([\u4e00-\u9fff]{0,5})")
-# measure words that open the counted noun (多少份餐: 餐 is counted, 份 measures it)
+# measure words that open the counted noun (多少条毛毯: 毛毯 is counted, 条 measures it)
 _MEASURE = "个名位份件只条张次项支家所座场户例"
 
 
 def counted_zh(question: str) -> frozenset[str]:
-    """The Chinese words a Chinese count question counts: the noun after its question word (份餐 -> 餐, 个接警员 ->
+    """The Chinese words a Chinese count question counts: the noun after its question word (条毛毯 -> 毛毯, 个接警员 ->
     接警员 and its head 员), or the measure word it ends with (几天 -> 天, 多少人 -> 人); empty when none follows."""
     m = _ASKED.search(question)
     if m is None or not m.group(1):
@@ -45,7 +46,7 @@ def _singulars(word: str) -> list[str]:
 
 
 def names_counted(figure: str, counted: frozenset[str]) -> bool:
-    """The English figure's last word is a gloss of one of the ``counted`` Chinese words ("18,000 meals" for 餐,
+    """The English figure's last word is a gloss of one of the ``counted`` Chinese words ("2,400 blankets" for 毛毯,
     "1.6 days" for 天)."""
     last = re.search(r"([A-Za-z]+)\s*$", figure)
     if last is None or not counted:

@@ -154,7 +154,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     money = bool(_MONEY_ASKED.search(q.text.lower())) or (_HOW_MUCH.search(q.text.lower()) is not None
                                                          and not asked_dimensions(q))
     noun = counted_noun(q) if q.kind == "count" else None
-    counted = counted_zh(q.text) if q.kind == "count" and q.lang == "zh" else frozenset()  # 多少份餐: meals
+    counted = counted_zh(q.text) if q.kind == "count" and q.lang == "zh" else frozenset()  # 多少条毛毯: blankets
     best, best_score = None, -1.0
     found = _candidates(q, sentence)
     if q.lang == "zh" and question_unit(q) == "元" and any(_CURRENCY.search(m.group(0)) for m in found):
