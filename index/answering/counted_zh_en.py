@@ -1,11 +1,11 @@
 """What a Chinese count question counts, read against the English noun after a figure of an English sentence.
 
-"Kestrel Bay寒潮那次发了多少条毛毯" over "… 120 volunteers opened three shelters and handed out 2,400 blankets" (a made-up
-example): the question counts 毛毯 (its measure word 条 dropped), and CC-CEDICT glosses 毛毯 as "blanket", so "2,400
-blankets" is the count asked, not "120 volunteers". The test runs from the English side: the figure's noun, made
-singular, is a gloss CC-CEDICT gives the counted noun (or its last character, the head of a Chinese noun) or the
-measure word the question ends with (几天: day; 几人: person, people). Pure functions; the entries are CC-CEDICT's
-(:mod:`.glosses`).
+"Kestrel Bay寒潮那次发了多少条毛毯" over "… 120 volunteers opened three shelters and handed out 2,400 blankets"
+(a made-up example): the question counts 毛毯 (its measure word 条 dropped), and CC-CEDICT glosses 毛毯
+as "blanket", so "2,400 blankets" is the count asked, not "120 volunteers". The test runs from the
+English side: the figure's noun, made singular, is a gloss CC-CEDICT gives the counted noun (or its
+last character, the head of a Chinese noun) or the measure word the question ends with (几天: day; 几人:
+person, people). Pure functions; the entries are CC-CEDICT's (:mod:`.glosses`).
 """
 from __future__ import annotations
 
