@@ -44,8 +44,8 @@ def test_a_duration_whose_seconds_are_written_s_stays_whole():
 
 def test_a_period_in_the_republic_of_chinas_calendar_is_answered_whole():
     # 從哪天到哪天 over a period whose ends open with a three-digit ROC year: both ends, not the first date alone
-    sentence = "執行期間：113年4月1日至113年10月31日，共7個月"
-    assert extract(analyse("計畫執行期間從哪天到哪天"), sentence).text == "113年4月1日至113年10月31日"
+    sentence = "服務期間：113年4月1日至113年10月31日，共7個月"
+    assert extract(analyse("志工服務期間從哪天到哪天"), sentence).text == "113年4月1日至113年10月31日"
 
 
 def test_a_date_moved_is_answered_with_the_date_it_was_moved_to():
@@ -62,4 +62,4 @@ def test_a_date_asked_without_a_move_is_the_nearest_as_before():
 def test_a_date_written_in_error_yields_to_the_corrected_one():
     # an erratum: the date the entry got wrong is no answer, the one it should be is
     sentence = "更正：5月3日条目中东湖救援队成立日期误写为4月18日，应为4月16日。"
-    assert extract(analyse("东湖救援队到底哪天成立的"), sentence).text == "4月16日"
+    assert extract(analyse("东湖救援队是哪天成立的"), sentence).text == "4月16日"
