@@ -12,9 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reportbot.corpus.unit_names import PERSON, UNIT
+from reportbot.corpus.unit_names import CJK, PERSON, UNIT
 
-_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = CJK  # (unit_names: the ranges a Chinese character falls in)
 # A space between a CJK character and a digit or another CJK character is an
 # artefact of layout (the report has "成人会员 68.05万名", "近2000 个").
 # A space before a field's label (发布单位：X　发布日期：Y) separates two fields of one line: it stays.
