@@ -15,7 +15,8 @@ from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
 # (fields parted by spaces, or each a line of its own, read as parted by ；: a Markdown front matter's)
-_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*"
+# (a compiler's field among them, 编写：市红十字会志愿服务部　更新日期：…, names who wrote it as 作者 does)
+_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor|编写|编撰|编辑|整理)\s*[:：]\s*"
                            r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
                            r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content

@@ -36,3 +36,39 @@ def test_a_date_moved_asked_in_traditional_script_answers_the_date_it_moves_to()
     # (the question's text is read simplified: 延遲 / 押後 reach the move verbs as 延迟 / 押后)
     sentence = "第五次理事会由原定2025年10月推迟至2026年3月召开，原因是与省里的会议衔接。"
     assert extract(analyse("第五次理事會延遲到幾時開"), sentence).text == "2026年3月"
+
+
+_FAQ = """# 星海市红十字海滨救护志愿服务队 · 常见问题（2025年版）
+
+> 编写：星海市红十字会志愿服务部　更新日期：2025年5月6日　咨询电话：`0771-5550123`
+
+星海市红十字海滨救护志愿服务队成立于2020年6月，在三处海滨浴场设点提供应急救护服务。
+
+## 1 报名与条件
+
+### 1.1 哪些人可以报名
+
+年满 **18周岁** 的星海市常住居民均可报名。
+
+### 1.2 一年招募几次
+
+每年集中招募一次，每次招募约 **80人**。
+
+## 2 培训与上岗
+
+### 2.1 上岗前要培训多久
+
+新队员须完成 **20学时** 培训。
+"""
+
+
+def test_a_markdown_faqs_numbered_headings_keep_the_space_after_their_number():
+    doc = load(_FAQ.encode(), "faq.md")
+    assert "1.1 哪些人可以报名" in doc.headings
+    hours = next(p for p in doc.body if "20学时" in p.text)
+    assert hours.path == ("2 培训与上岗", "2.1 上岗前要培训多久")
+
+
+def test_a_compiler_field_among_the_fields_under_the_title_names_the_author():
+    doc = load(_FAQ.encode(), "faq.md")
+    assert doc.author == "星海市红十字会志愿服务部"
