@@ -8,6 +8,7 @@ import re
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.issue_line import issue_line
 from reportbot.corpus.letterhead import DOC_NUMBER, issuer_over_title, letterhead
+from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
 from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
@@ -175,10 +176,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # a source line of fields (来源：… 作者：… 发布时间：…), or one of the field lines under the title (Report date:
         # …. Report author: …): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
-    elif title and (k := _speaker(blocks, content)) is not None:
-        # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
-        # the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
-        author_line = blocks[k].text.strip()
+    elif title and (said := _speaker(blocks, content)) is not None:
+        # a report's speaker under its title (or under the line of the meeting it was given at, or at that line's
+        # end): a post and a name; the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
+        author_line = said
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
 
@@ -213,15 +214,23 @@ def _compiler(blocks: list[Block], content: list[int]) -> int | None:
     return None
 
 
-def _speaker(blocks: list[Block], content: list[int]) -> int | None:
-    """The block right under the title, or under a subtitle line (——2025年2月20日在…会议上, a dateline), that is a post
-    and a name alone (党组书记、常务副会长　罗建勇): the report's speaker; None where there is none."""
+_SUBTITLE = ("——", "—", "－－")  # (a speech's subtitle line opens with a dash: ——2025年2月20日在…会议上)
+
+
+def _speaker(blocks: list[Block], content: list[int]) -> str | None:
+    """The post and name (党组书记、常务副会长　罗建勇) alone on the block right under the title, or under a subtitle
+    line (——2025年2月20日在…会议上, a dateline), or after that subtitle on its line, set apart by a field's space
+    (——…会议上　市红十字会党组书记、常务副会长　汪晓峰): the report's speaker; None where there is none."""
     for n, i in enumerate(content[:2]):
         above = blocks[content[0]].text
-        if n and not (above.lstrip().startswith(("——", "—", "－－")) or dateline(above)):
+        if n and not (above.lstrip().startswith(_SUBTITLE) or dateline(above)):
             return None
         if blocks[i].kind == "text" and SIGNATORY.fullmatch(blocks[i].text.strip()):
-            return i
+            return blocks[i].text.strip()
+        if not n and blocks[i].kind == "text" and above.lstrip().startswith(_SUBTITLE) and FIELD_SPACE in above:
+            tail = above.split(FIELD_SPACE, 1)[1].strip()
+            if SIGNATORY.fullmatch(tail):
+                return tail
     return None
 
 

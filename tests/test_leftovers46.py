@@ -72,3 +72,21 @@ def test_a_markdown_faqs_numbered_headings_keep_the_space_after_their_number():
 def test_a_compiler_field_among_the_fields_under_the_title_names_the_author():
     doc = load(_FAQ.encode(), "faq.md")
     assert doc.author == "星海市红十字会志愿服务部"
+
+
+_SPEECH = """<!-- page 1 -->
+
+# 星海市红十字会2024年工作报告
+
+——2025年1月9日在星海市红十字会第三届理事会第二次会议上　市红十字会党组书记、常务副会长　顾明远
+
+## 一、2024年工作回顾
+
+全年开展应急救护普及培训3.2万人次，新增配置AED 64台。
+"""
+
+
+def test_the_speaker_at_the_end_of_a_speechs_subtitle_line_is_its_author():
+    doc = load(_SPEECH.encode(), "report.md")
+    assert doc.author == "顾明远"
+    assert any("顾明远" in p.text for p in doc.body)  # (the line stays a passage: who holds the post)
