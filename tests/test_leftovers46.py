@@ -90,3 +90,22 @@ def test_the_speaker_at_the_end_of_a_speechs_subtitle_line_is_its_author():
     doc = load(_SPEECH.encode(), "report.md")
     assert doc.author == "顾明远"
     assert any("顾明远" in p.text for p in doc.body)  # (the line stays a passage: who holds the post)
+
+
+_GRANT = """# Harbourside Defibrillator Project - Final Grant Report
+
+Prepared for: Tidewater Community Fund (grant reference TCF-2024-031)
+
+Grant period: 1 March 2024 to 28 February 2025. Grant awarded: NZ$52,000
+
+Report date: 15 April 2025. Report author: Mere Tane, Project Lead
+
+## 1. Summary
+
+The project placed 14 public defibrillators along the harbour front.
+"""
+
+
+def test_a_reports_labelled_date_is_its_date_over_the_grant_periods_start():
+    doc = load(_GRANT.encode(), "grant.md")
+    assert doc.date == "15 April 2025"
