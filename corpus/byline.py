@@ -7,6 +7,7 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.issue_line import issue_line
+from reportbot.corpus.kicker import kicker_issuer
 from reportbot.corpus.letterhead import DOC_NUMBER, issuer_over_title, letterhead
 from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.pdf_furniture import EDGE_LINES
@@ -149,6 +150,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     m, tail = _AUTHOR.match(line), _TRAILING_BYLINE.match(line)
     if m and len(line) <= 40:
         author, author_line = m.group(1).strip(), line
+        used.add(content[0])
+    elif title and content and blocks[content[0]].kind == "text" and (issuer := kicker_issuer(line)):
+        # a release's kicker (香港紅十字會輸血服務中心 / 新聞稿　即時發布): on the header card, no line of the lead
+        author, author_line = issuer, line
         used.add(content[0])
     elif title and (k := _compiler(blocks, content)) is not None:
         # (who compiled it: on the header card, no line of the legend or the text under it)

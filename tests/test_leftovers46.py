@@ -109,3 +109,21 @@ The project placed 14 public defibrillators along the harbour front.
 def test_a_reports_labelled_date_is_its_date_over_the_grant_periods_start():
     doc = load(_GRANT.encode(), "grant.md")
     assert doc.date == "15 April 2025"
+
+
+_KICKED = """<!DOCTYPE html><html lang="zh-HK"><head><meta charset="utf-8">
+<title>新聞稿 - 星海捐血站重開 - 星海紅十字會</title></head><body>
+<p><b>星海紅十字會捐血服務中心</b><br>新聞稿　即時發布</p>
+<h1>星海捐血站重開</h1>
+<p>（星海，2025年11月3日）星海紅十字會今日宣布，星海捐血站將於11月10日重新開放，捐血床位由6張增至10張。</p>
+<h2>開放時間</h2>
+<p>星期一至五上午10時至晚上8時開放。</p>
+</body></html>"""
+
+
+def test_a_releases_kicker_over_its_title_is_on_the_header_card_and_opens_no_passage():
+    doc = load(_KICKED.encode(), "release.html")
+    first = doc.body[0]
+    assert first.text.startswith(("（星海", "(星海"))
+    assert not any("即时发布" in p.text or "即時發布" in p.text for p in doc.body)
+    assert "即时发布" in doc.paragraphs[0].text or "即時發布" in doc.paragraphs[0].text
