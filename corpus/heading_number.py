@@ -13,7 +13,8 @@ import re
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.unit_names import CJK
 
-_NUMBERED = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})*\.?)[ \t\u3000\u00a0]+(?![年月日号时个项条次名人元万亿])(?=[{CJK}])")
+_NUMBERED = re.compile(rf"^\s*(\d{{1,2}}(?:\.\d{{1,2}})*\.?)[ \t\u3000\u00a0]+"
+                       rf"(?![年月日号时个项条次名人元万亿])(?=[{CJK}])")
 
 
 def heading_text(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.query import analyse
+
 from tests.files import load
 
 _RELEASE = """星海捐血站重開
