@@ -3,8 +3,8 @@
 Its first date, as a rule (a release's dateline, a report's date under its title). But the field lines under a
 report's title may give a period before the date the report was made (Grant period: 1 July 2024 to 30 June 2025 /
 Report date: 28 August 2025): the first date is the period's start. A date under a label naming the document's
-own date (Report date:, Date of issue:, 报告日期：, 发布日期：, 印发日期：, 更新日期：) is the document's, wherever it stands
-among those blocks.
+own date (Report date:, Date of issue:, 报告日期：, 发布日期：, 印发日期：, 更新日期：) is the document's, wherever it
+stands among those blocks.
 """
 from __future__ import annotations
 
