@@ -128,3 +128,33 @@ def test_a_releases_kicker_over_its_title_is_on_the_header_card_and_opens_no_pas
     assert first.text.startswith(("（星海", "(星海"))
     assert not any("即时发布" in p.text or "即時發布" in p.text for p in doc.body)
     assert "即时发布" in doc.paragraphs[0].text or "即時發布" in doc.paragraphs[0].text
+
+
+_RETURN = """HARBOURSIDE LIFEGUARD VOLUNTEERS
+ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025
+
+SECTION A - PEOPLE
+Active lifeguards at 30 June ............ 86 (79)
+New lifeguards qualified ................ 14 (11)
+Lifeguards who stood down ............... 7 (9)
+Patrolled beaches ....................... 5 (5)
+Patrol hours ............................ 9,420 (8,870)
+Rescues ................................. 31 (26)
+
+NOTES TO THE RETURN
+1. A lifeguard counts as active after 20 patrol hours in the year, counted from the first patrol of the season in October to the last one in April. Hours on the beach during the carnival weekends count twice, as the committee agreed in 2023.
+2. The winter pool course is run twice a year at the Eastside baths and is followed by at least three observed patrols with a senior lifeguard before a new lifeguard patrols alone. The course is free for members under 25.
+3. The rise in new lifeguards follows the school holiday programme run with the city council, which paid for the pool hire in January and February and for the first aid kits of the new lifeguards.
+
+Declaration: The committee confirms that the information in this return is correct to the best of its knowledge.
+Signed on behalf of the committee: Dr Anna Lowe, President, 2 October 2025.
+"""
+
+
+def test_a_returns_declaration_and_signature_are_its_closing_under_no_section():
+    doc = load(_RETURN.encode(), "return.txt")
+    signed = next(p for p in doc.body if "Anna Lowe" in p.text)
+    assert signed.path == ()
+    assert "Declaration" in signed.text
+    note = next(p for p in doc.body if "Eastside" in p.text)
+    assert "Anna Lowe" not in note.text
