@@ -130,6 +130,18 @@ def test_a_releases_kicker_over_its_title_is_on_the_header_card_and_opens_no_pas
     assert "即时发布" in doc.paragraphs[0].text or "即時發布" in doc.paragraphs[0].text
 
 
+_NOTES = (
+    "1. A lifeguard counts as active after 20 patrol hours in the year, counted from the first "
+    "patrol of the season in October to the last one in April. Hours on the beach during the "
+    "carnival weekends count twice, as the committee agreed in 2023.\n"
+    "2. The winter pool course is run twice a year at the Eastside baths and is followed by at "
+    "least three observed patrols with a senior lifeguard before a new lifeguard patrols alone. "
+    "The course is free for members under 25.\n"
+    "3. The rise in new lifeguards follows the school holiday programme run with the city "
+    "council, which paid for the pool hire in January and February and for the first aid kits "
+    "of the new lifeguards.\n"
+)
+
 _RETURN = """HARBOURSIDE LIFEGUARD VOLUNTEERS
 ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025
 
@@ -142,10 +154,7 @@ Patrol hours ............................ 9,420 (8,870)
 Rescues ................................. 31 (26)
 
 NOTES TO THE RETURN
-1. A lifeguard counts as active after 20 patrol hours in the year, counted from the first patrol of the season in October to the last one in April. Hours on the beach during the carnival weekends count twice, as the committee agreed in 2023.
-2. The winter pool course is run twice a year at the Eastside baths and is followed by at least three observed patrols with a senior lifeguard before a new lifeguard patrols alone. The course is free for members under 25.
-3. The rise in new lifeguards follows the school holiday programme run with the city council, which paid for the pool hire in January and February and for the first aid kits of the new lifeguards.
-
+""" + _NOTES + """
 Declaration: The committee confirms that the information in this return is correct to the best of its knowledge.
 Signed on behalf of the committee: Dr Anna Lowe, President, 2 October 2025.
 """
