@@ -167,3 +167,18 @@ def test_a_returns_declaration_and_signature_are_its_closing_under_no_section():
     assert "Declaration" in signed.text
     note = next(p for p in doc.body if "Eastside" in p.text)
     assert "Anna Lowe" not in note.text
+
+
+def test_a_forms_bracketed_figures_are_read_with_the_year_its_legend_names():
+    legend = "ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025\n\nFiled on 2 October 2025. Figures for 2023-24 are " \
+             "shown in brackets.\n"
+    doc = load(_RETURN.replace("ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025\n", legend).encode(), "return.txt")
+    people = next(p for p in doc.body if "Rescues" in p.text)
+    assert "Rescues: 31 (2023-24: 26)" in people.text
+    assert "Patrol hours: 9,420 (2023-24: 8,870)" in people.text
+
+
+def test_bracketed_figures_with_no_legend_are_read_as_written():
+    doc = load(_RETURN.encode(), "return.txt")
+    people = next(p for p in doc.body if "Rescues" in p.text)
+    assert "Rescues: 31 (26)" in people.text
