@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportbot.corpus.capitals import in_capitals
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.sentences import is_heading
 from reportbot.corpus.when_who import SIGNATORY, date_only, signed_for
@@ -75,9 +76,9 @@ def closing_start(parts: Sequence[object]) -> int | None:
         formula, dated = bool(_FORMULA.fullmatch(line)), date_only(line)
         signature = bool(SIGNATORY.fullmatch(line)) or signed_for(line)  # (会长　张文雄; Signed on behalf of …: …)
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's; so
-        # does a declaration, whatever its length)
+        # does a declaration, whatever its length; a heading in capitals over signatures, SIGNATURES, is no issuer)
         issuer = under and (len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
-                            or bool(_DECLARATION.fullmatch(line)))
+                            and not in_capitals(line) or bool(_DECLARATION.fullmatch(line)))
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         # (whom it was sent to, how many printed: the document's, no section's)
         imprint = bool(_IMPRINT.fullmatch(line))

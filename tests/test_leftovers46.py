@@ -182,3 +182,20 @@ def test_bracketed_figures_with_no_legend_are_read_as_written():
     doc = load(_RETURN.encode(), "return.txt")
     people = next(p for p in doc.body if "Rescues" in p.text)
     assert "Rescues: 31 (26)" in people.text
+
+
+def test_signatures_under_a_heading_in_capitals_stay_that_sections():
+    clauses = "\n".join(f"{n}.1 The Grantee reports to the Trust on clause {n} every quarter, in writing, and "
+                        f"keeps the records of the work for seven years after the grant period." for n in range(1, 7))
+    text = f"""GRANT AGREEMENT TKB-2025-009
+
+{clauses}
+
+SIGNATURES
+
+For the Tidewater Community Fund: Marama Hohaia, Executive Director
+For the Harbourside Lifeguard Volunteers: Anna Lowe, President
+"""
+    doc = load(text.encode(), "agreement.txt")
+    signed = next(p for p in doc.body if "Anna Lowe" in p.text)
+    assert signed.path == ("SIGNATURES",)
