@@ -5,7 +5,8 @@ A return or a summary of figures sets last year's figure in brackets after this 
 ........ 58 (49)``) and says once, in a line above the form, which year the bracketed figures are. Read as written,
 the line holds two figures and no year: a question about that year finds no figure it names. Where the document has
 such a legend, each labelled value of a figure and a bracketed figure is read with the legend's year in the bracket
-(``Cardiac arrests attended: 58 (2023-24: 49)``), as the legend says to read it.
+(``Cardiac arrests attended: 58 (49 in 2023-24)``), as the legend says to read it: the bracketed figure is the one
+beside the year.
 """
 from __future__ import annotations
 
@@ -31,10 +32,11 @@ def legend_year(texts: list[str]) -> str | None:
 
 
 def with_year(value: str, year: str) -> str:
-    """A form's value with the legend's year in its bracket (``58 (49)`` → ``58 (2023-24: 49)``); as it was when it is
-    no figure and a bracketed figure."""
+    """A form's value with the legend's year in its bracket (``58 (49)`` → ``58 (49 in 2023-24)``;
+    ``58（2023年：49）``); as it was when it is no figure and a bracketed figure."""
     m = _COMPARED.fullmatch(value.strip())
     if not m:
         return value
-    colon = "：" if "年" in year else ": "
-    return f"{m.group('now')} ({year}{colon}{m.group('then')})"
+    if "年" in year:  # (a Chinese form's: 58（2023年：49）)
+        return f"{m.group('now')}（{year}：{m.group('then')}）"
+    return f"{m.group('now')} ({m.group('then')} in {year})"

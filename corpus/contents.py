@@ -67,7 +67,7 @@ def leaders_read(blocks: list[Block]) -> list[Block]:
     lines = [(i, k, x) for i, b in enumerate(blocks) if b.kind in ("text", "item")
              for k, x in enumerate(b.text.split(LINE_BREAK))]
     found = [leader_cells(x) for _, _, x in lines]
-    year = legend_year([x for _, _, x in lines if leader_cells(x) is None])  # (.bracket_legend: 58 (2023-24: 49))
+    year = legend_year([x for _, _, x in lines if leader_cells(x) is None])  # (.bracket_legend: 58 (49 in 2023-24))
     read: dict[tuple[int, int], str] = {}
     for n, (i, k, _x) in enumerate(lines):
         if found[n] is None or not any(0 <= m < len(lines) and found[m] is not None for m in (n - 1, n + 1)):

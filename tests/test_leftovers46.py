@@ -174,8 +174,8 @@ def test_a_forms_bracketed_figures_are_read_with_the_year_its_legend_names():
              "shown in brackets.\n"
     doc = load(_RETURN.replace("ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025\n", legend).encode(), "return.txt")
     people = next(p for p in doc.body if "Rescues" in p.text)
-    assert "Rescues: 31 (2023-24: 26)" in people.text
-    assert "Patrol hours: 9,420 (2023-24: 8,870)" in people.text
+    assert "Rescues: 31 (26 in 2023-24)" in people.text
+    assert "Patrol hours: 9,420 (8,870 in 2023-24)" in people.text
 
 
 def test_bracketed_figures_with_no_legend_are_read_as_written():
