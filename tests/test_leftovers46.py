@@ -199,3 +199,12 @@ For the Harbourside Lifeguard Volunteers: Anna Lowe, President
     doc = load(text.encode(), "agreement.txt")
     signed = next(p for p in doc.body if "Anna Lowe" in p.text)
     assert signed.path == ("SIGNATURES",)
+
+
+def test_the_legends_year_answers_with_the_bracketed_figure_and_the_years_own_with_its_own():
+    legend = "ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025\n\nFiled on 2 October 2025. Figures for 2023-24 are " \
+             "shown in brackets.\n"
+    doc = load(_RETURN.replace("ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025\n", legend).encode(), "return.txt")
+    line = next(x for p in doc.body for x in p.text.split("\n") if x.startswith("Rescues"))
+    assert extract(analyse("how many rescues did the lifeguards make in 2023-24"), line).text == "26"
+    assert extract(analyse("how many rescues did the lifeguards make in 2024-25"), line).text == "31"
