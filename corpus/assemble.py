@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
-from reportbot.corpus.byline import dateline, running_lines, signs, title_and_author
+from reportbot.corpus.byline import running_lines, signs, title_and_author
 from reportbot.corpus.contents import leaders_read, without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.end_mark import after_end_mark
@@ -12,10 +12,10 @@ from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
 from reportbot.corpus.normalize import FIELD_SPACE
+from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS  # noqa: F401 - read from here too (tests/test_corpus.py)
 from reportbot.corpus.sentences import label_list_lines
-from reportbot.corpus.when_who import DATE, WESTERN_DATE
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
@@ -82,7 +82,5 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind,
                              build.written.get(n - 1, ""), lead.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]
-    # (a date in the Republic of China's years only from a date line: 114年8月4日 in a FAQ's answer is no issue date)
-    date = next((m.group(0) for b in blocks[:8] for m in [WESTERN_DATE.search(b.text)] if m), None) or \
-        next((m.group(0) for b in blocks[:8] if dateline(b.text) for m in [DATE.search(b.text)] if m), None)
+    date = own_date([b.text for b in blocks])  # (.own_date: a labelled report date over a period's start)
     return Document(doc_id, title, author, tuple(build.headings), tuple(paragraphs), source, date, tuple(named))

@@ -14,6 +14,7 @@ from html import unescape
 from typing import Literal
 
 from reportbot.corpus.field_kinds import DAY_PART, names_field
+from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
@@ -264,7 +265,7 @@ def normalised(b: Block) -> Block:
         drawn = tuple("\n".join(normalize(x) for x in d.split("\n")) for d in b.drawn) \
             if len(b.drawn) == len(rows) == len(b.rows) and unfolded(rows) == rows else ()
         return Block("table", rows=unfolded(rows), drawn=drawn)
-    return Block(b.kind, _lines(b.text), b.level, b.rows)
+    return Block(b.kind, heading_text(b.text) if b.kind == "heading" else _lines(b.text), b.level, b.rows)
 
 
 def saying(blocks: list[Block]) -> list[Block]:

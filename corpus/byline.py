@@ -7,7 +7,9 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.issue_line import issue_line
+from reportbot.corpus.kicker import kicker_issuer
 from reportbot.corpus.letterhead import DOC_NUMBER, issuer_over_title, letterhead
+from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.pdf_furniture import EDGE_LINES
 from reportbot.corpus.sentences import ENUMERATED, SECTION
 from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
@@ -15,7 +17,8 @@ from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
 # (fields parted by spaces, or each a line of its own, read as parted by ；: a Markdown front matter's)
-_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor)\s*[:：]\s*"
+# (a compiler's field among them, 编写：市红十字会志愿服务部　更新日期：…, names who wrote it as 作者 does)
+_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor|编写|编撰|编辑|整理)\s*[:：]\s*"
                            r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
                            r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
@@ -148,6 +151,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
     if m and len(line) <= 40:
         author, author_line = m.group(1).strip(), line
         used.add(content[0])
+    elif title and content and blocks[content[0]].kind == "text" and (issuer := kicker_issuer(line)):
+        # a release's kicker (香港紅十字會輸血服務中心 / 新聞稿　即時發布): on the header card, no line of the lead
+        author, author_line = issuer, line
+        used.add(content[0])
     elif title and (k := _compiler(blocks, content)) is not None:
         # (who compiled it: on the header card, no line of the legend or the text under it)
         compiled = _COMPILER.fullmatch(blocks[k].text.strip())
@@ -174,10 +181,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # a source line of fields (来源：… 作者：… 发布时间：…), or one of the field lines under the title (Report date:
         # …. Report author: …): the line stays a passage, it holds the date
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
-    elif title and (k := _speaker(blocks, content)) is not None:
-        # a report's speaker under its title (or under the line of the meeting it was given at): a post and a name;
-        # the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
-        author_line = blocks[k].text.strip()
+    elif title and (said := _speaker(blocks, content)) is not None:
+        # a report's speaker under its title (or under the line of the meeting it was given at, or at that line's
+        # end): a post and a name; the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
+        author_line = said
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
 
@@ -212,15 +219,23 @@ def _compiler(blocks: list[Block], content: list[int]) -> int | None:
     return None
 
 
-def _speaker(blocks: list[Block], content: list[int]) -> int | None:
-    """The block right under the title, or under a subtitle line (——2025年2月20日在…会议上, a dateline), that is a post
-    and a name alone (党组书记、常务副会长　罗建勇): the report's speaker; None where there is none."""
+_SUBTITLE = ("——", "—", "－－")  # (a speech's subtitle line opens with a dash: ——2025年2月20日在…会议上)
+
+
+def _speaker(blocks: list[Block], content: list[int]) -> str | None:
+    """The post and name (党组书记、常务副会长　罗建勇) alone on the block right under the title, or under a subtitle
+    line (——2025年2月20日在…会议上, a dateline), or after that subtitle on its line, set apart by a field's space
+    (——…会议上　市红十字会党组书记、常务副会长　汪晓峰): the report's speaker; None where there is none."""
     for n, i in enumerate(content[:2]):
         above = blocks[content[0]].text
-        if n and not (above.lstrip().startswith(("——", "—", "－－")) or dateline(above)):
+        if n and not (above.lstrip().startswith(_SUBTITLE) or dateline(above)):
             return None
         if blocks[i].kind == "text" and SIGNATORY.fullmatch(blocks[i].text.strip()):
-            return i
+            return blocks[i].text.strip()
+        if not n and blocks[i].kind == "text" and above.lstrip().startswith(_SUBTITLE) and FIELD_SPACE in above:
+            tail = above.split(FIELD_SPACE, 1)[1].strip()
+            if SIGNATORY.fullmatch(tail):
+                return tail
     return None
 
 

@@ -10,16 +10,28 @@ of that section, one level below it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from reportbot.corpus.blocks import Block
+if TYPE_CHECKING:  # (sentences.py reads capitals here, and blocks.py reads sentences.py)
+    from reportbot.corpus.blocks import Block
 
 _LATIN = re.compile(r"[A-Za-z]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a section's number opening a line (3., 2.1, 4), then its name
+_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
 
 
 def in_capitals(line: str) -> bool:
-    """Whether a heading is written in Latin letters, all capitals (``NOTES TO THE RETURN``)."""
+    """Whether a line is written in Latin letters, all capitals (``NOTES TO THE RETURN``, ``PART 1. CAN I
+    DONATE?``)."""
     return bool(_LATIN.search(line)) and not _CJK.search(line) and line.isupper()
+
+
+def numbered_in_capitals(line: str) -> bool:
+    """Whether a line is a numbered section whose name is in capitals, then maybe a subtitle after a colon or its
+    dates in brackets in ordinary case (``3. AFTER-ACTION REVIEW: CEDAR CREEK FLOOD (11-14 October 2025)``)."""
+    m = _NUMBER.match(line)
+    return m is not None and in_capitals(re.split(r"\s*[:(]", line[m.end():], maxsplit=1)[0])
 
 
 def capitals_level(blocks: list[Block], line: str, level: int, plain: int = 2) -> int:

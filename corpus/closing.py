@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reportbot.corpus.capitals import in_capitals
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.sentences import is_heading
-from reportbot.corpus.when_who import SIGNATORY, date_only
+from reportbot.corpus.when_who import SIGNATORY, date_only, signed_for
 
 # a letter's formal closing, a line each or one: 此致 / 敬礼！ (敬禮, 此致敬礼, 顺颂商祺)
 _FORMULA = re.compile(r"(?:此致|敬[礼禮]|此致敬[礼禮]|[顺順][颂頌]\S{1,4})[！!。]?")
@@ -59,6 +60,11 @@ def _line(part: object) -> str | None:
     return normalize(part)
 
 
+# a declaration over the signature (Declaration: The trustees confirm that …; 声明：…; 承诺：…): what the signers say
+# of the whole document, no part of its last section
+_DECLARATION = re.compile(r"(?i)(?:declaration|statement of truth|声明|承诺)\s*[:：]\s*\S.*")
+
+
 def closing_start(parts: Sequence[object]) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
     (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), an imprint's line
@@ -67,9 +73,12 @@ def closing_start(parts: Sequence[object]) -> int | None:
     start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
-        formula, signature, dated = bool(_FORMULA.fullmatch(line)), bool(SIGNATORY.fullmatch(line)), date_only(line)
-        # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's)
-        issuer = under and len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
+        formula, dated = bool(_FORMULA.fullmatch(line)), date_only(line)
+        signature = bool(SIGNATORY.fullmatch(line)) or signed_for(line)  # (会长　张文雄; Signed on behalf of …: …)
+        # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's; so
+        # does a declaration, whatever its length; a heading in capitals over signatures, SIGNATURES, is no issuer)
+        issuer = under and (len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)
+                            and not in_capitals(line) or bool(_DECLARATION.fullmatch(line)))
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         # (whom it was sent to, how many printed: the document's, no section's)
         imprint = bool(_IMPRINT.fullmatch(line))

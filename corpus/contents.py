@@ -61,16 +61,19 @@ def leaders_read(blocks: list[Block]) -> list[Block]:
     beside another such line read as the label and its value (``Active responders at 31 March: 142 (131)``): the
     dots are the layout's, and a line so read is one a question's label finds its value on, as on any labelled
     line. A lone dotted line stays as written (an ellipsis in prose: ``torches ... and more.``)."""
+    from reportbot.corpus.bracket_legend import legend_year, with_year
     from reportbot.corpus.leader_lines import leader_cells
 
     lines = [(i, k, x) for i, b in enumerate(blocks) if b.kind in ("text", "item")
              for k, x in enumerate(b.text.split(LINE_BREAK))]
     found = [leader_cells(x) for _, _, x in lines]
+    year = legend_year([x for _, _, x in lines if leader_cells(x) is None])  # (.bracket_legend: 58 (49 in 2023-24))
     read: dict[tuple[int, int], str] = {}
     for n, (i, k, _x) in enumerate(lines):
         if found[n] is None or not any(0 <= m < len(lines) and found[m] is not None for m in (n - 1, n + 1)):
             continue
         label, value = found[n]
+        value = with_year(value, year) if year else value
         cjk = re.search(r"[\u4e00-\u9fff]", label)
         read[(i, k)] = f"{label}{'：' if cjk else ': '}{value}"
     if not read:

@@ -12,6 +12,8 @@ paragraph. A layout table's last row holding the copyright notice is the page's 
 """
 from __future__ import annotations
 
+from reportbot.corpus.html_notices import COPYRIGHT
+
 _PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = ("ul", "ol", "dl", "blockquote")
@@ -70,13 +72,12 @@ def _menu_cell(cell) -> bool:
     return links >= 3 and 2 * links >= len(entries)
 
 
-_NOTICE = ("©", "copyright", "版權", "版权", "(c) ")
 
 
 def _footer_row(row, rows: list) -> bool:
     """A layout table's last row, after the rows holding the page, that holds the site's copyright notice (© 2025
     香港紅十字會　私隱政策): the page's footer."""
-    return len(rows) >= 2 and row is rows[-1] and any(n in row.get_text(" ").lower() for n in _NOTICE)
+    return len(rows) >= 2 and row is rows[-1] and COPYRIGHT.search(row.get_text(" ")) is not None
 
 
 def unwrap_layout_tables(soup) -> None:

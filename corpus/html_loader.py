@@ -23,7 +23,7 @@ from reportbot.corpus.html_chrome import (
 )
 from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
-from reportbot.corpus.html_notices import drop_consent_boxes, drop_cookie_sentences
+from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
 from reportbot.corpus.html_site import (
     head_with_title,
@@ -43,10 +43,7 @@ _LISTS = frozenset(("ol", "ul"))
 # the words of a list-style shorthand that name no list type: its position, keywords that set nothing of their own
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
 _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg", "button"]
-# a footer's copyright notice: its mark and year state no fact of the page, and a year alone is a figure an
-# unanswered question could take (the holder's name stays)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|版[权權]所有",
-                        re.IGNORECASE)
+_COPYRIGHT = COPYRIGHT  # (a footer's copyright notice: .html_notices)
 # the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese site templates
 # name it)
 _FOOTER = frozenset(("footer", "foot"))

@@ -14,6 +14,12 @@ _NAME_WORDS, _NAME_CHARS = 6, 40
 # a sentence naming cookies (this site uses cookies …; 本网站使用Cookie …), in a footer
 _COOKIE_SENTENCE = re.compile(r"[^.!?。！？]*(?<![A-Za-z])(?i:cookies?)(?![A-Za-z])[^.!?。！？]*[.!?。！？]?")
 
+# a site's copyright notice: its mark and year (© 2025, Copyright 2024-2025, (c) 2025), all rights reserved, 版权所有,
+# 版權告示: in a footer its mark and year state no fact of the page (a year alone is a figure an unanswered question
+# could take; the holder's name stays); as a layout table's last row, it marks the page's footer (html_layout)
+COPYRIGHT = re.compile(r"(?:©|\(c\)(?=\s*\d{4})|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?|all rights reserved\.?|"
+                       r"版[权權](?:所有|告示|声明|聲明)", re.IGNORECASE)
+
 
 # a consent box says a few sentences; an element so named holding more (or a heading, a table) is a section of the
 # page's own (a section on a patient's consent)

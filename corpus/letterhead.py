@@ -50,6 +50,7 @@ _MATTER = re.compile(r"关[于於]\S")
 _ORGANISATION = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队)|"
                            r"(?:[A-Z][\w'&.-]*\s+){1,7}(?:Society|Association|Council|Branch|Club|Trust|Service|"
                            r"Foundation|Institute|Committee|Brigade|Ambulance|Cross|Crescent)")
+ORGANISATION = _ORGANISATION  # (kicker.py: a release's issuer over its title)
 # ... but a meeting's name ends in 会 too: a congress, an annual or a regular meeting (…会员代表大会, …年会), or a
 # session counted (第五次…): a meeting issues no report
 _MEETING = re.compile(r"(?:大|年|例)会$|第[一二三四五六七八九十百\d]+次")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.line_marks import TIGHT_MARK
 from reportbot.corpus.unwrap import starts_numbered
 
 # a list item's mark: a dash or a bullet, and the marks Chinese notices set before items (◆, ◇, ・ under them, ※,
@@ -26,8 +27,8 @@ def item_text(line: str) -> str | None:
 
 
 # a mark a Chinese notice sets right before its item's words, no space between (◇4月20日芜湖马拉松，…), or a double
-# dash (——鸠江区二坝镇救援站，…；); not ○ (a zero: 二○二四) nor ★ (a rating), nor ■ (a byline)
-_TIGHT = re.compile(r"^\s*([●▪◆◇▶►▸➢➤✓✔※]|——)(?=[\u4e00-\u9fff\d“「《（])")
+# dash (——鸠江区二坝镇救援站，…；); not ○ (a zero: 二○二四) nor ★ (a rating), nor ■ (a byline): .line_marks
+_TIGHT = TIGHT_MARK
 
 
 def tight_item(raw_lines: list[str], i: int) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.capitals import in_capitals, numbered_in_capitals
 from reportbot.corpus.when_who import date_only, said_when, signed_for, signed_off
 
 END = "。！？!?…"
@@ -54,10 +55,9 @@ _QUOTED_LABEL = re.compile(rf"^[\u4e00-\u9fff“”‘’「」《》·]{{2,16}}
 # 第二部分：…), a heading: labelled values are not numbered so (a weekday is: 星期一：, 周二：)
 _ORDINAL_NAME = re.compile(r"^(?:(?!星期|礼拜|周)[\u4e00-\u9fff]{1,4}[一二三四五六七八九十]{1,3}|"
                            r"第[一二三四五六七八九十\d]{1,3}(?:部分|章|节|篇|项|条))[:：]")
-# a numbered section whose name is in capitals, then a subtitle after a colon or its dates in brackets (3. AFTER-ACTION
-# REVIEW: CEDAR CREEK FLOOD (11-14 October 2025)), a plain text's heading as 2. APPROVAL OF MINUTES is: no label, which
-# is not numbered and whose name is no word in capitals of two letters or more
-_CAPS_SECTION = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Z][A-Z&'/-]+(?:\s+[A-Z&'/-]+)*\s*(?:[:(]|$)")
+# (a numbered section whose name is in capitals, then a subtitle after a colon or its dates in brackets, 3. AFTER-ACTION
+# REVIEW: CEDAR CREEK FLOOD (11-14 October 2025), is a plain text's heading as 2. APPROVAL OF MINUTES is: no label,
+# which is not numbered and whose name is no word in capitals: capitals.numbered_in_capitals)
 # a telephone number (0579-82136620, +44 20 7946 0958, 057982136620, a mobile's 13705748899): a contact line, never a
 # heading
 PHONE = re.compile(r"(?<![\d-])(?:(?:\+\d{1,3}[ -]?)?(?:\(?0\d{1,4}\)?[ -])\d{3,4}[ -]?\d{4}|0\d{2,3}-?\d{7,8}|"
@@ -185,9 +185,9 @@ def is_heading(line: str, labels: bool = True) -> bool:
     latin = re.search(r"[A-Za-z]{2}", line) and not re.search(r"[\u4e00-\u9fff]", line)
     if (len(line.split()) > 12 or len(line) > 90) if latin else len(line) > 40:
         return False
-    if latin and line.isupper() and len(line.split()) <= 8:
+    if in_capitals(line) and len(line.split()) <= 8:
         return True  # PART 1. CAN I DONATE?: a plain-text heading in capitals, whatever it ends with
-    if latin and _CAPS_SECTION.match(line) and not line.endswith((".", "!", "?")):
+    if latin and numbered_in_capitals(line) and not line.endswith((".", "!", "?")):
         return True  # 3. AFTER-ACTION REVIEW: CEDAR CREEK FLOOD (11-14 October 2025): its name in capitals
     if line[-1] in END + "；;：:，,、" or line.endswith("."):
         return False

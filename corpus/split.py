@@ -13,6 +13,7 @@ from reportbot.corpus.byline import dateline
 from reportbot.corpus.capitals import capitals_level
 from reportbot.corpus.closing import closing_start
 from reportbot.corpus.document import Document
+from reportbot.corpus.end_mark import end_mark
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.issue_line import issue_line
 from reportbot.corpus.letterhead import noted, number_as_line
@@ -181,7 +182,8 @@ def text_blocks(text: str) -> list[Block]:
         elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \
-                and not sign_off(parts, i, frozenset(quoted), mail):
+                and not sign_off(parts, i, frozenset(quoted), mail) and not end_mark(block):
+            # (a release's end mark, －完－, is a line of text: ``end_mark.after_end_mark`` reads what follows it)
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             level = level if block in outline else capitals_level(blocks[1:], block, level)
             blocks.append(Block("heading", block, 1 if i == 0 else level + formal))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.corpus.line_marks import NOTE_MARK
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
@@ -140,14 +141,12 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     return out
 
 
-# a note's mark opening its line: a shape set before each of a run of notes (■, ▲, ◆, ●, ★, ※ and their outlines)
-_NOTE_MARK = re.compile(r"^\s*[■□▲△◆◇●○★☆※▶►]\s*(?=\S)")
 
 
 def marked_note(line: str) -> bool:
     """Whether a line opens with a note's mark (■2024年应急救护普及培训核定为…, ▲…), as a notes section sets each of
     its notes."""
-    return bool(_NOTE_MARK.match(line))
+    return bool(NOTE_MARK.match(line))  # (.line_marks)
 
 
 def _next_label(above: str, line: str) -> bool:

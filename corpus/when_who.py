@@ -78,10 +78,13 @@ def signed_off(line: str) -> bool:
 
 # a party's signature line at an agreement's end: the party, then the person who signs for it and the post (For the
 # Kestrel Bay Trust: Marian Okafor Reyes, Chief Executive; On behalf of the Grantee: Dr. Li Ming,
-# Director): a line of the signatures, no heading over them, though short and unpunctuated
-_SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed for)\s+(?:the\s+)?[A-Z][^:：]{1,80}[:：]\s*"
+# Director): a line of the signatures, no heading over them, though short and unpunctuated; a return's or a report's
+# signature too, the body signed for in lower case and the day after the post (Signed on behalf of the trustees: Dr
+# Ruth Kinvig, Chair, 12 September 2025)
+_SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed (?:for|on behalf of))\s+(?:the\s+)?"
+                         r"[A-Za-z][^:：]{1,80}[:：]\s*"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4},\s*"
-                         r"[A-Z][^,;:：]{1,60}")
+                         rf"[A-Z][^,;:：]{{1,60}}(?:,\s*(?:{_WESTERN}))?")
 
 
 def signed_for(line: str) -> bool:

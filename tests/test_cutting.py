@@ -320,7 +320,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 62: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 63 (lead-45) a form's leader lines, headings in capitals, a bulletin's issue line, tight-marked items,
                 # an imprint, a layout table's menu cell and copyright row, a press release's end mark: none here
-                63: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                63: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 64 (set-46) a plain end mark, a heading's number and its space, a kicker, a speaker after a subtitle,
+                # a labelled report date, a return's declaration, a legend's bracketed year: none here
+                64: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

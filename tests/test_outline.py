@@ -46,7 +46,8 @@ def test_a_plain_texts_decimal_outline_nests_its_parts_under_their_sections():
 
 def test_a_word_files_bold_decimal_headings_nest_by_their_numbers():
     doc = parse_text(read_document(_docx(), "report.docx"), "report.docx")
-    assert _path(doc, "党组会议21次") == ("1. 2024年工作回顾", "1.1党的建设", "1.1.1党组建设全面加强")
+    # (a heading's number keeps its space since set-46: heading_number)
+    assert _path(doc, "党组会议21次") == ("1. 2024年工作回顾", "1.1 党的建设", "1.1.1 党组建设全面加强")
     assert _path(doc, "AED 500台") == ("2. 2025年工作安排",)
 
 

@@ -12,7 +12,8 @@ from reportbot.index.answering.spans import _YEAR, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 
 # the question asks for the end of a period (a deadline, a closing day), not its start
-# (延到, 推迟至, 改到: a date moved asks where it was moved to, the date after 至 of 由原定X推迟至Y)
+# (延到, 推迟至, 改到: a date moved asks where it was moved to, the date after 至 of 由原定X推迟至Y; a question's
+# text is read in simplified script, so 延遲到 / 推後至 reach these as 延迟到 / 推后至: test_leftovers46)
 _END_ASKED = re.compile(r"截止|截至|结束|到期|最晚|最后一天|[延推改拖][迟后期]?[到至]|"
                         r"\bdeadline\b|\bends?\b|\bclos(e|es|ing)\b|\buntil\b|\blast day\b|\bdue\b")
 _YEAR_ASKED = re.compile(r"哪一?年|几几年|\b(which|what) year\b")

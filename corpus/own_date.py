@@ -1,0 +1,32 @@
+"""The date a document gives for itself, read from its first blocks.
+
+Its first date, as a rule (a release's dateline, a report's date under its title). But the field lines under a
+report's title may give a period before the date the report was made (Grant period: 1 July 2024 to 30 June 2025 /
+Report date: 28 August 2025): the first date is the period's start. A date under a label naming the document's
+own date (Report date:, Date of issue:, 报告日期：, 发布日期：, 印发日期：, 更新日期：) is the document's, wherever it
+stands among those blocks.
+"""
+from __future__ import annotations
+
+import re
+
+from reportbot.corpus.byline import dateline
+from reportbot.corpus.when_who import DATE, WESTERN_DATE
+
+_FIRST_BLOCKS = 8  # the blocks a document's own date is looked for in (its title, byline and field lines)
+# a label naming the document's own date, then its colon (Report date: 28 August 2025; 发布日期：2025年4月8日)
+_DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\s+date|\bdate of (?:issue|report)|"
+                         r"\bdated?|(?:报告|发布|印发|更新|成文|发文)日期)\s*[:：]\s*")
+
+
+def own_date(texts: list[str]) -> str | None:
+    """The date the document gives for itself, among the texts of its first blocks: one under a label naming it,
+    else the first date written as the West writes a year, else one in the Republic of China's years on a date
+    line (114年8月4日 in a FAQ's answer is no issue date)."""
+    texts = texts[:_FIRST_BLOCKS]
+    for text in texts:
+        for label in _DATE_LABEL.finditer(text):
+            if m := WESTERN_DATE.match(text, label.end()):
+                return m.group(0)
+    return next((m.group(0) for t in texts for m in [WESTERN_DATE.search(t)] if m), None) or \
+        next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None)
