@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import re
 
+from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.dimension_said import answered_dimension, asked_measure, dimension_of
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
@@ -40,15 +41,16 @@ AMOUNTS = frozenset({"money", "time", "share"})
 # (度, 点, 分), and those read by :mod:`.dimension_said` (次, 场, 起: times; 名, 位: people)
 _MEASURING = frozenset("块岁季期度点分")
 # a duration after a classifier (7个工作日, 3个月, 几个学时): time, not things
-_TIME_ZH = rf"(?:{TIME_UNITS[0]}|月|钟)"
+_TIME_ZH = rf"(?:{TIME_UNITS[0]}|月|钟|工作[日天])"
 _MAGNITUDE = r"(?:[万亿千百]|\s?(?:million|thousand|billion|k|m|bn)\b)?"
 # a figure and what follows it: an English word or two, or the Chinese character after it (a classifier)
 # (an adjective between, "212 flooded homes"; not a preposition: "12 for shifts" counts no shifts), unless a rate
 # follows ("120 compressions per minute", "3 visits a week"); the Chinese character after it, or the unit after 个
-_BETWEEN = r"(?!(?:for|of|to|in|on|at|by|per|a|an|the|and|or|from|with|each|every)\s)[a-z-]+\s+"
-_FIGURE_EN = re.compile(rf"(?<![\w.])\d[\d,.]*{_MAGNITUDE}\s+(?:{_BETWEEN})?([a-z]+s)\b"
-                        r"(?!\s+(?:per|a|an|every|each)\b|\s*/)", re.I)
-_FIGURE_ZH = re.compile(rf"(?<![第\d.,])\d[\d,.]*{_MAGNITUDE}\s*[余多]?\s*([\u4e00-\u9fff])(?!{_TIME_ZH})")
+_BETWEEN = r"(?!(?:for|of|to|in|on|at|by|per|a|an|the|and|or|from|with|each|every)\b)[a-z-]+\s+"
+_RATE = r"(?!\s+(?:per|a|an|every|each)\b|\s*/)"
+_FIGURE_EN = re.compile(rf"(?<![\w.])(?!(?:19|20)\d\d\b)\d[\d,.]*{_MAGNITUDE}\s+([a-z]+)\b{_RATE}", re.I)
+_AFTER_ADJECTIVE = re.compile(rf"\d[\d,.]*{_MAGNITUDE}\s+{_BETWEEN}([a-z]+)\b{_RATE}", re.I)
+_FIGURE_ZH = re.compile(rf"(?<![第\d.,])\d[\d,.]*{_MAGNITUDE}\s*[余多]?\s*([\u4e00-\u9fff])(?!{_TIME_ZH}|百分点)")
 # English plural words after a figure that count no thing: units, magnitudes, a share
 _NOT_THINGS = re.compile(rf"^(?:{LENGTH_UNITS[1]}|{WEIGHT_UNITS[1]}|{TIME_UNITS[1]}|percents?|cents|pence|"
                          r"pounds|euros|miles|yards|ounces|gallons|litres|liters|units|yrs|hrs|mins|secs|pts|"
@@ -57,6 +59,11 @@ _NOT_THINGS = re.compile(rf"^(?:{LENGTH_UNITS[1]}|{WEIGHT_UNITS[1]}|{TIME_UNITS[
 _MONEY_EN = re.compile(r"\d\s*(?:million|thousand|billion|k|m|bn)?\s*(?:pounds|euros?|pence|cents)\b", re.I)
 # a question that asks why or how a figure came about asks no figure
 _WHY = re.compile(r"^\s*why\b|为什么|为何|为啥|點解|点解|怎么会", re.I)
+# an English question that asks a second thing after "and" (how many cases and what completion rate): its answer may
+# give either, and :func:`.two_asks.first_asked` reads only Chinese ones apart
+_SECOND_ASK = re.compile(r"\band (?:what|how|which|when|where|who|whether)\b", re.I)
+# English nouns whose plural takes no s (grammar, not a question's words)
+_PLURAL_NO_S = re.compile(r"^(?:people|staff|children|men|women|personnel|crew|police|folk|sheep|fish|deer|cattle)$")
 _DOLLAR = re.compile(r"\bdollars?\b|\bhow much money\b", re.I)
 
 
@@ -104,32 +111,41 @@ def asked_class(q: Query) -> str | None:
 
 
 def _counted_noun(text: str) -> bool:
-    """An English count question counts a plural noun (how many homes, how many flooded schools)."""
-    m = re.search(r"\bhow many\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", text, re.I)
+    """An English count question counts a plural noun or people (how many homes, how many flooded schools, the
+    number of staff)."""
+    m = re.search(r"\b(?:how many|number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", text, re.I)
     return m is not None and _thing(m.group(1))
 
 
 def _thing(word: str) -> bool:
-    """An English plural word that may name things counted: no unit of a dimension, no magnitude, no share."""
-    return len(word) > 3 and dimension_of(word.lower()) is None and not _NOT_THINGS.match(word)
+    """An English word that may name things or people counted: a plural (homes, staff, people: English's plurals
+    without an s), no unit of a dimension, no magnitude, no share."""
+    word = word.lower()
+    counted = word.endswith("s") and not word.endswith("ss") or _PLURAL_NO_S.match(word) is not None
+    return counted and len(word) > 2 and dimension_of(word) is None and not _NOT_THINGS.match(word)
 
 
 def answered_class(text: str) -> str | None:
     """The measure an answer's first figure gives: the dimension of its unit (:func:`.dimension_said.
-    answered_dimension`), else "count" for a count of things (212 homes, 36户, 5所), else None."""
+    answered_dimension`), else "count" for a count of things (212 homes, 36户, 5所) by what follows the figure,
+    else None."""
     found = answered_dimension(text)
     if found:
         return found
     if _MONEY_EN.search(text):
         return "money"
-    en, zh = _FIGURE_EN.search(text), _FIGURE_ZH.search(text)
-    first = min((m for m in (en, zh) if m), key=lambda m: m.start(), default=None)
+    text = to_simplified(text)  # 640個: the classifier in simplified characters
+    first = re.search(r"(?<![\w.,])\d", text)
     if first is None:
         return None
-    unit = first.group(1)
-    if first is en:
-        return "count" if _thing(unit) else None
-    return "count" if _counts_things(unit) else None
+    zh = _FIGURE_ZH.match(text, first.start())
+    if zh:
+        return "count" if _counts_things(zh.group(1)) else None
+    adjective = _AFTER_ADJECTIVE.match(text, first.start())  # 212 flooded homes; 4 class hours, a unit
+    if adjective and (dimension_of(adjective.group(1).lower()) or _NOT_THINGS.match(adjective.group(1))):
+        return None
+    en = _FIGURE_EN.match(text, first.start())
+    return "count" if en and _thing(en.group(1)) or adjective and _thing(adjective.group(1)) else None
 
 
 def _counts_things(unit: str) -> bool:
@@ -145,7 +161,7 @@ def measure_answers(q: Query, sentence: str, span: Span | None, context: str = "
     if span is None:
         return True
     asked = asked_class(first_asked(q))
-    if asked is None or _WHY.search(q.text):
+    if asked is None or _WHY.search(q.text) or _SECOND_ASK.search(q.text):
         return True
     text = span.text if not re.search(r"\d\s*$", span.text) else span.text + sentence[span.end:span.end + 24]
     found = answered_class(text)
