@@ -25,7 +25,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
 from reportbot.index.answering.unit_dimensions import LENGTH_UNITS, TIME_UNITS, WEIGHT_UNITS
 from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
-from reportbot.index.retrieval.cedict import _cedict_entries, headed_nouns
+from reportbot.index.retrieval.cedict import first_senses, headed_nouns
 from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import Query
 
@@ -33,7 +33,6 @@ from reportbot.index.retrieval.query import Query
 # not "capital", which is a city as often (首都)
 MONEY_SENSES = frozenset({"money", "funds", "fund", "funding", "cost", "costs", "expense", "expenses", "expenditure",
                           "budget", "fee", "fees", "price", "payment", "income", "revenue"})
-_SENSE = re.compile(r"\([^)]*\)")
 # the amounts a count of things does not answer, nor a count of things asked is answered by: money, a duration, a
 # share (not a length: "so far" reads as one, and a distance is often counted in blocks or stops)
 AMOUNTS = frozenset({"money", "time", "share"})
@@ -71,15 +70,7 @@ _DOLLAR = re.compile(r"\bdollars?\b|\bhow much money\b", re.I)
 def money_nouns() -> frozenset[str]:
     """The common CC-CEDICT headwords of two characters or more whose first sense is an amount of money (经费: funds,
     成本: cost, 预算: budget)."""
-    found = set()
-    for word, entries in _cedict_entries().items():
-        if len(word) < 2:
-            continue
-        for proper, defs in entries:
-            sense = re.sub(r"^(?:a|an|the) ", "", _SENSE.sub("", defs.split("/")[0]).strip().lower())
-            if not proper and sense in MONEY_SENSES:
-                found.add(word)
-    return frozenset(found)
+    return frozenset(w for w, sense in first_senses().items() if len(w) >= 2 and sense in MONEY_SENSES)
 
 
 @functools.lru_cache(maxsize=1)
