@@ -46,6 +46,8 @@ def test_an_amount_asked_is_not_answered_by_a_count_of_things():
     assert not _asked("青岭镇维修经费一共多少", WORKS, "36户")
     assert not _asked("what percentage of homes were damaged", FLOOD, "212 homes")
     assert not _asked("青岭镇改造了多少户危房", WORKS, "128万元")  # a count of households answered with money
+    fines = "占用消防通道 — 罚款（元）：200；扣分：6；其他处理：立即拖移"
+    assert not _asked("消防通道一共几个", fines, "200")  # a count answered by a value its label gives in 元
     # the twins: what the sentence counts, and the money it gives
     assert _asked("how many homes were damaged by the alder brook flood", FLOOD, "212")
     assert _asked("青岭镇维修经费一共多少", WORKS, "128万元")

@@ -63,6 +63,9 @@ _WHY = re.compile(r"^\s*why\b|为什么|为何|为啥|點解|点解|怎么会", 
 _SECOND_ASK = re.compile(r"\band (?:what|how|which|when|where|who|whether)\b", re.I)
 # English nouns whose plural takes no s (grammar, not a question's words)
 _PLURAL_NO_S = re.compile(r"^(?:people|staff|children|men|women|personnel|crew|police|folk|sheep|fish|deer|cattle)$")
+# a table row's label that gives its value's unit, right before a bare figure (罚款（元）：50)
+_LABEL_UNIT = re.compile(r"[（(]([^）)]{1,4})[）)]\s*[：:]\s*$")
+_BARE = re.compile(r"\d[\d,.]*")
 _DOLLAR = re.compile(r"\bdollars?\b|\bhow much money\b", re.I)
 
 
@@ -148,7 +151,8 @@ def _counts_things(unit: str) -> bool:
 
 def measure_answers(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
     """False when an amount is asked and a count of things given (the dollar damage asked, 212 homes given), or a
-    count of things asked and money, a duration or a share given (多少户 answered 120万元); True otherwise."""
+    count of things asked and money, a duration or a share given (多少户 answered 120万元, or a bare value its row's
+    label gives in 元: 罚款（元）：50); True otherwise."""
     if span is None:
         return True
     asked = asked_class(first_asked(q))
@@ -156,6 +160,9 @@ def measure_answers(q: Query, sentence: str, span: Span | None, context: str = "
         return True
     text = span.text if not re.search(r"\d\s*$", span.text) else span.text + sentence[span.end:span.end + 24]
     found = answered_class(text)
+    label = _LABEL_UNIT.search(sentence[max(0, span.start - 12):span.start])
+    if found is None and label and _BARE.fullmatch(span.text.strip()):
+        found = dimension_of(label.group(1)) or answered_class(f"1{label.group(1)}")  # 罚款（元）：50 gives money
     if found == "count":
         return asked not in AMOUNTS
     return not (asked == "count" and found in AMOUNTS)
