@@ -25,12 +25,13 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
 from reportbot.index.answering.unit_dimensions import LENGTH_UNITS, TIME_UNITS, WEIGHT_UNITS
 from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
-from reportbot.index.retrieval.cedict import first_senses, headed_nouns
+from reportbot.index.retrieval.cedict import entries_of, headed_nouns
 from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import Query
 
 # the English senses that name an amount of money (a dictionary word's first sense one of them is a money noun);
 # not "capital", which is a city as often (首都)
+_SENSE = re.compile(r"\([^)]*\)")
 MONEY_SENSES = frozenset({"money", "funds", "fund", "funding", "cost", "costs", "expense", "expenses", "expenditure",
                           "budget", "fee", "fees", "price", "payment", "income", "revenue"})
 # the amounts a count of things does not answer, nor a count of things asked is answered by: money, a duration, a
@@ -69,19 +70,29 @@ _BARE = re.compile(r"\d[\d,.]*")
 _DOLLAR = re.compile(r"\bdollars?\b|\bhow much money\b", re.I)
 
 
-@functools.lru_cache(maxsize=1)
-def money_nouns() -> frozenset[str]:
-    """The common CC-CEDICT headwords of two characters or more whose first sense is an amount of money (经费: funds,
-    成本: cost, 预算: budget)."""
-    return frozenset(w for w, sense in first_senses().items() if len(w) >= 2 and sense in MONEY_SENSES)
+@functools.lru_cache(maxsize=4096)
+def money_noun(word: str) -> bool:
+    """The word's first common CC-CEDICT sense is an amount of money (经费: funds, 成本: cost, 预算: budget); read a
+    word at a time, from the data folder's lexicon where one serves (no dictionary parsed whole on a question)."""
+    common = next((defs for proper, defs in entries_of(word) if not proper), None)
+    if common is None:
+        return False
+    return re.sub(r"^(?:a|an|the) ", "", _SENSE.sub("", common.split("/")[0]).strip().lower()) in MONEY_SENSES
 
 
-@functools.lru_cache(maxsize=1)
-def _money_asked() -> re.Pattern:
-    """A money noun right before a question word, a verb of being or a total between (经费是多少, 资金一共几多)."""
-    nouns = "|".join(sorted(money_nouns(), key=len, reverse=True))
-    return re.compile(rf"(?:{nouns})(?:是|为|有|要|共|一共|总共|合计|总计)*{HOW_MANY_ZH}"
-                      r"(?![个名人位户家所项件台辆次天年月])")
+# a question word that asks an amount (no classifier after it), and what may stand between it and its noun
+_ASKS_AMOUNT = re.compile(rf"{HOW_MANY_ZH}(?![个名人位户家所项件台辆次天年月])")
+_BETWEEN_ZH = re.compile(r"(?:是|为|有|要|共|一共|总共|合计|总计)*$")
+
+
+def _money_asked(text: str) -> bool:
+    """A money noun of two to four characters right before a question word, a verb of being or a total between
+    (经费是多少, 资金一共几多)."""
+    for m in _ASKS_AMOUNT.finditer(text):
+        before = _BETWEEN_ZH.sub("", text[:m.start()])
+        if any(money_noun(before[-n:]) for n in (4, 3, 2) if len(before) >= n):
+            return True
+    return False
 
 
 def asked_class(q: Query) -> str | None:
@@ -92,7 +103,7 @@ def asked_class(q: Query) -> str | None:
     measure = asked_measure(q)
     if measure:
         return measure
-    if _DOLLAR.search(q.text) or q.lang == "zh" and _money_asked().search(q.text):
+    if _DOLLAR.search(q.text) or q.lang == "zh" and _money_asked(q.text):
         return "money"
     if q.kind != "count":
         return None

@@ -201,16 +201,6 @@ def headed_nouns() -> dict[str, frozenset[str]]:
     return {c: frozenset(nouns) for c, nouns in (headed_nouns_table() if served is None else served).items()}
 
 
-def first_senses() -> dict[str, str]:
-    """Each common headword's first sense, lower case, without its parentheses and article (经费: "funds")."""
-    out = {}
-    for word, entries in _cedict_entries().items():
-        common = next((defs for proper, defs in entries if not proper), None)
-        if common is not None:
-            out[word] = re.sub(r"^(?:a|an|the) ", "", _PAREN.sub("", common.split("/")[0]).strip().lower())
-    return out
-
-
 def entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
     """A headword's entries: from the data folder's lexicon, else the dictionary parsed whole."""
     entries = lexicon.cedict_entries(simp)
