@@ -19,8 +19,10 @@ with the document their answer came from (by its file name, from ``bench/library
 - ``thing``: a count asked whose counted thing (``counted_said.counted_word_zh``, the head of "how many X") that
   passage never says;
 - ``measure``: a count or an amount asked, the answer's figure of another measure (``dimension_said``; heads for
-  a count of things, a share for money);
-- ``other``: the passage gives everything the question names; another detail (a part, a qualifier) is missing.
+  a count of things, a share for money; ``measure_class``: a count of things for money, a duration or a share);
+- ``qualifier``: the answer's clause in its sentence says none of the question's qualifying words
+  (``qualifying.qualifying_held`` over the clause, words read in their script, typos and renderings);
+- ``other``: the passage gives everything the question names; another detail (a part) is missing.
 
 Check halves are never read: rows of a check set are skipped. Prints the count of each kind (and with ``--list``
 each row under its kind). Pure reading: nothing is asked of an engine.
@@ -41,6 +43,8 @@ from reportbot.corpus.normalize import to_simplified  # noqa: E402
 from reportbot.index.answering.counted_said import counted_word_zh  # noqa: E402
 from reportbot.index.answering.dimension_said import answered_dimension, asked_measure  # noqa: E402
 from reportbot.index.answering.kind_asked import asks_person_by_role  # noqa: E402
+from reportbot.index.answering.measure_class import measure_answers  # noqa: E402
+from reportbot.index.answering.qualifying import qualifying_held  # noqa: E402
 from reportbot.index.answering.role_rank import rank_given  # noqa: E402
 from reportbot.index.answering.spans import Span  # noqa: E402
 from reportbot.index.answering.time_said import clock_given  # noqa: E402
@@ -51,7 +55,7 @@ from reportbot.index.retrieval.tokenize import english_words, stem  # noqa: E402
 from stored_text import stored  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-KINDS = ("hour", "role", "person", "name", "year", "passage", "thing", "measure", "other")
+KINDS = ("hour", "role", "person", "name", "year", "passage", "thing", "measure", "qualifier", "other")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _PERSON_ASKED = re.compile(r"\bwho\b|\bwhose\b|\bname of\b|叫什么|叫啥|是谁|係邊個|是哪位|邊個", re.I)
 _NAMED_EN = re.compile(r"\b(?:[A-Z][a-zA-Z]+|[A-Z]{2,}s?)\b")
@@ -105,9 +109,24 @@ def near_kind(question: str, answer: str, document: str) -> str:
         return "thing"
     asked, found = asked_measure(q), answered_dimension(answer)
     if q.kind == "count" and found in ("people", "money", "share", "time") and asked not in (None, found) \
-            or asked and found and asked != found:
+            or asked and found and asked != found or not measure_answers(q, answer, span):
         return "measure"
+    if _clause_share(q, answer, document) == 0:
+        return "qualifier"
     return "other"
+
+
+def _clause_share(q, answer: str, document: str) -> float:
+    """The share of the question's qualifying words the answer's clause says, read in the document's sentence that
+    holds the answer (the document's first line as its context); 1 when no sentence holds it."""
+    at = document.find(answer) if answer else -1
+    if at < 0:
+        return 1.0
+    start = max(document.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [j for j in (document.find(c, at + len(answer)) for c in "。！？\n") if j >= 0]
+    sentence = document[start:min(ends) + 1 if ends else len(document)]
+    offset = at - start
+    return qualifying_held(q, sentence, document.split("\n", 1)[0], span=(offset, offset + len(answer)))
 
 
 def near_misses(rows: list[dict]) -> list[dict]:

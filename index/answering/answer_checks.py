@@ -9,8 +9,9 @@ a when-question's answer says a time (:mod:`.time_said`), a list gives as many i
 document names the thing an English count counts (:mod:`.counted_en`),
 a Chinese sentence writes the acronym an English count counts when its document does
 (:mod:`.acronym_counted`), and the answer's figure measures in the
-dimension the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), and a role's
-holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
+dimension the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), an amount asked
+is no count of things given nor a count of things asked an amount (:mod:`.measure_class`: dollars, not homes), and a
+role's holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
 (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour and a time of day
 alone no count, day or length of time (:mod:`.time_said`), and an English question's Latin name is written by its
 document (:mod:`.name_written`). Pure functions over the question, the sentence, the span and what the caller knows
@@ -33,6 +34,7 @@ from reportbot.index.answering.kind_asked import (
     time_not_phone,
 )
 from reportbot.index.answering.label_figure import label_checked
+from reportbot.index.answering.measure_class import measure_answers
 from reportbot.index.answering.name_written import name_unwritten
 from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.often_given import interval_given
@@ -45,8 +47,8 @@ from reportbot.index.retrieval.query import Query
 
 # the checks read with the span and the evidence's context: each True when the span answers as asked
 SPAN_CHECKS = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
-               items_named, role_with_answer, clause_across, dimension_said, unit_named, person_given, day_given,
-               place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
+               items_named, role_with_answer, clause_across, dimension_said, measure_answers, unit_named, person_given,
+               day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
 # the checks read with the span's offsets in the sentence: each 1.0 when the person or role asked stands with it
 PLACED_CHECKS = (persons_placed, role_placed)
 

@@ -21,6 +21,7 @@ from reportbot.index.answering.align import QWORD_ZH
 from reportbot.index.answering.counts import asked_phrase
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import has_word, word_forms
+from reportbot.index.answering.readings import answer_clause, held_read, sentence_forms
 from reportbot.index.retrieval.query import ASKING_ZH, Query
 
 # the asked noun may follow the question word this far (its classifier first: 多少台GPS)
@@ -72,15 +73,19 @@ def qualifying_words(q: Query, context: str = "") -> list[dict[str, float]]:
     return out
 
 
-def qualifying_held(q: Query, sentence: str, context: str = "") -> float:
-    """Share of the question's qualifying words (:func:`qualifying_words`) the evidence ``sentence`` says; an
-    English question's words in the sentence's language (its Chinese translations over Chinese text). 1 when the
-    question has no qualifying word in that language."""
+def qualifying_held(q: Query, sentence: str, context: str = "", span: tuple[int, int] | None = None) -> float:
+    """Share of the question's qualifying words (:func:`qualifying_words`) the evidence ``sentence`` says in some
+    reading (:func:`.readings.held_read`: its script, a typo or homophone, an English word's rendering); an English
+    question's words in the sentence's language (its Chinese translations over Chinese text). 1 when the question
+    has no qualifying word in that language. With ``span`` (the answer's offsets), the answer's clause is read
+    instead of the whole sentence."""
+    if span is not None:
+        sentence = answer_clause(sentence, *span)
     groups = qualifying_words(q, context)
     if q.lang == "en":
         chinese = not is_english(sentence)
         groups = [g for g in groups if any((not t.isascii()) == chinese for t in g)]
     if not groups:
         return 1.0
-    text = word_forms(sentence)
-    return sum(any(has_word(t, text) for t in g) for g in groups) / len(groups)
+    forms = sentence_forms(sentence)
+    return sum(held_read(g, sentence, forms, q.text) for g in groups) / len(groups)
