@@ -224,8 +224,10 @@ def _markdown(text: str) -> list[Block]:
     blocks = markdown_blocks(text)
     if not any(b.kind == "heading" for b in blocks):
         # text stored before the loaders kept structure: find headings by their look, as for plain text
+        # (a dated note in brackets or an issuer's dateline right under the title is a line of text, as in plain text)
         blocks = [Block("heading", b.text, 1 if i == 0 else heading_level(b.text))
-                  if b.kind == "text" and is_heading(b.text) else b for i, b in enumerate(blocks)]
+                  if b.kind == "text" and is_heading(b.text) and not (i == 1 and (noted(b.text) or dateline(b.text)))
+                  else b for i, b in enumerate(blocks)]
     return blocks
 
 
