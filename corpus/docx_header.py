@@ -69,11 +69,15 @@ def footer_lines(texts: list[str], body: set[str]) -> list[str]:
     the body has already; the document's closing lines, read after its text."""
     out: list[str] = []
     for text in texts:
-        line = " ".join(clean_text(text).split())
+        line = _EMPTY_PAGE.sub("", " ".join(clean_text(text).split())).strip(" -–—|·")
         if line and not _PAGE_ONLY.fullmatch(line) and re.search(r"[^\W\d_]", line) and line not in body \
                 and line not in out:
             out.append(line)
     return out
+
+
+# what a page-number field leaves of a footer's text, its number not stored (第页, 第 页 共 页, - Page, Page of)
+_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|[-–—|·\s]*\bpage(?:\s+of)?\s*$")
 
 
 def footer_texts(document) -> list[str]:

@@ -50,3 +50,10 @@ def test_a_page_number_footer_and_a_header_over_a_titled_body_stay_as_they_were(
     titled = load(_report("白河红十字工作简报（2025年第3期）", "第1页", body), "report.docx")
     assert titled.title == "白河市红十字会2024年工作报告"
     assert not any("第1页" in p.text for p in titled.body)
+
+
+def test_what_a_page_number_field_leaves_in_a_footer_is_no_closing():
+    for footer in ("第页", "第 页 共 页", "Version 2.1 - Review date: 30 June 2026 - Page"):
+        doc = load(_report("白河市红十字会2024年工作报告", footer), "report.docx")
+        assert not any(p.text.strip() in ("第页", "第 页 共 页") or p.text.rstrip().endswith("Page")
+                       for p in doc.body)
