@@ -378,7 +378,10 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 62 (loaders-45) no made-up file here is a transcript, marked notes, a capitals section or a footer's name
             62: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 63 (lead-45) a layout table's menu cell and copyright row: none here
-            63: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
+            63: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
+            # 65 (lead-46) a Word file's page header as its title and footer as its closing, a one-page PDF's running
+            # header: none here
+            65: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;
