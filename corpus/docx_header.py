@@ -41,3 +41,52 @@ def header_texts(document) -> list[str]:
                 continue
             out += [p.text for p in header.paragraphs if p.text.strip()]
     return out
+
+
+# the first line of a body that opens under a title it does not print: the meeting it was given at in brackets, a
+# dash-led subtitle (——2025年2月10日在…会议上)
+_UNDER_TITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
+
+
+def header_title(texts: list[str], first: str | None) -> str | None:
+    """The document's title, where only its page header prints it: the header's first line that reads as a title
+    (heading-like, no page's number) when the body opens with a line that stands under a title (``first``: a dated
+    note in brackets, （2025年2月10日在…会议上）, a dash-led subtitle, an issuer's dateline), not with one; else
+    None."""
+    from reportbot.corpus.byline import dateline
+    from reportbot.corpus.letterhead import noted
+    from reportbot.corpus.sentences import is_heading
+
+    if first is None or not (noted(first) or dateline(first) or _UNDER_TITLE.match(first)):
+        return None
+    lines = [" ".join(clean_text(x).split()) for x in texts]
+    return next((x for x in lines if x and not _PAGE_ONLY.fullmatch(x) and is_heading(x)), None)
+
+
+def footer_lines(texts: list[str], body: set[str]) -> list[str]:
+    """The lines of a Word file's page footers (``texts``) that say something of the document (its issuing office,
+    date and print run: 白河市红十字会办公室　2025年2月14日印发　共印60份): each once, no page's number alone, none
+    the body has already; the document's closing lines, read after its text."""
+    out: list[str] = []
+    for text in texts:
+        line = _EMPTY_PAGE.sub("", " ".join(clean_text(text).split())).strip(" -–—|·")
+        if line and not _PAGE_ONLY.fullmatch(line) and re.search(r"[^\W\d_]", line) and line not in body \
+                and line not in out:
+            out.append(line)
+    return out
+
+
+# what a page-number field leaves of a footer's text, its number not stored (第页, 第 页 共 页, - Page, Page of)
+_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|[-–—|·\s]*\bpage(?:\s+of)?\s*$")
+
+
+def footer_texts(document) -> list[str]:
+    """The paragraphs of each section's page footers, in order (as :func:`header_texts` reads the headers)."""
+    out: list[str] = []
+    for k, section in enumerate(document.sections):
+        footers = [section.first_page_footer] if section.different_first_page_header_footer else []
+        for footer in [*footers, section.footer]:
+            if k and footer.is_linked_to_previous:
+                continue
+            out += [p.text for p in footer.paragraphs if p.text.strip()]
+    return out

@@ -8,7 +8,7 @@ import zipfile
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_fields import ContentsField
-from reportbot.corpus.docx_header import header_texts, issue_lines
+from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.form_foot import form_foot
@@ -50,7 +50,16 @@ def docx_blocks(data: bytes) -> list[Block]:
                 first = part if not blocks else first
                 blocks.append(block)
         title = clean_text(document.core_properties.title or "").strip()
-        issue = issue_lines(header_texts(document), {" ".join(b.text.split()) for b in blocks if b.text} | {title})
+        heads, body = header_texts(document), {" ".join(b.text.split()) for b in blocks if b.text}
+        headed = None  # (a title only the page header prints, over a body opening under it: .docx_header)
+        if not title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+            headed = header_title(heads, blocks[0].text if blocks and blocks[0].kind == "text" else None)
+        issue = issue_lines(heads, body | {title, headed or ""})
+        feet = footer_lines(footer_texts(document), body | {title})
+        if headed and any(b.kind == "heading" for b in blocks):
+            title = headed
+        elif headed:  # (a body of plain paragraphs: its headings are read by their look, the title its first line)
+            blocks.insert(0, Block("text", headed))
         if not any(b.kind == "heading" for b in blocks):
             blocks = _formatted_headings(document, blocks)
         elif not title and first is not None and not any(b.kind == "heading" and b.level == 1 for b in blocks):
@@ -65,7 +74,8 @@ def docx_blocks(data: bytes) -> list[Block]:
     at = 1 if blocks and (blocks[0].kind == "heading" and blocks[0].level == 1
                           or blocks[0].kind == "text" and is_heading(blocks[0].text)) else 0
     blocks[at:at] = [Block("text", x) for x in issue]
-    return form_foot(bylined(notes_part(blocks), subtitles=False))  # (a form's signature and note: .form_foot)
+    # (a form's signature and note: .form_foot; the page footer's issuing line: the closing, read after its text)
+    return form_foot(bylined(notes_part(blocks), subtitles=False)) + [Block("closing", x) for x in feet]
 
 
 # a notes part's title on a line of its own (注释, 注解, 附注, 注, Notes, Endnotes), and a note's mark opening the

@@ -88,8 +88,16 @@ def without_lone_page_number(lines: list[str], pages: int) -> list[str]:
     other page it recurs on, no running footer's shape tells it (it was stored as a line, ``- 1 -`` read back as a
     list item ``1 -``). A longer document's numbers go with its running footer (:func:`without_furniture`)."""
     if pages == 1 and lines and page_mark(lines[-1], 1):
-        return lines[:-1]
+        lines = lines[:-1]
+    # (and its running header printed first: a line that names the document and ends with the page's number after a
+    # separator, 白河市红十字会 · 2025年上半年工作通报 · 第1页, Harbour Trust | Annual Return | Page 1)
+    if pages == 1 and len(lines) > 1 and _RUNNING_PAGE.match(lines[0]):
+        lines = lines[1:]
     return lines
+
+
+_RUNNING_PAGE = re.compile(r"(?i)^.*[^\W\d_].*?\s*[·•|｜—–-]\s*"
+                           r"(?:第\s*1\s*页(?:\s*[，,]?\s*共\s*1\s*页)?|page\s*1(?:\s*(?:of|/)\s*1)?)\s*$")
 
 
 # a continuation mark ending a line: （续） (續), (continued), (cont'd), — continued

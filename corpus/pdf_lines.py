@@ -153,6 +153,9 @@ def joiner(before: str, after: str) -> str:
     head, tail = _FIGURE_END.search(before[-_FIGURE_CHARS:]), _FIGURE_START.match(after)
     if head and tail and (head.group(1) or tail.group(1)):
         return ""
+    # (nor inside a Latin word a Chinese line broke, set close between Chinese characters: 每10万人口AE | D配置数)
+    if _WORD_END.search(before[-_FIGURE_CHARS:]) and _WORD_START.match(after):
+        return ""
     return " "
 
 
@@ -169,4 +172,6 @@ def _latin_side(char: str) -> bool:
 # (and the Chinese character after it)
 _FIGURE_CHARS = 40  # longer than any figure a line ends with
 _FIGURE_END = re.compile(rf"([{_CJK}])?[\d.,%]*\d[.,]?$")
+_WORD_END = re.compile(rf"[{_CJK}][A-Za-z]+$")
+_WORD_START = re.compile(rf"[A-Za-z]+[{_CJK}]")
 _FIGURE_START = re.compile(rf"[.,]?\d[\d.,%]*([{_CJK}])?|%([{_CJK}])?")

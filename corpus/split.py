@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import PurePath
 
 from reportbot.corpus.assemble import assemble
+from reportbot.corpus.bilingual import paired_heading
 from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline
@@ -179,7 +180,8 @@ def text_blocks(text: str) -> list[Block]:
             continue  # (the title; a quoted message's subject, its heading)
         elif i in run_in:
             blocks += [Block("heading", run_in[i], heading_level(run_in[i], formal)), Block("text", block)]
-        elif is_heading(block, labels=not caption) and not (caption and unit_line(block)) and not compares(block) \
+        elif (is_heading(block, labels=not caption) or paired_heading(block)) and not (caption and unit_line(block)) \
+                and not compares(block) \
                 and not _dates_title(blocks, block, after) \
                 and not (quoted_label(block) and _beside_labels(parts, i)) and not signature_line(parts, i) \
                 and not sign_off(parts, i, frozenset(quoted), mail) and not end_mark(block):
@@ -224,8 +226,10 @@ def _markdown(text: str) -> list[Block]:
     blocks = markdown_blocks(text)
     if not any(b.kind == "heading" for b in blocks):
         # text stored before the loaders kept structure: find headings by their look, as for plain text
+        # (a dated note in brackets or an issuer's dateline right under the title is a line of text, as in plain text)
         blocks = [Block("heading", b.text, 1 if i == 0 else heading_level(b.text))
-                  if b.kind == "text" and is_heading(b.text) else b for i, b in enumerate(blocks)]
+                  if b.kind == "text" and is_heading(b.text) and not (i == 1 and (noted(b.text) or dateline(b.text)))
+                  else b for i, b in enumerate(blocks)]
     return blocks
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.corpus.line_marks import NOTE_MARK
+from reportbot.corpus.bilingual import paired, paired_lines
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
@@ -120,7 +121,10 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     """A block's lines joined where a line only wrapped; a heading-like line (a label or contact line too:
     ``编制单位：…``, ``Tel: …``) and a chronicle's dated entry (:func:`.when_who.dated_entry`) stay lines of their
     own. (A numbered line goes on the block's paragraph: its items read together, 1.1 … 1.2 …, as a paragraph a
-    blank line closes; apart they ranked worse on the tune halves.)"""
+    blank line closes; apart they ranked worse on the tune halves.) A block of lines each followed by its translation
+    is a paragraph a line (:mod:`.bilingual`)."""
+    if paired(lines):
+        return paired_lines(lines)
     out: list[str] = []
     # a chronicle's dated lines (1月8日　■…。 / 1月16日　■…。): each an entry of its own, found alone (a date opening a
     # line after a sentence's end, in a block with two such lines or more)

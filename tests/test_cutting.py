@@ -323,7 +323,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 63: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 64 (set-46) a plain end mark, a heading's number and its space, a kicker, a speaker after a subtitle,
                 # a labelled report date, a return's declaration, a legend's bracketed year: none here
-                64: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                64: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 65 (lead-46) a text a line in each language, a Word title only its page header prints and its footer's
+                # lines, a one-page PDF's running header, a Latin word broken between Chinese characters: none here
+                65: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
