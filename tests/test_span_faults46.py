@@ -1,0 +1,28 @@
+"""Spans of round 46: an ordinal asked 第几 answered with its 第, a count asked after a change answered with the
+figure it reached. Made-up sentences in the documents' style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+
+def test_an_ordinal_asked_with_di_keeps_its_di():
+    # 第几期 over 2024年第12期（总第203期）: the issue as written, 第12期, not 12期
+    sentence = "2024年第12期（总第203期）"
+    assert extract(analyse("那份工作通讯是第几期"), sentence).text == "第12期"
+
+
+def test_a_count_asked_after_a_change_is_the_figure_it_reached():
+    # 改造之后 over 由6个增至10个: the state after the change, not the one before it
+    sentence = "改造后献血屋采血位由6个增至10个，日均可接待献血者约150人"
+    assert extract(analyse("改造之后献血屋有几个采血位"), sentence).text.startswith("10")
+
+
+def test_a_count_asked_before_a_change_stays_the_figure_it_left():
+    sentence = "改造后献血屋采血位由6个增至10个，日均可接待献血者约150人"
+    assert extract(analyse("改造之前献血屋有几个采血位"), sentence).text.startswith("6")
+
+
+def test_a_count_asked_after_a_change_in_traditional_script():
+    sentence = "改建後候診座位由20個增至36個，每日可服務約300名市民"
+    assert extract(analyse("改建之後有幾多個候診座位"), sentence).text.startswith("36")
