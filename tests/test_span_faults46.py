@@ -26,3 +26,19 @@ def test_a_count_asked_before_a_change_stays_the_figure_it_left():
 def test_a_count_asked_after_a_change_in_traditional_script():
     sentence = "改建後候診座位由20個增至36個，每日可服務約300名市民"
     assert extract(analyse("改建之後有幾多個候診座位"), sentence).text.startswith("36")
+
+
+_BRANCHES = ("各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约800次、2万余人，受益群众20万人次，"
+             "省红十字（东湖）水上救援队党支部获评“湖北省先进基层党组织”")
+
+
+def test_a_which_question_answers_the_noun_it_asks_whole():
+    # 哪个党支部 over …水上救援队党支部获评…: the branch, not a slot cut inside 党支部
+    answer = extract(analyse("哪个党支部评上了湖北省先进基层党组织"), _BRANCHES).text
+    assert answer == "省红十字（东湖）水上救援队党支部"
+
+
+def test_a_which_question_asking_what_of_a_team_answers_it_whole():
+    # 哪个队的党支部 over …水上救援队党支部获评…: the team's branch the question asks
+    answer = extract(analyse("哪个队的党支部获评湖北省先进基层党组织"), _BRANCHES).text
+    assert answer == "省红十字（东湖）水上救援队党支部"

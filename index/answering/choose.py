@@ -60,6 +60,7 @@ from reportbot.index.answering.two_asks import both_figures
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, field_kind, names_a_thing
+from reportbot.index.answering.which_whole import which_whole
 from reportbot.index.retrieval.query import Query
 
 
@@ -152,7 +153,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None
-    span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+    span = which_whole(q.text, sentence, Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2]))
     if wants_list(q.text, q.lang) and "、" not in span.text and (listed := _listed_past_slot(q, sentence, terms)):
         return listed  # 有哪些形式 over 采取A、B、C等形式: the enumeration the question names an item of, not the verb
     if q.kind == "where":
