@@ -42,3 +42,23 @@ def test_a_which_question_asking_what_of_a_team_answers_it_whole():
     # 哪个队的党支部 over …水上救援队党支部获评…: the team's branch the question asks
     answer = extract(analyse("哪个队的党支部获评湖北省先进基层党组织"), _BRANCHES).text
     assert answer == "省红十字（东湖）水上救援队党支部"
+
+
+def test_a_classifier_jieba_joins_to_the_counted_noun_counts_with_the_figure():
+    # 几支队 (jieba: 几 + 支队) over "…18支救援队中有5支橡皮艇…": the 5 counts teams (支 of 救援队 in the clause)
+    from reportbot.index.answering.counts import counts_asked
+    from reportbot.index.answering.spans import Span
+
+    sentence = "救援装备老化，18支救援队中有5支橡皮艇使用年限超过10年。"
+    at = sentence.index("5支橡皮艇")
+    span = Span("5支橡皮艇", at, at + 5, "figure")
+    assert counts_asked(analyse("橡皮艇用超过10年的有几支队"), sentence, span, "") == 1.0
+
+
+def test_a_count_of_another_thing_still_counts_nothing_asked():
+    from reportbot.index.answering.counts import counts_asked
+    from reportbot.index.answering.spans import Span
+
+    sentence = "全市新建应急救护站5个，配置担架40副。"
+    at = sentence.index("40副")
+    assert counts_asked(analyse("全市有几支队"), sentence, Span("40副", at, at + 3, "figure"), "") == 0.0
