@@ -62,3 +62,15 @@ def test_a_count_of_another_thing_still_counts_nothing_asked():
     sentence = "全市新建应急救护站5个，配置担架40副。"
     at = sentence.index("40副")
     assert counts_asked(analyse("全市有几支队"), sentence, Span("40副", at, at + 3, "figure"), "") == 0.0
+
+
+_HONOURS = "城东区红十字会被评为全市红十字系统先进单位，城西区救护队队长周海涛获评“全市最美救护员”。"
+
+
+def test_an_honour_asked_is_what_the_verb_of_conferring_gives():
+    # 什么称号 over 被评为…: the honour, not the clause around it (nor the other clause's honour)
+    assert extract(analyse("城东区红会得了个什么称号"), _HONOURS).text == "全市红十字系统先进单位"
+
+
+def test_an_honour_asked_of_the_other_clause_is_that_clauses():
+    assert extract(analyse("周海涛获评了什么"), _HONOURS).text.strip("“”") == "全市最美救护员"

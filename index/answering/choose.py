@@ -31,6 +31,7 @@ from reportbot.index.answering.figures_en import extract_figure, is_english, tid
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.frequency import extract_frequency
+from reportbot.index.answering.honours import honour_given
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
@@ -87,7 +88,8 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
     if q.kind == "when":
         return extract_date(q, sentence, terms)
     if q.kind in ("what", "other"):
-        return extract_quote(q, sentence, terms) or extract_which(q, sentence, terms)
+        return honour_given(q.text, sentence, terms) or extract_quote(q, sentence, terms) \
+            or extract_which(q, sentence, terms)  # 什么称号 over 被评为…: what it confers
     return None
 
 
