@@ -74,3 +74,16 @@ def test_an_honour_asked_is_what_the_verb_of_conferring_gives():
 
 def test_an_honour_asked_of_the_other_clause_is_that_clauses():
     assert extract(analyse("周海涛获评了什么"), _HONOURS).text.strip("“”") == "全市最美救护员"
+
+
+def test_an_english_agent_noun_counts_people_for_a_chinese_count_of_people():
+    # 多少人: "responders" is glossed nowhere, but "to respond" is, so 58 responders are people; the branches are not
+    sentence = "Q: How did the 2024 meeting go? A: 12 branches sent 58 responders to the 2024 meeting."
+    assert extract(analyse("去年会议来了多少人"), sentence).text == "58 responders"
+
+
+def test_an_english_thing_named_by_an_agent_noun_counts_no_people():
+    from reportbot.index.answering.counted_zh_en import names_people
+
+    assert names_people("responder") and names_people("volunteer") and names_people("attendee")
+    assert not names_people("container") and not names_people("computer") and not names_people("shelter")
