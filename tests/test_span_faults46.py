@@ -87,3 +87,10 @@ def test_an_english_thing_named_by_an_agent_noun_counts_no_people():
 
     assert names_people("responder") and names_people("volunteer") and names_people("attendee")
     assert not names_people("container") and not names_people("computer") and not names_people("shelter")
+
+
+def test_a_name_the_tagger_reads_as_a_surname_and_a_place_is_a_name_after_its_role():
+    # 韩 + 立国 (tagged j + ns) before a verb: a surname and a given name, as 何 + 建平 (r + n) before 获评 is;
+    # 队长叫啥 is the leader's name, not the honour the clause gives
+    sentence = "城北区红十字会被评为全市先进集体，城北救援队队长韩立国获评“全市最美救护员”。"
+    assert extract(analyse("城北救援队队长叫啥"), sentence).text == "韩立国"
