@@ -94,3 +94,28 @@ def test_a_name_the_tagger_reads_as_a_surname_and_a_place_is_a_name_after_its_ro
     # 队长叫啥 is the leader's name, not the honour the clause gives
     sentence = "城北区红十字会被评为全市先进集体，城北救援队队长韩立国获评“全市最美救护员”。"
     assert extract(analyse("城北救援队队长叫啥"), sentence).text == "韩立国"
+
+
+def _counts(question: str, sentence: str, answer: str) -> float:
+    from reportbot.index.answering.counts import counts_asked
+    from reportbot.index.answering.spans import Span
+
+    at = sentence.index(answer)
+    return counts_asked(analyse(question), sentence, Span(answer, at, at + len(answer), "figure"), "")
+
+
+_DONATIONS = "新增角膜捐献志愿者登记860人，实现捐献22例，其中东城区捐献6例。"
+
+
+def test_a_figure_of_the_verb_a_count_asks_by_counts_the_verbs_object_the_sentence_names():
+    # 角膜捐了几例 over …角膜捐献志愿者…，实现捐献22例: the figure counts donations of the cornea named before it
+    assert _counts("城南去年角膜捐了几例", _DONATIONS, "22例") == 1.0
+
+
+def test_a_verbs_object_the_sentence_never_names_still_counts_nothing():
+    assert _counts("城南去年肾脏捐了几例", _DONATIONS, "22例") == 0.0
+
+
+def test_a_percentage_answers_a_share_asked():
+    sentence = "医疗耗材仍是公司第一大业务，2024年实现收入6,120万元，占营业收入的37.5%。"
+    assert _counts("医疗耗材占营收比重多少", sentence, "37.5%") == 1.0

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.count_readings import object_of_counted_verb, share_given
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import share_of_before
 from reportbot.index.answering.spans import Span
@@ -190,6 +191,8 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
         return 1.0
     phrase = figure_phrase(sentence, span.start, span.end, reach)
     own = f"{phrase}\n{context}"
+    if share_given(words[-1], span.text) or object_of_counted_verb(q.text, sentence, phrase, span.start):
+        return 1.0  # 占营收比重多少 over 42.08%; 造血干细胞捐了几例 over …造血干细胞…，实现捐献14例
     if classifier_joined(q.text, words[-1], sentence, span):
         return 1.0  # 几支队 (jieba: 支队) over …23支救援队中有9支…: the figure's classifier, the clause's noun
     # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋);
