@@ -68,7 +68,7 @@ _AGENT = re.compile(r"^([a-z]{3,}?)(?:er|or|ee|r)$")
 def names_people(noun: str) -> bool:
     """An English noun (singular) names a person: CC-CEDICT glosses it with a word for people (volunteer: 志愿者,
     resident: 居民), or it glosses no headword and is an agent noun of a verb it glosses (responder: "to respond").
-    A thing an agent noun names is glossed by its own headword (container: 容器, printer: 打印机) and is no person."""
+    A thing an agent noun names is glossed by its own headwords (container: 笼子, computer: 电脑) and is no person."""
     heads = headwords_glossed(noun)
     if heads:
         return any(h.endswith(_PERSON_END) for h in heads)
