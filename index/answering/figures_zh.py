@@ -182,8 +182,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-
-
 def _in_unit(m: re.Match, unit: str) -> bool:
     """The figure is in the measure asked: its unit, or for money a currency's code or name before it (RM186,400)."""
     return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
