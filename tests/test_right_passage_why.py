@@ -39,3 +39,17 @@ def test_the_signal_that_pulls_a_refusal_down_most():
     assert why.pulled_by(model, low_a) == a  # 2 * (0 - 0.5) is the lowest term
     high = SimpleNamespace(vector=lambda: [1.0, 1.0] + [0.0] * (len(FEATURES) - 2))
     assert why.pulled_by(model, high) == ""  # nothing lowers it
+
+
+def test_the_signals_that_alone_would_let_a_refused_right_span_answer():
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.refusal import Model
+    from reportbot.index.answering.signals import FEATURES
+
+    why = load_tool("right_passage_why")
+    a, b = FEATURES[0], FEATURES[1]
+    model = Model((a, b), (2.0, 1.0), 0.0, 0.5, (0.5, 0.5), (1.0, 1.0))
+    # z = 2 * (0 - 0.5) + (0.6 - 0.5) = -0.9: refused; a at 1 gives z = 1.1 (answers), b at 1 gives z = -0.5
+    low_a = SimpleNamespace(vector=lambda: [0.0, 0.6] + [1.0] * (len(FEATURES) - 2))
+    assert why.flipped_by(model, low_a) == [a]

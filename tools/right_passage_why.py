@@ -10,7 +10,7 @@ the run's folder is never touched), with the engine's sentence and span caught b
 a check half's rows are never read. Prints the count of each kind, overall and for the English questions, and with
 ``--list`` each question with its kind, the refusing part (``refusal_why``'s reasons), the span and the sentence. Of
 those the model refused, the signal that pulls each down most (the most negative term of its logit, :func:`pulled_by`)
-is counted too.
+is counted too, and the signals any one of which, raised to 1 alone, would have let it answer (:func:`flipped_by`).
 """
 from __future__ import annotations
 
@@ -55,6 +55,23 @@ def pulled_by(model, signals) -> str:
              zip(model.features, model.weights, model.mean, model.scale)}
     low = min(terms, key=terms.get, default="")
     return low if low and terms[low] < 0 else ""
+
+
+def flipped_by(model, signals) -> list[str]:
+    """The signals each of which, alone raised to 1, would let the model answer ``signals`` (the one reading that
+    refused a right span: ``counts`` 0 where the figure does count the asked noun); empty when no single one does."""
+    from types import SimpleNamespace
+
+    from reportbot.index.answering.signals import FEATURES
+
+    values = list(signals.vector())
+    out = []
+    for i, f in enumerate(FEATURES):
+        if values[i] < 1.0:
+            raised = values[:i] + [1.0] + values[i + 1:]
+            if model.answers(SimpleNamespace(vector=lambda v=raised: v)):
+                out.append(f)
+    return out
 
 
 def misses(label: str, out: Path) -> dict[str, list[dict]]:
@@ -109,6 +126,7 @@ def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dic
                          "why": _reason(eng, a, seen.get("q"), span, header, sentence) if a.abstained else ""})
             if rows[-1]["why"] == "model":
                 rows[-1]["pull"] = pulled_by(default_model(), a.signals)
+                rows[-1]["flip"] = flipped_by(default_model(), a.signals)
         del eng.signals
         shutil.rmtree(data, ignore_errors=True)
     return rows
@@ -134,9 +152,13 @@ def main(argv: list[str] | None = None) -> None:
                   f"(answered {counts[k, 'answered']}, refused {counts[k, 'refused']})")
     print("refused by:", dict(Counter(r["why"] for r in rows if r["refused"]).most_common()))
     print("the model's, pulled down most by:", dict(Counter(r["pull"] for r in rows if r.get("pull")).most_common()))
+    print("the model's, answered if this one signal alone were 1:",
+          dict(Counter(f for r in rows for f in r.get("flip", [])).most_common()),
+          "none alone:", sum(1 for r in rows if r.get("why") == "model" and not r.get("flip")))
     if args.list:
         for r in rows:
             print(f"- {r['set']} {r['id']} [{r['lang']}] {r['kind']} {r['why'] or 'answered'} {r.get('pull', '')} "
+                  f"{'+'.join(r.get('flip', []))} "
                   f"span={r['span']!r} "
                   f"gold={r['answers'][:2]} | {r['question']} | {r['sentence'][:120]}")
 

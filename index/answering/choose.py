@@ -31,6 +31,7 @@ from reportbot.index.answering.figures_en import extract_figure, is_english, tid
 from reportbot.index.answering.figures_zh import extract_number
 from reportbot.index.answering.fill import slot_answer
 from reportbot.index.answering.frequency import extract_frequency
+from reportbot.index.answering.honours import honour_given
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
@@ -60,6 +61,7 @@ from reportbot.index.answering.two_asks import both_figures
 from reportbot.index.answering.units import question_unit
 from reportbot.index.answering.verb_figures import figure_before_predicate, verb_figure
 from reportbot.index.answering.wanted import asks_figure, asks_quantity, field_kind, names_a_thing
+from reportbot.index.answering.which_whole import which_whole
 from reportbot.index.retrieval.query import Query
 
 
@@ -86,7 +88,8 @@ def typed(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span 
     if q.kind == "when":
         return extract_date(q, sentence, terms)
     if q.kind in ("what", "other"):
-        return extract_quote(q, sentence, terms) or extract_which(q, sentence, terms)
+        return honour_given(q.text, sentence, terms) or extract_quote(q, sentence, terms) \
+            or extract_which(q, sentence, terms)  # 什么称号 over 被评为…: what it confers
     return None
 
 
@@ -152,7 +155,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None
-    span = Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2])
+    span = which_whole(q.text, sentence, Span(sentence[found[0]:found[1]], found[0], found[1], "slot", found[2]))
     if wants_list(q.text, q.lang) and "、" not in span.text and (listed := _listed_past_slot(q, sentence, terms)):
         return listed  # 有哪些形式 over 采取A、B、C等形式: the enumeration the question names an item of, not the verb
     if q.kind == "where":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.glosses import headwords_glossed
+from reportbot.index.answering.glosses import headwords_glossed, verb_glossed
 
 # 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
 # (not the 几 of a word that asks nothing: 几乎 almost, 几何 geometry)
@@ -51,4 +51,26 @@ def names_counted(figure: str, counted: frozenset[str]) -> bool:
     last = re.search(r"([A-Za-z]+)\s*$", figure)
     if last is None or not counted:
         return False
-    return any(word in counted for form in _singulars(last.group(1)) for word in headwords_glossed(form))
+    forms = _singulars(last.group(1))
+    if any(word in counted for form in forms for word in headwords_glossed(form)):
+        return True
+    return bool(counted & _PEOPLE) and any(names_people(form) for form in forms)
+
+
+# the measure words a count of people ends with (多少人, 几名, 几位)
+_PEOPLE = frozenset("人名位")
+# the last character of a Chinese word for a person or people (志愿者, 会员, 居民, 教练员): as unsaid._PERSON_END
+_PERSON_END = tuple("人员者长家师生士手官民工众")
+# an English agent noun's ending and the verb before it (responder: respond; attendee: attend; organiser: organise)
+_AGENT = re.compile(r"^([a-z]{3,}?)(?:er|or|ee|r)$")
+
+
+def names_people(noun: str) -> bool:
+    """An English noun (singular) names a person: CC-CEDICT glosses it with a word for people (volunteer: 志愿者,
+    resident: 居民), or it glosses no headword and is an agent noun of a verb it glosses (responder: "to respond").
+    A thing an agent noun names is glossed by its own headwords (container: 笼子, computer: 电脑) and is no person."""
+    heads = headwords_glossed(noun)
+    if heads:
+        return any(h.endswith(_PERSON_END) for h in heads)
+    m = _AGENT.match(noun)
+    return m is not None and any(verb_glossed(v) for v in {m.group(1), m.group(1) + "e"})

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.count_readings import object_of_counted_verb, share_given
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import share_of_before
 from reportbot.index.answering.spans import Span
@@ -190,6 +191,10 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
         return 1.0
     phrase = figure_phrase(sentence, span.start, span.end, reach)
     own = f"{phrase}\n{context}"
+    if share_given(words[-1], span.text) or object_of_counted_verb(q.text, sentence, phrase, span.start):
+        return 1.0  # 占营收比重多少 over 42.08%; 造血干细胞捐了几例 over …造血干细胞…，实现捐献14例
+    if classifier_joined(q.text, words[-1], sentence, span):
+        return 1.0  # 几支队 (jieba: 支队) over …23支救援队中有9支…: the figure's classifier, the clause's noun
     # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋);
     # times of an action are counted by the action (响应多少次: 响应急救呼救3400余次)
     action = counted_action(q.text)
@@ -207,3 +212,26 @@ def kind_said(head: str, phrase: str, own: str) -> bool:
     phrase saying the kind (费用：3,200元) with ``own`` (the phrase with the title and headings) saying the qualifier
     counts it."""
     return len(head) >= 3 and _CHINESE.match(head) is not None and head[-1] in phrase and said(head[:-1], own)
+
+
+# a question word right before the asked noun (几支队: no classifier of its own between them)
+_ASKS_BEFORE = re.compile(r"(?:几|多少)$")
+_CLAUSE_MARK = re.compile(r"[，。；;,！？!?\n]")
+
+
+def classifier_joined(question: str, head: str, sentence: str, span: Span) -> bool:
+    """The asked noun is a classifier jieba joined to a one-character noun right after the question word (几支队:
+    支队, read 几 + 支 + 队), the answer's figure carries that classifier (9支) and the noun stands in the answer's
+    clause (23支救援队中有9支…): the figure counts what was asked."""
+    at = question.find(head)
+    if len(head) != 2 or head[0] not in _MEASURES or at < 0 or not _ASKS_BEFORE.search(question[:at]):
+        return False
+    if not re.search(rf"\d\s*[万亿千百]?{re.escape(head[0])}", span.text):
+        return False
+    begin = max((m.end() for m in _CLAUSE_MARK.finditer(sentence, 0, span.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK.finditer(sentence, span.end)), len(sentence))
+    return head[1] in sentence[begin:end]
+
+
+# classifiers that open a count's noun when jieba joins them to it (支队, 名医): as counted_zh_en._MEASURE
+_MEASURES = "个名位份件只条张次项支家所座场户例台辆艘"

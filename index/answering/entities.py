@@ -98,12 +98,14 @@ def is_person(word: str) -> bool:
     if words[0].flag.startswith("nr") and len(words[0].word) >= 2:
         # nr, and nrfg / nrt: names the dictionary holds as such (梁咏 欣: a given name cut short), unless it acts
         return not acts(word, len(words[0].word))
-    # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one; 何 建平 获评 (r, n, v):
-    # a surname the tagger reads as another word, before a two-character noun that a verb follows
+    # 周 建华 (t, nz): the tagger cuts a surname off a given name it does not know as one; 何 建平 获评 (r, n, v),
+    # 韩 立国 获评 (j, ns, v): a surname the tagger reads as another word, before a two-character noun or place that a
+    # verb follows
     if len(words) < 2 or len(words[0].word) != 1:
         return False
     given = words[1].flag.startswith("nr") or (words[1].flag == "nz" and len(words[1].word) <= 2) \
-        or (words[1].flag == "n" and len(words[1].word) == 2 and len(words) == 3 and words[2].flag.startswith("v"))
+        or (words[1].flag in ("n", "ns") and len(words[1].word) == 2 and len(words) == 3
+            and words[2].flag.startswith("v"))  # 韩 立国 获评: a given name the tagger reads as a place
     return given and _surname(words[0].word, words[0].word + words[1].word)
 
 

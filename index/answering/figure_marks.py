@@ -19,11 +19,12 @@ _REACHED = re.compile(r"(?:增|加|提高|提升|扩大|扩|升|降|减少|减|�
 _PART = re.compile(r"其中")
 
 
-# a question asking the value in force (max aid now, 目前最高多少): by a word for now, or for a bound, an end of a range
+# a question asking the value in force (max aid now, 目前最高多少, 扩建之后有几张): by a word for now or for after the
+# change, or for a bound, an end of a range
 # as figure_bounds reads one (最高, 至多, minimum) or looser (the most, the cap): of a change the sentence states
 # (由5万元提高到8万元), the figure reached is the one in force; one asking the figure before (原来, previously) is not
 _ASKS_IN_FORCE = re.compile(r"\b(?:now|current(?:ly)?|at present|today|most|least|cap|limit|upper|lower)\b|"
-                            r"现在|目前|现行|如今")
+                            r"现在|目前|现行|如今|\bafter\b|之后|以后|(?:建|改造|扩|改|调整|合并|升级)后")
 _ASKS_FORMER = re.compile(r"\b(?:before|previous(?:ly)?|former(?:ly)?|old|original(?:ly)?|used to|from)\b|"
                           r"原来|原先|原定|原本|原计划|以前|之前|此前|从前|调整前|提高前")
 

@@ -182,8 +182,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     return None if best is None else _whole_figure(best, sentence, terms)
 
 
-
-
 def _in_unit(m: re.Match, unit: str) -> bool:
     """The figure is in the measure asked: its unit, or for money a currency's code or name before it (RM186,400)."""
     return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
@@ -274,7 +272,9 @@ _DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
 def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
     """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
     start, end = best.start(), best.end()
-    if best.group("unit") in ("元", None) and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
+    if sentence[start - 1:start] == "第":
+        start -= 1  # 第几期 over 第9期: the ordinal as written (a figure after 第 counts only when 第几 is asked)
+    elif best.group("unit") in ("元", None) and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
         start = named.start()  # 新台币三百万元, RM186,400: the amount as written, with the currency that names it
     if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration

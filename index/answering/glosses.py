@@ -98,3 +98,9 @@ def headwords_glossed(word: str) -> tuple[str, ...]:
             out.append(parts[1])
         i = data.find(key, i + 1)
     return tuple(dict.fromkeys(out))
+
+
+@functools.lru_cache(maxsize=256)
+def verb_glossed(verb: str) -> bool:
+    """Whether CC-CEDICT glosses some headword with exactly "to ``verb``" (respond: /to respond/)."""
+    return re.fullmatch(r"[a-z][a-z-]*", verb) is not None and f"/to {verb}/".encode() in _cedict_bytes()
