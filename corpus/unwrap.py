@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reportbot.corpus.line_marks import NOTE_MARK
 from reportbot.corpus.bilingual import paired, paired_lines
+from reportbot.corpus.line_marks import NOTE_MARK
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
