@@ -40,6 +40,7 @@ from reportbot.index.retrieval.position import end_first, named_end, prose_ends
 from reportbot.index.retrieval.query import QUESTION_WORD_ZH, Query, analyse, question_text, without_asking
 from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import counted_first, header_first, measure_first, prose_first
+from reportbot.index.retrieval.revision import asks_revised
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.transliterated import Transliterations, document_names
@@ -221,8 +222,9 @@ class Searcher:
                                                  | self.periods.other_span(asked_count(q.text), c.rows, ok))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
-        if self.tuning.latest_cue and self.editions.any() and asks_latest(q.text):  # now, latest: the latest
-            fused += self.tuning.latest_cue * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)), kin=True)
+        t = self.tuning  # now, latest; corrected, final (revision.py): the latest of one body's documents
+        if self.editions.any() and (cue := t.latest_cue * asks_latest(q.text) + t.revision_cue * asks_revised(q.text)):
+            fused += cue * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)), kin=True)
         another = self.primary is not None and self._names_another(q, named)
         if self.primary is not None:
             own = report_words(q.concept_groups(), ix.para_bm25, self.primary, self.tuning.report_says)
