@@ -192,6 +192,9 @@ class SearchTuning:
     # present or the newest: 现在, 目前, 今年, now, latest: editions.asks_latest), a year named or not; fitted on the
     # tune halves by tools/fit_latest_cue.py (fitted/latest_cue.json; 0 turns it off)
     latest_cue: float = fitted("latest_cue", "latest_cue", 0.0)
+    # the same for a question that says it wants the figure after a revision (更正后, 调整为, 最终, corrected, revised,
+    # final: revision.asks_revised), a class of its own; fitted by tools/fit_revision_cue.py (0 turns it off)
+    revision_cue: float = fitted("revision_cue", "revision_cue", 0.0)
     # taken off the fused score of a passage whose period (its document's title year, or its heading's:
     # retrieval/doc_periods.py) is another than the year a question names, when another candidate that agrees with
     # the question is of a period that holds it (a 2025 update restating 2024's figures against the 2024 report)
