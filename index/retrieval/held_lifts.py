@@ -45,11 +45,12 @@ def held_places(ix: PassageIndex, words_of: Callable[[int], frozenset[str]], q: 
 
 def held_name(ix: PassageIndex, names: Iterable[tuple[int, str]], free: str, text: str, named: frozenset[int],
               c: Candidates, dense: np.ndarray, sent_cos: np.ndarray,
-              rescore: Rescore, margin: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+              rescore: Rescore, lead: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
     """The dense scores with the lift of the name a question calls its document by held, in that document's
     passages and sentences that write it, to the lift its other passages and sentences get (:mod:`.name_lift`);
-    ``names``: the documents' names, each with its document; ``free``: the question without the name; ``margin``:
-    how near the best match of ``free`` a text keeps its lift (:func:`.name_lift.held_name`)."""
+    ``names``: the documents' names, each with its document; ``free``: the question without the name; ``lead``:
+    by how much a text that writes the name must match ``free`` better than the rest to keep its lift
+    (:func:`.name_lift.held_name`)."""
     pairs = nl.name_pairs(nl.name_words(text, free), [n for d, n in names if d in named])
     if not pairs:
         return dense, sent_cos
@@ -57,8 +58,8 @@ def held_name(ix: PassageIndex, names: Iterable[tuple[int, str]], free: str, tex
     paras = [ix.paragraphs[int(r)] for r in c.rows]
     bare, bare_cos = rescore(free)
     named_rows = np.isin(docs, list(named)) & ~ix.is_header[c.rows]
-    dense = nl.held_name(dense, bare, nl.writes_name(pairs, (p.text for p in paras)), named_rows, docs, margin)
+    dense = nl.held_name(dense, bare, nl.writes_name(pairs, (p.text for p in paras)), named_rows, docs, lead)
     sent_docs = np.repeat(docs, c.counts)
     sent_cos = nl.held_name(sent_cos, bare_cos, nl.writes_name(pairs, (s for p in paras for s in p.sentences)),
-                            np.repeat(named_rows, c.counts), sent_docs, margin)
+                            np.repeat(named_rows, c.counts), sent_docs, lead)
     return dense, sent_cos

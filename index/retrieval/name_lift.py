@@ -55,29 +55,33 @@ def writes_name(pairs: Iterable[str], texts: Iterable[str]) -> np.ndarray:
 
 
 def held_name(full: np.ndarray, bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray,
-              margin: float = 0.0) -> np.ndarray:
+              lead: float = 0.0) -> np.ndarray:
     """Scores with the name's lift (``full - bare``) held, where a ``named`` text (a named document's passage or
     sentence, not its header card) ``writes`` the name, to the median lift of the same document's texts that do
     not (:func:`.place_levels.held_lift`); unchanged elsewhere, and where the document has no such text among
     these.
 
-    The named document's text that matches the question without its name best (the highest ``bare``) keeps its
-    lift though it writes the name: it does not win by the name. A sentence that says what is asked of the named
-    body writes its name as its subject (``Harbourside Youth Choir … was formed in 1962`` for "when did the
-    harbourside choir start"); held, it fell under a text the rest of the question alone drew (a line of rehearsal
-    times for "when did start"). A title block that repeats the name matches the rest of the question less well
-    than the passage that answers, and is held as before. So does every named text whose ``bare`` score is within
-    ``margin`` of the best (a passage that answers beside a line the rest of the question draws a little more)."""
-    return held_lift(full, bare, writes & named & ~_best_bare(bare, named, doc, margin), ~writes, doc)
+    A named text that writes the name keeps its lift when it matches the question without its name (``bare``)
+    better by more than ``lead`` than every named text of its document that does not write it: it does not win by
+    the name. A sentence that says what is asked of the named body writes its name as its subject (``Harbourside
+    Youth Choir … was formed in 1962`` for "when did the harbourside choir start"); held, it fell under a text the
+    rest of the question alone drew (a line of rehearsal times for "when did start"). A title block that repeats
+    the name matches the rest of the question less well than the passage that answers, and is held; so is one that
+    matches it a hair better (``31 March 2025`` against ``replace the rescue boat in 2026`` for "when will the
+    trust replace its boat", 0.892 against 0.888: a tie the host's arithmetic turns either way), which the lead
+    asks it to beat the answer by. A negative ``lead`` lets a text that writes the name keep its lift a little
+    below the best that does not (a passage that answers beside a line the rest of the question draws a little
+    more)."""
+    return held_lift(full, bare, writes & named & ~_leads(bare, writes, named, doc, lead), ~writes, doc)
 
 
-def _best_bare(bare: np.ndarray, named: np.ndarray, doc: np.ndarray, margin: float = 0.0) -> np.ndarray:
-    """For each text, whether it is its document's ``named`` text with the highest ``bare`` score, or within
-    ``margin`` of it."""
+def _leads(bare: np.ndarray, writes: np.ndarray, named: np.ndarray, doc: np.ndarray, lead: float = 0.0) -> np.ndarray:
+    """For each text, whether its ``bare`` score beats by more than ``lead`` the best ``bare`` of its document's
+    ``named`` texts that do not ``write`` the name (none, where the document has no such text: nothing to hold to)."""
     out = np.zeros(len(bare), bool)
     for d in np.unique(doc[named]):
-        rows = np.flatnonzero(named & (doc == d))
-        best = int(np.argmax(bare[rows]))
-        out[rows[bare[rows] >= bare[rows[best]] - margin]] = True
-        out[rows[best]] = True
+        plain = named & ~writes & (doc == d)
+        if plain.any():
+            rows = doc == d
+            out[rows] = bare[rows] > bare[plain].max() + lead
     return out

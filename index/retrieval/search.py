@@ -192,7 +192,7 @@ class Searcher:
         seen = dense  # the refusal reads the cosine as the passage has it: the hold only ranks
         if held_named and self.tuning.hold_name:
             dense, sent_cos = held_name(ix, (*self.names.whole, *self.names.phrases), held_free, text, held_named, c,
-                                        dense, sent_cos, rescore, self.tuning.name_bare_margin)
+                                        dense, sent_cos, rescore, self.tuning.name_bare_lead)
         opinion, asked = second_opinion.dense_side(ix, q.text, q.lang, c, dense, self.tuning)
         keyword, sent_kw, ideal_s = steps.keyword(ix, self.tuning, q, c, kw_para, field)
         masses, total = group_mass(ix, q, self.tuning)

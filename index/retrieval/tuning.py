@@ -209,9 +209,11 @@ class SearchTuning:
     # a Latin name a question calls its document by lifts the passages and sentences of that document that write it
     # no more than the rest of the document (name_lift.py; set by hand: on or off)
     hold_name: bool = True
-    # the named document's texts whose cosine with the question without its name is within this of the document's
-    # best keep the name's lift (name_lift.py: 0, the best alone); fitted by tools/fit_name_margin.py
-    name_bare_margin: float = fitted("name_lift", "name_bare_margin", 0.0)
+    # a named document's text that writes the name keeps the name's lift only when its cosine with the question
+    # without its name beats the best of the document's texts that do not write it by more than this (name_lift.py;
+    # below 0: a little under the best keeps it too); fitted by tools/fit_name_margin.py from 0.005, the least step
+    # of its grid above what the cosines moved by between hosts (0.003, tie-46)
+    name_bare_lead: float = fitted("name_lift", "name_bare_lead", 0.005)
     # a scope (a group's documents) with at most this many passages is scored whole
     small_scope: int = 100
     # a small scope looks this many times deeper into the dense lists, at most
