@@ -77,7 +77,7 @@ def footer_lines(texts: list[str], body: set[str]) -> list[str]:
 
 
 # what a page-number field leaves of a footer's text, its number not stored (第页, 第 页 共 页, - Page, Page of)
-_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|[-–—|·\s]*\bpage(?:\s+of)?\s*$")
+_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|(?<![-–—|·\s])[-–—|·\s]*\bpage(?:\s+of)?\s*$")
 
 
 def footer_texts(document) -> list[str]:
