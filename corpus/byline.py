@@ -183,7 +183,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (said := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at, or at that line's
-        # end): a post and a name; the line stays a passage, it says who holds the post (那个区红会的党组书记由谁担任)
+        # end): a post and a name; the line stays a passage, it says who holds the post (城南红会的党组书记由谁担任)
         author_line = said
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
