@@ -183,7 +183,7 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         author, author_line = field.group("name"), field.group(0).strip(" ；;")
     elif title and (said := _speaker(blocks, content)) is not None:
         # a report's speaker under its title (or under the line of the meeting it was given at, or at that line's
-        # end): a post and a name; the line stays a passage, it says who holds the post (青山区红会党组书记是谁)
+        # end): a post and a name; the line stays a passage, it says who holds the post (城南红会的党组书记由谁担任)
         author_line = said
         author = SIGNATORY.fullmatch(author_line).group("name")
     return title, author, author_line, used
@@ -220,6 +220,8 @@ def _compiler(blocks: list[Block], content: list[int]) -> int | None:
 
 
 _SUBTITLE = ("——", "—", "－－")  # (a speech's subtitle line opens with a dash: ——2025年2月20日在…会议上)
+# a line led by a dash under a title (——2025年2月26日在…会议上, — 14 March 2025): the PDF and Word loaders' subtitle
+DASH_LED = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
 
 
 def _speaker(blocks: list[Block], content: list[int]) -> str | None:

@@ -33,19 +33,19 @@ def issue_lines(texts: list[str], body: set[str]) -> list[str]:
 def header_texts(document) -> list[str]:
     """The paragraphs of each section's page headers, in order: its first page's where it has its own, then its
     default one; a header linked to the section before (Word's default) is that one's, already read."""
+    return _section_texts(document, "header")
+
+
+def _section_texts(document, part: str) -> list[str]:
+    """The paragraphs of each section's page ``part`` (header or footer), as :func:`header_texts` says."""
     out: list[str] = []
     for k, section in enumerate(document.sections):
-        headers = [section.first_page_header] if section.different_first_page_header_footer else []
-        for header in [*headers, section.header]:
-            if k and header.is_linked_to_previous:
+        first = [getattr(section, f"first_page_{part}")] if section.different_first_page_header_footer else []
+        for shown in [*first, getattr(section, part)]:
+            if k and shown.is_linked_to_previous:
                 continue
-            out += [p.text for p in header.paragraphs if p.text.strip()]
+            out += [p.text for p in shown.paragraphs if p.text.strip()]
     return out
-
-
-# the first line of a body that opens under a title it does not print: the meeting it was given at in brackets, a
-# dash-led subtitle (——2025年2月10日在…会议上)
-_UNDER_TITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
 
 
 def header_title(texts: list[str], first: str | None) -> str | None:
@@ -53,11 +53,11 @@ def header_title(texts: list[str], first: str | None) -> str | None:
     (heading-like, no page's number) when the body opens with a line that stands under a title (``first``: a dated
     note in brackets, （2025年2月10日在…会议上）, a dash-led subtitle, an issuer's dateline), not with one; else
     None."""
-    from reportbot.corpus.byline import dateline
+    from reportbot.corpus.byline import DASH_LED, dateline
     from reportbot.corpus.letterhead import noted
     from reportbot.corpus.sentences import is_heading
 
-    if first is None or not (noted(first) or dateline(first) or _UNDER_TITLE.match(first)):
+    if first is None or not (noted(first) or dateline(first) or DASH_LED.match(first)):
         return None
     lines = [" ".join(clean_text(x).split()) for x in texts]
     return next((x for x in lines if x and not _PAGE_ONLY.fullmatch(x) and is_heading(x)), None)
@@ -77,16 +77,9 @@ def footer_lines(texts: list[str], body: set[str]) -> list[str]:
 
 
 # what a page-number field leaves of a footer's text, its number not stored (第页, 第 页 共 页, - Page, Page of)
-_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|[-–—|·\s]*\bpage(?:\s+of)?\s*$")
+_EMPTY_PAGE = re.compile(r"(?i)第\s*页(?:\s*[，,]?\s*共\s*页)?|(?<![-–—|·\s])[-–—|·\s]*\bpage(?:\s+of)?\s*$")
 
 
 def footer_texts(document) -> list[str]:
     """The paragraphs of each section's page footers, in order (as :func:`header_texts` reads the headers)."""
-    out: list[str] = []
-    for k, section in enumerate(document.sections):
-        footers = [section.first_page_footer] if section.different_first_page_header_footer else []
-        for footer in [*footers, section.footer]:
-            if k and footer.is_linked_to_previous:
-                continue
-            out += [p.text for p in footer.paragraphs if p.text.strip()]
-    return out
+    return _section_texts(document, "footer")

@@ -14,9 +14,10 @@ from reportbot.corpus.byline import dateline
 from reportbot.corpus.when_who import DATE, WESTERN_DATE
 
 _FIRST_BLOCKS = 8  # the blocks a document's own date is looked for in (its title, byline and field lines)
-# a label naming the document's own date, then its colon (Report date: 28 August 2025; 发布日期：2025年4月8日)
+# a label naming the document's own date, then its colon (Report date: 28 August 2025; 发布日期：2025年4月8日);
+# a bare Date: or Dated: only as a label of its own, no word before it (Closing date:, Event date: name another day)
 _DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\s+date|\bdate of (?:issue|report)|"
-                         r"\bdated?|(?:报告|发布|印发|更新|成文|发文)日期)\s*[:：]\s*")
+                         r"(?<!\w )(?<!\w)dated?|(?:报告|发布|印发|更新|成文|发文)日期)\s*[:：]\s*")
 
 
 def own_date(texts: list[str]) -> str | None:

@@ -91,13 +91,20 @@ def without_lone_page_number(lines: list[str], pages: int) -> list[str]:
         lines = lines[:-1]
     # (and its running header printed first: a line that names the document and ends with the page's number after a
     # separator, 白河市红十字会 · 2025年上半年工作通报 · 第1页, Harbour Trust | Annual Return | Page 1)
-    if pages == 1 and len(lines) > 1 and _RUNNING_PAGE.match(lines[0]):
+    if pages == 1 and len(lines) > 1 and _running_page(lines[0]):
         lines = lines[1:]
     return lines
 
 
-_RUNNING_PAGE = re.compile(r"(?i)^.*[^\W\d_].*?\s*[·•|｜—–-]\s*"
+_RUNNING_PAGE = re.compile(r"(?i)(?<![\s·•|｜—–-])\s*[·•|｜—–-]\s*"
                            r"(?:第\s*1\s*页(?:\s*[，,]?\s*共\s*1\s*页)?|page\s*1(?:\s*(?:of|/)\s*1)?)\s*$")
+
+
+def _running_page(line: str) -> bool:
+    """A running header's line: words, then a separator and the first page's number at its end (searched from the
+    separator's run, in time linear in the line's length)."""
+    m = _RUNNING_PAGE.search(line)
+    return m is not None and re.search(r"[^\W\d_]", line[:m.start()]) is not None
 
 
 # a continuation mark ending a line: （续） (續), (continued), (cont'd), — continued

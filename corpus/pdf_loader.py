@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import groupby
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
-from reportbot.corpus.byline import BYLINE_MARK, byline_line, bylined
+from reportbot.corpus.byline import BYLINE_MARK, DASH_LED, byline_line, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
@@ -190,7 +190,7 @@ _NUMBERED_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(]
 # a subtitle line led by a dash under a report's title, naming the day and the meeting it was given at (it holds a
 # date: ——2025年2月26日在…会议上, — 14 March 2025, Annual General Meeting): a line of text however large it is set, as
 # a Word file's is, no heading over the report's opening (a dash-led subtitle naming the subject, ——…工作综述, stays)
-_SUBTITLE = re.compile(r"\s*(?:——|—|－－|--)\s*\S")
+_SUBTITLE = DASH_LED  # (.byline)
 
 
 # a venue: a place's name and its town, each in capitalised words, parted by a comma (Marrara Sports Complex, Darwin NT)

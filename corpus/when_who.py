@@ -81,8 +81,9 @@ def signed_off(line: str) -> bool:
 # Director): a line of the signatures, no heading over them, though short and unpunctuated; a return's or a report's
 # signature too, the body signed for in lower case and the day after the post (Signed on behalf of the trustees: Dr
 # Ruth Kinvig, Chair, 12 September 2025)
-_SIGNED_FOR = re.compile(r"(?:For(?: and on behalf of)?|On behalf of|Signed (?:for|on behalf of))\s+(?:the\s+)?"
-                         r"[A-Za-z][^:：]{1,80}[:：]\s*"
+_SIGNED_FOR = re.compile(r"(?:(?:For|Signed for)\s+(?:the\s+)?[A-Z]|"  # (lower case only after on behalf of)
+                         r"(?:For and on behalf of|On behalf of|Signed on behalf of)\s+(?:the\s+)?[A-Za-z])"
+                         r"[^:：]{1,80}[:：]\s*"
                          r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4},\s*"
                          rf"[A-Z][^,;:：]{{1,60}}(?:,\s*(?:{_WESTERN}))?")
 

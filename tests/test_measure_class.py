@@ -30,7 +30,7 @@ def _asked(question: str, sentence: str, answer: str) -> bool:
 
 def test_the_measure_asked_and_the_measure_given_are_read():
     assert all(map(money_noun, ("经费", "预算", "成本"))) and not money_noun("首都")  # funds, budget, cost; no city
-    assert asked_class(analyse("total dollar damage of the alder brook flood")) == "money"
+    assert asked_class(analyse("how many dollars of damage did the alder brook flood cause")) == "money"
     assert asked_class(analyse("青岭镇维修经费一共多少")) == "money"
     assert asked_class(analyse("青岭镇改造了多少户危房")) == "count"
     assert asked_class(analyse("how many homes were damaged")) == "count"
@@ -42,7 +42,7 @@ def test_the_measure_asked_and_the_measure_given_are_read():
 
 
 def test_an_amount_asked_is_not_answered_by_a_count_of_things():
-    assert not _asked("total dollar damage of the alder brook flood", FLOOD, "212")
+    assert not _asked("how many dollars of damage did the alder brook flood cause", FLOOD, "212")
     assert not _asked("青岭镇维修经费一共多少", WORKS, "36户")
     assert not _asked("what percentage of homes were damaged", FLOOD, "212 homes")
     assert not _asked("青岭镇改造了多少户危房", WORKS, "128万元")  # a count of households answered with money
@@ -62,7 +62,7 @@ def flood(library_with):
 
 
 def test_a_money_question_over_a_count_of_homes_is_refused_and_its_twin_answered(flood):
-    near = answer_json(flood.ask("total dollar damage of the alder brook flood"))
+    near = answer_json(flood.ask("how many dollars of damage did the alder brook flood cause"))
     assert near["abstained"] and near["answer"] == ""
     twin = answer_json(flood.ask("how many homes did the alder brook flood damage"))
     assert not twin["abstained"] and "212" in twin["answer"]

@@ -51,7 +51,7 @@ def test_a_word_written_otherwise_is_held_in_its_reading():
     assert qualifying_held(analyse("山地救灾队2024年出动多少次"), "2024年，山地救援队共出动42次。", TITLE) == 0.5
     # an English word the bridge renders otherwise: "aid" is 援助 to the bridge, the sentence says 救助 (aid)
     bridge = Bridge.build({w: 2.0 for w in ("人道", "援助", "项目")})
-    aid = analyse("how many humanitarian aid projects were run", bridge)
+    aid = analyse("how many humanitarian aid schemes did the branch run", bridge)
     assert qualifying_held(aid, "全年实施人道救助项目36个。", TITLE) == 1.0
 
 

@@ -12,7 +12,7 @@ from reportbot.index.retrieval.tuning import DEFAULT
 
 
 @pytest.mark.parametrize("question", [
-    "临江2024年AED配置数更正后是多少台",   # a verb of revision, then 后: the state after it
+    "临江2024年AED配置数经更正后为多少台",   # a verb of revision, then 后: the state after it
     "临江的年度预算调整为多少",            # a verb of revision, then 为
     "临江的志愿者大会最终定在哪天",        # an adverb of finality
     "临江的年会最后改到几号开",            # a localizer of finality, not before a numeral
@@ -39,7 +39,7 @@ def test_a_question_naming_no_revision_does_not(question):
 
 
 def test_the_classes_are_apart():
-    assert not asks_latest("临江2024年AED配置数更正后是多少台")
+    assert not asks_latest("临江2024年AED配置数经更正后为多少台")
     assert not asks_revised("临江现在有几支救援队")
 
 
@@ -83,7 +83,7 @@ def _first_doc(pair, question: str, cue: float) -> str:
     return top.paragraph.doc_id
 
 
-@pytest.mark.parametrize("question", ["临江2024年新增AED调整后是多少台",
+@pytest.mark.parametrize("question", ["临江2024年新增AED调整后为多少台",
                                       "linjiang's revised number of new AEDs in 2024"])
 def test_a_question_asking_the_revised_figure_is_answered_from_the_later_bulletin(report_and_bulletin, question):
     _, ids = report_and_bulletin

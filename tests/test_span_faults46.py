@@ -9,7 +9,7 @@ from reportbot.index.retrieval.query import analyse
 def test_an_ordinal_asked_with_di_keeps_its_di():
     # 第几期 over 2024年第12期（总第203期）: the issue as written, 第12期, not 12期
     sentence = "2024年第12期（总第203期）"
-    assert extract(analyse("那份工作通讯是第几期"), sentence).text == "第12期"
+    assert extract(analyse("这份通讯编在第几期"), sentence).text == "第12期"
 
 
 def test_a_count_asked_after_a_change_is_the_figure_it_reached():
@@ -28,20 +28,20 @@ def test_a_count_asked_after_a_change_in_traditional_script():
     assert extract(analyse("改建之後有幾多個候診座位"), sentence).text.startswith("36")
 
 
-_BRANCHES = ("各红十字救援队党支部充分发挥战斗堡垒作用，年均出动约800次、2万余人，受益群众20万人次，"
-             "省红十字（东湖）水上救援队党支部获评“湖北省先进基层党组织”")
+_BRANCHES = ("各红十字救援队团支部充分发挥青年突击队作用，年均开展志愿服务约300场，"
+             "省红十字（东湖）水上救援队团支部获评“全省青年文明号”")
 
 
 def test_a_which_question_answers_the_noun_it_asks_whole():
-    # 哪个党支部 over …水上救援队党支部获评…: the branch, not a slot cut inside 党支部
-    answer = extract(analyse("哪个党支部评上了湖北省先进基层党组织"), _BRANCHES).text
-    assert answer == "省红十字（东湖）水上救援队党支部"
+    # 哪个团支部 over …水上救援队团支部获评…: the branch, not a slot cut inside 团支部
+    answer = extract(analyse("哪个团支部获评全省青年文明号"), _BRANCHES).text
+    assert answer == "省红十字（东湖）水上救援队团支部"
 
 
 def test_a_which_question_asking_what_of_a_team_answers_it_whole():
-    # 哪个队的党支部 over …水上救援队党支部获评…: the team's branch the question asks
-    answer = extract(analyse("哪个队的党支部获评湖北省先进基层党组织"), _BRANCHES).text
-    assert answer == "省红十字（东湖）水上救援队党支部"
+    # 哪个队的团支部 over …水上救援队团支部获评…: the team's branch the question asks
+    answer = extract(analyse("哪个队的团支部获评全省青年文明号"), _BRANCHES).text
+    assert answer == "省红十字（东湖）水上救援队团支部"
 
 
 def test_a_classifier_jieba_joins_to_the_counted_noun_counts_with_the_figure():
@@ -69,7 +69,7 @@ _HONOURS = "城东区红十字会被评为全市红十字系统先进单位，�
 
 def test_an_honour_asked_is_what_the_verb_of_conferring_gives():
     # 什么称号 over 被评为…: the honour, not the clause around it (nor the other clause's honour)
-    assert extract(analyse("城东区红会得了个什么称号"), _HONOURS).text == "全市红十字系统先进单位"
+    assert extract(analyse("城东区红会获得过什么荣誉"), _HONOURS).text == "全市红十字系统先进单位"
 
 
 def test_an_honour_asked_of_the_other_clause_is_that_clauses():
@@ -79,7 +79,7 @@ def test_an_honour_asked_of_the_other_clause_is_that_clauses():
 def test_an_english_agent_noun_counts_people_for_a_chinese_count_of_people():
     # 多少人: "responders" is glossed nowhere, but "to respond" is, so 58 responders are people; the branches are not
     sentence = "Q: How did the 2024 meeting go? A: 12 branches sent 58 responders to the 2024 meeting."
-    assert extract(analyse("去年会议来了多少人"), sentence).text == "58 responders"
+    assert extract(analyse("2024年会议到场多少人"), sentence).text == "58 responders"
 
 
 def test_an_english_thing_named_by_an_agent_noun_counts_no_people():
@@ -91,9 +91,9 @@ def test_an_english_thing_named_by_an_agent_noun_counts_no_people():
 
 def test_a_name_the_tagger_reads_as_a_surname_and_a_place_is_a_name_after_its_role():
     # 韩 + 立国 (tagged j + ns) before a verb: a surname and a given name, as 何 + 建平 (r + n) before 获评 is;
-    # 队长叫啥 is the leader's name, not the honour the clause gives
+    # 队长的名字 is the leader's name, not the honour the clause gives
     sentence = "城北区红十字会被评为全市先进集体，城北救援队队长韩立国获评“全市最美救护员”。"
-    assert extract(analyse("城北救援队队长叫啥"), sentence).text == "韩立国"
+    assert extract(analyse("城北救援队的队长名字是什么"), sentence).text == "韩立国"
 
 
 def _counts(question: str, sentence: str, answer: str) -> float:
@@ -109,13 +109,13 @@ _DONATIONS = "新增角膜捐献志愿者登记860人，实现捐献22例，其�
 
 def test_a_figure_of_the_verb_a_count_asks_by_counts_the_verbs_object_the_sentence_names():
     # 角膜捐了几例 over …角膜捐献志愿者…，实现捐献22例: the figure counts donations of the cornea named before it
-    assert _counts("城南去年角膜捐了几例", _DONATIONS, "22例") == 1.0
+    assert _counts("城南2024年角膜捐了几例", _DONATIONS, "22例") == 1.0
 
 
 def test_a_verbs_object_the_sentence_never_names_still_counts_nothing():
-    assert _counts("城南去年肾脏捐了几例", _DONATIONS, "22例") == 0.0
+    assert _counts("城南2024年肾脏捐了几例", _DONATIONS, "22例") == 0.0
 
 
 def test_a_percentage_answers_a_share_asked():
     sentence = "医疗耗材仍是公司第一大业务，2024年实现收入6,120万元，占营业收入的37.5%。"
-    assert _counts("医疗耗材占营收比重多少", sentence, "37.5%") == 1.0
+    assert _counts("医疗耗材的收入比例是多少", sentence, "37.5%") == 1.0

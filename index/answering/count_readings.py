@@ -1,7 +1,7 @@
 """Two readings of a Chinese count question under which the answer's figure counts what was asked though the figure's
 own phrase does not say the asked noun (:mod:`.counts`): the noun is the object of the verb the question counts by
-(造血干细胞捐了几例 over …造血干细胞捐献志愿者…，实现捐献14例: the figure counts donations, its phrase says the verb),
-and the noun is a share (占营收比重多少 over …占营业收入的42.08%: a percentage is the share asked). Read by jieba's
+(角膜捐了几例 over …角膜捐献志愿者…，实现捐献14例: the figure counts donations, its phrase says the verb),
+and the noun is a share (收入比例是多少 over …占营业收入的42.08%: a percentage is the share asked). Read by jieba's
 tags and grammar, never by a list of the documents' words. Pure functions."""
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ _PERCENT = re.compile(r"\d\s*%|百分之")
 
 
 def verb_counted(question: str) -> tuple[str, str] | None:
-    """(noun, verb) when the question counts by a verb whose object stands right before it (造血干细胞 捐 了 几例:
-    干细胞, 捐); None otherwise."""
+    """(noun, verb) when the question counts by a verb whose object stands right before it (角膜 捐 了 几例:
+    角膜, 捐); None otherwise."""
     words = tagged(question)
     for i, (w, _) in enumerate(words):
         if not _ASKS.search(w):
@@ -33,7 +33,7 @@ def verb_counted(question: str) -> tuple[str, str] | None:
 
 def object_of_counted_verb(question: str, sentence: str, phrase: str, start: int) -> bool:
     """The figure's own ``phrase`` says the verb the question counts by (捐 in 实现捐献14例) and the sentence names the
-    verb's object before the figure (造血干细胞 before it): the figure counts what was asked."""
+    verb's object before the figure (角膜 before it): the figure counts what was asked."""
     found = verb_counted(question)
     if found is None:
         return False

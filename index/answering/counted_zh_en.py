@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.glosses import headwords_glossed, verb_glossed
+from reportbot.index.answering.unsaid import PERSON_END  # (the last character of a word for people: 志愿者, 居民)
 
 # 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
 # (not the 几 of a word that asks nothing: 几乎 almost, 几何 geometry)
 _ASKED = re.compile(r"(?:多少|几多|几(?![乎何]))([\u4e00-\u9fff]{0,5})")
 # measure words that open the counted noun (多少条毛毯: 毛毯 is counted, 条 measures it)
-_MEASURE = "个名位份件只条张次项支家所座场户例"
+MEASURE = "个名位份件只条张次项支家所座场户例"
 
 
 def counted_zh(question: str) -> frozenset[str]:
@@ -27,7 +28,7 @@ def counted_zh(question: str) -> frozenset[str]:
     if m is None or not m.group(1):
         return frozenset()
     tail = m.group(1)
-    if len(tail) > 1 and tail[0] in _MEASURE:
+    if len(tail) > 1 and tail[0] in MEASURE:
         tail = tail[1:]
     return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
 
@@ -59,8 +60,6 @@ def names_counted(figure: str, counted: frozenset[str]) -> bool:
 
 # the measure words a count of people ends with (多少人, 几名, 几位)
 _PEOPLE = frozenset("人名位")
-# the last character of a Chinese word for a person or people (志愿者, 会员, 居民, 教练员): as unsaid._PERSON_END
-_PERSON_END = tuple("人员者长家师生士手官民工众")
 # an English agent noun's ending and the verb before it (responder: respond; attendee: attend; organiser: organise)
 _AGENT = re.compile(r"^([a-z]{3,}?)(?:er|or|ee|r)$")
 
@@ -71,6 +70,6 @@ def names_people(noun: str) -> bool:
     A thing an agent noun names is glossed by its own headwords (container: 笼子, computer: 电脑) and is no person."""
     heads = headwords_glossed(noun)
     if heads:
-        return any(h.endswith(_PERSON_END) for h in heads)
+        return any(h.endswith(PERSON_END) for h in heads)
     m = _AGENT.match(noun)
     return m is not None and any(verb_glossed(v) for v in {m.group(1), m.group(1) + "e"})

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.count_readings import object_of_counted_verb, share_given
+from reportbot.index.answering.counted_zh_en import MEASURE
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import share_of_before
 from reportbot.index.answering.spans import Span
@@ -192,7 +193,7 @@ def counts_asked(q: Query, sentence: str, span: Span | None, context: str, reach
     phrase = figure_phrase(sentence, span.start, span.end, reach)
     own = f"{phrase}\n{context}"
     if share_given(words[-1], span.text) or object_of_counted_verb(q.text, sentence, phrase, span.start):
-        return 1.0  # 占营收比重多少 over 42.08%; 造血干细胞捐了几例 over …造血干细胞…，实现捐献14例
+        return 1.0  # 收入比例是多少 over 42.08%; 角膜捐了几例 over …角膜…，实现捐献14例
     if classifier_joined(q.text, words[-1], sentence, span):
         return 1.0  # 几支队 (jieba: 支队) over …23支救援队中有9支…: the figure's classifier, the clause's noun
     # the phrase's last noun is what it counts, the nouns before it qualify it (书屋管理员 counts 管理员, not 书屋);
@@ -233,5 +234,6 @@ def classifier_joined(question: str, head: str, sentence: str, span: Span) -> bo
     return head[1] in sentence[begin:end]
 
 
-# classifiers that open a count's noun when jieba joins them to it (支队, 名医): as counted_zh_en._MEASURE
-_MEASURES = "个名位份件只条张次项支家所座场户例台辆艘"
+# classifiers that open a count's noun when jieba joins them to it (支队, 名医): counted_zh_en's, and those of
+# vehicles and machines
+_MEASURES = MEASURE + "台辆艘"

@@ -1,6 +1,6 @@
 """The measure a question asks against the measure its answer's figure gives: money, a duration, a share, a count.
 
-A near miss asks an amount the documents never give for its thing ("the total dollar damage of the flood", 水灾损失
+A near miss asks an amount the documents never give for its thing ("how many dollars did the storm cost", 水灾损失
 多少钱) and the search finds the passage that counts what the flood did (212 homes): the figure is a count of things,
 not money. :mod:`.dimension_said` weighs the dimensions units name (公升 against 公斤, 分 against 元); this reads
 the two classes it leaves unweighed, each from grammar and CC-CEDICT, never from questions:
@@ -59,8 +59,8 @@ _NOT_THINGS = re.compile(rf"^(?:{LENGTH_UNITS[1]}|{WEIGHT_UNITS[1]}|{TIME_UNITS[
 _MONEY_EN = re.compile(r"\d\s*(?:million|thousand|billion|k|m|bn)?\s*(?:pounds|euros?|pence|cents)\b", re.I)
 # a question that asks why or how a figure came about asks no figure
 _WHY = re.compile(r"^\s*why\b|为什么|为何|为啥|點解|点解|怎么会", re.I)
-# an English question that asks a second thing after "and" (how many cases and what completion rate): its answer may
-# give either, and :func:`.two_asks.first_asked` reads only Chinese ones apart
+# an English question that asks a second thing after "and" (how many requests and what share were approved): its
+# answer may give either, and :func:`.two_asks.first_asked` reads only Chinese ones apart
 _SECOND_ASK = re.compile(r"\band (?:what|how|which|when|where|who|whether)\b", re.I)
 # English nouns whose plural takes no s (grammar, not a question's words)
 _PLURAL_NO_S = re.compile(r"^(?:people|staff|children|men|women|personnel|crew|police|folk|sheep|fish|deer|cattle)$")

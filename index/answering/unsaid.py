@@ -46,7 +46,7 @@ _CONTAINER_AFTER = re.compile(r"^[里中裡内上]")  # 文章里, 手册中: th
 # part of it, unless it names a person (a role or a kind of people: 市长说, 志愿者提到)
 _SPEAKS = frozenset("说 写 讲 提到 提及 指出 说到 写到 讲到 说道 写道".split())
 # the last character of a noun for people: a role or a trade (队长, 专家, 医生, 记者, 负责人, 队员, 护士, 选手)
-_PERSON_END = tuple("人员者长家师生士手官民工众")
+PERSON_END = tuple("人员者长家师生士手官民工众")
 _DOCUMENT_MEASURE = "篇"
 _CHINESE = re.compile(r"^[\u4e00-\u9fff]+$")
 _FIGURE = re.compile(r"^[\d.,]+$")
@@ -146,7 +146,7 @@ def _document_named(words: Sequence[tuple[str, str]], i: int) -> bool:
 def _person(word: str, flag: str) -> bool:
     """The noun names a person or people: the tagger's person (nr), a name the entity test reads, or a noun for
     people by its last character."""
-    if flag.startswith("nr") or word.endswith(_PERSON_END):
+    if flag.startswith("nr") or word.endswith(PERSON_END):
         return True
     from reportbot.index.answering.entities import is_person
 

@@ -1,5 +1,5 @@
-"""A which-question's slot closed on the noun it asks for: 哪个党支部 over …搜救队党支部获评… is the branch, not a slot
-cut inside 党支部 (…搜救队党); 哪个队的党支部 over …搜救队党支部获评… is the team's branch the question asks of, not
+"""A which-question's slot closed on the noun it asks for: 哪个团支部 over …搜救队团支部获评… is the branch, not a slot
+cut inside 团支部 (…搜救队团); 哪个队的团支部 over …搜救队团支部获评… is the team's branch the question asks of, not
 the team alone. Pure functions over the question's normalised text, the sentence and the slot."""
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import re
 
 from reportbot.index.answering.spans import Span
 
-# the question word of a which-question and the words after it: the noun it asks (哪个党支部), or the noun and what
-# of it the question asks (哪个队的党支部: 党支部)
+# the question word of a which-question and the words after it: the noun it asks (哪个团支部), or the noun and what
+# of it the question asks (哪个队的团支部: 团支部)
 _WHICH = re.compile(r"哪[一]?[个支家所位条项类种些]?(?P<noun>[\u4e00-\u9fff]{1,6}?)"
                     r"(?:的(?P<owned>[\u4e00-\u9fff]{2,6}?))?(?=[获被在是得有评入由的，,。？?]|$)")
 
 
 def asked_nouns(question: str) -> list[str]:
-    """The nouns a which-question names after its question word (哪个队的党支部: 党支部 and 队), longest first."""
+    """The nouns a which-question names after its question word (哪个队的团支部: 团支部 and 队), longest first."""
     m = _WHICH.search(question)
     if m is None:
         return []
@@ -23,7 +23,7 @@ def asked_nouns(question: str) -> list[str]:
 
 def which_whole(question: str, sentence: str, span: Span) -> Span:
     """``span`` with the rest of the noun the question asks, when it stops inside that noun as the sentence writes it
-    (…队党 + 支部) or right before what of it the question asks (…队 + 党支部 for 哪个队的党支部); else as it was."""
+    (…队团 + 支部) or right before what of it the question asks (…队 + 团支部 for 哪个队的团支部); else as it was."""
     if span.source != "slot":
         return span
     m = _WHICH.search(question)
