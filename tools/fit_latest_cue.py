@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -24,23 +25,24 @@ OUT = th.ROOT / "index" / "retrieval" / "fitted" / "latest_cue.json"
 GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5]
 
 
-def main(argv: list[str] | None = None) -> None:
-    from reportbot.index.retrieval.editions import asks_latest
+def fit_cue(field: str, asks: Callable[[str], bool], out: Path, doc: str, argv: list[str] | None = None) -> None:
+    """Fit the ``SearchTuning`` weight ``field`` of a cue that ``asks`` finds in a question (the latest cue here, the
+    revision cue in ``tools/fit_revision_cue.py``) and write it to ``out``; ``doc``: the tool's docstring."""
     from reportbot.index.retrieval.tuning import DEFAULT
 
-    args = th.arguments(__doc__.splitlines()[0], argv)
+    args = th.arguments(doc.splitlines()[0], argv)
     parts = th.open_parts([], args.library, args.data_root, guard=False)
     tune = th.tune_names(parts)
     reached: list[tuple[th.Part, str, dict]] = []
     for pt in parts:
         paired = th.searcher(pt, DEFAULT).editions.any()
         for name, questions in pt.sets.items():
-            reached += [(pt, name, q) for q in questions if paired and asks_latest(q["question"])]
-    print(f"latest cue: {len(reached)} questions reached", flush=True)
+            reached += [(pt, name, q) for q in questions if paired and asks(q["question"])]
+    print(f"{field}: {len(reached)} questions reached", flush=True)
     table: th.Table = {}
     moving: dict[str, set[bool]] = {}
-    for v in th.grid(GRID, DEFAULT.latest_cue, args.near):
-        tuning, searchers, row = dataclasses.replace(DEFAULT, latest_cue=v), {}, dict.fromkeys(tune, 0)
+    for v in th.grid(GRID, getattr(DEFAULT, field), args.near):
+        tuning, searchers, row = dataclasses.replace(DEFAULT, **{field: v}), {}, dict.fromkeys(tune, 0)
         for pt, name, q in reached:
             s = searchers.setdefault(pt.corpus, th.searcher(pt, tuning))
             h = th.hit(s, q)
@@ -48,11 +50,16 @@ def main(argv: list[str] | None = None) -> None:
             moving.setdefault(q["id"], set()).add(h)
         table[(v,)] = row
         print(f"  {v}: tune {sum(row.values())}", flush=True)
-    record = th.fit(table, tune, (DEFAULT.latest_cue,)) | {
+    record = th.fit(table, tune, (getattr(DEFAULT, field),)) | {
         "questions_reached": [f"{name}:{q['id']}" for _, name, q in reached],
         "hits_changing_on_the_grid": sorted(k for k, v in moving.items() if len(v) > 1)}
-    th.write(OUT, {"latest_cue": record["value"][0], "fit": record} | th.provenance(parts), args.dry_run)
+    th.write(out, {field: record["value"][0], "fit": record} | th.provenance(parts), args.dry_run)
 
+
+def main(argv: list[str] | None = None) -> None:
+    from reportbot.index.retrieval.editions import asks_latest
+
+    fit_cue("latest_cue", asks_latest, OUT, __doc__, argv)
 
 if __name__ == "__main__":
     main()

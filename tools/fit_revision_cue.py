@@ -14,46 +14,21 @@ cue cannot move them, so they are not opened. Never fit on a check half.
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import tune_halves as th  # noqa: E402
+from fit_latest_cue import fit_cue  # noqa: E402
 
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "revision_cue.json"
-GRID = [0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5]
 
 
 def main(argv: list[str] | None = None) -> None:
     from reportbot.index.retrieval.revision import asks_revised
-    from reportbot.index.retrieval.tuning import DEFAULT
 
-    args = th.arguments(__doc__.splitlines()[0], argv)
-    parts = th.open_parts([], args.library, args.data_root, guard=False)
-    tune = th.tune_names(parts)
-    reached: list[tuple[th.Part, str, dict]] = []
-    for pt in parts:
-        paired = th.searcher(pt, DEFAULT).editions.any()
-        for name, questions in pt.sets.items():
-            reached += [(pt, name, q) for q in questions if paired and asks_revised(q["question"])]
-    print(f"revision cue: {len(reached)} questions reached", flush=True)
-    table: th.Table = {}
-    moving: dict[str, set[bool]] = {}
-    for v in th.grid(GRID, DEFAULT.revision_cue, args.near):
-        tuning, searchers, row = dataclasses.replace(DEFAULT, revision_cue=v), {}, dict.fromkeys(tune, 0)
-        for pt, name, q in reached:
-            s = searchers.setdefault(pt.corpus, th.searcher(pt, tuning))
-            h = th.hit(s, q)
-            row[name] += h
-            moving.setdefault(q["id"], set()).add(h)
-        table[(v,)] = row
-        print(f"  {v}: tune {sum(row.values())}", flush=True)
-    record = th.fit(table, tune, (DEFAULT.revision_cue,)) | {
-        "questions_reached": [f"{name}:{q['id']}" for _, name, q in reached],
-        "hits_changing_on_the_grid": sorted(k for k, v in moving.items() if len(v) > 1)}
-    th.write(OUT, {"revision_cue": record["value"][0], "fit": record} | th.provenance(parts), args.dry_run)
+    fit_cue("revision_cue", asks_revised, OUT, __doc__, argv)
 
 
 if __name__ == "__main__":
