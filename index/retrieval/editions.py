@@ -46,8 +46,8 @@ _LATEST_EN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LATEST_SENSES)
 # revised, not the corrected figure)
 _LATEST_TAGS = ("t", "d", "f")
 # a negation right before a cue word (not the corrected one, not the latest edition; 不是更正后的, 非最新)
-_NEGATED_EN = re.compile(r"\bnot\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_NEGATED_ZH = ("不是", "并非", "非", "不")
+NEGATED_EN = re.compile(r"\bnot\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+NEGATED_ZH = ("不是", "并非", "非", "不")
 SHORTEST = 4  # a title shorter than this (years and punctuation removed) says too little to be one of a series
 
 
@@ -68,12 +68,12 @@ def asks_latest(question: str) -> bool:
     or the newest (:data:`LATEST_SENSES`), written in English (now, latest, current, this year) or a Chinese time
     word, adverb or localizer whose first CC-CEDICT sense is one (现在, 目前, 最新, 今年); not where a negation stands
     right before it (not the latest edition, 不是最新的: the state it wants is another)."""
-    if any(not _NEGATED_EN.search(question[:m.start()]) for m in _LATEST_EN.finditer(question)):
+    if any(not NEGATED_EN.search(question[:m.start()]) for m in _LATEST_EN.finditer(question)):
         return True
     from reportbot.index.retrieval import cedict, senses
 
     return any(tag.startswith(_LATEST_TAGS) and senses.first_sense(cedict.entries_of(word)) in LATEST_SENSES
-               and not question[:question.find(word)].endswith(_NEGATED_ZH)
+               and not question[:question.find(word)].endswith(NEGATED_ZH)
                for word, tag in tagging.tagged(question) if re.search(r"[\u4e00-\u9fff]", word))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.retrieval import tagging
+from reportbot.index.retrieval.editions import NEGATED_EN, NEGATED_ZH  # a negation turns a cue off, as there
 
 FINAL_SENSES = frozenset({"final", "finally", "ultimate", "ultimately", "eventually", "in the end", "at last"})
 REVISED_SENSES = frozenset({"correct", "revise", "amend", "adjust", "rectify", "modify", "change into"})
@@ -32,13 +33,11 @@ EMPHASIS_SENSES = frozenset({"after all", "when all is said and done"})
 _EN = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, REVISED_EN), key=len, reverse=True)) + r")\b", re.I)
 _FINAL_TAGS = ("d", "f", "t", "b")
 _AFTER = ("后", "为", "到", "成")  # the state after a revision: 更正后, 调整为, 改到, 改成
-_NEGATED_EN = re.compile(r"\bnot\s+(?:the\s+|a\s+|an\s+)?$", re.I)
-_NEGATED_ZH = ("不是", "并非", "非", "不")
 
 
 def asks_revised(question: str) -> bool:
     """Whether a question asks the figure after a revision or the one finally set (see the module's words)."""
-    if any(not _NEGATED_EN.search(question[:m.start()]) for m in _EN.finditer(question)):
+    if any(not NEGATED_EN.search(question[:m.start()]) for m in _EN.finditer(question)):
         return True
     from reportbot.index.retrieval import cedict, senses
 
@@ -46,7 +45,7 @@ def asks_revised(question: str) -> bool:
     for i, (word, tag) in enumerate(words):
         start = question.find(word, at)
         at = max(start, at) + len(word)
-        if not re.search(r"[\u4e00-\u9fff]", word) or question[:start].endswith(_NEGATED_ZH):
+        if not re.search(r"[\u4e00-\u9fff]", word) or question[:start].endswith(NEGATED_ZH):
             continue
         sense = senses.first_sense(cedict.entries_of(word))
         after = words[i + 1] if i + 1 < len(words) else ("", "")
