@@ -66,3 +66,13 @@ def test_a_money_question_over_a_count_of_homes_is_refused_and_its_twin_answered
     assert near["abstained"] and near["answer"] == ""
     twin = answer_json(flood.ask("how many homes did the alder brook flood damage"))
     assert not twin["abstained"] and "212" in twin["answer"]
+
+
+def test_a_count_in_a_table_cell_is_read_in_its_cell_not_the_next():
+    # the next cell holds a year (2023年新增, 2023/24年度): no duration given for the count asked
+    wheelchairs = "轮椅租借点 — 轮椅（辆）：45；2023年新增（辆）：12；备注：周末开放"
+    assert _asked("轮椅租借点有多少辆轮椅", wheelchairs, "45")
+    meals = "爱心餐派发（份） — 2022/23年度：3,600；2023/24年度：4,100"
+    assert _asked("22/23年度派了多少份爱心餐", meals, "3,600")
+    # a duration in the figure's own cell still counts against a count asked
+    assert not _asked("轮椅租借点有多少辆轮椅", "轮椅租借点 — 开放时长：45天；2023年新增（辆）：12", "45")

@@ -60,15 +60,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--start", required=True, help="the built data folders' common prefix (PREFIXseed, PREFIXlibN)")
     ap.add_argument("--out", type=Path, required=True, help="the rows file to write")
     ap.add_argument("--jobs", type=int, default=2, help="groups asked at once (copies at once)")
+    ap.add_argument("--tags", nargs="*", help="only these groups (seed, lib, lib5 …; while a run is still building "
+                    "the rest): the rows and their sets list hold these groups' sets alone")
     args = ap.parse_args(argv)
     seed, library = sorted(DATA.glob("seed_tune*.jsonl")), sorted(DATA.glob("library_tune*.jsonl"))
-    todo = tasks(args.start, seed, library)
+    todo = [t for t in tasks(args.start, seed, library) if not args.tags or t[3] in args.tags]
     missing = [str(t[2]) for t in todo if not t[2].exists()]
     if missing:
         sys.exit(f"not built: {', '.join(missing)}")
     with multiprocessing.get_context("fork").Pool(max(1, args.jobs)) as pool:
         rows = [r for part in pool.starmap(ask_copy, todo) for r in part]
-    names = sorted(p.name for p in seed + library)
+    names = sorted(p.name for t in todo for p in t[0])
     args.out.write_text(json.dumps({"features": list(FEATURES), "sets": names, "rows": rows}, ensure_ascii=False),
                         encoding="utf-8")
     print(f"{len(rows)} rows written to {args.out}")

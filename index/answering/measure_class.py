@@ -68,6 +68,9 @@ _PLURAL_NO_S = re.compile(r"^(?:people|staff|children|men|women|personnel|crew|p
 _LABEL_UNIT = re.compile(r"[（(]([^）)]{1,4})[）)]\s*[：:]\s*$")
 _BARE = re.compile(r"\d[\d,.]*")
 _DOLLAR = re.compile(r"\bdollars?\b|\bhow much money\b", re.I)
+# where a bare figure's own clause or table cell ends: its unit stands before this (a year in the next cell,
+# 45；2023年新增, is no unit of it); not a comma inside a figure (1,200)
+_CELL_END = re.compile(r"[；;，。、！？!?|\n]|,(?!\d)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -169,7 +172,8 @@ def measure_answers(q: Query, sentence: str, span: Span | None, context: str = "
     asked = asked_class(first_asked(q))
     if asked is None or _WHY.search(q.text) or _SECOND_ASK.search(q.text):
         return True
-    text = span.text if not re.search(r"\d\s*$", span.text) else span.text + sentence[span.end:span.end + 24]
+    text = span.text if not re.search(r"\d\s*$", span.text) else span.text + _CELL_END.split(
+        sentence[span.end:span.end + 24], maxsplit=1)[0]
     found = answered_class(text)
     label = _LABEL_UNIT.search(sentence[max(0, span.start - 12):span.start])
     if found is None and label and _BARE.fullmatch(span.text.strip()):
