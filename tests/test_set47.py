@@ -28,3 +28,12 @@ def test_a_date_written_day_month_year_with_slashes_answers_a_when_question():
     assert ask("渡輪船員嗰場捐血係幾時", sentence) == "18/06/2024"
     sentence = "The depot opened on 05/10/2016 and shares a yard with the county ambulance station."
     assert ask("when did the depot open", sentence) == "05/10/2016"
+
+
+def test_a_passage_giving_a_day_month_year_date_states_the_date_a_when_question_asks():
+    # (a when-question's best passage that states no date goes after one of its document that does: measured.py)
+    from reportbot.index.retrieval.measured import asked_pattern
+
+    stated = asked_pattern("when will the mobile session visit the ferry crews", "en", "when")
+    assert stated.search("A mobile session will visit the Harbour Ferry crews on 18/06/2024.")
+    assert not stated.search("Harbour Ferry crews gave 18 of the 206 units collected in 2024.")
