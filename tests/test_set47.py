@@ -37,3 +37,12 @@ def test_a_passage_giving_a_day_month_year_date_states_the_date_a_when_question_
     stated = asked_pattern("when will the mobile session visit the ferry crews", "en", "when")
     assert stated.search("A mobile session will visit the Harbour Ferry crews on 18/06/2024.")
     assert not stated.search("Harbour Ferry crews gave 18 of the 206 units collected in 2024.")
+
+
+def test_a_named_day_in_a_question_asks_no_date():
+    # (World First Aid Day is the event's name: the question asks its target, not its date)
+    sentence = "World First Aid Day stall: 13/09/2024, target of 80 people trained in one afternoon."
+    got = ask("world first aid day stall target", sentence)
+    assert "80" in got and "13/09" not in got
+    sentence = "The busiest single day was Saturday 8 March 2025, with 41 patients seen at the two posts."
+    assert "Saturday 8 March 2025" in ask("busiest day of the spring season", sentence)

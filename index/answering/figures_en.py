@@ -107,7 +107,10 @@ def is_english(sentence: str) -> bool:
 
 def _candidates(q: Query, sentence: str) -> list[re.Match]:
     wants = q.text.lower()
-    if q.kind == "when" or re.search(r"\bdate\b|\bday\b|日期|哪天|几号", wants):
+    # (a day a word follows names an event, World Blood Donor Day drive, flag day income: no date asked; the busiest
+    # day, the day of the draw ask one)
+    if q.kind == "when" or re.search(r"\bdate\b|\bday\b(?!\s+(?!(?:of|is|was|will|does|did|do)\b)\w)|日期|哪天|几号",
+                                     wants):
         # the day first; a clock time only when the sentence gives no day or the question asks the time
         clock = re.search(r"\btime\b|几点|\bwhat hour\b", wants)
         found = list(_TIME.finditer(sentence)) if clock else list(_DATE.finditer(sentence))
