@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.figure_marks import asks_former
+from reportbot.index.answering.numeric_dates import NUMERIC_DATE, numeric_date
 from reportbot.index.answering.spans import _YEAR, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 
@@ -24,6 +25,11 @@ _SET_TO = re.compile(r"(?:应为|應為|更正为|更正為|改为|改為|调整
                      r"(?:推迟|推遲|延期|延后|延後|顺延|順延|提前|改期|延|移)(?:至|到))\s*$")
 
 
+def _day(date: str) -> bool:
+    """Whether a date names its month or day (3月14日, 2025年3月, 2025.03.14), not a year alone."""
+    return "月" in date or "日" in date or numeric_date(date)
+
+
 def asks_end(q: Query) -> bool:
     """The question asks for the end of a period (when does registration close, 何时截止)."""
     return _END_ASKED.search(q.text.lower()) is not None
@@ -36,9 +42,10 @@ def closes_range(sentence: str) -> bool:
 
 def extract_date(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -> Span | None:
     """The date nearest the question's words; for a question about an end, the date that closes a range."""
-    found = list(_YEAR.finditer(sentence))
-    if not _YEAR_ASKED.search(q.text.lower()) and any("月" in m.group(0) or "日" in m.group(0) for m in found):
-        found = [m for m in found if "月" in m.group(0) or "日" in m.group(0)]  # when: the day, not the year
+    # (a date in figures alone, 2025.03.14, names its day as 3月14日 does: .numeric_dates)
+    found = sorted([*_YEAR.finditer(sentence), *NUMERIC_DATE.finditer(sentence)], key=lambda m: m.start())
+    if not _YEAR_ASKED.search(q.text.lower()) and any(_day(m.group(0)) for m in found):
+        found = [m for m in found if _day(m.group(0))]  # when: the day, not the year
     if not found:
         return None
     if not asks_former(q.text):  # (推迟到什么时候 over 由原定2025年10月推迟至2026年3月: the date it moves to)

@@ -15,6 +15,7 @@ from reportbot.index.answering.duration_en import duration_end
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.measured_head import measured_head
+from reportbot.index.answering.numeric_dates import NUMERIC_DATE
 from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
 from reportbot.index.answering.totals_asked import totals_only
@@ -29,7 +30,8 @@ _DATE = re.compile(rf"\b(?:(?:between|from) \d{{1,2}} {MONTH}(?: \d{{4}})? (?:an
                    rf"between \d{{1,2}} and \d{{1,2}} {MONTH}(?: \d{{4}})?|"  # between 20 November and 8 December
                    rf"\d{{1,2}}\s?(?:–|-|to)\s?\d{{1,2}} {MONTH}(?: \d{{4}})?|"  # 4 to 15 March 2024
                    rf"\d{{1,2}} {MONTH}(?: \d{{4}})?|{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|"
-                   rf"{MONTH},? \d{{4}})\b")  # 12 October 2024, October 12, 2024, September 2025
+                   rf"{MONTH},? \d{{4}})\b|{NUMERIC_DATE.pattern}")  # 12 October 2024, October 12, 2024, September
+# 2025, 22/05/2025 (.numeric_dates)
 _CLOCK = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?!\d)|\d{1,2}\s?[ap]\.?m\.?"
 _TIME = re.compile(rf"\b(?:{_CLOCK})(?:\s?(?:–|-|to)\s?(?:{_CLOCK}))?", re.I)  # 9:30, 3 pm, 8:30 AM to 11:30 AM
 _DAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
@@ -105,7 +107,10 @@ def is_english(sentence: str) -> bool:
 
 def _candidates(q: Query, sentence: str) -> list[re.Match]:
     wants = q.text.lower()
-    if q.kind == "when" or re.search(r"\bdate\b|\bday\b|日期|哪天|几号", wants):
+    # (a day a word follows names an event, World Blood Donor Day drive, flag day income: no date asked; the busiest
+    # day, the day of the draw ask one)
+    if q.kind == "when" or re.search(r"\bdate\b|\bday\b(?!\s+(?!(?:of|is|was|will|does|did|do)\b)\w)|日期|哪天|几号",
+                                     wants):
         # the day first; a clock time only when the sentence gives no day or the question asks the time
         clock = re.search(r"\btime\b|几点|\bwhat hour\b", wants)
         found = list(_TIME.finditer(sentence)) if clock else list(_DATE.finditer(sentence))

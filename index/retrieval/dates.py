@@ -2,9 +2,10 @@
 answer checks share it (a question in one language may be answered by a passage in the other).
 
 A date is a year before 年 (2019年, 二〇一九年), a month (3月, 三月, 每年3月, March, March 2019), a day of a month
-(10月24日, 14 May, May 14), an ISO date (2019-03-14, 2019/3), a week of a term (第2周) or a clock time (17:00,
-7 p.m.). A bare four-digit number is not a date here: it may count (2000 volunteers). English months are matched
-as capitalised words only (May, not the modal may; Mar, not marine). Pure patterns.
+(10月24日, 14 May, May 14), an ISO date (2019-03-14, 2019/3), a day, month and year in figures (14/03/2019), a week
+of a term (第2周) or a clock time (17:00, 7 p.m.). A bare four-digit number is not a date here: it may count (2000
+volunteers). English months are matched as capitalised words only (May, not the modal may; Mar, not marine). Pure
+patterns.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ DATE = re.compile(
     r"|(?<![\d.])\d{1,2}\s*月|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月"  # 3月, 十二月
     r"|(?<![\d.])\d{1,2}\s*[日号](?![楼室院馆线])|第\d{1,2}[周週]"  # 24日, a term's week; not 3号楼
     r"|(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?(?![\d.])"  # 2019-03-14, 2019/3
+    r"|(?<![\d./])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)"  # 14/03/2019, day or month first
     r"|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)|\b\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\b"  # 17:00, 7 p.m.
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_EN}|{MONTH_EN} \d{{1,2}}\b|{MONTH_EN} (?:19|20)\d\d\b|{MONTH_EN_FULL}",
     re.I)
