@@ -62,6 +62,13 @@ def test_a_count_in_one_classifier_is_not_answered_by_another_things_figure():
     beds = "向安置点调拨5辆救护车。"
     at = beds.index("5")
     assert measure_answers(analyse("向安置点调拨了几台救护车"), beds, Span("5辆", at, at + 2, "figure"))
+    # the noun before the figure (农家乐120家 for 几间农家乐); a noun the question word opens (家 of 家庭包)
+    farms = "试点覆盖农家乐120家。"
+    at = farms.index("120")
+    assert measure_answers(analyse("试点要覆盖几间农家乐"), farms, Span("120家", at, at + 4, "figure"))
+    packs = "向灾区调拨家庭包1800个。"
+    at = packs.index("1800")
+    assert measure_answers(analyse("向灾区调拨了多少家庭包"), packs, Span("1800个", at, at + 5, "figure"))
 
 
 def test_the_edition_cues_read_a_questions_words_once():
