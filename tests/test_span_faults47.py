@@ -25,19 +25,19 @@ def test_a_bonus_or_a_meeting_asked_is_no_honour():
 
 
 def test_a_counted_verb_is_said_whole_not_its_first_character():
-    # 出动了几次 (出动) over …物资支出12次: 支出 says 出, not the verb the question counts by
+    # 巡逻艇出航 counted over …燃油支出12次: 支出 says 出, not the verb the question counts by
     from reportbot.index.answering.count_readings import object_of_counted_verb
 
-    said = "全年救援队共出动46次"
-    assert object_of_counted_verb("救援队出动了几次", said, "共出动46次", said.index("46"))
-    other = "全年救援队物资支出12次"
-    assert not object_of_counted_verb("救援队出动了几次", other, "物资支出12次", other.index("12"))
+    said = "汛期巡逻艇共出航46次"
+    assert object_of_counted_verb("巡逻艇出航了几次", said, "共出航46次", said.index("46"))
+    other = "汛期巡逻艇燃油支出12次"
+    assert not object_of_counted_verb("巡逻艇出航了几次", other, "燃油支出12次", other.index("12"))
 
 
 def test_so_far_asks_no_length():
     from reportbot.index.answering.unit_dimensions import asked_dimension
 
-    assert asked_dimension(analyse("how many volunteers have been trained so far this year")) is None
+    assert asked_dimension(analyse("how many volunteers has the branch trained so far")) is None
     assert asked_dimension(analyse("how far is the first aid post from the gate")) == "length"
 
 
@@ -62,13 +62,13 @@ def test_a_count_in_one_classifier_is_not_answered_by_another_things_figure():
     beds = "向安置点调拨5辆救护车。"
     at = beds.index("5")
     assert measure_answers(analyse("向安置点调拨了几台救护车"), beds, Span("5辆", at, at + 2, "figure"))
-    # the noun before the figure (农家乐120家 for 几间农家乐); a noun the question word opens (家 of 家庭包)
+    # the noun before the figure (农家乐120家 for 几间农家乐); a noun the question word opens (家 of 家用药箱)
     farms = "试点覆盖农家乐120家。"
     at = farms.index("120")
     assert measure_answers(analyse("试点要覆盖几间农家乐"), farms, Span("120家", at, at + 4, "figure"))
-    packs = "向灾区调拨家庭包1800个。"
-    at = packs.index("1800")
-    assert measure_answers(analyse("向灾区调拨了多少家庭包"), packs, Span("1800个", at, at + 5, "figure"))
+    packs = "为受灾群众发放家用药箱800个。"
+    at = packs.index("800")
+    assert measure_answers(analyse("受灾群众领到多少家用药箱"), packs, Span("800个", at, at + 4, "figure"))
 
 
 def test_the_edition_cues_read_a_questions_words_once():

@@ -205,11 +205,11 @@ _CLAUSE_MARKS = "，,。；;！？!?\n"
 def other_thing(question: str, answer: str, clause: str = "") -> bool:
     """A count asked in a classifier of things other than 个 (几张 + its noun) answered by a figure in another
     classifier (个) in a clause that never says the asked noun (640个物资包 for 几张折床): it counts another thing;
-    not a first character of a longer word after the question word (多少家庭包: 家 opens the noun).
+    not a first character of a longer word after the question word (多少家用药箱: 家 opens the noun).
     A classifier that differs but counts the noun asked (5辆救护车 for 几台救护车) is no other thing."""
     m = _ASKED_CLASSIFIER.search(question)
     if m is None or m.group(1) == "个" or not _counts_things(m.group(1)) or _opens_word(question, m.start(1)):
-        return False  # 多少家庭包: 家 opens the noun, no classifier
+        return False  # 多少家用药箱: 家 opens the noun, no classifier
     noun = next((w for w, tag in tagged(question[m.end():])[:2] if tag.startswith("n")), None)  # 张 折 床
     first = re.search(r"(?<![\w.,])\d", answer)
     given = _FIGURE_ZH.match(answer, first.start()) if first else None
@@ -219,7 +219,7 @@ def other_thing(question: str, answer: str, clause: str = "") -> bool:
 
 
 def _opens_word(text: str, at: int) -> bool:
-    """text[at] is the first character of a longer word jieba reads (家 of 家庭包)."""
+    """text[at] is the first character of a longer word jieba reads (家 of 家用)."""
     done = 0
     for word, _ in tagged(text):
         start = text.find(word, done)
