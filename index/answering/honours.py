@@ -16,6 +16,7 @@ _ASKED = re.compile(r"(?:评为|获评|评上|荣获|授予)了?(?:个)?(?:什�
 # a verb of conferring and what it confers (to the clause's end); simplified and traditional forms
 _CONFERRED = re.compile(r"(?:被评为|被評為|获评|獲評|评为|評為|荣获|榮獲|被授予|授予|荣膺|榮膺|被命名为|"
                         r"被命名為)(?:了)?(?P<honour>[^，,。；;！？!?\n]{2,40})")
+_YEAR_OF = re.compile(r"(?:19|20)\d\d\s*年度?")
 _KIND_AFTER = re.compile(r"(?:荣誉称号|榮譽稱號|称号|稱號)$")
 
 
@@ -57,6 +58,8 @@ def honour_given(question: str, sentence: str, terms: list[tuple[int, int, float
     if best is None:
         return None
     start, end = best.start("honour"), best.end("honour")
+    if (year := _YEAR_OF.match(sentence, start, end)) and end - year.end() >= 2:
+        start = year.end()  # 荣获2023年度“…”提名奖: the honour, not the year it was given for
     if kind := _KIND_AFTER.search(sentence, start, end):
         end = kind.start() if kind.start() - start >= 2 else end
     return Span(sentence[start:end], start, end, "honour")
