@@ -2,7 +2,8 @@
 right sentence, a right span the scorer judges wrong, or a right span refused by a gate or the model.
 
     pip install -e '.[tools]'
-    python tools/right_passage_why.py LABEL [--out-dir /tmp/halves] [--parts lib21 ...] [--list] [--json FILE]
+    python tools/right_passage_why.py LABEL [--out-dir /tmp/halves] [--parts lib21 ...] [--answered] [--list]
+        [--json FILE]
 
 Reads the rows ``bench/halves.sh tune LABEL`` wrote (``OUT/LABEL-t-*.jsonl``), picks those with hit@1 and no right
 answer, and asks each again over the data folder that run made for its set (``OUT/data-LABEL-*``, copied first so
@@ -74,9 +75,9 @@ def flipped_by(model, signals) -> list[str]:
     return out
 
 
-def misses(label: str, out: Path) -> dict[str, list[dict]]:
+def misses(label: str, out: Path, answered: bool = False) -> dict[str, list[dict]]:
     """The rows of run ``label`` with the right first passage and no right answer, by the part of the run (seed, lib,
-    lib5 …) whose data folder asked them."""
+    lib5 …) whose data folder asked them; with ``answered``, only those the run answered (not refused)."""
     by_part: dict[str, list[dict]] = {}
     for path in sorted(out.glob(f"{label}-t-*.jsonl")):
         if "check" in path.name:
@@ -84,12 +85,12 @@ def misses(label: str, out: Path) -> dict[str, list[dict]]:
         part = path.name[len(f"{label}-t-"):-len(".jsonl")]
         for line in path.read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
-            if r["answerable"] and r["hit1"] and not r["ok"]:
+            if r["answerable"] and r["hit1"] and not r["ok"] and not (answered and r["refused"]):
                 by_part.setdefault(part, []).append(r)
     return by_part
 
 
-def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dict]:
+def ask_again(label: str, out: Path, parts: list[str] | None = None, answered: bool = False) -> list[dict]:
     """Each miss asked again (of ``parts`` of the run only, when given: seed, lib, lib5 …), with its kind and the
     refusing part."""
     from refusal_why import _reason
@@ -98,7 +99,7 @@ def ask_again(label: str, out: Path, parts: list[str] | None = None) -> list[dic
 
     rows = []
     scratch = Path(tempfile.mkdtemp(prefix="right-passage-"))
-    for part, picked in misses(label, out).items():
+    for part, picked in misses(label, out, answered).items():
         if parts and part not in parts:
             continue
         data = scratch / part
@@ -138,9 +139,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out-dir", type=Path, default=Path("/tmp/halves"))
     ap.add_argument("--parts", nargs="*", help="only these parts of the run (seed, lib, lib5 …, in5 …)")
     ap.add_argument("--list", action="store_true")
+    ap.add_argument("--answered", action="store_true", help="only the misses the run answered (a wrong answer)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    rows = ask_again(args.label, args.out_dir, args.parts)
+    rows = ask_again(args.label, args.out_dir, args.parts, args.answered)
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     for name, keep in (("all", lambda r: True), ("English", lambda r: r["lang"] == "en")):

@@ -38,7 +38,13 @@ def object_of_counted_verb(question: str, sentence: str, phrase: str, start: int
     if found is None:
         return False
     noun, verb = found
-    return verb[0] in phrase and noun in sentence[:start]
+    return _says_verb(phrase, verb) and noun in sentence[:start]
+
+
+def _says_verb(phrase: str, verb: str) -> bool:
+    """The phrase says the verb: a verb of two characters or more whole, one of a character as a word jieba reads
+    in it or the start of one (捐 of 捐献); not a verb's first character alone (出 of 出航 in 支出)."""
+    return len(verb) >= 2 and verb in phrase or any(w.startswith(verb) for w, _ in tagged(phrase))
 
 
 def share_given(head: str, answer: str) -> bool:

@@ -28,6 +28,7 @@ from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
 from reportbot.index.retrieval.cedict import entries_of, headed_nouns
 from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tagging import tagged
 
 # the English senses that name an amount of money (a dictionary word's first sense one of them is a money noun);
 # not "capital", which is a city as often (首都)
@@ -118,9 +119,14 @@ def asked_class(q: Query) -> str | None:
     return "count" if unit is None and _counted_noun(q.text) else None
 
 
+_HEADCOUNT = re.compile(r"\bhead[\s-]?counts?\b", re.I)
+
+
 def _counted_noun(text: str) -> bool:
     """An English count question counts a plural noun or people (how many homes, how many flooded schools, the
-    number of staff)."""
+    number of staff, a headcount)."""
+    if _HEADCOUNT.search(text):
+        return True  # a headcount: people counted, though no "how many" asks it
     m = re.search(r"\b(?:how many|number of)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", text, re.I)
     return m is not None and _thing(m.group(1))
 
@@ -179,5 +185,49 @@ def measure_answers(q: Query, sentence: str, span: Span | None, context: str = "
     if found is None and label and _BARE.fullmatch(span.text.strip()):
         found = dimension_of(label.group(1)) or answered_class(f"1{label.group(1)}")  # 罚款（元）：50 gives money
     if found == "count":
-        return asked not in AMOUNTS
+        clause = _clause_of(sentence, span)  # 调拨5辆救护车, 覆盖民宿300家: the noun on either side of the figure
+        return asked not in AMOUNTS and not (asked == "count" and other_thing(q.text, to_simplified(span.text), clause))
     return not (asked == "count" and found in AMOUNTS)
+
+
+_ASKED_CLASSIFIER = re.compile(rf"{HOW_MANY_ZH}([\u4e00-\u9fff])")
+
+
+def _clause_of(sentence: str, span: Span) -> str:
+    """The clause of the sentence holding the span (between marks that end a clause), the span when it stands
+    elsewhere."""
+    if sentence[span.start:span.end] != span.text:
+        return span.text
+    start = max(sentence.rfind(c, 0, span.start) for c in _CLAUSE_MARKS) + 1
+    ends = [i for i in (sentence.find(c, span.end) for c in _CLAUSE_MARKS) if i >= 0]
+    return sentence[start:min(ends, default=len(sentence))]
+
+
+_CLAUSE_MARKS = "，,。；;！？!?\n"
+
+
+def other_thing(question: str, answer: str, clause: str = "") -> bool:
+    """A count asked in a classifier of things other than 个 (几张 + its noun) answered by a figure in another
+    classifier (个) in a clause that never says the asked noun (640个物资包 for 几张折床): it counts another thing;
+    not a first character of a longer word after the question word (多少家用药箱: 家 opens the noun).
+    A classifier that differs but counts the noun asked (5辆救护车 for 几台救护车) is no other thing."""
+    m = _ASKED_CLASSIFIER.search(question)
+    if m is None or m.group(1) == "个" or not _counts_things(m.group(1)) or _opens_word(question, m.start(1)):
+        return False  # 多少家用药箱: 家 opens the noun, no classifier
+    noun = next((w for w, tag in tagged(question[m.end():])[:2] if tag.startswith("n")), None)  # 张 折 床
+    first = re.search(r"(?<![\w.,])\d", answer)
+    given = _FIGURE_ZH.match(answer, first.start()) if first else None
+    if noun is None or given is None or given.group(1) == m.group(1) or not _counts_things(given.group(1)):
+        return False
+    return noun not in to_simplified(clause or answer)
+
+
+def _opens_word(text: str, at: int) -> bool:
+    """text[at] is the first character of a longer word jieba reads (家 of 家用)."""
+    done = 0
+    for word, _ in tagged(text):
+        start = text.find(word, done)
+        done = max(start, done) + len(word)
+        if start == at:
+            return len(word) > 1
+    return False

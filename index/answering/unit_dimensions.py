@@ -27,7 +27,9 @@ def _units(units: tuple[str, str]) -> re.Pattern:
 
 
 _DIMENSIONS = {
-    "length": (re.compile(r"\b(deep|depth|far|distance|height|high|tall|wide|width|thick|long is|length)\b|"
+    # "far" but "so far", "thus far", "as far as" (up to now, to the extent): no length
+    "length": (re.compile(r"\b(deep|depth|(?<!so )(?<!thus )(?<!as )far(?! as)|distance|height|high|tall|wide|"
+                          r"width|thick|long is|length)\b|"
                           r"多深|深度|多远|距离|多高|高度|多宽|宽度|多厚|多长(?!时间)"),
                _units(LENGTH_UNITS)),
     "time": (re.compile(r"\bhow long\b|\bduration\b|\bfor how long\b|多久|多长时间|几分钟|几小时|几天"),

@@ -70,11 +70,10 @@ def asks_latest(question: str) -> bool:
     right before it (not the latest edition, 不是最新的: the state it wants is another)."""
     if any(not NEGATED_EN.search(question[:m.start()]) for m in _LATEST_EN.finditer(question)):
         return True
-    from reportbot.index.retrieval import cedict, senses
+    from reportbot.index.retrieval.cue_words import cue_words
 
-    return any(tag.startswith(_LATEST_TAGS) and senses.first_sense(cedict.entries_of(word)) in LATEST_SENSES
-               and not question[:question.find(word)].endswith(NEGATED_ZH)
-               for word, tag in tagging.tagged(question) if re.search(r"[\u4e00-\u9fff]", word))
+    return any(tag.startswith(_LATEST_TAGS) and sense in LATEST_SENSES and not question[:start].endswith(NEGATED_ZH)
+               for _, tag, start, sense in cue_words(question))
 
 
 def _within(short: str, long: str) -> bool:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.retrieval import tagging
 from reportbot.index.retrieval.editions import NEGATED_EN, NEGATED_ZH  # a negation turns a cue off, as there
 
 FINAL_SENSES = frozenset({"final", "finally", "ultimate", "ultimately", "eventually", "in the end", "at last"})
@@ -39,16 +38,13 @@ def asks_revised(question: str) -> bool:
     """Whether a question asks the figure after a revision or the one finally set (see the module's words)."""
     if any(not NEGATED_EN.search(question[:m.start()]) for m in _EN.finditer(question)):
         return True
-    from reportbot.index.retrieval import cedict, senses
+    from reportbot.index.retrieval.cue_words import cue_words
 
-    words, at = tagging.tagged(question), 0
-    for i, (word, tag) in enumerate(words):
-        start = question.find(word, at)
-        at = max(start, at) + len(word)
-        if not re.search(r"[\u4e00-\u9fff]", word) or question[:start].endswith(NEGATED_ZH):
+    words = cue_words(question)
+    for i, (word, tag, start, sense) in enumerate(words):
+        if sense is None or question[:start].endswith(NEGATED_ZH):
             continue
-        sense = senses.first_sense(cedict.entries_of(word))
-        after = words[i + 1] if i + 1 < len(words) else ("", "")
+        after = words[i + 1][:2] if i + 1 < len(words) else ("", "")
         if tag.startswith(_FINAL_TAGS) and sense in FINAL_SENSES and not after[1].startswith("m") \
                 and not EMPHASIS_SENSES & set(_all_senses(word)):
             return True
