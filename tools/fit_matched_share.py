@@ -56,10 +56,11 @@ def main(argv: list[str] | None = None) -> None:
 
     def more(ap):
         ap.add_argument("--table", type=Path, help="write the per-set table here")
+        ap.add_argument("--grid", nargs="*", type=float, default=GRID, help=f"the shares scored (default {GRID})")
 
     args = th.arguments(__doc__.splitlines()[0], argv, more)
     parts = th.open_parts(args.seed, args.library, args.data_root, guard=bool(args.seed))
-    table = th.score_grid(parts, [(v,) for v in th.grid(GRID, shipped[0], args.near)],
+    table = th.score_grid(parts, [(v,) for v in th.grid(args.grid, shipped[0], args.near)],
                           lambda p: dataclasses.replace(DEFAULT, matched_share=p[0]))
     if args.table:
         args.table.write_text(json.dumps({",".join(map(str, p)): row for p, row in table.items()}), encoding="utf-8")
