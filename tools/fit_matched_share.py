@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> None:
         tune = sorted({k for row in table.values() for k in row if k != th.GUARD.name})
         record = th.fit(table, tune, shipped)
         th.write(OUT, {"matched_share": record["value"][0], "share": record, "rule": th.RULE,
-                       "joined": [f.name for f in files]}, "--dry-run" in argv)
+                       "joined": [str(f) for f in files], "date": th.datetime.date.today().isoformat(),
+                       "commit": th._commit()}, "--dry-run" in argv)
         return
 
     def more(ap):
