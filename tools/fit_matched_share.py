@@ -51,6 +51,8 @@ def main(argv: list[str] | None = None) -> None:
         tune = sorted({k for row in table.values() for k in row if k != th.GUARD.name})
         record = th.fit(table, tune, shipped)
         th.write(OUT, {"matched_share": record["value"][0], "share": record, "rule": th.RULE,
+                       "fitted_on": [{"file": name, "sha256": th.hashlib.sha256((th.DATA / name).read_bytes()
+                                                                                ).hexdigest()[:16]} for name in tune],
                        "joined": [str(f) for f in files], "date": th.datetime.date.today().isoformat(),
                        "commit": th._commit()}, "--dry-run" in argv)
         return
