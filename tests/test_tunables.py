@@ -66,6 +66,7 @@ def test_the_search_weights_in_use_are_the_fitted_ones_with_their_held_out_figur
                           "primary_coverage_share": DEFAULT.primary_coverage_share},
               "language_offset": {"cross_language_offset": DEFAULT.cross_language_offset},
               "dense_range": {"dense_least_range": DEFAULT.dense_least_range},
+              "matched_share": {"matched_share": DEFAULT.matched_share},
               "period": {"other_period": DEFAULT.other_period},
               "fusion": {"keyword_weight": DEFAULT.keyword_weight, "possible_share": DEFAULT.possible_share}}
     for name, values in in_use.items():

@@ -42,6 +42,18 @@ def keyword_weight(matched_mass: float, possible: float, most: float = 0.7, poss
     return most * min(1.0, matched_mass) * (1 - possible_share + possible_share * min(1.0, possible))
 
 
+def matched_vote(matched_mass: float, share: float = 1.0) -> float:
+    """The matched mass as the keyword weight reads it: ``share`` of the weight scales with the mass, the rest is
+    whole once anything matched (1: the mass scales it all, as before; 0: any match gives the full weight).
+
+    A question whose words the documents write only in part (a colloquial or cross-language question) still has a
+    keyword side that tells one passage of a document from the next: the words it does match.
+    """
+    if matched_mass <= 0:
+        return 0.0
+    return 1 - share + share * min(1.0, matched_mass)
+
+
 def cross_weights(cross: np.ndarray, own: float, matched_mass: float, possible: float, most: float | None,
                   possible_share: float) -> np.ndarray:
     """Each candidate's keyword weight: the question's own (``own``) for a passage in its language, and for one in

@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 from reportbot.index.retrieval import candidate_scores as steps
 from reportbot.index.retrieval import dense_text as dt
+from reportbot.index.retrieval import fusion as fusing
 from reportbot.index.retrieval import scope, second_opinion
 from reportbot.index.retrieval.abbrev import Contractions
 from reportbot.index.retrieval.batching import submit_query
@@ -201,6 +202,7 @@ class Searcher:
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
         matched, possible = float(np.nanmax(coverage)) if len(scored) else 0.0, \
             q.coverage_possible if q.lang == "en" else 1.0
+        matched = fusing.matched_vote(matched, self.tuning.matched_share)  # the words matched: a share of the weight
         w = keyword_weight(matched, possible, *self.tuning.keyword_weights(q.lang, asked))
         cross = self.tuning.cross_keyword_weight(q.lang, asked)  # a passage in the other language: its own weight
         ws = cross_weights(ix.para_zh[c.rows] != (q.lang == "zh"), w, matched, possible, cross,

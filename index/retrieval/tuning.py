@@ -54,6 +54,10 @@ class SearchTuning:
     # fitted on the tune halves' English questions by tools/fit_fusion.py (Chinese questions: its fitted
     # share for them is 0, so they use the two weights above and never load it). Without the second
     # opinion, English questions use the two weights above too.
+    # the share of the keyword weight that scales with how much of the question the best candidate covers (the
+    # rest is whole once anything matched: fusion.matched_vote); 1 scales it all, as before; fitted on the tune
+    # halves by tools/fit_matched_share.py (fitted/matched_share.json)
+    matched_share: float = fitted("matched_share", "matched_share", 1.0)
     second_share_en: float = fitted("fusion", "en.second_share", 0.0)
     keyword_weight_en: float = fitted("fusion", "en.keyword_weight", 0.9)
     possible_share_en: float = fitted("fusion", "en.possible_share", 0.0)
