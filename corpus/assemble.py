@@ -11,6 +11,7 @@ from reportbot.corpus.end_mark import after_end_mark
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
+from reportbot.corpus.margin_return import close_group
 from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
@@ -56,6 +57,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.item(b.text, b.level)
         elif b.kind == "table":
             build.table(b.rows, b.drawn)
+        elif b.kind == "outdent":
+            close_group(build)  # (a plain text's line back at the margin: .margin_return)
         elif b.kind != "closing":
             build.text(b.text)
     build.end()

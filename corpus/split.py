@@ -27,6 +27,7 @@ from reportbot.corpus.mail_text import (
     quoted_subjects,
     sign_off,
 )
+from reportbot.corpus.margin_return import margin_returns
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
@@ -63,6 +64,7 @@ def _blocks(text: str) -> list[str | Block]:
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
+    returns = margin_returns(raw)  # (a line back at the margin after an indented group: .margin_return)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
     raw_lines = ["" if _RULE.fullmatch(x) and not drawn(raw, k) or n is not None else x
                  for k, (x, n) in enumerate(zip((normalize(x) for x in raw), banners))]
@@ -94,6 +96,9 @@ def _blocks(text: str) -> list[str | Block]:
             flush()  # a text of a paragraph a line: the joined sentence's paragraph ends with its line
         if line or (not by_blank and banner is None and k < len(raw_lines)
                     and not (width and _sentence_break(raw_lines, k))):
+            if line and k in returns:  # (the group ends: an ``outdent`` naming its head, kept in text_blocks)
+                flush()
+                blocks.append(Block("outdent", normalize(returns[k])))
             if line:
                 cur.append(k)
                 pages.extend(carried.get(k, ()))
@@ -170,7 +175,10 @@ def text_blocks(text: str) -> list[Block]:
     closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
-        if isinstance(block, Block):
+        if isinstance(block, Block) and block.kind == "outdent":  # (kept where the group's head is a heading)
+            last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
+            blocks += [Block("outdent")] if last is not None and last.text == block.text else []
+        elif isinstance(block, Block):
             blocks.append(block)
         elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
             blocks.append(Block("closing", block))

@@ -1,0 +1,40 @@
+"""The loaders' leftovers of set 41 and before (loaders47): a plain-text return's lines back at the margin after an
+indented group. Made-up documents in those shapes: other bodies, places and figures than any question set's."""
+from __future__ import annotations
+
+from tests.files import load
+
+_RETURN = """HARBOUR VALLEY LIFEBOAT VOLUNTEERS
+ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025
+
+SECTION A - CREW
+Volunteer crew at 30 June ................ 48
+Launches in year ......................... 77
+
+SECTION B - FINANCE (GBP)
+Income
+  Donations ............................. 98,100
+  Grants ................................ 20,000
+  Total income .......................... 118,100
+Spending
+  Fuel and engines ...................... 40,200
+  Training .............................. 12,700
+  Total spending ........................ 52,900
+Surplus for the year ..................... 65,200
+Reserves at 30 June 2025 ................. 310,400
+
+NOTES TO THE RETURN
+1. Launches are counted from the pager call to the return to station.
+"""
+
+
+def test_lines_back_at_the_margin_after_an_indented_group_stand_under_its_section_not_the_group():
+    doc = load(_RETURN.encode(), "return.txt")
+    reserves = next(p for p in doc.body if "Reserves at 30 June 2025" in p.text)
+    assert reserves.path == ("SECTION B - FINANCE (GBP)",)
+    assert "Fuel and engines" not in reserves.text
+    spending = next(p for p in doc.body if "Fuel and engines" in p.text)
+    assert spending.path == ("SECTION B - FINANCE (GBP)", "Spending")
+    assert "Total spending" in spending.text
+    notes = next(p for p in doc.body if "pager call" in p.text)
+    assert notes.path == ("NOTES TO THE RETURN",)
