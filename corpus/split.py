@@ -16,6 +16,7 @@ from reportbot.corpus.closing import closing_start
 from reportbot.corpus.document import Document
 from reportbot.corpus.end_mark import end_mark
 from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.issue_line import issue_line
 from reportbot.corpus.letterhead import noted, number_as_line
 from reportbot.corpus.mail_text import (
@@ -165,6 +166,8 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings, but for a line right
     under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     parts = _blocks(text)
+    # a heading's section number keeps its space (1.1 谁可以报名), which normalising a line took away (.heading_number)
+    spaced = {normalize(x): heading_text(x) for x in text.split("\n") if x.strip()}
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
     blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
@@ -177,7 +180,7 @@ def text_blocks(text: str) -> list[Block]:
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block) and block.kind == "outdent":  # (kept where the group's head is a heading)
             last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
-            blocks += [Block("outdent")] if last is not None and last.text == block.text else []
+            blocks += [Block("outdent")] if last is not None and last.text == spaced.get(block.text, block.text) else []
         elif isinstance(block, Block):
             blocks.append(block)
         elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
@@ -196,7 +199,7 @@ def text_blocks(text: str) -> list[Block]:
             # (a release's end mark, －完－, is a line of text: ``end_mark.after_end_mark`` reads what follows it)
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             level = level if block in outline else capitals_level(blocks[1:], block, level)
-            blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
+            blocks.append(Block("heading", spaced.get(block, block), 1 if i == 0 else level + formal))
         else:
             blocks.append(Block("text", block))
     return blocks

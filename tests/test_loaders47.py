@@ -38,3 +38,27 @@ def test_lines_back_at_the_margin_after_an_indented_group_stand_under_its_sectio
     assert "Total spending" in spending.text
     notes = next(p for p in doc.body if "pager call" in p.text)
     assert notes.path == ("NOTES TO THE RETURN",)
+
+
+_FAQ_TEXT = """星海市海滨救护志愿服务队常见问题
+
+1 报名与条件
+
+1.1 哪些人可以报名
+
+年满18周岁的星海市常住居民均可报名。
+
+2 培训与上岗
+
+12 月集中培训
+
+每年12月集中培训一次，共3天。
+"""
+
+
+def test_a_plain_texts_heading_keeps_the_space_after_its_section_number():
+    doc = load(_FAQ_TEXT.encode(), "faq.txt")
+    ages = next(p for p in doc.body if "18周岁" in p.text)
+    assert ages.path == ("1 报名与条件", "1.1 哪些人可以报名")
+    # (a figure before a date's character is a date, no section number: it loses the space as before)
+    assert "12月集中培训" in doc.headings
