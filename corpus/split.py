@@ -12,7 +12,7 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.capitals import capitals_level
-from reportbot.corpus.closing import closing_start
+from reportbot.corpus.closing import closing_start, declared
 from reportbot.corpus.document import Document
 from reportbot.corpus.end_mark import end_mark
 from reportbot.corpus.errors import EmptyDocumentError
@@ -184,7 +184,7 @@ def text_blocks(text: str) -> list[Block]:
         elif isinstance(block, Block):
             blocks.append(block)
         elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
-            blocks.append(Block("closing", block))
+            blocks += [Block("closing", x) for x in declared(block) or (block,)]  # (a declaration, its signature)
         elif i in quoted:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:

@@ -62,3 +62,27 @@ def test_a_plain_texts_heading_keeps_the_space_after_its_section_number():
     assert ages.path == ("1 报名与条件", "1.1 哪些人可以报名")
     # (a figure before a date's character is a date, no section number: it loses the space as before)
     assert "12月集中培训" in doc.headings
+
+
+_NOTES_JOINED = """HARBOUR VALLEY LIFEBOAT VOLUNTEERS
+
+ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025
+
+NOTES TO THE RETURN
+
+1. Launches are counted from the pager call to the return to station.
+
+2. A second boat is planned for the winter of 2026.
+
+Declaration: The trustees confirm that this return is correct to the best of their knowledge.
+Signed on behalf of the trustees: Mr Owen Pryce, Chair, 3 October 2025.
+"""
+
+
+def test_a_declaration_and_its_signature_in_one_paragraph_are_the_closing_not_the_last_notes():
+    doc = load(_NOTES_JOINED.encode(), "return.txt")
+    signed = next(p for p in doc.body if "Owen Pryce" in p.text)
+    assert signed.path == ()
+    assert "winter of 2026" not in signed.text
+    assert "Declaration: The trustees confirm" in signed.text
+    assert any(s.startswith("Signed on behalf of the trustees") for s in signed.sentences)
