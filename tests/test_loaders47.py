@@ -86,3 +86,22 @@ def test_a_declaration_and_its_signature_in_one_paragraph_are_the_closing_not_th
     assert "winter of 2026" not in signed.text
     assert "Declaration: The trustees confirm" in signed.text
     assert any(s.startswith("Signed on behalf of the trustees") for s in signed.sentences)
+
+
+_LEGEND_FORM = """HARBOUR VALLEY LIFEBOAT VOLUNTEERS
+
+ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025
+
+Filed with the registry on 2 October 2025. Figures for 2023-24 are shown in brackets.
+
+SECTION A - FINANCE
+Total income ............................. 118,100 (104,900)
+Reserves at 30 June 2025 ................. 310,400 (288,100)
+"""
+
+
+def test_a_form_line_read_with_its_legends_year_is_quoted_as_the_document_writes_it_too():
+    doc = load(_LEGEND_FORM.encode(), "return.txt")
+    reserves = next(p for p in doc.body if "Reserves at 30 June 2025" in p.text)
+    assert "310,400 (288,100 in 2023-24)" in reserves.text  # (read with the legend's year, as set-46 made it)
+    assert "310,400 (288,100)" in reserves.shown  # (and as written, where a citation quotes it)
