@@ -11,6 +11,7 @@ from reportbot.corpus.end_mark import after_end_mark
 from reportbot.corpus.errors import EmptyDocumentError
 from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
+from reportbot.corpus.margin_return import close_group
 from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
@@ -39,7 +40,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
-    blocks = leaders_read(blocks)  # (a form's dotted line read as its label and value; the id as it was)
+    as_written: dict[str, str] = {}
+    blocks = leaders_read(blocks, as_written)  # (a form's dotted line read as its label and value; the id as it was)
     title, author, author_line, used = title_and_author(blocks)
     build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
@@ -56,10 +58,16 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.item(b.text, b.level)
         elif b.kind == "table":
             build.table(b.rows, b.drawn)
+        elif b.kind == "outdent":
+            close_group(build)  # (a plain text's line back at the margin: .margin_return)
         elif b.kind != "closing":
             build.text(b.text)
     build.end()
     build.closing([b.text for b in blocks if b.kind == "closing"])
+    for n, body in enumerate(build.bodies):  # (a form's lines read with a legend's year, also as written: .contents)
+        lines = [w for read_as, w in as_written.items() if read_as in body[0]]
+        if lines and n not in build.written:
+            build.written[n] = "\n".join(lines)
     if not build.bodies:
         raise EmptyDocumentError("no paragraph of text found")
     if len(build.bodies) > max_paragraphs:

@@ -21,7 +21,7 @@ from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
 
-BlockKind = Literal["heading", "text", "item", "table", "page", "closing"]
+BlockKind = Literal["heading", "text", "item", "table", "page", "closing", "outdent"]
 _PAGE = re.compile(r"<!--\s*page\s+(\d+)\s*-->")
 # the mark a stored text sets before a document's closing (an html page's footer with no site's name to stand under):
 # its paragraphs after it are the closing's lines, a passage under no section (assemble)
@@ -270,7 +270,7 @@ def normalised(b: Block) -> Block:
 
 def saying(blocks: list[Block]) -> list[Block]:
     """The blocks that say something: a table, a page mark, or text with a word in it."""
-    return [b for b in blocks if b.kind in ("table", "page") or re.search(r"\w", b.text)]
+    return [b for b in blocks if b.kind in ("table", "page", "outdent") or re.search(r"\w", b.text)]
 
 
 _OWN_MARKS = frozenset("。！？!?…，；：,;:")  # a line ending on one of these needs no mark between it and the next

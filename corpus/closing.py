@@ -63,6 +63,18 @@ def _line(part: object) -> str | None:
 # a declaration over the signature (Declaration: The trustees confirm that …; 声明：…; 承诺：…): what the signers say
 # of the whole document, no part of its last section
 _DECLARATION = re.compile(r"(?i)(?:declaration|statement of truth|声明|承诺)\s*[:：]\s*\S.*")
+_SENTENCE_END = re.compile(r"(?<=[.。!！])\s*")
+
+
+def declared(line: str) -> tuple[str, str] | None:
+    """A declaration and its signature joined in one paragraph (``Declaration: The trustees confirm …. Signed on
+    behalf of the trustees: …, Chair, 12 September 2025.``, two lines of a text read by blank lines): the two
+    lines, or None for any other line."""
+    for m in _SENTENCE_END.finditer(line):
+        head, tail = line[:m.start()], line[m.end():]
+        if tail and _DECLARATION.fullmatch(head) and (signed_for(tail) or SIGNATORY.fullmatch(tail)):
+            return head, tail
+    return None
 
 
 def closing_start(parts: Sequence[object]) -> int | None:
@@ -74,7 +86,8 @@ def closing_start(parts: Sequence[object]) -> int | None:
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
         formula, dated = bool(_FORMULA.fullmatch(line)), date_only(line)
-        signature = bool(SIGNATORY.fullmatch(line)) or signed_for(line)  # (会长　张文雄; Signed on behalf of …: …)
+        # (会长　张文雄; Signed on behalf of …: …; a declaration and its signature joined: .declared)
+        signature = bool(SIGNATORY.fullmatch(line)) or signed_for(line) or bool(declared(line))
         # (an issuer's line stands right over the date or the signature; a short line over 此致 is the text's; so
         # does a declaration, whatever its length; a heading in capitals over signatures, SIGNATURES, is no issuer)
         issuer = under and (len(line) <= CLOSING.issuer_chars and not re.search(r"[，。；：,;:！？!?]", line)

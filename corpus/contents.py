@@ -55,12 +55,15 @@ def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block
 
 
 
-def leaders_read(blocks: list[Block]) -> list[Block]:
+def leaders_read(blocks: list[Block], as_written: dict[str, str] | None = None) -> list[Block]:
     """``blocks`` (normalised, the table of contents taken out) with each line of a form's label, leader dots and
     value (``Active responders at 31 March ........ 142 (131)``, :func:`.leader_lines.leader_cells`) that stands
     beside another such line read as the label and its value (``Active responders at 31 March: 142 (131)``): the
     dots are the layout's, and a line so read is one a question's label finds its value on, as on any labelled
-    line. A lone dotted line stays as written (an ellipsis in prose: ``torches ... and more.``)."""
+    line. A lone dotted line stays as written (an ellipsis in prose: ``torches ... and more.``). A line read with a
+    legend's year in its bracket (.bracket_legend) goes into ``as_written`` with the line as the document writes it,
+    which its passage shows after its text (``Paragraph.written``), as a table's passage shows its rows: a citation
+    of the line as written (``212,300 (193,845)``) is in the passage."""
     from reportbot.corpus.bracket_legend import legend_year, with_year
     from reportbot.corpus.leader_lines import leader_cells
 
@@ -69,13 +72,15 @@ def leaders_read(blocks: list[Block]) -> list[Block]:
     found = [leader_cells(x) for _, _, x in lines]
     year = legend_year([x for _, _, x in lines if leader_cells(x) is None])  # (.bracket_legend: 58 (49 in 2023-24))
     read: dict[tuple[int, int], str] = {}
-    for n, (i, k, _x) in enumerate(lines):
+    for n, (i, k, x) in enumerate(lines):
         if found[n] is None or not any(0 <= m < len(lines) and found[m] is not None for m in (n - 1, n + 1)):
             continue
         label, value = found[n]
-        value = with_year(value, year) if year else value
+        dated = with_year(value, year) if year else value
         cjk = re.search(r"[\u4e00-\u9fff]", label)
-        read[(i, k)] = f"{label}{'：' if cjk else ': '}{value}"
+        read[(i, k)] = f"{label}{'：' if cjk else ': '}{dated}"
+        if dated != value and as_written is not None:
+            as_written[read[(i, k)]] = x
     if not read:
         return blocks
     out = []

@@ -24,7 +24,9 @@ class Paragraph:
             rows, each as a pipe-table row (``| 四平市 | 1830 | 5.1 |``), which is how every loader's text writes
             a table; "" for other passages. Shown after ``text`` (:attr:`shown`), so a citation of the row as
             written is in the passage, while search and the answer engine read ``text`` and ``sentences`` alone,
-            each row read with its header, a value paired with its column's name.
+            each row read with its header, a value paired with its column's name. A form's lines read with a
+            legend's year in their bracket (``Reserves: 212,300 (193,845 in 2023-24)``, .bracket_legend) are shown
+            so too, as the document writes them (``Reserves ........ 212,300 (193,845)``).
         lead: for a passage that stands apart from the text it belongs to (a labelled list of names, a document's
             closing: :mod:`.leads`), the sentence it is read under: the last sentence of the passage
             before it that does not stand apart (``Minutes of the ordinary committee meeting held on 12 November

@@ -12,10 +12,11 @@ from reportbot.corpus.blocks import Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.capitals import capitals_level
-from reportbot.corpus.closing import closing_start
+from reportbot.corpus.closing import closing_start, declared
 from reportbot.corpus.document import Document
 from reportbot.corpus.end_mark import end_mark
 from reportbot.corpus.errors import EmptyDocumentError
+from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.issue_line import issue_line
 from reportbot.corpus.letterhead import noted, number_as_line
 from reportbot.corpus.mail_text import (
@@ -27,6 +28,7 @@ from reportbot.corpus.mail_text import (
     quoted_subjects,
     sign_off,
 )
+from reportbot.corpus.margin_return import margin_returns
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
@@ -63,6 +65,7 @@ def _blocks(text: str) -> list[str | Block]:
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
+    returns = margin_returns(raw)  # (a line back at the margin after an indented group: .margin_return)
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
     raw_lines = ["" if _RULE.fullmatch(x) and not drawn(raw, k) or n is not None else x
                  for k, (x, n) in enumerate(zip((normalize(x) for x in raw), banners))]
@@ -94,6 +97,9 @@ def _blocks(text: str) -> list[str | Block]:
             flush()  # a text of a paragraph a line: the joined sentence's paragraph ends with its line
         if line or (not by_blank and banner is None and k < len(raw_lines)
                     and not (width and _sentence_break(raw_lines, k))):
+            if line and k in returns:  # (the group ends: an ``outdent`` naming its head, kept in text_blocks)
+                flush()
+                blocks.append(Block("outdent", normalize(returns[k])))
             if line:
                 cur.append(k)
                 pages.extend(carried.get(k, ()))
@@ -160,6 +166,8 @@ def text_blocks(text: str) -> list[Block]:
     """Plain text as blocks: the first heading-like line is the title, others are headings, but for a line right
     under the title that gives the document's issuer and date (:func:`.byline.dateline`): a line of text."""
     parts = _blocks(text)
+    # a heading's section number keeps its space (1.1 谁可以报名), which normalising a line took away (.heading_number)
+    spaced = {normalize(x): heading_text(x) for x in text.split("\n") if x.strip()}
     subject = mail_subject(parts)  # an e-mail's header lines: its subject line is the title
     blocks = [Block("heading", MAIL_FIELD.match(parts[subject]).group(2), 1)] if subject is not None else []
     quoted, subjects = quoted_subjects(parts)  # a quoted message's subject heads it (.mail_text)
@@ -170,10 +178,13 @@ def text_blocks(text: str) -> list[Block]:
     closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
-        if isinstance(block, Block):
+        if isinstance(block, Block) and block.kind == "outdent":  # (kept where the group's head is a heading)
+            last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
+            blocks += [Block("outdent")] if last is not None and last.text == spaced.get(block.text, block.text) else []
+        elif isinstance(block, Block):
             blocks.append(block)
         elif i >= closing:  # 此致 / 敬礼！ / 理事長　劉文雄 / a date: the closing, no line of the last section
-            blocks.append(Block("closing", block))
+            blocks += [Block("closing", x) for x in declared(block) or (block,)]  # (a declaration, its signature)
         elif i in quoted:
             blocks += [Block("heading", quoted[i], 2)] + ([] if i in subjects else [Block("text", block)])
         elif i == subject or i in subjects:
@@ -188,7 +199,7 @@ def text_blocks(text: str) -> list[Block]:
             # (a release's end mark, －完－, is a line of text: ``end_mark.after_end_mark`` reads what follows it)
             level = block in outline and outline_level(block) or heading_level(block, formal) - formal
             level = level if block in outline else capitals_level(blocks[1:], block, level)
-            blocks.append(Block("heading", block, 1 if i == 0 else level + formal))
+            blocks.append(Block("heading", spaced.get(block, block), 1 if i == 0 else level + formal))
         else:
             blocks.append(Block("text", block))
     return blocks
