@@ -24,7 +24,7 @@ from reportbot.corpus.html_chrome import (
 from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
-from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
+from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
 from reportbot.corpus.html_site import (
     head_with_title,
     masthead_lines,
@@ -62,6 +62,7 @@ def html_blocks(text: str) -> list[Block]:
     masthead = masthead_lines(soup, _only_links)  # (read under the page's title)
     drop_consent_boxes(soup)
     asides = side_boxes(soup, _only_links)  # (read after the page's footer: their headings head only them)
+    panel_questions(soup, _only_links)  # (an accordion's buttons: the questions their panels answer)
     for tag in soup(_HTML_SKIP):
         tag.decompose()
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
