@@ -32,7 +32,11 @@ def raised_marks(pieces: Sequence[Piece]) -> list[tuple[str, str]]:
 
 
 def superscripted(text: str, marks: Sequence[tuple[str, str]]) -> str:
-    """A page's text with each of its footnote marks (``raised_marks``) written as superscript figures."""
+    """A page's text with each of its footnote marks (``raised_marks``) written as superscript figures, right after
+    the text before it: a mark raised higher than the line's spacing allows is set by the text layer on a line of its
+    own (``…党支部”。`` / ``1`` / ``全市现有…``), where it read as a list number opening the next line."""
     for tail, figures in marks:
-        text = text.replace(tail + figures, tail + figures.translate(_SUPERSCRIPT), 1)
+        at = re.compile(rf"{re.escape(tail)}(?:{figures}|\n{figures}(?=\n|$))")
+        marked = tail + figures.translate(_SUPERSCRIPT)
+        text = at.sub(lambda _, marked=marked: marked, text, count=1)
     return text
