@@ -326,7 +326,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 64: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 65 (lead-46) a text a line in each language, a Word title only its page header prints and its footer's
                 # lines, a one-page PDF's running header, a Latin word broken between Chinese characters: none here
-                65: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                65: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 68 (lead-47) Word's tracked changes accepted, an accordion's buttons its questions, a PDF's raised
+                # footnote mark on a line of its own: none here
+                68: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:

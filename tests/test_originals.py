@@ -383,7 +383,10 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             64: "47ffeedc372ed4c4d9ca43c574454eac30a25353f740955bce5a23a83bea1360",
             # 65 (lead-46) a one-page PDF's running header: signed.pdf's (``Harbour City Branch - Board Minutes - Page
             # 1 of 1``) is furniture, its title ``Boathouse Notice``; no Word file here has a header title or footer
-            65: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
+            65: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 68 (lead-47) tracked changes, accordion questions, raised marks on a line of their own: no made-up file
+            # here has one
+            68: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;
