@@ -10,6 +10,7 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.html_aria import role_tables
 from reportbot.corpus.html_chrome import (
     articles_holder,
     class_words,
@@ -56,6 +57,7 @@ def html_blocks(text: str) -> list[Block]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
+    role_tables(soup)  # (a grid of <div>s marked role="table": a table)
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
