@@ -56,3 +56,10 @@ def test_the_paragraph_after_a_raised_mark_stays_under_its_own_heading():
     doc = load(_report(), "report.pdf")
     training = next(p for p in doc.body if "普及培训6.2万人次" in p.text)
     assert training.path[-1] == "二、应急救护"
+
+
+def test_a_footnote_at_the_page_foot_reads_without_its_number_run_into_its_text():
+    doc = load(_report(), "report.pdf")
+    texts = [p.text for p in doc.body]
+    assert not any(t.startswith(("1命名", "2全市共有")) for t in texts), texts
+    assert any(t.startswith("命名文件为白直机工委〔2024〕7号") for t in texts)
