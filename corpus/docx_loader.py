@@ -10,6 +10,7 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_numbering import DocxNumbering
+from reportbot.corpus.docx_revisions import accept_changes
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.form_foot import form_foot
 from reportbot.corpus.glyphs import clean_text
@@ -35,6 +36,7 @@ def docx_blocks(data: bytes) -> list[Block]:
     check_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
+        accept_changes(document.element.body)  # (tracked changes: the text as it reads once they are accepted)
         blocks: list[Block] = []
         numbering = DocxNumbering.of(document)
         first = None  # the paragraph of the first block

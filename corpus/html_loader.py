@@ -10,6 +10,7 @@ import re
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.html_aria import role_tables
 from reportbot.corpus.html_chrome import (
     articles_holder,
     class_words,
@@ -24,7 +25,7 @@ from reportbot.corpus.html_chrome import (
 from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
-from reportbot.corpus.html_pairs import definitions, loose_text, table_rows
+from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
 from reportbot.corpus.html_site import (
     head_with_title,
     masthead_lines,
@@ -56,12 +57,14 @@ def html_blocks(text: str) -> list[Block]:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
+    role_tables(soup)  # (a grid of <div>s marked role="table": a table)
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
     masthead = masthead_lines(soup, _only_links)  # (read under the page's title)
     drop_consent_boxes(soup)
     asides = side_boxes(soup, _only_links)  # (read after the page's footer: their headings head only them)
+    panel_questions(soup, _only_links)  # (an accordion's buttons: the questions their panels answer)
     for tag in soup(_HTML_SKIP):
         tag.decompose()
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案

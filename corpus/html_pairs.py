@@ -100,3 +100,19 @@ def cell_text(cell) -> str:
         elif isinstance(piece, NavigableString) and not isinstance(piece, PreformattedString) and piece.strip():
             parts.append(piece.strip())
     return " ".join(parts).replace(f" {LINE_BREAK} ", LINE_BREAK).strip(f" {LINE_BREAK}")
+
+
+def panel_questions(soup, only_links: Callable) -> None:
+    """An accordion's questions, kept: a ``<button>`` that opens a panel of text on the page (``aria-controls``
+    naming it, as a FAQ accordion's do) is the question the panel answers, read over it as a ``<details>``
+    entry's ``<summary>`` is (other buttons are page controls, dropped). A button opening a menu (links only),
+    or a panel that is not on the page, names nothing."""
+    for button in soup.find_all("button"):
+        target = button.get("aria-controls", "").split()
+        panel = soup.find(id=target[0]) if target else None
+        text = clean_text(button.get_text(" ", strip=True))
+        if panel is None or not text or panel.name == "nav" or only_links(panel) \
+                or not panel.get_text(strip=True):
+            continue
+        button.name = "summary"
+        button.attrs = {}

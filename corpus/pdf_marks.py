@@ -32,7 +32,20 @@ def raised_marks(pieces: Sequence[Piece]) -> list[tuple[str, str]]:
 
 
 def superscripted(text: str, marks: Sequence[tuple[str, str]]) -> str:
-    """A page's text with each of its footnote marks (``raised_marks``) written as superscript figures."""
+    """A page's text with each of its footnote marks (``raised_marks``) written as superscript figures, right after
+    the text before it: a mark raised higher than the line's spacing allows is set by the text layer on a line of its
+    own (``…党支部”。`` / ``1`` / ``全市现有…``), where it read as a list number opening the next line. The footnote
+    a mark calls, a line below it opening with the same figures set apart by a gap (``1  命名文件为…``), is read as
+    its text alone, as a Markdown footnote is: its number had run into its text (``1命名…``) and been quoted so."""
     for tail, figures in marks:
-        text = text.replace(tail + figures, tail + figures.translate(_SUPERSCRIPT), 1)
+        at = re.compile(rf"{re.escape(tail)}(?:{figures}|\n{figures}(?=\n|$))")
+        marked = tail + figures.translate(_SUPERSCRIPT)
+        found = at.search(text)
+        if found is None:
+            continue
+        text = text[:found.start()] + marked + text[found.end():]
+        after = found.start() + len(marked)
+        note = re.compile(rf"(?m)^{figures}(?: {{2,}}|\t)(?=\S)").search(text, after)
+        if note is not None:
+            text = text[:note.start()] + text[note.end():]
     return text

@@ -329,7 +329,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 65: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 67 (loaders47) a plain text's line back at the margin after an indented group, a plain heading's
                 # number and its space, a declaration joined to its signature: none here (the seeds read the same)
-                67: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                67: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 68 (lead-47) Word's tracked changes accepted, an accordion's buttons its questions, a PDF's raised
+                # footnote mark on a line of its own: none here
+                68: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
