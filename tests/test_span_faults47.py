@@ -11,14 +11,14 @@ _HONOURS = "城南区红十字会被评为全市红十字系统先进单位，�
 
 
 def test_an_honour_asked_drops_the_verb_of_conferring():
-    # 得了什么称号 over …被评为全市…: the honour, not the slot with 评为 at its head
-    assert extract(analyse("城南区红十字会得了什么称号"), _HONOURS).text == "全市红十字系统先进单位"
+    # 授予过什么称号 over …被评为全市…: the honour, not the slot with 评为 at its head
+    assert extract(analyse("城南区红十字会被授予过什么称号"), _HONOURS).text == "全市红十字系统先进单位"
 
 
 def test_a_bonus_or_a_meeting_asked_is_no_honour():
     from reportbot.index.answering.honours import asks_honour
 
-    assert asks_honour("城南区红会拿到了什么称号")
+    assert asks_honour("城南区红会被授予过什么称号")
     assert asks_honour("志愿者获得过哪些荣誉")
     assert not asks_honour("救护员每月发什么奖金")
     assert not asks_honour("哪个表彰大会在五月召开")
@@ -48,7 +48,7 @@ def test_a_headcount_is_not_answered_with_money():
     sentence = "Staff costs in 2023 were $4.2 million across the Riverside branch."
     at = sentence.index("$4.2")
     span = Span("$4.2 million", at, at + 12, "figure")
-    assert not measure_answers(analyse("riverside branch headcount in 2023"), sentence, span)
+    assert not measure_answers(analyse("what headcount did the riverside branch report for 2023"), sentence, span)
 
 
 def test_a_count_in_one_classifier_is_not_answered_by_another_things_figure():

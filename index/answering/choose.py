@@ -153,7 +153,7 @@ def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], engl
     if asks_quantity(q) and (figure := figure_before_predicate(q, sentence, terms)) is not None:
         return figure  # 多久能再借 over …，归还满7天后可再借: the figure right before the predicate it measures
     if (honour := honour_given(q.text, sentence, terms)) is not None:
-        return honour  # 得了什么称号 over …被评为…: what the verb confers, not the slot with the verb in it
+        return honour  # 授予过什么称号 over …被评为…: what the verb confers, not the slot with the verb in it
     found = slot_answer(q.text, sentence, q.lang)
     if not found or found[2] < SLOT.least_strength:
         return None

@@ -107,7 +107,7 @@ def is_english(sentence: str) -> bool:
 
 def _candidates(q: Query, sentence: str) -> list[re.Match]:
     wants = q.text.lower()
-    # (a day a word follows names an event, World Blood Donor Day drive, flag day income: no date asked; the busiest
+    # (a day a word follows names an event, Harbour Swim Day kiosk, flag day income: no date asked; the busiest
     # day, the day of the draw ask one)
     if q.kind == "when" or re.search(r"\bdate\b|\bday\b(?!\s+(?!(?:of|is|was|will|does|did|do)\b)\w)|日期|哪天|几号",
                                      wants):
