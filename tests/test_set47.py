@@ -46,3 +46,15 @@ def test_a_named_day_in_a_question_asks_no_date():
     assert "80" in got and "13/09" not in got
     sentence = "The busiest single day was Saturday 8 March 2025, with 41 patients seen at the two posts."
     assert "Saturday 8 March 2025" in ask("the spring clinics' busiest day", sentence)
+
+
+
+def test_a_day_a_verb_or_a_preposition_follows_still_asks_its_date():
+    # (review47: only of / is / was / will / do were read as asking; were, in, for … named an event: the figures
+    # offered for "busiest day for …" were its counts, 41 patients, not the day)
+    from reportbot.index.answering.figures_en import _candidates
+
+    sentence = "The busiest single day was Saturday 8 March 2025, with 41 patients seen at the two posts."
+    for question in ("busiest day for the spring clinics", "on which day were the spring clinics busiest"):
+        assert [m.group(0) for m in _candidates(analyse(question), sentence)] == ["8 March 2025"]
+    assert "41" in ask("how many patients did the harbour swim day kiosk treat", sentence)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
+from reportbot.index.answering.day_asked import asks_day
 from reportbot.index.answering.duration_en import duration_end
 from reportbot.index.answering.figure_items import own_terms
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
@@ -107,10 +108,8 @@ def is_english(sentence: str) -> bool:
 
 def _candidates(q: Query, sentence: str) -> list[re.Match]:
     wants = q.text.lower()
-    # (a day a word follows names an event, Harbour Swim Day kiosk, flag day income: no date asked; the busiest
-    # day, the day of the draw ask one)
-    if q.kind == "when" or re.search(r"\bdate\b|\bday\b(?!\s+(?!(?:of|is|was|will|does|did|do)\b)\w)|日期|哪天|几号",
-                                     wants):
+    # (a day a word follows names an event, Harbour Swim Day kiosk: no date asked; the busiest day asks one: .day_asked)
+    if q.kind == "when" or asks_day(wants) or re.search(r"\bdate\b|日期|哪天|几号", wants):
         # the day first; a clock time only when the sentence gives no day or the question asks the time
         clock = re.search(r"\btime\b|几点|\bwhat hour\b", wants)
         found = list(_TIME.finditer(sentence)) if clock else list(_DATE.finditer(sentence))
