@@ -58,3 +58,12 @@ def test_a_day_a_verb_or_a_preposition_follows_still_asks_its_date():
     for question in ("busiest day for the spring clinics", "on which day were the spring clinics busiest"):
         assert [m.group(0) for m in _candidates(analyse(question), sentence)] == ["8 March 2025"]
     assert "41" in ask("how many patients did the harbour swim day kiosk treat", sentence)
+
+
+def test_a_day_as_a_rate_asks_no_date():
+    # (review47: "per day for …" is a rate, as "a day", "each day": no date asked whatever follows)
+    from reportbot.index.answering.day_asked import asks_day
+
+    assert not asks_day("how much is a steward paid per day for a match shift")
+    assert not asks_day("how many meals a day are served")
+    assert asks_day("busiest day for the spring clinics")
