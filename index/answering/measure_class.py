@@ -28,7 +28,7 @@ from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
 from reportbot.index.retrieval.cedict import entries_of, headed_nouns
 from reportbot.index.retrieval.measured import CLASSIFIERS
 from reportbot.index.retrieval.query import Query
-from reportbot.index.retrieval.tagging import tagged
+from reportbot.index.retrieval.tagging import placed, tagged
 
 # the English senses that name an amount of money (a dictionary word's first sense one of them is a money noun);
 # not "capital", which is a city as often (首都)
@@ -224,10 +224,4 @@ def other_thing(question: str, answer: str, clause: str = "") -> bool:
 
 def _opens_word(text: str, at: int) -> bool:
     """text[at] is the first character of a longer word jieba reads (家 of 家用)."""
-    done = 0
-    for word, _ in tagged(text):
-        start = text.find(word, done)
-        done = max(start, done) + len(word)
-        if start == at:
-            return len(word) > 1
-    return False
+    return any(start == at and len(word) > 1 for word, _, start in placed(text))

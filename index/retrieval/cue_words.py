@@ -20,10 +20,5 @@ def cue_words(question: str) -> tuple[tuple[str, str, int, str | None], ...]:
     character or no common entry)."""
     from reportbot.index.retrieval import cedict, senses
 
-    out, at = [], 0
-    for word, tag in tagging.tagged(question):
-        start = question.find(word, at)
-        at = max(start, at) + len(word)
-        sense = senses.first_sense(cedict.entries_of(word)) if _HAN.search(word) else None
-        out.append((word, tag, max(start, 0), sense))
-    return tuple(out)
+    return tuple((word, tag, start, senses.first_sense(cedict.entries_of(word)) if _HAN.search(word) else None)
+                 for word, tag, start in tagging.placed(question))

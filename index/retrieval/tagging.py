@@ -50,3 +50,14 @@ def _names_after_roles(found: tuple) -> tuple:
 def tagged(text: str) -> tuple[tuple[str, str], ...]:
     """``text``'s (word, tag) pairs, as ``jieba.posseg.lcut`` gives them, without the words that are only spaces."""
     return tuple((w.word, w.flag) for w in words(text) if w.word.strip())
+
+
+def placed(text: str) -> list[tuple[str, str, int]]:
+    """(word, tag, start) of each word :func:`tagged` reads in ``text``: where it starts in the text (found from the
+    end of the word before; 0 for a word the tagger rewrote)."""
+    out, at = [], 0
+    for word, tag in tagged(text):
+        start = text.find(word, at)
+        at = max(start, at) + len(word)
+        out.append((word, tag, max(start, 0)))
+    return out
