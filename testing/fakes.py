@@ -28,3 +28,13 @@ class HashEmbedder:
         self.calls += 1
         self.texts_embedded += len(texts)
         return self.encode_queries(list(texts))
+
+
+def first_text(index, embedder, tuning, question: str, primary: str) -> str:
+    """The first passage's text a search over ``index`` gives ``question``, with ``primary`` the primary document
+    (tests that pin an embedder's cosines and compare tunings)."""
+    from reportbot.index.retrieval.search import Searcher
+
+    top = Searcher(index, embedder, tuning, primary=frozenset({primary})).search(question, k=3).top
+    assert top is not None
+    return top.paragraph.text

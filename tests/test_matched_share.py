@@ -13,7 +13,7 @@ from reportbot.corpus.split import parse_text
 from reportbot.index.retrieval.fusion import keyword_weight, matched_vote
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.tuning import DEFAULT
-from reportbot.testing.fakes import HashEmbedder
+from reportbot.testing.fakes import HashEmbedder, first_text
 
 REPORT = """星海市登山协会2025年工作总结
 
@@ -51,12 +51,8 @@ def built(tmp_path_factory):
 
 
 def _first(built, tuning) -> str:
-    from reportbot.index.retrieval.search import Searcher
-
     index, emb, docs = built
-    top = Searcher(index, emb, tuning, primary=frozenset({docs[0].doc_id})).search(QUESTION, k=3).top
-    assert top is not None
-    return top.paragraph.text
+    return first_text(index, emb, tuning, QUESTION, docs[0].doc_id)
 
 
 def test_a_question_written_in_part_is_answered_from_the_passage_saying_the_words_it_matches(built):
