@@ -47,7 +47,7 @@ def site_name(page_title: str, heading: str) -> str | None:
     parts = [x.strip() for x in _SPLIT.split(page_title) if x.strip()]
     heading = _as_titled(page_title, heading)
     # (the heading may say more than the title's own part: 常见问题 titles the page 常见问题解答（2025年7月更新）)
-    own = [x for x in parts if x == heading or len(x) >= 2 and heading.startswith(x)]
+    own = [heading] if heading in parts else [x for x in parts if len(x) >= 2 and heading.startswith(x)]
     if len(parts) != 2 or len(own) != 1:
         return None
     other = parts[1 - parts.index(own[0])]
