@@ -46,18 +46,20 @@ def page_banners(lines: list[str]) -> list[int | None]:
 def running_heads(raw: list[str]) -> set[int]:
     """The lines of a running head a plain-text export prints again at the top of each page after a form feed (the
     report's name and its period, as the first page opens): the lines after each form feed that repeat, in order,
-    the lines the text opens with, read there once. A page opening otherwise (its own heading) keeps its lines."""
-    def opening(k: int) -> list[int]:
-        return [j for j in range(k, len(raw)) if normalize(raw[j])]
-
-    first = opening(0)
+    the lines the first page opens with, read there once. A page opening otherwise (its own heading) keeps its
+    lines, and a page is never left without one."""
+    feeds = [k for k, line in enumerate(raw) if k and line.startswith("\f")]
+    if not feeds:
+        return set()
+    said = [normalize(x) for x in raw]
+    first = [j for j in range(feeds[0]) if said[j]]  # (the first page's lines: a head is in them)
     out: set[int] = set()
-    for k, line in enumerate(raw):
-        if k and line.startswith("\f"):
-            for j, head in zip(opening(k), first, strict=False):
-                if normalize(raw[j]) != normalize(raw[head]) or j == head:
-                    break
-                out.add(j)
+    for k, end in zip(feeds, [*feeds[1:], len(raw)], strict=True):
+        page = [j for j in range(k, end) if said[j]]
+        for j, head in zip(page[:-1], first, strict=False):
+            if said[j] != said[head]:
+                break
+            out.add(j)
     return out
 
 
