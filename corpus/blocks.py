@@ -15,6 +15,7 @@ from typing import Literal
 
 from reportbot.corpus.field_kinds import DAY_PART, names_field
 from reportbot.corpus.heading_number import heading_text
+from reportbot.corpus.md_alerts import alert
 from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked
 from reportbot.corpus.normalize import is_chinese, normalize
@@ -195,7 +196,7 @@ def markdown_blocks(text: str) -> list[Block]:
             quoted.append(len(blocks))
         elif t.type == "blockquote_close":
             start = quoted.pop()
-            blocks[start:] = attributed(blocks[start:])
+            blocks[start:] = alert(attributed(blocks[start:]))  # (a GitHub alert's [!NOTE]: .md_alerts)
         elif t.type == "heading_open":
             heading = int(t.tag[1])
         elif t.type == "bullet_list_open":

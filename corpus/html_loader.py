@@ -22,6 +22,7 @@ from reportbot.corpus.html_chrome import (
     side_boxes,
     subheadings,
 )
+from reportbot.corpus.html_crumbs import without_trails
 from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
@@ -136,7 +137,8 @@ def html_blocks(text: str) -> list[Block]:
         blocks.insert(0, blocks.pop(first))
     if page_title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
         head_with_title(blocks, page_title, own_part(page_title, elsewhere))
-    return under_title(with_site_byline(blocks, page_title), masthead)
+    # (a site's bar of its name and a breadcrumb trail: no line of the page, .html_crumbs)
+    return under_title(with_site_byline(without_trails(blocks), page_title), masthead)
 
 
 def _side_box(aside, numbers: dict[int, dict[int, str | None]]) -> list[Block]:

@@ -41,13 +41,16 @@ def _as_titled(page_title: str, heading: str) -> str:
 
 def site_name(page_title: str, heading: str) -> str | None:
     """The part of ``page_title`` that is not ``heading`` when the title is the heading (without a bracketed note,
-    :func:`_as_titled`) and one other part joined by a dash or a bar, and that part is an organisation's Chinese name
-    holding its place's level (no date, no "English" or "PDF version"); None otherwise."""
+    :func:`_as_titled`, or the heading's first words: 常见问题 of 常见问题解答) and one other part joined by a dash
+    or a bar, and that part is an organisation's Chinese name holding its place's level (no date, no "English" or
+    "PDF version"); None otherwise."""
     parts = [x.strip() for x in _SPLIT.split(page_title) if x.strip()]
     heading = _as_titled(page_title, heading)
-    if len(parts) != 2 or heading not in parts:
+    # (the heading may say more than the title's own part: 常见问题 titles the page 常见问题解答（2025年7月更新）)
+    own = [heading] if heading in parts else [x for x in parts if len(x) >= 2 and heading.startswith(x)]
+    if len(parts) != 2 or len(own) != 1:
         return None
-    other = parts[1 - parts.index(heading)]
+    other = parts[1 - parts.index(own[0])]
     return other if 4 <= len(other) <= 40 and other != heading.strip() and _PLACED_NAME.search(other) \
         and not re.search(r"\d", other) else None
 

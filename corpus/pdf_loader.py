@@ -13,6 +13,7 @@ from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_acronym import with_short_name
+from reportbot.corpus.pdf_floats import cited_floats
 from reportbot.corpus.pdf_furniture import (
     EDGE_LINES,
     bottom_last,
@@ -114,6 +115,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
                 box_starts.append((start, title))
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     blocks = bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
+    blocks = cited_floats(blocks)  # (a chart drawn at the page's end, after the paragraph citing it: pdf_floats)
     # (the title field's heading stands for the title printed under it: read once, pdf_title)
     blocks = without_printed_title(blocks) if title and not PLACEHOLDER_TITLE.fullmatch(title) else blocks
     return with_short_name(blocks, dropped)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.normalize import normalize
 from reportbot.corpus.plain_structure import cells, item_text
 from reportbot.corpus.sentences import CLOSE, END, is_heading
 
@@ -21,7 +22,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def page_banner(line: str) -> int | None:
     """The page number a line that is only a page banner names, None for any other line."""
-    m = _BANNER.fullmatch(line.strip())
+    m = _BANNER.fullmatch(normalize(line))
     if m is None or m["of"] and int(m["of"]) > int(m["count"]):
         return None
     return int(m["page"] or m["zh"] or m["bare"] or m["of"])
@@ -40,6 +41,26 @@ def page_banners(lines: list[str]) -> list[int | None]:
         if len(seen) < 2 or any(a >= b for a, b in zip(seen, seen[1:])):
             found[k] = None
     return found
+
+
+def running_heads(raw: list[str]) -> set[int]:
+    """The lines of a running head a plain-text export prints again at the top of each page after a form feed (the
+    report's name and its period, as the first page opens): the lines after each form feed that repeat, in order,
+    the lines the first page opens with, read there once. A page opening otherwise (its own heading) keeps its
+    lines, and a page is never left without one."""
+    feeds = [k for k, line in enumerate(raw) if k and line.startswith("\f")]
+    if not feeds:
+        return set()
+    said = [normalize(x) for x in raw]
+    first = [j for j in range(feeds[0]) if said[j]]  # (the first page's lines: a head is in them)
+    out: set[int] = set()
+    for k, end in zip(feeds, [*feeds[1:], len(raw)], strict=True):
+        page = [j for j in range(k, end) if said[j]]
+        for j, head in zip(page[:-1], first, strict=False):
+            if said[j] != said[head]:
+                break
+            out.add(j)
+    return out
 
 
 def runs_on(before: str, after: str) -> bool:

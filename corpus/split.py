@@ -32,7 +32,7 @@ from reportbot.corpus.margin_return import margin_returns
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
-from reportbot.corpus.plain_pages import page_banners, runs_on
+from reportbot.corpus.plain_pages import page_banners, running_heads, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.run_in import run_in_heads
 from reportbot.corpus.sentences import CLOSE as _CLOSE
@@ -62,6 +62,8 @@ def _blocks(text: str) -> list[str | Block]:
     it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
     text = dequoted(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
     raw = text.split("\n")
+    heads = running_heads(raw)  # (read once, where the text opens: .plain_pages)
+    raw = [x for k, x in enumerate(raw) if k not in heads]
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)
@@ -69,8 +71,9 @@ def _blocks(text: str) -> list[str | Block]:
     # a rule drawn with dashes or equals signs (------) separates, as a blank line does; so does a page banner
     raw_lines = ["" if _RULE.fullmatch(x) and not drawn(raw, k) or n is not None else x
                  for k, (x, n) in enumerate(zip((normalize(x) for x in raw), banners))]
-    blank = sum(1 for x, n in zip(raw_lines, banners) if not x and n is None)
-    lines = len(raw_lines) - blank - sum(n is not None for n in banners)
+    # (a rule frames a table or a section, no paragraph: only blank lines say a text's paragraphs are set off by them)
+    blank = sum(1 for x, n in zip(raw, banners) if not x.strip() and n is None)
+    lines = sum(1 for x in raw_lines if x)
     by_blank = bool(blank) and blank >= PLAIN.blank_share * lines
     # banners below the last text are footers: each ends the page it names, the next starts after it
     last_text = max((k for k, x in enumerate(raw_lines) if x), default=-1)
