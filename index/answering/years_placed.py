@@ -1,0 +1,63 @@
+"""Whether a year the question names scopes the answer, or only stands somewhere else in its passage.
+
+The search's constraints (``retrieval.context``) ask that a year the question names occur in the passage or its
+document's context, since a paragraph's year scopes all its sentences: 2024年，全省新增AED 1200台；累计配置5620台
+answers a question on 2024's total. But a passage also names a year it does not report on: a 2025 report compares
+with the year before (2025年，基金会全年总收入3,862.4万元，较2024年的3,415.7万元增长13.1%；年末净资产6,204.5万元),
+and a question on the net assets of 2024 agrees with it though the passage gives only 2025's. A year scopes the
+answer when it is written in the answer's part of the evidence sentence (between its semicolons), in the sentence's
+or the passage's opening clause (the topic of the whole sentence or paragraph: 2024年，…), or in what names the
+evidence's document (its title, date, heading path). Otherwise the figure is of another year (or of a period that is
+no year: 五年累计), and the question is not answered from it.
+
+Read for Chinese questions (a Chinese question's year, 2024年 or 24年, is one of the search's ``year`` constraints).
+Pure functions over strings.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.context import Constraint, agrees
+
+# answers that stand outside the evidence sentence (a header card's title, a page number, a section heading): no
+# figure of a year to place
+_ELSEWHERE = frozenset({"header", "page", "heading"})
+# the end of a passage's opening clause: a comma or a stop (2024年，全省…；)
+_OPENING_END = re.compile(r"[，,。；;！？!?\n]")
+# the parts of a sentence that each report on their own (…增长14.8%；年末净资产5,372.9万元)
+_PART_END = re.compile(r"[；;]")
+
+
+def opening_clause(passage: str) -> str:
+    """The passage's first clause (up to its first comma or stop): where a paragraph writes its topic year."""
+    m = _OPENING_END.search(passage)
+    return passage[:m.start()] if m else passage
+
+
+def answer_part(sentence: str, start: int, end: int) -> str:
+    """The part of ``sentence`` between the semicolons around the answer (``start``:``end``)."""
+    left = max((m.end() for m in _PART_END.finditer(sentence, 0, start)), default=0)
+    right = _PART_END.search(sentence, end)
+    return sentence[left:right.start() if right else len(sentence)]
+
+
+def years_placed(constraints: Iterable[Constraint], sentence: str, span: Span | None, context: str,
+                 passage: str = "") -> bool:
+    """Whether every year of ``constraints`` is written in the answer's part of the evidence sentence, in the
+    sentence's or the passage's opening clause, or in ``context`` (the document's title, date and heading path); True
+    when no year is named or nothing is answered from a sentence.
+
+    Args:
+        constraints: the question's constraints (only its ``year`` ones are read: places are :mod:`.placed`'s).
+        sentence: the evidence sentence; ``span``: the answer in it.
+        context: what names the evidence's document.
+        passage: the evidence's passage.
+    """
+    years = tuple(c for c in constraints if c.kind == "year")
+    if not years or span is None or span.source in _ELSEWHERE or sentence[span.start:span.end] != span.text:
+        return True
+    own = answer_part(sentence, span.start, span.end)
+    scope = f"{own}\n{opening_clause(sentence)}\n{context}\n{opening_clause(passage)}".lower()
+    return all(agrees((c,), scope) for c in years)
