@@ -52,3 +52,15 @@ def test_a_year_scopes_the_answer_from_its_sentence_context_or_opening_clause():
     assert years_placed(year, "2030年末净资产5,372.9万元。", span, "", passage)
     assert years_placed((), sentence, span, "", passage)  # no year named
     assert years_placed(year, sentence, Span("第2页", 0, 0, "page"), "", passage)
+
+
+def test_a_republic_of_china_year_must_scope_the_answer_too():
+    # 112年 asked of a roster whose sentence and title give another year's figure (a 民國 year, which the search does
+    # not read as a year), and answered where the title, the sentence or its numerals write that year
+    sentence = "全年结训新进志工57人。"
+    span = Span("57人", sentence.index("57"), sentence.index("57") + 3, "figure")
+    assert not years_placed((), sentence, span, "某县红十字会民国113年志工统计简报", sentence, "某县112年志工有几人")
+    assert years_placed((), sentence, span, "某县红十字会民国112年志工统计简报", sentence, "某县112年志工有几人")
+    assert years_placed((), sentence, span, "某县红十字会一一二年度志工统计简报", sentence, "某县112年志工有几人")
+    assert years_placed((), "2023年全年结训新进志工57人。", Span("57人", 10, 13, "figure"), "", "",
+                        "某县112年志工有几人")

@@ -200,7 +200,7 @@ class Engine:
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
             and places_placed(result.constraints, sentence, span, self._context(top), top.paragraph.text) \
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, self._context(top),
-                                                top.paragraph.text)) \
+                                                top.paragraph.text, q.text)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
