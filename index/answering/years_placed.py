@@ -3,8 +3,8 @@
 The search's constraints (``retrieval.context``) ask that a year the question names occur in the passage or its
 document's context, since a paragraph's year scopes all its sentences: 2024年，全省新增AED 1200台；累计配置5620台
 answers a question on 2024's total. But a passage also names a year it does not report on: a 2025 report compares
-with the year before (2025年，基金会全年总收入3,862.4万元，较2024年的3,415.7万元增长13.1%；年末净资产6,204.5万元),
-and a question on the net assets of 2024 agrees with it though the passage gives only 2025's. A year scopes the
+with the year before (2031年，基金会全年总收入2,418.6万元，较2030年的2,107.3万元增长14.8%；年末净资产5,372.9万元),
+and a question on the net assets of 2030 agrees with it though the passage gives only 2031's. A year scopes the
 answer when it is written in the answer's part of the evidence sentence (between its semicolons), in the sentence's
 or the passage's opening clause (the topic of the whole sentence or paragraph: 2024年，…), or in what names the
 evidence's document (its title, date, heading path). Otherwise the figure is of another year (or of a period that is
