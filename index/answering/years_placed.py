@@ -2,7 +2,7 @@
 
 The search's constraints (``retrieval.context``) ask that a year the question names occur in the passage or its
 document's context, since a paragraph's year scopes all its sentences: 2024年，全省新增AED 1200台；累计配置5620台
-answers a question on 2024's total. But a passage also names a year it does not report on: a 2025 report compares
+answers a question on 2024's total. But a passage also names a year it does not report on: a 2031 report compares
 with the year before (2031年，基金会全年总收入2,418.6万元，较2030年的2,107.3万元增长14.8%；年末净资产5,372.9万元),
 and a question on the net assets of 2030 agrees with it though the passage gives only 2031's. A year scopes the
 answer when it is written in the answer's part of the evidence sentence (between its semicolons), in the sentence's
