@@ -11,9 +11,10 @@ threshold), ``constraints`` (the best passage lacks a place or year the question
 part past the document's end), ``placed`` (a place the question names stands in the passage only outside the
 answer's clause: ``answering.placed``), ``counted`` (the figure counts another thing than asked, a person or role
 the question names stands apart from the answer, a when-question's answer says no time: ``Engine._counts_asked``;
-told before ``placed`` when both refuse). Prints per set and summed the answerable questions refused and the near
-misses answered by reason; ``--list`` prints each one (tune halves only: check halves are refused here). ``--out``
-writes the rows as JSON, to compare two checkouts.
+told before ``placed`` when both refuse), ``dated`` (a year a Chinese question names stands in the passage only
+outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``). Prints per set and
+summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
+halves only: check halves are refused here). ``--out`` writes the rows as JSON, to compare two checkouts.
 """
 from __future__ import annotations
 
@@ -46,7 +47,19 @@ def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
         return "constraints"
     if eng._beyond_document(q, a.top):
         return "beyond"
-    return "counted" if not eng._counts_asked(q, sentence, span, a.top) else "placed"
+    if not eng._counts_asked(q, sentence, span, a.top):
+        return "counted"
+    return "dated" if not _years_placed(eng, q, sentence, span, a.top) else "placed"
+
+
+def _years_placed(eng, q, sentence: str, span, top) -> bool:
+    """Whether the years a Chinese question names scope the answer (``years_placed``; the search's year constraints
+    read again from the question: they do not depend on the index)."""
+    from reportbot.index.answering.years_placed import years_placed
+    from reportbot.index.retrieval.context import question_constraints
+
+    return q.lang != "zh" or years_placed(question_constraints(q.text, (), frozenset()), sentence, span,
+                                          eng._context(top), top.paragraph.text, q.text)
 
 
 def ask_set(svc, path: Path) -> list[dict]:

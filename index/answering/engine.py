@@ -36,6 +36,7 @@ from reportbot.index.answering.together import measure_together
 from reportbot.index.answering.units import named_unit, question_unit, usual_unit
 from reportbot.index.answering.unnamed_first import kept, one_further
 from reportbot.index.answering.unsaid import DocumentTexts
+from reportbot.index.answering.years_placed import years_placed
 from reportbot.index.retrieval.embedders import Embedder
 from reportbot.index.retrieval.passage_index import PassageIndex
 from reportbot.index.retrieval.query import Query
@@ -198,6 +199,8 @@ class Engine:
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
             and places_placed(result.constraints, sentence, span, self._context(top), top.paragraph.text) \
+            and (q.lang != "zh" or years_placed(result.constraints, sentence, span, self._context(top),
+                                                top.paragraph.text, q.text)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,

@@ -16,7 +16,7 @@ from reportbot.index.retrieval.months import months_in
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?!\d)(?:\s?[-–/]\s?(\d{2}|(?:19|20)\d\d)(?!\d))?")
 # a year of the Republic of China's calendar (民國113年, 114年度): three digits from 100 before 年
-_MINGUO = re.compile(r"(?<![\d.])(1[0-2]\d)\s?年")
+MINGUO = re.compile(r"(?<![\d.])(1[0-2]\d)\s?年")
 # a grade or stage named by a Latin word and its number: Level 2, EMT-2, Q3, Phase II (not a figure's unit: the
 # word comes first, and the number is small)
 _GRADE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,10})[\s-]?(\d{1,2}|I{1,3}|IV)(?!\d|[.,:]\d|[A-Za-z])")
@@ -42,7 +42,7 @@ def years(text: str, compared: bool = True) -> set[int]:
             last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
             if 0 < last - first <= 1:
                 out.add(last)
-    out |= {1911 + int(n) for n in _MINGUO.findall(text)}
+    out |= {1911 + int(n) for n in MINGUO.findall(text)}
     return out
 
 
