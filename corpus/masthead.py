@@ -12,11 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 
-def masthead(parts: list, heading_like: Callable[[str], bool], numbered: Callable[[str], bool]) -> range:
+def set_apart(lines: list[str], rule: Callable[[str], object]) -> bool:
+    """Whether a text's first line (of ``lines``) is set apart from the lines under it, by a blank line or a rule
+    (a title underlined with ``===``): a first line with the next right under it is one of a block of lines (an
+    issuer's name over the title: 苗栗縣紅十字會 / 中華民國一一四年度工作計畫暨預算說明)."""
+    k = next((n for n, x in enumerate(lines) if x.strip()), None)
+    return k is not None and k + 1 < len(lines) and (not lines[k + 1].strip() or bool(rule(lines[k + 1].strip())))
+
+
+def masthead(parts: list, heading_like: Callable[[str], bool], numbered: Callable[[str], bool],
+             apart: bool = True) -> range:
     """The indexes in ``parts`` (a plain text's paragraphs and blocks, its title first) of its masthead's lines: two
-    or more heading-like lines with no numbering right after the title, with nothing between them, followed by a
-    numbered heading; an empty range when there is none."""
-    if len(parts) < 4 or not (isinstance(parts[0], str) and heading_like(parts[0])):
+    or more heading-like lines with no numbering right after the title (``apart``: set apart from them, by a blank
+    line or a rule: :func:`set_apart`), with nothing between them, followed by a numbered heading; an empty range
+    when there is none."""
+    if not apart or len(parts) < 4 or not (isinstance(parts[0], str) and heading_like(parts[0])):
         return range(0)
     end = 1
     while end < len(parts) and isinstance(parts[end], str) and heading_like(parts[end]) and not numbered(parts[end]):

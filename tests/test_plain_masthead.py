@@ -50,3 +50,11 @@ def test_the_numbered_sections_stand_under_the_title_alone():
     parking = next(p for p in doc.body if "stalls 1 to 9" in p.text)
     assert parking.path == ("3. Parking",)
     assert doc.title == "PENTICTON PLASMA CENTRE - VISITOR GUIDE 2025"
+
+
+def test_an_issuer_over_the_title_with_no_blank_line_keeps_its_reading():
+    plan = "\n".join(["白河縣紅十字會", "中華民國一一四年度工作計畫", "（114年1月10日理事會通過）", "",
+                      "壹、前言", "一、本會現有志工隊8隊、登記志工620人。", "", "貳、工作項目",
+                      "一、辦理急救訓練40場次，受訓民眾2,400人。", ""])
+    doc = load(plan.encode(), "plan.txt")
+    assert doc.title == "中华民国一一四年度工作计划"  # (read as simplified)
