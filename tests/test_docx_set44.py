@@ -84,3 +84,34 @@ def test_a_title_set_only_in_a_text_box_is_the_documents_title():
     doc = load(_titled_in_a_box(), "work_report.docx")
     assert doc.title == "白河市红十字会2025年工作报告"
     assert "白红〔2026〕2号" in "\n".join(p.shown for p in doc.paragraphs)
+
+
+def _faq_with_a_fee_table() -> bytes:
+    """A FAQ whose questions and answers are a two-column table, one answer holding a table of fees after a line
+    leading into it (set 44's Shantou FAQ)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("白河市红十字会常见问题（2025年版）", level=1)
+    rows = [("问题", "解答"), ("1. 怎样报名参加培训？", "在公众号报名，每月开班两次。"),
+            ("2. 单位团体培训怎么收费？", "市民个人参加免费；单位团体培训收费如下："),
+            ("3. 证书有效期多久？", "证书有效期3年。")]
+    t = d.add_table(rows=len(rows), cols=2)
+    for row, cells in zip(t.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    cell = t.rows[2].cells[1]
+    fees = cell.add_table(rows=3, cols=3)
+    for row, cells in zip(fees.rows, [("班型", "学时", "收费"), ("普及班", "4", "每人50元"),
+                                      ("救护员班", "16", "每人150元")], strict=True):
+        for c, text in zip(row.cells, cells, strict=True):
+            c.text = text
+    cell.add_paragraph("团体须满25人，提前两周预约。")
+    d.add_paragraph("地址：白河市东湖路18号")
+    return docx_saved(d)
+
+
+def test_a_table_in_an_answers_cell_is_read_under_its_question_and_lead_in():
+    doc = load(_faq_with_a_fee_table(), "faq.docx")
+    fees = next(p for p in doc.body if "每人150元" in p.text)
+    assert "单位团体培训怎么收费" in fees.text and "收费如下" in fees.text
