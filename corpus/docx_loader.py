@@ -10,6 +10,7 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
+from reportbot.corpus.docx_held import held_tables
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_revisions import accept_changes
 from reportbot.corpus.errors import UnreadableFileError
@@ -137,7 +138,7 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
         return [Block("table", rows=_docx_rows(table, numbering))]
     if not _layout(table):
         return [Block("table", rows=_docx_rows(table, numbering))] + \
-            [b for row in table.rows for t, lead in _held(row) for b in [*lead, *_table_blocks(t, numbering)]]
+            [b for t, lead in held_tables(table.rows, _cells) for b in [*lead, *_table_blocks(t, numbering)]]
     out: list[Block] = []
     for cell in _cells(table.rows):
         for part in cell.iter_inner_content():
@@ -146,38 +147,6 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
             elif (block := _docx_paragraph(part, numbering)) is not None:
                 out.append(block)
     return out
-
-
-def _held(row) -> list[tuple[object, list[Block]]]:
-    """The tables a data table's ``row`` holds in its cells, each with the line leading into it: when the cell's
-    text before it ends in a colon (an answer's 按下表收费：, a note's 分县市区：), that text after the cells before it
-    in the row (its question, its item), which opens the inner table's passage as a line ending in a colon over a
-    table does; read after the table alone, its rows had stood under no question (班型, 学时, 收费)."""
-    from docx.table import Table
-
-    out: list[tuple[object, list[Block]]] = []
-    before: list[str] = []
-    for cell in _cells([row]):
-        said: list[str] = []
-        for part in cell.iter_inner_content():
-            if isinstance(part, Table):
-                lead = _run_on([*before, *said])
-                out.append((part, [Block("text", lead)] if said and lead.endswith(("：", ":")) else []))
-            elif (text := clean_text(part.text).strip()):
-                said.append(text)
-        before.append(clean_text(cell.text).strip())
-    return out
-
-
-def _run_on(pieces: list[str]) -> str:
-    """Cells' texts run on as one line: after a piece ending in a mark of its own a space (gone between Chinese
-    words), after another a comma (人道救助，募集款物，3,260万元，其中…：)."""
-    out = ""
-    for piece in (x for x in pieces if x):
-        mark = not out or out[-1] in "。？！：；，.?!:;,"
-        out += (" " if mark else "，" if re.search(r"[\u4e00-\u9fff]", out + piece) else ", ") if out else ""
-        out += piece
-    return out.strip()
 
 
 def _cells(rows) -> list:

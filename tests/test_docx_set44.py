@@ -115,3 +115,23 @@ def test_a_table_in_an_answers_cell_is_read_under_its_question_and_lead_in():
     doc = load(_faq_with_a_fee_table(), "faq.docx")
     fees = next(p for p in doc.body if "每人150元" in p.text)
     assert "单位团体培训怎么收费" in fees.text and "收费如下" in fees.text
+
+
+def test_a_table_in_a_cell_merged_down_over_rows_is_read_once():
+    import docx
+
+    d = docx.Document()
+    d.add_heading("白河市红十字会2025年工作总结", level=1)
+    rows = [("类别", "项目", "2025年完成"), ("人道救助", "募集款物", "1,840万元"), ("", "新建博爱家园", "7个")]
+    t = d.add_table(rows=3, cols=3)
+    for row, cells in zip(t.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    t.rows[1].cells[0].text = "人道救助，分区县如下："
+    inner = t.rows[1].cells[0].add_table(rows=2, cols=2)
+    for row, cells in zip(inner.rows, [("区县", "款物（万元）"), ("东城区", "620")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    _merged_down(t.rows[1].cells[0], t.rows[2].cells[0])
+    doc = load(docx_saved(d), "summary.docx")
+    assert sum("东城区" in s for p in doc.body if p.kind == "table" for s in p.sentences) == 1
