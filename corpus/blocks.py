@@ -253,6 +253,10 @@ def markdown_blocks(text: str) -> list[Block]:
             blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
             owed = []
     blocks += [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
+    if named and any(b.kind == "heading" and b.level == 1 for b in blocks[1:]):
+        # (a body's own first heading under a front matter's title, Club name over a title Annual Report: its
+        # sections stand under it, each heading one level down, as the rendered page shows them)
+        blocks = blocks[:1] + [Block("heading", b.text, b.level + 1) if b.kind == "heading" else b for b in blocks[1:]]
     # (after the closing's mark, its lines: a passage under no section; a heading or a table ends it)
     end = next((k for k in range(closing, len(blocks)) if blocks[k].kind not in ("text", "item")), len(blocks))
     return led_items(blocks[:closing] + [Block("closing", b.text) for b in blocks[closing:end]] + blocks[end:])

@@ -7,8 +7,10 @@ import zipfile
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import bylined
+from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
+from reportbot.corpus.docx_held import held_tables
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_revisions import accept_changes
 from reportbot.corpus.errors import UnreadableFileError
@@ -37,6 +39,7 @@ def docx_blocks(data: bytes) -> list[Block]:
     try:
         document = docx.Document(io.BytesIO(data))
         accept_changes(document.element.body)  # (tracked changes: the text as it reads once they are accepted)
+        lift_text_boxes(document.element.body)  # (a title set in a text box: read where it stands, .docx_boxes)
         blocks: list[Block] = []
         numbering = DocxNumbering.of(document)
         first = None  # the paragraph of the first block
@@ -135,7 +138,7 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
         return [Block("table", rows=_docx_rows(table, numbering))]
     if not _layout(table):
         return [Block("table", rows=_docx_rows(table, numbering))] + \
-            [b for t in inner for b in _table_blocks(t, numbering)]
+            [b for t, lead in held_tables(table.rows, _cells) for b in [*lead, *_table_blocks(t, numbering)]]
     out: list[Block] = []
     for cell in _cells(table.rows):
         for part in cell.iter_inner_content():
@@ -160,18 +163,19 @@ def _cells(rows) -> list:
 
 
 _HEADER_CELL = 20  # a column's name is short (队名, 成立时间, Date of visit)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (a column named for its year: 2024年完成, 2024-25)
 
 
 def _layout(table) -> bool:
     """Whether a table holding a table in a cell lays a page out rather than holding data: it has one row or one
-    column, or its first row is no header (a header's cells each name a column: short, distinct, no figure, no
-    table inside)."""
+    column, or its first row is no header (a header's cells each name a column: short, distinct, no figure but a
+    year, no table inside: a column named 2024年完成 had made a data table a layout, each cell a paragraph)."""
     rows = table.rows
     first = [] if len(rows) < 2 else _cells(rows[:1])
     if len(first) < 2:
         return True
     texts = [clean_text(c.text).strip() for c in first]
-    named = all(t and len(t) <= _HEADER_CELL and not re.search(r"\d", t) for t in texts)
+    named = all(t and len(t) <= _HEADER_CELL and not re.search(r"\d", _YEAR.sub("", t)) for t in texts)
     return not (named and len(set(texts)) == len(texts) and not any(c.tables for c in first))
 
 

@@ -164,6 +164,9 @@ def _only_links(el) -> bool:
     return bool(texts) and all(t.find_parent("a") is not None for t in texts)
 
 
+_WORD_LIST = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d)")  # (Word's list paragraph: mso-list:l0 level1 lfo1)
+
+
 def _blocks(elements, numbers: dict[int, dict[int, str | None]],
             sections: bool | dict[str, int] = False) -> list[Block]:
     """The blocks of ``elements`` (found in document order), each read once; ``sections``: a paragraph all in bold in
@@ -197,6 +200,10 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]],
             blocks.append(Block("item", item_text(_number(el, numbers), text), max(depth - 1, 0)))
         elif el.name == "dd":  # (outside a definition list)
             blocks.append(Block("item", text))
+        elif el.name == "p" and (word := _WORD_LIST.search(el.get("style") or "")):
+            # (a page saved from Word: a list's item is a paragraph naming its list and level, its number written
+            # before its text, <![if !supportLists]>2.<![endif]>: an item, as an <ol>'s is)
+            blocks.append(Block("item", text, max(int(word.group(1)) - 1, 0)))
         elif sections and el.name == "p" and all_bold(el) and is_heading(text) and \
                 (sections is True or numbering(text) in sections):
             blocks.append(Block("heading", text, hand_level(text) if sections is True else sections[numbering(text)]))

@@ -267,9 +267,11 @@ class PassageBuilder:
             answered, self.asked = self.asked, []
             (self.pending if self.carry_headings else self.lone).extend(answered)
         if self.intro and not self.items:
-            if len(self.intro) == 1:  # a line ending in a colon right above the table (新成立救援队名单：, Teams formed
-                # this year:) leads into it: it opens the table's passage, where it stood as a passage of its own
-                (self.pending if self.carry_headings else self.lone).append(self.intro[0])
+            if len(self.intro) == 1 or len(self.intro) == 2 and len(joined(self.intro)) <= CAPTION_CHARS:
+                # a line ending in a colon right above the table (新成立救援队名单：, Teams formed this year:; a FAQ's
+                # question and its answer's lead-in, 2. 怎么收费？按下表收费：) leads into it: it opens the table's
+                # passage, where it stood as a passage of its own
+                (self.pending if self.carry_headings else self.lone).extend(self.intro)
             else:
                 self.add(self.intro, "text", self.items_page)
             self.intro = []

@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from reportbot.corpus.assemble import assemble
 from reportbot.corpus.bilingual import paired_heading
-from reportbot.corpus.blocks import Block, markdown_blocks
+from reportbot.corpus.blocks import LINE_BREAK, Block, markdown_blocks
 from reportbot.corpus.box_tables import drawn
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.capitals import capitals_level
@@ -29,6 +29,7 @@ from reportbot.corpus.mail_text import (
     sign_off,
 )
 from reportbot.corpus.margin_return import margin_returns
+from reportbot.corpus.masthead import masthead, set_apart
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
@@ -179,7 +180,12 @@ def text_blocks(text: str) -> list[Block]:
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     run_in = run_in_heads(parts, is_heading)  # 三、捐血推動：… among headed siblings: a part of its own (.run_in)
     closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
+    head = masthead(parts, is_heading, lambda x: bool(_FORMAL.match(x) or any(p.match(x) for p, _ in _LEVELS)),
+                    set_apart(text.lstrip("\ufeff").splitlines(), _RULE.fullmatch))
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
+        if i in head:  # (an issuer, its address, a revision line under the title: one paragraph, .masthead)
+            blocks += [Block("text", LINE_BREAK.join(parts[k] for k in head))] if i == head.start else []
+            continue
         caption = isinstance(after, Block) and after.kind == "table"  # a label above a table names it (附件：…)
         if isinstance(block, Block) and block.kind == "outdent":  # (kept where the group's head is a heading)
             last = next((b for b in reversed(blocks) if b.kind == "heading"), None)
