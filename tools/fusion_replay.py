@@ -20,7 +20,9 @@ family of one parameter, scored as paragraph hits@1 per tune half and by ``tune_
 - ``odds``: the weight's odds times (the keyword side's gap / the dense side's) to the power ``a`` (each side's gap
   plus 0.01): a ratio, so neither side's scale sets the step;
 - ``docmargin``: as ``margin``, with each side's gap taken among the candidates of the document the shipped fusion
-  puts first (which passage of that document: the class the misses of the right document's wrong passage fall in).
+  puts first (which passage of that document: the class the misses of the right document's wrong passage fall in);
+- ``regret``: the weight moved by ``a`` times (what the keyword side loses taking the dense side's first - what the
+  dense side loses taking the keyword side's), 0 when the two firsts agree.
 
 ``--json`` also records, per family, the folds the held-out point won, lost and tied against the shipped one.
 
@@ -45,7 +47,8 @@ Variant = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 FAMILIES = {"margin": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5], "share": [0.0, 0.05, 0.1, 0.2, 0.3],
             "disagree": [0.0, 0.05, 0.1, 0.2, 0.3], "rank": [0.0, 0.002, 0.005, 0.01, 0.02],
             "odds": [-1.0, -0.5, -0.2, -0.1, 0.0, 0.1, 0.2, 0.5, 1.0],
-            "docmargin": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5]}
+            "docmargin": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5],
+            "regret": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5]}
 EASE = 0.01  # ``odds``: added to each side's gap, so a side with one candidate or a tie does not divide by zero
 
 
@@ -73,6 +76,9 @@ def variant(family: str, a: float, least_range: float) -> Callable[[np.ndarray, 
             w = np.clip(w + a * (gap(kk) - gap(dn)), 0.0, 1.0)
         elif family == "docmargin" and mine is not None:
             w = np.clip(w + a * (gap(kk[mine]) - gap(dn[mine])), 0.0, 1.0)
+        elif family == "regret" and len(d):
+            tk, td = int(np.argmax(kk)), int(np.argmax(dn))
+            w = np.clip(w + a * ((kk[tk] - kk[td]) - (dn[td] - dn[tk])), 0.0, 1.0)
         elif family == "odds" and a:
             w = np.clip(np.asarray(w, np.float64), 1e-6, 1 - 1e-6)
             odds = w / (1 - w) * ((gap(kk) + EASE) / (gap(dn) + EASE)) ** a
