@@ -33,3 +33,23 @@ def test_the_surer_side_decides_more_under_the_margin_family():
     shipped = replay.variant("margin", 0.0, 0.08)(d, k, 0.3)
     tilted = replay.variant("margin", 0.5, 0.08)(d, k, 0.3)
     assert tilted[1] - tilted[0] > shipped[1] - shipped[0]
+
+
+def test_the_odds_document_margin_and_regret_families_tilt_towards_the_surer_side():
+    replay = load_tool("fusion_replay")
+    # one document's two passages: the keyword side is sure of the second, the dense side barely prefers the first;
+    # another document's passage is the dense side's clear runner-up overall
+    d, k = np.array([0.800, 0.799, 0.70]), np.array([0.2, 0.9, 0.1])
+    mine = np.array([True, True, False])
+    for family in ("odds", "docmargin", "regret"):
+        shipped = replay.variant(family, 0.0, 0.08)(d, k, 0.3, mine)
+        tilted = replay.variant(family, 0.5, 0.08)(d, k, 0.3, mine)
+        assert tilted[1] - tilted[0] > shipped[1] - shipped[0], family
+        assert np.allclose(shipped, replay.variant("margin", 0.0, 0.08)(d, k, 0.3)), family
+
+
+def test_the_folds_are_counted_won_lost_and_tied_against_the_shipped_point():
+    replay = load_tool("fusion_replay")
+    record = {"leave_one_set_out": {"a": {"held_out": 5, "shipped": 4}, "b": {"held_out": 3, "shipped": 4},
+                                    "c": {"held_out": 4, "shipped": 4}, "d": {"held_out": 6, "shipped": 6}}}
+    assert replay.folds(record) == {"won": 1, "lost": 1, "tied": 2}

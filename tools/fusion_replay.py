@@ -16,7 +16,15 @@ family of one parameter, scored as paragraph hits@1 per tune half and by ``tune_
   the side surer of its first decides more;
 - ``share``: the weight drawn ``a`` of the way to the keyword side's share of the two gaps;
 - ``disagree``: the weight times ``1 - a`` when the two sides' firsts differ;
-- ``rank``: ``a`` times the sum of the two sides' reciprocal ranks added (an agreement bonus).
+- ``rank``: ``a`` times the sum of the two sides' reciprocal ranks added (an agreement bonus);
+- ``odds``: the weight's odds times (the keyword side's gap / the dense side's) to the power ``a`` (each side's gap
+  plus 0.01): a ratio, so neither side's scale sets the step;
+- ``docmargin``: as ``margin``, with each side's gap taken among the candidates of the document the shipped fusion
+  puts first (which passage of that document: the class the misses of the right document's wrong passage fall in);
+- ``regret``: the weight moved by ``a`` times (what the keyword side loses taking the dense side's first - what the
+  dense side loses taking the keyword side's), 0 when the two firsts agree.
+
+``--json`` also records, per family, the folds the held-out point won, lost and tied against the shipped one.
 
 Tune halves only: the rows come from ``fusion_signals.py``, which refuses check halves.
 """
@@ -37,7 +45,11 @@ from tune_halves import GUARD, fit  # noqa: E402
 
 Variant = Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray]
 FAMILIES = {"margin": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5], "share": [0.0, 0.05, 0.1, 0.2, 0.3],
-            "disagree": [0.0, 0.05, 0.1, 0.2, 0.3], "rank": [0.0, 0.002, 0.005, 0.01, 0.02]}
+            "disagree": [0.0, 0.05, 0.1, 0.2, 0.3], "rank": [0.0, 0.002, 0.005, 0.01, 0.02],
+            "odds": [-1.0, -0.5, -0.2, -0.1, 0.0, 0.1, 0.2, 0.5, 1.0],
+            "docmargin": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5],
+            "regret": [-0.5, -0.2, -0.1, -0.05, 0.0, 0.05, 0.1, 0.2, 0.5]}
+EASE = 0.01  # ``odds``: added to each side's gap, so a side with one candidate or a tie does not divide by zero
 
 
 def gap(x: np.ndarray) -> float:
@@ -58,10 +70,19 @@ def variant(family: str, a: float, least_range: float) -> Callable[[np.ndarray, 
     """The fused scores of one family at ``a`` (``a = 0`` is the shipped fusion)."""
     from reportbot.index.retrieval.fusion import fuse
 
-    def fused(d, k, w):
+    def fused(d, k, w, mine=None):
         dn, kk = sides(d, k, least_range)
         if family == "margin":
             w = np.clip(w + a * (gap(kk) - gap(dn)), 0.0, 1.0)
+        elif family == "docmargin" and mine is not None:
+            w = np.clip(w + a * (gap(kk[mine]) - gap(dn[mine])), 0.0, 1.0)
+        elif family == "regret" and len(d):
+            tk, td = int(np.argmax(kk)), int(np.argmax(dn))
+            w = np.clip(w + a * ((kk[tk] - kk[td]) - (dn[td] - dn[tk])), 0.0, 1.0)
+        elif family == "odds" and a:
+            w = np.clip(np.asarray(w, np.float64), 1e-6, 1 - 1e-6)
+            odds = w / (1 - w) * ((gap(kk) + EASE) / (gap(dn) + EASE)) ** a
+            w = (odds / (1 + odds)).astype(np.float32)
         elif family == "share":
             total = gap(kk) + gap(dn)
             w = (1 - a) * w + a * (gap(kk) / total if total > 0 else 0.5)
@@ -136,12 +157,22 @@ def table_of(rows: list[dict], family: str, least_range: float) -> dict[tuple[fl
         for r in rows:
             w = r["w"] if r["w"].ndim else float(r["w"])
             after = r["final"] - fuse(r["dense"], r["keyword"], w, least_range)
-            new = after + fused_at(r["dense"], r["keyword"], w)
+            top = int(np.argmax(r["final"]))
+            mine = np.array([x == r["doc"][top] for x in r["doc"]], bool)
+            new = after + fused_at(r["dense"], r["keyword"], w, mine)
             for i, j in pins(r["final"], after):  # a move's place kept: just above the passage it was put above
                 new[i] = new[j] + 1e-6
             per[r["set"]] += bool(r["right"][int(np.argmax(new))])
         table[(a,)] = dict(per)
     return table
+
+
+def folds(record: dict) -> dict[str, int]:
+    """The folds the point chosen on the other sets won, lost and tied on the set held out (against the shipped)."""
+    out = Counter()
+    for f in record["leave_one_set_out"].values():
+        out["won" if f["held_out"] > f["shipped"] else "lost" if f["held_out"] < f["shipped"] else "tied"] += 1
+    return {k: out[k] for k in ("won", "lost", "tied")}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -163,6 +194,8 @@ def main(argv: list[str] | None = None) -> None:
         for p, per in table.items():
             print(f"  {p[0]}: {sum(per.get(s, 0) for s in tune)}")
         report[family] = fit(table, tune, (0.0,))
+        report[family]["folds"] = folds(report[family])
+        print(f"  folds won/lost/tied held out: {report[family]['folds']}", flush=True)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
 
