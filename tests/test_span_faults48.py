@@ -1,0 +1,30 @@
+"""Spans of round 48: a question's figure matched only as a figure of its own, not as a digit inside a sentence's
+larger figure. Made-up sentences in the documents' style."""
+from __future__ import annotations
+
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
+
+
+def test_a_questions_month_span_is_not_a_digit_of_the_answer():
+    # 1至11月 asked: the 1 is no term inside 17例, so the count of the asked measure (例) is not lost to 人份
+    said = "2025年1至11月，全市新增造血干细胞血样入库2,860人份，实现捐献17例，为历年最多。"
+    assert extract(analyse("全市2025年1至11月造血干细胞捐献了几例"), said).text == "17例"
+    assert extract(analyse("2025年1到11月全市捐献造血干细胞多少例"), said).text == "17例"
+
+
+def test_a_questions_figure_is_not_read_inside_a_decimal():
+    # 1到8月 asked: the 1 of 3.51万 is not the question's 1, so the figure after the asked training is given
+    said = "发布1—8月数据：普及培训12.3万人次，持证救护员3.51万人次，新增AED 210台。"
+    assert extract(analyse("城东区2025年1到8月普及培训多少"), said).text == "12.3万人次"
+
+
+def test_a_figure_of_its_own_still_counts_as_the_questions_word():
+    from reportbot.index.answering.terms import inside_figure, term_positions
+
+    said = "第3期培训班共60人，第13期培训班共45人，1,300人次受益。"
+    found = [said[a:b] for a, b, _ in term_positions(analyse("第3期培训班有多少人"), said) if said[a:b] == "3"]
+    assert found == ["3"]
+    assert inside_figure(said, said.index("13") + 1, said.index("13") + 2)
+    assert inside_figure("共1,300人", 2, 3) and inside_figure("2.61万", 2, 3)
+    assert not inside_figure("第3期", 1, 2)
