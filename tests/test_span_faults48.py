@@ -28,3 +28,16 @@ def test_a_figure_of_its_own_still_counts_as_the_questions_word():
     assert inside_figure(said, said.index("13") + 1, said.index("13") + 2)
     assert inside_figure("共1,300人", 2, 3) and inside_figure("2.61万", 2, 3)
     assert not inside_figure("第3期", 1, 2)
+
+
+_TEAMS = "全区现有应急救护队23支、队员640名，其中15支建立党支部，党员队员180名。"
+
+
+def test_the_part_after_qizhong_answers_when_the_question_names_what_only_the_part_says():
+    # 党支部 is said only after 其中: the question asks the part (15支), not the whole the noun opens (救护队23支)
+    assert extract(analyse("全区几支救护队建了党支部"), _TEAMS).text.startswith("15支")
+    assert extract(analyse("全区有几支救护队建立党支部"), _TEAMS).text.startswith("15支")
+    # the whole asked: the whole's figure; a part in another classifier leaves the whole
+    assert extract(analyse("全区有几支救护队"), _TEAMS).text == "23支"
+    women = "全区现有应急救护队23支、队员640名，其中女性队员210名。"
+    assert extract(analyse("全区有几支应急救护队"), women).text == "23支"
