@@ -41,3 +41,13 @@ def test_the_part_after_qizhong_answers_when_the_question_names_what_only_the_pa
     assert extract(analyse("全区有几支救护队"), _TEAMS).text == "23支"
     women = "全区现有应急救护队23支、队员640名，其中女性队员210名。"
     assert extract(analyse("全区有几支应急救护队"), women).text == "23支"
+
+
+_GAMES = "运动会期间，全市共派出红十字救护志愿者2600名，在比赛场馆设置救护站点142个，累计处置伤病1.1万人次。"
+
+
+def test_a_counted_noun_of_several_words_opens_the_figure_after_its_last_word():
+    # 几多个红十字救护志愿者: the asked noun runs to 志愿者, so 红十字救护志愿者2600名 is the figure it opens, not the
+    # 142个 in the asked classifier of the posts (the noun was read as 红十字 alone, which opens no figure)
+    assert extract(analyse("运动会期间全市派出了几多个红十字救护志愿者"), _GAMES).text == "2600名"
+    assert extract(analyse("运动会期间全市设了几个救护站点"), _GAMES).text == "142个"
