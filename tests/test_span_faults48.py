@@ -51,3 +51,9 @@ def test_a_counted_noun_of_several_words_opens_the_figure_after_its_last_word():
     # 142个 in the asked classifier of the posts (the noun was read as 红十字 alone, which opens no figure)
     assert extract(analyse("运动会期间全市派出了几多个红十字救护志愿者"), _GAMES).text == "2600名"
     assert extract(analyse("运动会期间全市设了几个救护站点"), _GAMES).text == "142个"
+
+
+def test_a_percentage_asked_is_answered_by_a_share():
+    # 百分之几 asks what percent: the share 81.1%, not the 18万人次 of the target the question's 目标 stands by
+    said = "1—10月开展应急救护普及培训14.6万人次，完成全年18万人次目标的81.1%；培训持证救护员1.92万人。"
+    assert extract(analyse("1-10月培训完成全年目标的百分之几"), said).text == "81.1%"
