@@ -57,3 +57,17 @@ def test_a_percentage_asked_is_answered_by_a_share():
     # 百分之几 asks what percent: the share 81.1%, not the 18万人次 of the target the question's 目标 stands by
     said = "1—10月开展应急救护普及培训14.6万人次，完成全年18万人次目标的81.1%；培训持证救护员1.92万人。"
     assert extract(analyse("1-10月培训完成全年目标的百分之几"), said).text == "81.1%"
+
+
+def test_cases_of_an_act_asked_are_counted_by_the_act():
+    # 捐献了几例: 例 counts cases of donating, and 了 stands between the verb and its question word; the answer's
+    # clause (实现捐献17例) says the act, so the figure counts what is asked though 干细胞 is in the clause before
+    from reportbot.index.answering.counted_said import counted_said
+    from reportbot.index.answering.counts import counted_action
+    from reportbot.index.answering.spans import Span
+
+    said = "2025年1至10月，全市新增造血干细胞血样入库2,860人份；实现捐献17例，为历年最多。"
+    at = said.index("17例")
+    assert counted_said(analyse("全市2025年造血干细胞捐献了几例"), said, Span("17例", at, at + 3, "figure")) == 1.0
+    assert counted_action("全年救援队出动了几次") == "出动"
+    assert counted_action("全年开展了多少次培训") is None  # a noun after the classifier: training is counted

@@ -114,19 +114,27 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
     return []
 
 
-# classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
-_ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
+# classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips, 捐献几例 cases (CC-CEDICT's 例:
+# case, instance) of donating
+_ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍|例)$")
+_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (出动了几次: the verb is 出动)
 
 
 def counted_action(text: str) -> str | None:
     """The verb a Chinese question counts the times of (急救呼救响应多少次: 响应): the verb right before its question
-    word when an action's classifier follows it and no noun after that (开展多少次培训 counts 培训); None otherwise."""
+    word (an aspect particle between them skipped: 出动了几次) when an action's classifier follows it, or ends the
+    word jieba joins it into (几次), and no noun after that (开展多少次培训 counts 培训); None otherwise."""
     words = tagged(text)
     for i, (w, _) in enumerate(words):
-        if _ASKS.search(w):
-            after = words[i + 1][0] if i + 1 < len(words) else ""
-            verb = words[i - 1] if i else ("", "")
-            thing = i + 2 < len(words) and _CHINESE.match(words[i + 2][0]) is not None
+        if (asks := _ASKS.search(w)) is not None:
+            joined = w[asks.end():]  # 几次, 几例: the classifier jieba joins to the question word
+            after = joined or (words[i + 1][0] if i + 1 < len(words) else "")
+            j = i - 1
+            while j >= 0 and words[j][1] in _ASPECT:
+                j -= 1
+            verb = words[j] if j >= 0 else ("", "")
+            k = i + 1 if joined else i + 2
+            thing = k < len(words) and _CHINESE.match(words[k][0]) is not None
             return verb[0] if _ACTION_MEASURE.match(after) and not thing and verb[1] in ("v", "vn") \
                 and len(verb[0]) >= 2 else None
     return None
