@@ -69,5 +69,9 @@ def test_cases_of_an_act_asked_are_counted_by_the_act():
     said = "2025年1至10月，全市新增造血干细胞血样入库2,860人份；实现捐献17例，为历年最多。"
     at = said.index("17例")
     assert counted_said(analyse("全市2025年造血干细胞捐献了几例"), said, Span("17例", at, at + 3, "figure")) == 1.0
+    # another act's cases (造血干细胞 donated, 器官 asked): the verb before the question word (实现) is not the act
+    other = "全市实现造血干细胞捐献12例，创历年新高。"
+    at = other.index("12例")
+    assert counted_said(analyse("全市器官捐献实现了几例"), other, Span("12例", at, at + 3, "figure")) == 0.0
     assert counted_action("全年救援队出动了几次") == "出动"
     assert counted_action("全年开展了多少次培训") is None  # a noun after the classifier: training is counted

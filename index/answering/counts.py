@@ -114,9 +114,8 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
     return []
 
 
-# classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips, 捐献几例 cases (CC-CEDICT's 例:
-# case, instance) of donating
-_ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍|例)$")
+# classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
+_ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
 _ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (出动了几次: the verb is 出动)
 
 
@@ -124,6 +123,19 @@ def counted_action(text: str) -> str | None:
     """The verb a Chinese question counts the times of (急救呼救响应多少次: 响应): the verb right before its question
     word (an aspect particle between them skipped: 出动了几次) when an action's classifier follows it, or ends the
     word jieba joins it into (几次), and no noun after that (开展多少次培训 counts 培训); None otherwise."""
+    act = _act_counted(text)
+    return act[0] if act is not None and _ACTION_MEASURE.match(act[1]) else None
+
+
+def cases_counted(text: str) -> str | None:
+    """The verb a Chinese question counts the cases of with 例 (CC-CEDICT: case, instance), read as
+    :func:`counted_action` reads an action (捐献了几例: 捐献); None otherwise."""
+    act = _act_counted(text)
+    return act[0] if act is not None and act[1] == "例" else None
+
+
+def _act_counted(text: str) -> tuple[str, str] | None:
+    """The verb before a Chinese question's question word and the classifier after it, when no noun follows."""
     words = tagged(text)
     for i, (w, _) in enumerate(words):
         if (asks := _ASKS.search(w)) is not None:
@@ -135,8 +147,7 @@ def counted_action(text: str) -> str | None:
             verb = words[j] if j >= 0 else ("", "")
             k = i + 1 if joined else i + 2
             thing = k < len(words) and _CHINESE.match(words[k][0]) is not None
-            return verb[0] if _ACTION_MEASURE.match(after) and not thing and verb[1] in ("v", "vn") \
-                and len(verb[0]) >= 2 else None
+            return (verb[0], after) if not thing and verb[1] in ("v", "vn") and len(verb[0]) >= 2 else None
     return None
 
 
