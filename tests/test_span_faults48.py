@@ -75,3 +75,10 @@ def test_cases_of_an_act_asked_are_counted_by_the_act():
     assert counted_said(analyse("全市器官捐献实现了几例"), other, Span("12例", at, at + 3, "figure")) == 0.0
     assert counted_action("全年救援队出动了几次") == "出动"
     assert counted_action("全年开展了多少次培训") is None  # a noun after the classifier: training is counted
+
+
+def test_this_year_asked_of_a_row_with_a_column_per_year_takes_the_latest_years():
+    # 今年1到9月 names no year: of the two columns its words fit (2024年1—9月, 2025年1—9月), the latest year's
+    row = "接收捐赠款物 — 2024年（核定）：2,650万元；2024年1—9月：1,930万元；2025年1—9月：2,270万元；同比：+17.6%"
+    assert extract(analyse("北海今年1到9月接收捐赠多少钱"), row).text == "2,270万元"
+    assert extract(analyse("北海2024年1到9月接收捐赠多少钱"), row).text == "1,930万元"
