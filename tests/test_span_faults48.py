@@ -63,7 +63,7 @@ def test_cases_of_an_act_asked_are_counted_by_the_act():
     # 捐献了几例: 例 counts cases of donating, and 了 stands between the verb and its question word; the answer's
     # clause (实现捐献17例) says the act, so the figure counts what is asked though 干细胞 is in the clause before
     from reportbot.index.answering.counted_said import counted_said
-    from reportbot.index.answering.counts import counted_action
+    from reportbot.index.answering.counts import cases_counted
     from reportbot.index.answering.spans import Span
 
     said = "2025年1至10月，全市新增造血干细胞血样入库2,860人份；实现捐献17例，为历年最多。"
@@ -73,8 +73,8 @@ def test_cases_of_an_act_asked_are_counted_by_the_act():
     other = "全市实现造血干细胞捐献12例，创历年新高。"
     at = other.index("12例")
     assert counted_said(analyse("全市器官捐献实现了几例"), other, Span("12例", at, at + 3, "figure")) == 0.0
-    assert counted_action("全年救援队出动了几次") == "出动"
-    assert counted_action("全年开展了多少次培训") is None  # a noun after the classifier: training is counted
+    assert cases_counted("全市造血干细胞捐献了几例") == "捐献"
+    assert cases_counted("全市新增病例几例") is None
 
 
 def test_this_year_asked_of_a_row_with_a_column_per_year_takes_the_latest_years():

@@ -116,20 +116,28 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
 
 # classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
 _ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
-_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (出动了几次: the verb is 出动)
+_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (捐献了几例: the verb is 捐献)
 
 
 def counted_action(text: str) -> str | None:
     """The verb a Chinese question counts the times of (急救呼救响应多少次: 响应): the verb right before its question
-    word (an aspect particle between them skipped: 出动了几次) when an action's classifier follows it, or ends the
-    word jieba joins it into (几次), and no noun after that (开展多少次培训 counts 培训); None otherwise."""
-    act = _act_counted(text)
-    return act[0] if act is not None and _ACTION_MEASURE.match(act[1]) else None
+    word when an action's classifier follows it and no noun after that (开展多少次培训 counts 培训); None otherwise."""
+    words = tagged(text)
+    for i, (w, _) in enumerate(words):
+        if _ASKS.search(w):
+            after = words[i + 1][0] if i + 1 < len(words) else ""
+            verb = words[i - 1] if i else ("", "")
+            thing = i + 2 < len(words) and _CHINESE.match(words[i + 2][0]) is not None
+            return verb[0] if _ACTION_MEASURE.match(after) and not thing and verb[1] in ("v", "vn") \
+                and len(verb[0]) >= 2 else None
+    return None
 
 
 def cases_counted(text: str) -> str | None:
-    """The verb a Chinese question counts the cases of with 例 (CC-CEDICT: case, instance), read as
-    :func:`counted_action` reads an action (捐献了几例: 捐献); None otherwise."""
+    """The verb a Chinese question counts the cases of with 例 (CC-CEDICT: case, instance): the verb right before its
+    question word, an aspect particle between them skipped, with 例 after it or ending the word jieba joins it into
+    (捐献了几例: 捐献), and no noun after that; None otherwise. Times (出动了几次) are not read so by
+    :func:`counted_action`: read so, 水上搜救出动了几次 took 全年出动205次 as its answer."""
     act = _act_counted(text)
     return act[0] if act is not None and act[1] == "例" else None
 
