@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.counts import counted_action, kind_said
+from reportbot.index.answering.counts import cases_counted, counted_action, kind_said
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import answer_clause
 from reportbot.index.answering.spans import Span, _clauses
@@ -154,7 +154,10 @@ def counted_said(q: Query, sentence: str, span: Span | None, context: str = "") 
         return 1.0
     action = counted_action(q.text) if q.lang == "zh" else None  # times of an action: the action counts them
     thing = next(iter(groups[0]))  # a fee counted by a figure whose clause says its kind (费用) and its qualifier
-    return 1.0 if action is not None and action in clause or kind_said(thing, clause, text) else 0.0
+    if action is not None and action in clause or kind_said(thing, clause, text):
+        return 1.0
+    case = cases_counted(q.text) if q.lang == "zh" else None  # 捐献了几例 over …实现捐献19例: the cases of the act
+    return 1.0 if case and sentence[:span.start].rstrip().endswith(case) else 0.0  # said right before its figure
 
 
 # people counted by head: members of a body or a trade (队员, 宣讲员, 志愿者, 医师), not a crowd (群众, 居民)

@@ -116,6 +116,7 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
 
 # classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
 _ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
+_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (捐献了几例: the verb is 捐献)
 
 
 def counted_action(text: str) -> str | None:
@@ -129,6 +130,32 @@ def counted_action(text: str) -> str | None:
             thing = i + 2 < len(words) and _CHINESE.match(words[i + 2][0]) is not None
             return verb[0] if _ACTION_MEASURE.match(after) and not thing and verb[1] in ("v", "vn") \
                 and len(verb[0]) >= 2 else None
+    return None
+
+
+def cases_counted(text: str) -> str | None:
+    """The verb a Chinese question counts the cases of with 例 (CC-CEDICT: case, instance): the verb right before its
+    question word, an aspect particle between them skipped, with 例 after it or ending the word jieba joins it into
+    (捐献了几例: 捐献), and no noun after that; None otherwise. Times (出动了几次) are not read so by
+    :func:`counted_action`: read so, 水上搜救出动了几次 took 全年出动205次 as its answer."""
+    act = _act_counted(text)
+    return act[0] if act is not None and act[1] == "例" else None
+
+
+def _act_counted(text: str) -> tuple[str, str] | None:
+    """The verb before a Chinese question's question word and the classifier after it, when no noun follows."""
+    words = tagged(text)
+    for i, (w, _) in enumerate(words):
+        if (asks := _ASKS.search(w)) is not None:
+            joined = w[asks.end():]  # 几次, 几例: the classifier jieba joins to the question word
+            after = joined or (words[i + 1][0] if i + 1 < len(words) else "")
+            j = i - 1
+            while j >= 0 and words[j][1] in _ASPECT:
+                j -= 1
+            verb = words[j] if j >= 0 else ("", "")
+            k = i + 1 if joined else i + 2
+            thing = k < len(words) and _CHINESE.match(words[k][0]) is not None
+            return (verb[0], after) if not thing and verb[1] in ("v", "vn") and len(verb[0]) >= 2 else None
     return None
 
 

@@ -69,6 +69,18 @@ def named_subset(question: str, sentence: str, terms: list[tuple[int, int, float
     return out
 
 
+
+def without_narrowed_whole(found: list[re.Match], named: set[int], subset: list[tuple[int, int]]) -> list[re.Match]:
+    """The figures less each whole the question narrows to a 其中 part of: a figure the asked noun names (``named``,
+    by start) before a part (``subset``, from :func:`named_subset`) that gives a figure in its classifier. The
+    question's words only the part says ask the part (几支救护队建了党支部 over 救护队23支，其中15支建立党支部:
+    15支, not the 23支 the noun opens); a part in no classifier of the whole leaves it."""
+    dropped: set[int] = set()
+    for a, b in subset:
+        wholes = {m.group("unit"): m.start() for m in found if m.start() in named and m.start() < a and m.group("unit")}
+        dropped |= {wholes[m.group("unit")] for m in found if a <= m.start() < b and m.group("unit") in wholes}
+    return [m for m in found if m.start() not in dropped]
+
 # a condition stated with a figure and a bound (体重60公斤以上, 年满16周岁以下): the figure, its unit, the bound
 _CONDITION = re.compile(r"(\d+(?:\.\d+)?)\s*([\u4e00-\u9fff]{0,2}?)(?:或|及)?(以上|以下|以内)")
 _SEGMENT_MARKS = "；;。"

@@ -63,11 +63,22 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     for a, b, _ in terms:
         word = sentence[a:b]
         if len(word) >= 2 and (before.endswith(word) or after.startswith(word)):
+            if after.startswith(word):  # 几个红十字救护志愿者 over 红十字救护志愿者2600名: the noun as far as it runs
+                ends.add(b)
+                b = _run_end(sentence, a, b, after, terms)
             link = b
             while link < len(sentence) and link - b < 2 and sentence[link] in _LINK + "：:）)":  # 团体（组织）近2000个
                 link += 1
             ends.update({b, link})
     return ends
+
+
+def _run_end(sentence: str, a: int, b: int, after: str, terms: list[tuple[int, int, float]]) -> int:
+    """Where the asked noun the question says after its question word (``after``) ends in the sentence, from its
+    first word there (``a``:``b``): the question's words that follow on, one after another, as the sentence does."""
+    while (b2 := next((y for x, y, _ in terms if x == b and y > b and after.startswith(sentence[a:y])), b)) > b:
+        b = b2
+    return b
 
 
 @dataclass(frozen=True)

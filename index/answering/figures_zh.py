@@ -24,6 +24,7 @@ from reportbot.index.answering.figure_marks import (
     item_label,
     named_subset,
     not_stated,
+    without_narrowed_whole,
     year_part,
 )
 from reportbot.index.answering.figure_nouns import (
@@ -111,7 +112,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
              and (within is None or within[0] <= m.start() < within[1])]
     if (given := respective_figure(sentence, terms, [m.start() for m in found])) is not None:
         found = [m for m in found if m.start() == given]  # A、B、C分别为3个、5个、7个: B's is the second
-    found = part_of_whole(q, sentence, terms, clauses, found)
+    found = without_narrowed_whole(part_of_whole(q, sentence, terms, clauses, found), named_before, subset)
     runs = figure_runs(sentence, found)
     prose = q.lang == "zh" and " — " not in sentence  # a Chinese question's own words, in prose (no table row)
     pull = (lambda pos, own: _segment_pull(pos, sentence, own)) if prose else (lambda pos, own: 0.0)

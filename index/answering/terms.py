@@ -57,7 +57,8 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                 seen = weight if weight > 0 else weight_of(w, typical, len(term), gi in q.focus)
                 out.extend((a, b, seen) for a, b in _squeezed(sentence, term)
                            if not any(x < b and a < y for x, y in taken))
-            if term.isascii() and term.isdigit() and start < 0:  # 16 where the sentence writes 十六岁, 8 in 八小时
+            digits = term.isascii() and term.isdigit()
+            if digits and not _whole(lowered, term):  # 16 where the sentence writes 十六岁, 8 in 八小时
                 out.extend((a, b, weight) for a, b, v in zh_figures(sentence) if v == int(term)
                            and not any(x < b and a < y for x, y in taken))
             while start >= 0:
@@ -65,6 +66,9 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                 if word and start and lowered[start - 1].isalpha():
                     start = lowered.find(term, end)
                     continue  # "unit" inside "community": an English stem starts a word
+                if digits and inside_figure(lowered, start, end):
+                    start = lowered.find(term, start + 1)
+                    continue  # the 1 of 1至11月 is not the 1 of 19例 or 2.61万: a figure is matched whole
                 if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
                     taken.append((start, end))
                     out.append((start, end, weight))
@@ -77,6 +81,25 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
         if start >= 0:
             out.append((start, start + len(quoted), TERMS.quoted))
     return out
+
+
+def inside_figure(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (digits) is part of a longer figure there: a digit next to it, or a decimal point
+    or a thousands comma joining it to one (19, 2.61, 3,540 hold a 1 that is no figure of its own)."""
+    def joined(i: int, step: int) -> bool:
+        if not 0 <= i < len(text):
+            return False
+        if text[i].isdigit():
+            return True
+        beyond = i + step
+        return text[i] in ".," and 0 <= beyond < len(text) and text[beyond].isdigit()
+
+    return joined(start - 1, -1) or joined(end, 1)
+
+
+def _whole(text: str, digits: str) -> bool:
+    """Whether the figure ``digits`` stands in ``text`` as a figure of its own somewhere."""
+    return any(not inside_figure(text, m.start(), m.end()) for m in re.finditer(re.escape(digits), text))
 
 
 def weight_of(w: float, idf: float, length: int, focus: bool, t: TermWeights = TERMS) -> float:

@@ -118,9 +118,10 @@ _CLOSES = re.compile(r"[啊呀呢吗？?]*")
 _TOPIC_TAIL = re.compile(r"的?(?:一共|总共|共|总|都)?(?:有|是)?$")
 
 
-# a share: 比例, 占比, 比重, a rate (率); a change year on year (同比…多少) is given as one
+# a share: 比例, 占比, 比重, a rate (率), a percentage (百分之几); a change year on year (同比…多少) is one
 # a change year on year is a share only when nothing counted follows its question word: 同比增加多少人 counts people
-_SHARE = re.compile(r"(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)|同比[^，。？?]{0,6}(?:多少|几多)"
+_SHARE = re.compile(r"百分之(?:几|多少)|(?:比例|比率|百分比|占比|比重|率)(?:是|为|有)?(?:多少|几多|几)"
+                    r"|同比[^，。？?]{0,6}(?:多少|几多)"
                     r"(?!人|名|位|次|场|个(?!百分点)|支|件|项|家|所|座|户|元|万|亿)")
 # X数 asks for a count of X, the measure word X (时数: 小时)
 # the classifiers goods and vehicles are counted by (多少台AED, 几袋血, 多少顶帐篷), each where it opens no other word
