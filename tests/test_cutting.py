@@ -332,7 +332,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 67: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 68 (lead-47) Word's tracked changes accepted, an accordion's buttons its questions, a PDF's raised
                 # footnote mark on a line of its own: none here
-                68: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                68: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 70 (loaders48) a document's own date in figures alone, a plain text's title-block line naming its
+                # period over its sections: none here
+                70: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
