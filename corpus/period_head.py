@@ -6,7 +6,8 @@ the document is and the period it covers (``ANNUAL RETURN FOR THE YEAR ENDED 31 
 passage: the next section's heading closed it, and no other passage's context held the document's year. A heading
 of the title block (right under the title, before its first section) that holds a year and words besides it, and is
 no date line (:func:`.byline.dateline`: an issuer and a date), no numbered section and no label, heads the headings
-after it: each of them is one level below it.
+after it: each of them is one level below it. A year only in a note in brackets (``… (English edition, updated May
+2024)``) says when the document was written or revised, not the period it covers: such a line heads nothing.
 """
 from __future__ import annotations
 
@@ -16,15 +17,18 @@ from dataclasses import replace
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.sentences import SECTION
+from reportbot.corpus.when_who import bracketed_note
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
+_NOTE = re.compile(bracketed_note(1, 60))
 
 
 def _names_period(text: str) -> bool:
     """Whether a heading names a document and the period it covers: a year and words besides it."""
-    rest = _YEAR.sub(" ", text)
-    return bool(_YEAR.search(text)) and len(_WORDS.findall(rest)) >= 2 and not dateline(text) \
+    unnoted = _NOTE.sub(" ", text)
+    rest = _YEAR.sub(" ", unnoted)
+    return bool(_YEAR.search(unnoted)) and len(_WORDS.findall(rest)) >= 2 and not dateline(text) \
         and not SECTION.match(text) and not re.search(r"[:：]", text)
 
 

@@ -60,3 +60,21 @@ def test_a_title_blocks_line_naming_the_period_heads_every_section_of_the_docume
     notes = next(p for p in doc.body if "pager call" in p.text)
     assert notes.path == ("ANNUAL RETURN FOR THE YEAR ENDED 30 JUNE 2025", "NOTES TO THE RETURN")
     assert doc.title == "HARBOUR VALLEY LIFEBOAT VOLUNTEERS"
+
+
+_FAQ = """Coastline Blood Service
+Questions Donors Ask (large print edition, revised June 2025)
+
+PART 1. BEFORE YOU GIVE
+Eat a meal and drink water in the three hours before you give.
+
+PART 2. AFTER YOU GIVE
+Rest for ten minutes and keep the plaster on for six hours.
+"""
+
+
+def test_a_title_lines_year_only_in_its_revision_note_heads_no_section():
+    # the note says when the text was revised, not a period the sections are about: they stand under themselves
+    doc = load(_FAQ.encode(), "faq.txt")
+    rest = next(p for p in doc.body if "ten minutes" in p.text)
+    assert rest.path == ("PART 2. AFTER YOU GIVE",)
