@@ -4,13 +4,15 @@ Its first date, as a rule (a release's dateline, a report's date under its title
 report's title may give a period before the date the report was made (Grant period: 1 July 2024 to 30 June 2025 /
 Report date: 28 August 2025): the first date is the period's start. A date under a label naming the document's
 own date (Report date:, Date of issue:, 报告日期：, 发布日期：, 印发日期：, 更新日期：) is the document's, wherever it
-stands among those blocks.
+stands among those blocks. A date written in figures alone (``Last updated 14/03/2025``, a circular's ``2025.07.08``:
+.numeric_dates) is a date here too, kept as written (its day and month may be in either order).
 """
 from __future__ import annotations
 
 import re
 
 from reportbot.corpus.byline import dateline
+from reportbot.corpus.numeric_dates import NUMERIC_DATE
 from reportbot.corpus.when_who import DATE, WESTERN_DATE
 
 _FIRST_BLOCKS = 8  # the blocks a document's own date is looked for in (its title, byline and field lines)
@@ -22,12 +24,18 @@ _DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\
 
 def own_date(texts: list[str]) -> str | None:
     """The date the document gives for itself, among the texts of its first blocks: one under a label naming it,
-    else the first date written as the West writes a year, else one in the Republic of China's years on a date
-    line (114年8月4日 in a FAQ's answer is no issue date)."""
+    else the first date written as the West writes a year (or in figures alone: 14/03/2025, 2025.07.08), else one
+    in the Republic of China's years on a date line (114年8月4日 in a FAQ's answer is no issue date)."""
     texts = texts[:_FIRST_BLOCKS]
     for text in texts:
         for label in _DATE_LABEL.finditer(text):
-            if m := WESTERN_DATE.match(text, label.end()):
+            if m := WESTERN_DATE.match(text, label.end()) or NUMERIC_DATE.match(text, label.end()):
                 return m.group(0)
-    return next((m.group(0) for t in texts for m in [WESTERN_DATE.search(t)] if m), None) or \
+    return next((m.group(0) for t in texts for m in [_first(t)] if m), None) or \
         next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None)
+
+
+def _first(text: str) -> re.Match | None:
+    """The first date in ``text`` written as the West writes a year or in figures alone."""
+    found = [m for m in (WESTERN_DATE.search(text), NUMERIC_DATE.search(text)) if m]
+    return min(found, key=lambda m: m.start(), default=None)

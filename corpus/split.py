@@ -33,6 +33,7 @@ from reportbot.corpus.masthead import masthead, set_apart
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
+from reportbot.corpus.period_head import period_heads
 from reportbot.corpus.plain_pages import page_banners, running_heads, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.run_in import run_in_heads
@@ -211,7 +212,7 @@ def text_blocks(text: str) -> list[Block]:
             blocks.append(Block("heading", spaced.get(block, block), 1 if i == 0 else level + formal))
         else:
             blocks.append(Block("text", block))
-    return blocks
+    return period_heads(blocks)  # (a title-block line naming the document's period heads its sections)
 
 
 def _beside_labels(parts: list[str | Block], i: int) -> bool:

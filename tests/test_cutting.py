@@ -337,6 +337,9 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # no blank lines; a GitHub alert's marker; a <title>'s own part a heading opens with; a PDF's chart
                 # cited on its page: none here
                 69: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 70 (loaders48) a document's own date in figures alone, a plain text's title-block line naming its
+                # period over its sections: none here
+                70: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 71 (lead48) Word text boxes and year-named headers, a front matter title over a body heading, a
                 # plain text's masthead: none here
                 71: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}

@@ -392,6 +392,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 69 (set-48) a <title>'s own part a heading opens with, a PDF's chart cited on its page: no made-up file
             # of that shape
             69: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 70 (loaders48) own dates in figures alone, a period line over a plain text's sections: no made-up file
+            # here has one
+            70: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             # 71 (lead48) text boxes, a header naming a year, a front matter over a body heading, a masthead: no
             # made-up file here has one
             71: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
