@@ -21,7 +21,6 @@ import os
 import unicodedata
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt

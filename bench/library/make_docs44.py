@@ -104,7 +104,7 @@ def zhenjiang_docx():
             t.style = "Table Grid"
             for k, h in enumerate(("类别", "项目", "2024年完成", "备注")):
                 t.rows[0].cells[k].text = h
-            for r, (cat, item, val, note) in enumerate(ZJ24_ROWS, 1):
+            for r, (_cat, item, val, note) in enumerate(ZJ24_ROWS, 1):
                 cells = t.rows[r].cells
                 cells[1].text, cells[2].text = item, val
                 if note is not None:
@@ -200,7 +200,7 @@ def zhenjiang_pdf():
         cols = [34 * mm, 24 * mm, 24 * mm, width - 82 * mm]
         c.setFont(f, 9.5)
         rows = [("指标", "2024年报告数", "核定数", "核定原因")] + ZJ25_ROWS
-        for r, row in enumerate(rows):
+        for row in rows:
             cells = [_wrap(v, f, 9.5, w - 3 * mm) for v, w in zip(row, cols)]
             h = max(len(x) for x in cells) * 5 * mm + 2 * mm
             x = left
