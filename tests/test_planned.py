@@ -1,5 +1,5 @@
-"""A figure a Chinese report sets as next year's plan does not answer a question of what was done, asked in English
-or Chinese (index/answering/planned.py); it answers one that asks the plan. Made-up sentences in the reports' style
+"""A figure a Chinese report sets as next year's plan does not answer an English question of what was done
+(index/answering/planned.py); it answers one that asks the plan. Made-up sentences in the reports' style
 (none of the question sets' words or documents)."""
 from __future__ import annotations
 
@@ -21,7 +21,6 @@ def _given(question: str, sentence: str, figure: str) -> bool:
 def test_a_planned_figure_does_not_answer_what_was_done():
     assert not _given("how many people did linjiang actually train in 2027", PLAN, "6.5万人次")
     assert not _given("how many AEDs did linjiang install in 2027", PLAN, "150台")
-    assert not _given("2027年临江实际培训了多少人次", PLAN, "6.5万人次")
     assert not _given("what was the company's research spending in 2027", BUSINESS, "1.1亿元")  # the plan runs on
 
 
@@ -29,6 +28,7 @@ def test_a_plan_asked_is_answered_by_the_plan():
     assert _given("what is linjiang's training target for 2027", PLAN, "6.5万人次")
     assert _given("how many AEDs will linjiang install in 2027", PLAN, "150台")
     assert _given("2027年临江计划培训多少人次", PLAN, "6.5万人次")
+    assert _given("临江说到2027年救护培训要达到多少", PLAN, "6.5万人次")  # Chinese asks the future its own way
 
 
 def test_a_programme_named_a_plan_gives_what_it_did():

@@ -4,7 +4,8 @@ A report closes with the next year's plan (2025年工作打算: 力争全年培�
 year's business plan (公司计划实现营业收入33亿元), minutes with a budget (提出2025年预算总额…). A near miss asks
 the figure of that next year as done (how many people were trained in 2025, the actual revenue for 2024): the search
 finds the plan by its year and its words, and the extraction takes the planned figure, which answers no question of
-what happened. So a figure the sentence gives under a plan's word is no answer unless the question asks a plan.
+what happened. So a figure the sentence gives under a plan's word is no answer to an English question unless it asks
+a plan.
 
 The plan's word governs the figure when it stands before it in its clause (计划新增AED 320台), or opens a verb that
 the sentence's later clauses continue (计划实现营业收入33亿元，研发投入不低于…: a plan word followed by no clause
@@ -46,9 +47,10 @@ def planned_at(sentence: str, start: int) -> bool:
 
 
 def plan_not_given(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
-    """0 when the answer is a figure a Chinese sentence sets as a plan (:func:`planned_at`) and the question asks
-    no plan; else 1."""
-    if span is None or not _FIGURE.search(span.text) or sentence[span.start:span.end] != span.text \
+    """0 when the answer to an English question is a figure a Chinese sentence sets as a plan (:func:`planned_at`)
+    and the question asks no plan; else 1. Not read for a Chinese question: it asks the future in words no list here
+    holds (要突破多少, 明年), and its answers were not weighed for it."""
+    if q.lang != "en" or span is None or not _FIGURE.search(span.text) or sentence[span.start:span.end] != span.text \
             or plan_asked(q):
         return 1.0
     return 0.0 if planned_at(sentence, span.start) else 1.0
