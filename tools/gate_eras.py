@@ -44,7 +44,8 @@ FITTED: dict[str, str] = {"model": "index/answering/refusal_model.json"}
 COUNTED = ("counted_said", "heads_counted", "counted_not_measured", "label_checked", "time_said", "items_named",
            "role_with_answer", "clause_across", "dimension_said", "unit_named", "persons_placed", "role_placed",
            "person_given", "day_given", "place_given", "time_not_phone", "someone_not_street", "unsaid_counted",
-           "interval_given", "name_unwritten", "clock_given", "hour_answers", "heads_not_things", "measure_answers")
+           "interval_given", "name_unwritten", "clock_given", "hour_answers", "heads_not_things", "measure_answers",
+           "plan_not_given")
 RULES.update({f"counted:{n}": ("index/", f"def {n}(") for n in COUNTED})
 
 

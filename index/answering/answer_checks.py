@@ -13,8 +13,9 @@ dimension the question asks, or is measured at all (:mod:`.dimension_said`: a we
 is no count of things given nor a count of things asked an amount (:mod:`.measure_class`: dollars, not homes), and a
 role's holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
 (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour and a time of day
-alone no count, day or length of time (:mod:`.time_said`), and an English question's Latin name is written by its
-document (:mod:`.name_written`). Pure functions over the question, the sentence, the span and what the caller knows
+alone no count, day or length of time (:mod:`.time_said`), an English question's Latin name is written by its
+document (:mod:`.name_written`), and a figure a Chinese report sets as a plan answers only a question that asks one
+(:mod:`.planned`). Pure functions over the question, the sentence, the span and what the caller knows
 of the documents.
 """
 from __future__ import annotations
@@ -39,6 +40,7 @@ from reportbot.index.answering.name_written import name_unwritten
 from reportbot.index.answering.near import persons_placed, role_placed
 from reportbot.index.answering.often_given import interval_given
 from reportbot.index.answering.people_counted import heads_not_things
+from reportbot.index.answering.planned import plan_not_given
 from reportbot.index.answering.role_en import role_with_answer
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import clock_given, day_given, hour_answers, time_said
@@ -48,7 +50,8 @@ from reportbot.index.retrieval.query import Query
 # the checks read with the span and the evidence's context: each True when the span answers as asked
 SPAN_CHECKS = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
                items_named, role_with_answer, clause_across, dimension_said, measure_answers, unit_named, person_given,
-               day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers)
+               day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers,
+               plan_not_given)
 # the checks read with the span's offsets in the sentence: each 1.0 when the person or role asked stands with it
 PLACED_CHECKS = (persons_placed, role_placed)
 

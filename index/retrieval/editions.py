@@ -32,7 +32,8 @@ _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # years, figures and Chinese numerals (“八大”, 第三版: what tells editions apart), spaces and punctuation
 _NOISE = re.compile(r"[\W\d_〇零一二三四五六七八九十百]+")
 # words any report uses for what it means to do in a year to come: a question with one asks a plan, not a figure
-_PLAN = re.compile(r"目标|计划|力争|打算|规划|\b(?:plans?|planned|targets?|goals?)\b", re.I)
+PLAN_ZH = "目标|计划|力争|打算|规划"
+_PLAN = re.compile(PLAN_ZH + r"|\b(?:plans?|planned|targets?|goals?)\b", re.I)
 # the senses of a time word that names the present moment or the newest (现在 now, 目前 at the present time, 当前
 # current, 如今 nowadays, 最新 latest, 今年 this year): CC-CEDICT's first sense of a Chinese word, or the English
 # words themselves. A word of order or revision (最后 final, 更正 correct) or of a span up to now (至今 so far)
