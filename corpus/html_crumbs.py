@@ -8,10 +8,13 @@ its words without the trail."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-# the trail: home, then two to eight steps each after › > » or →, ending the line
-_TRAIL = re.compile(r"(?:当前位置\s*[:：]\s*)?(?:首页|主页|Home)(?:\s*[›>»→]\s*[^›>»→|｜]{1,30}?){2,8}\s*$", re.I)
+# the trail: home (after 当前位置：), then two to eight steps each after › > » or →, ending the line
+_HOME = re.compile(r"(?:当前位置\s*[:：]\s*)?(?:首页|主页|Home)", re.I)
+_ARROW = re.compile(r"[›>»→]")
+_STEP_CHARS = 30  # (a step's name, spaces around it aside)
 _NAME_ONLY = re.compile(r"[^\d。.!！?？;；:：,，]{0,40}")
 
 
@@ -20,11 +23,27 @@ def without_trails(blocks: list) -> list:
     when no more than a name stood beside its trail."""
     out = []
     for b in blocks:
-        m = _TRAIL.search(b.text) if b.kind == "text" else None
-        if m is None or m.start() and not re.search(r"[\s|｜]$", b.text[:m.start()]):
+        at = trail_at(b.text) if b.kind == "text" else None
+        if at is None or at and not re.search(r"[\s|｜]$", b.text[:at]):
             out.append(b)
             continue
-        rest = b.text[:m.start()].strip(" \t\u3000|｜")
+        rest = b.text[:at].strip(" \t\u3000|｜")
         if rest and not _NAME_ONLY.fullmatch(rest):
             out.append(replace(b, text=rest))
     return out
+
+
+def trail_at(text: str) -> int | None:
+    """Where the breadcrumb trail ending ``text`` starts: the first home word with nothing but spaces before its
+    first arrow, two to eight arrows after it, and after each arrow a step of no bar and at most 30 characters
+    (spaces around it aside); None when none ends it. Each home word is read once over the arrows after it (a pattern
+    cutting each step every way it might took minutes over a long line of arrows)."""
+    arrows = [m.start() for m in _ARROW.finditer(text)]
+    for m in _HOME.finditer(text):
+        k = bisect_left(arrows, m.end())
+        if not 2 <= len(arrows) - k <= 8 or text[m.end():arrows[k]].strip():
+            continue
+        steps = [text[a + 1:b] for a, b in zip(arrows[k:], [*arrows[k + 1:], len(text)])]
+        if all(x and not re.search(r"[|｜]", x) and len(x.strip()) <= _STEP_CHARS for x in steps):
+            return m.start()
+    return None

@@ -30,3 +30,18 @@ def test_a_line_with_more_than_a_name_beside_its_trail_keeps_its_words():
     texts = [p.text for p in doc.body]
     assert "热线电话：0758-3312046，周一至周五开放。" in texts
     assert not any("首页" in t for t in texts)
+
+
+def test_a_long_line_of_arrows_is_read_in_linear_time():
+    # a line of 5,000 characters repeating a home word and arrows (a pasted menu): its words are kept, and it is read
+    # at once (the trail's pattern had backtracked over every way of cutting each step: minutes for this line)
+    import time
+
+    from reportbot.corpus.blocks import Block
+    from reportbot.corpus.html_crumbs import without_trails
+
+    line = "首页 › 本站 " * 700
+    start = time.perf_counter()
+    out = without_trails([Block("text", line)])
+    assert len(out) == 1 and len(out[0].text) > 5000 and line.startswith(out[0].text)
+    assert time.perf_counter() - start < 1.0
