@@ -1,5 +1,5 @@
 """A site's bar read as a line of an html page: its name and a breadcrumb trail showing where the page sits
-(``珠海市红十字会　Zhuhai Red Cross　｜　首页 › 办事服务 › 常见问题``, a ``<div class="topbar">`` with no link in it).
+(``星河市红十字会　Xinghe Red Cross　｜　首页 › 办事服务 › 常见问题``, a ``<div class="topbar">`` with no link in it).
 A trail from the home page (首页 / 主页 / Home, after 当前位置： or a bar) through two or more steps names other
 pages, none of this page's facts; with the site's name beside it, the line is the site's bar, the same on every
 page, and its passage drew the questions naming the organisation (its place, its English name) away from the

@@ -15,7 +15,7 @@ from collections.abc import Callable
 def set_apart(lines: list[str], rule: Callable[[str], object]) -> bool:
     """Whether a text's first line (of ``lines``) is set apart from the lines under it, by a blank line or a rule
     (a title underlined with ``===``): a first line with the next right under it is one of a block of lines (an
-    issuer's name over the title: 苗栗縣紅十字會 / 中華民國一一四年度工作計畫暨預算說明)."""
+    issuer's name over the title: 白河縣紅十字會 / 中華民國一一四年度工作計畫)."""
     k = next((n for n, x in enumerate(lines) if x.strip()), None)
     return k is not None and k + 1 < len(lines) and (not lines[k + 1].strip() or bool(rule(lines[k + 1].strip())))
 

@@ -1,7 +1,7 @@
 """An html page with no ``<main>`` whose first line is the site's bar: its name and a breadcrumb trail (``星河市红十字会
 Xinghe Red Cross ｜ 首页 › 办事服务 › 常见问题``). The bar names other pages and the site, none of the page's facts:
-read as a passage, it came first for questions naming the organisation (``phone number of the xinghe red cross
-office``) over the page's contact table (set-48, from set 43's Zhuhai FAQ). Made-up pages in that style."""
+read as a passage, it came first for questions naming the organisation (``xinghe red cross, its office's
+line``) over the page's contact table (set-48, from set 43's Zhuhai FAQ). Made-up pages in that style."""
 from __future__ import annotations
 
 from tests.files import load

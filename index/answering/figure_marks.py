@@ -73,7 +73,7 @@ def named_subset(question: str, sentence: str, terms: list[tuple[int, int, float
 def without_narrowed_whole(found: list[re.Match], named: set[int], subset: list[tuple[int, int]]) -> list[re.Match]:
     """The figures less each whole the question narrows to a 其中 part of: a figure the asked noun names (``named``,
     by start) before a part (``subset``, from :func:`named_subset`) that gives a figure in its classifier. The
-    question's words only the part says ask the part (几支救护队建了党支部 over 救护队23支，其中15支建立党支部:
+    question's words only the part says ask the part (几个急救站配了除颤仪 over 急救站23个，其中15个配备除颤仪:
     15支, not the 23支 the noun opens); a part in no classifier of the whole leaves it."""
     dropped: set[int] = set()
     for a, b in subset:

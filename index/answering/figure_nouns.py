@@ -63,7 +63,7 @@ def asked_noun_ends(q: Query, sentence: str, terms: list[tuple[int, int, float]]
     for a, b, _ in terms:
         word = sentence[a:b]
         if len(word) >= 2 and (before.endswith(word) or after.startswith(word)):
-            if after.startswith(word):  # 几个红十字救护志愿者 over 红十字救护志愿者2600名: the noun as far as it runs
+            if after.startswith(word):  # 几个红十字医疗救护人员 over …人员260名: the noun as far as it runs
                 ends.add(b)
                 b = _run_end(sentence, a, b, after, terms)
             link = b

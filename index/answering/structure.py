@@ -218,7 +218,7 @@ def labelled_value(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     if len(named) > 1:
         mass = [sum(w for a, b, w in terms if lo <= a and b <= s) for lo, s, _ in named]
         named = [x for x, m in zip(named, mass) if m == max(mass) > 0]
-    if len(named) > 1 and asks_latest(q.text):  # 今年1到10月 over 2024年1—10月 and 2025年1—10月: the latest year's
+    if len(named) > 1 and asks_latest(q.text):  # 今年1到9月 over 2024年1—9月 and 2025年1—9月: the latest year's
         latest = [max(re.findall(r"\d{4}", sentence[lo:s]), default="") for lo, s, _ in named]
         named = [x for x, y in zip(named, latest) if y == max(latest)]
     return named[0][1:] if len(named) == 1 else None
