@@ -69,12 +69,11 @@ def named_subset(question: str, sentence: str, terms: list[tuple[int, int, float
     return out
 
 
-
 def without_narrowed_whole(found: list[re.Match], named: set[int], subset: list[tuple[int, int]]) -> list[re.Match]:
     """The figures less each whole the question narrows to a 其中 part of: a figure the asked noun names (``named``,
     by start) before a part (``subset``, from :func:`named_subset`) that gives a figure in its classifier. The
     question's words only the part says ask the part (几个急救站配了除颤仪 over 急救站23个，其中15个配备除颤仪:
-    15支, not the 23支 the noun opens); a part in no classifier of the whole leaves it."""
+    15个, not the 23个 the noun opens); a part in no classifier of the whole leaves it."""
     dropped: set[int] = set()
     for a, b in subset:
         wholes = {m.group("unit"): m.start() for m in found if m.start() in named and m.start() < a and m.group("unit")}
