@@ -12,10 +12,13 @@ import re
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _MONTH = r"(?:0?[1-9]|1[0-2])"
 _Y = r"(?:19|20)\d\d"
+# a day, a month and a year joined by slashes, day or month first (14/03/2019): the search's dates read it so too
+# (:data:`reportbot.index.retrieval.dates.DATE`)
+DAY_MONTH_YEAR = rf"{_DAY}/{_DAY}/{_Y}"
 # (day first or month first alike: a part of 1 to 31; no figure or dot on either side: 12.2025.03.14 is no date;
 # a range's end, —08.21, is left to it)
 NUMERIC_DATE = re.compile(rf"(?<![\d./])(?:{_Y}(?P<dot>[./]){_MONTH}(?P=dot){_DAY}|"
-                          rf"{_DAY}/{_DAY}/{_Y})(?![\d]|[./]\d)")
+                          rf"{DAY_MONTH_YEAR})(?![\d]|[./]\d)")
 
 
 def numeric_date(text: str) -> bool:

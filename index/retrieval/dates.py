@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from reportbot.corpus.numeric_dates import DAY_MONTH_YEAR
+
 # a month by its English name, capitalised as written (May, not the modal may; Mar, not market)
 MONTH_EN = (r"(?-i:\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
@@ -27,7 +29,7 @@ DATE = re.compile(
     r"|(?<![\d.])\d{1,2}\s*月|(?<![一二三四五六七八九十])(?:十[一二]?|[一二三四五六七八九])月"  # 3月, 十二月
     r"|(?<![\d.])\d{1,2}\s*[日号](?![楼室院馆线])|第\d{1,2}[周週]"  # 24日, a term's week; not 3号楼
     r"|(?<!\d)(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])(?:[-/.]\d{1,2})?(?![\d.])"  # 2019-03-14, 2019/3
-    r"|(?<![\d./])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?!\d)"  # 14/03/2019, day or month first
+    rf"|(?<![\d./]){DAY_MONTH_YEAR}(?!\d)"  # 14/03/2019, day or month first (.corpus.numeric_dates)
     r"|(?<![\d.])\d{1,2}[:：]\d\d(?!\d)|\b\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\b"  # 17:00, 7 p.m.
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)? {MONTH_EN}|{MONTH_EN} \d{{1,2}}\b|{MONTH_EN} (?:19|20)\d\d\b|{MONTH_EN_FULL}",
     re.I)
