@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.files import load
 
 _PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>Brackenford Rescue Volunteers</title></head>
+<html lang="en"><head><meta charset="utf-8"><title>Kestrelmouth Rescue Volunteers</title></head>
 <body>
 <h1>Crew handbook 2026</h1>
 <p>Revised 09/02/2026 by the crew secretary, Alan Pryce.</p>
