@@ -42,9 +42,10 @@ def held_tables(rows, cells_of: Callable[[list], list]) -> list[tuple[object, li
 def run_on(pieces: list[str]) -> str:
     """Cells' texts run on as one line: after a piece ending in a mark of its own a space (gone between Chinese
     words), after another a comma (人道救助，募集款物，3,260万元，其中…：)."""
-    out = ""
+    out, chinese = "", False  # (whether a Chinese word was said so far: each piece read once)
     for piece in (x for x in pieces if x):
+        chinese = chinese or re.search(r"[\u4e00-\u9fff]", piece) is not None
         mark = not out or out[-1] in "。？！：；，.?!:;,"
-        out += (" " if mark else "，" if re.search(r"[\u4e00-\u9fff]", out + piece) else ", ") if out else ""
+        out += (" " if mark else "，" if chinese else ", ") if out else ""
         out += piece
     return out.strip()
