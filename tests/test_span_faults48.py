@@ -8,9 +8,9 @@ from reportbot.index.retrieval.query import analyse
 
 def test_a_questions_month_span_is_not_a_digit_of_the_answer():
     # 1至11月 asked: the 1 is no term inside 17例, so the count of the asked measure (例) is not lost to 2,860人
-    said = "2026年1至11月，全县新增心肺复苏持证人员2,860人，成功救治心脏骤停患者17例，为历年最多。"
-    assert extract(analyse("全县2026年1至11月心脏骤停患者救治了几例"), said).text == "17例"
-    assert extract(analyse("2026年1到11月全县成功救治心脏骤停多少例"), said).text == "17例"
+    said = "2026年1至11月，全县新增急救志愿者2,860人，成功实施断指再植手术17例，为历年最多。"
+    assert extract(analyse("全县2026年1至11月断指再植手术做了几例"), said).text == "17例"
+    assert extract(analyse("2026年1到11月全县完成断指再植手术多少例"), said).text == "17例"
 
 
 def test_a_questions_figure_is_not_read_inside_a_decimal():
@@ -60,20 +60,20 @@ def test_a_percentage_asked_is_answered_by_a_share():
 
 
 def test_cases_of_an_act_asked_are_counted_by_the_act():
-    # 救治了几例: 例 counts cases of treating, and 了 stands between the verb and its question word; the answer's
-    # clause (成功救治17例) says the act, so the figure counts what is asked though 心肺复苏 is in the clause before
+    # 再植了几例: 例 counts cases of replanting, and 了 stands between the verb and its question word; the answer's
+    # clause (成功再植17例) says the act, so the figure counts what is asked though 断指 is in no clause of it
     from reportbot.index.answering.counted_said import counted_said
     from reportbot.index.answering.counts import cases_counted
     from reportbot.index.answering.spans import Span
 
-    said = "2026年1至10月，全县新增心肺复苏持证人员2,860人；成功救治17例，为历年最多。"
+    said = "2026年1至10月，全县新增急救志愿者2,860人；成功再植17例，为历年最多。"
     at = said.index("17例")
-    assert counted_said(analyse("全县2026年心脏骤停成功救治了几例"), said, Span("17例", at, at + 3, "figure")) == 1.0
-    # another act's cases (心脏骤停 treated, 断指再植 asked): the verb before the question word (开展) is not the act
-    other = "全县开展心脏骤停院前救治12例，创历年新高。"
+    assert counted_said(analyse("全县2026年断指成功再植了几例"), said, Span("17例", at, at + 3, "figure")) == 1.0
+    # another act's cases (溺水 treated, 断指再植 asked): the verb before the question word (开展) is not the act
+    other = "全县开展溺水院前急救12例，创历年新高。"
     at = other.index("12例")
     assert counted_said(analyse("全县断指再植开展了几例"), other, Span("12例", at, at + 3, "figure")) == 0.0
-    assert cases_counted("全县心脏骤停成功救治了几例") == "救治"
+    assert cases_counted("全县断指成功再植了几例") == "再植"
     assert cases_counted("全市新增病例几例") is None
 
 

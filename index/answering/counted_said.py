@@ -156,7 +156,7 @@ def counted_said(q: Query, sentence: str, span: Span | None, context: str = "") 
     thing = next(iter(groups[0]))  # a fee counted by a figure whose clause says its kind (费用) and its qualifier
     if action is not None and action in clause or kind_said(thing, clause, text):
         return 1.0
-    case = cases_counted(q.text) if q.lang == "zh" else None  # 救治了几例 over …成功救治19例: the cases of the act
+    case = cases_counted(q.text) if q.lang == "zh" else None  # 再植了几例 over …成功再植19例: the cases of the act
     return 1.0 if case and sentence[:span.start].rstrip().endswith(case) else 0.0  # said right before its figure
 
 

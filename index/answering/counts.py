@@ -116,7 +116,7 @@ def asked_phrase(text: str, reach: Reach = REACH) -> list[str]:
 
 # classifiers of actions, not things: 响应多少次 counts responses, 出诊几趟 trips
 _ACTION_MEASURE = re.compile(r"^(?:次|回|趟|遍)$")
-_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (救治了几例: the verb is 救治)
+_ASPECT = ("ul", "ug", "uz")  # jieba's tags of the aspect particles 了, 过, 着 (再植了几例: the verb is 再植)
 
 
 def counted_action(text: str) -> str | None:
@@ -136,7 +136,7 @@ def counted_action(text: str) -> str | None:
 def cases_counted(text: str) -> str | None:
     """The verb a Chinese question counts the cases of with 例 (CC-CEDICT: case, instance): the verb right before its
     question word, an aspect particle between them skipped, with 例 after it or ending the word jieba joins it into
-    (救治了几例: 救治), and no noun after that; None otherwise. Times (巡查了几次) are not read so by
+    (再植了几例: 再植), and no noun after that; None otherwise. Times (巡查了几次) are not read so by
     :func:`counted_action`: read so, a question on one kind of turn-out took the year's turn-outs of every kind
     (全年出动205次) as its answer."""
     act = _act_counted(text)
