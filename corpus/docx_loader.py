@@ -18,6 +18,7 @@ from reportbot.corpus.form_foot import form_foot
 from reportbot.corpus.glyphs import clean_text
 from reportbot.corpus.limits import check_zip
 from reportbot.corpus.list_numbers import item_text
+from reportbot.corpus.numeric_dates import YEAR  # (a column named for its year: 2024年完成)
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
@@ -163,7 +164,6 @@ def _cells(rows) -> list:
 
 
 _HEADER_CELL = 20  # a column's name is short (队名, 成立时间, Date of visit)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")  # (a column named for its year: 2024年完成, 2024-25)
 
 
 def _layout(table) -> bool:
@@ -175,7 +175,7 @@ def _layout(table) -> bool:
     if len(first) < 2:
         return True
     texts = [clean_text(c.text).strip() for c in first]
-    named = all(t and len(t) <= _HEADER_CELL and not re.search(r"\d", _YEAR.sub("", t)) for t in texts)
+    named = all(t and len(t) <= _HEADER_CELL and not re.search(r"\d", YEAR.sub("", t)) for t in texts)
     return not (named and len(set(texts)) == len(texts) and not any(c.tables for c in first))
 
 

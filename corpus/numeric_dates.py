@@ -21,6 +21,11 @@ NUMERIC_DATE = re.compile(rf"(?<![\d./])(?:{_Y}(?P<dot>[./]){_MONTH}(?P=dot){_DA
                           rf"{DAY_MONTH_YEAR})(?![\d]|[./]\d)")
 
 
+# a year in figures standing alone, no figure on either side (2024年完成, 2024-25, FOR THE YEAR ENDED 31 MARCH 2025):
+# what a column or a title-block line is named for (.docx_loader, .period_head)
+YEAR = re.compile(rf"(?<!\d){_Y}(?!\d)")
+
+
 def numeric_date(text: str) -> bool:
     """Whether ``text`` is one date written in figures alone."""
     return NUMERIC_DATE.fullmatch(text) is not None

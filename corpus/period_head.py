@@ -16,10 +16,10 @@ from dataclasses import replace
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.byline import dateline
+from reportbot.corpus.numeric_dates import YEAR
 from reportbot.corpus.sentences import SECTION
 from reportbot.corpus.when_who import bracketed_note
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WORDS = re.compile(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}")
 _NOTE = re.compile(bracketed_note(1, 60))
 
@@ -27,8 +27,8 @@ _NOTE = re.compile(bracketed_note(1, 60))
 def _names_period(text: str) -> bool:
     """Whether a heading names a document and the period it covers: a year and words besides it."""
     unnoted = _NOTE.sub(" ", text)
-    rest = _YEAR.sub(" ", unnoted)
-    return bool(_YEAR.search(unnoted)) and len(_WORDS.findall(rest)) >= 2 and not dateline(text) \
+    rest = YEAR.sub(" ", unnoted)
+    return bool(YEAR.search(unnoted)) and len(_WORDS.findall(rest)) >= 2 and not dateline(text) \
         and not SECTION.match(text) and not re.search(r"[:：]", text)
 
 
