@@ -18,7 +18,7 @@ _PAGE = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta 
          "<p class=MsoNormal>本隊於暑假期間在白沙灣設置急救站兩個，處理個案58宗。<o:p></o:p></p>"
          "<p class=MsoNormal><b>二、隊伍及物資</b><o:p></o:p></p>"
          + _ITEM.format(n=1, text="隊長何家朗，現役隊員24人。")
-         + _ITEM.format(n=2, text="今年首次租用臨時物資倉，租金由區議會資助。")
+         + _ITEM.format(n=2, text="今年首次租用臨時器材倉，租金由區議會資助。")
          + _ITEM.format(n=3, text="每站配備AED一部，共兩部。")
          + "<p class=MsoNormal><b>三、建議</b><o:p></o:p></p>"
          "<p class=MsoNormal>明年增設流動急救隊一隊。<o:p></o:p></p></div></body></html>")
@@ -26,7 +26,7 @@ _PAGE = ("<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta 
 
 def test_word_list_paragraphs_are_one_list_with_their_numbers_out_of_their_sentences():
     doc = load(_PAGE.encode(), "summary.html")
-    listed = [p for p in doc.body if "臨時物資倉" in p.text or "临时物资仓" in p.text]
+    listed = [p for p in doc.body if "臨時器材倉" in p.text or "临时器材仓" in p.text]
     assert len(listed) == 1 and listed[0].kind == "list"
     assert "AED" in listed[0].text and "24人" in listed[0].text
     assert not any(s.lstrip().startswith(("1.", "2.", "3.")) for s in listed[0].sentences)
