@@ -19,7 +19,7 @@ import re
 from reportbot.index.answering.counts import cases_counted, counted_action, kind_said
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import Span, _clauses
+from reportbot.index.answering.spans import ELSEWHERE, Span, _clauses
 from reportbot.index.answering.unsaid import _person, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.counted import counted_head, unit_of
@@ -30,8 +30,6 @@ from reportbot.index.retrieval.tokenize import english_words, stem
 
 # measure words and units: what a figure is given in, not what it counts (多少人次, 几个, how many times)
 _MEASURE = re.compile("^(?:" + "|".join(map(re.escape, MEASURE_WORDS | {"块", "钱", "钟", "万", "亿", "%"})) + ")$")
-# answers that stand outside the evidence sentence (a header card, a page, a heading): nothing to place
-_ELSEWHERE = frozenset({"header", "page", "heading"})
 
 
 # words between a counted thing and its question word that are no thing: totals and tenses (一共有多少, 现在有多少),
@@ -141,7 +139,7 @@ def counted_said(q: Query, sentence: str, span: Span | None, context: str = "") 
     the clause it continues) nor in ``context`` (what names the passage: its title and heading path), though the
     question names it; else 1. Asked of a passage in the question's own language only: the bridge's words for a
     thing are too few to tell that another language's clause does not name it (classes for 培训)."""
-    if span is None or span.source in _ELSEWHERE or sentence[span.start:span.end] != span.text \
+    if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text \
             or is_english(sentence) != (q.lang == "en"):
         return 1.0
     groups = counted_groups(q)

@@ -198,9 +198,9 @@ class Engine:
         # a passage that lacks a place or year the question names does not answer it (search puts any that agree first)
         decided = header_answers(signals) if header and span is not None else answers(signals)
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
-            and places_placed(result.constraints, sentence, span, self._context(top), top.paragraph.text) \
-            and (q.lang != "zh" or years_placed(result.constraints, sentence, span, self._context(top),
-                                                top.paragraph.text, q.text)) \
+            and places_placed(result.constraints, sentence, span, context := self._context(top), top.paragraph.text) \
+            and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
+                                                q.text)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,

@@ -19,12 +19,8 @@ import re
 from collections.abc import Iterable
 
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import Span
+from reportbot.index.answering.spans import ELSEWHERE, Span
 from reportbot.index.retrieval.context import Constraint, agrees
-
-# answers that stand outside the evidence sentence (a header card's title, a page number, a section heading, a place
-# taken from the context): nothing to place
-_ELSEWHERE = frozenset({"header", "page", "heading"})
 
 
 def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span | None, context: str,
@@ -40,7 +36,7 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
         passage: the evidence's passage, where the thing a place is named with may stand (杭州亚运会).
     """
     places = tuple(c for c in constraints if c.kind == "place")
-    if not places or span is None or span.source in _ELSEWHERE \
+    if not places or span is None or span.source in ELSEWHERE \
             or sentence[span.start:span.end] != span.text:
         return True
     clause = _unlisted(answer_clause(sentence, span.start, span.end).lower(), places)

@@ -72,6 +72,11 @@ class Span:
     strength: float = 1.0  # for a slot: how sure its alignment is (see align.slot_answer)
 
 
+# the sources of answers that stand outside the evidence sentence (a header card's title or author, a page number, a
+# section heading): a check of what the sentence says around the span has nothing to read
+ELSEWHERE = frozenset({"header", "page", "heading"})
+
+
 def trimmed(span: Span | None) -> Span | None:
     """``span`` without the spaces at its ends (a field's gap kept between a post and a name, ``会长　陈秀凤``, is no
     part of the name read after it), or as it was when it is all space."""

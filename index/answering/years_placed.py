@@ -21,13 +21,10 @@ import re
 from collections.abc import Iterable
 
 from reportbot.corpus.normalize import to_simplified
-from reportbot.index.answering.spans import Span
+from reportbot.index.answering.spans import ELSEWHERE, Span
 from reportbot.index.answering.stated import MINGUO
 from reportbot.index.retrieval.context import Constraint, agrees
 
-# answers that stand outside the evidence sentence (a header card's title, a page number, a section heading): no
-# figure of a year to place
-_ELSEWHERE = frozenset({"header", "page", "heading"})
 # the end of a passage's opening clause: a comma or a stop (2024年，全省…；)
 _OPENING_END = re.compile(r"[，,。；;！？!?\n]")
 # the parts of a sentence that each report on their own (…增长14.8%；年末净资产5,372.9万元)
@@ -72,7 +69,7 @@ def years_placed(constraints: Iterable[Constraint], sentence: str, span: Span | 
         question: the question's text, for the Republic of China years it names (:func:`minguo_years`).
     """
     years = tuple(c for c in constraints if c.kind == "year") + minguo_years(question)
-    if not years or span is None or span.source in _ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if not years or span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
         return True
     own = answer_part(sentence, span.start, span.end)
     scope = to_simplified(f"{own}\n{opening_clause(sentence)}\n{context}\n{opening_clause(passage)}".lower())
