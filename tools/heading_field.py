@@ -85,12 +85,8 @@ def pinned_moves(r: dict) -> list[tuple[int, int]]:
 
 
 def features(rows_in: list[dict], root: Path) -> list[dict]:
-    """Each signals row of a library tune half with its candidates' heading field and neighbour scores."""
-    from reportbot.index.evaluate import load_questions
+    """Each signals row of a library tune half with its candidates' heading field, asked kind and neighbours."""
     from reportbot.index.retrieval.passage_index import PassageIndex
-    from reportbot.index.retrieval.measured import asked_pattern
-    from reportbot.index.retrieval.search import Searcher
-    from reportbot.index.retrieval.tokenize import tokenize
 
     by_set: dict[str, list[dict]] = {}
     for r in rows_in:
@@ -101,29 +97,40 @@ def features(rows_in: list[dict], root: Path) -> list[dict]:
         name = "+".join(["library"] + [f.name for f in folders[1:]])
         data = root.with_name(f"{root.name}-{name}")
         index = PassageIndex.load(data / "indexes" / (data / "CURRENT").read_text().strip())
-        searcher = Searcher(index, None)  # only its question analysis: no embedding
-        heads: dict[str, set[str]] = {}
-
-        def head(row: int) -> set[str]:
-            section = index.paragraphs[row].section or ""
-            if section not in heads:
-                heads[section] = set(tokenize(section)) if section else set()
-            return heads[section]
-
-        def idf(t: str) -> float:
-            return index.para_bm25.idf(t) or index.context_bm25.idf(t)
         for path in paths:
-            asked = {q["id"]: q["question"] for q in load_questions(path)}
-            for r in by_set[path.name]:
-                q = searcher.analyse(asked[r["id"]])
-                groups = list(q.groups)
-                rows = np.array(r["rows"], np.int64)
-                kind = asked_pattern(q.text, q.lang, q.kind) if q.kind in ("count", "when") else None
-                r = dict(r, asked=[float(bool(kind and kind.search(index.paragraphs[int(x)].text))) for x in rows])
-                r = dict(r, heading=[field_score(groups, head(int(x)), idf) for x in rows], pinned=pinned_moves(r),
-                         neighbour=neighbour_keyword(rows, r["doc"], np.array(r["keyword"])).tolist())
-                out.append(r)
+            out += corpus_rows(index, path, by_set[path.name])
         print(f"{name}: {sum(len(by_set[p.name]) for p in paths)} rows", flush=True)
+    return out
+
+
+def corpus_rows(index, path: Path, rows: list[dict]) -> list[dict]:
+    """``rows`` (one set's, asked over ``index``) with each candidate's features."""
+    from reportbot.index.evaluate import load_questions
+    from reportbot.index.retrieval.measured import asked_pattern
+    from reportbot.index.retrieval.search import Searcher
+    from reportbot.index.retrieval.tokenize import tokenize
+
+    searcher = Searcher(index, None)  # only its question analysis: no embedding
+    heads: dict[str, set[str]] = {}
+
+    def head(row: int) -> set[str]:
+        section = index.paragraphs[row].section or ""
+        if section not in heads:
+            heads[section] = set(tokenize(section)) if section else set()
+        return heads[section]
+
+    def idf(t: str) -> float:
+        return index.para_bm25.idf(t) or index.context_bm25.idf(t)
+    asked = {q["id"]: q["question"] for q in load_questions(path)}
+    out = []
+    for r in rows:
+        q = searcher.analyse(asked[r["id"]])
+        groups = list(q.groups)
+        cand = np.array(r["rows"], np.int64)
+        kind = asked_pattern(q.text, q.lang, q.kind) if q.kind in ("count", "when") else None
+        out.append(dict(r, asked=[float(bool(kind and kind.search(index.paragraphs[int(x)].text))) for x in cand],
+                        heading=[field_score(groups, head(int(x)), idf) for x in cand], pinned=pinned_moves(r),
+                        neighbour=neighbour_keyword(cand, r["doc"], np.array(r["keyword"])).tolist()))
     return out
 
 
