@@ -10,7 +10,6 @@ from __future__ import annotations
 import numpy as np
 from reportbot.index.retrieval.context import Constraint, agrees
 from reportbot.index.retrieval.fusion import keyword_scale, top_rows
-from reportbot.index.retrieval.heading_words import names_document
 from reportbot.index.retrieval.heading_years import heading_year_agrees
 from reportbot.index.retrieval.hits import Candidates
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -71,24 +70,19 @@ def keyword(ix: PassageIndex, tuning: SearchTuning, q: Query, c: Candidates, kw_
     ideal = sum(max((w * ix.para_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     ideal_s = sum(max((w * ix.sent_bm25.idf(t) for t, w in g.items()), default=0.0) for g in groups)
     kw_p = keyword_scale(kw_para[c.rows], ideal)
-    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field, tuning.heading_sentence))
+    sent_kw = ix.sent_bm25.group_scores_at(groups, c.sentences, _naming(ix, q, c, field))
     kw_s = keyword_scale(c.best(sent_kw, kw_p * 0), ideal_s)
     share = tuning.paragraph_keyword_share
     return share * kw_p + (1 - share) * kw_s, sent_kw, ideal_s
 
 
-def _naming(ix: PassageIndex, q: Query, c: Candidates, field: ContextField, headings: bool = False
-            ) -> dict[str, np.ndarray]:
+def _naming(ix: PassageIndex, q: Query, c: Candidates, field: ContextField) -> dict[str, np.ndarray]:
     """Words that name a document (in some documents' context, not all): where the context holds one,
-    it was counted for the whole document (:func:`keyword_all`) and counts nothing sentence by sentence; with
-    ``headings``, a word only the heading path holds still counts in the sentence that says it (heading_words.py)."""
+    it was counted for the whole document (:func:`keyword_all`) and counts nothing sentence by sentence."""
     out = {}
     for t in {t for g in q.groups for t in g}:
         if 0 < field.documents(t) < len(ix.doc_order):
-            held = field.contains(t, c.rows)
-            if headings and held.any():
-                held &= names_document(ix, field, t, c.rows)
-            out[t] = np.repeat(held, c.counts)
+            out[t] = np.repeat(field.contains(t, c.rows), c.counts)
     return out
 
 

@@ -129,11 +129,6 @@ class ContextField:
         idf = self.text.idf(term) or self.context.idf(term)
         return (rows, self.weight * idf) if len(rows) and idf else None
 
-    def named_rows(self, term: str, rows: np.ndarray) -> np.ndarray:
-        """For each passage in ``rows``, whether ``term`` is its document's own place or name word (not a context's)."""
-        held = self._own_rows.get(term)
-        return np.isin(rows, held) if held is not None else np.zeros(len(rows), bool)
-
     def contains(self, term: str, rows: np.ndarray) -> np.ndarray:
         """For each passage in ``rows``, whether its context holds ``term``."""
         held = self.rows(term)

@@ -98,9 +98,6 @@ class SearchTuning:
     # length, scores its idf): the words that name a document pick the document, not the passage that repeats
     # them or has the shortest heading; fitted by tools/fit_context.py
     context_match: float = fitted("context", "context_match", 1.0)
-    # a question word only a passage's heading path holds (not its document's title, date or own names) still counts
-    # in the sentence that says it (heading_words.py); fitted by tools/fit_heading_words.py
-    heading_sentence: bool = bool(fitted("heading_words", "heading_sentence", 0.0))
     # a place named in at least this share of a document's passages is the document's own place and counts as
     # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
     # most; set by reading bench/library's documents)
