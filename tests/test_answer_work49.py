@@ -11,6 +11,8 @@ from contextlib import contextmanager
 import pytest
 from reportbot.index.answering.choose import extract
 from reportbot.index.answering.figure_items import own_terms
+from reportbot.index.answering.ranges import whole_range
+from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
 _LIMIT = 60  # seconds: minutes of work fail; a pass takes a few seconds on a loaded machine
@@ -47,6 +49,14 @@ def test_a_long_run_of_figures_is_answered_in_bounded_work(unit, question):
         extract(analyse(question), _run(unit))
 
 
+@pytest.mark.parametrize("unit", ["18岁、", "18岁，"])
+def test_a_figure_repeated_through_a_long_sentence_is_widened_in_bounded_work(unit):
+    sentence = "巡逻队员年龄" + unit * 15_000 + "18岁"  # each 18岁 before the answer was read to its start
+    span = Span("18岁", len(sentence) - 3, len(sentence), "figure")
+    with _bounded(20):
+        assert whole_range(analyse("巡逻队员的年龄要求是多少岁"), sentence, span) == span
+
+
 _MEASURES = ["", "人", "money", "%"]
 _PIECES = ["，", "、", "至", "和", "and", ". ", "-", " ", "巡逻", "队员", "；", "to", "增至"]
 
@@ -76,5 +86,6 @@ def test_the_indexed_figures_part_words_as_the_plain_reading_does():
         text, figures, terms = _made_up(rng)
         field = FigureField(text, figures)
         for i, figure in enumerate(field.figures):
-            others = [f for j, f in enumerate(field.figures) if j != i]
-            assert field.own(figure, terms, range(i, i + 1)) == own_terms(text, figure, terms, others), text
+            skip = range(rng.randint(0, i), rng.randint(i + 1, len(field.figures)))  # the figure's run
+            others = [f for j, f in enumerate(field.figures) if j not in skip]
+            assert field.own(figure, terms, skip) == own_terms(text, figure, terms, others), text
