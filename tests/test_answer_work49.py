@@ -57,6 +57,13 @@ def test_a_figure_repeated_through_a_long_sentence_is_widened_in_bounded_work(un
         assert whole_range(analyse("巡逻队员的年龄要求是多少岁"), sentence, span) == span
 
 
+@pytest.mark.parametrize("question", ["谁负责水上巡逻", "巡逻在哪里集合"])
+def test_a_long_run_of_digits_is_answered_in_bounded_work(question):
+    sentence = "滨江区水上巡逻编号" + "12" * 10_000 + "，由区应急办统一调度。"  # a range by its bounds was looked
+    with _bounded(20):  # for from each digit, reading all the digits after it each time
+        extract(analyse(question), sentence)
+
+
 _MEASURES = ["", "人", "money", "%"]
 _PIECES = ["，", "、", "至", "和", "and", ". ", "-", " ", "巡逻", "队员", "；", "to", "增至"]
 

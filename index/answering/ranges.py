@@ -30,7 +30,10 @@ _KINDS = {
 }
 # a Chinese range by its bounds, in digits or Chinese numerals: 五千元以上两万元以下, 3万元以上10万元以下
 _FIGURE_ZH = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)(?:[万亿千百]?(?:{UNIT_ZH}))?"
-_BOUNDS_ZH = re.compile(rf"{_FIGURE_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
+# (its first figure read from a run of digits' first digit only: from a later one it fails as from the first, each
+# reading all the run again)
+_OPENING_ZH = _FIGURE_ZH.replace(r"(?:\d", r"(?:(?<!\d)(?<!\d,)\d", 1)
+_BOUNDS_ZH = re.compile(rf"{_OPENING_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
                         rf"[{NUMERAL_ZH}]+(?:{UNIT_ZH})(?:至|到)[{NUMERAL_ZH}]+(?:{UNIT_ZH})")
 # what joins the ends: a mark, or a word standing alone between spaces ("and" only after "between", see _joined)
 _MARK = re.compile(r"\s?(?:-|–|—|~|～|〜|至|到)\s?|\s(?:to|through|and)\s")
