@@ -16,3 +16,11 @@ def test_seconds_after_minutes_are_given_with_the_minutes():
 def test_seconds_alone_stay_alone():
     sentence = "救护车到达现场平均用时50秒，较上年缩短12秒。"
     assert extract(analyse("救护车到达现场平均用时多少"), sentence).text == "50秒"
+
+
+_INTERVALS = "单采血小板捐献后，须相隔最少4星期方可再捐；全血捐献后须相隔最少12星期方可再捐。"
+
+
+def test_a_figure_of_weeks_keeps_its_unit():
+    assert extract(analyse("成分献血后要隔多久才能再献"), _INTERVALS).text == "4星期"
+    assert extract(analyse("全血捐献后要隔多久"), _INTERVALS).text == "12星期"
