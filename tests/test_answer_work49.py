@@ -41,7 +41,7 @@ def _run(unit: str, size: int = 6_000) -> str:
     ("18至", "参加巡逻的年龄要求是多少岁"), ("1 2 ", "滨江区今年水上巡逻出动了多少艘次"),
     ("3分40秒", "滨江区今年水上巡逻出动了多少艘次"), ("5~", "how many patrols went out"),
     ("3-", "滨江区今年水上巡逻出动了多少艘次"), ("2024年", "滨江区今年水上巡逻出动了多少艘次"),
-    ("3月4日", "参加巡逻的年龄要求是多少岁"), ("１２３", "滨江区今年水上巡逻出动了多少艘次"),
+    ("3月4日", "参加巡逻的年龄要求是多少岁"),
 ])
 def test_a_long_run_of_figures_is_answered_in_bounded_work(unit, question):
     extract(analyse("巡逻几次"), "巡逻3次")  # the word lists load first
@@ -57,9 +57,10 @@ def test_a_figure_repeated_through_a_long_sentence_is_widened_in_bounded_work(un
         assert whole_range(analyse("巡逻队员的年龄要求是多少岁"), sentence, span) == span
 
 
-@pytest.mark.parametrize("question", ["谁负责水上巡逻", "巡逻在哪里集合"])
-def test_a_long_run_of_digits_is_answered_in_bounded_work(question):
-    sentence = "滨江区水上巡逻编号" + "12" * 10_000 + "，由区应急办统一调度。"  # a range by its bounds was looked
+@pytest.mark.parametrize(("digits", "question"), [("12", "谁负责水上巡逻"), ("12", "巡逻在哪里集合"),
+                                                  ("１２", "谁负责水上巡逻")])
+def test_a_long_run_of_digits_is_answered_in_bounded_work(digits, question):
+    sentence = "滨江区水上巡逻编号" + digits * 10_000 + "，由区应急办统一调度。"  # a range by its bounds was looked
     with _bounded(20):  # for from each digit, reading all the digits after it each time
         extract(analyse(question), sentence)
 
