@@ -4,13 +4,12 @@ from __future__ import annotations
 from reportbot.index.answering.choose import extract
 from reportbot.index.retrieval.query import analyse
 
-_CIRCLE = ("在滨江区试点基础上，宁波市将“黄金4分钟”急救圈建设纳入实事项目，建成示范点120个，"
-           "平均响应时间缩短至4分30秒。")
+_RING = "滨江区推进“黄金4分钟”救护圈建设，全年新增急救点36个，救护员平均到场用时降至4分30秒。"
 
 
 def test_seconds_after_minutes_are_given_with_the_minutes():
     # the question's own 4 names the minutes of 4分30秒: the seconds chosen are given with their minutes
-    assert extract(analyse("average response time in ningbo's golden 4 min circle"), _CIRCLE).text == "4分30秒"
+    assert extract(analyse("binjiang 4 minute ring: mean time for first aiders to arrive"), _RING).text == "4分30秒"
 
 
 def test_seconds_alone_stay_alone():
@@ -18,9 +17,8 @@ def test_seconds_alone_stay_alone():
     assert extract(analyse("救护车到达现场平均用时多少"), sentence).text == "50秒"
 
 
-_INTERVALS = "单采血小板捐献后，须相隔最少4星期方可再捐；全血捐献后须相隔最少12星期方可再捐。"
+_REFRESHERS = "水上救生员结业后须隔8星期方可参加复训；潜水搜救员结业后须隔12星期方可参加复训。"
 
 
 def test_a_figure_of_weeks_keeps_its_unit():
-    assert extract(analyse("成分献血后要隔多久才能再献"), _INTERVALS).text == "4星期"
-    assert extract(analyse("全血捐献后要隔多久"), _INTERVALS).text == "12星期"
+    assert extract(analyse("水上救生员结业后隔多久参加复训"), _REFRESHERS).text == "8星期"
