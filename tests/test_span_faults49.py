@@ -13,8 +13,8 @@ def test_seconds_after_minutes_are_given_with_the_minutes():
 
 
 def test_seconds_alone_stay_alone():
-    sentence = "救护车到达现场平均用时50秒，较上年缩短12秒。"
-    assert extract(analyse("救护车到达现场平均用时多少"), sentence).text == "50秒"
+    sentence = "巡逻艇到达出事水域平均用时50秒，较上年缩短12秒。"
+    assert extract(analyse("巡逻艇到达出事水域平均用时多少"), sentence).text == "50秒"
 
 
 _REFRESHERS = "水上救生员结业后须隔8星期方可参加复训；潜水搜救员结业后须隔12星期方可参加复训。"
