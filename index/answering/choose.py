@@ -16,6 +16,7 @@ from reportbot.index.answering.bounds import bounded, said_after
 from reportbot.index.answering.cause import reason_given
 from reportbot.index.answering.cells import line_field, row_holder
 from reportbot.index.answering.dates import extract_date
+from reportbot.index.answering.durations import with_minutes, with_weeks
 from reportbot.index.answering.entities import (
     asks_people_en,
     extract_name,
@@ -112,6 +113,7 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = reason_given(q, sentence) or _laid_out(q, sentence, terms, english) \
         or _asked_for(q, sentence, terms, english)  # a reason asked (咋没完成): the clause of cause first
     span = whole_range(q, sentence, bounded(q, sentence, terms, english, span))  # 18周岁 of 18周岁至55周岁: both
+    span = with_weeks(sentence, with_minutes(sentence, span))  # 40秒 of 3分40秒, 4 of 4星期: the whole duration
     span = quote_with_kind(q, sentence, span)  # 啥奖 over “平安之星”提名奖: the quote and its kind
     span = with_asked_noun(q, sentence, span)  # which gate over "radios at Gate 7": Gate 7, not 7
     if q.kind == "who":

@@ -18,6 +18,7 @@ _CLAUSE_MARK = re.compile(r"[，；。,;]|\.(?:\s|$)")
 _ITEM_MARK = re.compile(r"[，；。,;、和及与]|\.(?:\s|$)|\band\b")  # ... and, between figures of one measure, a list's
 # two ends of one change or range (由4个增至9个, from $500 to $750, 8–10): one item, said of the same words
 _JOINED = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,2}[至到]|to|[-–—~～])\s*")
+CLAUSE_MARK, ITEM_MARK, JOINED = _CLAUSE_MARK, _ITEM_MARK, _JOINED  # read by .figure_field
 
 
 def own_terms(sentence: str, figure: Figure, terms: list[Term], others: list[Figure]) -> list[Term]:

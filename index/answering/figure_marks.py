@@ -5,6 +5,7 @@ segment that states the asked condition (60公斤以上), the run of figures one
 5万余人). Pure functions over strings."""
 from __future__ import annotations
 
+import functools
 import re
 
 from reportbot.corpus.field_kinds import DAY_PART
@@ -129,7 +130,13 @@ _WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|(?:https?://|www\.)[A-Za-z0-9./:%?=
 def in_web_address(sentence: str, start: int) -> bool:
     """Whether the figure starting at ``start`` is part of an e-mail or web address or a postcode, where it counts
     nothing."""
-    return any(m.start() <= start < m.end() for m in _WEB_ADDRESS.finditer(sentence))
+    return any(a <= start < b for a, b in _addresses(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _addresses(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The addresses of a sentence, found once for all its figures (not again for each)."""
+    return tuple((m.start(), m.end()) for m in _WEB_ADDRESS.finditer(sentence))
 
 
 def item_label(sentence: str, start: int, end: int) -> bool:

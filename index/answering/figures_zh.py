@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.counts import asked_phrase
 from reportbot.index.answering.figure_bounds import asked_bound, figure_bound
-from reportbot.index.answering.figure_items import own_terms
+from reportbot.index.answering.figure_field import FigureField, currency_before, run_spans
 from reportbot.index.answering.figure_marks import (
     change_amount,
     change_target,
@@ -37,11 +37,11 @@ from reportbot.index.answering.figure_nouns import (
     part_of_whole,
 )
 from reportbot.index.answering.respectively import respective_figure
-from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity
+from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity, clause_at
 from reportbot.index.answering.totals_asked import totals_only
 from reportbot.index.answering.units import MONEY, question_unit
 from reportbot.index.answering.versions import asks_version
-from reportbot.index.retrieval.numerals import CURRENCY_ZH, UNIT_ZH
+from reportbot.index.retrieval.numerals import UNIT_ZH
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tuning import fitted
 
@@ -61,9 +61,6 @@ _NUMBER = re.compile(
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
 )
-# a currency's code or sign right before an amount a Chinese text writes in digits (RM186,400, HK$300, 人民币500)
-_CURRENCY_CODE = r"(?<![A-Za-z])(?:RMB|RM|MYR|HKD|NTD|USD|SGD|AUD)\s?|(?:HK|NT|US|S|A)?\$|[¥€£]"
-_CURRENCY_BEFORE = re.compile(rf"(?:{CURRENCY_ZH}|{_CURRENCY_CODE})$")
 _STRICT = ("元", "%")  # measures no figure of another measure can stand for (an amount of money, a share)
 _MONTH_AFTER = re.compile(r"\d{1,2}月")  # after a figure of years: it was a date's year
 _IN_DATE = re.compile(r"(?<=月)\d{1,2}[日号]")  # after a figure of months: it was a date's month
@@ -120,10 +117,10 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
     if q.kind != "when":  # 跑3公里要多久 over 3公里跑进15分钟: 15分钟, not the question's own 3公里
         found = [m for m, ok in zip(found, not_stated(q.text, [m.group("num") for m in found])) if ok]
-    change = change_amount(q.text, sentence)
+    change, fixed = change_amount(q.text, sentence), corrected(q.text, sentence)  # each read once
     part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
-    if any(m.start("num") in (fixed := corrected(q.text, sentence)) for m in found):
+    if any(m.start("num") in fixed for m in found):
         found = [m for m in found if m.start("num") in fixed]  # 由3,150人次更正为3,420人次: the figure corrected to
     if any(m.end() in attributed for m in found):
         found = [m for m in found if m.end() in attributed]  # 目标多少 over 完成13.4万人次，超额完成12万人次的年度目标
@@ -137,7 +134,9 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     # dictionary fact outweighs a bridged word of the noun in another sense opening another figure (项目 …405个),
     # and the question's other words crowding a figure in another measure word (offices …12个)
     classified = {m.start() for m in found if not unit and classifier_asked(q, m.group("unit") or "")}
-    for m in found:
+    field = FigureField(sentence, [(x.start(), x.end(), _measure(x)) for x in found])
+    skips = run_spans([runs.get(x.start(), x).start() for x in found])
+    for i, m in enumerate(found):
         if m.start() not in totals:
             continue  # a total is asked and the sentence marks another figure as one
         if classified and m.start() not in classified:
@@ -145,12 +144,12 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         head = runs.get(m.start(), m)  # an item of a run of figures (出动约1500次、5万余人) stands where the run does
         # the words another figure stands between are that figure's (…团体近1600个，注册志愿者23.8万名)
-        own = own_terms(sentence, (head.start(), m.end(), _measure(m)), terms,
-                        [(x.start(), x.end(), _measure(x)) for x in found if runs.get(x.start(), x) is not head])
+        own = field.own((head.start(), m.end(), field.figures[i][2]), terms, skips[i])
         score = 0.1 + max(_proximity(m.start(), m.end(), own, clauses),
                           _proximity(m.start("num"), m.end(), own, clauses),
                           _proximity(head.start(), head.end(), own, clauses)) + pull(head.start(), own)
-        if years and any(y in sentence[a:b] for a, b in clauses if a <= m.start() < b for y in years):
+        if years and (c := clause_at(clauses, m.start())) >= 0 and any(y in sentence[slice(*clauses[c])]
+                                                                         for y in years):
             score *= FIGURES.year_clause  # 其中2023年新命名12个: the figure in the clause of the question's year
         if m.start() in named_before and (not classified or m.start() in classified):
             score *= FIGURES.counted_noun  # 补贴占多少 over 经费560万元，其中补贴318万元: the one its noun opens
@@ -185,7 +184,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
 
 def _in_unit(m: re.Match, unit: str) -> bool:
     """The figure is in the measure asked: its unit, or for money a currency's code or name before it (RM186,400)."""
-    return m.group("unit") == unit or unit == "元" and _CURRENCY_BEFORE.search(m.string, 0, m.start("num")) is not None
+    return m.group("unit") == unit or unit == "元" and currency_before(m.string, m.start("num")) is not None
 
 
 # a class hour is an hour a course counts (how many hours over 16学时); a working day is a day (三个工作日内)
@@ -195,7 +194,7 @@ _HOURS = {"小时": ("学时", "课时"), "天": ("工作日",)}
 def _measure(m: re.Match) -> str:
     """What a figure measures, to tell the items of a list of like figures: its unit (money as one)."""
     unit = m.group("unit") or ""
-    return "money" if unit in ("元", "万元", "亿元") or _CURRENCY_BEFORE.search(m.string[:m.start()]) else unit
+    return "money" if unit in ("元", "万元", "亿元") or currency_before(m.string, m.start()) else unit
 
 
 @dataclass(frozen=True)
@@ -248,10 +247,11 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
         return False  # a list item's label (1.队员规模扩大到260名) numbers the item, counting nothing
     if in_web_address(sentence, m.start("num")):
         return False  # part of an e-mail or web address (jxhszh@163.com), no count
-    if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) or re.search(r"\d[-－]$", sentence[:m.start()]):
+    if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) \
+            or re.search(r"\d[-－]$", sentence[max(0, m.start() - 3):m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
     before = sentence[m.start("num") - 1:m.start("num")]
-    if re.match(r"[A-Za-z]", before) and not _CURRENCY_BEFORE.search(sentence, 0, m.start("num")) \
+    if re.match(r"[A-Za-z]", before) and not currency_before(sentence, m.start("num")) \
             or (before == "第" and not ordinal):
         return False  # part of a code (医学楼B201, G60); an ordinal (第一期) when the question asks no 第几
     if not versions and re.fullmatch(r"\d+\.\d+", m.group("num")) and not m.group("unit") \
@@ -275,7 +275,7 @@ def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, flo
     start, end = best.start(), best.end()
     if sentence[start - 1:start] == "第":
         start -= 1  # 第几期 over 第9期: the ordinal as written (a figure after 第 counts only when 第几 is asked)
-    elif best.group("unit") in ("元", None) and (named := _CURRENCY_BEFORE.search(sentence, 0, start)):
+    elif best.group("unit") in ("元", None) and (named := currency_before(sentence, start)):
         start = named.start()  # 新台币三百万元, RM186,400: the amount as written, with the currency that names it
     if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
         end += more.end()  # 3分40秒: one duration

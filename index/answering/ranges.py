@@ -30,13 +30,18 @@ _KINDS = {
 }
 # a Chinese range by its bounds, in digits or Chinese numerals: 五千元以上两万元以下, 3万元以上10万元以下
 _FIGURE_ZH = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)(?:[万亿千百]?(?:{UNIT_ZH}))?"
-_BOUNDS_ZH = re.compile(rf"{_FIGURE_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
+# (its first figure read from a run of digits' first digit only: from a later one it fails as from the first, each
+# reading all the run again)
+_OPENING_ZH = _FIGURE_ZH.replace(r"(?:\d", r"(?:(?<!\d)(?<!\d,)\d", 1)
+_BOUNDS_ZH = re.compile(rf"{_OPENING_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
                         rf"[{NUMERAL_ZH}]+(?:{UNIT_ZH})(?:至|到)[{NUMERAL_ZH}]+(?:{UNIT_ZH})")
 # what joins the ends: a mark, or a word standing alone between spaces ("and" only after "between", see _joined)
 _MARK = re.compile(r"\s?(?:-|–|—|~|～|〜|至|到)\s?|\s(?:to|through|and)\s")
 # a verb of change before "from X to Y": the two figures are the value before and after, not a range
 _CHANGE = re.compile(r"\b(?:increas|rais|rose|rise|grew|grow|fell|fall|drop|decreas|reduc|cut|chang|mov|went|"
                      r"climb|jump)\w*\b[^.;。；]{0,40}$", re.I)
+_CHANGE_REACH = 200  # read in the text just before a range's mark (the verb's word and 40 characters after it)
+_BETWEEN = re.compile(r"\bbetween\s$", re.I)
 
 
 def whole_range(q: Query, sentence: str, span: Span | None) -> Span | None:
@@ -109,10 +114,10 @@ def _joined(text: str, start: int, mark: str, kind: str) -> bool:
     """Whether the mark joins a range: "and" only after "between"; "to" not after a verb of change."""
     word = mark.strip()
     if word == "and":
-        return bool(re.search(r"\bbetween\s$", text[:start], re.I))
-    if word in ("to", "至", "到") and _CHANGE.search(text[:start]):
+        return bool(_BETWEEN.search(text, max(0, start - 12), start))
+    if word in ("to", "至", "到") and _CHANGE.search(text, max(0, start - _CHANGE_REACH), start):
         return False
-    return not (kind == "amount" and re.search(r"[增升降减提涨达延长]$", text[:start]))
+    return not (kind == "amount" and re.search(r"[增升降减提涨达延长]$", text[max(0, start - 3):start]))
 
 
 def _ends_whole(text: str, end: int) -> bool:
@@ -122,7 +127,7 @@ def _ends_whole(text: str, end: int) -> bool:
 
 def _starts_whole(text: str, start: int) -> bool:
     """No digit or code mark runs into a figure from before it."""
-    return not re.search(r"\d[-/／.,]?$", text[:start])
+    return not re.search(r"\d[-/／.,]?$", text[max(0, start - 3):start])
 
 
 def _later_end(sentence: str, span: Span) -> int:
