@@ -12,7 +12,9 @@ part past the document's end), ``placed`` (a place the question names stands in 
 answer's clause: ``answering.placed``), ``counted`` (the figure counts another thing than asked, a person or role
 the question names stands apart from the answer, a when-question's answer says no time: ``Engine._counts_asked``;
 told before ``placed`` when both refuse), ``dated`` (a year a Chinese question names stands in the passage only
-outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``). Prints per set and
+outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``), ``new or total`` (a
+total asked of a figure its clause marks new, or the reverse: ``answering.new_or_total``) and ``part of year`` (全年
+asked of the months so far: ``answering.part_year``; both told after ``dated``). Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
 halves only: check halves are refused here). ``--out`` writes the rows as JSON, to compare two checkouts.
 """
@@ -49,7 +51,22 @@ def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
         return "beyond"
     if not eng._counts_asked(q, sentence, span, a.top):
         return "counted"
-    return "dated" if not _years_placed(eng, q, sentence, span, a.top) else "placed"
+    if not _years_placed(eng, q, sentence, span, a.top):
+        return "dated"
+    return _kind_or_part(q, sentence, span, eng._context(a.top), a.top.paragraph.text) or "placed"
+
+
+def _kind_or_part(q, sentence: str, span, context: str, passage: str) -> str:
+    """``new or total`` (a total asked of a figure marked new, or new of a total: ``answering.new_or_total``) or
+    ``part of year`` (全年 asked of the months so far: ``answering.part_year``) for a Chinese question, else ''."""
+    from reportbot.index.answering.new_or_total import new_or_total_kept
+    from reportbot.index.answering.part_year import whole_year_kept
+
+    if q.lang != "zh":
+        return ""
+    if not new_or_total_kept(q.text, sentence, span):
+        return "new or total"
+    return "" if whole_year_kept(q.text, sentence, span, context, passage) else "part of year"
 
 
 def _years_placed(eng, q, sentence: str, span, top) -> bool:

@@ -15,6 +15,8 @@ from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.issued import asks_issued, own_date
 from reportbot.index.answering.lists import shown
+from reportbot.index.answering.new_or_total import new_or_total_kept
+from reportbot.index.answering.part_year import whole_year_kept
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.refusal import answers, header_answers
@@ -200,7 +202,8 @@ class Engine:
         ok = span is not None and decided and top.constraints_ok and not self._beyond_document(q, top) \
             and places_placed(result.constraints, sentence, span, context := self._context(top), top.paragraph.text) \
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
-                                                q.text)) \
+                                                q.text) and new_or_total_kept(q.text, sentence, span)
+                                 and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
