@@ -32,7 +32,9 @@ def test_a_running_head_with_its_page_number_heads_no_section_and_titles_without
 
 
 def test_pages_opening_with_their_own_numbered_headings_keep_them():
-    text = _GUIDE.replace("\f" + _HEAD.format(n=2) + "\r\n\r\n", "\f").replace("\f" + _HEAD.format(n=3) + "\r\n\r\n", "\f")
+    text = _GUIDE
+    for n in (2, 3):
+        text = text.replace("\f" + _HEAD.format(n=n) + "\r\n\r\n", "\f")
     doc = load(text.encode(), "guide.txt")
     parking = next(p for p in doc.body if "35 spaces" in p.text)
     assert parking.section is not None and parking.section.endswith("2. PARKING")
