@@ -212,7 +212,7 @@ def _cell_text(cell, numbering: DocxNumbering) -> str:
         if numbered is not None and numbered[0] and text.strip():
             text = item_text(numbered[0], BULLET.sub("", clean_text(text)))
         lines.append(text)
-    return LINE_BREAK.join(x for x in (" ".join(clean_text(x).split()) for x in lines) if x)
+    return LINE_BREAK.join(x for x in (re.sub(r"[ \t\r\n]+", " ", clean_text(x)).strip() for x in lines) if x)
 
 
 def _bold(paragraph) -> bool:
