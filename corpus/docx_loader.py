@@ -5,13 +5,14 @@ import io
 import re
 import zipfile
 
-from reportbot.corpus.blocks import Block
+from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_held import held_tables
 from reportbot.corpus.docx_numbering import DocxNumbering
+from reportbot.corpus.docx_questions import questions_over_answers
 from reportbot.corpus.docx_revisions import accept_changes
 from reportbot.corpus.errors import UnreadableFileError
 from reportbot.corpus.form_foot import form_foot
@@ -81,7 +82,9 @@ def docx_blocks(data: bytes) -> list[Block]:
                           or blocks[0].kind == "text" and is_heading(blocks[0].text)) else 0
     blocks[at:at] = [Block("text", x) for x in issue]
     # (a form's signature and note: .form_foot; the page footer's issuing line: the closing, read after its text)
-    return form_foot(bylined(notes_part(blocks), subtitles=False)) + [Block("closing", x) for x in feet]
+    # (a FAQ's numbered questions head their answers: .docx_questions)
+    blocks = questions_over_answers(notes_part(blocks))
+    return form_foot(bylined(blocks, subtitles=False)) + [Block("closing", x) for x in feet]
 
 
 # a notes part's title on a line of its own (注释, 注解, 附注, 注, Notes, Endnotes), and a note's mark opening the
@@ -201,14 +204,15 @@ def _docx_rows(table, numbering: DocxNumbering) -> tuple[tuple[str, ...], ...]:
 
 
 def _cell_text(cell, numbering: DocxNumbering) -> str:
-    """A cell's text, each numbered paragraph with the number Word shows before it."""
+    """A cell's text, each numbered paragraph with the number Word shows before it, each paragraph a line of the
+    cell (:data:`.blocks.LINE_BREAK`: joined, a cell's items ran together, ``每人80元7. 免费``)."""
     lines = []
     for paragraph in cell.paragraphs:
         numbered, text = numbering.label(paragraph), paragraph.text
         if numbered is not None and numbered[0] and text.strip():
             text = item_text(numbered[0], BULLET.sub("", clean_text(text)))
         lines.append(text)
-    return clean_text("\n".join(lines)).strip()
+    return LINE_BREAK.join(x for x in (re.sub(r"[ \t\r\n]+", " ", clean_text(x)).strip() for x in lines) if x)
 
 
 def _bold(paragraph) -> bool:

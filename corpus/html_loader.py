@@ -38,7 +38,7 @@ from reportbot.corpus.html_site import (
 )
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
-from reportbot.corpus.sentences import hand_level, is_heading
+from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
 
 _CONTAINED = frozenset(("p", "li", "table", "dl"))
 _LISTS = frozenset(("ol", "ul"))
@@ -204,6 +204,11 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]],
             # (a page saved from Word: a list's item is a paragraph naming its list and level, its number written
             # before its text, <![if !supportLists]>2.<![endif]>: an item, as an <ol>'s is)
             blocks.append(Block("item", text, max(int(word.group(1)) - 1, 0)))
+        elif el.name == "summary" and is_heading(text) and (SECTION.match(text) or ENUMERATED.match(text)):
+            # (a collapsed block's <summary> in a numbered section's shape, 一、培训, no question: its section's
+            # heading, the text in its <details> under it)
+            blocks.append(Block("heading", text.replace(LINE_BREAK, " "), hand_level(text)))
+            blocks += [Block("text", x) for x in loose_text(el)]
         elif sections and el.name == "p" and all_bold(el) and is_heading(text) and \
                 (sections is True or numbering(text) in sections):
             blocks.append(Block("heading", text, hand_level(text) if sections is True else sections[numbering(text)]))

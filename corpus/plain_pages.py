@@ -43,24 +43,46 @@ def page_banners(lines: list[str]) -> list[int | None]:
     return found
 
 
+# a running head's line carrying its page's number at its end (``DONOR GUIDE 2025      page 2``, ``…年度报告  第2页``)
+_PAGED = re.compile(r"(?i)(?P<head>.*?\S)\s+(?:page\s*|p\.\s*|第\s*)?(?P<n>\d{1,4})\s*页?")
+
+
 def running_heads(raw: list[str]) -> set[int]:
     """The lines of a running head a plain-text export prints again at the top of each page after a form feed (the
     report's name and its period, as the first page opens): the lines after each form feed that repeat, in order,
-    the lines the first page opens with, read there once. A page opening otherwise (its own heading) keeps its
-    lines, and a page is never left without one."""
+    the lines the first page opens with, read there once; a line may carry its page's number, one more on each page
+    (``page 1`` … ``page 2``: :func:`paged_heads`). A page opening otherwise (its own heading) keeps its lines, and a
+    page is never left without one."""
     feeds = [k for k, line in enumerate(raw) if k and line.startswith("\f")]
     if not feeds:
         return set()
     said = [normalize(x) for x in raw]
     first = [j for j in range(feeds[0]) if said[j]]  # (the first page's lines: a head is in them)
     out: set[int] = set()
-    for k, end in zip(feeds, [*feeds[1:], len(raw)], strict=True):
+    for step, (k, end) in enumerate(zip(feeds, [*feeds[1:], len(raw)], strict=True), start=1):
         page = [j for j in range(k, end) if said[j]]
         for j, head in zip(page[:-1], first, strict=False):
-            if said[j] != said[head]:
+            numbered = _paged(said[j], 0)
+            if said[j] != said[head] and (numbered is None or _paged(said[head], step) != numbered):
                 break
             out.add(j)
     return out
+
+
+def _paged(line: str, step: int) -> tuple[str, int] | None:
+    """A line's words before the page number it ends with, and that number plus ``step``; None for a line ending
+    in no number."""
+    m = _PAGED.fullmatch(line)
+    return (m["head"], int(m["n"]) + step) if m else None
+
+
+def paged_heads(raw: list[str], heads: set[int]) -> dict[int, str]:
+    """The first page's lines of a running head that carries the page's number (:func:`running_heads`), each as
+    read without its number, by its index: ``DONOR GUIDE 2025   page 1`` titles the text ``DONOR GUIDE 2025``."""
+    repeated = {p[0] for j in heads if (p := _paged(normalize(raw[j]), 0))}
+    first = next((k for k, line in enumerate(raw) if k and line.startswith("\f")), 0)
+    return {j: p[0] for j in range(first) if (p := _paged(normalize(raw[j]), 0)) and p[0] in repeated
+            and normalize(raw[j]) not in {normalize(raw[h]) for h in heads}}
 
 
 def runs_on(before: str, after: str) -> bool:

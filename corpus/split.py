@@ -34,7 +34,7 @@ from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
 from reportbot.corpus.period_head import period_heads
-from reportbot.corpus.plain_pages import page_banners, running_heads, runs_on
+from reportbot.corpus.plain_pages import page_banners, paged_heads, running_heads, runs_on
 from reportbot.corpus.plain_structure import segments
 from reportbot.corpus.run_in import run_in_heads
 from reportbot.corpus.sentences import CLOSE as _CLOSE
@@ -64,8 +64,9 @@ def _blocks(text: str) -> list[str | Block]:
     it breaks a sentence, taken out of it (the page it names starts after the sentence's paragraph)."""
     text = dequoted(text.replace("\r\n", "\n").replace("\r", "\n")).strip("\n")
     raw = text.split("\n")
-    heads = running_heads(raw)  # (read once, where the text opens: .plain_pages)
-    raw = [x for k, x in enumerate(raw) if k not in heads]
+    heads = running_heads(raw)  # (read once, where the text opens, without a page's number: .plain_pages)
+    unnumbered = paged_heads(raw, heads)
+    raw = [unnumbered.get(k, x) for k, x in enumerate(raw) if k not in heads]
     banners = page_banners(raw)
     first = next((n for n in banners if n is not None), None)
     raw, banners, carried = _run_on(raw, banners)

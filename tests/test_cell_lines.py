@@ -34,3 +34,11 @@ def test_a_header_less_column_after_a_labelled_cell_does_not_join_it():
     row = "城南义诊点 — 负责人：刘芳；0571-86112233；开放时间：周六"
     assert {label: row[vs:ve] for label, _, vs, ve in cells(row)} == {"负责人": "刘芳", "开放时间": "周六"}
     assert extract(analyse("义诊点负责人是谁"), row).text == "刘芳"
+
+
+# a cell holding a numbered list (a Word cell's numbered paragraphs, read as lines: lead49, set 45's shape)
+LISTED = "急救员课程：1. 每人200元；2. 须年满16岁；3. 每班限25人"
+
+
+def test_a_cells_numbered_list_is_one_value_and_its_item_the_question_names_answers():
+    assert extract(analyse("急救员课程每班限几人"), LISTED).text == "25人"

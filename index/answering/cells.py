@@ -204,6 +204,8 @@ def _header_words(sentence: str, header: int, question: str) -> str:
 # between commas when two or more of its parts are fields ("联系人：王晓岚老师，联系电话：…，办公地点：…")
 _FIELD_SEP = re.compile(r"\s*\|\s*|[；;\t]")
 _COMMA = re.compile(r"，|,(?!\d)")
+# a numbered list's item opening a field's line (``8. 每人680元``): a cell's list, its items lines of one value
+_LIST_ITEM = re.compile(r"\s*\d{1,2}[.．、](?!\d)\s*\S")
 _DIGIT = re.compile(r"\d")
 _CLAUSE_MARK = re.compile(r"[，。；！？,;!?（(]")
 
@@ -217,6 +219,8 @@ def _fields(sentence: str, sep: re.Pattern) -> list[tuple[int, int, int]]:
         m = _labelled(part)
         if m and part.strip():
             out.append((start + m.start("label"), start + m.start("value"), start + m.end("value")))
+        elif out and _LIST_ITEM.match(part) and _LIST_ITEM.match(sentence[out[-1][1]:out[-1][2]]):
+            out[-1] = (out[-1][0], out[-1][1], start + len(part.rstrip()))  # (the next item of a list in the cell)
     return out
 
 
