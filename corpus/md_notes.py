@@ -63,3 +63,13 @@ def footnotes(tokens: list, text_of: Callable[[object], str]) -> tuple[dict[str,
 def marked(token) -> list[str]:
     """The labels of the footnotes an inline token marks, in order."""
     return [c.meta.get("label") for c in token.children or [] if c.type == "footnote_ref"]
+
+
+def named_title(title: str, heading: str) -> str:
+    """A front matter's title read with the body's own first heading (``heading``) before it when that heading is an
+    organisation's name the title does not hold (``Bude Surf Life Saving Club`` over ``Annual Report 2024-25``: the
+    report's title names whose it is, as the rendered page shows them one over the other); else the title."""
+    from reportbot.corpus.letterhead import organisation
+
+    heading = heading.strip()
+    return f"{heading} {title}" if organisation(heading) and heading.lower() not in title.lower() else title
