@@ -36,3 +36,9 @@ def test_an_organisation_heading_the_body_names_the_reports_title():
 def test_a_first_heading_naming_no_organisation_leaves_the_title():
     doc = load(_REPORT.format(heading="The year in review").encode(), "annual_report.md")
     assert doc.title == "Annual Report 2024-25"
+
+
+def test_a_title_naming_the_organisation_already_is_left():
+    doc = load(_REPORT.format(heading="Polwenna Surf Life Saving Club").replace(
+        "Annual Report 2024-25", "Polwenna SLSC - Annual Report 2024-25").encode(), "annual_report.md")
+    assert doc.title == "Polwenna SLSC - Annual Report 2024-25"
