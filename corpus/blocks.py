@@ -17,7 +17,7 @@ from reportbot.corpus.field_kinds import DAY_PART, names_field
 from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.md_alerts import alert
 from reportbot.corpus.md_items import led_items
-from reportbot.corpus.md_notes import footnotes, front_matter, marked
+from reportbot.corpus.md_notes import footnotes, front_matter, marked, named_title
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
 from reportbot.corpus.table_fold import unfolded
@@ -257,6 +257,7 @@ def markdown_blocks(text: str) -> list[Block]:
         # (a body's own first heading under a front matter's title, Club name over a title Annual Report: its
         # sections stand under it, each heading one level down, as the rendered page shows them)
         blocks = blocks[:1] + [Block("heading", b.text, b.level + 1) if b.kind == "heading" else b for b in blocks[1:]]
+        blocks[0] = Block("heading", named_title(named, next(b.text for b in blocks[1:] if b.kind == "heading")), 1)
     # (after the closing's mark, its lines: a passage under no section; a heading or a table ends it)
     end = next((k for k in range(closing, len(blocks)) if blocks[k].kind not in ("text", "item")), len(blocks))
     return led_items(blocks[:closing] + [Block("closing", b.text) for b in blocks[closing:end]] + blocks[end:])

@@ -14,15 +14,16 @@ from reportbot.corpus.blocks import Block
 from reportbot.corpus.glyphs import clean_text
 
 
-def held_tables(rows, cells_of: Callable[[list], list]) -> list[tuple[object, list[Block]]]:
+def held_tables(rows, cells_of: Callable[[list], list]) -> list[tuple[object, list[Block], list[str]]]:
     """The tables a data table's ``rows`` hold in their cells (a cell merged over rows read once), each with the line
     leading into it: when the cell's text before it ends in a colon (an answer's 按下表收费：, a note's 分县市区：),
     that text after the cells before it in its row (its question, its item), which opens the inner table's passage
     as a line ending in a colon over a table does; read after the table alone, its rows had stood under no question
-    (班型, 学时, 收费). ``cells_of``: a row's cells in reading order, a merged one once."""
+    (班型, 学时, 收费). With it, the cell's text after it (包班须满20人…, read with it: :func:`noted`). ``cells_of``:
+    a row's cells in reading order, a merged one once."""
     from docx.table import Table
 
-    out: list[tuple[object, list[Block]]] = []
+    out: list[tuple[object, list[Block], list[str]]] = []
     seen: set = set()
     for row in rows:
         before: list[str] = []
@@ -31,9 +32,11 @@ def held_tables(rows, cells_of: Callable[[list], list]) -> list[tuple[object, li
             for part in cell.iter_inner_content() if cell._tc not in seen else ():
                 if isinstance(part, Table):
                     lead = run_on([*before, *said])
-                    out.append((part, [Block("text", lead)] if said and lead.endswith(("：", ":")) else []))
+                    out.append((part, [Block("text", lead)] if said and lead.endswith(("：", ":")) else [], []))
                 elif (text := clean_text(part.text).strip()):
                     said.append(text)
+                    if out and out[-1][1] and out[-1][0]._tbl.getparent() is cell._tc:
+                        out[-1][2].append(text)  # (the answer's text after its table: read with it, .noted)
             seen.add(cell._tc)
             before.append(clean_text(cell.text).strip())
     return out
@@ -49,3 +52,16 @@ def run_on(pieces: list[str]) -> str:
         out += (" " if mark else "，" if chinese else ", ") if out else ""
         out += piece
     return out.strip()
+
+
+def noted(blocks: list[Block], after: list[str]) -> list[Block]:
+    """A held table's ``blocks`` with the text its cell sets after it (the answer's rest, 包班须满20人，提前10个工作日
+    预约。: what the table's rows are held to) as its last rows, a note's row of one cell, as a note under a table
+    is written: read in the table's passage, under its question and lead-in, where alone it had stood in the FAQ's
+    row only (set-49)."""
+    if not after or not blocks or blocks[-1].kind != "table" or not blocks[-1].rows:
+        return [*blocks, *(Block("text", x) for x in after)]
+    last = blocks[-1]
+    width = max(len(r) for r in last.rows)
+    rows = (*last.rows, *((x, *("",) * (width - 1)) for x in after))
+    return [*blocks[:-1], Block("table", rows=rows)]

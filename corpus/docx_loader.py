@@ -10,7 +10,7 @@ from reportbot.corpus.byline import bylined
 from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
-from reportbot.corpus.docx_held import held_tables
+from reportbot.corpus.docx_held import held_tables, noted
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_questions import questions_over_answers
 from reportbot.corpus.docx_revisions import accept_changes
@@ -142,7 +142,8 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
         return [Block("table", rows=_docx_rows(table, numbering))]
     if not _layout(table):
         return [Block("table", rows=_docx_rows(table, numbering))] + \
-            [b for t, lead in held_tables(table.rows, _cells) for b in [*lead, *_table_blocks(t, numbering)]]
+            [b for t, lead, after in held_tables(table.rows, _cells)
+             for b in [*lead, *noted(_table_blocks(t, numbering), after)]]
     out: list[Block] = []
     for cell in _cells(table.rows):
         for part in cell.iter_inner_content():

@@ -14,6 +14,8 @@ import re
 
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.letterhead import organisation
+from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.when_who import bracketed_note
 
 _SPLIT = re.compile(r"\s+[-|｜–—]\s+|\s*[|｜–—_]\s*")
@@ -108,9 +110,22 @@ def site_of(page_title: str, heading: str) -> str | None:
     return rest.strip(" -–—|｜_").split("_")[-1].strip() or None
 
 
+def printed_title(blocks: list[Block], page_title: str) -> bool:
+    """Whether a page opens with its issuer's name over a heading that holds its ``<title>`` and says more (a Word
+    file saved as html: 香港紅十字會　離島區長洲青年團 over 二〇二五年長洲太平清醮急救服務總結): the page prints its own
+    title, and the body over it wrote it (read so by ``.letterhead.issuer_over_title``)."""
+    if len(blocks) < 2 or any(b.kind != "heading" for b in blocks[:2]):
+        return False
+    issuer, printed, titled = blocks[0].text.strip(), blocks[1].text.strip(), page_title.strip()
+    return bool(titled) and titled in printed and printed != titled and organisation(to_simplified(issuer))
+
+
 def head_with_title(blocks: list[Block], page_title: str, own: str | None) -> None:
     """Head ``blocks`` with the page's title: its first heading where that is the title without the site's name,
-    else the title's own part (``own``, when the site's name is known), else the whole title."""
+    else the title's own part (``own``, when the site's name is known), else the whole title; none where the page
+    prints its own title under its issuer's name (:func:`printed_title`)."""
+    if printed_title(blocks, page_title):
+        return
     first = next((i for i, b in enumerate(blocks) if b.kind == "heading"), None)
     heading = blocks[first].text if first is not None else ""
     if first is not None and (heading.strip() == own if own else site_titled(page_title, heading)):

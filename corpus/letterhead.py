@@ -54,6 +54,18 @@ ORGANISATION = _ORGANISATION  # (kicker.py: a release's issuer over its title)
 # ... but a meeting's name ends in 会 too: a congress, an annual or a regular meeting (…会员代表大会, …年会), or a
 # session counted (第五次…): a meeting issues no report
 _MEETING = re.compile(r"(?:大|年|例)会$|第[一二三四五六七八九十百\d]+次")
+# a unit under its parent body's name, parted from it by a space (香港红十字会　离岛区长洲青年团): a unit is named as a
+# body is, or as a corps is (青年团, 服务团)
+_UNIT = re.compile(r"[\u4e00-\u9fff（）()·]{2,38}(?:会|中心|站|局|厅|院|所|处|办公室|公司|学校|大学|队|团)")
+
+
+def organisation(line: str) -> bool:
+    """Whether a line is an organisation's name alone (澎湖县支会, Harbourside First Aid Society), or a unit's under
+    its parent body's name (香港红十字会　离岛区长洲青年团)."""
+    line = line.strip()
+    parts = line.split()
+    return bool(_ORGANISATION.fullmatch(line) or len(parts) == 2 and _ORGANISATION.fullmatch(parts[0])
+                and _UNIT.fullmatch(parts[1]))
 
 
 def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str] | None:
@@ -66,7 +78,7 @@ def issuer_over_title(blocks: list[Block], content: list[int]) -> tuple[str, str
         return None
     issuer, title = (blocks[i].text.strip() for i in heads[:2])
     later = [blocks[i].text.strip() for i in heads[2:] if not noted(blocks[i].text)]
-    if not _ORGANISATION.fullmatch(issuer) or _MEETING.search(issuer) or not _titled(title) or _numbered(title) \
+    if not organisation(issuer) or _MEETING.search(issuer) or not _titled(title) or _numbered(title) \
             or date_only(title) or _ORGANISATION.fullmatch(title):
         return None
     return (issuer, title) if all(_numbered(x) for x in later[:2]) else None

@@ -63,3 +63,17 @@ def footnotes(tokens: list, text_of: Callable[[object], str]) -> tuple[dict[str,
 def marked(token) -> list[str]:
     """The labels of the footnotes an inline token marks, in order."""
     return [c.meta.get("label") for c in token.children or [] if c.type == "footnote_ref"]
+
+
+def named_title(title: str, heading: str) -> str:
+    """A front matter's title read with the body's own first heading (``heading``) before it when that heading is an
+    organisation's name the title does not name (``Bude Surf Life Saving Club`` over ``Annual Report 2024-25``: the
+    report's title names whose it is, as the rendered page shows them one over the other); else the title."""
+    from reportbot.corpus.letterhead import organisation
+
+    heading = heading.strip()
+    # (a title that names the organisation already, by its first word or two characters, is left: Ballarat Community
+    # First Responders - Committee Minutes under Ballarat Community First Responders Committee)
+    first = re.match(r"[A-Za-z][\w'&.-]*|[\u4e00-\u9fff]{2}", heading)
+    return f"{heading} {title}" if organisation(heading) and first and first.group().lower() not in title.lower() \
+        else title

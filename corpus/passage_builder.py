@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reportbot.corpus.caption_unit import captioned
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.item_runs import numbered_halves, one_list, run_item
 from reportbot.corpus.label_lists import names_list
@@ -291,7 +292,7 @@ class PassageBuilder:
         if annex:
             self.stack, self.filled = [(2, annex)], [False]
         pair = len(rows) < 2 or first_pair(rows[0])  # (时间 | 2025年6月17日: a two-column table's first pair)
-        units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(rows) if k >= 1 - pair]
+        units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(captioned(rows)) if k >= 1 - pair]
         self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
         if annex:
             self.stack, self.filled = section, [True] * len(section)

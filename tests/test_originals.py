@@ -398,6 +398,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 71 (lead48) text boxes, a header naming a year, a front matter over a body heading, a masthead: no
             # made-up file here has one
             71: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 72 (set49) an issuer over an html page's printed title, a front matter's title named by the body's
+            # organisation, a caption's unit, an answer's text after its held table: no made-up file here has one
+            72: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             # 74 (lead49) a numbered <summary>, a paged running head, a FAQ's numbered questions: no made-up file
             # here has one
             74: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
