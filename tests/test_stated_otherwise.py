@@ -87,3 +87,13 @@ def test_the_lead_is_the_last_sentence_before_that_states_a_year():
     passage = "In 2029 the society was founded. The Director presented the report for 2030:\n23 camps ran."
     assert lead_years("23 camps ran.", passage) == {2030}
     assert lead_years("23 camps ran.", "23 camps ran.") == set()
+
+
+def test_a_republic_of_china_year_by_its_era_is_read_against_the_documents_title():
+    # the search reads no year in "minguo 119", so the document's title is where its other year shows
+    table = "總計：212人"
+    span = _span(table, "212人")
+    title = "民國120年度防汛演練成果報告"
+    assert stated_otherwise("total volunteers in minguo 119", table, span, table, title)
+    assert not stated_otherwise("total volunteers in minguo 120", table, span, table, title)
+    assert not stated_otherwise("total volunteers", table, span, table, title)

@@ -202,7 +202,7 @@ class Engine:
             and places_placed(result.constraints, sentence, span, context := self._context(top), top.paragraph.text) \
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
                                                 q.text)) \
-            and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text)) \
+            and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,

@@ -60,11 +60,13 @@ def answer_scope(sentence: str, span: Span) -> str:
     return _BRACKETS.sub(" ", sentence[:span.start] + blank + sentence[span.end:end.start() if end else len(sentence)])
 
 
-def stated_otherwise(question: str, sentence: str, span: Span | None, passage: str) -> bool:
+def stated_otherwise(question: str, sentence: str, span: Span | None, passage: str, context: str = "") -> bool:
     """Whether the evidence states a year, month or grade the question names with another value and never as asked:
     the answer's part of its sentence (:func:`answer_scope`), or for a year, when that part states none, the
-    passage's last sentence before it that does. False when nothing is answered from a sentence, or when the answer's
-    own words state an asked year (a row that writes its year)."""
+    passage's last sentence before it that does, and for a Republic of China year named by its era (which the search
+    does not read as a year, so never checks against the document), when neither states one, ``context`` (what
+    names the evidence's document: its title, date and headings). False when nothing is answered from a sentence,
+    or when the answer's own words state an asked year (a row that writes its year)."""
     if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
         return False
     rest = answer_scope(sentence, span)
@@ -77,4 +79,6 @@ def stated_otherwise(question: str, sentence: str, span: Span | None, passage: s
     if otherwise(_ERA.sub(lambda m: f"{1911 + int(m.group(1))}", question), rest):
         return True
     lead = lead_years(sentence, passage) if asked else set()
+    if not lead and _ERA.search(question):
+        lead = own_years(context)
     return bool(lead) and not asked & lead
