@@ -12,7 +12,9 @@ part past the document's end), ``placed`` (a place the question names stands in 
 answer's clause: ``answering.placed``), ``counted`` (the figure counts another thing than asked, a person or role
 the question names stands apart from the answer, a when-question's answer says no time: ``Engine._counts_asked``;
 told before ``placed`` when both refuse), ``dated`` (a year a Chinese question names stands in the passage only
-outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``). Prints per set and
+outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``), ``stated`` (an
+English question's year, month or grade that the evidence states otherwise: ``answering.stated_otherwise``; told
+after ``counted``). Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
 halves only: check halves are refused here). ``--out`` writes the rows as JSON, to compare two checkouts.
 """
@@ -49,7 +51,16 @@ def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
         return "beyond"
     if not eng._counts_asked(q, sentence, span, a.top):
         return "counted"
-    return "dated" if not _years_placed(eng, q, sentence, span, a.top) else "placed"
+    if not _years_placed(eng, q, sentence, span, a.top):
+        return "dated"
+    return "stated" if _stated_otherwise(eng, q, sentence, span, a.top) else "placed"
+
+
+def _stated_otherwise(eng, q, sentence: str, span, top) -> bool:
+    """Whether the evidence states a year, month or grade an English question names otherwise (``stated_otherwise``)."""
+    from reportbot.index.answering.stated_otherwise import stated_otherwise
+
+    return q.lang != "zh" and stated_otherwise(q.text, sentence, span, top.paragraph.text, eng._context(top))
 
 
 def _years_placed(eng, q, sentence: str, span, top) -> bool:
