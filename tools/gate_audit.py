@@ -8,7 +8,7 @@
 Asks every tune half as ``refusal_why`` does (by default each ``*_tune*.jsonl`` of ``bench/data``) and, for each
 question the engine refuses after finding a span, reads **every** reason that holds, not only the first: each gate
 of ``refusal.GATES`` (``shape`` told by the asked shape, ``shape:someone``), ``model`` (P(answerable) under the
-threshold), ``constraints``, ``beyond``, ``placed``, and each check of ``Engine._counts_asked`` by name
+threshold), ``constraints``, ``beyond``, ``placed``, ``stated``, and each check of ``Engine._counts_asked`` by name
 (``counted:items_named``). It also judges the answer the engine would have given with every veto off (the span it
 found, shown as an answer is). Per reason it prints, per group of sets (seed, library, and the fresh halves):
 
@@ -86,6 +86,10 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
     context = eng._context(top)
     if not places_placed(constraints, sentence, span, context, top.paragraph.text):
         out.append("placed")
+    from reportbot.index.answering.stated_otherwise import stated_otherwise
+
+    if q.lang != "zh" and stated_otherwise(q.text, sentence, span, top.paragraph.text, context):
+        out.append("stated")
     if sentence[span.start:span.end] == span.text:
         from reportbot.index.answering.counted_en import unsaid_counted
         from reportbot.index.retrieval.cedict import english_vocabulary

@@ -30,6 +30,7 @@ RULES: dict[str, tuple[str, str]] = {
     "constraints": ("index/", "constraints_ok"),
     "beyond": ("index/", "def _beyond_document"),
     "placed": ("index/", "def places_placed"),
+    "stated": ("index/", "def stated_otherwise"),
     "shape:phone": ("index/", "def shape_agrees"),
     "shape:email": ("index/", "def shape_agrees"),
     "shape:money": ("index/", "def shape_agrees"),

@@ -13,8 +13,10 @@ answer's clause: ``answering.placed``), ``counted`` (the figure counts another t
 the question names stands apart from the answer, a when-question's answer says no time: ``Engine._counts_asked``;
 told before ``placed`` when both refuse), ``dated`` (a year a Chinese question names stands in the passage only
 outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``), ``new or total`` (a
-total asked of a figure its clause marks new, or the reverse: ``answering.new_or_total``) and ``part of year`` (全年
-asked of the months so far: ``answering.part_year``; both told after ``dated``). Prints per set and
+total asked of a figure its clause marks new, or the reverse: ``answering.new_or_total``), ``part of year`` (全年
+asked of the months so far: ``answering.part_year``; both told after ``dated``) and ``stated`` (an English question's
+year, month or grade that the evidence states otherwise: ``answering.stated_otherwise``; told after ``counted``).
+Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
 halves only: check halves are refused here). ``--out`` writes the rows as JSON, to compare two checkouts.
 """
@@ -53,7 +55,8 @@ def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
         return "counted"
     if not _years_placed(eng, q, sentence, span, a.top):
         return "dated"
-    return _kind_or_part(q, sentence, span, eng._context(a.top), a.top.paragraph.text) or "placed"
+    return _kind_or_part(q, sentence, span, eng._context(a.top), a.top.paragraph.text) \
+        or ("stated" if _stated_otherwise(eng, q, sentence, span, a.top) else "placed")
 
 
 def _kind_or_part(q, sentence: str, span, context: str, passage: str) -> str:
@@ -67,6 +70,13 @@ def _kind_or_part(q, sentence: str, span, context: str, passage: str) -> str:
     if not new_or_total_kept(q.text, sentence, span):
         return "new or total"
     return "" if whole_year_kept(q.text, sentence, span, context, passage) else "part of year"
+
+
+def _stated_otherwise(eng, q, sentence: str, span, top) -> bool:
+    """Whether the evidence states a year, month or grade an English question names otherwise (``stated_otherwise``)."""
+    from reportbot.index.answering.stated_otherwise import stated_otherwise
+
+    return q.lang != "zh" and stated_otherwise(q.text, sentence, span, top.paragraph.text, eng._context(top))
 
 
 def _years_placed(eng, q, sentence: str, span, top) -> bool:

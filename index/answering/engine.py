@@ -23,6 +23,7 @@ from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
+from reportbot.index.answering.stated_otherwise import stated_otherwise
 from reportbot.index.answering.structure import (
     asks_page,
     asks_section_title,
@@ -204,6 +205,7 @@ class Engine:
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
                                                 q.text) and new_or_total_kept(q.text, sentence, span)
                                  and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)) \
+            and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
         return Answer(question, text, not ok, sentence if ok else "", span if ok else None, hits, q.lang,
