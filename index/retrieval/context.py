@@ -212,7 +212,11 @@ def _agrees(c: Constraint, text: str) -> bool:
         from reportbot.index.retrieval.periods import part_agrees, whole_year_agrees
 
         return whole_year_agrees(c, text) if c.kind == "whole year" else part_agrees(c, text)
-    return any(written(f, text) for f in c.forms)
+    if any(written(f, text) for f in c.forms):
+        return True
+    from reportbot.index.retrieval.fiscal_years import ended_agrees  # FOR THE YEAR ENDED 31 MARCH 2025: 2024-25
+
+    return c.kind == "year" and ended_agrees(c.forms, text)
 
 
 def written(form: str, text: str) -> bool:

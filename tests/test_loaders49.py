@@ -1,0 +1,29 @@
+"""Loading and reading leftovers of round 48 (loaders49). Made-up documents and questions in those shapes: other
+bodies, places and figures than any question set's."""
+from __future__ import annotations
+
+from reportbot.index.retrieval.context import agrees, question_constraints
+from reportbot.index.retrieval.place_names import jieba_places
+from reportbot.index.retrieval.query import analyse
+
+
+def constraints(question: str):
+    q = analyse(question)
+    return question_constraints(q.text, q.groups, jieba_places())
+
+
+_SECTION = ("harbour valley lifeboat volunteers annual return for the year ended 30 june 2026 section a - crew "
+            "launches in year 77")
+
+
+def test_a_fiscal_year_asked_agrees_with_a_return_for_the_year_ended_in_its_second_year():
+    # a return "for the year ended 30 June 2026" covers July 2025 to June 2026: the year 2025-26, however the
+    # question writes it
+    assert agrees(constraints("How many launches did the lifeboat crew make in 2025-26?"), _SECTION)
+    assert agrees(constraints("救生艇队2025/26年度出动了多少次"), _SECTION)
+    assert agrees(constraints("救生艇队2025-2026年度出动了多少次"),
+                  "救生艇志愿队 截至2026年6月30日止年度 出动77次")
+    # another fiscal year, and a year ended with December (the calendar year itself), do not
+    assert not agrees(constraints("How many launches did the lifeboat crew make in 2026-27?"), _SECTION)
+    assert not agrees(constraints("How many launches did the lifeboat crew make in 2025-26?"),
+                      "annual return for the year ended 31 december 2026 section a launches in year 77")
