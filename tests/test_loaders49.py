@@ -27,3 +27,13 @@ def test_a_fiscal_year_asked_agrees_with_a_return_for_the_year_ended_in_its_seco
     assert not agrees(constraints("How many launches did the lifeboat crew make in 2026-27?"), _SECTION)
     assert not agrees(constraints("How many launches did the lifeboat crew make in 2025-26?"),
                       "annual return for the year ended 31 december 2026 section a launches in year 77")
+
+
+def test_the_fiscal_year_asked_counts_as_named_by_a_return_for_the_year_ended_in_it():
+    # the refusal reads whether the evidence's context names the question's year: "2025-26" is named by "for the
+    # year ended 30 June 2026" as it is by "2025-26", and not by a return for another year
+    from reportbot.index.answering.signals import constraints_found
+
+    q = analyse("救生艇队2025-26年度出动了多少次")
+    assert constraints_found(q, _SECTION) == 1.0
+    assert constraints_found(q, _SECTION.replace("2026", "2027")) == 0.0

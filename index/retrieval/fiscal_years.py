@@ -20,7 +20,7 @@ _ENDED = re.compile(rf"\b(?:year|period|twelve months|12 months)\s+(?:ended|endi
 _ENDED_ZH = re.compile(r"截[至止](?:至)?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:止|为止)?\s*的?\s*"
                        r"(?:财政|財政|会计|會計|财务|財務)?年度")
 # a fiscal year as a question writes it (2024-25, 2024/25, 2024–2025)
-_RANGE = re.compile(r"((?:19|20)\d\d)\s*[-/–—]\s*(\d{2}|\d{4})")
+_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-/–—]\s*(\d{2}|\d{4})(?!\d)")
 
 
 def ended_years(text: str) -> frozenset[tuple[int, int]]:
@@ -55,3 +55,13 @@ def ended_agrees(forms: tuple[str, ...], text: str) -> bool:
     passage with its context, lower case) names by its last day."""
     asked = asked_range(forms[0]) if forms else None
     return asked is not None and asked in ended_years(text)
+
+
+def years_ended_in(question: str, text: str) -> frozenset[str]:
+    """The years of each fiscal year ``question`` writes as a range (2024-25: 2024 and 2025) that ``text`` (lower
+    case) names by its last day: the question's year is said there, as the fiscal year's own words."""
+    ended = ended_years(text)
+    if not ended:
+        return frozenset()
+    spans = (asked_range(m.group(0)) for m in _RANGE.finditer(question))
+    return frozenset(str(y) for r in spans if r in ended for y in r)
