@@ -37,3 +37,32 @@ def test_the_fiscal_year_asked_counts_as_named_by_a_return_for_the_year_ended_in
     q = analyse("救生艇队2025-26年度出动了多少次")
     assert constraints_found(q, _SECTION) == 1.0
     assert constraints_found(q, _SECTION.replace("2026", "2027")) == 0.0
+
+
+_SEASON = """# Kestrel Bay Surf Patrols - 2025-26 Season in Numbers
+
+Kestrel Bay Surf Patrols covers nine beaches. The 2025-26 patrol season ran from 27 September 2025 to 26 April 2026.
+These figures were compiled by the patrol office and presented to the committee on 19 May 2026.
+
+rescues: 118
+"""
+
+_YEAR_REVIEW = """Kestrel Bay Ambulance Volunteers
+Annual Review 2025-26
+For the year 1 July 2025 to 30 June 2026
+Presented to the Annual General Meeting, 14 October 2026
+
+1. Message from the Chair
+Our crews attended 2,140 calls.
+"""
+
+
+def test_a_period_opening_a_document_is_not_its_date():
+    # the first date under the title opens the period the document reports on (a season, a financial year): the
+    # document's own date is the day it was presented
+    from tests.files import load
+
+    assert load(_SEASON.encode(), "season.md").date == "19 May 2026"
+    assert load(_YEAR_REVIEW.encode(), "review.txt").date == "14 October 2026"
+    notice = "# 鹭湾红十字会通报\n\n本会于2026年1月1日至6月30日开展培训。\n\n2026年7月9日\n"
+    assert load(notice.encode(), "notice.md").date == "2026年7月9日"
