@@ -343,7 +343,7 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 71 (lead48) Word text boxes and year-named headers, a front matter title over a body heading, a
                 # plain text's masthead: none here
                 71: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
-                # 73 (loaders49) a span of dates opening a document is not its date: none here
+                # 73 (loaders49) a date bounding a span, a Word note typed at the end: none here
                 73: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 

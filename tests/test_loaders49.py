@@ -66,3 +66,37 @@ def test_a_period_opening_a_document_is_not_its_date():
     assert load(_YEAR_REVIEW.encode(), "review.txt").date == "14 October 2026"
     notice = "# 鹭湾红十字会通报\n\n本会于2026年1月1日至6月30日开展培训。\n\n2026年7月9日\n"
     assert load(notice.encode(), "notice.md").date == "2026年7月9日"
+
+
+def _noted_docx() -> bytes:
+    import docx
+    from docx.shared import Pt
+
+    from tests.files import docx_saved
+
+    d = docx.Document()
+    d.add_heading("Harbour Crew Guide", 0)
+    d.add_heading("1. Launch levels", 1)
+    d.add_paragraph("The crew launches at level 2 with six members aboard.")
+    d.add_heading("2. Crew safety", 1)
+    p = d.add_paragraph("Each crew member receives a dry suit worth about 640 pounds")
+    p.add_run("1").font.superscript = True
+    p.add_run(". Suits go back to the boathouse by 30 April.")
+    d.add_heading("3. Review", 1)
+    d.add_paragraph("This guide is reviewed every year in May.")
+    note = d.add_paragraph("1 The suit was paid for by a grant of 9,000 pounds from the Gullhaven Marine Fund.")
+    note.runs[0].font.size = Pt(8)
+    return docx_saved(d)
+
+
+def test_a_word_footnote_set_at_the_end_is_read_under_the_section_that_marks_it():
+    # the note's number is set raised after "pounds": a mark, not a figure of the sentence; the note, at the
+    # document's end, says more about that sentence and is read right after it, in its section (it had stood under
+    # the last section, "3. Review")
+    from tests.files import load
+
+    doc = load(_noted_docx(), "guide.docx")
+    suit = next(p for p in doc.body if "dry suit" in p.text)
+    assert "640 pounds." in suit.text and "pounds1" not in suit.text
+    fund = next(p for p in doc.body if "Gullhaven" in p.text)
+    assert fund.path == ("2. Crew safety",)

@@ -398,7 +398,7 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 71 (lead48) text boxes, a header naming a year, a front matter over a body heading, a masthead: no
             # made-up file here has one
             71: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
-            # 73 (loaders49) a span of dates opening a document is not its date: no made-up file here has one
+            # 73 (loaders49) a date bounding a span, a Word note typed at the end: no made-up file here has one
             73: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
