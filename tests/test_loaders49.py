@@ -100,3 +100,10 @@ def test_a_word_footnote_set_at_the_end_is_read_under_the_section_that_marks_it(
     assert "640 pounds." in suit.text and "pounds1" not in suit.text
     fund = next(p for p in doc.body if "Gullhaven" in p.text)
     assert fund.path == ("2. Crew safety",)
+
+
+def test_a_fiscal_year_written_with_two_figures_each_in_a_chinese_question_is_that_fiscal_year():
+    # 25/26年度 is the year 2025/26, not the calendar year 2026: a table's 2025/26 column agrees, 2026/27 does not
+    got = constraints("救生艇队25/26年度出动了多少次")
+    assert agrees(got, "出动次数 — 2025/26年度：77；2026/27年度：80")
+    assert not agrees(got, "出动次数 — 2026/27年度：80")
