@@ -11,6 +11,7 @@ from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_held import held_tables, noted
+from reportbot.corpus.docx_notes import notes_after_marks, raised_text
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_questions import questions_over_answers
 from reportbot.corpus.docx_revisions import accept_changes
@@ -82,6 +83,7 @@ def docx_blocks(data: bytes) -> list[Block]:
                           or blocks[0].kind == "text" and is_heading(blocks[0].text)) else 0
     blocks[at:at] = [Block("text", x) for x in issue]
     # (a form's signature and note: .form_foot; the page footer's issuing line: the closing, read after its text)
+    blocks = notes_after_marks(blocks)  # (a note typed at the end, under the paragraph marking it: .docx_notes)
     # (a FAQ's numbered questions head their answers: .docx_questions)
     blocks = questions_over_answers(notes_part(blocks))
     return form_foot(bylined(blocks, subtitles=False)) + [Block("closing", x) for x in feet]
@@ -113,7 +115,7 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
     an empty one. Every paragraph is counted in its list, as Word counts it: an empty numbered paragraph too, and a
     heading whose style is numbered shows its number ("1. Scope")."""
     numbered = numbering.label(part)
-    text = clean_text(part.text)
+    text = clean_text(raised_text(part) or part.text)  # (a note's mark set raised: .docx_notes)
     if not text.strip():
         return None
     style = (part.style.name if part.style is not None else "") or ""

@@ -5,7 +5,10 @@ report's title may give a period before the date the report was made (Grant peri
 Report date: 28 August 2025): the first date is the period's start. A date under a label naming the document's
 own date (Report date:, Date of issue:, 报告日期：, 发布日期：, 印发日期：, 更新日期：) is the document's, wherever it
 stands among those blocks. A date written in figures alone (``Last updated 14/03/2025``, a circular's ``2025.07.08``:
-.numeric_dates) is a date here too, kept as written (its day and month may be in either order).
+.numeric_dates) is a date here too, kept as written (its day and month may be in either order). A date that opens
+or closes a span of dates (The 2024-25 season ran from 28 September 2024 to 27 April 2025; For the year 1 July 2023
+to 30 June 2024; Fiscal year October 1, 2024 - September 30, 2025; 2025年1月1日至6月30日) bounds the period the
+document reports on, not the day it was made: it is passed over for the next date (presented on 21 May 2025).
 """
 from __future__ import annotations
 
@@ -13,13 +16,20 @@ import re
 
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.numeric_dates import NUMERIC_DATE
-from reportbot.corpus.when_who import DATE, WESTERN_DATE
+from reportbot.corpus.when_who import _MONTHS, DATE, WESTERN_DATE
 
 _FIRST_BLOCKS = 8  # the blocks a document's own date is looked for in (its title, byline and field lines)
 # a label naming the document's own date, then its colon (Report date: 28 August 2025; 发布日期：2025年4月8日);
 # a bare Date: or Dated: only as a label of its own, no word before it (Closing date:, Event date: name another day)
 _DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\s+date|\bdate of (?:issue|report)|"
                          r"(?<!\w )(?<!\w)dated?|(?:报告|发布|印发|更新|成文|发文)日期)\s*[:：]\s*")
+
+
+# a date, then a word or dash for "to", then the span's other end: a date, or a day and month whose year is the first's
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+_SPAN_END = re.compile(rf"\s*(?:to|until|till|through|[-–—~～]|至|到)\s*{_WEEKDAY}"
+                       rf"(?:{WESTERN_DATE.pattern}|{NUMERIC_DATE.pattern}|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} {_MONTHS}"
+                       rf"|{_MONTHS} \d{{1,2}})")
 
 
 def own_date(texts: list[str]) -> str | None:
@@ -36,6 +46,8 @@ def own_date(texts: list[str]) -> str | None:
 
 
 def _first(text: str) -> re.Match | None:
-    """The first date in ``text`` written as the West writes a year or in figures alone."""
-    found = [m for m in (WESTERN_DATE.search(text), NUMERIC_DATE.search(text)) if m]
-    return min(found, key=lambda m: m.start(), default=None)
+    """The first date in ``text`` written as the West writes a year or in figures alone, that bounds no span of
+    dates (:data:`_SPAN_END`)."""
+    found = sorted((m for p in (WESTERN_DATE, NUMERIC_DATE) for m in p.finditer(text)), key=lambda m: m.start())
+    spans = [(m.start(), e.end()) for m in found if (e := _SPAN_END.match(text, m.end()))]
+    return next((m for m in found if not any(a <= m.start() < b for a, b in spans)), None)

@@ -346,6 +346,8 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 72 (set49) an issuer over an html page's printed title, a front matter title named by the body's
                 # organisation, a caption's unit, a Word answer's text after its held table: none here
                 72: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 73 (loaders49) a date bounding a span, a Word note typed at the end: none here
+                73: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
                 # 74 (lead49) a numbered <summary>, a paged running head, a FAQ's numbered questions, a cell's
                 # paragraphs: none here
                 74: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}

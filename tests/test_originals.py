@@ -401,6 +401,8 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 72 (set49) an issuer over an html page's printed title, a front matter's title named by the body's
             # organisation, a caption's unit, an answer's text after its held table: no made-up file here has one
             72: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 73 (loaders49) a date bounding a span, a Word note typed at the end: no made-up file here has one
+            73: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             # 74 (lead49) a numbered <summary>, a paged running head, a FAQ's numbered questions: no made-up file
             # here has one
             74: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}

@@ -19,6 +19,7 @@ from reportbot.index.answering.near import answer_near, nouns_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.typed import QUOTED, typed_ok
 from reportbot.index.answering.unsaid import said_signal
+from reportbot.index.retrieval.fiscal_years import years_ended_in
 from reportbot.index.retrieval.place_names import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
@@ -102,7 +103,8 @@ def constraints_found(q: Query, context: str) -> float:
         return 1.0
     unmatched = set(q.unmatched)
     lowered = context.lower()
-    return sum(w not in unmatched and (_holds(context, w) or _holds_translated(q, w, lowered))
+    ended = years_ended_in(q.text, lowered)  # 2024-25 asked of a return for the year ended 31 March 2025
+    return sum(w not in unmatched and (_holds(context, w) or w in ended or _holds_translated(q, w, lowered))
                for w in words) / len(words)
 
 

@@ -23,6 +23,8 @@ _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:[-/–—~～]|至|
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d\d)(?!\d)")
 # a year written with two figures in a Chinese question (24年营收, 23年度): 2024, 2023; not a duration or a count of
 # years (满10年, 近20年, 10年来, 30年以上, 每12年; after an aspect particle or 连续 / 坚持: 超过10年, 干了20年)
+# a fiscal or school year a question writes with two figures each, before 年 (23/24年度, 24-25年): two years in a row
+_SHORT_RANGE = re.compile(r"(?<![\d.])([1-4]\d)\s*[/\-–—]\s*([1-4]\d)(?=\s*年)")
 _SHORT_YEAR = re.compile(r"(?<![\d.满近超逾约第共每过了续持])([1-4]\d)年(?![以多来内左之后前间里半])")
 
 
@@ -81,8 +83,11 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     ranges = dict.fromkeys(m.group(0) for m in _YEAR_RANGE.finditer(text) if not _inside(m.group(0), spans))
     out = [Constraint("year", forms) for forms in spans.values()]
     out += [Constraint("year", range_forms(r)) for r in ranges]
+    short = [c for c in map(_short_range, _SHORT_RANGE.finditer(text)) if c and not _inside(c.forms[0], spans)]
+    out += short
     years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
     covered = [f for r in ranges for f in range_forms(r)] + list(spans)  # 2024-25年度: 25年 is the range's end
+    covered += [f for c in short for f in c.forms]  # 23/24年度: 24年 is the range's end
     out += [Constraint("year", (y,)) for y in dict.fromkeys(years)
             if not any(y in r for r in covered)]
     seen: set[str] = set()
@@ -179,6 +184,15 @@ def range_forms(written: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((written, *(f"{year}{d}{e}" for e in ends for d in _DASHES))))
 
 
+def _short_range(m: re.Match) -> Constraint | None:
+    """A fiscal year written with two figures each (23/24年度) as the range it is (2023/24, 2023-24, 2023—2024 …);
+    None for two figures not a year apart."""
+    first, second = m.groups()
+    if int(second) != int(first) + 1:
+        return None
+    return Constraint("year", tuple(dict.fromkeys((*range_forms(f"20{first}/{second}"), m.group(0)))))
+
+
 def _inside(written: str, spans: dict[str, tuple[str, ...]]) -> bool:
     return any(written in s for s in spans)
 
@@ -212,7 +226,11 @@ def _agrees(c: Constraint, text: str) -> bool:
         from reportbot.index.retrieval.periods import part_agrees, whole_year_agrees
 
         return whole_year_agrees(c, text) if c.kind == "whole year" else part_agrees(c, text)
-    return any(written(f, text) for f in c.forms)
+    if any(written(f, text) for f in c.forms):
+        return True
+    from reportbot.index.retrieval.fiscal_years import ended_agrees  # FOR THE YEAR ENDED 31 MARCH 2025: 2024-25
+
+    return c.kind == "year" and ended_agrees(c.forms, text)
 
 
 def written(form: str, text: str) -> bool:
