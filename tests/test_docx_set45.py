@@ -17,7 +17,7 @@ def _faq() -> bytes:
     d.add_paragraph("白沙市中心血站　2025年4月编")
     d.add_paragraph("献血前需要做什么准备？", style="List Number")
     d.add_paragraph("前一晚保证睡眠，献血前吃清淡早餐，不要空腹。")
-    d.add_paragraph("献血点在哪里？", style="List Number")
+    d.add_paragraph("固定采血地点设在何处？", style="List Number")
     d.add_paragraph("固定献血屋设在城东区文昌路8号血站一楼。")
     d.add_paragraph("献血有补贴吗？", style="List Number")
     d.add_paragraph("献血者可领取纪念品，标准见下表。")
@@ -30,14 +30,14 @@ def _faq() -> bytes:
     for text in ("体检报告一份", "学生另赠文具一套"):
         cell.add_paragraph(text, style="List Number")
     d.add_paragraph("多久可以再献？", style="List Number")
-    d.add_paragraph("全血献血间隔不少于6个月。")
+    d.add_paragraph("两次捐全血须相隔6个月以上。")
     return docx_saved(d)
 
 
 def test_a_numbered_question_heads_the_answer_under_it():
     doc = load(_faq(), "faq.docx")
     answer = next(p for p in doc.body if "文昌路8号" in p.text)
-    assert answer.section is not None and "献血点在哪里" in answer.section
+    assert answer.section is not None and "固定采血地点设在何处" in answer.section
     last = next(p for p in doc.body if "6个月" in p.text)
     assert last.section is not None and "多久可以再献" in last.section
     first = next(p for p in doc.body if "清淡早餐" in p.text)

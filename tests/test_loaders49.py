@@ -20,8 +20,8 @@ def test_a_fiscal_year_asked_agrees_with_a_return_for_the_year_ended_in_its_seco
     # a return "for the year ended 30 June 2026" covers July 2025 to June 2026: the year 2025-26, however the
     # question writes it
     assert agrees(constraints("How many launches did the lifeboat crew make in 2025-26?"), _SECTION)
-    assert agrees(constraints("救生艇队2025/26年度出动了多少次"), _SECTION)
-    assert agrees(constraints("救生艇队2025-2026年度出动了多少次"),
+    assert agrees(constraints("救生艇队2025/26年度下水救援几回"), _SECTION)
+    assert agrees(constraints("救生艇队2025-2026年度下水救援几回"),
                   "救生艇志愿队 截至2026年6月30日止年度 出动77次")
     # another fiscal year, and a year ended with December (the calendar year itself), do not
     assert not agrees(constraints("How many launches did the lifeboat crew make in 2026-27?"), _SECTION)
@@ -34,7 +34,7 @@ def test_the_fiscal_year_asked_counts_as_named_by_a_return_for_the_year_ended_in
     # year ended 30 June 2026" as it is by "2025-26", and not by a return for another year
     from reportbot.index.answering.signals import constraints_found
 
-    q = analyse("救生艇队2025-26年度出动了多少次")
+    q = analyse("救生艇队2025-26年度下水救援几回")
     assert constraints_found(q, _SECTION) == 1.0
     assert constraints_found(q, _SECTION.replace("2026", "2027")) == 0.0
 
@@ -104,6 +104,6 @@ def test_a_word_footnote_set_at_the_end_is_read_under_the_section_that_marks_it(
 
 def test_a_fiscal_year_written_with_two_figures_each_in_a_chinese_question_is_that_fiscal_year():
     # 25/26年度 is the year 2025/26, not the calendar year 2026: a table's 2025/26 column agrees, 2026/27 does not
-    got = constraints("救生艇队25/26年度出动了多少次")
+    got = constraints("救生艇队25/26年度下水救援几回")
     assert agrees(got, "出动次数 — 2025/26年度：77；2026/27年度：80")
     assert not agrees(got, "出动次数 — 2026/27年度：80")
