@@ -19,7 +19,7 @@ import re
 from reportbot.index.answering.counts import cases_counted, counted_action, kind_said
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import ELSEWHERE, Span, _clauses
+from reportbot.index.answering.spans import Span, _clauses, stands_in
 from reportbot.index.answering.unsaid import _person, said
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.counted import counted_head, unit_of
@@ -139,8 +139,7 @@ def counted_said(q: Query, sentence: str, span: Span | None, context: str = "") 
     the clause it continues) nor in ``context`` (what names the passage: its title and heading path), though the
     question names it; else 1. Asked of a passage in the question's own language only: the bridge's words for a
     thing are too few to tell that another language's clause does not name it (classes for 培训)."""
-    if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text \
-            or is_english(sentence) != (q.lang == "en"):
+    if not stands_in(sentence, span) or is_english(sentence) != (q.lang == "en"):
         return 1.0
     groups = counted_groups(q)
     if not groups:

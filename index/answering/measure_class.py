@@ -20,6 +20,7 @@ import functools
 import re
 
 from reportbot.corpus.normalize import to_simplified
+from reportbot.index.answering.clause_bounds import clause_around
 from reportbot.index.answering.dimension_said import answered_dimension, asked_measure, dimension_of
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
@@ -198,12 +199,10 @@ def _clause_of(sentence: str, span: Span) -> str:
     elsewhere."""
     if sentence[span.start:span.end] != span.text:
         return span.text
-    start = max(sentence.rfind(c, 0, span.start) for c in _CLAUSE_MARKS) + 1
-    ends = [i for i in (sentence.find(c, span.end) for c in _CLAUSE_MARKS) if i >= 0]
-    return sentence[start:min(ends, default=len(sentence))]
+    return clause_around(sentence, span.start, span.end, _CLAUSE_MARKS)
 
 
-_CLAUSE_MARKS = "，,。；;！？!?\n"
+_CLAUSE_MARKS = re.compile(r"[，,。；;！？!?\n]")
 
 
 def other_thing(question: str, answer: str, clause: str = "") -> bool:

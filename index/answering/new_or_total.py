@@ -1,8 +1,8 @@
 """Whether a figure marked new answers a question on a total, or a total answers a question on what is new.
 
 A report writes both in one sentence: 全年新增登记志愿者1,860人，累计登记志愿者2.3万人. A question on the total
-(志愿者总共多少人) is not answered by the clause that gives the year's new ones, nor a question on the new ones
-(新登记了多少) by the running total. The answer's clause (from the comma or stop before it to the answer's end) is
+(志愿者合计有几名) is not answered by the clause that gives the year's new ones, nor a question on the new ones
+(新招募几名) by the running total. The answer's clause (from the comma or stop before it to the answer's end) is
 read for its marks; the question for its own: when the question asks one and the clause marks only the other, the
 figure is of another kind than asked and the question is refused, as :mod:`.placed` refuses a figure of another
 place.
@@ -21,7 +21,8 @@ import functools
 import re
 
 from reportbot.corpus.normalize import to_simplified
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.clause_bounds import clause_start
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.retrieval.cedict import entries_of
 
 # a sense that marks a total: the adverbs and verbs of summing up
@@ -82,14 +83,13 @@ def marks_new(text: str) -> bool:
 
 def answer_clause(sentence: str, start: int, end: int) -> str:
     """The answer's clause: from the comma or stop before ``start`` to ``end``."""
-    left = max((m.end() for m in _CLAUSE_START.finditer(sentence, 0, start)), default=0)
-    return sentence[left:end]
+    return sentence[clause_start(sentence, start, _CLAUSE_START):end]
 
 
 def new_or_total_kept(question: str, sentence: str, span: Span | None) -> bool:
     """False when ``question`` asks a total and the answer's clause marks its figure only new, or asks what is new
     and the clause marks only a total; True otherwise (and when nothing is answered from a sentence)."""
-    if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if not stands_in(sentence, span):
         return True
     asks_total, asks_new = marks_total(question), marks_new(question)
     if asks_total == asks_new:

@@ -1,7 +1,7 @@
 """Whether a figure of part of a year answers a question on the whole year (全年).
 
 A report issued before the year ends gives the months so far (造血干细胞捐献1—11月实现26例; 2031年1月至11月，全港共
-收集血液…; a title 2031年首11个月捐血概况): a question on the whole year's figure (全年捐了几例) is not answered by it,
+收集血液…; a title 2031年首11个月捐血概况): a question on the whole year's figure (全年共计几宗) is not answered by it,
 as :mod:`.years_placed` refuses another year's. The part is read where a year would be (the answer's part of the
 evidence sentence, the sentence's and the passage's opening clause, the document's title, date and headings): a
 month range from January that ends before December (1—11月, 1月至11月, 一至十月), the first months (首11个月,
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reportbot.corpus.normalize import to_simplified
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.years_placed import answer_part, opening_clause
 
 _WHOLE_YEAR = "全年"
@@ -46,7 +46,7 @@ def whole_year_kept(question: str, sentence: str, span: Span | None, context: st
     asked = to_simplified(question)
     if _WHOLE_YEAR not in asked or names_part_of_year(asked):
         return True
-    if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if not stands_in(sentence, span):
         return True
     own = answer_part(sentence, span.start, span.end)
     if _WHOLE_YEAR in to_simplified(own):  # the sentence speaks of the whole year itself (确保全年完成…目标)

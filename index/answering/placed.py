@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.retrieval.context import Constraint, agrees
 
 
@@ -36,8 +36,7 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
         passage: the evidence's passage, where the thing a place is named with may stand (杭州亚运会).
     """
     places = tuple(c for c in constraints if c.kind == "place")
-    if not places or span is None or span.source in ELSEWHERE \
-            or sentence[span.start:span.end] != span.text:
+    if not places or not stands_in(sentence, span):
         return True
     clause = _unlisted(answer_clause(sentence, span.start, span.end).lower(), places)
     return all(agrees((c,), f"{clause}\n{context.lower()}") or _named_with(c, passage.lower(), clause)

@@ -18,6 +18,7 @@ import functools
 import re
 
 from reportbot.corpus.normalize import to_simplified
+from reportbot.index.answering.clause_bounds import clause_around
 from reportbot.index.answering.held import has_word, word_forms
 from reportbot.index.retrieval.cedict import common_keys_of, entries_of
 from reportbot.index.retrieval.tokenize import tokenize_spans
@@ -93,6 +94,4 @@ def held_read(group: dict[str, float], sentence: str, forms: tuple[str, set[str]
 def answer_clause(sentence: str, start: int, end: int) -> str:
     """The clause of ``sentence`` that holds the answer at ``start``..``end``: from the mark before it to the mark
     after it (a comma, a semicolon, a colon, a full stop)."""
-    before = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
-    after = _CLAUSE_END.search(sentence, end)
-    return sentence[before:after.start() if after else len(sentence)]
+    return clause_around(sentence, start, end, _CLAUSE_END)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.unsaid import said
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tokenize import english_words, stem
@@ -34,7 +34,7 @@ def role_with_answer(q: Query, sentence: str, span: Span | None, context: str = 
     """0 when an English question asks who holds a role (or the name of a kind of thing) and neither the answer, its
     clause nor the passage's context says that role, in English or in the bridge's words for it; else 1."""
     role = role_asked(q)
-    if role is None or span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if role is None or not stands_in(sentence, span):
         return 1.0
     key = stem(role)
     forms = {key, role} | {t for g in q.concept_groups() if key in g or role in g for t in g}

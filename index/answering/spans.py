@@ -79,6 +79,12 @@ class Span:
 ELSEWHERE = frozenset({"header", "page", "heading"})
 
 
+def stands_in(sentence: str, span: Span | None) -> bool:
+    """Whether ``span`` is read from ``sentence`` where it says it stands (not from a header, page or heading, and
+    the sentence holds its text at its place): what a check of the words around an answer can read."""
+    return span is not None and span.source not in ELSEWHERE and sentence[span.start:span.end] == span.text
+
+
 def trimmed(span: Span | None) -> Span | None:
     """``span`` without the spaces at its ends (a field's gap kept between a post and a name, ``会长　陈秀凤``, is no
     part of the name read after it), or as it was when it is all space."""

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.clause_bounds import clause_end
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.stated import otherwise, years
 
 # an aside in brackets: a prior year's figure set beside the answer, a note
@@ -55,9 +56,9 @@ def lead_years(sentence: str, passage: str) -> set[int]:
 def answer_scope(sentence: str, span: Span) -> str:
     """What of ``sentence`` qualifies the answer: the words before it and the rest of its clause (a later clause
     reports on something else: 已建成7个，其余2个预计2026年1月投用), asides in brackets left out."""
-    end = _CLAUSE_END.search(sentence, span.end)
     blank = " " * (span.end - span.start)  # as far from a comparison's word as it stood (from … fell to X in 2030)
-    return _BRACKETS.sub(" ", sentence[:span.start] + blank + sentence[span.end:end.start() if end else len(sentence)])
+    rest = sentence[span.end:clause_end(sentence, span.end, _CLAUSE_END)]
+    return _BRACKETS.sub(" ", sentence[:span.start] + blank + rest)
 
 
 def stated_otherwise(question: str, sentence: str, span: Span | None, passage: str, context: str = "") -> bool:
@@ -67,7 +68,7 @@ def stated_otherwise(question: str, sentence: str, span: Span | None, passage: s
     does not read as a year, so never checks against the document), when neither states one, ``context`` (what
     names the evidence's document: its title, date and headings). False when nothing is answered from a sentence,
     or when the answer's own words state an asked year (a row that writes its year)."""
-    if span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if not stands_in(sentence, span):
         return False
     rest = answer_scope(sentence, span)
     asked = asked_years(question)

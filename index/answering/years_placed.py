@@ -21,7 +21,8 @@ import re
 from collections.abc import Iterable
 
 from reportbot.corpus.normalize import to_simplified
-from reportbot.index.answering.spans import ELSEWHERE, Span
+from reportbot.index.answering.clause_bounds import clause_around
+from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.stated import MINGUO
 from reportbot.index.retrieval.context import Constraint, agrees
 
@@ -50,9 +51,7 @@ def minguo_years(question: str) -> tuple[Constraint, ...]:
 
 def answer_part(sentence: str, start: int, end: int) -> str:
     """The part of ``sentence`` between the semicolons around the answer (``start``:``end``)."""
-    left = max((m.end() for m in _PART_END.finditer(sentence, 0, start)), default=0)
-    right = _PART_END.search(sentence, end)
-    return sentence[left:right.start() if right else len(sentence)]
+    return clause_around(sentence, start, end, _PART_END)
 
 
 def years_placed(constraints: Iterable[Constraint], sentence: str, span: Span | None, context: str,
@@ -69,7 +68,7 @@ def years_placed(constraints: Iterable[Constraint], sentence: str, span: Span | 
         question: the question's text, for the Republic of China years it names (:func:`minguo_years`).
     """
     years = tuple(c for c in constraints if c.kind == "year") + minguo_years(question)
-    if not years or span is None or span.source in ELSEWHERE or sentence[span.start:span.end] != span.text:
+    if not years or not stands_in(sentence, span):
         return True
     own = answer_part(sentence, span.start, span.end)
     scope = to_simplified(f"{own}\n{opening_clause(sentence)}\n{context}\n{opening_clause(passage)}".lower())
