@@ -123,8 +123,12 @@ _ITEM_LABEL = re.compile(r"\s*(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、)）](?!\d))
 
 # an e-mail or web address (jxhszh@163.com, www.redcross.org.cn/2025/notice): its digits name a host or a page; a
 # British postcode (RV3 7QT, TA6 3DX, SW1A 1AA): its digits name a street's district
-_WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+|"
-                          r"\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b")
+_OTHER_ADDRESS = r"(?:https?://|www\.)[A-Za-z0-9./:%?=&#~+_-]+|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b"
+_WEB_ADDRESS = re.compile(rf"{EMAIL.pattern}|{_OTHER_ADDRESS}")
+# ... searched with an e-mail read only from the start of a run of its local part's characters: from inside a run it
+# matches only where it matches from the run's start (its local part runs back over them), and tried from each
+# character it read the run to its end each time (a long run of digits or characters: quadratic)
+_RUN_START = re.compile(rf"(?<![\w.+-]){EMAIL.pattern}|{_OTHER_ADDRESS}")
 
 
 def in_web_address(sentence: str, start: int) -> bool:
@@ -135,8 +139,18 @@ def in_web_address(sentence: str, start: int) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _addresses(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The addresses of a sentence, found once for all its figures (not again for each)."""
-    return tuple((m.start(), m.end()) for m in _WEB_ADDRESS.finditer(sentence))
+    """The addresses of a sentence, found once for all its figures (not again for each): where
+    ``_WEB_ADDRESS.finditer`` finds them. After an address, the next may open right where it ends, inside a run (an
+    e-mail's local part after a host: ``a@b.c+d@e.f``), so that place is tried as it is first."""
+    out, pos = [], 0
+    while pos <= len(sentence):
+        m = _WEB_ADDRESS.match(sentence, pos) if pos else None
+        m = m or _RUN_START.search(sentence, pos)
+        if m is None:
+            break
+        out.append((m.start(), m.end()))
+        pos = m.end()
+    return tuple(out)
 
 
 def item_label(sentence: str, start: int, end: int) -> bool:

@@ -1,0 +1,44 @@
+"""Review-49: the round's changed functions on made-up inputs (long lines answered in bounded work), and the helpers
+put in one place (the clause around an answer, whether a span stands in its sentence)."""
+from __future__ import annotations
+
+import random
+import re
+import signal
+from contextlib import contextmanager
+
+from reportbot.index.answering.spans import Span
+
+
+@contextmanager
+def _bounded(seconds: int):
+    def stop(*_):
+        raise TimeoutError(f"no answer in {seconds} s")
+    old = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_a_long_run_of_word_characters_is_read_for_addresses_in_bounded_work():
+    # an e-mail's local part ([\w.+-]+) was tried from each character of the run, each reading the run to its end
+    from reportbot.index.answering.figure_marks import in_web_address
+
+    for run in ("7" * 40_000, "巡" * 40_000, "ab.cd" * 8_000):
+        with _bounded(5):
+            assert not in_web_address(f"编号{run}，统一调度。", 3)
+
+
+def test_addresses_are_found_where_the_plain_reading_finds_them():
+    from reportbot.index.answering.figure_marks import _WEB_ADDRESS, in_web_address
+
+    rng = random.Random(49)
+    pieces = ["a", "7", "巡", ".", "+", "-", "@", " ", "，", "www.", "http://", "x.org", "SW1A 1AA", "_", "/"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]
+        for i in range(len(text)):
+            assert in_web_address(text, i) == any(a <= i < b for a, b in found), (text, i)
