@@ -16,17 +16,16 @@ import re
 from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.years_placed import answer_part, opening_clause
+from reportbot.index.retrieval.months import ZH_MONTH_NUMBERS
 
 _WHOLE_YEAR = "全年"
 _MONTH = r"[0-9]{1,2}|十[一二]?|[一二三四五六七八九]"
 _PART = re.compile(rf"(?:1|一)\s*月?\s*[—\-–~～至到]\s*({_MONTH})\s*月|[首前]\s*({_MONTH})\s*个?月"
                    r"|上半年|前[一二三]季度|第[一二三四]季度")
-_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-             "十一": 11, "十二": 12}
 
 
 def _month(text: str) -> int:
-    return int(text) if text.isdigit() else _NUMERALS[text]
+    return int(text) if text.isdigit() else ZH_MONTH_NUMBERS[text]
 
 
 def names_part_of_year(text: str) -> bool:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?"
-          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+from reportbot.index.retrieval.months import MONTH_WORDS
+
+_MONTH = MONTH_WORDS
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # (the) year / twelve months ended / ending / to <day> <month> <year>, or <month> <day>, <year>; a "period ending"
 # may be a quarter or four months (the period ending 30 April 2025: the first four months), no fiscal year

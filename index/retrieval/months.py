@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 _NAMES = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_EN = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                 r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?", re.I)
+# a month's English name, whole or cut short (read by .fiscal_years too)
+MONTH_WORDS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_EN = re.compile(rf"\b({MONTH_WORDS})\b\.?", re.I)
 # "May" is a month beside a date's figures or after a word that places a time ("in May", "early May"); otherwise the
 # verb. "this may take", "next may be": a determiner before the modal places no time
 _MAY_PLACED = re.compile(r"(?:\b(?:in|of|on|since|until|till|from|by|early|late|mid|end|last|during)[\s-]"
@@ -23,7 +25,7 @@ _DAY_OR_YEAR_AFTER = re.compile(r"\.?,?\s?(?:\d{1,2}\b|(?:19|20)\d\d\b)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s$")
 _ZH = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\s?月|"
                  r"(?<![一二三四五六七八九十两个每上下本这那])(十[一二]?|[一二三四五六七八九])月")
-_ZH_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+ZH_MONTH_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
               "十一": 11, "十二": 12}
 
 
@@ -43,7 +45,7 @@ def months_in(text: str, asked: bool = False) -> list[tuple[int, int, int]]:
             continue  # "mar" lower-cased is the verb
         out.append((m.start(), m.end(), _NAMES.index(word[:3].lower()) + 1))
     for m in _ZH.finditer(text):
-        month = int(m.group(1)) if m.group(1) else _ZH_DIGITS[m.group(2)]
+        month = int(m.group(1)) if m.group(1) else ZH_MONTH_NUMBERS[m.group(2)]
         out.append((m.start(), m.end(), month))
     return sorted(out)
 
