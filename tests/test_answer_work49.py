@@ -5,8 +5,6 @@ characters, which took about half an hour before."""
 from __future__ import annotations
 
 import random
-import signal
-from contextlib import contextmanager
 
 import pytest
 from reportbot.index.answering.choose import extract
@@ -15,20 +13,9 @@ from reportbot.index.answering.ranges import whole_range
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import analyse
 
+from tests.bounded import bounded
+
 _LIMIT = 60  # seconds: minutes of work fail; a pass takes a few seconds on a loaded machine
-
-
-@contextmanager
-def _bounded(seconds: int):
-    def stop(*_):
-        raise TimeoutError(f"no answer in {seconds} s")
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
 
 
 def _run(unit: str, size: int = 6_000) -> str:
@@ -45,7 +32,7 @@ def _run(unit: str, size: int = 6_000) -> str:
 ])
 def test_a_long_run_of_figures_is_answered_in_bounded_work(unit, question):
     extract(analyse("巡逻几次"), "巡逻3次")  # the word lists load first
-    with _bounded(_LIMIT):
+    with bounded(_LIMIT):
         extract(analyse(question), _run(unit))
 
 
@@ -53,7 +40,7 @@ def test_a_long_run_of_figures_is_answered_in_bounded_work(unit, question):
 def test_a_figure_repeated_through_a_long_sentence_is_widened_in_bounded_work(unit):
     sentence = "巡逻队员年龄" + unit * 15_000 + "18岁"  # each 18岁 before the answer was read to its start
     span = Span("18岁", len(sentence) - 3, len(sentence), "figure")
-    with _bounded(20):
+    with bounded(20):
         assert whole_range(analyse("巡逻队员的年龄要求是多少岁"), sentence, span) == span
 
 
@@ -61,7 +48,7 @@ def test_a_figure_repeated_through_a_long_sentence_is_widened_in_bounded_work(un
                                                   ("１２", "谁负责水上巡逻")])
 def test_a_long_run_of_digits_is_answered_in_bounded_work(digits, question):
     sentence = "滨江区水上巡逻编号" + digits * 10_000 + "，由区应急办统一调度。"  # a range by its bounds was looked
-    with _bounded(20):  # for from each digit, reading all the digits after it each time
+    with bounded(20):  # for from each digit, reading all the digits after it each time
         extract(analyse(question), sentence)
 
 

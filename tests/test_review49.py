@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import random
 import re
-import signal
-from contextlib import contextmanager
 
 from reportbot.index.answering.spans import Span
 
-
-@contextmanager
-def _bounded(seconds: int):
-    def stop(*_):
-        raise TimeoutError(f"no answer in {seconds} s")
-    old = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, old)
+from tests.bounded import bounded
 
 
 def test_a_long_run_of_word_characters_is_read_for_addresses_in_bounded_work():
@@ -28,7 +15,7 @@ def test_a_long_run_of_word_characters_is_read_for_addresses_in_bounded_work():
     from reportbot.index.answering.figure_marks import in_web_address
 
     for run in ("7" * 40_000, "巡" * 40_000, "ab.cd" * 8_000):
-        with _bounded(5):
+        with bounded(5):
             assert not in_web_address(f"编号{run}，统一调度。", 3)
 
 
