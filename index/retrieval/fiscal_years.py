@@ -12,12 +12,11 @@ import re
 
 from reportbot.index.retrieval.months import MONTH_WORDS
 
-_MONTH = MONTH_WORDS
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # (the) year / twelve months ended / ending / to <day> <month> <year>, or <month> <day>, <year>; a "period ending"
 # may be a quarter or four months (the period ending 30 April 2025: the first four months), no fiscal year
 _ENDED = re.compile(rf"\b(?:year|twelve months|12 months)\s+(?:ended|ending|to)\s+(?:on\s+)?"
-                    rf"(?:{_DAY}\s+({_MONTH})\.?|({_MONTH})\.?\s+{_DAY},?)\s+((?:19|20)\d\d)(?!\d)")
+                    rf"(?:{_DAY}\s+({MONTH_WORDS})\.?|({MONTH_WORDS})\.?\s+{_DAY},?)\s+((?:19|20)\d\d)(?!\d)")
 # 截至2025年3月31日止年度, 截止2025年3月31日的财政年度
 _ENDED_ZH = re.compile(r"截[至止](?:至)?\s*((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:止|为止)?\s*的?\s*"
                        r"(?:财政|財政|会计|會計|财务|財務)?年度")
