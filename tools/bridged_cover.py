@@ -36,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import tune_halves as th  # noqa: E402
 from heading_field import pinned_moves, replay  # noqa: E402
 
-GRID = (-0.05, 0.0, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+GRID = (-0.05, 0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 FAMILIES = ("cover", "sentcover", "crosssent", "firstsent")
 
 
