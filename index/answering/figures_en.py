@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
 from reportbot.index.answering.day_asked import asks_day
 from reportbot.index.answering.duration_en import duration_end
-from reportbot.index.answering.figure_items import own_terms
+from reportbot.index.answering.figure_field import FigureField
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.measured_head import measured_head
+from reportbot.index.answering.near_terms import NearTerms
 from reportbot.index.answering.numeric_dates import NUMERIC_DATE
 from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
@@ -175,11 +176,12 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
     kept = [(s, e) for s, e in (_trim(sentence, m.start(), m.end()) for m, ok in zip(found, fits)
                                 if ok and m.start() in totals) if _counts(q, sentence, s, e, terms)]
-    for s, e in kept:
+    field = FigureField(sentence, [(*k, _measure(sentence[slice(*k)])) for k in kept])  # read once (own_terms'
+    near = NearTerms(sentence, terms)  # of a word that recurs, its occurrences nearest each figure
+    for s, e in kept:  # answer, not each figure against every other: a sentence of many figures stalled)
         # the words another figure stands between are that figure's ("Total income rose to £96.2 million and total
         # costs to £94.9 million": income is said of the first)
-        own = own_terms(sentence, (s, e, _measure(sentence[s:e])), terms,
-                        [(*k, _measure(sentence[slice(*k)])) for k in kept if k != (s, e)])
+        own = field.own((s, e, _measure(sentence[s:e])), near.around(s, e), field.index((s, e)))
         score = _proximity(s, e, own, clauses)
         score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True) or names_counted(sentence[s:e], counted):
