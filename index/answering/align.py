@@ -10,6 +10,7 @@ boundary (clause, quote, 、-list, 等). Pure functions over strings.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -176,12 +177,15 @@ def _pair(left: Anchor, right: Anchor, t: Tuning) -> tuple[int, int] | None:
     return best
 
 
-def _context(question: str, sentence: str, at: int) -> float:
-    """How much of the question the clause around position ``at`` holds (picks among repeated words)."""
-    bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
-    a = max(b for b in bounds if b <= at)
-    e = min(b for b in bounds if b > at)
-    return alignment(question, sentence[a:e])
+def _context(question: str, sentence: str, at: int, bounds: list[int], seen: dict) -> float:
+    """How much of the question the clause around position ``at`` holds (picks among repeated words); ``bounds``
+    (the clauses' starts, then the end) found once, and ``seen`` each clause's share (a word repeated through one
+    long clause read the clause again for each of its occurrences)."""
+    i = bisect_right(bounds, at)
+    a, e = bounds[i - 1], bounds[i]
+    if (a, e) not in seen:
+        seen[a, e] = alignment(question, sentence[a:e])
+    return seen[a, e]
 
 
 def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor], t: Tuning
@@ -190,11 +194,12 @@ def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor
     holds, so a long match in the clause the question describes beats a head noun matched elsewhere."""
     size = len(re.findall(r"[\u4e00-\u9fff]", QWORD_ZH.sub("", question)))
     best, best_at, best_score = None, -1, 0.0
+    bounds, seen = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1], {}
     for a in lefts + rights:
         if len(a.piece) < t.min_piece:
             continue
         for st in a.starts:
-            score = a.score + t.context_weight * size * _context(question, sentence, st)
+            score = a.score + t.context_weight * size * _context(question, sentence, st, bounds, seen)
             if best is None or score > best_score:
                 best, best_at, best_score = a, st, score
     return best, best_at
