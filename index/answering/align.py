@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # the question word; 哪X/几X/什么X keep their head noun on the right-hand side
 QWORD_ZH = re.compile(r"多少|多[深久长远大高重宽厚快]|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何|咋")
@@ -56,7 +56,11 @@ class Anchor:
 
     def end(self, start: int) -> int:
         """Where the occurrence that starts at ``start`` ends."""
-        return self.ends[self.starts.index(start)] if self.ends else start + len(self.piece)
+        return self.ends[self._first[start]] if self.ends else start + len(self.piece)
+
+    @cached_property
+    def _first(self) -> dict[int, int]:  # where each start first stands, found once (not walked for each asked)
+        return {s: i for i, s in reversed(list(enumerate(self.starts)))}
 
 
 @dataclass(frozen=True)

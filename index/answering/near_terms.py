@@ -85,3 +85,13 @@ class Overlapping:
 def covered(spans: list[tuple]) -> set[int]:
     """The positions inside any of the stretches (each a word's or a quote's: short), asked by a look-up."""
     return {i for s in spans for i in range(s[0], s[1])}
+
+
+def ends_at(pattern, text: str, pos: int, reach: int = 16) -> bool:
+    """Whether ``pattern`` (one anchored at its end, ``…\\s*$``, whose words are at most ``reach`` characters) finds
+    a match in ``text[:pos]``: read in the words just before ``pos`` and the spaces after them, not from the start
+    (each figure of a long sentence read all the text before it). Words before the window still bound a ``\\b``."""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return pattern.search(text, max(0, k - reach), pos) is not None
