@@ -75,3 +75,16 @@ def test_stretches_asked_by_halving_answer_as_a_walk_does():
                 walked.append((a, b))
             c = rng.randint(0, 34)
             assert anyway.overlaps(c, c + 2) == any(x < c + 2 and c < y for x, y in spans)
+
+
+def test_the_words_before_a_figure_read_near_it_are_those_read_from_the_start():
+    from reportbot.index.answering import figures_en
+    from reportbot.index.answering.near_terms import ends_at
+    rng = random.Random(50)
+    words = ["the", "from", "May", "September", ",", ".", " ", "  ", "x", "12", "our", "Sept", "\n", "them"]
+    patterns = [figures_en._MONTH_BEFORE, figures_en._AFTER_MONTH, figures_en._DETERMINER, figures_en._FROM]
+    for _ in range(5_000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        for pattern in patterns:
+            assert ends_at(pattern, text, pos) == (pattern.search(text[:pos]) is not None), (pattern, text, pos)
