@@ -20,32 +20,32 @@ _LIMIT = 60  # seconds: a pass takes a few on a loaded machine; before, many min
 
 
 def _run(unit: str, size: int = 20_000) -> str:
-    return "滨江区今年共组织水上巡逻" + unit * (size // len(unit)) + "，累计出动多少艘次。"
+    return "青禾镇今年共组织护林巡查" + unit * (size // len(unit)) + "，累计巡查多少趟。"
 
 
 @pytest.mark.parametrize(("unit", "question"), [
-    ("18至", "3至9月滨江区水上巡逻出动了多少艘次"), ("1 2 ", "巡逻出动了2次以后又出动了多少艘次"),
-    ("一二三四五六七八九十", "滨江区今年水上巡逻出动了多少艘次"), ("十一十二十三", "谁负责水上巡逻"),
-    ("“水上巡逻”", "“水上巡逻”出动了多少艘次"), ("林晓东", "林晓东负责什么"), ("林晓东", "林晓东出动了多少艘次"),
-    ("巡逻艇、", "巡逻艇有多少艘"), ("巡逻艇、", "水上巡逻有哪些"), ("3月4日", "3月4日巡逻出动了多少艘次"),
-    ("3 patrols, ", "how many patrols went out"), ("5%", "巡逻占比5%还是多少"),
+    ("18至", "3至9月青禾镇护林巡查有多少趟"), ("1 2 ", "护林巡查了2趟以后又巡查了多少趟"),
+    ("一二三四五六七八九十", "青禾镇今年护林巡查有多少趟"), ("十一十二十三", "谁牵头护林巡查"),
+    ("“护林巡查”", "“护林巡查”有多少趟"), ("林晓东", "林晓东管什么"), ("林晓东", "林晓东巡查了多少趟"),
+    ("护林车、", "护林车有多少辆"), ("护林车、", "护林巡查有哪些车"), ("3月4日", "3月4日护林巡查有多少趟"),
+    ("3 crossings, ", "how many ferry crossings ran"), ("5%", "护林巡查占比5%还是多少"),
 ])
 def test_a_word_of_the_question_recurring_through_a_long_run_is_answered_in_bounded_work(unit, question):
-    extract(analyse("巡逻几次"), "巡逻3次")  # the word lists load first
+    extract(analyse("巡查几次"), "巡查3次")  # the word lists load first
     with bounded(_LIMIT):
         extract(analyse(question), _run(unit))
 
 
 def test_a_word_with_few_occurrences_is_weighed_at_every_one():
-    sentence = "巡逻" + "，巡逻12次" * (REACH - 1)
-    terms = [(m.start(), m.end(), 1.0) for m in re.finditer("巡逻", sentence)]
+    sentence = "巡查" + "，巡查12趟" * (REACH - 1)
+    terms = [(m.start(), m.end(), 1.0) for m in re.finditer("巡查", sentence)]
     near = NearTerms(sentence, terms)
     assert near.around(0, 2) is terms and near.around(len(sentence), len(sentence)) is terms
 
 
 def test_a_word_recurring_through_a_run_is_weighed_at_its_nearest_occurrences():
-    sentence = "巡逻12次，" * (4 * REACH)
-    terms = [(m.start(), m.end(), 1.0) for m in re.finditer("巡逻", sentence)]
+    sentence = "巡查12趟，" * (4 * REACH)
+    terms = [(m.start(), m.end(), 1.0) for m in re.finditer("巡查", sentence)]
     middle = sentence.index("12", len(sentence) // 2)
     kept = NearTerms(sentence, terms).around(middle, middle + 3)
     assert len(kept) == 2 * REACH and kept == sorted(kept)
