@@ -10,8 +10,9 @@ boundary (clause, quote, 、-list, 等). Pure functions over strings.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # the question word; 哪X/几X/什么X keep their head noun on the right-hand side
 QWORD_ZH = re.compile(r"多少|多[深久长远大高重宽厚快]|几|什么|啥|哪些|哪几|哪个|哪一|哪|谁|何|怎么|如何|咋")
@@ -55,7 +56,11 @@ class Anchor:
 
     def end(self, start: int) -> int:
         """Where the occurrence that starts at ``start`` ends."""
-        return self.ends[self.starts.index(start)] if self.ends else start + len(self.piece)
+        return self.ends[self._first[start]] if self.ends else start + len(self.piece)
+
+    @cached_property
+    def _first(self) -> dict[int, int]:  # where each start first stands, found once (not walked for each asked)
+        return {s: i for i, s in reversed(list(enumerate(self.starts)))}
 
 
 @dataclass(frozen=True)
@@ -176,12 +181,15 @@ def _pair(left: Anchor, right: Anchor, t: Tuning) -> tuple[int, int] | None:
     return best
 
 
-def _context(question: str, sentence: str, at: int) -> float:
-    """How much of the question the clause around position ``at`` holds (picks among repeated words)."""
-    bounds = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
-    a = max(b for b in bounds if b <= at)
-    e = min(b for b in bounds if b > at)
-    return alignment(question, sentence[a:e])
+def _context(question: str, sentence: str, at: int, bounds: list[int], seen: dict) -> float:
+    """How much of the question the clause around position ``at`` holds (picks among repeated words); ``bounds``
+    (the clauses' starts, then the end) found once, and ``seen`` each clause's share (a word repeated through one
+    long clause read the clause again for each of its occurrences)."""
+    i = bisect_right(bounds, at)
+    a, e = bounds[i - 1], bounds[i]
+    if (a, e) not in seen:
+        seen[a, e] = alignment(question, sentence[a:e])
+    return seen[a, e]
 
 
 def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor], t: Tuning
@@ -190,11 +198,12 @@ def _lone(question: str, sentence: str, lefts: list[Anchor], rights: list[Anchor
     holds, so a long match in the clause the question describes beats a head noun matched elsewhere."""
     size = len(re.findall(r"[\u4e00-\u9fff]", QWORD_ZH.sub("", question)))
     best, best_at, best_score = None, -1, 0.0
+    bounds, seen = [0] + [b.end() for b in _CLAUSE.finditer(sentence)] + [len(sentence) + 1], {}
     for a in lefts + rights:
         if len(a.piece) < t.min_piece:
             continue
         for st in a.starts:
-            score = a.score + t.context_weight * size * _context(question, sentence, st)
+            score = a.score + t.context_weight * size * _context(question, sentence, st, bounds, seen)
             if best is None or score > best_score:
                 best, best_at, best_score = a, st, score
     return best, best_at

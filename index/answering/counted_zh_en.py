@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.glosses import headwords_glossed, verb_glossed
+from reportbot.index.answering.glosses import cedict_entries, headwords_glossed, verb_glossed
 from reportbot.index.answering.unsaid import PERSON_END  # (the last character of a word for people: 志愿者, 居民)
 
 # 多少 / 几 / 几多 / 多少个 and the words after them up to the clause's end: the counted noun, a measure word first
@@ -28,9 +28,23 @@ def counted_zh(question: str) -> frozenset[str]:
     if m is None or not m.group(1):
         return frozenset()
     tail = m.group(1)
-    if len(tail) > 1 and tail[0] in MEASURE:
-        tail = tail[1:]
+    if len(tail) > 1 and (tail[0] in MEASURE or _classifier(tail[0])):
+        tail = tail[1:]  # (a measure word CC-CEDICT calls a classifier: 几块金属板 -> 金属板)
+    tail = _noun_first(tail)
     return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+
+
+def _classifier(char: str) -> bool:
+    """CC-CEDICT calls the character a classifier (块: "classifier for pieces of cloth …")."""
+    return any("classifier for" in senses for _, senses in cedict_entries(char))
+
+
+def _noun_first(tail: str) -> str:
+    """The counted noun of the words after the question word: the whole when CC-CEDICT has it as one word, else
+    the longest word (two characters or more) it opens with (多少学徒结业 -> 学徒: the verb after it counts nothing)."""
+    if len(tail) < 3 or cedict_entries(tail):
+        return tail
+    return next((tail[:n] for n in range(len(tail) - 1, 1, -1) if cedict_entries(tail[:n])), tail)
 
 
 def _singulars(word: str) -> list[str]:

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
 from reportbot.index.answering.day_asked import asks_day
 from reportbot.index.answering.duration_en import duration_end
-from reportbot.index.answering.figure_items import own_terms
+from reportbot.index.answering.figure_field import FigureField
 from reportbot.index.answering.figure_marks import change_amount, in_web_address, item_label, not_stated
 from reportbot.index.answering.measured_head import measured_head
+from reportbot.index.answering.near_terms import NearTerms, covered, ends_at
 from reportbot.index.answering.numeric_dates import NUMERIC_DATE
 from reportbot.index.answering.phones import PHONE
 from reportbot.index.answering.spans import Span, _clauses, _proximity
@@ -172,16 +173,17 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
     totals = totals_only(q, sentence, [m.start() for m in found])
     units = [re.search(r"((?:per )?[a-zA-Z°℃]+)\s*$", sentence[slice(*_trim(sentence, m.start(), m.end()))])
              for m in found]
-    fits = of_dimension(q, [u.group(1) if u else "" for u in units])  # "per minute": a rate, not a duration
+    fits, named = of_dimension(q, [u.group(1) if u else "" for u in units]), covered(terms)  # "per minute": a rate
     kept = [(s, e) for s, e in (_trim(sentence, m.start(), m.end()) for m, ok in zip(found, fits)
-                                if ok and m.start() in totals) if _counts(q, sentence, s, e, terms)]
-    for s, e in kept:
+                                if ok and m.start() in totals) if _counts(q, sentence, s, e, named)]
+    field = FigureField(sentence, [(*k, _measure(sentence[slice(*k)])) for k in kept])  # read once (own_terms'
+    near = NearTerms(sentence, terms)  # of a word that recurs, its occurrences nearest each figure
+    for s, e in kept:  # answer, not each figure against every other: a sentence of many figures stalled)
         # the words another figure stands between are that figure's ("Total income rose to £96.2 million and total
         # costs to £94.9 million": income is said of the first)
-        own = own_terms(sentence, (s, e, _measure(sentence[s:e])), terms,
-                        [(*k, _measure(sentence[slice(*k)])) for k in kept if k != (s, e)])
+        own = field.own((s, e, _measure(sentence[s:e])), around := near.around(s, e), field.index((s, e)))
         score = _proximity(s, e, own, clauses)
-        score += sum(w for a, b, w in terms if s < a and b <= e)  # the counted noun the question names (of blood)
+        score += sum(w for a, b, w in around if s < a and b <= e)  # the counted noun the question names (of blood)
         if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True) or names_counted(sentence[s:e], counted):
             score += FIGURES.counted_bonus
         score += _said_of(e, sentence, own)  # "of whom 286 were certified" for "how many … were certified"
@@ -203,18 +205,19 @@ def _measure(figure: str) -> str:
     return unit.group(0).lower().removesuffix("s") if unit else ""  # a bare figure names no measure
 
 
-def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int, float]]) -> bool:
-    """Whether the figure at ``s:e`` may answer: not one the question says, a year, a date, a label or a figure left."""
+def _counts(q: Query, sentence: str, s: int, e: int, named: set[int]) -> bool:
+    """Whether the figure at ``s:e`` may answer: not one the question says (``named``: the positions of its words), a
+    year, a date, a label or a figure left."""
     digit = s + (d.start() if (d := re.search(r"\d", sentence[s:e])) else 0)  # a weekday has none
-    if any(a <= digit < b for a, b, _ in terms):
+    if digit in named:
         return False  # a figure the question itself says (not its lead word: "below what" over "below 35 °C")
     if q.kind != "when" and (_YEARS.fullmatch(sentence[s:e])
                              or re.fullmatch(rf"\d{{1,2}} {MONTH}", sentence[s:e])
                              or re.match(r"(?:19|20)\d{2}\b", sentence[s:e])
-                             and re.search(rf"\b{MONTH},?\s*$", sentence[:s])
+                             and ends_at(_MONTH_BEFORE, sentence, s)
                              or re.fullmatch(r"\d{1,2}", sentence[s:e]) and _NEXT_DAY.match(sentence, e)
-                             or re.match(r"\d{1,2}(?![\d,.])", sentence[s:e]) and _AFTER_MONTH.search(sentence[:s])
-                             or _YEAR_LABEL.match(sentence, s) and _DETERMINER.search(sentence[:s])
+                             or re.match(r"\d{1,2}(?![\d,.])", sentence[s:e]) and ends_at(_AFTER_MONTH, sentence, s)
+                             or _YEAR_LABEL.match(sentence, s) and ends_at(_DETERMINER, sentence, s)
                              and not _asked_after(q, sentence, s)):
         return False  # a year or a day of a month, not a count ("At 31 December 2024 the service employed 1,182";
         # "In May 2023 a storm …": a year after its month; the 5 of "on 5 and 6 May"; a financial year, 2023-24; the 4
@@ -224,7 +227,7 @@ def _counts(q: Query, sentence: str, s: int, e: int, terms: list[tuple[int, int,
     if (label := _SECTION.match(sentence)) and s < label.end("number"):
         return False  # a numbered clause's label or any part of it (3.3 Accidental …; the 4 of 3.1.4 Community …)
     # "fell from 6.1% to 5.3%": the figure reached answers, not the one left
-    return not (_FROM.search(sentence[:s]) and _TO.match(sentence, e))
+    return not (ends_at(_FROM, sentence, s) and _TO.match(sentence, e))
 
 
 _MONEY = re.compile(r"[$€£¥]|million|billion|元|\byuan\b|\bdollars?\b|\bRMB\b")
@@ -236,6 +239,7 @@ _SECTION = re.compile(r"\s*(?P<number>\d+(?:\.\d+)+)\s+[A-Z\u4e00-\u9fff]")
 _FROM = re.compile(r"\bfrom\s+$", re.I)
 _NEXT_DAY = re.compile(rf"\s*(?:and|&|to|–|-)\s*\d{{1,2}} {MONTH}\b")  # " and 6 May" after the 5 of "5 and 6 May"
 _TO = re.compile(r"\s+to\s+[$€£¥]?\d")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH},?\s*$")
 _AFTER_MONTH = re.compile(rf"\b{MONTH}\.?\s$")  # July 4, Oct 12: a day written after its month
 # a year (no comma) naming one thing: a singular noun after it, a determiner before it (the 2025 forum, our 2024 season)
 _YEAR_LABEL = re.compile(r"(?:19|20)\d{2}\s+[a-z]+(?<!s)\b")

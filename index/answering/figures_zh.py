@@ -36,6 +36,8 @@ from reportbot.index.answering.figure_nouns import (
     head_after_figure,
     part_of_whole,
 )
+from reportbot.index.answering.figure_whole import whole_figure
+from reportbot.index.answering.near_terms import NearTerms, covered
 from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity, clause_at
 from reportbot.index.answering.totals_asked import totals_only
@@ -51,12 +53,14 @@ _UNIT = UNIT_ZH
 # a fraction (三分之一, 2/3 written out): one figure, not 三分 and a stray 一
 _FRACTION = r"(?:\d+|[一二两三四五六七八九十百])分之(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)"
 _BARE = re.compile(r"\d[\d,]*(\.\d+)?|\d+[:：]\d+|" + _FRACTION)  # figures that count without a unit
+# numerals read from a run's first only (3千 may end a figure before one): from a later one all the run was read again
+_NUMERALS_FROM_FIRST = r"(?<![〇零一二两三四五六七八九十])(?<![〇零一二两三四五六七八九十][百千])"
 _NUMBER = re.compile(
     rf"(?P<pre>{QUALIFIER_BEFORE})?"
     r"(?P<num>" + _FRACTION + r"|\d+[:：]\d+(?![\d:：])"  # a ratio (1:6)
     r"|\d+[亿万億萬](?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d,.:：])"  # a magnitude and digits after it: 2万1,356 is 21,356
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-    r"|[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人: Chinese numerals
+    r"|" + _NUMERALS_FROM_FIRST + r"[〇零一二两三四五六七八九十百千]+(?=[万亿千百]?(?:" + _UNIT + r")))"  # 一百零五人
     r"(?:(?:至|到|~|～)\d+(?:\.\d+)?(?=[万亿千百]?(?:%|" + _UNIT + r")))?"  # a range: 8至10小时, 20至60周岁
     r"(?P<mag>[万亿千百]+)?(?P<post1>余|多)?"
     rf"(?P<unit>%|{_UNIT})?(?P<post2>余|多)?"
@@ -104,7 +108,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     subset = named_subset(q.text, sentence, terms)
     versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
     clock = bool(_ASKS_CLOCK.search(q.text))
-    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quotes, terms, ordinal, versions)
+    quoted, named = {i for a, b in quotes for i in range(a + 1, b)}, covered(terms)  # each read once, not per figure
+    found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quoted, named, ordinal, versions)
              and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
     if (given := respective_figure(sentence, terms, [m.start() for m in found])) is not None:
@@ -134,7 +139,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     # dictionary fact outweighs a bridged word of the noun in another sense opening another figure (项目 …405个),
     # and the question's other words crowding a figure in another measure word (offices …12个)
     classified = {m.start() for m in found if not unit and classifier_asked(q, m.group("unit") or "")}
-    field = FigureField(sentence, [(x.start(), x.end(), _measure(x)) for x in found])
+    field, near = FigureField(sentence, [(x.start(), x.end(), _measure(x)) for x in found]), NearTerms(sentence, terms)
     skips = run_spans([runs.get(x.start(), x).start() for x in found])
     for i, m in enumerate(found):
         if m.start() not in totals:
@@ -144,7 +149,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
         # from the figure itself: a qualifier the question names (共多少学时 over 共16学时) points at it
         head = runs.get(m.start(), m)  # an item of a run of figures (出动约1500次、5万余人) stands where the run does
         # the words another figure stands between are that figure's (…团体近1600个，注册志愿者23.8万名)
-        own = field.own((head.start(), m.end(), field.figures[i][2]), terms, skips[i])
+        own = field.own((head.start(), m.end(), field.figures[i][2]), near.around(head.start(), m.end()), skips[i])
         score = 0.1 + max(_proximity(m.start(), m.end(), own, clauses),
                           _proximity(m.start("num"), m.end(), own, clauses),
                           _proximity(head.start(), head.end(), own, clauses)) + pull(head.start(), own)
@@ -179,7 +184,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
             score *= FIGURES.other_unit
         if score > best_score:
             best, best_score = m, score
-    return None if best is None else _whole_figure(best, sentence, terms)
+    return None if best is None else whole_figure(best, sentence, terms)
 
 
 def _in_unit(m: re.Match, unit: str) -> bool:
@@ -237,11 +242,11 @@ def _segment_pull(pos: int, sentence: str, terms: list[tuple[int, int, float]], 
 _ASKS_CLOCK = re.compile(r"几点|几时|时间|钟|\btime\b|\bwhen\b|\bhours?\b|\bopen\b|\bclose\b", re.I)
 
 
-def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms: list[tuple[int, int, float]],
-               ordinal: bool = False, versions: bool = True) -> bool:
-    """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day."""
-    if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) \
-            or any(a < m.start() < b for a, b in quotes):
+def _countable(m: re.Match, sentence: str, quoted: set[int], named: set[int], ordinal: bool = False,
+               versions: bool = True) -> bool:
+    """Whether a figure may answer a count: no name, year, figure of the question's or date's month or day (positions
+    ``quoted``: inside quotes, after the opening mark; ``named``: of the question's words)."""
+    if not (m.group("unit") or m.group("mag") or _BARE.fullmatch(m.group("num"))) or m.start() in quoted:
         return False  # neither digits nor a unit; “四个100” is a name, not a count
     if item_label(sentence, m.start("num"), m.end("num")):
         return False  # a list item's label (1.队员规模扩大到260名) numbers the item, counting nothing
@@ -258,7 +263,7 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
             and sentence[m.end():m.end() + 1] == "版":
         return False  # a version (3.0版) counts nothing, unless a version is asked (第几版, 几点零版本)
     if m.group("num").isdigit() and len(m.group("num")) == 4 and m.group("unit") == "年" \
-            or any(a <= m.start("num") < b for a, b, _ in terms):
+            or m.start("num") in named:
         return False  # a year, not a count; a figure the question itself names
     if m.group("unit") == "年" and _MONTH_AFTER.match(sentence, m.end()):
         return False  # a date's year in any calendar (114年9月15日, 民国 years have three digits), not years counted
@@ -268,30 +273,6 @@ def _countable(m: re.Match, sentence: str, quotes: list[tuple[int, int]], terms:
 
 # what stands before the day of a date: its month (3月4日), or the day that opens a range of days (3月16日—17日)
 _DAY_BEFORE = re.compile(r"(?:月|\d[日号]\s?[—–\-~～至到])$")
-
-
-def _whole_figure(best: re.Match, sentence: str, terms: list[tuple[int, int, float]]) -> Span:
-    """The chosen figure with what completes it: a duration's seconds, the counted noun the question names."""
-    start, end = best.start(), best.end()
-    if sentence[start - 1:start] == "第":
-        start -= 1  # 第几期 over 第9期: the ordinal as written (a figure after 第 counts only when 第几 is asked)
-    elif best.group("unit") in ("元", None) and (named := currency_before(sentence, start)):
-        start = named.start()  # 新台币三百万元, RM186,400: the amount as written, with the currency that names it
-    if best.group("unit") in ("分", "小时", "天") and (more := re.match(r"\d+(?:秒|分钟?)", sentence[end:])):
-        end += more.end()  # 3分40秒: one duration
-    # "123支救援队": keep the counted noun when the question names it
-    tail = sentence[end:end + 8]
-    for a, b, _ in terms:
-        if a == end and b - a <= 8:
-            end = b + (sentence[b:b + 1] in "）)" and "（" in sentence[a:b])  # 95个县（市、区）: the bracket closed
-            break
-    else:
-        bare = not best.group("unit") and "分之" not in best.group(0)  # a fraction counts nothing after it
-        if tail[:1] and re.match(r"[\u4e00-\u9fff]", tail[:1]) and bare:
-            m2 = re.match(r"[\u4e00-\u9fff]{1,4}?(?=[，、。；）)]|$)", tail)
-            if m2:
-                end += len(m2.group(0))
-    return Span(sentence[start:end], start, end, "figure")
 
 
 def _noun_after(unit: str, m: re.Match, sentence: str) -> bool:

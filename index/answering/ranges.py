@@ -33,8 +33,10 @@ _FIGURE_ZH = rf"(?:\d[\d,]*(?:\.\d+)?|[{NUMERAL_ZH}]+)(?:[万亿千百]?(?:{UNIT
 # (its first figure read from a run of digits' first digit only: from a later one it fails as from the first, each
 # reading all the run again)
 _OPENING_ZH = _FIGURE_ZH.replace(r"(?:\d", r"(?:(?<!\d)(?<!\d,)\d", 1)
+# (and from a run of Chinese numerals' first: no match ends in a numeral, so none starts inside a run)
+_OPENING_ZH = _OPENING_ZH.replace(f"|[{NUMERAL_ZH}]+", f"|(?<![{NUMERAL_ZH}])[{NUMERAL_ZH}]+", 1)
 _BOUNDS_ZH = re.compile(rf"{_OPENING_ZH}(?:以上|起)、?{_FIGURE_ZH}(?:以下|以内)|"
-                        rf"[{NUMERAL_ZH}]+(?:{UNIT_ZH})(?:至|到)[{NUMERAL_ZH}]+(?:{UNIT_ZH})")
+                        rf"(?<![{NUMERAL_ZH}])[{NUMERAL_ZH}]+(?:{UNIT_ZH})(?:至|到)[{NUMERAL_ZH}]+(?:{UNIT_ZH})")
 # what joins the ends: a mark, or a word standing alone between spaces ("and" only after "between", see _joined)
 _MARK = re.compile(r"\s?(?:-|–|—|~|～|〜|至|到)\s?|\s(?:to|through|and)\s")
 # a verb of change before "from X to Y": the two figures are the value before and after, not a range

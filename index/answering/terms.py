@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.near_terms import Disjoint, Overlapping
 from reportbot.index.retrieval.months import month_positions
 from reportbot.index.retrieval.numerals import zh_figures
 from reportbot.index.retrieval.query import Query
@@ -39,7 +40,7 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
     known = sorted(v for v in (idf or {}).values() if v > 0)
     typical = known[len(known) // 2] if known else 1.0
     for gi, group in enumerate(q.groups):
-        taken: list[tuple[int, int]] = []
+        taken = Disjoint()  # the occurrences taken, apart (asked by halving: a word's repeats walked it each time)
         # one concept, one weight: 志愿 in 志愿服务 says as much as 志愿者 does
         group_idf = max((idf.get(t, 1.0) for t in group), default=1.0) if idf else 1.0
         if idf and group_idf <= 0:
@@ -55,12 +56,11 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
             if start < 0 and not term.isascii() and len(term) >= 3:
                 # the documents write it with brackets, so it has no idf of its own: the question's typical one
                 seen = weight if weight > 0 else weight_of(w, typical, len(term), gi in q.focus)
-                out.extend((a, b, seen) for a, b in _squeezed(sentence, term)
-                           if not any(x < b and a < y for x, y in taken))
+                out.extend((a, b, seen) for a, b in _squeezed(sentence, term) if not taken.overlaps(a, b))
             digits = term.isascii() and term.isdigit()
             if digits and not _whole(lowered, term):  # 16 where the sentence writes 十六岁, 8 in 八小时
                 out.extend((a, b, weight) for a, b, v in zh_figures(sentence) if v == int(term)
-                           and not any(x < b and a < y for x, y in taken))
+                           and not taken.overlaps(a, b))
             while start >= 0:
                 end = start + len(term)
                 if word and start and lowered[start - 1].isalpha():
@@ -69,12 +69,14 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                 if digits and inside_figure(lowered, start, end):
                     start = lowered.find(term, start + 1)
                     continue  # the 1 of 1至11月 is not the 1 of 19例 or 2.61万: a figure is matched whole
-                if not any(a < end and start < b for a, b in taken):  # 志愿 inside 志愿者 is the same mention
-                    taken.append((start, end))
+                if not taken.overlaps(start, end):  # 志愿 inside 志愿者 is the same mention
+                    taken.add(start, end)
                     out.append((start, end, weight))
                 start = lowered.find(term, end)
+    words, months = Overlapping(out), Disjoint()
     for a, b in month_positions(q.text, sentence):  # June over 6月, 八月 over August: a month in either form
-        if not any(x < b and a < y for x, y, _ in out):
+        if not words.overlaps(a, b) and not months.overlaps(a, b):
+            months.add(a, b)
             out.append((a, b, weight_of(1.0, typical, b - a, False)))
     for quoted in q.quoted:
         start = sentence.find(quoted)
