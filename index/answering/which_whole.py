@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 # the question word of a which-question and the words after it: the noun it asks (哪个团支部), or the noun and what
 # of it the question asks (哪个队的团支部: 团支部)
@@ -38,9 +39,16 @@ def which_whole(question: str, sentence: str, span: Span) -> Span:
                 end = span.end + len(noun) - k
                 return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
     for noun in asked_nouns(question):
-        if (end := _ending_after(noun, sentence, span.end)) is not None:
+        if _ends_in_noun(noun) and (end := _ending_after(noun, sentence, span.end)) is not None:
             return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
     return span
+
+
+def _ends_in_noun(words: str) -> bool:
+    """The words read after the question word end in a noun or an abbreviation of one (jieba's n…, j: 党支部), not a
+    verb (哪个部门责令改正 reads the verb phrase after the noun: its ending is no noun's)."""
+    tagged = list(tagged_words(words))
+    return bool(tagged) and tuple(tagged[-1])[1][:1] in ("n", "j")
 
 
 def _ending_after(noun: str, sentence: str, at: int) -> int | None:
