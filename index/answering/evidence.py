@@ -32,6 +32,7 @@ from reportbot.index.answering.totals_asked import marks_total
 from reportbot.index.answering.unit_dimensions import asked_dimensions, holds_dimension
 from reportbot.index.answering.units import HOW_MANY_ZH, question_unit
 from reportbot.index.answering.wanted import asks_quantity, field_kind
+from reportbot.index.retrieval.dates import WEEKDAY_EN
 from reportbot.index.retrieval.months import MonthsNamed, months_asked
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, ZH_FIGURE
 from reportbot.index.retrieval.query import chinese_numeral
@@ -265,7 +266,13 @@ def _needed(q) -> Need | None:
         return Need(_found(_STRICT[unit]), _found(_STRICT[unit]), True)  # 报销比例 over the line with 90%
     if asks_frequency(q):  # how often: a figure, or a period without one (每年, 每月)
         return Need(_figure_or_period, _figure_or_period)
-    return Need(_found(_DIGIT), _found(_DIGIT)) if q.kind in ("count", "when") or asks_quantity(q) else None
+    if q.kind == "when":  # a time: a year, a month, a day or a clock time, not a count (312 active, 9,842 hours)
+        return Need(_found(_SAYS_TIME), _found(_SAYS_TIME))
+    return Need(_found(_DIGIT), _found(_DIGIT)) if q.kind == "count" or asks_quantity(q) else None
+
+
+_SAYS_TIME = re.compile(rf"{_HAS_DATE.pattern}|(?<![\d.,])(?:19|20)\d{{2}}(?![\d,])|\d{{1,2}}\s*[月日号点时]|"
+                        rf"\d[:：]\d{{2}}|\d\s*[ap]\.?m\b|{MONTH_EN}|{WEEKDAY_EN}", re.I)
 
 
 # a measure no other figure stands for, and that the passage's other figures seldom give: a share (money is not

@@ -86,6 +86,12 @@ def _stops(flag: str) -> bool:
     return flag[:1] in _STOPS and flag not in ("vn", "eng")
 
 
+def _leads(flag: str) -> bool:
+    """The tag ends a naming phrase read back from a list's first item: one :func:`_stops` ends, or a time word or a
+    place word of direction (jieba's t, f: 7月中旬, 年底前 date the list, they name none of its items)."""
+    return _stops(flag) or flag in ("t", "f")
+
+
 def _edge(tokens: list[tuple[str, str, int]], i: int, step: int, room: int, verbal: bool) -> int:
     """From token ``i`` (an edge item's token next to its mark), the item's far token going ``step``: the rest of
     the clause when it fits in ``room`` characters (past the words that lead into the list, 例如, 包括), one word
@@ -93,14 +99,14 @@ def _edge(tokens: list[tuple[str, str, int]], i: int, step: int, room: int, verb
     ends = range(i, -1, -1) if step < 0 else range(i, len(tokens))
     far = list(ends)[-1]
     if step < 0:
-        while far < i and _stops(tokens[far][1]):
-            far += 1  # 例如 大安森林公园: the verb that leads into the list is no item's
+        while far < i and _leads(tokens[far][1]):
+            far += 1  # 例如 大安森林公园, 7月中旬 嵩县: the verb or the time that leads into the list is no item's
     if sum(len(tokens[k][0]) for k in range(min(i, far), max(i, far) + 1)) <= room:
         return far
     if verbal:
         return i
     stop_at, size, j = i, len(tokens[i][0]), i + step
-    while 0 <= j < len(tokens) and not _stops(tokens[j][1]) and tokens[j][0] not in _JOIN:
+    while 0 <= j < len(tokens) and not (_leads if step < 0 else _stops)(tokens[j][1]) and tokens[j][0] not in _JOIN:
         size += len(tokens[j][0])
         if size > room:
             break

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from reportbot.index.answering.unit_dimensions import LENGTH_UNITS, TIME_UNITS, WEIGHT_UNITS
 from reportbot.index.retrieval.asked_for import PHRASE_END
 from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
@@ -36,6 +37,9 @@ _FIGURE_AFTER = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[万亿千百]*[余多]?"
 HOW_MANY_ZH = r"(?:多少|[几幾]多?)"
 # 几个小时: the unit after 个; 几个钟 (头) is hours, as Cantonese and spoken Mandarin say them
 _NAMED_UNIT = re.compile(rf"{HOW_MANY_ZH}个?(小时|分钟|天|年|月|%|元|人次|钱|钟(?!点))")
+# the measures of the unit tables (time, length, weight) as a question names them after its question word
+_TABLE_UNIT = re.compile("|".join(sorted({u for units in (TIME_UNITS, LENGTH_UNITS, WEIGHT_UNITS)
+                                          for u in units[0].split("|")}, key=len, reverse=True)))
 _WINDOW = re.compile(r"[^，。；！？\n]{0,16}")
 # money: a currency sign, name or code before a figure ("a budget of $4.85 million", 港币300, 人民币50, 新台币三百万元,
 # HK$220, RM186,400), 元, 块 or yuan / dollars after one (1.62亿元, 50块, 三百万元: Chinese numerals that end in a
@@ -181,6 +185,8 @@ def question_unit(q: Query) -> str | None:
                       rf"万|亿|{_GOODS})?(市|县|区|省|人|小时|月|星期|工作日|日(?!期))?", q.text)
         if not m:
             return None
+        if not (m.group(1) or m.group(2)) and (table := _TABLE_UNIT.match(q.text, m.end())):
+            return table.group(0)  # 多少课时, 几公里, 多少公斤: a measure of the unit tables, no classifier
         if m.group(1) == "个" and not m.group(2) and (_person_noun(q.text[m.end():]) or _CLOSES.fullmatch(
                 q.text, m.end()) and _person_noun(_TOPIC_TAIL.sub("", q.text[:m.start()]), last=True)):
             return "人"  # 多少个工作人员, 评上中国好人的有几个: people, counted with 个

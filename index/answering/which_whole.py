@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reportbot.index.answering.spans import Span
+from reportbot.index.retrieval.tagging import words as tagged_words
 
 # the question word of a which-question and the words after it: the noun it asks (哪个团支部), or the noun and what
 # of it the question asks (哪个队的团支部: 团支部)
@@ -37,4 +38,25 @@ def which_whole(question: str, sentence: str, span: Span) -> Span:
             if span.text.endswith(noun[:k]) and sentence.startswith(noun[k:], span.end):
                 end = span.end + len(noun) - k
                 return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
+    for noun in asked_nouns(question):
+        if _ends_in_noun(noun) and (end := _ending_after(noun, sentence, span.end)) is not None:
+            return Span(sentence[span.start:end], span.start, end, span.source, span.strength)
     return span
+
+
+def _ends_in_noun(words: str) -> bool:
+    """The words read after the question word end in a noun or an abbreviation of one (jieba's n…, j: 党支部), not a
+    verb (哪个部门责令改正 reads the verb phrase after the noun: its ending is no noun's)."""
+    tagged = list(tagged_words(words))
+    return bool(tagged) and tuple(tagged[-1])[1][:1] in ("n", "j")
+
+
+def _ending_after(noun: str, sentence: str, at: int) -> int | None:
+    """Where the noun asked ends in ``sentence`` after ``at``, when the sentence writes its ending (two characters
+    or more: 队党支部 of 救援队党支部) after a word of its own in place of the noun's first characters, no longer than
+    they are (…应急搜救 + 队党支部, …山地 + 救护 + 队团支部 for 抢险队团支部); None when it does not."""
+    for k in range(1, len(noun) - 1):  # the longest ending first
+        m = re.compile(rf"[\u4e00-\u9fff]{{0,{k}}}?{re.escape(noun[k:])}").match(sentence, at)
+        if m is not None:
+            return m.end()
+    return None
