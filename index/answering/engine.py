@@ -15,6 +15,7 @@ from reportbot.index.answering.figure_nouns import QUALIFIER
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.issued import asks_issued, own_date
+from reportbot.index.answering.last_year import last_year_kept
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.new_or_total import new_or_total_kept
 from reportbot.index.answering.part_year import whole_year_kept
@@ -206,7 +207,9 @@ class Engine:
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
                                                 q.text) and new_or_total_kept(q.text, sentence, span)
                                  and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)
-                                 and change_kept(q.text, sentence, span)) \
+                                 and change_kept(q.text, sentence, span)
+                                 and last_year_kept(result.constraints, q.text, sentence, span, context,
+                                                    top.paragraph.text, self.index.docs[top.paragraph.doc_id].date)) \
             and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
