@@ -14,7 +14,9 @@ the question names stands apart from the answer, a when-question's answer says n
 told before ``placed`` when both refuse), ``dated`` (a year a Chinese question names stands in the passage only
 outside the answer's part of its sentence: ``answering.years_placed``; told after ``counted``), ``new or total`` (a
 total asked of a figure its clause marks new, or the reverse: ``answering.new_or_total``), ``part of year`` (全年
-asked of the months so far: ``answering.part_year``; both told after ``dated``) and ``stated`` (an English question's
+asked of the months so far: ``answering.part_year``; both told after ``dated``), ``change asked`` (a change asked of a
+level: ``answering.change_asked``), ``last year`` (去年 against the document's date: ``answering.last_year``; both
+told after ``part of year``) and ``stated`` (an English question's
 year, month or grade that the evidence states otherwise: ``answering.stated_otherwise``; told after ``counted``).
 Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
@@ -56,7 +58,24 @@ def _reason(eng, a, q, span, header: bool, sentence: str = "") -> str:
     if not _years_placed(eng, q, sentence, span, a.top):
         return "dated"
     return _kind_or_part(q, sentence, span, eng._context(a.top), a.top.paragraph.text) \
+        or _change_or_last_year(eng, q, sentence, span, a.top) \
         or ("stated" if _stated_otherwise(eng, q, sentence, span, a.top) else "placed")
+
+
+def _change_or_last_year(eng, q, sentence: str, span, top) -> str:
+    """``change asked`` (a change asked of a level: ``answering.change_asked``) or ``last year`` (去年 asked, the year
+    before the document's date not scoping the answer: ``answering.last_year``) for a Chinese question, else ''."""
+    from reportbot.index.answering.change_asked import change_kept
+    from reportbot.index.answering.last_year import last_year_kept
+    from reportbot.index.retrieval.context import question_constraints
+
+    if q.lang != "zh":
+        return ""
+    if not change_kept(q.text, sentence, span):
+        return "change asked"
+    date = eng.index.docs[top.paragraph.doc_id].date
+    return "" if last_year_kept(question_constraints(q.text, (), frozenset()), q.text, sentence, span,
+                                eng._context(top), top.paragraph.text, date) else "last year"
 
 
 def _kind_or_part(q, sentence: str, span, context: str, passage: str) -> str:

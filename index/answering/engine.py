@@ -8,12 +8,14 @@ from dataclasses import dataclass, field, replace
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.acronym import asked_letter, spelled_item
 from reportbot.index.answering.answer_checks import counts_asked
+from reportbot.index.answering.change_asked import change_kept
 from reportbot.index.answering.evidence import evidence
 from reportbot.index.answering.faq import asks, asks_whether, faq_answer
 from reportbot.index.answering.figure_nouns import QUALIFIER
 from reportbot.index.answering.figures_en import is_english
 from reportbot.index.answering.held import known_share
 from reportbot.index.answering.issued import asks_issued, own_date
+from reportbot.index.answering.last_year import last_year_kept
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.new_or_total import new_or_total_kept
 from reportbot.index.answering.part_year import whole_year_kept
@@ -204,7 +206,10 @@ class Engine:
             and places_placed(result.constraints, sentence, span, context := self._context(top), top.paragraph.text) \
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
                                                 q.text) and new_or_total_kept(q.text, sentence, span)
-                                 and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)) \
+                                 and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)
+                                 and change_kept(q.text, sentence, span)
+                                 and last_year_kept(result.constraints, q.text, sentence, span, context,
+                                                    top.paragraph.text, self.index.docs[top.paragraph.doc_id].date)) \
             and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
             and self._counts_asked(q, sentence, span, top)
         text = shown(span.text) if ok else ""  # a list too long to show: its first whole items
