@@ -1,0 +1,36 @@
+"""A Word report whose sections sit in a two-column layout table: each row a section's label in the left cell (一、组织
+建设, Background) and the section's text, in paragraphs, in the right.
+
+Read as a data table, its first row was taken for the header, so the first section's text stood in no passage's
+text, and every section ran into one table passage under no heading. A table is so laid out when it has two rows or
+more of exactly two cells each, every left cell a short heading-shaped label (one paragraph, no sentence end, the
+labels distinct) and every right cell text, no label (a sentence's end, or longer than a heading): a header row's
+right cell names a column (完成, 说明) and a label-and-value table's right cells are short values, so neither is
+one. Each label then heads its text, at its numbering's level (:func:`.sentences.hand_level`).
+"""
+from __future__ import annotations
+
+from reportbot.corpus.sentences import hand_level, is_heading
+
+_LABEL = 20  # a section's label is a few words (一、组织建设, 三、“三献”工作)
+
+
+def label_rows(rows: list[list[str]]) -> bool:
+    """Whether ``rows`` (each row's cells' texts, a cell's paragraphs a line each) lay sections out: two or more rows
+    of two cells, each a label over text (see the module)."""
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    labels = [r[0].strip() for r in rows]
+    if len(set(labels)) != len(labels):
+        return False
+    for label, text in rows:
+        if "\n" in label.strip() or len(label.strip()) > _LABEL or not is_heading(label):
+            return False
+        if not text.strip() or is_heading(" ".join(text.split())):
+            return False
+    return True
+
+
+def label_level(label: str) -> int:
+    """The heading level a section's label stands at."""
+    return hand_level(label.strip())
