@@ -3,14 +3,15 @@
 
 Read as a data table, its first row was taken for the header, so the first section's text stood in no passage's
 text, and every section ran into one table passage under no heading. A table is so laid out when it has two rows or
-more of exactly two cells each, every left cell a short heading-shaped label (one paragraph, no sentence end, the
-labels distinct) and every right cell text, no label (a sentence's end, or longer than a heading): a header row's
+more of exactly two cells each, every left cell a short numbered section's label (一、, （一）, 1., one paragraph, no
+sentence end, the labels distinct: a project's schedule, 第一阶段 beside what it does, is a table) and every right
+cell text, no label (a sentence's end, or longer than a heading): a header row's
 right cell names a column (完成, 说明) and a label-and-value table's right cells are short values, so neither is
 one. Each label then heads its text, at its numbering's level (:func:`.sentences.hand_level`).
 """
 from __future__ import annotations
 
-from reportbot.corpus.sentences import hand_level, is_heading
+from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
 
 _LABEL = 20  # a section's label is a few words (一、组织建设, 三、“三献”工作)
 
@@ -24,7 +25,8 @@ def label_rows(rows: list[list[str]]) -> bool:
     if len(set(labels)) != len(labels):
         return False
     for label, text in rows:
-        if "\n" in label.strip() or len(label.strip()) > _LABEL or not is_heading(label):
+        if "\n" in label.strip() or len(label.strip()) > _LABEL or not is_heading(label) \
+                or not (SECTION.match(label.strip()) or ENUMERATED.match(label.strip())):
             return False
         if not text.strip() or is_heading(" ".join(text.split())):
             return False

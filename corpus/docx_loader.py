@@ -143,7 +143,9 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
     from docx.table import Table
 
     inner = [t for cell in _cells(table.rows) for t in cell.tables]
-    if not inner and label_rows([[_cell_text(c, numbering) for c in _cells([row])] for row in table.rows]):
+    # (each cell's paragraphs as lines, read without counting them in their lists: Word counts each once)
+    if not inner and label_rows([["\n".join(clean_text(p.text) for p in c.paragraphs) for c in _cells([row])]
+                                 for row in table.rows]):
         return _labelled(table, numbering)  # (each row a section's label beside its text: .docx_layout)
     if not inner:
         return [Block("table", rows=_docx_rows(table, numbering))]

@@ -63,3 +63,34 @@ def test_a_bold_title_set_by_hand_stays_the_title():
     assert doc.title == "青溪县红十字会2024年工作总结"
     first = next(p for p in doc.body if "党员队员48名" in p.text)
     assert first.section is not None and "一、队伍建设" in first.section
+
+
+def test_a_schedule_of_unnumbered_stages_stays_a_table():  # (a guard: passed before the mend too)
+    rows = [("第一阶段（3月至4月）", ["采购AED 6台并完成设置点位会勘，于城关镇办理救生员训练20名。"]),
+            ("第二阶段（5月至8月）", ["于各乡镇办理CPR训练12场，由消防大队协助场地。"])]
+    doc = load(_report(rows), "report.docx")
+    table = next(p for p in doc.body if "采购AED 6台" in p.text)
+    assert table.kind == "table" and "第二阶段" in table.text
+
+
+def test_a_tables_numbered_cells_keep_the_numbers_word_shows():
+    import docx
+
+    d = docx.Document()
+    d.add_heading("青溪县红十字会2024年工作总结", level=1)
+    t = d.add_table(rows=2, cols=2)
+    for row, label in zip(t.rows, ("一、救护培训", "二、明年打算"), strict=True):
+        row.cells[0].text = label
+        row.cells[1].paragraphs[0].text = "全年开展救护普及培训2.4万人次，新增持证救护员3,150人。"
+    d.add_paragraph("报名要带什么？", style="List Number")
+    d.add_paragraph("身份证原件。")
+    cell = d.add_table(rows=2, cols=2)
+    cell.rows[0].cells[0].text, cell.rows[0].cells[1].text = "班次", "费用"
+    cell.rows[1].cells[0].text = "救护员"
+    cell.rows[1].cells[1].paragraphs[0].text = "每人150元"
+    cell.rows[1].cells[1].paragraphs[0].style = d.styles["List Number"]
+    d.add_paragraph("多久发证？", style="List Number")
+    d.add_paragraph("考核合格后一个月内。")
+    doc = load(docx_saved(d), "report.docx")
+    fee = next(p for p in doc.body if "每人150元" in p.text)
+    assert "2. 每人150元" in fee.text
