@@ -11,7 +11,7 @@ from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_held import held_tables, noted
-from reportbot.corpus.docx_layout import label_level, label_rows
+from reportbot.corpus.docx_layout import after_layout, label_level, label_rows
 from reportbot.corpus.docx_notes import notes_after_marks, raised_text
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_questions import questions_over_answers
@@ -49,10 +49,12 @@ def docx_blocks(data: bytes) -> list[Block]:
         first = None  # the paragraph of the first block
         contents = ContentsField()  # (the table of contents Word wrote: no text of the document's)
         laid: set[int] = set()  # (the headings a layout table's labels make: no heading style's)
+        closed: list[int] = []  # (the last block of each layout table of labelled sections)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
                 blocks.extend(read := _table_blocks(part, numbering))
                 laid.update(id(b) for b in read if b.kind == "heading")
+                closed += [id(read[-1])] if read and read[0].kind == "heading" and id(read[0]) in laid else []
             elif (own := contents.own_text(part)) is None:
                 continue
             elif own:  # (the text after the contents field's end mark, in the paragraph it closes in)
@@ -75,6 +77,7 @@ def docx_blocks(data: bytes) -> list[Block]:
             blocks = _formatted_headings(document, blocks)
         elif not title and first is not None and not any(b.kind == "heading" and b.level == 1 for b in blocks):
             blocks = _bold_title(first, blocks)
+        blocks = after_layout(blocks, closed)  # (a caption after a layout table heads its table: .docx_layout)
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
     except (zipfile.BadZipFile, KeyError, ValueError, AttributeError, LxmlError) as exc:

@@ -55,7 +55,7 @@ def test_each_label_heads_its_own_section():
 def test_a_data_table_with_a_header_stays_a_table():  # (a guard: passed before the mend too)
     doc = load(_report(), "report.docx")
     table = next(p for p in doc.body if "培训（万人次）" in p.text)
-    assert table.kind == "table" and "培训（万人次）：2.4" in table.text and "指标" not in (table.section or "")
+    assert table.kind == "table" and "培训（万人次）：2.4" in table.text and table.section != "指标"
 
 
 def test_a_bold_title_set_by_hand_stays_the_title():
@@ -94,3 +94,9 @@ def test_a_tables_numbered_cells_keep_the_numbers_word_shows():
     doc = load(docx_saved(d), "report.docx")
     fee = next(p for p in doc.body if "每人150元" in p.text)
     assert "2. 每人150元" in fee.text
+
+
+def test_the_table_after_the_layout_is_no_part_of_its_last_section():
+    doc = load(_report(), "report.docx")
+    table = next(p for p in doc.body if "培训（万人次）" in p.text)
+    assert not any("三、明年打算" in x for x in table.path)
