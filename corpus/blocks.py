@@ -16,6 +16,7 @@ from typing import Literal
 from reportbot.corpus.field_kinds import DAY_PART, names_field
 from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.md_alerts import alert
+from reportbot.corpus.md_grid import piped
 from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked, named_title
 from reportbot.corpus.normalize import is_chinese, normalize
@@ -167,7 +168,7 @@ def markdown_blocks(text: str) -> list[Block]:
     from mdit_py_plugins.front_matter import front_matter_plugin
 
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
-    tokens = md.disable("footnote_tail").parse(_NUMBERED_UNDERLINED.sub(r"\1\\\2", text))
+    tokens = md.disable("footnote_tail").parse(_NUMBERED_UNDERLINED.sub(r"\1\\\2", piped(text)))  # (grid: .md_grid)
     notes, in_notes = footnotes(tokens, _inline_text)
     owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
     named = None  # the front matter's title (a heading that repeats it is not read twice)

@@ -11,6 +11,7 @@ from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_held import held_tables, noted
+from reportbot.corpus.docx_layout import after_layout, label_level, label_rows
 from reportbot.corpus.docx_notes import notes_after_marks, raised_text
 from reportbot.corpus.docx_numbering import DocxNumbering
 from reportbot.corpus.docx_questions import questions_over_answers
@@ -47,9 +48,13 @@ def docx_blocks(data: bytes) -> list[Block]:
         numbering = DocxNumbering.of(document)
         first = None  # the paragraph of the first block
         contents = ContentsField()  # (the table of contents Word wrote: no text of the document's)
+        laid: set[int] = set()  # (the headings a layout table's labels make: no heading style's)
+        closed: list[int] = []  # (the last block of each layout table of labelled sections)
         for part in document.iter_inner_content():
             if isinstance(part, Table):
-                blocks.extend(_table_blocks(part, numbering))
+                blocks.extend(read := _table_blocks(part, numbering))
+                laid.update(id(b) for b in read if b.kind == "heading")
+                closed += [id(read[-1])] if read and read[0].kind == "heading" and id(read[0]) in laid else []
             elif (own := contents.own_text(part)) is None:
                 continue
             elif own:  # (the text after the contents field's end mark, in the paragraph it closes in)
@@ -68,10 +73,11 @@ def docx_blocks(data: bytes) -> list[Block]:
             title = headed
         elif headed:  # (a body of plain paragraphs: its headings are read by their look, the title its first line)
             blocks.insert(0, Block("text", headed))
-        if not any(b.kind == "heading" for b in blocks):
+        if not any(b.kind == "heading" and id(b) not in laid for b in blocks):
             blocks = _formatted_headings(document, blocks)
         elif not title and first is not None and not any(b.kind == "heading" and b.level == 1 for b in blocks):
             blocks = _bold_title(first, blocks)
+        blocks = after_layout(blocks, closed)  # (a caption after a layout table heads its table: .docx_layout)
     # what python-docx raises on bytes that are no Word document: a missing or misplaced part (KeyError,
     # AttributeError), XML that does not parse or amplifies its entities (LxmlError), another zip (ValueError)
     except (zipfile.BadZipFile, KeyError, ValueError, AttributeError, LxmlError) as exc:
@@ -140,6 +146,10 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
     from docx.table import Table
 
     inner = [t for cell in _cells(table.rows) for t in cell.tables]
+    # (each cell's paragraphs as lines, read without counting them in their lists: Word counts each once)
+    if not inner and label_rows([["\n".join(clean_text(p.text) for p in c.paragraphs) for c in _cells([row])]
+                                 for row in table.rows]):
+        return _labelled(table, numbering)  # (each row a section's label beside its text: .docx_layout)
     if not inner:
         return [Block("table", rows=_docx_rows(table, numbering))]
     if not _layout(table):
@@ -153,6 +163,16 @@ def _table_blocks(table, numbering: DocxNumbering) -> list[Block]:
                 out.extend(_table_blocks(part, numbering))
             elif (block := _docx_paragraph(part, numbering)) is not None:
                 out.append(block)
+    return out
+
+
+def _labelled(table, numbering: DocxNumbering) -> list[Block]:
+    """A layout table's rows, each a section's label beside its text, as a heading over the text's paragraphs."""
+    out: list[Block] = []
+    for row in table.rows:
+        label, text = _cells([row])
+        out.append(Block("heading", clean_text(label.text).strip(), label_level(clean_text(label.text))))
+        out.extend(b for p in text.paragraphs if (b := _docx_paragraph(p, numbering)) is not None)
     return out
 
 

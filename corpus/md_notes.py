@@ -77,3 +77,17 @@ def named_title(title: str, heading: str) -> str:
     first = re.match(r"[A-Za-z][\w'&.-]*|[\u4e00-\u9fff]{2}", heading)
     return f"{heading} {title}" if organisation(heading) and first and first.group().lower() not in title.lower() \
         else title
+
+
+def titled_twice(blocks: list) -> list:
+    """``blocks`` (a Markdown file's, no front matter) whose first two are level-one headings and no other is, the
+    organisation's name over the report's label (``Ulladulla Surf Life Saving Club`` over ``Annual Report 2024-25``,
+    both underlined with ``=``), with the two one title (:func:`named_title`): the title had been the organisation
+    alone, the label a section heading over the report's opening line. Other blocks as they are."""
+    from reportbot.corpus.blocks import Block
+
+    if len(blocks) < 3 or any(b.kind != "heading" or b.level != 1 for b in blocks[:2]) \
+            or any(b.kind == "heading" and b.level == 1 for b in blocks[2:]):
+        return blocks
+    title = named_title(blocks[1].text, blocks[0].text)
+    return [Block("heading", title, 1), *blocks[2:]] if title != blocks[1].text else blocks

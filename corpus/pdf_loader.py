@@ -42,6 +42,7 @@ from reportbot.corpus.pdf_slides import landscape, slide_title
 from reportbot.corpus.pdf_spacing import LineBox, Measure, measure
 from reportbot.corpus.pdf_tables import last_header, segments
 from reportbot.corpus.pdf_title import without_printed_title
+from reportbot.corpus.run_in_labels import labelled
 from reportbot.corpus.sniff import pdf_fault
 
 
@@ -116,6 +117,7 @@ def pdf_blocks(data: bytes) -> list[Block]:
             blocks[start:] = [Block("text", b.text) if b.kind == "heading" else b for b in blocks[start:]]
     blocks = bylined(join_across_pages(boxes_apart(blocks, box_starts), running_on))
     blocks = cited_floats(blocks)  # (a chart drawn at the page's end, after the paragraph citing it: pdf_floats)
+    blocks = labelled(blocks)  # (二、应急救护。… run in before each section's text: .run_in_labels)
     # (the title field's heading stands for the title printed under it: read once, pdf_title)
     blocks = without_printed_title(blocks) if title and not PLACEHOLDER_TITLE.fullmatch(title) else blocks
     return with_short_name(blocks, dropped)
@@ -200,6 +202,10 @@ _SUBTITLE = DASH_LED  # (.byline)
 _VENUE = re.compile(r"(?:[A-Z][\w'&.-]*\s){1,5}[A-Z][\w'&.-]*(?:,\s(?:[A-Z][\w'&.-]*\s){0,3}[A-Z][\w'&.-]*){1,2}")
 
 
+# a notice's document number (常红通〔2025〕18号), its date beside it: a line of the title block, no section's heading
+_DOCUMENT_NUMBER = re.compile(r".{0,12}[〔\[［][12]\d{3}[〕\]］]\s*\d{1,4}\s*号")
+
+
 def _resized(size: float | None, after: float | None) -> bool:
     """Whether two lines are set in clearly different sizes: a title (16 pt) over the first section's heading (11 pt
     bold, above the body's size) is two headings, however long the title runs, where a title wrapped keeps its size
@@ -231,7 +237,7 @@ def _heading(para: str, size: float | None, sizes: PageSizes, caption: bool) -> 
         return True
     if caption:  # (a numbered caption, 表1 …, or its 续表 mark names its table alone: a line opening its passage)
         return is_heading(para, labels=False) and not unit_line(para) and not table_caption(para)
-    if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para):
+    if sizes.smaller(size) or _SUBTITLE.match(para) and DATE.search(para) or _DOCUMENT_NUMBER.match(para):
         return False
     larger = sizes.larger(size)
     if larger:

@@ -174,7 +174,7 @@ def _run_on(runs: list[tuple[list[str], float | None]], width: int) -> list[tupl
 
 
 def page_sizes(pages: Sequence[Sequence[LineBox]]) -> list[PageSizes]:
-    """Each page's lines' sizes (a line drawn in several sizes takes its largest, as ``pdf_spacing`` reads it) with
+    """Each page's lines' sizes (a line drawn in several sizes takes the one most of it is in: ``pdf_spacing``) with
     the document's body size, the size most of its prose characters are drawn in."""
     chars: Counter[float] = Counter()
     prose: Counter[float] = Counter()

@@ -75,10 +75,21 @@ def line_boxes(pieces: Sequence[Piece], line_slack: float = 0.3) -> list[LineBox
     out = []
     for column, g in split_at(groups, ats) if ats else ((0, g) for g in groups):
         out.append(LineBox(squash("".join(p.text for p in g)), len(g), g[0].x, max(p.end for p in g), g[0].y,
-                           max(p.size for p in g), g[0].lead,
+                           line_size(g), g[0].lead,
                            2 * sum(len(p.text.strip()) for p in g if p.bold) > sum(len(p.text.strip()) for p in g),
                            column, _widest_gap(g)))
     return out
+
+
+def line_size(line: Sequence[Piece]) -> float:
+    """The size a line is set in: the size most of its characters are drawn in, the largest of those tied. A label
+    run in a size larger before the paragraph's text (``二、应急救护。`` over 10 pt text) does not make its first
+    line a heading's: taking the largest, that line was a heading over the paragraph's other lines."""
+    chars: dict[float, int] = {}
+    for p in line:
+        chars[round(p.size, 1)] = chars.get(round(p.size, 1), 0) + len(p.text.strip())
+    most = max(chars.values())
+    return max(size for size, n in chars.items() if n == most)
 
 
 def _widest_gap(line: Sequence[Piece]) -> float:

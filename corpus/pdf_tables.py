@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from reportbot.corpus.pdf_grid import GRID, MARKER, GridTable
 from reportbot.corpus.pdf_panels import figure_only
 from reportbot.corpus.pdf_pieces import squash
-from reportbot.corpus.table_header import second_header_line
+from reportbot.corpus.table_header import merged_header, second_header_line
 
 MAX_CELL_CHARS = 30  # a line longer than this is prose, not a cell
 MIN_ROWS = 2  # figure rows under a header a run needs to be read as a table (one, under a carried header)
@@ -191,7 +191,8 @@ def segments(lines: list[str], carried: tuple[str, ...] | None = None,
     while i < len(lines):
         grid = starts.get(i) or _spaced_at(lines, i)
         if grid is not None:
-            rows = _headed(prose, second_header_line(grid[0].rows) if isinstance(grid[0], GridTable) else grid[0],
+            drawn = merged_header(second_header_line(grid[0].rows)) if isinstance(grid[0], GridTable) else None
+            rows = _headed(prose, drawn or grid[0],
                            frozenset(lines[k] for k in listed))
             if prose:
                 out.append(Segment(lines=tuple(prose)))

@@ -18,6 +18,7 @@ from reportbot.corpus.box_tables import box_table
 from reportbot.corpus.leader_lines import LEADER, leader_value
 from reportbot.corpus.letter_spacing import closed_up
 from reportbot.corpus.plain_items import circled_alone, hanging, item_text, tight_item
+from reportbot.corpus.plain_outline import outline_rows
 from reportbot.corpus.sentences import END, is_heading
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -92,7 +93,7 @@ def segments(raw_lines: list[str]) -> list[Block | list[int]]:
     whose characters are spaced out to a column's width (``合　　计``) is read closed up (:mod:`.letter_spacing`)."""
     raw_lines = _closed_up(raw_lines)
     out: list[Block | list[int]] = []
-    rows = [None if _rule(x) else cells(x) for x in raw_lines]
+    rows = outline_rows([None if _rule(x) else cells(x) for x in raw_lines])  # (1 / 1.1: .plain_outline)
     listed = listed_under(raw_lines)
     i = 0
     while i < len(raw_lines):

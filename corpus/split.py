@@ -30,6 +30,7 @@ from reportbot.corpus.mail_text import (
 )
 from reportbot.corpus.margin_return import margin_returns
 from reportbot.corpus.masthead import masthead, set_apart
+from reportbot.corpus.md_notes import titled_twice
 from reportbot.corpus.normalize import normalize
 from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
@@ -245,7 +246,7 @@ def _dates_title(blocks: list[Block], line: str, after: str | Block | None) -> b
 
 
 def _markdown(text: str) -> list[Block]:
-    blocks = markdown_blocks(text)
+    blocks = titled_twice(markdown_blocks(text))  # (an organisation over its report's label: .md_notes)
     if not any(b.kind == "heading" for b in blocks):
         # text stored before the loaders kept structure: find headings by their look, as for plain text
         # (a dated note in brackets or an issuer's dateline right under the title is a line of text, as in plain text)

@@ -92,6 +92,28 @@ def second_header_line(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ..
     return (head, *rows[2:])
 
 
+def merged_header(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """``rows`` (a drawn grid read row by row, the header first) with a header set over two rows read as one: the
+    first row names a group over a cell left empty (a cell merged across: 培训 over 人次 and 持证人数), and the
+    second, its first cell the first row's (merged down, read in each row) or blank, names a column under each
+    cell of the group, a few words and no figure. Each column is named from the top down (培训人次, 培训·持证人数,
+    AED 新增（台）); read row by row, the second row was the first data row and the group's second column had no
+    name. Other rows as they are."""
+    if len(rows) < 3 or not rows[0][0].strip() or rows[1][0].strip() not in ("", rows[0][0].strip()):
+        return rows
+    top, under = rows[0], rows[1]
+    empty = [c for c in range(1, len(top)) if not top[c].strip()]
+    if not empty or any(not under[c].strip() for c in empty) or not all(_named(t) for t in under[1:] if t.strip()):
+        return rows
+    carried, last = [], ""
+    for c, t in enumerate(top):
+        last = t.strip() or last if c else t.strip()
+        carried.append(last)
+    head = tuple(carried[0] if not c else _grouped([x for x in (carried[c], under[c].strip()) if x])
+                 for c in range(len(top)))
+    return (head, *rows[2:])
+
+
 # a run of five digits or more, hyphens within (a phone's, 0838-2201123; an account's): a data row's, no header's
 _LONG_NUMBER = re.compile(r"\d(?:-?\d){4,}")
 _BARE_FIGURE = re.compile(r"[-+−]?[$€£¥]?\d[\d,.]*\s*%?")

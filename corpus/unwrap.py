@@ -102,8 +102,10 @@ def _hung(lines: list[str], indents: list[int]) -> list[str]:
 
 # a line that opens with an item's or a section's number (1.2 …, 3. The …, （二）…, 三、…) starts a paragraph
 _NUMBERED = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z\u4e00-\u9fff(（\"“])|\d{1,2}[.)]\s+[A-Z]|"
+                       r"\d{1,2}\s+(?=[A-Z][A-Z'&-]+(?:\s+[A-Z][A-Z'&-]*)*\s*$)|"
                        r"[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十]))")
-# (a figure at a wrap, 12.5 percent, 8.45 pm, or 一、二季度, two numerals in a row, opens no item)
+# (a figure at a wrap, 12.5 percent, 8.45 pm, or 一、二季度, two numerals in a row, opens no item; a bare number
+# before words all in capitals to the line's end, 1  BEFORE YOU DONATE, is an outline's top heading)
 
 
 def starts_numbered(line: str) -> bool:
