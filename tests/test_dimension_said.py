@@ -45,6 +45,10 @@ def test_a_figure_in_another_dimension_is_no_answer():
     assert not _said("应急包多重比较合适", water, "3公升")
     assert _said("应急包要备多少公升水", water, "3公升")
     assert not _said("应急包多久检查一次", "每年检查3次。", "3次")
+    # a unit named after "in" is the one the figure is asked in
+    drive = "全年采集全血8,200单位，合计3.1吨，新增骨髓捐献志愿者入库1,940人份。"
+    assert not _said("kelmore blood collected in 2030 in litres", drive, "1,940人份")
+    assert _said("kelmore blood collected in 2030 in tonnes", drive, "3.1吨")
     # dimensions read as one: people in person-times, points as a share; a measure not named is not weighed
     assert _said("how many people did the drive reach", "全年服务群众2万人次。", "2万人次")
     assert _said("技能考试几分及格", "考试成绩达80%为合格。", "80%")

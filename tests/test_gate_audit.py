@@ -76,7 +76,8 @@ def test_every_reason_the_audit_names_has_a_rule_to_date():
     from reportbot.index.answering import refusal
 
     named = {f"counted:{name}" for name, _, _ in audit.counted_checks()} | \
-        {g for g in refusal.GATES if g != "shape"} | {"constraints", "beyond", "placed", "stated"}
+        {g for g in refusal.GATES if g != "shape"} | {"constraints", "beyond", "placed", "stated", "dated"} | \
+        {"new or total", "part of year"}
     assert named <= set(eras.RULES)
 
 
@@ -86,3 +87,23 @@ def test_the_fitted_model_is_judged_on_the_sets_it_was_not_fitted_on():
     got = eras.era_table(rows, {"seed_tune2.jsonl": 100, "library_tune9.jsonl": 300}, {},
                          {"model": {"library_tune9.jsonl"}})
     assert got["model"]["later"]["right!"] == 1 and got["model"]["earlier"]["near!"] == 1
+
+
+def test_a_chinese_answer_whose_year_only_stands_in_a_comparison_is_charged_to_dated():
+    """The audit tells a Chinese question refused because its year only stands in a comparison (years_placed) as
+    ``dated``, as refusal_why does, and dates that rule."""
+    audit, eras = load_tool("gate_audit"), load_tool("gate_eras")
+    from reportbot.index.answering.spans import Span
+    from reportbot.index.retrieval.context import question_constraints
+
+    question = "2030年基金会年末净资产是多少"
+    sentence = "2031年，基金会全年总收入2,418.6万元，较2030年的2,107.3万元增长14.8%；年末净资产5,372.9万元。"
+    start = sentence.index("5,372.9万元")
+    span = Span("5,372.9万元", start, start + len("5,372.9万元"), "clause")
+    found = audit.chinese_reasons(question, question_constraints(question, (), frozenset()), sentence, span,
+                                  "基金会年度报告", sentence)
+    assert found == ["dated"]
+    asked = "2031年基金会年末净资产是多少"
+    assert audit.chinese_reasons(asked, question_constraints(asked, (), frozenset()), sentence, span,
+                                 "基金会年度报告", sentence) == []
+    assert "dated" in eras.RULES

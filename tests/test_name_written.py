@@ -51,6 +51,9 @@ def test_a_name_another_document_writes_or_an_unwritten_place_is_unwritten():
     assert latin_names(analyse("which jinhua chapter audited the accounts"), COMMON.__contains__) == []
     # nor is a month's short form a name
     assert not _unwritten("who audited the accounts in sept 2025", GUIDE, corpus)
+    # nor a unit of measure the question asks a figure in ("in dollars", "in tonnes"): it places nothing
+    assert not _unwritten("what was the westbrook chapter audit fee in dollars", STATEMENT, corpus)
+    assert not _unwritten("how much rice did the westbrook chapter store in tonnes", STATEMENT, corpus)
 
 
 @pytest.fixture(scope="module")

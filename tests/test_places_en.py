@@ -27,7 +27,7 @@ WALK = b"""# Riverside Remembrance Walk 2025 Programme
 ## The walk
 
 The remembrance march sets off from the town hall at 10 am and follows the river path to the memorial garden.
-The march takes about 3 hours, with a rest stop at the old mill.
+The march takes about 3 hours, with a rest stop at the old mill. The route is 6.5 km long.
 
 ## Registration
 
@@ -70,6 +70,13 @@ def test_common_words_months_organisations_and_the_first_word_are_no_place():
     assert places("What Are The Opening Hours Of The Main Centre") == []  # title case says nothing
 
 
+def test_a_unit_of_measure_after_in_is_no_place():
+    # "in tonnes", "in litres": the unit the figure is asked in, though no document writes the word
+    assert places("how much blood did kelmore collect in tonnes", ("kelmore", "tonnes")) == []
+    assert places("the length of the walk in metres", ("metres",)) == []
+    assert places("how many donors came in arnwick", ("arnwick",)) == ["arnwick"]
+
+
 def test_how_long_is_no_place():
     q = analyse("How long does the march take?")
     assert question_constraints(q.text, q.groups, jieba_places() | gazetteer()[0], ("long", "march")) == ()
@@ -97,3 +104,8 @@ def test_the_place_the_document_covers_is_answered(donors):
 def test_how_long_a_walk_takes_is_answered(donors):
     got = answer_json(donors.ask("How long does the march take?"))
     assert not got["abstained"] and "3 hours" in got["answer"]
+
+
+def test_a_length_asked_in_a_unit_no_document_writes_is_answered(donors):
+    got = answer_json(donors.ask("what is the length of the route in metres"))
+    assert not got["abstained"] and "6.5 km" in got["answer"]

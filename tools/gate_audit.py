@@ -8,7 +8,8 @@
 Asks every tune half as ``refusal_why`` does (by default each ``*_tune*.jsonl`` of ``bench/data``) and, for each
 question the engine refuses after finding a span, reads **every** reason that holds, not only the first: each gate
 of ``refusal.GATES`` (``shape`` told by the asked shape, ``shape:someone``), ``model`` (P(answerable) under the
-threshold), ``constraints``, ``beyond``, ``placed``, ``stated``, and each check of ``Engine._counts_asked`` by name
+threshold), ``constraints``, ``beyond``, ``placed``, a Chinese question's ``dated``, ``new or total`` and
+``part of year`` (:func:`chinese_reasons`), ``stated``, and each check of ``Engine._counts_asked`` by name
 (``counted:items_named``). It also judges the answer the engine would have given with every veto off (the span it
 found, shown as an answer is). Per reason it prints, per group of sets (seed, library, and the fresh halves):
 
@@ -86,6 +87,8 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
     context = eng._context(top)
     if not places_placed(constraints, sentence, span, context, top.paragraph.text):
         out.append("placed")
+    if q.lang == "zh":
+        out += chinese_reasons(q.text, constraints, sentence, span, context, top.paragraph.text)
     from reportbot.index.answering.stated_otherwise import stated_otherwise
 
     if q.lang != "zh" and stated_otherwise(q.text, sentence, span, top.paragraph.text, context):
@@ -106,6 +109,21 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
             ok = check(q, sentence, span.start, span.end) == 1.0 if offsets else check(q, sentence, span, context)
             if not ok:
                 out.append(f"counted:{name}")
+    return out
+
+
+def chinese_reasons(question: str, constraints, sentence: str, span, context: str, passage: str) -> list[str]:
+    """The engine's checks of a Chinese question's period that refuse ``span``: ``dated`` (a year it names does not
+    scope the answer: ``years_placed``), ``new or total`` (``new_or_total``), ``part of year`` (``part_year``)."""
+    from reportbot.index.answering.new_or_total import new_or_total_kept
+    from reportbot.index.answering.part_year import whole_year_kept
+    from reportbot.index.answering.years_placed import years_placed
+
+    out = [] if years_placed(constraints or (), sentence, span, context, passage, question) else ["dated"]
+    if not new_or_total_kept(question, sentence, span):
+        out.append("new or total")
+    if not whole_year_kept(question, sentence, span, context, passage):
+        out.append("part of year")
     return out
 
 

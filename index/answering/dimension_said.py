@@ -48,6 +48,8 @@ _ASKS = (
 )
 # the unit a question word asks in (多少公升, 几公斤, 几分, 几分钟, how many points): its dimension (not 几分之几)
 _ASKED_UNIT = re.compile(rf"{HOW_MANY_ZH}\s*个?([\u4e00-\u9fff]{{1,2}})|\bhow many ([a-z]+)", re.I)
+# the unit an English question asks a figure in after "in" (volume in litres, donated in tonnes)
+_IN_UNIT = re.compile(r"\bin\s+([a-z]+)\b", re.I)
 _ASKS_TIME = re.compile(r"多久|[几幾]耐|多长时间|多長時間|how long", re.I)
 # dimensions read as one: a count of people given in person-times, points given as a share, and minutes written
 # as points are (分 is both: 3分40秒)
@@ -74,7 +76,7 @@ def answered_dimension(text: str) -> str | None:
 
 def asked_measure(q: Query) -> str | None:
     """The dimension a question asks a figure in, when its grammar names one: a weight, a volume or points asked,
-    else the unit it names (多少元, 几天, how many hours), else a duration (多久, how long) or a length."""
+    else the unit it names (多少元, 几天, how many hours, in litres), else a duration (多久, how long) or a length."""
     named = next((name for name, rx in _ASKS if rx.search(q.text)), None)
     if named:
         return named
@@ -83,6 +85,10 @@ def asked_measure(q: Query) -> str | None:
         by_word = dimension_of(m.group(1) or m.group(2))
         if by_word in ("weight", "volume", "points", "length"):
             return by_word
+    in_unit = next((name for m in _IN_UNIT.finditer(q.text) for name, rx in _DIMENSION if rx.match(m.group(1))),
+                   None)  # the word itself (in my enrolment: my is no unit)
+    if in_unit in ("weight", "volume", "length"):
+        return in_unit
     unit = named_unit(q.text) or question_unit(q)
     if unit and dimension_of(unit):
         return dimension_of(unit)

@@ -7,7 +7,8 @@ English gloss words) and the bridge gives no Chinese word for, so a passage in e
 by writing it. When some document writes the name, the answer's document must write it too, somewhere (its text,
 headings or title, in any inflection): the search and the constraints weigh where. When no document writes it, it
 names a place no document covers only where the question places something in it ("classes in Silverthorne", "at
-Frisco"); elsewhere it is as often a name or a word the bridge missed (:mod:`.signals`, ``constraint_words``).
+Frisco", not "in tonnes": a unit of measure); elsewhere it is as often a name or a word the bridge missed
+(:mod:`.signals`, ``constraint_words``).
 
 Left out: words under four letters (acronyms such as CPR and AED, which Chinese text writes in Latin too), a
 romanised Chinese place (Guangdong: the constraints hold it), a month's or weekday's short form (Sept), a word with
@@ -64,7 +65,10 @@ def name_unwritten(q: Query, doc_says: Callable[[str], bool], written: Callable[
     names = latin_names(q, common)
     if not names:
         return False
-    placed = {stem(m.group(1).lower()) for m in _PLACED_IN.finditer(q.text)}
+    from reportbot.index.answering.dimension_said import dimension_of
+
+    # a unit of measure after in places nothing: it is what a figure is asked in (in tonnes, in dollars)
+    placed = {stem(w) for m in _PLACED_IN.finditer(q.text) if not dimension_of(w := m.group(1).lower())}
     for name in names:
         if doc_says(name):
             continue

@@ -76,6 +76,8 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         bridged: whether the bridge reads a word as a Chinese corpus word.
         common: whether a word is a common English word (a dictionary's): typed in lower case, it is that word.
     """
+    from reportbot.index.answering.dimension_said import dimension_of
+
     words = _WORD.findall(question)
     capitals = not title_case(words)
     missing = {u.lower() for u in unmatched}
@@ -84,8 +86,8 @@ def english_places(question: str, unmatched: Iterable[str], lower_written: Calla
         names = []
         for i in run:
             w, low = words[i], words[i].lower()
-            if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS:
-                continue
+            if i == 0 or len(low) < 3 or low in STOPWORDS_EN or low in _MONTHS_DAYS or dimension_of(low):
+                continue  # a unit of measure asks what a figure is given in (in tonnes, in kilometres)
             typed_name = capitals and w[:1].isupper()
             # typed in lower case, a dictionary's word names a place only right before its unit's words (the cork
             # blood centre), not after in or at (in cash and kind, in rural areas) nor after another word
