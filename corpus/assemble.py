@@ -5,6 +5,7 @@ import re
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import running_lines, signs, title_and_author
+from reportbot.corpus.contact_foot import contact_foot
 from reportbot.corpus.contents import leaders_read, without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.end_mark import after_end_mark
@@ -37,6 +38,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     if (kept := without_contents(read)) is not read:  # (a typed table of contents: no text, the id as it was)
         blocks = saying([normalised(b) for b in kept])
     blocks = after_end_mark(blocks)  # (a press release's contact lines after －完－: its closing, .end_mark)
+    blocks = contact_foot(blocks)  # (a Word file's or a page's contact lines ending it: its closing, .contact_foot)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]

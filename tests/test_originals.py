@@ -405,7 +405,9 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             73: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             # 74 (lead49) a numbered <summary>, a paged running head, a FAQ's numbered questions: no made-up file
             # here has one
-            74: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
+            74: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 76 (loaders50) a contact foot: read at cutting, no stored text changes
+            76: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
 # start="3"), which the files before did not hold, so 6 and 7 read alike here;

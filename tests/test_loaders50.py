@@ -1,0 +1,48 @@
+"""Loading leftovers of round 49 (loaders50). Made-up documents in the shapes of set 43's and 44's Word files: other
+bodies, places and figures than any question set's."""
+from __future__ import annotations
+
+from tests.files import docx_saved, load
+
+
+def _progress_with_contact() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("青川市红十字会2026年1—9月工作进展", level=1)
+    d.add_heading("一、主要工作", level=2)
+    d.add_paragraph("全市新增持证救护员8,400人，新增配置AED 96台，较上年同期增长12%。")
+    d.add_heading("二、第四季度安排", level=2)
+    d.add_paragraph("一是10月开展应急救护技能比武；二是11月底前完成博爱家园验收，计划慰问困难家庭2,300户。")
+    d.add_paragraph("联系人：办公室　周文澜　电话：0571-86551234")
+    return docx_saved(d)
+
+
+def _faq_with_address_after_table() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("临江市红十字会常见问题解答", level=1)
+    d.add_heading("一、培训收费吗？", level=2)
+    d.add_paragraph("单位包班培训按下表收费：")
+    t = d.add_table(rows=3, cols=2)
+    for row, (a, b) in zip(t.rows, [("班型", "收费"), ("普及班", "每人50元"), ("复训班", "每人70元")]):
+        row.cells[0].text, row.cells[1].text = a, b
+    d.add_paragraph("地址：临江市江北区滨河路18号　邮编330012")
+    return docx_saved(d)
+
+
+def test_a_contact_line_ending_a_word_file_is_no_line_of_its_last_section():
+    # the last section's plan is not answered with whom to call, nor the phone with the plan's heading
+    doc = load(_progress_with_contact(), "progress.docx")
+    plan = next(p for p in doc.body if "2,300户" in p.text)
+    assert "0571-86551234" not in plan.text
+    contact = next(p for p in doc.body if "0571-86551234" in p.text)
+    assert "第四季度安排" not in (contact.section or "")
+
+
+def test_an_address_line_ending_a_faq_after_its_table_is_no_row_of_the_table():
+    doc = load(_faq_with_address_after_table(), "faq.docx")
+    fees = next(p for p in doc.body if "每人70元" in p.text)
+    assert "滨河路18号" not in fees.text
+    assert any("滨河路18号" in p.text for p in doc.body)
