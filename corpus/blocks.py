@@ -17,7 +17,7 @@ from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.md_alerts import alert
 from reportbot.corpus.md_inline import LINE_BREAK, OWN_LINE, inline_text
 from reportbot.corpus.md_items import led_items
-from reportbot.corpus.md_notes import footnotes, front_matter, marked, named_title
+from reportbot.corpus.md_notes import footnotes, front_matter, marked, marking_sentences, named_title
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE
 from reportbot.corpus.table_fold import unfolded
@@ -52,6 +52,8 @@ class Block:
         drawn: for a table drawn with box-drawing bars in a plain text (``box_tables``), each row's lines as the
             document draws them (``│松湾区      │1200      │``, its rules left out, a row's lines joined by a line
             break), one a row of ``rows``; () for a table written otherwise.
+        lead: for a note's text (a footnote read after the paragraph marking it), the sentence its mark stands in: the
+            lead of the note's passage (.note_leads); "" for other blocks.
     """
 
     kind: BlockKind
@@ -59,6 +61,7 @@ class Block:
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
     drawn: tuple[str, ...] = ()
+    lead: str = ""
 
 # a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)
 _SAID_BY = re.compile(r"^(?:—|–|-{1,2}|――|——)\s*(\S.{0,60})$")
@@ -107,6 +110,7 @@ def markdown_blocks(text: str) -> list[Block]:
     tokens = md.disable("footnote_tail").parse(_NUMBERED_UNDERLINED.sub(r"\1\\\2", text))
     notes, in_notes = footnotes(tokens, inline_text)
     owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
+    marking: dict[str, str] = {}  # the sentence each footnote's mark ends (.note_leads)
     named = None  # the front matter's title (a heading that repeats it is not read twice)
     blocks: list[Block] = []
     heading, row, rows = 0, [], []
@@ -121,6 +125,7 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if t.type == "inline":
             owed += [n for n in marked(t) if n in notes and n not in owed]
+            marking = {**marking_sentences(t), **marking}  # (a note marked twice: under the first mark's sentence)
         if t.type == "front_matter":
             read = front_matter(t.content)
             named, fields = read or (None, [])
@@ -187,7 +192,7 @@ def markdown_blocks(text: str) -> list[Block]:
             elif content:
                 blocks += [Block("text", x.strip()) for x in lines.split(OWN_LINE) if x.strip()]
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
-            blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
+            blocks += [Block("text", notes.pop(n), lead=marking.get(n, "")) for n in owed if notes.get(n)]
             owed = []
     blocks += [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
     if named and any(b.kind == "heading" and b.level == 1 for b in blocks[1:]):
@@ -208,7 +213,8 @@ def normalised(b: Block) -> Block:
         drawn = tuple("\n".join(normalize(x) for x in d.split("\n")) for d in b.drawn) \
             if len(b.drawn) == len(rows) == len(b.rows) and unfolded(rows) == rows else ()
         return Block("table", rows=unfolded(rows), drawn=drawn)
-    return Block(b.kind, heading_text(b.text) if b.kind == "heading" else _lines(b.text), b.level, b.rows)
+    return Block(b.kind, heading_text(b.text) if b.kind == "heading" else _lines(b.text), b.level, b.rows,
+                 lead=normalize(b.lead) if b.lead else "")
 
 
 def saying(blocks: list[Block]) -> list[Block]:

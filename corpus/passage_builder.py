@@ -69,6 +69,7 @@ class PassageBuilder:
     carded: list[str] = field(default_factory=list)
     written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
     apart: set[int] = field(default_factory=set)  # the passages (from 0) standing apart from their text (.leads)
+    noted: dict[int, str] = field(default_factory=dict)  # a note's passages (from 0): the sentence marking it
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -172,6 +173,13 @@ class PassageBuilder:
         self.add(sentences, "text")
         if answers or names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
             self.apart.update(range(before, len(self.bodies)))
+
+    def note(self, text: str, lead: str) -> None:
+        """A footnote, read after the paragraph marking it: a passage of its own, read under the sentence its mark
+        ends (``lead``, .note_leads)."""
+        before = len(self.bodies)
+        self.text(text)
+        self.noted.update((n, lead) for n in range(before, len(self.bodies)))
 
     def end(self) -> None:
         """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and

@@ -46,3 +46,55 @@ def test_an_address_line_ending_a_faq_after_its_table_is_no_row_of_the_table():
     fees = next(p for p in doc.body if "每人70元" in p.text)
     assert "滨河路18号" not in fees.text
     assert any("滨河路18号" in p.text for p in doc.body)
+
+
+def _noted_word_guide() -> bytes:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_heading("Riverbend Flood Crew Handbook", 0)
+    d.add_heading("1. Call-outs", 1)
+    d.add_paragraph("The crew is called out when the river passes 3.2 metres at the weir.")
+    d.add_heading("2. Crew safety", 1)
+    p = d.add_paragraph("Every crew member is issued a throw-bag set worth about 95 pounds")
+    p.add_run("1").font.superscript = True
+    p.add_run(". Sets are checked by the store officer each March.")
+    d.add_heading("3. Review", 1)
+    d.add_paragraph("This handbook is reviewed each autumn.")
+    note = d.add_paragraph("1 Bought with a grant of 4,500 pounds from the Millbrook Rotary Trust.")
+    note.runs[0].font.size = Pt(8)
+    return docx_saved(d)
+
+
+def test_a_word_note_is_read_under_the_sentence_marking_it():
+    # the note says who paid for what the sentence marking it names: a question naming the throw-bag sets finds the
+    # note by that sentence, read as the note's lead (the note's own words name neither)
+    doc = load(_noted_word_guide(), "handbook.docx")
+    note = next(p for p in doc.body if "Millbrook" in p.text)
+    assert "throw-bag set" in note.lead
+
+
+_MD_NOTED = """# Kestrel Bay Lifesaving Club Annual Report 2025-26
+
+## Season
+
+Members logged **7,310 patrol hours** over 25 weekends, up from 6,900 the season before[^hours]. The season ran from
+20 September 2025 to 26 April 2026. The president thanked 280 patrolling members.
+
+## Finance
+
+Income was $390,000.
+
+[^hours]: Taken from the club's rostering system on 1 May 2026.
+"""
+
+
+def test_a_markdown_footnote_is_read_under_the_sentence_marking_it():
+    # the footnote is read after the paragraph marking it, as a passage of its own: its lead is the sentence the mark
+    # ends (the hours), not that paragraph's last sentence (the president's thanks)
+    from reportbot.corpus.split import parse_text
+
+    doc = parse_text(_MD_NOTED, "report.md")
+    note = next(p for p in doc.body if "rostering system" in p.text)
+    assert "7,310 patrol hours" in note.lead
