@@ -98,3 +98,43 @@ def test_a_markdown_footnote_is_read_under_the_sentence_marking_it():
     doc = parse_text(_MD_NOTED, "report.md")
     note = next(p for p in doc.body if "rostering system" in p.text)
     assert "7,310 patrol hours" in note.lead
+
+
+_GUIDE_REVISED_AT_END = """KESTREL VALE DONOR CENTRE - VISITOR GUIDE 2026
+
+1. BEFORE YOU COME
+
+Eat a meal and drink two glasses of water in the 3 hours before your visit.
+
+2. OPENING HOURS
+
+Monday to Friday, 8:00 to 16:00; late clinic on Tuesday until 19:00.
+
+3. WHO CAN GIVE
+
+Donors must be 18 to 70 and weigh at least 50 kg.
+
+4. ON THE DAY
+
+Bring photo ID. The first visit takes about an hour.
+
+5. AFTER YOUR VISIT
+
+Rest for 10 minutes and avoid lifting for 5 hours.
+
+Revised 14 February 2026 by T. Okafor.
+"""
+
+
+def test_a_guide_revised_on_a_date_written_at_its_end_is_of_that_date():
+    # no date at its top: the revision line closing the guide says when it was made
+    doc = load(_GUIDE_REVISED_AT_END.encode(), "guide.txt")
+    assert doc.date == "14 February 2026"
+
+
+def test_a_faq_compiled_in_a_month_is_of_that_month():
+    # 2026年2月编 under the title: the month the FAQ was compiled, its own date though no day is given
+    text = ("# 青川市红十字会献血常见问题（2026年版）\n\n青川市中心血站　2026年2月编\n\n## 1. 献血前要吃早餐吗？\n\n"
+            "要吃清淡早餐。\n")
+    doc = load(text.encode(), "faq.md")
+    assert doc.date == "2026年2月"
