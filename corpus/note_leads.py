@@ -17,18 +17,28 @@ from reportbot.corpus.sentences import split_sentences
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a note opening with its raised mark (¹ Bought with …), as .docx_notes writes a Word note typed by hand
 _OPENING = re.compile(rf"^([{_RAISED}]{{1,3}})\s+(?=\S)")
+_CHINESE = re.compile(r"[\u4e00-\u9fff（）]")
+_CLAUSE = ("，", "；", "：")  # (a clause ends at a comma or a semicolon; a colon opens one)
 
 
 def marking_sentence(before: str, after: str = "") -> str:
     """The sentence a mark stands in: of the paragraph's text before the mark and after it, the sentence running over
-    the mark (``…（2024年底为35支[^1]）。``: the whole of it, its bracket closed; "" when none)."""
+    the mark (``… up from 8,915 in 2023-24[^1].``: the whole of it); in Chinese, whose sentence runs clause after
+    clause (…，…，…。), the clause the mark stands in (``全省救援队达到37支（2024年底为35支[^1]），新建…``: up to its
+    comma, its bracket closed); "" when none."""
     head, tail = " ".join(before.split()), " ".join(after.split())
     text = f"{head}{' ' if after[:1].isspace() and head else ''}{tail}"
     at = 0
     for sentence in split_sentences(text):
-        at = text.find(sentence, at) + len(sentence)
+        start = text.find(sentence, at)
+        at = start + len(sentence)
         if at >= len(head):
-            return sentence
+            mark = len(head) - start
+            if not _CHINESE.search(sentence[max(mark - 1, 0):mark + 1]):
+                return sentence
+            opens = max(sentence.rfind(x, 0, mark) for x in _CLAUSE) + 1
+            ends = min((k for x in _CLAUSE[:2] if (k := sentence.find(x, mark)) >= 0), default=len(sentence))
+            return sentence[opens:ends].strip()
     return ""
 
 
