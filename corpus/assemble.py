@@ -5,6 +5,7 @@ import re
 
 from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block, normalised, saying
 from reportbot.corpus.byline import running_lines, signs, title_and_author
+from reportbot.corpus.contact_foot import contact_foot
 from reportbot.corpus.contents import leaders_read, without_contents
 from reportbot.corpus.document import PATH_SEPARATOR, Document, Paragraph, content_id
 from reportbot.corpus.end_mark import after_end_mark
@@ -13,6 +14,7 @@ from reportbot.corpus.item_runs import run_item
 from reportbot.corpus.leads import leads
 from reportbot.corpus.margin_return import close_group
 from reportbot.corpus.normalize import FIELD_SPACE
+from reportbot.corpus.note_leads import raised_notes
 from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS  # noqa: F401 - read from here too (tests/test_corpus.py)
@@ -32,11 +34,12 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
         EmptyDocumentError: when no body paragraph is left.
         ValueError: when the document has more than ``max_paragraphs`` paragraphs.
     """
-    read, blocks = blocks, saying([normalised(b) for b in blocks])
+    read, blocks = blocks, saying([normalised(b) for b in raised_notes(blocks)])  # (¹ …: .note_leads)
     doc_id = content_id("\n".join(b.text or "|".join("".join(r) for r in b.rows) for b in blocks))
     if (kept := without_contents(read)) is not read:  # (a typed table of contents: no text, the id as it was)
-        blocks = saying([normalised(b) for b in kept])
+        blocks = saying([normalised(b) for b in raised_notes(kept)])
     blocks = after_end_mark(blocks)  # (a press release's contact lines after －完－: its closing, .end_mark)
+    blocks = contact_foot(blocks)  # (a Word file's or a page's contact lines ending it: its closing, .contact_foot)
     # a PDF stored with its tool's placeholder as its title (cutting 4 and before) keeps its id, not that title
     blocks = [b for i, b in enumerate(blocks)
               if not (i < 2 and b.kind == "heading" and PLACEHOLDER_TITLE.fullmatch(b.text))]
@@ -60,6 +63,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
             build.table(b.rows, b.drawn)
         elif b.kind == "outdent":
             close_group(build)  # (a plain text's line back at the margin: .margin_return)
+        elif b.kind == "text" and b.lead:  # (a note: read under the sentence marking it, .note_leads)
+            build.note(b.text, b.lead)
         elif b.kind != "closing":
             build.text(b.text)
     build.end()
@@ -87,6 +92,7 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # (a short numbered paragraph standing as a passage is an item, no prose a list of names reads under: .leads)
     kinds = ["item" if kind == "text" and run_item(text) else kind for text, _, _, _, kind in build.bodies]
     lead = leads([b[2] for b in build.bodies], [b[1] for b in build.bodies], build.apart, kinds)
+    lead = {**build.noted, **lead}
     paragraphs += [Paragraph(doc_id, n, t, s, PATH_SEPARATOR.join(path) or None, path, page, kind,
                              build.written.get(n - 1, ""), lead.get(n - 1, ""))
                    for n, (t, s, path, page, kind) in enumerate(build.bodies, start=1)]

@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from html import unescape
 from typing import Literal
 
-from reportbot.corpus.field_kinds import DAY_PART, names_field
 from reportbot.corpus.heading_number import heading_text
 from reportbot.corpus.md_alerts import alert
 from reportbot.corpus.md_grid import piped
+from reportbot.corpus.md_inline import LINE_BREAK, OWN_LINE, inline_text
 from reportbot.corpus.md_items import led_items
-from reportbot.corpus.md_notes import footnotes, front_matter, marked, named_title
+from reportbot.corpus.md_notes import footnotes, front_matter, marked, marking_sentences, named_title
 from reportbot.corpus.normalize import is_chinese, normalize
-from reportbot.corpus.sentences import CLOSE, END, PHONE, opens_with_label
+from reportbot.corpus.sentences import CLOSE
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page", "closing", "outdent"]
@@ -34,9 +34,6 @@ _TAG = re.compile(r"<[^>]*>")
 # with its number, which CommonMark would read as a one-item list and a rule (a list's last item over a rule is not)
 _NUMBERED_UNDERLINED = re.compile(r"(?m)(?<![^\n]\n)^( {0,3}\d{1,9})([.)])"
                                   r"(?=[ \t]+\S[^\n]*\n {0,3}(?:=+|-{2,})[ \t]*$)")
-# a line break inside a paragraph (an html <br>): stored as a Markdown hard break, a backslash ending the line
-LINE_BREAK = "\u2028"
-_BR = re.compile(r"(?i)<br\s*/?>")
 # a tool's placeholder in a title field (reportlab's "(anonymous)", "untitled", a file name) names nothing: the first
 # heading is the title (loaders.py leaves it out of a PDF; assemble.py drops one an earlier version stored)
 PLACEHOLDER_TITLE = re.compile(r"(?i)\(?(untitled|unspecified|anonymous|unknown|no title)\)?|.*\.(docx?|pdf)")
@@ -56,6 +53,8 @@ class Block:
         drawn: for a table drawn with box-drawing bars in a plain text (``box_tables``), each row's lines as the
             document draws them (``│松湾区      │1200      │``, its rules left out, a row's lines joined by a line
             break), one a row of ``rows``; () for a table written otherwise.
+        lead: for a note's text (a footnote read after the paragraph marking it), the sentence its mark stands in: the
+            lead of the note's passage (.note_leads); "" for other blocks.
     """
 
     kind: BlockKind
@@ -63,66 +62,7 @@ class Block:
     level: int = 0
     rows: tuple[tuple[str, ...], ...] = ()
     drawn: tuple[str, ...] = ()
-
-def _inline_text(token, own: str = " ") -> str:
-    """An inline token's text; a line break as written is a space, but between two labelled lines (``own``: what
-    parts them, a space by default; :data:`OWN_LINE` to read them as paragraphs of their own)."""
-    parts = []
-    for child in token.children or []:
-        if child.type == "html_inline" and _BR.fullmatch(child.content):
-            parts.append(LINE_BREAK)  # (a <br> in a table's cell, where Markdown has no other line break)
-        elif child.type in ("text", "code_inline", "html_inline"):
-            parts.append(child.content)
-        elif child.type == "softbreak":
-            parts.append(_SOFT)  # (a space: normalize() drops it again between Chinese characters)
-        elif child.type == "hardbreak":
-            parts.append(LINE_BREAK)
-    return _labelled_lines(parts, own).strip()
-
-
-_SOFT = object()  # a line break inside a paragraph as written, no break as read (a space)
-OWN_LINE = "\x1e"  # (between two labelled lines of a paragraph: each a paragraph of its own)
-
-
-def _labelled_lines(parts: list, own: str) -> str:
-    """A paragraph's pieces joined, each line break as written read as a space, but between two lines that each open
-    with a label (编写：… / 咨询电话：…, Venue: … / Present: …): a run of labelled lines, parted by ``own`` (a
-    line each, as a plain text's are: ``unwrap``)."""
-    lines: list[list[str]] = [[]]
-    for part in parts:
-        if part is _SOFT:
-            lines.append([])
-        else:
-            lines[-1].append(part)
-    texts = ["".join(x) for x in lines]
-    out = texts[0]
-    for before, line in zip(texts, texts[1:]):
-        above = before.rpartition(LINE_BREAK)[2].rstrip()
-        below = line.partition(LINE_BREAK)[0]
-        labelled = opens_with_label(above) and opens_with_label(below) and not _goes_on(above, below)
-        out += (own if labelled and not above.endswith(tuple(END)) else " ") + line  # (Q: …? over A: … goes on)
-    return out
-
-
-# an English line's last word that leaves its sentence open (…on the loading dock and)
-_OPEN_WORD = re.compile(r"\s(?:and|or|but|the|a|an|to|of|for|with|in|on|at|by|from|that|so)$")
-
-
-def _goes_on(above: str, below: str) -> bool:
-    """Whether a line that opens with a label is a sentence wrapped onto the next line, which only looks labelled:
-    the line ends on a word that leaves its sentence open (…loading dock and), or, in Chinese, its value holds a
-    clause's comma and ends on a character while the next line ends the sentence (温馨提示：…睡眠，当天 /
-    早餐：宜清淡，不要空腹献血。). A field's value (编写：…宣传部, Venue: …, 41 Abala Road) ends no sentence, nor
-    does a time's that ends on a part of the day (时间：6月14日（周六），上午), and a next line whose label names a
-    place, a time or a person (地点：…, 联系人：…) or whose value is a telephone number opens a field of its own."""
-    if _OPEN_WORD.search(above):
-        return True
-    value = above.partition("：")[2]
-    label, _, told = below.partition("：")
-    if DAY_PART.search(value.rstrip()) or names_field(label) or PHONE.search(told):
-        return False
-    return "，" in value and bool(re.search(r"[\u4e00-\u9fff]$", value)) and below.rstrip().endswith(("。", "！", "？"))
-
+    lead: str = ""
 
 # a quote's closing line that names who said it: a dash and a short name (``— Maria Lopez, Chair``, ``——张华``)
 _SAID_BY = re.compile(r"^(?:—|–|-{1,2}|――|——)\s*(\S.{0,60})$")
@@ -169,8 +109,9 @@ def markdown_blocks(text: str) -> list[Block]:
 
     md = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).use(footnote_plugin)
     tokens = md.disable("footnote_tail").parse(_NUMBERED_UNDERLINED.sub(r"\1\\\2", piped(text)))  # (grid: .md_grid)
-    notes, in_notes = footnotes(tokens, _inline_text)
+    notes, in_notes = footnotes(tokens, inline_text)
     owed: list[str] = []  # footnotes marked in the block being read: their text reads after it
+    marking: dict[str, str] = {}  # the sentence each footnote's mark ends (.note_leads)
     named = None  # the front matter's title (a heading that repeats it is not read twice)
     blocks: list[Block] = []
     heading, row, rows = 0, [], []
@@ -185,6 +126,7 @@ def markdown_blocks(text: str) -> list[Block]:
             continue
         if t.type == "inline":
             owed += [n for n in marked(t) if n in notes and n not in owed]
+            marking = {**marking_sentences(t), **marking}  # (a note marked twice: under the first mark's sentence)
         if t.type == "front_matter":
             read = front_matter(t.content)
             named, fields = read or (None, [])
@@ -237,7 +179,7 @@ def markdown_blocks(text: str) -> list[Block]:
         elif t.type in ("fence", "code_block"):
             continue  # code is no prose to answer from
         elif t.type == "inline":
-            lines = _inline_text(t, OWN_LINE)
+            lines = inline_text(t, OWN_LINE)
             content = lines.replace(OWN_LINE, " ")  # (a cell, a heading or an item: one line, as it was)
             if in_cell:
                 row.append(content)
@@ -251,7 +193,7 @@ def markdown_blocks(text: str) -> list[Block]:
             elif content:
                 blocks += [Block("text", x.strip()) for x in lines.split(OWN_LINE) if x.strip()]
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):
-            blocks += [Block("text", notes.pop(n)) for n in owed if notes.get(n)]
+            blocks += [Block("text", notes.pop(n), lead=marking.get(n, "")) for n in owed if notes.get(n)]
             owed = []
     blocks += [Block("text", x) for x in notes.values() if x]  # (notes no text marks)
     if named and any(b.kind == "heading" and b.level == 1 for b in blocks[1:]):
@@ -272,7 +214,8 @@ def normalised(b: Block) -> Block:
         drawn = tuple("\n".join(normalize(x) for x in d.split("\n")) for d in b.drawn) \
             if len(b.drawn) == len(rows) == len(b.rows) and unfolded(rows) == rows else ()
         return Block("table", rows=unfolded(rows), drawn=drawn)
-    return Block(b.kind, heading_text(b.text) if b.kind == "heading" else _lines(b.text), b.level, b.rows)
+    return Block(b.kind, heading_text(b.text) if b.kind == "heading" else _lines(b.text), b.level, b.rows,
+                 lead=normalize(b.lead) if b.lead else "")
 
 
 def saying(blocks: list[Block]) -> list[Block]:

@@ -36,15 +36,16 @@ class ClosingShape:
 CLOSING = ClosingShape()
 
 
-# a contact's label: a person's (联系人, 联络人: a label of Chinese words ending in 人) or a telephone's (联系电话,
-# 咨询電話), or an English one (Contact, Enquiries, Tel); its value a name or a number
-_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}[人电電]|[\u4e00-\u9fff]{0,4}电话|[\u4e00-\u9fff]{0,4}電話|"
-                      r"(?i:contacts?|enquiries|inquiries|tel|phone))\s*[:：]\s*\S")
+# a contact's label: a person's (联系人, 联络人: a label of Chinese words ending in 人), a telephone's (联系电话,
+# 咨询電話) or a postal address's (地址, 通讯地址), or an English one (Contact, Enquiries, Tel, Address); its value a
+# name, a number or an address
+_CONTACT = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}[人电電]|[\u4e00-\u9fff]{0,4}(?:电话|電話|地址)|"
+                      r"(?i:contacts?|enquiries|inquiries|tel|phone|address))\s*[:：]\s*\S")
 
 
 def contact_line(line: str) -> bool:
-    """Whether a line gives a contact: a person's or a telephone's label and its value (联系人：市红十字会办公室　贺晓琳
-    电话：0731-…, Contact: Jane Lee), short."""
+    """Whether a line gives a contact: a person's, a telephone's or an address's label and its value
+    (联系人：市红十字会办公室　贺晓琳　电话：0731-…, 地址：…路92号, Contact: Jane Lee), short."""
     return len(line) <= CLOSING.contact_chars and bool(_CONTACT.match(line))
 
 

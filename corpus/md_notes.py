@@ -65,6 +65,30 @@ def marked(token) -> list[str]:
     return [c.meta.get("label") for c in token.children or [] if c.type == "footnote_ref"]
 
 
+def marking_sentences(token) -> dict[str, str]:
+    """By footnote label, the sentence each mark of an inline token stands in (``Members logged **7,310 patrol hours**
+    …[^1]. The season ran …``: ``Members logged 7,310 patrol hours ….``), the sentence the note says more about
+    (.note_leads)."""
+    from reportbot.corpus.note_leads import marking_sentence
+
+    parts: list[str | None] = []  # (None where a mark stands)
+    labels: list[str] = []
+    for c in token.children or []:
+        if c.type == "footnote_ref":
+            parts.append(None)
+            labels.append(c.meta.get("label"))
+        elif c.type in ("text", "code_inline"):
+            parts.append(c.content)
+        elif c.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    out: dict[str, str] = {}
+    marks = [k for k, x in enumerate(parts) if x is None]
+    for label, k in zip(labels, marks):
+        before, after = ("".join(x for x in part if x is not None) for part in (parts[:k], parts[k + 1:]))
+        out.setdefault(label, marking_sentence(before, after))
+    return out
+
+
 def named_title(title: str, heading: str) -> str:
     """A front matter's title read with the body's own first heading (``heading``) before it when that heading is an
     organisation's name the title does not name (``Bude Surf Life Saving Club`` over ``Annual Report 2024-25``: the

@@ -68,7 +68,7 @@ def _items(blocks: list[Block]) -> list[tuple[str, bool]]:
 
 def _cell(text: str) -> str:
     """A table cell as a Markdown table writes it: on one line, a line break inside it as ``<br>`` (as GFM writes
-    one), read back as a line break (:func:`.blocks._inline_text`)."""
+    one), read back as a line break (:func:`.md_inline.inline_text`)."""
     return "<br>".join(folded(x) for x in text.split(LINE_BREAK)).replace("|", "\\|")
 
 

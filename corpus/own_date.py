@@ -9,6 +9,8 @@ stands among those blocks. A date written in figures alone (``Last updated 14/03
 or closes a span of dates (The 2024-25 season ran from 28 September 2024 to 27 April 2025; For the year 1 July 2023
 to 30 June 2024; Fiscal year October 1, 2024 - September 30, 2025; 2025年1月1日至6月30日) bounds the period the
 document reports on, not the day it was made: it is passed over for the next date (presented on 21 May 2025).
+Failing those, a guide's edition line may give the month alone (湛江…培训中心　2025年3月编: compiled in March 2025),
+or its revision line may close it, past its first blocks (Revised 3 March 2025 by M. O'Leary.): either is its date.
 """
 from __future__ import annotations
 
@@ -25,6 +27,13 @@ _DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\
                          r"(?<!\w )(?<!\w)dated?|(?:报告|发布|印发|更新|成文|发文)日期)\s*[:：]\s*")
 
 
+# the year and month a guide's edition was compiled, revised or printed (2025年3月编, 2025年3月修订, 2025年3月印发)
+_COMPILED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?=\s*(?:编|修订|印发|更新|制))")
+# a revision line closing a document, its date right after (Revised 3 March 2025 by …; Last updated: 14/03/2025)
+_REVISED = re.compile(r"(?i)^(?:last\s+)?(?:revised|updated|reviewed)\s*(?:on\s+)?[:：]?\s*")
+_LAST_BLOCKS = 3  # the blocks a closing revision line is looked for in
+
+
 # a date, then a word or dash for "to", then the span's other end: a date, or a day and month whose year is the first's
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
 _SPAN_END = re.compile(rf"\s*(?:to|until|till|through|[-–—~～]|至|到)\s*{_WEEKDAY}"
@@ -33,16 +42,21 @@ _SPAN_END = re.compile(rf"\s*(?:to|until|till|through|[-–—~～]|至|到)\s*{
 
 
 def own_date(texts: list[str]) -> str | None:
-    """The date the document gives for itself, among the texts of its first blocks: one under a label naming it,
-    else the first date written as the West writes a year (or in figures alone: 14/03/2025, 2025.07.08), else one
-    in the Republic of China's years on a date line (114年8月4日 in a FAQ's answer is no issue date)."""
-    texts = texts[:_FIRST_BLOCKS]
+    """The date the document gives for itself, among the texts of its first blocks (``texts``: all its blocks'):
+    one under a label naming it, else the first date written as the West writes a year (or in figures alone:
+    14/03/2025, 2025.07.08), else one in the Republic of China's years on a date line (114年8月4日 in a FAQ's answer
+    is no issue date), else an edition's month (2025年3月编), else the date of a revision line among its last
+    blocks (Revised 3 March 2025 by …)."""
+    last, texts = texts[-_LAST_BLOCKS:], texts[:_FIRST_BLOCKS]
     for text in texts:
         for label in _DATE_LABEL.finditer(text):
             if m := WESTERN_DATE.match(text, label.end()) or NUMERIC_DATE.match(text, label.end()):
                 return m.group(0)
     return next((m.group(0) for t in texts for m in [_first(t)] if m), None) or \
-        next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None)
+        next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None) or \
+        next((m.group(0) for t in texts for m in [_COMPILED.search(t)] if m), None) or \
+        next((m.group(0) for t in reversed(last) for r in [_REVISED.match(t)] if r
+              for m in [WESTERN_DATE.match(t, r.end()) or NUMERIC_DATE.match(t, r.end())] if m), None)
 
 
 def _first(text: str) -> re.Match | None:

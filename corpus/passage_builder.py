@@ -6,25 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reportbot.corpus.caption_unit import captioned
 from reportbot.corpus.item_fields import ItemNames
 from reportbot.corpus.item_runs import numbered_halves, one_list, run_item
 from reportbot.corpus.label_lists import names_list
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS, chunks, joined, line_chunks, prose_text
+from reportbot.corpus.passage_table import CAPTION_CHARS, table
 from reportbot.corpus.salutation import salutation
 from reportbot.corpus.sentences import ENUMERATED, SECTION, asks, is_heading, opens_with_label, split_sentences
-from reportbot.corpus.table_rows import annex_mark, annex_title, first_pair, table_caption, table_row_text, written_rows
+from reportbot.corpus.table_rows import table_caption
 from reportbot.corpus.turns import turns
-from reportbot.corpus.when_who import DATE, date_only
+from reportbot.corpus.when_who import DATE
 
 # a list item's number as the loaders store it (3. text): it labels the item, no figure of its sentence (an answer
 # to "how many cm" is not the 4 of "4. Apply a tourniquet 5–7 cm above the wound")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
 
-# set by hand: a table's numbered caption is a line of at most this many characters (a bilingual one, 表一　… Table 1.
-# Lifeguard courses in 2025, runs 50), ending no sentence; 表1显示，… is a sentence of the text. It shapes the
-# documents' passages, so the index manifest records it (``tunables``' limits)
-CAPTION_CHARS = 90
 # a FAQ's answer label opening a paragraph (答：…, A: …, Answer: …)
 _ANSWER = re.compile(r"^(?:答|回答|A|Answer)\s*[:：]")
 
@@ -73,6 +69,7 @@ class PassageBuilder:
     carded: list[str] = field(default_factory=list)
     written: dict[int, str] = field(default_factory=dict)  # a table passage's number (from 0): its table as written
     apart: set[int] = field(default_factory=set)  # the passages (from 0) standing apart from their text (.leads)
+    noted: dict[int, str] = field(default_factory=dict)  # a note's passages (from 0): the sentence marking it
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -177,6 +174,13 @@ class PassageBuilder:
         if answers or names_list(text):  # (Apologies: …: a passage of its own, read under the sentence over it: .leads)
             self.apart.update(range(before, len(self.bodies)))
 
+    def note(self, text: str, lead: str) -> None:
+        """A footnote, read after the paragraph marking it: a passage of its own, read under the sentence its mark
+        ends (``lead``, .note_leads)."""
+        before = len(self.bodies)
+        self.text(text)
+        self.noted.update((n, lead) for n in range(before, len(self.bodies)))
+
     def end(self) -> None:
         """The document's end: headings no passage stood under (an ``…印发`` line, a signature set as a heading) and
         short lines left over end the passage before; in a PDF, a heading after its last passage (a signature read
@@ -254,46 +258,5 @@ class PassageBuilder:
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:
-        signed = [k for k, x in enumerate(self.lone) if date_only(x) and k and k + 1 < len(self.lone)]
-        if signed and self.bodies and not self.carry_headings and not self.intro and not self.items:
-            # a signature (issuer, date) over an annex's title and table ends the text it signs; lines after open it
-            self.lone, after = self.lone[:signed[-1] + 1], self.lone[signed[-1] + 1:]
-            self.end_lone()
-            self.lone = after
-        answered = []
-        if self.asked and not self.items and not self.intro:
-            # a FAQ's question right over a table (**问：有哪些接收站点？**): the table answers it, so the question
-            # opens the table's passage, where it stood as a passage of its own, and the answer under the table
-            # (答：…)
-            answered, self.asked = self.asked, []
-            (self.pending if self.carry_headings else self.lone).extend(answered)
-        if self.intro and not self.items:
-            if len(self.intro) == 1 or len(self.intro) == 2 and len(joined(self.intro)) <= CAPTION_CHARS:
-                # a line ending in a colon right above the table (新成立救援队名单：, Teams formed this year:; a FAQ's
-                # question and its answer's lead-in, 2. 怎么收费？按下表收费：) leads into it: it opens the table's
-                # passage, where it stood as a passage of its own
-                (self.pending if self.carry_headings else self.lone).extend(self.intro)
-            else:
-                self.add(self.intro, "text", self.items_page)
-            self.intro = []
-        self.flush_items()
-        if len(rows) >= 2 and rows[0][0].strip() and (not any(c.strip() for c in rows[0][1:]) or len(rows[0]) == 2
-                                                      and rows[0][0].strip().endswith(rows[0][1].strip())):
-            # a header of one cell, the others empty, is a title over the table (a panel's: pdf_panels), no column's
-            # name: it opens the table's passage, a line of its own, as a caption does (附件：主要数据 | 主要数据 too)
-            (self.pending if self.carry_headings else self.lone).append(rows[0][0])
-        # an annex's title over the table (附件：2024年主要数据): the table alone stands under it, not under the last
-        # section's heading (六、2025年工作安排, whose year is not the table's); text after it is the section's again
-        above = [*self.lone, *(self.pending if self.carry_headings else [])]
-        annex = next((k for k, x in enumerate(above) if annex_title(x)), None)
-        if annex is not None:  # (an annex's mark alone, 附件, is named with its title on the line after it)
-            annex = " ".join(above[annex:annex + 2]) if annex_mark(above[annex]) else above[annex]
-        section = self.stack
-        if annex:
-            self.stack, self.filled = [(2, annex)], [False]
-        pair = len(rows) < 2 or first_pair(rows[0])  # (时间 | 2025年6月17日: a two-column table's first pair)
-        units = [table_row_text(() if k < pair else rows[0], r) for k, r in enumerate(captioned(rows)) if k >= 1 - pair]
-        self.add([u for u in units if u], "table", prose=False, written=written_rows(rows, units, pair, drawn))
-        if annex:
-            self.stack, self.filled = section, [True] * len(section)
-        self.answered = answered
+        """A table: one passage of rows, each read with its header (:func:`.passage_table.table`)."""
+        table(self, rows, drawn)

@@ -25,3 +25,14 @@ def test_the_languages_and_the_data_folder_are_read_as_the_run_asked():
     assert tool.folder_tag("seed_tune9.jsonl") == "seed"
     assert tool.folder_tag("seed_tune5 in the library") == "lib9"
     assert tool.set_file("seed_tune5 in the library") == "seed_tune5.jsonl"
+
+
+def test_evidence_written_as_a_table_row_or_in_bold_is_found_in_the_passage_as_read():
+    # a passage reads a row with its header (新建救护站 — 单位：个；2026年：42) and drops Markdown's bold: evidence
+    # copied from the file as written (a pipe-table row, **bold**) is still that passage's
+    holds = load_tool("first_miss_why").holds
+    row = "新建救护站 — 单位：个；2026年1—6月：42\n| 新建救护站 | 个 | 42 |"
+    assert holds("新建救护站 | 个 | 42", row.split("\n")[0])
+    assert holds("| Night patrols | 2025-26 | 318 |", "Night patrols — 2025-26: 318")
+    assert holds("间隔不少于 **90天**", "两次献血小板间隔不少于90天。")
+    assert not holds("新建救护站 | 个 | 43", row.split("\n")[0])

@@ -406,6 +406,8 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # 74 (lead49) a numbered <summary>, a paged running head, a FAQ's numbered questions: no made-up file
             # here has one
             74: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
+            # 76 (loaders50) a contact foot: read at cutting, no stored text changes
+            76: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             # 77 (lead50) a Word layout table of section labels, a txt outline, a Markdown grid table, a PDF's
             # run-in labels and two-row header: no made-up file here has one
             77: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}

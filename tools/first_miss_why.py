@@ -88,8 +88,27 @@ def english(text: str) -> bool:
     return len(_LATIN.findall(text)) > 4 * len(_CHINESE.findall(text))
 
 
+# Markdown's emphasis around evidence copied from a file as written (不少于 **48小时**): no text of a passage
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+
+
 def holds(evidence: str, text: str) -> bool:
-    return norm(to_simplified(evidence)) in norm(to_simplified(text))
+    """Whether a passage's text holds the evidence: as written, its Markdown emphasis left out, or, for a table's row
+    written with pipes (``新增配置AED | 台 | 580``), its cells in order (a passage reads a row with its header:
+    ``新增配置AED — 单位：台；2025年上半年：580``)."""
+    read, evidence = norm(to_simplified(text)), _EMPHASIS.sub("", evidence)
+    if norm(to_simplified(evidence)) in read:
+        return True
+    cells = [c for c in (norm(to_simplified(x)) for x in evidence.strip().strip("|").split("|")) if c]
+    if len(cells) < 2:  # (no row)
+        return False
+    at = 0
+    for cell in cells:
+        at = read.find(cell, at)
+        if at < 0:
+            return False
+        at += len(cell)
+    return True
 
 
 def side(gold: dict | None, first: dict) -> str:
