@@ -19,29 +19,43 @@ def piped(text: str) -> str:
     """``text`` with each grid table written as a pipe table (see the module); other lines as they are."""
     lines = text.split("\n")
     out: list[str] = []
-    i = 0
+    i, end = 0, 0  # end: where the run of border and row lines a border stands in ends, found once for the run
+    failed: dict[int | None, int] = {}  # in that run, by a border's width: the row a table from one failed at
     while i < len(lines):
-        j = i + 1 if _BORDER.fullmatch(lines[i]) else i
-        while j < len(lines) and j > i and (_BORDER.fullmatch(lines[j]) or _ROW.fullmatch(lines[j])):
-            j += 1
-        table = _table(lines[i:j]) if j - i >= 3 and _BORDER.fullmatch(lines[j - 1]) else None
+        table = None
+        if _BORDER.fullmatch(lines[i]):
+            if i >= end:
+                end, failed = i + 1, {}
+                while end < len(lines) and (_BORDER.fullmatch(lines[end]) or _ROW.fullmatch(lines[end])):
+                    end += 1
+            width = _width(lines[i])
+            # (a border of that width before the row a table failed at fails there too: the rows between kept to it)
+            if end - i >= 3 and _BORDER.fullmatch(lines[end - 1]) and i >= max(failed.get(width, 0),
+                                                                                 failed.get(None, 0)):
+                table, at = _table(lines[i:end])
+                if table is None:
+                    failed[width if at < end - i else None] = i + at
         if table is None:
             out.append(lines[i])
             i += 1
             continue
         out += ["", *table, ""]
-        i = j
+        i = end
     return "\n".join(out)
 
 
-def _table(lines: list[str]) -> list[str] | None:
+def _width(border: str) -> int:
+    return border.strip().count("+") - 1
+
+
+def _table(lines: list[str]) -> tuple[list[str] | None, int]:
     """A grid table's lines (a border first and last) as a pipe table's, None when its rows do not keep to the
-    columns its first border draws."""
-    width = lines[0].strip().count("+") - 1
+    columns its first border draws; and where it failed (the first row that does not, or ``len(lines)``: no row)."""
+    width = _width(lines[0])
     rows: list[list[list[str]]] = []  # each row's cells, each cell's lines
     header = 0  # how many rows the header holds (those over a +===+ border)
     current: list[list[str]] | None = None
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:], start=1):
         if _BORDER.fullmatch(line):
             if current is not None:
                 rows.append(current)
@@ -50,16 +64,16 @@ def _table(lines: list[str]) -> list[str] | None:
             continue
         cells = line.strip()[1:-1].split("|")
         if len(cells) != width:
-            return None
+            return None, k
         current = current or [[] for _ in range(width)]
         for cell, part in zip(current, cells, strict=True):
             cell.append(part.strip()) if part.strip() else None
     if not rows:
-        return None
+        return None, len(lines)
     texts = [[" ".join(c).replace("|", "\\|") for c in row] for row in rows]
     head = [" ".join(x for x in col if x) for col in zip(*texts[:header], strict=True)] if header > 1 else texts[0]
     body = texts[max(header, 1):]
-    return [_line(head), _line(["---"] * width), *(_line(r) for r in body)]
+    return [_line(head), _line(["---"] * width), *(_line(r) for r in body)], len(lines)
 
 
 def _line(cells: list[str]) -> str:
