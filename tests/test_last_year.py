@@ -65,4 +65,4 @@ def test_the_year_before_a_date():
     own = "去年的宣传口号为“戏水有度”。"
     assert last_year_kept((), "去年的口号是什么", own, _span(own, "“戏水有度”"), "", "", "2031年6月20日")
     english = "Last summer 14% of patrols were cut short."
-    assert last_year_kept((), "去年巡逻有多少比例提前结束", english, _span(english, "14%"), "", "", "2 May 2031")
+    assert last_year_kept((), "去年提前收队的巡逻占几成", english, _span(english, "14%"), "", "", "2 May 2031")

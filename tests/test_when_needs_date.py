@@ -22,7 +22,7 @@ def choose(question: str, scores: list[float]) -> tuple[str, str]:
 
 
 def test_a_when_question_takes_the_sentence_with_a_date_close_behind():
-    sentence, answer = choose("海豚游泳会泳季从哪天开始", [0.85, 0.66, 0.85])
+    sentence, answer = choose("海豚游泳会泳季何时开幕", [0.85, 0.66, 0.85])
     assert sentence == SEASON and "6 October 2024" in answer
 
 

@@ -16,9 +16,9 @@ def ask(question: str, sentence: str) -> str:
 
 
 def test_the_slot_keeps_the_asked_nouns_ending_as_the_sentence_writes_it():
-    assert ask("哪个抢险队团支部评上了全省五四红旗团支部", SENTENCE) == "市红十字（东坪）山地救护队团支部"
+    assert ask("哪个抢险队团支部得了全省五四红旗团支部称号", SENTENCE) == "市红十字（东坪）山地救护队团支部"
 
 
 def test_a_slot_ending_with_the_whole_noun_stays_as_it_was():
     sentence = "今年，城西街道团支部获评“全市先进团支部”。"
-    assert ask("哪个团支部获评全市先进团支部", sentence) == "城西街道团支部"
+    assert ask("哪个团支部拿到全市先进团支部称号", sentence) == "城西街道团支部"

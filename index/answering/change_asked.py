@@ -1,10 +1,10 @@
 """Whether a figure's level answers a question on how much the figure changed (较前年增加了多少名).
 
 A report writes a year's level (全县发展护林会员4,380名) and, elsewhere or not at all, its change (较上年增长12.4%,
-a table's 同比 column: +7.9%). A question on the change (较前年增加了多少名, 同比上升多少, 比前年多多少吨) is not
+a table's 同比 column: +7.9%). A question on the change (较前年增加了多少名, 同比上升多少, 比前年多多少升) is not
 answered by the level, as :mod:`.part_year` refuses a part of a year for the whole. The question asks a change when,
 after a comparison, a change word or 多 or 少 stands right before its 多少 or 几. Without the comparison a change
-word asks no change: 新增了几台 asks a level of new ones, 要上几小时 ('to go up') a duration. The answer's clause
+word asks no change: 新添了几台 asks a level of new ones, 要上几小时 ('to go up') a duration. The answer's clause
 (between the commas, stops, colons and semicolons around it) marks a change when it writes a change word or a
 comparison, or the answer is signed (+7.9%). When a change is asked and the clause marks none, the question is
 refused.

@@ -53,8 +53,8 @@ def _ends_in_noun(words: str) -> bool:
 
 def _ending_after(noun: str, sentence: str, at: int) -> int | None:
     """Where the noun asked ends in ``sentence`` after ``at``, when the sentence writes its ending (two characters
-    or more: 队党支部 of 救援队党支部) after a word of its own in place of the noun's first characters, no longer than
-    they are (…应急搜救 + 队党支部, …山地 + 救护 + 队团支部 for 抢险队团支部); None when it does not."""
+    or more: 队团支部 of 抢险队团支部) after a word of its own in place of the noun's first characters, no longer than
+    they are (…山地 + 救护 + 队团支部 for 抢险队团支部); None when it does not."""
     for k in range(1, len(noun) - 1):  # the longest ending first
         m = re.compile(rf"[\u4e00-\u9fff]{{0,{k}}}?{re.escape(noun[k:])}").match(sentence, at)
         if m is not None:
