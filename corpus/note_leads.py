@@ -17,6 +17,8 @@ from reportbot.corpus.sentences import split_sentences
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a note opening with its raised mark (¹ Bought with …), as .docx_notes writes a Word note typed by hand
 _OPENING = re.compile(rf"^([{_RAISED}]{{1,3}})\s+(?=\S)")
+# a mark standing after a word: a whole run of raised figures (¹, ¹²), no space before it
+_MARK = re.compile(rf"(?<=[^\s{_RAISED}])[{_RAISED}]+")
 _CHINESE = re.compile(r"[\u4e00-\u9fff（）]")
 _CLAUSE = ("，", "；", "：")  # (a clause ends at a comma or a semicolon; a colon opens one)
 
@@ -46,14 +48,15 @@ def raised_notes(blocks: list[Block]) -> list[Block]:
     """``blocks`` with each paragraph opening with a raised mark (``¹ …``) read under the sentence that mark ends in
     the nearest paragraph before it marking it (``… 185 dollars¹. Kits must …``); one no paragraph marks is left."""
     out = list(blocks)
+    marking: dict[str, tuple[int, re.Match]] = {}  # each mark: the last paragraph so far marking it, and where first
     for i, b in enumerate(out):
         m = _OPENING.match(b.text) if b.kind == "text" and not b.lead else None
-        if not m:
-            continue
-        mark = re.compile(rf"(?<=[^\s{_RAISED}]){m.group(1)}(?![{_RAISED}])")
-        for j in range(i - 1, -1, -1):
-            at = mark.search(out[j].text) if out[j].kind in ("text", "item") else None
-            if at:
-                out[i] = replace(b, lead=marking_sentence(out[j].text[:at.start()], out[j].text[at.end():]))
-                break
+        if m and (seen := marking.get(m.group(1))):
+            text, at = out[seen[0]].text, seen[1]
+            out[i] = replace(b, lead=marking_sentence(text[:at.start()], text[at.end():]))
+        if b.kind in ("text", "item"):  # (its marks read once, not again for each note after it)
+            first: dict[str, re.Match] = {}
+            for run in _MARK.finditer(b.text):
+                first.setdefault(run.group(), run)
+            marking.update((k, (i, x)) for k, x in first.items())
     return out
