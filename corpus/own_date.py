@@ -18,7 +18,7 @@ import re
 
 from reportbot.corpus.byline import dateline
 from reportbot.corpus.numeric_dates import NUMERIC_DATE
-from reportbot.corpus.when_who import _MONTHS, DATE, WESTERN_DATE
+from reportbot.corpus.when_who import DATE, MONTH_NAMES, WESTERN_DATE
 
 _FIRST_BLOCKS = 8  # the blocks a document's own date is looked for in (its title, byline and field lines)
 # a label naming the document's own date, then its colon (Report date: 28 August 2025; 发布日期：2025年4月8日);
@@ -37,8 +37,8 @@ _LAST_BLOCKS = 3  # the blocks a closing revision line is looked for in
 # a date, then a word or dash for "to", then the span's other end: a date, or a day and month whose year is the first's
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
 _SPAN_END = re.compile(rf"\s*(?:to|until|till|through|[-–—~～]|至|到)\s*{_WEEKDAY}"
-                       rf"(?:{WESTERN_DATE.pattern}|{NUMERIC_DATE.pattern}|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}} {_MONTHS}"
-                       rf"|{_MONTHS} \d{{1,2}})")
+                       rf"(?:{WESTERN_DATE.pattern}|{NUMERIC_DATE.pattern}|\d{{1,2}}月\d{{1,2}}日"
+                       rf"|\d{{1,2}} {MONTH_NAMES}|{MONTH_NAMES} \d{{1,2}})")
 
 
 def own_date(texts: list[str]) -> str | None:

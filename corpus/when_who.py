@@ -8,9 +8,9 @@ import re
 from reportbot.corpus.surnames import DOUBLE_SURNAMES, SURNAMES
 
 # a date (2025年3月4日, 2025-03-04, 14 February 2025): a line holding only one is a letter's or a notice's date
-_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_WESTERN = (rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {_MONTHS} \d{{4}}|"
-            rf"{_MONTHS} \d{{1,2}}, \d{{4}}")
+MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WESTERN = (rf"\d{{4}}年\d{{1,2}}月\d{{1,2}}日|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}} {MONTH_NAMES} \d{{4}}|"
+            rf"{MONTH_NAMES} \d{{1,2}}, \d{{4}}")
 # ... or counted in the Republic of China's years, as Taiwan writes a date (中華民國114年3月5日; 114年3月22日 alone)
 _ERA = r"(?:中[华華])?民[国國]\s*\d{2,3}年\d{1,2}月\d{1,2}日|(?<![\d.])1[0-4]\d年\d{1,2}月\d{1,2}日"
 DATE = re.compile(f"{_WESTERN}|{_ERA}")
@@ -100,7 +100,7 @@ def signed_for(line: str) -> bool:
 # date run into its sentence (1月8日，…) opens a paragraph's sentence, no entry
 _ENTRY_DAY = (rf"(?:\d{{2,4}}年)?\d{{1,2}}月(?:\d{{1,2}}(?:[—–-]\d{{1,2}})?日|[上中下]旬|[初底末])|"
               rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}|"
-              rf"\d{{1,2}}(?:[—–-]\d{{1,2}})? {_MONTHS}(?: \d{{4}})?|{_MONTHS} \d{{1,2}}(?:, \d{{4}})?")
+              rf"\d{{1,2}}(?:[—–-]\d{{1,2}})? {MONTH_NAMES}(?: \d{{4}})?|{MONTH_NAMES} \d{{1,2}}(?:, \d{{4}})?")
 _ENTRY = re.compile(rf"(?:{_ENTRY_DAY})(?:[ \t\u3000]+|[ \t\u3000]*[:：—–■□◆◇▲△●○★☆]\s*)(?=\S)")
 
 
