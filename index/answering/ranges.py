@@ -14,6 +14,7 @@ import re
 
 from reportbot.index.answering.figure_bounds import asked_bound
 from reportbot.index.answering.figures_en import MONTH
+from reportbot.index.answering.near_terms import ends_at
 from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.numerals import NUMERAL_ZH, UNIT_ZH
 from reportbot.index.retrieval.query import Query
@@ -42,7 +43,9 @@ _MARK = re.compile(r"\s?(?:-|–|—|~|～|〜|至|到)\s?|\s(?:to|through|and)\
 # a verb of change before "from X to Y": the two figures are the value before and after, not a range
 _CHANGE = re.compile(r"\b(?:increas|rais|rose|rise|grew|grow|fell|fall|drop|decreas|reduc|cut|chang|mov|went|"
                      r"climb|jump)\w*\b[^.;。；]{0,40}$", re.I)
-_CHANGE_REACH = 200  # read in the text just before a range's mark (the verb's word and 40 characters after it)
+# the text just before a range's first figure the verb is read in (.near_terms.ends_at): its word and 40 characters
+# after it, a word of up to 160 characters; a bound on the pattern's reach, not a weight
+_CHANGE_REACH = 200
 _BETWEEN = re.compile(r"\bbetween\s$", re.I)
 
 
@@ -116,8 +119,8 @@ def _joined(text: str, start: int, mark: str, kind: str) -> bool:
     """Whether the mark joins a range: "and" only after "between"; "to" not after a verb of change."""
     word = mark.strip()
     if word == "and":
-        return bool(_BETWEEN.search(text, max(0, start - 12), start))
-    if word in ("to", "至", "到") and _CHANGE.search(text, max(0, start - _CHANGE_REACH), start):
+        return ends_at(_BETWEEN, text, start, 12)
+    if word in ("to", "至", "到") and ends_at(_CHANGE, text, start, _CHANGE_REACH):
         return False
     return not (kind == "amount" and re.search(r"[增升降减提涨达延长]$", text[max(0, start - 3):start]))
 
