@@ -4,6 +4,9 @@ from __future__ import annotations
 from reportbot.corpus.blocks import Block
 from reportbot.corpus.md_grid import piped
 from reportbot.corpus.note_leads import raised_notes
+from reportbot.index.answering import near_terms
+from reportbot.index.answering.choose import extract
+from reportbot.index.retrieval.query import analyse
 
 from tests.bounded import bounded
 
@@ -37,3 +40,16 @@ def test_a_note_reads_under_the_nearest_paragraph_marking_it():
               Block("text", "³ 无人标注。")]
     leads = [b.lead for b in raised_notes(blocks)]
     assert leads == ["", "", "", "车辆补贴3万元。", "另有夜巡队参与。", ""]
+
+
+LIST = ("白沙护林员38名，柳溪护林员81名，临江护林员55名，云台护林员共有299名，桃源护林员共有278名，西山护林员28名，"
+        "花溪护林员共有52名，东坪护林员183名，北岭护林员共有241名，石门护林员276名，南湖护林员4名，龙口护林员共有74名，"
+        "青石护林员119名，松湾护林员共有194名。")
+
+
+def test_a_list_of_fourteen_named_items_is_answered_as_with_every_occurrence_weighed(monkeypatch):
+    # a word repeated through an ordinary list (护林员 fourteen times): the bound on work leaves no occurrence out
+    q = analyse("北岭护林员多少名")
+    bounded_answer = extract(q, LIST)
+    monkeypatch.setattr(near_terms, "REACH", 10 ** 9)
+    assert (bounded_answer.text, bounded_answer.start) == (extract(q, LIST).text, extract(q, LIST).start)
