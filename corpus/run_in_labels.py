@@ -24,6 +24,8 @@ def _value(numeral: str) -> int:
     if len(numeral) == 1:
         return _NUMERALS.index(numeral) + 1
     tens, _, ones = numeral.partition("十")
+    if any(x and x not in _NUMERALS for x in (tens, ones)):
+        return 0  # (三二: no number; it had raised ValueError and stopped the document's loading)
     return (_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_NUMERALS.index(ones) + 1 if ones else 0)
 
 

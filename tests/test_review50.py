@@ -53,3 +53,12 @@ def test_a_list_of_fourteen_named_items_is_answered_as_with_every_occurrence_wei
     bounded_answer = extract(q, LIST)
     monkeypatch.setattr(near_terms, "REACH", 10 ** 9)
     assert (bounded_answer.text, bounded_answer.start) == (extract(q, LIST).text, extract(q, LIST).start)
+
+
+def test_a_run_in_label_whose_numeral_is_no_number_is_left_as_text():
+    # 三二、 reads as no number (a paragraph of a PDF opening so had stopped the document's loading)
+    from reportbot.corpus.run_in_labels import labelled
+
+    blocks = [Block("text", "三二、应急救护。全市开展培训活动共计十场。"),
+              Block("text", "四、血液工作。全年采血量保持平稳。")]
+    assert labelled(blocks) == blocks
