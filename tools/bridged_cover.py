@@ -34,6 +34,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import tune_halves as th  # noqa: E402
+from heading_field import features as heading_features  # noqa: E402
 from heading_field import pinned_moves, replay  # noqa: E402
 
 GRID = (-0.05, 0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
@@ -97,22 +98,8 @@ def corpus_rows(index, path: Path, rows: list[dict]) -> list[dict]:
 
 
 def features(rows_in: list[dict], root: Path) -> list[dict]:
-    """Each signals row of a library tune half with its candidates' features."""
-    from reportbot.index.retrieval.passage_index import PassageIndex
-
-    by_set: dict[str, list[dict]] = {}
-    for r in rows_in:
-        if r["set"].startswith("library_tune") and "check" not in r["set"]:
-            by_set.setdefault(r["set"], []).append(r)
-    out = []
-    for folders, paths in th.library_groups([th.DATA / s for s in sorted(by_set)]).items():
-        name = "+".join(["library"] + [f.name for f in folders[1:]])
-        data = root.with_name(f"{root.name}-{name}")
-        index = PassageIndex.load(data / "indexes" / (data / "CURRENT").read_text().strip())
-        for path in paths:
-            out += corpus_rows(index, path, by_set[path.name])
-        print(f"{name}: {sum(len(by_set[p.name]) for p in paths)} rows", flush=True)
-    return out
+    """Each signals row of a library tune half with its candidates' coverage features."""
+    return heading_features(rows_in, root, corpus_rows)
 
 
 def extra_of(r: dict, family: str) -> np.ndarray:

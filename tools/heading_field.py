@@ -84,8 +84,9 @@ def pinned_moves(r: dict) -> list[tuple[int, int]]:
     return pins(final, after)
 
 
-def features(rows_in: list[dict], root: Path) -> list[dict]:
-    """Each signals row of a library tune half with its candidates' heading field, asked kind and neighbours."""
+def features(rows_in: list[dict], root: Path, rows_of=None) -> list[dict]:
+    """Each signals row of a library tune half with its candidates' features (``rows_of``, by default
+    ``corpus_rows``: the heading field, asked kind and neighbours), each group's index loaded once."""
     from reportbot.index.retrieval.passage_index import PassageIndex
 
     by_set: dict[str, list[dict]] = {}
@@ -98,7 +99,7 @@ def features(rows_in: list[dict], root: Path) -> list[dict]:
         data = root.with_name(f"{root.name}-{name}")
         index = PassageIndex.load(data / "indexes" / (data / "CURRENT").read_text().strip())
         for path in paths:
-            out += corpus_rows(index, path, by_set[path.name])
+            out += (rows_of or corpus_rows)(index, path, by_set[path.name])
         print(f"{name}: {sum(len(by_set[p.name]) for p in paths)} rows", flush=True)
     return out
 
