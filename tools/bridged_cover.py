@@ -33,9 +33,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import tune_halves as th  # noqa: E402
+from heading_field import featured_rows, fitted, pinned_moves, replay  # noqa: E402
 from heading_field import features as heading_features  # noqa: E402
-from heading_field import pinned_moves, replay  # noqa: E402
 
 GRID = (-0.05, 0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
 FAMILIES = ("cover", "sentcover", "crosssent", "firstsent")
@@ -175,13 +174,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--misses", type=Path, help="the cross-language same-document misses, one JSON row each")
     ap.add_argument("--features", type=Path, help="the rows with their features: read when it exists, else written")
     args = ap.parse_args(argv)
-    if args.features and args.features.exists():
-        rows = [json.loads(line) for line in args.features.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = [json.loads(line) for line in args.signals.read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = features(rows, args.data_root)
-        if args.features:
-            args.features.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    rows = featured_rows(args, features)
     found, tally = misses(rows)
     for k in sorted(tally):
         print(f"{k}: {tally[k]}")
@@ -190,15 +183,7 @@ def main(argv: list[str] | None = None) -> None:
     record = {"misses": dict(tally)}
     tune = sorted({r["set"] for r in rows})
     for family in FAMILIES:
-        table = table_of(rows, family)
-        print(family, " ".join(f"{p[0]}: {sum(t.values())}" for p, t in table.items()), flush=True)
-        fit = th.fit(table, tune, (0.0,))
-        shipped = {s: table[(0.0,)][s] for s in tune}
-        out = {s: fit["leave_one_set_out"][s]["held_out"] for s in tune}
-        fit["folds"] = {"won": sum(out[s] > shipped[s] for s in tune), "lost": sum(out[s] < shipped[s] for s in tune),
-                        "tied": sum(out[s] == shipped[s] for s in tune)}
-        print(f"  folds won/lost/tied held out: {fit['folds']}", flush=True)
-        record[family] = fit
+        record[family] = fitted(family, table_of(rows, family), tune)
     if args.json:
         args.json.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

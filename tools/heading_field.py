@@ -152,6 +152,30 @@ def table_of(rows: list[dict], family: str) -> dict:
     return table
 
 
+def featured_rows(args, build) -> list[dict]:
+    """The signals rows with their features: read from ``args.features`` when it exists, else ``build`` over
+    ``args.signals`` (and written to ``args.features`` when given)."""
+    if args.features and args.features.exists():
+        return [json.loads(line) for line in args.features.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in args.signals.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = build(rows, args.data_root)
+    if args.features:
+        args.features.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return rows
+
+
+def fitted(family: str, table: dict, tune: list[str]) -> dict:
+    """``th.fit`` of one family's table with sets as folds, and the folds won / lost / tied against the shipped 0."""
+    print(family, " ".join(f"{p[0]}: {sum(t.values())}" for p, t in table.items()), flush=True)
+    fit = th.fit(table, tune, (0.0,))
+    shipped = {s: table[(0.0,)][s] for s in tune}
+    held = {s: fit["leave_one_set_out"][s]["held_out"] for s in tune}
+    fit["folds"] = {"won": sum(held[s] > shipped[s] for s in tune), "lost": sum(held[s] < shipped[s] for s in tune),
+                    "tied": sum(held[s] == shipped[s] for s in tune)}
+    print(f"  folds won/lost/tied held out: {fit['folds']}", flush=True)
+    return fit
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("signals", type=Path)
@@ -159,25 +183,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--features", type=Path, help="the rows with their features: read when it exists, else written")
     args = ap.parse_args(argv)
-    if args.features and args.features.exists():
-        rows = [json.loads(line) for line in args.features.read_text(encoding="utf-8").splitlines()]
-    else:
-        rows = [json.loads(line) for line in args.signals.read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = features(rows, args.data_root)
-        if args.features:
-            args.features.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    rows = featured_rows(args, features)
     record = {}
     for family in ("heading", "firstdoc", "asked", "neighbour"):
-        table = table_of(rows, family)
-        tune = sorted({r["set"] for r in rows})
-        print(family, " ".join(f"{p[0]}: {sum(t.values())}" for p, t in table.items()), flush=True)
-        fit = th.fit(table, tune, (0.0,))
-        shipped = {s: table[(0.0,)][s] for s in tune}
-        held = {s: fit["leave_one_set_out"][s]["held_out"] for s in tune}
-        fit["folds"] = {"won": sum(held[s] > shipped[s] for s in tune), "lost": sum(held[s] < shipped[s] for s in tune),
-                        "tied": sum(held[s] == shipped[s] for s in tune)}
-        print(f"  folds won/lost/tied held out: {fit['folds']}", flush=True)
-        record[family] = fit
+        record[family] = fitted(family, table_of(rows, family), sorted({r["set"] for r in rows}))
     if args.json:
         args.json.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
