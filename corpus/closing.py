@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.capitals import in_capitals
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.own_date import revision_line
 from reportbot.corpus.sentences import is_heading
 from reportbot.corpus.when_who import SIGNATORY, date_only, signed_for
 
@@ -96,11 +97,12 @@ def closing_start(parts: Sequence[object]) -> int | None:
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         # (whom it was sent to, how many printed: the document's, no section's)
         imprint = bool(_IMPRINT.fullmatch(line))
-        if not (formula or signature or dated or issuer or contact or imprint):
+        revised = revision_line(line) and k == len(parts) - 1  # (Last revised 9 March 2026., the last line: its date)
+        if not (formula or signature or dated or issuer or contact or imprint or revised):
             break
         # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)
         tail = contact and (start is None or tail)
-        signed, under = signed or formula or signature or tail or imprint, bool(signature or dated)
+        signed, under = signed or formula or signature or tail or imprint or revised, bool(signature or dated)
         start, k = k, k - 1
     # contact lines right under a heading (五、联系方式 / 联系人：… / 电话：…) are that section's text
     if start is not None and start > 0 and isinstance(parts[start - 1], str) \

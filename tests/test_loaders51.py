@@ -1,0 +1,68 @@
+"""Loading leftovers of round 50 (loaders51). Made-up documents in the shapes of set 46's FAQ and donor guide: other
+bodies, places and figures than any question set's."""
+from __future__ import annotations
+
+from tests.files import docx_saved, load
+
+
+def _faq_compiled_by() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("青川市造血干细胞捐献常见问题（2026年版）", level=1)
+    d.add_paragraph("青川市红十字会编　2026年3月")
+    d.add_paragraph("问：在哪里可以加入资料库？")
+    d.add_paragraph("答：可到市中心血站各献血屋采集血样，也可在“青川红十字”微信公众号预约。")
+    d.add_paragraph("问：每年什么时候表彰捐献者？")
+    d.add_paragraph("答：市红十字会每年世界献血者日前后举行表彰会。")
+    return docx_saved(d)
+
+
+def test_a_faq_compiled_by_its_issuer_in_a_month_is_of_that_month():
+    # 青川市红十字会编　2026年3月 under the title: the compiler, then the month, the FAQ's own date
+    doc = load(_faq_compiled_by(), "faq.docx")
+    assert doc.date == "2026年3月"
+
+
+def test_a_faq_compilers_line_is_on_its_header_card_not_in_its_first_answer():
+    # the first question's passage is not answered with the month the FAQ was compiled; the line names the FAQ
+    doc = load(_faq_compiled_by(), "faq.docx")
+    first = next(p for p in doc.body if "献血屋" in p.text)
+    assert "2026年3月" not in first.text
+    assert "青川市红十字会编" in doc.paragraphs[0].text
+
+
+_GUIDE = """KAITUNA DONOR CENTRE - DONOR GUIDE 2026
+
+1  BEFORE YOU DONATE
+   1.1  Donors must weigh at least 50 kg.
+   1.2  Eat a good meal in the four hours before you come.
+
+2  GAPS BETWEEN DONATIONS
+   2.1  Whole blood: at least 16 weeks between donations.
+   2.2  Platelets: at least 4 weeks between donations.
+
+3  AFTER YOU DONATE
+   3.1  Sit down for 20 minutes and have a drink.
+   3.2  Keep the plaster on for two hours.
+
+4  CONTACTS
+   4.1  Bookings: 0800 111 222
+
+In 2025 the centre collected 4,210 donations from 2,050 donors.
+Last revised 9 March 2026.
+"""
+
+
+def test_a_plain_guide_revised_on_a_date_in_its_last_line_is_of_that_date():
+    doc = load(_GUIDE.encode(), "guide.txt")
+    assert doc.date == "9 March 2026"
+
+
+def test_a_plain_guides_revision_line_is_no_part_of_its_last_sentence():
+    # the last sentence's donations are not answered with the revision's date, nor the date under Contacts
+    doc = load(_GUIDE.encode(), "guide.txt")
+    last = next(p for p in doc.body if "4,210" in p.text)
+    assert "Last revised" not in last.text
+    revised = next(p for p in doc.body if "Last revised" in p.text)
+    assert revised.path == ()
