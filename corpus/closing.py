@@ -55,6 +55,17 @@ def contact_line(line: str) -> bool:
 _IMPRINT = re.compile(r"(?:抄送|抄报|主送|分送|报送|印发|[报報送发發])\s*[:：]\s*\S.*|[（(]?共印\s*\d+\s*份[）)]?")
 
 
+# the printing line of an official document's imprint: the office that printed it, then the day (白河市红十字会办公室
+# 2025年2月14日印发)
+_PRINTED = re.compile(r"\S{2,30}?\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
+
+
+def printed_line(line: str) -> bool:
+    """Whether a line is an imprint's printing line, the office and the day it printed the document (…办公室
+    2026年1月15日印发), and nothing more: the document's, no section's."""
+    return bool(_PRINTED.fullmatch(line.strip()))
+
+
 def _line(part: object) -> str | None:
     """A part's one line, normalised, or None for a table, a page mark or a paragraph of several lines."""
     if not isinstance(part, str) or "\n" in part.strip():
@@ -96,7 +107,7 @@ def closing_start(parts: Sequence[object]) -> int | None:
                             and not in_capitals(line) or bool(_DECLARATION.fullmatch(line)))
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         # (whom it was sent to, how many printed: the document's, no section's)
-        imprint = bool(_IMPRINT.fullmatch(line))
+        imprint = bool(_IMPRINT.fullmatch(line)) or printed_line(line)
         revised = revision_line(line) and k == len(parts) - 1  # (Last revised 9 March 2026., the last line: its date)
         if not (formula or signature or dated or issuer or contact or imprint or revised):
             break

@@ -66,3 +66,28 @@ def test_a_plain_guides_revision_line_is_no_part_of_its_last_sentence():
     assert "Last revised" not in last.text
     revised = next(p for p in doc.body if "Last revised" in p.text)
     assert revised.path == ()
+
+
+def _report_ending_with_issue_line() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("青川市红十字会2025年工作总结", level=1)
+    d.add_heading("一、主要指标完成情况", level=2)
+    d.add_paragraph("全年各项指标均完成，详见下表。")
+    t = d.add_table(rows=3, cols=3)
+    for row, cells in zip(t.rows, [("指标", "2025年目标", "2025年完成"), ("持证救护员（人）", "9,000", "9,450"),
+                                   ("无偿献血（万人次）", "6", "6.3")]):
+        for cell, value in zip(row.cells, cells):
+            cell.text = value
+    d.add_paragraph("青川市红十字会办公室　2026年1月15日印发")
+    return docx_saved(d)
+
+
+def test_an_issue_line_ending_a_word_report_after_its_table_is_no_row_of_the_table():
+    # the table's targets are not answered with the day it was printed; the printing line is the report's closing
+    doc = load(_report_ending_with_issue_line(), "report.docx")
+    table = next(p for p in doc.body if "9,450" in p.text)
+    assert "印发" not in table.text
+    issued = next(p for p in doc.body if "印发" in p.text)
+    assert issued.path == ()
