@@ -37,6 +37,7 @@ from reportbot.corpus.html_site import (
     with_site_byline,
 )
 from reportbot.corpus.html_text import element_text as _text
+from reportbot.corpus.html_text import spelled_out
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
@@ -69,6 +70,7 @@ def html_blocks(text: str) -> list[Block]:
     panel_questions(soup, _only_links)  # (an accordion's buttons: the questions their panels answer)
     for tag in soup(_HTML_SKIP):
         tag.decompose()
+    spelled_out(soup)  # (an abbreviation's full name, given in its title, where it is first used: .html_text)
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if class_words(el) & _FOOTER

@@ -45,3 +45,21 @@ def element_text(el, own: bool) -> str:
     text = re.sub(r"[ \t\r\n\f\v]+", " ", text)
     text = re.sub(f" ?{LINE_BREAK}[ {LINE_BREAK}]*", LINE_BREAK, text)
     return text.strip(f" {LINE_BREAK}")
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def spelled_out(soup) -> None:
+    """Spell each abbreviation out where the page first uses it, as a writer does (``<abbr title="心肺復甦法">CPR
+    </abbr>`` read ``CPR（心肺復甦法）``, ``AED (automated external defibrillator)`` in English): the full name the page
+    gives only in its markup is a name a reader asks by. Once a name, and not where the text around it writes it."""
+    seen: set[str] = set()
+    for abbr in soup.find_all("abbr"):
+        name = " ".join((abbr.get("title") or "").split())
+        short = abbr.get_text(" ", strip=True)
+        around = abbr.parent.get_text(" ", strip=True) if abbr.parent else ""
+        if not name or name in seen or name == short or around.count(name):
+            continue
+        seen.add(name)
+        abbr.insert_after(f"（{name}）" if _CJK.search(name) else f" ({name})")

@@ -91,3 +91,23 @@ def test_an_issue_line_ending_a_word_report_after_its_table_is_no_row_of_the_tab
     assert "印发" not in table.text
     issued = next(p for p in doc.body if "印发" in p.text)
     assert issued.path == ()
+
+
+_ABBR_PAGE = """<html><head><title>青川急救隊2026年報</title></head><body><main>
+<h1>青川急救隊2026年報</h1>
+<p>本年共舉辦<abbr title="心肺復甦法">CPR</abbr>課程18班，
+另於三個商場新設<abbr title="自動體外心臟除顫器">AED</abbr>。</p>
+<p>全年<abbr title="自動體外心臟除顫器">AED</abbr>使用培訓共240人次。</p>
+</main></body></html>"""
+
+
+def test_an_abbreviations_full_name_a_page_gives_is_read_where_it_is_first_used():
+    # 心肺復甦法 (the name a reader may ask by) finds the course the page names by its abbreviation, spelled out once
+    from reportbot.corpus.loaders import read_document
+    from reportbot.corpus.split import parse_text
+
+    doc = parse_text(read_document(_ABBR_PAGE.encode(), "page.html"), "page.html")
+    text = " ".join(p.text for p in doc.body)
+    assert "CPR（心肺复苏法）" in text
+    assert "AED（自动体外心脏除颤器）" in text
+    assert text.count("自动体外心脏除颤器") == 1
