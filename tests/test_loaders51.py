@@ -111,3 +111,15 @@ def test_an_abbreviations_full_name_a_page_gives_is_read_where_it_is_first_used(
     assert "CPR（心肺复苏法）" in text
     assert "AED（自动体外心脏除颤器）" in text
     assert text.count("自动体外心脏除颤器") == 1
+
+
+def test_a_notices_number_and_its_date_on_one_line_stay_two_fields():
+    # 青红通〔2026〕7号 then the date, a PDF's line: quoted as 7号2026年3月2日 the number read as 72026
+    text = ("<!-- page 1 -->\n\n# 青川市红十字会2026年1—2月工作进展通报\n\n青红通〔2026〕7号 2026年3月2日\n\n"
+            "## 一、应急救护\n\n1—2月全市开展应急救护普及培训1.2万人次。\n")
+    from reportbot.corpus.split import parse_text
+
+    doc = parse_text(text, "notice.pdf")  # (a PDF's stored text, as its loader writes it)
+    line = next(p for p in doc.body if "7号" in p.text)
+    assert "7号2026年" not in line.text
+    assert "青红通〔2026〕7号\u30002026年3月2日" in line.text
