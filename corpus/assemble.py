@@ -15,10 +15,11 @@ from reportbot.corpus.leads import leads
 from reportbot.corpus.margin_return import close_group
 from reportbot.corpus.normalize import FIELD_SPACE
 from reportbot.corpus.note_leads import raised_notes
-from reportbot.corpus.own_date import compiler_line, own_date
+from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS  # noqa: F401 - read from here too (tests/test_corpus.py)
 from reportbot.corpus.sentences import label_list_lines
+from reportbot.corpus.title_imprint import title_imprint
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
@@ -46,11 +47,9 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     as_written: dict[str, str] = {}
     blocks = leaders_read(blocks, as_written)  # (a form's dotted line read as its label and value; the id as it was)
     title, author, author_line, used = title_and_author(blocks)
-    # a guide's compiler's line right under its title (…红十字会编　2025年10月): on the header card, as a PDF's title
-    # block is; opening the first answer's passage it was that answer's date
-    under = next((i for i in range(max(used, default=-1) + 1, len(blocks)) if blocks[i].kind != "page"), None)
-    compiled = [blocks[under].text] if title and under is not None and blocks[under].kind == "text" \
-        and compiler_line(blocks[under].text) else []
+    # a guide's compiler's line or its body's address right under its title: on the header card (.title_imprint)
+    under = title_imprint(blocks, used) if title else None
+    compiled = [blocks[under].text] if under is not None else []
     used = {*used, under} if compiled else used
     build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)

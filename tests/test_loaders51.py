@@ -123,3 +123,22 @@ def test_a_notices_number_and_its_date_on_one_line_stay_two_fields():
     line = next(p for p in doc.body if "7号" in p.text)
     assert "7号2026年" not in line.text
     assert "青红通〔2026〕7号\u30002026年3月2日" in line.text
+
+
+_GUIDE_WITH_ADDRESS = """KAITUNA DONOR CENTRE - DONOR GUIDE 2026
+Kaituna Donor Centre, 418 Ranolf Street, Kaituna 3015
+
+1  BEFORE YOU DONATE
+   1.1  Donors must weigh at least 50 kg.
+   1.2  Eat a good meal in the four hours before you come.
+
+2  CONTACTS
+   2.1  Bookings: 0800 111 222
+"""
+
+
+def test_a_guides_address_under_its_title_is_on_its_header_card_not_under_its_first_section():
+    # the centre's address is the guide's, not a line of "Before you donate"; it names the guide on its card
+    doc = load(_GUIDE_WITH_ADDRESS.encode(), "guide.txt")
+    assert not any("418 Ranolf Street" in p.text for p in doc.body)
+    assert "418 Ranolf Street" in doc.paragraphs[0].text
