@@ -19,6 +19,7 @@ from reportbot.corpus.own_date import own_date
 from reportbot.corpus.passage_builder import PassageBuilder
 from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS  # noqa: F401 - read from here too (tests/test_corpus.py)
 from reportbot.corpus.sentences import label_list_lines
+from reportbot.corpus.title_imprint import title_imprint
 
 
 def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000) -> Document:
@@ -46,6 +47,10 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     as_written: dict[str, str] = {}
     blocks = leaders_read(blocks, as_written)  # (a form's dotted line read as its label and value; the id as it was)
     title, author, author_line, used = title_and_author(blocks)
+    # a guide's compiler's line or its body's address right under its title: on the header card (.title_imprint)
+    under = title_imprint(blocks, used) if title else None
+    compiled = [blocks[under].text] if under is not None else []
+    used = {*used, under} if compiled else used
     build = PassageBuilder(carry_headings=any(b.kind == "page" for b in blocks), title=title)
     paged = [i for i, b in enumerate(blocks) if b.kind != "page"]  # (附件：1.… then 2.…: the label's items, lines)
     listed = {paged[k] for k in label_list_lines([blocks[i].text for i in paged])}
@@ -82,7 +87,8 @@ def assemble(blocks: list[Block], source: str = "", max_paragraphs: int = 20000)
     # a PDF's running lines on page 1 but the one that is its title (a page number, an issue's number) are on the
     # header card: a passage of their own, a few words, would win the search for every question naming the document
     running = [blocks[i].text for i in running_lines(blocks) if blocks[i].text != title]
-    named = [x for x in build.carded if x not in title]  # (a printed title the title field holds adds nothing)
+    # (a printed title the title field holds adds nothing)
+    named = [*compiled, *(x for x in build.carded if x not in title)]
     # a title is one field: an ideographic space normalize keeps between two Chinese fields of a line (市红十字会办公室
     # 贺晓琳) is a gap set in it for looks (屏东县红十字会　民国114年…简章), read as it was before it was kept
     title = title.replace(FIELD_SPACE, "")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.capitals import in_capitals
 from reportbot.corpus.normalize import normalize
+from reportbot.corpus.own_date import revision_line
 from reportbot.corpus.sentences import is_heading
 from reportbot.corpus.when_who import SIGNATORY, date_only, signed_for
 
@@ -52,6 +53,17 @@ def contact_line(line: str) -> bool:
 # an official document's or a bulletin's imprint (版记) ending it: whom it goes to, a line a list (报：省红十字会 /
 # 送：… / 发：… / 抄送：… / 印发：…), and how many copies were printed (（共印45份）)
 _IMPRINT = re.compile(r"(?:抄送|抄报|主送|分送|报送|印发|[报報送发發])\s*[:：]\s*\S.*|[（(]?共印\s*\d+\s*份[）)]?")
+
+
+# the printing line of an official document's imprint: the office that printed it, then the day (白河市红十字会办公室
+# 2025年2月14日印发)
+_PRINTED = re.compile(r"\S{2,30}?\s+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发")
+
+
+def printed_line(line: str) -> bool:
+    """Whether a line is an imprint's printing line, the office and the day it printed the document (…办公室
+    2026年1月15日印发), and nothing more: the document's, no section's."""
+    return bool(_PRINTED.fullmatch(line.strip()))
 
 
 def _line(part: object) -> str | None:
@@ -95,12 +107,13 @@ def closing_start(parts: Sequence[object]) -> int | None:
                             and not in_capitals(line) or bool(_DECLARATION.fullmatch(line)))
         contact = contact_line(line)  # (a contact line ends a text as a signature does: who to ask, no section's)
         # (whom it was sent to, how many printed: the document's, no section's)
-        imprint = bool(_IMPRINT.fullmatch(line))
-        if not (formula or signature or dated or issuer or contact or imprint):
+        imprint = bool(_IMPRINT.fullmatch(line)) or printed_line(line)
+        revised = revision_line(line) and k == len(parts) - 1  # (Last revised 9 March 2026., the last line: its date)
+        if not (formula or signature or dated or issuer or contact or imprint or revised):
             break
         # (contact lines sign off only as the text's last lines; over an issuer and a date alone, they stay the text's)
         tail = contact and (start is None or tail)
-        signed, under = signed or formula or signature or tail or imprint, bool(signature or dated)
+        signed, under = signed or formula or signature or tail or imprint or revised, bool(signature or dated)
         start, k = k, k - 1
     # contact lines right under a heading (五、联系方式 / 联系人：… / 电话：…) are that section's text
     if start is not None and start > 0 and isinstance(parts[start - 1], str) \

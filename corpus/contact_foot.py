@@ -8,7 +8,7 @@ closing, a passage under no section read under the text's last sentence (``Passa
 from __future__ import annotations
 
 from reportbot.corpus.blocks import Block
-from reportbot.corpus.closing import contact_line
+from reportbot.corpus.closing import contact_line, printed_line
 from reportbot.corpus.sentences import opens_with_label
 
 # a paragraph's end: the text over a contact foot ends a sentence (a page's closing lines, an address over opening hours
@@ -27,7 +27,9 @@ def contact_foot(blocks: list[Block]) -> list[Block]:
     block over them is a table, a list's item or a paragraph ending a sentence: under a labelled line (主办单位：…,
     热线：…) or a short line (an issuer's name) they go on with a run of such lines, left as it is."""
     k = len(blocks)
-    while k > 0 and blocks[k - 1].kind == "text" and contact_line(blocks[k - 1].text.strip()):
+    # (an imprint's printing line, …办公室　2025年1月20日印发, ends a Word file as a contact line does)
+    while k > 0 and blocks[k - 1].kind == "text" and (contact_line(blocks[k - 1].text.strip())
+                                                       or printed_line(blocks[k - 1].text)):
         k -= 1
     if k == len(blocks) or len(blocks) - k > _MOST_LINES or k == 0:
         return blocks

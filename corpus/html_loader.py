@@ -24,7 +24,7 @@ from reportbot.corpus.html_chrome import (
 )
 from reportbot.corpus.html_crumbs import without_trails
 from reportbot.corpus.html_layout import unwrap_layout_tables
-from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
+from reportbot.corpus.html_loose import all_bold, wrap_loose
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
 from reportbot.corpus.html_site import (
@@ -36,6 +36,8 @@ from reportbot.corpus.html_site import (
     under_title,
     with_site_byline,
 )
+from reportbot.corpus.html_text import element_text as _text
+from reportbot.corpus.html_text import spelled_out
 from reportbot.corpus.limits import check_markup
 from reportbot.corpus.list_numbers import html_label, item_text
 from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
@@ -68,6 +70,7 @@ def html_blocks(text: str) -> list[Block]:
     panel_questions(soup, _only_links)  # (an accordion's buttons: the questions their panels answer)
     for tag in soup(_HTML_SKIP):
         tag.decompose()
+    spelled_out(soup)  # (an abbreviation's full name, given in its title, where it is first used: .html_text)
     # a page's footer says who publishes it, where and how to reach them (an address, a phone, a charity or 备案
     # number): its text is the page's, read after the content; a footer of bare text reads as one paragraph
     footers = soup.find_all("footer") or [el for el in soup.find_all(["div", "section"]) if class_words(el) & _FOOTER
@@ -217,43 +220,6 @@ def _blocks(elements, numbers: dict[int, dict[int, str | None]],
             if el.name == "summary":
                 blocks += [Block("text", x) for x in loose_text(el)]
     return blocks
-
-
-# two elements that meet with no text between (<span>Monday</span><span>06:30</span>) are two fields: a space
-# between word characters, figures and currency marks; nothing elsewhere (<b>3160人</b><b>。</b>)
-_TOUCH = "\x00"
-_TOUCHING = re.compile(f"(?<=[A-Za-z0-9£$€¥%)]){_TOUCH}(?=[A-Za-z0-9£$€¥(])")
-
-
-def _text(el, own: bool) -> str:
-    """An element's text as a browser shows it on one line: pieces joined as the page joins them (``<b>3160人</b>。``
-    is 3160人。, no space put in; two fields set as touching spans kept apart), a ``<br>`` a line break, an element
-    set on a line of its own (a ``<div>``, a ``<p>``) apart from its neighbours; ``own``: without the lists and
-    tables nested in it."""
-    from bs4 import CData, NavigableString
-
-    parts: list[str] = []
-
-    def walk(node) -> None:
-        touching = False  # (the child before this one was an element: two cells set as spans meet)
-        for child in node.children:
-            if type(child) in (NavigableString, CData):
-                parts.append(str(child))
-                touching = False
-            elif child.name == "br":
-                parts.append(LINE_BREAK)
-                touching = False
-            elif not (own and child.name in (*_LISTS, "table")) and hasattr(child, "children"):
-                apart = child.name not in INLINE
-                parts.append(" " if apart else _TOUCH if touching else "")
-                walk(child)
-                parts.append(" " if apart else "")
-                touching = True
-    walk(el)
-    text = _TOUCHING.sub(" ", "".join(parts)).replace(_TOUCH, "")
-    text = re.sub(r"[ \t\r\n\f\v]+", " ", text)
-    text = re.sub(f" ?{LINE_BREAK}[ {LINE_BREAK}]*", LINE_BREAK, text)
-    return text.strip(f" {LINE_BREAK}")
 
 
 def _number(li, numbers: dict[int, dict[int, str | None]]) -> str | None:

@@ -27,6 +27,9 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u200b\ufeff]+")
 # by a character alone (王　芳, 办　公　室): it still goes. (One before a label, 电话：…, is
 # kept by ``_FIELD`` as a plain space.)
 _FIELD_GAP = re.compile(rf"(?<=[{_CJK}\d][{_CJK}）])\u3000+{_FIELD}(?=[{_CJK}\d][{_CJK}\d])")
+# So does a space of any kind between an official document's number and a date after it (常红通〔2025〕18号 2025年11月7
+# 日, a PDF's line): run together the number's figures ran into the year (18号2025年)
+_NUMBER_DATE = re.compile(r"([〔\[［]\d{4}[〕\]］]\d{1,4}号)[ \t\u3000\u00a0]+(?=\d{4}年)")
 # A plain space between a unit's name and a person's (记录：公關組 蔡宜庭, 联络人：志工股 王小明) separates two
 # fields too, the unit and who in it: the unit a word right after a field's label or a list's mark (：, 、, ，)
 # ending in a unit's word (组, 科, 股, 课, 处, 室, 部, 站, 队, 中心), the person a common surname and one or two
@@ -139,7 +142,8 @@ def normalize(text: str, simplify: bool = True) -> str:
         after a numbered label opening it (问题1 多大年龄), and
         runs of whitespace folded to one space.
     """
-    text = nfkc(_WIDE_GROUP.sub(",", _UNIT_NAME.sub(rf"\1{_GAP}", _FIELD_GAP.sub(_GAP, _FOOTNOTE_MARK.sub("", text)))))
+    text = _NUMBER_DATE.sub(rf"\1{_GAP}", _FOOTNOTE_MARK.sub("", text))
+    text = nfkc(_WIDE_GROUP.sub(",", _UNIT_NAME.sub(rf"\1{_GAP}", _FIELD_GAP.sub(_GAP, text))))
     if simplify:
         text = to_simplified(text)
     text = _SPACES.sub(" ", text).strip()

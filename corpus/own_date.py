@@ -29,6 +29,8 @@ _DATE_LABEL = re.compile(r"(?i)(?:\b(?:report|issue|publication|release|letter)\
 
 # the year and month a guide's edition was compiled, revised or printed (2025年3月编, 2025年3月修订, 2025年3月印发)
 _COMPILED = re.compile(r"(?:19|20)\d{2}年\d{1,2}月(?=\s*(?:编|修订|印发|更新|制))")
+# or the compiler's line, its month after it (蚌埠市红十字会编　2025年10月: the body that compiled it, then when)
+_COMPILER = re.compile(r"^\S{2,30}?(?:编|編|编印|編印|印制|印製)\s*((?:19|20)\d{2}年\d{1,2}月)$")
 # a revision line closing a document, its date right after (Revised 3 March 2025 by …; Last updated: 14/03/2025)
 _REVISED = re.compile(r"(?i)^(?:last\s+)?(?:revised|updated|reviewed)\s*(?:on\s+)?[:：]?\s*")
 _LAST_BLOCKS = 3  # the blocks a closing revision line is looked for in
@@ -55,8 +57,23 @@ def own_date(texts: list[str]) -> str | None:
     return next((m.group(0) for t in texts for m in [_first(t)] if m), None) or \
         next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None) or \
         next((m.group(0) for t in texts for m in [_COMPILED.search(t)] if m), None) or \
+        next((m.group(1) for t in texts for m in [_COMPILER.match(t)] if m), None) or \
         next((m.group(0) for t in reversed(last) for r in [_REVISED.match(t)] if r
               for m in [WESTERN_DATE.match(t, r.end()) or NUMERIC_DATE.match(t, r.end())] if m), None)
+
+
+def compiler_line(line: str) -> bool:
+    """Whether a line is a guide's compiler's line, the body that compiled it then the month (青川市红十字会编
+    2026年3月): it names the document and dates it, as a PDF's title block does; no answer's line."""
+    return bool(_COMPILER.match(line.strip()))
+
+
+def revision_line(line: str) -> bool:
+    """Whether a line is a revision line, a date right after its word (Last revised 9 March 2026.; Updated: 14/03/2025),
+    and nothing more: it dates the document, no sentence of the text above it."""
+    r = _REVISED.match(line.strip())
+    m = r and (WESTERN_DATE.match(line.strip(), r.end()) or NUMERIC_DATE.match(line.strip(), r.end()))
+    return bool(m) and len(line.strip()) - m.end() <= 1
 
 
 def _first(text: str) -> re.Match | None:

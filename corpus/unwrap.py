@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.bilingual import paired, paired_lines
 from reportbot.corpus.line_marks import NOTE_MARK
+from reportbot.corpus.own_date import revision_line
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
 from reportbot.corpus.sentences import is_heading, opens_with_label
@@ -62,7 +63,8 @@ def unwrap(lines: list[str], raw: list[str] | None = None, width: int | None | b
     first = 0  # the indent of the current paragraph's first line
     for line, indent in zip(lines, indents):
         # (a labelled line after one is the next of a run of them, 时间：… 地点：… 列席：…, whatever its length)
-        if out and not starts_numbered(line) and (
+        # (a revision line after a sentence's end, Last revised 9 March 2026., is the document's date: its own line)
+        if out and not starts_numbered(line) and not (revision_line(line) and prev.endswith(_ENDS)) and (
                 line[0] in _CLOSE + "，。、；：,.;:" or _hangs(out[-1], indent, first) or
                 (len(prev) >= PLAIN.full_line * width and prev[-1] not in _END + _CLOSE
                  and not (opens_with_label(prev) and opens_with_label(line)))):
@@ -134,7 +136,9 @@ def unwrap_block(lines: list[str], raw: list[str] | None = None) -> list[str]:
     # (so are notes a line each opening with a mark, 　■2024年…核定为…。 / 　▲…。, in a block of two such lines or more)
     notes = sum(map(marked_note, lines)) >= 2
     for line in lines:
-        if (chronicle and dated_entry(line) or notes and marked_note(line)) and out and out[-1].endswith(_ENDS):
+        # (and a revision line after a sentence's end, Last revised 9 March 2026.: the document's date, no sentence's)
+        if (chronicle and dated_entry(line) or notes and marked_note(line) or revision_line(line)) and out \
+                and out[-1].endswith(_ENDS):
             out.append(line)
         # (a line going on in a small letter goes on a sentence a short line wrapped: no heading ends there; a
         # labelled line after a labelled paragraph is the next of their run, In attendance: … after Present: …)
