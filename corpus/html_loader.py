@@ -24,6 +24,7 @@ from reportbot.corpus.html_chrome import (
 )
 from reportbot.corpus.html_crumbs import without_trails
 from reportbot.corpus.html_layout import unwrap_layout_tables
+from reportbot.corpus.html_marks import raised_marks
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
@@ -59,6 +60,7 @@ def html_blocks(text: str) -> list[Block]:
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
     role_tables(soup)  # (a grid of <div>s marked role="table": a table)
+    raised_marks(soup)  # (a note's mark set as <sup>1</sup>: .html_marks)
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it
