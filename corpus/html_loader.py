@@ -24,8 +24,8 @@ from reportbot.corpus.html_chrome import (
 )
 from reportbot.corpus.html_crumbs import without_trails
 from reportbot.corpus.html_layout import unwrap_layout_tables
-from reportbot.corpus.html_marks import raised_marks
 from reportbot.corpus.html_loose import INLINE, all_bold, wrap_loose
+from reportbot.corpus.html_marks import raised_marks
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
 from reportbot.corpus.html_site import (

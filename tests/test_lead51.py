@@ -92,3 +92,39 @@ def test_a_note_mark_set_raised_in_a_tables_row_header_is_not_read_into_its_name
     table = next(p for p in doc.body if p.kind == "table")
     assert "海滩救护1" not in table.text and "培训2" not in table.text, table.text
     assert "海滩救护" in table.text and "北湾驻守" in table.text
+
+
+def _report_with_speaker_on_a_soft_line() -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_heading("青川市红十字会2025年工作报告", level=1)
+    p = d.add_paragraph("——2026年1月18日在市红十字会第三届理事会第二次会议上")
+    p.add_run().add_break()
+    p.add_run("会长　吴立新")
+    d.add_heading("一、应急救护", level=2)
+    d.add_paragraph("全年培训持证救护员9,200人，新增配置AED 88台。")
+    return docx_saved(d)
+
+
+def test_a_speaker_set_on_a_soft_broken_line_under_the_meeting_is_the_reports_author():
+    doc = load(_report_with_speaker_on_a_soft_line(), "report.docx")
+    assert doc.author == "吴立新", (doc.author, [p.text for p in doc.paragraphs])
+
+
+_FAQ = """青川市红十字会常见问题解答（2026年版）
+　　青川市红十字会编　2026年2月1日起施行
+
+一、应急救护培训
+问1：普及培训收费吗？
+　　答：普及培训免费，每期4学时。
+问2：救护员证有效期多久？
+　　答：有效期为3年。
+"""
+
+
+def test_a_compilers_line_with_the_day_it_takes_effect_is_the_faqs_author_no_line_of_its_first_answer():
+    doc = load(_FAQ.encode(), "faq.txt")
+    assert doc.author == "青川市红十字会", doc.author
+    first = next(p for p in doc.body if "每期4学时" in p.text)
+    assert "起施行" not in first.text, first.text
