@@ -27,9 +27,11 @@ _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # author (the date may be the day it takes effect: 市红十字会编　2025年3月1日起施行); the body's name ends in a
 # body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is none
 _COMPILED = r"(?:编写|编辑|编撰|编纂|整理|汇编|编印|编制)"
+# (the date alone after the body, with no 编: 市红十字会办公室　2025年11月8日, its issuer)
+_DATED = rf"(?:{DATE.pattern})(?:起?(?:施行|实施|执行))?"
 _COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
                        rf"(?P<body>[\u4e00-\u9fff（）()·]{{1,30}}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"
-                       rf"(?:{_COMPILED}|编)(?:[\s\u3000]*(?:{DATE.pattern})(?:起?(?:施行|实施|执行))?)?")
+                       rf"(?:(?:{_COMPILED}|编)(?:[\s\u3000]*{_DATED})?|[\s\u3000]*{_DATED})")
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
