@@ -141,7 +141,10 @@ _CLAUSE_MARK = re.compile(r"[，、；。]")
 _CLOSED = tuple("。！？!?.:：；;")
 _FOOTNOTE = re.compile(r"\d{1,2}(?: {2,}|\t)\S")
 _HANGING = re.compile(r"\d{1,2}[.)]|[（(]\d{1,2}[）)]")
-_NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
+# (an item opening with a date or a count, 2. 11月底前…, sets its figure apart from its number by a space: a decimal,
+# 2.11, has none)
+_NUMBERED = re.compile(r"\d{1,2}\.(?:\s*[A-Z\u4e00-\u9fff]|\s+\d{1,4}[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、"
+                       r"|（[一二三四五六七八九十]{1,3}）")
 
 
 def joiner(before: str, after: str) -> str:

@@ -135,3 +135,19 @@ def test_the_issuers_line_and_date_under_a_pdfs_title_is_its_author_no_line_of_i
     assert doc.author == "青川市红十字会办公室", doc.author
     first = next(p for p in doc.body if "8,400人" in p.text)
     assert "办公室" not in first.text, first.text
+
+
+def _plan_with_dated_items() -> bytes:
+    return make_pdf([[
+        (16, "青川市红十字会2026年1—9月工作进展情况"), "四、第四季度工作安排",
+        "1. 开展冬季献血活动，10月20日起在南河区、北山县设置流动献血点6处，保障临床用血；",
+        "2. 11月底前建成南河县缅怀纪念园；",
+        "3. 12月5日国际志愿者日表彰优秀红十字志愿者40名。",
+    ]], header=False, font="STSong-Light")
+
+
+def test_a_pdf_items_number_before_a_date_opens_an_item_after_a_full_line():
+    # "2. 11月底前…": the item's number, no figure of the line before it
+    doc = load(_plan_with_dated_items(), "plan.pdf")
+    lines = [x for p in doc.body for x in p.text.split("\n")]
+    assert any(x.startswith("2. 11月底前建成") for x in lines), lines
