@@ -161,7 +161,8 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # (who compiled it: on the header card, no line of the legend or the text under it)
         compiled = _COMPILER.fullmatch(blocks[k].text.strip())
         author, author_line = (compiled.group("field") or compiled.group("body")).strip(), blocks[k].text
-        used.add(k)
+        # (an issuer's line and its date, no 编: the line stays a passage, it holds the date, as a field line does)
+        used |= {k} if compiled.group("field") or re.search(rf"{_COMPILED}|编", compiled.group(0)) else set()
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text
