@@ -47,8 +47,7 @@ _LISTS = frozenset(("ol", "ul"))
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
 _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg", "button"]
 _COPYRIGHT = COPYRIGHT  # (a footer's copyright notice: .html_notices)
-# the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese site templates
-# name it)
+# the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese templates name it)
 _FOOTER = frozenset(("footer", "foot"))
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd",
                "figcaption"]
