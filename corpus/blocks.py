@@ -21,6 +21,7 @@ from reportbot.corpus.md_items import led_items
 from reportbot.corpus.md_notes import footnotes, front_matter, marked, marking_sentences, named_title
 from reportbot.corpus.normalize import is_chinese, normalize
 from reportbot.corpus.sentences import CLOSE
+from reportbot.corpus.soft_breaks import numbered_lines
 from reportbot.corpus.table_fold import unfolded
 
 BlockKind = Literal["heading", "text", "item", "table", "page", "closing", "outdent"]
@@ -190,6 +191,8 @@ def markdown_blocks(text: str) -> list[Block]:
             elif content and lists:
                 blocks.append(Block("item", number + content, len(lists) - 1))
                 number = ""
+            elif content and numbered_lines(content.split(LINE_BREAK)):  # (a list set as lines: .soft_breaks)
+                blocks += [Block("item", x.strip()) for x in content.split(LINE_BREAK)]
             elif content:
                 blocks += [Block("text", x.strip()) for x in lines.split(OWN_LINE) if x.strip()]
         if owed and (t.type == "table_close" or t.type == "inline" and not in_cell):

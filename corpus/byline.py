@@ -24,12 +24,14 @@ _FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]u
 _BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a compiler's line under a title (a chronicle's, a brief's): a body that compiled it, then 编 (编写, 整理, 汇编…),
 # or a compiler's field (编写：…, 整理：…), and maybe the date (市红十字会办公室编　2025年11月5日): the document's
-# author; the body's name ends in a body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is
-# none
+# author (the date may be the day it takes effect: 市红十字会编　2025年3月1日起施行); the body's name ends in a
+# body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is none
 _COMPILED = r"(?:编写|编辑|编撰|编纂|整理|汇编|编印|编制)"
+# (the date alone after the body, with no 编: 市红十字会办公室　2025年11月8日, its issuer)
+_DATED = rf"(?:{DATE.pattern})(?:起?(?:施行|实施|执行))?"
 _COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
                        rf"(?P<body>[\u4e00-\u9fff（）()·]{{1,30}}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"
-                       rf"(?:{_COMPILED}|编)(?:[\s\u3000]*(?:{DATE.pattern}))?")
+                       rf"(?:(?:{_COMPILED}|编)(?:[\s\u3000]*{_DATED})?|[\s\u3000]*{_DATED})")
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
@@ -159,7 +161,8 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         # (who compiled it: on the header card, no line of the legend or the text under it)
         compiled = _COMPILER.fullmatch(blocks[k].text.strip())
         author, author_line = (compiled.group("field") or compiled.group("body")).strip(), blocks[k].text
-        used.add(k)
+        # (an issuer's line and its date, no 编: the line stays a passage, it holds the date, as a field line does)
+        used |= {k} if compiled.group("field") or re.search(rf"{_COMPILED}|编", compiled.group(0)) else set()
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text

@@ -12,6 +12,10 @@ from reportbot.corpus.normalize import normalize
 
 # a heading's words, leader dots (after normalising: ``…`` is three dots) and a page number ending the line
 _ENTRY = re.compile(r"^\S.{0,100}?\s*(?:[.·・]\s*){4,}\s*\d{1,4}$")
+# an entry whose leader dots ran over the line's end: its words and dots on one line, the rest of the dots and the
+# page number alone on the next (一、主要指标完成情况········ / ········2)
+_OPEN_ENTRY = re.compile(r"^\S.{0,100}?\s*(?:[.·・]\s*){4,}$")
+_ENTRY_TAIL = re.compile(r"^(?:[.·・]\s*){2,}\d{1,4}$")
 # the line over the list, naming it
 _NAMED = re.compile(r"(?i)^(?:目\s*录|目\s*次|table of contents|contents)$")
 
@@ -31,8 +35,11 @@ def without_contents(blocks: list[Block], entry_at_least: int = 2) -> list[Block
              for x in b.text.split(LINE_BREAK)]
     drop: set[tuple[int, str]] = set()
     run: list[tuple[int, str]] = []
+    read = [normalize(x) for _, x in lines]
+    wrapped = {k for k in range(len(read) - 1) if _OPEN_ENTRY.match(read[k]) and _ENTRY_TAIL.match(read[k + 1])}
+    wrapped |= {k + 1 for k in wrapped}
     for k, (i, x) in enumerate([*lines, (-1, "")]):
-        if _ENTRY.match(normalize(x)):
+        if k in wrapped or _ENTRY.match(normalize(x)):
             run.append((i, x))
             continue
         if len(run) >= entry_at_least:

@@ -26,6 +26,7 @@ from reportbot.corpus.outline import outline_level, outlined
 from reportbot.corpus.pdf_lines import BULLET
 from reportbot.corpus.sentences import ENUMERATED, SECTION, hand_level, is_heading
 from reportbot.corpus.sniff import docx_fault
+from reportbot.corpus.soft_breaks import soft_joined
 from reportbot.corpus.table_header import grid_rows, read_grid
 
 # a line set large and centred that is no title: a document number (宁红字〔2025〕5号) or a mark of one word
@@ -122,6 +123,7 @@ def _docx_paragraph(part, numbering: DocxNumbering) -> Block | None:
     heading whose style is numbered shows its number ("1. Scope")."""
     numbered = numbering.label(part)
     text = clean_text(raised_text(part) or part.text)  # (a note's mark set raised: .docx_notes)
+    text = soft_joined(text, LINE_BREAK)  # (Shift+Enter: a line, or a list's items set as lines: .soft_breaks)
     if not text.strip():
         return None
     style = (part.style.name if part.style is not None else "") or ""

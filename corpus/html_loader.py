@@ -25,6 +25,7 @@ from reportbot.corpus.html_chrome import (
 from reportbot.corpus.html_crumbs import without_trails
 from reportbot.corpus.html_layout import unwrap_layout_tables
 from reportbot.corpus.html_loose import all_bold, wrap_loose
+from reportbot.corpus.html_marks import raised_marks
 from reportbot.corpus.html_notices import COPYRIGHT, drop_consent_boxes, drop_cookie_sentences
 from reportbot.corpus.html_pairs import definitions, loose_text, panel_questions, table_rows
 from reportbot.corpus.html_site import (
@@ -48,8 +49,7 @@ _LISTS = frozenset(("ol", "ul"))
 _NOT_TYPES = frozenset(("inside", "outside", "inherit", "initial", "unset", "revert", "!important"))
 _HTML_SKIP = ["script", "style", "nav", "header", "aside", "noscript", "form", "iframe", "svg", "button"]
 _COPYRIGHT = COPYRIGHT  # (a footer's copyright notice: .html_notices)
-# the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese site templates
-# name it)
+# the class words a site's footer box goes by (``class="footer"``; ``class="foot"``, as many Chinese templates name it)
 _FOOTER = frozenset(("footer", "foot"))
 _BLOCK_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "table", "dl", "summary", "dt", "dd",
                "figcaption"]
@@ -61,6 +61,7 @@ def html_blocks(text: str) -> list[Block]:
 
     soup = BeautifulSoup(check_markup(text), "html.parser")
     role_tables(soup)  # (a grid of <div>s marked role="table": a table)
+    raised_marks(soup)  # (a note's mark set as <sup>1</sup>: .html_marks)
     unwrap_layout_tables(soup)  # (a page laid out in tables: its parts are boxes, its data tables stay tables)
     page_title = clean_text(soup.title.get_text(" ", strip=True)) if soup.title else ""
     marks = [_without_nav(h) for h in soup.find_all("header")]  # the site's name as its header writes it

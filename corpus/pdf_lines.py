@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportbot.corpus.hyphenation import rejoined
 from reportbot.corpus.pdf_lists import item_tails
 from reportbot.corpus.pdf_pages import LAYOUT, ends_sentence, mid_clause
 from reportbot.corpus.pdf_sizes import SIZES
@@ -67,8 +68,8 @@ def join_wrapped_lines(page: str, boxes: Sequence[LineBox] = (), document: Measu
         joined = bool(paragraphs) and (tails[i] or not bullet and not label and not numbered and not entry
                                        and not after_entry and _runs_on(line, clause, open_line, full, goes_on[i],
                                                                         wraps[i]))
-        if joined:
-            paragraphs[-1] += joiner(paragraphs[-1], line) + line
+        if joined:  # (a word the line's end broke with a hyphen, read whole: .hyphenation)
+            paragraphs[-1] = rejoined(paragraphs[-1], line) or paragraphs[-1] + joiner(paragraphs[-1], line) + line
         else:
             paragraphs.append(line)
         full = len(line) >= LAYOUT.full_line * width if fulls[i] is None else fulls[i]
@@ -140,7 +141,10 @@ _CLAUSE_MARK = re.compile(r"[，、；。]")
 _CLOSED = tuple("。！？!?.:：；;")
 _FOOTNOTE = re.compile(r"\d{1,2}(?: {2,}|\t)\S")
 _HANGING = re.compile(r"\d{1,2}[.)]|[（(]\d{1,2}[）)]")
-_NUMBERED = re.compile(r"\d{1,2}\.\s*[A-Z\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）")
+# (an item opening with a date or a count, 2. 11月底前…, sets its figure apart from its number by a space: a decimal,
+# 2.11, has none)
+_NUMBERED = re.compile(r"\d{1,2}\.(?:\s*[A-Z\u4e00-\u9fff]|\s+\d{1,4}[\u4e00-\u9fff])|[一二三四五六七八九十]{1,3}、"
+                       r"|（[一二三四五六七八九十]{1,3}）")
 
 
 def joiner(before: str, after: str) -> str:

@@ -11,6 +11,7 @@ from reportbot.corpus.blocks import PLACEHOLDER_TITLE, Block
 from reportbot.corpus.byline import BYLINE_MARK, DASH_LED, byline_line, bylined
 from reportbot.corpus.errors import DocumentTooLargeError, UnreadableFileError
 from reportbot.corpus.glyphs import clean_text
+from reportbot.corpus.hyphenation import rejoined
 from reportbot.corpus.limits import extract_pages
 from reportbot.corpus.pdf_acronym import with_short_name
 from reportbot.corpus.pdf_floats import cited_floats
@@ -217,7 +218,7 @@ def _resized(size: float | None, after: float | None) -> bool:
 def _joined(lines: list[str]) -> str:
     out = ""
     for line in (x.strip() for x in lines):
-        out += (joiner(out, line) if out else "") + line
+        out = rejoined(out, line) or out + (joiner(out, line) if out else "") + line
     return out
 
 

@@ -356,7 +356,10 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 77 (lead50) a Word layout table of section labels, a txt outline, a Markdown grid table, a PDF's
                 # run-in labels and two-row header: none here
                 77: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
-                79: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
+                79: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
+                # 81 (lead51) wrapped contents leaders, PDF hyphenation, Word soft breaks, html <sup> marks, a
+                # compiler's or issuer's dated line: none here
+                81: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 
 def fingerprint() -> str:
