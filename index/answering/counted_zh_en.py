@@ -9,6 +9,7 @@ person, people). Pure functions; the entries are CC-CEDICT's (:mod:`.glosses`).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from reportbot.index.answering.glosses import cedict_entries, headwords_glossed, verb_glossed
@@ -57,7 +58,26 @@ def _singulars(word: str) -> list[str]:
         out.append(word[:-2])
     if word.endswith("s"):
         out.append(word[:-1])
+    else:
+        out.extend(_marked_singulars(word))  # children -> child, people -> person (no s to take off)
     return out
+
+
+# a plural marker CC-CEDICT's headwords end with (孩子们: children); the headword without it names one
+_PLURAL_MARK = "们"
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_singulars(word: str) -> tuple[str, ...]:
+    """The singulars of an English plural written without an s, read from CC-CEDICT: the word glosses a headword
+    marked plural (children: 孩子们), whose unmarked headword (孩子) CC-CEDICT glosses with the singular (child)."""
+    out = []
+    for head in headwords_glossed(word):
+        if len(head) > 1 and head.endswith(_PLURAL_MARK):
+            for proper, senses in cedict_entries(head[:-1]):
+                out.extend(s.strip() for s in ("" if proper else senses).split("/")
+                           if re.fullmatch(r"[a-z]+", s.strip()) and s.strip() != word)
+    return tuple(dict.fromkeys(out))
 
 
 def names_counted(figure: str, counted: frozenset[str]) -> bool:
