@@ -25,14 +25,23 @@ MEASURE = "个名位份件只条张次项支家所座场户例"
 def counted_zh(question: str) -> frozenset[str]:
     """The Chinese words a Chinese count question counts: the noun after its question word (条毛毯 -> 毛毯, 个接警员 ->
     接警员 and its head 员), or the measure word it ends with (几天 -> 天, 多少人 -> 人); empty when none follows."""
+    tail, _ = asked_tail(question)
+    if not tail:
+        return frozenset()
+    return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+
+
+def asked_tail(question: str) -> tuple[str, str]:
+    """The counted noun of a Chinese count question and the words after it (多少学徒结业: 学徒, 结业; 几个人通过: 人,
+    通过); ('', '') when nothing follows the question word."""
     m = _ASKED.search(question)
     if m is None or not m.group(1):
-        return frozenset()
+        return "", ""
     tail = m.group(1)
     if len(tail) > 1 and (tail[0] in MEASURE or _classifier(tail[0])):
         tail = tail[1:]  # (a measure word CC-CEDICT calls a classifier: 几块金属板 -> 金属板)
-    tail = _noun_first(tail)
-    return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+    noun = _noun_first(tail)
+    return noun, tail[len(noun):]
 
 
 def _classifier(char: str) -> bool:
@@ -45,7 +54,10 @@ def _noun_first(tail: str) -> str:
     the longest word (two characters or more) it opens with (多少学徒结业 -> 学徒: the verb after it counts nothing)."""
     if len(tail) < 3 or cedict_entries(tail):
         return tail
-    return next((tail[:n] for n in range(len(tail) - 1, 1, -1) if cedict_entries(tail[:n])), tail)
+    word = next((tail[:n] for n in range(len(tail) - 1, 1, -1) if cedict_entries(tail[:n])), tail)
+    if word == tail and tail[0] in _PEOPLE and cedict_entries(tail[1:]):
+        return tail[0]  # 人通过: people, then the verb they did (no word of two characters opens the words)
+    return word
 
 
 def _singulars(word: str) -> list[str]:
