@@ -9,6 +9,7 @@ person, people). Pure functions; the entries are CC-CEDICT's (:mod:`.glosses`).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from reportbot.index.answering.glosses import cedict_entries, headwords_glossed, verb_glossed
@@ -24,14 +25,23 @@ MEASURE = "个名位份件只条张次项支家所座场户例"
 def counted_zh(question: str) -> frozenset[str]:
     """The Chinese words a Chinese count question counts: the noun after its question word (条毛毯 -> 毛毯, 个接警员 ->
     接警员 and its head 员), or the measure word it ends with (几天 -> 天, 多少人 -> 人); empty when none follows."""
+    tail, _ = asked_tail(question)
+    if not tail:
+        return frozenset()
+    return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+
+
+def asked_tail(question: str) -> tuple[str, str]:
+    """The counted noun of a Chinese count question and the words after it (多少学徒结业: 学徒, 结业; 几个人通过: 人,
+    通过); ('', '') when nothing follows the question word."""
     m = _ASKED.search(question)
     if m is None or not m.group(1):
-        return frozenset()
+        return "", ""
     tail = m.group(1)
     if len(tail) > 1 and (tail[0] in MEASURE or _classifier(tail[0])):
         tail = tail[1:]  # (a measure word CC-CEDICT calls a classifier: 几块金属板 -> 金属板)
-    tail = _noun_first(tail)
-    return frozenset({tail, tail[-1]} if len(tail) > 1 else {tail})
+    noun = _noun_first(tail)
+    return noun, tail[len(noun):]
 
 
 def _classifier(char: str) -> bool:
@@ -44,7 +54,10 @@ def _noun_first(tail: str) -> str:
     the longest word (two characters or more) it opens with (多少学徒结业 -> 学徒: the verb after it counts nothing)."""
     if len(tail) < 3 or cedict_entries(tail):
         return tail
-    return next((tail[:n] for n in range(len(tail) - 1, 1, -1) if cedict_entries(tail[:n])), tail)
+    word = next((tail[:n] for n in range(len(tail) - 1, 1, -1) if cedict_entries(tail[:n])), tail)
+    if word == tail and tail[0] in _PEOPLE and cedict_entries(tail[1:]):
+        return tail[0]  # 人通过: people, then the verb they did (no word of two characters opens the words)
+    return word
 
 
 def _singulars(word: str) -> list[str]:
@@ -57,7 +70,26 @@ def _singulars(word: str) -> list[str]:
         out.append(word[:-2])
     if word.endswith("s"):
         out.append(word[:-1])
+    else:
+        out.extend(_marked_singulars(word))  # children -> child, people -> person (no s to take off)
     return out
+
+
+# a plural marker CC-CEDICT's headwords end with (孩子们: children); the headword without it names one
+_PLURAL_MARK = "们"
+
+
+@functools.lru_cache(maxsize=4096)
+def _marked_singulars(word: str) -> tuple[str, ...]:
+    """The singulars of an English plural written without an s, read from CC-CEDICT: the word glosses a headword
+    marked plural (children: 孩子们), whose unmarked headword (孩子) CC-CEDICT glosses with the singular (child)."""
+    out = []
+    for head in headwords_glossed(word):
+        if len(head) > 1 and head.endswith(_PLURAL_MARK):
+            for proper, senses in cedict_entries(head[:-1]):
+                out.extend(s.strip() for s in ("" if proper else senses).split("/")
+                           if re.fullmatch(r"[a-z]+", s.strip()) and s.strip() != word)
+    return tuple(dict.fromkeys(out))
 
 
 def names_counted(figure: str, counted: frozenset[str]) -> bool:

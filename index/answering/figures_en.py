@@ -10,6 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.counted_verb import verb_done
 from reportbot.index.answering.counted_zh_en import counted_zh, names_counted
 from reportbot.index.answering.day_asked import asks_day
 from reportbot.index.answering.duration_en import duration_end
@@ -178,13 +179,15 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
                                 if ok and m.start() in totals) if _counts(q, sentence, s, e, named)]
     field = FigureField(sentence, [(*k, _measure(sentence[slice(*k)])) for k in kept])  # read once (own_terms'
     near = NearTerms(sentence, terms)  # of a word that recurs, its occurrences nearest each figure
+    done = verb_done(q.text, sentence, kept) if counted else set()  # 几个人通过 over "64 sat, 58 passed": 58
     for s, e in kept:  # answer, not each figure against every other: a sentence of many figures stalled)
         # the words another figure stands between are that figure's ("Total income rose to £96.2 million and total
         # costs to £94.9 million": income is said of the first)
         own = field.own((s, e, _measure(sentence[s:e])), around := near.around(s, e), field.index((s, e)))
         score = _proximity(s, e, own, clauses)
         score += sum(w for a, b, w in around if s < a and b <= e)  # the counted noun the question names (of blood)
-        if noun and holds_count_of(sentence[s:s + 40], noun, anchored=True) or names_counted(sentence[s:e], counted):
+        if (noun and holds_count_of(sentence[s:s + 40], noun, anchored=True) or names_counted(sentence[s:e], counted)
+                ) and (not done or s in done) or s in done:  # the asked verb narrows the noun counted
             score += FIGURES.counted_bonus
         score += _said_of(e, sentence, own)  # "of whom 286 were certified" for "how many … were certified"
         if money and _MONEY.search(sentence[s:e]):

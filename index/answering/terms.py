@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reportbot.index.answering.letter_label import asked_labels, other_label
 from reportbot.index.answering.near_terms import Disjoint, Overlapping
 from reportbot.index.retrieval.months import month_positions
 from reportbot.index.retrieval.numerals import zh_figures
@@ -53,6 +54,7 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
             weight = weight_of(w, typical if spelled else group_idf, len(term), gi in q.focus)
             start = lowered.find(term)
             word = term.isascii() and term[:1].isalpha()
+            labels = frozenset() if term.isascii() else asked_labels(q.text, term)  # B of B型: that kind only
             if start < 0 and not term.isascii() and len(term) >= 3:
                 # the documents write it with brackets, so it has no idf of its own: the question's typical one
                 seen = weight if weight > 0 else weight_of(w, typical, len(term), gi in q.focus)
@@ -66,6 +68,9 @@ def term_positions(q: Query, sentence: str, idf: dict[str, float] | None = None)
                 if word and start and lowered[start - 1].isalpha():
                     start = lowered.find(term, end)
                     continue  # "unit" inside "community": an English stem starts a word
+                if labels and other_label(q.text, sentence, start, term, labels):
+                    start = lowered.find(term, end)
+                    continue  # 型 of A型 where B型 is asked: another kind
                 if digits and inside_figure(lowered, start, end):
                     start = lowered.find(term, start + 1)
                     continue  # the 1 of 1至11月 is not the 1 of 19例 or 2.61万: a figure is matched whole
