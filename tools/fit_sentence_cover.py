@@ -40,13 +40,13 @@ def read_run(pattern: str) -> list[dict]:
 
 
 def languages() -> dict[tuple[str, str], str]:
-    """(set, id) -> the question's language, from the tune halves' files."""
+    """(set, id) -> the question's language, from the tune halves' files (traditional Chinese counts as Chinese)."""
     out = {}
     for path in sorted((th.ROOT / "bench" / "data").glob("library_tune*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 q = json.loads(line)
-                out[(path.name, q["id"])] = q.get("lang", "zh")
+                out[(path.name, q["id"])] = "en" if q.get("lang") == "en" else "zh"
     return out
 
 
