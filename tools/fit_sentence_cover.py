@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import glob
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -63,6 +64,12 @@ def by_language(rows: list[dict], lang: dict) -> dict[str, dict[str, int]]:
     return {x: totals(r for r in rows if lang.get((r["set"], r["id"])) == x) for x in ("en", "zh")}
 
 
+def fitted_on(sets: list[str]) -> list[dict]:
+    """Each tune half the fit read: its file and the hash of its questions."""
+    data = th.ROOT / "bench" / "data"
+    return [{"file": s, "sha256": hashlib.sha256((data / s).read_bytes()).hexdigest()[:16]} for s in sets]
+
+
 def fit_runs(runs: dict[float, list[dict]], lang: dict) -> dict:
     """The fit over the runs (weight -> rows): table, verdict, folds won / lost / tied, sums per language."""
     common = set.intersection(*({(r["set"], r["id"]) for r in rows} for rows in runs.values()))
@@ -96,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps({k: record[k] for k in ("weight", "adopted", "tune_hits", "folds", "grid", "totals")},
                      indent=1, ensure_ascii=False))
     if args.write:
+        record.update(fitted_on=fitted_on(sorted(record["per_set"])), commit=th._commit())
         record.update(rule="hits@1 plus answers right per library tune half, end to end; a point only when it loses "
                       "no answer right and refuses no fewer near misses (summed); tune_halves' rule",
                       runs={str(w): p for w, p in (x.split("=", 1) for x in args.run)},
