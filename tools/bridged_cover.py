@@ -55,21 +55,11 @@ def group_hits(index, masses: list[dict[str, float]], units: str, rows: np.ndarr
 
 
 def sentence_cover(index, masses: list[dict[str, float]], total: float, cand: np.ndarray) -> tuple[np.ndarray, list]:
-    """Each candidate's best sentence's share of the groups' mass, and the groups that sentence holds."""
-    starts, counts = index.sent_start[cand], index.sent_count[cand]
-    srows = np.concatenate([np.arange(s, s + c) for s, c in zip(starts, counts)]) if len(cand) else np.zeros(0, int)
-    per = group_hits(index, masses, "sent", srows.astype(np.int64))
-    mass = per.sum(axis=0) / total if total else np.zeros(len(srows))
-    best, groups, at = np.zeros(len(cand)), [], 0
-    for i, c in enumerate(counts):
-        if c:
-            j = at + int(np.argmax(mass[at:at + c]))
-            best[i] = mass[j]
-            groups.append([g for g in range(len(masses)) if per[g, j] > 0])
-        else:
-            groups.append([])
-        at += c
-    return best, groups
+    """Each candidate's best sentence's share of the groups' mass, and the groups that sentence holds (the search's
+    own ``sentence_cover.best_sentence``)."""
+    from reportbot.index.retrieval.sentence_cover import best_sentence
+
+    return best_sentence(index, masses, total, cand)
 
 
 def corpus_rows(index, path: Path, rows: list[dict]) -> list[dict]:

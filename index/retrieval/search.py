@@ -43,6 +43,7 @@ from reportbot.index.retrieval.recut import recut_groups
 from reportbot.index.retrieval.reorder import counted_first, header_first, measure_first, prose_first
 from reportbot.index.retrieval.revision import asks_revised
 from reportbot.index.retrieval.scope import ContextField, document_places, named_places, names_another, primary_rows
+from reportbot.index.retrieval.sentence_cover import lift as sentence_lift
 from reportbot.index.retrieval.tokenize import stem, tokenize_spans
 from reportbot.index.retrieval.transliterated import Transliterations, document_names
 from reportbot.index.retrieval.tuning import DEFAULT, SearchTuning
@@ -208,6 +209,7 @@ class Searcher:
         ws = cross_weights(ix.para_zh[c.rows] != (q.lang == "zh"), w, matched, possible, cross,
                            self.tuning.keyword_weights(q.lang, asked)[1])
         fused = self.fusion(opinion, keyword, w if cross is None else ws)
+        fused = fused + sentence_lift(ix, self.tuning.sentence_cover, masses, total, c.rows)  # words said together
         constraints += period_constraints(q.text)
         documents = frozenset(document_only_years(q.text))  # 24年报告里: the report's year, not the figures'
         others = tuple(x for x in constraints if x.kind != "named")  # a place named by sound or meaning: its document's

@@ -204,6 +204,9 @@ class SearchTuning:
     # the question is of a period that holds it (a 2025 update restating 2024's figures against the 2024 report)
     # (fitted end to end on the tune halves by tools/fit_period.py: fitted/period.json; 0 turns it off)
     other_period: float = fitted("period", "other_period", 0.0)
+    # added to the fused score times a candidate's best sentence's share of the question's groups (sentence_cover.py:
+    # the words said together, a tie-break across languages); fitted by tools/bridged_cover.py (0 turns it off)
+    sentence_cover: float = fitted("sentence_cover", "weight", 0.0)
     # taken off the fused score (which lies in [0, 1]) of a passage that contradicts a place or
     # year the question names: enough to put any agreeing passage first
     constraint_penalty: float = 1.0
