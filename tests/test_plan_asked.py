@@ -82,5 +82,7 @@ def test_the_marks_of_a_plan_or_done():
     assert not plans_period("三、时间安排") and not plans_period("（二）利润分配方案")
     assert not plan_kept("全年新建瞭望塔多少座", "1.新建瞭望塔18座。", _span("1.新建瞭望塔18座。", "18座"),
                          "三、2031年工作安排")
+    met = "瞭望塔 — 年度目标：18座；实际完成：18座"  # the target met: the figure done is the same
+    assert plan_kept("瞭望塔建成几座", met, _span(met, "18座"))
     day = "一是2031.08.19在县城举办巡护技能竞赛。"
     assert plan_kept("巡护技能竞赛几号开始", day, _span(day, "2031.08.19"), "七、下半年安排")

@@ -9,6 +9,7 @@ part of a year for the whole. The figure is a plan's when:
 - the label before its colon says a plan (2031年目标：…; a table row's field 2031年目标：9, not 2031年完成：9.1);
 - a heading it stands under plans for a period it names (2031年工作安排, 下半年打算; not 培训安排, 时间安排).
 A date or a day (2031.08.19, 5月) is a plan's as much as a question on it asks: not read.
+The same figure written again in the sentence as done (年度目标：43个站；实际完成：43个站) answers.
 A question asking a figure (多少, 几) that names no plan, target, budget or future (目标, 计划, 预算, 要, 将, 明年,
 预计) is refused when the figure is a plan's.
 
@@ -128,4 +129,6 @@ def plan_kept(question: str, sentence: str, span: Span | None, heading: str = ""
     otherwise and when nothing is answered from a sentence."""
     if not stands_in(sentence, span) or _DATE.search(span.text) or not asks_done(question):
         return True
-    return not planned(sentence, span, heading)
+    # the same figure written again as done (年度目标：43个站；实际完成：43个站) answers
+    at = [m.start() for m in re.finditer(re.escape(span.text), sentence)]
+    return not all(planned(sentence, Span(span.text, i, i + len(span.text), span.source), heading) for i in at)
