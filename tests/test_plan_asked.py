@@ -78,6 +78,7 @@ def test_the_marks_of_a_plan_or_done():
     assert asks_done("全年巡护培训最后完成多少") and asks_done("新建瞭望塔几座")
     assert not asks_done("计划新建几座瞭望塔") and not asks_done("明年要新建几座") and not asks_done("年度目标多少")
     assert not asks_done("巡护经费预算多少") and not asks_done("大会什么时候开")
+    assert not asks_done("2031年力争新建几座瞭望塔") and not asks_done("预期培训多少人次")  # a target striven for
     assert plans_period("三、2031年工作安排") and plans_period("第四章 总结 › 下半年打算")
     assert not plans_period("三、时间安排") and not plans_period("（二）利润分配方案")
     assert not plan_kept("全年新建瞭望塔多少座", "1.新建瞭望塔18座。", _span("1.新建瞭望塔18座。", "18座"),

@@ -18,8 +18,9 @@ The words are read from CC-CEDICT (:mod:`reportbot.index.retrieval.cedict`) over
   "intention" (目标, 计划, 安排, 打算, 规划, 方案, 拟). 指标 ('(production) target/…/index/indicator') is a table's
   column of indicators as often, and 任务 ('task') a duty done as often as planned: neither is one;
 - a plan, a budget or a future in the question, as well: a sense "will", "shall", "going to (as future auxiliary)",
-  "to want", "budget", "next year", "to forecast", "to predict", "to estimate", "to ensure", "to strive for",
-  "to prepare" (要, 将, 预算, 明年, 预计, 确保, 争取, 准备).
+  "to want", "budget", "next year", "to forecast", "to predict", "to estimate", "to expect", "to ensure",
+  "to prepare", "to strive for", "to strive", "to work hard for", "to make every effort to" (要, 将, 预算, 明年,
+  预计, 预期, 确保, 准备, 争取, 努力, 力争, 力求).
 Chinese text only; pure functions over strings.
 """
 from __future__ import annotations
@@ -34,7 +35,8 @@ from reportbot.index.retrieval.cedict import entries_of
 
 _PLAN = frozenset(("target", "goal", "objective", "plan", "plans", "to plan", "to plan to", "to intend", "intention"))
 _FUTURE = frozenset(("will", "shall", "going to (as future auxiliary)", "to want", "budget", "next year",
-                     "to forecast", "to predict", "to estimate", "to ensure", "to strive for", "to prepare"))
+                     "to forecast", "to predict", "to estimate", "to expect", "to ensure", "to prepare",
+                     "to strive for", "to strive", "to work hard for", "to make every effort to"))
 _HOW_MUCH = ("多少", "几")
 _CLAUSE_MARKS = re.compile(r"[，,。；;！？!?：:\n]")
 _COLON = re.compile(r"[：:]")
