@@ -16,7 +16,9 @@ outside the answer's part of its sentence: ``answering.years_placed``; told afte
 total asked of a figure its clause marks new, or the reverse: ``answering.new_or_total``), ``part of year`` (全年
 asked of the months so far: ``answering.part_year``; both told after ``dated``), ``change asked`` (a change asked of a
 level: ``answering.change_asked``), ``last year`` (去年 against the document's date: ``answering.last_year``; both
-told after ``part of year``) and ``stated`` (an English question's
+told after ``part of year``), ``own year`` (the answer's clause writes another year than the question's:
+``answering.own_year``; told after ``new or total``), ``plan`` (a plan's or a target's figure for a question on
+what was done: ``answering.plan_asked``; told after ``change asked``) and ``stated`` (an English question's
 year, month or grade that the evidence states otherwise: ``answering.stated_otherwise``; told after ``counted``).
 Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
@@ -67,12 +69,15 @@ def _change_or_last_year(eng, q, sentence: str, span, top) -> str:
     before the document's date not scoping the answer: ``answering.last_year``) for a Chinese question, else ''."""
     from reportbot.index.answering.change_asked import change_kept
     from reportbot.index.answering.last_year import last_year_kept
+    from reportbot.index.answering.plan_asked import plan_kept
     from reportbot.index.retrieval.context import question_constraints
 
     if q.lang != "zh":
         return ""
     if not change_kept(q.text, sentence, span):
         return "change asked"
+    if not plan_kept(q.text, sentence, span, top.paragraph.section or ""):
+        return "plan"
     date = eng.index.docs[top.paragraph.doc_id].date
     return "" if last_year_kept(question_constraints(q.text, (), frozenset()), q.text, sentence, span,
                                 eng._context(top), top.paragraph.text, date) else "last year"
@@ -82,12 +87,16 @@ def _kind_or_part(q, sentence: str, span, context: str, passage: str) -> str:
     """``new or total`` (a total asked of a figure marked new, or new of a total: ``answering.new_or_total``) or
     ``part of year`` (全年 asked of the months so far: ``answering.part_year``) for a Chinese question, else ''."""
     from reportbot.index.answering.new_or_total import new_or_total_kept
+    from reportbot.index.answering.own_year import own_year_kept
     from reportbot.index.answering.part_year import whole_year_kept
+    from reportbot.index.retrieval.context import question_constraints
 
     if q.lang != "zh":
         return ""
     if not new_or_total_kept(q.text, sentence, span):
         return "new or total"
+    if not own_year_kept(question_constraints(q.text, (), frozenset()), q.text, sentence, span):
+        return "own year"
     return "" if whole_year_kept(q.text, sentence, span, context, passage) else "part of year"
 
 

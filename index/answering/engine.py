@@ -18,9 +18,11 @@ from reportbot.index.answering.issued import asks_issued, own_date
 from reportbot.index.answering.last_year import last_year_kept
 from reportbot.index.answering.lists import shown
 from reportbot.index.answering.new_or_total import new_or_total_kept
+from reportbot.index.answering.own_year import own_year_kept
 from reportbot.index.answering.part_year import whole_year_kept
 from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
+from reportbot.index.answering.plan_asked import plan_kept
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
@@ -206,8 +208,10 @@ class Engine:
             and places_placed(result.constraints, sentence, span, context := self._context(top), top.paragraph.text) \
             and (q.lang != "zh" or years_placed(result.constraints, sentence, span, context, top.paragraph.text,
                                                 q.text) and new_or_total_kept(q.text, sentence, span)
+                                 and own_year_kept(result.constraints, q.text, sentence, span)
                                  and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)
                                  and change_kept(q.text, sentence, span)
+                                 and plan_kept(q.text, sentence, span, top.paragraph.section or "")
                                  and last_year_kept(result.constraints, q.text, sentence, span, context,
                                                     top.paragraph.text, self.index.docs[top.paragraph.doc_id].date)) \
             and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
