@@ -177,9 +177,11 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
         if useful and top_score - score <= c.typed_margin and (needed is None or needed.answer(span.text)):
             return sentence, span
     counted = q.kind == "count" and not wants_list(q.text, q.lang)
-    if needed is not None and (needed.strict or counted) and not needed.answer(first[1].text):
+    if needed is not None and (needed.strict or counted) and (not needed.answer(first[1].text) or counted and (
+            question_unit(q) or _measure_asked(q.text)) is not None and not _in_unit(q, first[1].text)):
         # a count whose best sentence gives no figure (it names the question's words, 考核分为…两部分, and counts
-        # nothing): the passage's best line that gives one; no figure at all is refused as before
+        # nothing), or figures in other units only (课程14班 for 课程几钱): the passage's best line that gives one;
+        # no figure at all is refused as before
         for _, i in ranked:  # a contact or a share asked: the passage's line that gives one
             sentence = hit.paragraph.sentences[i]
             if not needed.sentence(sentence):
