@@ -17,6 +17,7 @@ from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.frequency import asks_frequency, says_period
 from reportbot.index.answering.levels import asks_level, holds_level
 from reportbot.index.answering.phones import holds_phone, is_phone
+from reportbot.index.answering.place_row import place_row
 from reportbot.index.answering.sentence_share import (
     label_share,
     list_label,
@@ -165,6 +166,8 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
     q, c = result.query, c or CHOICE
     idf = {t: idf_of(t) for t in q.terms}
     ranked = rank_sentences(result, hit, c)
+    if (row := place_row(result.constraints, hit.paragraph.sentences, ranked[0][1])) is not None:
+        ranked = [(ranked[0][0], row)] + [r for r in ranked if r[1] != row]  # 南陵县的服务点 over a caption: its row
     top_score = ranked[0][0]
     first = None
     needed = _needed(q)
