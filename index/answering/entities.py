@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reportbot.corpus.normalize import to_simplified
 from reportbot.corpus.surnames import SURNAMES
-from reportbot.index.answering.name_extent import name_end, names_listed
+from reportbot.index.answering.name_extent import name_end, names_listed, surnames_joined
 from reportbot.index.answering.spans import _NAME_STOP, _QUOTE, Span, _clauses, _proximity
 from reportbot.index.retrieval.query import Query
 from reportbot.index.retrieval.tagging import words as tagged_words
@@ -63,7 +63,7 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
                 candidates.append((w * ENTITIES.after_term + ENTITIES.after_base + person, s, e))
     pos = 0
     named = False  # the question itself names a person ("Who is Xia Zhenhui?")
-    for word, flag in _surnames_joined(list(tagged_words(sentence))):
+    for word, flag in surnames_joined(list(tagged_words(sentence))):
         if flag == "nr" and len(word) >= 2 and not acts(sentence, pos + len(word)):
             end = name_end(sentence, pos, pos + len(word))
             if any(a < end and pos < b for a, b, _ in terms):
@@ -77,17 +77,6 @@ def extract_name(q: Query, sentence: str, terms: list[tuple[int, int, float]]) -
         return None
     _, s, e = max(candidates)
     return Span(sentence[s:e], s, e, "name")
-
-
-def _surnames_joined(words: list) -> list[tuple[str, str]]:
-    """The tagger's words, a one-character surname joined to the given name it cut off (周 海燕 -> 周海燕)."""
-    out: list[tuple[str, str]] = []
-    for w in words:
-        if out and w.flag == "nr" and len(out[-1][0]) == 1 and out[-1][1] == "nr" and len(w.word) <= 2:
-            out[-1] = (out[-1][0] + w.word, "nr")
-        else:
-            out.append((w.word, w.flag))
-    return out
 
 
 def is_person(word: str) -> bool:

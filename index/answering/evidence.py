@@ -17,6 +17,7 @@ from reportbot.index.answering.figures_zh import UNIT_ZH
 from reportbot.index.answering.frequency import asks_frequency, says_period
 from reportbot.index.answering.levels import asks_level, holds_level
 from reportbot.index.answering.phones import holds_phone, is_phone
+from reportbot.index.answering.place_row import place_row
 from reportbot.index.answering.sentence_share import (
     label_share,
     list_label,
@@ -165,6 +166,8 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
     q, c = result.query, c or CHOICE
     idf = {t: idf_of(t) for t in q.terms}
     ranked = rank_sentences(result, hit, c)
+    if (row := place_row(result.constraints, hit.paragraph.sentences, ranked[0][1])) is not None:
+        ranked = [(ranked[0][0], row)] + [r for r in ranked if r[1] != row]  # 南陵县的服务点 over a caption: its row
     top_score = ranked[0][0]
     first = None
     needed = _needed(q)
@@ -177,9 +180,11 @@ def evidence(result: SearchResult, hit: Hit, idf_of: Callable[[str], float], c: 
         if useful and top_score - score <= c.typed_margin and (needed is None or needed.answer(span.text)):
             return sentence, span
     counted = q.kind == "count" and not wants_list(q.text, q.lang)
-    if needed is not None and (needed.strict or counted) and not needed.answer(first[1].text):
+    if needed is not None and (needed.strict or counted) and (not needed.answer(first[1].text) or counted and (
+            question_unit(q) or _measure_asked(q.text)) is not None and not _in_unit(q, first[1].text)):
         # a count whose best sentence gives no figure (it names the question's words, 考核分为…两部分, and counts
-        # nothing): the passage's best line that gives one; no figure at all is refused as before
+        # nothing), or figures in other units only (课程14班 for 课程几钱): the passage's best line that gives one;
+        # no figure at all is refused as before
         for _, i in ranked:  # a contact or a share asked: the passage's line that gives one
             sentence = hit.paragraph.sentences[i]
             if not needed.sentence(sentence):

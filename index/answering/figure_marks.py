@@ -227,10 +227,58 @@ _GUESSED = re.compile(r"[^\d，,。;；]{0,5}?(?:吗|嗎|么|麼)\s*[?？]?\s*$"
 _GUESS_BEFORE = re.compile(r"\b(?:is it|was it|or)\s+[$€£¥]?$", re.I)
 
 
-def not_stated(question: str, figures: list[str]) -> list[bool]:
+def not_stated(question: str, figures: list[str], units: list[str] | None = None) -> list[bool]:
     """For each figure's text, whether it is other than every figure the question states: the question's own figure
     (the 50 metres swum) is what it asks about, not the answer, when the sentence gives another (in under 60
-    seconds). All True when every figure is stated (the question then names its answer's value)."""
+    seconds). All True when every figure is stated (the question then names its answer's value).
+
+    With ``units`` (each figure's unit as the sentence writes it), a figure a Chinese question writes as a date (10 of
+    1到10月, 12 of 3月12日, 24 of 24年) states only a figure of that date's unit: 1到10月 asked over 捐献10例 says when,
+    and the 10 cases still answer."""
     stated = question_figures(question)
-    own = [bool(m) and m.group(0).replace(",", "") in stated for m in (_DIGITS.search(f) for f in figures)]
+    dated = _dated(question)
+    plain = _plain_figures(question, stated, dated)
+    own = []
+    for i, m in enumerate(_DIGITS.search(f) for f in figures):
+        number = m.group(0).replace(",", "") if m else None
+        if units is None or number not in dated:
+            own.append(bool(m) and number in stated)
+        else:
+            own.append(number in plain or (units[i] or "") in dated[number])
     return [True] * len(figures) if all(own) else [not o for o in own]
+
+
+# a date a Chinese question writes: a year, a month, a day, or a span of months or days (1到10月, 3—5日)
+_DATE = re.compile(r"(?<![\d.])(\d{1,4})(?:\s*(?:到|至|[-—–~～])\s*(\d{1,2}))?\s*([年月日号])")
+
+
+def _dated(question: str) -> dict[str, set[str]]:
+    """Each figure the question writes as a date -> the date units it stands before (10 of 1到10月: 月)."""
+    out: dict[str, set[str]] = {}
+    for m in _DATE.finditer(question):
+        for number in m.group(1, 2):
+            if number:
+                out.setdefault(number, set()).add(m.group(3))
+    return out
+
+
+def _plain_figures(question: str, stated: set[str], dated: dict[str, set[str]]) -> set[str]:
+    """The stated figures the question also writes outside every date (3 of 3月跑3公里)."""
+    inside = {i for m in _DATE.finditer(question) for i in range(m.start(), m.end())}
+    return {m.group(0).replace(",", "") for m in _DIGITS.finditer(question)
+            if m.start() not in inside and m.group(0).replace(",", "") in stated}
+
+
+def dates_apart(question: str, sentence: str, terms: list[tuple]) -> list[tuple]:
+    """``terms`` (the sentence's stretches of the question's words) without a figure that only shares its number with
+    a date the question writes: 10 of 1到10月 names 10月, not the 10 of 捐献10例 (the date's unit must follow)."""
+    dated = _dated(question)
+    if not dated:
+        return terms
+    plain = _plain_figures(question, question_figures(question), dated)
+    apart = set()
+    for m in _DIGITS.finditer(sentence):
+        number = m.group(0).replace(",", "")
+        if number in dated and number not in plain and sentence[m.end():m.end() + 1] not in dated[number]:
+            apart.update(range(m.start(), m.end()))
+    return [t for t in terms if not apart.issuperset(range(t[0], t[1]))] if apart else terms

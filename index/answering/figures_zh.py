@@ -19,6 +19,7 @@ from reportbot.index.answering.figure_marks import (
     clock_time,
     condition_segments,
     corrected,
+    dates_apart,
     figure_runs,
     in_web_address,
     item_label,
@@ -91,6 +92,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     """The figure with its unit and qualifier that belongs to the question's words; ``within``: only a figure that
     starts inside that stretch of the sentence (the question word's aligned slot) may answer."""
     unit = question_unit(q)
+    terms = dates_apart(q.text, sentence, terms) if q.lang == "zh" else terms  # 1到10月 asked over 捐献10例
     clauses = field_clauses(sentence, _clauses(sentence))
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(sentence)]
     best, best_score = None, 0.0
@@ -121,7 +123,8 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     if q.lang == "zh" and _ASKS_BOUND.search(q.text) and any(_BOUND_AFTER.match(sentence, m.end()) for m in found):
         found = [m for m in found if _BOUND_AFTER.match(sentence, m.end())]  # 几分算合格 over 满分100分，80分以上为合格
     if q.kind != "when":  # 跑3公里要多久 over 3公里跑进15分钟: 15分钟, not the question's own 3公里
-        found = [m for m, ok in zip(found, not_stated(q.text, [m.group("num") for m in found])) if ok]
+        found = [m for m, ok in zip(found, not_stated(q.text, [m.group("num") for m in found],
+                                                           [m.group("unit") or "" for m in found])) if ok]
     change, fixed = change_amount(q.text, sentence), corrected(q.text, sentence)  # each read once
     part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found

@@ -18,6 +18,8 @@ def name_end(sentence: str, start: int, end: int) -> int:
     characters the tagger cut off a name it does not know (索南才 让 获评, 索朗 才 让 等 -> 索南才让, 索朗才让), up
     to four characters in all, when a word that closes a name follows them (获, 被, 等, 、); an adverb, a
     preposition, a particle or a mark is no part of a name (王明也被 stays 王明)."""
+    if end - start == 2 and (last := _given_name_last(sentence, end)):
+        return last
     at = end
     for w in tagged_words(sentence[end:end + 4]):
         if _AFTER_NAME.match(sentence, at):
@@ -28,6 +30,17 @@ def name_end(sentence: str, start: int, end: int) -> int:
         at += 1
     return end
 
+
+
+def _given_name_last(sentence: str, end: int) -> int | None:
+    """The end of a two-character name's third character that the tagger cut off as a lone noun before a verb of two
+    or more characters (陈美 珊 捐赠 -> 陈美珊): a given name's last character, as a verb seldom follows a noun of one
+    character; None otherwise (王明 来到: 来 is no noun)."""
+    words = list(tagged_words(sentence[end:end + 6]))[:2]
+    if len(words) == 2 and len(words[0].word) == 1 and re.fullmatch(r"[\u4e00-\u9fff]", words[0].word) \
+            and words[0].flag in ("n", "ng") and words[1].flag.startswith("v") and len(words[1].word) >= 2:
+        return end + 1
+    return None
 
 # one more name in a list of names: two or three characters closed by a mark or 等 (闵华、吴坚强，)
 _LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3})(?=[，、。；等])")
@@ -53,3 +66,24 @@ def named_after_count(sentence: str, span: Span) -> Span | None:
 
 
 _COUNT = re.compile(r"[\d一二两三四五六七八九十]+[\u4e00-\u9fff]?")  # a figure and its classifier (1支, 两个)
+
+
+def surnames_joined(words: list) -> list[tuple[str, str]]:
+    """The tagger's words, a one-character surname joined to the given name it cut off (周 海燕 -> 周海燕; 林 海燕,
+    the surname tagged a noun: :func:`_lone_surname`)."""
+    out: list[tuple[str, str]] = []
+    for w in words:
+        if out and w.flag == "nr" and len(out[-1][0]) == 1 and len(w.word) <= 2 \
+                and (out[-1][1] == "nr" or _lone_surname(out[-1], w.word)):
+            out[-1] = (out[-1][0] + w.word, "nr")
+        else:
+            out.append((w.word, w.flag))
+    return out
+
+
+def _lone_surname(word: tuple[str, str], given: str) -> bool:
+    """A character the tagger reads as a noun or a morpheme (林 ng, 刘 zg) that is a surname before a given name it
+    tagged as a name; a function word or a verb (向, 和, 请) is none."""
+    from reportbot.index.answering.entities import _surname  # entities reads names through this module
+
+    return word[1][:1] in ("n", "z", "g") and _surname(word[0], word[0] + given)
