@@ -124,13 +124,15 @@ def _holds(context: str, word: str) -> bool:
     return len(word) >= 4 and any("\u4e00" <= c <= "\u9fff" for c in word) and alignment(word, context) >= 1.0
 
 
-def groups_held(q: Query, sentence: str, context: str = "") -> float:
+def groups_held(q: Query, sentence: str, context: str = "", min_chinese: int = 1) -> float:
     """Share of the question's words (groups) the sentence or its document's context holds, in either language.
 
     A Chinese question's groups carry their English forms where the corpus has English text, and an English
     question's its Chinese translations; an English question's share is taken in the sentence's language.
     The words that name the document (its title, date, heading path) are said once by its context,
-    not in the sentence, so the context counts for them.
+    not in the sentence, so the context counts for them. ``min_chinese``: a Chinese word holds its group only when
+    it has this many characters (a lone character the bridge gives a word, 共 of "total", stands inside other words:
+    公共).
     """
     groups = [g for g in q.groups if max(map(len, g), default=0) >= 2]
     text = word_forms(f"{sentence}\n{context}")
@@ -139,7 +141,7 @@ def groups_held(q: Query, sentence: str, context: str = "") -> float:
         groups = chinese if not is_english(sentence) else [g for g in groups if g not in chinese]
     if not groups:
         return 0.0
-    return sum(any(has_word(t, text) for t in g) for g in groups) / len(groups)
+    return sum(any(has_word(t, text) for t in g if t.isascii() or len(t) >= min_chinese) for g in groups) / len(groups)
 
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
@@ -174,7 +176,11 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
 
 def _held_by(q: Query, sentence: str) -> Callable[[str], float]:
     """The share of the question a piece of the sentence holds: Chinese characters in pieces over Chinese text,
-    else the question's word groups (with their translations)."""
-    if q.lang == "zh" and not is_english(sentence):
+    else the question's word groups (with their translations). Over Chinese text an English question's Chinese
+    words hold their group only in pieces of two characters or more, as a Chinese question's characters do
+    (:func:`.align.alignment`'s ``min_piece``): a lone character the bridge gives a word stands inside other words."""
+    chinese = not is_english(sentence)
+    if q.lang == "zh" and chinese:
         return lambda text: alignment(q.text, text)
-    return lambda text: groups_held(q, text)
+    least = 2 if chinese else 1
+    return lambda text: groups_held(q, text, min_chinese=least)

@@ -20,6 +20,7 @@ from reportbot.index.retrieval.counted import counted_head, unit_of
 from reportbot.index.retrieval.measured import PAID  # paying asks for money (交多少, 花了多少)
 from reportbot.index.retrieval.numerals import CURRENCY_ZH, NUMERAL_ZH
 from reportbot.index.retrieval.query import Query
+from reportbot.index.retrieval.tokenize import IRREGULAR_PAST
 
 # a figure in these is a duration, not a count (5个工作日 is days, counted with the general classifier)
 DURATIONS = frozenset({"年", "月", "天", "小时", "分钟", "工作日"})
@@ -97,7 +98,8 @@ def other_measure(unit: str | None, text: str) -> bool:
 
 # English counts people where Chinese counts person-times when it asks what happened to them (benefited, were
 # dispatched, did … reach: a past verb after how many); a stock (how many members does it have, are in) is people
-_EVENT_EN = re.compile(r"\bhow many\b.*\b(?:did|[a-z]{3,}ed)\b", re.I)
+# (an irregular past too, as the stemmer reads it: got, were sent)
+_EVENT_EN = re.compile(rf"\bhow many\b.*\b(?:did|[a-z]{{3,}}ed|{'|'.join(sorted(IRREGULAR_PAST))})\b", re.I)
 _STOCK_EN = re.compile(r"\b(?:have|has|had|are|is)\b", re.I)
 
 

@@ -90,6 +90,7 @@ did:do done:do chose:choose chosen:choose knew:know known:know showed:show shown
 found:find grew:grow grown:grow ran:run spent:spend sent:send paid:pay rose:rise risen:rise won:win
 became:become met:meet kept:keep left:leave told:tell thought:think taught:teach fought:fight bought:buy
 sold:sell stood:stand understood:understand drew:draw drawn:draw felt:feel lost:lose""".split())
+IRREGULAR_PAST = frozenset(_IRREGULAR)  # the forms themselves: a past tense or participle Snowball cannot see
 
 
 @functools.lru_cache(maxsize=100000)
