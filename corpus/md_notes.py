@@ -69,23 +69,23 @@ def marking_sentences(token) -> dict[str, str]:
     """By footnote label, the sentence each mark of an inline token stands in (``Members logged **7,310 patrol hours**
     …[^1]. The season ran …``: ``Members logged 7,310 patrol hours ….``), the sentence the note says more about
     (.note_leads)."""
-    from reportbot.corpus.note_leads import marking_sentence
+    from reportbot.corpus.note_leads import marking_sentences_at
 
-    parts: list[str | None] = []  # (None where a mark stands)
+    texts: list[str] = []
     labels: list[str] = []
+    marks: list[int] = []  # where each mark stands in the text, its marks taken out
+    length = 0
     for c in token.children or []:
         if c.type == "footnote_ref":
-            parts.append(None)
             labels.append(c.meta.get("label"))
-        elif c.type in ("text", "code_inline"):
-            parts.append(c.content)
-        elif c.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
+            marks.append(length)
+            continue
+        piece = c.content if c.type in ("text", "code_inline") else " " if c.type in ("softbreak", "hardbreak") else ""
+        texts.append(piece)
+        length += len(piece)
     out: dict[str, str] = {}
-    marks = [k for k, x in enumerate(parts) if x is None]
-    for label, k in zip(labels, marks):
-        before, after = ("".join(x for x in part if x is not None) for part in (parts[:k], parts[k + 1:]))
-        out.setdefault(label, marking_sentence(before, after))
+    for label, sentence in zip(labels, marking_sentences_at("".join(texts), marks)):
+        out.setdefault(label, sentence)
     return out
 
 

@@ -8,6 +8,7 @@ with the passage's context where a question is matched, not part of its text. No
 sentence, which .leads would give: a mark may end its first."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -30,18 +31,60 @@ def marking_sentence(before: str, after: str = "") -> str:
     comma, its bracket closed); "" when none."""
     head, tail = " ".join(before.split()), " ".join(after.split())
     text = f"{head}{' ' if after[:1].isspace() and head else ''}{tail}"
-    at = 0
+    return _running_over(text, _placed(text), len(head))
+
+
+def _placed(text: str) -> list[tuple[int, str]]:
+    """The sentences of ``text`` with where each starts."""
+    out, at = [], 0
     for sentence in split_sentences(text):
         start = text.find(sentence, at)
         at = start + len(sentence)
-        if at >= len(head):
-            mark = len(head) - start
-            if not _CHINESE.search(sentence[max(mark - 1, 0):mark + 1]):
-                return sentence
-            opens = max(sentence.rfind(x, 0, mark) for x in _CLAUSE) + 1
-            ends = min((k for x in _CLAUSE[:2] if (k := sentence.find(x, mark)) >= 0), default=len(sentence))
-            return sentence[opens:ends].strip()
-    return ""
+        out.append((start, sentence))
+    return out
+
+
+def _running_over(text: str, placed: list[tuple[int, str]], mark: int) -> str:
+    """Of ``placed`` (``text``'s sentences), the sentence running over offset ``mark``, or its clause (marking_sentence)."""
+    ends = [start + len(sentence) for start, sentence in placed]
+    return _clause_over(placed, bisect.bisect_left(ends, mark), mark)
+
+
+def _clause_over(placed: list[tuple[int, str]], k: int, mark: int) -> str:
+    """The ``k``-th of ``placed`` (its clause in Chinese, around ``mark``), "" past the last."""
+    if k >= len(placed):
+        return ""
+    start, sentence = placed[k]
+    mark -= start
+    if not _CHINESE.search(sentence[max(mark - 1, 0):mark + 1]):
+        return sentence
+    opens = max(sentence.rfind(x, 0, mark) for x in _CLAUSE) + 1
+    ends = min((j for x in _CLAUSE[:2] if (j := sentence.find(x, mark)) >= 0), default=len(sentence))
+    return sentence[opens:ends].strip()
+
+
+def marking_sentences_at(text: str, marks: list[int]) -> list[str]:
+    """``marking_sentence(text[:k], text[k:])`` for each offset ``k`` of ``marks``, ``text`` split into sentences
+    once (a paragraph with hundreds of marks: linear, not once over the whole text for each mark)."""
+    whole = " ".join(text.split())
+    placed = _placed(whole)
+    ends = [start + len(sentence) for start, sentence in placed]
+    kept, emitted, spaced, seen = [0], 0, True, False  # kept[i]: the length of text[:i], its spaces closed up
+    for ch in text:
+        if ch.isspace():
+            spaced = True
+        else:
+            emitted += 1 + (spaced and seen)  # (a word after a space: the one space the whole keeps before it)
+            spaced, seen = False, True
+        kept.append(emitted)
+    out, last = [], len(text.rstrip())
+    for k in marks:
+        # the text read for one mark closes its gap as the whole does, but where a space stands before the mark
+        # and none after it, or only spaces follow it: read that mark alone
+        gap_differs = kept[k] and (last <= k < len(text) or text[k - 1:k].isspace() and text[k:k + 1].strip())
+        out.append(marking_sentence(text[:k], text[k:]) if gap_differs
+                   else _clause_over(placed, bisect.bisect_left(ends, kept[k]), kept[k]))
+    return out
 
 
 def raised_notes(blocks: list[Block]) -> list[Block]:

@@ -1,0 +1,49 @@
+"""review51: a paragraph with hundreds of footnote marks reads each mark's sentence in linear time, the same
+sentence as read one mark at a time."""
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+from reportbot.corpus.md_notes import marking_sentences
+from reportbot.corpus.note_leads import marking_sentence
+
+
+def _token(pieces: list[str | int]):
+    """An inline token of text pieces and footnote marks (an int: the mark's label)."""
+    children = [SimpleNamespace(type="footnote_ref", meta={"label": str(p)}, content="") if isinstance(p, int)
+                else SimpleNamespace(type="text", meta={}, content=p) for p in pieces]
+    return SimpleNamespace(children=children)
+
+
+def _one_by_one(pieces: list[str | int]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for k, p in enumerate(pieces):
+        if isinstance(p, int):
+            before = "".join(x for x in pieces[:k] if isinstance(x, str))
+            after = "".join(x for x in pieces[k + 1:] if isinstance(x, str))
+            out.setdefault(str(p), marking_sentence(before, after))
+    return out
+
+
+def test_hundreds_of_marks_in_one_paragraph_are_read_in_well_under_a_second():
+    pieces: list[str | int] = []
+    for n in range(800):
+        pieces += [f"The depot logged {n + 10} crates that morning", n, ". "]
+    started = time.perf_counter()
+    out = marking_sentences(_token(pieces))
+    assert time.perf_counter() - started < 1.0
+    assert out["0"] == "The depot logged 10 crates that morning." and out["799"].startswith("The depot logged 809 crates")
+
+
+def test_each_marks_sentence_is_the_one_read_one_mark_at_a_time():
+    cases: list[list[str | int]] = [
+        ["Crews rested ", 1, "then drove on. Fuel ran low", 2, ". "],
+        ["Volunteers sorted 40 boxes", 1, ".  They left at noon", 2, "  "],
+        ["全市巡查队达到12支（上年为11支", 1, "），新增1支", 2, "。仓库存放物资3吨", 3, "。"],
+        [1, "Leading mark. Then text", 2, ""],
+        ["", 1, " ", 2, "\u3000", 3],
+        ["Same label twice", 1, ". Again", 1, "."],
+    ]
+    for pieces in cases:
+        assert marking_sentences(_token(pieces)) == _one_by_one(pieces), pieces
