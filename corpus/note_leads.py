@@ -45,7 +45,8 @@ def _placed(text: str) -> list[tuple[int, str]]:
 
 
 def _running_over(text: str, placed: list[tuple[int, str]], mark: int) -> str:
-    """Of ``placed`` (``text``'s sentences), the sentence running over offset ``mark``, or its clause (marking_sentence)."""
+    """Of ``placed`` (``text``'s sentences), the sentence running over offset ``mark``, or its clause
+    (marking_sentence)."""
     ends = [start + len(sentence) for start, sentence in placed]
     return _clause_over(placed, bisect.bisect_left(ends, mark), mark)
 
