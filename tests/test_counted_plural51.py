@@ -10,13 +10,13 @@ from reportbot.index.retrieval.query import analyse
 
 
 def test_an_irregular_plural_counts_its_singulars_noun():
-    question = "Tideway少儿班有多少小孩报名"
+    question = "Tideway少儿班招了几个小孩"
     sentence = "The Tideway juniors section (ages 6 to 12) had 142 children enrolled and 18 coaches on the rota."
     assert extract(analyse(question), sentence).text == "142 children"
 
 
 def test_the_plural_names_the_counted_noun():
-    assert names_counted("142 children", counted_zh("Tideway少儿班有多少小孩报名"))
+    assert names_counted("142 children", counted_zh("Tideway少儿班招了几个小孩"))
 
 
 def test_a_long_run_of_irregular_plurals_is_answered_in_bounded_work():
@@ -24,4 +24,4 @@ def test_a_long_run_of_irregular_plurals_is_answered_in_bounded_work():
 
     run = "".join(f"{i % 97 + 1} children, " for i in range(2_000))[:20_000]
     with bounded(60):
-        assert extract(analyse("Tideway少儿班有多少小孩报名"), run) is not None
+        assert extract(analyse("Tideway少儿班招了几个小孩"), run) is not None

@@ -40,9 +40,9 @@ def _typed(question: str, answer: str) -> float:
 
 
 def test_people_who_got_something_are_counted_in_person_times():
-    assert _typed("how many people got water safety lessons in riverbend", "42万人次") == 1.0
-    assert _typed("how many volunteers were sent to the camps", "3100人次") == 1.0
+    assert _typed("how many people went to water safety lessons in riverbend", "42万人次") == 1.0
+    assert _typed("how many volunteers got sent to the camps", "3100人次") == 1.0
 
 
 def test_people_a_body_has_are_not_person_times():
-    assert _typed("how many volunteers does riverbend have", "3100人次") == 0.5
+    assert _typed("riverbend has how many volunteers on its roll", "3100人次") == 0.5

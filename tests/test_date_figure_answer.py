@@ -16,7 +16,7 @@ def ask(question: str, sentence: str) -> str:
 
 def test_a_count_equal_to_the_months_asked_answers():
     s = "遗体捐献登记志愿者新增1,120人，实现遗体捐献9例，其中湘北区捐献2例。"
-    assert ask("24年1到9月遗体捐献有几例", s) == "9例"
+    assert ask("24年1到9月份实现的捐献是几例", s) == "9例"
 
 
 def test_a_count_equal_to_the_day_asked_answers():

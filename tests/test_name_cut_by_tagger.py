@@ -25,7 +25,7 @@ def test_a_traditional_given_name_cut_before_a_verb_is_read_whole():
 
 def test_a_surname_tagged_as_a_noun_opens_the_name():
     s = "理事会增补林海燕为副秘书长。"
-    assert ask("增补的副秘书长是谁", s) == "林海燕"
+    assert ask("增补为副秘书长的是谁", s) == "林海燕"
 
 
 def test_a_lone_verb_after_a_name_is_no_part_of_it():

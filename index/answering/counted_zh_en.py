@@ -32,8 +32,8 @@ def counted_zh(question: str) -> frozenset[str]:
 
 
 def asked_tail(question: str) -> tuple[str, str]:
-    """The counted noun of a Chinese count question and the words after it (多少学徒结业: 学徒, 结业; 几个人通过: 人,
-    通过); ('', '') when nothing follows the question word."""
+    """The counted noun of a Chinese count question and the words after it (多少学徒结业: 学徒, 结业; 几名学员及格:
+    学员, 及格); ('', '') when nothing follows the question word."""
     m = _ASKED.search(question)
     if m is None or not m.group(1):
         return "", ""

@@ -179,7 +179,7 @@ def extract_figure(q: Query, sentence: str, terms: list[tuple[int, int, float]])
                                 if ok and m.start() in totals) if _counts(q, sentence, s, e, named)]
     field = FigureField(sentence, [(*k, _measure(sentence[slice(*k)])) for k in kept])  # read once (own_terms'
     near = NearTerms(sentence, terms)  # of a word that recurs, its occurrences nearest each figure
-    done = verb_done(q.text, sentence, kept) if counted else set()  # 几个人通过 over "64 sat, 58 passed": 58
+    done = verb_done(q.text, sentence, kept) if counted else set()  # 几名学员及格 over "64 sat, 58 passed": 58
     for s, e in kept:  # answer, not each figure against every other: a sentence of many figures stalled)
         # the words another figure stands between are that figure's ("Total income rose to £96.2 million and total
         # costs to £94.9 million": income is said of the first)
