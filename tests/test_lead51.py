@@ -99,7 +99,7 @@ def _report_with_speaker_on_a_soft_line() -> bytes:
 
     d = docx.Document()
     d.add_heading("青川市红十字会2025年工作报告", level=1)
-    p = d.add_paragraph("——2026年1月18日在市红十字会第三届理事会第二次会议上")
+    p = d.add_paragraph("——2026年1月18日在市红十字会第三届理事会第四次会议上")
     p.add_run().add_break()
     p.add_run("会长　吴立新")
     d.add_heading("一、应急救护", level=2)
@@ -116,7 +116,7 @@ _FAQ = """青川市红十字会常见问题解答（2026年版）
 　　青川市红十字会编　2026年2月1日起施行
 
 一、应急救护培训
-问1：普及培训收费吗？
+问1：参加普及培训要交费吗？
 　　答：普及培训免费，每期4学时。
 问2：救护员证有效期多久？
 　　答：有效期为3年。
