@@ -48,3 +48,16 @@ def test_each_marks_sentence_is_the_one_read_one_mark_at_a_time():
     ]
     for pieces in cases:
         assert marking_sentences(_token(pieces)) == _one_by_one(pieces), pieces
+
+
+def test_the_object_marker_before_the_figure_asked_is_no_future():
+    # 将 before 多少 marks the object (把多少吨…), as CC-CEDICT's sense says: the question asks what was done
+    from reportbot.index.answering.plan_asked import asks_done, plan_kept
+    from reportbot.index.answering.spans import Span
+
+    assert asks_done("去年共将多少吨物资运往库区") and asks_done("上半年将几批物资调往山区")
+    assert not asks_done("明年将调运多少吨物资") and not asks_done("将新建几座仓库")  # the future: a plan asked
+    item = "1.调运救灾物资3,000吨。"
+    at = item.index("3,000吨")
+    span = Span("3,000吨", at, at + 6, "figure")
+    assert not plan_kept("2031年全年共将多少吨物资调往库区", item, span, "三、2031年工作安排")

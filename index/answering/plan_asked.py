@@ -1,9 +1,9 @@
-"""Whether a plan's or a target's figure answers a question on a figure that names no plan (最后完成了多少).
+"""Whether a plan's or a target's figure answers a question on a figure that names no plan (一年下来办了几场).
 
 A report gives next year's plan (## 三、2031年工作安排 / 1.开展巡护培训6.4万人次) or a year's target beside its
 progress (完成年度目标（23万人次）的51.7%; 完成全年11万人次目标的79.1%; 2031年目标：巡护培训23万人次). A question on
-how much was done (2031年全年巡护培训最后完成多少) is not answered by the figure planned, as :mod:`.part_year` refuses a
-part of a year for the whole. The figure is a plan's when:
+how much was done (2031年巡护培训一年下来办了多少人次) is not answered by the figure planned, as :mod:`.part_year`
+refuses a part of a year for the whole. The figure is a plan's when:
 - a plan noun stands next to it in its clause (between the commas, stops, colons and semicolons around it) with no
   的 and no other figure between (目标（23万人次）, 11万人次目标; not 目标的51.7%, a share of the target);
 - the label before its colon says a plan (2031年目标：…; a table row's field 2031年目标：9, not 2031年完成：9.1);
@@ -38,6 +38,7 @@ _FUTURE = frozenset(("will", "shall", "going to (as future auxiliary)", "to want
                      "to forecast", "to predict", "to estimate", "to expect", "to ensure", "to prepare",
                      "to strive for", "to strive", "to work hard for", "to make every effort to"))
 _HOW_MUCH = ("多少", "几")
+_OBJECT_MARKER = "(introduces object of main verb"  # CC-CEDICT's sense of 将 written as 把
 _CLAUSE_MARKS = re.compile(r"[，,。；;！？!?：:\n]")
 _COLON = re.compile(r"[：:]")
 _PART_MARKS = re.compile(r"[；;。！？!?\n]")
@@ -74,10 +75,19 @@ def _words(text: str) -> list[str]:
     return [w for w in jieba.cut(to_simplified(text)) if w.strip()]
 
 
+def _marks_object(word: str, after: str) -> bool:
+    """Whether ``word`` marks the object of the verb (将 as 把: CC-CEDICT's sense) right before the figure asked
+    (``after``: 共将多少吨物资运往…), no future."""
+    return after.startswith(_HOW_MUCH) and any(s.startswith(_OBJECT_MARKER) for s in _senses(word))
+
+
 def asks_done(question: str) -> bool:
-    """Whether ``question`` (Chinese) asks a figure (多少, 几) and names no plan, target, budget or future."""
+    """Whether ``question`` (Chinese) asks a figure (多少, 几) and names no plan, target, budget or future (将 marking
+    the figure asked as the object, 共将多少吨…, is none)."""
     words = _words(question)
-    return any(w.startswith(_HOW_MUCH) for w in words) and not any(_plans_or_future(w) for w in words)
+    return any(w.startswith(_HOW_MUCH) for w in words) and not any(
+        _plans_or_future(w) and not _marks_object(w, words[i + 1] if i + 1 < len(words) else "")
+        for i, w in enumerate(words))
 
 
 def says_plan(text: str) -> bool:
