@@ -61,3 +61,17 @@ def test_the_object_marker_before_the_figure_asked_is_no_future():
     at = item.index("3,000吨")
     span = Span("3,000吨", at, at + 6, "figure")
     assert not plan_kept("2031年全年共将多少吨物资调往库区", item, span, "三、2031年工作安排")
+
+
+def test_a_long_traditional_clause_of_many_targets_is_read_in_well_under_a_second():
+    from reportbot.index.answering.plan_asked import planned
+    from reportbot.index.answering.spans import Span
+
+    planned("年度目標5人", Span("5人", 4, 6, "figure"))  # (the tagger loaded first)
+    sentence = "各站年度目標的" * 1400 + "巡護培訓7.5萬人次"
+    at = sentence.index("7.5萬人次")
+    started = time.perf_counter()
+    assert not planned(sentence, Span("7.5萬人次", at, at + 6, "figure"))
+    assert time.perf_counter() - started < 0.5
+    near = "各站年度目標的" * 1400 + "年度目標7.5萬人次"
+    assert planned(near, Span("7.5萬人次", near.index("7.5"), near.index("7.5") + 6, "figure"))

@@ -110,17 +110,21 @@ def _plan_beside(clause: str, start: int, end: int) -> bool:
     ``clause`` next to its ``start``:``end`` with no 的 and no figure between."""
     import jieba.posseg
 
-    at = 0
-    for w in jieba.posseg.cut(to_simplified(clause)):
-        at = clause.find(w.word, at) if w.word in clause else to_simplified(clause).find(w.word, at)
+    # (only the plan nouns nearest the figure on each side are read: a farther one's gap holds the nearer one's)
+    at, simple, before, after = 0, to_simplified(clause), None, None
+    for w in jieba.posseg.cut(simple):
+        at = clause.find(w.word, at) if w.word in clause else simple.find(w.word, at)
         if at < 0:
-            return False
+            break
         if w.flag.startswith("n") and is_plan_word(w.word):
-            gap = clause[at + len(w.word):start] if at + len(w.word) <= start else clause[end:at] if at >= end else "的"
-            if not _BETWEEN.search(gap):
-                return True
+            if at + len(w.word) <= start:
+                before = at + len(w.word)
+            elif at >= end:
+                after = at
+                break
         at += len(w.word)
-    return False
+    gaps = ([clause[before:start]] if before is not None else []) + ([clause[end:after]] if after is not None else [])
+    return any(not _BETWEEN.search(g) for g in gaps)
 
 
 def planned(sentence: str, span: Span, heading: str = "") -> bool:
