@@ -27,7 +27,7 @@ import re
 from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.clause_bounds import clause_around
 from reportbot.index.answering.spans import Span, stands_in
-from reportbot.index.retrieval.cedict import entries_of
+from reportbot.index.retrieval.cedict import common_senses, entries_of
 
 _CHANGE = re.compile(r"^(?:to (?:increase|decrease|rise|go up|go down|drop|fall|decline|reduce|lower|lessen|double"
                      r"|add)\b|growth rate\b|increment$)")
@@ -41,15 +41,10 @@ _CLAUSE_MARKS = re.compile(r"[，,。；;！？!?：:\n]")
 _SIGNED = re.compile(r"^\s*[+＋\-−–↑↓]\s*[0-9０-９]")
 
 
-def _senses(word: str) -> list[str]:
-    """Every sense of ``word``'s common (not proper-noun) CC-CEDICT entries."""
-    return [s.strip() for proper, text in entries_of(word) if not proper for s in text.split("/")]
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def is_change_word(word: str) -> bool:
     """Whether CC-CEDICT gives ``word`` a change's sense (增长, 增加, 下降, 减少, 增幅)."""
-    return any(_CHANGE.match(s) for s in _senses(word))
+    return any(_CHANGE.match(s) for s in common_senses(word))
 
 
 @functools.lru_cache(maxsize=1 << 14)

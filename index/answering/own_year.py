@@ -24,7 +24,7 @@ from reportbot.index.answering.change_asked import is_comparison_word
 from reportbot.index.answering.clause_bounds import clause_start
 from reportbot.index.answering.spans import Span, stands_in
 from reportbot.index.answering.years_placed import minguo_years
-from reportbot.index.retrieval.cedict import entries_of
+from reportbot.index.retrieval.cedict import common_senses
 from reportbot.index.retrieval.context import Constraint, agrees
 
 _CLAUSE_MARKS = re.compile(r"[，,。；;！？!?\n]")
@@ -43,7 +43,7 @@ def _words(text: str) -> list[str]:
 @functools.lru_cache(maxsize=1 << 12)
 def _spans_word(word: str) -> bool:
     """Whether CC-CEDICT gives ``word`` a sense "until", "to", "since", "starting from", "so far" (至, 到, 以来, 起)."""
-    return any(_SPAN_WORD.match(s.strip()) for proper, text in entries_of(word) if not proper for s in text.split("/"))
+    return any(_SPAN_WORD.match(s) for s in common_senses(word))
 
 
 def _kept_out(before: str, after: str) -> bool:

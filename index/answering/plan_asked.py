@@ -31,7 +31,7 @@ import re
 from reportbot.corpus.normalize import to_simplified
 from reportbot.index.answering.clause_bounds import clause_end, clause_start
 from reportbot.index.answering.spans import Span, stands_in
-from reportbot.index.retrieval.cedict import entries_of
+from reportbot.index.retrieval.cedict import common_senses, entries_of
 
 _PLAN = frozenset(("target", "goal", "objective", "plan", "plans", "to plan", "to plan to", "to intend", "intention"))
 _FUTURE = frozenset(("will", "shall", "going to (as future auxiliary)", "to want", "budget", "next year",
@@ -49,16 +49,11 @@ _DATE = re.compile(r"[0-9０-９]{4}\s*[.\-/年]|[0-9０-９一二三四五六�
 _BETWEEN = re.compile(r"的|[0-9０-９]")  # a share of the target (目标的51.7%), another figure between
 
 
-def _senses(word: str) -> set[str]:
-    """Every sense of ``word``'s common (not proper-noun) CC-CEDICT entries."""
-    return {s.strip() for proper, text in entries_of(word) if not proper for s in text.split("/")}
-
-
 @functools.lru_cache(maxsize=1 << 14)
 def is_plan_word(word: str) -> bool:
     """Whether CC-CEDICT gives ``word`` (two characters or more: jieba leaves 计 of 共计 and 拟 of 模拟 alone) a
     plan's or a target's sense (目标, 计划, 安排, 打算)."""
-    return len(word) > 1 and bool(_senses(word) & _PLAN)
+    return len(word) > 1 and bool(_PLAN.intersection(common_senses(word)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -66,7 +61,7 @@ def _plans_or_future(word: str) -> bool:
     """A plan, a budget or a future (计划, 预算, 要); a word the dictionary lacks read by its first character (要花)."""
     if not entries_of(word):
         word = word[:1]
-    return bool(_senses(word) & (_PLAN | _FUTURE))
+    return bool((_PLAN | _FUTURE).intersection(common_senses(word)))
 
 
 def _words(text: str) -> list[str]:
@@ -78,7 +73,7 @@ def _words(text: str) -> list[str]:
 def _marks_object(word: str, after: str) -> bool:
     """Whether ``word`` marks the object of the verb (将 as 把: CC-CEDICT's sense) right before the figure asked
     (``after``: 共将多少吨物资运往…), no future."""
-    return after.startswith(_HOW_MUCH) and any(s.startswith(_OBJECT_MARKER) for s in _senses(word))
+    return after.startswith(_HOW_MUCH) and any(s.startswith(_OBJECT_MARKER) for s in common_senses(word))
 
 
 def asks_done(question: str) -> bool:

@@ -208,6 +208,11 @@ def entries_of(simp: str) -> tuple[tuple[bool, str], ...]:
 
 
 @functools.lru_cache(maxsize=1 << 18)
+def common_senses(simp: str) -> list[str]:
+    """Every sense of ``simp``'s common (not proper-noun) entries, in order."""
+    return [s.strip() for proper, text in entries_of(simp) if not proper for s in text.split("/")]
+
+
 def _gloss_keys_of(simp: str) -> tuple[tuple[str, ...], ...]:
     """A headword's gloss keys, its common senses' first (cached: a build asks for every corpus word's and for
     the dictionary's candidates; the append path makes the bridge again with each document added)."""
