@@ -52,9 +52,9 @@ def test_the_year_a_clause_writes_for_itself():
     assert clause_year("较2030年") is None and clause_year("2029—2031年累计") is None
     assert clause_year("2029年以来累计") is None and clause_year("2029年至2031年累计") is None
     sentence = "2031年全年巡护培训5.2万人次，较2030年增长8.1%。"
-    assert not _kept("2030年巡护培训人次是多少", sentence, "5.2万人次")
-    assert _kept("2031年巡护培训人次是多少", sentence, "5.2万人次")
-    assert _kept("巡护培训人次是多少", sentence, "5.2万人次")
+    assert not _kept("2030年巡护培训的人次为多少", sentence, "5.2万人次")
+    assert _kept("2031年巡护培训的人次为多少", sentence, "5.2万人次")
+    assert _kept("巡护培训的人次为多少", sentence, "5.2万人次")
     assert _kept("2031年巡护培训人次的增幅是多少", sentence, "8.1%")  # 2030 is the comparison's base
     assert _kept("120年共募得血液几袋", "120年全年共募集血液8,642袋", "8,642袋")
     assert _kept("2031年共募得血液几袋", "120年全年共募集血液8,642袋", "8,642袋")  # 120 of the Republic: 2031

@@ -1,4 +1,4 @@
-"""A question on what was done (巡护培训一年下来办了多少人次) is not answered by a plan's or a target's figure
+"""A question on what was done (巡护培训一年下来办成几万人次) is not answered by a plan's or a target's figure
 (index/answering/plan_asked.py). Made-up documents and questions."""
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_the_plan_asked_is_answered(reports):
 
 def test_the_year_done_asked_of_a_review_is_answered(reports):
     service, _ = reports
-    out = answer_json(service.ask("临江县2030年持证巡护员培训了几人"))
+    out = answer_json(service.ask("临江县2030年培养持证巡护员几人"))
     assert not out["abstained"] and "3,460" in out["answer"], out["answer"]
 
 
@@ -75,7 +75,7 @@ def test_a_figure_planned_or_done():
 
 
 def test_the_marks_of_a_plan_or_done():
-    assert asks_done("巡护培训一年下来办了多少人次") and asks_done("新建瞭望塔几座")
+    assert asks_done("巡护培训一年下来办成几万人次") and asks_done("新建瞭望塔几座")
     assert not asks_done("计划新建几座瞭望塔") and not asks_done("来年要建成几座塔") and not asks_done("年度目标多少")
     assert not asks_done("巡护经费预算多少") and not asks_done("大会什么时候开")
     assert not asks_done("2031年力争新建几座瞭望塔") and not asks_done("预期巡护培训人次为多少")  # a target striven for

@@ -1,8 +1,8 @@
-"""Whether a plan's or a target's figure answers a question on a figure that names no plan (一年下来办了几场).
+"""Whether a plan's or a target's figure answers a question on a figure that names no plan (一年下来办成几场).
 
 A report gives next year's plan (## 三、2031年工作安排 / 1.开展巡护培训6.4万人次) or a year's target beside its
 progress (完成年度目标（23万人次）的51.7%; 完成全年11万人次目标的79.1%; 2031年目标：巡护培训23万人次). A question on
-how much was done (2031年巡护培训一年下来办了多少人次) is not answered by the figure planned, as :mod:`.part_year`
+how much was done (2031年巡护培训一年下来办成几万人次) is not answered by the figure planned, as :mod:`.part_year`
 refuses a part of a year for the whole. The figure is a plan's when:
 - a plan noun stands next to it in its clause (between the commas, stops, colons and semicolons around it) with no
   的 and no other figure between (目标（23万人次）, 11万人次目标; not 目标的51.7%, a share of the target);
