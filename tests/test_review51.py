@@ -68,10 +68,10 @@ def test_a_long_traditional_clause_of_many_targets_is_read_in_well_under_a_secon
     from reportbot.index.answering.spans import Span
 
     planned("年度目標5人", Span("5人", 4, 6, "figure"))  # (the tagger loaded first)
-    sentence = "各站年度目標的" * 1400 + "巡護培訓7.5萬人次"
+    sentence = "各站年度目標的" * 2800 + "巡護培訓7.5萬人次"
     at = sentence.index("7.5萬人次")
     started = time.perf_counter()
     assert not planned(sentence, Span("7.5萬人次", at, at + 6, "figure"))
-    assert time.perf_counter() - started < 0.5
+    assert time.perf_counter() - started < 2.5  # (int51: 4 s and more; now a tenth of a second, unloaded)
     near = "各站年度目標的" * 1400 + "年度目標7.5萬人次"
     assert planned(near, Span("7.5萬人次", near.index("7.5"), near.index("7.5") + 6, "figure"))
