@@ -33,7 +33,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from heading_field import featured_rows, fitted, pinned_moves, replay  # noqa: E402
+from heading_field import featured_rows, fitted, grid_hits, pinned_moves  # noqa: E402
 from heading_field import features as heading_features  # noqa: E402
 
 GRID = (-0.05, 0.0, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
@@ -106,14 +106,7 @@ def extra_of(r: dict, family: str) -> np.ndarray:
 
 def table_of(rows: list[dict], family: str) -> dict:
     """Hits@1 per set at every grid point of ``family``."""
-    table: dict = {}
-    for a in GRID:
-        hits: dict[str, int] = {}
-        for r in rows:
-            final, right = np.array(r["final"]), np.array(r["right"], bool)
-            hits[r["set"]] = hits.get(r["set"], 0) + replay(final, right, extra_of(r, family), a, None, r["pinned"])
-        table[(a,)] = hits
-    return table
+    return grid_hits(rows, GRID, lambda r, final: (extra_of(r, family), None))
 
 
 def misses(rows: list[dict]) -> tuple[list[dict], Counter]:

@@ -135,21 +135,29 @@ def corpus_rows(index, path: Path, rows: list[dict]) -> list[dict]:
     return out
 
 
-def table_of(rows: list[dict], family: str) -> dict:
-    """Hits@1 per set at every grid point of ``family``."""
+def grid_hits(rows: list[dict], grid, score) -> dict:
+    """Hits@1 per set at every point ``a`` of ``grid``: each row replayed with ``score(row, final)``'s extra score
+    (and the first passage's document mask, or None) weighted by ``a``."""
     table: dict = {}
-    for a in GRID:
+    for a in grid:
         hits: dict[str, int] = {}
         for r in rows:
             final, right = np.array(r["final"]), np.array(r["right"], bool)
-            extra = np.array(r[{"firstdoc": "heading"}.get(family, family)])
-            first = None
-            if family == "firstdoc":
-                top = r["doc"][int(np.argmax(final))]
-                first = np.array([d == top for d in r["doc"]], float)
+            extra, first = score(r, final)
             hits[r["set"]] = hits.get(r["set"], 0) + replay(final, right, extra, a, first, r["pinned"])
         table[(a,)] = hits
     return table
+
+
+def table_of(rows: list[dict], family: str) -> dict:
+    """Hits@1 per set at every grid point of ``family``."""
+    def score(r: dict, final):
+        extra = np.array(r[{"firstdoc": "heading"}.get(family, family)])
+        if family != "firstdoc":
+            return extra, None
+        top = r["doc"][int(np.argmax(final))]
+        return extra, np.array([d == top for d in r["doc"]], float)
+    return grid_hits(rows, GRID, score)
 
 
 def featured_rows(args, build) -> list[dict]:
