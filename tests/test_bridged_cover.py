@@ -3,15 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from tests.fake_postings import Postings as _Postings
 from tests.tools_module import load_tool
-
-
-class _Postings:
-    def __init__(self, units: list[set[str]]):
-        self.units = units
-
-    def contains(self, term, rows):
-        return np.array([term in self.units[int(r)] for r in rows], bool)
 
 
 class _Index:

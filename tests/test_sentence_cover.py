@@ -6,13 +6,7 @@ import numpy as np
 from reportbot.index.retrieval.sentence_cover import best_sentence, lift
 from reportbot.index.retrieval.tuning import DEFAULT
 
-
-class _Postings:
-    def __init__(self, units: list[set[str]]):
-        self.units = units
-
-    def contains(self, term, rows):
-        return np.array([term in self.units[int(r)] for r in rows], bool)
+from tests.fake_postings import Postings as _Postings
 
 
 class _Index:
