@@ -56,6 +56,7 @@ class PassageBuilder:
     # short numbered paragraphs opening a section, no lead-in (.item_runs)
     bare: list[str] = field(default_factory=list)
     bare_pages: list[int | None] = field(default_factory=list)  # (the page each of them starts on)
+    bare_at: set[int] = field(default_factory=set)  # (which items of ``item_starts`` they are)
     # short lines that are no headings (a label, an issuer, a date, a signature, a bold line set as a heading): no
     # passage of their own, they open the passage that follows (a paragraph, a list, a table); before a heading
     # (outside a paged document) and at the end they end the one before
@@ -130,6 +131,7 @@ class PassageBuilder:
             # （一）…； （二）…； opening a section with no line leading into them: one list all the same (.item_runs)
             self.bare.append(text)
             self.bare_pages.append(self.page)
+            self.bare_at.add(len(self.item_starts))
             self.enumerated = True
             self.item(text)
             return
@@ -243,9 +245,23 @@ class PassageBuilder:
     def flush_items(self) -> None:
         if self.bare and not one_list(self.bare):
             # (a numbered paragraph alone, or items each ending their own sentence: paragraphs, as before .item_runs)
-            self.items, self.item_starts = [], []
-            for text, page in zip(self.bare, self.bare_pages):
+            # (an item met among them, a marked note under the last, is a list of its own in its place: it was lost)
+            rest: list[str] = []
+            starts: list[int] = []
+            bare = iter(zip(self.bare, self.bare_pages))
+            for k, (a, b) in enumerate(zip(self.item_starts, [*self.item_starts[1:], len(self.items)])):
+                if k not in self.bare_at:
+                    starts.append(len(rest))
+                    rest += self.items[a:b]
+                    continue
+                if rest:
+                    self.add(rest, "list", self.page, prose=False, starts=tuple(starts))
+                rest, starts = [], []
+                text, page = next(bare)
                 self.add(split_sentences(text), "text", page)
+            if rest:
+                self.add(rest, "list", self.page, prose=False, starts=tuple(starts))
+            self.items, self.item_starts = [], []
         elif self.items:
             self.add(self.intro + self.items, "list", self.items_page, prose=False,
                      starts=(*range(len(self.intro)), *(len(self.intro) + k for k in self.item_starts)))
@@ -254,7 +270,7 @@ class PassageBuilder:
         if self.asked:
             self.add(self.asked, "text")
         self.items, self.intro, self.asked, self.enumerated, self.bare, self.bare_pages = [], [], [], False, [], []
-        self.item_starts = []
+        self.item_starts, self.bare_at = [], set()
         self.names.clear()
 
     def table(self, rows: tuple[tuple[str, ...], ...], drawn: tuple[str, ...] = ()) -> None:

@@ -29,7 +29,9 @@ def test_a_signature_block_pushed_right_is_no_line_of_the_last_answer():
     answer = next(p for p in doc.body if "3学时培训" in p.text)
     assert "办公室" not in answer.text and "2026年3月2日" not in answer.text, answer.text
     signed = next(p for p in doc.body if "青川市红十字会办公室" in p.text)
-    assert "2026年3月2日" in signed.text and "五" not in (signed.section or ""), (signed.section, signed.text)
+    # (who signed it and when: the document's closing, a passage of its own under no section, as a 此致 closing is)
+    assert "2026年3月2日" in signed.text and "以上内容" not in signed.text, signed.text
+    assert signed.section is None, signed.section
 
 
 def _guide_with_named_contents() -> bytes:
