@@ -90,11 +90,12 @@ def declared(line: str) -> tuple[str, str] | None:
     return None
 
 
-def closing_start(parts: Sequence[object]) -> int | None:
+def closing_start(parts: Sequence[object], pushed: frozenset[int] = frozenset()) -> int | None:
     """The index of the part a text's closing begins at: a run of lines ending the text, each a closing formula
     (此致, 敬礼！), a post and a name (理事长刘文雄), a date alone, a contact line (联系人：…), an imprint's line
     (报：…, 抄送：…, （共印45份）), or an issuer's short line right over the date or the signature, holding a formula, a
-    post and a name or a contact line; None when the text ends otherwise."""
+    post and a name or a contact line, or every line of it pushed to the right (``pushed``, the indexes of the parts
+    so set: .pushed_right); None when the text ends otherwise."""
     start, signed, under, tail = None, False, False, False  # under: the line below is a date or a signature
     k = len(parts) - 1
     while k >= 0 and (line := _line(parts[k])) is not None and line:
@@ -121,6 +122,7 @@ def closing_start(parts: Sequence[object]) -> int | None:
         while start < len(parts) and contact_line(_line(parts[start]) or ""):
             start += 1
         signed = any(_FORMULA.fullmatch(x) or SIGNATORY.fullmatch(x) for x in map(_line, parts[start:]))
+    signed = signed or start is not None and all(k in pushed for k in range(start, len(parts)))
     if start is None or not signed:
         return None
     # (a run of such lines that is the whole text is no closing: there is no text before it to sign)

@@ -37,6 +37,7 @@ from reportbot.corpus.passage_size import MAX_PASSAGE_CHARS
 from reportbot.corpus.period_head import period_heads
 from reportbot.corpus.plain_pages import page_banners, paged_heads, running_heads, runs_on
 from reportbot.corpus.plain_structure import segments
+from reportbot.corpus.pushed_right import pushed_right
 from reportbot.corpus.run_in import run_in_heads
 from reportbot.corpus.sentences import CLOSE as _CLOSE
 from reportbot.corpus.sentences import END as _END
@@ -182,7 +183,9 @@ def text_blocks(text: str) -> list[Block]:
     mail = mail_shaped(text, parts)  # (a closing's short lines under it sign an e-mail off: .mail_text.sign_off)
     outline = outlined([p for p in parts if isinstance(p, str) and is_heading(p)])  # 1. / 1.1 / 1.1.1 (.outline)
     run_in = run_in_heads(parts, is_heading)  # 三、捐血推動：… among headed siblings: a part of its own (.run_in)
-    closing = len(parts) if subject is not None or quoted else closing_start(parts) or len(parts)  # (.closing)
+    # (.closing; an issuer over a date pushed right with spaces signs it too: .pushed_right)
+    closing = len(parts) if subject is not None or quoted else closing_start(parts, pushed_right(text, parts)) \
+        or len(parts)
     head = masthead(parts, is_heading, lambda x: bool(_FORMAL.match(x) or any(p.match(x) for p, _ in _LEVELS)),
                     set_apart(text.lstrip("\ufeff").splitlines(), _RULE.fullmatch))
     for i, (block, after) in enumerate(zip(parts, [*parts[1:], None])):
