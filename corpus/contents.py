@@ -20,6 +20,11 @@ _ENTRY_TAIL = re.compile(r"^(?:[.·・]\s*){2,}\d{1,4}$")
 _NAMED = re.compile(r"(?i)^(?:目\s*录|目\s*次|table of contents|contents)$")
 
 
+def names_contents(line: str) -> bool:
+    """Whether a line is the one naming a table of contents (目录, Contents)."""
+    return _NAMED.match(normalize(line.strip())) is not None
+
+
 def is_entry(line: str) -> bool:
     """Whether a line is in a typed table of contents' shape: words, leader dots, a page number."""
     line = normalize(line.strip())

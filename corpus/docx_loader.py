@@ -7,6 +7,7 @@ import zipfile
 
 from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.byline import bylined
+from reportbot.corpus.contents import names_contents
 from reportbot.corpus.docx_boxes import lift_text_boxes
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
@@ -57,6 +58,8 @@ def docx_blocks(data: bytes) -> list[Block]:
                 laid.update(id(b) for b in read if b.kind == "heading")
                 closed += [id(read[-1])] if read and read[0].kind == "heading" and id(read[0]) in laid else []
             elif (own := contents.own_text(part)) is None:
+                if blocks and blocks[-1].kind in ("text", "heading") and names_contents(blocks[-1].text):
+                    blocks.pop()  # (the line naming the contents over its entries goes with them: Contents, 目录)
                 continue
             elif own:  # (the text after the contents field's end mark, in the paragraph it closes in)
                 blocks.append(Block("text", clean_text(own).strip()))
