@@ -73,3 +73,24 @@ _PAGE = """<html><head><meta charset="utf-8"><title>荃灣急救隊2026年度工
 def test_a_compilers_field_under_the_title_names_the_pages_author():
     doc = load(_PAGE.encode(), "review.html")
     assert doc.author == "荃湾急救队秘书处", (doc.author, [p.text for p in doc.paragraphs])
+
+
+_CLUB = """# Lennox Head Surf Club — Season Report 2025-26
+
+## Patrols
+
+| Beach \\| zone | Patrol hours | Rescues |
+|---|---|---|
+| Seven Mile \\| south flags | 1,210 | 9 |
+| Boulders \\| point | 640 | 3 |
+"""
+
+
+def test_an_escaped_pipe_in_a_cell_stays_in_its_cell_where_the_table_is_shown_as_written():
+    # the row read with its header was right; the table shown as written split the cell at its pipe
+    doc = load(_CLUB.encode(), "report.md")
+    table = next(p for p in doc.body if p.kind == "table")
+    assert "Seven Mile | south flags — Patrol hours: 1,210" in table.text, table.text
+    header, *rows = table.written.split("\n")
+    assert header == "| Beach \\| zone | Patrol hours | Rescues |", table.written
+    assert rows[0] == "| Seven Mile \\| south flags | 1,210 | 9 |", table.written
