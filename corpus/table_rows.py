@@ -57,9 +57,10 @@ def written_rows(rows: tuple[tuple[str, ...], ...], units: list[str], pair: bool
     ``| 四平市 | 1830 | 5.1 |``, as a Markdown or plain-text pipe table does and as a docx, html or PDF table is
     written in the text its loader makes; a table drawn with box-drawing bars (``drawn``: each row's lines as drawn,
     :attr:`.blocks.Block.drawn`) is written as drawn, ``│四平市 │1830 │5.1 │``, its rules left out. ``pair``: the
-    first row is a label and its value, no header (first_pair)."""
+    first row is a label and its value, no header (first_pair). A bar inside a cell is written ``\\|``, as a Markdown
+    table escapes it (``Main Beach \\| north flags``: it had split the cell in two under the wrong headers)."""
     def line(k: int) -> str:
-        return drawn[k] if drawn else "| " + " | ".join(normalize(c) for c in rows[k]) + " |"
+        return drawn[k] if drawn else "| " + " | ".join(normalize(c).replace("|", "\\|") for c in rows[k]) + " |"
     body = range(len(rows)) if pair or len(rows) < 2 else range(1, len(rows))
     return [line(0)] if len(rows) >= 2 and not pair else [], {u: line(k) for u, k in zip(units, body) if u}
 
