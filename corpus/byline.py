@@ -17,17 +17,16 @@ from reportbot.corpus.when_who import DATE, SIGNATORY, date_only
 _AUTHOR = re.compile(r"^(?:[■□●◆▲★☆◇]+|作者[:：]|文[/／:：]|by\s+|撰稿[:：]|记者[:：]?)\s*(.{1,40})$", re.I)
 # a source line of fields under a title (来源：重庆红十字 作者：宣传处 王露 发布时间：2025-07-18): its author field
 # (fields parted by spaces, or each a line of its own, read as parted by ；: a Markdown front matter's)
+# (a compiler's field among them, 编写：市红十字会志愿服务部　更新日期：…, names who wrote it as 作者 does)
+_FIELD_AUTHOR = re.compile(r"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor|编写|编撰|编辑|整理)\s*[:：]\s*"
+                           r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
+                           r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
+_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # a compiler's line under a title (a chronicle's, a brief's): a body that compiled it, then 编 (编写, 整理, 汇编…),
 # or a compiler's field (编写：…, 整理：…), and maybe the date (市红十字会办公室编　2025年11月5日): the document's
 # author (the date may be the day it takes effect: 市红十字会编　2025年3月1日起施行); the body's name ends in a
 # body's word (办公室, 宣传部), so a subtitle naming a compilation (统计资料汇编) is none
 _COMPILED = r"(?:编写|编辑|编撰|编纂|整理|汇编|编印|编制)"
-# (a compiler's field among them, 编写：市红十字会志愿服务部　更新日期：…, 编制：…秘书处　发布日期：…, names who wrote
-# it as 作者 does: every compiler's label of a compiler's line)
-_FIELD_AUTHOR = re.compile(rf"(?:^|\s|[；;])(?:作者|撰稿|撰文|记者|[Aa]uthor|{_COMPILED})\s*[:：]\s*"
-                           r"(?P<name>[^\s；;](?:[^；;]{0,38}?[^\s；;])?)"
-                           r"(?=\s*[；;]|\s+[^\s:：]{1,8}\s*[:：]|\s*$)")
-_BYLINE_CHARS = 12  # a byline is a name or two; longer lone items are content
 # (the date alone after the body, with no 编: 市红十字会办公室　2025年11月8日, its issuer)
 _DATED = rf"(?:{DATE.pattern})(?:起?(?:施行|实施|执行))?"
 _COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
