@@ -98,3 +98,21 @@ def test_an_escaped_pipe_in_a_cell_stays_in_its_cell_where_the_table_is_shown_as
     header, *rows = table.written.split("\n")
     assert header == "| Beach \\| zone | Patrol hours | Rescues |", table.written
     assert rows[0] == "| Seven Mile \\| south flags | 1,210 | 9 |", table.written
+
+
+def _progress_with_circled_note() -> bytes:
+    from tests.files import make_pdf
+
+    return make_pdf([[
+        (16, "青川市红十字会2026年1—9月工作进展"), "二、2025年数据更正",
+        "经年度复核：2025年新增AED更正为132台（原报126台）①；2025年募集款物决算为1,240万元。",
+        "三、下一步工作", "10—12月完成全年培训任务。",
+        "① 差异原因：6台AED于2025年12月安装、2026年1月验收，复核后计入2025年。",
+    ]], header=False, font="STSong-Light")
+
+
+def test_a_note_under_a_circled_mark_is_read_under_the_clause_it_marks():
+    # the page-foot note's own words name no correction; the clause its mark ends does (as a raised ¹ note's does)
+    doc = load(_progress_with_circled_note(), "progress.pdf")
+    note = next(p for p in doc.body if "差异原因" in p.text)
+    assert "更正为132台" in note.lead, (note.lead, note.text)
