@@ -16,13 +16,10 @@ from reportbot.corpus.blocks import Block
 from reportbot.corpus.sentences import split_sentences
 
 _RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-# a circled number set after a word as a note's mark (…（原报265台）①；), the note at the page's foot opening with it
-# and a space (① 差异原因：…): one mark alone, so a run of circled items (①…②…) marks nothing
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 # a note opening with its raised mark (¹ Bought with …), as .docx_notes writes a Word note typed by hand
-_OPENING = re.compile(rf"^([{_RAISED}]{{1,3}}|[{_CIRCLED}])\s+(?=\S)")
-# a mark standing after a word: a whole run of raised figures (¹, ¹²), no space before it; or a circled number
-_MARK = re.compile(rf"(?<=[^\s{_RAISED}])[{_RAISED}]+|(?<=[^\s{_CIRCLED}])[{_CIRCLED}](?![{_CIRCLED}])")
+_OPENING = re.compile(rf"^([{_RAISED}]{{1,3}})\s+(?=\S)")
+# a mark standing after a word: a whole run of raised figures (¹, ¹²), no space before it
+_MARK = re.compile(rf"(?<=[^\s{_RAISED}])[{_RAISED}]+")
 _CHINESE = re.compile(r"[\u4e00-\u9fff（）]")
 _CLAUSE = ("，", "；", "：")  # (a clause ends at a comma or a semicolon; a colon opens one)
 
