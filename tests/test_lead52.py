@@ -111,6 +111,8 @@ def _progress_with_circled_note() -> bytes:
     ]], header=False, font="STSong-Light")
 
 
+@pytest.mark.xfail(strict=True, reason="the mend (a circled number as a note's mark) moved no held-out row and cost "
+                   "one finding row: reverted (docs/lead52.md)")
 def test_a_note_under_a_circled_mark_is_read_under_the_clause_it_marks():
     # the page-foot note's own words name no correction; the clause its mark ends does (as a raised ¹ note's does)
     doc = load(_progress_with_circled_note(), "progress.pdf")
