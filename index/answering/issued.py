@@ -21,33 +21,17 @@ from reportbot.index.retrieval.query import Query
 _ISSUED = re.compile(r"\b(?:issued|published|released|dated|signed|circulated|put out|approved)\b|"
                      r"印发|发布|发文|签发|成文|下发|颁布|落款|發布|頒布|批准|审批|審批|"
                      r"(?:什么时候|啥时候|哪天|哪一天|几号|幾號|几时|幾時|何时|何時)(?:发|發|批)(?:出来|出)?的?(?![\u4e00-\u9fff])")
-# the kinds of document a question asks about, in English and in Chinese
-_KINDS_EN = (r"report|review|notice|document|circular|letter|newsletter|bulletin|statement|plan|policy|guidance|guide|"
-             r"handbook|minutes|paper|article|announcement|update|summary")
-_KINDS_ZH = (r"通知|文件|报告|公告|公示|通报|方案|办法|规定|简报|综述|纪要|决定|意见|通告|总结|政策|制度|"
-             r"報告|通報|綜述|總結")
 # the document asked about: a kind of document, or the one being read (this, 本文)
-_DOCUMENT = re.compile(rf"\b(?:this|the|that|your|its|their)\b[\w\s'-]{{0,40}}\b(?:{_KINDS_EN})\b|"
-                       rf"{_KINDS_ZH}|本文|该文|这篇")
-# a document's date named as a noun, with no when-word or verb: a kind of document right before its date ("… report
-# date", "the bulletin's date", 报告日期, 通知的落款日期), or "the date of" one ("date of the annual review")
-_DATED = re.compile(rf"\b(?:{_KINDS_EN})(?:'s)?\s+(?:issue\s+|publication\s+)?date\b|"
-                    rf"\bdate\s+of\s+(?:the|this|that|its|their)\b[\w\s'-]{{0,40}}\b(?:{_KINDS_EN})\b|"
-                    rf"(?:{_KINDS_ZH})的?(?:落款|发布|印发)?日期")
-
-
-def names_dated(text: str) -> bool:
-    """Whether a normalised question names a document's date as a noun (… report date, 报告日期): what it asks, as
-    …的联系电话 names a contact, with no question word."""
-    return _DATED.search(text.lower()) is not None
+_DOCUMENT = re.compile(r"\b(?:this|the|that|your|its|their)\b[\w\s'-]{0,40}\b(?:report|review|notice|document|circular|"
+                       r"letter|newsletter|bulletin|statement|plan|policy|guidance|guide|handbook|minutes|paper|"
+                       r"article|announcement|update|summary)\b|"
+                       r"通知|文件|报告|公告|公示|通报|方案|办法|规定|简报|综述|本文|该文|这篇|纪要|决定|意见|通告|"
+                       r"总结|政策|制度|報告|通報|綜述|總結")
 
 
 def asks_issued(q: Query) -> bool:
-    """Whether a question asks when a document itself was issued, published or dated: a when-question with a verb
-    of issuing, or a document's date named as a noun (:func:`names_dated`)."""
+    """Whether a when-question asks when a document itself was issued, published or dated."""
     text = q.text.lower()
-    if q.kind in ("when", "what", "other") and names_dated(text):
-        return True
     return q.kind == "when" and _ISSUED.search(text) is not None and _DOCUMENT.search(text) is not None
 
 

@@ -14,7 +14,6 @@ from reportbot.index.answering.cells import PERSON_EN
 from reportbot.index.answering.counted_across import classifier_asked
 from reportbot.index.answering.entities import names_no_one
 from reportbot.index.answering.figures_en import is_english
-from reportbot.index.answering.issued import names_dated
 from reportbot.index.answering.kind_apart import kind_apart
 from reportbot.index.answering.shape import ASKS_NAME, MONTH_EN, asks_date, gives_number
 from reportbot.index.answering.spans import Span
@@ -87,9 +86,8 @@ def typed_ok(q: Query, span: Span | None, align: float = 1.0, shapes: Shapes = S
         return 0.0  # no answer, one of punctuation alone, or one that only repeats the question (or its translation)
     text = span.text
     if q.lang == "zh" and q.kind == "other" and not (QWORD_ZH.search(q.text) or _ASKS_ZH.search(q.text)
-                                                     or ends_in_contact(q.text) or names_dated(q.text)):
-        # no question word at all, nor a contact or a document's date named (…的联系电话, 报告日期): a request, not
-        # a question about the documents
+                                                     or ends_in_contact(q.text)):
+        # no question word at all, nor a contact named (…的联系电话): a request, not a question about the documents
         return 0.0
     if wants_list(q.text, q.lang):
         return 1.0  # 哪几个 asks for the items, not their number
