@@ -72,6 +72,18 @@ def _with_extension(span: Span, sentence: str) -> Span:
     return span if m is None else Span(sentence[span.start:m.end()], span.start, m.end(), span.source)
 
 
+def called_phone_at(sentence: str, pos: int, r: PhoneReading = READING) -> bool:
+    """Whether the digit at ``pos`` lies in a phone number written in groups (2870 5512, 0571-8699 2025) that the
+    sentence calls a phone (a phone word or a dialling verb before it, a phone word after it): no figure that
+    counts. Two years a space apart (2024 2025) are no phone."""
+    for m in WRITTEN.finditer(sentence):
+        if m.start() <= pos < m.end() and not _YEARS.fullmatch(m.group(0).strip()) and (
+                _BEFORE.search(sentence[max(0, m.start() - r.before):m.start()])
+                or _AFTER.match(sentence[m.end():m.end() + r.after])):
+            return True
+    return False
+
+
 def holds_phone(text: str) -> bool:
     """The text holds a phone number (written as one, or called one)."""
     return bool(phone_numbers(text))
