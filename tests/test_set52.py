@@ -15,6 +15,9 @@ def _count(question: str, sentence: str) -> str | None:
 def test_a_phone_number_with_a_space_is_no_count():
     assert _count("石排湾救护队有多少副担架", "查询电话：2870 5512 电邮：shipaiwan.rescue@example.org") is None
     assert _count("西湾义工站一共多少个队员", "报名及查询请致电 2866 4019。") is None
+    # (a page in traditional characters is read as it writes them: 查詢電話, 致電)
+    assert _count("石排灣救護隊有多少副擔架", "查詢電話：2870 5512　電郵：shipaiwan.rescue@example.org") is None
+    assert _count("西灣義工站一共多少個隊員", "報名及查詢請致電 2866 4019。") is None
 
 
 def test_the_count_beside_a_phone_number_still_answers():
