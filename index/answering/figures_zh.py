@@ -39,7 +39,6 @@ from reportbot.index.answering.figure_nouns import (
 )
 from reportbot.index.answering.figure_whole import whole_figure
 from reportbot.index.answering.near_terms import NearTerms, covered
-from reportbot.index.answering.phones import called_phone_at
 from reportbot.index.answering.respectively import respective_figure
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity, clause_at
 from reportbot.index.answering.totals_asked import totals_only
@@ -259,8 +258,6 @@ def _countable(m: re.Match, sentence: str, quoted: set[int], named: set[int], or
     if re.match(r"[-－]\d", sentence[m.end():m.end() + 2]) \
             or re.search(r"\d[-－]$", sentence[max(0, m.start() - 3):m.start()]):
         return False  # part of a phone number or a code (0574-87654321), no count
-    if called_phone_at(sentence, m.start("num")):
-        return False  # a group of a phone number written with spaces (电话：2870 5512)
     before = sentence[m.start("num") - 1:m.start("num")]
     if re.match(r"[A-Za-z]", before) and not currency_before(sentence, m.start("num")) \
             or (before == "第" and not ordinal):

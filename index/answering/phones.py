@@ -24,11 +24,9 @@ WRITTEN = PHONE
 _BARE = re.compile(r"(?<![\d.,:/-])\+?\d{3,12}(?![\d.,:/%-]\d|[\d%])")
 # an extension printed after the number is part of it (0571-8888 1234 ext. 21, 87654321转205, (207) 555-0190 x12)
 _EXTENSION = re.compile(r"\s*,?\s*(?:(?i:ext\.?|extension)\s*|x|转|分机)\d{1,6}(?!\d)")
-# what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese in both scripts, as
-# a page writes them, English; whole English words: not the ring of "during", the tel of "hotel")
-_PHONE_WORD = (r"电话|热线|专线|手机|座机|传真|電話|熱線|專線|手機|傳真|"
-               r"(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile|fax)\b)")
-_DIAL = r"拨打|拨|撥打|撥|致电|致電|打|(?i:\b(?:call|dial|ring|text)\b)"
+# what calls a number a phone: the words a phone is asked with, and the verbs of dialling (Chinese, English)
+_PHONE_WORD = r"电话|热线|专线|手机|座机|传真|傳真|(?i:\b(?:phone|telephone|hotline|helpline|tel|mobile|fax)\b)"
+_DIAL = r"拨打|拨|致电|打|(?i:\b(?:call|dial|ring|text)\b)"  # whole words: not the ring of "during", the tel of "hotel"
 # a fax's label right before its number (传真：, Fax, fax no.)
 _FAX_BEFORE = re.compile(r"(?:传真|傳真|(?i:\bfax\b))(?:号码|号|(?i:\s?(?:number|no\.?)))?\s*[：:]?\s*$")
 _BEFORE = re.compile(rf"(?:{_PHONE_WORD}|{_DIAL})(?:号码|号|number)?\s*(?:[：:]|is|at|on)?\s*$")
@@ -72,18 +70,6 @@ def _with_extension(span: Span, sentence: str) -> Span:
     """``span`` and the extension printed after it (ext. 21), the whole number as the sentence prints it."""
     m = _EXTENSION.match(sentence, span.end)
     return span if m is None else Span(sentence[span.start:m.end()], span.start, m.end(), span.source)
-
-
-def called_phone_at(sentence: str, pos: int, r: PhoneReading = READING) -> bool:
-    """Whether the digit at ``pos`` lies in a phone number written in groups (2870 5512, 0571-8699 2025) that the
-    sentence calls a phone (a phone word or a dialling verb before it, a phone word after it): no figure that
-    counts. Two years a space apart (2024 2025) are no phone."""
-    for m in WRITTEN.finditer(sentence):
-        if m.start() <= pos < m.end() and not _YEARS.fullmatch(m.group(0).strip()) and (
-                _BEFORE.search(sentence[max(0, m.start() - r.before):m.start()])
-                or _AFTER.match(sentence[m.end():m.end() + r.after])):
-            return True
-    return False
 
 
 def holds_phone(text: str) -> bool:
