@@ -40,7 +40,6 @@ from reportbot.index.answering.figure_nouns import (
 from reportbot.index.answering.figure_whole import whole_figure
 from reportbot.index.answering.near_terms import NearTerms, covered
 from reportbot.index.answering.respectively import respective_figure
-from reportbot.index.answering.sex_asked import asked_segments
 from reportbot.index.answering.spans import _QUOTE, Span, _clauses, _proximity, clause_at
 from reportbot.index.answering.totals_asked import totals_only
 from reportbot.index.answering.units import MONEY, question_unit
@@ -129,8 +128,6 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     change, fixed = change_amount(q.text, sentence), corrected(q.text, sentence)  # each read once
     part = year_part(years, sentence)  # 2025 asked over 累计35个，其中2025年新命名8个: the year's part, not the total
     found = [m for m in found if any(a <= m.start() < b for a, b in part)] or found
-    sexed = asked_segments(q, sentence)  # 女性多少 over 男性不低于50公斤、女性不低于45公斤: the sex asked
-    found = [m for m in found if any(a <= m.start() < b for a, b in sexed)] or found
     if any(m.start("num") in fixed for m in found):
         found = [m for m in found if m.start("num") in fixed]  # 由3,150人次更正为3,420人次: the figure corrected to
     if any(m.end() in attributed for m in found):
