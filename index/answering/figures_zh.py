@@ -111,9 +111,7 @@ def extract_number(q: Query, sentence: str, terms: list[tuple[int, int, float]],
     versions = asks_version(q.text)  # 第几版, 几点零版本, 新版: a version is the answer (not 头版, 版块)
     clock = bool(_ASKS_CLOCK.search(q.text))
     quoted, named = {i for a, b in quotes for i in range(a + 1, b)}, covered(terms)  # each read once, not per figure
-    months = q.kind != "count" or unit == "月"  # 几月份, which month: a month of the calendar may answer
     found = [m for m in _NUMBER.finditer(sentence) if _countable(m, sentence, quoted, named, ordinal, versions)
-             and (months or not _calendar_month(m))
              and (clock or not clock_time(sentence, m.start("num"), m.end("num")))
              and (within is None or within[0] <= m.start() < within[1])]
     if (given := respective_figure(sentence, terms, [m.start() for m in found])) is not None:
@@ -274,18 +272,6 @@ def _countable(m: re.Match, sentence: str, quoted: set[int], named: set[int], or
         return False  # a date's year in any calendar (114年9月15日, 民国 years have three digits), not years counted
     day = sentence[m.end():m.end() + 1] in ("日", "号")
     return not (_IN_DATE.match(sentence, m.end()) or (day and _DAY_BEFORE.search(sentence, 0, m.start())))
-
-
-# a month of the calendar: 1 to 12 in digits or numerals, 月 with no 个 (5月, 1—9月, 1至9月; 6个月 counts months)
-_MONTH_NUM = re.compile(r"0?[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二]")
-_MONTH_AFTER_DASH = re.compile(r"\s?[—–~～-]\s?(?:0?[1-9]|1[0-2])月")  # the first month of 1—9月
-
-
-def _calendar_month(m: re.Match) -> bool:
-    """The figure is a month of the calendar (5月; the 1 and the 9月 of 1—9月): it dates what the sentence reports."""
-    if m.group("mag") or _MONTH_NUM.fullmatch(m.group("num")) is None:
-        return False
-    return m.group("unit") == "月" or not m.group("unit") and _MONTH_AFTER_DASH.match(m.string, m.end()) is not None
 
 
 # what stands before the day of a date: its month (3月4日), or the day that opens a range of days (3月16日—17日)
