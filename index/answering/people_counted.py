@@ -51,17 +51,4 @@ def heads_not_things(q: Query, sentence: str, span: Span | None, context: str = 
     if span is None or q.lang != "en" or q.kind != "count" or not _HEADS.search(span.text) \
             or _PERSON_TIMES.search(q.text):
         return True
-    return not counts_a_thing(q.text) or act_before(q, sentence, span)
-
-
-def act_before(q: Query, sentence: str, span: Span) -> bool:
-    """The bridge's Chinese word for the counted noun (its concept's, :meth:`Query.concept_groups`: a phrase's
-    translation too) ends right before the figure: the sentence counts that act in person-times, once for each
-    person who did it (接种疫苗1.2万人次), not the people of another noun (接种队员860名)."""
-    phrase = counted_phrase(q.text)
-    if not phrase:
-        return False
-    head = stem(phrase[-1])
-    before = sentence[:span.start].rstrip()
-    return any(before.endswith(t) for g in q.concept_groups() if head in g for t in g
-               if len(t) >= 2 and not t.isascii())
+    return not counts_a_thing(q.text)
