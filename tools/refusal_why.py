@@ -18,8 +18,7 @@ asked of the months so far: ``answering.part_year``; both told after ``dated``),
 level: ``answering.change_asked``), ``last year`` (去年 against the document's date: ``answering.last_year``; both
 told after ``part of year``), ``own year`` (the answer's clause writes another year than the question's:
 ``answering.own_year``; told after ``new or total``), ``plan`` (a plan's or a target's figure for a question on
-what was done: ``answering.plan_asked``; told after ``change asked``), ``span of years`` (one year's figure for a
-question on a span of years: ``answering.span_asked``; told after ``plan``) and ``stated`` (an English question's
+what was done: ``answering.plan_asked``; told after ``change asked``) and ``stated`` (an English question's
 year, month or grade that the evidence states otherwise: ``answering.stated_otherwise``; told after ``counted``).
 Prints per set and
 summed the answerable questions refused and the near misses answered by reason; ``--list`` prints each one (tune
@@ -71,7 +70,6 @@ def _change_or_last_year(eng, q, sentence: str, span, top) -> str:
     from reportbot.index.answering.change_asked import change_kept
     from reportbot.index.answering.last_year import last_year_kept
     from reportbot.index.answering.plan_asked import plan_kept
-    from reportbot.index.answering.span_asked import span_kept
     from reportbot.index.retrieval.context import question_constraints
 
     if q.lang != "zh":
@@ -80,9 +78,6 @@ def _change_or_last_year(eng, q, sentence: str, span, top) -> str:
         return "change asked"
     if not plan_kept(q.text, sentence, span, top.paragraph.section or ""):
         return "plan"
-    if not span_kept(q.text, sentence, span, eng._titles.get(top.paragraph.doc_id, ""), top.paragraph.text,
-                     top.paragraph.section or ""):
-        return "span of years"
     date = eng.index.docs[top.paragraph.doc_id].date
     return "" if last_year_kept(question_constraints(q.text, (), frozenset()), q.text, sentence, span,
                                 eng._context(top), top.paragraph.text, date) else "last year"

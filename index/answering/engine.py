@@ -26,7 +26,6 @@ from reportbot.index.answering.plan_asked import plan_kept
 from reportbot.index.answering.refusal import answers, header_answers
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
-from reportbot.index.answering.span_asked import span_kept
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.stated_otherwise import stated_otherwise
 from reportbot.index.answering.structure import (
@@ -213,8 +212,6 @@ class Engine:
                                  and whole_year_kept(q.text, sentence, span, context, top.paragraph.text)
                                  and change_kept(q.text, sentence, span)
                                  and plan_kept(q.text, sentence, span, top.paragraph.section or "")
-                                 and span_kept(q.text, sentence, span, titles.get(top.paragraph.doc_id, ""),
-                                               top.paragraph.text, top.paragraph.section or "")
                                  and last_year_kept(result.constraints, q.text, sentence, span, context,
                                                     top.paragraph.text, self.index.docs[top.paragraph.doc_id].date)) \
             and (q.lang == "zh" or not stated_otherwise(q.text, sentence, span, top.paragraph.text, context)) \
