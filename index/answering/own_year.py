@@ -3,10 +3,8 @@
 :mod:`.years_placed` asks that a year the question names scope the answer somewhere (the answer's part of the
 sentence, an opening clause, the document's title, date and headings). A notice dated 120年 that writes 119年全年共
 募集血液2萬1,356袋，較118年增加4.2% names 118 and 120, yet its figure is of 119: the answer's own clause (between
-the commas, stops and semicolons around it) writes its year right before it; a clause that writes none takes the
-year of the sentence's opening clause when that clause is only a time (2031年1月至10月，全县共采集血液约3.2万袋，较
-2030年同期增加5%: the figure is 2031's). When that year is none of the years the question names, the figure is of
-another year and the question is refused.
+the commas, stops and semicolons around it) writes its year right before it. When that year is none of the years
+the question names, the figure is of another year and the question is refused.
 
 The clause's year is the last year written before the answer in its clause (2031年, 120年 of the Republic of China,
 read as 1911 + n too), leaving out a year that is only a comparison's base (较2030年, 比上…: an entry whose first
@@ -33,8 +31,6 @@ _CLAUSE_MARKS = re.compile(r"[，,。；;！？!?\n]")
 # a year written before 年: 2031, or 120 of the Republic of China (three digits from 100)
 _YEAR = re.compile(r"(?<![0-9０-９.])((?:19|20)[0-9]{2}|1[0-9]{2})(?=\s*年)")
 _DASH = re.compile(r"[—\-–~～]")
-# a clause that is only a time: figures, 年 月 日, a range's 至 or dash, 上半年, 前三季度, 年底
-_TIME_ONLY = re.compile(r"\s*[0-9０-９一二三四五六七八九十〇零\s年月日号至到—\-–~～上下半全季度前底末初份、]+\s*")
 _SPAN_WORD = re.compile(r"^(?:until\b|to$|since\b|starting from\b|so far$|until now$)")
 
 
@@ -70,15 +66,6 @@ def clause_year(clause: str) -> str | None:
     return found
 
 
-def opening_year(sentence: str, clause_at: int) -> str | None:
-    """The year of ``sentence``'s opening clause when that clause is only a time (2031年1月至10月, 2031年上半年) and
-    stands before the answer's clause (which starts at ``clause_at``): the time of what follows it."""
-    first = _CLAUSE_MARKS.search(sentence)
-    if first is None or first.start() >= clause_at or not _TIME_ONLY.fullmatch(sentence[:first.start()]):
-        return None
-    return clause_year(sentence[:first.start()])
-
-
 def _forms(year: str) -> str:
     """A year's text to match a question's year against: 2031年, or 120年 with its 2031."""
     return f"{year}年" if len(year) == 4 else f"{year}年 {1911 + int(year)}"
@@ -91,6 +78,5 @@ def own_year_kept(constraints: Iterable[Constraint], question: str, sentence: st
     if not years or not stands_in(sentence, span):
         return True
     text = to_simplified(sentence)
-    at = clause_start(text, span.start, _CLAUSE_MARKS)
-    year = clause_year(text[at:span.start]) or opening_year(text, at)
+    year = clause_year(text[clause_start(text, span.start, _CLAUSE_MARKS):span.start])
     return year is None or any(agrees((c,), _forms(year)) for c in years)
