@@ -9,7 +9,8 @@ its measure by grammar (幾重 / how heavy, 多久 / 幾耐 / how long, 几分 /
 language (3公升, 8 hours, 200元, $50). When both name a dimension and they differ, the figure answers another
 question.
 
-People and times are read as one (an English count of people is often given in person-times: 人次), points as a
+People and times are read as one (an English count of people is often given in person-times: 人次), but a count of
+cases (a unit CC-CEDICT gives the sense "case": 例, 宗) does not answer a count of people; points as a
 share (a pass mark of 80%) and as a time (分 is a minute too: 3分40秒). A measure the question does not name is
 never weighed. Pure functions over strings.
 """
@@ -104,7 +105,20 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
     if span is None:
         return True
     asked, found = asked_measure(first_asked(q)), answered_dimension(span.text)  # 多少人 占比多少: 912名，…27.6%
+    if asked == "people" and answered_cases(span):
+        return False  # 登记了多少人 answered 遗体捐献3例: cases, not people
     return asked is None or found is None or asked == found or {asked, found} in _ALIKE
+
+
+def answered_cases(span: Span) -> bool:
+    """Whether the answer's first figure counts cases: the unit right after it (its first character) has
+    CC-CEDICT's sense "case" or "instance", or a classifier's sense for cases (例; 宗: "… cases (medical or legal)")."""
+    from reportbot.index.retrieval.cedict import common_senses
+
+    m = _FIGURE.search(span.text)
+    if not m:
+        return False
+    return any(s in ("case", "instance") or "cases (" in s for s in common_senses(m.group(1)[:1]))
 
 
 # a table row's label that gives its values' unit, right before the value (2025年（万元）：128.6)
