@@ -51,29 +51,11 @@ def answer_clause(sentence: str, start: int, end: int) -> str:
     return "，".join([sentence[a:b] for a, b in chosen] + ([shared] if shared else []))
 
 
-# what may stand around the answer in its clause and leave it the whole clause: a list's dash or bullet, spaces,
-# quotes and brackets
-_AROUND = re.compile(r"[\s\-–—•·●■*“”\"'‘’（）()]*")
-
-
-def heads_sentence(sentence: str, start: int, end: int) -> bool:
-    """The answer (``start``:``end``) is the sentence's whole first clause and more clauses follow: a date heading
-    the sentence (2022年5月，…), a name before its role (- Name, Role). Such a clause scopes over the sentence, as
-    the first clause does over a figure's clause (:func:`answer_clause`)."""
-    parts = _clauses(sentence, colons=False)
-    if len(parts) < 2:
-        return False
-    a, b = parts[0]
-    return start >= a and end <= b and _AROUND.fullmatch(sentence[a:start]) is not None \
-        and _AROUND.fullmatch(sentence[end:b]) is not None
-
-
 def answer_near(sentence: str, start: int, end: int, held: Callable[[str], float]) -> float:
     """Of what the sentence holds of the question (``held``: the share of the question a text holds), the share
-    the answer's clause holds: 1 when the sentence holds none of it (nothing to weigh), is one clause, or when the
-    answer is its whole first clause (:func:`heads_sentence`)."""
+    the answer's clause holds: 1 when the sentence holds none of it (nothing to weigh) or is one clause."""
     whole = held(sentence)
-    if whole <= 0 or start < 0 or end > len(sentence) or heads_sentence(sentence, start, end):
+    if whole <= 0 or start < 0 or end > len(sentence):
         return 1.0
     return min(1.0, held(answer_clause(sentence, start, end)) / whole)
 
