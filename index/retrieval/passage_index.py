@@ -218,13 +218,15 @@ class PassageIndex:
             bridge = load_bridge(path / "bridge.json")
             context_bm25 = BM25.load(path / "context.bm25.npz")
             places = frozenset((path / "places.txt").read_text(encoding="utf-8").split())
-            para_zh = np.load(path / "para_zh.npy")
             second = so.SecondVectors.load(path, manifest["second_opinion"], len(paragraphs), sent_vecs.size) \
                 if manifest.get("second_opinion") else None
         except (OSError, ValueError, KeyError, RuntimeError) as exc:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
         sent_uniq = sentence_ids(sentences)
+        # each passage's language is read from its text, not the build's para_zh.npy: how a language is told (an
+        # address left out: passage_texts.chinese_rows) holds for an index built before it changed
+        para_zh = chinese_rows(paragraphs)
         if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sent_uniq.max(initial=-1)) + 1:
             raise IndexLoadError(f"damaged index at {path}: vector counts do not match the passages")
         index = cls(manifest, docs, paragraphs, para_vecs, sent_vecs, sent_para, para_bm25, sent_bm25, sentences,
