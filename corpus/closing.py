@@ -122,7 +122,7 @@ def closing_start(parts: Sequence[object], pushed: frozenset[int] = frozenset())
         while start < len(parts) and contact_line(_line(parts[start]) or ""):
             start += 1
         signed = any(_FORMULA.fullmatch(x) or SIGNATORY.fullmatch(x) for x in map(_line, parts[start:]))
-    signed = signed or start is not None and all(k in pushed for k in range(start, len(parts)))
+    signed = signed or start is not None and start < len(parts) and all(k in pushed for k in range(start, len(parts)))
     if start is None or not signed:
         return None
     # (a run of such lines that is the whole text is no closing: there is no text before it to sign)

@@ -5,6 +5,7 @@ text's last parts were so set: an issuer's line over a date, set apart so, signs
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 
 from reportbot.corpus.normalize import normalize
 
@@ -22,8 +23,11 @@ def pushed_right(text: str, parts: Sequence[object]) -> frozenset[int]:
     lines = [x.rstrip("\r") for x in text.split("\n") if x.strip()]
     indents = [_indent(x) for x in lines]
     run = 0  # how many of the last lines are set deeper than every line above them
+    above = list(accumulate(indents, max))  # (above[k]: the deepest of lines 0..k; one pass, not one per line)
+    below = None  # the shallowest of the lines from k down
     for k in range(len(lines) - 1, 0, -1):
-        if min(indents[k:]) > max(indents[:k]):
+        below = indents[k] if below is None else min(below, indents[k])
+        if below > above[k - 1]:
             run = len(lines) - k
     out: set[int] = set()
     k = len(parts) - 1
