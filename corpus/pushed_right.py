@@ -22,7 +22,7 @@ def pushed_right(text: str, parts: Sequence[object]) -> frozenset[int]:
     each set deeper than every line above them: none where the text ends at the margin of the lines before."""
     lines = [x.rstrip("\r") for x in text.split("\n") if x.strip()]
     indents = [_indent(x) for x in lines]
-    run = 0  # how many of the last lines are set deeper than every line above them
+    run = 0  # the count of last lines set deeper than every line above them
     above = list(accumulate(indents, max))  # (above[k]: the deepest of lines 0..k; one pass, not one per line)
     below = None  # the shallowest of the lines from k down
     for k in range(len(lines) - 1, 0, -1):

@@ -1,4 +1,4 @@
-"""A count of people asked (登记了多少人) is not answered by a count of cases (实现遗体捐献3例): the unit after the
+"""A count of people asked (有几人报名) is not answered by a count of cases (完成角膜捐献2例): the unit after the
 figure has CC-CEDICT's sense "case" (index/answering/dimension_said.py). Made-up documents and questions."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def test_people_who_signed_up_asked_of_cases_is_refused(progress):
 
 def test_the_cases_asked_are_answered(progress):
     service, _ = progress
-    out = answer_json(service.ask("临江县2031年实现角膜捐献几例"))
+    out = answer_json(service.ask("临江县的角膜捐献2031年完成了几例"))
     assert not out["abstained"] and "6例" in out["answer"], out["answer"]
 
 

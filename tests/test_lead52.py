@@ -11,7 +11,7 @@ from tests.files import docx_saved, field_char, field_instruction, load
 _FAQ = (
     "青川市红十字会服务指南（2026年版）\r\n\r\n"
     "一、应急救护\r\n\r\n"
-    "1. 普及培训多长时间？\r\n答：普及培训为4学时，面向市民免费。\r\n\r\n"
+    "1. 普及培训要上几个学时？\r\n答：普及培训为4学时，面向市民免费。\r\n\r\n"
     "二、志愿服务\r\n\r\n"
     "5. 怎样报名当志愿者？\r\n答：在服务平台搜索“青川红十字”报名，审核后参加3学时培训。\r\n\r\n"
     "※ 以上内容如有调整，以市红十字会网站通知为准。\r\n\r\n"
@@ -64,9 +64,9 @@ def test_the_line_naming_a_word_contents_field_goes_with_it():
     assert not any(p.text.strip() == "Contents" for p in doc.body)
 
 
-_PAGE = """<html><head><meta charset="utf-8"><title>荃灣急救隊2026年度工作回顧</title></head><body>
-<h1>荃灣急救隊2026年度工作回顧</h1>
-<p>編製：荃灣急救隊秘書處　發佈日期：2027年1月12日</p>
+_PAGE = """<html><head><meta charset="utf-8"><title>石澳急救隊2026年度工作回顧</title></head><body>
+<h1>石澳急救隊2026年度工作回顧</h1>
+<p>編製：石澳急救隊秘書處　發佈日期：2027年1月12日</p>
 <h2>一、隊伍概況</h2>
 <p>截至2026年12月31日，本隊登記隊員63人，全年當值81次。</p>
 </body></html>"""
@@ -76,7 +76,7 @@ _PAGE = """<html><head><meta charset="utf-8"><title>荃灣急救隊2026年度工
                    "reverted as too narrow (docs/lead52.md)")
 def test_a_compilers_field_under_the_title_names_the_pages_author():
     doc = load(_PAGE.encode(), "review.html")
-    assert doc.author == "荃湾急救队秘书处", (doc.author, [p.text for p in doc.paragraphs])
+    assert doc.author == "石澳急救队秘书处", (doc.author, [p.text for p in doc.paragraphs])
 
 
 _CLUB = """# Lennox Head Surf Club — Season Report 2025-26
@@ -105,7 +105,7 @@ def _progress_with_circled_note() -> bytes:
 
     return make_pdf([[
         (16, "青川市红十字会2026年1—9月工作进展"), "二、2025年数据更正",
-        "经年度复核：2025年新增AED更正为132台（原报126台）①；2025年募集款物决算为1,240万元。",
+        "经年度复核：2025年新增AED更正为132台（原报126台）①；2025年善款到账1,240万元。",
         "三、下一步工作", "10—12月完成全年培训任务。",
         "① 差异原因：6台AED于2025年12月安装、2026年1月验收，复核后计入2025年。",
     ]], header=False, font="STSong-Light")

@@ -29,7 +29,7 @@ class _Counted(int):
 
 
 def test_a_long_texts_right_pushed_lines_are_read_in_work_linear_in_its_lines(monkeypatch):
-    lines = [f"第{k}段，本会开展救护培训{k}场。" for k in range(3000)] + ["      溪口县红十字会", "      2029年5月6日"]
+    lines = [f"第{k}段，本会举办急救课程{k}期。" for k in range(3000)] + ["      溪口县红十字会", "      2029年5月6日"]
     text = "\n".join(lines)
     real = pr._indent
     monkeypatch.setattr(pr, "_indent", lambda line: _Counted(real(line)))

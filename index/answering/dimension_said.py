@@ -106,7 +106,7 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
         return True
     asked, found = asked_measure(first_asked(q)), answered_dimension(span.text)  # 多少人 占比多少: 912名，…27.6%
     if asked == "people" and answered_cases(span):
-        return False  # 登记了多少人 answered 遗体捐献3例: cases, not people
+        return False  # a head count asked (有几人报名) answered by 完成捐献2例: cases, not people
     return asked is None or found is None or asked == found or {asked, found} in _ALIKE
 
 
