@@ -169,7 +169,6 @@ class PassageIndex:
         self.sent_bm25.save(dest / "sentences.bm25.npz")
         save_bridge(self.bridge, dest / "bridge.json")
         self.context_bm25.save(dest / "context.bm25.npz")
-        np.save(dest / "para_zh.npy", self.para_zh)
         if self.second is not None:
             self.second.save(dest)
         (dest / "places.txt").write_text("\n".join(sorted(self.places)), encoding="utf-8")
@@ -224,7 +223,7 @@ class PassageIndex:
             raise IndexLoadError(f"damaged index at {path}: {exc}") from exc
         sentences = [s for p in paragraphs for s in p.sentences]
         sent_uniq = sentence_ids(sentences)
-        # each passage's language is read from its text, not the build's para_zh.npy: how a language is told (an
+        # each passage's language is read from its text at load (no file holds it): how a language is told (an
         # address left out: passage_texts.chinese_rows) holds for an index built before it changed
         para_zh = chinese_rows(paragraphs)
         if para_vecs.size != len(paragraphs) or sent_vecs.size != int(sent_uniq.max(initial=-1)) + 1:
