@@ -22,6 +22,7 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.answering.two_asks import first_asked
 from reportbot.index.answering.unit_dimensions import CALENDAR_UNITS_ZH, LENGTH_UNITS, TIME_UNITS, asked_dimension
 from reportbot.index.answering.units import HOW_MANY_ZH, named_unit, question_unit
+from reportbot.index.retrieval.cedict import common_senses
 from reportbot.index.retrieval.query import Query
 
 # each dimension by its units, Chinese and English, as they stand right after a figure (time and length: the units
@@ -113,8 +114,6 @@ def dimension_said(q: Query, sentence: str, span: Span | None, context: str = ""
 def answered_cases(span: Span) -> bool:
     """Whether the answer's first figure counts cases: the unit right after it (its first character) has
     CC-CEDICT's sense "case" or "instance", or a classifier's sense for cases (例; 宗: "… cases (medical or legal)")."""
-    from reportbot.index.retrieval.cedict import common_senses
-
     m = _FIGURE.search(span.text)
     if not m:
         return False
