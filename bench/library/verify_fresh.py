@@ -3,7 +3,7 @@
 Checks: fields exactly, unique ids, lang/kind values, oos rows empty, evidence 4-20 chars found verbatim inside
 one unit (line / table cell / Q-A pair / html block / docx paragraph or table row / pdf page) of its document,
 and at least one answer (NFKC, spaces removed, case-folded) inside that same unit. Prints counts and PASS/FAIL.
-Needs python-docx and pypdf: python bench/library/verify_fresh.py N   (N = 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48: the sets written this way)
+Needs python-docx and pypdf: python bench/library/verify_fresh.py N   (N = 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49: the sets written this way)
 """
 
 import json
