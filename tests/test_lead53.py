@@ -1,0 +1,37 @@
+"""Loading faults of set 49's file shapes (lead53). Made-up documents in the shapes of its files: a Word FAQ whose
+line under the title gives its issuer and the month it was issued (and who reviewed it), no day; a Word report whose
+table gives its figures' unit only in the header cell over its rows' names. Other bodies, places and figures than
+any question set's."""
+from __future__ import annotations
+
+from tests.files import docx_saved, load
+
+
+def _faq(issuer_line: str) -> bytes:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("青川市红十字会献血服务常见问题（2026年版）", style="Title")
+    d.add_paragraph(issuer_line)
+    for q, a in (("问1：献血前可以吃早饭吗？", "答：可以，宜吃清淡早餐，不要空腹献血。"),
+                 ("问2：全血多久能献一次？", "答：两次全血献血间隔不少于6个月。")):
+        d.add_paragraph().add_run(q).bold = True
+        d.add_paragraph(a)
+    return docx_saved(d)
+
+
+def test_an_issuers_line_with_a_month_under_the_title_names_and_dates_the_document():
+    # (青川市红十字会　2026年4月 under the title: who issued it and when, as a compiler's line 编　2026年4月 is;
+    # it had been the first answer's line, the document with no author and no date)
+    doc = load(_faq("青川市红十字会　2026年4月　　审核：副会长 罗文斌"), "faq.docx")
+    assert doc.author == "青川市红十字会" and doc.date == "2026年4月", (doc.author, doc.date)
+    first = next(p for p in doc.body if "清淡早餐" in p.text)
+    assert "罗文斌" not in first.text and "2026年4月" not in first.text, first.text
+    assert "审核：副会长" in doc.paragraphs[0].text, doc.paragraphs[0].text  # (on the header card)
+
+
+def test_an_issuers_line_with_a_month_alone_under_a_markdown_title():
+    text = ("# 青川市红十字会2025年工作情况通报\n\n青川市红十字会　2026年3月\n\n"
+            "## 一、基本情况\n\n全市有红十字救援队9支。\n")
+    doc = load(text.encode(), "report.md")
+    assert doc.author == "青川市红十字会" and doc.date == "2026年3月", (doc.author, doc.date)
