@@ -36,7 +36,11 @@ def with_unit(rows: tuple[tuple[str, ...], ...], unit: str | None) -> tuple[tupl
 
 def captioned(rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
     """A table's rows with the unit its title row (one cell, the others empty: its caption) gives read with each bare
-    figure under it; the rows as they are where the first row is no caption or names no unit."""
-    if len(rows) < 2 or not rows[0] or not rows[0][0].strip() or any(c.strip() for c in rows[0][1:]):
+    figure under it; or the unit the header's first cell gives, over the rows' names (地区（单位：人次）), where no
+    other header cell gives one of its own; the rows as they are where neither names a unit."""
+    if len(rows) < 2 or not rows[0] or not rows[0][0].strip():
         return rows
+    if any(c.strip() for c in rows[0][1:]):  # (a header: its first cell's unit is every column's, 人次)
+        own = any(caption_unit(c) for c in rows[0][1:])
+        return rows if own else rows[:1] + with_unit(rows[1:], caption_unit(rows[0][0]))
     return rows[:1] + with_unit(rows[1:], caption_unit(rows[0][0]))

@@ -35,3 +35,14 @@ def test_an_issuers_line_with_a_month_alone_under_a_markdown_title():
             "## 一、基本情况\n\n全市有红十字救援队9支。\n")
     doc = load(text.encode(), "report.md")
     assert doc.author == "青川市红十字会" and doc.date == "2026年3月", (doc.author, doc.date)
+
+
+def test_a_unit_given_only_in_the_header_cell_over_the_rows_names_goes_with_each_figure():
+    from tests.files import docx_table_of
+
+    rows = [("县区（单位：人次）", "普及培训", "持证培训"), ("东城区", "4210", "980"), ("西湖县", "3175", "640"),
+            ("合计", "7385", "1620")]
+    doc = load(docx_table_of(rows, before=["表2　2025年各县区救护培训情况"]), "report.docx")
+    table = next(p for p in doc.body if p.kind == "table")
+    # (a row read 西湖县 — 普及培训：3175, a bare count, where the table counts 人次 in every column)
+    assert "普及培训：3175人次" in table.text and "持证培训：1620人次" in table.text, table.text
