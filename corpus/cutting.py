@@ -21,4 +21,4 @@ there).
 """
 from __future__ import annotations
 
-CUTTING_VERSION = 82
+CUTTING_VERSION = 83
