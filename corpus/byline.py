@@ -32,11 +32,6 @@ _DATED = rf"(?:{DATE.pattern})(?:起?(?:施行|实施|执行))?"
 _COMPILER = re.compile(rf"(?:{_COMPILED}|编者)[:：]\s*(?P<field>[^:：\d]{{2,30}}?)(?:[\s\u3000]*(?:{DATE.pattern}))?|"
                        rf"(?P<body>[\u4e00-\u9fff（）()·]{{1,30}}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"
                        rf"(?:(?:{_COMPILED}|编)(?:[\s\u3000]*{_DATED})?|[\s\u3000]*{_DATED})")
-# an issuer's line with the month alone, no 编 and no day (温州市红十字会　2026年3月), maybe with a field after it
-# (　审核：副会长 罗文斌): who issued the document and when, as a compiler's line with its month is (on the header card)
-ISSUED_MONTH = re.compile(r"(?P<body>[\u4e00-\u9fff（）()·]{1,30}(?:会|中心|站|局|厅|院|所|处|部|科|组|室|队|办))"
-                          r"[\s\u3000]+(?P<month>(?:19|20)\d{2}年\d{1,2}月)"
-                          r"(?:[\s\u3000]+[\u4e00-\u9fff]{2,4}[:：][^:：]{1,24})?")
 # a first line that ends in a byline mark and a name (…工作综述 ■ 陈立群): group 1 is the byline, group 2 the name
 _TRAILING_BYLINE = re.compile(rf"^.{{4,}}?\s((?:[■□●◆▲★☆◇]+)\s*([^\s，。；：,.;:■□●◆▲★☆◇]{{1,{_BYLINE_CHARS}}}))$")
 
@@ -164,13 +159,10 @@ def title_and_author(blocks: list[Block]) -> tuple[str | None, str | None, str |
         used.add(content[0])
     elif title and (k := _compiler(blocks, content)) is not None:
         # (who compiled it: on the header card, no line of the legend or the text under it)
-        compiled = _COMPILER.fullmatch(blocks[k].text.strip()) or ISSUED_MONTH.fullmatch(blocks[k].text.strip())
-        field = compiled.groupdict().get("field")
-        author, author_line = (field or compiled.group("body")).strip(), blocks[k].text
-        # (an issuer's line and its date, no 编: the line stays a passage, it holds the date, as a field line does;
-        # with the month alone it is an edition's line, as 编　2026年3月 is: on the header card)
-        used |= {k} if field or compiled.re is ISSUED_MONTH or re.search(rf"{_COMPILED}|编", compiled.group(0)) \
-            else set()
+        compiled = _COMPILER.fullmatch(blocks[k].text.strip())
+        author, author_line = (compiled.group("field") or compiled.group("body")).strip(), blocks[k].text
+        # (an issuer's line and its date, no 编: the line stays a passage, it holds the date, as a field line does)
+        used |= {k} if compiled.group("field") or re.search(rf"{_COMPILED}|编", compiled.group(0)) else set()
     elif title and _byline_item(blocks, content):
         # "■  林振华" under a docx title: the word processor's bullet was the byline's mark
         author = author_line = blocks[content[0]].text
@@ -225,7 +217,7 @@ def _compiler(blocks: list[Block], content: list[int]) -> int | None:
     for n, i in enumerate(content[:2]):
         if blocks[i].kind not in ("text", "heading") or n and not issue_line(blocks[content[0]].text):
             return None
-        if _COMPILER.fullmatch(blocks[i].text.strip()) or ISSUED_MONTH.fullmatch(blocks[i].text.strip()):
+        if _COMPILER.fullmatch(blocks[i].text.strip()):
             return i
     return None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.corpus.byline import ISSUED_MONTH, dateline
+from reportbot.corpus.byline import dateline
 from reportbot.corpus.numeric_dates import NUMERIC_DATE
 from reportbot.corpus.when_who import DATE, MONTH_NAMES, WESTERN_DATE
 
@@ -58,16 +58,14 @@ def own_date(texts: list[str]) -> str | None:
         next((m.group(0) for t in texts if dateline(t) for m in [DATE.search(t)] if m), None) or \
         next((m.group(0) for t in texts for m in [_COMPILED.search(t)] if m), None) or \
         next((m.group(1) for t in texts for m in [_COMPILER.match(t)] if m), None) or \
-        next((m.group("month") for t in texts for m in [ISSUED_MONTH.fullmatch(t.strip())] if m), None) or \
         next((m.group(0) for t in reversed(last) for r in [_REVISED.match(t)] if r
               for m in [WESTERN_DATE.match(t, r.end()) or NUMERIC_DATE.match(t, r.end())] if m), None)
 
 
 def compiler_line(line: str) -> bool:
     """Whether a line is a guide's compiler's line, the body that compiled it then the month (青川市红十字会编
-    2026年3月), or its issuer's with the month alone (青川市红十字会　2026年3月): it names the document and dates
-    it, as a PDF's title block does; no answer's line."""
-    return bool(_COMPILER.match(line.strip()) or ISSUED_MONTH.fullmatch(line.strip()))
+    2026年3月): it names the document and dates it, as a PDF's title block does; no answer's line."""
+    return bool(_COMPILER.match(line.strip()))
 
 
 def revision_line(line: str) -> bool:

@@ -4,7 +4,13 @@ table gives its figures' unit only in the header cell over its rows' names. Othe
 any question set's."""
 from __future__ import annotations
 
+import pytest
+
 from tests.files import docx_saved, load
+
+# (tried and reverted, lead53: on the holding sets it moved library_tune12 one near miss answered, no gain)
+_REVERTED = pytest.mark.xfail(reason="issuer's month line: reverted by the held-out rule (docs/lead53.md)",
+                              strict=True)
 
 
 def _faq(issuer_line: str) -> bytes:
@@ -20,6 +26,7 @@ def _faq(issuer_line: str) -> bytes:
     return docx_saved(d)
 
 
+@_REVERTED
 def test_an_issuers_line_with_a_month_under_the_title_names_and_dates_the_document():
     # (青川市红十字会　2026年4月 under the title: who issued it and when, as a compiler's line 编　2026年4月 is;
     # it had been the first answer's line, the document with no author and no date)
@@ -30,6 +37,7 @@ def test_an_issuers_line_with_a_month_under_the_title_names_and_dates_the_docume
     assert "审核：副会长" in doc.paragraphs[0].text, doc.paragraphs[0].text  # (on the header card)
 
 
+@_REVERTED
 def test_an_issuers_line_with_a_month_alone_under_a_markdown_title():
     text = ("# 青川市红十字会2025年工作情况通报\n\n青川市红十字会　2026年3月\n\n"
             "## 一、基本情况\n\n全市有红十字救援队9支。\n")
