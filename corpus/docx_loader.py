@@ -9,6 +9,7 @@ from reportbot.corpus.blocks import LINE_BREAK, Block
 from reportbot.corpus.byline import bylined
 from reportbot.corpus.contents import names_contents
 from reportbot.corpus.docx_boxes import lift_text_boxes
+from reportbot.corpus.docx_controls import open_controls
 from reportbot.corpus.docx_fields import ContentsField
 from reportbot.corpus.docx_header import footer_lines, footer_texts, header_texts, header_title, issue_lines
 from reportbot.corpus.docx_held import held_tables, noted
@@ -45,6 +46,7 @@ def docx_blocks(data: bytes) -> list[Block]:
     try:
         document = docx.Document(io.BytesIO(data))
         accept_changes(document.element.body)  # (tracked changes: the text as it reads once they are accepted)
+        open_controls(document.element.body)  # (content controls: their text read in its place, .docx_controls)
         lift_text_boxes(document.element.body)  # (a title set in a text box: read where it stands, .docx_boxes)
         blocks: list[Block] = []
         numbering = DocxNumbering.of(document)

@@ -54,3 +54,35 @@ def test_a_unit_given_only_in_the_header_cell_over_the_rows_names_goes_with_each
     table = next(p for p in doc.body if p.kind == "table")
     # (a row read 西湖县 — 普及培训：3175, a bare count, where the table counts 人次 in every column)
     assert "普及培训：3175人次" in table.text and "持证培训：1620人次" in table.text, table.text
+
+
+def _in_control(element, parts) -> None:
+    """Wrap ``parts`` (children of ``element``, in order) in a content control (``w:sdt``) in their place."""
+    from docx.oxml.ns import qn
+    from lxml import etree
+
+    sdt = etree.Element(qn("w:sdt"))
+    etree.SubElement(sdt, qn("w:sdtPr"))
+    content = etree.SubElement(sdt, qn("w:sdtContent"))
+    parts[0].addprevious(sdt)
+    for part in parts:
+        content.append(part)
+
+
+def test_a_word_body_inside_content_controls_is_read():
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("青川市红十字会2025年工作报告", style="Title")
+    d.add_paragraph("一、应急救护", style="Heading 1")
+    trained = d.add_paragraph("全年培训持证救护员3120人，新增公共场所AED 45台。")
+    raised = d.add_paragraph("全年募集款物860万元，其中资金710万元。")
+    dated = d.add_paragraph("报送日期：")
+    run = dated.add_run("2026年1月9日")
+    # (a form's body in block content controls, its date in an inline one: python-docx reads neither)
+    _in_control(d.element.body, [trained._p, raised._p])
+    _in_control(dated._p, [run._r])
+    doc = load(docx_saved(d), "report.docx")
+    text = "\n".join(p.text for p in doc.body)
+    assert "持证救护员3120人" in text and "募集款物860万元" in text, text
+    assert "报送日期：2026年1月9日" in text, text
