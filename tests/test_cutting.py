@@ -363,8 +363,7 @@ FINGERPRINTS = {2: "1016dfc4833ae7a7138b97ebfbdebeca2cfb44644b6aad6d8297a53560ee
                 # 82 (lead52) a note among numbered answers, a right-pushed signature, a contents field's name line, a
                 # 编制 field: none here
                 82: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc",
-                # 83 (lead53) an issuer's line with the month alone under a title, a unit in the header's first
-                # cell: none here
+                # 83 (lead53) a unit in a table header's first cell, a Word content control: none here
                 83: "22ee8ba1238a160205e5a508fd1acda65d6db37ad3fa15216564c9c14c53fecc"}
 
 

@@ -416,8 +416,8 @@ LOADINGS = {6: "7cd7b4a72d91e51b93dd29668220808b9940ebfb3f7f366ebf4a215b8b4c5c8d
             # file here has one
             81: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
             82: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd",
-            # 83 (lead53) an issuer's month line under a title, a unit in the header's first cell: no made-up file
-            # here has one
+            # 83 (lead53) a unit in a table header's first cell, a Word content control: no made-up file here has
+            # one
             83: "58fbf62006c1f4464d08c266443966ab12b24f27b76bf4131e465da41e85a4dd"}
 # counted.docx, lists.html and signed.pdf since 9 (mend-25): the forms tidy-25 read otherwise (an empty numbered
 # Word paragraph, a numbered table cell, a numbered heading style; list-style: inside decimal, start="0", a nested
