@@ -41,3 +41,9 @@ def test_a_long_line_of_labels_is_read_in_time():
     with bounded(10):
         for at in range(0, 20000, 997):
             label_value(analyse("which field"), line, Span("Field", at, at + 5, "field"))
+
+
+def test_a_value_of_many_spaces_is_read_in_time():
+    line = "Field: a" + " " * 20000 + "b"
+    with bounded(10):
+        assert label_value(analyse("which field"), line, Span("Field", 0, 5, "field")).text.startswith("a")

@@ -10,8 +10,8 @@ from reportbot.index.answering.spans import Span
 from reportbot.index.retrieval.query import Query
 
 # the colon right after the label, then the value up to the field's end: a semicolon, a full stop, a Chinese comma,
-# an English comma before a space (7,410 stays whole) or the line's end
-_VALUE = re.compile(r"[ \t]*[:：][ \t]*([^;；。，\n]+?)[ \t]*(?=[;；。，\n]|,\s|$)")
+# an English comma before a space (7,410 stays whole) or the line's end (greedy, with no backtracking: linear)
+_VALUE = re.compile(r"[ \t]*[:：][ \t]*((?:[^;；。，,\n]|,(?!\s))*)")
 # a label holds a word: a figure before a colon (10:30, 3:2) is a time or a ratio, not a label
 _WORD = re.compile(r"[^\W\d_]")
 
@@ -24,7 +24,7 @@ def label_value(q: Query, sentence: str, span: Span | None) -> Span | None:
     m = _VALUE.match(sentence, span.end)
     if m is None or sentence[span.start:span.end] != span.text:
         return span  # no colon follows, or the span stands outside the sentence (a heading's)
-    value = m.group(1)
-    if value.lower() in q.text.lower():
+    value = m.group(1).rstrip()
+    if not value or value.lower() in q.text.lower():
         return span
-    return Span(value, m.start(1), m.end(1), span.source, span.strength)
+    return Span(value, m.start(1), m.start(1) + len(value), span.source, span.strength)
