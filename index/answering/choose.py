@@ -36,6 +36,7 @@ from reportbot.index.answering.honours import honour_given
 from reportbot.index.answering.identifiers import whole_identifier
 from reportbot.index.answering.kind_quoted import quoted_of_kind
 from reportbot.index.answering.label_glosses import glossed_span, row_cell
+from reportbot.index.answering.label_value import label_value
 from reportbot.index.answering.labelled_number import with_asked_noun
 from reportbot.index.answering.levels import level_asked
 from reportbot.index.answering.lists import enumeration, others_listed
@@ -121,7 +122,8 @@ def extract(q: Query, sentence: str, idf: dict[str, float] | None = None) -> Spa
     span = both_figures(q, sentence, span, lambda part: extract(part, sentence, idf))  # 多少人 占比多少: both
     # 11892 of "charity number 11892 0613 RR0001": all of it; who: Dr. Amara Nwosu of "Dr. Amara Nwosu, Chair of …"
     # (no gap kept at its ends; a slot is the field it opens: 林志豪 of 队长　林志豪　记嘉奖二次)
-    return trimmed(one_field(who_only(q, whole_identifier(sentence, terms, span))))
+    # a field's label read (Newest depot of "Newest depot: Ashby, …"): the value after its colon
+    return trimmed(one_field(label_value(q, sentence, who_only(q, whole_identifier(sentence, terms, span)))))
 
 
 def _laid_out(q: Query, sentence: str, terms: list[tuple[int, int, float]], english: bool = False) -> Span | None:
