@@ -57,21 +57,3 @@ def test_an_english_clause_writing_a_street_address_answers_a_chinese_where_ques
     plain = "The depot is open to members on weekdays"
     assert _across("湖畔分会办公室在哪里", plain + ".", plain) == 0.0  # no street written
     assert _across("湖畔分会办公室有啥用", office + ".", office) == 1.0  # a what-question, as before
-
-
-def test_an_english_field_line_of_a_roster_or_award_answers_a_chinese_what_question():
-    # a title-cased line split into fields (a name and its role, a label and its value) names what is asked; a
-    # heading is one run of words
-    roster = "Mara Quint, Training Coordinator"
-    assert _across("湖畔分会的培训主任叫啥", roster, roster) == 1.0
-    bullet = "- Mara Quint, Training Coordinator"
-    assert _across("Mara Quint 是做什么的 职务", bullet, bullet) == 1.0
-    award = "Station of the Season: Harbour Point SLSC"
-    assert _across("本季最佳救生站是哪个", award, award) == 1.0
-
-
-def test_a_heading_split_into_long_runs_still_answers_no_chinese_what_question():
-    heading = "Lakeside Patrol Handbook: Equipment and Tower Safety Procedures"
-    assert _across("救生员手册讲的是啥", heading, heading) == 0.0
-    roster = "Mara Quint, Training Coordinator"
-    assert _across("湖畔分会的培训主任怎么联系", roster, roster) == 0.0  # a how-question, as before

@@ -33,27 +33,14 @@ _STREET_ADDRESS = re.compile(r"\b\d+[A-Za-z]?,?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:
 _FEW_WORDS = 3
 
 
-# what splits a line into fields: a comma, colon, semicolon or bracket, a dash between spaces (Name, Role;
-# Label: Value; Name (Body))
-_FIELDS = re.compile(r"\s*[,:;()（）：，]\s*|\s+[—–]\s+")
-
-
-def fields_named(clause: str) -> bool:
-    """The line is two or more fields, each a name of a few capitalised words (Mara Quint, Training Coordinator;
-    Station of the Season: Harbour Point): a roster's or a list's entry, where a heading is one run of words."""
-    parts = [[w for w in re.findall(r"[A-Za-z][\w’'-]*", p) if w[0].isupper()] for p in _FIELDS.split(clause)]
-    parts = [p for p in parts if p]
-    return len(parts) >= 2 and all(len(p) <= _FEW_WORDS for p in parts)
-
-
 def names_a_thing(clause: str) -> bool:
     """The English clause names something: it holds a figure, or a capitalised word inside running text (not its
-    first word, and not a title-cased line, :func:`~reportbot.index.retrieval.places_en.title_case`, unless the line
-    is fields of a few words each, :func:`fields_named`), or is a few words only."""
+    first word, and not a title-cased line, :func:`~reportbot.index.retrieval.places_en.title_case`), or is a few
+    words only."""
     words = re.findall(r"[A-Za-z][\w’'-]*", clause)
     if re.search(r"\d", clause) or 0 < len(words) <= _FEW_WORDS:
         return True
-    return any(w[0].isupper() for w in words[1:]) and (not title_case(words) or fields_named(clause))
+    return any(w[0].isupper() for w in words[1:]) and not title_case(words)
 
 
 def clause_across(q: Query, sentence: str, span: Span | None, context: str = "") -> float:
