@@ -102,3 +102,20 @@ def test_a_body_named_after_the_place_does_not_scope_a_clause_about_the_whole_pr
     sentence = "全省红十字系统共募集社会捐赠款物2.1亿元。"
     span = span_of(sentence, "2.1亿元", "figure")
     assert not places_placed(place, sentence, span, "浙江省红十字会2023年工作总结", passage)
+
+
+def test_a_place_after_a_sentences_opening_date_scopes_the_sentence():
+    # the opening clause only dates the sentence (2026年3月, 5月中旬汛期期间): the clause after it is its topic
+    place = (Constraint("place", ("柳溪", "liuxi")),)
+    sentence = "2026年3月，清河市柳溪县遭遇强降雨，市红十字会启动III级应急响应，转移群众640人。"
+    assert places_placed(place, sentence, span_of(sentence, "III级", "level"), "清河市红十字会2026年工作总结")
+    rainy = "5月中旬汛期期间，柳溪县遭遇连续强降雨，市、县两级红十字会派出救援队员96人次，转移群众640人。"
+    assert places_placed(place, rainy, span_of(rainy, "640人", "figure"), "清河市红十字会2026年工作总结")
+
+
+def test_a_place_further_on_than_the_clause_after_an_opening_date_still_does_not_scope_it():
+    place = (Constraint("place", ("柳溪", "liuxi")),)
+    sentence = "2026年3月，市红十字会启动III级应急响应，石门县转移群众640人，柳溪县转移群众310人。"
+    assert not places_placed(place, sentence, span_of(sentence, "640人", "figure"), "清河市红十字会2026年工作总结")
+    topic = "全市红十字会启动III级应急响应，柳溪县遭遇强降雨，石门县转移群众640人。"  # no date opens it
+    assert not places_placed(place, topic, span_of(topic, "640人", "figure"), "清河市红十字会2026年工作总结")

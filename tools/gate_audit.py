@@ -9,7 +9,8 @@ Asks every tune half as ``refusal_why`` does (by default each ``*_tune*.jsonl`` 
 question the engine refuses after finding a span, reads **every** reason that holds, not only the first: each gate
 of ``refusal.GATES`` (``shape`` told by the asked shape, ``shape:someone``), ``model`` (P(answerable) under the
 threshold), ``constraints``, ``beyond``, ``placed``, a Chinese question's ``dated``, ``new or total`` and
-``part of year`` (:func:`chinese_reasons`), ``stated``, and each check of ``Engine._counts_asked`` by name
+``part of year`` (:func:`chinese_reasons`), ``own year``, ``change``, ``plan``, ``last year``
+(:func:`chinese_more`), ``stated``, and each check of ``Engine._counts_asked`` by name
 (``counted:items_named``). It also judges the answer the engine would have given with every veto off (the span it
 found, shown as an answer is). Per reason it prints, per group of sets (seed, library, and the fresh halves):
 
@@ -89,6 +90,7 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
         out.append("placed")
     if q.lang == "zh":
         out += chinese_reasons(q.text, constraints, sentence, span, context, top.paragraph.text)
+        out += chinese_more(q.text, constraints, sentence, span, context, top, eng)
     from reportbot.index.answering.stated_otherwise import stated_otherwise
 
     if q.lang != "zh" and stated_otherwise(q.text, sentence, span, top.paragraph.text, context):
@@ -100,7 +102,11 @@ def reasons(eng, q, s, span, sentence: str, top, constraints, header: bool) -> l
         doc = top.paragraph.doc_id
         if unsaid_counted(q, sentence, span, lambda w: w in eng._said.stems(doc), english_vocabulary().__contains__):
             out.append("counted:unsaid_counted")
+        from reportbot.index.answering.acronym_counted import acronym_unwritten
         from reportbot.index.answering.name_written import name_unwritten
+
+        if acronym_unwritten(q, sentence, span, lambda w: w in eng._said.stems(doc), english_vocabulary().__contains__):
+            out.append("counted:acronym_unwritten")
 
         if name_unwritten(q, lambda w: w in eng._said.stems(doc), eng.index.para_bm25.vocab.__contains__,
                           english_vocabulary().__contains__):
@@ -124,6 +130,26 @@ def chinese_reasons(question: str, constraints, sentence: str, span, context: st
         out.append("new or total")
     if not whole_year_kept(question, sentence, span, context, passage):
         out.append("part of year")
+    return out
+
+
+def chinese_more(question: str, constraints, sentence: str, span, context: str, top, eng) -> list[str]:
+    """The engine's later checks of a Chinese question that refuse ``span``: ``own year`` (``own_year_kept``),
+    ``change`` (``change_kept``), ``plan`` (``plan_kept``), ``last year`` (``last_year_kept``)."""
+    from reportbot.index.answering.change_asked import change_kept
+    from reportbot.index.answering.last_year import last_year_kept
+    from reportbot.index.answering.own_year import own_year_kept
+    from reportbot.index.answering.plan_asked import plan_kept
+
+    p, out = top.paragraph, []
+    if not own_year_kept(constraints or (), question, sentence, span):
+        out.append("own year")
+    if not change_kept(question, sentence, span):
+        out.append("change")
+    if not plan_kept(question, sentence, span, p.section or ""):
+        out.append("plan")
+    if not last_year_kept(constraints or (), question, sentence, span, context, p.text, eng.index.docs[p.doc_id].date):
+        out.append("last year")
     return out
 
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from reportbot.index.answering.near import answer_clause
-from reportbot.index.answering.spans import Span, stands_in
+from reportbot.index.answering.spans import Span, _clauses, stands_in
 from reportbot.index.retrieval.context import Constraint, agrees
 
 
@@ -38,9 +38,26 @@ def places_placed(constraints: Iterable[Constraint], sentence: str, span: Span |
     places = tuple(c for c in constraints if c.kind == "place")
     if not places or not stands_in(sentence, span):
         return True
-    clause = _unlisted(answer_clause(sentence, span.start, span.end).lower(), places)
+    clause = _unlisted(f"{answer_clause(sentence, span.start, span.end)}，{_topic_after_date(sentence)}".lower(),
+                       places)
     return all(agrees((c,), f"{clause}\n{context.lower()}") or _named_with(c, passage.lower(), clause)
                for c in places)
+
+
+# a clause that only dates its sentence: a year, month or day, a part of a month (下旬) or a period of a few
+# characters (梅雨期间, 汛期以来): 2026年3月, 5月中旬汛期期间
+_DATE_ONLY = re.compile(r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上中下]旬|初|底|末)?"
+                        r"(?:[\u4e00-\u9fff]{1,4}(?:期间|以来|前后))?")
+
+
+def _topic_after_date(sentence: str) -> str:
+    """The sentence's second clause when its first only dates it (2026年3月，柳溪县遭遇强降雨，…): that clause is the
+    sentence's topic, scoping it as a first clause does; else nothing."""
+    parts = _clauses(sentence, colons=False)
+    if len(parts) < 2:
+        return ""
+    first = sentence[parts[0][0]:parts[0][1]].strip()
+    return sentence[parts[1][0]:parts[1][1]] if first and _DATE_ONLY.fullmatch(first) else ""
 
 
 # what a place is written with: an administrative suffix and an ordinal (杭州市, 杭州第19届亚运会) skipped, a named
