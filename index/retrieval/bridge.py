@@ -187,9 +187,6 @@ class Bridge:
             phrase = " ".join(seq[i:i + n])
             if phrase in self.phrases:
                 hit = (n, self._with_modifier(seq[i], self.phrases[phrase]))
-                # a longer gloss ending in the phrase ("to administer first aid", 救护) names the same thing
-                for w, weight in self.partial.get(phrase, ()) if n > 1 else ():
-                    hit[1].setdefault(w, weight * BRIDGE.two_word_partial)
                 break
         if not hit or hit[0] == 1:
             two = " ".join(seq[i:i + 2]) if i + 1 < len(seq) else None
