@@ -7,7 +7,7 @@ from reportbot.index.retrieval.bridge_en import english_glosses
 
 _TEXT = ("Active responders at the end of March, a quick response: the centre collected whole blood "
          "and plasma units over the season, with donors booked by phone and volunteers "
-         "trained on weekends in the hall near the station, no one turned away")
+         "trained on weekends in the hall near the station")
 _WORDS = set(_TEXT.lower().replace(",", " ").replace(":", " ").split())
 
 
