@@ -243,13 +243,11 @@ def shared_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) ->
 def parts_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) -> list[tuple[str, float]]:
     """The English corpus words the parts of a word CC-CEDICT lacks gloss (响应者: 响应 respond + 者; 全血: 全 whole
     + 血 blood), each part's at ``BridgeWeights.composed`` of its own weight, as a composed gloss counts on the
-    English side (cedict.composed_keys); none for a word CC-CEDICT has, no parts spell or a part of which reaches
-    no English word of the corpus (a composed gloss needs every part's gloss too)."""
-    parts = spelling_parts(word) if is_composable(word) else None
-    if not parts or not all(to_english.get(part) for part in parts):  # each part reaches the text, as composed
+    English side (cedict.composed_keys); none for a word CC-CEDICT has or no parts spell."""
+    if not is_composable(word):
         return []
     out: dict[str, float] = {}
-    for part in parts:
-        for w, x in to_english[part]:
+    for part in spelling_parts(word) or ():
+        for w, x in to_english.get(part, ()):
             out[w] = max(out.get(w, 0.0), round(x * BRIDGE.composed, 4))
     return sorted(out.items(), key=lambda x: (-x[1], x[0]))
