@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 
 from reportbot.index.retrieval import bridge_parts as parts
-from reportbot.index.retrieval.bridge_en import parts_glosses, shared_glosses
+from reportbot.index.retrieval.bridge_en import shared_glosses
 from reportbot.index.retrieval.bridge_parts import generic, gloss_stem, head_partials, with_agents
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.cedict import (
@@ -131,8 +131,7 @@ class Bridge:
         for term, weight in group.items():
             if len(term) < 2:  # a lone character's glosses serve only to read a compound (bridge_en.shared_glosses)
                 continue
-            found = self.to_english.get(term) or shared_glosses(term, self.to_english)
-            for word, w in found or parts_glosses(term, self.to_english):  # a word CC-CEDICT lacks: by its parts
+            for word, w in self.to_english.get(term) or shared_glosses(term, self.to_english):
                 out[word] = max(out.get(word, 0.0), round(weight * w * BRIDGE.to_english, 4))
         return out
 

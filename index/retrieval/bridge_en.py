@@ -16,7 +16,7 @@ import re
 
 from reportbot.index.retrieval.bridge_weights import BRIDGE
 from reportbot.index.retrieval.calques import calques
-from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of, is_composable, spelling_parts
+from reportbot.index.retrieval.cedict import _cedict_entries, _gloss_keys_of
 from reportbot.index.retrieval.lexicon import frequency
 from reportbot.index.retrieval.morphology import RELATIVES, is_relative
 from reportbot.index.retrieval.spelling import american
@@ -238,16 +238,3 @@ def shared_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) ->
         return []
     both = sorted({w for w, _ in to_english[word[0]]} & {w for w, _ in to_english[word[1]]})
     return [(w, round(BRIDGE.shared_gloss / math.sqrt(len(both)), 4)) for w in both]
-
-
-def parts_glosses(word: str, to_english: dict[str, list[tuple[str, float]]]) -> list[tuple[str, float]]:
-    """The English corpus words the parts of a word CC-CEDICT lacks gloss (响应者: 响应 respond + 者; 全血: 全 whole
-    + 血 blood), each part's at ``BridgeWeights.composed`` of its own weight, as a composed gloss counts on the
-    English side (cedict.composed_keys); none for a word CC-CEDICT has or no parts spell."""
-    if not is_composable(word):
-        return []
-    out: dict[str, float] = {}
-    for part in spelling_parts(word) or ():
-        for w, x in to_english.get(part, ()):
-            out[w] = max(out.get(w, 0.0), round(x * BRIDGE.composed, 4))
-    return sorted(out.items(), key=lambda x: (-x[1], x[0]))
