@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.answering.label_glosses import _MOST_KEY_WORDS  # a sense of more words is a definition
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import _shares_two
 from reportbot.index.answering.terms import term_positions
@@ -25,6 +24,7 @@ _HEADER = " — "
 # a cell "label: value" (or "label：value") of a row, its label holding a year (2030-31, 2029年, FY2030)
 _YEAR_CELL = re.compile(r"[^；;]*\d{4}[^；;:：]*(?:：|: )[^；;]+")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_MOST_KEY_WORDS = 2  # a sense of more words (a definition) is not matched to a head, as in :mod:`.label_glosses`
 
 
 def row_head_named(q: Query, sentence: str, span: Span | None, context: str = "") -> bool:
