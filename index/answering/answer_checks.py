@@ -15,8 +15,7 @@ role's holder asked is answered by someone, a day by a day, a place by no amount
 (:mod:`.kind_asked`), a how-often by no deadline or length (:mod:`.often_given`), an hour by an hour and a time of day
 alone no count, day or length of time (:mod:`.time_said`), an English question's Latin name is written by its
 document (:mod:`.name_written`), and a figure a Chinese report sets as a plan answers only a question that asks one
-(:mod:`.planned`), and a cell of a row with a column per year answers a Chinese question only when it names the row
-(:mod:`.row_head`). Pure functions over the question, the sentence, the span and what the caller knows
+(:mod:`.planned`). Pure functions over the question, the sentence, the span and what the caller knows
 of the documents.
 """
 from __future__ import annotations
@@ -43,7 +42,6 @@ from reportbot.index.answering.often_given import interval_given
 from reportbot.index.answering.people_counted import heads_not_things
 from reportbot.index.answering.planned import plan_not_given
 from reportbot.index.answering.role_en import role_with_answer
-from reportbot.index.answering.row_head import row_head_named
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.time_said import clock_given, day_given, hour_answers, time_said
 from reportbot.index.retrieval.cedict import english_vocabulary
@@ -53,7 +51,7 @@ from reportbot.index.retrieval.query import Query
 SPAN_CHECKS = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
                items_named, role_with_answer, clause_across, dimension_said, measure_answers, unit_named, person_given,
                day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers,
-               plan_not_given, row_head_named)
+               plan_not_given)
 # the checks read with the span's offsets in the sentence: each 1.0 when the person or role asked stands with it
 PLACED_CHECKS = (persons_placed, role_placed)
 
