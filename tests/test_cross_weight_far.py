@@ -17,7 +17,7 @@ REPORT = """星海市登山协会2025年工作总结
 
 全年新建登山救援队6支，开展山地救援演练40次。
 
-协会会员发展到820名，会员活动丰富多彩，全年组织登山活动120次。
+协会现有注册会员820名，会员活动丰富多彩，全年组织登山活动120次。
 """
 HANDBOOK = """# Volunteer Handbook
 
@@ -25,7 +25,7 @@ HANDBOOK = """# Volunteer Handbook
 
 Volunteers sign up online and attend one training day before their first shift.
 """
-QUESTION = "How many mountain rescue teams were set up?"
+QUESTION = "How many teams for mountain rescue were set up?"
 
 
 class Farther(HashEmbedder):
@@ -60,4 +60,4 @@ def _first(built, tuning) -> str:
 def test_an_english_question_keeps_the_chinese_passage_saying_its_words_when_e5_turns_away_from_it(built):
     assert "救援队6支" in _first(built, DEFAULT)
     # at the weight fitted before (0.9) e5's closer neighbour came first
-    assert "会员发展到820名" in _first(built, replace(DEFAULT, keyword_weight_en_zh=0.9))
+    assert "注册会员820名" in _first(built, replace(DEFAULT, keyword_weight_en_zh=0.9))

@@ -17,10 +17,10 @@ def _faq(issuer_line: str) -> bytes:
     import docx
 
     d = docx.Document()
-    d.add_paragraph("青川市红十字会献血服务常见问题（2026年版）", style="Title")
+    d.add_paragraph("青川市中心血站献血服务常见问题（2026年版）", style="Title")
     d.add_paragraph(issuer_line)
     for q, a in (("问1：献血前可以吃早饭吗？", "答：可以，宜吃清淡早餐，不要空腹献血。"),
-                 ("问2：全血多久能献一次？", "答：两次全血献血间隔不少于6个月。")):
+                 ("问2：献全血以后隔多长时间可以再献？", "答：两次捐献全血应相隔6个月以上。")):
         d.add_paragraph().add_run(q).bold = True
         d.add_paragraph(a)
     return docx_saved(d)
@@ -40,7 +40,7 @@ def test_an_issuers_line_with_a_month_under_the_title_names_and_dates_the_docume
 @_REVERTED
 def test_an_issuers_line_with_a_month_alone_under_a_markdown_title():
     text = ("# 青川市红十字会2025年工作情况通报\n\n青川市红十字会　2026年3月\n\n"
-            "## 一、基本情况\n\n全市有红十字救援队9支。\n")
+            "## 一、基本情况\n\n全市组建应急救援分队9支。\n")
     doc = load(text.encode(), "report.md")
     assert doc.author == "青川市红十字会" and doc.date == "2026年3月", (doc.author, doc.date)
 
@@ -75,8 +75,8 @@ def test_a_word_body_inside_content_controls_is_read():
     d = docx.Document()
     d.add_paragraph("青川市红十字会2025年工作报告", style="Title")
     d.add_paragraph("一、应急救护", style="Heading 1")
-    trained = d.add_paragraph("全年培训持证救护员3120人，新增公共场所AED 45台。")
-    raised = d.add_paragraph("全年募集款物860万元，其中资金710万元。")
+    trained = d.add_paragraph("年内完成救护员取证培训3120人，新增公共场所AED 45台。")
+    raised = d.add_paragraph("年内筹得善款和物资860万元，其中资金710万元。")
     dated = d.add_paragraph("报送日期：")
     run = dated.add_run("2026年1月9日")
     # (a form's body in block content controls, its date in an inline one: python-docx reads neither)
@@ -84,5 +84,5 @@ def test_a_word_body_inside_content_controls_is_read():
     _in_control(dated._p, [run._r])
     doc = load(docx_saved(d), "report.docx")
     text = "\n".join(p.text for p in doc.body)
-    assert "持证救护员3120人" in text and "募集款物860万元" in text, text
+    assert "取证培训3120人" in text and "善款和物资860万元" in text, text
     assert "报送日期：2026年1月9日" in text, text
