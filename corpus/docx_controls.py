@@ -10,6 +10,8 @@ either: both go, as python-docx left them unread.
 """
 from __future__ import annotations
 
+from reportbot.corpus.docx_revisions import unwrap
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -36,7 +38,5 @@ def open_controls(element) -> None:
         if _unread(sdt) or content is None:
             parent.remove(sdt)
             continue
-        at = parent.index(sdt)
-        for k, child in enumerate(list(content)):
-            parent.insert(at + k, child)
-        parent.remove(sdt)
+        parent.replace(sdt, content)  # (the control's properties go with it)
+        unwrap(content)

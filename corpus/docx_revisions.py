@@ -27,7 +27,13 @@ def accept_changes(element) -> None:
         if mark.tag in _DROPPED:
             parent.remove(mark)
             continue
-        at = parent.index(mark)
-        for k, child in enumerate(list(mark)):
-            parent.insert(at + k, child)
-        parent.remove(mark)
+        unwrap(mark)
+
+
+def unwrap(element) -> None:
+    """Put the lxml ``element``'s children in its place under its parent, in order, and the element itself out."""
+    parent = element.getparent()
+    at = parent.index(element)
+    for k, child in enumerate(list(element)):
+        parent.insert(at + k, child)
+    parent.remove(element)

@@ -1,7 +1,8 @@
 """A passage not in the question's language gets the keyword weight fitted for that language pair
 (``tools/fit_fusion.py --cross``): across languages e5 tells a document's passages apart by less than the keyword
 side does, so an English question over a Chinese report is answered from the passage that says what it asks (made-up
-documents; an embedder whose cosines the test sets)."""
+documents; an embedder whose cosines the test sets). The weight refitted on the finding sets (0.975, rank-53) keeps
+that passage first even where e5 puts it below every other candidate of the report."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -18,7 +19,7 @@ REPORT = """星海市登山协会2025年工作总结
 
 全年新建登山救援队6支，开展山地救援演练40次。
 
-协会会员发展到820名，会员活动丰富多彩，全年组织登山活动120次。
+协会现有注册会员820名，会员活动丰富多彩，全年组织登山活动120次。
 """
 HANDBOOK = """# Volunteer Handbook
 
@@ -26,7 +27,7 @@ HANDBOOK = """# Volunteer Handbook
 
 Volunteers sign up online and attend one training day before their first shift.
 """
-QUESTION = "How many mountain rescue teams were set up?"
+QUESTION = "How many teams for mountain rescue were set up?"
 
 
 class Pinned(HashEmbedder):
@@ -46,11 +47,31 @@ class Pinned(HashEmbedder):
         return v
 
 
+class Farther(Pinned):
+    """As ``Pinned``, but the rescue teams' passage turned away from the question, below the handbook's unrelated
+    passage."""
+
+    def _one(self, text: str) -> np.ndarray:
+        v = super()._one(text)
+        if "救援队" in text and not text.startswith("How"):
+            v[:] = 0
+            v[0], v[2] = -0.2, (1 - 0.2 ** 2) ** 0.5
+        return v
+
+
+def _built(tmp_path_factory, emb):
+    docs = [parse_text(REPORT, "report.txt"), parse_text(HANDBOOK, "handbook.md")]
+    return PassageIndex.build(docs, emb, tmp_path_factory.mktemp("cross") / "ix"), emb, docs
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    docs = [parse_text(REPORT, "report.txt"), parse_text(HANDBOOK, "handbook.md")]
-    emb = Pinned()
-    return PassageIndex.build(docs, emb, tmp_path_factory.mktemp("cross") / "ix"), emb, docs
+    return _built(tmp_path_factory, Pinned())
+
+
+@pytest.fixture(scope="module")
+def built_far(tmp_path_factory):
+    return _built(tmp_path_factory, Farther())
 
 
 def _first(built, tuning) -> str:
@@ -61,7 +82,13 @@ def _first(built, tuning) -> str:
 def test_an_english_question_over_a_chinese_report_is_answered_from_the_passage_saying_its_words(built):
     assert "救援队6支" in _first(built, DEFAULT)
     # with the question's own weight for every candidate, e5's far closer neighbour came first
-    assert "会员发展到820名" in _first(built, replace(DEFAULT, keyword_weight_en_zh=None))
+    assert "注册会员820名" in _first(built, replace(DEFAULT, keyword_weight_en_zh=None))
+
+
+def test_an_english_question_keeps_the_chinese_passage_saying_its_words_when_e5_turns_away_from_it(built_far):
+    assert "救援队6支" in _first(built_far, DEFAULT)
+    # at the weight fitted before (0.9) e5's closer neighbour came first
+    assert "注册会员820名" in _first(built_far, replace(DEFAULT, keyword_weight_en_zh=0.9))
 
 
 def test_each_language_pair_has_its_weight_and_the_second_opinions_pair_keeps_its_own():
