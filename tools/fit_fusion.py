@@ -38,7 +38,7 @@ import tune_halves as th  # noqa: E402
 
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
 CROSS_OUT = OUT.with_name("cross.json")
-CROSS = [0.8, 0.85, 0.9, 0.95, 0.975, 0.99, 1.0]
+CROSS = [0.8, 0.85, 0.9, 0.95, 0.975]
 # the dense side keeps at least a tenth of the vote, so passages the keyword side scores alike are
 # still told apart by meaning
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
