@@ -3,10 +3,10 @@
 documents only."""
 from __future__ import annotations
 
-from reportbot.index.answering.answer_checks import counts_asked
+import pytest
+from reportbot.bot.render import answer_json
 from reportbot.index.answering.counted_glossed import counted_glossed
 from reportbot.index.answering.spans import Span
-from reportbot.index.retrieval.bridge import Bridge
 from reportbot.index.retrieval.query import analyse
 
 REPORT = b"""# Kestrel Bay Rowing Club Annual Report 2031
@@ -42,19 +42,14 @@ def test_what_is_not_read():
     assert _check("Kestrel Bay划船俱乐部有多少鲨鱼", "racing shells", "The club keeps racing shells.", "") == 1.0
 
 
-SUMMARY = "2031 \u2014 Active volunteers: 1,240; Volunteer hours: 38,600; Beach patrols: 212; Rescues: 57"
-BRIDGE = Bridge.build({"志愿者": 2.0, "巡逻": 2.0}, to_english={"志愿者": [("volunt", 1.0)], "巡逻": [("patrol", 1.0)]})
+@pytest.fixture(scope="module")
+def kestrel(library_with):
+    service, _ = library_with("counted-glossed", {"kestrel_bay_2031.md": REPORT})
+    return service
 
 
-def _answers(question: str, answer: str) -> bool:
-    """The engine's checks of an answer (``answer_checks.counts_asked``) over the made-up summary's row."""
-    at = SUMMARY.find(answer)
-    return counts_asked(analyse(question, BRIDGE), SUMMARY, Span(answer, at, at + len(answer), "figure"),
-                        lambda: "Kestrel Bay Lifeguards Annual Summary 2031 Figures by year", lambda s: False,
-                        lambda s: False)
-
-
-def test_a_figure_of_another_thing_in_an_english_row_does_not_answer_a_chinese_count():
-    assert not _answers("Kestrel Bay志愿者2031年做了多少次心理辅导", "1,240")  # the row counts volunteers
-    assert _answers("Kestrel Bay 2031年有多少志愿者", "1,240")
-    assert _answers("Kestrel Bay 2031年巡逻了多少次", "212")
+def test_a_count_of_a_thing_the_row_never_names_is_refused_and_its_twin_answered(kestrel):
+    near = answer_json(kestrel.ask("Kestrel Bay划船俱乐部2031年看到多少次鲨鱼"))
+    assert near["abstained"] and near["answer"] == ""
+    twin = answer_json(kestrel.ask("Kestrel Bay划船俱乐部2031年有多少会员"))
+    assert not twin["abstained"] and "412" in twin["answer"]
