@@ -8,8 +8,7 @@ a when-question's answer says a time (:mod:`.time_said`), a list gives as many i
 :mod:`.role_en`), an English clause answers a Chinese question only when it asks whether (:mod:`.across`), an English
 document names the thing an English count counts (:mod:`.counted_en`),
 a Chinese sentence writes the acronym an English count counts when its document does
-(:mod:`.acronym_counted`), an English figure's sentence names a Chinese count's thing by one of its English forms
-(:mod:`.counted_glossed`), and the answer's figure measures in the
+(:mod:`.acronym_counted`), and the answer's figure measures in the
 dimension the question asks, or is measured at all (:mod:`.dimension_said`: a weight not in litres), an amount asked
 is no count of things given nor a count of things asked an amount (:mod:`.measure_class`: dollars, not homes), and a
 role's holder asked is answered by someone, a day by a day, a place by no amount, a time by no phone, a who by no street
@@ -26,7 +25,6 @@ from collections.abc import Callable
 from reportbot.index.answering.acronym_counted import acronym_unwritten
 from reportbot.index.answering.across import clause_across
 from reportbot.index.answering.counted_en import unsaid_counted
-from reportbot.index.answering.counted_glossed import counted_glossed
 from reportbot.index.answering.counted_said import counted_not_measured, counted_said, heads_counted
 from reportbot.index.answering.dimension_said import dimension_said, unit_named
 from reportbot.index.answering.items_named import items_named
@@ -50,10 +48,9 @@ from reportbot.index.retrieval.cedict import english_vocabulary
 from reportbot.index.retrieval.query import Query
 
 # the checks read with the span and the evidence's context: each True when the span answers as asked
-SPAN_CHECKS = (counted_said, counted_glossed, heads_counted, heads_not_things, counted_not_measured, label_checked,
-               time_said, items_named, role_with_answer, clause_across, dimension_said, measure_answers, unit_named,
-               person_given, day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given,
-               hour_answers,
+SPAN_CHECKS = (counted_said, heads_counted, heads_not_things, counted_not_measured, label_checked, time_said,
+               items_named, role_with_answer, clause_across, dimension_said, measure_answers, unit_named, person_given,
+               day_given, place_given, time_not_phone, someone_not_street, interval_given, clock_given, hour_answers,
                plan_not_given)
 # the checks read with the span's offsets in the sentence: each 1.0 when the person or role asked stands with it
 PLACED_CHECKS = (persons_placed, role_placed)
