@@ -18,9 +18,7 @@ holds up):
    language, per language pair, on the library tune halves (the pairs meet there): an English question's Chinese
    candidates (``en_zh``, where the second opinion is not asked), then a Chinese question's English ones (``zh_en``),
    each scored on that pair's questions only, the first's value kept while the second is fitted. Its shipped point
-   is the question's own weight (the same ranking as no cross weight). After each pair's weight, at that weight, the
-   pair's matched share (``matched_share_en_zh``, ``matched_share_zh_en``: how much of the cross weight falls with
-   the share of the question the best passages match, ``fusion.matched_vote``; shipped point ``matched_share``).
+   is the question's own weight (the same ranking as no cross weight).
 
 The Chinese questions' share of the second opinion is not fitted: every corpus holds the Chinese report, so a
 Chinese question always has candidates in its language and USE is never asked for one (it stays 0).
@@ -41,7 +39,6 @@ import tune_halves as th  # noqa: E402
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "fusion.json"
 CROSS_OUT = OUT.with_name("cross.json")
 CROSS = [0.8, 0.85, 0.9, 0.95, 0.975]
-CROSS_MATCHED = [0.0, 0.25, 0.5, 0.75, 1.0]
 # the dense side keeps at least a tenth of the vote, so passages the keyword side scores alike are
 # still told apart by meaning
 WEIGHTS = [0.5, 0.6, 0.7, 0.8, 0.9]
@@ -116,8 +113,7 @@ def english_alone(parts, tune, base, near: bool) -> dict:
 
 
 def cross(parts, tune, near: bool) -> dict:
-    """Grid 4: the keyword weight of a candidate in the other language, then the share of it that falls with the
-    matched mass, per language pair (library tune halves)."""
+    """Grid 4: the keyword weight of a candidate in the other language, per language pair (library tune halves)."""
     from reportbot.index.retrieval.tuning import DEFAULT
 
     library = [pt for pt in parts if pt.corpus != "seed"]
@@ -130,16 +126,8 @@ def cross(parts, tune, near: bool) -> dict:
         table = th.score_grid(library, [(w,) for w in th.grid(CROSS, shipped, near)],
                               lambda p: dataclasses.replace(kept, **{field: p[0]}), keep)  # noqa: B023
         fit = th.fit(table, tune, (shipped,))
+        out[pair] = {"keyword_weight": fit["value"][0], "own_weight": own} | fit
         kept = dataclasses.replace(kept, **{field: fit["value"][0]})
-        share_field = f"matched_share_{pair}"
-        print(f"4. {pair}: the share of that weight that falls with the matched mass", flush=True)
-        shipped_share = DEFAULT.cross_matched_share("en" if pair == "en_zh" else "zh")
-        table = th.score_grid(library, [(s,) for s in th.grid(CROSS_MATCHED, shipped_share, near)],
-                              lambda p: dataclasses.replace(kept, **{share_field: p[0]}), keep)  # noqa: B023
-        share = th.fit(table, tune, (shipped_share,))
-        kept = dataclasses.replace(kept, **{share_field: share["value"][0]})
-        out[pair] = {"keyword_weight": fit["value"][0], "own_weight": own, "matched_share": share["value"][0]} | fit \
-            | {"share": share}
     return out
 
 

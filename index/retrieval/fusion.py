@@ -55,19 +55,14 @@ def matched_vote(matched_mass: float, share: float = 1.0) -> float:
 
 
 def cross_weights(cross: np.ndarray, own: float, matched_mass: float, possible: float, most: float | None,
-                  possible_share: float, cross_matched: float | None = None) -> np.ndarray:
+                  possible_share: float) -> np.ndarray:
     """Each candidate's keyword weight: the question's own (``own``) for a passage in its language, and for one in
     the other language (``cross``) the weight :func:`keyword_weight` gives with ``most`` (None: ``own`` for every
     candidate). Across languages e5's cosines tell a document's passages apart by less than the keyword side does.
-
-    ``cross_matched`` is the matched mass as the language pair reads it (:func:`matched_vote` with the pair's own
-    share; None: ``matched_mass``): a question matched in part through the bridge still tells the other language's
-    passages apart by the words it does match.
     """
     if most is None:
         return np.full(len(cross), own, np.float32)
-    mass = matched_mass if cross_matched is None else cross_matched
-    return np.where(cross, keyword_weight(mass, possible, most, possible_share), own).astype(np.float32)
+    return np.where(cross, keyword_weight(matched_mass, possible, most, possible_share), own).astype(np.float32)
 
 
 def fuse(dense: np.ndarray, keyword: np.ndarray, kw_weight: float | np.ndarray, least_range: float = 0.0

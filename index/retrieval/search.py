@@ -203,12 +203,11 @@ class Searcher:
         coverage[scored] = coverage_of(ix, field, self.tuning.context_weight, c.rows[scored], masses, total)
         matched, possible = float(np.nanmax(coverage)) if len(scored) else 0.0, \
             q.coverage_possible if q.lang == "en" else 1.0
-        matched, mass = fusing.matched_vote(matched, self.tuning.matched_share), matched  # a share of the weight
+        matched = fusing.matched_vote(matched, self.tuning.matched_share)  # the words matched: a share of the weight
         w = keyword_weight(matched, possible, *self.tuning.keyword_weights(q.lang, asked))
         cross = self.tuning.cross_keyword_weight(q.lang, asked)  # a passage in the other language: its own weight
         ws = cross_weights(ix.para_zh[c.rows] != (q.lang == "zh"), w, matched, possible, cross,
-                           self.tuning.keyword_weights(q.lang, asked)[1],
-                           fusing.matched_vote(mass, self.tuning.cross_matched_share(q.lang)))  # the pair's share
+                           self.tuning.keyword_weights(q.lang, asked)[1])
         fused = self.fusion(opinion, keyword, w if cross is None else ws)
         fused = fused + sentence_lift(ix, self.tuning.sentence_cover, masses, total, c.rows)  # words said together
         constraints += period_constraints(q.text)

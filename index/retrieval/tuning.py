@@ -74,11 +74,6 @@ class SearchTuning:
     # tools/fit_cross.py (None: the question's own weight)
     keyword_weight_en_zh: float | None = fitted("cross", "en_zh.keyword_weight", None)
     keyword_weight_zh_en: float | None = fitted("cross", "zh_en.keyword_weight", None)
-    # the share of that cross weight that scales with the matched mass (fusion.matched_vote), per language pair; the
-    # best passages of a question matched through the bridge cover a part of it, so the pair's weight fell with that
-    # part; fitted by tools/fit_fusion.py --cross (None: matched_share, as for the question's own weight)
-    matched_share_en_zh: float | None = fitted("cross", "en_zh.matched_share", None)
-    matched_share_zh_en: float | None = fitted("cross", "zh_en.matched_share", None)
     # the dense side's spread among the candidates is scaled as at least this wide before the fusion (min-max below
     # it would stretch cosines that differ by a hair, as a short report's passages do for a question, into the whole
     # dense vote over a clear keyword match); fitted by tools/fit_dense_range.py (0: plain min-max)
@@ -248,12 +243,6 @@ class SearchTuning:
         if lang == "en":
             return None if second else self.keyword_weight_en_zh
         return self.keyword_weight_zh_en
-
-    def cross_matched_share(self, lang: str) -> float:
-        """The share of the cross weight that scales with the matched mass, for a question in ``lang`` (its pair's
-        own, else ``matched_share``)."""
-        share = self.matched_share_en_zh if lang == "en" else self.matched_share_zh_en
-        return self.matched_share if share is None else share
 
 
 DEFAULT = SearchTuning()
