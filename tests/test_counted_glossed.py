@@ -21,20 +21,20 @@ def _check(question: str, answer: str, sentence: str = ROW, context: str = "Club
 
 def test_an_english_figure_that_names_no_form_of_the_counted_thing_reads_0():
     assert _check("Kestrel Bay划船俱乐部2031年有多少鲨鱼", "412") == 0.0
-    assert _check("Kestrel Bay划船俱乐部2031年会员一共几位", "412") == 1.0  # member: a sense of 会员
-    assert _check("2031年Kestrel Bay划船俱乐部注册的会员共几名", "412") == 1.0
+    assert _check("Kestrel Bay划船俱乐部2031年有多少会员", "412") == 1.0  # member: a sense of 会员
+    assert _check("Kestrel Bay划船俱乐部2031年有多少名会员", "412") == 1.0
 
 
 def test_what_is_not_read():
     # an English question, a Chinese sentence, a physical quantity and words without a figure are left alone
     assert _check("how many sharks did Kestrel Bay see in 2031", "412") == 1.0
     assert _check("Kestrel Bay划船俱乐部2031年有多少鲨鱼", "412", "2031年注册会员412名", "") == 1.0
-    assert _check("一条赛艇的重量是几公斤", "95 kg", "A racing shell weighs 95 kg.", "") == 1.0
-    assert _check("Kestrel Bay划船俱乐部见过鲨鱼几条", "racing shells", "The club keeps racing shells.", "") == 1.0
+    assert _check("赛艇重多少公斤", "95 kg", "A racing shell weighs 95 kg.", "") == 1.0
+    assert _check("Kestrel Bay划船俱乐部有多少鲨鱼", "racing shells", "The club keeps racing shells.", "") == 1.0
 
 
-SUMMARY = "Year 2031 \u2014 Lifeguard shifts: 212; Swimmers assisted: 57; Active volunteers: 1,240; Shift hours: 38,600"
-BRIDGE = Bridge.build({"志愿者": 2.0, "值班": 2.0}, to_english={"志愿者": [("volunt", 1.0)], "值班": [("shift", 1.0)]})
+SUMMARY = "2031 \u2014 Active volunteers: 1,240; Volunteer hours: 38,600; Beach patrols: 212; Rescues: 57"
+BRIDGE = Bridge.build({"志愿者": 2.0, "巡逻": 2.0}, to_english={"志愿者": [("volunt", 1.0)], "巡逻": [("patrol", 1.0)]})
 
 
 def _glossed(question: str, answer: str) -> float:
@@ -46,9 +46,9 @@ def _glossed(question: str, answer: str) -> float:
 
 def test_the_signal_of_a_figure_of_another_thing_in_an_english_row():
     assert "glossed" in FEATURES
-    assert _glossed("Kestrel Bay志愿者2031年开展潜水培训几次", "1,240") == 0.0  # the row counts volunteers
-    assert _glossed("2031年Kestrel Bay的志愿者一共几位", "1,240") == 1.0
-    assert _glossed("2031年Kestrel Bay救生员值班一共几班", "212") == 1.0
+    assert _glossed("Kestrel Bay志愿者2031年做了多少次心理辅导", "1,240") == 0.0  # the row counts volunteers
+    assert _glossed("Kestrel Bay 2031年有多少志愿者", "1,240") == 1.0
+    assert _glossed("Kestrel Bay 2031年巡逻了多少次", "212") == 1.0
 
 
 def test_the_fitted_model_weighs_the_signal_for_answering():
