@@ -56,8 +56,6 @@ class Signals:
     # the evidence sentence's search score (its cosine and share of the keyword ideal); by default a typical
     # sentence's (the tune halves' mean, 0.68 when fitted in the fourteenth round), so it weighs nothing unless given
     sentence_score: float = 0.68
-    glossed: float = 1.0  # 0 when a Chinese count is answered by an English figure naming no form of its thing
-    # (counted_glossed.py)
 
     def vector(self) -> list[float]:
         return list(asdict(self).values())

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.answering.align import wants_list
-from reportbot.index.answering.counted_glossed import counted_glossed
 from reportbot.index.answering.shape import shape_agrees
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.structure import named_page
@@ -140,5 +139,4 @@ def measure_together(q: Query, sentence: str, span: Span | None, context: str, a
             "measure": (0.0 if _no_figure(q, span) else measure_agrees(q, span.text, asked)) if span is not None
             else 1.0,
             "qualifier": qualifier_agrees(q, f"{sentence}\n{context}", known),
-            "shape": shape_agrees(q, span, sentence),
-            "glossed": counted_glossed(q, sentence, span, context)}
+            "shape": shape_agrees(q, span, sentence)}
