@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval.place_names import english_forms, short_name
-from reportbot.index.retrieval.roc_years import roc_written, roc_years
 
 # a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
 _YEAR_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-/–]\s*\d{2,4}(?!\d)")
@@ -86,7 +85,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
     out += [Constraint("year", range_forms(r)) for r in ranges]
     short = [c for c in map(_short_range, _SHORT_RANGE.finditer(text)) if c and not _inside(c.forms[0], spans)]
     out += short
-    years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)] + roc_years(text)  # 113年: 2024
+    years = _YEAR.findall(text) + ["20" + y for y in _SHORT_YEAR.findall(text)]
     covered = [f for r in ranges for f in range_forms(r)] + list(spans)  # 2024-25年度: 25年 is the range's end
     covered += [f for c in short for f in c.forms]  # 23/24年度: 24年 is the range's end
     out += [Constraint("year", (y,)) for y in dict.fromkeys(years)
@@ -228,8 +227,6 @@ def _agrees(c: Constraint, text: str) -> bool:
 
         return whole_year_agrees(c, text) if c.kind == "whole year" else part_agrees(c, text)
     if any(written(f, text) for f in c.forms):
-        return True
-    if c.kind == "year" and any(roc_written(f, text) for f in c.forms):  # 2025 written as the Republic's 114年
         return True
     from reportbot.index.retrieval.fiscal_years import ended_agrees  # FOR THE YEAR ENDED 31 MARCH 2025: 2024-25
 

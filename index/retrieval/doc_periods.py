@@ -21,7 +21,6 @@ from collections.abc import Sequence
 import numpy as np
 from reportbot.index.retrieval.context import _SHORT_YEAR, _YEAR
 from reportbot.index.retrieval.heading_years import heading_years
-from reportbot.index.retrieval.roc_years import roc_years
 from reportbot.index.retrieval.year_counts import written_counts
 
 # a year written right before a word for a report (2024年度工作报告, 24年报, 2023通报, the 2023 report, 2022 review):
@@ -37,9 +36,7 @@ def stated_period(title: str, date: str | None) -> tuple[tuple[int, int], ...]:
     """The years a document says it is about, each as a span (first, last): its title's (a year, a span, a fiscal
     year, a Republic of China year), else its date's year; () when neither names one."""
     spans = [(1911 + int(n), 1911 + int(n)) for n in _MINGUO.findall(title)]
-    rest = _MINGUO.sub(" ", title)
-    spans += [(int(y), int(y)) for y in roc_years(rest)]  # bare, as a Taiwanese title writes it: 113年度
-    spans += heading_years(rest)
+    spans += heading_years(_MINGUO.sub(" ", title))
     if not spans:  # a Chinese title writing its year bare (2024 Annual Report 浙江…)
         spans = [(int(y), int(y)) for y in _YEAR.findall(title)]
     if not spans and date:
