@@ -44,10 +44,8 @@ def group(row: dict, model: refusal.Model) -> str | None:
 
 def contributions(row: dict, model: refusal.Model) -> dict[str, float]:
     """Each plain signal's pull on the row's logit, without the terms its language fixes."""
-    values = dict(zip(FEATURES, row["x"]))
     fixed = {"english", "coverage" if row["lang"] == "en" else "coverage_en"}
-    return {f: w * (values[f] - m) / s for f, w, m, s in zip(model.features, model.weights, model.mean, model.scale)
-            if f in values and f not in fixed}
+    return {f: v for f, v in model.terms(Signals(*row["x"])).items() if f in FEATURES and f not in fixed}
 
 
 def pull(row: dict, model: refusal.Model) -> str:

@@ -48,12 +48,7 @@ def kind(answers: list[str], sentence: str, span: str | None, refused: bool) -> 
 def pulled_by(model, signals) -> str:
     """The model's term that lowers P(answerable) most for ``signals``: its feature's name (``refusal.Model``'s
     weight times the standardised value; '' when none lowers it)."""
-    from reportbot.index.answering.refusal import term
-    from reportbot.index.answering.signals import FEATURES
-
-    values = dict(zip(FEATURES, signals.vector()))
-    terms = {f: w * (term(values, f) - m) / sc for f, w, m, sc in
-             zip(model.features, model.weights, model.mean, model.scale)}
+    terms = model.terms(signals)
     low = min(terms, key=terms.get, default="")
     return low if low and terms[low] < 0 else ""
 

@@ -34,10 +34,14 @@ class Model:
     mean: tuple[float, ...]    # the fitted standardisation
     scale: tuple[float, ...]
 
-    def probability(self, s: Signals) -> float:
+    def terms(self, s: Signals) -> dict[str, float]:
+        """Each model term's pull on the logit: its weight times its standardised value."""
         values = dict(zip(FEATURES, s.vector()))
-        z = self.bias + sum(w * (term(values, f) - m) / sc for f, w, m, sc in
-                            zip(self.features, self.weights, self.mean, self.scale))
+        return {f: w * (term(values, f) - m) / sc for f, w, m, sc in
+                zip(self.features, self.weights, self.mean, self.scale)}
+
+    def probability(self, s: Signals) -> float:
+        z = self.bias + sum(self.terms(s).values())
         return 1 / (1 + math.exp(-z))
 
     def answers(self, s: Signals) -> bool:
