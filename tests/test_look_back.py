@@ -68,3 +68,10 @@ def test_a_question_asking_the_corrected_figure_still_reads_the_update(songxi_li
     service, ids = songxi_library
     out = answer_json(service.ask("松溪2024年累计建成博爱家园更正后是多少个"))
     assert out["passages"][0]["doc"] == ids["songxi_2025_h1.md"]
+
+
+def test_a_question_asking_the_checked_figure_reads_the_update_over_the_years_report(songxi_library):
+    # a check's state after it (核定以后) is a revision: the look back is what the question asks, not another period's
+    service, ids = songxi_library
+    out = answer_json(service.ask("松溪2024年累计建成博爱家园核定以后是多少个"))
+    assert out["passages"][0]["doc"] == ids["songxi_2025_h1.md"]
