@@ -38,6 +38,31 @@ def test_a_question_naming_no_revision_does_not(question):
     assert not asks_revised(question)
 
 
+@pytest.mark.parametrize("question", [
+    "临江2023年献血量复核后为多少",          # a check, then the state after it: the figure it left
+    "临江去年救护培训人数审计以后是多少",    # a localizer of "after" (以后), not only 后
+    "临江2023年募捐款物经核定的数额",        # a check that settled the figure ("audit and determine"), alone
+    "临江红会决算里的募捐收入多少",          # the account as finally set ("final account")
+    "临江年报的献血人数为什么和简报不符",    # a figure that disagrees with another: the later document says why
+    "linjiang blood units after the verification",
+    "is there a discrepancy in linjiang's shelter count",
+    "linjiang's shelter figures don't match",
+])
+def test_a_question_wanting_the_checked_figure_asks_the_later_document(question):
+    assert asks_revised(question)
+
+
+@pytest.mark.parametrize("question", [
+    "临江的年报由哪家会计师事务所审计",      # a check alone: who checked, not a figure it changed
+    "临江志愿者报名多久审核通过",
+    "临江2023年献血量，不是核定的数",        # negated
+    "who audited linjiang's accounts",
+    "when do linjiang teams check in",
+])
+def test_a_question_naming_a_check_alone_does_not(question):
+    assert not asks_revised(question)
+
+
 def test_the_classes_are_apart():
     assert not asks_latest("临江2024年AED配置数经更正后为多少台")
     assert not asks_revised("临江现在有几支救援队")

@@ -204,6 +204,10 @@ class SearchTuning:
     # the question is of a period that holds it (a 2025 update restating 2024's figures against the 2024 report)
     # (fitted end to end on the tune halves by tools/fit_period.py: fitted/period.json; 0 turns it off)
     other_period: float = fitted("period", "other_period", 0.0)
+    # a later document of one body, for a question naming a year its report states and asking neither the corrected,
+    # the latest nor the planned figure, is another period's document too, at other_period (look_back.py): on/off,
+    # not a weight (docs/doc54.md)
+    look_back: bool = True
     # added to the fused score times a candidate's best sentence's share of the question's groups (sentence_cover.py:
     # the words said together, a tie-break across languages); fitted by tools/bridged_cover.py (0 turns it off)
     sentence_cover: float = fitted("sentence_cover", "weight", 0.0)
