@@ -131,7 +131,7 @@ class Engine:
         context, usual, p = self._context(hit), self.usual_unit(q), hit.paragraph
         said = self._said(p.doc_id) if q.lang == "zh" and not is_english(sentence) else ""  # English says it in English
         s = measure(q, coverage, dense, sentence, context, span, known_share(q, self.index.para_bm25.vocab),
-                    p.text, self.names_document, usual, said)
+                    p.text, self.names_document, usual, said, self.embedder.encode_queries)
         asked = named_unit(q.text) or question_unit(q)  # what the documents usually give is weighed by typed
         document = self._document(p.doc_id) if named_page(q) is not None else ()
         known = self.index.para_bm25.vocab.__contains__

@@ -18,7 +18,7 @@ from reportbot.index.answering.held import has_word, naming_held, word_forms
 from reportbot.index.answering.near import answer_near, nouns_placed
 from reportbot.index.answering.spans import Span
 from reportbot.index.answering.typed import QUOTED, typed_ok
-from reportbot.index.answering.unsaid import said_signal
+from reportbot.index.answering.unsaid import Vectors, said_signal
 from reportbot.index.retrieval.fiscal_years import years_ended_in
 from reportbot.index.retrieval.place_names import jieba_places, romanised_places
 from reportbot.index.retrieval.query import Query
@@ -146,7 +146,7 @@ def groups_held(q: Query, sentence: str, context: str = "", min_chinese: int = 1
 
 def measure(q: Query, coverage: float, dense: float, sentence: str, context: str, span: Span | None,
             known: float = 1.0, passage: str = "", names_document: Callable[[str], bool] | None = None,
-            usual: str | None = None, document_text: str = "") -> Signals:
+            usual: str | None = None, document_text: str = "", vectors: Vectors | None = None) -> Signals:
     """The signals of one answer.
 
     Args:
@@ -156,6 +156,8 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
         usual: the unit the documents give the thing a count question asks about (:func:`usual_unit`).
         document_text: everything the evidence's document says (its passages and their contexts); empty: not weighed
             (an English question, or Chinese evidence of an English document, which says its nouns in English).
+        vectors: the embedder's question encoder, for a noun the document never says that the passage may write
+            in another form (:func:`.unsaid.said_nearby`); None: not read.
     """
     held = groups_held(q, sentence, context)
     align = max(alignment(q.text, f"{sentence}\n{context}"), held) if q.lang == "zh" else held
@@ -170,7 +172,8 @@ def measure(q: Query, coverage: float, dense: float, sentence: str, context: str
                    alignment=align, constraints=constraints_found(q, around),
                    typed=typed_ok(q, span, align, usual=usual, sentence=sentence),
                    known=known, english=1.0 if en else 0.0, document=document,
-                   said=said_signal(q, f"{document_text}\n{context}") if document_text else 1.0, near=near,
+                   said=said_signal(q, f"{document_text}\n{context}", passage, vectors) if document_text else 1.0,
+                   near=near,
                    placed=placed, counts=counts_asked(q, sentence, span, context))
 
 

@@ -20,9 +20,13 @@ of a figure and its measure word (12分会: 12分 + 会) names nothing.
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
+import numpy as np
 from reportbot.corpus.document import Paragraph
 from reportbot.index.retrieval import lexicon
 from reportbot.index.retrieval.numerals import UNIT_ZH
@@ -158,9 +162,56 @@ def unsaid(q: Query, document: str) -> list[str]:
     return [w for w in naming_nouns(q) if not said_in_some_form(w, document)]
 
 
-def said_signal(q: Query, document: str) -> float:
-    """1 when the document says every noun the question names its thing by, else 0 (the refusal model's ``said``)."""
-    return 0.0 if unsaid(q, document) else 1.0
+def said_signal(q: Query, document: str, passage: str = "", vectors: Vectors | None = None) -> float:
+    """1 when the document says every noun the question names its thing by, else 0 (the refusal model's ``said``).
+
+    With ``vectors`` (the engine's embedder), a noun the document never says is said when the evidence's passage
+    writes a word close to it that shares one of its characters (:func:`said_nearby`)."""
+    missing = unsaid(q, document)
+    if not missing:
+        return 1.0
+    least = nearby_least()
+    if vectors is None or least is None or not passage:
+        return 0.0
+    return 1.0 if said_nearby(missing, passage_words(passage), vectors, least) else 0.0
+
+
+# the embedder's question encoder: words -> normalised vectors, one row each
+Vectors = Callable[[list[str]], np.ndarray]
+NEARBY_FILE = Path(__file__).with_name("said_nearby.json")
+
+
+@functools.lru_cache(maxsize=1)
+def nearby_least() -> float | None:
+    """The least similarity at which a passage's word says an unsaid noun (fitted by ``tools/fit_said_nearby.py``
+    on tune halves, recorded with what it was fitted on); None without the file."""
+    if not NEARBY_FILE.is_file():
+        return None
+    return float(json.loads(NEARBY_FILE.read_text(encoding="utf-8"))["least"])
+
+
+def passage_words(passage: str) -> list[str]:
+    """The passage's Chinese words of two characters or more, as jieba cuts them, each once in order."""
+    return list(dict.fromkeys(w for w, _ in tagged(passage) if len(w) >= 2 and _CHINESE.match(w)))
+
+
+def other_form_candidates(word: str, words: Sequence[str]) -> list[str]:
+    """The words that may write ``word`` in another form: they share one of its characters and are no part of it
+    (收入 is not 总收入: the qualifier a part lacks is what a near miss names), of two characters or more."""
+    return [w for w in words if len(w) >= 2 and w != word and w not in word and set(w) & set(word)]
+
+
+def said_nearby(missing: Sequence[str], words: Sequence[str], vectors: Vectors, least: float) -> bool:
+    """Every word of ``missing`` has a candidate among ``words`` (:func:`other_form_candidates`) whose vector's
+    cosine with its own is ``least`` or more: 暴雨 said by a passage's 强降雨, 现金 by 资金. The words and all their
+    candidates are embedded in one call, and only when each word has one."""
+    found = {w: other_form_candidates(w, words) for w in missing}
+    if not missing or not all(found.values()):
+        return False
+    texts = list(dict.fromkeys([*missing, *(c for cs in found.values() for c in cs)]))
+    matrix = np.asarray(vectors(texts), dtype=np.float32)
+    row = {t: matrix[i] for i, t in enumerate(texts)}
+    return all(max(float(row[w] @ row[c]) for c in cs) >= least for w, cs in found.items())
 
 
 class DocumentTexts:
