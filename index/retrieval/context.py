@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from reportbot.corpus.document import Paragraph
+from reportbot.index.retrieval.place_apart import named_by_phrase, written_apart
 from reportbot.index.retrieval.place_names import english_forms, short_name
 
 # a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
@@ -101,7 +102,9 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             continue
         forms = tuple(dict.fromkeys(short_name(t) for t in names))
         forms += tuple(dict.fromkeys(e for f in forms for e in english_forms(f)))
-        if not _names_in(text, names, forms):  # the bridge's gloss of a common word (city -> 宁波, now -> 长安)
+        # the bridge's gloss of a common word (city -> 宁波, now -> 长安); a name only inside a longer one (taipei of
+        # new taipei) or a syllable of a phrase spelled in pinyin (song of boai song wanjia): :mod:`.place_apart`
+        if not _names_in(text, names, forms) or not _HAN.search(text) and not written_apart(text, forms, places):
             glossed = True
             continue
         forms += _calqued(names, bridge)
@@ -121,11 +124,13 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
 def _written_english(text: str, places: frozenset[str]) -> list[str]:
     """The places an English question writes by an English name CC-CEDICT gives them (Zhejiang, Taichung), not by
     a common English word (islands, 离岛's; sheng, 嵊县's: the first syllable of a Chinese phrase spelled out)."""
-    from reportbot.index.retrieval.gazetteer import named_in_english
+    from reportbot.index.retrieval.gazetteer import english_names, named_in_english
     from reportbot.index.retrieval.places_en import common_word
 
     words = re.findall(r"[a-z][a-z'’.-]*|[^a-z]+", _ASKING.sub(" ", text.lower()))
-    return sorted(named_in_english("".join("·" if w[0].isalpha() and common_word(w) else w for w in words), places))
+    named = named_in_english("".join("·" if w[0].isalpha() and common_word(w) else w for w in words), places) \
+        | named_by_phrase(text, places)  # New Taipei: a name of two words, one a common word
+    return sorted(p for p in named if written_apart(text, english_names(p), places))  # New Taipei, not Taipei
 
 
 def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
@@ -212,7 +217,8 @@ def _named_unwritten(text: str, unmatched: tuple[str, ...], places: frozenset[st
     missing = {u.lower() for u in unmatched}
     asking = _ASKING.sub(" ", text)  # "how long", "how far": the words that ask, not Long county or a Far town
     return sorted(p for p in named_in_english(asking, places)
-                  if any(set(n.replace("'", " ").split()) <= missing for n in english_names(p)))
+                  if any(set(n.replace("'", " ").split()) <= missing for n in english_names(p))
+                  and written_apart(text, english_names(p), places))  # not song of boai song wanjia
 
 
 def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
