@@ -24,7 +24,6 @@ from reportbot.index.answering.placed import places_placed
 from reportbot.index.answering.places import context_place, extract_place
 from reportbot.index.answering.plan_asked import plan_kept
 from reportbot.index.answering.refusal import answers, header_answers
-from reportbot.index.answering.relative_year import own_year, with_own_year
 from reportbot.index.answering.search_side import search_side
 from reportbot.index.answering.signals import Signals, measure
 from reportbot.index.answering.spans import Span
@@ -86,7 +85,6 @@ class Engine:
         self._titles = {d: info.title for d, info in index.docs.items()}
         self._sources = {d: info.source for d, info in index.docs.items()}
         self._said = DocumentTexts(index.paragraphs, self._titles)
-        self._doc_number = {d: i for i, d in enumerate(index.doc_order)}  # the searcher's periods are by number
 
     def _context(self, hit: Hit) -> str:
         """What names the evidence's document beyond its text: its title, date and heading path, and the places
@@ -158,26 +156,12 @@ class Engine:
         if not hits or not q.content:
             return Answer(question, "", True, "", None, hits, q.lang, q.kind, None, time.perf_counter() - t0, titles,
                           self._sources)
-        if (read := self._relative_year_read(question, hits[0])) is not None:
-            q = read  # 今年, next year: the evidence's document's own year, as the answer is chosen and kept
-            result = replace(result, query=q)
         answer = self._answered(question, q, result, hits, t0, allowed)
         further = one_further(q, hits) if answer.abstained else None
         if further is not None:  # a first passage that cannot answer the question's kind: the next, if it answers
             second = self._answered(question, q, result, further, t0, allowed)
             return answer if second.abstained or not kept(q, second.evidence, second.span) else second
         return answer
-
-    def _relative_year_read(self, question: str, top: Hit) -> Query | None:
-        """The question read with its relative years (今年, 明年, this year) written as the years they name in the
-        first passage's document (:mod:`.relative_year`); None when it writes none or that document has no year."""
-        doc = top.paragraph.doc_id
-        info = self.index.docs.get(doc)
-        if info is None or doc not in self._doc_number:
-            return None
-        text = with_own_year(question, own_year(self.searcher.periods.stated[self._doc_number[doc]], info.title,
-                                                info.date))
-        return self.searcher.analyse(text) if text else None
 
     def _answered(self, question: str, q: Query, result: SearchResult, hits: list[Hit], t0: float,
                   allowed: frozenset[str] | None) -> Answer:
