@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 from reportbot.index.retrieval.context import question_constraints
 
-XINBEI = """# 新北市志工队2031年度疏散操演简报
+XINBEI = """# 新北市红十字会2031年防灾演练纪要
 
-新北市志工队全年举行社区疏散操演58回，动员志工1,260人次。
+新北市分会全年办理社区防灾演练58场，动员志工1,260人次。
 """.encode()
 
-TAIBEI = """# 台北市志工队2031年度疏散操演简报
+TAIBEI = """# 台北市红十字会2031年防灾演练纪要
 
-台北市志工队全年举行社区疏散操演41回，动员志工930人次。
+台北市分会全年办理社区防灾演练41场，动员志工930人次。
 """.encode()
 
 LUOYANG = """# 洛阳市红十字会2031年工作要点
@@ -45,12 +45,12 @@ def places(service, question: str) -> list[str]:
 
 
 def test_a_place_inside_a_longer_place_name_is_the_longer_place(library):
-    assert places(library, "new taipei volunteers: evacuation exercises held in 2031") == ["新北"]
-    assert places(library, "taipei volunteers: evacuation exercises held in 2031") == ["台北"]
+    assert places(library, "new taipei chapter: disaster drills held in 2031") == ["新北"]
+    assert places(library, "taipei chapter: disaster drills held in 2031") == ["台北"]
 
 
 def test_the_longer_places_passage_agrees_and_comes_first(library):
-    first = library.engine.searcher.search("new taipei volunteers: how many evacuation exercises in 2031", 3).hits[0]
+    first = library.engine.searcher.search("new taipei chapter: how many disaster drills in 2031", 3).hits[0]
     assert "新北" in first.paragraph.text and first.constraints_ok
 
 
@@ -64,10 +64,10 @@ def test_a_common_word_spelling_a_chinese_phrase_is_no_place():
     got = question_constraints("luoyang aixin song nuan drive: how many elderly homes to visit", ({"洛阳": 1.0},),
                                frozenset({"洛阳", "嵩县"}), ("aixin", "song", "nuan"))
     assert [c.forms[0] for c in got] == ["洛阳"]
-    assert [c.forms[0] for c in question_constraints("嵩县今年添了几处敬老站", ({"嵩县": 1.0},),
+    assert [c.forms[0] for c in question_constraints("嵩县新建了几个博爱家园", ({"嵩县": 1.0},),
                                                      frozenset({"嵩县"}))] == ["嵩县"]
 
 
 def test_an_english_question_quoting_chinese_is_read_as_english(library):
-    assert places(library, "list every city of zhejiang with a 纪念园 for donors") == ["浙江"]
-    assert places(library, "does 宁波 list a 纪念园 address") == ["宁波"]
+    assert places(library, "which cities in zhejiang opened a 纪念园 for donors") == ["浙江"]
+    assert places(library, "does 宁波 have a memorial garden") == ["宁波"]
