@@ -214,17 +214,15 @@ _ASKING = re.compile(r"\bhow\s+[a-z]+", re.I)
 def _named_unwritten(text: str, unmatched: tuple[str, ...], places: frozenset[str]) -> list[str]:
     """The places an English question names by an English name CC-CEDICT gives them (Shaanxi: 陕西) whose words are
     all among ``unmatched``, words no document writes: the bridge, which reaches only the documents' own words, has
-    no group for them. Not by a common word (song, 嵩县's: a Chinese phrase spelled out)."""
+    no group for them."""
     if not unmatched:
         return []
-    from reportbot.index.retrieval.gazetteer import english_names, english_spans
-    from reportbot.index.retrieval.places_en import common_word
+    from reportbot.index.retrieval.gazetteer import english_names, named_in_english
 
     missing = {u.lower() for u in unmatched}
     asking = _ASKING.sub(" ", text)  # "how long", "how far": the words that ask, not Long county or a Far town
-    named = {p for _, _, found in english_spans(re.findall(r"[a-z][a-z'’.-]*", asking.lower()), places, common_word)
-             for p in found}
-    return sorted(p for p in named if any(set(n.replace("'", " ").split()) <= missing for n in english_names(p)))
+    return sorted(p for p in named_in_english(asking, places)
+                  if any(set(n.replace("'", " ").split()) <= missing for n in english_names(p)))
 
 
 def agrees(constraints: tuple[Constraint, ...], text: str) -> bool:
