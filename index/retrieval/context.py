@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from reportbot.corpus.document import Paragraph
-from reportbot.corpus.normalize import is_chinese
 from reportbot.index.retrieval.place_names import english_forms, short_name
 
 # a fiscal or school year: FY 2025-26, 2024/25, 2023-2024
@@ -102,7 +101,7 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
             continue
         forms = tuple(dict.fromkeys(short_name(t) for t in names))
         forms += tuple(dict.fromkeys(e for f in forms for e in english_forms(f)))
-        if not _names_in(text, names, forms, places):  # a common word's gloss (city -> 宁波, now -> 长安)
+        if not _names_in(text, names, forms):  # the bridge's gloss of a common word (city -> 宁波, now -> 长安)
             glossed = True
             continue
         forms += _calqued(names, bridge)
@@ -122,33 +121,24 @@ def question_constraints(text: str, groups: tuple[dict[str, float], ...], places
 def _written_english(text: str, places: frozenset[str]) -> list[str]:
     """The places an English question writes by an English name CC-CEDICT gives them (Zhejiang, Taichung), not by
     a common English word (islands, 离岛's; sheng, 嵊县's: the first syllable of a Chinese phrase spelled out)."""
-    from reportbot.index.retrieval.gazetteer import english_spans
+    from reportbot.index.retrieval.gazetteer import named_in_english
     from reportbot.index.retrieval.places_en import common_word
 
-    words = re.findall(r"[a-z][a-z'’.-]*", _ASKING.sub(" ", text.lower()))
-    return sorted(p for _, _, found in english_spans(words, places, common_word) for p in found)  # New Taipei: 新北
+    words = re.findall(r"[a-z][a-z'’.-]*|[^a-z]+", _ASKING.sub(" ", text.lower()))
+    return sorted(named_in_english("".join("·" if w[0].isalpha() and common_word(w) else w for w in words), places))
 
 
-def _names_in(text: str, names: list[str], forms: tuple[str, ...], places: frozenset[str] = frozenset()) -> bool:
+def _names_in(text: str, names: list[str], forms: tuple[str, ...]) -> bool:
     """Whether a question writes a place it is read as naming: a Chinese question does (its own word, or one it
     mistyped: 杭洲 for 杭州); an English one when it writes one of the place's English forms or its pinyin
     ("zhejiang", "Chang'an", "hong kong"), that typed with a flat tongue too (cangsa). An English question's common
     word that the bridge reads as a place (city, in 宁波's gloss "city in Zhejiang"; now, in 长安's; island, 海岛)
     names none: held to it, the question's own place
-    (Zhejiang, which that gloss swallowed) no longer reached its document. Nor does a place's English name that is
-    a common word (song: 嵩县's, in a Chinese phrase spelled out), one inside a longer place's name among ``places``
-    (Taipei in New Taipei: 新北, which 台北's passages do not write), or an English question's Chinese phrase (a
-    question in English quoting a slogan is read as English: its gloss of "cities" is not a place either)."""
-    if is_chinese(text) or any(n in text for n in names):
+    (Zhejiang, which that gloss swallowed) no longer reached its document."""
+    if _HAN.search(text):
         return True
     words = re.sub(r"[^a-z]+", " ", text.lower()).split()
-    from reportbot.index.retrieval.gazetteer import english_spans
-    from reportbot.index.retrieval.places_en import common_word
-
-    inside = {i for a, b, found in english_spans(words, places) if not found & set(names) for i in range(a, b)}
-    words = ["·" if i in inside else w for i, w in enumerate(words)]  # Taipei in New Taipei names 新北, not 台北
-    runs = {"".join(words[i:i + k]) for k in (2, 3) for i in range(len(words) - k + 1) if "·" not in words[i:i + k]}
-    runs |= {w for w in words if w != "·" and not common_word(w)}  # hong kong, chang an, xi an; not song (嵩县)
+    runs = {"".join(words[i:i + k]) for k in (1, 2, 3) for i in range(len(words))}  # hong kong, chang an, xi an
     if any(re.sub(r"[^a-z]+", "", f.lower()) in runs for f in forms if f.isascii()):
         return True
     from reportbot.index.retrieval.place_names import pinyin_of

@@ -163,14 +163,3 @@ def named_in_english(text: str, places: frozenset[str]) -> set[str]:
     names = _by_name(places)
     words = _WORD.findall(text.lower())
     return {p for n in (1, 2, 3) for i in range(len(words) - n + 1) for p in names.get(tuple(words[i:i + n]), ())}
-
-
-def english_spans(words: list[str], places: frozenset[str],
-                  common=lambda w: False) -> list[tuple[int, int, frozenset[str]]]:
-    """Where lower-case ``words`` write an English name of a place of ``places``: (first word, past the last, the
-    places so named), a name inside a longer one left out (Taipei in New Taipei, a district of another city), and
-    a name all of whose words are ``common`` words (song: 嵩县's, islands: 离岛's)."""
-    names = _by_name(places)
-    found = [(i, i + n, names[tuple(words[i:i + n])]) for n in (1, 2, 3) for i in range(len(words) - n + 1)
-             if tuple(words[i:i + n]) in names and not all(map(common, words[i:i + n]))]
-    return [(a, b, p) for a, b, p in found if not any(c <= a and b <= d and d - c > b - a for c, d, _ in found)]
