@@ -224,21 +224,3 @@ def test_an_address_line_scores_with_its_passages_cosine_on_the_dense_side(tmp_p
     para_cos = index.para_vecs.vectors(c.rows[row:row + 1]) @ qv + searcher.tuning.cross_language_offset
     assert sent_cos[at] == pytest.approx(float(para_cos[0]), abs=1e-5)
     assert sent_cos[at - 1] != pytest.approx(float(para_cos[0]), abs=1e-5)  # the contact's name line keeps its own
-
-
-def test_of_two_passages_the_same_context_word_ties_on_the_one_whose_text_says_it_goes_first():
-    text = BM25.from_tokens(TEXT)
-    own = document_places(frozenset({"东湖", "武汉"}), text, PARA_DOC, 0.34)
-    alone = ContextField(BM25.from_tokens(CONTEXT), text, PARA_DOC, own, 1.5)
-    said = ContextField(BM25.from_tokens(CONTEXT), text, PARA_DOC, own, 1.5, text_share=0.2)
-    # 培训 is in the training passage's heading (row 1) and in its text; the heading alone ties nothing else here,
-    # so take the document's own place: every passage of the notice holds 东湖 as context, rows 0, 1, 4 also say it
-    before = text.group_scores([{"东湖": 1.0}], alone.match, alone.text_share)
-    after = text.group_scores([{"东湖": 1.0}], said.match, said.text_share)
-    assert before[0] == before[2] == before[4]
-    assert after[0] > after[2] and after[4] > after[2]
-    # the passage that does not say it keeps the context match alone; another document's passages still get nothing
-    assert after[2] == before[2] and after[6] == before[6] == 0.0
-    # what a passage's text adds is that share of its own text score for the word
-    hit = dict(zip(*[a.tolist() for a in text.term_scores("东湖")]))
-    assert after[0] == pytest.approx(before[0] + 0.2 * hit[0])

@@ -1,20 +1,15 @@
 """Fit how much a word in a passage's context (title, date, heading path, the document's own places) scores,
 and how far behind a summary table a prose passage stating the same figures may be and still go first.
 
-    python tools/fit_context.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--dry-run] [--text-share]
+    python tools/fit_context.py [--seed SET ...] [--library SET ...] [--data-root DIR] [--dry-run]
 
 Scores paragraph hit@1 of the search alone on every tune half, each over its documents (``tune_halves.py``): first
 the context match over its grid at the shipped table margin, then the margin over its grid at the context match
 kept; each judged by ``tune_halves``' rule (leave one set out; a new value only when it holds up). Writes
 ``index/retrieval/fitted/context.json``. Never fit on a check half.
-
-With ``--text-share`` (alone, without the dev set's guard): only ``context_text``, the share of a passage's own text
-score added where its context holds a term, over ``TEXT_SHARES`` at the shipped context match and margin; kept with
-its own record (``text``: the grid's scores and the sets it was fitted on) beside the earlier fit.
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -25,20 +20,10 @@ import tune_halves as th  # noqa: E402
 OUT = th.ROOT / "index" / "retrieval" / "fitted" / "context.json"
 MATCHES = [0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5]
 MARGINS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]
-TEXT_SHARES = [0.0, 0.05, 0.1, 0.2, 0.3]
 
 
 def main(argv: list[str] | None = None) -> None:
-    def more(ap):
-        ap.add_argument("--text-share", action="store_true", help="fit context_text alone")
-
-    args = th.arguments(__doc__.splitlines()[0], argv, more)
-    if args.text_share:
-        parts = th.open_parts(args.seed, args.library, args.data_root, guard=False)
-        text = th.fit_in_turn(parts, th.tune_names(parts), [("context_text", TEXT_SHARES)], args.near)["context_text"]
-        before = json.loads(OUT.read_text(encoding="utf-8"))
-        th.write(OUT, before | {"context_text": text["value"][0], "text": text | th.provenance(parts)}, args.dry_run)
-        return
+    args = th.arguments(__doc__.splitlines()[0], argv)
     parts = th.open_parts(args.seed, args.library, args.data_root)
     fits = th.fit_in_turn(parts, th.tune_names(parts), [("context_match", MATCHES), ("table_margin", MARGINS)],
                           args.near)

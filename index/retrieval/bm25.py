@@ -92,8 +92,7 @@ class BM25:
             terms = dict(Counter(terms))
         return self.group_scores([{t: w} for t, w in terms.items()])
 
-    def group_scores(self, groups: list[dict[str, float]], context: ContextMatch | None = None,
-                     text_share: float = 0.0) -> np.ndarray:
+    def group_scores(self, groups: list[dict[str, float]], context: ContextMatch | None = None) -> np.ndarray:
         """BM25 for groups of alternative terms: each group adds its best-matching term once.
 
         Args:
@@ -103,15 +102,12 @@ class BM25:
                 A term its context holds scores that context match wherever it stands, the same
                 for every unit of a document: a word that names the document tells its passages
                 apart from other documents' passages, not from one another.
-            text_share: where the context holds a term, this share of the unit's own text score for it is added
-                to the context match (0: none), so that of two passages the same context words tie, the one
-                whose text says them goes first.
         """
         out = np.zeros(self.n, dtype=np.float32)
         for group in groups:
             best = None
             for term, weight in group.items():
-                scores = self._term_array(term, context, text_share)
+                scores = self._term_array(term, context)
                 if scores is None or weight <= 0:
                     continue
                 best = weight * scores if best is None else np.maximum(best, weight * scores)
@@ -119,7 +115,7 @@ class BM25:
                 out += best
         return out
 
-    def _term_array(self, term: str, context: ContextMatch | None, text_share: float = 0.0) -> np.ndarray | None:
+    def _term_array(self, term: str, context: ContextMatch | None) -> np.ndarray | None:
         hit = self.term_scores(term)
         extra = context(term) if context is not None else None
         if hit is None and extra is None:
@@ -128,7 +124,7 @@ class BM25:
         if hit is not None:
             scores[hit[0]] = hit[1]
         if extra is not None:
-            scores[extra[0]] = extra[1] + text_share * scores[extra[0]]
+            scores[extra[0]] = extra[1]
         return scores
 
     def group_scores_at(self, groups: list[dict[str, float]], rows: np.ndarray,

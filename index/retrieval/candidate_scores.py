@@ -20,9 +20,8 @@ from reportbot.index.retrieval.tuning import SearchTuning
 
 def keyword_all(ix: PassageIndex, q: Query, field: ContextField) -> np.ndarray:
     """Paragraph-level BM25 of every paragraph; a word its context holds counts as a context match (the same
-    for every passage of its document: :meth:`ContextField.match`), plus ``field.text_share`` of the passage's own
-    text score for it."""
-    return ix.para_bm25.group_scores(list(q.groups), field.match, field.text_share)
+    for every passage of its document: :meth:`ContextField.match`)."""
+    return ix.para_bm25.group_scores(list(q.groups), field.match)
 
 
 def candidates(ix: PassageIndex, t: SearchTuning, q: Query, qv: np.ndarray, kw_para: np.ndarray,

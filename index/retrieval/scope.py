@@ -90,14 +90,11 @@ class ContextField:
         weight: a context match scores this many times the term's idf (``SearchTuning.context_match``).
         subjects: each document's self-defined name's terms (港岛紧急支援义工队（下称「本队」）: :mod:`.defined`),
             context for all its passages as its own places are, by document number.
-        text_share: where the context holds a term, this share of the passage's own text score for it is added
-            (``SearchTuning.context_text``; ``BM25.group_scores``).
     """
 
     def __init__(self, context: BM25, text: BM25, para_doc: np.ndarray, own: Sequence[frozenset[str]],
-                 weight: float = 1.0, subjects: Sequence[frozenset[str]] = (), text_share: float = 0.0):
+                 weight: float = 1.0, subjects: Sequence[frozenset[str]] = ()):
         self.context, self.text, self.para_doc, self.own, self.weight = context, text, para_doc, list(own), weight
-        self.text_share = text_share
         # each own place's and subject word's passages (they are few: a document's one or two places, a name)
         self.subjects = [subjects[d] if d < len(subjects) else frozenset() for d in range(len(self.own))]
         held = [ns | self.subjects[d] for d, ns in enumerate(self.own)]

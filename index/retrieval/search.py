@@ -95,7 +95,7 @@ class Searcher:
                                card_texts, self.places)
             subjects = [a | b for a, b in zip(subjects or [frozenset()] * len(cards), cards)]
         self.field = ContextField(index.context_bm25, index.para_bm25, index.para_doc, own, tuning.context_match,
-                                  subjects, tuning.context_text)
+                                  subjects)
         self.sounds = Transliterations(document_names([d.title for d in docs], [d.source for d in docs], card_texts)
                                        ) if tuning.transliterations else None  # 肯德尔: Kendal
         # the names documents give themselves, which a Chinese question may write by meaning (港城: Harbour City)

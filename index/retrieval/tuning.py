@@ -98,10 +98,6 @@ class SearchTuning:
     # length, scores its idf): the words that name a document pick the document, not the passage that repeats
     # them or has the shortest heading; fitted by tools/fit_context.py
     context_match: float = fitted("context", "context_match", 1.0)
-    # where a passage's context holds a term, this share of the passage's own text score for it is added: of two
-    # passages the same context words tie on (a cross-language question's bridge words that name the document),
-    # the one whose text says them goes first; fitted by tools/fit_context.py --text-share (0: the context alone)
-    context_text: float = fitted("context", "context_text", 0.0)
     # a place named in at least this share of a document's passages is the document's own place and counts as
     # its context (each document's own place is in 0.44 or more of its passages; an incidental one in 0.25 at
     # most; set by reading bench/library's documents)
