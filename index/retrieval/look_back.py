@@ -15,6 +15,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from reportbot.index.retrieval.editions import asks_latest, asks_plan
+from reportbot.index.retrieval.revision import asks_revised
+
+
+def looked_back(text: str, asked: set[int], stated: Sequence[tuple[tuple[int, int], ...]], kin: np.ndarray,
+                docs: np.ndarray, ok: np.ndarray, on: bool = True) -> np.ndarray:
+    """:func:`looking_back` for a question ``text`` that asks neither the corrected, the latest nor the planned
+    figure (those prefer the later document); none when ``on`` is false (``SearchTuning.look_back``)."""
+    if not on or asks_revised(text) or asks_latest(text) or asks_plan(text):
+        return np.zeros(len(docs), bool)
+    return looking_back(asked, stated, kin, docs, ok)
 
 
 def looking_back(asked: set[int], stated: Sequence[tuple[tuple[int, int], ...]], kin: np.ndarray, docs: np.ndarray,

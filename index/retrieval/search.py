@@ -32,7 +32,7 @@ from reportbot.index.retrieval.gazetteer import gazetteer
 from reportbot.index.retrieval.held_lifts import held_name, held_places
 from reportbot.index.retrieval.hits import Candidates, Hit, SearchResult, borrowing_lines
 from reportbot.index.retrieval.homophones import sound_typo
-from reportbot.index.retrieval.look_back import looking_back
+from reportbot.index.retrieval.look_back import looked_back
 from reportbot.index.retrieval.named_prior import named_boost, report_words
 from reportbot.index.retrieval.names import name_document, naming_terms
 from reportbot.index.retrieval.passage_index import PassageIndex
@@ -225,7 +225,8 @@ class Searcher:
             fused -= self.tuning.other_period * (self.periods.other_period(asked, c.rows, ok)
                                                  | self.periods.other_document(named, c.rows, ok)
                                                  | self.periods.other_span(asked_count(q.text), c.rows, ok)
-                                                 | self._looking_back(asked, q.text, c.rows, ok))
+                                                 | looked_back(q.text, asked, self.periods.stated, self.editions.kin,
+                                                               ix.para_doc[c.rows], ok, self.tuning.look_back))
         if self.editions.any() and not any(x.kind == "year" for x in constraints):  # no year named: the latest
             fused += self.tuning.latest_edition * self.editions.newer(ix.para_doc[c.rows], int(np.argmax(fused)))
         t = self.tuning  # now, latest; corrected, final (revision.py): the latest of one body's documents
@@ -262,13 +263,6 @@ class Searcher:
             hits.append(Hit(int(c.rows[i]), ix.paragraphs[int(c.rows[i])], float(fused[i]), float(seen[i]),
                             float(keyword[i]), float(coverage[i]), [float(x) for x in sscore], bool(ok[i])))
         return SearchResult(q, hits, w, float(seen.max()), constraints)
-
-    def _looking_back(self, asked: set[int], text: str, rows: np.ndarray, ok: np.ndarray) -> np.ndarray:
-        """Per candidate: a later document of the body whose report of the asked year agrees (look_back.py), for a
-        question asking neither the corrected, the latest nor the planned figure."""
-        if not self.tuning.look_back or asks_revised(text) or asks_latest(text) or asks_plan(text):
-            return np.zeros(len(rows), bool)
-        return looking_back(asked, self.periods.stated, self.editions.kin, self.index.para_doc[rows], ok)
 
     def _named_rows(self, heard: tuple) -> np.ndarray | None:
         """The passages of the documents a Chinese question names by sound or meaning (:func:`.named_rows`)."""
