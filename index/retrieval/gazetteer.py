@@ -145,7 +145,7 @@ def english_names(place: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4)
-def _by_name(places: frozenset[str]) -> dict[tuple[str, ...], frozenset[str]]:
+def places_by_name(places: frozenset[str]) -> dict[tuple[str, ...], frozenset[str]]:
     """English name as its words -> the places of ``places`` that CC-CEDICT writes so."""
     out: dict[tuple[str, ...], set[str]] = {}
     for place, names in gazetteer()[1].items():
@@ -160,6 +160,6 @@ _WORD = re.compile(r"[a-z][a-z'’.-]*")
 
 def named_in_english(text: str, places: frozenset[str]) -> set[str]:
     """The places of ``places`` that English ``text`` names by their English names (Baoding -> 保定)."""
-    names = _by_name(places)
+    names = places_by_name(places)
     words = _WORD.findall(text.lower())
     return {p for n in (1, 2, 3) for i in range(len(words) - n + 1) for p in names.get(tuple(words[i:i + n]), ())}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from reportbot.index.retrieval.gazetteer import _by_name
+from reportbot.index.retrieval.gazetteer import places_by_name
 
 _WORD = re.compile(r"[a-z][a-z'’.-]*")  # as gazetteer reads English names
 _NAME_WORDS = 3  # as gazetteer.named_in_english reads them: a place's English name of one to three words
@@ -37,7 +37,7 @@ def within_longer(text: str, form: str, places: frozenset[str]) -> bool:
     ``places`` that it writes too (new taipei holds taipei). False when it does not write ``form`` at all."""
     words, name = _words(text), tuple(_words(form))
     at = _at(words, name) if name else []
-    names = _by_name(places)
+    names = places_by_name(places)
 
     def inside(i: int) -> bool:
         return any(tuple(words[s:s + k]) in names
@@ -58,7 +58,7 @@ def in_spelled_phrase(text: str, form: str, places: frozenset[str] = frozenset()
     if len(name) != 1 or not common_word(name[0]):
         return False
     at = _at(words, name)
-    named = {n[0] for n in _by_name(places)} if places else set()
+    named = {n[0] for n in places_by_name(places)} if places else set()
 
     def syllable(w: str) -> bool:
         return spelled_in_pinyin(w) and not common_word(w) and w not in named
@@ -78,6 +78,6 @@ def written_apart(text: str, forms: tuple[str, ...], places: frozenset[str]) -> 
 def named_by_phrase(text: str, places: frozenset[str]) -> set[str]:
     """The places of ``places`` that ``text`` names by an English name of two words or more (new taipei, hong
     kong): a phrase names its place even where a word of it is a common English word (new)."""
-    words, names = _words(text), _by_name(places)
+    words, names = _words(text), places_by_name(places)
     return {p for k in range(2, _NAME_WORDS + 1) for i in range(len(words) - k + 1)
             for p in names.get(tuple(words[i:i + k]), ())}
